@@ -1,0 +1,326 @@
+"""Read the content folder: strict YAML in, plain data with the line and column of every value out.
+
+YAML here is a small, safe subset. Every scalar stays the text it was written as (the schema
+decides types), duplicate keys, anchors, aliases and tags are errors, and each value keeps its
+position so that a later stage can point at the line.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import FactsheetError, Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+"""A content file larger than this (1 MiB) is refused: one entity never needs so much."""
+MAX_DEPTH = 6
+"""Deepest nesting of mappings and lists that a content file may use; the schema needs four."""
+
+KINDS = ("sources", "events", "meetings", "people", "organisations", "topics", "quotes", "statements")
+"""The folders of `content/`, one per kind of entity, in the order they are validated and shown."""
+BRIEFING_FILE = "briefing.yaml"
+"""The one file at the top of `content/`: the briefing's title, summary and key facts."""
+YAML_SUFFIXES = (".yaml", ".yml")
+SOURCE_TEXT_SUFFIX = ".txt"
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ID_LENGTH = 80
+
+try:  # libyaml is several times faster and keeps the same marks
+    _Parser = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Parser = yaml.SafeLoader
+
+Path_ = tuple[str | int, ...]
+Mark = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One YAML file, loaded: its data and where each value stands in the file."""
+
+    path: str
+    """The file as shown to the user."""
+    kind: str
+    """The folder it was found in, such as `meetings`; `briefing` for the top-level file."""
+    id: str
+    """The entity id: the file name without its suffix."""
+    data: Any
+    """Mappings, lists and strings; an empty plain value is None."""
+    marks: dict[Path_, Mark] = field(compare=False, repr=False)
+    """(line, column) of each value, 1-based, by its path in the data; () is the document."""
+    key_marks: dict[Path_, Mark] = field(compare=False, repr=False)
+    """(line, column) of each mapping key, by the path of the value it introduces."""
+
+    def mark(self, path: Path_, *, key: bool = False) -> Mark:
+        """The position of the value at `path`, or of the nearest enclosing value that has one."""
+        table = self.key_marks if key else self.marks
+        path = tuple(path)
+        while path:
+            if path in table:
+                return table[path]
+            if key and path in self.marks:
+                return self.marks[path]
+            path = path[:-1]
+        return self.marks.get((), (1, 1))
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The plain text of a source article."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RawContent:
+    """Everything read from `content/`, before validation."""
+
+    briefing: Document | None
+    documents: tuple[Document, ...]
+    texts: dict[str, SourceText] = field(compare=False)
+    """Source texts by file name (without `.txt`)."""
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as the user should see it: relative to the working folder when it is inside it."""
+    try:
+        return os.path.relpath(path, Path.cwd()) if path.is_absolute() else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def load_content(content_dir: Path) -> RawContent:
+    """Read every file under `content_dir`; raise one FactsheetError listing every problem."""
+    problems: list[Problem] = []
+    if not content_dir.is_dir():
+        raise FactsheetError([Problem(str(content_dir), message="the content folder does not exist")])
+    documents: list[Document] = []
+    texts: dict[str, SourceText] = {}
+    briefing: Document | None = None
+    for entry in sorted(content_dir.iterdir()):
+        shown = display_path(entry, content_dir)
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and entry.name in KINDS:
+            for doc_or_text in _load_kind(entry, content_dir, problems):
+                if isinstance(doc_or_text, Document):
+                    documents.append(doc_or_text)
+                else:
+                    texts[Path(doc_or_text.path).stem] = doc_or_text
+        elif entry.is_file() and entry.name == BRIEFING_FILE:
+            briefing = _load_document(entry, shown, "briefing", "briefing", problems)
+        elif entry.is_file() and entry.name.lower() in ("readme.md", "readme.txt"):
+            continue  # notes for editors, not content
+        else:
+            known = [*KINDS, BRIEFING_FILE]
+            problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'} in the content folder",
+                                    hint=_suggest(entry.name, known, f"content holds only {', '.join(known)}")))
+    if problems:
+        raise FactsheetError(problems)
+    return RawContent(briefing=briefing, documents=tuple(documents), texts=texts)
+
+
+def _load_kind(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Document | SourceText]:
+    kind = folder.name
+    seen: dict[str, str] = {}
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        shown = display_path(entry, root)
+        if kind == "sources" and entry.suffix == SOURCE_TEXT_SUFFIX and entry.is_file():
+            text = _read_text(entry, shown, problems)
+            if text is not None:
+                yield SourceText(shown, text)
+            continue
+        if entry.suffix not in YAML_SUFFIXES or not entry.is_file():
+            expected = "a .yaml file" + (" or a .txt source text" if kind == "sources" else "")
+            problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'}: expected {expected}"))
+            continue
+        ident = entry.stem
+        if not _id_problem(ident, shown, problems):
+            continue
+        if ident in seen:
+            problems.append(Problem(shown, message=f"duplicate id {ident!r}: {seen[ident]} has the same id",
+                                    hint="keep one of the two files"))
+            continue
+        seen[ident] = shown
+        doc = _load_document(entry, shown, kind, ident, problems)
+        if doc is not None:
+            yield doc
+
+
+def _id_problem(ident: str, shown: str, problems: list[Problem]) -> bool:
+    """Check that a file name makes a valid id; record a problem and return False if not."""
+    if ID_PATTERN.fullmatch(ident) and len(ident) <= MAX_ID_LENGTH:
+        return True
+    slug = "-".join(re.findall(r"[a-z0-9]+", ident.lower()))
+    hint = f"rename the file to {slug}{Path(shown).suffix}" if slug else "use lowercase letters, digits and '-'"
+    problems.append(Problem(shown, message=f"invalid id {ident!r}: the file name must be lowercase ASCII words "
+                            f"joined by '-', at most {MAX_ID_LENGTH} characters", hint=hint))
+    return False
+
+
+def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problems.append(Problem(shown, message=f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                                hint="split it into smaller files"))
+        return None
+    return path.read_bytes()
+
+
+def _decode(raw: bytes, shown: str, problems: list[Problem]) -> str | None:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        problems.append(Problem(shown, line, column, message=f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                                hint="save the file as UTF-8"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
+    raw = _read_bytes(path, shown, problems)
+    return None if raw is None else _decode(raw, shown, problems)
+
+
+def load_yaml(text: str, shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_, Mark]]:
+    """Parse one YAML document into plain data and the positions of its values and keys."""
+    problems: list[Problem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(Problem(shown, number, indent.index("\t") + 1,
+                                    message="a tab is used for indentation", hint="indent with spaces only"))
+    if problems:
+        raise FactsheetError(problems)
+    try:
+        return _compose(yaml.parse(text, Loader=_Parser), shown)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = exc.problem or "invalid YAML"
+        if exc.context:
+            message = f"{exc.context}: {message}"
+        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {message}")]) from None
+    except yaml.YAMLError as exc:
+        raise FactsheetError([Problem(shown, message=f"invalid YAML: {exc}")]) from None
+
+
+def _load_document(path: Path, shown: str, kind: str, ident: str, problems: list[Problem]) -> Document | None:
+    text = _read_text(path, shown, problems)
+    if text is None:
+        return None
+    try:
+        data, marks, key_marks = load_yaml(text, shown)
+    except FactsheetError as exc:
+        problems.extend(exc.problems)
+        return None
+    if not isinstance(data, dict):
+        found = "nothing" if data is None else ("a list" if isinstance(data, list) else "a single value")
+        problems.append(Problem(shown, *marks.get((), (1, 1)), message=f"expected a mapping of fields, found {found}",
+                                hint="write one 'field: value' per line"))
+        return None
+    return Document(shown, kind, ident, data, marks, key_marks)
+
+
+def _located(shown: str, event: Any, message: str, hint: str = "") -> FactsheetError:
+    mark = event.start_mark
+    return FactsheetError([Problem(shown, mark.line + 1, mark.column + 1, message=message, hint=hint)])
+
+
+def _compose(events: Iterator[Any], shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_, Mark]]:
+    """Build plain data from parser events, iteratively, so that deep nesting cannot overflow."""
+    marks: dict[Path_, Mark] = {}
+    key_marks: dict[Path_, Mark] = {}
+    root: Any = None
+    documents = 0
+    # Each frame: [container, path, pending key or None (mappings), key event]
+    stack: list[list[Any]] = []
+
+    def place(value: Any, event: Any) -> None:
+        nonlocal root
+        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if not stack:
+            root = value
+            marks[()] = mark
+            return
+        frame = stack[-1]
+        container, path = frame[0], frame[1]
+        if isinstance(container, list):
+            child = (*path, len(container))
+            container.append(value)
+            marks[child] = mark
+            return
+        if frame[2] is None:  # this value is a key
+            if not isinstance(value, str):
+                raise _located(shown, event, "a mapping key must be a plain name", hint="write keys as 'name:'")
+            if value in container:
+                raise _located(shown, event, f"duplicate key {value!r}",
+                               hint=f"{value!r} is already set on line {key_marks[(*path, value)][0]}; keep one")
+            frame[2] = value
+            key_marks[(*path, value)] = mark
+            return
+        key = frame[2]
+        container[key] = value
+        marks[(*path, key)] = mark
+        frame[2] = None
+
+    def child_path() -> Path_:
+        if not stack:
+            return ()
+        container, path = stack[-1][0], stack[-1][1]
+        return (*path, len(container)) if isinstance(container, list) else (*path, stack[-1][2])
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _located(shown, event, "a content file holds one YAML document",
+                               hint="remove the '---' line, or split the file in two")
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            raise _located(shown, event, f"alias *{event.anchor} is not allowed in content",
+                           hint="write the value out in full")
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if event.anchor is not None:
+                raise _located(shown, event, f"anchor &{event.anchor} is not allowed in content",
+                               hint="remove the anchor and write values out in full")
+            if event.tag is not None:
+                raise _located(shown, event, f"tag {event.tag} is not allowed in content",
+                               hint="remove the tag; the schema decides each field's type")
+        if isinstance(event, yaml.ScalarEvent):
+            plain_empty = event.value == "" and event.implicit[0]
+            place(None if plain_empty else event.value, event)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise _located(shown, event, f"nesting is deeper than the {MAX_DEPTH} levels content may use",
+                               hint="check the indentation")
+            if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
+                raise _located(shown, event, "a mapping key must be a plain name", hint="write keys as 'name:'")
+            value: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            path = child_path()
+            place(value, event)
+            stack.append([value, path, None])
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            stack.pop()
+    return root, marks, key_marks
+
+
+def _suggest(word: str, choices: list[str] | tuple[str, ...], fallback: str = "") -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else fallback
+
+
+suggest = _suggest

@@ -1,0 +1,183 @@
+"""The resolved briefing: every entity, in reading order, with its back-references built once.
+
+Templates ask this model questions ("which meetings did this person attend?"); each answer is a
+lookup in an index made in one pass over the content, so no page costs more as the briefing grows.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator import evidence as ev
+from generator import schema
+from generator.load import KINDS
+from generator.schema import field_ref_kinds
+from generator.validate import Checked, Valid
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an entity was written."""
+
+    path: str
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One fact file: its kind, id and validated data."""
+
+    kind: str
+    """The folder it came from, such as `meetings`."""
+    id: str
+    """Its id, the file name without `.yaml`."""
+    data: Any
+    """The schema model: schema.Meeting, schema.Person and so on."""
+    origin: Origin = field(compare=False, repr=False)
+    """The file it came from."""
+    position: tuple[str, int] = field(compare=False, repr=False, default=("", 0))
+    """Where its first excerpt stands in its source: the order in which the source tells it."""
+
+    @property
+    def name(self) -> str:
+        """What to call the entity in a list or a link."""
+        data = self.data
+        for attribute in ("name", "title"):
+            value = getattr(data, attribute, None)
+            if value:
+                return value
+        if isinstance(data, (schema.Quote, schema.Statement)):
+            return data.text
+        return self.id
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One excerpt of a source and every entity that rests on it."""
+
+    source: str
+    text: str
+    anchor: str
+    position: int
+    used_by: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The whole briefing, resolved."""
+
+    info: schema.Briefing
+    """content/briefing.yaml."""
+    info_origin: Origin
+    entities: dict[str, Entity]
+    """Every entity by id."""
+    kinds: dict[str, tuple[Entity, ...]]
+    """The entities of each kind, in reading order."""
+    source_texts: dict[str, str]
+    """Each source's text, normalised, by source id."""
+    _referrers: dict[str, dict[str, tuple[Entity, ...]]] = field(repr=False)
+    _excerpts: dict[str, tuple[Excerpt, ...]] = field(repr=False)
+
+    def get(self, ident: str) -> Entity:
+        return self.entities[ident]
+
+    def of_kind(self, kind: str) -> tuple[Entity, ...]:
+        return self.kinds.get(kind, ())
+
+    def referring(self, ident: str, kind: str) -> tuple[Entity, ...]:
+        """The entities of `kind` that name `ident` anywhere in their data, in reading order."""
+        return self._referrers.get(ident, {}).get(kind, ())
+
+    def excerpts(self, source: str) -> tuple[Excerpt, ...]:
+        """The excerpts of one source that facts rest on, in the order of the text."""
+        return self._excerpts.get(source, ())
+
+    @property
+    def aid_priorities(self) -> tuple[Entity, ...]:
+        return tuple(t for t in self.of_kind("topics") if t.data.aid_priority)
+
+    @property
+    def size(self) -> int:
+        return len(self.entities)
+
+
+def _references(model: BaseModel) -> set[str]:
+    """Every id the model names, in any field, at any depth."""
+    found: set[str] = set()
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        values = value if isinstance(value, list) else [value]
+        if field_ref_kinds(info):
+            found.update(v for v in values if isinstance(v, str))
+        for item in values:
+            if isinstance(item, BaseModel):
+                found |= _references(item)
+    return found
+
+
+def _evidence(model: BaseModel) -> list[schema.Evidence]:
+    found: list[schema.Evidence] = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, schema.Evidence):
+                found.append(item)
+            elif isinstance(item, BaseModel):
+                found.extend(_evidence(item))
+    return found
+
+
+def _sort_key(entity: Entity) -> tuple[Any, ...]:
+    data = entity.data
+    date = getattr(data, "date", None) or ""
+    if entity.kind in ("people", "organisations", "topics", "sources"):
+        return (entity.name.casefold(), entity.id)
+    return (date, entity.position, entity.id)
+
+
+def build_model(checked: Checked) -> Briefing:
+    """Resolve validated content into the Briefing that templates read."""
+    evidence_by_id = {ident: _evidence(item.model) for ident, item in checked.entities.items()}
+    entities: dict[str, Entity] = {}
+    for ident, item in checked.entities.items():
+        first = evidence_by_id[ident][0] if evidence_by_id[ident] else None
+        position = (first.source, checked.positions.get((first.source, first.excerpt), 0)) if first else ("", 0)
+        entities[ident] = _entity(item, position)
+
+    kinds = {kind: tuple(sorted((e for e in entities.values() if e.kind == kind), key=_sort_key)) for kind in KINDS}
+    order = {e.id: n for kind in KINDS for n, e in enumerate(kinds[kind])}
+
+    referrers: dict[str, dict[str, list[Entity]]] = defaultdict(lambda: defaultdict(list))
+    uses: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    for kind in KINDS:
+        for entity in kinds[kind]:
+            for target in sorted(_references(entity.data) - {entity.id}, key=order.__getitem__):
+                referrers[target][kind].append(entity)
+            for item in evidence_by_id[entity.id]:
+                key = (item.source, ev.normalise(item.excerpt))
+                if not uses[key] or uses[key][-1] is not entity:
+                    uses[key].append(entity)
+    info = checked.briefing.model
+    for item in _evidence(info):
+        uses[(item.source, ev.normalise(item.excerpt))]  # the summary's excerpts are shown too
+
+    excerpts: dict[str, list[Excerpt]] = defaultdict(list)
+    for (source, text), users in uses.items():
+        position = checked.texts[source].find(text)
+        excerpts[source].append(Excerpt(source, text, ev.anchor(source, text), position, tuple(users)))
+    return Briefing(
+        info=info,
+        info_origin=Origin(checked.briefing.doc.path),
+        entities=entities,
+        kinds=kinds,
+        source_texts=checked.texts,
+        _referrers={t: {k: tuple(v) for k, v in by_kind.items()} for t, by_kind in referrers.items()},
+        _excerpts={s: tuple(sorted(v, key=lambda x: (x.position, x.text))) for s, v in excerpts.items()},
+    )
+
+
+def _entity(item: Valid, position: tuple[str, int]) -> Entity:
+    return Entity(item.doc.kind, item.doc.id, item.model, Origin(item.doc.path, item.doc.mark(())[0]), position)

@@ -1,0 +1,337 @@
+"""The content schema: one frozen pydantic model per kind of YAML file, each field documented.
+
+Validation and the JSON Schema that editors use both come from these models. Every scalar arrives
+as a string (see load.py); the types here decide what each string must look like.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, get_args, get_origin
+
+from pydantic.fields import FieldInfo
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+
+ID_REGEX = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class RefTo:
+    """Marks a field whose value is the id of another entity, of one of `kinds`."""
+
+    kinds: tuple[str, ...]
+
+
+def _check_date(value: str) -> str:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        _dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date") from None
+    return value
+
+
+def _parse_int(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"[0-9]{1,6}", value):
+        raise ValueError("expected a whole number such as 1 or 2")
+    return int(value) if isinstance(value, str) else value
+
+
+def _parse_bool(value: Any) -> Any:
+    if value in ("true", "false"):
+        return value == "true"
+    if isinstance(value, bool):
+        return value
+    raise ValueError("expected true or false")
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+Id = Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=80)]
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
+    AfterValidator(_check_date),
+    Field(description="A date with the precision the source gives: 2025, 2025-06 or 2025-06-24."),
+]
+Url = Annotated[
+    str,
+    StringConstraints(pattern=r"^(https?://[^\s<>\"'`]+|mailto:[^\s<>\"'`]+)$", max_length=2000),
+    Field(description="An https, http or mailto URL."),
+]
+Order = Annotated[int, BeforeValidator(_parse_int), Field(ge=0, le=999_999)]
+Flag = Annotated[bool, BeforeValidator(_parse_bool)]
+
+
+def ref(*kinds: str) -> Any:
+    """The type of a field that names another entity by its id."""
+    return Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=80), RefTo(kinds)]
+
+
+SourceRef = ref("sources")
+EventRef = ref("events")
+MeetingRef = ref("meetings")
+PersonRef = ref("people")
+OrganisationRef = ref("organisations")
+TopicRef = ref("topics")
+ActorRef = ref("people", "organisations")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True,
+                              str_strip_whitespace=False, hide_input_in_errors=True)
+
+
+class Evidence(Strict):
+    """Where a fact comes from: a verbatim excerpt of a source."""
+
+    source: SourceRef
+    """Id of the source, a file in content/sources/."""
+    excerpt: Text
+    """Words copied exactly from the source text (spacing and curly or straight quotes may differ)."""
+
+
+Evidences = Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Fact(Strict):
+    """A sentence in the briefing's own words, resting on evidence."""
+
+    text: Text
+    """The fact, stated plainly."""
+    evidence: Evidences
+    """The excerpts it rests on."""
+
+
+class Briefing(Strict):
+    """The briefing as a whole: content/briefing.yaml."""
+
+    title: Name
+    """The briefing's title, shown on the home page."""
+    summary: Fact
+    """A short summary of what happened, with its evidence."""
+    key_facts: list[Fact] = []
+    """The facts a reader should take away first, shown in a box on the home page."""
+    event: EventRef | None = None
+    """The event the briefing is about, if there is one main event."""
+
+
+class Source(Strict):
+    """A source article; its text is the .txt file of the same id, or `text_file`."""
+
+    title: Name | None = None
+    """The article's headline, if known."""
+    outlet: Name | None = None
+    """Who published it, if known."""
+    url: Url | None = None
+    """Where it was published, if known."""
+    published: PartialDate | None = None
+    """When it was published, if known."""
+    text_file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")] | None = None
+    """The file in content/sources/ that holds its text; by default the id followed by .txt."""
+    note: Text | None = None
+    """Anything an editor should know about the source, such as what it leaves out."""
+
+
+class Event(Strict):
+    """An event, such as a summit, within which meetings take place."""
+
+    name: Name
+    """The event's name."""
+    summary: Text | None = None
+    """What the event was, in a sentence."""
+    location: Name | None = None
+    """Where it took place, as the source gives it."""
+    date: PartialDate | None = None
+    """When it took place, if the source says."""
+    organiser: OrganisationRef | None = None
+    """The organisation that held it, if the source says."""
+    part_of: EventRef | None = None
+    """A larger event this one belongs to."""
+    evidence: Evidences
+    """The excerpts the event rests on."""
+
+
+class Participant(Strict):
+    """One party to a meeting: a named person, or an organisation whose people the source does not name."""
+
+    person: PersonRef | None = None
+    """Id of the person who took part."""
+    organisation: OrganisationRef | None = None
+    """Id of an organisation or country taking part when the source names no person for it."""
+    role: Name | None = None
+    """How the source describes their part, such as "the leaders of the E5 group"."""
+    represents: list[ref("organisations")] = []
+    """Ids of the countries or organisations the person spoke for at this meeting."""
+
+    @model_validator(mode="after")
+    def _one_party(self) -> Participant:
+        if (self.person is None) == (self.organisation is None):
+            raise ValueError("give exactly one of 'person' or 'organisation'")
+        return self
+
+
+class Outcome(Strict):
+    """Something asked, offered or agreed at a meeting."""
+
+    kind: Literal["asked", "offered", "agreed", "thanked", "discussed"]
+    """What sort of outcome it is."""
+    text: Text
+    """What was asked, offered or agreed, stated plainly."""
+    by: list[ActorRef] = []
+    """Ids of the people or organisations who asked, offered or agreed it."""
+    topics: list[TopicRef] = []
+    """Ids of the topics it concerns."""
+    evidence: Evidences
+    """The excerpts it rests on."""
+
+
+class Meeting(Strict):
+    """A meeting within an event: who took part, what they discussed, and what came of it."""
+
+    title: Name
+    """A short title, such as "Zelensky meets the Nordic leaders"."""
+    event: EventRef
+    """Id of the event it was part of."""
+    summary: Text | None = None
+    """What the meeting was about, in a sentence or two."""
+    date: PartialDate | None = None
+    """When it took place, if the source says."""
+    order: Order | None = None
+    """Where to list it among the event's meetings when no date orders them (1 comes first)."""
+    participants: Annotated[list[Participant], Field(min_length=1)]
+    """Who took part."""
+    topics: list[TopicRef] = []
+    """Ids of the topics discussed."""
+    outcomes: list[Outcome] = []
+    """What was asked, offered or agreed."""
+    evidence: Evidences
+    """The excerpts that the meeting, its participants and topics rest on."""
+
+
+class Role(Strict):
+    """A position a person holds, as the source gives it."""
+
+    title: Name
+    """The position, such as "Prime Minister"."""
+    organisation: OrganisationRef | None = None
+    """Id of the country or organisation the position is in."""
+    note: Text | None = None
+    """A qualifier the source gives, such as "newly appointed"."""
+    evidence: Evidences
+    """The excerpts that give the role."""
+
+
+class Person(Strict):
+    """A person named in a source."""
+
+    name: Name
+    """The person's name as the source writes it."""
+    roles: list[Role] = []
+    """The positions the source gives them."""
+    evidence: Evidences
+    """The excerpts that name the person."""
+
+
+class Organisation(Strict):
+    """A country, an organisation, or a group of either."""
+
+    name: Name
+    """Its name, such as "Germany" or "NATO"."""
+    type: Literal["country", "organisation", "group"]
+    """country, organisation (such as an alliance), or group (an informal set of members)."""
+    full_name: Name | None = None
+    """A longer name, if the source gives one."""
+    members: list[ref("organisations")] = []
+    """Ids of its members, as far as the source names them."""
+    evidence: Evidences
+    """The excerpts that name it."""
+
+
+class Topic(Strict):
+    """A subject discussed, or an aid priority."""
+
+    name: Name
+    """The topic's name, such as "Air defence"."""
+    summary: Text | None = None
+    """What the topic covers, in a sentence."""
+    parent: TopicRef | None = None
+    """Id of a broader topic this one belongs to."""
+    aid_priority: Flag = False
+    """true when the topic is a priority for aid; shown in the home page's list of aid priorities."""
+    evidence: Evidences
+    """The excerpts that raise the topic."""
+
+
+class Quote(Strict):
+    """Words someone said, copied exactly from the source."""
+
+    text: Text
+    """The quote, word for word; the build checks it against its evidence."""
+    speaker: PersonRef
+    """Id of the person who said it."""
+    event: EventRef | None = None
+    """Id of the event where it was said."""
+    meeting: MeetingRef | None = None
+    """Id of the meeting where it was said, only where the source makes that clear."""
+    addressed_to: list[ActorRef] = []
+    """Ids of the people or organisations it was said to, where the source says."""
+    topics: list[TopicRef] = []
+    """Ids of the topics it touches."""
+    evidence: Evidences
+    """The excerpts holding the quote and its attribution."""
+
+
+class Statement(Strict):
+    """Any other fact: something a source reports, in the briefing's own words."""
+
+    text: Text
+    """The fact, stated plainly."""
+    by: ActorRef | None = None
+    """Id of the person or organisation who made the statement, if it is one."""
+    about: list[ActorRef] = []
+    """Ids of the people, countries or organisations it is about."""
+    event: EventRef | None = None
+    """Id of the event it belongs to."""
+    meeting: MeetingRef | None = None
+    """Id of the meeting it belongs to, where the source makes that clear."""
+    topics: list[TopicRef] = []
+    """Ids of the topics it touches."""
+    evidence: Evidences
+    """The excerpts it rests on."""
+
+
+MODELS: dict[str, type[Strict]] = {
+    "briefing": Briefing,
+    "sources": Source,
+    "events": Event,
+    "meetings": Meeting,
+    "people": Person,
+    "organisations": Organisation,
+    "topics": Topic,
+    "quotes": Quote,
+    "statements": Statement,
+}
+"""The model for each folder of content/ (and for briefing.yaml)."""
+
+
+def field_ref_kinds(field: FieldInfo) -> tuple[str, ...] | None:
+    """The kinds a model field may refer to, if it holds a reference or a list of them."""
+    for meta in field.metadata:
+        if isinstance(meta, RefTo):
+            return meta.kinds
+    return ref_kinds(field.annotation)
+
+
+def ref_kinds(annotation: Any) -> tuple[str, ...] | None:
+    """The kinds a type may refer to, if it (or its list's item type) is a reference."""
+    if get_origin(annotation) is Annotated:
+        for meta in annotation.__metadata__:
+            if isinstance(meta, RefTo):
+                return meta.kinds
+    for arg in get_args(annotation):
+        found = ref_kinds(arg)
+        if found:
+            return found
+    return None

@@ -1,0 +1,319 @@
+"""Turn loaded documents into schema models, then check references and evidence across them.
+
+Every problem in every file is collected; a FactsheetError carries them all, sorted.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from generator import evidence as ev
+from generator.errors import FactsheetError, Problem
+from generator.load import BRIEFING_FILE, KINDS, Document, RawContent, suggest
+from generator.schema import MODELS, Evidence, Quote, Strict, Topic, field_ref_kinds
+
+SINGULAR = {"sources": "source", "events": "event", "meetings": "meeting", "people": "person",
+            "organisations": "organisation", "topics": "topic", "quotes": "quote", "statements": "statement"}
+
+
+@dataclass(frozen=True)
+class Valid:
+    """A document whose data passed its schema."""
+
+    doc: Document
+    model: Strict
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The outcome of validation: every entity's model, and every source's text."""
+
+    briefing: Valid
+    entities: dict[str, Valid]
+    """Every entity by its id; ids are unique across kinds."""
+    texts: dict[str, str]
+    """Each source's normalised text, by source id."""
+    positions: dict[tuple[str, str], int]
+    """Where each excerpt starts in its normalised source, by (source id, excerpt)."""
+
+
+def validate(raw: RawContent) -> Checked:
+    """Check everything; raise one FactsheetError with every problem found."""
+    problems: list[Problem] = []
+    valid: list[Valid] = []
+    for doc in raw.documents:
+        model = _validate_document(doc, problems)
+        if model is not None:
+            valid.append(Valid(doc, model))
+    briefing = None
+    if raw.briefing is None:
+        problems.append(Problem(f"content/{BRIEFING_FILE}", message="the briefing file is missing",
+                                hint="create it with a title and a summary"))
+    else:
+        model = _validate_document(raw.briefing, problems)
+        briefing = Valid(raw.briefing, model) if model is not None else None
+
+    entities: dict[str, Valid] = {}
+    for item in valid:
+        other = entities.get(item.doc.id)
+        if other is not None:
+            problems.append(Problem(item.doc.path, message=f"duplicate id {item.doc.id!r}: {other.doc.path} has it "
+                                    "already", hint="ids are shared by all kinds; rename one of the files"))
+            continue
+        entities[item.doc.id] = item
+
+    texts = _source_texts(raw, entities, problems)
+    positions: dict[tuple[str, str], int] = {}
+    for item in [*entities.values(), *([briefing] if briefing else [])]:
+        _check_references(item, entities, texts, positions, problems)
+    _check_topic_cycles(entities, problems)
+    if problems or briefing is None:
+        raise FactsheetError(problems)
+    return Checked(briefing, entities, texts, positions)
+
+
+def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
+    model_type = MODELS[doc.kind]
+    try:
+        return model_type.model_validate(doc.data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            problems.append(_problem_from_error(doc, model_type, error))
+        return None
+
+
+def field_name(loc: tuple[Any, ...]) -> str:
+    """A pydantic location as the user writes it: participants[1].person (lists count from 1)."""
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that holds the field at the end of `loc`."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return None
+        current = _inner_model(current.model_fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, Any]) -> Problem:
+    loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+    kind = error["type"]
+    value = error.get("input")
+    name = field_name(loc)
+    hint = ""
+    if kind == "extra_forbidden":
+        line, column = doc.mark(loc, key=True)
+        parent = _model_at(model, loc[:-1])
+        allowed = list(parent.model_fields) if parent else []
+        hint = suggest(str(loc[-1]), allowed, f"allowed fields: {', '.join(allowed)}")
+        return Problem(doc.path, line, column, name, f"unknown field {loc[-1]!r}", hint)
+    if kind == "missing":
+        line, column = doc.mark(loc[:-1])
+        where = field_name(loc[:-1])
+        return Problem(doc.path, line, column, name, f"missing required field {loc[-1]!r}"
+                       + (f" in {where}" if where else ""), _field_doc(model, loc))
+    line, column = doc.mark(loc, key=value is None)
+    if value is None and kind.endswith("_type"):
+        return Problem(doc.path, line, column, name, "is empty", _field_doc(model, loc) or "give it a value")
+    messages = {
+        "string_type": "expected text, found " + _describe(value),
+        "list_type": "expected a list (lines starting with '- '), found " + _describe(value),
+        "model_type": "expected a mapping of fields, found " + _describe(value),
+        "model_attributes_type": "expected a mapping of fields, found " + _describe(value),
+        "string_too_short": "must not be empty",
+        "too_short": "needs at least one item",
+        "string_too_long": "is too long: at most {max_length} characters",
+        "literal_error": "expected one of {expected}, found " + _describe(value),
+        "int_type": "expected a whole number, found " + _describe(value),
+        "bool_type": "expected true or false, found " + _describe(value),
+    }
+    if kind == "string_pattern_mismatch":
+        return Problem(doc.path, line, column, name, f"{value!r} is not {_pattern_meaning(model, loc)}",
+                       _pattern_hint(value))
+    if kind in ("value_error", "assertion_error"):
+        message = str(error["msg"]).removeprefix("Value error, ")
+        return Problem(doc.path, line, column, name, message, _field_doc(model, loc))
+    template = messages.get(kind)
+    message = template.format(**error.get("ctx", {})) if template else str(error["msg"])
+    return Problem(doc.path, line, column, name, message, _field_doc(model, loc))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _field_doc(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    parent = _model_at(model, loc[:-1])
+    names = [part for part in loc if isinstance(part, str)]
+    if parent is None or not names or names[-1] not in parent.model_fields:
+        return ""
+    return parent.model_fields[names[-1]].description or ""
+
+
+def _pattern_meaning(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    parent = _model_at(model, loc[:-1])
+    names = [part for part in loc if isinstance(part, str)]
+    field = parent.model_fields.get(names[-1]) if parent and names else None
+    if field is not None and field_ref_kinds(field):
+        return "an id: lowercase ASCII words joined by '-'"
+    description = (field.description or "") if field else ""
+    if "URL" in description:
+        return "an https, http or mailto URL"
+    if "date" in description.lower():
+        return "a date written 2025, 2025-06 or 2025-06-24"
+    return "in the expected form" + (f" ({description})" if description else "")
+
+
+def _pattern_hint(value: Any) -> str:
+    if isinstance(value, str) and value.lower() != value and value.lower().replace(" ", "-"):
+        return f"ids are lowercase: {value.lower().replace(' ', '-')!r}"
+    return ""
+
+
+def _source_texts(raw: RawContent, entities: dict[str, Valid], problems: list[Problem]) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    used: set[str] = set()
+    for ident, item in entities.items():
+        if item.doc.kind != "sources":
+            continue
+        file_stem = (item.model.text_file or f"{ident}.txt").removesuffix(".txt")
+        text = raw.texts.get(file_stem)
+        if text is None:
+            line, column = item.doc.mark(("text_file",)) if item.model.text_file else (0, 0)
+            problems.append(Problem(item.doc.path, line, column, "text_file" if item.model.text_file else "",
+                                    f"the source text {file_stem}.txt is missing",
+                                    "put the article's plain text in content/sources/" + file_stem + ".txt"))
+            continue
+        used.add(file_stem)
+        texts[ident] = ev.normalise(text.text)
+    for stem, text in raw.texts.items():
+        if stem not in used and not any(p.message.endswith(f"{stem}.txt is missing") for p in problems):
+            problems.append(Problem(text.path, message="a source text with no source file describing it",
+                                    hint=f"add content/sources/{stem}.yaml, or remove the text"))
+    return texts
+
+
+def _walk(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str, Any, BaseModel]]:
+    """Every field of a model and of the models inside it: (location, name, value, owner)."""
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        yield (*loc, name), name, value, model
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            if isinstance(item, BaseModel):
+                yield from _walk(item, (*loc, name, index) if isinstance(value, list) else (*loc, name))
+
+
+def _check_references(item: Valid, entities: dict[str, Valid], texts: dict[str, str],
+                      positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
+    doc = item.doc
+    for loc, name, value, owner in _walk(item.model):
+        kinds = field_ref_kinds(type(owner).model_fields[name])
+        if kinds and value is not None:
+            for index, target in enumerate(value if isinstance(value, list) else [value]):
+                at = (*loc, index) if isinstance(value, list) else loc
+                problem = _reference_problem(doc, at, target, kinds, entities)
+                if problem:
+                    problems.append(problem)
+        if isinstance(value, Evidence) or (name == "evidence" and isinstance(value, list)):
+            for index, evidence in enumerate(value if isinstance(value, list) else [value]):
+                _check_excerpt(doc, (*loc, index), evidence, texts, positions, problems)
+    if isinstance(item.model, Quote):
+        _check_quote_text(doc, item.model, problems)
+
+
+def _reference_problem(doc: Document, loc: tuple[Any, ...], target: str, kinds: tuple[str, ...],
+                       entities: dict[str, Valid]) -> Problem | None:
+    found = entities.get(target)
+    if found is not None and found.doc.kind in kinds:
+        if doc.kind in kinds and target == doc.id:
+            line, column = doc.mark(loc)
+            return Problem(doc.path, line, column, field_name(loc), f"{target!r} refers to itself")
+        return None
+    line, column = doc.mark(loc)
+    wanted = " or ".join(SINGULAR[k] for k in kinds)
+    if found is not None:
+        return Problem(doc.path, line, column, field_name(loc),
+                       f"{target!r} is a {SINGULAR[found.doc.kind]}, but a {wanted} is expected here")
+    candidates = [i for i, v in entities.items() if v.doc.kind in kinds]
+    folders = " or ".join(f"content/{k}/" for k in kinds)
+    return Problem(doc.path, line, column, field_name(loc), f"no {wanted} has the id {target!r}",
+                   suggest(target, candidates, f"add {folders}{target}.yaml, or fix the id"))
+
+
+def _check_excerpt(doc: Document, loc: tuple[Any, ...], evidence: Evidence, texts: dict[str, str],
+                   positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
+    text = texts.get(evidence.source)
+    if text is None:
+        return  # the missing source is reported as a broken reference
+    key = (evidence.source, evidence.excerpt)
+    if key in positions:
+        return
+    position = ev.find(evidence.excerpt, text)
+    if position >= 0:
+        positions[key] = position
+        return
+    line, column = doc.mark((*loc, "excerpt"))
+    prefix = ev.matching_prefix(evidence.excerpt, text)
+    if prefix:
+        shown = prefix if len(prefix) <= 60 else "..." + prefix[-57:]
+        hint = f"the source has the first {len(prefix)} characters; it differs after {shown!r}"
+    else:
+        hint = "copy the words exactly from the source text"
+    problems.append(Problem(doc.path, line, column, field_name((*loc, "excerpt")),
+                            f"this excerpt is not in source {evidence.source!r}", hint))
+
+
+def _check_quote_text(doc: Document, quote: Quote, problems: list[Problem]) -> None:
+    words = ev.normalise(quote.text)
+    if any(words in ev.normalise(e.excerpt) for e in quote.evidence):
+        return
+    line, column = doc.mark(("text",))
+    problems.append(Problem(doc.path, line, column, "text", "the quote is not word for word in any of its excerpts",
+                            "copy the quote exactly, and give an excerpt that contains it"))
+
+
+def _check_topic_cycles(entities: dict[str, Valid], problems: list[Problem]) -> None:
+    for ident, item in entities.items():
+        if not isinstance(item.model, Topic):
+            continue
+        seen = {ident}
+        parent = item.model.parent
+        while parent is not None and parent in entities and isinstance(entities[parent].model, Topic):
+            if parent in seen:
+                line, column = item.doc.mark(("parent",))
+                problems.append(Problem(item.doc.path, line, column, "parent",
+                                        f"topic {ident!r} is its own ancestor", "remove one 'parent' in the loop"))
+                break
+            seen.add(parent)
+            parent = entities[parent].model.parent
+
+
+__all__ = ["Checked", "Valid", "validate", "KINDS", "SINGULAR"]
