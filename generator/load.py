@@ -87,6 +87,8 @@ class RawContent:
     documents: tuple[Document, ...]
     texts: dict[str, SourceText] = field(compare=False)
     """Source texts by file name (without `.txt`)."""
+    problems: tuple[Problem, ...] = ()
+    """Files that could not be read; validation reports them with its own findings."""
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -98,7 +100,7 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def load_content(content_dir: Path) -> RawContent:
-    """Read every file under `content_dir`; raise one FactsheetError listing every problem."""
+    """Read every file under `content_dir`, keeping the problems of files that could not be read."""
     problems: list[Problem] = []
     if not content_dir.is_dir():
         raise FactsheetError([Problem(str(content_dir), message="the content folder does not exist")])
@@ -123,9 +125,7 @@ def load_content(content_dir: Path) -> RawContent:
             known = [*KINDS, BRIEFING_FILE]
             problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'} in the content folder",
                                     hint=_suggest(entry.name, known, f"content holds only {', '.join(known)}")))
-    if problems:
-        raise FactsheetError(problems)
-    return RawContent(briefing=briefing, documents=tuple(documents), texts=texts)
+    return RawContent(briefing=briefing, documents=tuple(documents), texts=texts, problems=tuple(problems))
 
 
 def _load_kind(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Document | SourceText]:

@@ -45,7 +45,7 @@ class Entity:
     def name(self) -> str:
         """What to call the entity in a list or a link."""
         data = self.data
-        for attribute in ("name", "title"):
+        for attribute in ("name", "title"):  # a source's title is optional: then its id names it
             value = getattr(data, attribute, None)
             if value:
                 return value
@@ -77,7 +77,7 @@ class Briefing:
     kinds: dict[str, tuple[Entity, ...]]
     """The entities of each kind, in reading order."""
     source_texts: dict[str, str]
-    """Each source's text, normalised, by source id."""
+    """Each source's text as written, by source id."""
     _referrers: dict[str, dict[str, tuple[Entity, ...]]] = field(repr=False)
     _excerpts: dict[str, tuple[Excerpt, ...]] = field(repr=False)
 
@@ -173,7 +173,7 @@ def build_model(checked: Checked) -> Briefing:
         info_origin=Origin(checked.briefing.doc.path),
         entities=entities,
         kinds=kinds,
-        source_texts=checked.texts,
+        source_texts=checked.raw_texts,
         _referrers={t: {k: tuple(v) for k, v in by_kind.items()} for t, by_kind in referrers.items()},
         _excerpts={s: tuple(sorted(v, key=lambda x: (x.position, x.text))) for s, v in excerpts.items()},
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -36,13 +37,15 @@ class Checked:
     """Every entity by its id; ids are unique across kinds."""
     texts: dict[str, str]
     """Each source's normalised text, by source id."""
+    raw_texts: dict[str, str]
+    """Each source's text as written, by source id."""
     positions: dict[tuple[str, str], int]
     """Where each excerpt starts in its normalised source, by (source id, excerpt)."""
 
 
 def validate(raw: RawContent) -> Checked:
     """Check everything; raise one FactsheetError with every problem found."""
-    problems: list[Problem] = []
+    problems: list[Problem] = list(raw.problems)
     valid: list[Valid] = []
     for doc in raw.documents:
         model = _validate_document(doc, problems)
@@ -50,8 +53,9 @@ def validate(raw: RawContent) -> Checked:
             valid.append(Valid(doc, model))
     briefing = None
     if raw.briefing is None:
-        problems.append(Problem(f"content/{BRIEFING_FILE}", message="the briefing file is missing",
-                                hint="create it with a title and a summary"))
+        if not any(p.path.endswith(BRIEFING_FILE) for p in problems):
+                problems.append(Problem(BRIEFING_FILE, message="the briefing file is missing",
+                                    hint=f"create content/{BRIEFING_FILE} with a title and a summary"))
     else:
         model = _validate_document(raw.briefing, problems)
         briefing = Valid(raw.briefing, model) if model is not None else None
@@ -65,14 +69,17 @@ def validate(raw: RawContent) -> Checked:
             continue
         entities[item.doc.id] = item
 
-    texts = _source_texts(raw, entities, problems)
+    # Files that failed are reported already; references to them would only repeat the news.
+    failed = {Path(p.path).stem for p in problems}
+    raw_texts = _source_texts(raw, entities, problems)
+    texts = {ident: ev.normalise(text) for ident, text in raw_texts.items()}
     positions: dict[tuple[str, str], int] = {}
     for item in [*entities.values(), *([briefing] if briefing else [])]:
-        _check_references(item, entities, texts, positions, problems)
+        _check_references(item, entities, failed, texts, positions, problems)
     _check_topic_cycles(entities, problems)
     if problems or briefing is None:
         raise FactsheetError(problems)
-    return Checked(briefing, entities, texts, positions)
+    return Checked(briefing, entities, texts, raw_texts, positions)
 
 
 def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
@@ -80,9 +87,14 @@ def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
     try:
         return model_type.model_validate(doc.data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            problems.append(_problem_from_error(doc, model_type, error))
-        return None
+        errors = exc.errors(include_url=False)
+    found = [_problem_from_error(doc, model_type, error) for error in errors]
+    # A misspelt field is one mistake: report the unknown name, not also the "missing" real one.
+    misspelt = {(p.field.rpartition(".")[0], p.hint.split("'")[1]) for p in found
+                if p.message.startswith("unknown field") and p.hint.startswith("did you mean")}
+    problems.extend(p for p in found if not (p.message.startswith("missing required field")
+                                             and (p.field.rpartition(".")[0], p.field.rpartition(".")[2]) in misspelt))
+    return None
 
 
 def field_name(loc: tuple[Any, ...]) -> str:
@@ -212,7 +224,7 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], problems: list[Pr
                                     "put the article's plain text in content/sources/" + file_stem + ".txt"))
             continue
         used.add(file_stem)
-        texts[ident] = ev.normalise(text.text)
+        texts[ident] = text.text
     for stem, text in raw.texts.items():
         if stem not in used and not any(p.message.endswith(f"{stem}.txt is missing") for p in problems):
             problems.append(Problem(text.path, message="a source text with no source file describing it",
@@ -231,7 +243,7 @@ def _walk(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[A
                 yield from _walk(item, (*loc, name, index) if isinstance(value, list) else (*loc, name))
 
 
-def _check_references(item: Valid, entities: dict[str, Valid], texts: dict[str, str],
+def _check_references(item: Valid, entities: dict[str, Valid], failed: set[str], texts: dict[str, str],
                       positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
     doc = item.doc
     for loc, name, value, owner in _walk(item.model):
@@ -240,7 +252,7 @@ def _check_references(item: Valid, entities: dict[str, Valid], texts: dict[str, 
             for index, target in enumerate(value if isinstance(value, list) else [value]):
                 at = (*loc, index) if isinstance(value, list) else loc
                 problem = _reference_problem(doc, at, target, kinds, entities)
-                if problem:
+                if problem and target not in failed:
                     problems.append(problem)
         if isinstance(value, Evidence) or (name == "evidence" and isinstance(value, list)):
             for index, evidence in enumerate(value if isinstance(value, list) else [value]):

@@ -1,0 +1,95 @@
+"""The MkDocs plugin: a thin adapter that hands MkDocs the pages the core renders.
+
+`mkdocs build` alone builds the whole briefing: the plugin reads content/ in on_files, turns any
+content problem into one PluginError (a clean message and exit 1), and adds every page as a
+generated file. The page bodies are finished HTML, so Markdown never sees content.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from generator.build import BuiltPages, build_pages
+from generator.errors import FactsheetError
+from generator.render import SECTIONS, RenderedPage
+from generator.urls import page_uri
+
+log = logging.getLogger("mkdocs.plugins.factsheet")
+
+
+class FactsheetConfig(Config):
+    content_dir = c.Optional(c.Type(str))
+    """The folder of YAML facts, relative to mkdocs.yml; by default the docs_dir."""
+    theme_dir = c.Optional(c.Type(str))
+    """The folder holding pages/ templates; by default the theme's custom_dir."""
+
+
+class FactsheetPlugin(BasePlugin[FactsheetConfig]):
+    """Builds the briefing's pages from content/ during an ordinary MkDocs build."""
+
+    def __init__(self) -> None:
+        self.built: BuiltPages | None = None
+        self.by_uri: dict[str, RenderedPage] = {}
+
+    def _folder(self, config: MkDocsConfig, value: str | None, default: str | None) -> Path:
+        base = Path(config.config_file_path or ".").resolve().parent
+        if value:
+            return (base / value).resolve()
+        if default is None:
+            raise PluginError("factsheet: set 'theme_dir' in the plugin's options, or give the theme a custom_dir")
+        return Path(default).resolve()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.content_dir = self._folder(config, self.config.content_dir, config.docs_dir)
+        self.theme_dir = self._folder(config, self.config.theme_dir, config.theme.custom_dir)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        try:
+            self.built = build_pages(self.content_dir, self.theme_dir, directory_urls=config.use_directory_urls)
+        except FactsheetError as exc:
+            raise PluginError(f"factsheet: the content has problems:\n{exc.report()}") from None
+        if self.content_dir == Path(config.docs_dir).resolve():
+            for file in list(files):  # the YAML and source texts are inputs, not pages
+                if not file.generated_by and Path(file.abs_src_path or "").is_relative_to(self.content_dir):
+                    files.remove(file)
+        self.by_uri = {}
+        for page in self.built.pages:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            existing = files.get_file_from_path(page.uri)
+            if existing is not None:
+                raise PluginError(f"factsheet: {page.uri} is generated from content/, but a file of that name exists")
+            files.append(File.generated(config, page.uri, content=page.html, inclusion=inclusion))
+            self.by_uri[page.uri] = page
+        if not config.nav:
+            config.nav = [{"Briefing": page_uri("home")}] + [
+                {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)]
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        rendered = self.by_uri.get(page.file.src_uri)
+        if rendered is None:
+            return markdown
+        page.meta["title"] = rendered.title
+        page.meta["description"] = rendered.description
+        page.meta["factsheet_kind"] = rendered.kind
+        return ""  # the body is finished HTML; on_page_content puts it back after Markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        rendered = self.by_uri.get(page.file.src_uri)
+        return rendered.html if rendered is not None else html
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        if self.content_dir != Path(config.docs_dir).resolve():
+            server.watch(str(self.content_dir))
+        server.watch(str(self.theme_dir))
+        return server

@@ -1,0 +1,151 @@
+"""Render the briefing into page bodies with the theme's Jinja templates, straight to HTML.
+
+Every value from content/ is autoescaped here, and nothing of it passes through Markdown, so text
+that looks like markup or template syntax reaches the reader as the text it is.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from generator import evidence as ev
+from generator.model import Briefing, Entity
+from generator.schema import Evidence
+from generator.urls import page_uri, relative
+
+PAGES_FOLDER = "pages"
+"""Where the page templates live inside the theme folder."""
+
+SECTIONS: dict[str, str] = {
+    "meetings": "Meetings",
+    "people": "People",
+    "organisations": "Countries and organisations",
+    "topics": "Topics",
+    "quotes": "Quotes",
+    "statements": "Statements",
+    "events": "Events",
+    "sources": "Sources",
+}
+"""Each kind's section title, in nav order. Quotes and statements have an index page only."""
+ENTITY_PAGES = ("events", "meetings", "people", "organisations", "topics", "sources")
+"""The kinds that get a page for each entity."""
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One page of the site, rendered to an HTML body for the theme's shell."""
+
+    uri: str
+    """The page's source path, such as `meetings/<id>.md`."""
+    title: str
+    """The page title, as plain text."""
+    html: str
+    """The page body: trusted HTML, with every content value escaped."""
+    description: str
+    """A plain-text summary for the description meta tag."""
+    kind: str
+    """`home`, the kind of an entity page, or `index` for a kind's index page."""
+    entity: str | None = None
+    """The id of the entity the page is about, if any."""
+    in_nav: bool = False
+    """Whether the page is one of the nav's sections."""
+    files: tuple[str, ...] = field(default=(), compare=False)
+    """The content files the page draws on."""
+
+
+def make_environment(theme_dir: Path) -> Environment:
+    """The Jinja environment for page templates: autoescaped, strict about undefined names."""
+    env = Environment(
+        loader=FileSystemLoader(str(theme_dir / PAGES_FOLDER)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["SECTIONS"] = SECTIONS
+    env.globals["ENTITY_PAGES"] = ENTITY_PAGES
+    env.tests["contains"] = lambda sequence, item: item in sequence
+    return env
+
+
+class Renderer:
+    """Renders every page of one briefing."""
+
+    def __init__(self, briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True):
+        self.briefing = briefing
+        self.directory_urls = directory_urls
+        self.env = make_environment(theme_dir)
+
+    def pages(self) -> Iterator[RenderedPage]:
+        """Every page, home first, then each section's index and its entities' pages."""
+        b = self.briefing
+        yield self._render("home.html", page_uri("home"), b.info.title, "home",
+                           description=b.info.summary.text, in_nav=True)
+        for kind, title in SECTIONS.items():
+            entities = b.of_kind(kind)
+            if not entities:
+                continue
+            yield self._render(f"index-{kind}.html", page_uri(kind), title, "index", in_nav=True,
+                               entities=entities, section=kind,
+                               description=f"{title} in the briefing: {len(entities)} in all.")
+            if kind in ENTITY_PAGES:
+                for entity in entities:
+                    yield self._render(f"{kind}.html", page_uri(kind, entity.id), entity.name, kind,
+                                       entity=entity, description=_describe(entity))
+
+    def _render(self, template: str, uri: str, title: str, kind: str, *, description: str,
+                in_nav: bool = False, entity: Entity | None = None, **context: Any) -> RenderedPage:
+        helpers = self._helpers(uri)
+        html = self.env.get_template(template).render(
+            b=self.briefing, page_title=title, entity=entity, **helpers, **context)
+        files = (entity.origin.path,) if entity else ()
+        return RenderedPage(uri, title, html, _clip(description), kind, entity.id if entity else None, in_nav, files)
+
+    def _helpers(self, here: str) -> dict[str, Callable[..., str]]:
+        directory_urls = self.directory_urls
+        b = self.briefing
+
+        def url(target: Entity | str, fragment: str = "") -> str:
+            """A link to an entity's page (or to the page that lists it), or to a section."""
+            if isinstance(target, str):
+                if target in SECTIONS or target == "home":
+                    return relative(here, page_uri(target), directory_urls, fragment)
+                target = b.get(target)
+            if target.kind in ENTITY_PAGES:
+                return relative(here, page_uri(target.kind, target.id), directory_urls, fragment)
+            return relative(here, page_uri(target.kind), directory_urls, fragment or target.id)
+
+        def evidence_url(item: Evidence) -> str:
+            return relative(here, page_uri("sources", item.source), directory_urls,
+                            ev.anchor(item.source, item.excerpt))
+
+        def file_url(path: str) -> str:
+            return relative(here, path, directory_urls)
+
+        return {"url": url, "evidence_url": evidence_url, "file_url": file_url}
+
+
+def _describe(entity: Entity) -> str:
+    data = entity.data
+    for attribute in ("summary", "text"):
+        value = getattr(data, attribute, None)
+        if isinstance(value, str):
+            return value
+    if entity.kind == "people" and data.roles:
+        return f"{data.name}: " + "; ".join(role.title for role in data.roles)
+    return f"{entity.name} in the briefing."
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def render(briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True) -> list[RenderedPage]:
+    """Every page of the briefing."""
+    return list(Renderer(briefing, theme_dir, directory_urls=directory_urls).pages())
