@@ -47,9 +47,8 @@ class FactsheetError(Exception):
             raise ValueError("FactsheetError needs at least one problem")
         super().__init__(self.report())
 
-    def report(self) -> str:
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [str(p) for p in self.problems]
-        lines.append(f"{count} {noun} found in the content.")
-        return "\n".join(lines)
+    def report(self, fmt: str = "text") -> str:
+        """Every problem, one a line, in the given format (see report.py)."""
+        from generator.report import format_problems
+
+        return format_problems(self.problems, fmt)

@@ -91,12 +91,11 @@ class RawContent:
     """Files that could not be read; validation reports them with its own findings."""
 
 
-def display_path(path: Path, root: Path) -> str:
-    """A path as the user should see it: relative to the working folder when it is inside it."""
-    try:
-        return os.path.relpath(path, Path.cwd()) if path.is_absolute() else str(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+def display_path(path: Path, content_dir: Path) -> str:
+    """A path as the user should see it: from the project folder, such as content/people/x.yaml.
+
+    The same at any working folder, and the form GitHub annotations need."""
+    return Path(os.path.relpath(path.resolve(), content_dir.resolve().parent)).as_posix()
 
 
 def load_content(content_dir: Path) -> RawContent:
