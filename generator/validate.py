@@ -317,7 +317,7 @@ def _check_topic_cycles(entities: dict[str, Valid], problems: list[Problem]) -> 
         if not isinstance(item.model, Topic):
             continue
         seen = {ident}
-        parent = item.model.parent
+        parent = item.model.parent if item.model.parent != ident else None  # reported as a self-reference
         while parent is not None and parent in entities and isinstance(entities[parent].model, Topic):
             if parent in seen:
                 line, column = item.doc.mark(("parent",))
