@@ -1,10 +1,14 @@
 """The pipeline: load, validate, resolve and render, all before a single byte is written."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
+from generator.downloads import Download, downloads
 from generator.errors import FactsheetError
+from generator.history import read_history
 from generator.links import check_links
 from generator.load import load_content
 from generator.model import Briefing, build_model
@@ -23,6 +27,10 @@ class BuiltPages:
 
     briefing: Briefing
     pages: tuple[RenderedPage, ...]
+    downloads: tuple[Download, ...] = ()
+    """facts.json, a CSV per kind and the JSON Schemas, to publish beside the pages."""
+    build_date: str = ""
+    """The build's date (ISO 8601): SOURCE_DATE_EPOCH when set, so that builds are reproducible."""
 
 
 def build_pages(content_dir: Path, theme_dir: Path, *, directory_urls: bool = True,
@@ -30,7 +38,16 @@ def build_pages(content_dir: Path, theme_dir: Path, *, directory_urls: bool = Tr
     """Everything the site shows, rendered and with its internal links checked."""
     briefing = load_briefing(content_dir)
     pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls))
+    history, today = read_history(content_dir), build_date()
+    pages = tuple(replace(page, updated=history.updated(page.draws_on) or today) for page in pages)
     problems = check_links(pages, extra_files, directory_urls=directory_urls)
     if problems:
         raise FactsheetError(problems)
-    return BuiltPages(briefing, pages)
+    return BuiltPages(briefing, pages, downloads(briefing), today)
+
+
+def build_date() -> str:
+    """When the build ran, or SOURCE_DATE_EPOCH when it is set; ISO 8601 in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")

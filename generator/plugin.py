@@ -70,6 +70,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 raise PluginError(f"factsheet: {page.uri} is generated from content/, but a file of that name exists")
             files.append(File.generated(config, page.uri, content=page.html, inclusion=inclusion))
             self.by_uri[page.uri] = page
+        for download in self.built.downloads:  # not Markdown, so MkDocs copies them as they are
+            if files.get_file_from_path(download.path) is not None:
+                raise PluginError(f"factsheet: {download.path} is generated from content/, but a file of that name exists")
+            files.append(File.generated(config, download.path, content=download.content))
+        config.extra["factsheet_downloads"] = [(d.path, d.group, d.label) for d in self.built.downloads]
+        config.extra["factsheet_build_date"] = self.built.build_date
         if not config.nav:
             config.nav = [{"Briefing": page_uri("home")}] + [
                 {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)]
@@ -82,6 +88,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         page.meta["title"] = rendered.title
         page.meta["description"] = rendered.description
         page.meta["factsheet_kind"] = rendered.kind
+        page.meta["factsheet_jsonld"] = rendered.jsonld  # serialised so it cannot close its <script>
+        page.meta["factsheet_updated"] = rendered.updated
         return ""  # the body is finished HTML; on_page_content puts it back after Markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

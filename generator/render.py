@@ -5,6 +5,7 @@ that looks like markup or template syntax reaches the reader as the text it is.
 """
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from generator import evidence as ev
+from generator import graph, jsonld
 from generator.model import Briefing, Entity
 from generator.schema import Evidence
 from generator.urls import page_uri, relative
@@ -55,6 +57,12 @@ class RenderedPage:
     """Whether the page is one of the nav's sections."""
     files: tuple[str, ...] = field(default=(), compare=False)
     """The content files the page draws on."""
+    draws_on: tuple[str, ...] = field(default=(), compare=False)
+    """Every content file whose change changes the page: what "last updated" is taken from."""
+    jsonld: str = ""
+    """The page's schema.org JSON-LD, serialised so that it cannot close its <script> element."""
+    updated: str = ""
+    """When the content the page draws on last changed (ISO 8601), filled in by build.py."""
 
 
 def make_environment(theme_dir: Path) -> Environment:
@@ -70,6 +78,7 @@ def make_environment(theme_dir: Path) -> Environment:
     env.globals["SECTIONS"] = SECTIONS
     env.globals["ENTITY_PAGES"] = ENTITY_PAGES
     env.tests["contains"] = lambda sequence, item: item in sequence
+    env.globals["who_met_whom_svg"] = graph.svg
     return env
 
 
@@ -85,7 +94,7 @@ class Renderer:
         """Every page, home first, then each section's index and its entities' pages."""
         b = self.briefing
         yield self._render("home.html", page_uri("home"), b.info.title, "home",
-                           description=b.info.summary.text, in_nav=True)
+                           description=b.info.summary.text, in_nav=True, graph=graph.who_met_whom(b))
         for kind, title in SECTIONS.items():
             entities = b.of_kind(kind)
             if not entities:
@@ -95,8 +104,9 @@ class Renderer:
                                description=f"{title} in the briefing: {len(entities)} in all.")
             if kind in ENTITY_PAGES:
                 for entity in entities:
+                    extra = {"graph": graph.who_met_whom(b, entity)} if kind == "meetings" else {}
                     yield self._render(f"{kind}.html", page_uri(kind, entity.id), entity.name, kind,
-                                       entity=entity, description=_describe(entity))
+                                       entity=entity, description=_describe(entity), **extra)
 
     def _render(self, template: str, uri: str, title: str, kind: str, *, description: str,
                 in_nav: bool = False, entity: Entity | None = None, **context: Any) -> RenderedPage:
@@ -104,7 +114,26 @@ class Renderer:
         html = self.env.get_template(template).render(
             b=self.briefing, page_title=title, entity=entity, **helpers, **context)
         files = (entity.origin.path,) if entity else ()
-        return RenderedPage(uri, title, html, _clip(description), kind, entity.id if entity else None, in_nav, files)
+        draws_on = self._draws_on(kind, entity, context.get("entities", ()))
+        data = (jsonld.entity_jsonld(self.briefing, entity, helpers["url"]) if entity
+                else jsonld.quotes_jsonld(self.briefing, context["entities"], helpers["url"])
+                if context.get("section") == "quotes" else None)
+        return RenderedPage(uri, title, html, _clip(description), kind, entity.id if entity else None, in_nav, files,
+                            draws_on, jsonld.serialise(data) if data else "")
+
+    def _draws_on(self, kind: str, entity: Entity | None, listed: tuple[Entity, ...]) -> tuple[str, ...]:
+        """The content files a page draws on: its entity and those it lists, or everything for home."""
+        b = self.briefing
+        if kind == "home":
+            shown = tuple(b.entities.values())
+            return (b.info_origin.path, *sorted({e.origin.path for e in shown}))
+        if entity is None:
+            return tuple(sorted({e.origin.path for e in listed}))
+        near = {e.origin.path for by_kind in ENTITY_PAGES + ("quotes", "statements")
+                for e in b.referring(entity.id, by_kind)}
+        if entity.kind == "sources":  # the article's text is a file of its own
+            near.add(posixpath.join(posixpath.dirname(entity.origin.path), entity.data.text_file or f"{entity.id}.txt"))
+        return (entity.origin.path, *sorted(near - {entity.origin.path}))
 
     def _helpers(self, here: str) -> dict[str, Callable[..., str]]:
         directory_urls = self.directory_urls
