@@ -1,0 +1,132 @@
+"""`factsheet new <kind> <id>`: a new content file holding the schema line, the required fields
+ready to fill in, and a comment explaining every field, taken from the field docstrings in schema.py.
+"""
+from __future__ import annotations
+
+import textwrap
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from generator.editor import schema_line
+from generator.errors import FactsheetError, Problem
+from generator.load import ID_PATTERN, KINDS, MAX_ID_LENGTH, YAML_SUFFIXES
+from generator.schema import MODELS
+from generator.validate import SINGULAR
+
+WIDTH = 100
+"""Comment lines are wrapped to the width the content files use."""
+KIND_NAMES = {**{kind: kind for kind in KINDS}, **{one: kind for kind, one in SINGULAR.items()}}
+"""Each kind by its folder name and by its singular, so `new meeting` and `new meetings` both work."""
+
+
+def kind_of(name: str) -> str:
+    """The content folder for a kind given in the plural or the singular."""
+    kind = KIND_NAMES.get(name.lower())
+    if kind is None:
+        raise FactsheetError([Problem(name, message=f"unknown kind {name!r}",
+                                      hint="one of: " + ", ".join(SINGULAR[k] for k in KINDS))])
+    return kind
+
+
+def check_new_id(content_dir: Path, ident: str) -> None:
+    """Refuse an id that is malformed or already taken by a file of any kind (ids are unique across kinds)."""
+    if not ID_PATTERN.fullmatch(ident) or len(ident) > MAX_ID_LENGTH:
+        raise FactsheetError([Problem(ident, message=f"invalid id {ident!r}: use lowercase ASCII words joined by "
+                                      f"'-', at most {MAX_ID_LENGTH} characters", hint="for example zelensky-meets-rutte")])
+    for kind in KINDS:
+        for suffix in (*YAML_SUFFIXES, ".txt"):
+            existing = content_dir / kind / f"{ident}{suffix}"
+            if existing.exists():
+                raise FactsheetError([Problem(str(existing), message=f"the id {ident!r} is taken by this file",
+                                              hint="ids are unique across all kinds; choose another id")])
+
+
+def new_file(content_dir: Path, kind: str, ident: str) -> Path:
+    """Write content/<kind>/<ident>.yaml from the schema, refusing to overwrite anything."""
+    kind = kind_of(kind)
+    check_new_id(content_dir, ident)
+    path = content_dir / kind / f"{ident}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
+        handle.write(template(content_dir, kind, path))
+    return path
+
+
+def template(content_dir: Path, kind: str, path: Path) -> str:
+    """The text of a new file of `kind`: required fields to fill in, optional ones commented out."""
+    model = MODELS[kind]
+    lines = [schema_line(content_dir, kind, path)]
+    lines += _comment((model.__doc__ or "").strip())
+    lines += _comment("Fill in every field below. `factsheet validate` says what is still missing, "
+                      "with the line to fix. Optional fields are commented out: to use one, remove the "
+                      "'# ' before its name.")
+    lines.append("")
+    required, optional = _split(model)
+    for name, info in required:
+        lines += _field(name, info, indent="")
+    if optional:
+        lines += ["", "# Optional fields:"]
+        for name, info in optional:
+            lines += [line if line.lstrip().startswith("#") else f"# {line}" for line in _field(name, info, indent="")]
+    return "\n".join(lines) + "\n"
+
+
+def _split(model: type[BaseModel]) -> tuple[list[tuple[str, FieldInfo]], list[tuple[str, FieldInfo]]]:
+    fields = list(model.model_fields.items())
+    required = [(n, f) for n, f in fields if f.is_required()]
+    optional = [(n, f) for n, f in fields if not f.is_required()]
+    if not required and optional:  # a file needs one field to be a mapping at all
+        required, optional = optional[:1], optional[1:]
+    return required, optional
+
+
+def _field(name: str, info: FieldInfo, indent: str) -> list[str]:
+    """The comment and the empty value of one field; a list of models gets one item to fill in."""
+    lines = _comment(_explain(info), indent)
+    item = _list_item_model(info.annotation)
+    if item is None:
+        return [*lines, f"{indent}{name}:"]
+    lines.append(f"{indent}{name}:")
+    required, _optional = _split(item)
+    for sub, sub_info in required:
+        lines += _comment(f"{sub}: {_explain(sub_info)}", indent + "  ")
+    for number, (sub, _sub_info) in enumerate(required):
+        lines.append(f"{indent}  {'- ' if number == 0 else '  '}{sub}:")
+    return lines
+
+
+def _explain(info: FieldInfo) -> str:
+    text = (info.description or "").strip()
+    choices = _choices(info.annotation)
+    if choices:
+        text += f" One of: {', '.join(choices)}."
+    return text
+
+
+def _choices(annotation: Any) -> list[str]:
+    if typing.get_origin(annotation) is typing.Literal:
+        return [str(a) for a in typing.get_args(annotation)]
+    for arg in typing.get_args(annotation):
+        found = _choices(arg)
+        if found:
+            return found
+    return []
+
+
+def _list_item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of a list-of-models field (through Annotated and Optional), else None."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _list_item_model(typing.get_args(annotation)[0])
+    if origin is list:
+        (arg,) = typing.get_args(annotation)
+        return arg if isinstance(arg, type) and issubclass(arg, BaseModel) else None
+    return None
+
+
+def _comment(text: str, indent: str = "") -> list[str]:
+    return [f"{indent}# {line}" for line in textwrap.wrap(text, WIDTH - len(indent) - 2)] if text else []
