@@ -62,6 +62,90 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
     click.echo(f"Built {result.pages} pages into {result.site_dir} in {time.perf_counter() - started:.1f} s.")
 
 
+
+def _fail(exc: FactsheetError) -> None:
+    click.echo(exc.report(), err=True)
+    sys.exit(1)
+
+
+@cli.command("new")
+@content_option
+@click.argument("kind")
+@click.argument("ident", metavar="ID")
+def new(content_dir: Path, kind: str, ident: str) -> None:
+    """Write a new content file of KIND (meeting, person, quote...) named ID, with every field explained."""
+    from generator.scaffold import new_file
+
+    try:
+        path = new_file(content_dir, kind, ident)
+    except FactsheetError as exc:
+        _fail(exc)
+    click.echo(f"Wrote {path}. Fill it in, then run `factsheet validate`.")
+
+
+@cli.group()
+def source() -> None:
+    """Manage source articles."""
+
+
+@source.command("add")
+@content_option
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--id", "ident", required=True, help="The source's id: lowercase words joined by '-'.")
+@click.option("--title", help="The article's headline.")
+@click.option("--outlet", help="Who published it.")
+@click.option("--url", help="Where it was published.")
+@click.option("--published", help="When: 2025, 2025-06 or 2025-06-24.")
+def source_add(content_dir: Path, article: Path, ident: str, **metadata: str | None) -> None:
+    """Store the plain-text ARTICLE as a source in content/sources/, with what is known of it."""
+    from generator.sources import add_source
+
+    try:
+        stored = add_source(content_dir, article, ident, **metadata)
+    except FactsheetError as exc:
+        _fail(exc)
+    click.echo(f"Wrote {stored.text} and {stored.metadata}. Next: `factsheet draft {ident}`.")
+
+
+@cli.command()
+@content_option
+@click.argument("source_id")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write the draft's files into this folder instead of printing them.")
+@click.option("--into-content", is_flag=True, help="Allow --out to be the content folder itself.")
+def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content: bool) -> None:
+    """Propose quotes, people and organisations from SOURCE_ID's text, for review."""
+    from generator.draft import draft_files, draft_source, render_draft, write_draft
+
+    try:
+        result = draft_source(content_dir, source_id)
+        files = draft_files(result, content_dir)
+        if out_dir is None:
+            click.echo(render_draft(files), nl=False)
+        else:
+            write_draft(files, out_dir, content_dir, into_content=into_content)
+    except FactsheetError as exc:
+        _fail(exc)
+    click.echo(f"{len(result.quotes)} quotes ({len(result.unresolved)} to review), {len(result.people)} people, "
+               f"{len(result.organisations)} countries and organisations.", err=True)
+
+
+@cli.command()
+@content_option
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if anything is out of date.")
+def schema(content_dir: Path, check: bool) -> None:
+    """Regenerate content/.schema/*.json and put the schema line first in every content file."""
+    from generator import editor
+
+    stale = [*editor.stale_schemas(content_dir), *editor.missing_schema_lines(content_dir)]
+    if check:
+        for path in stale:
+            click.echo(f"{path}: out of date; run `make schema`", err=True)
+        sys.exit(1 if stale else 0)
+    for path in editor.update(content_dir):
+        click.echo(f"updated {path}")
+
+
 def _log_to_terminal(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
