@@ -106,12 +106,13 @@ def load_content(content_dir: Path) -> RawContent:
     documents: list[Document] = []
     texts: dict[str, SourceText] = {}
     briefing: Document | None = None
+    ids = _valid_ids(content_dir)
     for entry in sorted(content_dir.iterdir()):
         shown = display_path(entry, content_dir)
         if entry.name.startswith("."):
             continue
         if entry.is_dir() and entry.name in KINDS:
-            for doc_or_text in _load_kind(entry, content_dir, problems):
+            for doc_or_text in _load_kind(entry, content_dir, problems, ids):
                 if isinstance(doc_or_text, Document):
                     documents.append(doc_or_text)
                 else:
@@ -127,12 +128,12 @@ def load_content(content_dir: Path) -> RawContent:
     return RawContent(briefing=briefing, documents=tuple(documents), texts=texts, problems=tuple(problems))
 
 
-def _load_kind(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Document | SourceText]:
+def _load_kind(folder: Path, root: Path, problems: list[Problem], ids: dict[str, str]) -> Iterator[Document | SourceText]:
     kind = folder.name
     seen: dict[str, str] = {}
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith("."):
-            continue
+        if entry.name.startswith(".") and entry.suffix not in YAML_SUFFIXES:
+            continue  # editors' swap files and the like; a hidden YAML file is reported as a bad id
         shown = display_path(entry, root)
         if kind == "sources" and entry.suffix == SOURCE_TEXT_SUFFIX and entry.is_file():
             text = _read_text(entry, shown, problems)
@@ -141,13 +142,14 @@ def _load_kind(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Do
             continue
         if entry.suffix not in YAML_SUFFIXES or not entry.is_file():
             expected = "a .yaml file" + (" or a .txt source text" if kind == "sources" else "")
-            problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'}: expected {expected}"))
+            problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'}: expected {expected}",
+                                    hint=f"move it out of content/{kind}/, or rename it to <id>.yaml"))
             continue
         ident = entry.stem
-        if not _id_problem(ident, shown, problems):
+        if not _id_problem(ident, shown, problems, ids):
             continue
         if ident in seen:
-            problems.append(Problem(shown, message=f"duplicate id {ident!r}: {seen[ident]} has the same id",
+            problems.append(Problem(shown, 1, 1, "id", f"duplicate id {ident!r}: {seen[ident]} has the same id",
                                     hint="keep one of the two files"))
             continue
         seen[ident] = shown
@@ -156,24 +158,58 @@ def _load_kind(folder: Path, root: Path, problems: list[Problem]) -> Iterator[Do
             yield doc
 
 
-def _id_problem(ident: str, shown: str, problems: list[Problem]) -> bool:
-    """Check that a file name makes a valid id; record a problem and return False if not."""
+def _id_problem(ident: str, shown: str, problems: list[Problem], ids: dict[str, str]) -> bool:
+    """Check that a file name makes a valid id; record a problem and return False if not.
+
+    `ids` maps every valid id in the content folder to its file, so that an id that differs from
+    another only by case gets its own message: on a case-insensitive disk the two are one page."""
     if ID_PATTERN.fullmatch(ident) and len(ident) <= MAX_ID_LENGTH:
         return True
+    other = ids.get(ident.lower())
+    if other is not None:
+        problems.append(Problem(shown, 1, 1, "id", f"id {ident!r} differs only by case from {ident.lower()!r} "
+                                f"in {other}; ids are lowercase, and two ids may not differ only by case",
+                                hint="merge the two files, or give this one a different lowercase name"))
+        return False
     slug = "-".join(re.findall(r"[a-z0-9]+", ident.lower()))
     hint = f"rename the file to {slug}{Path(shown).suffix}" if slug else "use lowercase letters, digits and '-'"
-    problems.append(Problem(shown, message=f"invalid id {ident!r}: the file name must be lowercase ASCII words "
-                            f"joined by '-', at most {MAX_ID_LENGTH} characters", hint=hint))
+    problems.append(Problem(shown, 1, 1, "id", f"invalid id {ident!r}: the file name must be lowercase ASCII "
+                            f"words joined by '-', at most {MAX_ID_LENGTH} characters", hint=hint))
     return False
 
 
+def _valid_ids(content_dir: Path) -> dict[str, str]:
+    """Every valid id among the YAML files of content/, with the file that has it."""
+    ids: dict[str, str] = {}
+    for kind in KINDS:
+        folder = content_dir / kind
+        if folder.is_dir():
+            for entry in sorted(folder.iterdir()):
+                if entry.suffix in YAML_SUFFIXES and ID_PATTERN.fullmatch(entry.stem):
+                    ids.setdefault(entry.stem, display_path(entry, content_dir))
+    return ids
+
+
 def _read_bytes(path: Path, shown: str, problems: list[Problem]) -> bytes | None:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        problems.append(Problem(shown, message=f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                                hint="split it into smaller files"))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(Problem(shown, 1, 1, message=f"the file is {size:,} bytes; the limit is "
+                                    f"{MAX_FILE_BYTES:,} (see 'Content limits' in the README)",
+                                    hint="one entity never needs so much: split it, or remove pasted text"))
+            return None
+        # Read one byte past the limit, so that a file growing after stat() is still refused.
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:  # a broken link, a file without read permission
+        problems.append(Problem(shown, message=f"the file cannot be read: {exc.strerror or exc}",
+                                hint="check that the file exists and that you may read it"))
         return None
-    return path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(shown, 1, 1, message=f"the file is over the limit of {MAX_FILE_BYTES:,} bytes",
+                                hint="one entity never needs so much: split it, or remove pasted text"))
+        return None
+    return raw
 
 
 def _decode(raw: bytes, shown: str, problems: list[Problem]) -> str | None:
@@ -208,13 +244,37 @@ def load_yaml(text: str, shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_
         return _compose(yaml.parse(text, Loader=_Parser), shown)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = f"{exc.context}: {message}"
-        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {message}")]) from None
-    except yaml.YAMLError as exc:
-        raise FactsheetError([Problem(shown, message=f"invalid YAML: {exc}")]) from None
+        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {message}",
+                                      hint=_syntax_hint(message))]) from None
+    except yaml.reader.ReaderError as exc:
+        # The reader gives a character position only; turn it into a line and column.
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {exc.reason} "
+                                      f"(character {exc.character!r})",
+                                      hint="remove the invisible control character; retype the text around it")]) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error above has a position
+        raise FactsheetError([Problem(shown, 1, 1, message=f"invalid YAML: {exc}",
+                                      hint="check the file's indentation and quoting")]) from None
+
+
+def _syntax_hint(message: str) -> str:
+    """How to fix the YAML mistakes that editors make most."""
+    if "mapping values are not allowed" in message:
+        return "a value that contains ': ' must be quoted: write the whole value in double quotes"
+    if "quoted scalar" in message:
+        return "a quote was opened and not closed; add the closing quote"
+    if "did not find expected key" in message or "expected <block end>" in message:
+        return "check the indentation: items of one list or mapping must start in the same column"
+    if "nesting depth" in message:
+        return f"content may nest at most {MAX_DEPTH} levels; check the brackets"
+    if "found character" in message and "that cannot start any token" in message:
+        return "quote a value that starts with a special character such as @ or `"
+    return "check the indentation and quoting on this line and the one before it"
 
 
 def _load_document(path: Path, shown: str, kind: str, ident: str, problems: list[Problem]) -> Document | None:
@@ -234,9 +294,19 @@ def _load_document(path: Path, shown: str, kind: str, ident: str, problems: list
     return Document(shown, kind, ident, data, marks, key_marks)
 
 
-def _located(shown: str, event: Any, message: str, hint: str = "") -> FactsheetError:
+def _located(shown: str, event: Any, message: str, hint: str = "", at: Path_ = ()) -> FactsheetError:
     mark = event.start_mark
-    return FactsheetError([Problem(shown, mark.line + 1, mark.column + 1, message=message, hint=hint)])
+    return FactsheetError([Problem(shown, mark.line + 1, mark.column + 1, field_path(at), message, hint)])
+
+
+def field_path(path: Path_) -> str:
+    """A data path as the user writes it: participants[1].person (lists count from 1)."""
+    text = ""
+    for part in path:
+        if part is None:  # the position of a key not yet read
+            continue
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
 
 
 def _compose(events: Iterator[Any], shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_, Mark]]:
@@ -264,10 +334,11 @@ def _compose(events: Iterator[Any], shown: str) -> tuple[Any, dict[Path_, Mark],
             return
         if frame[2] is None:  # this value is a key
             if not isinstance(value, str):
-                raise _located(shown, event, "a mapping key must be a plain name", hint="write keys as 'name:'")
+                raise _located(shown, event, "a mapping key must be a plain name", "write keys as 'name:'", path)
             if value in container:
                 raise _located(shown, event, f"duplicate key {value!r}",
-                               hint=f"{value!r} is already set on line {key_marks[(*path, value)][0]}; keep one")
+                               f"{value!r} is already set on line {key_marks[(*path, value)][0]}; keep one",
+                               (*path, value))
             frame[2] = value
             key_marks[(*path, value)] = mark
             return
@@ -291,23 +362,24 @@ def _compose(events: Iterator[Any], shown: str) -> tuple[Any, dict[Path_, Mark],
             continue
         if isinstance(event, yaml.AliasEvent):
             raise _located(shown, event, f"alias *{event.anchor} is not allowed in content",
-                           hint="write the value out in full")
+                           "write the value out in full", child_path())
         if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             if event.anchor is not None:
                 raise _located(shown, event, f"anchor &{event.anchor} is not allowed in content",
-                               hint="remove the anchor and write values out in full")
+                               "remove the anchor and write values out in full", child_path())
             if event.tag is not None:
                 raise _located(shown, event, f"tag {event.tag} is not allowed in content",
-                               hint="remove the tag; the schema decides each field's type")
+                               "remove the tag; the schema decides each field's type", child_path())
         if isinstance(event, yaml.ScalarEvent):
             plain_empty = event.value == "" and event.implicit[0]
             place(None if plain_empty else event.value, event)
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             if len(stack) >= MAX_DEPTH:
                 raise _located(shown, event, f"nesting is deeper than the {MAX_DEPTH} levels content may use",
-                               hint="check the indentation")
+                               "check the indentation, or write this value as plain text", child_path())
             if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                raise _located(shown, event, "a mapping key must be a plain name", hint="write keys as 'name:'")
+                raise _located(shown, event, "a mapping key must be a plain name", "write keys as 'name:'",
+                               stack[-1][1])
             value: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
             path = child_path()
             place(value, event)

@@ -14,6 +14,12 @@ from pydantic.fields import FieldInfo
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 ID_REGEX = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+"""An id: lowercase ASCII words joined by '-'. It becomes a path, so nothing else is allowed."""
+DATE_REGEX = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+"""A date with the precision the source gives: 2025, 2025-06 or 2025-06-24."""
+URL_REGEX = r"^(?:https?://[^\s<>\"'`\\]+|mailto:[^\s<>\"'`\\]+)$"
+"""Only https, http and mailto, in lowercase, with nothing that could leave an HTML attribute."""
+TEXT_FILE_REGEX = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.txt$"
 
 
 @dataclass(frozen=True)
@@ -51,13 +57,13 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 Id = Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=80)]
 PartialDate = Annotated[
     str,
-    StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
+    StringConstraints(pattern=DATE_REGEX),
     AfterValidator(_check_date),
     Field(description="A date with the precision the source gives: 2025, 2025-06 or 2025-06-24."),
 ]
 Url = Annotated[
     str,
-    StringConstraints(pattern=r"^(https?://[^\s<>\"'`]+|mailto:[^\s<>\"'`]+)$", max_length=2000),
+    StringConstraints(pattern=URL_REGEX, max_length=2000),
     Field(description="An https, http or mailto URL."),
 ]
 Order = Annotated[int, BeforeValidator(_parse_int), Field(ge=0, le=999_999)]
@@ -128,7 +134,7 @@ class Source(Strict):
     """Where it was published, if known."""
     published: PartialDate | None = None
     """When it was published, if known."""
-    text_file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\.txt$")] | None = None
+    text_file: Annotated[str, StringConstraints(pattern=TEXT_FILE_REGEX)] | None = None
     """The file in content/sources/ that holds its text; by default the id followed by .txt."""
     note: Text | None = None
     """Anything an editor should know about the source, such as what it leaves out."""

@@ -13,8 +13,9 @@ from pydantic import BaseModel, ValidationError
 
 from generator import evidence as ev
 from generator.errors import FactsheetError, Problem
-from generator.load import BRIEFING_FILE, KINDS, Document, RawContent, suggest
-from generator.schema import MODELS, Evidence, Quote, Strict, Topic, field_ref_kinds
+from generator.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, suggest
+from generator.schema import (DATE_REGEX, ID_REGEX, MODELS, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
+                              field_ref_kinds)
 
 SINGULAR = {"sources": "source", "events": "event", "meetings": "meeting", "people": "person",
             "organisations": "organisation", "topics": "topic", "quotes": "quote", "statements": "statement"}
@@ -64,14 +65,14 @@ def validate(raw: RawContent) -> Checked:
     for item in valid:
         other = entities.get(item.doc.id)
         if other is not None:
-            problems.append(Problem(item.doc.path, message=f"duplicate id {item.doc.id!r}: {other.doc.path} has it "
+            problems.append(Problem(item.doc.path, 1, 1, "id", f"duplicate id {item.doc.id!r}: {other.doc.path} has it "
                                     "already", hint="ids are shared by all kinds; rename one of the files"))
             continue
         entities[item.doc.id] = item
 
     # Files that failed are reported already; references to them would only repeat the news.
     failed = {Path(p.path).stem for p in problems}
-    raw_texts = _source_texts(raw, entities, problems)
+    raw_texts = _source_texts(raw, entities, failed, problems)
     texts = {ident: ev.normalise(text) for ident, text in raw_texts.items()}
     positions: dict[tuple[str, str], int] = {}
     for item in [*entities.values(), *([briefing] if briefing else [])]:
@@ -152,6 +153,7 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
         "list_type": "expected a list (lines starting with '- '), found " + _describe(value),
         "model_type": "expected a mapping of fields, found " + _describe(value),
         "model_attributes_type": "expected a mapping of fields, found " + _describe(value),
+        "dict_type": "expected a mapping of fields, found " + _describe(value),
         "string_too_short": "must not be empty",
         "too_short": "needs at least one item",
         "string_too_long": "is too long: at most {max_length} characters",
@@ -160,14 +162,19 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
         "bool_type": "expected true or false, found " + _describe(value),
     }
     if kind == "string_pattern_mismatch":
-        return Problem(doc.path, line, column, name, f"{value!r} is not {_pattern_meaning(model, loc)}",
-                       _pattern_hint(value))
+        meaning, hint = _pattern_meaning(str(error.get("ctx", {}).get("pattern", "")), value)
+        return Problem(doc.path, line, column, name, f"{value!r} is not {meaning}", hint or _field_doc(model, loc))
     if kind in ("value_error", "assertion_error"):
         message = str(error["msg"]).removeprefix("Value error, ")
         return Problem(doc.path, line, column, name, message, _field_doc(model, loc))
     template = messages.get(kind)
     message = template.format(**error.get("ctx", {})) if template else str(error["msg"])
-    return Problem(doc.path, line, column, name, message, _field_doc(model, loc))
+    hint = _field_doc(model, loc)
+    inner = _model_at(model, loc)
+    if kind in ("model_type", "model_attributes_type") and inner is not None:
+        required = [f"'{n}: ...'" for n, f in inner.model_fields.items() if f.is_required()]
+        hint = f"write each field on its own line, indented: {', '.join(required)}" if required else hint
+    return Problem(doc.path, line, column, name, message, hint or "see the schema in generator/schema.py")
 
 
 def _describe(value: Any) -> str:
@@ -182,6 +189,10 @@ def _describe(value: Any) -> str:
 
 
 def _field_doc(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    """The field's docstring, or for a whole item (such as participants[1]) its model's docstring."""
+    if loc and isinstance(loc[-1], int):
+        inner = _model_at(model, loc)
+        return (inner.__doc__ or "").strip() if inner is not None else ""
     parent = _model_at(model, loc[:-1])
     names = [part for part in loc if isinstance(part, str)]
     if parent is None or not names or names[-1] not in parent.model_fields:
@@ -189,27 +200,25 @@ def _field_doc(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     return parent.model_fields[names[-1]].description or ""
 
 
-def _pattern_meaning(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
-    parent = _model_at(model, loc[:-1])
-    names = [part for part in loc if isinstance(part, str)]
-    field = parent.model_fields.get(names[-1]) if parent and names else None
-    if field is not None and field_ref_kinds(field):
-        return "an id: lowercase ASCII words joined by '-'"
-    description = (field.description or "") if field else ""
-    if "URL" in description:
-        return "an https, http or mailto URL"
-    if "date" in description.lower():
-        return "a date written 2025, 2025-06 or 2025-06-24"
-    return "in the expected form" + (f" ({description})" if description else "")
+def _pattern_meaning(pattern: str, value: Any) -> tuple[str, str]:
+    """What a text that must match `pattern` should look like, and a hint for `value`.
+
+    Keyed on the pattern itself, so that a field's own docstring cannot hide what it checks."""
+    if pattern == ID_REGEX:
+        if isinstance(value, str) and ID_PATTERN.fullmatch(value.lower().replace(" ", "-")):
+            return "an id: lowercase ASCII words joined by '-'", f"ids are lowercase: {value.lower().replace(' ', '-')!r}"
+        return "an id: lowercase ASCII words joined by '-'", "use the file name of the entity, without .yaml"
+    if pattern == URL_REGEX:
+        return "an https, http or mailto URL", "copy the full address, starting https://; other schemes are refused"
+    if pattern == DATE_REGEX:
+        return "a date written 2025, 2025-06 or 2025-06-24", "write the year first, then the month and the day"
+    if pattern == TEXT_FILE_REGEX:
+        return "a source text file name such as forum-report.txt", "lowercase words joined by '-', then .txt"
+    return f"in the expected form ({pattern})", ""
 
 
-def _pattern_hint(value: Any) -> str:
-    if isinstance(value, str) and value.lower() != value and value.lower().replace(" ", "-"):
-        return f"ids are lowercase: {value.lower().replace(' ', '-')!r}"
-    return ""
-
-
-def _source_texts(raw: RawContent, entities: dict[str, Valid], problems: list[Problem]) -> dict[str, str]:
+def _source_texts(raw: RawContent, entities: dict[str, Valid], failed: set[str],
+                  problems: list[Problem]) -> dict[str, str]:
     texts: dict[str, str] = {}
     used: set[str] = set()
     for ident, item in entities.items():
@@ -226,7 +235,8 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], problems: list[Pr
         used.add(file_stem)
         texts[ident] = text.text
     for stem, text in raw.texts.items():
-        if stem not in used and not any(p.message.endswith(f"{stem}.txt is missing") for p in problems):
+        if stem not in used and stem not in failed and not any(p.message.endswith(f"{stem}.txt is missing")
+                                                               for p in problems):
             problems.append(Problem(text.path, message="a source text with no source file describing it",
                                     hint=f"add content/sources/{stem}.yaml, or remove the text"))
     return texts
@@ -267,17 +277,24 @@ def _reference_problem(doc: Document, loc: tuple[Any, ...], target: str, kinds: 
     if found is not None and found.doc.kind in kinds:
         if doc.kind in kinds and target == doc.id:
             line, column = doc.mark(loc)
-            return Problem(doc.path, line, column, field_name(loc), f"{target!r} refers to itself")
+            return Problem(doc.path, line, column, field_name(loc), f"{target!r} refers to itself",
+                           f"name another {SINGULAR[doc.kind]}, or leave the field out")
         return None
     line, column = doc.mark(loc)
     wanted = " or ".join(SINGULAR[k] for k in kinds)
     if found is not None:
+        found_kind = SINGULAR[found.doc.kind]
         return Problem(doc.path, line, column, field_name(loc),
-                       f"{target!r} is a {SINGULAR[found.doc.kind]}, but a {wanted} is expected here")
+                       f"{target!r} is {_article(found_kind)} {found_kind}, but {_article(wanted)} {wanted} is expected here",
+                       "use the id of " + " or ".join(f"a file in content/{k}/" for k in kinds))
     candidates = [i for i, v in entities.items() if v.doc.kind in kinds]
     folders = " or ".join(f"content/{k}/" for k in kinds)
     return Problem(doc.path, line, column, field_name(loc), f"no {wanted} has the id {target!r}",
                    suggest(target, candidates, f"add {folders}{target}.yaml, or fix the id"))
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _check_excerpt(doc: Document, loc: tuple[Any, ...], evidence: Evidence, texts: dict[str, str],
