@@ -25,9 +25,9 @@ LINE = 16
 """The height of one line of a meeting's title."""
 FONT = 13
 PAD = 8
-LEFT_WIDTH = 150
-"""The participants' column; names are wrapped to fit it."""
-RIGHT_X = 205
+LEFT_WIDTH = 146
+"""Where the participants' column ends; names are wrapped to fit it."""
+RIGHT_X = 184
 """Where the meetings' column starts."""
 
 
@@ -100,7 +100,7 @@ def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
         y += height
     left_height = y + PAD
 
-    titles = {m.entity.id: _wrap(m.entity.name, 22) for m in graph.meetings}
+    titles = {m.entity.id: _wrap(m.entity.name, 19) for m in graph.meetings}
     boxes: dict[str, tuple[float, float]] = {}  # top and height of each meeting's box, by id
     cursor = PAD
     for meeting in graph.meetings:
