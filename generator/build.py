@@ -37,8 +37,8 @@ def build_pages(content_dir: Path, theme_dir: Path, *, directory_urls: bool = Tr
                 extra_files: tuple[str, ...] = ()) -> BuiltPages:
     """Everything the site shows, rendered and with its internal links checked."""
     briefing = load_briefing(content_dir)
-    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls))
     history, today = read_history(content_dir), build_date()
+    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history))
     pages = tuple(replace(page, updated=history.updated(page.draws_on) or today) for page in pages)
     problems = check_links(pages, extra_files, directory_urls=directory_urls)
     if problems:

@@ -78,7 +78,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         config.extra["factsheet_build_date"] = self.built.build_date
         if not config.nav:
             config.nav = [{"Briefing": page_uri("home")}] + [
-                {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)]
+                {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)] + [
+                {page.title: page.uri} for page in self.built.pages if page.kind == "changes"]
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -15,6 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from generator import evidence as ev
 from generator import graph, jsonld
+from generator.changes import changes_view
+from generator.history import History
 from generator.model import Briefing, Entity
 from generator.schema import Evidence
 from generator.urls import page_uri, relative
@@ -85,8 +87,10 @@ def make_environment(theme_dir: Path) -> Environment:
 class Renderer:
     """Renders every page of one briefing."""
 
-    def __init__(self, briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True):
+    def __init__(self, briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True,
+                 history: History | None = None):
         self.briefing = briefing
+        self.history = history
         self.directory_urls = directory_urls
         self.env = make_environment(theme_dir)
 
@@ -107,6 +111,10 @@ class Renderer:
                     extra = {"graph": graph.who_met_whom(b, entity)} if kind == "meetings" else {}
                     yield self._render(f"{kind}.html", page_uri(kind, entity.id), entity.name, kind,
                                        entity=entity, description=_describe(entity), **extra)
+        if self.history is not None:  # the "What changed" page, from the git history of content/
+            yield self._render("changes.html", page_uri("changes"), "What changed", "changes", in_nav=True,
+                               view=changes_view(self.history, b),
+                               description="The recent changes to the facts in this briefing, newest first.")
 
     def _render(self, template: str, uri: str, title: str, kind: str, *, description: str,
                 in_nav: bool = False, entity: Entity | None = None, **context: Any) -> RenderedPage:
@@ -175,6 +183,7 @@ def _clip(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def render(briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True) -> list[RenderedPage]:
-    """Every page of the briefing."""
-    return list(Renderer(briefing, theme_dir, directory_urls=directory_urls).pages())
+def render(briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True,
+           history: History | None = None) -> list[RenderedPage]:
+    """Every page of the briefing; with a `history`, the "What changed" page too."""
+    return list(Renderer(briefing, theme_dir, directory_urls=directory_urls, history=history).pages())
