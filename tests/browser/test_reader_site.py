@@ -152,6 +152,9 @@ def test_print_drops_nav_and_search_keeps_sources_and_shows_link_targets(site: S
     assert shown["evidence"] != "none"
     assert "sources/hague-summit-article/" in shown["after"]
     assert shown["graph"] > 300  # the picture keeps its size on paper
+    page.set_viewport_size({"width": 700, "height": 1000})  # about an A4 page's printable width
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, \
+        "printed link targets must wrap, not run off the page"
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
 
