@@ -1,25 +1,42 @@
 """Build the whole site with MkDocs, strictly, into a temporary folder, and swap it in only when done.
 
-A failure at any stage leaves the last good site exactly as it was.
+A failure at any stage, even a SIGKILL, leaves the last good site exactly as it was: the new site is
+built in a folder beside it and put in place with one atomic exchange of the two folders.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import errno
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+
+log = logging.getLogger("mkdocs.plugins.factsheet")
+
+_RENAME_EXCHANGE = 2  # from <linux/fs.h>
+_AT_FDCWD = -100
 
 
 @dataclass(frozen=True)
 class SiteResult:
+    """What a build made."""
+
     site_dir: Path
+    """Where the site now is."""
     pages: int
+    """How many HTML files it holds."""
 
 
 def source_date_epoch(project_dir: Path) -> str | None:
@@ -29,23 +46,40 @@ def source_date_epoch(project_dir: Path) -> str | None:
                              text=True, check=True, timeout=30).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
-    return out or None
+    return out if out.isdigit() else None
+
+
+@contextmanager
+def _build_date(project_dir: Path) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH from the last commit for the length of the build, unless the caller set it."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    epoch = source_date_epoch(project_dir)
+    if epoch is None:
+        log.warning("factsheet: no git history, so the build date is today and two builds may differ")
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def build_site(config_file: Path, site_dir: Path | None = None) -> SiteResult:
     """Run `mkdocs build --strict` into a fresh folder beside the site, then replace the site with it."""
     config_file = config_file.resolve()
-    if "SOURCE_DATE_EPOCH" not in os.environ:
-        epoch = source_date_epoch(config_file.parent)
-        if epoch:
-            os.environ["SOURCE_DATE_EPOCH"] = epoch
     probe = load_config(str(config_file), strict=True)
     final = Path(site_dir).resolve() if site_dir else Path(probe.site_dir).resolve()
+    _check_site_dir(final, config_file, Path(probe.docs_dir).resolve())
     final.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-building-", dir=final.parent))
+    recover(final)
+    staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-building-{os.getpid()}-", dir=final.parent))
     try:
-        config = load_config(str(config_file), strict=True, site_dir=str(staging))
-        mkdocs_build(config)
+        with _build_date(config_file.parent):
+            config = load_config(str(config_file), strict=True, site_dir=str(staging))
+            mkdocs_build(config)
         pages = sum(1 for _ in staging.rglob("*.html"))
         swap_in(staging, final)
     except BaseException:
@@ -54,13 +88,74 @@ def build_site(config_file: Path, site_dir: Path | None = None) -> SiteResult:
     return SiteResult(final, pages)
 
 
+def _check_site_dir(final: Path, config_file: Path, docs_dir: Path) -> None:
+    """Refuse a site folder whose replacement would take the project or the content with it."""
+    project = config_file.parent
+    for precious in (project, docs_dir):
+        if final == precious or final in precious.parents:
+            raise ConfigurationError(f"the site folder {final} holds {precious}; replacing it would delete "
+                                     "the project. Choose a folder of its own, such as 'site'.")
+    if docs_dir in final.parents:
+        raise ConfigurationError(f"the site folder {final} is inside the content folder {docs_dir}; "
+                                 "choose a folder outside it, such as 'site'.")
+
+
 def swap_in(new: Path, final: Path) -> None:
-    """Put `new` where `final` is, removing the old one only once the new one is in place."""
+    """Put `new` where `final` is. With an existing site, the two folders are exchanged in one atomic
+    step, so that no moment exists at which `final` is missing or partial; then the old one goes."""
+    if final.exists() and _exchange(new, final):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old site
+        return
     old = None
-    if final.exists():
+    if final.exists():  # no atomic exchange here: two renames, and recover() mends the gap after a crash
         old = Path(tempfile.mkdtemp(prefix=f".{final.name}-old-", dir=final.parent))
         os.rename(final, old / final.name)
     os.rename(new, final)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    logging.getLogger("mkdocs").debug("site swapped in at %s", final)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths with renameat2(RENAME_EXCHANGE); False where it is not supported."""
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError, TypeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def recover(final: Path) -> None:
+    """Tidy what an interrupted build left beside the site: put back a site caught between two renames,
+    and remove staging folders whose build process is gone."""
+    pattern = re.compile(rf"^\.{re.escape(final.name)}-(building-(\d+)-|old-).+$")
+    for entry in sorted(final.parent.iterdir()) if final.parent.is_dir() else []:
+        match = pattern.match(entry.name)
+        if not match or not entry.is_dir():
+            continue
+        if match.group(1).startswith("old-"):
+            if not final.exists() and (entry / final.name).is_dir():
+                os.rename(entry / final.name, final)
+                log.warning("factsheet: put back the site that an interrupted build had moved aside")
+            shutil.rmtree(entry, ignore_errors=True)
+        elif not _alive(int(match.group(2))):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
