@@ -29,6 +29,10 @@ LEFT_WIDTH = 146
 """Where the participants' column ends; names are wrapped to fit it."""
 RIGHT_X = 184
 """Where the meetings' column starts."""
+MAX_MEETINGS = 24
+"""The most meetings one picture draws. Beyond a couple of dozen the picture cannot be read, and a
+page must not grow with the briefing: a meeting page draws its nearest neighbours, the home page the
+first meetings in reading order."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,11 @@ class WhoMetWhom:
 
 
 def who_met_whom(briefing: Briefing, focus: Entity | None = None) -> WhoMetWhom:
-    """All meetings; or, for one meeting's page, that meeting and the others its participants attended."""
-    meetings = briefing.of_kind("meetings")
+    """The first MAX_MEETINGS meetings; or, for one meeting's page, that meeting and the others its
+    participants attended (those sharing most participants with it, if there are too many)."""
+    meetings = briefing.of_kind("meetings")[:MAX_MEETINGS]
     if focus is not None:
-        near = {_party(briefing, p).id for p in focus.data.participants}
-        meetings = tuple(m for m in meetings if m.id == focus.id or near & {_party(briefing, p).id for p in m.data.participants})
+        meetings = _neighbours(briefing, focus)
     drawn = tuple(Meeting(m, _unique(_party(briefing, p) for p in m.data.participants),
                           focus is not None and m.id == focus.id) for m in meetings)
     everyone = _unique(p for m in drawn for p in m.participants)
@@ -69,6 +73,33 @@ def who_met_whom(briefing: Briefing, focus: Entity | None = None) -> WhoMetWhom:
         return (sum(attended) / len(attended), -len(attended), person.name.casefold())
 
     return WhoMetWhom(drawn, tuple(sorted(everyone, key=order)))
+
+
+def _neighbours(briefing: Briefing, focus: Entity) -> tuple[Entity, ...]:
+    """The meeting and those sharing most participants with it, at most MAX_MEETINGS, in reading order.
+
+    Found through the back-reference index, so the cost is that of the neighbours, not of all meetings."""
+    near = {_party(briefing, p).id for p in focus.data.participants}
+    shared: dict[str, int] = {}
+    found: dict[str, Entity] = {}
+    for ident in near:
+        for m in briefing.referring(ident, "meetings"):
+            if m.id != focus.id and ident in {_party(briefing, p).id for p in m.data.participants}:
+                shared[m.id] = shared.get(m.id, 0) + 1
+                found[m.id] = m
+    rank = _reading_order(briefing)
+    chosen = sorted(found, key=lambda i: (-shared[i], rank[i]))[: MAX_MEETINGS - 1]
+    return tuple(sorted([focus, *(found[i] for i in chosen)], key=lambda m: rank[m.id]))
+
+
+_ORDER: list[tuple[Briefing, dict[str, int]]] = []
+"""The reading order of the meetings of the briefing being built: made once per build, not per page."""
+
+
+def _reading_order(briefing: Briefing) -> dict[str, int]:
+    if not _ORDER or _ORDER[0][0] is not briefing:  # a new build: never serve another briefing's order
+        _ORDER[:] = [(briefing, {m.id: n for n, m in enumerate(briefing.of_kind("meetings"))})]
+    return _ORDER[0][1]
 
 
 def _unique(entities: Iterable[Entity]) -> tuple[Entity, ...]:

@@ -1,0 +1,214 @@
+"""Run the benchmark: end-to-end builds against plain-MkDocs floor builds of the same pages, in one run.
+
+For each size, the runner writes a synthetic content tree, then builds it two ways, alternating,
+REPEAT times each, every build in its own process:
+
+1. end-to-end: `mkdocs build` of the content tree with the factsheet plugin;
+2. the floor: plain MkDocs with the same theme and nav, building the very pages the generator
+   produced, dumped to a docs folder as Markdown files, with the plugin off.
+
+Medians are compared, so the machine's noise falls on both sides alike. The peak resident memory of
+each build comes from os.wait4, which reports the rusage of that one child.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tests.bench.synthetic import write_tree
+
+REPO = Path(__file__).resolve().parents[2]
+THEME = REPO / "theme"
+SIZES = (1_000, 10_000)
+REPEAT = 3
+TARGETS = {"ratio": 1.2, "scaling": 1.25, "peak": 1024.0}
+"""The issue's targets: ratio and scaling at most these, peak resident memory in MiB at the largest size."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """One build in its own process."""
+
+    seconds: float
+    peak_mib: float
+
+
+@dataclass(frozen=True)
+class SizeResult:
+    """Everything measured at one size."""
+
+    meetings: int
+    entities: int
+    pages: int
+    end_to_end: list[Run]
+    floor: list[Run]
+    validate_seconds: float
+    search_index_bytes: int
+
+    @property
+    def e2e_seconds(self) -> float:
+        return statistics.median(r.seconds for r in self.end_to_end)
+
+    @property
+    def floor_seconds(self) -> float:
+        return statistics.median(r.seconds for r in self.floor)
+
+    @property
+    def peak_mib(self) -> float:
+        return max(r.peak_mib for r in self.end_to_end)
+
+    @property
+    def ratio(self) -> float:
+        return self.e2e_seconds / self.floor_seconds
+
+
+def _config(docs_dir: str, plugins: list, nav: list | None = None, omitted: str = "warn") -> dict:
+    """The project's mkdocs.yml settings, pointed at the repository's theme."""
+    with open(REPO / "mkdocs.yml", encoding="utf-8") as handle:
+        config = yaml.safe_load(handle)
+    config["docs_dir"] = docs_dir
+    config["site_dir"] = "site"
+    config["theme"]["custom_dir"] = str(THEME)
+    config["plugins"] = plugins
+    config["validation"]["nav"]["omitted_files"] = omitted
+    if nav is not None:
+        config["nav"] = nav
+    return config
+
+
+def _project_plugins() -> list:
+    with open(REPO / "mkdocs.yml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["plugins"]
+
+
+def _timed(command: list[str], cwd: Path, log: Path) -> Run:
+    """Run a command in its own process; its wall time and its own peak resident memory."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1750000000", "PYTHONHASHSEED": "0"}
+    with open(log, "w", encoding="utf-8") as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed in {cwd}; see {log}:\n{log.read_text()[-3000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+def dump_pages(content: Path, docs: Path, nav_file: Path) -> int:
+    """Write the pages the generator renders from `content` into `docs` as Markdown files.
+
+    Each file carries the page's title and description as front matter, as the plugin gives them to
+    MkDocs, so that the floor build makes the same pages with the same titles."""
+    from generator.build import build_pages
+    from generator.render import SECTIONS
+    from generator.urls import page_uri
+
+    built = build_pages(content, THEME)
+    for page in built.pages:
+        path = docs / page.uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        front = yaml.safe_dump({"title": page.title, "description": page.description}, allow_unicode=True, width=10_000)
+        path.write_text(f"---\n{front}---\n\n{page.html}", encoding="utf-8")
+    nav = [{"Briefing": page_uri("home")}] + [{title: page_uri(kind)} for kind, title in SECTIONS.items()
+                                              if built.briefing.of_kind(kind)]
+    nav_file.write_text(json.dumps(nav), encoding="utf-8")
+    return len(built.pages)
+
+
+def measure(meetings: int, workdir: Path, repeat: int) -> SizeResult:
+    """Generate one size, then time its builds, alternating end-to-end and floor."""
+    project = workdir / f"meetings-{meetings}"
+    shutil.rmtree(project, ignore_errors=True)
+    print(f"bench: writing {meetings:,} meetings ...", flush=True)
+    tree = write_tree(project / "content", meetings)
+    python = sys.executable
+
+    validate = _timed([python, "-m", "generator", "validate", "--content", "content"], project, project / "validate.log")
+
+    floor_dir = project / "floor"
+    floor_dir.mkdir()
+    nav_file = project / "nav.json"
+    _timed([python, "-m", "tests.bench.runner", "dump", str(project / "content"), str(floor_dir / "docs"),
+            str(nav_file)], REPO, project / "dump.log")
+    nav = json.loads(nav_file.read_text(encoding="utf-8"))
+    pages = sum(1 for _ in (floor_dir / "docs").rglob("*.md"))
+
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(_config("content", _project_plugins()), allow_unicode=True),
+                                        encoding="utf-8")
+    # The floor's item pages are in no nav, as in the plugin's build; plain MkDocs would say so at length.
+    floor_plugins = [p for p in _project_plugins() if p != "factsheet" and not (isinstance(p, dict) and "factsheet" in p)]
+    (floor_dir / "mkdocs.yml").write_text(
+        yaml.safe_dump(_config("docs", floor_plugins, nav, omitted="ignore"), allow_unicode=True), encoding="utf-8")
+
+    e2e_runs: list[Run] = []
+    floor_runs: list[Run] = []
+    build = [python, "-m", "mkdocs", "build", "--strict"]
+    for n in range(repeat):
+        e2e_runs.append(_timed(build, project, project / f"e2e-{n}.log"))
+        floor_runs.append(_timed(build, floor_dir, floor_dir / f"floor-{n}.log"))
+        print(f"bench: {meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_runs[-1].seconds:.1f} s, "
+              f"plain MkDocs {floor_runs[-1].seconds:.1f} s", flush=True)
+    index = project / "site" / "search" / "search_index.json"
+    return SizeResult(meetings, tree.entities, pages, e2e_runs, floor_runs, validate.seconds,
+                      index.stat().st_size if index.exists() else 0)
+
+
+def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
+    """The figures as lines of text, and the headline numbers."""
+    small, large = results[0], results[-1]
+    scaling = (large.e2e_seconds / large.pages) / (small.e2e_seconds / small.pages)
+    lines = [f"{'meetings':>9} {'entities':>9} {'pages':>7} {'end-to-end s':>13} {'plain MkDocs s':>15} "
+             f"{'ratio':>6} {'peak MiB':>9} {'validate ent/s':>15} {'search index MB':>16}"]
+    for r in results:
+        lines.append(f"{r.meetings:>9,} {r.entities:>9,} {r.pages:>7,} {r.e2e_seconds:>13.1f} {r.floor_seconds:>15.1f} "
+                     f"{r.ratio:>6.2f} {r.peak_mib:>9.0f} {r.entities / r.validate_seconds:>15,.0f} "
+                     f"{r.search_index_bytes / 1e6:>16.1f}")
+    lines.append(f"scaling (per-page cost at {large.meetings:,} / at {small.meetings:,} meetings): {scaling:.2f}")
+    headline = {"ratio": large.ratio, "scaling": scaling, "peak": large.peak_mib}
+    for name, value in headline.items():
+        verdict = "met" if value <= TARGETS[name] else "MISSED"
+        lines.append(f"target {name} <= {TARGETS[name]:g}: {value:.2f} ({verdict})")
+    lines.append(f"bench: {large.pages} pages, end-to-end {large.e2e_seconds:.1f} s, plain MkDocs "
+                 f"{large.floor_seconds:.1f} s, ratio {large.ratio:.2f}, scaling {scaling:.2f}, "
+                 f"peak {large.peak_mib:.0f} MiB")
+    return lines, headline
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="meeting counts, smallest first")
+    parser.add_argument("--repeat", type=int, default=REPEAT, help="builds of each kind per size (median taken)")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep the trees and sites here")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if len(sizes) < 2:
+        parser.error("give at least two sizes: the scaling compares the smallest and the largest")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        results = [measure(n, workdir.resolve(), args.repeat) for n in sizes]
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    lines, headline = report(results)
+    print("\n".join(lines))
+    return 0 if all(headline[k] <= TARGETS[k] for k in TARGETS) else 1
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "dump":  # the floor's pages, written in a process of their own
+        dump_pages(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        sys.exit(main())
