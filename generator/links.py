@@ -15,12 +15,17 @@ _HREF = re.compile(r'\shref="([^"]*)"')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
+def page_anchors(body: str) -> set[str]:
+    """The ids a rendered page body holds: what a link's fragment may name."""
+    return {html.unescape(i) for i in _ID.findall(body)}
+
+
 def check_links(pages: Iterable[RenderedPage], files: Iterable[str] = (), *, directory_urls: bool = True) -> list[Problem]:
     """Every internal link that points at no page, file or anchor, as a problem of the page's template."""
     pages = list(pages)
     anchors: dict[str, set[str]] = {}
     for page in pages:
-        anchors[page_url(page.uri, directory_urls)] = {html.unescape(i) for i in _ID.findall(page.html)}
+        anchors[page_url(page.uri, directory_urls)] = page_anchors(page.html)
     known_files = set(files)
     problems: list[Problem] = []
     for page in pages:

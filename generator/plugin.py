@@ -6,6 +6,7 @@ generated file. The page bodies are finished HTML, so Markdown never sees conten
 """
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from generator.build import BuiltPages, build_pages
 from generator.errors import FactsheetError
+from generator.links import page_anchors
 from generator.render import SECTIONS, RenderedPage
 from generator.urls import page_uri
 
@@ -82,6 +85,17 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 {page.title: page.uri} for page in self.built.pages if page.kind == "changes"]
         return files
 
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        """Skip MkDocs' Markdown pass for the pages made here: their bodies are finished HTML.
+
+        MkDocs builds a new Markdown converter for every page, its costliest stage, only to turn an
+        empty string into nothing (on_page_content puts the HTML back). The page's own `render` is
+        replaced by one that sets what MkDocs' render would: content, toc, title and anchor ids."""
+        rendered = self.by_uri.get(page.file.src_uri)
+        if rendered is not None:
+            page.render = functools.partial(_render_finished, page, rendered)  # type: ignore[method-assign]
+        return page
+
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         rendered = self.by_uri.get(page.file.src_uri)
         if rendered is None:
@@ -102,3 +116,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             server.watch(str(self.content_dir))
         server.watch(str(self.theme_dir))
         return server
+
+
+def _render_finished(page: Page, rendered: RenderedPage, config: MkDocsConfig, files: Files) -> None:
+    """What Page.render sets, taken from a page rendered by the core instead of from Markdown."""
+    page.content = rendered.html
+    # An empty table of contents, as the Markdown pass of an empty body gave: the theme shows none,
+    # and with one the search plugin would index every section's text a second time.
+    page.toc = get_toc([])
+    page._title_from_render = rendered.title
+    page.present_anchor_ids = page_anchors(rendered.html)
