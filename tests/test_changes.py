@@ -55,6 +55,8 @@ def test_lists_changes_to_facts_newest_first_with_links(tmp_path: Path, tree) ->
     first = html[oldest:]
     assert '<a href="../">The briefing</a>' in first and '<a href="../sources/forum-report/">Forum report</a>' in first
     assert first.count("<code>content/") == len(tree)  # every file of the first commit, nothing else
+    assert f"<details><summary>{len(tree)} files changed</summary>" in first  # a long list is folded
+    assert "<details>" not in second
 
 
 def test_removed_files_are_named_as_removed(tmp_path: Path, tree) -> None:
