@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import evidence as ev
 from generator.countries import COUNTRY_WORDS
 from generator.editor import schema_line
 from generator.errors import FactsheetError, Problem
@@ -88,6 +89,10 @@ class DraftQuote:
     """How the speaker was found, or why it was not: for the reviewer."""
     line: int
     """The line of the text where the quote starts."""
+    context: str = ""
+    """For "he said": the sentence before, verbatim, that names the speaker; it is evidence too."""
+    existing: str = ""
+    """The id of a quote in content/ with the same words, if there is one."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,7 @@ def draft_source(content_dir: Path, source: str) -> Draft:
     """Read source `source` from content/ and propose its facts."""
     raw = load_content(content_dir)
     known: list[_Known] = []
+    quotes: dict[str, str] = {}
     text_file = f"{source}.txt"
     found = False
     for doc in raw.documents:
@@ -124,6 +130,8 @@ def draft_source(content_dir: Path, source: str) -> Draft:
         if doc.kind == "sources" and doc.id == source:
             found = True
             text_file = str(data.get("text_file") or text_file)
+        elif doc.kind == "quotes" and isinstance(data.get("text"), str):
+            quotes[ev.normalise(data["text"])] = doc.id
         elif doc.kind == "people" and isinstance(data.get("name"), str):
             known.append(_Known("people", doc.id, data["name"], _person_aliases(data["name"])))
         elif doc.kind == "organisations" and isinstance(data.get("name"), str):
@@ -138,10 +146,11 @@ def draft_source(content_dir: Path, source: str) -> Draft:
                                       hint=("known sources: " + ", ".join(sources)) if sources
                                       else "add one with `factsheet source add <file> --id <id>`")])
     taken = {d.id for d in raw.documents}
-    return analyse(path.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), source, known, taken)
+    return analyse(path.read_text(encoding="utf-8-sig").replace("\r\n", "\n"), source, known, taken, quotes)
 
 
-def analyse(text: str, source: str, known: list[_Known], taken: set[str]) -> Draft:
+def analyse(text: str, source: str, known: list[_Known], taken: set[str],
+            existing_quotes: dict[str, str] | None = None) -> Draft:
     """The draft of one text, given the people and organisations already known."""
     quotes = _find_quotes(text)
     masked = _mask(text, quotes)
@@ -164,8 +173,13 @@ def analyse(text: str, source: str, known: list[_Known], taken: set[str]) -> Dra
         ident = _unique(_slug(" ".join(words.split()[:QUOTE_ID_WORDS])) or "quote", used_ids)
         used_ids.add(ident)
         excerpt = text[sentence.start:last.end].strip()
-        drafted.append(DraftQuote(ident, words.rstrip(",; ").strip(), " ".join(excerpt.split()), speaker, reason,
-                                  text.count("\n", 0, span.start) + 1))
+        context = ""
+        if speaker and attribution and attribution.who.lower() in PRONOUNS and previous is not None:
+            context = " ".join(text[previous.start:previous.end].split())
+        words = words.rstrip(",; ").strip()
+        drafted.append(DraftQuote(ident, words, " ".join(excerpt.split()), speaker, reason,
+                                  text.count("\n", 0, span.start) + 1, context,
+                                  (existing_quotes or {}).get(ev.normalise(words), "")))
     return Draft(source, tuple(drafted), tuple(people), tuple(organisations))
 
 
@@ -514,19 +528,25 @@ def draft_files(draft: Draft, content_dir: Path) -> dict[str, str]:
     def header(kind: str, ident: str) -> list[str]:
         return [schema_line(content_dir, kind, content_dir / kind / f"{ident}.yaml"), review]
 
-    def evidence(excerpt: str, indent: str = "") -> list[str]:
-        return [f"{indent}evidence:", f"{indent}  - source: {draft.source}", f"{indent}    excerpt: {_q(excerpt)}"]
+    def evidence(*excerpts: str, indent: str = "") -> list[str]:
+        lines = [f"{indent}evidence:"]
+        for excerpt in excerpts:
+            lines += [f"{indent}  - source: {draft.source}", f"{indent}    excerpt: {_q(excerpt)}"]
+        return lines
 
     for quote in draft.quotes:
-        lines = [*header("quotes", quote.id), f"# Speaker: {quote.reason}", f"text: {_q(quote.text)}",
-                 f"speaker:{' ' + quote.speaker if quote.speaker else ''}", *evidence(quote.excerpt)]
+        lines = [*header("quotes", quote.id), f"# Speaker: {quote.reason}"]
+        if quote.existing:
+            lines.append(f"# Already in content/ as quotes/{quote.existing}.yaml: compare, then keep one.")
+        lines += [f"text: {_q(quote.text)}", f"speaker:{' ' + quote.speaker if quote.speaker else ''}",
+                  *evidence(quote.excerpt, *([quote.context] if quote.context else []))]
         files[f"quotes/{quote.id}.yaml"] = "\n".join(lines) + "\n"
     for person in draft.people:
         if person.known:
             continue
         lines = [*header("people", person.id), f"name: {_q(person.name)}"]
         if person.role:
-            lines += ["roles:", f"  - title: {_q(person.role)}", *evidence(person.excerpt, "    ")]
+            lines += ["roles:", f"  - title: {_q(person.role)}", *evidence(person.excerpt, indent="    ")]
         files[f"people/{person.id}.yaml"] = "\n".join([*lines, *evidence(person.excerpt)]) + "\n"
     for org in draft.organisations:
         if org.known:
@@ -547,7 +567,8 @@ def mentions_yaml(draft: Draft) -> str:
              "# the others are proposed in people/ and organisations/ beside this file.",
              f"source: {draft.source}",
              f"quotes: {len(draft.quotes)}",
-             f"quotes_to_review: {len(draft.unresolved)}"]
+             f"quotes_to_review: {len(draft.unresolved)}",
+             f"quotes_already_in_content: {sum(1 for q in draft.quotes if q.existing)}"]
     for kind, items in (("people", draft.people), ("organisations", draft.organisations)):
         lines.append(f"{kind}:" if items else f"{kind}: []")
         for m in items:

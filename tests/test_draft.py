@@ -30,6 +30,7 @@ def _assert_verbatim(draft, text: str) -> None:
     for q in draft.quotes:
         assert q.excerpt in text, q.excerpt  # one-line sentences here: verbatim, even the spacing
         assert ev.normalise(q.text) in ev.normalise(q.excerpt)
+        assert q.context in text
     for m in (*draft.people, *draft.organisations):
         assert m.excerpt in text and m.excerpt, m
 
@@ -44,6 +45,21 @@ def test_hague_four_of_four_quotes_with_the_right_speakers() -> None:
     assert {ev.normalise(q["text"]): q["speaker"] for q in made} == {ev.normalise(q.text): q.speaker
                                                                      for q in draft.quotes}
     _assert_verbatim(draft, (REPO / "content" / "sources" / f"{HAGUE}.txt").read_text(encoding="utf-8"))
+    assert [q.existing for q in draft.quotes] == ["pressure-on-russia", "thanks-to-e5-and-rutte",
+                                                  "you-can-count-on-us", "our-priorities"]
+    # "he said": the sentence that names the speaker is evidence too
+    assert draft.quotes[0].context == ("President Zelensky emphasized that Russia is intensifying its offensive "
+                                       "operations and shows no genuine intention to halt the war.")
+    assert draft.quotes[2].context.startswith("Rutte, newly appointed as NATO chief")
+    assert draft.quotes[1].context == ""
+
+
+def test_hague_draft_validates_as_content(tmp_path: Path) -> None:
+    from generator.build import load_briefing
+
+    content = _content_copy(tmp_path, ("quotes",))
+    write_draft(draft_files(draft_source(content, HAGUE), content), content, content, into_content=True)
+    assert len(load_briefing(content).of_kind("quotes")) == 4
 
 
 def test_hague_every_named_person_matched_to_existing_ids() -> None:

@@ -78,3 +78,15 @@ def test_every_action_is_pinned_to_a_version(workflow: dict) -> None:
     assert uses
     for action in uses:
         assert re.fullmatch(r"[\w.-]+/[\w.-]+@(v\d+\.\d+\.\d+|[0-9a-f]{40})", action), action
+
+
+def test_pre_commit_validates_changed_content() -> None:
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (repo,) = config["repos"]
+    assert repo["repo"] == "local"
+    hook = next(h for h in repo["hooks"] if h["id"] == "factsheet-validate")
+    assert hook["entry"].split()[:2] == [".venv/bin/factsheet", "validate"]
+    assert hook["language"] == "system" and hook["pass_filenames"] is False  # references span files
+    files = re.compile(hook["files"])
+    assert files.search("content/meetings/x.yaml") and files.search("content/sources/a.txt")
+    assert not files.search("generator/cli.py") and not files.search("tests/fixtures/guide/content/briefing.yaml")
