@@ -50,7 +50,8 @@ def test_nav_lists_sections_not_items(make_project, tree, tmp_path):
     home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     nav = re.search(r'<nav class="site-nav".*?</nav>', home, flags=re.S).group(0)
     assert re.findall(r">([^<>]+)</a>", nav) == ["Briefing", "Meetings", "People", "Countries and organisations",
-                                                 "Topics", "Quotes", "Statements", "Events", "Sources"]
+                                                 "Topics", "Quotes", "Statements", "Events", "Sources",
+                                                 "What changed"]
 
 
 def test_bad_content_fails_the_mkdocs_build_with_located_message(make_project, tree, tmp_path):
