@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from generator import progress
 from generator.build import BuiltPages, build_pages
 from generator.errors import FactsheetError
 from generator.links import page_anchors
@@ -84,6 +86,26 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)] + [
                 {page.title: page.uri} for page in self.built.pages if page.kind == "changes"]
         return files
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        # `factsheet build` shows progress on a terminal; a plain `mkdocs build` or serve stays as MkDocs is.
+        shown = progress.for_build() if Path(sys.argv[0]).name == "factsheet" else progress.Progress(enabled=False)
+        progress.current = shown
+        shown.start("reading and checking content")
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        progress.current.start("writing pages", total=len(files.documentation_pages()))
+        return env
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        progress.current.advance()
+        return output
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        progress.current.finish()
+
+    def on_build_error(self, error: Exception) -> None:
+        progress.current.finish()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         """Skip MkDocs' Markdown pass for the pages made here: their bodies are finished HTML.

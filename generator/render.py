@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from generator import evidence as ev
-from generator import graph, jsonld
+from generator import graph, jsonld, progress
 from generator.changes import changes_view
 from generator.history import History
 from generator.model import Briefing, Entity
@@ -186,4 +186,10 @@ def _clip(text: str, limit: int = 300) -> str:
 def render(briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True,
            history: History | None = None) -> list[RenderedPage]:
     """Every page of the briefing; with a `history`, the "What changed" page too."""
-    return list(Renderer(briefing, theme_dir, directory_urls=directory_urls, history=history).pages())
+    shown = progress.current
+    shown.start("rendering")
+    pages = []
+    for page in Renderer(briefing, theme_dir, directory_urls=directory_urls, history=history).pages():
+        pages.append(page)
+        shown.advance()
+    return pages

@@ -106,11 +106,12 @@ def _timed(command: list[str], cwd: Path, log: Path) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
 
 
-def dump_pages(content: Path, docs: Path, nav_file: Path) -> int:
+def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> int:
     """Write the pages the generator renders from `content` into `docs` as Markdown files.
 
-    Each file carries the page's title and description as front matter, as the plugin gives them to
-    MkDocs, so that the floor build makes the same pages with the same titles."""
+    Each file carries, as front matter, the meta the plugin gives MkDocs (title, description,
+    JSON-LD, last update), so that the floor build makes the same pages in the same shell; the data
+    downloads are written too, since MkDocs copies them in both builds."""
     from generator.build import build_pages
     from generator.render import SECTIONS
     from generator.urls import page_uri
@@ -119,11 +120,20 @@ def dump_pages(content: Path, docs: Path, nav_file: Path) -> int:
     for page in built.pages:
         path = docs / page.uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        front = yaml.safe_dump({"title": page.title, "description": page.description}, allow_unicode=True, width=10_000)
+        meta = {"title": page.title, "description": page.description, "factsheet_kind": page.kind,
+                "factsheet_jsonld": page.jsonld, "factsheet_updated": page.updated}
+        front = yaml.safe_dump(meta, allow_unicode=True, width=1_000_000)
         path.write_text(f"---\n{front}---\n\n{page.html}", encoding="utf-8")
+    for download in built.downloads:
+        path = docs / download.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(download.content if isinstance(download.content, bytes) else download.content.encode())
     nav = [{"Briefing": page_uri("home")}] + [{title: page_uri(kind)} for kind, title in SECTIONS.items()
-                                              if built.briefing.of_kind(kind)]
+                                              if built.briefing.of_kind(kind)] + [
+        {page.title: page.uri} for page in built.pages if page.kind == "changes"]
     nav_file.write_text(json.dumps(nav), encoding="utf-8")
+    extra_file.write_text(json.dumps({"factsheet_downloads": [(d.path, d.group, d.label) for d in built.downloads],
+                                      "factsheet_build_date": built.build_date}), encoding="utf-8")
     return len(built.pages)
 
 
@@ -139,18 +149,20 @@ def measure(meetings: int, workdir: Path, repeat: int) -> SizeResult:
 
     floor_dir = project / "floor"
     floor_dir.mkdir()
-    nav_file = project / "nav.json"
+    nav_file, extra_file = project / "nav.json", project / "extra.json"
     _timed([python, "-m", "tests.bench.runner", "dump", str(project / "content"), str(floor_dir / "docs"),
-            str(nav_file)], REPO, project / "dump.log")
+            str(nav_file), str(extra_file)], REPO, project / "dump.log")
     nav = json.loads(nav_file.read_text(encoding="utf-8"))
+    floor_config = _config("docs", [], nav, omitted="ignore")
+    floor_config["extra"] = {**floor_config.get("extra", {}), **json.loads(extra_file.read_text(encoding="utf-8"))}
     pages = sum(1 for _ in (floor_dir / "docs").rglob("*.md"))
 
     (project / "mkdocs.yml").write_text(yaml.safe_dump(_config("content", _project_plugins()), allow_unicode=True),
                                         encoding="utf-8")
     # The floor's item pages are in no nav, as in the plugin's build; plain MkDocs would say so at length.
     floor_plugins = [p for p in _project_plugins() if p != "factsheet" and not (isinstance(p, dict) and "factsheet" in p)]
-    (floor_dir / "mkdocs.yml").write_text(
-        yaml.safe_dump(_config("docs", floor_plugins, nav, omitted="ignore"), allow_unicode=True), encoding="utf-8")
+    floor_config["plugins"] = floor_plugins
+    (floor_dir / "mkdocs.yml").write_text(yaml.safe_dump(floor_config, allow_unicode=True), encoding="utf-8")
 
     e2e_runs: list[Run] = []
     floor_runs: list[Run] = []
@@ -208,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[1] == "dump":  # the floor's pages, written in a process of their own
-        dump_pages(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    if len(sys.argv) == 6 and sys.argv[1] == "dump":  # the floor's pages, written in a process of their own
+        dump_pages(*(Path(a) for a in sys.argv[2:6]))
     else:
         sys.exit(main())
