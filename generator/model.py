@@ -14,8 +14,7 @@ from pydantic import BaseModel
 from generator import evidence as ev
 from generator import schema
 from generator.load import KINDS
-from generator.schema import field_ref_kinds
-from generator.validate import Checked, Valid
+from generator.validate import Checked, Valid, ref_kinds_of
 
 
 @dataclass(frozen=True)
@@ -107,10 +106,10 @@ class Briefing:
 def _references(model: BaseModel) -> set[str]:
     """Every id the model names, in any field, at any depth."""
     found: set[str] = set()
-    for name, info in type(model).model_fields.items():
+    for name in type(model).model_fields:
         value = getattr(model, name)
         values = value if isinstance(value, list) else [value]
-        if field_ref_kinds(info):
+        if ref_kinds_of(type(model), name):
             found.update(v for v in values if isinstance(v, str))
         for item in values:
             if isinstance(item, BaseModel):

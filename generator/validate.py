@@ -4,6 +4,7 @@ Every problem in every file is collected; a FactsheetError carries them all, sor
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,11 +254,18 @@ def _walk(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[A
                 yield from _walk(item, (*loc, name, index) if isinstance(value, list) else (*loc, name))
 
 
+@functools.cache
+def ref_kinds_of(model_type: type[BaseModel], name: str) -> tuple[str, ...] | None:
+    """field_ref_kinds of one field of a model class, worked out once per field: the schema is code,
+    fixed for the life of the process, so this cache can never serve stale facts."""
+    return field_ref_kinds(model_type.model_fields[name])
+
+
 def _check_references(item: Valid, entities: dict[str, Valid], failed: set[str], texts: dict[str, str],
                       positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
     doc = item.doc
     for loc, name, value, owner in _walk(item.model):
-        kinds = field_ref_kinds(type(owner).model_fields[name])
+        kinds = ref_kinds_of(type(owner), name)
         if kinds and value is not None:
             for index, target in enumerate(value if isinstance(value, list) else [value]):
                 at = (*loc, index) if isinstance(value, list) else loc
