@@ -20,8 +20,9 @@ from generator.errors import FactsheetError, Problem
 
 MAX_FILE_BYTES = 1024 * 1024
 """A content file larger than this (1 MiB) is refused: one entity never needs so much."""
-MAX_DEPTH = 6
-"""Deepest nesting of mappings and lists that a content file may use; the schema needs four."""
+MAX_DEPTH = 5
+"""Deepest nesting of mappings and lists that a content file may use: as deep as the schema goes
+(a meeting, its outcomes, an outcome, its evidence, an excerpt). tests/test_strict_yaml.py checks it."""
 
 KINDS = ("sources", "events", "meetings", "people", "organisations", "topics", "quotes", "statements")
 """The folders of `content/`, one per kind of entity, in the order they are validated and shown."""
@@ -248,8 +249,11 @@ def load_yaml(text: str, shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = f"{exc.context}: {message}"
-        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {message}",
-                                      hint=_syntax_hint(message))]) from None
+        hint = _syntax_hint(message)
+        # libyaml stops runaway nesting itself, a little ahead of _compose; say it the same way.
+        message = (f"nesting is deeper than the {MAX_DEPTH} levels content may use" if "nesting depth" in message
+                   else f"invalid YAML: {message}")
+        raise FactsheetError([Problem(shown, line, column, message=message, hint=hint)]) from None
     except yaml.reader.ReaderError as exc:
         # The reader gives a character position only; turn it into a line and column.
         before = text[: exc.position]
@@ -271,7 +275,7 @@ def _syntax_hint(message: str) -> str:
     if "did not find expected key" in message or "expected <block end>" in message:
         return "check the indentation: items of one list or mapping must start in the same column"
     if "nesting depth" in message:
-        return f"content may nest at most {MAX_DEPTH} levels; check the brackets"
+        return "check the brackets: every [ and { needs its closing ] or }"
     if "found character" in message and "that cannot start any token" in message:
         return "quote a value that starts with a special character such as @ or `"
     return "check the indentation and quoting on this line and the one before it"
