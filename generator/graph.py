@@ -29,8 +29,8 @@ LEFT_WIDTH = 146
 """Where the participants' column ends; names are wrapped to fit it."""
 RIGHT_X = 184
 """Where the meetings' column starts."""
-MAX_MEETINGS = 24
-"""The most meetings one picture draws. Beyond a couple of dozen the picture cannot be read, and a
+MAX_MEETINGS = 8
+"""The most meetings one picture draws. Beyond a handful the picture is hard to follow, and a
 page must not grow with the briefing: a meeting page draws its nearest neighbours, the home page the
 first meetings in reading order."""
 
