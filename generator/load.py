@@ -103,7 +103,8 @@ def load_content(content_dir: Path) -> RawContent:
     """Read every file under `content_dir`, keeping the problems of files that could not be read."""
     problems: list[Problem] = []
     if not content_dir.is_dir():
-        raise FactsheetError([Problem(str(content_dir), message="the content folder does not exist")])
+        raise FactsheetError([Problem(str(content_dir), message="the content folder does not exist",
+                                      hint="run the command in the project folder, or give the folder with --content")])
     documents: list[Document] = []
     texts: dict[str, SourceText] = {}
     briefing: Document | None = None

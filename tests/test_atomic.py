@@ -6,6 +6,7 @@ an environment variable: after some pages are written, after all of them, or by 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,11 +17,12 @@ import pytest
 import yaml
 
 from generator.site import recover, swap_in
-from tests.conftest import minimal_tree
+from tests.conftest import THEME, minimal_tree
 
 HOOKS = '''
 """Test hooks: fail the build at the stage named by FACTSHEET_TEST_FAIL."""
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -166,3 +168,24 @@ def test_a_site_folder_that_would_swallow_the_project_is_refused(project: Path, 
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "choose a folder" in result.stderr.lower()
     assert sorted(str(p.relative_to(project)) for p in project.rglob("*") if ".git" not in p.parts) == before
+
+
+def test_a_broken_internal_link_or_anchor_fails_the_build_and_keeps_the_site(project: Path):
+    site = project / "site"
+    theme = project / "theme"
+    shutil.copytree(THEME, theme)
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = "theme"
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    assert factsheet_build(project).returncode == 0, "the copied theme builds as it is"
+    good = snapshot(site)
+    template = theme / "pages" / "people.html"
+    original = template.read_text(encoding="utf-8")
+    for broken, message in (('<a href="../../nowhere/">x</a>', "links to '../../nowhere/', which is not a page"),
+                            ('<a href="#no-such-anchor">x</a>', "has no anchor 'no-such-anchor'")):
+        template.write_text(original + broken, encoding="utf-8")
+        result = factsheet_build(project)
+        assert result.returncode == 1 and message in result.stderr, result.stderr
+        assert "content/people/ana-souza.yaml: page people/ana-souza.md:" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert snapshot(site) == good and leftovers(project) == []
