@@ -189,3 +189,16 @@ def test_a_broken_internal_link_or_anchor_fails_the_build_and_keeps_the_site(pro
         assert "content/people/ana-souza.yaml: page people/ana-souza.md:" in result.stderr
         assert "Traceback" not in result.stderr
         assert snapshot(site) == good and leftovers(project) == []
+
+
+def test_a_build_writes_nothing_outside_its_output_folder(project: Path, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    def outside() -> dict[str, tuple[bytes, int]]:
+        return {k: v for k, v in snapshot(project).items() if not k.startswith((".git", "site"))}
+
+    before = outside()
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "-d", str(elsewhere / "out")], cwd=project,
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert outside() == before and not (project / "site").exists()
+    assert [p.name for p in elsewhere.iterdir()] == ["out"] and (elsewhere / "out/index.html").is_file()
