@@ -133,7 +133,7 @@ class Renderer:
     def _draws_on(self, kind: str, entity: Entity | None, listed: tuple[Entity, ...]) -> tuple[str, ...]:
         """The content files a page draws on: its entity and those it lists, or everything for home."""
         b = self.briefing
-        if kind == "home":
+        if kind in ("home", "changes"):  # both draw on the whole briefing
             shown = tuple(b.entities.values())
             return (b.info_origin.path, *sorted({e.origin.path for e in shown}))
         if entity is None:
