@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator import evidence as ev
 from generator.errors import FactsheetError, Problem
-from generator.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, suggest
+from generator.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, field_path, suggest
 from generator.schema import (DATE_REGEX, ID_REGEX, MODELS, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
                               field_ref_kinds)
 
@@ -101,10 +101,7 @@ def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
 
 def field_name(loc: tuple[Any, ...]) -> str:
     """A pydantic location as the user writes it: participants[1].person (lists count from 1)."""
-    text = ""
-    for part in loc:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    return field_path(loc)
 
 
 def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -106,8 +107,12 @@ def test_the_corpus_covers_what_issue_4_lists():
     assert len(CASES) >= 50
 
 
+FIGURES: Counter[str] = Counter()
+
+
 @pytest.mark.parametrize("case", [c for c in CASES if c.error], ids=lambda c: c.name)
 def test_malformed_case_gives_exactly_its_error(case: Case, tmp_path: Path):
+    FIGURES["malformed cases"] += 1
     problems = problems_of(write_case(tmp_path, case))
     assert [str(p) for p in problems if str(p).startswith(case.error)] == [str(p) for p in problems], (
         f"expected one problem starting {case.error!r}")
@@ -116,6 +121,9 @@ def test_malformed_case_gives_exactly_its_error(case: Case, tmp_path: Path):
     assert problem.message and problem.hint, "every error says what was expected and how to fix it"
     if re.match(r"^\S+:\d+:\d+: ", case.error):
         assert problem.line > 0 and problem.column > 0
+        FIGURES["rejected with the stated line and column"] += 1
+    else:
+        FIGURES["rejected with the stated file (a file or folder as a whole)"] += 1
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.loads], ids=lambda c: c.name)
@@ -124,6 +132,7 @@ def test_tricky_valid_case_loads_as_written(case: Case, tmp_path: Path):
     assert problems_of(content) == ()
     raw = load_content(content)
     doc = next(d for d in raw.documents if d.path == f"content/{case.target}")
+    FIGURES["valid tricky cases that load as written"] += 1
     name, expected = case.loads
     value = field_value(doc.data, name)
     assert value == expected and isinstance(value, str)
@@ -186,3 +195,8 @@ def test_mkdocs_and_factsheet_build_fail_cleanly(name: str, make_project, tmp_pa
         assert "Traceback" not in result.stderr + result.stdout
         assert case.error in result.stderr
         assert not (tmp_path / "out").exists()
+
+
+def test_report_corpus_figures():
+    """The figures for the closing note (see them with -rP)."""
+    print("malformed corpus: " + ", ".join(f"{k} {v}" for k, v in FIGURES.items()))
