@@ -54,3 +54,15 @@ def test_progress_is_drawn_on_a_terminal_and_silent_when_piped() -> None:
         shown.finish()
     assert "writing pages: 3/3 pages" in terminal.getvalue() and terminal.getvalue().endswith("\r\033[K")
     assert piped.getvalue() == ""
+
+
+def test_the_fast_relative_path_agrees_with_posixpath() -> None:
+    import itertools
+    import posixpath
+
+    from generator.urls import _relpath
+
+    parts = [".", "a", "a/b", "a/b/", "b/c/", "a/c", "meetings/x/", "meetings/", "index.html",
+             "meetings/index.html", "data/facts.json", "a/./b", "../up", "/abs"]
+    for path, start in itertools.product(parts, repeat=2):
+        assert _relpath(path, start) == posixpath.relpath(path, start), (path, start)
