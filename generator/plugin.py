@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from generator.build import BuiltPages, build_pages
 from generator.errors import FactsheetError
 from generator.links import page_anchors
 from generator.render import SECTIONS, RenderedPage
+from generator.site import source_date_epoch
 from generator.urls import page_uri
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
@@ -56,6 +58,11 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.content_dir = self._folder(config, self.config.content_dir, config.docs_dir)
         self.theme_dir = self._folder(config, self.config.theme_dir, config.theme.custom_dir)
+        # A plain `mkdocs build` is as reproducible as `factsheet build`: the date is the last commit's.
+        if "SOURCE_DATE_EPOCH" not in os.environ:
+            epoch = source_date_epoch(self.content_dir.parent)
+            if epoch:
+                os.environ["SOURCE_DATE_EPOCH"] = epoch
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -106,3 +106,20 @@ def test_every_named_person_and_country_has_a_page(hague_site):
     rutte = page_text(hague_site / "people/mark-rutte/index.html")
     assert "Zelensky meets the E5 leaders and NATO Secretary General Mark Rutte" in rutte
     assert "You can count on us now and in the future" in rutte
+
+
+def test_plain_mkdocs_builds_are_byte_identical(tmp_path):
+    """Without SOURCE_DATE_EPOCH, the plugin takes the date from the last commit, so plain
+    `mkdocs build` is reproducible too."""
+    import os
+
+    sites = []
+    for zone in ("UTC", "Pacific/Kiritimati"):
+        env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"} | {"TZ": zone}
+        site = tmp_path / zone.replace("/", "-")
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=REPO,
+                                env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert sites[0].keys() == sites[1].keys()
+    assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
