@@ -134,7 +134,9 @@ def _sort_key(entity: Entity) -> tuple[Any, ...]:
     date = getattr(data, "date", None) or ""
     if entity.kind in ("people", "organisations", "topics", "sources"):
         return (entity.name.casefold(), entity.id)
-    return (date, entity.position, entity.id)
+    # A meeting's explicit `order` comes before the order in which its source tells it.
+    explicit = getattr(data, "order", None)
+    return (date, explicit if explicit is not None else float("inf"), entity.position, entity.id)
 
 
 def build_model(checked: Checked) -> Briefing:

@@ -66,3 +66,15 @@ def test_render_problems_stop_before_anything_is_written(make_content, tree, tmp
         "content/quotes/sea-lanes.yaml:2:10: speaker: no person has the id 'nobody' "
         "(hint: add content/people/nobody.yaml, or fix the id)"
     ]
+
+
+def test_meetings_follow_their_explicit_order(make_content, tree):
+    second = dict(tree["meetings/souza-harbour-group.yaml"], title="A later meeting")
+    tree["meetings/a-later-meeting.yaml"] = second
+    tree["meetings/a-later-meeting.yaml"]["order"] = "2"
+    tree["meetings/souza-harbour-group.yaml"]["order"] = "1"
+    briefing = load_briefing(make_content(tree))
+    assert [m.id for m in briefing.of_kind("meetings")] == ["souza-harbour-group", "a-later-meeting"]
+    tree["meetings/souza-harbour-group.yaml"]["order"] = "3"
+    briefing = load_briefing(make_content(tree))
+    assert [m.id for m in briefing.of_kind("meetings")] == ["a-later-meeting", "souza-harbour-group"]
