@@ -103,7 +103,7 @@ class Briefing:
         return len(self.entities)
 
 
-def _references(model: BaseModel) -> set[str]:
+def references(model: BaseModel) -> set[str]:
     """Every id the model names, in any field, at any depth."""
     found: set[str] = set()
     for name in type(model).model_fields:
@@ -113,7 +113,7 @@ def _references(model: BaseModel) -> set[str]:
             found.update(v for v in values if isinstance(v, str))
         for item in values:
             if isinstance(item, BaseModel):
-                found |= _references(item)
+                found |= references(item)
     return found
 
 
@@ -155,7 +155,7 @@ def build_model(checked: Checked) -> Briefing:
     uses: dict[tuple[str, str], list[Entity]] = defaultdict(list)
     for kind in KINDS:
         for entity in kinds[kind]:
-            for target in sorted(_references(entity.data) - {entity.id}, key=order.__getitem__):
+            for target in sorted(references(entity.data) - {entity.id}, key=order.__getitem__):
                 referrers[target][kind].append(entity)
             for item in evidence_by_id[entity.id]:
                 key = (item.source, ev.normalise(item.excerpt))

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from pydantic import BaseModel
 
 from generator import evidence as ev
 from generator import graph, jsonld, progress
 from generator.changes import changes_view
 from generator.history import History
-from generator.model import Briefing, Entity
-from generator.schema import Evidence, field_ref_kinds
+from generator.model import Briefing, Entity, references
+from generator.schema import Evidence
 from generator.urls import page_uri, relative
 
 PAGES_FOLDER = "pages"
@@ -140,7 +139,7 @@ class Renderer:
             return tuple(sorted({e.origin.path for e in listed}))
         near = {e.origin.path for by_kind in ENTITY_PAGES + ("quotes", "statements")
                 for e in b.referring(entity.id, by_kind)}
-        near |= {b.get(i).origin.path for i in _names(entity.data) if i in b.entities}  # names shown in links
+        near |= {b.get(i).origin.path for i in references(entity.data) if i in b.entities}  # names shown in links
         if entity.kind == "sources":  # the article's text is a file of its own
             near.add(posixpath.join(posixpath.dirname(entity.origin.path), entity.data.text_file or f"{entity.id}.txt"))
         return (entity.origin.path, *sorted(near - {entity.origin.path}))
@@ -167,18 +166,6 @@ class Renderer:
             return relative(here, path, directory_urls)
 
         return {"url": url, "evidence_url": evidence_url, "file_url": file_url}
-
-
-def _names(model: BaseModel) -> set[str]:
-    """The ids a model refers to, at any depth: the pages whose names and links it shows."""
-    found: set[str] = set()
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
-        values = value if isinstance(value, list) else [value]
-        if field_ref_kinds(info):
-            found.update(v for v in values if isinstance(v, str))
-        found.update(i for v in values if isinstance(v, BaseModel) for i in _names(v))
-    return found
 
 
 def _describe(entity: Entity) -> str:
