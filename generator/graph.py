@@ -33,6 +33,9 @@ MAX_MEETINGS = 8
 """The most meetings one picture draws. Beyond a handful the picture is hard to follow, and a
 page must not grow with the briefing: a meeting page draws its nearest neighbours, the home page the
 first meetings in reading order."""
+MAX_NEIGHBOURS = 3
+"""The most other meetings a meeting's own page draws beside it: those sharing most participants.
+Enough to show who else its people met, and it keeps every meeting page small."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class WhoMetWhom:
 
 def who_met_whom(briefing: Briefing, focus: Entity | None = None) -> WhoMetWhom:
     """The first MAX_MEETINGS meetings; or, for one meeting's page, that meeting and the others its
-    participants attended (those sharing most participants with it, if there are too many)."""
+    participants attended (the MAX_NEIGHBOURS sharing most participants with it)."""
     meetings = briefing.of_kind("meetings")[:MAX_MEETINGS]
     if focus is not None:
         meetings = _neighbours(briefing, focus)
@@ -76,7 +79,7 @@ def who_met_whom(briefing: Briefing, focus: Entity | None = None) -> WhoMetWhom:
 
 
 def _neighbours(briefing: Briefing, focus: Entity) -> tuple[Entity, ...]:
-    """The meeting and those sharing most participants with it, at most MAX_MEETINGS, in reading order.
+    """The meeting and those sharing most participants with it, at most MAX_NEIGHBOURS, in reading order.
 
     Found through the back-reference index, so the cost is that of the neighbours, not of all meetings."""
     near = {_party(briefing, p).id for p in focus.data.participants}
@@ -88,7 +91,7 @@ def _neighbours(briefing: Briefing, focus: Entity) -> tuple[Entity, ...]:
                 shared[m.id] = shared.get(m.id, 0) + 1
                 found[m.id] = m
     rank = _reading_order(briefing)
-    chosen = sorted(found, key=lambda i: (-shared[i], rank[i]))[: MAX_MEETINGS - 1]
+    chosen = sorted(found, key=lambda i: (-shared[i], rank[i]))[:MAX_NEIGHBOURS]
     return tuple(sorted([focus, *(found[i] for i in chosen)], key=lambda m: rank[m.id]))
 
 

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator import progress
-from generator.build import BuiltPages, build_pages
+from generator.build import build_pages
 from generator.errors import FactsheetError
 from generator.links import page_anchors
 from generator.render import SECTIONS, RenderedPage
@@ -44,7 +44,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     """Builds the briefing's pages from content/ during an ordinary MkDocs build."""
 
     def __init__(self) -> None:
-        self.built: BuiltPages | None = None
         self.by_uri: dict[str, RenderedPage] = {}
 
     def _folder(self, config: MkDocsConfig, value: str | None, default: str | None) -> Path:
@@ -67,7 +66,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
-            self.built = build_pages(self.content_dir, self.theme_dir, directory_urls=config.use_directory_urls)
+            built = build_pages(self.content_dir, self.theme_dir, directory_urls=config.use_directory_urls)
         except FactsheetError as exc:
             raise PluginError(f"factsheet: the content has problems:\n{exc.report()}") from None
         if self.content_dir == Path(config.docs_dir).resolve():
@@ -75,23 +74,23 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 if not file.generated_by and Path(file.abs_src_path or "").is_relative_to(self.content_dir):
                     files.remove(file)
         self.by_uri = {}
-        for page in self.built.pages:
+        for page in built.pages:
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
             existing = files.get_file_from_path(page.uri)
             if existing is not None:
                 raise PluginError(f"factsheet: {page.uri} is generated from content/, but a file of that name exists")
             files.append(File.generated(config, page.uri, content=page.html, inclusion=inclusion))
             self.by_uri[page.uri] = page
-        for download in self.built.downloads:  # not Markdown, so MkDocs copies them as they are
+        for download in built.downloads:  # not Markdown, so MkDocs copies them as they are
             if files.get_file_from_path(download.path) is not None:
                 raise PluginError(f"factsheet: {download.path} is generated from content/, but a file of that name exists")
             files.append(File.generated(config, download.path, content=download.content))
-        config.extra["factsheet_downloads"] = [(d.path, d.group, d.label) for d in self.built.downloads]
-        config.extra["factsheet_build_date"] = self.built.build_date
+        config.extra["factsheet_downloads"] = [(d.path, d.group, d.label) for d in built.downloads]
+        config.extra["factsheet_build_date"] = built.build_date
         if not config.nav:
             config.nav = [{"Briefing": page_uri("home")}] + [
-                {title: page_uri(kind)} for kind, title in SECTIONS.items() if self.built.briefing.of_kind(kind)] + [
-                {page.title: page.uri} for page in self.built.pages if page.kind == "changes"]
+                {title: page_uri(kind)} for kind, title in SECTIONS.items() if built.briefing.of_kind(kind)] + [
+                {page.title: page.uri} for page in built.pages if page.kind == "changes"]
         return files
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -106,6 +105,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         progress.current.advance()
+        if self.by_uri.pop(page.file.src_uri, None) is not None:
+            # The page is written and indexed: let its HTML go, so a large briefing does not hold
+            # every page in memory until the end of the build. The next build renders anew.
+            page.content = None
+            page.file.content_string = ""
+            page.__dict__.pop("render", None)  # the fast path's render holds the rendered page too
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from generator import evidence as ev
@@ -165,7 +166,25 @@ class Renderer:
         def file_url(path: str) -> str:
             return relative(here, path, directory_urls)
 
-        return {"url": url, "evidence_url": evidence_url, "file_url": file_url}
+        # The three pieces every page repeats most, in Python: as Jinja macros they were half of
+        # rendering. Markup.format escapes every value it is given.
+        def link(target: Entity | str) -> Markup:
+            entity = b.get(target) if isinstance(target, str) else target
+            return Markup('<a href="{}">{}</a>').format(url(entity), entity.name)
+
+        def links(ids: list[str]) -> Markup:
+            return Markup(", ").join(link(i) for i in ids)
+
+        def cite(evidence: list[Evidence]) -> Markup:
+            many = len(evidence) > 1
+            return Markup('<span class="cites">{}</span>').format(Markup("").join(
+                Markup('<a class="cite" href="{}"><span aria-hidden="true">[</span>source{}<span aria-hidden="true">]'
+                       '</span><span class="visually-hidden">: excerpt from {}</span></a>').format(
+                    evidence_url(e), f" {n}" if many else "", b.get(e.source).name)
+                for n, e in enumerate(evidence, 1)))
+
+        return {"url": url, "evidence_url": evidence_url, "file_url": file_url, "link": link, "links": links,
+                "cite": cite}
 
 
 def _describe(entity: Entity) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator import evidence as ev
 from generator.build import load_briefing
-from generator.graph import MAX_MEETINGS, who_met_whom
+from generator.graph import MAX_MEETINGS, MAX_NEIGHBOURS, who_met_whom
 from generator.progress import Progress
 from tests.bench.synthetic import Sizes, write_tree
 
@@ -40,7 +40,7 @@ def test_the_who_met_whom_picture_is_bounded_however_large_the_briefing(tmp_path
     assert len(who_met_whom(briefing).meetings) == MAX_MEETINGS
     focus = meetings[30]
     graph = who_met_whom(briefing, focus)
-    assert len(graph.meetings) <= MAX_MEETINGS and [m.entity.id for m in graph.meetings if m.current] == [focus.id]
+    assert len(graph.meetings) <= MAX_NEIGHBOURS + 1 and [m.entity.id for m in graph.meetings if m.current] == [focus.id]
     mine = {p.person for p in focus.data.participants}
     assert all(mine & {p.person for p in m.entity.data.participants} for m in graph.meetings)
 
