@@ -38,6 +38,9 @@ SECTIONS: dict[str, str] = {
 """Each kind's section title, in nav order. Quotes and statements have an index page only."""
 ENTITY_PAGES = ("events", "meetings", "people", "organisations", "topics", "sources")
 """The kinds that get a page for each entity."""
+HOME_LIMIT = 50
+"""The most meetings, quotes and other facts the home page lists before linking to all of them:
+a briefing that grows for years keeps a home page a reader can take in, and a build that stays fast."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def make_environment(theme_dir: Path) -> Environment:
     )
     env.globals["SECTIONS"] = SECTIONS
     env.globals["ENTITY_PAGES"] = ENTITY_PAGES
+    env.globals["HOME_LIMIT"] = HOME_LIMIT
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.globals["who_met_whom_svg"] = graph.svg
     return env

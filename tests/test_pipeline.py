@@ -78,3 +78,14 @@ def test_meetings_follow_their_explicit_order(make_content, tree):
     tree["meetings/souza-harbour-group.yaml"]["order"] = "3"
     briefing = load_briefing(make_content(tree))
     assert [m.id for m in briefing.of_kind("meetings")] == ["a-later-meeting", "souza-harbour-group"]
+
+
+def test_home_lists_at_most_home_limit_items_and_links_to_all(make_content, tree, monkeypatch):
+    import generator.render as render_module
+
+    monkeypatch.setattr(render_module, "HOME_LIMIT", 1)
+    tree["quotes/sea-lanes-again.yaml"] = dict(tree["quotes/sea-lanes.yaml"])
+    home = build_pages(make_content(tree), THEME).pages[0]
+    assert home.html.count('<figure class="quote"') == 1
+    assert '<a href="quotes/">All 2 quotes</a>' in home.html
+    assert "All 1 " not in home.html
