@@ -27,6 +27,7 @@ from generator.build import build_pages
 from generator.errors import FactsheetError
 from generator.links import page_anchors
 from generator.render import SECTIONS, RenderedPage
+from generator.search import INDEX_PATH, search_index
 from generator.site import source_date_epoch
 from generator.urls import page_uri
 
@@ -85,6 +86,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             if files.get_file_from_path(download.path) is not None:
                 raise PluginError(f"factsheet: {download.path} is generated from content/, but a file of that name exists")
             files.append(File.generated(config, download.path, content=download.content))
+        if "search" not in config.plugins:
+            # The index is made from the facts: MkDocs' search plugin parses every page's HTML to
+            # index its full text, which repeats each fact on every page that shows it.
+            if files.get_file_from_path(INDEX_PATH) is not None:
+                raise PluginError(f"factsheet: {INDEX_PATH} is generated from content/, but a file of that name exists")
+            files.append(File.generated(config, INDEX_PATH, content=search_index(
+                built.briefing, built.pages, directory_urls=config.use_directory_urls)))
         config.extra["factsheet_downloads"] = [(d.path, d.group, d.label) for d in built.downloads]
         config.extra["factsheet_build_date"] = built.build_date
         if not config.nav:

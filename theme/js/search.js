@@ -1,5 +1,5 @@
-// Search over the MkDocs search index. Results are built with textContent only, so nothing from
-// the index can become markup.
+// Search over the index that generator/search.py writes from the facts (MkDocs' own has the same
+// shape). Results are built with textContent only, so nothing from the index can become markup.
 (function () {
   "use strict";
   var box = document.getElementById("search-box");

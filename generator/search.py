@@ -1,0 +1,68 @@
+"""The site's search index, made from the facts rather than by parsing every page's HTML.
+
+There is one entry for each page, and one for each quote and statement, which have no page of their
+own and point at their place on their section's page. An entry's text is the fact's own words and
+the names it mentions, so "Rutte" finds his page, the meetings he took part in and what he said.
+The full text of every page would repeat each fact on every page that shows it: the index would grow
+many times faster than the facts (149 MB for 10,000 meetings), and a reader's browser fetches all of
+it before the first result.
+
+The entries have the shape of MkDocs' own index (`docs` of `location`, `title` and `text`), so
+theme/js/search.js reads this index or, where a project keeps the search plugin, that one.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from generator.model import Briefing, Entity, references
+from generator.render import SECTIONS, RenderedPage
+from generator.urls import page_uri, page_url
+
+INDEX_PATH = "search/search_index.json"
+"""Where the index is published, as MkDocs' search plugin publishes its own."""
+PROSE_FIELDS = ("name", "full_name", "title", "role", "location", "outlet", "summary", "text", "note")
+"""The fields whose words a reader may search for; ids, dates, URLs and excerpts are left out."""
+ORDER = {kind: n for n, kind in enumerate(SECTIONS)}
+"""Names follow the nav: people, then countries and organisations, topics, events."""
+
+
+def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory_urls: bool = True) -> str:
+    """The index as compact JSON, its entries in the order of the pages."""
+    docs = []
+    for page in pages:
+        entity = briefing.get(page.entity) if page.entity else None
+        docs.append(_doc(page_url(page.uri, directory_urls), page.title,
+                         entity_text(briefing, entity, omit=page.title) if entity else page.description))
+    for kind, label in (("quotes", "Quote"), ("statements", "Statement")):
+        listing = page_url(page_uri(kind), directory_urls)
+        for entity in briefing.of_kind(kind):
+            who = getattr(entity.data, "speaker", None) or getattr(entity.data, "by", None)
+            title = f"{label} by {briefing.get(who).name}" if who else label
+            docs.append(_doc(f"{listing}#{entity.id}", title, entity_text(briefing, entity)))
+    return json.dumps({"docs": docs}, ensure_ascii=False, separators=(",", ":"))
+
+
+def entity_text(briefing: Briefing, entity: Entity, *, omit: str = "") -> str:
+    """An entity's own words, then the names of the people, places and things it names; without
+    `omit`, the title its entry already has."""
+    words = " ".join(w for w in dict.fromkeys(_prose(entity.data)) if w != omit)
+    named = sorted(references(entity.data) - {entity.id}, key=lambda i: (ORDER[briefing.get(i).kind], i))
+    names = ", ".join(briefing.get(i).name for i in named if briefing.get(i).kind != "sources")
+    return " \u2014 ".join(part for part in (words, names) if part)
+
+
+def _prose(model: BaseModel) -> Iterable[str]:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, BaseModel):
+                yield from _prose(item)
+            elif isinstance(item, str) and name in PROSE_FIELDS:
+                yield " ".join(item.split())
+
+
+def _doc(location: str, title: str, text: str) -> dict[str, str]:
+    return {"location": location, "title": title, "text": text}
