@@ -150,14 +150,18 @@ def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
            f'font-size="{FONT}" xmlns="http://www.w3.org/2000/svg">',
            f'<title id="{escape(title_id)}">Who met whom: {len(graph.meetings)} '
            f'meeting{"s" if len(graph.meetings) != 1 else ""}, {len(graph.participants)} participants</title>']
-    out.append('<g class="edges">')
+    # The lines in two paths, one for the current meeting's and one for the rest: a path of its
+    # own for each line made the picture most of a meeting page's markup.
+    mid = (LEFT_WIDTH + RIGHT_X) / 2
+    edges: dict[bool, list[str]] = {False: [], True: []}
     for meeting in graph.meetings:
         top, height = boxes[meeting.entity.id]
         for person in meeting.participants:
             y0, y1 = rows[person.id], top + height / 2
-            mid = (LEFT_WIDTH + RIGHT_X) / 2
-            css = "edge current" if meeting.current else "edge"
-            out.append(f'<path class="{css}" d="M{LEFT_WIDTH:g} {y0:g}C{mid:g} {y0:g} {mid:g} {y1:g} {RIGHT_X:g} {y1:g}"/>')
+            edges[meeting.current].append(f"M{LEFT_WIDTH:g} {y0:g}C{mid:g} {y0:g} {mid:g} {y1:g} {RIGHT_X:g} {y1:g}")
+    out.append('<g class="edges">')
+    out.extend(f'<path class="{"edge current" if current else "edge"}" d="{"".join(d)}"/>'
+               for current, d in edges.items() if d)
     out.append("</g>")
     for person in graph.participants:
         lines = names[person.id]
@@ -175,6 +179,8 @@ def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
 
 
 def _text(lines: list[str], x: float, y: float, anchor: str, css: str) -> str:
+    if len(lines) == 1:
+        return f'<text class="{css}" x="{x:g}" y="{y:g}" text-anchor="{anchor}">{escape(lines[0])}</text>'
     spans = "".join(f'<tspan x="{x:g}" dy="{0 if n == 0 else LINE}">{escape(line)}</tspan>'
                     for n, line in enumerate(lines))
     return f'<text class="{css}" x="{x:g}" y="{y:g}" text-anchor="{anchor}">{spans}</text>'

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from generator import evidence as ev
@@ -20,7 +20,7 @@ from generator.changes import changes_view
 from generator.history import History
 from generator.model import Briefing, Entity, references
 from generator.schema import Evidence
-from generator.urls import page_uri, relative
+from generator.urls import linker, page_uri
 
 PAGES_FOLDER = "pages"
 """Where the page templates live inside the theme folder."""
@@ -98,6 +98,7 @@ class Renderer:
         self.history = history
         self.directory_urls = directory_urls
         self.env = make_environment(theme_dir)
+        self._names: dict[str, Markup] = {}
 
     def pages(self) -> Iterator[RenderedPage]:
         """Every page, home first, then each section's index and its entities' pages."""
@@ -150,42 +151,48 @@ class Renderer:
         return (entity.origin.path, *sorted(near - {entity.origin.path}))
 
     def _helpers(self, here: str) -> dict[str, Callable[..., str]]:
-        directory_urls = self.directory_urls
         b = self.briefing
+        names = self._names
+        relative = linker(here, self.directory_urls)
 
         def url(target: Entity | str, fragment: str = "") -> str:
             """A link to an entity's page (or to the page that lists it), or to a section."""
             if isinstance(target, str):
                 if target in SECTIONS or target == "home":
-                    return relative(here, page_uri(target), directory_urls, fragment)
+                    return relative(page_uri(target), fragment)
                 target = b.get(target)
             if target.kind in ENTITY_PAGES:
-                return relative(here, page_uri(target.kind, target.id), directory_urls, fragment)
-            return relative(here, page_uri(target.kind), directory_urls, fragment or target.id)
+                return relative(page_uri(target.kind, target.id), fragment)
+            return relative(page_uri(target.kind), fragment or target.id)
 
         def evidence_url(item: Evidence) -> str:
-            return relative(here, page_uri("sources", item.source), directory_urls,
-                            ev.anchor(item.source, item.excerpt))
+            return relative(page_uri("sources", item.source), ev.anchor(item.source, item.excerpt))
 
         def file_url(path: str) -> str:
-            return relative(here, path, directory_urls)
+            return relative(path)
+
+        def name(entity: Entity) -> str:
+            """The entity's name, escaped once per build: pages name the same entities again and again."""
+            escaped = names.get(entity.id)
+            if escaped is None:
+                escaped = names[entity.id] = escape(entity.name)
+            return escaped
 
         # The three pieces every page repeats most, in Python: as Jinja macros they were half of
-        # rendering. Markup.format escapes every value it is given.
+        # rendering, and Markup.format a third of the rest. Every value is escaped here.
         def link(target: Entity | str) -> Markup:
             entity = b.get(target) if isinstance(target, str) else target
-            return Markup('<a href="{}">{}</a>').format(url(entity), entity.name)
+            return Markup(f'<a href="{escape(url(entity))}">{name(entity)}</a>')
 
         def links(ids: list[str]) -> Markup:
-            return Markup(", ").join(link(i) for i in ids)
+            return Markup(", ".join(link(i) for i in ids))
 
         def cite(evidence: list[Evidence]) -> Markup:
             many = len(evidence) > 1
-            return Markup('<span class="cites">{}</span>').format(Markup("").join(
-                Markup('<a class="cite" href="{}"><span aria-hidden="true">[</span>source{}<span aria-hidden="true">]'
-                       '</span><span class="visually-hidden">: excerpt from {}</span></a>').format(
-                    evidence_url(e), f" {n}" if many else "", b.get(e.source).name)
-                for n, e in enumerate(evidence, 1)))
+            return Markup('<span class="cites">' + "".join(
+                f'<a class="cite" href="{escape(evidence_url(e))}"><span aria-hidden="true">[</span>source'
+                f'{f" {n}" if many else ""}<span aria-hidden="true">]</span><span class="visually-hidden">: '
+                f'excerpt from {name(b.get(e.source))}</span></a>' for n, e in enumerate(evidence, 1)) + "</span>")
 
         return {"url": url, "evidence_url": evidence_url, "file_url": file_url, "link": link, "links": links,
                 "cite": cite}

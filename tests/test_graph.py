@@ -36,7 +36,9 @@ def test_svg_is_well_formed_labelled_and_escaped(make_content, tree):
     assert root.find(f"{SVG}title").text.startswith("Who met whom: 2 meetings, 3 participants")
     texts = [" ".join(t.itertext()) for t in root.iter(f"{SVG}text")]
     assert "Souza <meets> & Portugal" in " ".join(texts)
-    assert len(root.findall(f"{SVG}g/{SVG}path")) == 4  # one line per participant per meeting
+    paths = root.findall(f"{SVG}g/{SVG}path")
+    assert len(paths) == 1  # every line in one path on the home page, where no meeting is current
+    assert paths[0].get("d").count("M") == 4  # one line per participant per meeting
     assert root.get("viewBox").split()[2] == str(WIDTH)
 
 
@@ -49,7 +51,10 @@ def test_a_meeting_page_shows_its_neighbourhood_with_itself_marked(make_content,
     graph = who_met_whom(briefing, briefing.get("souza-portugal"))
     assert {m.entity.id for m in graph.meetings} == {"souza-portugal", "souza-harbour-group"}
     assert [m.entity.id for m in graph.meetings if m.current] == ["souza-portugal"]
-    assert 'class="meeting current"' in str(svg(graph, "t", "d"))
+    drawing = ET.fromstring(str(svg(graph, "t", "d")))
+    assert [r.get("class") for r in drawing.iter(f"{SVG}rect")].count("meeting current") == 1
+    lines = {p.get("class"): p.get("d").count("M") for p in drawing.iter(f"{SVG}path")}
+    assert lines == {"edge": 2, "edge current": 2}  # two lines to the neighbouring meeting, two to this one
 
 
 def test_text_alternative_says_who_met_whom_on_home_and_meeting_pages(make_content, tree):
