@@ -1,7 +1,10 @@
 """The pipeline: load, validate, resolve and render, all before a single byte is written."""
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,9 +41,10 @@ def build_pages(content_dir: Path, theme_dir: Path, *, directory_urls: bool = Tr
     """Everything the site shows, rendered and with its internal links checked."""
     briefing = load_briefing(content_dir)
     history, today = read_history(content_dir), build_date()
-    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history))
-    pages = tuple(replace(page, updated=history.updated(page.draws_on) or today) for page in pages)
-    problems = check_links(pages, extra_files, directory_urls=directory_urls)
+    with long_lived():
+        pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history))
+        pages = tuple(replace(page, updated=history.updated(page.draws_on) or today) for page in pages)
+        problems = check_links(pages, extra_files, directory_urls=directory_urls)
     if problems:
         raise FactsheetError(problems)
     return BuiltPages(briefing, pages, downloads(briefing), today)
@@ -51,3 +55,17 @@ def build_date() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@contextmanager
+def long_lived() -> Iterator[None]:
+    """Keep what exists now out of Python's cyclic garbage collection until the block ends.
+
+    Each full collection walks every live object, and a large briefing's model is millions of them,
+    alive for the whole build: walking them again and again was a tenth of rendering time at 10,000
+    meetings. On leaving, the objects are handed back to the collector."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -7,6 +7,7 @@ generated file. The page bodies are finished HTML, so Markdown never sees conten
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import os
 import sys
@@ -17,7 +18,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -80,7 +81,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             existing = files.get_file_from_path(page.uri)
             if existing is not None:
                 raise PluginError(f"factsheet: {page.uri} is generated from content/, but a file of that name exists")
-            files.append(File.generated(config, page.uri, content=page.html, inclusion=inclusion))
+            # The body is not Markdown and the File need not hold it: _render_finished hands MkDocs
+            # the page's HTML when it writes that page, so only one page is unpacked at a time.
+            files.append(File.generated(config, page.uri, content="", inclusion=inclusion))
             self.by_uri[page.uri] = page
         for download in built.downloads:  # not Markdown, so MkDocs copies them as they are
             if files.get_file_from_path(download.path) is not None:
@@ -101,15 +104,18 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 {page.title: page.uri} for page in built.pages if page.kind == "changes"]
         return files
 
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        progress.current.start("writing pages", total=len(files.documentation_pages()))
+        # The briefing and MkDocs' pages live until the build ends: leave them out of the garbage
+        # collector's walks while the pages are written (see build.long_lived).
+        gc.freeze()
+        return env
+
     def on_pre_build(self, config: MkDocsConfig) -> None:
         # `factsheet build` shows progress on a terminal; a plain `mkdocs build` or serve stays as MkDocs is.
         shown = progress.for_build() if Path(sys.argv[0]).name == "factsheet" else progress.Progress(enabled=False)
         progress.current = shown
         shown.start("reading and checking content")
-
-    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        progress.current.start("writing pages", total=len(files.documentation_pages()))
-        return env
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         progress.current.advance()
@@ -117,21 +123,22 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             # The page is written and indexed: let its HTML go, so a large briefing does not hold
             # every page in memory until the end of the build. The next build renders anew.
             page.content = None
-            page.file.content_string = ""
             page.__dict__.pop("render", None)  # the fast path's render holds the rendered page too
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        gc.unfreeze()
         progress.current.finish()
 
     def on_build_error(self, error: Exception) -> None:
+        gc.unfreeze()
         progress.current.finish()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         """Skip MkDocs' Markdown pass for the pages made here: their bodies are finished HTML.
 
         MkDocs builds a new Markdown converter for every page, its costliest stage, only to turn an
-        empty string into nothing (on_page_content puts the HTML back). The page's own `render` is
+        empty string into nothing (on_page_context puts the HTML in). The page's own `render` is
         replaced by one that sets what MkDocs' render would: content, toc, title and anchor ids."""
         rendered = self.by_uri.get(page.file.src_uri)
         if rendered is not None:
@@ -147,11 +154,14 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         page.meta["factsheet_kind"] = rendered.kind
         page.meta["factsheet_jsonld"] = rendered.jsonld  # serialised so it cannot close its <script>
         page.meta["factsheet_updated"] = rendered.updated
-        return ""  # the body is finished HTML; on_page_content puts it back after Markdown
+        return ""  # the body is finished HTML; on_page_context puts it in as the page is written
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    @event_priority(100)  # before any other plugin (search, say) reads the page's content
+    def on_page_context(self, context: Any, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         rendered = self.by_uri.get(page.file.src_uri)
-        return rendered.html if rendered is not None else html
+        if rendered is not None:
+            page.content = rendered.html  # unpacked only now, as this page is written
+        return context
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.content_dir != Path(config.docs_dir).resolve():
@@ -162,9 +172,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
 def _render_finished(page: Page, rendered: RenderedPage, config: MkDocsConfig, files: Files) -> None:
     """What Page.render sets, taken from a page rendered by the core instead of from Markdown."""
-    page.content = rendered.html
+    # MkDocs renders every page before it writes the first: the body waits, packed, until
+    # on_page_context, so that a large briefing never holds all its HTML at once.
+    page.content = ""
+    body = rendered.html
     # An empty table of contents, as the Markdown pass of an empty body gave: the theme shows none,
     # and with one the search plugin would index every section's text a second time.
     page.toc = get_toc([])
     page._title_from_render = rendered.title
-    page.present_anchor_ids = page_anchors(rendered.html)
+    page.present_anchor_ids = page_anchors(body)
