@@ -163,10 +163,12 @@ def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
     out.extend(f'<path class="{"edge current" if current else "edge"}" d="{"".join(d)}"/>'
                for current, d in edges.items() if d)
     out.append("</g>")
+    # Every participant's dot in one path too: two arcs each, a circle of radius 4.
+    out.append('<path class="node" d="' + "".join(
+        f"M{LEFT_WIDTH - 4:g} {rows[p.id]:g}a4 4 0 1 0 8 0a4 4 0 1 0-8 0" for p in graph.participants) + '"/>')
     for person in graph.participants:
         lines = names[person.id]
         first = rows[person.id] - LINE * (len(lines) - 1) / 2 + FONT * 0.35
-        out.append(f'<circle class="node" cx="{LEFT_WIDTH:g}" cy="{rows[person.id]:g}" r="4"/>')
         out.append(_text(lines, LEFT_WIDTH - 8, first, "end", "person"))
     for meeting in graph.meetings:
         top, height = boxes[meeting.entity.id]

@@ -203,9 +203,9 @@ class Renderer:
         def cite(evidence: list[Evidence]) -> Markup:
             many = len(evidence) > 1
             return Markup('<span class="cites">' + "".join(
-                f'<a class="cite" href="{escape(evidence_url(e))}"><span aria-hidden="true">[</span>source'
-                f'{f" {n}" if many else ""}<span aria-hidden="true">]</span><span class="visually-hidden">: '
-                f'excerpt from {name(b.get(e.source))}</span></a>' for n, e in enumerate(evidence, 1)) + "</span>")
+                f'<a class="cite" href="{escape(evidence_url(e))}">source{f" {n}" if many else ""}'
+                f'<span class="visually-hidden">: excerpt from {name(b.get(e.source))}</span></a>'
+                for n, e in enumerate(evidence, 1)) + "</span>")
 
         return {"url": url, "evidence_url": evidence_url, "file_url": file_url, "link": link, "links": links,
                 "cite": cite}

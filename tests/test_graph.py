@@ -53,7 +53,7 @@ def test_a_meeting_page_shows_its_neighbourhood_with_itself_marked(make_content,
     assert [m.entity.id for m in graph.meetings if m.current] == ["souza-portugal"]
     drawing = ET.fromstring(str(svg(graph, "t", "d")))
     assert [r.get("class") for r in drawing.iter(f"{SVG}rect")].count("meeting current") == 1
-    lines = {p.get("class"): p.get("d").count("M") for p in drawing.iter(f"{SVG}path")}
+    lines = {p.get("class"): p.get("d").count("M") for p in drawing.findall(f"{SVG}g/{SVG}path")}
     assert lines == {"edge": 2, "edge current": 2}  # two lines to the neighbouring meeting, two to this one
 
 
