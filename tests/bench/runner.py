@@ -1,14 +1,17 @@
 """Run the benchmark: end-to-end builds against plain-MkDocs floor builds of the same pages, in one run.
 
-For each size, the runner writes a synthetic content tree, then builds it two ways, alternating,
-REPEAT times each, every build in its own process:
+For each size, the runner writes a synthetic content tree, then builds it two ways, REPEAT times
+each, every build in its own process:
 
 1. end-to-end: `mkdocs build` of the content tree with the factsheet plugin;
 2. the floor: plain MkDocs with the same theme and nav, building the very pages the generator
    produced, dumped to a docs folder as Markdown files, with the plugin off.
 
-Medians are compared, so the machine's noise falls on both sides alike. The peak resident memory of
-each build comes from os.wait4, which reports the rusage of that one child.
+The builds come in pairs, one of each. With two cores (`--jobs 2`, the default where the machine
+has them) a pair runs side by side, one build per core, so whatever else the machine does falls on
+both alike, and which of the two starts first alternates. With `--jobs 1` the pair runs one after
+the other, alternating which goes first. Medians are compared. The peak resident memory of each
+build comes from os.wait4, which reports the rusage of that one child.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,18 +96,36 @@ def _project_plugins() -> list:
         return yaml.safe_load(handle)["plugins"]
 
 
-def _timed(command: list[str], cwd: Path, log: Path) -> Run:
+@dataclass(frozen=True)
+class Job:
+    """One command to time, in its own process."""
+
+    command: list[str]
+    cwd: Path
+    log: Path
+
+
+def _timed(job: Job) -> Run:
     """Run a command in its own process; its wall time and its own peak resident memory."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1750000000", "PYTHONHASHSEED": "0"}
-    with open(log, "w", encoding="utf-8") as out:
+    with open(job.log, "w", encoding="utf-8") as out:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        process = subprocess.Popen(job.command, cwd=job.cwd, stdout=out, stderr=subprocess.STDOUT, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"bench: {' '.join(command)} failed in {cwd}; see {log}:\n{log.read_text()[-3000:]}")
+        raise SystemExit(f"bench: {' '.join(job.command)} failed in {job.cwd}; see {job.log}:\n"
+                         f"{job.log.read_text()[-3000:]}")
     return Run(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+def _together(jobs: list[Job], parallel: bool) -> list[Run]:
+    """Run the jobs side by side (each timed from its own start to its own end), or one by one."""
+    if not parallel:
+        return [_timed(job) for job in jobs]
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:  # threads only wait on the children
+        return list(pool.map(_timed, jobs))
 
 
 def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> int:
@@ -137,21 +159,21 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
     return len(built.pages)
 
 
-def measure(meetings: int, workdir: Path, repeat: int) -> SizeResult:
-    """Generate one size, then time its builds, alternating end-to-end and floor."""
+def measure(meetings: int, workdir: Path, repeat: int, parallel: bool) -> SizeResult:
+    """Generate one size, then time its builds in pairs, one end-to-end and one floor each."""
     project = workdir / f"meetings-{meetings}"
     shutil.rmtree(project, ignore_errors=True)
     print(f"bench: writing {meetings:,} meetings ...", flush=True)
     tree = write_tree(project / "content", meetings)
     python = sys.executable
 
-    validate = _timed([python, "-m", "generator", "validate", "--content", "content"], project, project / "validate.log")
-
     floor_dir = project / "floor"
     floor_dir.mkdir()
     nav_file, extra_file = project / "nav.json", project / "extra.json"
-    _timed([python, "-m", "tests.bench.runner", "dump", str(project / "content"), str(floor_dir / "docs"),
-            str(nav_file), str(extra_file)], REPO, project / "dump.log")
+    validate, _ = _together([
+        Job([python, "-m", "generator", "validate", "--content", "content"], project, project / "validate.log"),
+        Job([python, "-m", "tests.bench.runner", "dump", str(project / "content"), str(floor_dir / "docs"),
+             str(nav_file), str(extra_file)], REPO, project / "dump.log")], parallel)
     nav = json.loads(nav_file.read_text(encoding="utf-8"))
     floor_config = _config("docs", [], nav, omitted="ignore")
     floor_config["extra"] = {**floor_config.get("extra", {}), **json.loads(extra_file.read_text(encoding="utf-8"))}
@@ -168,10 +190,16 @@ def measure(meetings: int, workdir: Path, repeat: int) -> SizeResult:
     floor_runs: list[Run] = []
     build = [python, "-m", "mkdocs", "build", "--strict"]
     for n in range(repeat):
-        e2e_runs.append(_timed(build, project, project / f"e2e-{n}.log"))
-        floor_runs.append(_timed(build, floor_dir, floor_dir / f"floor-{n}.log"))
-        print(f"bench: {meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_runs[-1].seconds:.1f} s, "
-              f"plain MkDocs {floor_runs[-1].seconds:.1f} s", flush=True)
+        e2e = Job(build, project, project / f"e2e-{n}.log")
+        floor = Job(build, floor_dir, floor_dir / f"floor-{n}.log")
+        if n % 2:  # alternate which of the pair starts first
+            floor_run, e2e_run = _together([floor, e2e], parallel)
+        else:
+            e2e_run, floor_run = _together([e2e, floor], parallel)
+        e2e_runs.append(e2e_run)
+        floor_runs.append(floor_run)
+        print(f"bench: {meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_run.seconds:.1f} s, "
+              f"plain MkDocs {floor_run.seconds:.1f} s", flush=True)
     index = project / "site" / "search" / "search_index.json"
     return SizeResult(meetings, tree.entities, pages, e2e_runs, floor_runs, validate.seconds,
                       index.stat().st_size if index.exists() else 0)
@@ -203,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="meeting counts, smallest first")
     parser.add_argument("--repeat", type=int, default=REPEAT, help="builds of each kind per size (median taken)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the trees and sites here")
+    parser.add_argument("--jobs", type=int, choices=(1, 2), default=2 if (os.cpu_count() or 1) >= 2 else 1,
+                        help="2: each pair of builds side by side, one per core; 1: one after the other")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if len(sizes) < 2:
@@ -210,11 +240,15 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        results = [measure(n, workdir.resolve(), args.repeat) for n in sizes]
+        started = time.perf_counter()
+        results = [measure(n, workdir.resolve(), args.repeat, args.jobs == 2) for n in sizes]
+        took = time.perf_counter() - started
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
     lines, headline = report(results)
+    print(f"bench: measured in {took / 60:.1f} min, builds {'side by side' if args.jobs == 2 else 'one at a time'}, "
+          f"on {os.cpu_count()} cores")
     print("\n".join(lines))
     return 0 if all(headline[k] <= TARGETS[k] for k in TARGETS) else 1
 
