@@ -95,8 +95,15 @@ class RawContent:
 def display_path(path: Path, content_dir: Path) -> str:
     """A path as the user should see it: from the project folder, such as content/people/x.yaml.
 
-    The same at any working folder, and the form GitHub annotations need."""
-    return Path(os.path.relpath(path.resolve(), content_dir.resolve().parent)).as_posix()
+    The same at any working folder, and the form GitHub annotations need. A file found in the
+    content folder is named as it stands there (resolving every path was a third of loading)."""
+    try:
+        inside = path.relative_to(content_dir)
+    except ValueError:
+        return Path(os.path.relpath(path.resolve(), content_dir.resolve().parent)).as_posix()
+    plain = content_dir.is_absolute() and ".." not in content_dir.parts  # load_content resolves it once
+    folder = content_dir.name if plain else content_dir.resolve().name
+    return f"{folder}/{inside.as_posix()}" if inside.parts else folder
 
 
 def load_content(content_dir: Path) -> RawContent:
@@ -105,6 +112,7 @@ def load_content(content_dir: Path) -> RawContent:
     if not content_dir.is_dir():
         raise FactsheetError([Problem(str(content_dir), message="the content folder does not exist",
                                       hint="run the command in the project folder, or give the folder with --content")])
+    content_dir = content_dir.resolve()
     documents: list[Document] = []
     texts: dict[str, SourceText] = {}
     briefing: Document | None = None

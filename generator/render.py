@@ -25,6 +25,8 @@ from generator.urls import linker, page_uri
 
 PAGES_FOLDER = "pages"
 """Where the page templates live inside the theme folder."""
+CARD_TEMPLATE = "_meeting_card.html"
+"""One meeting in a list of meetings, rendered once per build for each meeting and link to it."""
 
 SECTIONS: dict[str, str] = {
     "meetings": "Meetings",
@@ -112,6 +114,8 @@ class Renderer:
         self.directory_urls = directory_urls
         self.env = make_environment(theme_dir)
         self._names: dict[str, Markup] = {}
+        self._participant_names: dict[str, Markup] = {}
+        self._cards: dict[tuple[str, str], Markup] = {}
 
     def pages(self) -> Iterator[RenderedPage]:
         """Every page, home first, then each section's index and its entities' pages."""
@@ -165,7 +169,7 @@ class Renderer:
 
     def _helpers(self, here: str) -> dict[str, Callable[..., str]]:
         b = self.briefing
-        names = self._names
+        names, together, cards = self._names, self._participant_names, self._cards
         relative = linker(here, self.directory_urls)
 
         def url(target: Entity | str, fragment: str = "") -> str:
@@ -197,6 +201,27 @@ class Renderer:
             entity = b.get(target) if isinstance(target, str) else target
             return Markup(f'<a href="{escape(url(entity))}">{name(entity)}</a>')
 
+        def participant_names(meeting: Entity) -> Markup:
+            """Who took part, as text. Lists of meetings name participants without a link each: a
+            person's or a topic's page can list hundreds of meetings, and a link for every name made
+            them long to load and to tab through; each meeting's own page links them. The same
+            meeting is listed on many pages, so its names are joined once per build."""
+            joined = together.get(meeting.id)
+            if joined is None:
+                joined = together[meeting.id] = Markup(", ".join(
+                    name(b.get(p.person or p.organisation)) for p in meeting.data.participants))
+            return joined
+
+        def meeting_card(meeting: Entity) -> Markup:
+            """The meeting's card (_meeting_card.html) for a list of meetings: it depends only on the
+            meeting and the link to it, so each is rendered once per build."""
+            href = url(meeting)
+            card = cards.get((meeting.id, href))
+            if card is None:
+                card = cards[(meeting.id, href)] = Markup(self.env.get_template(CARD_TEMPLATE).render(
+                    m=meeting, href=href, participant_names=participant_names))
+            return card
+
         def links(ids: list[str]) -> Markup:
             return Markup(", ".join(link(i) for i in ids))
 
@@ -208,7 +233,7 @@ class Renderer:
                 for n, e in enumerate(evidence, 1)) + "</span>")
 
         return {"url": url, "evidence_url": evidence_url, "file_url": file_url, "link": link, "links": links,
-                "cite": cite}
+                "cite": cite, "participant_names": participant_names, "meeting_card": meeting_card}
 
 
 def _describe(entity: Entity) -> str:

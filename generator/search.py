@@ -26,7 +26,7 @@ INDEX_PATH = "search/search_index.json"
 PROSE_FIELDS = ("name", "full_name", "title", "role", "location", "outlet", "summary", "text", "note")
 """The fields whose words a reader may search for; ids, dates, URLs and excerpts are left out."""
 ORDER = {kind: n for n, kind in enumerate(SECTIONS)}
-"""Names follow the nav: people, then countries and organisations, topics, events."""
+"""Names follow the order of the nav's sections: people, countries and organisations, topics, events."""
 
 
 def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory_urls: bool = True) -> str:

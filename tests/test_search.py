@@ -6,7 +6,9 @@ import json
 import yaml
 
 from generator.build import build_pages
+from generator.links import page_anchors
 from generator.search import search_index
+from generator.urls import page_url
 from tests.conftest import THEME
 from tests.test_site import mkdocs_build
 
@@ -64,3 +66,14 @@ def test_the_build_publishes_the_index_and_leaves_it_to_the_search_plugin_when_t
     assert result.returncode == 0, result.stderr
     theirs = json.loads((tmp_path / "plugin/search/search_index.json").read_text(encoding="utf-8"))
     assert "config" in theirs and any(d["location"] == "people/ana-souza/" for d in theirs["docs"])
+
+
+def test_every_location_is_a_page_and_every_fragment_an_anchor_on_it(make_content, tree):
+    built = build_pages(make_content(tree), THEME)
+    anchors = {page_url(p.uri): page_anchors(p.html) for p in built.pages}
+    docs = json.loads(search_index(built.briefing, built.pages))["docs"]
+    for doc in docs:
+        page, _, fragment = doc["location"].partition("#")
+        assert page in anchors, doc
+        assert not fragment or fragment in anchors[page], doc
+    assert sum("#" in d["location"] for d in docs) == 2

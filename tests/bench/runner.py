@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.bench.synthetic import write_tree
+from tests.bench.synthetic import YAML_DUMPER, write_tree
 
 REPO = Path(__file__).resolve().parents[2]
 THEME = REPO / "theme"
@@ -144,7 +144,7 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
         path.parent.mkdir(parents=True, exist_ok=True)
         meta = {"title": page.title, "description": page.description, "factsheet_kind": page.kind,
                 "factsheet_jsonld": page.jsonld, "factsheet_updated": page.updated}
-        front = yaml.safe_dump(meta, allow_unicode=True, width=1_000_000)
+        front = yaml.dump(meta, Dumper=YAML_DUMPER, allow_unicode=True, width=1_000_000)
         path.write_text(f"---\n{front}---\n\n{page.html}", encoding="utf-8")
     for download in built.downloads:
         path = docs / download.path

@@ -17,9 +17,9 @@ from typing import Any
 import yaml
 
 try:  # the C emitter writes tens of thousands of small files in seconds, not minutes
-    _Dumper = yaml.CSafeDumper
+    YAML_DUMPER = yaml.CSafeDumper
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Dumper = yaml.SafeDumper
+    YAML_DUMPER = yaml.SafeDumper
 
 MEETINGS_PER_SOURCE = 20
 """How many meetings one source article tells of."""
@@ -113,7 +113,7 @@ class _Writer:
 
     def write(self, kind: str, ident: str, data: dict[str, Any]) -> None:
         path = self.root / kind / f"{ident}.yaml"
-        path.write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100),
+        path.write_text(yaml.dump(data, Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=100),
                         encoding="utf-8")
         self.counts[kind] = self.counts.get(kind, 0) + 1
 
@@ -241,7 +241,7 @@ class _Writer:
                         "evidence": _evidence("report-1", opening)},
             "key_facts": [{"text": "The talks covered many subjects.",
                            "evidence": _evidence("report-1", opening)}],
-        }, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        }, Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
 
 
 def write_tree(root: Path, meetings: int, *, seed: int = 1) -> Tree:
