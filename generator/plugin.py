@@ -81,8 +81,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             existing = files.get_file_from_path(page.uri)
             if existing is not None:
                 raise PluginError(f"factsheet: {page.uri} is generated from content/, but a file of that name exists")
-            # The body is not Markdown and the File need not hold it: _render_finished hands MkDocs
-            # the page's HTML when it writes that page, so only one page is unpacked at a time.
+            # The body is not Markdown and the File need not hold it: on_page_context hands MkDocs
+            # the page's HTML as it writes that page, so only one page is unpacked at a time.
             files.append(File.generated(config, page.uri, content="", inclusion=inclusion))
             self.by_uri[page.uri] = page
         for download in built.downloads:  # not Markdown, so MkDocs copies them as they are
