@@ -7,7 +7,6 @@ generated file. The page bodies are finished HTML, so Markdown never sees conten
 from __future__ import annotations
 
 import functools
-import gc
 import logging
 import os
 import sys
@@ -106,9 +105,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         progress.current.start("writing pages", total=len(files.documentation_pages()))
-        # The briefing and MkDocs' pages live until the build ends: leave them out of the garbage
-        # collector's walks while the pages are written (see build.long_lived).
-        gc.freeze()
         return env
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -127,11 +123,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        gc.unfreeze()
         progress.current.finish()
 
     def on_build_error(self, error: Exception) -> None:
-        gc.unfreeze()
         progress.current.finish()
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:

@@ -1,7 +1,7 @@
 """Run the benchmark: end-to-end builds against plain-MkDocs floor builds of the same pages, in one run.
 
 For each size, the runner writes a synthetic content tree, then builds it two ways, REPEAT times
-each, every build in its own process:
+each, every build in its own process, the sizes taking turns round by round:
 
 1. end-to-end: `mkdocs build` of the content tree with the factsheet plugin;
 2. the floor: plain MkDocs with the same theme and nav, building the very pages the generator
@@ -159,8 +159,20 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
     return len(built.pages)
 
 
-def measure(meetings: int, workdir: Path, repeat: int, parallel: bool) -> SizeResult:
-    """Generate one size, then time its builds in pairs, one end-to-end and one floor each."""
+@dataclass(frozen=True)
+class Prepared:
+    """One size, written and ready to build both ways."""
+
+    meetings: int
+    entities: int
+    pages: int
+    project: Path
+    floor_dir: Path
+    validate: Run
+
+
+def prepare(meetings: int, workdir: Path, parallel: bool) -> Prepared:
+    """Write one size's tree, time `factsheet validate` on it, and dump its pages for the floor."""
     project = workdir / f"meetings-{meetings}"
     shutil.rmtree(project, ignore_errors=True)
     print(f"bench: writing {meetings:,} meetings ...", flush=True)
@@ -185,24 +197,40 @@ def measure(meetings: int, workdir: Path, repeat: int, parallel: bool) -> SizeRe
     floor_plugins = [p for p in _project_plugins() if p != "factsheet" and not (isinstance(p, dict) and "factsheet" in p)]
     floor_config["plugins"] = floor_plugins
     (floor_dir / "mkdocs.yml").write_text(yaml.safe_dump(floor_config, allow_unicode=True), encoding="utf-8")
+    return Prepared(meetings, tree.entities, pages, project, floor_dir, validate)
 
-    e2e_runs: list[Run] = []
-    floor_runs: list[Run] = []
-    build = [python, "-m", "mkdocs", "build", "--strict"]
+
+def build_pair(size: Prepared, n: int, parallel: bool) -> tuple[Run, Run]:
+    """The n-th pair of builds of one size: end-to-end and floor, the first to start alternating."""
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    e2e = Job(build, size.project, size.project / f"e2e-{n}.log")
+    floor = Job(build, size.floor_dir, size.floor_dir / f"floor-{n}.log")
+    if n % 2:
+        floor_run, e2e_run = _together([floor, e2e], parallel)
+    else:
+        e2e_run, floor_run = _together([e2e, floor], parallel)
+    return e2e_run, floor_run
+
+
+def measure(sizes: list[int], workdir: Path, repeat: int, parallel: bool) -> list[SizeResult]:
+    """Prepare every size, then build them round by round: each round one pair of each size, so
+    that a machine growing slower or faster during the run weighs on every size alike (the scaling
+    compares sizes)."""
+    prepared = [prepare(n, workdir, parallel) for n in sizes]
+    runs: dict[int, list[tuple[Run, Run]]] = {size.meetings: [] for size in prepared}
     for n in range(repeat):
-        e2e = Job(build, project, project / f"e2e-{n}.log")
-        floor = Job(build, floor_dir, floor_dir / f"floor-{n}.log")
-        if n % 2:  # alternate which of the pair starts first
-            floor_run, e2e_run = _together([floor, e2e], parallel)
-        else:
-            e2e_run, floor_run = _together([e2e, floor], parallel)
-        e2e_runs.append(e2e_run)
-        floor_runs.append(floor_run)
-        print(f"bench: {meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_run.seconds:.1f} s, "
-              f"plain MkDocs {floor_run.seconds:.1f} s", flush=True)
-    index = project / "site" / "search" / "search_index.json"
-    return SizeResult(meetings, tree.entities, pages, e2e_runs, floor_runs, validate.seconds,
-                      index.stat().st_size if index.exists() else 0)
+        for size in prepared:
+            e2e_run, floor_run = build_pair(size, n, parallel)
+            runs[size.meetings].append((e2e_run, floor_run))
+            print(f"bench: {size.meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_run.seconds:.1f} s, "
+                  f"plain MkDocs {floor_run.seconds:.1f} s", flush=True)
+    results = []
+    for size in prepared:
+        index = size.project / "site" / "search" / "search_index.json"
+        results.append(SizeResult(size.meetings, size.entities, size.pages, [e for e, _ in runs[size.meetings]],
+                                  [f for _, f in runs[size.meetings]], size.validate.seconds,
+                                  index.stat().st_size if index.exists() else 0))
+    return results
 
 
 def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
@@ -241,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         started = time.perf_counter()
-        results = [measure(n, workdir.resolve(), args.repeat, args.jobs == 2) for n in sizes]
+        results = measure(sizes, workdir.resolve(), args.repeat, args.jobs == 2)
         took = time.perf_counter() - started
     finally:
         if args.workdir is None:
