@@ -1,17 +1,18 @@
 """Run the benchmark: end-to-end builds against plain-MkDocs floor builds of the same pages, in one run.
 
 For each size, the runner writes a synthetic content tree, then builds it two ways, REPEAT times
-each, every build in its own process, the sizes taking turns round by round:
+each, every build in its own process:
 
 1. end-to-end: `mkdocs build` of the content tree with the factsheet plugin;
 2. the floor: plain MkDocs with the same theme and nav, building the very pages the generator
    produced, dumped to a docs folder as Markdown files, with the plugin off.
 
-The builds come in pairs, one of each. With two cores (`--jobs 2`, the default where the machine
-has them) a pair runs side by side, one build per core, so whatever else the machine does falls on
-both alike, and which of the two starts first alternates. With `--jobs 1` the pair runs one after
-the other, alternating which goes first. Medians are compared. The peak resident memory of each
-build comes from os.wait4, which reports the rusage of that one child.
+All the builds go into one queue, the sizes taking turns round by round and each size's two
+builds queued together, the first of the two alternating. With two cores (`--jobs 2`, the default
+where the machine has them) two builds run at a time, one per core, so whatever else the machine
+does falls on both kinds alike; `--jobs 1` runs them one after the other. Medians are compared.
+The peak resident memory of each build comes from os.wait4, which reports the rusage of that one
+child.
 """
 from __future__ import annotations
 
@@ -200,37 +201,41 @@ def prepare(meetings: int, workdir: Path, parallel: bool) -> Prepared:
     return Prepared(meetings, tree.entities, pages, project, floor_dir, validate)
 
 
-def build_pair(size: Prepared, n: int, parallel: bool) -> tuple[Run, Run]:
-    """The n-th pair of builds of one size: end-to-end and floor, the first to start alternating."""
-    build = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    e2e = Job(build, size.project, size.project / f"e2e-{n}.log")
-    floor = Job(build, size.floor_dir, size.floor_dir / f"floor-{n}.log")
-    if n % 2:
-        floor_run, e2e_run = _together([floor, e2e], parallel)
-    else:
-        e2e_run, floor_run = _together([e2e, floor], parallel)
-    return e2e_run, floor_run
-
-
 def measure(sizes: list[int], workdir: Path, repeat: int, parallel: bool) -> list[SizeResult]:
-    """Prepare every size, then build them round by round: each round one pair of each size, so
-    that a machine growing slower or faster during the run weighs on every size alike (the scaling
-    compares sizes)."""
+    """Prepare every size, then run all the builds from one queue, two at a time on two cores.
+
+    The queue takes the sizes round by round, so that a machine growing slower or faster during
+    the run weighs on every size alike (the scaling compares sizes), and within a round each size's
+    end-to-end and floor builds are queued together, the first of the two alternating. Each build
+    is timed from its own start to its own end; with two workers every build but the last runs
+    beside another one, so the machine's load falls on both kinds alike."""
     prepared = [prepare(n, workdir, parallel) for n in sizes]
-    runs: dict[int, list[tuple[Run, Run]]] = {size.meetings: [] for size in prepared}
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    queue: list[tuple[int, str, int, Job]] = []
     for n in range(repeat):
         for size in prepared:
-            e2e_run, floor_run = build_pair(size, n, parallel)
-            runs[size.meetings].append((e2e_run, floor_run))
-            print(f"bench: {size.meetings:,} meetings, run {n + 1}/{repeat}: end-to-end {e2e_run.seconds:.1f} s, "
-                  f"plain MkDocs {floor_run.seconds:.1f} s", flush=True)
-    results = []
-    for size in prepared:
-        index = size.project / "site" / "search" / "search_index.json"
-        results.append(SizeResult(size.meetings, size.entities, size.pages, [e for e, _ in runs[size.meetings]],
-                                  [f for _, f in runs[size.meetings]], size.validate.seconds,
-                                  index.stat().st_size if index.exists() else 0))
-    return results
+            # Each build has a site folder of its own: two builds of one size may run at once.
+            pair = [("e2e", Job([*build, "--site-dir", f"site-e2e-{n}"], size.project, size.project / f"e2e-{n}.log")),
+                    ("floor", Job([*build, "--site-dir", f"site-floor-{n}"], size.floor_dir,
+                                  size.floor_dir / f"floor-{n}.log"))]
+            queue += [(size.meetings, kind, n, job) for kind, job in (pair[::-1] if n % 2 else pair)]
+    runs: dict[tuple[int, str], list[Run]] = {(size.meetings, kind): [] for size in prepared for kind in ("e2e", "floor")}
+    index_bytes: dict[int, int] = {}
+    with ThreadPoolExecutor(max_workers=2 if parallel else 1) as pool:  # threads only wait on the children
+        started = [(meetings, kind, n, job, pool.submit(_timed, job)) for meetings, kind, n, job in queue]
+        for meetings, kind, n, job, future in started:
+            run = future.result()
+            runs[(meetings, kind)].append(run)
+            site = job.cwd / job.command[-1]
+            index = site / "search" / "search_index.json"
+            if kind == "e2e" and index.exists():
+                index_bytes[meetings] = index.stat().st_size
+            shutil.rmtree(site, ignore_errors=True)  # a 10,000-meeting site is over 500 MB
+            print(f"bench: {meetings:,} meetings, {'end-to-end' if kind == 'e2e' else 'plain MkDocs'} "
+                  f"{n + 1}/{repeat}: {run.seconds:.1f} s", flush=True)
+    return [SizeResult(size.meetings, size.entities, size.pages, runs[(size.meetings, "e2e")],
+                       runs[(size.meetings, "floor")], size.validate.seconds, index_bytes.get(size.meetings, 0))
+            for size in prepared]
 
 
 def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
@@ -260,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=REPEAT, help="builds of each kind per size (median taken)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the trees and sites here")
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2 if (os.cpu_count() or 1) >= 2 else 1,
-                        help="2: each pair of builds side by side, one per core; 1: one after the other")
+                        help="2: two builds at a time, one per core; 1: one after the other")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if len(sizes) < 2:
@@ -275,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
     lines, headline = report(results)
-    print(f"bench: measured in {took / 60:.1f} min, builds {'side by side' if args.jobs == 2 else 'one at a time'}, "
+    print(f"bench: measured in {took / 60:.1f} min, {'two builds at a time' if args.jobs == 2 else 'one build at a time'}, "
           f"on {os.cpu_count()} cores")
     print("\n".join(lines))
     return 0 if all(headline[k] <= TARGETS[k] for k in TARGETS) else 1
