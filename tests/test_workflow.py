@@ -73,11 +73,51 @@ def test_deploys_site_on_main_with_the_official_pages_actions(workflow: dict) ->
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
 
 
-def test_every_action_is_pinned_to_a_version(workflow: dict) -> None:
+# A step's `uses:` line: owner/repo, a full commit SHA, and the release it is in a trailing comment.
+# YAML drops comments, so the pins are read from the file's text.
+PINNED = re.compile(r"^\s*(?:-\s+)?uses:\s+(?P<action>[\w.-]+/[\w.-]+)@(?P<sha>[0-9a-f]{40})\s+#\s+v\d+\.\d+\.\d+\s*$")
+USES = re.compile(r"^\s*(?:-\s+)?uses:")
+ON_MAIN = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+# The least each job needs: the tests read the repository; the deploy writes Pages, proving itself by OIDC.
+LEAST = {"test": {"contents": "read"}, "deploy": {"pages": "write", "id-token": "write"}}
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version(workflow: dict) -> None:
+    (path,) = WORKFLOWS
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if USES.match(line)]
     uses = [s["uses"] for s in _steps(workflow) if "uses" in s]
-    assert uses
-    for action in uses:
-        assert re.fullmatch(r"[\w.-]+/[\w.-]+@(v\d+\.\d+\.\d+|[0-9a-f]{40})", action), action
+    assert uses and len(lines) == len(uses)  # every `uses:` is on a line of its own, so each is checked
+    for line in lines:
+        assert PINNED.match(line), f"not pinned to a full SHA with a `# vX.Y.Z` comment: {line.strip()}"
+    assert all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action) for action in uses), uses
+
+
+def test_every_job_has_the_least_permissions(workflow: dict) -> None:
+    assert workflow["permissions"] == {"contents": "read"}
+    assert {name: job.get("permissions") for name, job in workflow["jobs"].items()} == LEAST
+
+
+def test_checkout_keeps_no_credentials(workflow: dict) -> None:
+    checkouts = [s for s in _steps(workflow) if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts
+    for step in checkouts:
+        assert step["with"]["persist-credentials"] is False
+
+
+def test_pull_requests_test_but_never_deploy_or_see_secrets(workflow: dict) -> None:
+    (path,) = WORKFLOWS
+    # `pull_request_target` runs with the base repository's token and secrets: never here.
+    assert "pull_request_target" not in path.read_text(encoding="utf-8")
+    assert set(workflow[True]) == {"pull_request", "push", "workflow_dispatch"}
+    jobs = workflow["jobs"]
+    assert "if" not in jobs["test"]  # pull requests are tested
+    assert "secrets" not in yaml.safe_dump(jobs["test"])
+    # Only a push to main deploys: the job that may write Pages, and the artifact it deploys.
+    assert jobs["deploy"]["if"] == ON_MAIN
+    upload = next(s for s in jobs["test"]["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    assert upload["if"] == ON_MAIN
+    privileged = [name for name, job in jobs.items() if any(v == "write" for v in job["permissions"].values())]
+    assert privileged == ["deploy"]
 
 
 def test_pre_commit_validates_changed_content() -> None:
