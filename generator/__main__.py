@@ -1,4 +1,4 @@
 """Run the command-line interface as `python -m generator`."""
-from generator.cli import main
+from generator.adapters.cli import main
 
 main()

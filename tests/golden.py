@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.build import build_pages
+from generator.pages.build import build_pages
 from tests.conftest import THEME, minimal_tree, write_tree
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

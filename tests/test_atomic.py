@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.site import recover, swap_in
+from generator.adapters.site import recover, swap_in
 from tests.conftest import THEME, minimal_tree
 
 HOOKS = '''

@@ -4,10 +4,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from generator import evidence as ev
-from generator.build import load_briefing
-from generator.graph import MAX_MEETINGS, MAX_NEIGHBOURS, who_met_whom
-from generator.progress import Progress
+from generator.content import evidence as ev
+from generator.pages.build import load_briefing
+from generator.pages.graph import MAX_MEETINGS, MAX_NEIGHBOURS, who_met_whom
+from generator.adapters.progress import Progress
 from tests.bench.synthetic import Sizes, write_tree
 
 
@@ -60,7 +60,7 @@ def test_the_fast_relative_path_agrees_with_posixpath() -> None:
     import itertools
     import posixpath
 
-    from generator.urls import _relpath_from
+    from generator.pages.urls import _relpath_from
 
     parts = [".", "a", "a/b", "a/b/", "b/c/", "a/c", "meetings/x/", "meetings/", "index.html",
              "meetings/index.html", "data/facts.json", "a/./b", "../up", "/abs"]

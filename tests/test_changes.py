@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from generator.build import build_pages
+from generator.pages.build import build_pages
 from tests.conftest import THEME, write_tree
 
 
@@ -92,7 +92,7 @@ def test_the_page_is_the_same_on_every_build(tmp_path: Path, tree, monkeypatch) 
 
 
 def test_the_site_nav_links_the_page(make_project, tree) -> None:
-    from generator.site import build_site
+    from generator.adapters.site import build_site
 
     project = make_project(tree)
     result = build_site(project / "mkdocs.yml")

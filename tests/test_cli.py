@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 from click.testing import CliRunner
 
-from generator.cli import cli
+from generator.adapters.cli import cli
 
 
 def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator import evidence as ev
-from generator.cli import cli
-from generator.draft import MENTIONS, analyse, draft_files, draft_source, write_draft
+from generator.content import evidence as ev
+from generator.adapters.cli import cli
+from generator.editing.draft import MENTIONS, analyse, draft_files, draft_source, write_draft
 from generator.errors import FactsheetError
 from tests.conftest import REPO
 
@@ -55,7 +55,7 @@ def test_hague_four_of_four_quotes_with_the_right_speakers() -> None:
 
 
 def test_hague_draft_validates_as_content(tmp_path: Path) -> None:
-    from generator.build import load_briefing
+    from generator.pages.build import load_briefing
 
     content = _content_copy(tmp_path, ("quotes",))
     write_draft(draft_files(draft_source(content, HAGUE), content), content, content, into_content=True)
@@ -128,7 +128,7 @@ def _source_in_tree(tmp_path: Path, tree: dict) -> Path:
 
 
 def test_drafted_files_validate_once_reviewed(tmp_path: Path, tree) -> None:
-    from generator.build import load_briefing
+    from generator.pages.build import load_briefing
 
     content = _source_in_tree(tmp_path, tree)
     files = draft_files(draft_source(content, "harbour-talks"), content)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from generator.build import build_pages, load_briefing
-from generator.graph import WIDTH, svg, who_met_whom
+from generator.pages.build import build_pages, load_briefing
+from generator.pages.graph import WIDTH, svg, who_met_whom
 from tests.conftest import REPO, THEME, evidence
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.build import load_briefing
-from generator.cli import cli
+from generator.pages.build import load_briefing
+from generator.adapters.cli import cli
 from tests.conftest import REPO
 
 GUIDE = REPO / "EDITING.md"
@@ -78,7 +78,7 @@ def test_every_message_in_the_table_is_one_the_code_gives() -> None:
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) >= 12
     # the messages as the code writes them, and as validate printed them for the examples
-    known = "\n".join(p.read_text(encoding="utf-8") for p in [*(REPO / "generator").glob("*.py"),
+    known = "\n".join(p.read_text(encoding="utf-8") for p in [*(REPO / "generator").rglob("*.py"),
                                                                *ERRORS.rglob("expected.txt")])
     for row in rows:
         message = row.split("`")[1]

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from generator.build import build_pages
-from generator.jsonld import serialise
+from generator.pages.build import build_pages
+from generator.pages.jsonld import serialise
 from tests.conftest import THEME
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 
-from generator.build import build_pages
+from generator.pages.build import build_pages
 from tests.conftest import THEME
 
 EPOCH = "1700000000"  # 2023-11-14T22:13:20Z

@@ -25,10 +25,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from generator.build import load_briefing
-from generator.cli import cli
+from generator.pages.build import load_briefing
+from generator.adapters.cli import cli
 from generator.errors import FactsheetError, Problem
-from generator.load import load_content
+from generator.content.load import load_content
 from tests.conftest import minimal_tree, write_tree
 
 CORPUS = Path(__file__).resolve().parent / "malformed"

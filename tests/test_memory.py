@@ -5,7 +5,7 @@ import json
 
 import yaml
 
-from generator.build import build_pages
+from generator.pages.build import build_pages
 from tests.conftest import THEME
 from tests.test_site import mkdocs_build
 

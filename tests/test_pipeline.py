@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_pages, load_briefing
+from generator.pages.build import build_pages, load_briefing
 from generator.errors import FactsheetError
-from generator.load import load_content
+from generator.content.load import load_content
 from tests.conftest import THEME
 
 
@@ -81,7 +81,7 @@ def test_meetings_follow_their_explicit_order(make_content, tree):
 
 
 def test_home_lists_at_most_home_limit_items_and_links_to_all(make_content, tree, monkeypatch):
-    import generator.render as render_module
+    import generator.pages.render as render_module
 
     monkeypatch.setattr(render_module, "HOME_LIMIT", 1)
     tree["quotes/sea-lanes-again.yaml"] = dict(tree["quotes/sea-lanes.yaml"])

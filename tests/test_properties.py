@@ -19,9 +19,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import build_pages, load_briefing
+from generator.pages.build import build_pages, load_briefing
 from generator.errors import FactsheetError
-from generator.load import load_content
+from generator.content.load import load_content
 from tests.conftest import SOURCE_TEXT, THEME, minimal_tree, write_tree
 
 EXAMPLES = Counter()

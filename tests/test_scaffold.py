@@ -7,12 +7,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.build import load_briefing
-from generator.cli import cli
+from generator.pages.build import load_briefing
+from generator.adapters.cli import cli
 from generator.errors import FactsheetError
-from generator.load import KINDS
-from generator.scaffold import new_file, template
-from generator.schema import MODELS
+from generator.content.load import KINDS
+from generator.editing.scaffold import new_file, template
+from generator.content.schema import MODELS
 from tests.conftest import write_tree
 
 

@@ -5,10 +5,10 @@ import json
 
 import yaml
 
-from generator.build import build_pages
-from generator.links import page_anchors
-from generator.search import search_index
-from generator.urls import page_url
+from generator.pages.build import build_pages
+from generator.pages.links import page_anchors
+from generator.pages.search import search_index
+from generator.pages.urls import page_url
 from tests.conftest import THEME
 from tests.test_site import mkdocs_build
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import load_briefing
+from generator.pages.build import load_briefing
 from tests.conftest import REPO
 
 ARTICLE = REPO / "content" / "sources" / "hague-summit-article.txt"
@@ -87,7 +87,7 @@ def test_every_sentence_of_the_article_is_evidenced(hague_site):
     """Each sentence of the article shares an excerpt with some fact: nothing it says is left out."""
     briefing = load_briefing(REPO / "content")
     excerpts = [x.text for x in briefing.excerpts("hague-summit-article")]
-    from generator.evidence import normalise
+    from generator.content.evidence import normalise
 
     text = normalise(ARTICLE.read_text(encoding="utf-8"))
     sentences = [s for s in re.split(r'(?<=[.!?"])\s+(?=[A-Z"])', text) if len(s) > 20]

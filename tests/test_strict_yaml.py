@@ -9,8 +9,8 @@ import yaml
 from pydantic import BaseModel
 
 from generator.errors import FactsheetError
-from generator.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
-from generator.schema import MODELS
+from generator.content.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
+from generator.content.schema import MODELS
 from tests.conftest import REPO
 
 

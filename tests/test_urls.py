@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.urls import page_uri, page_url, relative
+from generator.pages.urls import page_uri, page_url, relative
 
 
 @pytest.mark.parametrize(("uri", "directory", "flat"), [

@@ -28,8 +28,8 @@ import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
-from generator.evidence import normalise
-from generator.schema import MODELS
+from generator.content.evidence import normalise
+from generator.content.schema import MODELS
 from tests.conftest import REPO, SOURCE_TEXT, THEME, minimal_tree, write_tree
 
 PAYLOADS_FILE = REPO.parent / "shared" / "data" / "xss-payloads.json"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from generator.build import load_briefing
+from generator.pages.build import load_briefing
 from generator.errors import FactsheetError
-from generator.report import FORMATS
+from generator.errors import FORMATS
 
 content_option = click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
                               default="content", show_default=True, help="The folder of YAML facts.")
@@ -49,7 +49,7 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
     """Build the site strictly; on any failure the previous site stays as it was."""
     from mkdocs.exceptions import MkDocsException
 
-    from generator.site import build_site
+    from generator.adapters.site import build_site
 
     _log_to_terminal(verbose)
     started = time.perf_counter()
@@ -74,7 +74,7 @@ def _fail(exc: FactsheetError) -> None:
 @click.argument("ident", metavar="ID")
 def new(content_dir: Path, kind: str, ident: str) -> None:
     """Write a new content file of KIND (meeting, person, quote...) named ID, with every field explained."""
-    from generator.scaffold import new_file
+    from generator.editing.scaffold import new_file
 
     try:
         path = new_file(content_dir, kind, ident)
@@ -98,7 +98,7 @@ def source() -> None:
 @click.option("--published", help="When: 2025, 2025-06 or 2025-06-24.")
 def source_add(content_dir: Path, article: Path, ident: str, **metadata: str | None) -> None:
     """Store the plain-text ARTICLE as a source in content/sources/, with what is known of it."""
-    from generator.sources import add_source
+    from generator.editing.sources import add_source
 
     try:
         stored = add_source(content_dir, article, ident, **metadata)
@@ -115,7 +115,7 @@ def source_add(content_dir: Path, article: Path, ident: str, **metadata: str | N
 @click.option("--into-content", is_flag=True, help="Allow --out to be the content folder itself.")
 def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content: bool) -> None:
     """Propose quotes, people and organisations from SOURCE_ID's text, for review."""
-    from generator.draft import draft_files, draft_source, render_draft, write_draft
+    from generator.editing.draft import draft_files, draft_source, render_draft, write_draft
 
     try:
         result = draft_source(content_dir, source_id)
@@ -135,7 +135,7 @@ def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content:
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if anything is out of date.")
 def schema(content_dir: Path, check: bool) -> None:
     """Regenerate content/.schema/*.json and put the schema line first in every content file."""
-    from generator import editor
+    from generator.editing import editor_schemas as editor
 
     stale = [*editor.stale_schemas(content_dir), *editor.missing_schema_lines(content_dir)]
     if check:

@@ -22,14 +22,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import progress
-from generator.build import build_pages
+from generator.adapters import progress
+from generator.pages.build import build_pages
 from generator.errors import FactsheetError
-from generator.links import page_anchors
-from generator.render import SECTIONS, RenderedPage
-from generator.search import INDEX_PATH, search_index
-from generator.site import source_date_epoch
-from generator.urls import page_uri
+from generator.pages.links import page_anchors
+from generator.pages.render import SECTIONS, RenderedPage
+from generator.pages.search import INDEX_PATH, search_index
+from generator.adapters.site import source_date_epoch
+from generator.pages.urls import page_uri
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator import evidence as ev
-from generator import schema
-from generator.load import KINDS
-from generator.validate import Checked, Valid, ref_kinds_of
+from generator.content import evidence as ev
+from generator.content import schema
+from generator.content.load import KINDS
+from generator.content.validate import Checked, Valid, ref_kinds_of
 
 
 @dataclass(frozen=True)

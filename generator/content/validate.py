@@ -12,10 +12,10 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from generator import evidence as ev
+from generator.content import evidence as ev
 from generator.errors import FactsheetError, Problem
-from generator.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, field_path, suggest
-from generator.schema import (DATE_REGEX, ID_REGEX, MODELS, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
+from generator.content.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, field_path, suggest
+from generator.content.schema import (DATE_REGEX, ID_REGEX, MODELS, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
                               field_ref_kinds)
 
 SINGULAR = {"sources": "source", "events": "event", "meetings": "meeting", "people": "person",

@@ -14,11 +14,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import evidence as ev
-from generator.countries import COUNTRY_WORDS
-from generator.editor import schema_line
+from generator.content import evidence as ev
+from generator.editing.countries import COUNTRY_WORDS
+from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
-from generator.load import KINDS, load_content
+from generator.content.load import KINDS, load_content
 
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "adds", "stated", "asked", "declared", "noted",
                 "wrote", "explained", "stressed", "emphasised", "emphasized", "insisted", "replied",

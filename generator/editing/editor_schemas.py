@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.jsonschema import all_schemas, schema_path
-from generator.load import BRIEFING_FILE, KINDS, YAML_SUFFIXES
+from generator.content.jsonschema import all_schemas, schema_path
+from generator.content.load import BRIEFING_FILE, KINDS, YAML_SUFFIXES
 
 SCHEMA_DIR = ".schema"
 """The folder inside content/ that holds the committed copies of the schemas."""

@@ -11,11 +11,11 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from generator.editor import schema_line
+from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
-from generator.load import ID_PATTERN, KINDS, MAX_ID_LENGTH, YAML_SUFFIXES
-from generator.schema import MODELS
-from generator.validate import SINGULAR
+from generator.content.load import ID_PATTERN, KINDS, MAX_ID_LENGTH, YAML_SUFFIXES
+from generator.content.schema import MODELS
+from generator.content.validate import SINGULAR
 
 WIDTH = 100
 """Comment lines are wrapped to the width the content files use."""

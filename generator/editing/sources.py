@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.editor import schema_line
+from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
-from generator.scaffold import WIDTH, check_new_id
-from generator.schema import Source
+from generator.editing.scaffold import WIDTH, check_new_id
+from generator.content.schema import Source
 
 METADATA = ("title", "outlet", "url", "published")
 """The fields `source add` takes as options, in the order they are written."""

@@ -9,14 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from generator.downloads import Download, downloads
+from generator.pages.downloads import Download, downloads
 from generator.errors import FactsheetError
-from generator.history import read_history
-from generator.links import check_links
-from generator.load import load_content
-from generator.model import Briefing, build_model
-from generator.render import RenderedPage, render
-from generator.validate import validate
+from generator.content.history import read_history
+from generator.pages.links import check_links
+from generator.content.load import load_content
+from generator.content.model import Briefing, build_model
+from generator.pages.render import RenderedPage, render
+from generator.content.validate import validate
 
 
 def load_briefing(content_dir: Path) -> Briefing:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from generator.history import History
-from generator.model import Briefing, Entity
+from generator.content.history import History
+from generator.content.model import Briefing, Entity
 
 FACT_SUFFIXES = (".yaml", ".yml", ".txt")
 """The files that hold facts: YAML content and the sources' texts."""

@@ -18,10 +18,10 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from generator.jsonschema import all_schemas
-from generator.load import KINDS
-from generator.model import Briefing
-from generator.schema import MODELS, Strict
+from generator.content.jsonschema import all_schemas
+from generator.content.load import KINDS
+from generator.content.model import Briefing
+from generator.content.schema import MODELS, Strict
 
 DATA_FOLDER = "data"
 """Where facts.json and the CSVs are published in the site."""

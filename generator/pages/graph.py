@@ -15,7 +15,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from generator.model import Briefing, Entity
+from generator.content.model import Briefing, Entity
 
 WIDTH = 360
 """The drawing's width in SVG units: near a phone's CSS width, so text is drawn close to its size."""

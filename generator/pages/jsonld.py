@@ -10,8 +10,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from generator import schema
-from generator.model import Briefing, Entity
+from generator.content import schema
+from generator.content.model import Briefing, Entity
 
 CONTEXT = "https://schema.org"
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 from generator.errors import Problem
-from generator.render import RenderedPage
-from generator.urls import page_url
+from generator.pages.render import RenderedPage
+from generator.pages.urls import page_url
 
 _ID = re.compile(r'\sid="([^"]*)"')
 _HREF = re.compile(r'\shref="([^"]*)"')

@@ -15,13 +15,14 @@ from typing import Any
 from markupsafe import Markup, escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from generator import evidence as ev
-from generator import graph, jsonld, progress
-from generator.changes import changes_view
-from generator.history import History
-from generator.model import Briefing, Entity, references
-from generator.schema import Evidence
-from generator.urls import linker, page_uri
+from generator.content import evidence as ev
+from generator.pages import graph, jsonld
+from generator.adapters import progress
+from generator.pages.changes import changes_view
+from generator.content.history import History
+from generator.content.model import Briefing, Entity, references
+from generator.content.schema import Evidence
+from generator.pages.urls import linker, page_uri
 
 PAGES_FOLDER = "pages"
 """Where the page templates live inside the theme folder."""

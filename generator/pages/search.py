@@ -17,9 +17,9 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from generator.model import Briefing, Entity, references
-from generator.render import SECTIONS, RenderedPage
-from generator.urls import page_uri, page_url
+from generator.content.model import Briefing, Entity, references
+from generator.pages.render import SECTIONS, RenderedPage
+from generator.pages.urls import page_uri, page_url
 
 INDEX_PATH = "search/search_index.json"
 """Where the index is published, as MkDocs' search plugin publishes its own."""

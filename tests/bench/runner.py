@@ -135,9 +135,9 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
     Each file carries, as front matter, the meta the plugin gives MkDocs (title, description,
     JSON-LD, last update), so that the floor build makes the same pages in the same shell; the data
     downloads are written too, since MkDocs copies them in both builds."""
-    from generator.build import build_pages
-    from generator.render import SECTIONS
-    from generator.urls import page_uri
+    from generator.pages.build import build_pages
+    from generator.pages.render import SECTIONS
+    from generator.pages.urls import page_uri
 
     built = build_pages(content, THEME)
     for page in built.pages:

@@ -6,8 +6,8 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from generator.build import build_pages, load_briefing
-from generator.downloads import read_csv, read_facts
+from generator.pages.build import build_pages, load_briefing
+from generator.pages.downloads import read_csv, read_facts
 from tests.browser.conftest import Site, watch
 from tests.conftest import REPO, THEME
 
