@@ -10,15 +10,15 @@ from click.testing import CliRunner
 from generator.pages.build import load_briefing
 from generator.adapters.cli import cli
 from generator.errors import FactsheetError
-from generator.content.load import KINDS
+from generator.content.kinds import FOLDERS as KINDS
 from generator.editing.scaffold import new_file, template
-from generator.content.schema import MODELS
+from generator.content.kinds import MODELS
 from tests.conftest import write_tree
 
 
 def test_new_meeting_has_schema_line_required_fields_and_every_docstring(tmp_path: Path, tree) -> None:
     content = write_tree(tmp_path / "content", tree)
-    path = new_file(content, "meeting", "souza-meets-the-press")
+    path = new_file(content, "meetings", "souza-meets-the-press")
     assert path == content / "meetings" / "souza-meets-the-press.yaml"
     text = path.read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../.schema/meetings.json"
@@ -87,4 +87,4 @@ def test_cli_new(tmp_path: Path, tree) -> None:
     again = runner.invoke(cli, ["new", "person", "rui-almeida", "--content", str(content)])
     assert again.exit_code == 1 and "taken" in again.output
     wrong = runner.invoke(cli, ["new", "meetng", "x", "--content", str(content)])
-    assert wrong.exit_code == 1 and "unknown kind 'meetng'" in wrong.output
+    assert wrong.exit_code == 2 and "unknown kind 'meetng'" in wrong.output  # a usage error, not a content problem

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from generator.errors import FactsheetError
 from generator.content.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
-from generator.content.schema import MODELS
+from generator.content.kinds import MODELS
 from tests.conftest import REPO
 
 

@@ -29,7 +29,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from generator.content.evidence import normalise
-from generator.content.schema import MODELS
+from generator.content.kinds import MODELS
 from tests.conftest import REPO, SOURCE_TEXT, THEME, minimal_tree, write_tree
 
 PAYLOADS_FILE = REPO.parent / "shared" / "data" / "xss-payloads.json"

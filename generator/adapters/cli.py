@@ -5,12 +5,40 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import IO, Any
 
 import click
 
-from generator.pages.build import load_briefing
-from generator.errors import FactsheetError
-from generator.errors import FORMATS
+from generator.content.kinds import FOLDERS, named, singular
+from generator.errors import FORMATS, FactsheetError
+
+
+class ContentProblems(click.ClickException):
+    """Problems in the content (or in what an editor asked a command to write): every one, located,
+    then exit 1. The one way a command reports a user's mistake in files; usage mistakes are click's."""
+
+    exit_code = 1
+
+    def __init__(self, error: FactsheetError, fmt: str = "text"):
+        super().__init__(error.report(fmt))
+        self.fmt = fmt
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        # Text goes to stderr for people; annotations and JSON go to stdout, where tools read them.
+        click.echo(self.message, file=file, err=self.fmt == "text")
+
+
+class KindName(click.ParamType):
+    """A kind of content as an editor types it: `meeting` or `meetings`."""
+
+    name = "kind"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        kind = named(str(value))
+        if kind is None:
+            self.fail(f"unknown kind {value!r}; one of: {', '.join(singular(k) for k in FOLDERS)}", param, ctx)
+        return kind.folder
+
 
 content_option = click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
                               default="content", show_default=True, help="The folder of YAML facts.")
@@ -28,11 +56,12 @@ def cli() -> None:
               help="text for people, github for pull-request annotations, json for other tools.")
 def validate(content_dir: Path, fmt: str) -> None:
     """Check every content file and report every problem, sorted by file and line."""
+    from generator.pages.build import load_briefing
+
     try:
         briefing = load_briefing(content_dir)
     except FactsheetError as exc:
-        click.echo(exc.report(fmt), err=fmt == "text")
-        sys.exit(1)
+        raise ContentProblems(exc, fmt) from None
     if fmt == "json":
         click.echo("[]")
     elif fmt == "text":
@@ -56,21 +85,14 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
     try:
         result = build_site(config_file, site_dir)
     except MkDocsException as exc:
-        click.echo(f"Error: {exc.format_message() if hasattr(exc, 'format_message') else exc}", err=True)
-        click.echo("The build failed; the previous site was left as it was.", err=True)
-        sys.exit(1)
+        raise click.ClickException(f"{exc.format_message()}\nThe build failed; the previous site was left as it was."
+                                   ) from None
     click.echo(f"Built {result.pages} pages into {result.site_dir} in {time.perf_counter() - started:.1f} s.")
-
-
-
-def _fail(exc: FactsheetError) -> None:
-    click.echo(exc.report(), err=True)
-    sys.exit(1)
 
 
 @cli.command("new")
 @content_option
-@click.argument("kind")
+@click.argument("kind", type=KindName())
 @click.argument("ident", metavar="ID")
 def new(content_dir: Path, kind: str, ident: str) -> None:
     """Write a new content file of KIND (meeting, person, quote...) named ID, with every field explained."""
@@ -79,7 +101,7 @@ def new(content_dir: Path, kind: str, ident: str) -> None:
     try:
         path = new_file(content_dir, kind, ident)
     except FactsheetError as exc:
-        _fail(exc)
+        raise ContentProblems(exc) from None
     click.echo(f"Wrote {path}. Fill it in, then run `factsheet validate`.")
 
 
@@ -103,7 +125,7 @@ def source_add(content_dir: Path, article: Path, ident: str, **metadata: str | N
     try:
         stored = add_source(content_dir, article, ident, **metadata)
     except FactsheetError as exc:
-        _fail(exc)
+        raise ContentProblems(exc) from None
     click.echo(f"Wrote {stored.text} and {stored.metadata}. Next: `factsheet draft {ident}`.")
 
 
@@ -125,7 +147,7 @@ def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content:
         else:
             write_draft(files, out_dir, content_dir, into_content=into_content)
     except FactsheetError as exc:
-        _fail(exc)
+        raise ContentProblems(exc) from None
     click.echo(f"{len(result.quotes)} quotes ({len(result.unresolved)} to review), {len(result.people)} people, "
                f"{len(result.organisations)} countries and organisations.", err=True)
 
@@ -135,14 +157,14 @@ def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content:
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if anything is out of date.")
 def schema(content_dir: Path, check: bool) -> None:
     """Regenerate content/.schema/*.json and put the schema line first in every content file."""
-    from generator.editing import editor_schemas as editor
+    from generator.editing import editor_schemas
 
-    stale = [*editor.stale_schemas(content_dir), *editor.missing_schema_lines(content_dir)]
+    stale = [*editor_schemas.stale_schemas(content_dir), *editor_schemas.missing_schema_lines(content_dir)]
     if check:
         for path in stale:
             click.echo(f"{path}: out of date; run `make schema`", err=True)
         sys.exit(1 if stale else 0)
-    for path in editor.update(content_dir):
+    for path in editor_schemas.update(content_dir):
         click.echo(f"updated {path}")
 
 

@@ -12,16 +12,15 @@ import logging
 import os
 import re
 import shutil
-import subprocess
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError
+
+from generator.adapters.build_date import pinned_build_date
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 
@@ -39,34 +38,6 @@ class SiteResult:
     """How many HTML files it holds."""
 
 
-def source_date_epoch(project_dir: Path) -> str | None:
-    """The time of the last commit, so that two builds of one commit are byte-identical."""
-    try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=project_dir, capture_output=True,
-                             text=True, check=True, timeout=30).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out if out.isdigit() else None
-
-
-@contextmanager
-def _build_date(project_dir: Path) -> Iterator[None]:
-    """SOURCE_DATE_EPOCH from the last commit for the length of the build, unless the caller set it."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        yield
-        return
-    epoch = source_date_epoch(project_dir)
-    if epoch is None:
-        log.warning("factsheet: no git history, so the build date is today and two builds may differ")
-        yield
-        return
-    os.environ["SOURCE_DATE_EPOCH"] = epoch
-    try:
-        yield
-    finally:
-        os.environ.pop("SOURCE_DATE_EPOCH", None)
-
-
 def build_site(config_file: Path, site_dir: Path | None = None) -> SiteResult:
     """Run `mkdocs build --strict` into a fresh folder beside the site, then replace the site with it."""
     config_file = config_file.resolve()
@@ -77,7 +48,9 @@ def build_site(config_file: Path, site_dir: Path | None = None) -> SiteResult:
     recover(final)
     staging = Path(tempfile.mkdtemp(prefix=f".{final.name}-building-{os.getpid()}-", dir=final.parent))
     try:
-        with _build_date(config_file.parent):
+        with pinned_build_date(config_file.parent) as date:
+            if not date.reproducible:
+                log.warning("factsheet: no git history, so the build date is today and two builds may differ")
             config = load_config(str(config_file), strict=True, site_dir=str(staging))
             mkdocs_build(config)
         pages = sum(1 for _ in staging.rglob("*.html"))

@@ -74,5 +74,16 @@ def read_history(content_dir: Path, limit: int = 5000) -> History:
     return History(available=bool(changes), shallow=shallow, changes=tuple(changes), last_changed=last)
 
 
+def last_commit_time(project_dir: Path) -> str | None:
+    """The time of the last commit (seconds since the epoch), so that two builds of one commit are
+    byte-identical; None without git history."""
+    try:
+        out = _git(project_dir, "log", "-1", "--format=%ct").strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out if out.isdigit() else None
+
+
 def _git(cwd: Path, *args: str) -> str:
+    """What git prints; the one way this project asks git anything."""
     return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True, timeout=120).stdout

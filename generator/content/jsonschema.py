@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.content.schema import MODELS
+from generator.content.kinds import MODELS
 
 SCHEMA_FOLDER = "schema"
 """Where the schemas are published in the site: schema/<kind>.json."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from generator.content.ids import ID_PATTERN, MAX_ID_LENGTH, slug
+from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
 from generator.errors import FactsheetError, Problem
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -24,14 +25,8 @@ MAX_DEPTH = 5
 """Deepest nesting of mappings and lists that a content file may use: as deep as the schema goes
 (a meeting, its outcomes, an outcome, its evidence, an excerpt). tests/test_strict_yaml.py checks it."""
 
-KINDS = ("sources", "events", "meetings", "people", "organisations", "topics", "quotes", "statements")
-"""The folders of `content/`, one per kind of entity, in the order they are validated and shown."""
-BRIEFING_FILE = "briefing.yaml"
-"""The one file at the top of `content/`: the briefing's title, summary and key facts."""
 YAML_SUFFIXES = (".yaml", ".yml")
 SOURCE_TEXT_SUFFIX = ".txt"
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-MAX_ID_LENGTH = 80
 
 try:  # libyaml is several times faster and keeps the same marks
     _Parser = yaml.CSafeLoader
@@ -121,18 +116,18 @@ def load_content(content_dir: Path) -> RawContent:
         shown = display_path(entry, content_dir)
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and entry.name in KINDS:
+        if entry.is_dir() and entry.name in FOLDERS:
             for doc_or_text in _load_kind(entry, content_dir, problems, ids):
                 if isinstance(doc_or_text, Document):
                     documents.append(doc_or_text)
                 else:
                     texts[Path(doc_or_text.path).stem] = doc_or_text
         elif entry.is_file() and entry.name == BRIEFING_FILE:
-            briefing = _load_document(entry, shown, "briefing", "briefing", problems)
+            briefing = _load_document(entry, shown, BRIEFING, BRIEFING, problems)
         elif entry.is_file() and entry.name.lower() in ("readme.md", "readme.txt"):
             continue  # notes for editors, not content
         else:
-            known = [*KINDS, BRIEFING_FILE]
+            known = [*FOLDERS, BRIEFING_FILE]
             problems.append(Problem(shown, message=f"unexpected {'folder' if entry.is_dir() else 'file'} in the content folder",
                                     hint=_suggest(entry.name, known, f"content holds only {', '.join(known)}")))
     return RawContent(briefing=briefing, documents=tuple(documents), texts=texts, problems=tuple(problems))
@@ -146,7 +141,7 @@ def _load_kind(folder: Path, root: Path, problems: list[Problem], ids: dict[str,
             continue  # editors' swap files and the like; a hidden YAML file is reported as a bad id
         shown = display_path(entry, root)
         if kind == "sources" and entry.suffix == SOURCE_TEXT_SUFFIX and entry.is_file():
-            text = _read_text(entry, shown, problems)
+            text = read_text(entry, shown, problems)
             if text is not None:
                 yield SourceText(shown, text)
             continue
@@ -181,8 +176,8 @@ def _id_problem(ident: str, shown: str, problems: list[Problem], ids: dict[str, 
                                 f"in {other}; ids are lowercase, and two ids may not differ only by case",
                                 hint="merge the two files, or give this one a different lowercase name"))
         return False
-    slug = "-".join(re.findall(r"[a-z0-9]+", ident.lower()))
-    hint = f"rename the file to {slug}{Path(shown).suffix}" if slug else "use lowercase letters, digits and '-'"
+    suggested = slug(ident, MAX_ID_LENGTH)
+    hint = f"rename the file to {suggested}{Path(shown).suffix}" if suggested else "use lowercase letters, digits and '-'"
     problems.append(Problem(shown, 1, 1, "id", f"invalid id {ident!r}: the file name must be lowercase ASCII "
                             f"words joined by '-', at most {MAX_ID_LENGTH} characters", hint=hint))
     return False
@@ -191,7 +186,7 @@ def _id_problem(ident: str, shown: str, problems: list[Problem], ids: dict[str, 
 def _valid_ids(content_dir: Path) -> dict[str, str]:
     """Every valid id among the YAML files of content/, with the file that has it."""
     ids: dict[str, str] = {}
-    for kind in KINDS:
+    for kind in FOLDERS:
         folder = content_dir / kind
         if folder.is_dir():
             for entry in sorted(folder.iterdir()):
@@ -235,7 +230,8 @@ def _decode(raw: bytes, shown: str, problems: list[Problem]) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
+def read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
+    """A text file's contents (UTF-8, newlines made \\n), or None with the reason in `problems`."""
     raw = _read_bytes(path, shown, problems)
     return None if raw is None else _decode(raw, shown, problems)
 
@@ -291,7 +287,7 @@ def _syntax_hint(message: str) -> str:
 
 
 def _load_document(path: Path, shown: str, kind: str, ident: str, problems: list[Problem]) -> Document | None:
-    text = _read_text(path, shown, problems)
+    text = read_text(path, shown, problems)
     if text is None:
         return None
     try:

@@ -9,12 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
-
 from generator.content import evidence as ev
 from generator.content import schema
-from generator.content.load import KINDS
-from generator.content.validate import Checked, Valid, ref_kinds_of
+from generator.content.kinds import BY_FOLDER, FOLDERS
+from generator.content.validate import Checked, Valid
+from generator.content.walk import evidence_of, references
 
 
 @dataclass(frozen=True)
@@ -103,36 +102,10 @@ class Briefing:
         return len(self.entities)
 
 
-def references(model: BaseModel) -> set[str]:
-    """Every id the model names, in any field, at any depth."""
-    found: set[str] = set()
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        values = value if isinstance(value, list) else [value]
-        if ref_kinds_of(type(model), name):
-            found.update(v for v in values if isinstance(v, str))
-        for item in values:
-            if isinstance(item, BaseModel):
-                found |= references(item)
-    return found
-
-
-def _evidence(model: BaseModel) -> list[schema.Evidence]:
-    found: list[schema.Evidence] = []
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, schema.Evidence):
-                found.append(item)
-            elif isinstance(item, BaseModel):
-                found.extend(_evidence(item))
-    return found
-
-
 def _sort_key(entity: Entity) -> tuple[Any, ...]:
     data = entity.data
     date = getattr(data, "date", None) or ""
-    if entity.kind in ("people", "organisations", "topics", "sources"):
+    if BY_FOLDER[entity.kind].by_name:
         return (entity.name.casefold(), entity.id)
     # A meeting's explicit `order` comes before the order in which its source tells it.
     explicit = getattr(data, "order", None)
@@ -141,19 +114,19 @@ def _sort_key(entity: Entity) -> tuple[Any, ...]:
 
 def build_model(checked: Checked) -> Briefing:
     """Resolve validated content into the Briefing that templates read."""
-    evidence_by_id = {ident: _evidence(item.model) for ident, item in checked.entities.items()}
+    evidence_by_id = {ident: evidence_of(item.model) for ident, item in checked.entities.items()}
     entities: dict[str, Entity] = {}
     for ident, item in checked.entities.items():
         first = evidence_by_id[ident][0] if evidence_by_id[ident] else None
         position = (first.source, checked.positions.get((first.source, first.excerpt), 0)) if first else ("", 0)
         entities[ident] = _entity(item, position)
 
-    kinds = {kind: tuple(sorted((e for e in entities.values() if e.kind == kind), key=_sort_key)) for kind in KINDS}
-    order = {e.id: n for kind in KINDS for n, e in enumerate(kinds[kind])}
+    kinds = {kind: tuple(sorted((e for e in entities.values() if e.kind == kind), key=_sort_key)) for kind in FOLDERS}
+    order = {e.id: n for kind in FOLDERS for n, e in enumerate(kinds[kind])}
 
     referrers: dict[str, dict[str, list[Entity]]] = defaultdict(lambda: defaultdict(list))
     uses: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-    for kind in KINDS:
+    for kind in FOLDERS:
         for entity in kinds[kind]:
             for target in sorted(references(entity.data) - {entity.id}, key=order.__getitem__):
                 referrers[target][kind].append(entity)
@@ -162,7 +135,7 @@ def build_model(checked: Checked) -> Briefing:
                 if not uses[key] or uses[key][-1] is not entity:
                     uses[key].append(entity)
     info = checked.briefing.model
-    for item in _evidence(info):
+    for item in evidence_of(info):
         uses[(item.source, ev.normalise(item.excerpt))]  # the summary's excerpts are shown too
 
     excerpts: dict[str, list[Excerpt]] = defaultdict(list)

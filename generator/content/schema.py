@@ -6,15 +6,16 @@ as a string (see load.py); the types here decide what each string must look like
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic.fields import FieldInfo
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic.fields import FieldInfo
 
-ID_REGEX = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-"""An id: lowercase ASCII words joined by '-'. It becomes a path, so nothing else is allowed."""
+from generator.content.ids import ID_REGEX, MAX_ID_LENGTH
+
 DATE_REGEX = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 """A date with the precision the source gives: 2025, 2025-06 or 2025-06-24."""
 URL_REGEX = r"^(?:https?://[^\s<>\"'`\\]+|mailto:[^\s<>\"'`\\]+)$"
@@ -54,7 +55,6 @@ def _parse_bool(value: Any) -> Any:
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=300)]
-Id = Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=80)]
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=DATE_REGEX),
@@ -72,7 +72,7 @@ Flag = Annotated[bool, BeforeValidator(_parse_bool)]
 
 def ref(*kinds: str) -> Any:
     """The type of a field that names another entity by its id."""
-    return Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=80), RefTo(kinds)]
+    return Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=MAX_ID_LENGTH), RefTo(kinds)]
 
 
 SourceRef = ref("sources")
@@ -308,20 +308,6 @@ class Statement(Strict):
     """The excerpts it rests on."""
 
 
-MODELS: dict[str, type[Strict]] = {
-    "briefing": Briefing,
-    "sources": Source,
-    "events": Event,
-    "meetings": Meeting,
-    "people": Person,
-    "organisations": Organisation,
-    "topics": Topic,
-    "quotes": Quote,
-    "statements": Statement,
-}
-"""The model for each folder of content/ (and for briefing.yaml)."""
-
-
 def field_ref_kinds(field: FieldInfo) -> tuple[str, ...] | None:
     """The kinds a model field may refer to, if it holds a reference or a list of them."""
     for meta in field.metadata:
@@ -341,3 +327,62 @@ def ref_kinds(annotation: Any) -> tuple[str, ...] | None:
         if found:
             return found
     return None
+
+
+@functools.cache
+def ref_kinds_of(model_type: type[BaseModel], name: str) -> tuple[str, ...] | None:
+    """field_ref_kinds of one field of a model class, worked out once per field: the schema is code,
+    fixed for the life of the process, so this cache can never serve stale facts."""
+    return field_ref_kinds(model_type.model_fields[name])
+
+
+def inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field's type holds, through lists, Optional and Annotated."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        found = inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that holds the field at the end of `loc`, a path such as ("outcomes", 0, "by")."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if current is None or part not in current.model_fields:
+            return None
+        current = inner_model(current.model_fields[part].annotation)
+    return current
+
+
+def list_item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of a list-of-models field (through Annotated, not Optional), else None."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return list_item_model(get_args(annotation)[0])
+    if origin is list:
+        (arg,) = get_args(annotation)
+        return arg if isinstance(arg, type) and issubclass(arg, BaseModel) else None
+    return None
+
+
+def is_structured(annotation: Any) -> bool:
+    """Whether a field holds a list or a record, rather than one piece of text."""
+    if get_origin(annotation) is list or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+        return True
+    return any(is_structured(arg) for arg in get_args(annotation) if arg is not type(None))
+
+
+def choices(annotation: Any) -> list[str]:
+    """The values a Literal field allows, through Optional and Annotated; [] for any other field."""
+    if get_origin(annotation) is Literal:
+        return [str(a) for a in get_args(annotation)]
+    for arg in get_args(annotation):
+        found = choices(arg)
+        if found:
+            return found
+    return []

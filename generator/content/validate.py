@@ -4,22 +4,20 @@ Every problem in every file is collected; a FactsheetError carries them all, sor
 """
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from generator.content import evidence as ev
 from generator.errors import FactsheetError, Problem
-from generator.content.load import BRIEFING_FILE, ID_PATTERN, KINDS, Document, RawContent, field_path, suggest
-from generator.content.schema import (DATE_REGEX, ID_REGEX, MODELS, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
-                              field_ref_kinds)
-
-SINGULAR = {"sources": "source", "events": "event", "meetings": "meeting", "people": "person",
-            "organisations": "organisation", "topics": "topic", "quotes": "quote", "statements": "statement"}
+from generator.content.ids import ID_PATTERN, ID_REGEX
+from generator.content.kinds import BRIEFING_FILE, MODELS, singular
+from generator.content.load import Document, RawContent, field_path, suggest
+from generator.content.schema import (DATE_REGEX, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
+                                      model_at)
+from generator.content.walk import walk
 
 
 @dataclass(frozen=True)
@@ -104,28 +102,6 @@ def field_name(loc: tuple[Any, ...]) -> str:
     return field_path(loc)
 
 
-def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """The model class that holds the field at the end of `loc`."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
-            return None
-        current = _inner_model(current.model_fields[part].annotation)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _inner_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
 def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, Any]) -> Problem:
     loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and part.startswith("function-")))
     kind = error["type"]
@@ -134,7 +110,7 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
     hint = ""
     if kind == "extra_forbidden":
         line, column = doc.mark(loc, key=True)
-        parent = _model_at(model, loc[:-1])
+        parent = model_at(model, loc[:-1])
         allowed = list(parent.model_fields) if parent else []
         hint = suggest(str(loc[-1]), allowed, f"allowed fields: {', '.join(allowed)}")
         return Problem(doc.path, line, column, name, f"unknown field {loc[-1]!r}", hint)
@@ -168,7 +144,7 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
     template = messages.get(kind)
     message = template.format(**error.get("ctx", {})) if template else str(error["msg"])
     hint = _field_doc(model, loc)
-    inner = _model_at(model, loc)
+    inner = model_at(model, loc)
     if kind in ("model_type", "model_attributes_type") and inner is not None:
         required = [f"'{n}: ...'" for n, f in inner.model_fields.items() if f.is_required()]
         hint = f"write each field on its own line, indented: {', '.join(required)}" if required else hint
@@ -189,9 +165,9 @@ def _describe(value: Any) -> str:
 def _field_doc(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     """The field's docstring, or for a whole item (such as participants[1]) its model's docstring."""
     if loc and isinstance(loc[-1], int):
-        inner = _model_at(model, loc)
+        inner = model_at(model, loc)
         return (inner.__doc__ or "").strip() if inner is not None else ""
-    parent = _model_at(model, loc[:-1])
+    parent = model_at(model, loc[:-1])
     names = [part for part in loc if isinstance(part, str)]
     if parent is None or not names or names[-1] not in parent.model_fields:
         return ""
@@ -240,37 +216,20 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], failed: set[str],
     return texts
 
 
-def _walk(model: BaseModel, loc: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str, Any, BaseModel]]:
-    """Every field of a model and of the models inside it: (location, name, value, owner)."""
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
-        yield (*loc, name), name, value, model
-        items = value if isinstance(value, list) else [value]
-        for index, item in enumerate(items):
-            if isinstance(item, BaseModel):
-                yield from _walk(item, (*loc, name, index) if isinstance(value, list) else (*loc, name))
-
-
-@functools.cache
-def ref_kinds_of(model_type: type[BaseModel], name: str) -> tuple[str, ...] | None:
-    """field_ref_kinds of one field of a model class, worked out once per field: the schema is code,
-    fixed for the life of the process, so this cache can never serve stale facts."""
-    return field_ref_kinds(model_type.model_fields[name])
-
-
 def _check_references(item: Valid, entities: dict[str, Valid], failed: set[str], texts: dict[str, str],
                       positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
     doc = item.doc
-    for loc, name, value, owner in _walk(item.model):
-        kinds = ref_kinds_of(type(owner), name)
+    for field in walk(item.model):
+        kinds = field.ref_kinds
+        value, loc = field.value, field.loc
         if kinds and value is not None:
-            for index, target in enumerate(value if isinstance(value, list) else [value]):
+            for index, target in enumerate(field.items):
                 at = (*loc, index) if isinstance(value, list) else loc
                 problem = _reference_problem(doc, at, target, kinds, entities)
                 if problem and target not in failed:
                     problems.append(problem)
-        if isinstance(value, Evidence) or (name == "evidence" and isinstance(value, list)):
-            for index, evidence in enumerate(value if isinstance(value, list) else [value]):
+        if isinstance(value, Evidence) or (field.name == "evidence" and isinstance(value, list)):
+            for index, evidence in enumerate(field.items):
                 _check_excerpt(doc, (*loc, index), evidence, texts, positions, problems)
     if isinstance(item.model, Quote):
         _check_quote_text(doc, item.model, problems)
@@ -283,12 +242,12 @@ def _reference_problem(doc: Document, loc: tuple[Any, ...], target: str, kinds: 
         if doc.kind in kinds and target == doc.id:
             line, column = doc.mark(loc)
             return Problem(doc.path, line, column, field_name(loc), f"{target!r} refers to itself",
-                           f"name another {SINGULAR[doc.kind]}, or leave the field out")
+                           f"name another {singular(doc.kind)}, or leave the field out")
         return None
     line, column = doc.mark(loc)
-    wanted = " or ".join(SINGULAR[k] for k in kinds)
+    wanted = " or ".join(singular(k) for k in kinds)
     if found is not None:
-        found_kind = SINGULAR[found.doc.kind]
+        found_kind = singular(found.doc.kind)
         return Problem(doc.path, line, column, field_name(loc),
                        f"{target!r} is {_article(found_kind)} {found_kind}, but {_article(wanted)} {wanted} is expected here",
                        "use the id of " + " or ".join(f"a file in content/{k}/" for k in kinds))
@@ -349,5 +308,3 @@ def _check_topic_cycles(entities: dict[str, Valid], problems: list[Problem]) -> 
             seen.add(parent)
             parent = entities[parent].model.parent
 
-
-__all__ = ["Checked", "Valid", "validate", "KINDS", "SINGULAR"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,9 @@ from generator.content import evidence as ev
 from generator.editing.countries import COUNTRY_WORDS
 from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
-from generator.content.load import KINDS, load_content
+from generator.content.ids import slug, unique
+from generator.content.kinds import FOLDERS
+from generator.content.load import load_content
 
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "adds", "stated", "asked", "declared", "noted",
                 "wrote", "explained", "stressed", "emphasised", "emphasized", "insisted", "replied",
@@ -170,7 +171,7 @@ def analyse(text: str, source: str, known: list[_Known], taken: set[str],
         index = sentences.index(sentence)
         previous = sentences[index - 1] if index else None
         speaker, reason = _speaker(attribution, previous, people, text)
-        ident = _unique(_slug(" ".join(words.split()[:QUOTE_ID_WORDS])) or "quote", used_ids)
+        ident = unique(slug(" ".join(words.split()[:QUOTE_ID_WORDS])) or "quote", used_ids)
         used_ids.add(ident)
         excerpt = text[sentence.start:last.end].strip()
         context = ""
@@ -367,7 +368,7 @@ def _find_people(text: str, masked: str, known: list[_Known], taken: set[str]) -
         name = " ".join(name_words)
         if any(n.name == name for n in new):
             continue
-        ident = _unique(_slug(name), used)
+        ident = unique(slug(name), used)
         used.add(ident)
         new.append(_Known("people", ident, name, _person_aliases(name)))
     candidates = [*people, *new]
@@ -435,7 +436,7 @@ def _find_organisations(text: str, known: list[_Known], taken: set[str], people:
             if name in k.aliases:
                 return k
         if name not in new:
-            ident = _unique(_slug(name), used)
+            ident = unique(slug(name), used)
             used.add(ident)
             new[name] = _Known("organisations", ident, name, (name,), kind)
         return new[name]
@@ -492,25 +493,6 @@ def _phrase_after(text: str, span: Span) -> str:
             break
         end = span.end + match.end()
     return text[span.start:end]
-
-
-# --- ids ---------------------------------------------------------------------------------------
-
-_FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "Ł": "l", "œ": "oe"})
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_FOLD)).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower().replace("’", "").replace("'", "")))[:60].strip("-")
-
-
-def _unique(ident: str, used: set[str]) -> str:
-    if ident not in used:
-        return ident
-    number = 2
-    while f"{ident}-{number}" in used:
-        number += 1
-    return f"{ident}-{number}"
 
 
 # --- output ------------------------------------------------------------------------------------
@@ -592,7 +574,7 @@ def write_draft(files: dict[str, str], out_dir: Path, content_dir: Path, *, into
                                       hint="review it elsewhere first, or pass --into-content")])
     if inside:
         files = {p: t for p, t in files.items() if p != MENTIONS}  # the loader allows no other files
-        existing_ids = {p.stem for kind in KINDS if (content_dir / kind).is_dir() for p in (content_dir / kind).iterdir()}
+        existing_ids = {p.stem for kind in FOLDERS if (content_dir / kind).is_dir() for p in (content_dir / kind).iterdir()}
         clashes = [p for p in files if Path(p).stem in existing_ids]
     else:
         clashes = [p for p in files if (out_dir / p).exists()]

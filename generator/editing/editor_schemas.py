@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 
 from generator.content.jsonschema import all_schemas, schema_path
-from generator.content.load import BRIEFING_FILE, KINDS, YAML_SUFFIXES
+from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
+from generator.content.load import YAML_SUFFIXES
 
 SCHEMA_DIR = ".schema"
 """The folder inside content/ that holds the committed copies of the schemas."""
@@ -33,7 +34,7 @@ def schema_line(content_dir: Path, kind: str, file: Path) -> str:
 def expected_schemas(content_dir: Path) -> dict[Path, bytes]:
     """Every committed schema file as it should be, by its path."""
     by_site_path = all_schemas()
-    kinds = ("briefing", *KINDS)
+    kinds = (BRIEFING, *FOLDERS)
     return {schema_file(content_dir, kind): by_site_path[schema_path(kind)] for kind in kinds}
 
 
@@ -48,8 +49,8 @@ def content_files(content_dir: Path) -> list[tuple[str, Path]]:
     found: list[tuple[str, Path]] = []
     briefing = content_dir / BRIEFING_FILE
     if briefing.is_file():
-        found.append(("briefing", briefing))
-    for kind in KINDS:
+        found.append((BRIEFING, briefing))
+    for kind in FOLDERS:
         folder = content_dir / kind
         if folder.is_dir():
             found.extend((kind, p) for p in sorted(folder.iterdir())

@@ -4,40 +4,28 @@ ready to fill in, and a comment explaining every field, taken from the field doc
 from __future__ import annotations
 
 import textwrap
-import typing
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from generator.content.ids import MAX_ID_LENGTH, is_id
+from generator.content.kinds import FOLDERS, MODELS
+from generator.content.load import YAML_SUFFIXES
+from generator.content.schema import choices, list_item_model
 from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
-from generator.content.load import ID_PATTERN, KINDS, MAX_ID_LENGTH, YAML_SUFFIXES
-from generator.content.schema import MODELS
-from generator.content.validate import SINGULAR
 
 WIDTH = 100
 """Comment lines are wrapped to the width the content files use."""
-KIND_NAMES = {**{kind: kind for kind in KINDS}, **{one: kind for kind, one in SINGULAR.items()}}
-"""Each kind by its folder name and by its singular, so `new meeting` and `new meetings` both work."""
-
-
-def kind_of(name: str) -> str:
-    """The content folder for a kind given in the plural or the singular."""
-    kind = KIND_NAMES.get(name.lower())
-    if kind is None:
-        raise FactsheetError([Problem(name, message=f"unknown kind {name!r}",
-                                      hint="one of: " + ", ".join(SINGULAR[k] for k in KINDS))])
-    return kind
 
 
 def check_new_id(content_dir: Path, ident: str) -> None:
     """Refuse an id that is malformed or already taken by a file of any kind (ids are unique across kinds)."""
-    if not ID_PATTERN.fullmatch(ident) or len(ident) > MAX_ID_LENGTH:
+    if not is_id(ident):
         raise FactsheetError([Problem(ident, message=f"invalid id {ident!r}: use lowercase ASCII words joined by "
                                       f"'-', at most {MAX_ID_LENGTH} characters", hint="for example zelensky-meets-rutte")])
-    for kind in KINDS:
+    for kind in FOLDERS:
         for suffix in (*YAML_SUFFIXES, ".txt"):
             existing = content_dir / kind / f"{ident}{suffix}"
             if existing.exists():
@@ -46,8 +34,8 @@ def check_new_id(content_dir: Path, ident: str) -> None:
 
 
 def new_file(content_dir: Path, kind: str, ident: str) -> Path:
-    """Write content/<kind>/<ident>.yaml from the schema, refusing to overwrite anything."""
-    kind = kind_of(kind)
+    """Write content/<kind>/<ident>.yaml from the schema, refusing to overwrite anything. `kind` is a
+    folder name (see kinds.named for what an editor may type)."""
     check_new_id(content_dir, ident)
     path = content_dir / kind / f"{ident}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +75,7 @@ def _split(model: type[BaseModel]) -> tuple[list[tuple[str, FieldInfo]], list[tu
 def _field(name: str, info: FieldInfo, indent: str) -> list[str]:
     """The comment and the empty value of one field; a list of models gets one item to fill in."""
     lines = _comment(_explain(info), indent)
-    item = _list_item_model(info.annotation)
+    item = list_item_model(info.annotation)
     if item is None:
         return [*lines, f"{indent}{name}:"]
     lines.append(f"{indent}{name}:")
@@ -101,31 +89,10 @@ def _field(name: str, info: FieldInfo, indent: str) -> list[str]:
 
 def _explain(info: FieldInfo) -> str:
     text = (info.description or "").strip()
-    choices = _choices(info.annotation)
-    if choices:
-        text += f" One of: {', '.join(choices)}."
+    allowed = choices(info.annotation)
+    if allowed:
+        text += f" One of: {', '.join(allowed)}."
     return text
-
-
-def _choices(annotation: Any) -> list[str]:
-    if typing.get_origin(annotation) is typing.Literal:
-        return [str(a) for a in typing.get_args(annotation)]
-    for arg in typing.get_args(annotation):
-        found = _choices(arg)
-        if found:
-            return found
-    return []
-
-
-def _list_item_model(annotation: Any) -> type[BaseModel] | None:
-    """The model of a list-of-models field (through Annotated and Optional), else None."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _list_item_model(typing.get_args(annotation)[0])
-    if origin is list:
-        (arg,) = typing.get_args(annotation)
-        return arg if isinstance(arg, type) and issubclass(arg, BaseModel) else None
-    return None
 
 
 def _comment(text: str, indent: str = "") -> list[str]:

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from generator.editing.editor_schemas import schema_line
 from generator.errors import FactsheetError, Problem
 from generator.editing.scaffold import WIDTH, check_new_id
+from generator.content.load import read_text
 from generator.content.schema import Source
 
 METADATA = ("title", "outlet", "url", "published")
@@ -87,14 +88,10 @@ def _read_article(article: Path) -> str:
     shown = str(article)
     if not article.is_file():
         raise FactsheetError([Problem(shown, message="no such file", hint="give the path of a plain-text article")])
-    raw = article.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise FactsheetError([Problem(shown, line, message="the article is not valid UTF-8 text",
-                                      hint="save it as UTF-8 plain text")]) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    problems: list[Problem] = []
+    text = read_text(article, shown, problems)
+    if text is None:
+        raise FactsheetError(problems)
     if not text.strip():
         raise FactsheetError([Problem(shown, message="the article is empty")])
     return text

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import gc
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from generator.pages.downloads import Download, downloads
@@ -34,27 +32,28 @@ class BuiltPages:
     downloads: tuple[Download, ...] = ()
     """facts.json, a CSV per kind and the JSON Schemas, to publish beside the pages."""
     build_date: str = ""
-    """The build's date (ISO 8601): SOURCE_DATE_EPOCH when set, so that builds are reproducible."""
+    """The build's date (ISO 8601), as the caller gave it."""
+
+    @property
+    def nav(self) -> list[tuple[str, str]]:
+        """The site's sections as (title, page) pairs, in order: the home page, each kind's index, What changed."""
+        return [("Briefing" if page.kind == "home" else page.title, page.uri) for page in self.pages if page.in_nav]
 
 
-def build_pages(content_dir: Path, theme_dir: Path, *, directory_urls: bool = True,
-                extra_files: tuple[str, ...] = ()) -> BuiltPages:
-    """Everything the site shows, rendered and with its internal links checked."""
+def build_pages(content_dir: Path, theme_dir: Path, *, build_date: str = "", directory_urls: bool = True,
+                extra_files: tuple[str, ...] = (), on_page: Callable[[int], None] | None = None) -> BuiltPages:
+    """Everything the site shows, rendered and with its internal links checked.
+
+    `build_date` (ISO 8601) is what a page whose files git does not know shows as its last update;
+    `on_page`, if given, is called with 1 as each page is rendered."""
     briefing = load_briefing(content_dir)
-    history, today = read_history(content_dir), build_date()
-    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history))
-    pages = tuple(replace(page, updated=history.updated(page.draws_on) or today) for page in pages)
+    history = read_history(content_dir)
+    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history, on_page=on_page))
+    pages = tuple(replace(page, updated=history.updated(page.draws_on) or build_date) for page in pages)
     problems = check_links(pages, extra_files, directory_urls=directory_urls)
     if problems:
         raise FactsheetError(problems)
-    return BuiltPages(briefing, pages, downloads(briefing), today)
-
-
-def build_date() -> str:
-    """When the build ran, or SOURCE_DATE_EPOCH when it is set; ISO 8601 in UTC."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
-    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return BuiltPages(briefing, pages, downloads(briefing), build_date)
 
 
 @contextmanager
@@ -62,9 +61,8 @@ def collector_paused() -> Iterator[None]:
     """Run the block with Python's cyclic garbage collector off.
 
     For a stage that makes many objects that outlive it and no cycles of garbage, such as reading
-    and checking the content: the collector's walks over those objects find nothing, and at 10,000
-    meetings they were a sixth of loading (35 s of CPU against 28.5 s without). Reference counting
-    still frees everything else."""
+    and checking the content: the collector's walks over those objects would find nothing (the
+    README's performance section has the figures). Reference counting still frees everything else."""
     enabled = gc.isenabled()
     gc.disable()
     try:

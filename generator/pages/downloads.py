@@ -14,14 +14,12 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import Any, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Any
 
 from generator.content.jsonschema import all_schemas
-from generator.content.load import KINDS
+from generator.content.kinds import FOLDERS, MODELS
 from generator.content.model import Briefing
-from generator.content.schema import MODELS, Strict
+from generator.content.schema import Strict, is_structured
 
 DATA_FOLDER = "data"
 """Where facts.json and the CSVs are published in the site."""
@@ -51,7 +49,7 @@ def downloads(briefing: Briefing) -> tuple[Download, ...]:
     """Every download file, in the order the footer lists them."""
     files = [Download(FACTS, "facts", "all facts as JSON", facts_json(briefing))]
     files += [Download(csv_path(kind), "csv", kind, kind_csv(briefing, kind))
-              for kind in KINDS if briefing.of_kind(kind)]
+              for kind in FOLDERS if briefing.of_kind(kind)]
     files += [Download(path, "schema", path.removeprefix("schema/").removesuffix(".json"), content)
               for path, content in all_schemas().items()]
     return tuple(files)
@@ -67,7 +65,7 @@ def facts_json(briefing: Briefing) -> bytes:
         "format": FORMAT,
         "briefing": _dump(briefing.info),
         "entities": {kind: [{"id": e.id, **_dump(e.data)} for e in briefing.of_kind(kind)]
-                     for kind in KINDS if briefing.of_kind(kind)},
+                     for kind in FOLDERS if briefing.of_kind(kind)},
         "source_texts": dict(sorted(briefing.source_texts.items())),
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -117,17 +115,6 @@ def read_csv(kind: str, content: bytes) -> dict[str, Strict]:
         for name, cell in row.items():
             if cell == "":
                 continue
-            values[name] = json.loads(cell) if cell[:1] in "[{" and _is_structured(model, name) else cell
+            values[name] = json.loads(cell) if cell[:1] in "[{" and is_structured(model.model_fields[name].annotation) else cell
         found[ident] = model.model_validate(values)
     return found
-
-
-def _is_structured(model: type[Strict], name: str) -> bool:
-    """Whether a field holds a list or a record, and so is written as JSON in its cell."""
-    return _structured(model.model_fields[name].annotation)
-
-
-def _structured(annotation: Any) -> bool:
-    if get_origin(annotation) is list or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
-        return True
-    return any(_structured(arg) for arg in get_args(annotation) if arg is not type(None))

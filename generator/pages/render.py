@@ -17,11 +17,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from generator.content import evidence as ev
 from generator.pages import graph, jsonld
-from generator.adapters import progress
 from generator.pages.changes import changes_view
 from generator.content.history import History
-from generator.content.model import Briefing, Entity, references
+from generator.content.kinds import KINDS
+from generator.content.model import Briefing, Entity
 from generator.content.schema import Evidence
+from generator.content.walk import references
 from generator.pages.urls import linker, page_uri
 
 PAGES_FOLDER = "pages"
@@ -29,19 +30,10 @@ PAGES_FOLDER = "pages"
 CARD_TEMPLATE = "_meeting_card.html"
 """One meeting in a list of meetings, rendered once per build for each meeting and link to it."""
 
-SECTIONS: dict[str, str] = {
-    "meetings": "Meetings",
-    "people": "People",
-    "organisations": "Countries and organisations",
-    "topics": "Topics",
-    "quotes": "Quotes",
-    "statements": "Statements",
-    "events": "Events",
-    "sources": "Sources",
-}
-"""Each kind's section title, in nav order. Quotes and statements have an index page only."""
-ENTITY_PAGES = ("events", "meetings", "people", "organisations", "topics", "sources")
-"""The kinds that get a page for each entity."""
+SECTIONS: dict[str, str] = {kind.folder: kind.title for kind in KINDS}
+"""Each kind's section title, in nav order."""
+ENTITY_PAGES = tuple(kind.folder for kind in KINDS if kind.pages)
+"""The kinds that get a page for each entity; the others are listed on their index page only."""
 HOME_LIMIT = 50
 """The most meetings, quotes and other facts the home page lists before linking to all of them:
 a briefing that grows for years keeps a home page a reader can take in, and a build that stays fast."""
@@ -161,8 +153,7 @@ class Renderer:
             return (b.info_origin.path, *sorted({e.origin.path for e in shown}))
         if entity is None:
             return tuple(sorted({e.origin.path for e in listed}))
-        near = {e.origin.path for by_kind in ENTITY_PAGES + ("quotes", "statements")
-                for e in b.referring(entity.id, by_kind)}
+        near = {e.origin.path for by_kind in SECTIONS for e in b.referring(entity.id, by_kind)}
         near |= {b.get(i).origin.path for i in references(entity.data) if i in b.entities}  # names shown in links
         if entity.kind == "sources":  # the article's text is a file of its own
             near.add(posixpath.join(posixpath.dirname(entity.origin.path), entity.data.text_file or f"{entity.id}.txt"))
@@ -254,12 +245,12 @@ def _clip(text: str, limit: int = 300) -> str:
 
 
 def render(briefing: Briefing, theme_dir: Path, *, directory_urls: bool = True,
-           history: History | None = None) -> list[RenderedPage]:
-    """Every page of the briefing; with a `history`, the "What changed" page too."""
-    shown = progress.current
-    shown.start("rendering")
+           history: History | None = None, on_page: Callable[[int], None] | None = None) -> list[RenderedPage]:
+    """Every page of the briefing; with a `history`, the "What changed" page too. `on_page`, if
+    given, is called with 1 as each page is rendered."""
     pages = []
     for page in Renderer(briefing, theme_dir, directory_urls=directory_urls, history=history).pages():
         pages.append(page)
-        shown.advance()
+        if on_page is not None:
+            on_page(1)
     return pages

@@ -17,15 +17,17 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from generator.content.model import Briefing, Entity, references
-from generator.pages.render import SECTIONS, RenderedPage
+from generator.content.kinds import FOLDERS
+from generator.content.model import Briefing, Entity
+from generator.content.walk import references, walk
+from generator.pages.render import RenderedPage
 from generator.pages.urls import page_uri, page_url
 
 INDEX_PATH = "search/search_index.json"
 """Where the index is published, as MkDocs' search plugin publishes its own."""
 PROSE_FIELDS = ("name", "full_name", "title", "role", "location", "outlet", "summary", "text", "note")
 """The fields whose words a reader may search for; ids, dates, URLs and excerpts are left out."""
-ORDER = {kind: n for n, kind in enumerate(SECTIONS)}
+ORDER = {kind: n for n, kind in enumerate(FOLDERS)}
 """Names follow the order of the nav's sections: people, countries and organisations, topics, events."""
 
 
@@ -55,13 +57,9 @@ def entity_text(briefing: Briefing, entity: Entity, *, omit: str = "") -> str:
 
 
 def _prose(model: BaseModel) -> Iterable[str]:
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, BaseModel):
-                yield from _prose(item)
-            elif isinstance(item, str) and name in PROSE_FIELDS:
-                yield " ".join(item.split())
+    for field in walk(model):
+        if field.name in PROSE_FIELDS:
+            yield from (" ".join(item.split()) for item in field.items if isinstance(item, str))
 
 
 def _doc(location: str, title: str, text: str) -> dict[str, str]:

@@ -136,10 +136,9 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
     JSON-LD, last update), so that the floor build makes the same pages in the same shell; the data
     downloads are written too, since MkDocs copies them in both builds."""
     from generator.pages.build import build_pages
-    from generator.pages.render import SECTIONS
-    from generator.pages.urls import page_uri
+    from generator.adapters.build_date import current_build_date
 
-    built = build_pages(content, THEME)
+    built = build_pages(content, THEME, build_date=current_build_date().iso)
     for page in built.pages:
         path = docs / page.uri
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,9 +150,7 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
         path = docs / download.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(download.content if isinstance(download.content, bytes) else download.content.encode())
-    nav = [{"Briefing": page_uri("home")}] + [{title: page_uri(kind)} for kind, title in SECTIONS.items()
-                                              if built.briefing.of_kind(kind)] + [
-        {page.title: page.uri} for page in built.pages if page.kind == "changes"]
+    nav = [{title: uri} for title, uri in built.nav]
     nav_file.write_text(json.dumps(nav), encoding="utf-8")
     extra_file.write_text(json.dumps({"factsheet_downloads": [(d.path, d.group, d.label) for d in built.downloads],
                                       "factsheet_build_date": built.build_date}), encoding="utf-8")
