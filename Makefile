@@ -16,7 +16,7 @@ need = @command -v $(1) >/dev/null 2>&1 || { \
 	    echo "make: $(3) Install it with: sudo apt-get install $(2)" >&2; exit 1; \
 	  fi; }
 
-.PHONY: site serve test validate golden bench lock browser clean schema
+.PHONY: site serve test lint validate golden bench lock browser clean schema
 
 site: $(STAMP)
 	$(BIN)/factsheet build
@@ -27,8 +27,13 @@ serve: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/factsheet validate
 
-test: $(STAMP) browser $(ACTIONLINT)
+test: lint $(STAMP) browser $(ACTIONLINT)
 	$(BIN)/python -m pytest
+
+# ruff (the rule set is in pyproject.toml) and mypy --strict over generator/: both must be clean.
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden

@@ -4,10 +4,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from generator.adapters.progress import Progress
 from generator.content import evidence as ev
 from generator.pages.build import load_briefing
 from generator.pages.graph import MAX_MEETINGS, MAX_NEIGHBOURS, who_met_whom
-from generator.adapters.progress import Progress
 from tests.bench.synthetic import Sizes, write_tree
 
 

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -58,6 +58,6 @@ def test_two_builds_are_byte_identical(content: str, make_project, tmp_path: Pat
     assert differing == []
     # MkDocs stamps the gzipped sitemap with the pages' date: the day of the commit, not today.
     gz = a["sitemap.xml.gz"]
-    stamp = datetime.fromtimestamp(int.from_bytes(gz[4:8], "little"), timezone.utc)
+    stamp = datetime.fromtimestamp(int.from_bytes(gz[4:8], "little"), UTC)
     assert stamp.date().isoformat() == COMMIT_DATE[:10]
     assert gzip.decompress(gz) == a["sitemap.xml"]

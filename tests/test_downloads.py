@@ -5,9 +5,9 @@ import csv
 import io
 import json
 
+from generator.content.jsonschema import all_schemas
 from generator.pages.build import build_pages, load_briefing
 from generator.pages.downloads import FACTS, csv_path, downloads, read_csv, read_facts
-from generator.content.jsonschema import all_schemas
 from tests.conftest import REPO, THEME
 
 

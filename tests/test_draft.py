@@ -8,8 +8,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.content import evidence as ev
 from generator.adapters.cli import cli
+from generator.content import evidence as ev
 from generator.editing.draft import MENTIONS, analyse, draft_files, draft_source, write_draft
 from generator.errors import FactsheetError
 from tests.conftest import REPO

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.editing import editor_schemas as editor
 from generator.adapters.cli import cli
 from generator.content.jsonschema import schema_for
+from generator.editing import editor_schemas as editor
 from tests.conftest import REPO, write_tree
 
 CONTENT = REPO / "content"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.pages.build import load_briefing
 from generator.adapters.cli import cli
+from generator.pages.build import load_briefing
 from tests.conftest import REPO
 
 GUIDE = REPO / "EDITING.md"

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.pages.build import build_pages, load_briefing
-from generator.errors import FactsheetError
 from generator.content.load import load_content
+from generator.errors import FactsheetError
+from generator.pages.build import build_pages, load_briefing
 from tests.conftest import THEME
 
 

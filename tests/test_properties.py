@@ -19,9 +19,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.pages.build import build_pages, load_briefing
-from generator.errors import FactsheetError
 from generator.content.load import load_content
+from generator.errors import FactsheetError
+from generator.pages.build import build_pages, load_briefing
 from tests.conftest import SOURCE_TEXT, THEME, minimal_tree, write_tree
 
 EXAMPLES = Counter()
@@ -110,7 +110,7 @@ def mutate(raw: bytes, data: Any) -> bytes:
         lines[line], lines[other] = lines[other], lines[line]
     else:
         key, sep, _ = lines[line].partition(b": ")
-        lines[line] = key + (sep or b": ") + data.draw(st.sampled_from(INSERTS[:-1] + [b"nobody", b"[1, 2]", b""]))
+        lines[line] = key + (sep or b": ") + data.draw(st.sampled_from([*INSERTS[:-1], b"nobody", b"[1, 2]", b""]))
     return b"\n".join(lines)
 
 

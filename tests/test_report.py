@@ -6,8 +6,7 @@ import json
 from click.testing import CliRunner
 
 from generator.adapters.cli import cli
-from generator.errors import FactsheetError, Problem
-from generator.errors import format_problems, github_annotation
+from generator.errors import FactsheetError, Problem, format_problems, github_annotation
 
 PROBLEMS = [
     Problem("content/people/b.yaml", 3, 5, "roles[1].title", "is empty", "give it a value"),

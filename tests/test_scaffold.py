@@ -7,12 +7,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.pages.build import load_briefing
 from generator.adapters.cli import cli
-from generator.errors import FactsheetError
 from generator.content.kinds import FOLDERS as KINDS
-from generator.editing.scaffold import new_file, template
 from generator.content.kinds import MODELS
+from generator.editing.scaffold import new_file, template
+from generator.errors import FactsheetError
+from generator.pages.build import load_briefing
 from tests.conftest import write_tree
 
 

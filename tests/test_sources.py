@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.pages.build import load_briefing
 from generator.adapters.cli import cli
-from generator.errors import FactsheetError
 from generator.editing.sources import add_source
+from generator.errors import FactsheetError
+from generator.pages.build import load_briefing
 from tests.conftest import write_tree
 
 ARTICLE = "Minister Ana Souza opened the \u201cHarbour Days\u201d.\r\nShe spoke for an hour.\r\n"

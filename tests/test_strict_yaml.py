@@ -8,9 +8,9 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from generator.errors import FactsheetError
-from generator.content.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
 from generator.content.kinds import MODELS
+from generator.content.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
+from generator.errors import FactsheetError
 from tests.conftest import REPO
 
 
@@ -30,7 +30,7 @@ def depth(annotation: Any) -> int:
 
 
 def test_the_depth_limit_is_as_deep_as_the_schema_goes():
-    assert MAX_DEPTH == max(depth(model) for model in MODELS.values())
+    assert max(depth(model) for model in MODELS.values()) == MAX_DEPTH
 
 
 @pytest.mark.parametrize("written", ["no", "off", "NO", "on", "yes", "y", "1:30", "0755", "0o755", "0x1f", "1.10",
@@ -48,7 +48,7 @@ def test_quoted_and_block_scalars_keep_their_text():
 
 
 def test_positions_of_values_and_keys_are_one_based():
-    data, marks, keys = load_yaml("name: Ana\nroles:\n- title: Minister\n  note: new\n", "f.yaml")
+    _, marks, keys = load_yaml("name: Ana\nroles:\n- title: Minister\n  note: new\n", "f.yaml")
     assert marks[("name",)] == (1, 7)
     assert marks[("roles", 0, "note")] == (4, 9)
     assert keys[("roles", 0, "note")] == (4, 3)

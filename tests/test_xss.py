@@ -75,7 +75,7 @@ def groups(items: list[str]) -> list[list[str]]:
 def free_text_fields(model: type) -> tuple[dict[str, int], dict[str, type]]:
     """The model's fields that take any text (with their length limit), and its fields that hold models."""
     schema = model.model_json_schema()
-    models = {name: getattr(model, "__pydantic_fields__")[name] for name in schema["properties"]}
+    models = {name: model.__pydantic_fields__[name] for name in schema["properties"]}
     text, nested = {}, {}
     for name, spec in schema["properties"].items():
         options = [o for o in spec.get("anyOf", [spec]) if o.get("type") != "null"]

@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from generator.content.history import last_commit_time
@@ -46,8 +46,8 @@ def current_build_date() -> BuildDate:
     """SOURCE_DATE_EPOCH when it is set, else the clock."""
     epoch = os.environ.get(ENV, "").strip()
     if epoch.isdigit():
-        return BuildDate(_iso(datetime.fromtimestamp(int(epoch), tz=timezone.utc)), True)
-    return BuildDate(_iso(datetime.now(timezone.utc)), False)
+        return BuildDate(_iso(datetime.fromtimestamp(int(epoch), tz=UTC)), True)
+    return BuildDate(_iso(datetime.now(UTC)), False)
 
 
 def _iso(when: datetime) -> str:

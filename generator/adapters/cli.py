@@ -28,7 +28,7 @@ class ContentProblems(click.ClickException):
         click.echo(self.message, file=file, err=self.fmt == "text")
 
 
-class KindName(click.ParamType):
+class KindName(click.ParamType[str, Any]):
     """A kind of content as an editor types it: `meeting` or `meetings`."""
 
     name = "kind"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,6 @@ from generator.adapters import finished_pages, progress
 from generator.adapters.build_date import pinned_build_date
 from generator.errors import FactsheetError
 from generator.pages.build import build_pages
-from generator import theme as theme_package
 from generator.pages.render import PAGES_FOLDER, RenderedPage
 from generator.pages.search import INDEX_PATH, search_index
 
@@ -146,7 +146,7 @@ def _page_templates(theme_dirs: list[str]) -> str:
     for folder in theme_dirs:
         if (Path(folder) / PAGES_FOLDER).is_dir():
             return folder
-    return str(Path(theme_package.__file__).parent)
+    return str(resources.files("generator.theme"))
 
 
 def _add(files: Files, file: File) -> None:

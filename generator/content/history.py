@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 _MARK = "\x1e"
@@ -64,7 +64,7 @@ def read_history(content_dir: Path, limit: int = 5000) -> History:
     for block in out.split(_MARK)[1:]:
         head, _, names = block.partition("\n")
         commit, stamp, subject = head.split("\x00", 2)
-        date = datetime.fromtimestamp(int(stamp), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        date = datetime.fromtimestamp(int(stamp), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         files = []
         for name in filter(None, names.splitlines()):
             path = Path(os.path.relpath(prefix / name, project)).as_posix()

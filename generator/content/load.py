@@ -28,10 +28,8 @@ MAX_DEPTH = 5
 YAML_SUFFIXES = (".yaml", ".yml")
 SOURCE_TEXT_SUFFIX = ".txt"
 
-try:  # libyaml is several times faster and keeps the same marks
-    _Parser = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = yaml.SafeLoader
+# libyaml is several times faster and keeps the same marks; PyYAML may be built without it.
+_Parser: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]
@@ -250,7 +248,7 @@ def load_yaml(text: str, shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_
         return _compose(yaml.parse(text, Loader=_Parser), shown)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = exc.problem or "invalid YAML"
         if exc.context:
             message = f"{exc.context}: {message}"
@@ -258,12 +256,12 @@ def load_yaml(text: str, shown: str) -> tuple[Any, dict[Path_, Mark], dict[Path_
         # libyaml stops runaway nesting itself, a little ahead of _compose; say it the same way.
         message = (f"nesting is deeper than the {MAX_DEPTH} levels content may use" if "nesting depth" in message
                    else f"invalid YAML: {message}")
-        raise FactsheetError([Problem(shown, line, column, message=message, hint=hint)]) from None
+        raise FactsheetError([Problem(shown, *where, message=message, hint=hint)]) from None
     except yaml.reader.ReaderError as exc:
         # The reader gives a character position only; turn it into a line and column.
         before = text[: exc.position]
-        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
-        raise FactsheetError([Problem(shown, line, column, message=f"invalid YAML: {exc.reason} "
+        at = (before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        raise FactsheetError([Problem(shown, *at, message=f"invalid YAML: {exc.reason} "
                                       f"(character {exc.character!r})",
                                       hint="remove the invisible control character; retype the text around it")]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error above has a position

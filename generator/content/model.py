@@ -45,7 +45,7 @@ class Entity:
         data = self.data
         for attribute in ("name", "title"):  # a source's title is optional: then its id names it
             value = getattr(data, attribute, None)
-            if value:
+            if isinstance(value, str) and value:
                 return value
         if isinstance(data, (schema.Quote, schema.Statement)):
             return data.text
@@ -130,18 +130,19 @@ def build_model(checked: Checked) -> Briefing:
         for entity in kinds[kind]:
             for target in sorted(references(entity.data) - {entity.id}, key=order.__getitem__):
                 referrers[target][kind].append(entity)
-            for item in evidence_by_id[entity.id]:
-                key = (item.source, ev.normalise(item.excerpt))
+            for excerpt in evidence_by_id[entity.id]:
+                key = (excerpt.source, ev.normalise(excerpt.excerpt))
                 if not uses[key] or uses[key][-1] is not entity:
                     uses[key].append(entity)
     info = checked.briefing.model
-    for item in evidence_of(info):
-        uses[(item.source, ev.normalise(item.excerpt))]  # the summary's excerpts are shown too
+    assert isinstance(info, schema.Briefing)
+    for excerpt in evidence_of(info):
+        uses[(excerpt.source, ev.normalise(excerpt.excerpt))]  # the summary's excerpts are shown too
 
     excerpts: dict[str, list[Excerpt]] = defaultdict(list)
     for (source, text), users in uses.items():
-        position = checked.texts[source].find(text)
-        excerpts[source].append(Excerpt(source, text, ev.anchor(source, text), position, tuple(users)))
+        start = checked.texts[source].find(text)
+        excerpts[source].append(Excerpt(source, text, ev.anchor(source, text), start, tuple(users)))
     return Briefing(
         info=info,
         info_origin=Origin(checked.briefing.doc.path),

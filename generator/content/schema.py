@@ -70,18 +70,15 @@ Order = Annotated[int, BeforeValidator(_parse_int), Field(ge=0, le=999_999)]
 Flag = Annotated[bool, BeforeValidator(_parse_bool)]
 
 
-def ref(*kinds: str) -> Any:
-    """The type of a field that names another entity by its id."""
-    return Annotated[str, StringConstraints(pattern=ID_REGEX, max_length=MAX_ID_LENGTH), RefTo(kinds)]
-
-
-SourceRef = ref("sources")
-EventRef = ref("events")
-MeetingRef = ref("meetings")
-PersonRef = ref("people")
-OrganisationRef = ref("organisations")
-TopicRef = ref("topics")
-ActorRef = ref("people", "organisations")
+# The types of fields that name another entity by its id. Written out so that mypy sees plain str.
+_ID = StringConstraints(pattern=ID_REGEX, max_length=MAX_ID_LENGTH)
+SourceRef = Annotated[str, _ID, RefTo(("sources",))]
+EventRef = Annotated[str, _ID, RefTo(("events",))]
+MeetingRef = Annotated[str, _ID, RefTo(("meetings",))]
+PersonRef = Annotated[str, _ID, RefTo(("people",))]
+OrganisationRef = Annotated[str, _ID, RefTo(("organisations",))]
+TopicRef = Annotated[str, _ID, RefTo(("topics",))]
+ActorRef = Annotated[str, _ID, RefTo(("people", "organisations"))]
 
 
 class Strict(BaseModel):
@@ -168,8 +165,13 @@ class Participant(Strict):
     """Id of an organisation or country taking part when the source names no person for it."""
     role: Name | None = None
     """How the source describes their part, such as "the leaders of the E5 group"."""
-    represents: list[ref("organisations")] = []
+    represents: list[OrganisationRef] = []
     """Ids of the countries or organisations the person spoke for at this meeting."""
+
+    @property
+    def party(self) -> str:
+        """The id of the person, or of the organisation, who took part."""
+        return self.person or self.organisation or ""
 
     @model_validator(mode="after")
     def _one_party(self) -> Participant:
@@ -249,7 +251,7 @@ class Organisation(Strict):
     """country, organisation (such as an alliance), or group (an informal set of members)."""
     full_name: Name | None = None
     """A longer name, if the source gives one."""
-    members: list[ref("organisations")] = []
+    members: list[OrganisationRef] = []
     """Ids of its members, as far as the source names them."""
     evidence: Evidences
     """The excerpts that name it."""

@@ -11,13 +11,22 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from generator.content import evidence as ev
-from generator.errors import FactsheetError, Problem
 from generator.content.ids import ID_PATTERN, ID_REGEX
 from generator.content.kinds import BRIEFING_FILE, MODELS, singular
 from generator.content.load import Document, RawContent, field_path, suggest
-from generator.content.schema import (DATE_REGEX, TEXT_FILE_REGEX, URL_REGEX, Evidence, Quote, Strict, Topic,
-                                      model_at)
+from generator.content.schema import (
+    DATE_REGEX,
+    TEXT_FILE_REGEX,
+    URL_REGEX,
+    Evidence,
+    Quote,
+    Source,
+    Strict,
+    Topic,
+    model_at,
+)
 from generator.content.walk import walk
+from generator.errors import FactsheetError, Problem
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,7 @@ def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
         return model_type.model_validate(doc.data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-    found = [_problem_from_error(doc, model_type, error) for error in errors]
+    found = [_problem_from_error(doc, model_type, dict(error)) for error in errors]
     # A misspelt field is one mistake: report the unknown name, not also the "missing" real one.
     misspelt = {(p.field.rpartition(".")[0], p.hint.split("'")[1]) for p in found
                 if p.message.startswith("unknown field") and p.hint.startswith("did you mean")}
@@ -196,13 +205,14 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], failed: set[str],
     texts: dict[str, str] = {}
     used: set[str] = set()
     for ident, item in entities.items():
-        if item.doc.kind != "sources":
+        if not isinstance(item.model, Source):
             continue
-        file_stem = (item.model.text_file or f"{ident}.txt").removesuffix(".txt")
+        named = item.model.text_file
+        file_stem = (named or f"{ident}.txt").removesuffix(".txt")
         text = raw.texts.get(file_stem)
         if text is None:
-            line, column = item.doc.mark(("text_file",)) if item.model.text_file else (0, 0)
-            problems.append(Problem(item.doc.path, line, column, "text_file" if item.model.text_file else "",
+            line, column = item.doc.mark(("text_file",)) if named else (0, 0)
+            problems.append(Problem(item.doc.path, line, column, "text_file" if named else "",
                                     f"the source text {file_stem}.txt is missing",
                                     "put the article's plain text in content/sources/" + file_stem + ".txt"))
             continue
@@ -294,17 +304,17 @@ def _check_quote_text(doc: Document, quote: Quote, problems: list[Problem]) -> N
 
 
 def _check_topic_cycles(entities: dict[str, Valid], problems: list[Problem]) -> None:
-    for ident, item in entities.items():
-        if not isinstance(item.model, Topic):
-            continue
+    topics = {ident: item.model for ident, item in entities.items() if isinstance(item.model, Topic)}
+    for ident, topic in topics.items():
+        item = entities[ident]
         seen = {ident}
-        parent = item.model.parent if item.model.parent != ident else None  # reported as a self-reference
-        while parent is not None and parent in entities and isinstance(entities[parent].model, Topic):
+        parent = topic.parent if topic.parent != ident else None  # reported as a self-reference
+        while parent is not None and parent in topics:
             if parent in seen:
                 line, column = item.doc.mark(("parent",))
                 problems.append(Problem(item.doc.path, line, column, "parent",
                                         f"topic {ident!r} is its own ancestor", "remove one 'parent' in the loop"))
                 break
             seen.add(parent)
-            parent = entities[parent].model.parent
+            parent = topics[parent].parent
 

@@ -12,14 +12,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.content import evidence as ev
-from generator.editing.countries import COUNTRY_WORDS
-from generator.editing.editor_schemas import schema_line
-from generator.errors import FactsheetError, Problem
 from generator.content.ids import slug, unique
 from generator.content.kinds import FOLDERS
 from generator.content.load import load_content
+from generator.editing.countries import COUNTRY_WORDS
+from generator.editing.editor_schemas import schema_line
+from generator.errors import FactsheetError, Problem
 
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "adds", "stated", "asked", "declared", "noted",
                 "wrote", "explained", "stressed", "emphasised", "emphasized", "insisted", "replied",
@@ -270,11 +271,12 @@ def _attribution(before: str, after: str) -> _Attribution | None:
                 break
     before_words = _words(before)
     tail = before.rstrip()
-    if re.search(r"\baccording to\s+([^,]+),?$", tail, flags=re.IGNORECASE):
-        return _Attribution(re.search(r"\baccording to\s+([^,]+),?$", tail, flags=re.IGNORECASE).group(1).strip())
+    according = re.search(r"\baccording to\s+([^,]+),?$", tail, flags=re.IGNORECASE)
+    if according:
+        return _Attribution(according.group(1).strip())
     for index in range(len(before_words) - 1, -1, -1):  # Berg told reporters: "...
         if before_words[index].lower() in SPEECH_VERBS:
-            subject: list[str] = []
+            subject = []
             for word in reversed(before_words[:index]):
                 if not _capitalised(word) and not (not subject and word.lower() in (*PRONOUNS, "they")):
                     break
@@ -337,7 +339,7 @@ def _person_aliases(name: str) -> tuple[str, ...]:
 
 def _find_people(text: str, masked: str, known: list[_Known], taken: set[str]) -> list[Mention]:
     """People named outside quotes: the known ones by name or surname, new ones after a title."""
-    by_id: dict[str, dict] = {}
+    by_id: dict[str, dict[str, Any]] = {}
     order: list[str] = []
 
     def note(ident: str, name: str, known_: bool, excerpt: str, role: str, span: Span) -> None:

@@ -79,7 +79,7 @@ def update(content_dir: Path) -> list[Path]:
     for kind, path in content_files(content_dir):
         line = schema_line(content_dir, kind, path)
         text = path.read_text(encoding="utf-8-sig")
-        first, newline, rest = text.partition("\n")
+        first, _, rest = text.partition("\n")
         if first == line:
             continue
         body = rest if first.startswith(MODELINE) else text

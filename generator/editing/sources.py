@@ -12,11 +12,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.editing.editor_schemas import schema_line
-from generator.errors import FactsheetError, Problem
-from generator.editing.scaffold import WIDTH, check_new_id
 from generator.content.load import read_text
 from generator.content.schema import Source
+from generator.editing.editor_schemas import schema_line
+from generator.editing.scaffold import WIDTH, check_new_id
+from generator.errors import FactsheetError, Problem
 
 METADATA = ("title", "outlet", "url", "published")
 """The fields `source add` takes as options, in the order they are written."""

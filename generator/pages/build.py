@@ -7,14 +7,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.pages.downloads import Download, downloads
-from generator.errors import FactsheetError
 from generator.content.history import read_history
-from generator.pages.links import check_links
 from generator.content.load import load_content
 from generator.content.model import Briefing, build_model
-from generator.pages.render import RenderedPage, render
 from generator.content.validate import validate
+from generator.errors import FactsheetError
+from generator.pages.downloads import Download, downloads
+from generator.pages.links import check_links
+from generator.pages.render import RenderedPage, render
 
 
 def load_briefing(content_dir: Path) -> Briefing:

@@ -16,6 +16,7 @@ from html import escape
 from markupsafe import Markup
 
 from generator.content.model import Briefing, Entity
+from generator.content.schema import Participant
 
 WIDTH = 360
 """The drawing's width in SVG units: near a phone's CSS width, so text is drawn close to its size."""
@@ -117,8 +118,8 @@ def _ids(meeting: Meeting) -> set[str]:
     return {p.id for p in meeting.participants}
 
 
-def _party(briefing: Briefing, participant) -> Entity:
-    return briefing.get(participant.person or participant.organisation)
+def _party(briefing: Briefing, participant: Participant) -> Entity:
+    return briefing.get(participant.party)
 
 
 def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
@@ -127,18 +128,18 @@ def svg(graph: WhoMetWhom, title_id: str, described_by: str) -> Markup:
         return Markup("")
     names = {p.id: _wrap(p.name, 19) for p in graph.participants}
     rows: dict[str, float] = {}  # the middle of each participant's row, by id
-    y = PAD
+    y: float = PAD
     for person in graph.participants:
-        height = max(ROW, LINE * len(names[person.id]) + 10)
-        rows[person.id] = y + height / 2
-        y += height
+        row_height = max(ROW, LINE * len(names[person.id]) + 10)
+        rows[person.id] = y + row_height / 2
+        y += row_height
     left_height = y + PAD
 
     titles = {m.entity.id: _wrap(m.entity.name, 19) for m in graph.meetings}
     boxes: dict[str, tuple[float, float]] = {}  # top and height of each meeting's box, by id
-    cursor = PAD
+    cursor: float = PAD
     for meeting in graph.meetings:
-        height = LINE * len(titles[meeting.entity.id]) + 12
+        height: float = LINE * len(titles[meeting.entity.id]) + 12
         centre = sum(rows[p.id] for p in meeting.participants) / len(meeting.participants)
         top = max(cursor, centre - height / 2)
         boxes[meeting.entity.id] = (top, height)

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from generator.content import evidence as ev
-from generator.pages import graph, jsonld
-from generator.pages.changes import changes_view
 from generator.content.history import History
 from generator.content.kinds import KINDS
 from generator.content.model import Briefing, Entity
 from generator.content.schema import Evidence
 from generator.content.walk import references
+from generator.pages import graph, jsonld
+from generator.pages.changes import changes_view
 from generator.pages.urls import linker, page_uri
 
 PAGES_FOLDER = "pages"
@@ -124,7 +124,7 @@ class Renderer:
                                description=f"{title} in the briefing: {len(entities)} in all.")
             if kind in ENTITY_PAGES:
                 for entity in entities:
-                    extra = {"graph": graph.who_met_whom(b, entity)} if kind == "meetings" else {}
+                    extra: dict[str, Any] = {"graph": graph.who_met_whom(b, entity)} if kind == "meetings" else {}
                     yield self._render(f"{kind}.html", page_uri(kind, entity.id), entity.name, kind,
                                        entity=entity, description=_describe(entity), **extra)
         if self.history is not None:  # the "What changed" page, from the git history of content/
@@ -178,7 +178,7 @@ class Renderer:
             return relative(page_uri("sources", item.source), ev.anchor(item.source, item.excerpt))
 
         def file_url(path: str) -> str:
-            return relative(path)
+            return relative(path, "")
 
         def name(entity: Entity) -> Markup:
             """The entity's name, escaped once per build: pages name the same entities again and again."""

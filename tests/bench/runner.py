@@ -135,8 +135,8 @@ def dump_pages(content: Path, docs: Path, nav_file: Path, extra_file: Path) -> i
     Each file carries, as front matter, the meta the plugin gives MkDocs (title, description,
     JSON-LD, last update), so that the floor build makes the same pages in the same shell; the data
     downloads are written too, since MkDocs copies them in both builds."""
-    from generator.pages.build import build_pages
     from generator.adapters.build_date import current_build_date
+    from generator.pages.build import build_pages
 
     built = build_pages(content, THEME, build_date=current_build_date().iso)
     for page in built.pages:
