@@ -40,6 +40,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("organisations", "organisation", "Countries and organisations", schema.Organisation, True,
          "Organization", by_name=True),
     Kind("topics", "topic", "Topics", schema.Topic, True, "DefinedTerm", by_name=True),
+    Kind("commitments", "commitment", "Aid", schema.Commitment, False, "Grant"),
     Kind("quotes", "quote", "Quotes", schema.Quote, False, "Quotation"),
     Kind("statements", "statement", "Statements", schema.Statement, False, "Claim"),
     Kind("events", "event", "Events", schema.Event, True, "Event"),

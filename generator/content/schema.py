@@ -45,6 +45,12 @@ def _parse_int(value: Any) -> Any:
     return int(value) if isinstance(value, str) else value
 
 
+def _parse_quantity(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"[1-9][0-9]{0,11}", value):
+        raise ValueError("expected a whole number of units such as 30, written without commas or spaces")
+    return int(value) if isinstance(value, str) else value
+
+
 def _parse_bool(value: Any) -> Any:
     if value in ("true", "false"):
         return value == "true"
@@ -68,6 +74,23 @@ Url = Annotated[
 ]
 Order = Annotated[int, BeforeValidator(_parse_int), Field(ge=0, le=999_999)]
 Flag = Annotated[bool, BeforeValidator(_parse_bool)]
+Quantity = Annotated[int, BeforeValidator(_parse_quantity), Field(ge=1)]
+Amount = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{1,15}(\.[0-9]{1,4})?$"),
+    Field(description="An amount in figures, without separators: 500000000 or 1.5."),
+]
+Currency = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{3}$"),
+    Field(description="An ISO 4217 currency code, such as EUR, USD or GBP."),
+]
+Channel = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100),
+    Field(description='Where words were said or written, as the source gives it: "a press conference", '
+                      '"Telegram", "X", "the meeting".'),
+]
 
 
 # The types of fields that name another entity by its id. Written out so that mypy sees plain str.
@@ -147,13 +170,24 @@ class Event(Strict):
     location: Name | None = None
     """Where it took place, as the source gives it."""
     date: PartialDate | None = None
-    """When it took place, if the source says."""
+    """When it took place (its first day, for an event of several days), if the source says."""
+    end_date: PartialDate | None = None
+    """Its last day, for an event that spans several, if the source says."""
     organiser: OrganisationRef | None = None
     """The organisation that held it, if the source says."""
     part_of: EventRef | None = None
     """A larger event this one belongs to."""
     evidence: Evidences
     """The excerpts the event rests on."""
+
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> Event:
+        if self.end_date is not None:
+            if self.date is None:
+                raise ValueError("an end_date needs a date, the first day")
+            if self.end_date < self.date:
+                raise ValueError(f"end_date {self.end_date} is before date {self.date}")
+        return self
 
 
 class Participant(Strict):
@@ -189,6 +223,8 @@ class Outcome(Strict):
     """What was asked, offered or agreed, stated plainly."""
     by: list[ActorRef] = []
     """Ids of the people or organisations who asked, offered or agreed it."""
+    receivers: list[OrganisationRef] = []
+    """Ids of the countries or organisations it is for, where the source says (Ukraine, say)."""
     topics: list[TopicRef] = []
     """Ids of the topics it concerns."""
     evidence: Evidences
@@ -282,7 +318,12 @@ class Quote(Strict):
     event: EventRef | None = None
     """Id of the event where it was said."""
     meeting: MeetingRef | None = None
-    """Id of the meeting where it was said, only where the source makes that clear."""
+    """Id of the meeting where it was said, only where the source makes that clear; its speaker must
+    be one of the meeting's participants."""
+    about_meeting: MeetingRef | None = None
+    """Id of a meeting the words are about but were not said at (a post written after it, say)."""
+    channel: Channel | None = None
+    """Where the words were said or written, where the source says: a press conference, Telegram, X."""
     addressed_to: list[ActorRef] = []
     """Ids of the people or organisations it was said to, where the source says."""
     topics: list[TopicRef] = []
@@ -304,8 +345,89 @@ class Statement(Strict):
     """Id of the event it belongs to."""
     meeting: MeetingRef | None = None
     """Id of the meeting it belongs to, where the source makes that clear."""
+    about_meeting: MeetingRef | None = None
+    """Id of a meeting it is about but was not made at (a post written after it, say)."""
+    channel: Channel | None = None
+    """Where it was said or written, where the source says: a press conference, Telegram, X."""
     topics: list[TopicRef] = []
     """Ids of the topics it touches."""
+    evidence: Evidences
+    """The excerpts it rests on."""
+
+
+AidType = Literal["military", "financial", "humanitarian"]
+"""The three types of aid the Kiel Institute's Ukraine Support Tracker counts."""
+Status = Literal["asked", "pledged", "agreed", "signed", "delivered"]
+"""How far along a commitment is, in the order it gets there."""
+Category = Literal["air defence", "aircraft", "ammunition", "armour", "artillery", "drones", "missiles", "naval",
+                   "small arms", "equipment", "training", "intelligence", "financial", "humanitarian", "energy",
+                   "reconstruction", "other"]
+"""What kind of thing an item is, so that items add up across briefings."""
+AID_TYPES: tuple[str, ...] = get_args(AidType)
+STATUSES: tuple[str, ...] = get_args(Status)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+STATUS_MEANINGS = {
+    "asked": "the receiver asked for it; no giver has committed to it",
+    "pledged": "a giver promised or announced it",
+    "agreed": "the parties agreed on it, at a meeting or in talks",
+    "signed": "a written agreement on it was signed",
+    "delivered": "it was provided, or is being provided",
+}
+
+
+class Item(Strict):
+    """One thing given, as the source names it."""
+
+    name: Name
+    """What it is, in the source's words, without the number: "Bushmaster armoured vehicles"."""
+    quantity: Quantity | None = None
+    """How many units, only where the source gives a number: 30."""
+    unit: Name | None = None
+    """What the quantity counts, where the name does not say: "rounds", "systems", "tonnes"."""
+    category: Category | None = None
+    """What kind of thing it is."""
+
+
+class Money(Strict):
+    """A sum of money, exactly as the source states it: never converted, never estimated."""
+
+    amount: Amount
+    """The amount in figures: 500 million is 500000000."""
+    currency: Currency
+    """Its currency, as an ISO 4217 code: EUR, USD, GBP."""
+
+
+class Commitment(Strict):
+    """Aid: who gives what to whom, and how far along it is. One file per pledge, agreement or delivery."""
+
+    text: Text
+    """The commitment, stated plainly in the briefing's words."""
+    givers: Annotated[list[OrganisationRef], Field(min_length=1)]
+    """Ids of the countries, organisations or groups that give (or are asked to give)."""
+    receivers: list[OrganisationRef] = []
+    """Ids of the countries or organisations it is for."""
+    status: Status
+    """How far along it is: asked (the receiver asked, no giver committed), pledged (a giver promised
+    or announced it), agreed (the parties agreed on it), signed (a written agreement was signed),
+    delivered (it was or is being provided)."""
+    type: AidType | None = None
+    """military, financial or humanitarian, where the source makes it plain."""
+    items: list[Item] = []
+    """What is given, item by item, where the source names it."""
+    value: Money | None = None
+    """Its value, only where the source states a sum."""
+    date: PartialDate | None = None
+    """When it was made, with the precision the source gives."""
+    event: EventRef | None = None
+    """Id of the event where it was made."""
+    meeting: MeetingRef | None = None
+    """Id of the meeting where it was made."""
+    announced_by: ActorRef | None = None
+    """Id of the person or organisation who announced it, when that is not the giver itself."""
+    channel: Channel | None = None
+    """Where it was announced: the meeting, a press conference, a post on Telegram or X."""
+    topics: list[TopicRef] = []
+    """Ids of the topics it concerns, such as an aid priority it answers."""
     evidence: Evidences
     """The excerpts it rests on."""
 
