@@ -47,7 +47,7 @@ class Entity:
             value = getattr(data, attribute, None)
             if isinstance(value, str) and value:
                 return value
-        if isinstance(data, (schema.Quote, schema.Statement)):
+        if isinstance(data, (schema.Quote, schema.Statement, schema.Commitment)):
             return data.text
         return self.id
 
@@ -93,9 +93,75 @@ class Briefing:
         """The excerpts of one source that facts rest on, in the order of the text."""
         return self._excerpts.get(source, ())
 
+    def where(self, kind: str, field: str, ident: str) -> tuple[Entity, ...]:
+        """The entities of `kind` whose `field` is `ident` or, for a list, holds it; in reading order.
+
+        Found through the back-references of `ident`, so it costs what it finds."""
+        found = []
+        for entity in self.referring(ident, kind):
+            value = getattr(entity.data, field)
+            if value == ident or (isinstance(value, list) and ident in value):
+                found.append(entity)
+        return tuple(found)
+
+    def groups_of(self, ident: str) -> tuple[Entity, ...]:
+        """The groups and organisations that name `ident` among their members."""
+        return self.where("organisations", "members", ident)
+
+    def subtopics(self, ident: str) -> tuple[Entity, ...]:
+        return self.where("topics", "parent", ident)
+
+    def quotes_by(self, person: str) -> tuple[Entity, ...]:
+        return self.where("quotes", "speaker", person)
+
+    def quotes_to(self, ident: str) -> tuple[Entity, ...]:
+        return self.where("quotes", "addressed_to", ident)
+
+    def at_meeting(self, kind: str, meeting: str) -> tuple[Entity, ...]:
+        """The quotes or statements said at `meeting`."""
+        return self.where(kind, "meeting", meeting)
+
+    def about_meeting(self, kind: str, meeting: str) -> tuple[Entity, ...]:
+        """The quotes or statements about `meeting` that were said or written elsewhere."""
+        return self.where(kind, "about_meeting", meeting)
+
+    def commitments_by(self, ident: str) -> tuple[Entity, ...]:
+        """The commitments `ident` gives (or is asked to give)."""
+        return self.where("commitments", "givers", ident)
+
+    def commitments_to(self, ident: str) -> tuple[Entity, ...]:
+        return self.where("commitments", "receivers", ident)
+
+    def commitments_announced_by(self, ident: str) -> tuple[Entity, ...]:
+        return self.where("commitments", "announced_by", ident)
+
     @property
     def aid_priorities(self) -> tuple[Entity, ...]:
+        """The topics that are priorities for aid: what is asked for."""
         return tuple(t for t in self.of_kind("topics") if t.data.aid_priority)
+
+    def aid_by_giver(self) -> list[tuple[Entity, tuple[Entity, ...]]]:
+        """Each giver with the commitments it gives, givers by name; a commitment of several givers
+        is listed under each."""
+        givers = {g for c in self.of_kind("commitments") for g in c.data.givers}
+        ordered = sorted((self.get(g) for g in givers), key=lambda e: (e.name.casefold(), e.id))
+        return [(giver, self.commitments_by(giver.id)) for giver in ordered]
+
+    def aid_by_givers(self) -> list[tuple[tuple[Entity, ...], tuple[Entity, ...]]]:
+        """The commitments grouped by who gives them, each commitment once: a joint commitment stands
+        with others of the same givers. Groups by their givers' names."""
+        groups: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+        for commitment in self.of_kind("commitments"):
+            groups[tuple(commitment.data.givers)].append(commitment)
+        named = [(tuple(self.get(g) for g in givers), tuple(items)) for givers, items in groups.items()]
+        return sorted(named, key=lambda group: [(e.name.casefold(), e.id) for e in group[0]])
+
+    def aid_by_type(self) -> list[tuple[str, tuple[Entity, ...]]]:
+        """The commitments of each type (military, financial, humanitarian, then those the sources
+        give no type), each type that has any."""
+        groups = [(kind, tuple(c for c in self.of_kind("commitments") if c.data.type == kind))
+                  for kind in (*schema.AID_TYPES, None)]
+        return [(kind or "type not stated", items) for kind, items in groups if items]
 
     @property
     def size(self) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from generator.content import consistency
 from generator.content import evidence as ev
 from generator.content.ids import ID_PATTERN, ID_REGEX
 from generator.content.kinds import BRIEFING_FILE, MODELS, singular
@@ -22,7 +23,6 @@ from generator.content.schema import (
     Quote,
     Source,
     Strict,
-    Topic,
     model_at,
 )
 from generator.content.walk import walk
@@ -85,7 +85,8 @@ def validate(raw: RawContent) -> Checked:
     positions: dict[tuple[str, str], int] = {}
     for item in [*entities.values(), *([briefing] if briefing else [])]:
         _check_references(item, entities, failed, texts, positions, problems)
-    _check_topic_cycles(entities, problems)
+    if not problems:  # checks across files assume that each file and reference is sound
+        problems.extend(consistency.problems(entities))
     if problems or briefing is None:
         raise FactsheetError(problems)
     return Checked(briefing, entities, texts, raw_texts, positions)
@@ -93,17 +94,56 @@ def validate(raw: RawContent) -> Checked:
 
 def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
     model_type = MODELS[doc.kind]
+    empty = _empty_fields(doc)
     try:
-        return model_type.model_validate(doc.data)
+        model = model_type.model_validate(doc.data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
+    else:
+        problems.extend(empty)
+        return None if empty else model
     found = [_problem_from_error(doc, model_type, dict(error)) for error in errors]
+    # An empty optional field is reported here; an empty required one, or one inside a record that
+    # pydantic finds wrong as a whole, is reported once, by pydantic.
+    reported = {f.field for f in found}
+    found += [p for p in empty if not _within(p.field, reported)]
     # A misspelt field is one mistake: report the unknown name, not also the "missing" real one.
     misspelt = {(p.field.rpartition(".")[0], p.hint.split("'")[1]) for p in found
                 if p.message.startswith("unknown field") and p.hint.startswith("did you mean")}
     problems.extend(p for p in found if not (p.message.startswith("missing required field")
                                              and (p.field.rpartition(".")[0], p.field.rpartition(".")[2]) in misspelt))
     return None
+
+
+def _within(field: str, reported: set[str]) -> bool:
+    """Whether `field` or a record that holds it is among the fields already reported."""
+    while field:
+        if field in reported:
+            return True
+        field = field[: max(field.rfind("."), field.rfind("["), 0)]
+    return False
+
+
+def _empty_fields(doc: Document) -> list[Problem]:
+    """A field written with nothing after it ("published:"): an editor meant to fill it in, so it is
+    an error rather than a silent blank."""
+    found: list[Problem] = []
+
+    def visit(value: Any, loc: tuple[Any, ...]) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if item is None:
+                    line, column = doc.mark((*loc, key), key=True)
+                    found.append(Problem(doc.path, line, column, field_name((*loc, key)), "is empty",
+                                         "give it a value, or remove the line"))
+                else:
+                    visit(item, (*loc, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, (*loc, index))
+
+    visit(doc.data, ())
+    return found
 
 
 def field_name(loc: tuple[Any, ...]) -> str:
@@ -301,20 +341,3 @@ def _check_quote_text(doc: Document, quote: Quote, problems: list[Problem]) -> N
     line, column = doc.mark(("text",))
     problems.append(Problem(doc.path, line, column, "text", "the quote is not word for word in any of its excerpts",
                             "copy the quote exactly, and give an excerpt that contains it"))
-
-
-def _check_topic_cycles(entities: dict[str, Valid], problems: list[Problem]) -> None:
-    topics = {ident: item.model for ident, item in entities.items() if isinstance(item.model, Topic)}
-    for ident, topic in topics.items():
-        item = entities[ident]
-        seen = {ident}
-        parent = topic.parent if topic.parent != ident else None  # reported as a self-reference
-        while parent is not None and parent in topics:
-            if parent in seen:
-                line, column = item.doc.mark(("parent",))
-                problems.append(Problem(item.doc.path, line, column, "parent",
-                                        f"topic {ident!r} is its own ancestor", "remove one 'parent' in the loop"))
-                break
-            seen.add(parent)
-            parent = topics[parent].parent
-

@@ -54,13 +54,16 @@ def add_source(content_dir: Path, article: Path, ident: str, **metadata: str | N
 
 
 def metadata_yaml(content_dir: Path, path: Path, given: dict[str, str]) -> str:
-    """The source's YAML: every metadata field, empty where the editor did not know it."""
+    """The source's YAML: the metadata the editor gave, and the fields not known yet commented out,
+    ready to fill in (an empty field would be an error)."""
     lines = [schema_line(content_dir, "sources", path)]
     for name in METADATA:
         doc = Source.model_fields[name].description or ""
         lines += [f"# {line}" for line in textwrap.wrap(doc, WIDTH - 2)]
         # JSON strings are valid double-quoted YAML, so any text is written safely.
-        lines.append(f"{name}: {json.dumps(given[name], ensure_ascii=False)}" if name in given else f"{name}:")
+        lines.append(f"{name}: {json.dumps(given[name], ensure_ascii=False)}" if name in given else f"# {name}:")
+    if not given:  # a file needs one field to be a mapping at all; this one is true of every source
+        lines += ["# The file that holds the article's text.", f"text_file: {path.stem}.txt"]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.content import schema
+from generator.content.kinds import kind
 from generator.content.model import Briefing, Entity
 
 CONTEXT = "https://schema.org"
@@ -25,9 +26,9 @@ def entity_jsonld(briefing: Briefing, entity: Entity, url: UrlOf) -> dict[str, A
     return {"@context": CONTEXT, **node}
 
 
-def quotes_jsonld(briefing: Briefing, quotes: tuple[Entity, ...], url: UrlOf) -> dict[str, Any]:
-    """The JSON-LD of the quotes page: one Quotation for each quote."""
-    return {"@context": CONTEXT, "@graph": [_node(briefing, q, url) for q in quotes]}
+def listing_jsonld(briefing: Briefing, entities: tuple[Entity, ...], url: UrlOf) -> dict[str, Any]:
+    """The JSON-LD of the page that lists a kind without pages of its own: a node for each entity."""
+    return {"@context": CONTEXT, "@graph": [_node(briefing, e, url) for e in entities]}
 
 
 def serialise(data: dict[str, Any]) -> str:
@@ -48,12 +49,11 @@ def _ref(entity: Entity, url: UrlOf) -> dict[str, Any]:
 
 def _type(entity: Entity) -> str:
     data = entity.data
-    if isinstance(data, schema.Organisation):
-        return "Country" if data.type == "country" else "Organization"
-    return {
-        "events": "Event", "meetings": "Event", "people": "Person", "quotes": "Quotation",
-        "topics": "DefinedTerm", "sources": "CreativeWork", "statements": "Claim",
-    }[entity.kind]
+    if isinstance(data, schema.Organisation) and data.type == "country":
+        return "Country"
+    if isinstance(data, schema.Commitment) and data.value is not None:
+        return "MonetaryGrant"
+    return kind(entity.kind).schema_org
 
 
 def _node(b: Briefing, entity: Entity, url: UrlOf) -> dict[str, Any]:
@@ -62,6 +62,7 @@ def _node(b: Briefing, entity: Entity, url: UrlOf) -> dict[str, Any]:
     if isinstance(data, schema.Event):
         _put(node, "description", data.summary)
         _put(node, "startDate", data.date)
+        _put(node, "endDate", data.end_date)
         if data.location:
             node["location"] = {"@type": "Place", "name": data.location}
         if data.organiser:
@@ -95,6 +96,15 @@ def _node(b: Briefing, entity: Entity, url: UrlOf) -> dict[str, Any]:
         node["creator"] = _ref(b.get(data.speaker), url)
         node["isBasedOn"] = [_ref(b.get(s), url) for s in dict.fromkeys(e.source for e in data.evidence)]
         _put(node, "about", [_ref(b.get(t), url) for t in data.topics])
+    elif isinstance(data, schema.Commitment):
+        node["name"] = data.text
+        node["funder"] = [_ref(b.get(g), url) for g in data.givers]
+        _put(node, "fundedItem", [_ref(b.get(r), url) for r in data.receivers])
+        _put(node, "description", "; ".join(_item(i) for i in data.items))
+        if data.value is not None:
+            node["amount"] = {"@type": "MonetaryAmount", "currency": data.value.currency, "value": data.value.amount}
+        _put(node, "about", [_ref(b.get(t), url) for t in data.topics])
+        node["isBasedOn"] = [_ref(b.get(s), url) for s in dict.fromkeys(e.source for e in data.evidence)]
     elif isinstance(data, schema.Topic):
         _put(node, "description", data.summary)
     elif isinstance(data, schema.Source):
@@ -103,6 +113,11 @@ def _node(b: Briefing, entity: Entity, url: UrlOf) -> dict[str, Any]:
         _put(node, "url", data.url)
         _put(node, "datePublished", data.published)
     return node
+
+
+def _item(item: schema.Item) -> str:
+    count = f"{item.quantity} " if item.quantity is not None else ""
+    return count + (f"{item.unit} of " if item.unit else "") + item.name
 
 
 def _attendees(b: Briefing, meeting: Entity) -> list[Entity]:

@@ -18,10 +18,11 @@ from markupsafe import Markup, escape
 from generator.content import evidence as ev
 from generator.content.history import History
 from generator.content.kinds import KINDS
+from generator.content.kinds import kind as kind_of
 from generator.content.model import Briefing, Entity
 from generator.content.schema import Evidence
 from generator.content.walk import references
-from generator.pages import graph, jsonld
+from generator.pages import aid_chart, graph, jsonld
 from generator.pages.changes import changes_view
 from generator.pages.urls import linker, page_uri
 
@@ -94,6 +95,9 @@ def make_environment(theme_dir: Path) -> Environment:
     env.globals["HOME_LIMIT"] = HOME_LIMIT
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.globals["who_met_whom_svg"] = graph.svg
+    env.globals["aid_chart_svg"] = aid_chart.svg
+    env.globals["aid_css"] = aid_chart.css_class
+    env.filters["figures"] = _figures
     return env
 
 
@@ -119,9 +123,10 @@ class Renderer:
             entities = b.of_kind(kind)
             if not entities:
                 continue
+            extra_index: dict[str, Any] = {"chart": aid_chart.aid_chart(b)} if kind == "commitments" else {}
             yield self._render(f"index-{kind}.html", page_uri(kind), title, "index", in_nav=True,
                                entities=entities, section=kind,
-                               description=f"{title} in the briefing: {len(entities)} in all.")
+                               description=f"{title} in the briefing: {len(entities)} in all.", **extra_index)
             if kind in ENTITY_PAGES:
                 for entity in entities:
                     extra: dict[str, Any] = {"graph": graph.who_met_whom(b, entity)} if kind == "meetings" else {}
@@ -139,9 +144,10 @@ class Renderer:
             b=self.briefing, page_title=title, entity=entity, **helpers, **context)
         files = (entity.origin.path,) if entity else ()
         draws_on = self._draws_on(kind, entity, context.get("entities", ()))
+        section = context.get("section")
         data = (jsonld.entity_jsonld(self.briefing, entity, helpers["url"]) if entity
-                else jsonld.quotes_jsonld(self.briefing, context["entities"], helpers["url"])
-                if context.get("section") == "quotes" else None)
+                else jsonld.listing_jsonld(self.briefing, context["entities"], helpers["url"])
+                if section and not kind_of(section).pages else None)
         return RenderedPage(uri, title, pack(html), _clip(description), kind, entity.id if entity else None, in_nav, files,
                             draws_on, jsonld.serialise(data) if data else "")
 
@@ -237,6 +243,12 @@ def _describe(entity: Entity) -> str:
     if entity.kind == "people" and data.roles:
         return f"{data.name}: " + "; ".join(role.title for role in data.roles)
     return f"{entity.name} in the briefing."
+
+
+def _figures(amount: str) -> str:
+    """An amount as digits grouped in thousands: 500000000 as 500,000,000."""
+    whole, dot, fraction = amount.partition(".")
+    return f"{int(whole):,}{dot}{fraction}"
 
 
 def _clip(text: str, limit: int = 300) -> str:

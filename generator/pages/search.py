@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from generator.content.kinds import FOLDERS
+from generator.content.kinds import FOLDERS, KINDS
 from generator.content.model import Briefing, Entity
 from generator.content.walk import references, walk
 from generator.pages.render import RenderedPage
@@ -38,10 +38,13 @@ def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory
         entity = briefing.get(page.entity) if page.entity else None
         docs.append(_doc(page_url(page.uri, directory_urls), page.title,
                          entity_text(briefing, entity, omit=page.title) if entity else page.description))
-    for kind, label in (("quotes", "Quote"), ("statements", "Statement")):
-        listing = page_url(page_uri(kind), directory_urls)
-        for entity in briefing.of_kind(kind):
-            who = getattr(entity.data, "speaker", None) or getattr(entity.data, "by", None)
+    for kind in KINDS:
+        if kind.pages:
+            continue
+        listing = page_url(page_uri(kind.folder), directory_urls)
+        label = kind.singular.capitalize()
+        for entity in briefing.of_kind(kind.folder):
+            who = _author(entity.data)
             title = f"{label} by {briefing.get(who).name}" if who else label
             docs.append(_doc(f"{listing}#{entity.id}", title, entity_text(briefing, entity)))
     return json.dumps({"docs": docs}, ensure_ascii=False, separators=(",", ":"))
@@ -60,6 +63,17 @@ def _prose(model: BaseModel) -> Iterable[str]:
     for field in walk(model):
         if field.name in PROSE_FIELDS:
             yield from (" ".join(item.split()) for item in field.items if isinstance(item, str))
+
+
+def _author(data: BaseModel) -> str | None:
+    """Whom a fact without a page of its own is by: a quote's speaker, a statement's author, a
+    commitment's first giver."""
+    for name in ("speaker", "by", "givers"):
+        value = getattr(data, name, None)
+        value = value[0] if isinstance(value, list) and value else value
+        if isinstance(value, str):
+            return value
+    return None
 
 
 def _doc(location: str, title: str, text: str) -> dict[str, str]:
