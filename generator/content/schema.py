@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic.fields import FieldInfo
 
 from generator.content.ids import ID_REGEX, MAX_ID_LENGTH
@@ -180,14 +190,15 @@ class Event(Strict):
     evidence: Evidences
     """The excerpts the event rests on."""
 
-    @model_validator(mode="after")
-    def _ends_after_it_starts(self) -> Event:
-        if self.end_date is not None:
-            if self.date is None:
-                raise ValueError("an end_date needs a date, the first day")
-            if self.end_date < self.date:
-                raise ValueError(f"end_date {self.end_date} is before date {self.date}")
-        return self
+    @field_validator("end_date")
+    @classmethod
+    def _ends_after_it_starts(cls, end_date: str | None, info: ValidationInfo) -> str | None:
+        start = info.data.get("date")
+        if end_date is not None and start is None:
+            raise ValueError("an end_date needs a date: the first day")
+        if end_date is not None and start is not None and end_date < start:
+            raise ValueError(f"the event ends ({end_date}) before it starts ({start})")
+        return end_date
 
 
 class Participant(Strict):
