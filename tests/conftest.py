@@ -108,3 +108,14 @@ def make_project(tmp_path: Path) -> Callable[[dict[str, Any]], Path]:
                                              encoding="utf-8")
         return tmp_path
     return make
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The figures the tests gathered (tests/figures.py), for whoever reads the run."""
+    from tests.figures import lines
+
+    found = lines()
+    if found:
+        terminalreporter.section("figures")
+        for line in found:
+            terminalreporter.write_line(line)

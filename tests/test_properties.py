@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import re
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,9 @@ from hypothesis import strategies as st
 from generator.content.load import load_content
 from generator.errors import FactsheetError
 from generator.pages.build import build_pages, load_briefing
+from tests import figures
 from tests.conftest import SOURCE_TEXT, THEME, minimal_tree, write_tree
 
-EXAMPLES = Counter()
 """Examples run per property, printed by the last test of the file."""
 PROPERTY_SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
                              suppress_health_check=[HealthCheck.too_slow])
@@ -75,7 +74,7 @@ def page_text(body: str) -> str:
 @given(trees())
 def test_generated_trees_round_trip_through_load_and_render(generated):
     tree, shown = generated
-    EXAMPLES["round trip"] += 1
+    figures.count("hypothesis examples", "round trip")
     with tempfile.TemporaryDirectory() as tmp:
         content = write_tree(Path(tmp) / "content", tree)
         raw = load_content(content)
@@ -117,7 +116,7 @@ def mutate(raw: bytes, data: Any) -> bytes:
 @settings(PROPERTY_SETTINGS, max_examples=100)
 @given(st.data())
 def test_a_mutated_tree_gives_located_errors_or_a_correct_site(data):
-    EXAMPLES["mutation"] += 1
+    figures.count("hypothesis examples", "mutation")
     tree = minimal_tree()
     target = data.draw(st.sampled_from(sorted(k for k, v in tree.items() if isinstance(v, dict))))
     raw = yaml.safe_dump(tree[target], allow_unicode=True, sort_keys=False).encode()
@@ -129,7 +128,7 @@ def test_a_mutated_tree_gives_located_errors_or_a_correct_site(data):
         try:
             built = build_pages(content, THEME)
         except FactsheetError as exc:
-            EXAMPLES["mutation: located error"] += 1
+            figures.count("hypothesis examples", "mutation: located error")
             line_count = raw.count(b"\n") + 1
             for problem in exc.problems:
                 assert problem.path.startswith("content/") and problem.message and problem.hint, str(problem)
@@ -137,11 +136,6 @@ def test_a_mutated_tree_gives_located_errors_or_a_correct_site(data):
                 if problem.path == f"content/{target}":
                     assert problem.line <= line_count + 1, f"line out of the file: {problem}"
             return
-        EXAMPLES["mutation: built"] += 1
+        figures.count("hypothesis examples", "mutation: built")
         assert built.pages[0].uri == "index.md" and len(built.pages) >= 10
         assert load_briefing(content).size == len([k for k in tree if k.endswith(".yaml")]) - 1
-
-
-def test_report_examples_run():
-    """The figures for the closing note (see them with -rP)."""
-    print("hypothesis examples run: " + ", ".join(f"{k} {v}" for k, v in sorted(EXAMPLES.items())))

@@ -1,6 +1,6 @@
 """The XSS matrix: public payloads in every free-text field, a real MkDocs build, and an HTML parser's verdict.
 
-The payloads come from ../shared/data/xss-payloads.json. Attribution, from ../shared/data/README.md:
+The payloads come from tests/data/xss-payloads.json. Attribution, from tests/data/README.md:
 "214 XSS payload strings, one list. They were extracted from the OWASP Cheat Sheet Series' 'XSS
 Filter Evasion Cheat Sheet', which is licensed CC BY-SA 3.0
 (https://cheatsheetseries.owasp.org/cheatsheets/XSS_Filter_Evasion_Cheat_Sheet.html)."
@@ -30,9 +30,10 @@ from mkdocs.config import load_config
 
 from generator.content.evidence import normalise
 from generator.content.kinds import MODELS
+from tests import figures
 from tests.conftest import REPO, SOURCE_TEXT, THEME, minimal_tree, write_tree
 
-PAYLOADS_FILE = REPO.parent / "shared" / "data" / "xss-payloads.json"
+PAYLOADS_FILE = REPO / "tests" / "data" / "xss-payloads.json"
 # Ours, beside OWASP's: template syntax and Markdown that must not act either.
 LOCAL_PAYLOADS = [
     "{{ 7*7 }}",
@@ -211,7 +212,6 @@ def visible(text: str) -> str:
 
 
 GROUPS = groups(payloads())
-FIGURES: dict[str, int] = Counter()
 
 
 @pytest.mark.parametrize("index", range(len(GROUPS)))
@@ -229,10 +229,10 @@ def test_payloads_in_every_field_stay_text(index: int, tmp_path: Path):
         assert visible(value) in everything, f"{key} does not show literally"
     assert "jinja-ran" not in everything.replace("{% if true %}jinja-ran{% endif %}", "")
     clipped = sum(1 for key, value in filled.values.items() if not value.endswith(joined))
-    FIGURES["pairs"] += len(group) * (len(filled.values) - clipped)
-    FIGURES["clipped pairs"] += len(group) * clipped
-    FIGURES["payloads"] += len(group)
-    FIGURES["builds"] += 2
+    figures.count("XSS matrix", "payloads", len(group))
+    figures.count("XSS matrix", "payload-field pairs whole", len(group) * (len(filled.values) - clipped))
+    figures.count("XSS matrix", "pairs clipped to fit", len(group) * clipped)
+    figures.count("XSS matrix", "MkDocs builds", 2)
 
 
 def test_every_free_text_field_is_in_the_matrix():
@@ -260,12 +260,3 @@ def test_template_syntax_shows_literally(tmp_path: Path):
     built = build_site(tmp_path, filled.tree)
     home = " ".join(built["index.html"].text)
     assert "{{ 7*7 }} {% raw %}" in home and "49" not in home
-
-
-def test_report_matrix_figures():
-    """Runs last in this file: the figures of the matrix, for the closing note (see with -rP)."""
-    if FIGURES["payloads"] != len(payloads()):
-        pytest.skip("the figures need the whole matrix run")  # only when a subset of the file was selected
-    print(f"XSS matrix: {FIGURES['payloads']} payloads x {len(fill(lambda k, n: k).values)} fields = "
-          f"{FIGURES['pairs']} pairs whole and {FIGURES['clipped pairs']} clipped to fit, in "
-          f"{FIGURES['builds']} MkDocs builds; live elements: 0")
