@@ -1,4 +1,4 @@
-"""Whole builds: a small tree in a temporary folder, and the real Hague briefing."""
+"""Whole builds of small trees in temporary folders, and plain MkDocs builds of the project."""
 from __future__ import annotations
 
 import html
@@ -8,12 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from generator.pages.build import load_briefing
 from tests.conftest import REPO
-
-ARTICLE = REPO / "content" / "sources" / "hague-summit-article.txt"
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
@@ -65,47 +60,6 @@ def test_bad_content_fails_the_mkdocs_build_with_located_message(make_project, t
     assert (f"content/meetings/souza-harbour-group.yaml:{line}:{column}: participants[1].person: no person has the "
             "id 'ana-suza' (hint: did you mean 'ana-souza'?)") in result.stderr
     assert "Traceback" not in result.stderr
-
-
-@pytest.fixture(scope="module")
-def hague_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("hague") / "site"
-    result = mkdocs_build(REPO, site)
-    assert result.returncode == 0, result.stderr
-    return site
-
-
-def test_the_four_quotes_are_on_the_home_page_word_for_word(hague_site):
-    quotes = re.findall(r"\u201c(.+?)\u201d", ARTICLE.read_text(encoding="utf-8"))
-    assert len(quotes) == 4
-    home = page_text(hague_site / "index.html")
-    for quote in quotes:
-        assert quote.rstrip(",") in home
-
-
-def test_every_sentence_of_the_article_is_evidenced(hague_site):
-    """Each sentence of the article shares an excerpt with some fact: nothing it says is left out."""
-    briefing = load_briefing(REPO / "content")
-    excerpts = [x.text for x in briefing.excerpts("hague-summit-article")]
-    from generator.content.evidence import normalise
-
-    text = normalise(ARTICLE.read_text(encoding="utf-8"))
-    sentences = [s for s in re.split(r'(?<=[.!?"])\s+(?=[A-Z"])', text) if len(s) > 20]
-    assert len(sentences) >= 15
-    uncovered = [s for s in sentences if not any(x in s or s in x for x in excerpts)]
-    assert uncovered == []
-
-
-def test_every_named_person_and_country_has_a_page(hague_site):
-    for person in ("volodymyr-zelensky", "mark-rutte", "alexander-stubb", "mette-frederiksen", "ulf-kristersson",
-                   "jonas-gahr-store"):
-        assert (hague_site / "people" / person / "index.html").is_file()
-    for org in ("nato", "e5", "germany", "france", "united-kingdom", "italy", "poland", "nordic-countries",
-                "finland", "denmark", "sweden", "norway", "ukraine", "russia", "iran"):
-        assert (hague_site / "organisations" / org / "index.html").is_file()
-    rutte = page_text(hague_site / "people/mark-rutte/index.html")
-    assert "Zelensky meets the E5 leaders and NATO Secretary General Mark Rutte" in rutte
-    assert "You can count on us now and in the future" in rutte
 
 
 def test_plain_mkdocs_builds_are_byte_identical(tmp_path):
