@@ -75,8 +75,8 @@ class RenderedPage:
 
 def pack(html: str) -> bytes:
     """A page body as the build holds it until MkDocs writes the page: compressed, since every page
-    is rendered (and its links checked) before the first is written. 10,000 meetings make 281 MB of
-    HTML; packed, page by page, it is a fifth of that, for about a second of work each way."""
+    is rendered (and its links checked) before the first is written, and a large briefing's HTML
+    would not fit in memory whole (the README's performance section gives the figures)."""
     return zlib.compress(html.encode("utf-8"), 1)
 
 
@@ -193,8 +193,8 @@ class Renderer:
                 escaped = names[entity.id] = escape(entity.name)
             return escaped
 
-        # The three pieces every page repeats most, in Python: as Jinja macros they were half of
-        # rendering, and Markup.format a third of the rest. Every value is escaped here.
+        # The pieces every page repeats most are written here in Python rather than as Jinja macros,
+        # since they run hundreds of times a page. Every value is escaped here.
         def link(target: Entity | str) -> Markup:
             entity = b.get(target) if isinstance(target, str) else target
             return Markup(f'<a href="{escape(url(entity))}">{name(entity)}</a>')

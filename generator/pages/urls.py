@@ -49,7 +49,7 @@ def linker(from_uri: str, directory_urls: bool = True) -> Callable[[str, str], s
 
 def _relpath_from(start: str) -> Callable[[str], str]:
     """posixpath.relpath(path, start) for the site's own relative paths, without its getcwd and
-    abspath calls (they were a fifth of rendering time) and with `start` split once."""
+    abspath calls, which cost a system call a link, and with `start` split once."""
     if start.startswith("/") or ".." in start:
         return lambda path: posixpath.relpath(path, start)
     base = [part for part in start.split("/") if part and part != "."]
