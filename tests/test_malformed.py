@@ -9,15 +9,30 @@ comment lines say what it is for and what must happen:
     # loads: <field path> = <the text the field must load as>     (instead of `error`, for valid cases)
     # pad-to-bytes: <size>                                         (optional: pad with comment lines)
 
-The comment lines count: line numbers are those of the case file as written.
+The comment lines count: line numbers are those of the case file as written. A case about what a
+path is, rather than what a file holds, says so instead of the file being written as it is:
+
+    # link: <target>      `file` becomes a symbolic link to <target>, written as given (so relative to
+                          the link's folder; the test's own folder holds content/ and outside/). A
+                          missing target is made: a folder (left empty) if it ends in '/', else a file
+                          holding the case's bytes.
+    # special: <kind>     `file` becomes a fifo, char-device (like /dev/null) or socket.
+    # swap: <target>      `file` is written as usual, and is moved to <target> and replaced by a link
+                          to it just before the loader opens it: after the folder was listed.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import socket
+import stat
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +41,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.adapters.cli import cli
+from generator.content import load
 from generator.content.load import load_content
 from generator.errors import FactsheetError, Problem
 from generator.pages.build import load_briefing
@@ -45,6 +61,9 @@ class Case:
     error: str | None
     loads: tuple[str, str] | None
     pad_to: int
+    link: str | None = None
+    special: str | None = None
+    swap: str | None = None
 
 
 def read_case(path: Path) -> Case:
@@ -61,7 +80,8 @@ def read_case(path: Path) -> Case:
         name, _, value = fields["loads"].partition(" = ")
         loads = (name, value)
     assert ("error" in fields) != (loads is not None), f"{path.name}: give exactly one of 'error' or 'loads'"
-    return Case(path.stem, raw, fields["file"], fields.get("error"), loads, int(fields.get("pad-to-bytes", 0)))
+    return Case(path.stem, raw, fields["file"], fields.get("error"), loads, int(fields.get("pad-to-bytes", 0)),
+                fields.get("link"), fields.get("special"), fields.get("swap"))
 
 
 CASES = [read_case(p) for p in sorted(CORPUS.glob("*.yaml"))]
@@ -78,7 +98,83 @@ def write_case(root: Path, case: Case) -> Path:
         raw += filler * ((case.pad_to - len(raw)) // len(filler))
         raw += b"#" * (case.pad_to - len(raw) - 1) + b"\n"
         assert len(raw) == case.pad_to
-    target.write_bytes(raw)
+    if case.link is not None:
+        make_link(target, case.link, raw)
+    elif case.special is not None:
+        make_special(target, case.special)
+    else:
+        target.write_bytes(raw)
+    return content
+
+
+MARKER = "SECRET-TOKEN-12345"
+"""What the outside files of the link cases hold: it must appear in no error."""
+
+
+def make_link(path: Path, target: str, raw: bytes) -> None:
+    """Make `path` a symbolic link to `target`, making a missing target (see the module's docstring)."""
+    destination = path.parent / target
+    if target.endswith("/"):
+        destination.mkdir(parents=True, exist_ok=True)
+    elif not destination.exists():
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(raw)
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+    path.symlink_to(target.rstrip("/"), target_is_directory=target.endswith("/"))
+
+
+def make_special(path: Path, kind: str) -> None:
+    """Put a FIFO, a device or a socket at `path`; skip the test where this system will not make one."""
+    if path.exists():
+        path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "char-device":
+        try:
+            os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # the numbers of /dev/null on Linux
+        except (PermissionError, AttributeError, OSError) as exc:
+            pytest.skip(f"this system will not make a device node here ({exc}); mknod needs CAP_MKNOD")
+    else:
+        assert kind == "socket", kind
+        with _working_folder(path.parent), socket.socket(socket.AF_UNIX) as unix:
+            unix.bind(path.name)  # relative: a socket's address is limited to about 100 bytes
+
+
+@contextmanager
+def _working_folder(folder: Path) -> Iterator[None]:
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def arm_swap(case: Case, content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a `swap` case: replace the file by a link just before the loader opens it, after listing."""
+    if case.swap is None:
+        return
+    swapped = content / case.target
+    real_open = load._open_inside
+
+    def open_after_swap(path: Path, root: Path) -> int:
+        if path == swapped.resolve() and not path.is_symlink():
+            destination = path.parent / str(case.swap)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, destination)
+            path.symlink_to(str(case.swap))
+        return real_open(path, root)
+
+    monkeypatch.setattr(load, "_open_inside", open_after_swap)
+
+
+def prepare(root: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """write_case, with a swap armed for a `swap` case; returns the content folder."""
+    content = write_case(root, case)
+    arm_swap(case, content, monkeypatch)
     return content
 
 
@@ -107,18 +203,30 @@ def test_the_corpus_covers_what_issue_4_lists():
     assert len(CASES) >= 50
 
 
+def test_the_corpus_covers_what_issue_15_lists():
+    """Untrusted content: every kind of path that is not a regular file inside content/."""
+    names = {c.name for c in CASES}
+    for required in ("link-outside-file", "link-inside-file", "link-outside-folder", "link-inside-folder",
+                     "special-fifo", "special-device", "special-socket", "link-swapped-in"):
+        assert required in names
+    assert all(MARKER.encode() in c.raw for c in CASES if c.name in ("link-outside-file", "link-swapped-in"))
+
+
 FIGURES: Counter[str] = Counter()
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.error], ids=lambda c: c.name)
-def test_malformed_case_gives_exactly_its_error(case: Case, tmp_path: Path):
+def test_malformed_case_gives_exactly_its_error(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     FIGURES["malformed cases"] += 1
-    problems = problems_of(write_case(tmp_path, case))
+    problems = problems_of(prepare(tmp_path, case, monkeypatch))
     assert [str(p) for p in problems if str(p).startswith(case.error)] == [str(p) for p in problems], (
         f"expected one problem starting {case.error!r}")
     assert len(problems) == 1, "one mistake, one error"
     problem = problems[0]
     assert problem.message and problem.hint, "every error says what was expected and how to fix it"
+    assert MARKER not in str(problem), "an error never quotes a file outside the content folder"
+    if case.swap is not None:
+        assert (tmp_path / "content" / case.target).is_symlink(), "the swap happened, and the open refused it"
     if re.match(r"^[^:]+:\d+:\d+: ", case.error):
         assert problem.line > 0 and problem.column > 0
         FIGURES["rejected with the stated line and column"] += 1
@@ -142,8 +250,9 @@ def test_tricky_valid_case_loads_as_written(case: Case, tmp_path: Path):
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.error], ids=lambda c: c.name)
-def test_validate_command_reports_the_case_in_every_format(case: Case, tmp_path: Path):
-    content = write_case(tmp_path, case)
+def test_validate_command_reports_the_case_in_every_format(case: Case, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    content = prepare(tmp_path, case, monkeypatch)
     runner = CliRunner()
     text = runner.invoke(cli, ["validate", "--content", str(content)])
     assert text.exit_code == 1 and isinstance(text.exception, SystemExit)  # a clean exit, not a crash
@@ -166,9 +275,10 @@ def test_validate_command_reports_the_case_in_every_format(case: Case, tmp_path:
 def test_every_error_in_one_run_sorted_by_file_and_line(tmp_path: Path):
     """Cases aimed at different files, all at once: each still gives its own error, in order."""
     chosen: dict[str, Case] = {}
-    for case in CASES:
+    tree = minimal_tree()
+    for case in CASES:  # each written over a file of the tree, none referring to another case's file
         if case.error and re.match(r"^[^:]+:\d+:\d+: ", case.error) and "id:" not in case.error \
-                and not case.target.startswith("sources/"):
+                and not case.target.startswith("sources/") and case.target in tree:
             chosen.setdefault(case.target, case)
     assert len(chosen) >= 5
     content = write_tree(tmp_path / "content", minimal_tree())

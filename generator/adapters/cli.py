@@ -131,25 +131,28 @@ def source_add(content_dir: Path, article: Path, ident: str, **metadata: str | N
 
 @cli.command()
 @content_option
-@click.argument("source_id")
+@click.argument("source_id", required=False)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Write the draft's files into this folder instead of printing them.")
-@click.option("--into-content", is_flag=True, help="Allow --out to be the content folder itself.")
-def draft(content_dir: Path, source_id: str, out_dir: Path | None, into_content: bool) -> None:
-    """Propose quotes, people and organisations from SOURCE_ID's text, for review."""
-    from generator.editing.draft import draft_files, draft_source, render_draft, write_draft
+              help="Write the proposals into this folder (such as drafts/SOURCE_ID) instead of printing them.")
+@click.option("--accept", "accepted", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Move a reviewed proposal (a file, or a whole folder of them) into the content folder.")
+def draft(content_dir: Path, source_id: str | None, out_dir: Path | None, accepted: tuple[Path, ...]) -> None:
+    """Propose the whole briefing from SOURCE_ID's text for review, or --accept reviewed proposals."""
+    from generator.editing import draft as drafting
 
+    if bool(source_id) == bool(accepted):
+        raise click.UsageError("give a SOURCE_ID to draft, or --accept with the reviewed files")
     try:
-        result = draft_source(content_dir, source_id)
-        files = draft_files(result, content_dir)
-        if out_dir is None:
-            click.echo(render_draft(files), nl=False)
-        else:
-            write_draft(files, out_dir, content_dir, into_content=into_content)
+        if accepted:
+            for path in drafting.accept(content_dir, list(accepted)):
+                click.echo(f"accepted {path}")
+            return
+        assert source_id is not None
+        result, printed = drafting.run(content_dir, source_id, out_dir)
     except FactsheetError as exc:
         raise ContentProblems(exc) from None
-    click.echo(f"{len(result.quotes)} quotes ({len(result.unresolved)} to review), {len(result.people)} people, "
-               f"{len(result.organisations)} countries and organisations.", err=True)
+    click.echo(printed, nl=False)
+    click.echo(drafting.summary_line(result), err=True)
 
 
 @cli.command()
@@ -159,13 +162,16 @@ def schema(content_dir: Path, check: bool) -> None:
     """Regenerate content/.schema/*.json and put the schema line first in every content file."""
     from generator.editing import editor_schemas
 
-    stale = [*editor_schemas.stale_schemas(content_dir), *editor_schemas.missing_schema_lines(content_dir)]
-    if check:
-        for path in stale:
-            click.echo(f"{path}: out of date; run `make schema`", err=True)
-        sys.exit(1 if stale else 0)
-    for path in editor_schemas.update(content_dir):
-        click.echo(f"updated {path}")
+    try:
+        stale = [*editor_schemas.stale_schemas(content_dir), *editor_schemas.missing_schema_lines(content_dir)]
+        if check:
+            for path in stale:
+                click.echo(f"{path}: out of date; run `make schema`", err=True)
+            sys.exit(1 if stale else 0)
+        for path in editor_schemas.update(content_dir):
+            click.echo(f"updated {path}")
+    except FactsheetError as exc:
+        raise ContentProblems(exc) from None
 
 
 def _log_to_terminal(verbose: bool) -> None:

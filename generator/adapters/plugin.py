@@ -23,7 +23,8 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters import finished_pages, progress
 from generator.adapters.build_date import pinned_build_date
-from generator.errors import FactsheetError
+from generator.content.load import check_content_tree
+from generator.errors import FactsheetError, format_problems
 from generator.pages.build import build_pages
 from generator.pages.render import PAGES_FOLDER, RenderedPage
 from generator.pages.search import INDEX_PATH, search_index
@@ -56,6 +57,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         # `factsheet build` shows progress on a terminal; a plain `mkdocs build` or serve stays as MkDocs is.
         self.progress = progress.Progress(enabled=None if Path(sys.argv[0]).name == "factsheet" else False)
         self.progress.start("reading and checking content")
+        # MkDocs' walk of docs_dir, next, follows links: refuse any before it can go outside or round a loop.
+        unsafe = check_content_tree(self.content_dir)
+        if unsafe:
+            raise PluginError(f"factsheet: the content has problems:\n{format_problems(sorted(unsafe))}")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
@@ -65,7 +70,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             raise PluginError(f"factsheet: the content has problems:\n{exc.report()}") from None
         if self.content_dir == Path(config.docs_dir).resolve():
             for file in list(files):  # the YAML and source texts are inputs, not pages
-                if not file.generated_by and Path(file.abs_src_path or "").is_relative_to(self.content_dir):
+                # docs_dir as given, not resolved: abs_src_path is under it even through a linked project path.
+                if not file.generated_by and Path(file.abs_src_path or "").is_relative_to(config.docs_dir):
                     files.remove(file)
         self.by_uri = {}
         for page in built.pages:

@@ -14,7 +14,7 @@ from generator.content import consistency
 from generator.content import evidence as ev
 from generator.content.ids import ID_PATTERN, ID_REGEX
 from generator.content.kinds import BRIEFING_FILE, MODELS, singular
-from generator.content.load import Document, RawContent, field_path, suggest
+from generator.content.load import Document, RawContent, clip, field_path, suggest
 from generator.content.schema import (
     DATE_REGEX,
     TEXT_FILE_REGEX,
@@ -162,7 +162,7 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
         parent = model_at(model, loc[:-1])
         allowed = list(parent.model_fields) if parent else []
         hint = suggest(str(loc[-1]), allowed, f"allowed fields: {', '.join(allowed)}")
-        return Problem(doc.path, line, column, name, f"unknown field {loc[-1]!r}", hint)
+        return Problem(doc.path, line, column, name, f"unknown field {clip(str(loc[-1]))!r}", hint)
     if kind == "missing":
         line, column = doc.mark(loc[:-1])
         where = field_name(loc[:-1])
@@ -186,9 +186,9 @@ def _problem_from_error(doc: Document, model: type[BaseModel], error: dict[str, 
     }
     if kind == "string_pattern_mismatch":
         meaning, hint = _pattern_meaning(str(error.get("ctx", {}).get("pattern", "")), value)
-        return Problem(doc.path, line, column, name, f"{value!r} is not {meaning}", hint or _field_doc(model, loc))
+        return Problem(doc.path, line, column, name, f"{clip(str(value))!r} is not {meaning}", hint or _field_doc(model, loc))
     if kind in ("value_error", "assertion_error"):
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = clip(str(error["msg"]).removeprefix("Value error, "), 200)
         return Problem(doc.path, line, column, name, message, _field_doc(model, loc))
     template = messages.get(kind)
     message = template.format(**error.get("ctx", {})) if template else str(error["msg"])
@@ -229,7 +229,7 @@ def _pattern_meaning(pattern: str, value: Any) -> tuple[str, str]:
     Keyed on the pattern itself, so that a field's own docstring cannot hide what it checks."""
     if pattern == ID_REGEX:
         if isinstance(value, str) and ID_PATTERN.fullmatch(value.lower().replace(" ", "-")):
-            return "an id: lowercase ASCII words joined by '-'", f"ids are lowercase: {value.lower().replace(' ', '-')!r}"
+            return "an id: lowercase ASCII words joined by '-'", f"ids are lowercase: {clip(value.lower().replace(' ', '-'))!r}"
         return "an id: lowercase ASCII words joined by '-'", "use the file name of the entity, without .yaml"
     if pattern == URL_REGEX:
         return "an https, http or mailto URL", "copy the full address, starting https://; other schemes are refused"
@@ -244,12 +244,15 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], failed: set[str],
                   problems: list[Problem]) -> dict[str, str]:
     texts: dict[str, str] = {}
     used: set[str] = set()
+    unreadable = {Path(p.path).name for p in problems}  # reported already, with the reason
     for ident, item in entities.items():
         if not isinstance(item.model, Source):
             continue
         named = item.model.text_file
         file_stem = (named or f"{ident}.txt").removesuffix(".txt")
         text = raw.texts.get(file_stem)
+        if text is None and f"{file_stem}.txt" in unreadable:
+            continue
         if text is None:
             line, column = item.doc.mark(("text_file",)) if named else (0, 0)
             problems.append(Problem(item.doc.path, line, column, "text_file" if named else "",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from generator.content.jsonschema import all_schemas, schema_path
 from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
-from generator.content.load import YAML_SUFFIXES
+from generator.content.load import YAML_SUFFIXES, content_entries, read_content
+from generator.errors import FactsheetError, Problem
 
 SCHEMA_DIR = ".schema"
 """The folder inside content/ that holds the committed copies of the schemas."""
@@ -45,23 +46,25 @@ def stale_schemas(content_dir: Path) -> list[Path]:
 
 
 def content_files(content_dir: Path) -> list[tuple[str, Path]]:
-    """Every YAML content file with its kind, in a stable order."""
+    """Every YAML content file with its kind, in a stable order: regular files only, as the loader
+    reads them, so that no link leads a rewrite outside the content folder."""
+    content_dir = content_dir.resolve()
     found: list[tuple[str, Path]] = []
-    briefing = content_dir / BRIEFING_FILE
-    if briefing.is_file():
-        found.append((BRIEFING, briefing))
+    top = {entry.name: entry for entry in content_entries(content_dir)}
+    if BRIEFING_FILE in top and top[BRIEFING_FILE].is_file(follow_symlinks=False):
+        found.append((BRIEFING, content_dir / BRIEFING_FILE))
     for kind in FOLDERS:
-        folder = content_dir / kind
-        if folder.is_dir():
-            found.extend((kind, p) for p in sorted(folder.iterdir())
-                         if p.suffix in YAML_SUFFIXES and p.is_file() and not p.name.startswith("."))
+        if kind in top and top[kind].is_dir(follow_symlinks=False):
+            found.extend((kind, Path(entry.path)) for entry in content_entries(content_dir / kind)
+                         if entry.is_file(follow_symlinks=False) and Path(entry.name).suffix in YAML_SUFFIXES
+                         and not entry.name.startswith("."))
     return found
 
 
 def missing_schema_lines(content_dir: Path) -> list[Path]:
     """Content files whose first line is not the schema line for their kind."""
     return [path for kind, path in content_files(content_dir)
-            if _first_line(path) != schema_line(content_dir, kind, path)]
+            if _text(content_dir, path).partition("\n")[0] != schema_line(content_dir.resolve(), kind, path)]
 
 
 def update(content_dir: Path) -> list[Path]:
@@ -77,8 +80,8 @@ def update(content_dir: Path) -> list[Path]:
             path.write_bytes(data)
             changed.append(path)
     for kind, path in content_files(content_dir):
-        line = schema_line(content_dir, kind, path)
-        text = path.read_text(encoding="utf-8-sig")
+        line = schema_line(content_dir.resolve(), kind, path)
+        text = _text(content_dir, path)
         first, _, rest = text.partition("\n")
         if first == line:
             continue
@@ -88,6 +91,10 @@ def update(content_dir: Path) -> list[Path]:
     return changed
 
 
-def _first_line(path: Path) -> str:
-    with path.open(encoding="utf-8-sig") as handle:
-        return handle.readline().rstrip("\n")
+def _text(content_dir: Path, path: Path) -> str:
+    """A content file's text, read as the loader reads it; a file it cannot read is an error."""
+    problems: list[Problem] = []
+    text = read_content(path, content_dir.resolve(), problems)
+    if text is None:
+        raise FactsheetError(problems)
+    return text
