@@ -41,6 +41,11 @@ golden: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
 
+# Precision and recall of `factsheet draft` on tests/draft_corpus/, per kind and per half; fails below the targets.
+.PHONY: draft-eval
+draft-eval: $(STAMP)
+	$(BIN)/python -m tests.draft_eval
+
 # Regenerate content/.schema/*.json (the editors' JSON Schemas) and the schema line of each content file.
 schema: $(STAMP)
 	$(BIN)/factsheet schema

@@ -1,0 +1,160 @@
+"""Who a sentence talks about: named people, countries and organisations, "he" and "she", and
+descriptions such as "the chancellor" or "a senior official"; and who each of those stands for."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.editing.draft.gazetteer import ANONYMOUS_NOUNS, PRONOUNS, TITLE_HEADS
+from generator.editing.draft.model import Organisation, Person
+from generator.editing.draft.organisations import OrganisationMentions
+from generator.editing.draft.text import Article, Span, fold
+
+_NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
+_DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
+                          r"(?P<words>(?:[\w.’'-]+\s+){0,4}?)(?P<noun>" + _NOUNS + r")\b(?!\s+[A-Z][a-z])")
+_BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:(?:also|later|then|had|has|have|would|will|"
+                         r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|"
+                         r"now|jointly|has\s+since|countries|states|nations|members|partners|allies|leaders|"
+                         r"governments|delegations?|and\s+partners)\s+)*$")
+"""What may stand between a subject and its verb: asides between commas or dashes, and adverbs."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str
+    """person, organisation, pronoun or description."""
+    span: Span
+    ref: str
+    """The id of the person or organisation; the pronoun; the description's words."""
+
+
+class Cast:
+    """Every actor of the article, and how to resolve the ones that do not name themselves."""
+
+    def __init__(self, article: Article, people: list[Person], orgs: OrganisationMentions):
+        self.article = article
+        self.people = {p.id: p for p in people}
+        self.organisations: dict[str, Organisation] = {o.id: o for o in orgs.organisations}
+        actors = [Actor("person", span, p.id) for p in people for span in p.spans]
+        taken = [a.span for a in actors]
+        for match in _DESCRIPTION.finditer(article.masked, article.body_start):
+            span = Span(match.start(), match.end())
+            if not any(span.overlaps(t) for t in taken):
+                actors.append(Actor("description", span, match.group()))
+                taken.append(span)
+        for match in _BARE_PLURAL.finditer(article.masked, article.body_start):
+            span = Span(match.start(), match.end())
+            if not any(span.overlaps(t) for t in taken):
+                actors.append(Actor("description", span, match.group()))
+                taken.append(span)
+        for span, ident in orgs.mentions:
+            if not article.in_quotation(span) and not any(span.overlaps(t) for t in taken):
+                actors.append(Actor("organisation", span, ident))
+        for match in _PRONOUN.finditer(article.masked, article.body_start):
+            actors.append(Actor("pronoun", Span(match.start(), match.end()), PRONOUNS[match.group().lower()]))
+        self.actors = sorted(actors, key=lambda a: a.span.start)
+
+    def in_sentence(self, index: int) -> list[Actor]:
+        sentence = self.article.sentences[index]
+        return [a for a in self.actors if a.span.within(sentence)]
+
+    def subject_before(self, position: int, sentence: int) -> Actor | None:
+        """The actor whose verb stands at `position`: the nearest one before it with only asides and
+        adverbs between."""
+        for actor in reversed([a for a in self.in_sentence(sentence) if a.span.end <= position]):
+            if SUBJECT_GAP.match(self.article.masked[actor.span.end:position]):
+                return actor
+        return None
+
+    def sentence_subject(self, index: int) -> Actor | None:
+        """The actor a sentence starts with, after any opening phrase set off by a comma."""
+        sentence = self.article.sentences[index]
+        for actor in self.in_sentence(index):
+            lead = self.article.masked[sentence.start:actor.span.start]
+            if not lead.strip() or (re.fullmatch(r"[^,]{0,80},\s*", lead) and not self.article.in_quotation(actor.span)):
+                return actor
+            break
+        return None
+
+    def person_of(self, actor: Actor, sentence: int, depth: int = 0) -> tuple[str | None, str]:
+        """The person an actor stands for, with the reason; None with the reason when it is unclear."""
+        if actor.kind == "person":
+            return actor.ref, f"{self.people[actor.ref].name} is named"
+        if actor.kind == "pronoun":
+            return self.pronoun(actor, sentence, depth)
+        if actor.kind == "description":
+            return self.described(actor)
+        return None, f"{self.organisations[actor.ref].name} is not a person"
+
+    def pronoun(self, actor: Actor, sentence: int, depth: int = 0) -> tuple[str | None, str]:
+        """'he' or 'she': the one person named before it in its sentence, else in the sentence before."""
+        here = self._people_before(actor.span.start, sentence)
+        if len(here) == 1:
+            return here[0], f"{actor.ref!r}: {self.people[here[0]].name} is the only person named before it"
+        if here:
+            return None, f"{actor.ref!r}, but {len(here)} people are named before it"
+        if sentence == 0 or depth > 2:
+            return None, f"{actor.ref!r} with nobody named before it"
+        previous = sentence - 1
+        named = self._people_before(self.article.sentences[previous].end, previous)
+        if len(named) == 1:
+            return named[0], f"{actor.ref!r}: {self.people[named[0]].name} is the only person named in the sentence before"
+        if named:
+            return None, f"{actor.ref!r}, but the sentence before names {len(named)} people"
+        subject = self.sentence_subject(previous)
+        if subject is not None and subject.kind == "pronoun":
+            return self.pronoun(subject, previous, depth + 1)
+        if not self.in_sentence(previous) and previous > 0:  # a sentence that names nobody: look past it
+            return self._skip_back(actor, previous, depth)
+        return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def _skip_back(self, actor: Actor, sentence: int, depth: int) -> tuple[str | None, str]:
+        probe = Actor(actor.kind, Span(self.article.sentences[sentence].start, self.article.sentences[sentence].start),
+                      actor.ref)
+        return self.pronoun(probe, sentence, depth + 1)
+
+    def _people_before(self, position: int, sentence: int) -> list[str]:
+        found: list[str] = []
+        for actor in self.in_sentence(sentence):
+            if actor.span.start >= position:
+                break
+            ident = actor.ref if actor.kind == "person" else None
+            if actor.kind == "description":
+                ident = self.described(actor)[0]
+            if ident and ident not in found:
+                found.append(ident)
+        return found
+
+    def described(self, actor: Actor) -> tuple[str | None, str]:
+        """A description such as "the Finnish president": the one person named before it whose title fits."""
+        words = re.findall(r"[\w’'-]+", actor.ref.lower())
+        det, noun, modifiers = words[0] if words else "", words[-1] if words else "", words[1:-1]
+        if det == "the" or len(words) < 2:
+            fits = [p for p in self.people.values() if p.spans and p.spans[0].start < actor.span.start
+                    and self._fits(p, noun, modifiers)]
+            if len(fits) == 1:
+                return fits[0].id, f"{actor.ref!r} fits only {fits[0].name}'s title"
+            if fits:
+                return None, f"{actor.ref!r} fits {len(fits)} people"
+        return None, f"{actor.ref!r} names nobody"
+
+    def anonymous(self, actor: Actor) -> bool:
+        """Whether a description stands for someone the text does not name: "an official", "diplomats"."""
+        words = re.findall(r"[\w’'-]+", actor.ref.lower())
+        noun = words[-1] if words else ""
+        if actor.kind != "description" or self.described(actor)[0]:
+            return False
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in ANONYMOUS_NOUNS else noun
+        return singular in ANONYMOUS_NOUNS or words[0] in ("a", "an", "one", "another")
+
+    def _fits(self, person: Person, noun: str, modifiers: list[str]) -> bool:
+        title = fold(person.title).split()
+        cut = next((i for i, w in enumerate(title) if w in ("of", "for")), len(title))
+        if not title or cut == 0 or title[cut - 1] != noun:
+            return False
+        organisation = self.organisations.get(person.organisation)
+        allowed = set(title) | ({w for f in organisation.forms for w in fold(f).split()} if organisation else set())
+        return all(m in allowed for m in modifiers)

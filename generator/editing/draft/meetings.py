@@ -1,0 +1,212 @@
+"""Meetings: each meeting the text reports (met with, held talks with, convened with, a call with),
+its participants, with the role the text gives each and the country or organisation they represent."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from generator.content.ids import slug, unique
+from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.known import Known
+from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
+from generator.editing.draft.text import Article
+
+_TRIGGER = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|holds|had|hold)\s+"
+                      r"(?:talks|a\s+meeting|(?:a\s+)?(?:phone\s+|video\s+|telephone\s+)?(?:call|conversation)s?)"
+                      r"\s+with|(?:for|in)\s+talks\s+with|convened\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|"
+                      r"telephone|video\s+link)\s+)?with|(?:phone|video|telephone)\s+(?:call|conversation)\s+with|"
+                      r"a\s+call\s+with|(?:talks|a\s+meeting|a\s+call)\s+between|hosted|received|welcomed)\s+", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:met|held\s+talks|spoke\s+by\s+phone|talked)\b")
+_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
+_LEAD = r"(?:the\s+)?(?:(?:leaders?|heads?|delegations?|representatives|officials|ministers|members|counterparts)\s+" \
+        r"(?:of|from)\s+(?:the\s+)?)?"
+_FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
+_NEXT_GAP = re.compile(r"^\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
+_ENUMERATION = re.compile(r"^\s*(?:countries|states|nations|leaders|delegations?|officials|counterparts)?\s*[—–]\s*")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and)\s*(?:the\s+)?$")
+_DELEGATIONS = re.compile(r"^\s+and\s+$")
+_DELEGATION_NOUN = re.compile(r"^\s+(?:delegations?|officials|negotiators|teams|governments)\b")
+_TALKS = re.compile(r"\b(?:talks|negotiations|met|meeting)\b")
+
+
+def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) -> list[Meeting]:
+    meetings: dict[frozenset[str], Meeting] = {}
+    subjects: dict[int, list[str]] = {}
+    for index, sentence in enumerate(article.sentences):
+        found: list[tuple[list[str], str]] = []
+        taken: list[Actor] = []
+        for trigger in _TRIGGER.finditer(article.masked, sentence.start, sentence.end):
+            objects = _objects(article, cast, index, trigger.end())
+            if not objects:
+                continue
+            taken += objects
+            subject = _subject(article, cast, index, trigger.start(), taken, subjects)
+            if not subject and _NOUN_TRIGGER.search(trigger.group()):
+                # "In his meeting with Whitcomb, Bondarchuk asked...": the subject follows the opening phrase
+                split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
+                              article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
+                if split is not None:
+                    subject, objects = [objects[split].ref], objects[:split]
+            parties = list(dict.fromkeys([*subject, *(a.ref for a in objects)]))
+            if subject and len(parties) >= 2:
+                found.append((parties, f"{SURE}: {trigger.group().strip()!r} with the participants named"))
+                subjects.setdefault(index, subject)
+        if not found:
+            found += _together(article, cast, index)
+        found += _delegations(article, cast, index)
+        if index not in subjects:
+            first = cast.sentence_subject(index)
+            if first is not None:
+                person, _ = cast.person_of(first, index)
+                if person:
+                    subjects[index] = [person]
+        for parties, why in found:
+            key = frozenset(parties)
+            if key in meetings:
+                old = meetings[key]
+                meetings[key] = Meeting(old.id, old.title, old.participants,
+                                        tuple(dict.fromkeys((*old.excerpts, article.sentence_text(index)))),
+                                        old.why, existing=old.existing, sentence=old.sentence)
+                continue
+            title = _title(cast, parties)
+            ident = known.meetings.get(key) or unique(slug(title) or "meeting", used)
+            used.add(ident)
+            meetings[key] = Meeting(ident, title, tuple(_participant(cast, p) for p in parties),
+                                    (article.sentence_text(index),), why, existing=known.meetings.get(key, ""),
+                                    sentence=index)
+    return list(meetings.values())
+
+
+def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
+    """Who the meeting was with: the list of people and organisations after the verb."""
+    found: list[Actor] = []
+    actors = [a for a in cast.in_sentence(index) if a.span.start >= position]
+    skip_to = -1
+    for number, actor in enumerate(actors):
+        if actor.span.start < skip_to:
+            continue
+        if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
+            continue  # "the leaders of the E5 group": the group is the party
+        gap = article.masked[position:actor.span.start]
+        if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
+            break
+        if actor.kind == "organisation":
+            listed, end = _enumeration(article, actors[number + 1:], actor.span.end)
+            if listed and all(a.kind == "person" for a in listed):
+                found += listed
+                position = skip_to = end
+                continue
+            if listed:
+                position = skip_to = end
+                found.append(actor)
+                continue
+        found.append(actor)
+        position = actor.span.end
+    return found
+
+
+def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
+    """The actors listed between dashes after a group: "Nordic leaders — Finnish President ..., ... —"."""
+    opening = _ENUMERATION.match(article.masked[position:position + 40])
+    if not opening:
+        return [], position
+    position += opening.end()
+    listed: list[Actor] = []
+    for actor in actors:
+        gap = article.masked[position:actor.span.start]
+        if not (_LIST_GAP.match(gap) if listed else not gap.strip() or gap.strip() == "the"):
+            break
+        listed.append(actor)
+        position = actor.span.end
+    closing = re.match(r"\s*[—–]", article.masked[position:position + 4])
+    return (listed, position + closing.end()) if listed and closing else ([], position)
+
+
+def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
+             subjects: dict[int, list[str]]) -> list[str]:
+    """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position and a not in taken]
+    first = cast.sentence_subject(index)
+    if first is None or first not in before:
+        first = cast.subject_before(position, index)
+    if first is None or first not in before:
+        return []
+    people: list[str] = []
+    chain = [first]
+    for actor in before[before.index(first) + 1:]:
+        if re.fullmatch(r"(?:,[^,]*,)?\s+and\s+", article.masked[chain[-1].span.end:actor.span.start]):
+            chain.append(actor)
+        else:
+            break
+    for actor in chain:
+        if actor.kind == "pronoun":
+            person, _ = cast.person_of(actor, index)
+            if person is None and index and subjects.get(index - 1) and len(subjects[index - 1]) == 1:
+                person = subjects[index - 1][0]  # "He also spoke with...": the one who met, the sentence before
+            if person is None:
+                return []
+            people.append(person)
+        elif actor.kind == "person":
+            people.append(actor.ref)
+        elif actor.kind == "description" and cast.described(actor)[0]:
+            people.append(str(cast.described(actor)[0]))
+        elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
+            people.append(actor.ref)
+        else:
+            return []
+    return people
+
+
+def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"."""
+    sentence = article.sentences[index]
+    for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
+        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]):
+            continue
+        subject = cast.subject_before(verb.start(), index)
+        if subject is None or subject.kind != "person":
+            continue
+        actors = cast.in_sentence(index)
+        chain = [subject]
+        for actor in reversed(actors[:actors.index(subject)]):
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*", article.masked[actor.span.end:chain[0].span.start]) \
+                    and actor.kind == "person":
+                chain.insert(0, actor)
+            else:
+                break
+        parties = list(dict.fromkeys(a.ref for a in chain))
+        if len(parties) >= 2:
+            return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
+    return []
+
+
+def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """Talks between countries the text names only as such: "Polish and Ukrainian delegations held talks"."""
+    sentence = article.sentences[index]
+    if not _TALKS.search(article.masked[sentence.start:sentence.end]):
+        return []
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation"]
+    for left, right in itertools.pairwise(actors):
+        if _DELEGATIONS.match(article.masked[left.span.end:right.span.start]) and \
+                _DELEGATION_NOUN.match(article.masked[right.span.end:right.span.end + 30]):
+            return [([left.ref, right.ref], f"{LIKELY}: talks between the delegations of two countries")]
+    return []
+
+
+def _participant(cast: Cast, party: str) -> Participant:
+    person = cast.people.get(party)
+    if person is None:
+        return Participant(organisation=party)
+    represents = (person.organisation,) if person.organisation in cast.organisations else ()
+    return Participant(person=party, role=person.title, represents=represents)
+
+
+def _title(cast: Cast, parties: list[str]) -> str:
+    def short(party: str) -> str:
+        if party in cast.people:
+            return cast.people[party].name.split()[-1] if parties.index(party) == 0 else cast.people[party].name
+        return cast.organisations[party].name if party in cast.organisations else party
+
+    first, *others = parties
+    listed = ", ".join(short(p) for p in others[:-1]) + (" and " if len(others) > 1 else "") + short(others[-1])
+    return f"{short(first)} meets {listed}"

@@ -1,0 +1,157 @@
+"""Countries, organisations and groups: every form the text uses for each (name, abbreviation,
+adjective, plural), matched to the ids content/ has already, and the members it lists for a group."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.content.ids import slug, unique
+from generator.editing.draft.gazetteer import ENTRIES, NEWS_AGENCIES, NOT_NAMES, ORGANISATION_WORDS, Entry
+from generator.editing.draft.known import Known
+from generator.editing.draft.model import LIKELY, SURE, Organisation
+from generator.editing.draft.text import Article, Span, fold
+
+_CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_RUN = re.compile(rf"{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
+_NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
+_LIST_ITEM_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+@dataclass
+class _Candidate:
+    key: str
+    name: str
+    type: str
+    known_id: str = ""
+    abbreviation_only: bool = True
+
+
+@dataclass(frozen=True)
+class OrganisationMentions:
+    """Every organisation proposed, and every place the text names one."""
+
+    organisations: list[Organisation]
+    mentions: list[tuple[Span, str]]
+    """(where, id), in the order of the text; mentions inside quotations included."""
+
+    def at(self, span: Span) -> list[tuple[Span, str]]:
+        return [m for m in self.mentions if m[0].within(span)]
+
+
+def find_organisations(article: Article, known: Known, used: set[str]) -> OrganisationMentions:
+    forms: dict[str, _Candidate] = {}
+    by_fold = {fold(n): k for k in known.organisations for n in k.names}
+    for entry in ENTRIES:
+        hit = next((by_fold[fold(f)] for f in entry.forms if fold(f) in by_fold), None)
+        candidate = _Candidate(entry.name, hit.name if hit else entry.name, hit.type or entry.type if hit else entry.type,
+                               hit.id if hit else "")
+        for form in entry.forms:
+            forms.setdefault(form, candidate)
+    for k in known.organisations:
+        candidate = next((c for c in forms.values() if c.known_id == k.id), None) or \
+            _Candidate("known:" + k.id, k.name, k.type or "organisation", k.id)
+        for name in k.names:
+            forms.setdefault(name, candidate)
+            first = name.split()[0]
+            if len(name.split()) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", first):
+                forms.setdefault(first, candidate)  # "E5" for "E5 group"
+    text = article.plain
+    found: list[tuple[Span, _Candidate, str]] = []
+    for form, candidate in forms.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?!\w)", text):
+            found.append((Span(match.start(), match.end()), candidate, form))
+    found += _patterns(text, forms)
+    claimed: list[tuple[Span, _Candidate, str]] = []
+    for span, candidate, form in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start)):
+        if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
+            continue
+        claimed.append((span, candidate, form))
+    claimed.sort(key=lambda c: c[0].start)
+    entries = {e.name: e for e in ENTRIES}
+    ids: dict[str, str] = {}
+    proposals: dict[str, Organisation] = {}
+    seen_forms: dict[str, list[str]] = {}
+    for _, candidate, form in claimed:
+        seen_forms.setdefault(candidate.key, []).append(form)
+    mentions: list[tuple[Span, str]] = []
+    for span, candidate, form in claimed:
+        if candidate.key not in ids:
+            name = candidate.name if candidate.known_id else _name(candidate, seen_forms[candidate.key], entries)
+            ident = candidate.known_id or unique(slug(name) or "organisation", used)
+            used.add(ident)
+            ids[candidate.key] = ident
+            sentence = article.sentences[article.sentence_index(span.start)]
+            why = (f"{SURE}: {form!r} is {name}, a {candidate.type} the draft knows by name"
+                   if candidate.key in entries or candidate.known_id else
+                   f"{LIKELY}: a capitalised name that reads as an organisation's")
+            proposals[ident] = Organisation(ident, name, candidate.type, bool(candidate.known_id),
+                                            article.excerpt(sentence),
+                                            tuple(dict.fromkeys(seen_forms[candidate.key])), why=why)
+        mentions.append((span, ids[candidate.key]))
+    members = _members(text, mentions, proposals)
+    organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
+                                  o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
+    return OrganisationMentions(organisations, mentions)
+
+
+def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> str:
+    """A country by its short English name; an organisation as the text gives it in full."""
+    entry = entries.get(candidate.key)
+    if entry is None or entry.type == "country" or candidate.name in seen:
+        return candidate.name
+    written = [f for f in seen if f not in entry.adjectives]
+    if written and all(re.fullmatch(r"[A-Z0-9.-]+", f) for f in written):
+        return max(written, key=len)  # only "G7" in the text: the text's name for it
+    return candidate.name
+
+
+def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for match in _NUMBERED_GROUP.finditer(text):
+        name = f"{match.group('short')} group"
+        candidate = forms.get(name) or forms.get(match.group("short")) or _Candidate("new:" + name, name, "group")
+        if candidate.key.startswith("new:"):
+            forms[match.group("short")] = candidate
+        found.append((Span(match.start(), match.end()), candidate, name))
+    for match in _RUN.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        while words and (words[0] in NOT_NAMES or words[0] in ("of", "on", "for", "the")):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words.pop(0)
+        while words and words[-1] in ("of", "on", "for", "the"):
+            words.pop()
+        tokens = {w for word in words for w in word.split("-")}
+        if len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS:
+            continue
+        name = " ".join(words)
+        if name in NEWS_AGENCIES or name in forms:
+            continue
+        kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
+        found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
+    return found
+
+
+def _members(text: str, mentions: list[tuple[Span, str]], proposals: dict[str, Organisation]) -> dict[str, list[str]]:
+    """A group followed by a list of countries between dashes: "the E5 group — Germany, France ... —"."""
+    members: dict[str, list[str]] = {}
+    for index, (span, ident) in enumerate(mentions):
+        if proposals[ident].type != "group":
+            continue
+        opening = re.match(r"\s*(?:countries|states|nations|group|leaders)?\s*[—–-]\s*", text[span.end:span.end + 40])
+        if not opening:
+            continue
+        listed: list[str] = []
+        position = span.end + opening.end()
+        for next_span, next_id in mentions[index + 1:]:
+            gap = text[position:next_span.start]
+            if (listed and not _LIST_ITEM_GAP.match(gap)) or (not listed and gap.strip() not in ("", "the")):
+                break
+            if proposals[next_id].type != "country":
+                break
+            listed.append(next_id)
+            position = next_span.end
+        if len(listed) >= 2 and re.match(r"\s*[—–-]", text[position:position + 3]):
+            members[ident] = listed
+    return members

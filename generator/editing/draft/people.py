@@ -1,0 +1,306 @@
+"""People: a name of two to four capitalised words that the text marks as a person's, by a title
+before it ("U.K. Prime Minister Rishi Sunak"), a title beside it ("Kadri Lepp, Estonia's prime
+minister"), or a verb of speech; each with the whole title and the organisation of the role."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.content.ids import slug, unique
+from generator.editing.draft.gazetteer import (
+    NAME_PARTICLES,
+    NOT_NAMES,
+    SPEECH_VERBS,
+    TITLE_CONNECTORS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TITLE_ORGANISATIONS,
+)
+from generator.editing.draft.known import Known
+from generator.editing.draft.model import LIKELY, SURE, Person
+from generator.editing.draft.organisations import OrganisationMentions
+from generator.editing.draft.text import WORD, Article, Span, fold
+
+_TITLE = re.compile(r"(?:[MH])*H(?:C[MHK]+)?")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    span: Span
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "Ukraine’s" is "Ukraine"."""
+        return _POSSESSIVE.sub("", self.text) if re.search(r"[’']s?$", self.text) and len(self.text) > 2 else self.text
+
+    @property
+    def possessive(self) -> bool:
+        return self.bare != self.text
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title found next to a name."""
+
+    words: str
+    organisation: str
+    span: Span
+    """From the title's first word (or its country or organisation word) to its last."""
+
+
+class Reader:
+    """The words of the article, with what each is."""
+
+    def __init__(self, article: Article, orgs: OrganisationMentions):
+        self.article = article
+        self.tokens = [Token(m.group(), Span(m.start(), m.end())) for m in WORD.finditer(article.masked)]
+        self.org_at: dict[int, tuple[Span, str]] = {}
+        for span, ident in orgs.mentions:
+            for index, token in enumerate(self.tokens):
+                if token.span.overlaps(span):
+                    self.org_at[index] = (span, ident)
+
+    def gap(self, left: int, right: int) -> str:
+        return self.article.masked[self.tokens[left].span.end:self.tokens[right].span.start]
+
+    def is_name_word(self, index: int) -> bool:
+        token = self.tokens[index]
+        word = token.bare
+        return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
+                and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS
+                and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
+                and "." not in word)
+
+    def kind(self, index: int) -> str:
+        """H a title's noun, M a word before it, C of or for, P a country or organisation, S its
+        possessive, K another capitalised word, O anything else."""
+        token = self.tokens[index]
+        if index in self.org_at:
+            return "S" if token.possessive else "P"
+        lower = token.text.lower()
+        if lower in TITLE_HEADS:
+            return "H"
+        if lower in TITLE_MODIFIERS:
+            return "M"
+        if token.text in TITLE_CONNECTORS:
+            return "C"
+        return "K" if token.text[:1].isupper() and not token.possessive else "O"
+
+    def title_before(self, first: int) -> Title | None:
+        """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte]."""
+        kinds: list[str] = []
+        index = first - 1
+        while index >= 0 and len(kinds) < 9 and self.gap(index, index + 1) == " ":
+            kind = self.kind(index)
+            if kind == "O":
+                break
+            kinds.insert(0, kind)
+            if kind in "PS":
+                break
+            index -= 1
+        start_index = first - len(kinds)
+        for offset in range(len(kinds)):
+            rest = "".join(kinds[offset:])
+            prefix = rest[0] in "PS"
+            if _TITLE.fullmatch(rest[1:] if prefix else rest):
+                return self._title(start_index + offset + (1 if prefix else 0), first - 1,
+                                   start_index + offset if prefix else None)
+        return None
+
+    def title_after(self, last: int) -> Title | None:
+        """A title set off after the name: "Kadri Lepp, Estonia's prime minister," or "..., a senior
+        policy fellow at the European Council on Foreign Relations"."""
+        index = last + 1
+        if index >= len(self.tokens) or self.gap(last, index).strip() != ",":
+            return None
+        if self.tokens[index].text in ("the", "a", "an"):
+            index += 1
+        prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
+        if prefix is not None:
+            index = self._after_org(index)
+        start = index
+        kinds = ""
+        while index < len(self.tokens) and self.kind(index) in "MHCK" and len(kinds) < 8:
+            if kinds and self.gap(index - 1, index) != " ":
+                break
+            kinds += self.kind(index)
+            index += 1
+        match = _TITLE.match(kinds)
+        if not match or not match.group():
+            return None
+        end = start + len(match.group()) - 1
+        following = self.article.masked[self.tokens[end].span.end:self.tokens[end].span.end + 6]
+        organisation = prefix
+        if end + 1 < len(self.tokens) and self.tokens[end + 1].text in ("at", "of") and following.startswith(" "):
+            after = end + 2 + (1 if end + 2 < len(self.tokens) and self.tokens[end + 2].text == "the" else 0)
+            if after in self.org_at:
+                organisation = after
+            else:
+                return None
+        elif not re.match(r"\s*[,.;]|\s*$", following):
+            return None
+        return self._title(start, end, organisation)
+
+    def title_set_before(self, first: int) -> Title | None:
+        """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,"."""
+        if first < 2 or self.gap(first - 1, first).strip() != ",":
+            return None
+        end = first - 1
+        index = end
+        kinds = ""
+        while index >= 0 and self.kind(index) in "MHCK" and len(kinds) < 8:
+            if index < end and self.gap(index, index + 1) != " ":
+                break
+            kinds = self.kind(index) + kinds
+            index -= 1
+        for offset in range(len(kinds)):
+            if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
+                start = end - len(kinds) + 1 + offset
+                prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
+                before = (prefix if prefix is not None else start) - 1
+                if before >= 0 and self.is_name_word(before):
+                    return None
+                return self._title(start, end, prefix)
+        return None
+
+    def _after_org(self, index: int) -> int:
+        span = self.org_at[index][0]
+        while index < len(self.tokens) and self.tokens[index].span.overlaps(span):
+            index += 1
+        return index
+
+    def _title(self, first: int, last: int, organisation: int | None) -> Title:
+        text = self.article.text
+        words = text[self.tokens[first].span.start:self.tokens[last].span.end]
+        ident = self.org_at[organisation][1] if organisation is not None else ""
+        start = self.org_at[organisation][0].start if organisation is not None else self.tokens[first].span.start
+        for lead, name in TITLE_ORGANISATIONS.items():
+            if words.lower().startswith(lead):
+                ident = ident or "@" + name
+        return Title(" ".join(words.split()), ident, Span(min(start, self.tokens[first].span.start),
+                                                          self.tokens[last].span.end))
+
+    def runs(self) -> list[tuple[int, int]]:
+        """(first, last) token of every run of two to four name words, or of one."""
+        found = []
+        index = 0
+        while index < len(self.tokens):
+            if not self.is_name_word(index):
+                index += 1
+                continue
+            last = index
+            while last + 1 < len(self.tokens) and last - index < 4 and not self.tokens[last].possessive \
+                    and self.gap(last, last + 1) == " ":
+                nxt = last + 1
+                if self.is_name_word(nxt):
+                    last = nxt
+                elif self.tokens[nxt].text in NAME_PARTICLES and nxt + 1 < len(self.tokens) \
+                        and self.gap(nxt, nxt + 1) == " " and self.is_name_word(nxt + 1):
+                    last = nxt + 1
+                else:
+                    break
+            found.append((index, last))
+            index = last + 1
+        return found
+
+    def name(self, first: int, last: int) -> str:
+        words = [t.text for t in self.tokens[first:last + 1]]
+        words[-1] = self.tokens[last].bare
+        return " ".join(words)
+
+    def spoken_of(self, first: int, last: int) -> bool:
+        """Whether the words around a name make it a person: a verb of speech, "according to", ", who"."""
+        masked = self.article.masked
+        after = masked[self.tokens[last].span.end:self.tokens[last].span.end + 12]
+        before = masked[max(0, self.tokens[first].span.start - 14):self.tokens[first].span.start]
+        nxt = self.tokens[last + 1].text.lower() if last + 1 < len(self.tokens) else ""
+        previous = self.tokens[first - 1].text.lower() if first else ""
+        return (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
+            or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
+
+
+@dataclass
+class _Found:
+    name: str
+    known: bool
+    title: Title | None
+    first: int
+    """The first token of the name where the text first gives it."""
+
+
+def aliases(name: str) -> tuple[str, ...]:
+    """The shorter names a text uses once it has given the full one: the surname, with its particle."""
+    words = name.split()
+    found = {name}
+    if len(words) > 1:
+        found.add(words[-1])
+        if words[-2] in NAME_PARTICLES or len(words) > 2:
+            found.add(" ".join(words[-2:]))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
+    reader = Reader(article, orgs)
+    known_forms: dict[str, tuple[str, str]] = {}
+    for k in known.people:
+        for alias in aliases(k.name):
+            known_forms[fold(alias)] = (k.id, k.name) if fold(alias) not in known_forms else ("", "")
+    people: dict[str, _Found] = {}
+    for first, last in reader.runs():
+        name = reader.name(first, last)
+        title = reader.title_before(first) or reader.title_set_before(first) or reader.title_after(last)
+        hit = known_forms.get(fold(name))
+        if hit and hit[0]:
+            ident, full, is_known = hit[0], hit[1], True
+        elif last > first and (title or reader.spoken_of(first, last)):
+            match = next((i for i, p in people.items() if fold(p.name) == fold(name)), None)
+            ident, full, is_known = match or "", name, False
+        else:
+            continue
+        if not ident:
+            ident = unique(slug(full) or "person", used)
+            used.add(ident)
+        if ident not in people:
+            people[ident] = _Found(full, is_known, None, first)
+        if title and people[ident].title is None:
+            people[ident].title = title
+    result = []
+    for ident, data in people.items():
+        title, first, name = data.title, data.first, data.name
+        where = title.span.start if title else reader.tokens[first].span.start
+        excerpt = article.sentence_text(article.sentence_index(where))
+        if title:
+            why = f"{SURE}: named with the title {title.words!r}" if title.span.end < reader.tokens[first].span.start \
+                else f"{LIKELY}: the title {title.words!r} is set off beside the name"
+        else:
+            why = f"{LIKELY}: a name the text gives words to, with no title"
+        result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
+                             title.organisation if title else "", why, aliases=aliases(name)))
+    return _with_mentions(reader, result)
+
+
+def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:
+    """Each person with every place the text names them, the title before the name included."""
+    counts: dict[str, int] = {}
+    for person in people:
+        for alias in person.aliases:
+            counts[alias] = counts.get(alias, 0) + 1
+    claimed: list[tuple[Span, str]] = []
+    for alias, person in sorted(((a, p) for p in people for a in p.aliases), key=lambda x: -len(x[0])):
+        if counts[alias] > 1:
+            continue  # a surname two people share names neither
+        for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", reader.article.masked):
+            span = Span(match.start(), match.end())
+            if span.start < reader.article.body_start or any(span.overlaps(c[0]) for c in claimed):
+                continue
+            claimed.append((span, person.id))
+    by_start = {t.span.start: i for i, t in enumerate(reader.tokens)}
+    spans: dict[str, list[Span]] = {}
+    for span, ident in sorted(claimed):
+        first = by_start.get(span.start)
+        title = (reader.title_before(first) or reader.title_set_before(first)) if first is not None else None
+        spans.setdefault(ident, []).append(Span(title.span.start, span.end) if title else span)
+    return [Person(p.id, p.name, p.known, p.excerpt, p.title, p.organisation, p.why, tuple(spans.get(p.id, ())),
+                   p.aliases) for p in people]

@@ -1,0 +1,139 @@
+"""Quotes: every span in quotation marks that is words someone said or wrote, with its speaker
+resolved across its sentence and the one before; a phrase quoted twice is one quote, and scare
+quotes (a term in quotation marks that nobody is reported to have said) are none."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.content import evidence as ev
+from generator.content.ids import slug, unique
+from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.gazetteer import SPEECH_VERBS
+from generator.editing.draft.known import Known
+from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
+from generator.editing.draft.text import Article, Quotation, fold
+
+MIN_WORDS = 4
+"""A shorter quoted phrase is a quote only where the sentence gives it to someone."""
+ID_WORDS = 5
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|according to)\b",
+                   re.IGNORECASE)
+_CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
+                      r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
+                      r"|a\s+statement|a\s+video\s+address)\b")
+
+
+def channel(sentence: str) -> str:
+    """Where the sentence says words were said or written: "X", "a news conference"."""
+    match = _CHANNEL.search(sentence)
+    if not match:
+        return ""
+    return match.group("platform") or " ".join(match.group("event").split())
+
+
+class _Said:
+    """Who the text gives a quotation to: a person, someone unnamed, or nobody clear."""
+
+    def __init__(self, speaker: str | None, anonymous: bool, why: str, sentences: tuple[int, ...]):
+        self.speaker = speaker
+        self.anonymous = anonymous
+        self.why = why
+        self.sentences = sentences
+
+
+def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> list[Quote]:
+    quotes: dict[str, Quote] = {}
+    said_in: dict[int, _Said] = {}
+    for quotation in article.quotations:
+        index = article.sentence_index(quotation.span.start)
+        said = _attribution(article, cast, quotation, index)
+        if said is None:
+            previous = said_in.get(index - 1)
+            starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
+            if previous is not None and starts and (previous.speaker or previous.anonymous):
+                said = _Said(previous.speaker, previous.anonymous,
+                             f"{LIKELY}: goes on from the quote before, given to the same speaker",
+                             (*previous.sentences, index))
+        if said is None:
+            if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
+                continue
+            said = _Said(None, False, f"{UNSURE}: REVIEW: no attribution next to the quote", (index,))
+        elif len(quotation.words.split()) < MIN_WORDS and _scare(article, quotation):
+            continue
+        said_in.setdefault(index, said)
+        key = fold(quotation.words)
+        if not key:
+            continue
+        excerpts = tuple(dict.fromkeys(article.sentence_text(i) for i in sorted({*said.sentences, index})))
+        if key in quotes:
+            old = quotes[key]
+            merged = tuple(dict.fromkeys((*old.excerpts, *excerpts)))
+            if old.speaker is None and said.speaker:
+                old = Quote(old.id, old.text, said.speaker, False, said.why, merged, old.channel, old.existing,
+                            old.sentence)
+            quotes[key] = replace(old, excerpts=merged)
+            continue
+        ident = unique(slug(" ".join(quotation.words.split()[:ID_WORDS])) or "quote", used)
+        used.add(ident)
+        quotes[key] = Quote(ident, " ".join(quotation.words.split()), said.speaker, said.anonymous, said.why,
+                            excerpts, channel(article.sentence_text(index)),
+                            known.quotes.get(ev.normalise(quotation.words), ""), index)
+    return list(quotes.values())
+
+
+def _scare(article: Article, quotation: Quotation) -> bool:
+    """A term in quotation marks rather than words said: after "so-called", an article or a possessive."""
+    before = article.masked[max(0, quotation.span.start - 20):quotation.span.start]
+    return bool(re.search(r"(?:\bso-called|\b[Tt]he|\b[Aa]n?|\w[’']s)\s*$", before))
+
+
+def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    sentence = article.sentences[index]
+    masked = article.masked
+    after = masked[quotation.span.end:sentence.end]
+    rest_at = quotation.span.end + len(after) - len(after.lstrip(" ,;:—–-"))
+    rest = masked[rest_at:sentence.end]
+    actors = cast.in_sentence(index)
+    verb = re.match(r"(?:also\s+)?(" + _VERB.pattern + r")", rest, re.IGNORECASE)
+    if verb:  # ..." said Whitcomb. / ..." according to Moroz.
+        nxt = next((a for a in actors if a.span.start >= rest_at + verb.end()), None)
+        if nxt is not None and re.fullmatch(r"\s*(?:the\s+)?", masked[rest_at + verb.end():nxt.span.start]):
+            return _resolve(cast, nxt, index, "after the quote")
+    first = next((a for a in actors if a.span.start >= rest_at), None)
+    if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
+        tail = masked[first.span.end:sentence.end]
+        if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
+                    re.IGNORECASE):
+            return _resolve(cast, first, index, "after the quote")
+    before = masked[sentence.start:quotation.span.start]
+    verbs = list(_VERB.finditer(before))
+    if verbs:
+        last = verbs[-1]
+        position = sentence.start + last.start()
+        if last.group().lower() == "according to":
+            nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
+            if nxt is not None and nxt.span.end <= quotation.span.start:
+                return _resolve(cast, nxt, index, "before the quote")
+        subject = cast.subject_before(position, index)
+        if subject is not None:
+            return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
+        return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
+                     (index,))
+    return None
+
+
+def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
+    if actor.kind == "organisation":
+        name = cast.organisations[actor.ref].name
+        return _Said(None, True, f"{LIKELY}: given to {name} ({where}), not to a named person", (index,))
+    if actor.kind == "description" and cast.anonymous(actor):
+        return _Said(None, True, f"{SURE}: {actor.ref!r} ({where}) names nobody; anonymous", (index,))
+    speaker, reason = cast.person_of(actor, index)
+    if speaker is None:
+        return _Said(None, False, f"{UNSURE}: REVIEW: {reason} ({where})", (index,))
+    sure = SURE if actor.kind == "person" else LIKELY
+    sentences: tuple[int, ...] = (index,)
+    if actor.kind == "pronoun" and reason.endswith("sentence before"):
+        sentences = (index - 1, index)
+    return _Said(speaker, False, f"{sure}: {reason} ({where})", sentences)

@@ -1,0 +1,140 @@
+"""The article as the draft reads it: its body without headline or dateline, its sentences, and
+its quotations, with each quotation's words blanked out so that they never end a sentence."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+_QUOTATION = re.compile(r"“(?P<curly>[^”\n]{1,5000}?)”|\"(?P<straight>[^\"\n]{1,5000}?)\"")
+_SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                           r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,40}),[^\n]{0,40}?\([^)\n]{1,40}\)\s*[-—–]+\s*", re.MULTILINE)
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
+"""A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Where something stands in the article's text: [start, end)."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def within(self, other: Span) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A span in quotation marks: the marks, and the words between them."""
+
+    span: Span
+    """From the opening mark to the closing one, both included."""
+    words: str
+    """The words inside, without the marks and without the comma or full stop that closes them."""
+
+
+def fold(text: str) -> str:
+    """A name or phrase as compared: no accents, no case, no punctuation, no leading "the"."""
+    plain = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O").replace("ł", "l"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = re.sub(r"[’'`]", "", plain)
+    words = re.findall(r"[\w€£$]+", plain)
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def clean(text: str) -> str:
+    """A piece of the text as one line, for an excerpt or a name."""
+    return " ".join(text.split())
+
+
+class Article:
+    """One source text, split into what the rules read."""
+
+    def __init__(self, text: str):
+        self.text = text.replace("\r\n", "\n")
+        self.body_start = _body_start(self.text)
+        self.dateline_place = ""
+        masked = list(" " * self.body_start + self.text[self.body_start:])
+        for match in _DATELINE.finditer(self.text, self.body_start):
+            self.dateline_place = self.dateline_place or match.group("place").strip().title()
+            masked[match.start():match.end()] = " " * (match.end() - match.start())
+        self.quotations: list[Quotation] = []
+        for match in _QUOTATION.finditer(self.text, self.body_start):
+            words = match.group("curly") if match.group("curly") is not None else match.group("straight")
+            if not words.strip():
+                continue
+            self.quotations.append(Quotation(Span(match.start(), match.end()),
+                                             words.strip().rstrip(",;: ").rstrip(".").strip()))
+            last = match.end() - 2  # the last character inside the marks may end the sentence
+            for i in range(match.start() + 1, match.end() - 1):
+                if i != last or masked[i] not in ".!?":
+                    masked[i] = "x"
+        self.plain = "".join(self.text[i] if c == "x" else c for i, c in enumerate(masked))
+        """The text with the headline and dateline blanked, and the quotations as they are."""
+        self.masked = "".join(masked)
+        """The text with the headline and dateline blanked and every quotation's words as x."""
+        self.sentences = _sentences(self.masked, self.body_start)
+
+    def sentence_index(self, position: int) -> int:
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= position < sentence.end:
+                return index
+        return min(range(len(self.sentences)), key=lambda i: abs(self.sentences[i].start - position))
+
+    def excerpt(self, span: Span) -> str:
+        return clean(self.text[span.start:span.end])
+
+    def sentence_text(self, index: int) -> str:
+        return self.excerpt(self.sentences[index])
+
+    @cached_property
+    def quotation_spans(self) -> list[Span]:
+        return [q.span for q in self.quotations]
+
+    def in_quotation(self, span: Span) -> bool:
+        return any(span.within(q) for q in self.quotation_spans)
+
+
+def _body_start(text: str) -> int:
+    """Where the article proper starts: after headline lines, which end without a full stop."""
+    lines = text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        rest = "\n".join(lines[index + 1:]).strip()
+        if stripped and not re.search(r"[.!?”\"’)]$", stripped) and rest and len(stripped.split()) <= 40:
+            offset += len(line) + 1
+            continue
+        if not stripped and offset:
+            offset += len(line) + 1
+            continue
+        break
+    return min(offset, len(text))
+
+
+def _sentences(masked: str, start: int) -> list[Span]:
+    spans: list[Span] = []
+    for match in _SENTENCE_END.finditer(masked, start):
+        if match.group() != "\n" and _ABBREVIATION.search(masked[start:match.start()]):
+            continue
+        if masked[start:match.end()].strip():
+            spans.append(Span(start, match.end()))
+        start = match.end()
+    if masked[start:].strip():
+        spans.append(Span(start, len(masked)))
+    result = []
+    for span in spans:
+        piece = masked[span.start:span.end]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        result.append(Span(span.start + lead, span.end - trail))
+    return result
