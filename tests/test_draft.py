@@ -167,3 +167,64 @@ def test_draft_is_fast() -> None:
     started = time.perf_counter()
     analyse(text * 3, HAGUE)
     assert time.perf_counter() - started < 1.0
+
+
+def _facts(text: str) -> tuple[str | None, list[list[str]], list[tuple[tuple[str, ...], tuple[str, ...], str, str]]]:
+    draft = analyse(text, "s")
+    return (draft.event.location if draft.event else None, [[p.party for p in m.participants] for m in draft.meetings],
+            [(c.givers, c.receivers, c.status, c.items[0].name) for c in draft.commitments])
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("ANKARA (AP) \u2014 Ministers gathered for the Black Sea talks on Friday.\nThe talks ran late.\n", None),
+    ("VILNIUS, July 11 (Reuters) - Leaders arrived for the Vilnius summit on Tuesday.\n", "Vilnius"),
+    ("BRUSSELS, Feb 14 (Reuters) - Allies met at the Ramstein-format meeting at NATO headquarters in Brussels.\n",
+     "Brussels"),
+    ("ROME \u2014 Donors gathered at the Ukraine Recovery Conference in Rome on Thursday.\n", "Rome"),
+    ("KYIV, March 3 (AFP) - Zelensky spoke by phone with Macron on Sunday.\n", None),
+    ("LONDON \u2014 Ministers discussed the next summit in Vilnius later this year.\n", None),
+])
+def test_the_event_and_its_place(text: str, location: str | None) -> None:
+    assert _facts(text)[0] == location
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Turkish Foreign Minister Hakan Demir met separately with Ukraine's Andrii Sybiha and Russia's Sergei Volkov. "
+     "Sybiha said it went well. Volkov said nothing.\n",
+     [["hakan-demir", "andrii-sybiha"], ["hakan-demir", "sergei-volkov"]]),
+    ("Foreign Minister Dmytro Kuleba had a call with his Polish counterpart, Radoslaw Nowak, on grain.\n",
+     [["dmytro-kuleba", "radoslaw-nowak"]]),
+    ("Ukrainian Foreign Minister Andrii Sybiha was received by Romanian President Klaus Ionescu in Bucharest.\n",
+     [["andrii-sybiha", "klaus-ionescu"]]),
+    ("Ukrainian President Andriy Kovalenko is expected in Brussels next week for talks with NATO officials.\n", []),
+    ("Polish Prime Minister Jan Nowak welcomed Germany's decision on Tuesday.\n", []),
+])
+def test_meetings_in_the_ways_reports_word_them(text: str, meetings: list[list[str]]) -> None:
+    assert _facts(text)[1] == meetings
+
+
+@pytest.mark.parametrize(("text", "commitment"), [
+    ("Ukraine will receive 20 demining machines from Japan, officials said.\n",
+     (("japan",), ("ukraine",), "pledged", "demining machines")),
+    ("Germany's new package for Ukraine includes four IRIS-T systems and two dozen Leopard 1 tanks.\n",
+     (("germany",), ("ukraine",), "pledged", "new package")),
+    ("Japan said it backed Ukraine. Tokyo will send 20 demining machines to Ukraine.\n",
+     (("japan",), ("ukraine",), "pledged", "demining machines")),
+    ("The European Investment Bank signed an agreement with Ukraine on a 400 million euro loan.\n",
+     (("european-investment-bank",), ("ukraine",), "signed", "400 million euro loan")),
+])
+def test_commitments_in_the_ways_reports_word_them(text: str, commitment: tuple[object, ...]) -> None:
+    assert _facts(text)[2][:1] == [commitment]
+
+
+def test_norway_pledged_two_dozen_is_twenty_four() -> None:
+    draft = analyse("Norway pledged Ukraine two dozen armoured mine-clearing vehicles.\n", "s")
+    assert [(c.items[0].name, c.items[0].quantity) for c in draft.commitments] == \
+        [("armoured mine-clearing vehicles", 24)]
+
+
+def test_a_pronoun_follows_the_person_it_has_stood_for() -> None:
+    text = ("Prime Minister Ana Souza spoke first. \u201cWe will stay the course,\u201d she said.\n"
+            "Defence Minister Rui Almeida then spoke. \u201cWe will send more shells soon,\u201d he said.\n"
+            "Almeida thanked Souza for her support. \u201cThe harbour will stay open all winter,\u201d she said.\n")
+    assert [q.speaker for q in analyse(text, "s").quotes] == ["ana-souza", "rui-almeida", "ana-souza"]

@@ -12,10 +12,11 @@ from generator.editing.draft.text import Article, Span, fold
 
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
-                          r"(?P<words>(?:[\w.’'-]+\s+){0,4}?)(?P<noun>" + _NOUNS + r")\b(?!\s+[A-Z][a-z])")
+                          r"(?P<words>(?:[\w.’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
+"""'the Defence Secretary', 'a senior official': a title written with capitals or without."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:(?:also|later|then|had|has|have|would|will|"
+SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|"
                          r"now|jointly|has\s+since|countries|states|nations|members|partners|allies|leaders|"
                          r"governments|delegations?|and\s+partners)\s+)*$")
@@ -38,6 +39,8 @@ class Cast:
         self.article = article
         self.people = {p.id: p for p in people}
         self.organisations: dict[str, Organisation] = {o.id: o for o in orgs.organisations}
+        self.org_mentions = orgs.mentions
+        """Every place the text names a country or organisation, those inside a description included."""
         actors = [Actor("person", span, p.id) for p in people for span in p.spans]
         taken = [a.span for a in actors]
         for match in _DESCRIPTION.finditer(article.masked, article.body_start):
@@ -56,6 +59,15 @@ class Cast:
         for match in _PRONOUN.finditer(article.masked, article.body_start):
             actors.append(Actor("pronoun", Span(match.start(), match.end()), PRONOUNS[match.group().lower()]))
         self.actors = sorted(actors, key=lambda a: a.span.start)
+        self.gender: dict[str, str] = {}
+        """'he' or 'she' for each person a pronoun has plainly stood for, or an honorific names:
+        the cue that settles a later pronoun when two people are named before it."""
+        for person in people:
+            for span in person.spans:
+                honorific = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", article.masked[max(0, span.start - 6):span.start])
+                if honorific:
+                    self.gender[person.id] = "he" if honorific.group(1) == "Mr" else "she"
+        self.learn_genders()
 
     def in_sentence(self, index: int) -> list[Actor]:
         sentence = self.article.sentences[index]
@@ -93,23 +105,48 @@ class Cast:
         """'he' or 'she': the one person named before it in its sentence, else in the sentence before."""
         here = self._people_before(actor.span.start, sentence)
         if len(here) == 1:
+            self.gender.setdefault(here[0], actor.ref)
             return here[0], f"{actor.ref!r}: {self.people[here[0]].name} is the only person named before it"
         if here:
-            return None, f"{actor.ref!r}, but {len(here)} people are named before it"
+            return self._by_gender(actor, here, f"{len(here)} people are named before it")
         if sentence == 0 or depth > 2:
             return None, f"{actor.ref!r} with nobody named before it"
         previous = sentence - 1
+        subject = self.sentence_subject(previous)
+        if subject is not None and subject.kind == "pronoun" and subject.ref == actor.ref:
+            # "She pressed Vasylenko ... 'We can lend,' she said": the same pronoun as the subject before
+            # goes on with that subject, whoever else that sentence names
+            return self.pronoun(subject, previous, depth + 1)
         named = self._people_before(self.article.sentences[previous].end, previous)
+        if len(named) == 1 and self.gender.get(named[0], actor.ref) != actor.ref:
+            return None, f"{actor.ref!r}, but {self.people[named[0]].name}, named in the sentence before, is not"
         if len(named) == 1:
+            self.gender.setdefault(named[0], actor.ref)
             return named[0], f"{actor.ref!r}: {self.people[named[0]].name} is the only person named in the sentence before"
         if named:
-            return None, f"{actor.ref!r}, but the sentence before names {len(named)} people"
+            return self._by_gender(actor, named, f"the sentence before names {len(named)} people")
         subject = self.sentence_subject(previous)
         if subject is not None and subject.kind == "pronoun":
             return self.pronoun(subject, previous, depth + 1)
-        if not self.in_sentence(previous) and previous > 0:  # a sentence that names nobody: look past it
+        if previous > 0 and not any(a.kind in ("person", "pronoun") for a in self.in_sentence(previous)):
+            # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
         return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def _by_gender(self, actor: Actor, candidates: list[str], why: str) -> tuple[str | None, str]:
+        """Of several people named before a pronoun, the one whose 'he' or 'she' the text has shown
+        already, when every other is known to be the other; else nobody, for review."""
+        left = [c for c in candidates if self.gender.get(c, actor.ref) == actor.ref]
+        if len(left) == 1:
+            return left[0], f"{actor.ref!r}: of the people named, only {self.people[left[0]].name} can be '{actor.ref}'"
+        return None, f"{actor.ref!r}, but {why}"
+
+    def learn_genders(self) -> None:
+        """Read every 'he' and 'she' in turn, keeping the gender of each person one plainly stands for."""
+        for index in range(len(self.article.sentences)):
+            for actor in self.in_sentence(index):
+                if actor.kind == "pronoun":
+                    self.pronoun(actor, index)
 
     def _skip_back(self, actor: Actor, sentence: int, depth: int) -> tuple[str | None, str]:
         probe = Actor(actor.kind, Span(self.article.sentences[sentence].start, self.article.sentences[sentence].start),
@@ -137,9 +174,20 @@ class Cast:
                     and self._fits(p, noun, modifiers)]
             if len(fits) == 1:
                 return fits[0].id, f"{actor.ref!r} fits only {fits[0].name}'s title"
+            recent = self._recent(actor, fits)
+            if recent is not None:
+                return recent.id, f"{actor.ref!r} fits {recent.name}, the one of them named in the last sentences"
             if fits:
                 return None, f"{actor.ref!r} fits {len(fits)} people"
         return None, f"{actor.ref!r} names nobody"
+
+    def _recent(self, actor: Actor, fits: list[Person]) -> Person | None:
+        """Of several people a description fits ("the minister"), the only one named in its sentence or
+        the three before: a report refers back so only to whom it has just been speaking of."""
+        index = self.article.sentence_index(actor.span.start)
+        start = self.article.sentences[max(0, index - 3)].start
+        near = [p for p in fits if any(start <= s.start < actor.span.start for s in p.spans)]
+        return near[0] if len(near) == 1 else None
 
     def anonymous(self, actor: Actor) -> bool:
         """Whether a description stands for someone the text does not name: "an official", "diplomats"."""

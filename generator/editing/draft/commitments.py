@@ -13,10 +13,19 @@ from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meetin
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
-_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|transfer|hand\s+over|extend|allocate|contribute)"
+_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|transfer|hand\s+over|extend|allocate|contribute|" \
+        r"pay\s+for)"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|transferring|handing\s+over)"
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly)\s+)*"
+_PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated)"
 _VERBS = re.compile(
+    rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+{_ADVERBS}"
+    rf"(?:receive|get|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
+    rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|been\s+{_PASSIVE}(?:\s+with)?)|received|"
+    rf"(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
+    rf"(?P<package>\b(?:package|pledges?|contributions?|deliveries|donations?|offer)\b(?:[^.;:]|\.\d){{0,100}}?\b(?:includes|"
+    rf"included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|will\s+include)\b|"
+    rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
     rf"(?:is|are)\s+going\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?(?:{_GIVE}|{_GIVING})\b)|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}{_GIVE}\b|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
@@ -26,7 +35,10 @@ _VERBS = re.compile(
     rf"transferred|gave|shipped)\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+to|urged)\b)|"
     rf"(?P<signed>\bsigned\b)")
-_STATUS = {"future": "pledged", "agreed": "agreed", "pledged": "pledged", "progressive": "delivered",
+_RECEIVER_FIRST = ("recv_future", "recv_past")
+"""Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
+_STATUS = {"recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
+           "agreed": "agreed", "pledged": "pledged", "progressive": "delivered",
            "delivered": "delivered", "asked": "asked", "signed": "signed"}
 _STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                    r"next|since|worth|without|while|amid|via|through|with|and\s+(?:would|will|has|have|is|are|was|"
@@ -48,7 +60,9 @@ _AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehi
                   r"military|armou?red|howitzer|rocket|system|gun|equipment|package|aid\b|assistance|funding|loan|grant|"
                   r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                   r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
-                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution", re.IGNORECASE)
+                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|demining|mine\b|"
+                  r"clearance|clothing|winter|escort|launcher|howitzer|fighter|cooperation|memorandum|fund\b|"
+                  r"investment|weapon|restor|rebuild", re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 _MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
                        r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun",
@@ -83,8 +97,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if clause is None:
                 continue
             previous = clause
-            for item in _items(article, clause.start, sentence.end, verb.lastgroup == "pledged"
-                               and "announced" in verb.group()):
+            items = _items(article, clause.start, sentence.end, verb.lastgroup == "pledged"
+                           and "announced" in verb.group())
+            if verb.lastgroup == "package" and items:
+                items = [_package(article, verb, items)]
+            for item in items:
                 if not clause.receivers:
                     clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
@@ -110,6 +127,30 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     status = _STATUS[kind]
     actors = cast.in_sentence(index)
     after = [a for a in actors if a.span.start >= verb.end()]
+    if kind in _RECEIVER_FIRST:
+        # The giver is whoever the sentence names after "from" or "by"; without one, nobody to propose.
+        receiver = _party(cast, cast.subject_before(verb.start(), index), index)
+        end = article.sentences[index].end
+        agent = next((a for a in after if re.search(r"\b(?:from|by)\s+(?:the\s+)?$",
+                                                     article.masked[max(verb.end(), a.span.start - 10):a.span.start])),
+                     None)
+        giver = _party(cast, agent, index)
+        if not receiver or not giver or giver == receiver or agent is None or agent.span.start > end:
+            return None
+        return _Clause((giver,), (receiver,), status, verb.end(),
+                       f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after")
+    if kind == "package":
+        # "Germany's new package includes ...", "Pledges by the Nordic countries included ..."
+        inside = [a for a in actors if verb.start() - 40 <= a.span.start < verb.end()]
+        owner = next((a for a in inside if a.kind == "organisation" and (
+            (a.span.end <= verb.start() and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}",
+                                                         article.masked[a.span.end:verb.start()]))
+            or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?$", article.masked[a.span.start - 10:a.span.start]))), None)
+        if owner is None:
+            return None
+        status = "delivered" if verb.group().lower().startswith("deliveries") else status
+        return _Clause((owner.ref,), (), status, verb.end(), f"{LIKELY}: what {cast.organisations[owner.ref].name}'s "
+                       "package or pledge includes")
     if kind == "asked":
         asked, position = _listed(article, after, verb.end())
         asker = _party(cast, cast.subject_before(verb.start(), index), index)
@@ -144,6 +185,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (party,) if party else ()
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
         givers = previous.givers
+    elif re.search(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$",
+                   article.masked[max(0, verb.start() - 20):verb.start()]):
+        # "Turkey has pledged to keep the strait open and offered naval escorts": the sentence's subject
+        first = cast.sentence_subject(index)
+        party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
+        givers = (party,) if party else ()
     if not givers:
         return None
     position = verb.end()
@@ -156,6 +203,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|deal|contract|accord|treaty|"
+                           r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
+                           article.masked[verb.end():first.span.start]) if first is not None else None
+    if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
+        givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
     if kind == "signed":
         if len(givers) < 2:
             return None
@@ -164,6 +216,13 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = tuple(g for g in givers if g != main)
         if not receivers or not givers:
             return None
+    if kind == "signed":
+        # The item is what the document is on: "a memorandum on demining cooperation"
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?[^,.;]{1,40}?)?\s+"
+                      r"(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce))\s+", article.masked[position:])
+        if on:
+            position += on.end()
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
@@ -220,9 +279,18 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
         return ""
     if actor.kind == "organisation":
         return actor.ref
+    if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
+        # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
+        # wrong giver costs more than a missed one
+        return ""
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
+    if actor.kind == "description" and not person:
+        # "the Dutch leader", "the German defence ministry": the one country its words name
+        countries = {i for span, i in cast.org_mentions if span.within(actor.span)}
+        if len(countries) == 1:
+            return countries.pop()
     return ""
 
 
@@ -264,16 +332,37 @@ def _items(article: Article, start: int, end: int, announced: bool) -> list[tupl
             value = _value(after) if after else None
     name, quantity = _name(phrase)
     head = fold(name).split()[-1] if fold(name) else ""
-    if not head or head in _NOT_AID or (announced and head not in _AID_NOUNS):
+    if not head or head in _NOT_AID or (announced and head not in _AID_NOUNS and not money):
         return []
     if not (money or quantity or _AID.search(name)):
         return []  # "sent a message", "offered condolences": not aid
+    listed = [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if w.strip()]
+    if len(listed) > 1 and not money:
+        # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
+        parts = [_name(w) for w in listed]
+        if all(n and _AID.search(n) for n, _ in parts):  # "heat and power plants" is one thing
+            return [(Item(n, q, _category(n)), w.strip(), None) for (n, q), w in zip(parts, listed, strict=True)]
     including = re.match(r"\s*[—–,]?\s*including\s+(?P<list>[^—–.;]+)", rest[len(phrase):])
     if including and head in _GENERIC and not money:
         listed = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", including.group("list")) if w.strip()]
         return [(Item(n, q, _category(n)), n, None) for n, q in map(_name, listed) if n]
     del rest_lead
     return [(Item(name, quantity, _category(name + " " + wording)), wording.strip(), value)]
+
+
+def _package(article: Article, verb: re.Match[str],
+             items: list[tuple[Item, str, tuple[str, str] | None]]) -> tuple[Item, str, tuple[str, str] | None]:
+    """A package is one commitment, whatever it lists: named as the package ("new military aid
+    package"), with every thing it includes as another wording, so either reading matches."""
+    noun = re.match(r"(?:[Aa]mong\s+(?:the\s+)?)?(?P<noun>\w+)", verb.group())
+    head = noun.group("noun") if noun else "package"
+    before = article.masked[max(0, verb.start() - 40):verb.start()]
+    words = re.search(r"(?:[’']s\s+|\b(?:the|a|an)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
+    phrase = f"{words.group('mods') if words else ''}{head}".strip()
+    first = items[0]
+    wordings = [w for _, w, _ in items] + [i.name for i, _, _ in items]
+    value = next((v for _, _, v in items if v), None)
+    return (Item(phrase, None, first[0].category), " | ".join([phrase, *wordings]), value)
 
 
 def _name(phrase: str) -> tuple[str, int | None]:
@@ -286,6 +375,9 @@ def _name(phrase: str) -> tuple[str, int | None]:
         text = number.group("n").lower()
         quantity = int(text) if text.isdigit() else NUMBER_WORDS[text]
         words = words[number.end():]
+        dozen = re.match(r"dozen\s+(?:more\s+)?", words)
+        if dozen and quantity < 12:  # "two dozen": the number counts dozens
+            quantity, words = quantity * 12, words[dozen.end():]
     words = re.sub(r"^(?:more|further|additional|extra)\s+", "", words)
     return " ".join(words.split()), quantity if quantity and quantity > 0 else None
 

@@ -11,50 +11,94 @@ from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
 
 _PLACE = r"(?P<place>(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+_HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|meeting\s+of\s+[\w\s-]{3,40}?|" \
+        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:ministers|leaders|donors|ministerial)['’]?\s+meeting)"
 _EVENT = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?(?:summit|conference|forum|gathering|ministerial|talks|"
-    r"meeting\s+of\s+[\w\s-]{3,40}?))\s+(?:in|at)\s+" + _PLACE)
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
+    + r")(?:,?\s+(?:held|hosted|taking\s+place|which\s+opened|that\s+opened))?"
+    r"\s+(?:in|at)\s+" + _PLACE)
+"""Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
+_EVENT_AT_VENUE = re.compile(
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about)\s+[^,.;:()]{1,50}?\s+in\s+"
+    + _PLACE)
+"""A venue or subject between the event and its city: "the meeting at NATO headquarters in Brussels"."""
+_PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
+                          r"[Mm]inisterial)\b)")
+"""The place as the event's first word: "the Vilnius summit". Taken only where the text names the
+place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|leaders|delegations?)\s+(?:met|gathered|convened)"
                      r"\s+in\s+" + _PLACE)
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
+_UNPLACED = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:(?:[A-Z][\w-]*|two-day|one-day|annual|extraordinary|emergency|"
+                       r"informal)\s+){0,3}(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
+                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers))\b")
+"""A gathering the text names without a place: its place is the dateline's, where the report was filed."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?)\s+(?:\w+\s+){0,2}$")
-_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+year)\b")
+_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week)|earlier\s+this|"
+                    r"in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
 """Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"."""
+_COUNTRY_NAMES = frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
 _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?:(?P<day2>\d{1,2}),?\s+)?"
                    r"(?P<year>(?:19|20)\d\d)\b")
 
 
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
-    """The first event the body reports as happening now, not one planned or past."""
+    """The first event the body reports as happening now, not one planned or past; else a summit or
+    conference the text names without a place, at the dateline's place."""
     for index, sentence in enumerate(article.sentences):
         text = article.masked[sentence.start:sentence.end]
-        for pattern, sure in ((_EVENT, SURE), (_MET_IN, LIKELY), (_VISIT, LIKELY)):
+        for pattern, sure in ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
+                              (_VISIT, LIKELY)):
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES:
                     continue
                 place = " ".join(match.group("place").split())
-                if pattern is _EVENT:
-                    name = " ".join(match.group().split())
+                if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
+                    continue
+                if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
+                    name = " ".join(match.group("name").split())
                     name = re.sub(r"^(?:(?:the|a|an|at|during|of)\s+)+", "", name, flags=re.IGNORECASE)
+                    name = name if pattern is not _PLACE_FIRST else f"{name} in {place}"
+                    if pattern is not _PLACE_FIRST:
+                        name = f"{name} in {place}"
                 elif pattern is _MET_IN:
                     name = f"Meeting of {' '.join(match.group('who').split())} in {place}"
                 else:
                     name = f"Visit to {place}"
-                name = name[:1].upper() + name[1:]
-                excerpt = article.sentence_text(index)
-                existing = next((k for k in known.events if fold(place) in (fold(n) for n in k.names)), None)
-                if existing is not None:
-                    return Event(existing.id, existing.name, place, excerpt, f"{sure}: the event content/ has in {place}",
-                                 known=True)
-                ident = unique(slug(name) or "event", used)
-                used.add(ident)
-                date = _date(text)
-                return Event(ident, name, place, excerpt, f"{sure}: {match.group().strip()!r}", date)
+                return _event(article, known, used, index, name, place, f"{sure}: {match.group().strip()!r}")
+    if article.dateline_place:
+        for index, sentence in enumerate(article.sentences[:3]):
+            text = article.masked[sentence.start:sentence.end]
+            for match in _UNPLACED.finditer(text):
+                if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]):
+                    continue
+                name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
+                return _event(article, known, used, index, name, article.dateline_place,
+                              f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return None
+
+
+def _named_elsewhere(article: Article, place: str) -> bool:
+    """Whether the text gives `place` as a place: the dateline's, or after "in", "to" or "from"."""
+    return fold(place) == fold(article.dateline_place) or bool(
+        re.search(r"\b(?:in|to|from|at)\s+" + re.escape(place) + r"\b", article.masked))
+
+
+def _event(article: Article, known: Known, used: set[str], index: int, name: str, place: str, why: str) -> Event:
+    name = name[:1].upper() + name[1:]
+    excerpt = article.sentence_text(index)
+    existing = next((k for k in known.events if fold(place) in (fold(n) for n in k.names)), None)
+    if existing is not None:
+        return Event(existing.id, existing.name, place, excerpt, f"{why}; the event content/ has in {place}",
+                     known=True)
+    ident = unique(slug(name) or "event", used)
+    used.add(ident)
+    text = article.masked[article.sentences[index].start:article.sentences[index].end]
+    return Event(ident, name, place, excerpt, why, _date(text))
 
 
 def _date(text: str) -> str:

@@ -114,6 +114,17 @@ _ORGANISATIONS: list[Entry] = [
 ENTRIES: tuple[Entry, ...] = (*_countries(), *_ORGANISATIONS)
 """Every country, organisation and group the draft knows, countries first."""
 
+CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washington": "United States",
+            "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland", "Rome": "Italy",
+            "Madrid": "Spain", "Tokyo": "Japan", "Ottawa": "Canada", "Canberra": "Australia", "Stockholm": "Sweden",
+            "Oslo": "Norway", "Helsinki": "Finland", "Copenhagen": "Denmark", "Tallinn": "Estonia", "Riga": "Latvia",
+            "Vilnius": "Lithuania", "Prague": "Czechia", "Bratislava": "Slovakia", "Budapest": "Hungary",
+            "Bucharest": "Romania", "Sofia": "Bulgaria", "Ankara": "Turkey", "Beijing": "China", "Seoul": "South Korea",
+            "Lisbon": "Portugal", "Athens": "Greece", "Vienna": "Austria", "Dublin": "Ireland", "Reykjavik": "Iceland",
+            "Chisinau": "Moldova", "Minsk": "Belarus", "Tbilisi": "Georgia"}
+"""Capitals that stand for their governments ("Tokyo will send", "promised Kyiv"): read as the country
+only where the text names that country too, and never after a preposition of place."""
+
 NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa",
                            "DPA", "Ukrinform", "Interfax", "TASS", "BBC", "CNN", "PAP", "ANSA", "EFE", "Kyodo"})
 """Who reports the news is not part of it: never proposed as an organisation."""
@@ -131,7 +142,7 @@ minister president chancellor secretary commissioner ambassador spokesman spokes
 king queen prince princess pope senator governor mayor general admiral chief director envoy adviser advisor
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
-lieutenant captain
+lieutenant captain sen rep gen adm col lt gov
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""

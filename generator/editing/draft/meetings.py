@@ -11,17 +11,34 @@ from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
 from generator.editing.draft.text import Article
 
-_TRIGGER = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|(?:held|holds|had|hold)\s+"
-                      r"(?:talks|a\s+meeting|(?:a\s+)?(?:phone\s+|video\s+|telephone\s+)?(?:call|conversation)s?)"
-                      r"\s+with|(?:for|in)\s+talks\s+with|convened\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|"
-                      r"telephone|video\s+link)\s+)?with|(?:phone|video|telephone)\s+(?:call|conversation)\s+with|"
-                      r"a\s+call\s+with|(?:talks|a\s+meeting|a\s+call)\s+between|hosted|received|welcomed)\s+", re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:met|held\s+talks|spoke\s+by\s+phone|talked)\b")
+_GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?)"
+"""Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
+_TRIGGER = re.compile(r"\b(?:(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|"
+                      r"meeting\s+with|(?:held|holds|had|hold|"
+                      r"hosted|joined)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?"
+                      r"\s+with|(?:for|in)\s+talks\s+with|convened\s+with|(?:spoke|speaks|talked|spoken)\s+(?:by\s+"
+                      r"(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?(?:with|to)|"
+                      r"(?:phone|video|telephone)\s+(?:call|conversation)\s+with|a\s+call\s+with|(?:talks|a\s+meeting|"
+                      r"a\s+call)\s+between|(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+"
+                      r"(?:of|between|with)|(?:after|before|while|when)\s+meeting|(?:during|after|at|before)\s+"
+                      r"(?:(?:his|her|their|the)\s+)?talks\s+with|(?:was|were)\s+(?:received|hosted|welcomed|greeted)\s+by|hosted|received|"
+                      r"welcomed)\s+", re.IGNORECASE)
+"""A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
+Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
+_PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
+                      r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
+"""A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
+_AMONG = re.compile(r"\b(?:between|of)\s*$")
+_SEPARATELY = re.compile(r"\bseparately\b")
+"""'met separately with A and B': one meeting with each, not one of three."""
+_TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
+                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
 _LEAD = r"(?:the\s+)?(?:(?:leaders?|heads?|delegations?|representatives|officials|ministers|members|counterparts)\s+" \
         r"(?:of|from)\s+(?:the\s+)?)?"
 _FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
-_NEXT_GAP = re.compile(r"^\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
+_NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
+                       r"\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
 _ENUMERATION = re.compile(r"^\s*(?:countries|states|nations|leaders|delegations?|officials|counterparts)?\s*[—–]\s*")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and)\s*(?:the\s+)?$")
 _DELEGATIONS = re.compile(r"^\s+and\s+$")
@@ -36,6 +53,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
         for trigger in _TRIGGER.finditer(article.masked, sentence.start, sentence.end):
+            if _PLANNED.search(article.masked[sentence.start:trigger.start()]):
+                continue
             objects = _objects(article, cast, index, trigger.end())
             if not objects:
                 continue
@@ -47,9 +66,19 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
+            if not subject and len(objects) >= 2 and _AMONG.search(trigger.group()):
+                # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
+                found.append((list(dict.fromkeys(a.ref for a in objects)),
+                              f"{SURE}: {trigger.group().strip()!r} with the participants named after it"))
+                continue
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects)]))
             if subject and len(parties) >= 2:
-                found.append((parties, f"{SURE}: {trigger.group().strip()!r} with the participants named"))
+                why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
+                around = article.masked[max(0, trigger.start() - 14):objects[-1].span.end + 14]
+                if len(objects) > 1 and _SEPARATELY.search(around):
+                    found += [([*subject, a.ref], why + ", separately") for a in objects if a.ref not in subject]
+                else:
+                    found.append((parties, why))
                 subjects.setdefault(index, subject)
         if not found:
             found += _together(article, cast, index)
@@ -87,9 +116,35 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
             continue  # "the leaders of the E5 group": the group is the party
+        if actor.kind == "description":
+            person = cast.described(actor)[0]
+            gap = article.masked[position:actor.span.start]
+            if person and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+                found.append(Actor("person", actor.span, person))  # "met the chancellor"
+                position = actor.span.end
+                continue
         gap = article.masked[position:actor.span.start]
+        counterpart = re.match(r"\s+counterparts?\b,?\s*", article.masked[actor.span.end:])
+        if actor.kind == "organisation" and counterpart and re.fullmatch(r"\s*(?:and\s+)?(?:his|her|their|its)\s+",
+                                                                         gap):
+            # "his Polish counterpart, Radoslaw Nowak": the person when named, else the country
+            nxt = actors[number + 1] if number + 1 < len(actors) else None
+            if nxt is not None and nxt.kind == "person" and nxt.span.start == actor.span.end + counterpart.end():
+                actor = nxt
+            found.append(actor)
+            position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
+            continue
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
             break
+        if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
+            # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
+            nxt = actors[number + 1] if number + 1 < len(actors) else None
+            if nxt is None or nxt.kind != "person" or \
+                    not re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]):
+                break
+            found.append(nxt)
+            position = skip_to = nxt.span.end
+            continue
         if actor.kind == "organisation":
             listed, end = _enumeration(article, actors[number + 1:], actor.span.end)
             if listed and all(a.kind == "person" for a in listed):
@@ -164,16 +219,21 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]):
             continue
         subject = cast.subject_before(verb.start(), index)
-        if subject is None or subject.kind != "person":
+        # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
+        # mean they met a target or an obligation.
+        kinds = ("person",) if verb.group() == "met" else ("person", "organisation")
+        if subject is None or subject.kind not in kinds:
             continue
         actors = cast.in_sentence(index)
         chain = [subject]
         for actor in reversed(actors[:actors.index(subject)]):
             if re.fullmatch(r"\s*(?:,|,?\s*and)\s*", article.masked[actor.span.end:chain[0].span.start]) \
-                    and actor.kind == "person":
+                    and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
             else:
                 break
+        if any(a.kind == "organisation" for a in chain) and re.match(r"[’']s\b", article.masked[subject.span.end:]):
+            continue
         parties = list(dict.fromkeys(a.ref for a in chain))
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
@@ -185,7 +245,8 @@ def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[st
     sentence = article.sentences[index]
     if not _TALKS.search(article.masked[sentence.start:sentence.end]):
         return []
-    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation"]
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation"
+              and cast.organisations[a.ref].type == "country"]
     for left, right in itertools.pairwise(actors):
         if _DELEGATIONS.match(article.masked[left.span.end:right.span.start]) and \
                 _DELEGATION_NOUN.match(article.masked[right.span.end:right.span.end + 30]):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import ENTRIES, NEWS_AGENCIES, NOT_NAMES, ORGANISATION_WORDS, Entry
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, NEWS_AGENCIES, NOT_NAMES, ORGANISATION_WORDS, Entry
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Organisation
 from generator.editing.draft.text import Article, Span, fold
@@ -14,6 +14,15 @@ from generator.editing.draft.text import Article, Span, fold
 _CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _RUN = re.compile(rf"{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
 _NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
+_GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula)\b")
+"""'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names."""
+_GROUP_ADJECTIVES = frozenset({"Nordic", "Baltic"})
+_MEMBERS = re.compile(r"\s+(?:and\s+Baltic\s+|and\s+Nordic\s+)?(?:countries|states|nations|governments|leaders|"
+                      r"ministers|allies|neighbou?rs|partners|members|capitals|counterparts|peers)\b")
+"""A group's adjective names the group only when it qualifies its members ("Nordic leaders", "Nordic and
+Baltic states"); "a Nordic diplomat" or "Baltic security" is no party."""
+_CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "Kuwait", "Djibouti", "San Marino", "Andorra"})
+"""Countries whose capital has their name: "ministers met in Luxembourg" names the city, not a party."""
 _LIST_ITEM_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
@@ -59,6 +68,10 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     found: list[tuple[Span, _Candidate, str]] = []
     for form, candidate in forms.items():
         for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?!\w)", text):
+            if _GEOGRAPHY.match(text, match.end()) or (form in _GROUP_ADJECTIVES and not _MEMBERS.match(
+                    text, match.end())) or (form in _CITY_STATES and re.search(
+                    r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()])):
+                continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     claimed: list[tuple[Span, _Candidate, str]] = []
@@ -88,10 +101,35 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                                             article.excerpt(sentence),
                                             tuple(dict.fromkeys(seen_forms[candidate.key])), why=why)
         mentions.append((span, ids[candidate.key]))
+    mentions = sorted(mentions + _capitals(article, mentions, proposals), key=lambda m: m[0].start)
     members = _members(text, mentions, proposals)
     organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
                                   o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
     return OrganisationMentions(organisations, mentions)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
+                                r"travell?ed\s+to|arrived\s+in|returned\s+to|flew\s+to)\s+$", re.IGNORECASE)
+
+
+def _capitals(article: Article, mentions: list[tuple[Span, str]],
+              proposals: dict[str, Organisation]) -> list[tuple[Span, str]]:
+    """A capital that stands for its government ("Tokyo will send 20 machines"), as a mention of its
+    country when the text names the country too; a capital after "in" or "from" is a place, not a party."""
+    by_name = {o.name: i for i, o in proposals.items() if o.type == "country"}
+    found: list[tuple[Span, str]] = []
+    for city, country in CAPITALS.items():
+        if country not in by_name:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + city + r"(?![\w-])(?![’']s\s+(?:streets|residents|mayor|city))",
+                                 article.masked):
+            span = Span(match.start(), match.end())
+            before = article.masked[max(0, match.start() - 20):match.start()]
+            if span.start < article.body_start or _PLACE_PREPOSITION.search(before) or \
+                    any(span.overlaps(m[0]) for m in mentions):
+                continue
+            found.append((span, by_name[country]))
+    return found
 
 
 def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> str:

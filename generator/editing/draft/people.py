@@ -23,6 +23,8 @@ from generator.editing.draft.text import WORD, Article, Span, fold
 
 _TITLE = re.compile(r"(?:[MH])*H(?:C[MHK]+)?")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
+"""Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ class Reader:
         """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte]."""
         kinds: list[str] = []
         index = first - 1
-        while index >= 0 and len(kinds) < 9 and self.gap(index, index + 1) == " ":
+        while index >= 0 and len(kinds) < 9 and (self.gap(index, index + 1) == " " or (
+                self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED)):
             kind = self.kind(index)
             if kind == "O":
                 break
@@ -196,9 +199,14 @@ class Reader:
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
-                elif self.tokens[nxt].text in NAME_PARTICLES and nxt + 1 < len(self.tokens) \
-                        and self.gap(nxt, nxt + 1) == " " and self.is_name_word(nxt + 1):
-                    last = nxt + 1
+                elif self.tokens[nxt].text in NAME_PARTICLES:
+                    # "von der Leyen": one particle or two, then a name word
+                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in NAME_PARTICLES
+                                       and self.gap(nxt, nxt + 1) == " " else 0)
+                    if after < len(self.tokens) and self.gap(after - 1, after) == " " and self.is_name_word(after):
+                        last = after
+                    else:
+                        break
                 else:
                     break
             found.append((index, last))
@@ -210,6 +218,11 @@ class Reader:
         words[-1] = self.tokens[last].bare
         return " ".join(words)
 
+    def of_country(self, first: int) -> bool:
+        """Whether a country's or organisation's possessive stands right before the name: "Russia's Sergei
+        Volkov" is how a report names a person whose title it leaves out."""
+        return first > 0 and self.kind(first - 1) == "S" and self.gap(first - 1, first) == " "
+
     def spoken_of(self, first: int, last: int) -> bool:
         """Whether the words around a name make it a person: a verb of speech, "according to", ", who"."""
         masked = self.article.masked
@@ -217,7 +230,8 @@ class Reader:
         before = masked[max(0, self.tokens[first].span.start - 14):self.tokens[first].span.start]
         nxt = self.tokens[last + 1].text.lower() if last + 1 < len(self.tokens) else ""
         previous = self.tokens[first - 1].text.lower() if first else ""
-        return (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
+        counterpart = bool(re.search(r"\bcounterparts?,\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
+        return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
@@ -248,15 +262,22 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         for alias in aliases(k.name):
             known_forms[fold(alias)] = (k.id, k.name) if fold(alias) not in known_forms else ("", "")
     people: dict[str, _Found] = {}
-    for first, last in reader.runs():
+    runs = reader.runs()
+    # A surname the text makes speak on its own ("Sybiha told reporters") marks the full name it
+    # shortens as a person's, though the full name came with no title: "Ukraine's Andrii Sybiha".
+    speaking_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.spoken_of(f, last)}
+    for first, last in runs:
         name = reader.name(first, last)
         title = reader.title_before(first) or reader.title_set_before(first) or reader.title_after(last)
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last)):
-            match = next((i for i, p in people.items() if fold(p.name) == fold(name)), None)
-            ident, full, is_known = match or "", name, False
+        elif last > first and (title or reader.spoken_of(first, last) or reader.of_country(first)
+                               or reader.name(last, last) in speaking_surnames):
+            # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
+            match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
+            full = people[match].name if match else name
+            ident, is_known = match or "", False
         else:
             continue
         if not ident:

@@ -55,6 +55,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
                 said = _Said(previous.speaker, previous.anonymous,
                              f"{LIKELY}: goes on from the quote before, given to the same speaker",
                              (*previous.sentences, index))
+        if said is None and starts_sentence(article, quotation, index) and len(quotation.words.split()) >= MIN_WORDS:
+            said = _lead_in(article, cast, index)
         if said is None:
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
                 continue
@@ -82,6 +84,30 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     return list(quotes.values())
 
 
+def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:
+    return not article.masked[article.sentences[index].start:quotation.span.start].strip()
+
+
+def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
+    """A quote standing alone right after a sentence about one person ("Albers was more guarded.
+    'Money alone ...'"): a report lets the sentence before introduce the speaker. Only where that
+    sentence's subject is the one person it names, and it quotes nobody itself."""
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    if any(q.within(previous) for q in article.quotation_spans):
+        return None
+    subject = cast.sentence_subject(index - 1)
+    if subject is None or subject.kind not in ("person", "pronoun"):
+        return None
+    person, reason = cast.person_of(subject, index - 1)
+    others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"} - {person}
+    if person is None or others:
+        return None
+    return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
+                 (index - 1, index))
+
+
 def _scare(article: Article, quotation: Quotation) -> bool:
     """A term in quotation marks rather than words said: after "so-called", an article or a possessive."""
     before = article.masked[max(0, quotation.span.start - 20):quotation.span.start]
@@ -107,6 +133,11 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
                     re.IGNORECASE):
             return _resolve(cast, first, index, "after the quote")
     before = masked[sentence.start:quotation.span.start]
+    if re.search(r":\s*$", before) and not _VERB.search(before):
+        # "He put it plainly over an espresso: '...'": a colon hands the words to the sentence's subject
+        subject = cast.sentence_subject(index)
+        if subject is not None and subject.kind in ("person", "pronoun"):
+            return _resolve(cast, subject, index, "the subject before a colon")
     verbs = list(_VERB.finditer(before))
     if verbs:
         last = verbs[-1]

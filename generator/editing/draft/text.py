@@ -11,7 +11,10 @@ _QUOTATION = re.compile(r"“(?P<curly>[^”\n]{1,5000}?)”|\"(?P<straight>[^\"
 _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,40}),[^\n]{0,40}?\([^)\n]{1,40}\)\s*[-—–]+\s*", re.MULTILINE)
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?"
+                       r"[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
+"""A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
+each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —")."""
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
 """A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
 
