@@ -19,6 +19,9 @@ path is, rather than what a file holds, says so instead of the file being writte
     # special: <kind>     `file` becomes a fifo, char-device (like /dev/null) or socket.
     # swap: <target>      `file` is written as usual, and is moved to <target> and replaced by a link
                           to it just before the loader opens it: after the folder was listed.
+
+A case for a page in Markdown (`<name>.md`, for content/pages/) that starts with front matter keeps
+its comment lines just inside it, after the opening '---' line, where they are YAML comments.
 """
 from __future__ import annotations
 
@@ -69,7 +72,8 @@ class Case:
 def read_case(path: Path) -> Case:
     raw = path.read_bytes()
     fields: dict[str, str] = {}
-    for line in raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"):
+    lines = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    for line in lines[1:] if lines[0] == b"---" else lines:  # a page's header is inside its front matter
         if not line.startswith(b"#"):
             break
         match = _HEADER.match(line)
@@ -84,7 +88,7 @@ def read_case(path: Path) -> Case:
                 fields.get("link"), fields.get("special"), fields.get("swap"))
 
 
-CASES = [read_case(p) for p in sorted(CORPUS.glob("*.yaml"))]
+CASES = [read_case(p) for p in sorted([*CORPUS.glob("*.yaml"), *CORPUS.glob("*.md")])]
 
 
 def write_case(root: Path, case: Case) -> Path:

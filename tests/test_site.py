@@ -44,6 +44,7 @@ def test_nav_lists_sections_not_items(make_project, tree, tmp_path):
     assert mkdocs_build(project, tmp_path / "out").returncode == 0
     home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     nav = re.search(r'<nav class="site-nav".*?</nav>', home, flags=re.S).group(0)
+    # no timeline: nothing in the tree has a date
     assert re.findall(r">([^<>]+)</a>", nav) == ["Briefing", "Meetings", "People", "Countries and organisations",
                                                  "Topics", "Quotes", "Statements", "Events", "Sources",
                                                  "What changed"]

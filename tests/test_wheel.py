@@ -34,7 +34,9 @@ def test_the_wheel_holds_the_package_and_the_theme(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("generator/adapters/plugin.py", "generator/content/schema.py", "generator/theme/main.html",
                  "generator/theme/mkdocs_theme.yml", "generator/theme/pages/home.html",
-                 "generator/theme/css/factsheet.css", "generator/theme/js/search.js"):
+                 "generator/theme/css/factsheet.css", "generator/theme/js/search.js",
+                 "generator/editing/draft/__init__.py", "generator/editing/project/mkdocs.yml",
+                 "generator/editing/project/workflow.yml"):
         assert name in names, name
     assert not any(name.startswith(("tests/", "content/")) for name in names)
 

@@ -260,3 +260,88 @@ def test_template_syntax_shows_literally(tmp_path: Path):
     built = build_site(tmp_path, filled.tree)
     home = " ".join(built["index.html"].text)
     assert "{{ 7*7 }} {% raw %}" in home and "49" not in home
+
+
+# Pages in Markdown (content/pages/): the payloads in a page's text and in its front matter.
+
+PAGE_BODY_LINE = 5
+"""Where the text of the pages below starts: after '---', 'title: ...', 'type: about' and '---'."""
+MARKDOWN_ELEMENTS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote",
+                     "hr", "br", "a", "table", "thead", "tbody", "tr", "th", "td", "div"}
+"""What Markdown itself makes of the text; anything else in a page would have come from a payload."""
+
+
+def page_outcome(payload: str) -> tuple[str, list[str]]:
+    """Whether a page whose text holds `payload` is refused (each problem located in its text) or
+    built, and what, either way, went wrong."""
+    from generator.content.prose import ProsePage
+    from generator.content.schema import Page
+    from generator.pages.prose import check_pages, to_html
+
+    text = f"Before the payload.\n\n{payload}\n\nAfter it.\n"
+    page = ProsePage("about", "content/pages/about.md", Page(title="About", type="about"), text, PAGE_BODY_LINE)
+    found: list[Any] = []
+    check_pages((page,), {"ana-souza": "people"}, set(), found)
+    last_line = PAGE_BODY_LINE + text.count("\n")
+    if found:
+        return "refused", [f"not located in the text: {p}" for p in found
+                           if not (p.path == page.path and PAGE_BODY_LINE <= p.line <= last_line and p.column >= 1)]
+    parser = Elements()
+    parser.feed(to_html(page, lambda kind, ident, fragment: f"../../{kind}/{ident}/"))
+    parser.close()
+    wrong = [f"<{tag}>" for (tag, _attrs) in parser.elements if tag not in MARKDOWN_ELEMENTS]
+    wrong += [f"<{tag} {name}=...>" for tag, name, _ in parser.attributes if name.startswith("on")]
+    wrong += [f"<{tag} {name}={value!r}>" for tag, name, value in bad_urls(parser)]
+    wrong += [f"<a href={value!r}>" for tag, name, value in parser.attributes if name == "href"
+              and re.match(r"^[a-z][a-z0-9+.-]*:", value, re.IGNORECASE) and not value.startswith(("https:", "http:", "mailto:"))]
+    return "text", wrong
+
+
+def test_every_payload_in_a_page_in_markdown_is_refused_at_its_place_or_stays_text():
+    outcomes: Counter[str] = Counter()
+    wrong = {}
+    for payload in payloads():
+        outcome, problems = page_outcome(payload)
+        outcomes[outcome] += 1
+        if problems:
+            wrong[payload] = problems
+    assert wrong == {}
+    assert outcomes["refused"] > outcomes["text"] > 0  # most payloads are HTML, refused; plain text stays text
+    figures.count("XSS matrix, pages in Markdown", "payloads refused with a located error", outcomes["refused"])
+    figures.count("XSS matrix, pages in Markdown", "payloads shown as text", outcomes["text"])
+
+
+def test_the_refused_payloads_and_those_shown_as_text_include_the_obvious_ones():
+    assert page_outcome("<script>alert(1)</script>")[0] == "refused"
+    assert page_outcome("[click](javascript:alert(1))")[0] == "refused"
+    assert page_outcome("<!-- hidden -->")[0] == "refused"
+    assert page_outcome("javascript:alert(1) and {{ 7*7 }}") == ("text", [])
+    assert page_outcome("&lt;b&gt;escaped already&lt;/b&gt;") == ("text", [])
+
+
+@pytest.mark.parametrize("index", range(0, len(GROUPS), 8))
+def test_payloads_in_a_pages_front_matter_and_text_stay_text_in_a_real_build(index: int, tmp_path: Path):
+    """The page's title and description go into the nav, the footer, <title>, OpenGraph and JSON-LD of
+    every page; its text (the payloads that are not refused) into the page itself."""
+    joined = " | ".join(GROUPS[index])[:290]
+    shown: list[str] = []
+    for payload in payloads():  # two payloads that stay text apart may make HTML together: keep those that do not
+        if page_outcome("\n\n".join([*shown, payload]))[0] == "text":
+            shown.append(payload)
+
+    def tree(title: str, text: str) -> dict[str, Any]:
+        front = yaml.safe_dump({"title": title, "description": title, "type": "about"}, allow_unicode=True, width=10**6)
+        return {**minimal_tree(), "pages/about.md": f"---\n{front}---\n{text}\n"}
+
+    built = build_site(tmp_path / "payload", tree(f"[t] {joined}", "\n\n".join(shown)))
+    control = build_site(tmp_path / "control", tree(re.sub(r"\S", "x", f"[t] {joined}"), "x"))
+    about = "pages/about/index.html"
+    assert live_elements({k: v for k, v in built.items() if k != about},
+                         {k: v for k, v in control.items() if k != about}) == []
+    extra = built[about].elements - control[about].elements
+    assert {tag for tag, _attrs in extra} <= MARKDOWN_ELEMENTS, extra
+    assert [a for a in built[about].attributes if a[1].startswith("on")] == []
+    assert Counter(bad_urls(built[about])) - Counter(bad_urls(control[about])) == Counter()
+    assert visible(f"[t] {joined}") in visible(" ".join(built[about].text))
+    assert visible(f"[t] {joined}") in visible(" ".join(built["index.html"].text))  # the footer of every page
+    figures.count("XSS matrix, pages in Markdown", "MkDocs builds", 2)

@@ -90,6 +90,20 @@ def build(config_file: Path, site_dir: Path | None, verbose: bool) -> None:
     click.echo(f"Built {result.pages} pages into {result.site_dir} in {time.perf_counter() - started:.1f} s.")
 
 
+@cli.command("init")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", required=True, help="The briefing's title: readers see it as the site's name.")
+def init(folder: Path, title: str) -> None:
+    """Start a new briefing: write a project into FOLDER (new or empty) that builds at once."""
+    from generator.editing.init import new_project
+
+    try:
+        written = new_project(folder, title)
+    except FactsheetError as exc:
+        raise click.UsageError(exc.report().rsplit("\n", 1)[0]) from None
+    click.echo(f"Wrote {len(written)} files into {folder}. Next: cd {folder} && make site")
+
+
 @cli.command("new")
 @content_option
 @click.argument("kind", type=KindName())

@@ -28,6 +28,7 @@ from generator.errors import FactsheetError, format_problems
 from generator.pages.build import build_pages
 from generator.pages.render import PAGES_FOLDER, RenderedPage
 from generator.pages.search import INDEX_PATH, search_index
+from generator.pages.urls import page_url
 
 
 class FactsheetConfig(Config):
@@ -85,6 +86,12 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if "search" not in config.plugins:  # where a project keeps MkDocs' search plugin, it makes the index
             _add(files, File.generated(config, INDEX_PATH, content=search_index(
                 built.briefing, built.pages, directory_urls=config.use_directory_urls)))
+        # Readers see the name and description the content gives, not lines of mkdocs.yml that editors
+        # never open: MkDocs requires a site_name there, and this one replaces it.
+        info = built.briefing.info
+        config.site_name = info.title
+        if info.summary is not None:
+            config.site_description = info.summary.text
         config.extra["factsheet_downloads"] = [(d.path, d.group, d.label) for d in built.downloads]
         config.extra["factsheet_build_date"] = built.build_date
         if not config.nav:
@@ -110,7 +117,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if rendered is None:
             return markdown
         page.meta.update(title=rendered.title, description=rendered.description, factsheet_kind=rendered.kind,
-                         factsheet_jsonld=rendered.jsonld, factsheet_updated=rendered.updated)
+                         factsheet_jsonld=rendered.jsonld, factsheet_updated=rendered.updated,
+                         factsheet_previous=_url(rendered.previous, config), factsheet_next=_url(rendered.next, config))
         return ""
 
     @event_priority(100)  # before any other plugin (search, say) reads the page's content
@@ -141,6 +149,11 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             server.watch(str(self.content_dir))
         server.watch(str(self.theme_dir))
         return server
+
+
+def _url(uri: str | None, config: MkDocsConfig) -> str | None:
+    """A page's URL from the site's root, for the theme's `url` filter to make relative."""
+    return page_url(uri, config.use_directory_urls) or "." if uri else None
 
 
 def _folder(base: Path, value: str | None, default: str) -> Path:

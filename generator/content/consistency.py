@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from generator.content.schema import Meeting, Organisation, Person, Quote, Topic
+from generator.content.schema import Brief, Event, Meeting, Organisation, Person, Quote, Topic
 from generator.errors import Problem
 
 if TYPE_CHECKING:
@@ -79,11 +79,38 @@ def _represents_a_role(entities: dict[str, Valid]) -> Iterator[Problem]:
                               "or fix 'represents'")
 
 
+def _one_briefing_per_event(entities: dict[str, Valid]) -> Iterator[Problem]:
+    """An event, with the events within it, belongs to one briefing, so that each meeting is told once."""
+    within: dict[str, list[str]] = {}
+    for ident, item in entities.items():
+        if isinstance(item.model, Event) and item.model.part_of:
+            within.setdefault(item.model.part_of, []).append(ident)
+    owner: dict[str, str] = {}
+    for ident, item in sorted(entities.items(), key=lambda pair: pair[1].doc.path):
+        briefing = item.model
+        if not isinstance(briefing, Brief):
+            continue
+        for index, event in enumerate(briefing.events):
+            covered, stack = set(), [event]
+            while stack:
+                current = stack.pop()
+                if current not in covered:
+                    covered.add(current)
+                    stack.extend(within.get(current, ()))
+            taken = sorted({owner[e] for e in covered if e in owner})
+            if taken:
+                yield Problem(item.doc.path, *item.doc.mark(("events", index)), f"events[{index + 1}]",
+                              f"{event!r} (or an event within it) is covered by briefing {taken[0]!r} already; an "
+                              "event belongs to one briefing", "list the event in one briefing only")
+            else:
+                owner.update(dict.fromkeys(covered, ident))
+
+
 def _members(entities: dict[str, Valid], ident: str) -> set[str]:
     organisation = entities[ident].model
     return set(organisation.members) if isinstance(organisation, Organisation) else set()
 
 
 CHECKS: tuple[Callable[[dict[str, Valid]], Iterator[Problem]], ...] = (
-    _topic_cycles, _speakers_took_part, _represents_a_role)
+    _topic_cycles, _speakers_took_part, _represents_a_role, _one_briefing_per_event)
 """Every check across files, in the order they run."""

@@ -35,6 +35,7 @@ class Kind:
 
 
 KINDS: tuple[Kind, ...] = (
+    Kind("briefings", "briefing", "Briefings", schema.Brief, True, "Report"),
     Kind("meetings", "meeting", "Meetings", schema.Meeting, True, "Event"),
     Kind("people", "person", "People", schema.Person, True, "Person", by_name=True),
     Kind("organisations", "organisation", "Countries and organisations", schema.Organisation, True,

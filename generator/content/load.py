@@ -38,6 +38,9 @@ print a whole file into a CI log."""
 
 YAML_SUFFIXES = (".yaml", ".yml")
 SOURCE_TEXT_SUFFIX = ".txt"
+PROSE_FOLDER = "pages"
+"""The folder of pages editors write in Markdown, such as an About page: content/pages/<id>.md."""
+PROSE_SUFFIX = ".md"
 
 # libyaml is several times faster and keeps the same marks; PyYAML may be built without it.
 _Parser: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -78,7 +81,7 @@ class Document:
 
 @dataclass(frozen=True)
 class SourceText:
-    """The plain text of a source article."""
+    """The plain text of a file: a source article, or a page in Markdown."""
 
     path: str
     text: str
@@ -94,6 +97,8 @@ class RawContent:
     """Source texts by file name (without `.txt`)."""
     problems: tuple[Problem, ...] = ()
     """Files that could not be read; validation reports them with its own findings."""
+    pages: tuple[SourceText, ...] = ()
+    """The pages in Markdown of content/pages/, as written; generator/content/prose.py reads them."""
 
 
 def display_path(path: Path, content_dir: Path) -> str:
@@ -124,6 +129,7 @@ def load_content(content_dir: Path) -> RawContent:
     documents: list[Document] = []
     texts: dict[str, SourceText] = {}
     briefing: Document | None = None
+    pages: list[SourceText] = []
     top = content_entries(content_dir)
     kinds = [Path(e.path) for e in top if e.is_dir(follow_symlinks=False) and e.name in FOLDERS]
     ids = _valid_ids(kinds, content_dir)
@@ -138,15 +144,42 @@ def load_content(content_dir: Path) -> RawContent:
                     documents.append(doc_or_text)
                 else:
                     texts[Path(doc_or_text.path).stem] = doc_or_text
+        elif is_dir and entry.name == PROSE_FOLDER:
+            pages.extend(_load_pages(entry, content_dir, problems))
         elif not is_dir and entry.name == BRIEFING_FILE:
             briefing = _load_document(entry, content_dir, BRIEFING, BRIEFING, problems)
         elif not is_dir and entry.name.lower() in ("readme.md", "readme.txt"):
             continue  # notes for editors, not content
         else:
-            known = [*FOLDERS, BRIEFING_FILE]
+            known = [*FOLDERS, PROSE_FOLDER, BRIEFING_FILE]
+            hint = _suggest(entry.name, known, f"content holds only {', '.join(known)}")
+            if not is_dir and entry.suffix == PROSE_SUFFIX:
+                hint = f"a page in Markdown goes in content/{PROSE_FOLDER}/: move it there, named <id>{PROSE_SUFFIX}"
             problems.append(Problem(shown, message=f"unexpected {'folder' if is_dir else 'file'} in the content folder",
-                                    hint=_suggest(entry.name, known, f"content holds only {', '.join(known)}")))
-    return RawContent(briefing=briefing, documents=tuple(documents), texts=texts, problems=tuple(problems))
+                                    hint=hint))
+    return RawContent(briefing=briefing, documents=tuple(documents), texts=texts, problems=tuple(problems),
+                      pages=tuple(pages))
+
+
+def _load_pages(folder: Path, root: Path, problems: list[Problem]) -> Iterator[SourceText]:
+    """The text of each page in Markdown, content/pages/<id>.md; generator/content/prose.py reads them."""
+    entries = content_entries(folder)
+    ids = {Path(e.name).stem: display_path(Path(e.path), root) for e in entries
+           if e.name.endswith(PROSE_SUFFIX) and ID_PATTERN.fullmatch(Path(e.name).stem)}
+    for item in entries:
+        entry, is_file = Path(item.path), item.is_file(follow_symlinks=False)
+        if entry.name.startswith("."):
+            continue  # editors' swap files and the like
+        shown = display_path(entry, root)
+        if entry.suffix != PROSE_SUFFIX or not is_file:
+            problems.append(Problem(shown, message=f"unexpected {'file' if is_file else 'folder'}: expected a "
+                                    f"{PROSE_SUFFIX} page", hint=f"move it out of content/{PROSE_FOLDER}/, or rename "
+                                    f"it to <id>{PROSE_SUFFIX}"))
+            continue
+        if _id_problem(entry.stem, shown, problems, ids):
+            text = read_content(entry, root, problems)
+            if text is not None:
+                yield SourceText(shown, text)
 
 
 def _load_kind(folder: Path, root: Path, problems: list[Problem], ids: dict[str, str]) -> Iterator[Document | SourceText]:

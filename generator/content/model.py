@@ -65,10 +65,11 @@ class Excerpt:
 
 @dataclass(frozen=True)
 class Briefing:
-    """The whole briefing, resolved."""
+    """Everything the content folder holds, resolved: its front page (content/briefing.yaml), the
+    briefings in content/briefings/ if there are several, and every entity they share."""
 
     info: schema.Briefing
-    """content/briefing.yaml."""
+    """content/briefing.yaml: the site's title, summary and key facts."""
     info_origin: Origin
     entities: dict[str, Entity]
     """Every entity by id."""
@@ -78,6 +79,13 @@ class Briefing:
     """Each source's text as written, by source id."""
     _referrers: dict[str, dict[str, tuple[Entity, ...]]] = field(repr=False)
     _excerpts: dict[str, tuple[Excerpt, ...]] = field(repr=False)
+    _briefing_of: dict[str, str] = field(repr=False, default_factory=dict)
+    """The id of the briefing each entity belongs to, for the entities that belong to one."""
+    _members: dict[str, dict[str, tuple[Entity, ...]]] = field(repr=False, default_factory=dict)
+    """Each briefing's entities of each kind, in reading order."""
+    briefings: tuple[Entity, ...] = ()
+    """The briefings of content/briefings/, newest first (by the latest date of their events);
+    empty for a content folder that is one briefing."""
 
     def get(self, ident: str) -> Entity:
         return self.entities[ident]
@@ -92,6 +100,26 @@ class Briefing:
     def excerpts(self, source: str) -> tuple[Excerpt, ...]:
         """The excerpts of one source that facts rest on, in the order of the text."""
         return self._excerpts.get(source, ())
+
+    def briefing_of(self, entity: Entity) -> Entity | None:
+        """The briefing an entity belongs to, through its event or meeting; None for what every
+        briefing shares (people, countries, topics, sources) and for facts tied to no event."""
+        ident = self._briefing_of.get(entity.id)
+        return self.entities[ident] if ident else None
+
+    def in_briefing(self, briefing: str, kind: str) -> tuple[Entity, ...]:
+        """The entities of `kind` that belong to `briefing`, in reading order."""
+        return self._members.get(briefing, {}).get(kind, ())
+
+    def by_briefing(self, items: tuple[Entity, ...] | list[Entity]) -> list[tuple[Entity | None, tuple[Entity, ...]]]:
+        """`items` grouped by the briefing each belongs to, newest briefing first, then those of no
+        briefing; each group keeps the order of `items`."""
+        groups: dict[str | None, list[Entity]] = defaultdict(list)
+        for item in items:
+            groups[self._briefing_of.get(item.id)].append(item)
+        order = [b.id for b in self.briefings]
+        return [(self.entities[key] if key else None, tuple(groups[key]))
+                for key in (*order, None) if key in groups]
 
     def where(self, kind: str, field: str, ident: str) -> tuple[Entity, ...]:
         """The entities of `kind` whose `field` is `ident` or, for a list, holds it; in reading order.
@@ -140,6 +168,14 @@ class Briefing:
         """The topics that are priorities for aid: what is asked for."""
         return tuple(t for t in self.of_kind("topics") if t.data.aid_priority)
 
+    def aid_priorities_of(self, briefing: str) -> tuple[Entity, ...]:
+        """The aid priorities a briefing's meetings, commitments, quotes or statements raise."""
+        members = {e.id for kind in ("meetings", "commitments", "quotes", "statements")
+                   for e in self.in_briefing(briefing, kind)}
+        return tuple(t for t in self.aid_priorities
+                     if any(e.id in members for kind in ("meetings", "commitments", "quotes", "statements")
+                            for e in self.referring(t.id, kind)))
+
     def aid_by_giver(self) -> list[tuple[Entity, tuple[Entity, ...]]]:
         """Each giver with the commitments it gives, givers by name; a commitment of several givers
         is listed under each."""
@@ -147,19 +183,19 @@ class Briefing:
         ordered = sorted((self.get(g) for g in givers), key=lambda e: (e.name.casefold(), e.id))
         return [(giver, self.commitments_by(giver.id)) for giver in ordered]
 
-    def aid_by_givers(self) -> list[tuple[tuple[Entity, ...], tuple[Entity, ...]]]:
-        """The commitments grouped by who gives them, each commitment once: a joint commitment stands
+    def aid_by_givers(self, commitments: tuple[Entity, ...]) -> list[tuple[tuple[Entity, ...], tuple[Entity, ...]]]:
+        """`commitments` grouped by who gives them, each commitment once: a joint commitment stands
         with others of the same givers. Groups by their givers' names."""
         groups: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
-        for commitment in self.of_kind("commitments"):
+        for commitment in commitments:
             groups[tuple(commitment.data.givers)].append(commitment)
         named = [(tuple(self.get(g) for g in givers), tuple(items)) for givers, items in groups.items()]
         return sorted(named, key=lambda group: [(e.name.casefold(), e.id) for e in group[0]])
 
-    def aid_by_type(self) -> list[tuple[str, tuple[Entity, ...]]]:
-        """The commitments of each type (military, financial, humanitarian, then those the sources
-        give no type), each type that has any."""
-        groups = [(kind, tuple(c for c in self.of_kind("commitments") if c.data.type == kind))
+    def aid_by_type(self, commitments: tuple[Entity, ...]) -> list[tuple[str, tuple[Entity, ...]]]:
+        """`commitments` of each type (military, financial, humanitarian, then those the sources give
+        no type), each type that has any."""
+        groups = [(kind, tuple(c for c in commitments if c.data.type == kind))
                   for kind in (*schema.AID_TYPES, None)]
         return [(kind or "type not stated", items) for kind, items in groups if items]
 
@@ -209,6 +245,12 @@ def build_model(checked: Checked) -> Briefing:
     for (source, text), users in uses.items():
         start = checked.texts[source].find(text)
         excerpts[source].append(Excerpt(source, text, ev.anchor(source, text), start, tuple(users)))
+    briefing_of = _memberships(kinds)
+    members: dict[str, dict[str, list[Entity]]] = defaultdict(lambda: defaultdict(list))
+    for kind in FOLDERS:
+        for entity in kinds[kind]:
+            if entity.id in briefing_of:
+                members[briefing_of[entity.id]][kind].append(entity)
     return Briefing(
         info=info,
         info_origin=Origin(checked.briefing.doc.path),
@@ -217,7 +259,51 @@ def build_model(checked: Checked) -> Briefing:
         source_texts=checked.raw_texts,
         _referrers={t: {k: tuple(v) for k, v in by_kind.items()} for t, by_kind in referrers.items()},
         _excerpts={s: tuple(sorted(v, key=lambda x: (x.position, x.text))) for s, v in excerpts.items()},
+        _briefing_of=briefing_of,
+        _members={b: {k: tuple(v) for k, v in by_kind.items()} for b, by_kind in members.items()},
+        briefings=_newest_first(kinds, briefing_of),
     )
+
+
+def _memberships(kinds: dict[str, tuple[Entity, ...]]) -> dict[str, str]:
+    """The briefing of every entity that belongs to one: a briefing's events and the events within
+    them, their meetings, and the quotes, statements and commitments made at (or about) those."""
+    within: dict[str, list[str]] = defaultdict(list)
+    for event in kinds["events"]:
+        if event.data.part_of:
+            within[event.data.part_of].append(event.id)
+    found: dict[str, str] = {}
+    for briefing in kinds["briefings"]:
+        found[briefing.id] = briefing.id
+        stack = list(briefing.data.events)
+        while stack:  # checked for cycles and for events in two briefings: see consistency.py
+            event = stack.pop()
+            if event not in found:
+                found[event] = briefing.id
+                stack.extend(within[event])
+    for meeting in kinds["meetings"]:
+        if meeting.data.event in found:
+            found[meeting.id] = found[meeting.data.event]
+    for kind in ("quotes", "statements", "commitments"):
+        for fact in kinds[kind]:
+            d = fact.data
+            for place in (d.meeting, d.event, getattr(d, "about_meeting", None)):
+                if place in found:
+                    found[fact.id] = found[place]
+                    break
+    return found
+
+
+def _newest_first(kinds: dict[str, tuple[Entity, ...]], briefing_of: dict[str, str]) -> tuple[Entity, ...]:
+    latest: dict[str, str] = {}
+    for event in kinds["events"]:
+        owner = briefing_of.get(event.id)
+        date = event.data.end_date or event.data.date
+        if owner and date and date > latest.get(owner, ""):
+            latest[owner] = date
+    # Newest first; a briefing whose events have no date comes last, in reading order.
+    dated = sorted((b for b in kinds["briefings"] if b.id in latest), key=lambda b: latest[b.id], reverse=True)
+    return (*dated, *(b for b in kinds["briefings"] if b.id not in latest))
 
 
 def _entity(item: Valid, position: tuple[str, int]) -> Entity:

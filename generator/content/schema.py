@@ -141,16 +141,32 @@ class Fact(Strict):
 
 
 class Briefing(Strict):
-    """The briefing as a whole: content/briefing.yaml."""
+    """The site's front page: content/briefing.yaml. Its title is the name readers see on every page.
+    With briefings in content/briefings/, it introduces the desk, and each briefing has its own page."""
 
     title: Name
-    """The briefing's title, shown on the home page."""
-    summary: Fact
-    """A short summary of what happened, with its evidence."""
+    """The briefing's title (or the desk's, with several briefings): the site's name on every page."""
+    summary: Fact | None = None
+    """A short summary of what happened, with its evidence; a new briefing has none yet."""
     key_facts: list[Fact] = []
     """The facts a reader should take away first, shown in a box on the home page."""
     event: EventRef | None = None
     """The event the briefing is about, if there is one main event."""
+
+
+class Brief(Strict):
+    """One briefing among several: content/briefings/<id>.yaml, about an event or a sequence of events.
+    Its meetings, quotes, statements and commitments are those of its events; people, countries and
+    topics are shared by every briefing."""
+
+    title: Name
+    """The briefing's title, such as "Zelensky's meetings at the NATO summit in Vilnius"."""
+    summary: Fact | None = None
+    """A short summary of what happened, with its evidence."""
+    key_facts: list[Fact] = []
+    """The facts a reader should take away first."""
+    events: Annotated[list[EventRef], Field(min_length=1)]
+    """Ids of the events it covers; an event belongs to one briefing, and its smaller events with it."""
 
 
 class Source(Strict):
@@ -521,3 +537,24 @@ def choices(annotation: Any) -> list[str]:
         if found:
             return found
     return []
+
+
+PageType = Literal["about", "methodology", "corrections", "page"]
+"""What a page written in Markdown is for; `about` makes it a schema.org AboutPage, the others a WebPage."""
+
+
+class Page(Strict):
+    """The front matter of a page written in Markdown (content/pages/<id>.md): the fields between the
+    two '---' lines at the top of the file. The Markdown below them is the page's text."""
+
+    title: Name
+    """The page's title: its heading, and its name in the nav and the footer."""
+    description: Name | None = None
+    """A sentence on what the page is for, for search engines and link previews; by default the
+    start of its text."""
+    order: Order | None = None
+    """Where the page stands among the pages in the nav and the footer (1 comes first); pages without
+    an order follow, by file name."""
+    type: PageType = "page"
+    """about (who makes the briefing, and why), methodology (how facts are drawn from sources and
+    checked), corrections (how mistakes are reported and put right), or page (anything else)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.content.jsonschema import all_schemas, schema_path
 from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
-from generator.content.load import YAML_SUFFIXES, content_entries, read_content
+from generator.content.load import PROSE_FOLDER, YAML_SUFFIXES, content_entries, read_content
 from generator.errors import FactsheetError, Problem
 
 SCHEMA_DIR = ".schema"
@@ -35,7 +35,7 @@ def schema_line(content_dir: Path, kind: str, file: Path) -> str:
 def expected_schemas(content_dir: Path) -> dict[Path, bytes]:
     """Every committed schema file as it should be, by its path."""
     by_site_path = all_schemas()
-    kinds = (BRIEFING, *FOLDERS)
+    kinds = (BRIEFING, *FOLDERS, PROSE_FOLDER)  # pages: the front matter of a page in Markdown
     return {schema_file(content_dir, kind): by_site_path[schema_path(kind)] for kind in kinds}
 
 

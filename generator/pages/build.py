@@ -10,17 +10,37 @@ from pathlib import Path
 from generator.content.history import read_history
 from generator.content.load import load_content
 from generator.content.model import Briefing, build_model
+from generator.content.prose import read_pages
 from generator.content.validate import validate
-from generator.errors import FactsheetError
+from generator.errors import FactsheetError, Problem
 from generator.pages.downloads import Download, downloads
 from generator.pages.links import check_links
-from generator.pages.render import RenderedPage, render
+from generator.pages.prose import ProseSite, check_pages, locate_link_problems
+from generator.pages.render import RenderedPage, Renderer, render
 
 
 def load_briefing(content_dir: Path) -> Briefing:
     """Read and check all of `content_dir`; raise FactsheetError listing every problem."""
+    return load_site(content_dir)[0]
+
+
+def load_site(content_dir: Path) -> tuple[Briefing, ProseSite]:
+    """Read and check all of `content_dir`, the pages in Markdown with the facts; raise
+    FactsheetError listing every problem."""
     with collector_paused():  # this makes long-lived objects, and no garbage cycles
-        return build_model(validate(load_content(content_dir)))
+        raw = load_content(content_dir)
+        problems: list[Problem] = []
+        pages = read_pages(raw.pages, problems)
+        try:
+            briefing: Briefing | None = build_model(validate(raw))
+        except FactsheetError as exc:
+            briefing = None
+            problems.extend(exc.problems)
+        failed = {Path(p.path).stem for p in problems}  # reported already: a link to one would repeat the news
+        site = check_pages(pages, {doc.id: doc.kind for doc in raw.documents}, failed, problems)
+        if problems or briefing is None:
+            raise FactsheetError(problems)
+        return briefing, site
 
 
 @dataclass(frozen=True)
@@ -30,13 +50,14 @@ class BuiltPages:
     briefing: Briefing
     pages: tuple[RenderedPage, ...]
     downloads: tuple[Download, ...] = ()
-    """facts.json, a CSV per kind and the JSON Schemas, to publish beside the pages."""
+    """facts.json, a CSV per kind, the JSON Schemas and the feed of changes, to publish beside the pages."""
     build_date: str = ""
     """The build's date (ISO 8601), as the caller gave it."""
 
     @property
     def nav(self) -> list[tuple[str, str]]:
-        """The site's sections as (title, page) pairs, in order: the home page, each kind's index, What changed."""
+        """The site's sections as (title, page) pairs, in order: the home page, each kind's index, What
+        changed, then the pages in Markdown."""
         return [("Briefing" if page.kind == "home" else page.title, page.uri) for page in self.pages if page.in_nav]
 
 
@@ -46,14 +67,20 @@ def build_pages(content_dir: Path, theme_dir: Path, *, build_date: str = "", dir
 
     `build_date` (ISO 8601) is what a page whose files git does not know shows as its last update;
     `on_page`, if given, is called with 1 as each page is rendered."""
-    briefing = load_briefing(content_dir)
+    briefing, prose_site = load_site(content_dir)
     history = read_history(content_dir)
-    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history, on_page=on_page))
+    pages = tuple(render(briefing, theme_dir, directory_urls=directory_urls, history=history, on_page=on_page,
+                         prose_site=prose_site))
     pages = tuple(replace(page, updated=history.updated(page.draws_on) or build_date) for page in pages)
-    problems = check_links(pages, extra_files, directory_urls=directory_urls)
+    # The feed of "What changed" is a file beside that page (changes/feed.xml), published like a download.
+    feed = Renderer(briefing, theme_dir, directory_urls=directory_urls, history=history,
+                    prose_site=prose_site).changes_feed(build_date)
+    files = (*downloads(briefing), feed)
+    problems = check_links(pages, (*extra_files, *(file.path for file in files)), directory_urls=directory_urls)
+    problems = locate_link_problems(problems, prose_site)  # a page in Markdown: at the link as written
     if problems:
         raise FactsheetError(problems)
-    return BuiltPages(briefing, pages, downloads(briefing), build_date)
+    return BuiltPages(briefing, pages, files, build_date)
 
 
 @contextmanager

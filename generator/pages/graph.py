@@ -62,10 +62,12 @@ class WhoMetWhom:
         return tuple(m for m in self.meetings if participant.id in _ids(m))
 
 
-def who_met_whom(briefing: Briefing, focus: Entity | None = None) -> WhoMetWhom:
-    """The first MAX_MEETINGS meetings; or, for one meeting's page, that meeting and the others its
-    participants attended (the MAX_NEIGHBOURS sharing most participants with it)."""
-    meetings = briefing.of_kind("meetings")[:MAX_MEETINGS]
+def who_met_whom(briefing: Briefing, focus: Entity | None = None,
+                 meetings: tuple[Entity, ...] | None = None) -> WhoMetWhom:
+    """The first MAX_MEETINGS meetings (of `meetings`, if given: a briefing's); or, for one meeting's
+    page, that meeting and the others its participants attended (the MAX_NEIGHBOURS sharing most
+    participants with it)."""
+    meetings = (briefing.of_kind("meetings") if meetings is None else meetings)[:MAX_MEETINGS]
     if focus is not None:
         meetings = _neighbours(briefing, focus)
     drawn = tuple(Meeting(m, _unique(_party(briefing, p) for p in m.data.participants),

@@ -31,6 +31,17 @@ def listing_jsonld(briefing: Briefing, entities: tuple[Entity, ...], url: UrlOf)
     return {"@context": CONTEXT, "@graph": [_node(briefing, e, url) for e in entities]}
 
 
+def page_jsonld(title: str, description: str, page_type: str, here: str, named: list[Entity],
+                url: UrlOf) -> dict[str, Any]:
+    """The JSON-LD of a page an editor writes in Markdown: an AboutPage or a WebPage, with the
+    entities its text links to as what it mentions."""
+    node: dict[str, Any] = {"@context": CONTEXT, "@type": "AboutPage" if page_type == "about" else "WebPage",
+                            "@id": here, "name": title}
+    _put(node, "description", description)
+    _put(node, "mentions", [_ref(entity, url) for entity in named])
+    return node
+
+
 def serialise(data: dict[str, Any]) -> str:
     """JSON for a <script type="application/ld+json"> element, unable to end the element early."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -5,7 +5,8 @@ own and point at their place on their section's page. An entry's text is the fac
 the names it mentions, so "Rutte" finds his page, the meetings he took part in and what he said.
 The full text of every page would repeat each fact on every page that shows it: the index would grow
 many times faster than the facts (149 MB for 10,000 meetings), and a reader's browser fetches all of
-it before the first result.
+it before the first result. A page editors write in Markdown (an About page, say) is the exception:
+its entry holds all its words, taken from its HTML, since they are written for readers and repeat no fact.
 
 The entries have the shape of MkDocs' own index (`docs` of `location`, `title` and `text`), so
 theme/js/search.js reads this index or, where a project keeps the search plugin, that one.
@@ -20,6 +21,7 @@ from pydantic import BaseModel
 from generator.content.kinds import FOLDERS, KINDS
 from generator.content.model import Briefing, Entity
 from generator.content.walk import references, walk
+from generator.pages.prose import PROSE_KIND, plain_text
 from generator.pages.render import RenderedPage
 from generator.pages.urls import page_uri, page_url
 
@@ -36,8 +38,9 @@ def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory
     docs = []
     for page in pages:
         entity = briefing.get(page.entity) if page.entity else None
-        docs.append(_doc(page_url(page.uri, directory_urls), page.title,
-                         entity_text(briefing, entity, omit=page.title) if entity else page.description))
+        text = (entity_text(briefing, entity, omit=page.title) if entity
+                else page_text(page) if page.kind == PROSE_KIND else page.description)
+        docs.append(_doc(page_url(page.uri, directory_urls), page.title, text))
     for kind in KINDS:
         if kind.pages:
             continue
@@ -57,6 +60,11 @@ def entity_text(briefing: Briefing, entity: Entity, *, omit: str = "") -> str:
     named = sorted(references(entity.data) - {entity.id}, key=lambda i: (ORDER[briefing.get(i).kind], i))
     names = ", ".join(briefing.get(i).name for i in named if briefing.get(i).kind != "sources")
     return " \u2014 ".join(part for part in (words, names) if part)
+
+
+def page_text(page: RenderedPage) -> str:
+    """The words of a page in Markdown: written by an editor for readers, so all of them count."""
+    return plain_text(page.html).removeprefix(page.title).strip()
 
 
 def _prose(model: BaseModel) -> Iterable[str]:

@@ -37,8 +37,9 @@ REPO = Path(__file__).resolve().parents[2]
 THEME = REPO / "theme"
 SIZES = (1_000, 10_000)
 REPEAT = 3
-TARGETS = {"ratio": 1.2, "scaling": 1.25, "peak": 1024.0}
-"""The issue's targets: ratio and scaling at most these, peak resident memory in MiB at the largest size."""
+TARGETS = {"ratio": 1.2, "scaling": 1.25, "peak": 1024.0, "largest page": 200.0}
+"""The targets: ratio and scaling at most these, peak resident memory in MiB and the largest HTML
+page in KB at the largest size."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ class SizeResult:
     floor: list[Run]
     validate_seconds: float
     search_index_bytes: int
+    largest_page: tuple[int, str] = (0, "")
+    """The size in bytes of the largest HTML page of the built site, and its path in the site."""
 
     @property
     def e2e_seconds(self) -> float:
@@ -218,6 +221,7 @@ def measure(sizes: list[int], workdir: Path, repeat: int, parallel: bool) -> lis
             queue += [(size.meetings, kind, n, job) for kind, job in (pair[::-1] if n % 2 else pair)]
     runs: dict[tuple[int, str], list[Run]] = {(size.meetings, kind): [] for size in prepared for kind in ("e2e", "floor")}
     index_bytes: dict[int, int] = {}
+    largest: dict[int, tuple[int, str]] = {}
     with ThreadPoolExecutor(max_workers=2 if parallel else 1) as pool:  # threads only wait on the children
         started = [(meetings, kind, n, job, pool.submit(_timed, job)) for meetings, kind, n, job in queue]
         for meetings, kind, n, job, future in started:
@@ -227,12 +231,19 @@ def measure(sizes: list[int], workdir: Path, repeat: int, parallel: bool) -> lis
             index = site / "search" / "search_index.json"
             if kind == "e2e" and index.exists():
                 index_bytes[meetings] = index.stat().st_size
+                largest[meetings] = largest_page(site)
             shutil.rmtree(site, ignore_errors=True)  # a 10,000-meeting site is over 500 MB
             print(f"bench: {meetings:,} meetings, {'end-to-end' if kind == 'e2e' else 'plain MkDocs'} "
                   f"{n + 1}/{repeat}: {run.seconds:.1f} s", flush=True)
     return [SizeResult(size.meetings, size.entities, size.pages, runs[(size.meetings, "e2e")],
-                       runs[(size.meetings, "floor")], size.validate.seconds, index_bytes.get(size.meetings, 0))
+                       runs[(size.meetings, "floor")], size.validate.seconds, index_bytes.get(size.meetings, 0),
+                       largest.get(size.meetings, (0, "")))
             for size in prepared]
+
+
+def largest_page(site: Path) -> tuple[int, str]:
+    """The largest HTML page of a built site: its size in bytes and its path in the site."""
+    return max((path.stat().st_size, path.relative_to(site).as_posix()) for path in site.rglob("*.html"))
 
 
 def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
@@ -240,19 +251,21 @@ def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
     small, large = results[0], results[-1]
     scaling = (large.e2e_seconds / large.pages) / (small.e2e_seconds / small.pages)
     lines = [f"{'meetings':>9} {'entities':>9} {'pages':>7} {'end-to-end s':>13} {'plain MkDocs s':>15} "
-             f"{'ratio':>6} {'peak MiB':>9} {'validate ent/s':>15} {'search index MB':>16}"]
+             f"{'ratio':>6} {'peak MiB':>9} {'validate ent/s':>15} {'search index MB':>16} {'largest page KB':>16}"]
     for r in results:
         lines.append(f"{r.meetings:>9,} {r.entities:>9,} {r.pages:>7,} {r.e2e_seconds:>13.1f} {r.floor_seconds:>15.1f} "
                      f"{r.ratio:>6.2f} {r.peak_mib:>9.0f} {r.entities / r.validate_seconds:>15,.0f} "
-                     f"{r.search_index_bytes / 1e6:>16.1f}")
+                     f"{r.search_index_bytes / 1e6:>16.1f} {r.largest_page[0] / 1000:>16.0f}")
+        lines.append(f"largest page at {r.meetings:,} meetings: {r.largest_page[1]}")
     lines.append(f"scaling (per-page cost at {large.meetings:,} / at {small.meetings:,} meetings): {scaling:.2f}")
-    headline = {"ratio": large.ratio, "scaling": scaling, "peak": large.peak_mib}
+    headline = {"ratio": large.ratio, "scaling": scaling, "peak": large.peak_mib,
+                "largest page": large.largest_page[0] / 1000}
     for name, value in headline.items():
         verdict = "met" if value <= TARGETS[name] else "MISSED"
         lines.append(f"target {name} <= {TARGETS[name]:g}: {value:.2f} ({verdict})")
     lines.append(f"bench: {large.pages} pages, end-to-end {large.e2e_seconds:.1f} s, plain MkDocs "
                  f"{large.floor_seconds:.1f} s, ratio {large.ratio:.2f}, scaling {scaling:.2f}, "
-                 f"peak {large.peak_mib:.0f} MiB")
+                 f"peak {large.peak_mib:.0f} MiB, largest page {large.largest_page[0] / 1000:.0f} KB")
     return lines, headline
 
 
