@@ -123,6 +123,17 @@ def test_schema_never_writes_through_a_link(tmp_path: Path):
     assert (content / "people" / "ana-souza.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server")
 
 
+def test_a_markdown_page_cannot_carry_html_or_a_script_link(tmp_path: Path):
+    tree = minimal_tree()
+    tree["pages/about.md"] = ("---\ntitle: About\n---\nHello <script>alert(1)</script>.\n\n"
+                              "[Click](javascript:alert(1)) and [here](https://example.org/).\n")
+    content = write_tree(tmp_path / "content", tree)
+    messages = [(p.line, p.message) for p in problems_of(content)]
+    assert len(messages) == 2, messages
+    assert messages[0][0] == 4 and messages[0][1].startswith("raw HTML")
+    assert messages[1][0] == 6 and "javascript:" in messages[1][1]
+
+
 def test_the_content_folder_itself_may_be_reached_through_a_link(tmp_path: Path):
     content = write_tree(tmp_path / "real" / "content", minimal_tree())
     (tmp_path / "via").symlink_to(content, target_is_directory=True)

@@ -49,9 +49,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     root = tmp_path_factory.mktemp("browser") / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(REPO / "mkdocs.yml"),
-                             "-d", str(root)], capture_output=True, text=True, cwd=REPO, timeout=300)
+    yield from serve(build(REPO / "mkdocs.yml", root))
+
+
+def build(config: Path, root: Path) -> Path:
+    """`mkdocs build --strict` of a project into `root`."""
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(root)],
+                            capture_output=True, text=True, cwd=config.parent, timeout=600)
     assert result.returncode == 0, result.stderr
+    return root
+
+
+def serve(root: Path) -> Iterator[Site]:
+    """A built site served on 127.0.0.1 for as long as the generator runs."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

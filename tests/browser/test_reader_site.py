@@ -27,14 +27,20 @@ def _describe(page: str, scheme: str, violations: list[dict]) -> list[str]:
 def test_every_page_is_accessible_self_contained_and_fits_a_phone(site: Site, context):
     """axe-core, WCAG 2.2 A and AA, zero violations in both colour schemes; nothing leaves the site;
     no console error; nothing wider than 375 px."""
+    # every page the core renders, plus MkDocs' search page and 404 page
+    assert len(site.pages) == len(build_pages(REPO / "content", THEME).pages) + 2, site.pages
+    check_pages(site, context, site.pages)
+
+
+def check_pages(site: Site, context, paths: list[str]) -> None:
+    """Each page, in both colour schemes: no axe violation, nothing from elsewhere, no console error,
+    nothing wider than the phone's 375 px."""
     axe = Axe()
     page = context.new_page()
     watched = watch(page, site)
     problems: list[str] = []
     checked = 0
-    # every page the core renders, plus MkDocs' search page and 404 page
-    assert len(site.pages) == len(build_pages(REPO / "content", THEME).pages) + 2, site.pages
-    for path in site.pages:
+    for path in paths:
         for scheme in SCHEMES:
             page.emulate_media(color_scheme=scheme)
             response = page.goto(site.url + path, wait_until="load")
@@ -44,7 +50,7 @@ def test_every_page_is_accessible_self_contained_and_fits_a_phone(site: Site, co
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
             problems.append(f"{path or '/'}: {overflow}px wider than the 375px viewport")
-    assert checked == 2 * len(site.pages)
+    assert checked == 2 * len(paths)
     assert problems == []
     assert watched.outside == [], "requests left the site"
     assert watched.errors == [], "console errors"
