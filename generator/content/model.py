@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.content import evidence as ev
 from generator.content import schema
-from generator.content.kinds import BY_FOLDER, FOLDERS
+from generator.content.kinds import BY_FOLDER, FACTS_AT_EVENTS, FOLDERS
 from generator.content.validate import Checked, Valid
 from generator.content.walk import evidence_of, references
 
@@ -170,11 +170,10 @@ class Briefing:
 
     def aid_priorities_of(self, briefing: str) -> tuple[Entity, ...]:
         """The aid priorities a briefing's meetings, commitments, quotes or statements raise."""
-        members = {e.id for kind in ("meetings", "commitments", "quotes", "statements")
-                   for e in self.in_briefing(briefing, kind)}
+        kinds = ("meetings", *FACTS_AT_EVENTS)
+        members = {e.id for kind in kinds for e in self.in_briefing(briefing, kind)}
         return tuple(t for t in self.aid_priorities
-                     if any(e.id in members for kind in ("meetings", "commitments", "quotes", "statements")
-                            for e in self.referring(t.id, kind)))
+                     if any(e.id in members for kind in kinds for e in self.referring(t.id, kind)))
 
     def aid_by_giver(self) -> list[tuple[Entity, tuple[Entity, ...]]]:
         """Each giver with the commitments it gives, givers by name; a commitment of several givers
@@ -284,7 +283,7 @@ def _memberships(kinds: dict[str, tuple[Entity, ...]]) -> dict[str, str]:
     for meeting in kinds["meetings"]:
         if meeting.data.event in found:
             found[meeting.id] = found[meeting.data.event]
-    for kind in ("quotes", "statements", "commitments"):
+    for kind in FACTS_AT_EVENTS:
         for fact in kinds[kind]:
             d = fact.data
             for place in (d.meeting, d.event, getattr(d, "about_meeting", None)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.content.kinds import KINDS
+from generator.content.kinds import IN_BRIEFINGS, KINDS
 from generator.content.model import Briefing, Entity
 from generator.pages.urls import page_uri
 
@@ -21,8 +21,6 @@ SECTION_LIMIT = 50
 section links to its full list on numbered pages of its own."""
 PAGE_SIZES = {"people": 500, "organisations": 500, "topics": 500, "sources": 500}
 """Kinds whose index shows each item as one link can list more on a page."""
-SHARED = frozenset({"people", "organisations", "topics", "sources"})
-"""Kinds shared by every briefing: their index is one list, not grouped by briefing."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,7 @@ def ordered(briefing: Briefing, kind: str) -> tuple[Entity, ...]:
     """A kind's entities in the order its index lists them: by briefing, newest first, where there
     are several briefings and the kind belongs to them; otherwise in reading order."""
     entities = briefing.of_kind(kind)
-    if not briefing.briefings or kind in SHARED or kind == "briefings":
+    if not briefing.briefings or kind not in IN_BRIEFINGS:
         return briefing.briefings if kind == "briefings" else entities
     return tuple(e for _, group in briefing.by_briefing(entities) for e in group)
 

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from generator.content import evidence as ev
 from generator.content.history import History
-from generator.content.kinds import KINDS
+from generator.content.kinds import IN_BRIEFINGS, KINDS
 from generator.content.kinds import kind as kind_of
 from generator.content.load import PROSE_FOLDER
 from generator.content.model import Briefing, Entity
@@ -106,6 +106,7 @@ def make_environment(theme_dir: Path) -> Environment:
     env.globals["ENTITY_PAGES"] = ENTITY_PAGES
     env.globals["HOME_LIMIT"] = HOME_LIMIT
     env.globals["SECTION_LIMIT"] = pagination.SECTION_LIMIT
+    env.globals["IN_BRIEFINGS"] = IN_BRIEFINGS
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.globals["who_met_whom_svg"] = graph.svg
     env.globals["aid_chart_svg"] = aid_chart.svg
