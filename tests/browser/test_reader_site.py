@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from generator.pages.build import build_pages, load_briefing
 from generator.pages.downloads import read_csv, read_facts
-from tests.browser.conftest import Site, watch
+from tests.browser.conftest import LIGHTHOUSE_CATEGORIES, Site, lighthouse, watch
 from tests.conftest import REPO, THEME
 
 pytestmark = pytest.mark.browser
@@ -198,3 +198,9 @@ def test_who_met_whom_reads_at_phone_width(site: Site, context):
     drawn = page.eval_on_selector_all(".graph svg text.person", "ts => ts.map(t => t.textContent)")
     assert len(drawn) == len({p.person or p.organisation for m in briefing.of_kind("meetings")
                               for p in m.data.participants})
+
+
+@pytest.mark.parametrize("path", ["", "commitments/", "meetings/zelensky-nordic-leaders/", "people/volodymyr-zelensky/",
+                                  "quotes/", "sources/hague-summit-article/", "changes/", "pages/about/"])
+def test_lighthouse_scores_100_in_every_category(site: Site, path: str, tmp_path) -> None:
+    assert lighthouse(site.url + path, tmp_path) == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100)
