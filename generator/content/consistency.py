@@ -6,13 +6,10 @@ its references up without guarding against a missing one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
+from generator.content.checked import Valid
 from generator.content.schema import Brief, Event, Meeting, Organisation, Person, Quote, Topic
 from generator.errors import Problem
-
-if TYPE_CHECKING:
-    from generator.content.validate import Valid
 
 
 def problems(entities: dict[str, Valid]) -> list[Problem]:

@@ -11,8 +11,8 @@ from typing import Any
 
 from generator.content import evidence as ev
 from generator.content import schema
+from generator.content.checked import Checked, Valid
 from generator.content.kinds import BY_FOLDER, FACTS_AT_EVENTS, FOLDERS
-from generator.content.validate import Checked, Valid
 from generator.content.walk import evidence_of, references
 
 

@@ -4,7 +4,6 @@ Every problem in every file is collected; a FactsheetError carries them all, sor
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.content import consistency
 from generator.content import evidence as ev
+from generator.content.checked import Checked, Valid
 from generator.content.ids import ID_PATTERN, ID_REGEX
 from generator.content.kinds import BRIEFING_FILE, MODELS, singular
 from generator.content.load import Document, RawContent, clip, field_path, suggest
@@ -27,29 +27,6 @@ from generator.content.schema import (
 )
 from generator.content.walk import walk
 from generator.errors import FactsheetError, Problem
-
-
-@dataclass(frozen=True)
-class Valid:
-    """A document whose data passed its schema."""
-
-    doc: Document
-    model: Strict
-
-
-@dataclass(frozen=True)
-class Checked:
-    """The outcome of validation: every entity's model, and every source's text."""
-
-    briefing: Valid
-    entities: dict[str, Valid]
-    """Every entity by its id; ids are unique across kinds."""
-    texts: dict[str, str]
-    """Each source's normalised text, by source id."""
-    raw_texts: dict[str, str]
-    """Each source's text as written, by source id."""
-    positions: dict[tuple[str, str], int]
-    """Where each excerpt starts in its normalised source, by (source id, excerpt)."""
 
 
 def validate(raw: RawContent) -> Checked:
