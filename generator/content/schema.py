@@ -160,7 +160,7 @@ class Brief(Strict):
     topics are shared by every briefing."""
 
     title: Name
-    """The briefing's title, such as "Zelensky's meetings at the NATO summit in Vilnius"."""
+    """The briefing's title, such as "The foreign ministers' talks in Geneva"."""
     summary: Fact | None = None
     """A short summary of what happened, with its evidence."""
     key_facts: list[Fact] = []
@@ -225,7 +225,7 @@ class Participant(Strict):
     organisation: OrganisationRef | None = None
     """Id of an organisation or country taking part when the source names no person for it."""
     role: Name | None = None
-    """How the source describes their part, such as "the leaders of the E5 group"."""
+    """How the source describes their part, such as "the leaders of the group"."""
     represents: list[OrganisationRef] = []
     """Ids of the countries or organisations the person spoke for at this meeting."""
 
@@ -262,7 +262,7 @@ class Meeting(Strict):
     """A meeting within an event: who took part, what they discussed, and what came of it."""
 
     title: Name
-    """A short title, such as "Zelensky meets the Nordic leaders"."""
+    """A short title, such as "The prime minister meets the Nordic leaders"."""
     event: EventRef
     """Id of the event it was part of."""
     summary: Text | None = None
@@ -406,7 +406,7 @@ class Item(Strict):
     """One thing given, as the source names it."""
 
     name: Name
-    """What it is, in the source's words, without the number: "Bushmaster armoured vehicles"."""
+    """What it is, in the source's words, without the number: "armoured vehicles"."""
     quantity: Quantity | None = None
     """How many units, only where the source gives a number: 30."""
     unit: Name | None = None

@@ -2,7 +2,8 @@
 
 There is one entry for each page, and one for each quote and statement, which have no page of their
 own and point at their place on their section's page. An entry's text is the fact's own words and
-the names it mentions, so "Rutte" finds his page, the meetings he took part in and what he said.
+the names it mentions, so a person's name finds their page, the meetings they took part in and
+what they said.
 The full text of every page would repeat each fact on every page that shows it: the index would grow
 many times faster than the facts (149 MB for 10,000 meetings), and a reader's browser fetches all of
 it before the first result. A page editors write in Markdown (an About page, say) is the exception:
