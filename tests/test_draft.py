@@ -228,3 +228,106 @@ def test_a_pronoun_follows_the_person_it_has_stood_for() -> None:
             "Defence Minister Rui Almeida then spoke. \u201cWe will send more shells soon,\u201d he said.\n"
             "Almeida thanked Souza for her support. \u201cThe harbour will stay open all winter,\u201d she said.\n")
     assert [q.speaker for q in analyse(text, "s").quotes] == ["ana-souza", "rui-almeida", "ana-souza"]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("German Chancellor Olaf Berger, joined by French President Emmanuel Moreau, met Ukrainian President Viktor "
+     "Hrytsenko in Kyiv.\n", [["olaf-berger", "viktor-hrytsenko", "emmanuel-moreau"]]),
+    ("A Ukrainian delegation led by Defence Minister Rustem Umarov held talks with a U.S. delegation led by Defense "
+     "Secretary Lloyd Austen.\n", [["rustem-umarov", "lloyd-austen"]]),
+    ("Ukrainian President Viktor Hrytsenko met with the prime ministers of Estonia, Latvia and Lithuania.\n",
+     [["viktor-hrytsenko", "estonia", "latvia", "lithuania"]]),
+    ("Ukrainian Energy Minister Taras Bondar met separately with two Norwegian ministers: Trade Minister Silje Aasen "
+     "and Development Minister Kjetil Brekke.\n", [["taras-bondar", "silje-aasen"], ["taras-bondar", "kjetil-brekke"]]),
+    ("Ukrainian President Viktor Hrytsenko held a video conference with Japanese Prime Minister Fumio Kato.\n",
+     [["viktor-hrytsenko", "fumio-kato"]]),
+    ("Ukrainian President Viktor Hrytsenko and Polish President Andrzej Malek held a joint press conference.\n", []),
+])
+def test_meetings_joined_led_and_listed(text: str, meetings: list[list[str]]) -> None:
+    assert _facts(text)[1] == meetings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("The first batch of Leopard 2 tanks from Spain arrived in Ukraine on Monday.\n",
+     [(("spain",), ("ukraine",), "delivered", "first batch of Leopard 2 tanks")]),
+    ("Two more Patriot systems will be sent to Ukraine by Germany.\n",
+     [(("germany",), ("ukraine",), "pledged", "Patriot systems")]),
+    ("Ukrainian President Viktor Hrytsenko requested additional Patriot batteries from the United States.\n",
+     [(("united-states",), ("ukraine",), "asked", "Patriot batteries")]),
+    ("Italy will send a SAMP/T system to Ukraine, and Spain will send Hawk missiles to Ukraine.\n",
+     [(("italy",), ("ukraine",), "pledged", "SAMP/T system"), (("spain",), ("ukraine",), "pledged", "Hawk missiles")]),
+    ("Japan handed over 120 generators, 20 mine-clearing machines and six autotransformers to Ukraine.\n",
+     [(("japan",), ("ukraine",), "delivered", name) for name in ("generators", "mine-clearing machines",
+                                                                  "autotransformers")]),
+    ("Ukraine's ally Poland will buy 96 Apache helicopters from the United States.\n", []),
+    ("France approved a new defence budget of 413 billion euros.\n", []),
+    ("Germany announced new sanctions against Russia on Monday.\n", []),
+])
+def test_commitments_in_more_wordings(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _facts(text)[2] == commitments
+
+
+def test_a_package_listed_line_by_line_is_one_commitment_a_line() -> None:
+    text = ("UK Defence Secretary Alistair Pemberton today announced a new £310 million package of military support "
+            "for Ukraine.\n\nThe package comprises:\n\n- 150 armoured and protected vehicles;\n"
+            "- 25,000 rounds of 155mm artillery ammunition;\n\nPemberton said it would help.\n")
+    draft = analyse(text, "s")
+    assert [(c.givers, c.receivers, c.items[0].name, c.items[0].quantity) for c in draft.commitments] == [
+        (("united-kingdom",), ("ukraine",), "£310 million package of military support", None),
+        (("united-kingdom",), ("ukraine",), "armoured and protected vehicles", 150),
+        (("united-kingdom",), ("ukraine",), "rounds of 155mm artillery ammunition", 25000)]
+    assert draft.commitments[0].value == ("310000000", "GBP")
+
+
+@pytest.mark.parametrize(("sum_", "value"), [
+    ("NOK 10 billion", ("10000000000", "NOK")), ("C$400 million", ("400000000", "CAD")),
+    ("4.1 billion euros", ("4100000000", "EUR")), ("€500m", ("500000000", "EUR")), ("$1.5bn", ("1500000000", "USD"))])
+def test_sums_in_several_notations(sum_: str, value: tuple[str, str]) -> None:
+    draft = analyse(f"Norway will provide {sum_} for Ukraine's energy grid.\n", "s")
+    assert [c.value for c in draft.commitments] == [value]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Prime Minister Solvang had a call with the Prime Minister of Moldova, Andrei Ciobanu.\n",
+     ("Andrei Ciobanu", "Prime Minister", "moldova")),
+    ("Bondar met Minister of Trade and Industry Silje Aasen in Oslo.\n",
+     ("Silje Aasen", "Minister of Trade and Industry", "")),
+    ("Olena Marchuk said she keeps the invoice. \u201cIt is real,\u201d Marchuk, Ukraine's deputy defense minister for "
+     "procurement, said.\n", ("Olena Marchuk", "deputy defense minister for procurement", "ukraine")),
+])
+def test_titles_of_a_country_with_and_or_given_beside_the_surname(text: str, person: tuple[str, str, str]) -> None:
+    assert person in [(p.name, p.title, p.organisation) for p in analyse(text, "s").people]
+
+
+def test_a_programme_with_its_abbreviation_is_no_person() -> None:
+    text = "Kyiv relies on the G7's Extraordinary Revenue Acceleration (ERA) loans, Andrii Voloshyn said.\n"
+    assert [p.name for p in analyse(text, "s").people] == ["Andrii Voloshyn"]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Japan has offered to host the next conference in Tokyo in autumn.\n", None),
+    ("It was their first meeting since the Ukraine Recovery Conference in Rome last summer.\n", None),
+    ("Prime Minister Helen Marlowe met the Prime Minister of Ukraine, Denys Horbach, in London today.\n", "London"),
+])
+def test_the_event_is_the_one_reported_now(text: str, location: str | None) -> None:
+    assert _facts(text)[0] == location
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Ukraine's foreign minister thanked Romania for transferring a Patriot air defence system last year.\n",
+     [(("romania",), ("ukraine",), "delivered", "Patriot air defence system")]),
+    ("Switzerland committed CHF 90 million to Ukraine, the Netherlands \u20ac45 million and Japan "
+     "$40 million.\n",
+     [(("switzerland",), ("ukraine",), "pledged", "CHF 90 million"),
+      (("netherlands",), ("ukraine",), "pledged", "\u20ac45 million"),
+      (("japan",), ("ukraine",), "pledged", "$40 million")]),
+    ("Ukraine is rebuilding, and Ukraine needs help. Italy and Ukraine signed a memorandum on restoring the centre "
+     "of Odesa. Under the memorandum, Italy will pay "
+     "for the restoration of the cathedral.\n",
+     [(("italy",), ("ukraine",), "signed", "restoring the centre of Odesa")]),
+    ("Romania's Supreme Council of National Defence approved the transfer of a Patriot system to Ukraine.\n",
+     [(("romania",), ("ukraine",), "pledged", "transfer of a Patriot system")]),
+])
+def test_commitments_thanked_gapped_restated_and_of_a_state_body(text: str,
+                                                                  commitments: list[tuple[object, ...]]) -> None:
+    assert _facts(text)[2] == commitments

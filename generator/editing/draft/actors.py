@@ -17,9 +17,10 @@ _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
-                         r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|"
+                         r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
+                         r"yesterday|tonight|formally|officially|"
                          r"now|jointly|has\s+since|countries|states|nations|members|partners|allies|leaders|"
-                         r"governments|delegations?|and\s+partners)\s+)*$")
+                         r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
 """What may stand between a subject and its verb: asides between commas or dashes, and adverbs."""
 
 
@@ -73,11 +74,14 @@ class Cast:
         sentence = self.article.sentences[index]
         return [a for a in self.actors if a.span.within(sentence)]
 
-    def subject_before(self, position: int, sentence: int) -> Actor | None:
+    def subject_before(self, position: int, sentence: int, set_off: bool = False) -> Actor | None:
         """The actor whose verb stands at `position`: the nearest one before it with only asides and
-        adverbs between."""
+        adverbs between; with `set_off`, a name set off after its title may close with a comma before
+        the verb ("the president of Iasi County Council, Costel Marzac, handed over")."""
         for actor in reversed([a for a in self.in_sentence(sentence) if a.span.end <= position]):
-            if SUBJECT_GAP.match(self.article.masked[actor.span.end:position]):
+            gap = self.article.masked[actor.span.end:position]
+            if SUBJECT_GAP.match(gap[1:] if set_off and actor.kind == "person" and re.match(r",\s", gap) and
+                                 "," in self.article.masked[actor.span.start:actor.span.end] else gap):
                 return actor
         return None
 
@@ -174,6 +178,11 @@ class Cast:
                     and self._fits(p, noun, modifiers)]
             if len(fits) == 1:
                 return fits[0].id, f"{actor.ref!r} fits only {fits[0].name}'s title"
+            home = [p for p in fits if not p.organisation]
+            if len(home) == 1 and noun and re.search(r"\b" + noun[0].upper() + noun[1:] + r"\b", actor.ref):
+                # "the Prime Minister", written as a title with no country: a readout's own principal, whom
+                # it names with no country, while it gives the guest's ("the Prime Minister of Ukraine")
+                return home[0].id, f"{actor.ref!r} fits {home[0].name}, the one of that title given no country"
             recent = self._recent(actor, fits)
             if recent is not None:
                 return recent.id, f"{actor.ref!r} fits {recent.name}, the one of them named in the last sentences"

@@ -8,72 +8,60 @@ from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
-from generator.editing.draft.gazetteer import NUMBER_WORDS
+from generator.editing.draft.items import HUMANITARIAN, MILITARY, MONEY, Found, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
-_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|transfer|hand\s+over|extend|allocate|contribute|" \
-        r"pay\s+for)"
-_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|transferring|handing\s+over)"
-_ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly)\s+)*"
-_PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated)"
+_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|extend|" \
+        r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse)"
+_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
+          r"handing\s+over|lending|shipping|contributing|allocating)"
+_BUY = r"(?:buy|purchase|procure|order)"
+"""Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
+_ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since)\s+)*"
+_PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned)"
 _VERBS = re.compile(
-    rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+{_ADVERBS}"
-    rf"(?:receive|get|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
-    rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|been\s+{_PASSIVE}(?:\s+with)?)|received|"
-    rf"(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
-    rf"(?P<package>\b(?:package|pledges?|contributions?|deliveries|donations?|offer)\b(?:[^.;:]|\.\d){{0,100}}?\b(?:includes|"
-    rf"included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|will\s+include)\b|"
+    rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
+    rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
+    rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
+    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached)\b)|"
+    rf"(?P<package>\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche)\b(?:[^.;:]|\.\d){{0,100}}?"
+    rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
+    rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
-    rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+set\s+to|"
-    rf"(?:is|are)\s+going\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?(?:{_GIVE}|{_GIVING})\b)|"
-    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}{_GIVE}\b|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
-    rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated)\b)|"
+    rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
+    rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
+    rf"(?:has|have)\s+offered\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
+    rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
+    rf"co-produce|start)\b)|"
+    rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
+    rf"pledges|promises|offers|announces|earmarks|allocates|unveils)\b)|"
     rf"(?P<progressive>\b(?:is|are)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
-    rf"transferred|gave|shipped)\b)|"
-    rf"(?P<asked>\b(?:asked|requested|appealed\s+to|urged)\b)|"
-    rf"(?P<signed>\bsigned\b)")
+    rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+for|"
+    rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
+    rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
+    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
+    rf"asks|requests|urges|calls\s+on)\b)|"
+    rf"(?P<signed>\bsigned\b)|"
+    rf"(?P<thanked>\bthank(?:ed|s)\b)")
+_TOGETHER = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
+                       r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
+                       r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
+"""'The two agreed', 'Both sides agreed', 'They agreed': the parties of the meeting just reported."""
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+"""A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
 _STATUS = {"recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
-           "agreed": "agreed", "pledged": "pledged", "progressive": "delivered",
-           "delivered": "delivered", "asked": "asked", "signed": "signed"}
-_STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
-                   r"next|since|worth|without|while|amid|via|through|with|and\s+(?:would|will|has|have|is|are|was|"
-                   r"were|later|also|said|to)|including|consisting)\b|\s*[,.;:()—–]|\s*$")
-_MONEY = re.compile(r"(?P<cur>[€£$])\s?(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mult>bn|billion|m|million|k)?\b|"
-                    r"(?P<num2>\d+(?:[.,]\d+)?)\s*(?P<mult2>million|billion)?\s*(?P<cur2>euros?|dollars?|pounds?)\b")
-_CURRENCIES = {"€": "EUR", "£": "GBP", "$": "USD", "euro": "EUR", "dollar": "USD", "pound": "GBP"}
-_MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 1000}
-_LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
-_INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|provide|send|supply|deliver|give|finance|"
-                         r"fund|develop|establish|create|buy|purchase|build|conclude|negotiate)\s+")
-_GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies"}
-_AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
-              "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
-              "contribution", "fund"}
-_NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
-            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies"}
-_AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                  r"military|armou?red|howitzer|rocket|system|gun|equipment|package|aid\b|assistance|funding|loan|grant|"
-                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
-                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
-                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|demining|mine\b|"
-                  r"clearance|clothing|winter|escort|launcher|howitzer|fighter|cooperation|memorandum|fund\b|"
-                  r"investment|weapon|restor|rebuild", re.IGNORECASE)
-"""What an item of aid is made of: a gift that matches none of these is not proposed."""
-_MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
-                       r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun",
-                       re.IGNORECASE)
-_HUMANITARIAN = re.compile(r"humanitarian|ambulance|generator|medical|food|heating|shelter|hospital", re.IGNORECASE)
-_CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missiles", r"missile"),
-               ("drones", r"drone"), ("armour", r"tank|armou?red|vehicle|carrier|bradley"),
-               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|shell|round"),
-               ("aircraft", r"aircraft|jet|f-16"), ("training", r"training"), ("energy", r"turbine|transformer|"
-               r"generator|energy|grid"), ("humanitarian", r"humanitarian|ambulance|medical|food"),
-               ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
+           "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
+           "delivered": "delivered", "asked": "asked", "signed": "signed",
+           "thanked": "delivered"}
+_INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + _GIVE + "|" + _BUY +
+                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair)\s+")
 
 
 @dataclass(frozen=True)
@@ -84,28 +72,53 @@ class _Clause:
     start: int
     """Where the words of the item start."""
     why: str
+    end: int = -1
+    """Where the words of the item end, when not at the end of the sentence."""
 
 
 def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used: set[str]) -> list[Commitment]:
     found: list[Commitment] = []
+    listing: _Clause | None = None
     for index, sentence in enumerate(article.sentences):
         previous: _Clause | None = None
+        text = article.sentence_text(index)
+        bullet = _BULLET.match(text)
+        if listing is not None and bullet:
+            # "The package comprises:" and a list: each line is one thing the package gives
+            start = sentence.start + len(article.masked[sentence.start:sentence.end]) - len(text) + bullet.end()
+            for item in items(article.masked[start:sentence.end], False):
+                found.append(_commitment(article, cast, index, listing, item, meetings))
+            continue
+        listing = None
+        if not bullet and not re.search(r"[.!?:;”’\")]$", text):
+            continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
         for verb in _VERBS.finditer(article.masked, sentence.start, sentence.end):
             if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", article.masked[max(0, verb.start() - 14):verb.start()]):
                 continue
             clause = _clause(article, cast, meetings, index, verb, previous)
+            if clause is None and verb.lastgroup == "package":
+                clause = _same_package(article, found, index, verb)
             if clause is None:
                 continue
             previous = clause
-            items = _items(article, clause.start, sentence.end, verb.lastgroup == "pledged"
-                           and "announced" in verb.group())
-            if verb.lastgroup == "package" and items:
-                items = [_package(article, verb, items)]
-            for item in items:
+            end = clause.end if clause.end >= 0 else sentence.end
+            if verb.lastgroup == "package" and re.fullmatch(r"\s*:\s*", article.masked[verb.end():sentence.end]):
+                listing = replace(clause, receivers=clause.receivers or next(
+                    (c.receivers for c in reversed(found) if c.givers == clause.givers), ()))
+                continue
+            found_items = items(article.masked[clause.start:end], verb.lastgroup == "pledged"
+                                and "announced" in verb.group())
+            if verb.lastgroup == "package" and found_items:
+                before = article.masked[max(0, verb.start() - 40):verb.start()]
+                found_items = [package(verb.group(), before, found_items)]
+            for item in found_items:
                 if not clause.receivers:
                     clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
-    found = _merge(found)
+            if len(found_items) == 1 and found_items[0][2] is not None:
+                found += [_commitment(article, cast, index, gapped, item, meetings)
+                          for gapped, item in _gapped(article, cast, index, clause, end)]
+    found = _merge(_under_the_document(article, found))
     result = []
     for commitment in found:
         receivers = commitment.receivers
@@ -128,17 +141,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     actors = cast.in_sentence(index)
     after = [a for a in actors if a.span.start >= verb.end()]
     if kind in _RECEIVER_FIRST:
-        # The giver is whoever the sentence names after "from" or "by"; without one, nobody to propose.
-        receiver = _party(cast, cast.subject_before(verb.start(), index), index)
-        end = article.sentences[index].end
-        agent = next((a for a in after if re.search(r"\b(?:from|by)\s+(?:the\s+)?$",
-                                                     article.masked[max(verb.end(), a.span.start - 10):a.span.start])),
-                     None)
-        giver = _party(cast, agent, index)
-        if not receiver or not giver or giver == receiver or agent is None or agent.span.start > end:
-            return None
-        return _Clause((giver,), (receiver,), status, verb.end(),
-                       f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after")
+        return _receiving(article, cast, index, verb)
+    if kind == "arrived":
+        return _arrival(article, cast, index, verb)
     if kind == "package":
         # "Germany's new package includes ...", "Pledges by the Nordic countries included ..."
         inside = [a for a in actors if verb.start() - 40 <= a.span.start < verb.end()]
@@ -151,12 +156,29 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         status = "delivered" if verb.group().lower().startswith("deliveries") else status
         return _Clause((owner.ref,), (), status, verb.end(), f"{LIKELY}: what {cast.organisations[owner.ref].name}'s "
                        "package or pledge includes")
+    if kind == "thanked":
+        return _thanked(article, cast, index, verb, after)
     if kind == "asked":
         asked, position = _listed(article, after, verb.end())
-        asker = _party(cast, cast.subject_before(verb.start(), index), index)
+        who = cast.subject_before(verb.start(), index) or _and_subject(article, cast, index, verb.start())
+        asker = _party(cast, who, index)
+        if not asked and asker:
+            asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         rest = article.masked[position:article.sentences[index].end]
-        lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?" + _GIVE + r")\s+", rest)
-        if not lead or not asker:
+        lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+", rest) or \
+            (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
+        if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
+                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
+                article.masked[max(0, verb.start() - 30):verb.start()])):
+            # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
+            # unsaid asks for the side the article's aid goes to
+            return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
+                           "the side that receives")
+        if not asker:
+            return None
+        if not lead and not asked:
+            return _request_from(article, cast, index, verb, asker)
+        if not lead:
             return None
         asked = asked or _counterpart(meetings, index, asker, cast)
         if not asked:
@@ -171,16 +193,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not lead:
             return None
         return _Clause((first.ref,), (), status, first.span.end + lead.end(), f"{LIKELY}: an agreement to give")
-    subject = cast.subject_before(verb.start(), index)
+    subject = cast.subject_before(verb.start(), index, set_off=True)
     givers: tuple[str, ...] = ()
     if subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
-    elif re.search(r"\b(?:it|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+$",
-                   article.masked[max(0, verb.start() - 30):verb.start()]):
-        speaker = cast.sentence_subject(index)
+    elif re.search(r"\b(?:it|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
+                   article.masked[max(0, verb.start() - 34):verb.start()]):
+        # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
+        which = _which_said(article, cast, index, verb.start())
+        speaker = which or cast.sentence_subject(index)
         party = _party(cast, speaker, index) if speaker is not None else ""
         givers = (party,) if party else ()
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
@@ -191,6 +215,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         first = cast.sentence_subject(index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
+    elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
+                                                                                  verb.start()]):
+        givers = _meeting_parties(meetings, index)
     if not givers:
         return None
     position = verb.end()
@@ -203,15 +230,20 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
-    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|deal|contract|accord|treaty|"
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
-    if kind == "signed":
+    main = _main_receiver([], cast)
+    if kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
+            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
+        # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
+        givers, receivers = givers[:1], givers[1:]
+    elif kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers):
+        # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
             return None
-        main = _main_receiver([], cast)
         receivers = tuple(g for g in givers if g == main)
         givers = tuple(g for g in givers if g != main)
         if not receivers or not givers:
@@ -228,19 +260,241 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
         return None
+    bought = re.search(r"\b" + _BUY, verb.group() + " " + (infinitive.group() if infinitive else ""))
+    if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
+        receivers = _receiver_after(article, cast, index, position, "for" if bought else "to|for")
+        if not receivers:
+            # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
+            # far as the text says
+            return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named")
 
 
-def _receiver_after(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
-    """The receiver named after the item: "... two IRIS-T systems to Ukraine", "... to Ukrainian hospitals"."""
-    stop = _STOP.search(article.masked, start)
-    position = stop.start() if stop else start
-    to = re.match(r"\s+(?:to|for)\s+(?:the\s+)?", article.masked[position:])
-    if not to:
-        return ()
-    actor = next((a for a in cast.in_sentence(index) if a.span.start == position + to.end()), None)
-    return (actor.ref,) if actor is not None and actor.kind == "organisation" else ()
+def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
+    """"Switzerland committed CHF 90 million for demining, the Netherlands €45 million and Japan $40
+    million": a list of givers each with its sum, the verb said once, gives as the first clause does."""
+    found: list[tuple[_Clause, Found]] = []
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not clause.start <= actor.span.start < end or actor.ref in clause.givers:
+            continue
+        if _CLAUSE_END.search(article.masked[clause.start:actor.span.start].replace(" and ", " & ")):
+            break
+        if not re.search(r"(?:,\s*|\s+and\s+)(?:the\s+)?$", article.masked[max(0, actor.span.start - 8):actor.span.start]):
+            continue
+        money = MONEY.match(article.masked, actor.span.end + 1) if article.masked[actor.span.end:actor.span.end + 1] == " " \
+            else None
+        if money is None or not re.match(r"\s*(?:,|and\b|[.;]|$)", article.masked[money.end():]):
+            continue
+        for item in items(money.group(), False):
+            found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
+                                  "first clause, the verb said once"), item))
+    return found
+
+
+def _which_said(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"the U.S. International Development Finance Corporation (DFC), which said it would provide": the
+    organisation a "which said it" clause follows."""
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position and a.kind == "organisation"]):
+        if re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?\)?,\s*which\s+(?:also\s+)?(?:said|says|announced|confirmed)\s+"
+                        r"(?:that\s+)?it\s+(?:had\s+|has\s+)?", article.masked[actor.span.end:position]):
+            return actor
+    return None
+
+
+def _and_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"Horbach set out Ukraine's priorities and asked the UK for ...": the second verb of a sentence
+    joined by "and" has the sentence's subject."""
+    if not re.search(r"\band\s+(?:(?:also|then|later)\s+)?$", article.masked[max(0, position - 20):position]):
+        return None
+    return cast.sentence_subject(index)
+
+
+_THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides|governments|presidents|premiers)|them|"
+                   r"both\s+(?:leaders|sides|governments))\b")
+"""'urged the two leaders to send': the others of the meeting the text has just reported."""
+
+
+def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
+                asker: str) -> tuple[tuple[str, ...], int]:
+    """Whom a request names only by reference: "the two leaders" of the meeting just reported, or the
+    one the asker thanked in the same sentence ("thanked Norway for its support and requested ...")."""
+    them = _THEM.match(article.masked, verb.end())
+    if them:
+        parties = tuple(p for p in _meeting_parties(meetings, index, 3) if p != asker)
+        return (parties, them.end()) if parties else ((), verb.end())
+    thanked = [a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= verb.start()
+               and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 14):a.span.start])]
+    return (tuple(thanked[-1:]), verb.end()) if thanked and thanked[-1] != asker else ((), verb.end())
+
+
+def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], after: list[Actor]) -> _Clause | None:
+    """"Ukraine's foreign minister thanked Romania for transferring a Patriot system": thanks for giving
+    tell of a delivery, from the one thanked to the one who thanks."""
+    first = after[0] if after else None
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    lead = re.match(r"\s+for\s+(?:(?:its|their)\s+)?(?:" + _GIVING + r"|having\s+(?:sent|provided|supplied|delivered|"
+                    r"donated|transferred))\s+", article.masked[first.span.end:])
+    if not lead:
+        return None
+    who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
+    receiver = _party(cast, who, index)
+    if not receiver or receiver == first.ref:
+        return None
+    return _Clause((first.ref,), (receiver,), "delivered", first.span.end + lead.end(),
+                   f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
+
+
+def _same_package(article: Article, found: list[Commitment], index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The package comprises ...": a package the sentence does not own is the one the last sentences
+    reported, whose contents it lists."""
+    noun = verb.group().split()[0].lower()
+    if not re.fullmatch(r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}",
+                        article.masked[article.sentences[index].start:verb.start()]):
+        return None
+    earlier = [c for c in found if index - 3 <= c.sentence < index and noun in fold(c.items[0].name).split()]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the {noun} reported just "
+                   "before includes")
+
+
+def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tuple[str, ...]:
+    """The countries and organisations of the meeting reported in this sentence or the `back` before."""
+    for meeting in sorted(meetings, key=lambda m: -m.sentence):
+        if index - back <= meeting.sentence <= index:
+            parties = [p.represents[0] if p.represents else p.organisation for p in meeting.participants]
+            return tuple(dict.fromkeys(parties)) if all(parties) else ()
+    return ()
+
+
+def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
+    after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
+    by Germany": in the passive the subject is what is given, and the receiver follows "to" or "for"."""
+    end = article.sentences[index].end
+    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
+    agent = next((a for a in after if re.search(r"\b(?:from|by)\s+(?:the\s+)?$",
+                                                 article.masked[max(verb.end(), a.span.start - 10):a.span.start])), None)
+    giver = _party(cast, agent, index)
+    subject = cast.subject_before(verb.start(), index)
+    receiver = _party(cast, subject, index)
+    why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
+    if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
+        # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
+        giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
+            f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
+    if not giver or agent is None or agent.span.start > end:
+        return None
+    if subject is None and re.search(r"\b(?:be|been|was|were)\s+\w+$", verb.group()):
+        # the passive with the thing given as its subject: the item is the phrase that opens the clause
+        to = next((a for a in after if a.kind == "organisation" and a.span.start < agent.span.start and re.search(
+            r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
+        start = _clause_start(article, index, verb.start())
+        if to is None or to.ref == giver or start is None:
+            return None
+        return _Clause((giver,), (to.ref,), _STATUS[verb.lastgroup or ""], start,
+                       f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
+    if not receiver or giver == receiver:
+        return None
+    return _Clause((giver,), (receiver,), _STATUS[verb.lastgroup or ""], verb.end(), why)
+
+
+def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
+    subject names after "from" or "by", to the place named after the verb."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    subject = article.masked[start:verb.start()]
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
+                  and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", article.masked[start:a.span.start])), None)
+    if agent is None:
+        # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
+        reporter = _reporter(article, cast, index, start)
+        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+        if not reporter or where is None or where.ref == reporter:
+            return None
+        return _Clause((reporter,), (where.ref,), "delivered", start,
+                       f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
+    cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for))?"
+                    r"\s+(?:from|by)\s+(?:the\s+)?$", article.masked[start:agent.span.start])
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                  and re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+    del subject
+    return _Clause((agent.ref,), (where.ref,) if where is not None and where.ref != agent.ref else (), "delivered",
+                   start, f"{LIKELY}: {verb.group()!r}: a delivery from the one the subject names",
+                   start + cut.start() if cut else agent.span.start)
+
+
+def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
+    """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
+    first, and whom it was asked of after "from"."""
+    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests)", verb.group()):
+        return None
+    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
+    source = next((a for a in after if a.kind == "organisation" and re.search(
+        r"\bfrom\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 10):a.span.start])), None)
+    if source is None or source.ref == asker:
+        return None
+    lead = re.match(r"\s*for\s+", article.masked[verb.end():]) if verb.group().startswith("asked") else None
+    start = verb.end() + (lead.end() if lead else 0)
+    return _Clause((source.ref,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
+                   "named after 'from'")
+
+
+def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
+    """Whose words a clause reports: "Doucette, who told him that ...", "The Defence Secretary confirmed
+    that ...": the country or organisation of that person."""
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
+        if re.fullmatch(r"(?:,\s*who)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|informed)\b"
+                        r"[^.;,]{0,30}?\bthat\s+(?:the\s+)?", article.masked[actor.span.end:position]):
+            if actor.kind == "organisation":
+                return actor.ref
+            person = cast.person_of(actor, index)[0]
+            return cast.people[person].organisation if person and \
+                cast.people[person].organisation in cast.organisations else ""
+    return ""
+
+
+def _clause_start(article: Article, index: int, position: int) -> int | None:
+    """Where the clause before `position` starts: the sentence's start, after any opening phrase set off
+    by a comma ("On Monday, ..."); None when the clause is longer than a subject can be."""
+    sentence = article.sentences[index]
+    text = article.masked[sentence.start:position]
+    that = list(re.finditer(r"\bthat\s+", text))
+    lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
+                    r"\b[^,]{0,60},\s+(?=\S)", text)
+    start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
+    return start if len(article.masked[start:position].split()) <= 14 else None
+
+
+def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for") -> tuple[str, ...]:
+    """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
+    financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
+    Ukraine's Chernivtsi region"; looked for up to where the clause ends."""
+    for actor in cast.in_sentence(index):
+        if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160:
+            continue
+        between = article.masked[start:actor.span.start]
+        if _CLAUSE_END.search(between):
+            break
+        if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
+                     r"secure)\s+)?(?:the\s+)?$", between) or _PEOPLE_OF.search(between):
+            # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves
+            return (actor.ref,)
+    return ()
+
+
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said)\b|"
+                         r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
+"""Where the clause that names what is given ends, and with it the place its receiver may stand."""
+_PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
+                        r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$")
+"""'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
 
 
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
@@ -249,11 +503,14 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     index = actors.index(subject)
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", gap):
+        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:
             break
+    if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
+                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]):
+        chain = [subject]  # "... to Ukraine, and Spain will send": the first is the object of the clause before
     tail = article.masked[subject.span.end:subject.span.end + 40]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names
@@ -278,7 +535,7 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     if actor is None:
         return ""
     if actor.kind == "organisation":
-        return actor.ref
+        return _state_of(cast, actor) or actor.ref
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
         # wrong giver costs more than a missed one
@@ -294,6 +551,21 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     return ""
 
 
+_STATE_BODY = re.compile(r"\b(?:Council|Ministry|Government|Cabinet|Presidency|Parliament|Assembly|Office|Committee)\b")
+
+
+def _state_of(cast: Cast, actor: Actor) -> str:
+    """"Romania's Supreme Council of National Defence approved the transfer": a body of a state, named
+    with that state's possessive, gives for the state."""
+    if not _STATE_BODY.search(cast.organisations[actor.ref].name):
+        return ""
+    for span, ident in cast.org_mentions:
+        if span.end <= actor.span.start and re.fullmatch(r"[’']s\s+", cast.article.masked[span.end:actor.span.start]) \
+                and cast.organisations[ident].type == "country":
+            return ident
+    return ""
+
+
 def _counterpart(meetings: list[Meeting], index: int, receiver: str, cast: Cast) -> tuple[str, ...]:
     """Who a request made at a meeting was made to: the other party of the meeting the sentence names."""
     for meeting in meetings:
@@ -306,109 +578,16 @@ def _counterpart(meetings: list[Meeting], index: int, receiver: str, cast: Cast)
     return ()
 
 
-def _items(article: Article, start: int, end: int, announced: bool) -> list[tuple[Item, str, tuple[str, str] | None]]:
-    """What is given, from where the item starts: (item, its wording, its value)."""
-    rest = article.masked[start:end]
-    rest_lead = len(rest) - len(rest.lstrip())
-    rest = rest.lstrip()
-    if re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to)\s", rest):
-        return []  # an approximate total, not one commitment
-    stop = _STOP.search(rest)
-    phrase = rest[:stop.start() if stop else len(rest)]
-    if not phrase or "x" * 3 in phrase:
-        return []
-    money = _MONEY.match(phrase)
-    value = _value(money) if money else None
-    wording = phrase
-    if money:
-        purpose = re.match(r"[^,.;—–]*?(?=\s+and\s|[,.;—–]|$)", rest[len(phrase):])
-        extra = rest[len(phrase):len(phrase) + (purpose.end() if purpose else 0)]
-        if re.match(r"\s+(?:for|in)\s", extra):
-            wording = phrase + extra
-    else:
-        worth = re.match(r",?\s+worth\s+", rest[len(phrase):])
-        if worth:
-            after = _MONEY.match(rest[len(phrase) + worth.end():])
-            value = _value(after) if after else None
-    name, quantity = _name(phrase)
-    head = fold(name).split()[-1] if fold(name) else ""
-    if not head or head in _NOT_AID or (announced and head not in _AID_NOUNS and not money):
-        return []
-    if not (money or quantity or _AID.search(name)):
-        return []  # "sent a message", "offered condolences": not aid
-    listed = [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if w.strip()]
-    if len(listed) > 1 and not money:
-        # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
-        parts = [_name(w) for w in listed]
-        if all(n and _AID.search(n) for n, _ in parts):  # "heat and power plants" is one thing
-            return [(Item(n, q, _category(n)), w.strip(), None) for (n, q), w in zip(parts, listed, strict=True)]
-    including = re.match(r"\s*[—–,]?\s*including\s+(?P<list>[^—–.;]+)", rest[len(phrase):])
-    if including and head in _GENERIC and not money:
-        listed = [w.strip() for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", including.group("list")) if w.strip()]
-        return [(Item(n, q, _category(n)), n, None) for n, q in map(_name, listed) if n]
-    del rest_lead
-    return [(Item(name, quantity, _category(name + " " + wording)), wording.strip(), value)]
-
-
-def _package(article: Article, verb: re.Match[str],
-             items: list[tuple[Item, str, tuple[str, str] | None]]) -> tuple[Item, str, tuple[str, str] | None]:
-    """A package is one commitment, whatever it lists: named as the package ("new military aid
-    package"), with every thing it includes as another wording, so either reading matches."""
-    noun = re.match(r"(?:[Aa]mong\s+(?:the\s+)?)?(?P<noun>\w+)", verb.group())
-    head = noun.group("noun") if noun else "package"
-    before = article.masked[max(0, verb.start() - 40):verb.start()]
-    words = re.search(r"(?:[’']s\s+|\b(?:the|a|an)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
-    phrase = f"{words.group('mods') if words else ''}{head}".strip()
-    first = items[0]
-    wordings = [w for _, w, _ in items] + [i.name for i, _, _ in items]
-    value = next((v for _, _, v in items if v), None)
-    return (Item(phrase, None, first[0].category), " | ".join([phrase, *wordings]), value)
-
-
-def _name(phrase: str) -> tuple[str, int | None]:
-    """An item's name without its article and number, and the number: "two more IRIS-T systems"."""
-    words = _LEAD.sub("", phrase.strip())
-    quantity = None
-    number = re.match(r"(?P<n>\d{1,6}|" + "|".join(NUMBER_WORDS) + r")\s+(?:more\s+|further\s+|additional\s+)?", words,
-                      re.IGNORECASE)
-    if number and not _MONEY.match(words):
-        text = number.group("n").lower()
-        quantity = int(text) if text.isdigit() else NUMBER_WORDS[text]
-        words = words[number.end():]
-        dozen = re.match(r"dozen\s+(?:more\s+)?", words)
-        if dozen and quantity < 12:  # "two dozen": the number counts dozens
-            quantity, words = quantity * 12, words[dozen.end():]
-    words = re.sub(r"^(?:more|further|additional|extra)\s+", "", words)
-    return " ".join(words.split()), quantity if quantity and quantity > 0 else None
-
-
-def _value(match: re.Match[str]) -> tuple[str, str] | None:
-    number = (match.group("num") or match.group("num2") or "").replace(",", "")
-    currency = match.group("cur") or (match.group("cur2") or "").rstrip("s")
-    multiplier = _MULTIPLIERS.get((match.group("mult") or match.group("mult2") or "").lower(), 1)
-    try:
-        amount = float(number) * multiplier
-    except ValueError:
-        return None
-    code = _CURRENCIES.get(currency.lower() if len(currency) > 1 else currency)
-    if code is None:
-        return None
-    return (f"{amount:.0f}" if amount == int(amount) else f"{amount}", code)
-
-
-def _category(text: str) -> str:
-    return next((name for name, pattern in _CATEGORIES if re.search(pattern, text, re.IGNORECASE)), "other")
-
-
 def _commitment(article: Article, cast: Cast, index: int, clause: _Clause,
-                found: tuple[Item, str, tuple[str, str] | None], meetings: list[Meeting]) -> Commitment:
-    item, wording, value = found
+                found: Found, meetings: list[Meeting]) -> Commitment:
+    item, wordings, value = found
+    wording = " ".join(wordings)
     sentence = article.sentence_text(index)
-    kind = "humanitarian" if _HUMANITARIAN.search(wording) else "military" if _MILITARY.search(wording) else \
+    kind = "humanitarian" if HUMANITARIAN.search(wording) else "military" if MILITARY.search(wording) else \
         "financial" if value or re.search(r"financ|budget", wording, re.IGNORECASE) else ""
     meeting = next((m.id for m in meetings if m.sentence == index), "")
     return Commitment("", "", clause.givers, clause.receivers, clause.status, (item,),
-                      tuple(dict.fromkeys([wording, item.name])), (sentence,), clause.why, kind, value,
+                      tuple(dict.fromkeys([*wordings, item.name])), (sentence,), clause.why, kind, value,
                       _announcer(article, cast, index, clause.givers), channel(sentence), meeting, sentence=index)
 
 
@@ -429,6 +608,28 @@ def _announcer(article: Article, cast: Cast, index: int, givers: tuple[str, ...]
     return ""
 
 
+_UNDER_DOCUMENT = re.compile(r"^(?:Under|Through|Via)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|agreement|"
+                             r"deal|accord|contract|arrangement|declaration)\b")
+
+
+def _under_the_document(article: Article, found: list[Commitment]) -> list[Commitment]:
+    """"Italy and Ukraine signed a memorandum on ... Under the memorandum, Italy will pay for ...": what a
+    document just reported provides is that document's commitment told again, not another one."""
+    result: list[Commitment] = []
+    for commitment in found:
+        earlier = next((c for c in reversed(result) if commitment.sentence - 2 <= c.sentence < commitment.sentence
+                        and c.givers == commitment.givers and (not c.receivers or not commitment.receivers
+                                                                  or c.receivers == commitment.receivers)), None) \
+            if _UNDER_DOCUMENT.match(article.sentence_text(commitment.sentence)) else None
+        if earlier is None:
+            result.append(commitment)
+            continue
+        result[result.index(earlier)] = replace(earlier, wordings=tuple(dict.fromkeys((*earlier.wordings,
+                                                                                       *commitment.wordings))),
+                                                excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
+    return result
+
+
 def _merge(found: list[Commitment]) -> list[Commitment]:
     """One commitment said twice is one: the same givers, receivers and kind of thing."""
     merged: dict[tuple[tuple[str, ...], tuple[str, ...], str], Commitment] = {}
@@ -447,14 +648,15 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
 
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
-    """Whom the article's aid is for when a clause does not say: the receiver other clauses name,
-    else the country the article names most."""
-    named = Counter(r for c in found for r in c.receivers if r not in givers)
-    if named:
-        return named.most_common(1)[0][0]
-    countries = Counter(a.ref for a in cast.actors if a.kind == "organisation" and a.ref not in givers
-                        and cast.organisations[a.ref].type == "country")
-    return countries.most_common(1)[0][0] if countries else ""
+    """Whom the article's aid is for when a clause does not say: the country the article names most,
+    each time another clause names it as the receiver counting thrice."""
+    weight = Counter(a.ref for a in cast.actors if a.kind == "organisation" and a.ref not in givers
+                     and cast.organisations[a.ref].type == "country")
+    for commitment in found:
+        for receiver in commitment.receivers:
+            if receiver not in givers:
+                weight[receiver] += 3
+    return weight.most_common(1)[0][0] if weight else ""
 
 
 def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], status: str, item: Item,

@@ -26,16 +26,32 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
-_MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|leaders|delegations?)\s+(?:met|gathered|convened)"
-                     r"\s+in\s+" + _PLACE)
+_MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
+                     r"[Dd]elegates|[Aa]llies)"
+                     r"(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:met|gathered|convened)\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+"""Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
+and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met)\s+[^.;:]{1,80}?\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
+                        + _PLACE)
+"""A visit, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
+Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
+main event stands."""
+_LEDE = 8
+"""The main event is the one a report opens with: a gathering first named further down (a past one,
+a next one, talks reported in passing) is not the article's event."""
+_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
+"""Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
 _UNPLACED = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:(?:[A-Z][\w-]*|two-day|one-day|annual|extraordinary|emergency|"
                        r"informal)\s+){0,3}(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
-_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?)\s+(?:\w+\s+){0,2}$")
-_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week)|earlier\s+this|"
-                    r"in\s+(?:19|20)\d\d)\b")
+_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts)\s+"
+                     r"(?:\w+\s+){0,2}$")
+"""Before an event, words that make it another than the one reported: planned, past ("since the
+conference in Rome"), or to be hosted."""
+_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
+                    r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -48,13 +64,15 @@ _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + 
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
-    for index, sentence in enumerate(article.sentences):
+    for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = article.masked[sentence.start:sentence.end]
-        for pattern, sure in ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
-                              (_VISIT, LIKELY)):
+        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
+                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == 0 else ()))
+        for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
-                        or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES:
+                        or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
+                        or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
                 place = " ".join(match.group("place").split())
                 if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
@@ -67,6 +85,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         name = f"{name} in {place}"
                 elif pattern is _MET_IN:
                     name = f"Meeting of {' '.join(match.group('who').split())} in {place}"
+                elif pattern is _HOSTED_IN:
+                    name = f"Meeting in {place}"
                 else:
                     name = f"Visit to {place}"
                 return _event(article, known, used, index, name, place, f"{sure}: {match.group().strip()!r}")

@@ -131,7 +131,8 @@ NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence F
 
 ORGANISATION_WORDS = frozenset({"Union", "Council", "Commission", "Group", "Alliance", "Organisation", "Organization",
                                 "Nations", "Parliament", "Bank", "Fund", "Agency", "Committee", "Court", "Institute",
-                                "Foundation", "Coalition", "Forum", "Assembly", "Association", "Federation"})
+                                "Foundation", "Coalition", "Forum", "Assembly", "Association", "Federation",
+                                "Programme", "Program", "Centre", "Center", "Corporation"})
 """Words that make a capitalised phrase the name of an organisation: "European Council on Foreign Relations"."""
 COMPANY_WORDS = frozenset({"Defence", "Defense", "Systems", "Industries", "Aerospace", "Dynamics", "Corporation",
                            "Group", "AG", "GmbH", "Inc", "Ltd", "plc"})
@@ -142,7 +143,7 @@ minister president chancellor secretary commissioner ambassador spokesman spokes
 king queen prince princess pope senator governor mayor general admiral chief director envoy adviser advisor
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
-lieutenant captain sen rep gen adm col lt gov
+lieutenant captain sen rep gen adm col lt gov strategist
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -153,6 +154,7 @@ acting former top lead army navy air staff joint research executive managing per
 industries veterans social home affairs communications cabinet opposition parliamentary party defence-industry
 climate european integration reintegration reconstruction humanitarian interim chief assistant principal
 associate commonwealth development foreign-policy intelligence budget labour labor science technology industry
+cooperation co-operation procurement
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})

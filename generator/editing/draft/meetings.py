@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
@@ -11,16 +12,20 @@ from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
 from generator.editing.draft.text import Article
 
-_GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?)"
+_GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
+             r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
 """Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
 _TRIGGER = re.compile(r"\b(?:(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|"
                       r"meeting\s+with|(?:held|holds|had|hold|"
                       r"hosted|joined)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?"
                       r"\s+with|(?:for|in)\s+talks\s+with|convened\s+with|(?:spoke|speaks|talked|spoken)\s+(?:by\s+"
                       r"(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?(?:with|to)|"
-                      r"(?:phone|video|telephone)\s+(?:call|conversation)\s+with|a\s+call\s+with|(?:talks|a\s+meeting|"
-                      r"a\s+call)\s+between|(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+"
-                      r"(?:of|between|with)|(?:after|before|while|when)\s+meeting|(?:during|after|at|before)\s+"
+                      r"(?:phone|video|telephone)\s+(?:call|conversation|conference)\s+with|sat\s+down\s+with|conferred\s+with|a\s+call\s+with|(?:talks|a\s+meeting|"
+                      r"a\s+call)(?:\s+in\s+[A-Z][\w-]+)?\s+between|"
+                      r"(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+"
+                      r"(?:of|between|with)|(?:after|before|while|when)\s+meeting|(?:after|before|during|following)\s+"
+                      r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+with|"
+                      r"(?:during|after|at|before)\s+"
                       r"(?:(?:his|her|their|the)\s+)?talks\s+with|(?:was|were)\s+(?:received|hosted|welcomed|greeted)\s+by|hosted|received|"
                       r"welcomed)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
@@ -34,8 +39,10 @@ _SEPARATELY = re.compile(r"\bseparately\b")
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
-_LEAD = r"(?:the\s+)?(?:(?:leaders?|heads?|delegations?|representatives|officials|ministers|members|counterparts)\s+" \
-        r"(?:of|from)\s+(?:the\s+)?)?"
+_LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
+        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers)\s+" \
+        r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
+"""What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
 _FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
 _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
                        r"\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
@@ -59,19 +66,23 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if not objects:
                 continue
             taken += objects
-            subject = _subject(article, cast, index, trigger.start(), taken, subjects)
+            subject = _participle_subject(article, cast, index, trigger) or \
+                _subject(article, cast, index, trigger.start(), taken, subjects)
             if not subject and _NOUN_TRIGGER.search(trigger.group()):
                 # "In his meeting with Whitcomb, Bondarchuk asked...": the subject follows the opening phrase
                 split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
-            if not subject and len(objects) >= 2 and _AMONG.search(trigger.group()):
+            if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
+                    (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
                 found.append((list(dict.fromkeys(a.ref for a in objects)),
                               f"{SURE}: {trigger.group().strip()!r} with the participants named after it"))
                 continue
-            parties = list(dict.fromkeys([*subject, *(a.ref for a in objects)]))
+            if not subject:
+                subject = _group_subject(article, cast, index, trigger.start())
+            parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
                 around = article.masked[max(0, trigger.start() - 14):objects[-1].span.end + 14]
@@ -103,7 +114,33 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             meetings[key] = Meeting(ident, title, tuple(_participant(cast, p) for p in parties),
                                     (article.sentence_text(index),), why, existing=known.meetings.get(key, ""),
                                     sentence=index)
-    return list(meetings.values())
+    return [_joined_after(article, cast, m) for m in meetings.values()]
+
+
+_JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
+                           r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
+
+
+def _joined_after(article: Article, cast: Cast, meeting: Meeting) -> Meeting:
+    """"Prime Minister Hrytsenko was joined by Ukraine's Minister of Energy, Taras Bondar.": in the two
+    sentences after a meeting, one who joined a participant took part too."""
+    for index in range(meeting.sentence + 1, min(meeting.sentence + 3, len(article.sentences))):
+        meeting = _joined_in(article, cast, meeting, index)
+    return meeting
+
+
+def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Meeting:
+    parties = [p.party for p in meeting.participants]
+    actors = cast.in_sentence(index)
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "person" or subject.ref not in parties:
+        return meeting
+    joined = next((a for a in actors if a.kind == "person" and a.span.start > subject.span.end and
+                   _JOINED_AFTER.match(article.masked[subject.span.end:a.span.start])), None)
+    if joined is None or joined.ref in parties:
+        return meeting
+    return replace(meeting, participants=(*meeting.participants, _participant(cast, joined.ref)),
+                   excerpts=(*meeting.excerpts, article.sentence_text(index)))
 
 
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
@@ -116,6 +153,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
             continue  # "the leaders of the E5 group": the group is the party
+        if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
+            # "met separately with two Norwegian ministers: A and B": the names that follow
+            position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
+            continue
         if actor.kind == "description":
             person = cast.described(actor)[0]
             gap = article.masked[position:actor.span.start]
@@ -145,6 +186,19 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(nxt)
             position = skip_to = nxt.span.end
             continue
+        nxt = actors[number + 1] if number + 1 < len(actors) else None
+        title_of = _TITLE_OF.search(article.masked[position:actor.span.start])
+        if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and title_of and \
+                re.fullmatch(r",\s*", article.masked[actor.span.end:nxt.span.start]) and \
+                (_NEXT_GAP if found else _FIRST_GAP).match(article.masked[position:position + title_of.start()]):
+            found.append(nxt)  # "the Prime Minister of Moldova, Andrei Ciobanu": the person the title is of
+            position = skip_to = nxt.span.end
+            continue
+        if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
+                _LED_BY.match(article.masked[actor.span.end:nxt.span.start]):
+            found.append(nxt)  # "a U.S. delegation led by Defense Secretary Lloyd Austen"
+            position = skip_to = nxt.span.end
+            continue
         if actor.kind == "organisation":
             listed, end = _enumeration(article, actors[number + 1:], actor.span.end)
             if listed and all(a.kind == "person" for a in listed):
@@ -158,6 +212,52 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         found.append(actor)
         position = actor.span.end
     return found
+
+
+_TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
+"""'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
+_JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
+"""'Berger, joined by Moreau, met Hrytsenko': the one who joined takes part too."""
+_LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
+"""'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
+_GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
+                    r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?:leaders|ministers|presidents|premiers|men|"
+                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?:leaders|ministers|men|women))\s+"
+                    r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
+"""'The two leaders held talks', 'The three ministers met': the people named just before, when the
+text has named exactly that many."""
+_COUNT = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+    """"Datsenko said after meeting Morimoto": the one who met is the subject of the verb just before,
+    whoever else the sentence names first."""
+    if not re.match(r"(?:after|before|while|when|during|following)\s", trigger.group(), re.IGNORECASE):
+        return []
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
+        if re.fullmatch(r"\s+(?:\w+\s+){1,2}", article.masked[actor.span.end:trigger.start()]):
+            person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
+            return [person] if person else []
+    return []
+
+
+def _joined(article: Article, cast: Cast, index: int) -> list[str]:
+    return [a.ref for a in cast.in_sentence(index) if a.kind == "person" and
+            _JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
+
+
+def _group_subject(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """The people "the two leaders" stands for: those named in this sentence before it, else in the one
+    before, when their number is the one the phrase says."""
+    sentence = article.sentences[index]
+    group = _GROUP.search(article.masked[sentence.start:position])
+    if not group:
+        return []
+    count = _COUNT[(group.group("n") or "both").lower()]
+    here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= sentence.start + group.start()]
+    named = list(dict.fromkeys(here or ([a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"]
+                                        if index else [])))
+    return named if len(named) == count else []
 
 
 def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
@@ -218,6 +318,9 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]):
             continue
+        group = _group_subject(article, cast, index, verb.start())
+        if len(group) >= 2:
+            return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
         subject = cast.subject_before(verb.start(), index)
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.

@@ -6,13 +6,25 @@ import re
 from dataclasses import dataclass
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, NEWS_AGENCIES, NOT_NAMES, ORGANISATION_WORDS, Entry
+from generator.editing.draft.gazetteer import (
+    CAPITALS,
+    ENTRIES,
+    NEWS_AGENCIES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    TITLE_HEADS,
+    Entry,
+)
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Organisation
 from generator.editing.draft.text import Article, Span, fold
 
-_CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
-_RUN = re.compile(rf"{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
+_CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*"
+"""A capitalised word, with its hyphened parts: "Nordic-Baltic", "F-16"."""
+_RUN = re.compile(rf"(?:(?:[A-Z]\.){{2,}}[ ]+)?{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
+"""Capitalised words that may be an organisation's name, with an abbreviation such as "U.S." first."""
+_PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Central"})
+"""Words no person's name starts with, that an organisation's may: "European F-16 Training Centre"."""
 _NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
 _GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula)\b")
 """'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names."""
@@ -140,6 +152,10 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     written = [f for f in seen if f not in entry.adjectives]
     if written and all(re.fullmatch(r"[A-Z0-9.-]+", f) for f in written):
         return max(written, key=len)  # only "G7" in the text: the text's name for it
+    full = [f for f in written if not re.fullmatch(r"[A-Z0-9.-]+", f)]
+    if full:
+        # "Ukraine Defence Contact Group", "Congress": an organisation as the text gives it in full
+        return max(full, key=len)
     return candidate.name
 
 
@@ -155,9 +171,15 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
     for match in _RUN.finditer(text):
         words = match.group().split()
         start = match.start()
-        while words and (words[0] in NOT_NAMES or words[0] in ("of", "on", "for", "the")):
+        while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES) or
+                         words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
+            # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)
+        cut = next((i for i, w in enumerate(words) if i and w.split("-")[-1].lower() in TITLE_HEADS
+                    and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
+        if cut is not None:
+            del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}

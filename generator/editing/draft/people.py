@@ -21,7 +21,12 @@ from generator.editing.draft.model import LIKELY, SURE, Person
 from generator.editing.draft.organisations import OrganisationMentions
 from generator.editing.draft.text import WORD, Article, Span, fold
 
-_TITLE = re.compile(r"(?:[MH])*H(?:C[MHK]+)?")
+_TITLE = re.compile(r"(?:[MH])*H(?:C[MHK]+(?:A[MHK]+)?)?")
+"""A title's kinds of word: "Deputy Prime Minister", "Minister of Trade and Industry" (an "and" only
+inside the part after "of" or "for", so that "the Foreign Minister and Silje Aasen" is no title)."""
+_SET_OFF_TITLE = re.compile(r"(?:[MH])*H(?:C[MHKL]+(?:A[MHKL]+)?)?")
+"""A title set off by commas after the name may end in plain words after "of" or "for", since the
+comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
@@ -76,8 +81,8 @@ class Reader:
                 and "." not in word)
 
     def kind(self, index: int) -> str:
-        """H a title's noun, M a word before it, C of or for, P a country or organisation, S its
-        possessive, K another capitalised word, O anything else."""
+        """H a title's noun, M a word before it, C of or for, A and, P a country or organisation, S its
+        possessive, K another capitalised word, L a plain word, O anything else."""
         token = self.tokens[index]
         if index in self.org_at:
             return "S" if token.possessive else "P"
@@ -88,7 +93,11 @@ class Reader:
             return "M"
         if token.text in TITLE_CONNECTORS:
             return "C"
-        return "K" if token.text[:1].isupper() and not token.possessive else "O"
+        if token.text == "and":
+            return "A"
+        if token.text[:1].isupper() and not token.possessive:
+            return "K"
+        return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
 
     def title_before(self, first: int) -> Title | None:
         """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte]."""
@@ -97,7 +106,7 @@ class Reader:
         while index >= 0 and len(kinds) < 9 and (self.gap(index, index + 1) == " " or (
                 self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED)):
             kind = self.kind(index)
-            if kind == "O":
+            if kind in "OL":
                 break
             kinds.insert(0, kind)
             if kind in "PS":
@@ -118,6 +127,8 @@ class Reader:
         index = last + 1
         if index >= len(self.tokens) or self.gap(last, index).strip() != ",":
             return None
+        index = self._who_is(index)
+        indefinite = index < len(self.tokens) and self.tokens[index].text in ("a", "an")
         if self.tokens[index].text in ("the", "a", "an"):
             index += 1
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
@@ -125,11 +136,18 @@ class Reader:
             index = self._after_org(index)
         start = index
         kinds = ""
-        while index < len(self.tokens) and self.kind(index) in "MHCK" and len(kinds) < 8:
+        while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 8:
             if kinds and self.gap(index - 1, index) != " ":
                 break
-            kinds += self.kind(index)
+            kind = self.kind(index)
+            # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
+            kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
             index += 1
+        set_off = _SET_OFF_TITLE.match(kinds)
+        if set_off and set_off.group():
+            end = start + len(set_off.group()) - 1
+            if re.match(r"\s*[,.;]", self.article.masked[self.tokens[end].span.end:]):
+                return self._title(start, end, prefix)
         match = _TITLE.match(kinds)
         if not match or not match.group():
             return None
@@ -140,33 +158,75 @@ class Reader:
             after = end + 2 + (1 if end + 2 < len(self.tokens) and self.tokens[end + 2].text == "the" else 0)
             if after in self.org_at:
                 organisation = after
-            else:
+            elif not (self.tokens[end + 1].text == "at" and after < len(self.tokens) and self.kind(after) == "K"):
+                # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return None
         elif not re.match(r"\s*[,.;]|\s*$", following):
             return None
         return self._title(start, end, organisation)
 
+    def _who_is(self, index: int) -> int:
+        """Past "who is" and an age, which may open a title set off after the name: "Vasylenko, who is 46
+        and Ukraine's deputy prime minister for reconstruction,"."""
+        words = [t.text for t in self.tokens[index:index + 4]]
+        if words[:2] != ["who", "is"]:
+            return index
+        if len(words) == 4 and words[2].isdigit() and words[3] == "and":
+            return index + 4
+        return index + 2
+
     def title_set_before(self, first: int) -> Title | None:
-        """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,"."""
+        """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,", or with its
+        country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"."""
         if first < 2 or self.gap(first - 1, first).strip() != ",":
             return None
         end = first - 1
-        index = end
-        kinds = ""
-        while index >= 0 and self.kind(index) in "MHCK" and len(kinds) < 8:
-            if index < end and self.gap(index, index + 1) != " ":
-                break
-            kinds = self.kind(index) + kinds
-            index -= 1
+        of_country = self._of_country(end)
+        if of_country is not None:
+            end, organisation = of_country
+            kinds = self._kinds_before(end)
+            for offset in range(len(kinds)):
+                if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and "C" not in kinds[offset:]:
+                    return self._title(end - len(kinds) + 1 + offset, end, organisation)
+            return None
+        kinds = self._kinds_before(end)
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
-                if before >= 0 and self.is_name_word(before):
+                # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
+                if before >= 0 and self.gap(before, before + 1) == " " and self.is_name_word(before):
                     return None
                 return self._title(start, end, prefix)
         return None
+
+    def _kinds_before(self, end: int) -> str:
+        index = end
+        kinds = ""
+        while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 8:
+            if index < end and self.gap(index, index + 1) != " ":
+                break
+            kinds = self.kind(index) + kinds
+            index -= 1
+        return kinds
+
+    def _of_country(self, last: int) -> tuple[int, int] | None:
+        """Where a title ends before "of" and the country or organisation that ends at token `last`:
+        (the title's last token, the organisation's token)."""
+        if last not in self.org_at or self.tokens[last].possessive:
+            return None
+        span = self.org_at[last][0]
+        index = last
+        while index > 0 and self.tokens[index - 1].span.overlaps(span):
+            index -= 1
+        organisation = index
+        index -= 1
+        if index >= 0 and self.tokens[index].text == "the":
+            index -= 1
+        if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) != "H":
+            return None
+        return index - 1, organisation
 
     def _after_org(self, index: int) -> int:
         span = self.org_at[index][0]
@@ -255,6 +315,22 @@ def aliases(name: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
+"""A run of capitalised words with its abbreviation in brackets after it names an organisation or a
+programme: people are not abbreviated so."""
+
+
+def _title_of_surname(people: dict[str, _Found], surname: str, title: Title | None) -> None:
+    """A title given beside the surname alone ("Marchuk, Ukraine's deputy defense minister for
+    procurement, said") is the title of the one person named before with that surname, when the full
+    name came without one."""
+    if title is None:
+        return
+    match = [p for p in people.values() if len(p.name.split()) > 1 and fold(surname) in map(fold, aliases(p.name))]
+    if len(match) == 1 and match[0].title is None:
+        match[0].title = title
+
+
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
     reader = Reader(article, orgs)
     known_forms: dict[str, tuple[str, str]] = {}
@@ -268,7 +344,11 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     speaking_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.spoken_of(f, last)}
     for first, last in runs:
         name = reader.name(first, last)
+        if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
+            continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
         title = reader.title_before(first) or reader.title_set_before(first) or reader.title_after(last)
+        if first == last:
+            _title_of_surname(people, name, title)
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True

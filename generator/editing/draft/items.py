@@ -1,0 +1,230 @@
+"""What a commitment gives: the item as the text words it, its number of units, and the sum of money,
+in the notations reports use ("€500m", "EUR 500 million", "500 million euros", "NOK 10 billion")."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from generator.editing.draft.gazetteer import NUMBER_WORDS
+from generator.editing.draft.model import Item
+from generator.editing.draft.text import fold
+
+Found = tuple[Item, tuple[str, ...], tuple[str, str] | None]
+"""One thing given: the item, every wording of it (the first as the text has it), and its sum."""
+
+_CODES = r"EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|PLN|CAD|AUD|UAH|CZK"
+_WORDS = r"euros?|dollars?|pounds?(?:\s+sterling)?|kroner|kronor|krone|crowns|zlotys?|złoty|yen|francs|hryvnias?|" \
+         r"hryvnyas?"
+MONEY = re.compile(
+    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)\s*"
+    rf"(?P<mult>bn|billion|mn|m|million|k|thousand|trillion)?(?![\w])|"
+    rf"(?P<num2>\d+(?:[.,]\d+)*)\s*(?P<mult2>bn|billion|mn|million|thousand|trillion)?\s*"
+    rf"(?P<cur2>(?:(?:US|U\.S\.|American|Canadian|Australian|Swiss|Norwegian|Swedish|Danish|Czech|Polish|"
+    rf"Japanese)\s+)?(?:{_WORDS})|{_CODES})\b")
+"""A sum of money: a currency sign or code before the number, or a currency word or code after it."""
+_CURRENCIES = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "euro": "EUR", "dollar": "USD", "pound": "GBP",
+               "kroner": "NOK", "kronor": "SEK", "krone": "DKK", "crowns": "CZK", "zloty": "PLN", "złoty": "PLN",
+               "yen": "JPY", "franc": "CHF", "hryvnia": "UAH", "hryvnya": "UAH"}
+_PREFIXES = {"a": "AUD", "c": "CAD", "nz": "NZD", "australian": "AUD", "canadian": "CAD", "norwegian": "NOK",
+             "swedish": "SEK", "danish": "DKK", "czech": "CZK", "swiss": "CHF", "polish": "PLN", "japanese": "JPY"}
+_MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 1000,
+                "thousand": 1000, "trillion": 10**12}
+_LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
+_MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
+"""'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
+STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
+                  r"next|since|worth|without|while|amid|via|through|with|against|and\s+(?:would|will|has|have|is|are|"
+                  r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
+                  r"built|paid\s+for)\s+by)\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
+"""Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
+_LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
+"""Between the things of a list: "A, B and C", not the comma of "10,000"."""
+_STOP_IN_LIST = re.compile(STOP.pattern.replace(r"[,.](?!\d)", r"[.](?!\d)"))
+"""Where a list of items ends: as STOP, but past the commas between its things."""
+_ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|heavy|light|mobile|"
+                        r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
+"""A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
+GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies", "package",
+           "support"}
+"""Heads of a phrase that names what is given only in general, so that a list after it says what."""
+AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
+             "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
+             "contribution", "fund"}
+NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
+           "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
+           "concern", "concerns", "readiness", "solidarity"}
+_SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
+"""A package or measure against someone is not aid to anyone."""
+AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
+                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|aid\b|assistance|funding|loan|grant|"
+                 r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
+                 r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
+                 r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
+                 r"clearance|clothing|winter|escort|launcher|fighter|cooperation|memorandum|fund\b|corvette|frigate|"
+                 r"investment|restor|rebuild|munition|round|grain|medicine|vaccine|bridge|housing|school|hospital|"
+                 r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|vest|body\s+armou?r|ammo|mortar|sniper|"
+                 r"rifle|launcher|battery|batteries|f-16|patriot|leopard|abrams|bradley|himars|atacms|storm\s+shadow|"
+                 r"guarantee|construct",
+                 re.IGNORECASE)
+"""What an item of aid is made of: a gift that matches none of these is not proposed."""
+MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
+                      r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun|"
+                      r"munition|corvette|frigate|helicopter|f-16|mortar|rifle", re.IGNORECASE)
+HUMANITARIAN = re.compile(r"humanitarian|ambulance|generator|medical|food|heating|shelter|hospital|medicine",
+                          re.IGNORECASE)
+_CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missiles", r"missile"),
+               ("drones", r"drone"), ("armour", r"tank|armou?red|vehicle|carrier|bradley"),
+               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|shell|round"),
+               ("aircraft", r"aircraft|jet|f-16"), ("training", r"training"), ("energy", r"turbine|transformer|"
+               r"generator|energy|grid"), ("humanitarian", r"humanitarian|ambulance|medical|food"),
+               ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
+
+
+def items(text: str, announced: bool) -> list[Found]:
+    """What is given, in `text` from where the item starts to the end of the sentence."""
+    rest = text.lstrip()
+    approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
+    if approximate and (MONEY.match(rest[approximate.end():]) or not re.match(r"\d", rest[approximate.end():])):
+        return []  # an approximate sum is a total so far, not one commitment
+    if approximate:
+        rest = rest[approximate.end():]  # "up to 300 megawatts of electricity": a number of units all the same
+    more = _MORE.match(rest)
+    if more and MONEY.match(rest[more.end():]):
+        rest = rest[more.end():]  # "another 5 billion euros"
+    stop = STOP.search(rest)
+    phrase = rest[:stop.start() if stop else len(rest)]
+    if not phrase or "x" * 3 in phrase:
+        return []
+    several = _comma_list(rest)
+    if several:
+        return several
+    tail = rest[len(phrase):]
+    grant = re.match(r"\s+with\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:grant|loan|credit|contribution)\s+of\s+)", tail)
+    if grant and not MONEY.match(phrase):
+        # "will finance its construction with a grant of 25 million euros": the grant is what is given
+        return items(tail[grant.end():], announced)
+    money = MONEY.match(phrase)
+    value = _value(money) if money else None
+    wording = phrase
+    if money:
+        purpose = re.match(r"[^,.;—–]*?(?=\s+and\s|[,;—–]|\.(?!\d)|$)", tail)
+        extra = tail[:purpose.end() if purpose else 0]
+        if re.match(r"\s+(?:for|in)\s", extra):
+            wording = phrase + extra  # "300 million euros for drones", "£120m in humanitarian aid"
+    name, quantity = _name(phrase)
+    others: list[str] = []
+    head = fold(name).split()[-1] if fold(name) else ""
+    if not head or head in NOT_AID or _SANCTIONS.search(phrase + tail[:40]):
+        return []
+    if announced and head not in AID_NOUNS and not money and not (quantity and MILITARY.search(name)):
+        return []  # "announced a review", "announced new measures": announcing is not giving
+    if not (money or quantity or AID.search(name)):
+        return []  # "sent a message", "offered condolences": not aid
+    listed = [w for w in _LIST.split(phrase) if w.strip()]
+    if len(listed) > 1 and not money:
+        # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
+        parts = [_name(w) for w in listed]
+        # "heat and power plants", "armoured and protected vehicles": one thing, when a part is one word
+        # that only describes
+        if all(n and AID.search(n) and not _ADJECTIVE.fullmatch(n) for n, _ in parts):
+            return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
+    worth = re.match(r"(?:\s+(?:for|to)\s+[^,.;]{1,40}?)?,?\s+worth\s+"
+                     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)
+    if worth and not money:
+        after = MONEY.match(tail[worth.end():])
+        if after:
+            value = _value(after)
+            tail = tail[worth.end() + after.end():]
+            if head in GENERIC or head in AID_NOUNS:
+                others.append(after.group().strip())  # "a package worth 500 million euros"
+    including = re.search(r"^[^.;]{0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as)\s+"
+                          r"(?P<list>[^—–.;]+)", tail)
+    if including and head in GENERIC | AID_NOUNS and not money:
+        listed = [w.strip() for w in _LIST.split(including.group("list")) if w.strip()]
+        named = [n for n, _ in map(_name, listed) if n]
+        if head in GENERIC - {"package", "support"}:
+            return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
+        others += named  # a package is one commitment, whatever it lists
+    return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+def _comma_list(rest: str) -> list[Found]:
+    """"120 generators, 20 mine-clearing machines and six autotransformers": one commitment for each,
+    when every one of them is a thing of aid with its number or its kind."""
+    stop = _STOP_IN_LIST.search(rest)
+    phrase = rest[:stop.start() if stop else len(rest)]
+    parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
+    if len(parts) < 3 or "," not in phrase or MONEY.search(phrase):
+        return []
+    names = [_name(w) for w in parts]
+    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n) for n, q in names):
+        return []
+    return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
+
+
+def _wordings(*wordings: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in wordings if w))
+
+
+def package(verb: str, before: str, found: list[Found]) -> Found:
+    """A package is one commitment, whatever it lists: named as the package ("new military aid
+    package"), with every thing it includes as another wording, so either reading matches."""
+    noun = re.match(r"(?:[Aa]mong\s+(?:the\s+)?)?(?P<noun>\w+)", verb)
+    head = noun.group("noun") if noun else "package"
+    words = re.search(r"(?:[’']s\s+|\b(?:the|a|an|its|their|his|her)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
+    phrase = f"{words.group('mods') if words else ''}{head}".strip()
+    first = found[0]
+    wordings = [w for _, ws, _ in found for w in ws] + [i.name for i, _, _ in found]
+    value = next((v for _, _, v in found if v), None)
+    return (Item(phrase, None, first[0].category), _wordings(phrase, *wordings), value)
+
+
+def _name(phrase: str) -> tuple[str, int | None]:
+    """An item's name without its article and number, and the number: "two more IRIS-T systems"."""
+    words = _LEAD.sub("", phrase.strip())
+    quantity = None
+    number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
+                      r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
+                      re.IGNORECASE)
+    if number and not MONEY.match(words):
+        text = number.group("n").lower().replace(",", "")
+        quantity = int(text) if text.isdigit() else NUMBER_WORDS[text]
+        quantity *= _MULTIPLIERS.get((number.group("mult") or "").strip().lower(), 1)
+        words = words[number.end():]
+        dozen = re.match(r"dozen\s+(?:more\s+)?", words)
+        if dozen and quantity < 12:  # "two dozen": the number counts dozens
+            quantity, words = quantity * 12, words[dozen.end():]
+    words = re.sub(r"^(?:more|further|additional|extra)\s+", "", words)
+    return " ".join(words.split()), quantity if quantity and quantity > 0 else None
+
+
+def _value(match: re.Match[str]) -> tuple[str, str] | None:
+    number = match.group("num") or match.group("num2") or ""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
+        number = number.replace(",", "")
+    number = number.replace(",", ".")
+    currency = " ".join((match.group("cur") or match.group("cur2") or "").split())
+    multiplier = _MULTIPLIERS.get((match.group("mult") or match.group("mult2") or "").lower(), 1)
+    try:
+        amount = Decimal(number) * multiplier
+    except InvalidOperation:
+        return None
+    figure = f"{amount:f}".rstrip("0").rstrip(".") if "." in f"{amount:f}" else f"{amount:f}"
+    return (figure, code) if (code := _code(currency)) else None
+
+
+def _code(currency: str) -> str:
+    """The ISO 4217 code of a currency as the text writes it: "$", "A$", "Canadian dollars", "EUR"."""
+    if re.fullmatch(_CODES, currency.strip()):
+        return currency.strip()
+    words = currency.replace("U.S.", "US").split()
+    sign = re.fullmatch(r"(?P<pre>US|A|C|NZ)?(?P<sign>[$€£¥])", currency)
+    if sign:
+        return _PREFIXES.get((sign.group("pre") or "").lower(), "") or _CURRENCIES[sign.group("sign")]
+    last = words[-1].lower() if words else ""
+    base = _CURRENCIES.get(last) or _CURRENCIES.get(last.rstrip("s"), "")
+    return _PREFIXES.get(words[0].lower(), base) if base and len(words) > 1 else base
+
+
+def category(text: str) -> str:
+    return next((name for name, pattern in _CATEGORIES if re.search(pattern, text, re.IGNORECASE)), "other")
