@@ -331,3 +331,49 @@ def test_the_event_is_the_one_reported_now(text: str, location: str | None) -> N
 def test_commitments_thanked_gapped_restated_and_of_a_state_body(text: str,
                                                                   commitments: list[tuple[object, ...]]) -> None:
     assert _facts(text)[2] == commitments
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Ukrainian President Oleh Marchenko phoned Italian Prime Minister Gina Rossi on Monday.\n",
+     [["oleh-marchenko", "gina-rossi"]]),
+    ("Following talks with Polish President Jan Kowal, Ukrainian President Oleh Marchenko said the border would stay "
+     "open.\n", [["oleh-marchenko", "jan-kowal"]]),
+    ("A phone call between Ukrainian President Oleh Marchenko and French President Luc Ferrand lasted an hour.\n",
+     [["oleh-marchenko", "luc-ferrand"]]),
+    ("Ukrainian Defence Minister Vitalii Romanchuk raised the request with his Norwegian counterpart, Eirik Solberg, "
+     "during talks in Oslo.\n", [["vitalii-romanchuk", "eirik-solberg"]]),
+    ("President of Ukraine Mykhailo Dorosh held a meeting with Prime Minister of the Kingdom of the Netherlands "
+     "Pieter van Aalst.\n", [["mykhailo-dorosh", "pieter-van-aalst"]]),
+    ("Ukrainian President Oleh Marchenko held separate calls with the prime ministers of Italy and Denmark.\n",
+     [["oleh-marchenko", "italy"], ["oleh-marchenko", "denmark"]]),
+    ("Canadian Foreign Minister Claire Dufresne met representatives of Ukrainian civil society.\n", []),
+    ("Live: Marchenko meets Irish Taoiseach\n\nUkrainian President Oleh Marchenko has met the Irish Taoiseach, "
+     "Ciaran Mulrooney, in Brussels.\n", [["oleh-marchenko", "ciaran-mulrooney"]]),
+])
+def test_meetings_by_any_verb_or_noun_of_meeting(text: str, meetings: list[list[str]]) -> None:
+    assert _facts(text)[1] == meetings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Canada added $15-million for demining farmland in Ukraine.\n",
+     [(("canada",), ("ukraine",), "pledged", "$15-million")]),
+    ("Spain has backed Ukraine since 2022. It has sent Ukraine 20 Leopard 2A4 tanks, M113 armored personnel carriers "
+     "and a Hawk battery.\n",
+     [(("spain",), ("ukraine",), "delivered", name) for name in ("Leopard 2A4 tanks", "M113 armored personnel carriers",
+                                                                 "Hawk battery")]),
+    ("Ukraine asked Spain for a second Hawk battery and for more artillery shells.\n",
+     [(("spain",), ("ukraine",), "asked", "second Hawk battery"), (("spain",), ("ukraine",), "asked", "artillery shells")]),
+    ("Ukraine and Spain are close. Spain backs Ukraine. In May, the two countries signed a 10-year bilateral security "
+     "agreement.\n", [(("spain",), ("ukraine",), "signed", "10-year bilateral security agreement")]),
+    ("Poland gave little cash but offered 40 power transformers to Ukraine.\n",
+     [(("poland",), ("ukraine",), "pledged", "power transformers")]),
+    ("Denmark vowed to send 19 F-16 jets to Ukraine.\n", [(("denmark",), ("ukraine",), "pledged", "F-16 jets")]),
+    ("Japan has so far provided $12 billion to Ukraine.\n", [(("japan",), ("ukraine",), "delivered", "$12 billion")]),
+    ("Britain will not send troops to Ukraine.\n", []),
+    ("If Congress approves, the United States would send 20 HIMARS to Ukraine.\n", []),
+    ("France said it would consider sending Mirage jets to Ukraine.\n", []),
+    ("Italy refused to send SAMP/T batteries to Ukraine.\n", []),
+])
+def test_commitments_by_any_verb_of_giving_and_never_negated_or_hypothetical(
+        text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _facts(text)[2] == commitments

@@ -14,12 +14,15 @@ from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|extend|" \
-        r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse)"
+        r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
+        r"bring\s+forward|unlock|free\s+up|pay)"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
           r"handing\s+over|lending|shipping|contributing|allocating)"
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
-_ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since)\s+)*"
+_ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
+           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each)\s+)*"
+"""Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned)"
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
@@ -33,15 +36,21 @@ _VERBS = re.compile(
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
-    rf"(?:has|have)\s+offered\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
-    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
+    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|promised|offered|committed|undertook|undertakes)\s+to|"
+    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?"
+    rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
     rf"co-produce|start)\b)|"
+    rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
     rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
+    rf"set\s+aside|sets\s+aside|reserved|made\s+available|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers|announces|earmarks|allocates|unveils)\b)|"
     rf"(?P<progressive>\b(?:is|are)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
-    rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+for|"
+    rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
+    rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
+    rf"contributes|finances|funds|pays|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
@@ -58,8 +67,11 @@ _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
 _STATUS = {"recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
-           "delivered": "delivered", "asked": "asked", "signed": "signed",
+           "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered"}
+_TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
+_TRAINED = re.compile(r"^\s*")
+"""'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
 _INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + _GIVE + "|" + _BUY +
                          r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair)\s+")
 
@@ -93,7 +105,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         if not bullet and not re.search(r"[.!?:;”’\")]$", text):
             continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
         for verb in _VERBS.finditer(article.masked, sentence.start, sentence.end):
-            if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", article.masked[max(0, verb.start() - 14):verb.start()]):
+            if _unreal(article, sentence.start, verb):
                 continue
             clause = _clause(article, cast, meetings, index, verb, previous)
             if clause is None and verb.lastgroup == "package":
@@ -106,8 +118,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 listing = replace(clause, receivers=clause.receivers or next(
                     (c.receivers for c in reversed(found) if c.givers == clause.givers), ()))
                 continue
-            found_items = items(article.masked[clause.start:end], verb.lastgroup == "pledged"
-                                and "announced" in verb.group())
+            found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
+                                if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
+                                verb.lastgroup == "pledged" and "announced" in verb.group())
             if verb.lastgroup == "package" and found_items:
                 before = article.masked[max(0, verb.start() - 40):verb.start()]
                 found_items = [package(verb.group(), before, found_items)]
@@ -131,6 +144,25 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
+                      r"unwilling|hesitant|failed|fails|yet)\s+to\s+(?:\w+\s+)?$|\bruled\s+out\s+(?:\w+\s+)?$")
+"""'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment."""
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|should\s+(?:it|they|the)|in\s+case)\b[^;:—–]*$|"
+                           r"\b(?:could|might|may|consider|considers|considering|considered|weigh|weighs|weighing|"
+                           r"discuss|discussed|discussing|debate|debating|ask\s+whether)\s+(?:\w+\s+)?$", re.IGNORECASE)
+"""'if Congress approves, ... would send', 'would consider sending', 'could provide', 'is weighing whether to
+send': a gift that may or may not come is not proposed."""
+
+
+def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
+    """Whether a verb of giving is negated or hypothetical in its sentence; a request ("asked X to
+    consider sending") is a request all the same."""
+    before = article.masked[start:verb.start()]
+    if _NEGATED.search(before[-30:]):
+        return True
+    return verb.lastgroup != "asked" and bool(_HYPOTHETICAL.search(before))
 
 
 def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -165,7 +197,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         rest = article.masked[position:article.sentences[index].end]
-        lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+", rest) or \
+        lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+help\s+(?:\w+\s+)?"
+                        r"(?:acquire|buy|get|obtain|purchase|secure))\s+", rest) or \
             (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
         if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
@@ -200,16 +233,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
-    elif re.search(r"\b(?:it|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
+    elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
         which = _which_said(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
         party = _party(cast, speaker, index) if speaker is not None else ""
+        if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
+            party = _last_subject(cast, index)
         givers = (party,) if party else ()
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
         givers = previous.givers
-    elif re.search(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$",
+    elif re.search(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$",
                    article.masked[max(0, verb.start() - 20):verb.start()]):
         # "Turkey has pledged to keep the strait open and offered naval escorts": the sentence's subject
         first = cast.sentence_subject(index)
@@ -217,7 +252,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (party,) if party else ()
     elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
                                                                                   verb.start()]):
-        givers = _meeting_parties(meetings, index)
+        givers = _meeting_parties(meetings, index) or _two_countries(cast, article.masked[
+            article.sentences[index].start:verb.start()])
     if not givers:
         return None
     position = verb.end()
@@ -292,6 +328,13 @@ def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int)
     return found
 
 
+def _last_subject(cast: Cast, index: int) -> str:
+    """"Spain ... has been one of Kyiv's backers. It has sent Ukraine 20 tanks": a sentence opening with
+    "It" goes on about the country or organisation the sentence before opened with."""
+    subject = cast.sentence_subject(index - 1) if index else None
+    return _party(cast, subject, index - 1) if subject is not None and subject.kind == "organisation" else ""
+
+
 def _which_said(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """"the U.S. International Development Finance Corporation (DFC), which said it would provide": the
     organisation a "which said it" clause follows."""
@@ -334,8 +377,14 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     first = after[0] if after else None
     if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
         return None
-    lead = re.match(r"\s+for\s+(?:(?:its|their)\s+)?(?:" + _GIVING + r"|having\s+(?:sent|provided|supplied|delivered|"
-                    r"donated|transferred))\s+", article.masked[first.span.end:])
+    lead = re.match(r"(?:\s+for\s+[^.;]{0,80}?\s+and(?:,\s*[^,]{1,30},)?)?\s+for\s+(?:(?:its|their|the)\s+)?(?:(?:decision|"
+                    r"commitment|readiness|pledge)\s+to\s+(?:" + _GIVE + r")|" + _GIVING + r"|having\s+(?:sent|provided|"
+                    r"supplied|delivered|donated|transferred))\s+", article.masked[first.span.end:article.sentences[index].end])
+    if not lead:
+        # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
+        lead = re.match(r"\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:that\s+|which\s+)?(?:it|they)\s+"
+                        r"(?:has|have|had)\s+(?:already\s+)?(?:delivered|sent|provided|supplied|donated|transferred))",
+                        article.masked[first.span.end:])
     if not lead:
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
@@ -359,6 +408,18 @@ def _same_package(article: Article, found: list[Commitment], index: int, verb: r
     last = earlier[-1]
     return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the {noun} reported just "
                    "before includes")
+
+
+def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:
+    """"The two countries signed ...", with no meeting just reported: the two the article names most,
+    when a third is named clearly less often."""
+    if not re.search(r"\b(?:two|both)\s+(?:countries|governments|sides|nations|states)\b", before, re.IGNORECASE):
+        return ()
+    weight = Counter(a.ref for a in cast.actors if a.kind == "organisation"
+                     and cast.organisations[a.ref].type == "country").most_common(3)
+    if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
+        return ()
+    return (weight[0][0], weight[1][0])
 
 
 def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tuple[str, ...]:

@@ -13,10 +13,13 @@ from generator.editing.draft.text import Article, fold
 _PLACE = r"(?P<place>(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|meeting\s+of\s+[\w\s-]{3,40}?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:ministers|leaders|donors|ministerial)['’]?\s+meeting)"
+_NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
+                   r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
+"""'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|which\s+opened|that\s+opened))?"
-    r"\s+(?:in|at)\s+" + _PLACE)
+    r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
 _EVENT_AT_VENUE = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about)\s+[^,.;:()]{1,50}?\s+in\s+"

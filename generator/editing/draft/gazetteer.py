@@ -143,7 +143,7 @@ minister president chancellor secretary commissioner ambassador spokesman spokes
 king queen prince princess pope senator governor mayor general admiral chief director envoy adviser advisor
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
-lieutenant captain sen rep gen adm col lt gov strategist
+lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""

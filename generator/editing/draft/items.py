@@ -16,12 +16,13 @@ _CODES = r"EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|PLN|CAD|AUD|UAH|CZK"
 _WORDS = r"euros?|dollars?|pounds?(?:\s+sterling)?|kroner|kronor|krone|crowns|zlotys?|złoty|yen|francs|hryvnias?|" \
          r"hryvnyas?"
 MONEY = re.compile(
-    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)\s*"
+    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)[\s-]*"
     rf"(?P<mult>bn|billion|mn|m|million|k|thousand|trillion)?(?![\w])|"
     rf"(?P<num2>\d+(?:[.,]\d+)*)\s*(?P<mult2>bn|billion|mn|million|thousand|trillion)?\s*"
     rf"(?P<cur2>(?:(?:US|U\.S\.|American|Canadian|Australian|Swiss|Norwegian|Swedish|Danish|Czech|Polish|"
     rf"Japanese)\s+)?(?:{_WORDS})|{_CODES})\b")
-"""A sum of money: a currency sign or code before the number, or a currency word or code after it."""
+"""A sum of money: a currency sign or code before the number ("$200-million" as some papers write it), or
+a currency word or code after it."""
 _CURRENCIES = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "euro": "EUR", "dollar": "USD", "pound": "GBP",
                "kroner": "NOK", "kronor": "SEK", "krone": "DKK", "crowns": "CZK", "zloty": "PLN", "złoty": "PLN",
                "yen": "JPY", "franc": "CHF", "hryvnia": "UAH", "hryvnya": "UAH"}
@@ -99,6 +100,10 @@ def items(text: str, announced: bool) -> list[Found]:
     if several:
         return several
     tail = rest[len(phrase):]
+    again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
+    if again:
+        # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
+        return items(phrase[:phrase.rindex(" and")], announced) + items(tail[again.end():], announced)
     grant = re.match(r"\s+with\s+(?=(?:a|an)\s+(?:[\w-]+\s+)?(?:grant|loan|credit|contribution)\s+of\s+)", tail)
     if grant and not MONEY.match(phrase):
         # "will finance its construction with a grant of 25 million euros": the grant is what is given

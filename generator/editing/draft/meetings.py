@@ -15,27 +15,33 @@ from generator.editing.draft.text import Article
 _GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
              r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
 """Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
-_TRIGGER = re.compile(r"\b(?:(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|"
-                      r"meeting\s+with|(?:held|holds|had|hold|"
-                      r"hosted|joined)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?"
-                      r"\s+with|(?:for|in)\s+talks\s+with|convened\s+with|(?:spoke|speaks|talked|spoken)\s+(?:by\s+"
-                      r"(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?(?:with|to)|"
-                      r"(?:phone|video|telephone)\s+(?:call|conversation|conference)\s+with|sat\s+down\s+with|conferred\s+with|a\s+call\s+with|(?:talks|a\s+meeting|"
-                      r"a\s+call)(?:\s+in\s+[A-Z][\w-]+)?\s+between|"
-                      r"(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+"
-                      r"(?:of|between|with)|(?:after|before|while|when)\s+meeting|(?:after|before|during|following)\s+"
-                      r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+with|"
-                      r"(?:during|after|at|before)\s+"
-                      r"(?:(?:his|her|their|the)\s+)?talks\s+with|(?:was|were)\s+(?:received|hosted|welcomed|greeted)\s+by|hosted|received|"
-                      r"welcomed)\s+", re.IGNORECASE)
+_MEETING_VERB = r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
+    r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
+    r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
+    r"(?:with|to)|(?:was|were)\s+(?:received|hosted|welcomed|greeted)\s+by|hosted|received|welcomed|greeted"
+"""A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by"."""
+_DET = r"(?:a|an|the|their|his|her|its)\s+"
+_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+with|" \
+    r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
+    r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
+"""A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
+"Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of"."""
+_CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
+"""'Zelensky phoned Meloni': a call, when a party and not a preposition follows ("called on", "called for")."""
+_TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED +
+                      r"|\b(?:after|before|while|when)\s+meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
+_AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+                           + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\s+")
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
-_SEPARATELY = re.compile(r"\bseparately\b")
-"""'met separately with A and B': one meeting with each, not one of three."""
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
+"""'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
@@ -59,7 +65,14 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     for index, sentence in enumerate(article.sentences):
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
-        for trigger in _TRIGGER.finditer(article.masked, sentence.start, sentence.end):
+        if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
+            continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
+        triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
+        if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
+            # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
+            # that places itself at a meeting, whoever did something "with" someone met them
+            triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end))
+        for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]):
                 continue
             objects = _objects(article, cast, index, trigger.end())
@@ -177,6 +190,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
             break
+        if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
+            break  # "representatives of Ukrainian civil society": people of a country, not its state
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
             nxt = actors[number + 1] if number + 1 < len(actors) else None
@@ -192,6 +207,12 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 re.fullmatch(r",\s*", article.masked[actor.span.end:nxt.span.start]) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(article.masked[position:position + title_of.start()]):
             found.append(nxt)  # "the Prime Minister of Moldova, Andrei Ciobanu": the person the title is of
+            position = skip_to = nxt.span.end
+            continue
+        if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
+                re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) and \
+                (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+            found.append(nxt)  # "the Irish Taoiseach, Ciarán Mulrooney": the person the title set off before is
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
@@ -214,6 +235,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     return found
 
 
+_NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
+                            r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
+                            r"media|groups|organi[sz]ations|charities|non-governmental)\b")
+"""What a country's adjective may describe besides its state: "Ukrainian civil society", "British companies"."""
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
@@ -232,7 +257,7 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "both": 2}
 def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     """"Datsenko said after meeting Morimoto": the one who met is the subject of the verb just before,
     whoever else the sentence names first."""
-    if not re.match(r"(?:after|before|while|when|during|following)\s", trigger.group(), re.IGNORECASE):
+    if not re.match(r"(?:after|before|while|when|during|following|ahead\s+of)\s", trigger.group(), re.IGNORECASE):
         return []
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
         if re.fullmatch(r"\s+(?:\w+\s+){1,2}", article.masked[actor.span.end:trigger.start()]):

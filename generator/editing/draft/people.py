@@ -28,6 +28,8 @@ _SET_OFF_TITLE = re.compile(r"(?:[MH])*H(?:C[MHKL]+(?:A[MHKL]+)?)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
+_STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
+"""The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -100,7 +102,16 @@ class Reader:
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
 
     def title_before(self, first: int) -> Title | None:
-        """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte]."""
+        """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], or
+        with its country after "of", as official readouts write it: "President of Ukraine" [Mykhailo Dorosh]."""
+        if first >= 1 and self.gap(first - 1, first) == " ":
+            of_country = self._of_country(first - 1)
+            if of_country is not None:
+                end, organisation = of_country
+                kinds_before = self._kinds_before(end)
+                for offset in range(len(kinds_before)):
+                    if _TITLE.fullmatch(kinds_before[offset:]) and kinds_before[offset] != "K":
+                        return self._title(end - len(kinds_before) + 1 + offset, end, organisation)
         kinds: list[str] = []
         index = first - 1
         while index >= 0 and len(kinds) < 9 and (self.gap(index, index + 1) == " " or (
@@ -224,7 +235,13 @@ class Reader:
         index -= 1
         if index >= 0 and self.tokens[index].text == "the":
             index -= 1
-        if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) != "H":
+        if index >= 2 and self.tokens[index].text == "of" and self.tokens[index - 1].text in _STATE_FORMS:
+            # "the Kingdom of the Netherlands", "the Republic of Moldova": the state's formal name
+            index -= 2
+            if index >= 0 and self.tokens[index].text == "the":
+                index -= 1
+        if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K") or \
+                not re.search(r"H(?:C[MHK]+)?$", self._kinds_before(index - 1)):
             return None
         return index - 1, organisation
 
