@@ -23,7 +23,7 @@ site: $(STAMP)
 	$(BIN)/factsheet build
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 validate: $(STAMP)
 	$(BIN)/factsheet validate

@@ -4,9 +4,17 @@
 content problem into one PluginError (a clean message and exit 1), and adds every page, download
 and the search index as generated files. The page bodies are finished HTML, so Markdown never sees
 content.
+
+Under `mkdocs serve` (on_startup says so) the plugin keeps one `ServeSession` for the session
+(generator/adapters/serve_session.py), whose preview rebuilds only what an edit changed
+(generator/adapters/preview.py) and which tells MkDocs which generated files are unmodified, so that
+`mkdocs serve --dirty` writes only those that changed. A content problem never stops the preview:
+every address then answers with a page listing the problems (generator/adapters/preview_error.py)
+until they are fixed.
 """
 from __future__ import annotations
 
+import logging
 import sys
 from contextlib import ExitStack
 from importlib import resources
@@ -23,9 +31,11 @@ from mkdocs.structure.pages import Page
 
 from generator.adapters import finished_pages, progress
 from generator.adapters.build_date import pinned_build_date
+from generator.adapters.preview_error import error_page
+from generator.adapters.serve_session import ServeSession, generated_file, quiet_dirty_warning
 from generator.content.load import check_content_tree
-from generator.errors import FactsheetError, format_problems
-from generator.pages.build import build_pages
+from generator.errors import FactsheetError, Problem, format_problems
+from generator.pages.build import BuiltPages, build_pages
 from generator.pages.render import PAGES_FOLDER, RenderedPage
 from generator.pages.search import INDEX_PATH, search_index
 from generator.pages.urls import page_url
@@ -45,6 +55,20 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.by_uri: dict[str, RenderedPage] = {}
         self.progress = progress.Progress(enabled=False)
         self._build = ExitStack()
+        self.session: ServeSession | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining this keeps the plugin, and so the preview's state, for the whole serve session.
+        if command == "serve":
+            self.session = ServeSession(dirty)
+            if dirty:
+                # Each --dirty build logs a warning, which `strict: true` would turn into a failed build. Here
+                # it does not apply: the plugin tells MkDocs exactly which pages changed (serve_session.Generated).
+                logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_warning)
+
+    def on_shutdown(self) -> None:
+        if self.session is not None:
+            self.session.close()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path or ".").resolve().parent
@@ -52,6 +76,9 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.theme_dir = _folder(base, self.config.theme_dir, _page_templates(config.theme.dirs))
         # A plain `mkdocs build` is as reproducible as `factsheet build`: the date is the last commit's.
         self.build_date = self._build.enter_context(pinned_build_date(self.content_dir.parent)).iso
+        self.problems: list[Problem] = []
+        if self.session is not None:
+            self.session.configure(config, self.content_dir, self.theme_dir)
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -60,32 +87,37 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self.progress.start("reading and checking content")
         # MkDocs' walk of docs_dir, next, follows links: refuse any before it can go outside or round a loop.
         unsafe = check_content_tree(self.content_dir)
-        if unsafe:
+        if unsafe and self.session is not None:
+            self.problems = sorted(unsafe)  # the preview shows them; MkDocs' walk of docs_dir is not the content's
+        elif unsafe:
             raise PluginError(f"factsheet: the content has problems:\n{format_problems(sorted(unsafe))}")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        try:
-            built = build_pages(self.content_dir, self.theme_dir, build_date=self.build_date,
-                                directory_urls=config.use_directory_urls, on_page=self._rendered)
-        except FactsheetError as exc:
-            raise PluginError(f"factsheet: the content has problems:\n{exc.report()}") from None
-        if self.content_dir == Path(config.docs_dir).resolve():
+        if self.content_dir == Path(config.docs_dir).resolve() or (self.session and self.session.docs_dir):
             for file in list(files):  # the YAML and source texts are inputs, not pages
                 # docs_dir as given, not resolved: abs_src_path is under it even through a linked project path.
                 if not file.generated_by and Path(file.abs_src_path or "").is_relative_to(config.docs_dir):
                     files.remove(file)
+        built = self._built(config)
+        if built is None:  # the preview, while the content has problems: every address shows them
+            assert self.session is not None
+            self.session.show_problems(config)
+            config.nav = []
+            return files
+        modified = self.session.modified if self.session is not None else (lambda path, content: True)
         self.by_uri = {}
         for page in built.pages:
             # The File need not hold the body: on_page_context hands MkDocs the page's HTML as it
             # writes that page, so only one page is unpacked at a time.
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            _add(files, File.generated(config, page.uri, content="", inclusion=inclusion))
+            _add(files, generated_file(config, page.uri, "", inclusion, modified(page.uri, page)))
             self.by_uri[page.uri] = page
         for download in built.downloads:  # not Markdown, so MkDocs copies them as they are
-            _add(files, File.generated(config, download.path, content=download.content))
+            _add(files, generated_file(config, download.path, download.content, None,
+                                   modified(download.path, download.content)))
         if "search" not in config.plugins:  # where a project keeps MkDocs' search plugin, it makes the index
-            _add(files, File.generated(config, INDEX_PATH, content=search_index(
-                built.briefing, built.pages, directory_urls=config.use_directory_urls)))
+            index = search_index(built.briefing, built.pages, directory_urls=config.use_directory_urls)
+            _add(files, generated_file(config, INDEX_PATH, index, None, modified(INDEX_PATH, index)))
         # Readers see the name and description the content gives, not lines of mkdocs.yml that editors
         # never open: MkDocs requires a site_name there, and this one replaces it.
         info = built.briefing.info
@@ -96,8 +128,33 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         config.extra["factsheet_build_date"] = built.build_date
         if not config.nav:
             config.nav = [{title: uri} for title, uri in built.nav]
+        if self.session is not None:
+            self.session.shown(config, files)
         self.progress.start("rendering", total=len(built.pages))
         return files
+
+    def _built(self, config: MkDocsConfig) -> BuiltPages | None:
+        """Every page and download; None in the preview while the content has problems."""
+        if self.session is None:
+            try:
+                return build_pages(self.content_dir, self.theme_dir, build_date=self.build_date,
+                                   directory_urls=config.use_directory_urls, on_page=self._rendered)
+            except FactsheetError as exc:
+                raise PluginError(f"factsheet: the content has problems:\n{exc.report()}") from None
+        if self.problems:
+            return None
+        try:
+            return self.session.build(self.build_date)
+        except FactsheetError as exc:
+            # The terminal says what `mkdocs build` would; the browser gets the same list (on_post_template).
+            print(f"ERROR    -  factsheet: the content has problems:\n{exc.report()}", file=sys.stderr)
+            self.problems = list(exc.problems)
+            return None
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        if self.problems and template_name.endswith(".html"):  # 404.html answers every address then
+            return error_page(self.problems, config.theme.dirs, config.site_name)
+        return output_content
 
     def _rendered(self, count: int) -> None:
         self.progress.advance(count)
@@ -135,6 +192,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.session is not None and not self.problems:
+            self.session.written(config)
         self._finish()
 
     def on_build_error(self, error: Exception) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.content.history import read_history
-from generator.content.load import load_content
+from generator.content.load import RawContent, load_content
 from generator.content.model import Briefing, build_model
 from generator.content.prose import read_pages
 from generator.content.validate import validate
@@ -28,19 +28,24 @@ def load_site(content_dir: Path) -> tuple[Briefing, ProseSite]:
     """Read and check all of `content_dir`, the pages in Markdown with the facts; raise
     FactsheetError listing every problem."""
     with collector_paused():  # this makes long-lived objects, and no garbage cycles
-        raw = load_content(content_dir)
-        problems: list[Problem] = []
-        pages = read_pages(raw.pages, problems)
-        try:
-            briefing: Briefing | None = build_model(validate(raw))
-        except FactsheetError as exc:
-            briefing = None
-            problems.extend(exc.problems)
-        failed = {Path(p.path).stem for p in problems}  # reported already: a link to one would repeat the news
-        site = check_pages(pages, {doc.id: doc.kind for doc in raw.documents}, failed, problems)
-        if problems or briefing is None:
-            raise FactsheetError(problems)
-        return briefing, site
+        return check_site(load_content(content_dir))
+
+
+def check_site(raw: RawContent) -> tuple[Briefing, ProseSite]:
+    """Check content already read (the preview keeps it between edits); raise FactsheetError listing
+    every problem."""
+    problems: list[Problem] = []
+    pages = read_pages(raw.pages, problems)
+    try:
+        briefing: Briefing | None = build_model(validate(raw))
+    except FactsheetError as exc:
+        briefing = None
+        problems.extend(exc.problems)
+    failed = {Path(p.path).stem for p in problems}  # reported already: a link to one would repeat the news
+    site = check_pages(pages, {doc.id: doc.kind for doc in raw.documents}, failed, problems)
+    if problems or briefing is None:
+        raise FactsheetError(problems)
+    return briefing, site
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ class RenderedPage:
     """For a numbered index page, the page before it (its source path), for rel=prev."""
     next: str | None = None
     """For a numbered index page, the page after it, for rel=next."""
+    skipped: bool = field(default=False, compare=False)
+    """True for a page `Renderer.pages(wanted=...)` did not render: only its uri and entity are filled in."""
 
     @property
     def html(self) -> str:
@@ -133,19 +135,33 @@ class Renderer:
         self._overflow: list[pagination.Listing] = []
         """The full lists of the long sections of the entity page being rendered, to render after it."""
 
-    def pages(self) -> Iterator[RenderedPage]:
-        """Every page, home first, then each section's index and its entities' pages."""
+    def pages(self, wanted: Callable[[str], bool] | None = None) -> Iterator[RenderedPage]:
+        """Every page, home first, then each section's index and its entities' pages.
+
+        With `wanted`, a page whose uri it refuses is yielded `skipped`, unrendered, so that the
+        preview (generator/adapters/preview.py) re-renders only what an edit changed; an entity's
+        full lists come with its page, and are left out with it."""
         b = self.briefing
+        keep = wanted or (lambda uri: True)
         summary = b.info.summary.text if b.info.summary else f"{b.info.title}: every fact with the excerpt of its source."
-        home_graph = graph.who_met_whom(b) if not b.briefings else None
-        yield self._render("home.html", page_uri("home"), b.info.title, "home", description=summary, in_nav=True,
-                           graph=home_graph)
+        if keep(page_uri("home")):
+            home_graph = graph.who_met_whom(b) if not b.briefings else None
+            yield self._render("home.html", page_uri("home"), b.info.title, "home", description=summary, in_nav=True,
+                               graph=home_graph)
+        else:
+            yield _skipped(page_uri("home"))
         for listing in timeline.listings(b):
+            if not keep(listing.uri):
+                yield _skipped(listing.uri)
+                continue
             yield self._render("timeline.html", listing.uri, _numbered("Timeline", listing), "timeline",
                                in_nav=listing.number == 1, listing=listing, previous=listing.previous, next=listing.next,
                                description="The events and meetings of the briefing by date, as precise as the sources.")
         for kind, title in SECTIONS.items():
             for listing in pagination.listings(b, kind):
+                if not keep(listing.uri):
+                    yield _skipped(listing.uri)
+                    continue
                 extra_index: dict[str, Any] = {"chart": aid_chart.aid_chart(b)} if kind == "commitments" else {}
                 yield self._render(f"index-{kind}.html", listing.uri, _numbered(title, listing), "index",
                                    in_nav=listing.number == 1, entities=listing.entities, listing=listing, section=kind,
@@ -153,15 +169,22 @@ class Renderer:
                                    description=f"{title} in the briefing: {listing.total} in all.", **extra_index)
             if kind in ENTITY_PAGES:
                 for entity in b.of_kind(kind):
-                    yield self._render(f"{kind}.html", page_uri(kind, entity.id), entity.name, kind,
+                    uri = page_uri(kind, entity.id)
+                    if not keep(uri):
+                        yield _skipped(uri, entity.id)
+                        continue
+                    yield self._render(f"{kind}.html", uri, entity.name, kind,
                                        entity=entity, description=_describe(entity), **self._entity_context(entity))
                     yield from self._full_lists(entity)
         if self.history is not None:  # the "What changed" page, from the git history of content/
-            yield self._render("changes.html", page_uri("changes"), "What changed", "changes", in_nav=True,
-                               view=changes_view(self.history, b), feed=FEED,
-                               description="The recent changes to the facts in this briefing, newest first.")
+            if keep(page_uri("changes")):
+                yield self._render("changes.html", page_uri("changes"), "What changed", "changes", in_nav=True,
+                                   view=changes_view(self.history, b), feed=FEED,
+                                   description="The recent changes to the facts in this briefing, newest first.")
+            else:
+                yield _skipped(page_uri("changes"))
         for page in self.prose.pages:  # the pages editors write in Markdown, after the briefing's own
-            yield self._prose_page(page)
+            yield self._prose_page(page) if keep(prose.uri(page)) else _skipped(prose.uri(page))
 
     def _full_lists(self, owner: Entity) -> Iterator[RenderedPage]:
         """The pages of each section of `owner`'s page that was too long to list whole there."""
@@ -327,6 +350,10 @@ class Renderer:
         return {"url": url, "page": page, "more": more, "evidence_url": evidence_url, "file_url": file_url,
                 "link": link, "links": links, "cite": cite, "participant_names": participant_names,
                 "meeting_card": meeting_card, "mentioned_in": mentioned_in}
+
+
+def _skipped(uri: str, entity: str | None = None) -> RenderedPage:
+    return RenderedPage(uri, "", b"", "", "", entity, skipped=True)
 
 
 def _describe(entity: Entity) -> str:

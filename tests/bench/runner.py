@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from tests.bench.edit import EDITS, MEMORY_EDITS, EditResult, measure_edits
 from tests.bench.synthetic import YAML_DUMPER, write_tree
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +41,10 @@ REPEAT = 3
 TARGETS = {"ratio": 1.2, "scaling": 1.25, "peak": 1024.0, "largest page": 200.0}
 """The targets: ratio and scaling at most these, peak resident memory in MiB and the largest HTML
 page in KB at the largest size."""
+EDIT_TARGETS = {1_000: 0.5, 10_000: 1.0}
+"""Seconds from saving a meeting's title to the preview serving it, at most, by meetings."""
+ERROR_TARGET = 1.0
+"""Seconds from a broken save to the preview serving the error page, at most, at every size."""
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,39 @@ def report(results: list[SizeResult]) -> tuple[list[str], dict[str, float]]:
     return lines, headline
 
 
+def measure_preview(sizes: list[int], workdir: Path, edits: int) -> list[EditResult]:
+    """The edit step: `mkdocs serve --dirty` on each size's tree, one size at a time (alone on the machine)."""
+    results = []
+    for meetings in sizes:
+        print(f"bench: {meetings:,} meetings, the preview: {edits} edits and {edits} broken saves ...", flush=True)
+        results.append(measure_edits(workdir / f"meetings-{meetings}", meetings, edits,
+                                     memory_edits=MEMORY_EDITS if meetings == sizes[-1] else 0))
+    return results
+
+
+def report_edits(results: list[SizeResult], edits: list[EditResult]) -> tuple[list[str], bool]:
+    """The edit lines, and whether every edit target is met."""
+    lines, met = [], True
+    for built, edit in zip(results, edits, strict=True):
+        lines.append(f"edit: {edit.meetings} meetings, visible after {edit.visible_median:.2f} s "
+                     f"(full build {built.e2e_seconds:.1f} s), error page after {edit.error_median:.2f} s")
+        visible_target = EDIT_TARGETS.get(edit.meetings)
+        checks = [(f"edit visible at {edit.meetings:,} meetings", edit.visible_median, visible_target),
+                  (f"error page at {edit.meetings:,} meetings", edit.error_median, ERROR_TARGET)]
+        if edit.rss_mib:
+            growth = edit.rss_mib[-1] - edit.rss_mib[min(4, len(edit.rss_mib) - 1)]
+            lines.append(f"preview memory at {edit.meetings:,} meetings after {len(edit.rss_mib)} edits: "
+                         f"{edit.rss_mib[-1]:.0f} MiB ({growth:+.0f} MiB since the 5th edit); first page after "
+                         f"{edit.start:.1f} s")
+            checks.append((f"preview memory at {edit.meetings:,} meetings", edit.rss_mib[-1], TARGETS["peak"]))
+        for name, value, target in checks:
+            if target is None:
+                continue
+            met = met and value <= target
+            lines.append(f"target {name} <= {target:g}: {value:.2f} ({'met' if value <= target else 'MISSED'})")
+    return lines, met
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="meeting counts, smallest first")
@@ -276,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="keep the trees and sites here")
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2 if (os.cpu_count() or 1) >= 2 else 1,
                         help="2: two builds at a time, one per core; 1: one after the other")
+    parser.add_argument("--edits", type=int, default=EDITS, help="title edits and broken saves per size in the preview "
+                        "(medians taken; 0 skips the edit step)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     if len(sizes) < 2:
@@ -285,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         started = time.perf_counter()
         results = measure(sizes, workdir.resolve(), args.repeat, args.jobs == 2)
+        edits = measure_preview(sizes, workdir.resolve(), args.edits) if args.edits else []
         took = time.perf_counter() - started
     finally:
         if args.workdir is None:
@@ -293,7 +334,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench: measured in {took / 60:.1f} min, {'two builds at a time' if args.jobs == 2 else 'one build at a time'}, "
           f"on {os.cpu_count()} cores")
     print("\n".join(lines))
-    return 0 if all(headline[k] <= TARGETS[k] for k in TARGETS) else 1
+    edits_met = True
+    if edits:
+        edit_lines, edits_met = report_edits(results, edits)
+        print("\n".join(edit_lines))
+    return 0 if all(headline[k] <= TARGETS[k] for k in TARGETS) and edits_met else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,404 @@
+"""The preview's incremental build: after an edit, reload only the changed files and re-render only
+the pages that show them, with the same result as a clean build.
+
+`mkdocs serve` keeps one plugin for the session (it defines on_startup), and with it one `Preview`,
+which holds the last good build: each content file's stat, the loaded content, the model and every
+rendered page. On a rebuild:
+
+- files: a stat of every entry under content/ finds what changed. A file written within the
+  last RACY_SECONDS of the last look is read and compared by hash too, as git does, since two writes
+  within one tick of the file system's clock leave the same stat;
+- loading: when files were only modified (none added, removed or renamed, no page in Markdown, and
+  the last build had no problems) only those are read again and parsed; anything else, or any
+  problem in them, reads the whole folder as a clean build does, so that problems are reported
+  exactly as `factsheet validate` reports them;
+- checking and the model: done whole (references, evidence, ids), from the documents in memory;
+- pages: when the site's shape is as before (each kind's entities in the same order, the same
+  index pages, briefings, history and pages in Markdown), only the pages that can show a changed
+  entity are rendered again: see `affected`. Otherwise every page is;
+- downloads, the search index, the feed and the check of links: made again from the whole model.
+
+tests/test_preview_incremental.py applies random edits and compares every file with a clean build.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from jinja2 import Environment
+
+from generator.content.history import History, read_history
+from generator.content.kinds import BRIEFING_FILE, FOLDERS
+from generator.content.load import (
+    PROSE_FOLDER,
+    SOURCE_TEXT_SUFFIX,
+    YAML_SUFFIXES,
+    Document,
+    RawContent,
+    SourceText,
+    display_path,
+    load_content,
+    load_yaml,
+    read_content,
+)
+from generator.content.model import Briefing
+from generator.content.walk import references
+from generator.errors import FactsheetError, Problem
+from generator.pages import pagination, timeline
+from generator.pages.build import BuiltPages, check_site, collector_paused
+from generator.pages.downloads import Download, downloads
+from generator.pages.links import check_links
+from generator.pages.prose import ProseSite, locate_link_problems
+from generator.pages.render import RenderedPage, Renderer
+from generator.pages.urls import page_uri
+
+RACY_SECONDS = 2.0
+"""A file whose modification time is this close to the last look is compared by its bytes too."""
+
+PATHS = (2, 2, 1)
+"""For j steps back along references (to what names an entity), how many steps forward then; see affected."""
+
+Stat = tuple[int, int, int, int]
+"""(mode, inode, size, mtime in ns) of one entry under content/."""
+
+
+@dataclass
+class Scan:
+    """What content/ held at one look: every entry's stat, and the hash of each recently written file."""
+
+    stats: dict[str, Stat] = field(default_factory=dict)
+    hashes: dict[str, str] = field(default_factory=dict)
+    at_ns: int = 0
+
+
+def scan(content_dir: Path, previous: Scan) -> tuple[Scan, set[str]]:
+    """Look at every entry under `content_dir`; the new scan, and the paths (relative, POSIX) that
+    were added, removed or changed since `previous`."""
+    now = time.time_ns()
+    racy_after = now - int(RACY_SECONDS * 1e9)
+    found = Scan(at_ns=now)
+    folders = [content_dir]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue  # a folder that went away: its entries are gone from the scan, so they count as changed
+        for entry in entries:
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            relative = os.path.relpath(entry.path, content_dir).replace(os.sep, "/")
+            found.stats[relative] = (info.st_mode, info.st_ino, info.st_size, info.st_mtime_ns)
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            elif info.st_mtime_ns >= racy_after and entry.is_file(follow_symlinks=False):
+                found.hashes[relative] = _hash(Path(entry.path))
+    racy_before = previous.at_ns - int(RACY_SECONDS * 1e9)
+    changed = set(previous.stats.keys() ^ found.stats.keys())
+    for path, stat in found.stats.items():
+        before = previous.stats.get(path)
+        if before is None:
+            continue
+        racy = stat[3] >= racy_before and found.hashes.get(path) != previous.hashes.get(path)
+        if before != stat or racy:
+            changed.add(path)
+    return found, changed
+
+
+def _hash(path: Path) -> str:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return ""
+
+
+@dataclass
+class Good:
+    """The last build without problems: what the next edit starts from."""
+
+    raw: RawContent
+    briefing: Briefing
+    prose_site: ProseSite
+    history: History
+    shape: tuple[object, ...]
+    pages: tuple[RenderedPage, ...]
+    full_lists: dict[str, tuple[RenderedPage, ...]]
+    """The full-list pages that follow each entity's page, by the entity page's uri."""
+    anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The ids each page holds, by uri, for checking the links of pages rendered again; filled in
+    as the checks need them."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One preview build: the site, and which of its pages were rendered again."""
+
+    built: BuiltPages
+    rendered: frozenset[str]
+    """The uris of the pages rendered in this build; every page when `full`."""
+    full: bool
+
+
+class Preview:
+    """The state of one `mkdocs serve` session."""
+
+    def __init__(self, content_dir: Path, theme_dir: Path, *, directory_urls: bool = True):
+        self.content_dir = content_dir.resolve()
+        self.theme_dir = theme_dir
+        self.directory_urls = directory_urls
+        self.scan = Scan()
+        self.good: Good | None = None
+        self.unbuilt: set[str] = set()
+        self.env: Environment | None = None
+
+    def build(self, build_date: str, *, everything: bool = False) -> Outcome:
+        """Build the site from content/ as it is now; raise FactsheetError with every problem.
+
+        `everything` renders every page again (after a change to the theme or mkdocs.yml)."""
+        self.scan, changed = scan(self.content_dir, self.scan)
+        # What changed since the last good build, across any builds that failed since.
+        self.unbuilt |= changed
+        changed = set(self.unbuilt)
+        good = self.good
+        with collector_paused():
+            raw, briefing, prose_site = self._load(good, changed)
+        history = read_history(self.content_dir)
+        shape = _shape(briefing, prose_site, history)
+        full = everything or good is None or shape != good.shape
+        renderer = Renderer(briefing, self.theme_dir, directory_urls=self.directory_urls, history=history,
+                            prose_site=prose_site)
+        if everything or self.env is None:  # the templates, compiled once for the session until the theme changes
+            self.env = renderer.env
+        renderer.env = self.env
+        if full or good is None:
+            wanted = None
+        else:
+            touched = affected(good.briefing, briefing, good.raw, raw)
+            wanted = _wanted_pages(briefing, touched)
+        pages, full_lists, rendered = _merge(renderer.pages(wanted.__contains__ if wanted is not None else None),
+                                             good, history, build_date)
+        feed = renderer.changes_feed(build_date)
+        files = (*downloads(briefing), feed)
+        anchors = self._check_links(pages, rendered, good, files, prose_site, full)
+        self.good = Good(raw, briefing, prose_site, history, shape, pages, full_lists, anchors)
+        self.unbuilt = set()
+        return Outcome(BuiltPages(briefing, pages, files, build_date), frozenset(rendered), full)
+
+    def _load(self, good: Good | None, changed: set[str]) -> tuple[RawContent, Briefing, ProseSite]:
+        raw = _patched(good.raw, changed, self.content_dir) if good is not None else None
+        if raw is None:
+            raw = load_content(self.content_dir)
+        briefing, prose_site = check_site(raw)
+        return raw, briefing, prose_site
+
+    def _check_links(self, pages: tuple[RenderedPage, ...], rendered: set[str], good: Good | None,
+                     files: tuple[Download, ...], prose_site: ProseSite, full: bool) -> dict[str, tuple[str, ...]]:
+        """Check the links of the pages rendered again against every page's anchors, or every link
+        when a page rendered again lost an anchor that another page might name; the anchors known."""
+        paths = [f.path for f in files]
+        anchors: dict[str, tuple[str, ...]] = {}
+        if not full and good is not None:
+            previous = {page.uri: page for page in good.pages}
+            anchors = {page.uri: good.anchors.get(page.uri) or _ids(previous[page.uri])
+                       for page in pages if page.uri not in rendered}
+            fresh = {page.uri: _ids(page) for page in pages if page.uri in rendered}
+            full = any(not set(good.anchors.get(uri) or _ids(previous[uri])) <= set(ids)
+                       for uri, ids in fresh.items() if uri in previous)
+            anchors |= fresh
+        if full:
+            problems = check_links(pages, paths, directory_urls=self.directory_urls)
+        else:
+            # The pages not rendered again stand in by their ids alone: their links were checked before.
+            problems = check_links([page if page.uri in rendered else _stand_in(page, anchors[page.uri]) for page in pages],
+                                   paths, directory_urls=self.directory_urls)
+        problems = locate_link_problems(problems, prose_site)
+        if problems:
+            raise FactsheetError(problems)
+        return anchors
+
+
+def _patched(raw: RawContent, changed: set[str], content_dir: Path) -> RawContent | None:
+    """`raw` with the modified documents and source texts read again, or None when the change is
+    more than that (a file added, removed or renamed, a folder, a page in Markdown) or a changed
+    file has a problem: then the whole folder is read, as a clean build reads it."""
+    if not changed or raw.problems:
+        return None if raw.problems else raw
+    documents = {doc.path: doc for doc in raw.documents}
+    texts = dict(raw.texts)
+    briefing = raw.briefing
+    for relative in changed:
+        path = content_dir / relative
+        parts = relative.split("/")
+        shown = display_path(path, content_dir)
+        if not path.is_file() or path.is_symlink():
+            return None
+        if parts == [BRIEFING_FILE]:
+            briefing = _document(path, content_dir, "briefing", "briefing")
+            if briefing is None:
+                return None
+            continue
+        if len(parts) != 2 or parts[0] not in FOLDERS or parts[0] == PROSE_FOLDER or parts[1].startswith("."):
+            return None
+        kind, name = parts
+        if kind == "sources" and name.endswith(SOURCE_TEXT_SUFFIX):
+            stem = name.removesuffix(SOURCE_TEXT_SUFFIX)
+            if stem not in texts:
+                return None
+            problems: list[Problem] = []
+            text = read_content(path, content_dir, problems)
+            if text is None or problems:
+                return None
+            texts[stem] = SourceText(shown, text)
+            continue
+        if shown not in documents or not name.endswith(YAML_SUFFIXES):
+            return None
+        doc = _document(path, content_dir, kind, Path(name).stem)
+        if doc is None:
+            return None
+        documents[shown] = doc
+    return RawContent(briefing, tuple(documents[d.path] for d in raw.documents), texts, (), raw.pages)
+
+
+def _document(path: Path, content_dir: Path, kind: str, ident: str) -> Document | None:
+    """One YAML file read and parsed as load_content does; None on any problem (the caller then
+    reads everything, to report it as a clean build does)."""
+    problems: list[Problem] = []
+    text = read_content(path, content_dir, problems)
+    if text is None or problems:
+        return None
+    shown = display_path(path, content_dir)
+    try:
+        data, marks, key_marks = load_yaml(text, shown)
+    except FactsheetError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return Document(shown, kind, ident, data, marks, key_marks)
+
+
+def _shape(briefing: Briefing, prose_site: ProseSite, history: History) -> tuple[object, ...]:
+    """What decides which pages there are, in what order, and where each entity is listed and linked:
+    while it stays the same, an edit changes only the pages that show what was edited."""
+    kinds = tuple((kind, tuple(e.id for e in briefing.of_kind(kind))) for kind in FOLDERS)
+    listings = tuple((listing.uri, tuple(e.id for e in listing.entities))
+                     for kind in FOLDERS for listing in pagination.listings(briefing, kind))
+    dates = tuple((listing.uri, listing.count, tuple(e.id for e in listing.entities)) for listing in timeline.listings(briefing))
+    members = tuple(sorted(briefing._briefing_of.items()))  # the briefing each entity belongs to
+    prose = tuple((page.path, page.title) for page in prose_site.pages)
+    return (briefing.info, briefing.info_origin, kinds, listings, dates, tuple(b.id for b in briefing.briefings),
+            members, prose, prose_site.mentions, history)
+
+
+def affected(old: Briefing, new: Briefing, old_raw: RawContent, new_raw: RawContent) -> set[str]:
+    """The ids of the entities whose page can show something that changed.
+
+    A page about X shows X; what X names (R) and what those name (a participant's country, R of R);
+    what names X (B) and what those name (R of B: a meeting's participants in its card); and for a
+    briefing, what names what names it (its meetings, through its events: B of B) and what those
+    name (R of B of B). So an entity C that changed shows on the pages of R^i(B^j(C)) for j <= 2 and
+    i <= PATHS[j], over the references before and after the edit."""
+    changed = {ident for ident, entity in new.entities.items()
+               if (before := old.entities.get(ident)) is None or before.data != entity.data
+               or before.position != entity.position or before.origin != entity.origin}
+    changed |= old.entities.keys() - new.entities.keys()
+    for source in new.of_kind("sources"):  # its text, or what rests on which excerpt (the entities are above)
+        if old.source_texts.get(source.id) != new.source_texts.get(source.id) or \
+                _excerpts(old, source.id) != _excerpts(new, source.id):
+            changed.add(source.id)
+
+    def names(ids: Iterable[str]) -> set[str]:  # R: what these entities name
+        found: set[str] = set()
+        for ident in ids:
+            for model in (old, new):
+                if ident in model.entities:
+                    found |= references(model.entities[ident].data) & model.entities.keys()
+        return found
+
+    def named_by(ids: Iterable[str]) -> set[str]:  # B: what names these entities
+        found: set[str] = set()
+        for ident in ids:
+            for model in (old, new):
+                for kind in FOLDERS:
+                    found |= {e.id for e in model.referring(ident, kind)}
+        return found
+
+    touched = set(changed)
+    back = set(changed)
+    for j in range(3):
+        if j:
+            back = named_by(back)
+            touched |= back
+        forward = back
+        for _ in range(PATHS[j]):
+            forward = names(forward)
+            touched |= forward
+    return touched
+
+
+def _excerpts(briefing: Briefing, source: str) -> list[tuple[object, ...]]:
+    return [(x.text, x.anchor, x.position, tuple(e.id for e in x.used_by)) for x in briefing.excerpts(source)]
+
+
+def _wanted_pages(briefing: Briefing, touched: set[str]) -> set[str]:
+    """The uris to render again: the pages of the touched entities, the index pages that list one,
+    and the pages that draw on the whole briefing."""
+    wanted = {page_uri("home"), page_uri("changes"), *(listing.uri for listing in timeline.listings(briefing))}
+    for kind in FOLDERS:
+        for listing in pagination.listings(briefing, kind):
+            if kind == "commitments" or any(e.id in touched for e in listing.entities):
+                wanted.add(listing.uri)
+    for ident in touched:
+        entity = briefing.entities.get(ident)
+        if entity is not None:
+            wanted.add(page_uri(entity.kind, entity.id))
+    return wanted
+
+
+def _merge(fresh: Iterable[RenderedPage], good: Good | None, history: History,
+           build_date: str) -> tuple[tuple[RenderedPage, ...], dict[str, tuple[RenderedPage, ...]], set[str]]:
+    """The whole site's pages in order: the ones just rendered, and the last build's for the rest."""
+    previous = {page.uri: page for page in good.pages} if good is not None else {}
+    pages: list[RenderedPage] = []
+    full_lists: dict[str, tuple[RenderedPage, ...]] = {}
+    rendered: set[str] = set()
+    owner: str | None = None
+    for page in fresh:
+        if page.skipped:
+            assert good is not None
+            owner = None
+            pages.append(previous[page.uri])
+            lists = good.full_lists.get(page.uri, ())
+            pages.extend(lists)
+            if lists:
+                full_lists[page.uri] = lists
+            continue
+        page = replace(page, updated=history.updated(page.draws_on) or build_date)
+        rendered.add(page.uri)
+        if page.entity is not None:
+            owner = page.uri
+        elif owner is not None and page.kind == "index" and page.uri.startswith(owner.removesuffix(".md") + "/"):
+            full_lists[owner] = (*full_lists.get(owner, ()), page)
+        else:
+            owner = None
+        pages.append(page)
+    return tuple(pages), full_lists, rendered
+
+
+def _ids(page: RenderedPage) -> tuple[str, ...]:
+    from generator.pages.links import page_anchors
+    return tuple(sorted(page_anchors(page.html)))
+
+
+def _stand_in(page: RenderedPage, ids: tuple[str, ...]) -> RenderedPage:
+    """A page reduced to its anchors: what the check of other pages' links needs of it."""
+    from html import escape
+
+    from generator.pages.render import pack
+    return replace(page, packed=pack("".join(f' id="{escape(i)}"' for i in ids)))
