@@ -67,11 +67,12 @@ def read_known(content_dir: Path, source: str) -> tuple[Known, str]:
             parties = frozenset(str(p.get("person") or p.get("organisation")) for p in data["participants"]
                                 if isinstance(p, dict))
             known.meetings[parties] = doc.id
-    path = content_dir / "sources" / text_file
-    if not found or not path.is_file():
+    # The text as the loader read it: a regular file inside content/, never through a link.
+    text = raw.texts.get(text_file.removesuffix(".txt"))
+    if not found or text is None:
         sources = sorted(d.id for d in raw.documents if d.kind == "sources")
         raise FactsheetError([Problem(str(content_dir / "sources" / f"{source}.yaml"),
                                       message=f"no source {source!r} with a text in {content_dir / 'sources'}",
                                       hint=("known sources: " + ", ".join(sources)) if sources
                                       else "add one with `factsheet source add <file> --id <id>`")])
-    return known, path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    return known, text.text
