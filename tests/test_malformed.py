@@ -44,7 +44,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.adapters.cli import cli
-from generator.content import load
+from generator.content import files as load_files
 from generator.content.load import load_content
 from generator.errors import FactsheetError, Problem
 from generator.pages.build import load_briefing
@@ -162,7 +162,7 @@ def arm_swap(case: Case, content: Path, monkeypatch: pytest.MonkeyPatch) -> None
     if case.swap is None:
         return
     swapped = content / case.target
-    real_open = load._open_inside
+    real_open = load_files._open_inside
 
     def open_after_swap(path: Path, root: Path) -> int:
         if path == swapped.resolve() and not path.is_symlink():
@@ -172,7 +172,7 @@ def arm_swap(case: Case, content: Path, monkeypatch: pytest.MonkeyPatch) -> None
             path.symlink_to(str(case.swap))
         return real_open(path, root)
 
-    monkeypatch.setattr(load, "_open_inside", open_after_swap)
+    monkeypatch.setattr(load_files, "_open_inside", open_after_swap)
 
 
 def prepare(root: Path, case: Case, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.content import load
-from generator.content.load import MAX_QUOTED, check_content_tree, load_content, read_content
+from generator.content import files as load_files
+from generator.content.files import MAX_QUOTED, check_content_tree, read_content
+from generator.content.load import load_content
 from tests.conftest import REPO, SOURCE_TEXT, THEME, minimal_tree, write_tree
 from tests.test_malformed import problems_of
 
@@ -147,7 +148,7 @@ def test_a_link_swapped_in_after_listing_is_not_followed(tmp_path: Path, monkeyp
     content = write_tree(tmp_path / "content", minimal_tree())
     people = (content / "people").resolve()
     outside = tmp_path / "outside" / "people"
-    real_open = load._open_inside
+    real_open = load_files._open_inside
     opened: list[Path] = []
 
     def open_after_swap(path: Path, root: Path) -> int:
@@ -159,7 +160,7 @@ def test_a_link_swapped_in_after_listing_is_not_followed(tmp_path: Path, monkeyp
             people.symlink_to(outside, target_is_directory=True)
         return real_open(path, root)
 
-    monkeypatch.setattr(load, "_open_inside", open_after_swap)
+    monkeypatch.setattr(load_files, "_open_inside", open_after_swap)
     raw = load_content(content)
     assert people / "ana-souza.yaml" in opened, "the swap happened after the folder was listed"
     assert f"content/people: {LINK_TO_FOLDER_OUTSIDE}" in reports(raw.problems)
@@ -169,7 +170,7 @@ def test_a_link_swapped_in_after_listing_is_not_followed(tmp_path: Path, monkeyp
 
 def test_a_fifo_swapped_in_cannot_hang_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     content = write_tree(tmp_path / "content", minimal_tree())
-    real_open = load._open_inside
+    real_open = load_files._open_inside
 
     def open_after_swap(path: Path, root: Path) -> int:
         if path.name == "ana-souza.yaml" and path.is_file():
@@ -177,7 +178,7 @@ def test_a_fifo_swapped_in_cannot_hang_the_build(tmp_path: Path, monkeypatch: py
             os.mkfifo(path)  # nobody will ever write to it
         return real_open(path, root)
 
-    monkeypatch.setattr(load, "_open_inside", open_after_swap)
+    monkeypatch.setattr(load_files, "_open_inside", open_after_swap)
     result: list[Any] = []
     reader = threading.Thread(target=lambda: result.append(load_content(content)), daemon=True)
     reader.start()
@@ -203,7 +204,7 @@ def test_a_path_outside_the_content_folder_is_not_read(tmp_path: Path):
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     content = write_tree(tmp_path / "content", minimal_tree()).resolve()
     big = content / "sources" / "forum-report.txt"
-    big.write_bytes(b"x" * (load.MAX_FILE_BYTES * 4))
+    big.write_bytes(b"x" * (load_files.MAX_FILE_BYTES * 4))
     reads: list[int] = []
     real_fdopen = os.fdopen
 
@@ -213,7 +214,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path, monkeypa
         stream.read = lambda size=-1: reads.append(size) or real_read(size)  # type: ignore[method-assign]
         return stream
 
-    monkeypatch.setattr(load.os, "fdopen", counting_fdopen)
+    monkeypatch.setattr(load_files.os, "fdopen", counting_fdopen)
     problems: list[Any] = []
     assert read_content(big, content, problems) is None
     assert reads == []  # refused on fstat's size, before a byte was read

@@ -8,8 +8,9 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
+from generator.content.files import MAX_FILE_BYTES
 from generator.content.kinds import MODELS
-from generator.content.load import MAX_DEPTH, MAX_FILE_BYTES, load_yaml
+from generator.content.strict_yaml import MAX_DEPTH, load_yaml
 from generator.errors import FactsheetError
 from tests.conftest import REPO
 

@@ -33,7 +33,7 @@ from generator.adapters import finished_pages, progress
 from generator.adapters.build_date import pinned_build_date
 from generator.adapters.preview_error import error_page
 from generator.adapters.serve_session import ServeSession, generated_file, quiet_dirty_warning
-from generator.content.load import check_content_tree
+from generator.content.files import check_content_tree
 from generator.errors import FactsheetError, Problem, format_problems
 from generator.pages.build import BuiltPages, build_pages
 from generator.pages.render import PAGES_FOLDER, RenderedPage

@@ -31,21 +31,12 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from generator.content.files import display_path, read_content
 from generator.content.history import History, read_history
 from generator.content.kinds import BRIEFING_FILE, FOLDERS
-from generator.content.load import (
-    PROSE_FOLDER,
-    SOURCE_TEXT_SUFFIX,
-    YAML_SUFFIXES,
-    Document,
-    RawContent,
-    SourceText,
-    display_path,
-    load_content,
-    load_yaml,
-    read_content,
-)
+from generator.content.load import PROSE_FOLDER, SOURCE_TEXT_SUFFIX, YAML_SUFFIXES, Document, RawContent, SourceText, load_content
 from generator.content.model import Briefing
+from generator.content.strict_yaml import load_yaml
 from generator.content.walk import references
 from generator.errors import FactsheetError, Problem
 from generator.pages import pagination, timeline

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
+from generator.content.files import MAX_FILE_BYTES
 from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
-from generator.content.load import MAX_FILE_BYTES, SOURCE_TEXT_SUFFIX, YAML_SUFFIXES, load_yaml
+from generator.content.load import SOURCE_TEXT_SUFFIX, YAML_SUFFIXES
+from generator.content.strict_yaml import load_yaml
 from generator.errors import FactsheetError
 
 Action = Literal["added", "removed", "corrected"]

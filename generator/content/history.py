@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from generator.content.fact_changes import FactChange, fact_file, file_changes
-from generator.content.load import MAX_FILE_BYTES
+from generator.content.files import MAX_FILE_BYTES
 
 _MARK = "\x1e"
 _TRAILER_SEPARATOR = "\x1f"

@@ -13,8 +13,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from generator.content.load import PROSE_FOLDER, Document, SourceText, load_yaml
+from generator.content.load import PROSE_FOLDER, Document, SourceText
 from generator.content.schema import Page
+from generator.content.strict_yaml import load_yaml
 from generator.content.validate import _problem_from_error
 from generator.errors import FactsheetError, Problem
 

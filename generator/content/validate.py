@@ -12,9 +12,10 @@ from pydantic import BaseModel, ValidationError
 from generator.content import consistency
 from generator.content import evidence as ev
 from generator.content.checked import Checked, Valid
+from generator.content.files import clip
 from generator.content.ids import ID_PATTERN, ID_REGEX
 from generator.content.kinds import BRIEFING_FILE, MODELS, singular
-from generator.content.load import Document, RawContent, clip, field_path, suggest
+from generator.content.load import Document, RawContent, suggest
 from generator.content.schema import (
     DATE_REGEX,
     TEXT_FILE_REGEX,
@@ -25,6 +26,7 @@ from generator.content.schema import (
     Strict,
     model_at,
 )
+from generator.content.strict_yaml import field_path
 from generator.content.walk import walk
 from generator.errors import FactsheetError, Problem
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from generator.content.files import content_entries, read_content
 from generator.content.jsonschema import all_schemas, schema_path
 from generator.content.kinds import BRIEFING, BRIEFING_FILE, FOLDERS
-from generator.content.load import PROSE_FOLDER, YAML_SUFFIXES, content_entries, read_content
+from generator.content.load import PROSE_FOLDER, YAML_SUFFIXES
 from generator.errors import FactsheetError, Problem
 
 SCHEMA_DIR = ".schema"

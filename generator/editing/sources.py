@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from generator.content.load import read_text
+from generator.content.files import read_text
 from generator.content.schema import Source
 from generator.editing.editor_schemas import schema_line
 from generator.editing.scaffold import WIDTH, check_new_id

@@ -35,8 +35,9 @@ from markdown.postprocessors import Postprocessor  # type: ignore[import-untyped
 from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped]
 from markdown.util import AMP_SUBSTITUTE  # type: ignore[import-untyped]
 
+from generator.content.files import clip
 from generator.content.kinds import FOLDERS, named, singular
-from generator.content.load import PROSE_FOLDER, clip, suggest
+from generator.content.load import PROSE_FOLDER, suggest
 from generator.content.prose import ProsePage
 from generator.errors import FactsheetError, Problem
 from generator.pages.urls import page_uri
