@@ -1,6 +1,6 @@
 """Pages in Markdown: the text of each page in content/pages/ rendered with Python-Markdown, safely.
 
-Python-Markdown passes raw HTML and any link straight through (../shared/FIELD-NOTES.md), so this
+Python-Markdown passes raw HTML and any link straight through (its documented behaviour), so this
 module holds a page to the promise made for the YAML facts, and refuses, each with its file, line
 and column:
 - raw HTML of any kind (a tag, a comment, a block of HTML). Refused rather than escaped, so that an
