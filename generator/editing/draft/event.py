@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import ENTRIES, MONTHS
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
@@ -34,9 +34,9 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Ll]eader
                      r"(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:met|gathered|convened)\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met)\s+[^.;:]{1,80}?\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
-                        + _PLACE)
-"""A visit, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,80}?\s+"
+                        r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+"""A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
 main event stands."""
 _LEDE = 8
@@ -64,11 +64,23 @@ _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + 
                    r"(?P<year>(?:19|20)\d\d)\b")
 
 
+_CAPITAL_OF = {adjective: city for city, country in CAPITALS.items() if city != "Kiev"
+               for e in ENTRIES if e.name == country for adjective in e.adjectives[:1]}
+_DESCRIBED_CAPITAL = re.compile(r"\bthe\s+(?P<adjective>" + "|".join(sorted(_CAPITAL_OF, key=len, reverse=True)) +
+                                r")\s+capital\b")
+"""'a conference in the Austrian capital': reports name the city of an event by its country once they
+have named it in the headline, so the description stands for the capital's name."""
+
+
+def _named_capitals(text: str) -> str:
+    return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
     for index, sentence in enumerate(article.sentences[:_LEDE]):
-        text = article.masked[sentence.start:sentence.end]
+        text = _named_capitals(article.masked[sentence.start:sentence.end])
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
                     (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == 0 else ()))
         for pattern, sure in patterns:
@@ -102,6 +114,25 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
                 return _event(article, known, used, index, name, article.dateline_place,
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
+    return _from_headline(article, known, used)
+
+
+_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks)\b")
+"""'EU leaders agree €18bn as Brussels summit ends': a headline names the event by its place."""
+
+
+def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The event the headline names by its place, when the body names nothing it could be but gives
+    that place as a place; the excerpt is the first sentence of the body that names the place."""
+    for match in _HEADLINE_EVENT.finditer(article.text[:article.body_start]):
+        place = match.group("place")
+        if place in _NOT_PLACES or place in _COUNTRY_NAMES or not _named_elsewhere(article, place):
+            continue
+        index = next((i for i, s in enumerate(article.sentences) if re.search(
+            r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+        if index is not None:
+            return _event(article, known, used, index, f"{match.group('name').lower()} in {place}", place,
+                          f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
 
 

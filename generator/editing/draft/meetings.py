@@ -51,6 +51,7 @@ _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+o
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
 _FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
 _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
+                       r"(?:\s*\([A-Z][\w.&-]{1,14}\))?"  # "the UN Development Programme (UNDP) and ..."
                        r"\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
 _ENUMERATION = re.compile(r"^\s*(?:countries|states|nations|leaders|delegations?|officials|counterparts)?\s*[—–]\s*")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and)\s*(?:the\s+)?$")

@@ -1,0 +1,37 @@
+"""`factsheet draft`: rules of wording that any report exercises, each on an invented sentence: where
+an event is, who met whom, and which gifts are given, asked for, or only hoped for."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _event(text: str) -> str | None:
+    draft = analyse(text, "s")
+    return draft.event.location if draft.event else None
+
+
+def _meetings(text: str) -> list[list[str]]:
+    return [[p.party for p in m.participants] for m in analyse(text, "s").meetings]
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Ukraine and Portugal signed a security agreement in Lisbon on Tuesday, officials said.\n", "Lisbon"),
+    ("Donors met on Tuesday at a conference in the Austrian capital on Ukraine's winter.\n", "Vienna"),
+    ("EU leaders agree money for Kyiv as Brussels summit ends\n\nLeaders arrived in Brussels on Thursday. "
+     "They talked late into the night.\n", "Brussels"),
+    ("Prime Minister Ana Souza will visit Lisbon next week, officials said.\n", None),
+])
+def test_the_event_by_a_signing_a_capital_described_or_the_headline(text: str, location: str | None) -> None:
+    assert _event(text) == location
+
+
+def test_met_separately_with_organisations_given_with_their_abbreviations() -> None:
+    text = ("Ukrainian Economy Minister Oksana Demchenko met separately with the heads of the UN Development "
+            "Programme (UNDP) and the World Food Programme (WFP).\n")
+    assert len(_meetings(text)) == 2
