@@ -35,3 +35,23 @@ def test_met_separately_with_organisations_given_with_their_abbreviations() -> N
     text = ("Ukrainian Economy Minister Oksana Demchenko met separately with the heads of the UN Development "
             "Programme (UNDP) and the World Food Programme (WFP).\n")
     assert len(_meetings(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Ukraine hopes that Germany will send Taurus missiles.\n",
+     [(("germany",), ("ukraine",), "asked", "Taurus missiles")]),
+    ("Ukraine wants Germany to deliver Taurus cruise missiles.\n",
+     [(("germany",), ("ukraine",), "asked", "Taurus cruise missiles")]),
+    ("Poland will send humanitarian aid to Ukraine if the border reopens.\n", []),
+    ("Portugal will also train Ukrainian pilots and maintenance crews.\n",
+     [(("portugal",), ("ukraine",), "pledged", "training of Ukrainian pilots and maintenance crews")]),
+    ("Ukraine will receive 20 jets from Norway and Denmark.\n",
+     [(("norway", "denmark"), ("ukraine",), "pledged", "jets")]),
+    ("Ukraine will receive 20 jets from Norway, and Denmark will send 10 more.\n",
+     [(("norway",), ("ukraine",), "pledged", "jets")]),
+    ("Germany welcomed Spain's decision to send 100 Leopard tanks to Ukraine.\n",
+     [(("spain",), ("ukraine",), "pledged", "Leopard tanks")]),
+])
+def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
+                                                      commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.items import HUMANITARIAN, MILITARY, MONEY, Found, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
@@ -34,10 +35,12 @@ _VERBS = re.compile(
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
+    rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
+    rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|promised|offered|committed|undertook|undertakes)\s+to|"
-    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to)\s+)?"
+    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
@@ -54,7 +57,7 @@ _VERBS = re.compile(
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
-    rf"asks|requests|urges|calls\s+on)\b)|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like)\b)|"
     rf"(?P<signed>\bsigned\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b)")
 _TOGETHER = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
@@ -65,10 +68,12 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
+_STATUS = {"decision": "pledged", "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered"}
+_ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
+"""'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
 _TRAINED = re.compile(r"^\s*")
 """'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
@@ -110,7 +115,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             clause = _clause(article, cast, meetings, index, verb, previous)
             if clause is None and verb.lastgroup == "package":
                 clause = _same_package(article, found, index, verb)
-            if clause is None:
+            if clause is not None:
+                clause = _hoped(article, cast, index, verb, clause)
+            if clause is None or _conditional(article, verb, clause.end if clause.end >= 0 else sentence.end):
                 continue
             previous = clause
             end = clause.end if clause.end >= 0 else sentence.end
@@ -156,6 +163,39 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|should\s+(?:it|they|the)|in\
 send': a gift that may or may not come is not proposed."""
 
 
+_HOPED = re.compile(r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|would\s+like|count(?:s|ed)?\s+on|"
+                    r"expects?|expected|trusts?|trusted)\s+(?:that\s+)?[^,;:—–]{1,60}?$")
+"""'Ukraine hoped Canada would help pay for a battery': a gift the receiver hopes for is asked for, not pledged."""
+_CONDITION = re.compile(r"\b(?<!even\s)(?<!as\s)(?:if|unless|provided\s+that|on\s+condition\s+that)\b")
+"""'will send aid if the border reopens': a gift under a condition the text leaves open."""
+
+
+def _hoped(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> _Clause | None:
+    """A gift whose giver is the object of a hope: asked by the one who hopes, or nothing when the text
+    does not say who hopes."""
+    if clause.status == "asked":
+        return clause
+    sentence = article.sentences[index]
+    hope = _HOPED.search(article.masked[sentence.start:verb.start()])
+    if not hope:
+        return clause
+    who = cast.subject_before(sentence.start + hope.start(), index)
+    hoper = _party(cast, who, index)
+    if not hoper or hoper in clause.givers:
+        return None
+    return replace(clause, receivers=(hoper,), status="asked",
+                   why=f"{LIKELY}: {hope.group().split()[0]!r}: a gift hoped for, so asked for")
+
+
+def _conditional(article: Article, verb: re.Match[str], end: int) -> bool:
+    """Whether the clause of a gift goes on to set a condition on it."""
+    if verb.lastgroup == "asked":
+        return False
+    rest = article.masked[verb.end():end]
+    cut = _CLAUSE_END.search(rest)
+    return bool(_CONDITION.search(rest[:cut.start()] if cut else rest))
+
+
 def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
     """Whether a verb of giving is negated or hypothetical in its sentence; a request ("asked X to
     consider sending") is a request all the same."""
@@ -190,6 +230,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "decision":
+        return _decision(article, cast, index, verb)
     if kind == "asked":
         asked, position = _listed(article, after, verb.end())
         who = cast.subject_before(verb.start(), index) or _and_subject(article, cast, index, verb.start())
@@ -262,7 +304,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if first is not None and first.kind == "organisation" and not article.masked[position:first.span.start].strip():
         if kind == "signed":
             return None
-        receivers, position = (first.ref,), first.span.end  # promised Ukraine a system
+        receivers = (first.ref,)
+        # "promised Ukraine a system": the item follows the receiver; "will train Ukrainian pilots": the
+        # adjective is the item's first word, and names the receiver all the same
+        position = first.span.end if article.masked[first.span.start:first.span.end] not in _ADJECTIVES else position
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
@@ -395,6 +440,20 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                    f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
 
 
+def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed Spain's decision to send 20 Leopard tanks": a decision or pledge to give, named with the
+    possessive of the one who gives."""
+    owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation"
+                  and a.span.end <= verb.start() and re.fullmatch(r"[’']s\s+", article.masked[a.span.end:verb.start()])),
+                 None)
+    giver = _party(cast, owner, index)
+    if not giver:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+    return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
+                   f"one named before it")
+
+
 def _same_package(article: Article, found: list[Commitment], index: int, verb: re.Match[str]) -> _Clause | None:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists."""
@@ -460,7 +519,26 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                        f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
     if not receiver or giver == receiver:
         return None
-    return _Clause((giver,), (receiver,), _STATUS[verb.lastgroup or ""], verb.end(), why)
+    givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
+    return _Clause(tuple(dict.fromkeys(givers)), (receiver,), _STATUS[verb.lastgroup or ""], verb.end(), why)
+
+
+_NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
+"""'... from Norway, and Denmark will send more': the name after "and" opens a clause of its own."""
+
+
+def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[Actor]:
+    """The countries and organisations joined to `first` by "and" after it: "from Norway and Denmark"."""
+    joined: list[Actor] = []
+    last = first
+    for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
+        if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
+                                                            article.masked[last.span.end:actor.span.start]) \
+                or _NEW_CLAUSE.match(article.masked[actor.span.end:]):
+            break
+        joined.append(actor)
+        last = actor
+    return joined
 
 
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:

@@ -34,7 +34,7 @@ _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", 
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
-                  r"next|since|worth|without|while|amid|via|through|with|against|and\s+(?:would|will|has|have|is|are|"
+                  r"next|since|worth|without|while|amid|via|through|with|against|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
                   r"built|paid\s+for)\s+by)\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
@@ -53,7 +53,7 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
              "contribution", "fund"}
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
-           "concern", "concerns", "readiness", "solidarity"}
+           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest"}
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
