@@ -51,6 +51,19 @@ def test_met_separately_with_organisations_given_with_their_abbreviations() -> N
      [(("norway",), ("ukraine",), "pledged", "jets")]),
     ("Germany welcomed Spain's decision to send 100 Leopard tanks to Ukraine.\n",
      [(("spain",), ("ukraine",), "pledged", "Leopard tanks")]),
+    ("Russia has received 3 million shells from North Korea, Ukrainian intelligence said.\n",
+     [(("north-korea",), ("russia",), "delivered", "shells")]),
+    ("Ukraine received its first F-16 jets from Denmark in July. Denmark delivered the jets after months of "
+     "training.\n", [(("denmark",), ("ukraine",), "delivered", "first F-16 jets")]),
+    ("Ukraine's ambassador to Germany asked Berlin for more Taurus missiles. Germany is a donor.\n", []),
+    ("Ukraine thanked Germany. Germany has instead offered more IRIS-T systems to Ukraine.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("Zelensky praised the tanks that Germany delivered to Ukraine last year.\n",
+     [(("germany",), ("ukraine",), "delivered", "tanks")]),
+    ("Ukraine thanked Canada. Canada would extend Operation Unifier, its military training mission for Ukrainian "
+     "soldiers, until 2027.\n", [(("canada",), ("ukraine",), "pledged", "Operation Unifier")]),
+    ("Ukraine thanked them. Sweden and Norway have since put in €300 million between them, officials said.\n",
+     [(("sweden", "norway"), ("ukraine",), "delivered", "€300 million")]),
 ])
 def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
                                                       commitments: list[tuple[object, ...]]) -> None:

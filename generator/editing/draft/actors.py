@@ -19,7 +19,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
                          r"yesterday|tonight|formally|officially|"
-                         r"now|jointly|has\s+since|countries|states|nations|members|partners|allies|leaders|"
+                         r"now|jointly|since|instead|countries|states|nations|members|partners|allies|leaders|"
                          r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
 """What may stand between a subject and its verb: asides between commas or dashes, and adverbs."""
 

@@ -22,7 +22,7 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
-           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each)\s+)*"
+           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned)"
 _VERBS = re.compile(
@@ -128,6 +128,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
                                 verb.lastgroup == "pledged" and "announced" in verb.group())
+            if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
+                found_items = _relative_object(article, cast, index, verb, clause)
             if verb.lastgroup == "package" and found_items:
                 before = article.masked[max(0, verb.start() - 40):verb.start()]
                 found_items = [package(verb.group(), before, found_items)]
@@ -141,6 +143,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     found = _merge(_under_the_document(article, found))
     result = []
     for commitment in found:
+        if set(commitment.givers) & set(commitment.receivers):
+            continue  # one who gives to itself: the rule misread who is who
         receivers = commitment.receivers
         inferred = False
         default = _main_receiver(found, cast, commitment.givers)
@@ -440,6 +444,23 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                    f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:the|its|their|all\s+the)\s+(?P<item>(?:[\w-]+\s+){1,5}?)(?:that\s+|which\s+)?$")
+"""'on top of the non-lethal aid Ireland already provides': the thing given stands before its giver."""
+
+
+def _relative_object(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> list[Found]:
+    """What a relative clause gives when nothing follows its verb but where and to whom: the noun phrase
+    the clause's subject follows ("the non-lethal aid Ireland already provides through the EPF")."""
+    if not re.match(r"\s*(?:$|[,.;—–]|(?:to|through|via|for|in|since|so\s+far|already|last|this)\b)",
+                    article.masked[verb.end():article.sentences[index].end]):
+        return []
+    subject = cast.subject_before(verb.start(), index)
+    if subject is None or subject.kind != "organisation" or _party(cast, subject, index) not in clause.givers:
+        return []
+    head = _OBJECT_BEFORE.search(article.masked[max(0, subject.span.start - 60):subject.span.start])
+    return items(head.group("item"), False) if head else []
+
+
 def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"welcomed Spain's decision to send 20 Leopard tanks": a decision or pledge to give, named with the
     possessive of the one who gives."""
@@ -531,14 +552,18 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
     """The countries and organisations joined to `first` by "and" after it: "from Norway and Denmark"."""
     joined: list[Actor] = []
     last = first
+    ends = 0
     for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
-        if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
-                                                            article.masked[last.span.end:actor.span.start]) \
-                or _NEW_CLAUSE.match(article.masked[actor.span.end:]):
+        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
+        if actor.kind != "organisation" or not gap or _NEW_CLAUSE.match(article.masked[actor.span.end:]) \
+                or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES:
             break
         joined.append(actor)
         last = actor
-    return joined
+        if gap.group("and"):
+            ends = len(joined)  # a list is joined only up to its "and": "from Norway, Ukrainian officials said"
+            break
+    return joined[:ends]
 
 
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -775,6 +800,9 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
     for commitment in found:
         head = fold(commitment.items[0].name).split()[-1].rstrip("s")
         key = (commitment.givers, commitment.receivers, commitment.status + " " + head)
+        if not commitment.receivers:
+            # "Denmark delivered the jets": told again without its receiver, the one told before with it
+            key = next((k for k in merged if k[0] == key[0] and k[2] == key[2]), key)
         if key in merged:
             old = merged[key]
             merged[key] = replace(old, wordings=tuple(dict.fromkeys((*old.wordings, *commitment.wordings))),

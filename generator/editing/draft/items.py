@@ -34,7 +34,7 @@ _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", 
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
-                  r"next|since|worth|without|while|amid|via|through|with|against|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
+                  r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
                   r"built|paid\s+for)\s+by)\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
@@ -123,7 +123,12 @@ def items(text: str, announced: bool) -> list[Found]:
         return []
     if announced and head not in AID_NOUNS and not money and not (quantity and MILITARY.search(name)):
         return []  # "announced a review", "announced new measures": announcing is not giving
-    if not (money or quantity or AID.search(name)):
+    apposition = _APPOSITION.match(tail)
+    if apposition and not (money or quantity or AID.search(name)) and AID.search(apposition.group("what")):
+        # "would extend Operation Unifier, its military training mission, until 2027": a name the
+        # apposition after it says is aid
+        others.append(_LEAD.sub("", apposition.group("what")))
+    elif not (money or quantity or AID.search(name)):
         return []  # "sent a message", "offered condolences": not aid
     listed = [w for w in _LIST.split(phrase) if w.strip()]
     if len(listed) > 1 and not money:
@@ -151,6 +156,10 @@ def items(text: str, announced: bool) -> list[Found]:
             return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
         others += named  # a package is one commitment, whatever it lists
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+_APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
+"""', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
 
 def _comma_list(rest: str) -> list[Found]:
