@@ -37,6 +37,14 @@ def test_met_separately_with_organisations_given_with_their_abbreviations() -> N
     assert len(_meetings(text)) == 2
 
 
+def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own() -> None:
+    text = ("Ukraine and Finland signed a security agreement under which Finland commits to providing military "
+            "support to Ukraine. Under the agreement, Finland commits to providing at least 220 million euros in "
+            "military aid to Ukraine, and will contribute 30 million euros to a drone fund for Ukraine.\n")
+    assert [(c.status, c.value) for c in analyse(text, "s").commitments] == [
+        ("signed", None), ("pledged", ("220000000", "EUR")), ("pledged", ("30000000", "EUR"))]
+
+
 @pytest.mark.parametrize(("text", "commitments"), [
     ("Ukraine hopes that Germany will send Taurus missiles.\n",
      [(("germany",), ("ukraine",), "asked", "Taurus missiles")]),

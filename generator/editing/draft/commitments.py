@@ -39,7 +39,7 @@ _VERBS = re.compile(
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
-    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|promised|offered|committed|undertook|undertakes)\s+to|"
+    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
@@ -776,15 +776,27 @@ _UNDER_DOCUMENT = re.compile(r"^(?:Under|Through|Via)\s+(?:the|this|that|its|the
                              r"deal|accord|contract|arrangement|declaration)\b")
 
 
+_UNDER_WHICH = re.compile(r"\b(?:memorandum|agreement|deal|accord|contract|arrangement|declaration)\s+"
+                          r"(?:under|by|through)\s+which\b")
+"""'signed an agreement under which Finland commits to providing support': the document's terms."""
+
+
+def _restates_document(article: Article, commitment: Commitment) -> bool:
+    """Whether a commitment is what a document just reported provides; a sum of its own is a commitment
+    of its own ("Under the agreement, Portugal commits to providing 220 million euros")."""
+    text = article.sentence_text(commitment.sentence)
+    return commitment.value is None and bool(_UNDER_DOCUMENT.match(text) or _UNDER_WHICH.search(text))
+
+
 def _under_the_document(article: Article, found: list[Commitment]) -> list[Commitment]:
     """"Italy and Ukraine signed a memorandum on ... Under the memorandum, Italy will pay for ...": what a
     document just reported provides is that document's commitment told again, not another one."""
     result: list[Commitment] = []
     for commitment in found:
-        earlier = next((c for c in reversed(result) if commitment.sentence - 2 <= c.sentence < commitment.sentence
-                        and c.givers == commitment.givers and (not c.receivers or not commitment.receivers
-                                                                  or c.receivers == commitment.receivers)), None) \
-            if _UNDER_DOCUMENT.match(article.sentence_text(commitment.sentence)) else None
+        earlier = next((c for c in reversed(result) if commitment.sentence - 2 <= c.sentence <= commitment.sentence
+                        and c.status in ("signed", "agreed") and c.givers == commitment.givers
+                        and (not c.receivers or not commitment.receivers or c.receivers == commitment.receivers)),
+                       None) if _restates_document(article, commitment) else None
         if earlier is None:
             result.append(commitment)
             continue
@@ -803,6 +815,8 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
         if not commitment.receivers:
             # "Denmark delivered the jets": told again without its receiver, the one told before with it
             key = next((k for k in merged if k[0] == key[0] and k[2] == key[2]), key)
+        if key in merged and merged[key].value and commitment.value and merged[key].value != commitment.value:
+            key = (*key[:2], f"{key[2]} {commitment.value[0]}")  # two sums are two commitments
         if key in merged:
             old = merged[key]
             merged[key] = replace(old, wordings=tuple(dict.fromkeys((*old.wordings, *commitment.wordings))),

@@ -84,6 +84,7 @@ _CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missi
 def items(text: str, announced: bool) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence."""
     rest = text.lstrip()
+    rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and (MONEY.match(rest[approximate.end():]) or not re.match(r"\d", rest[approximate.end():])):
         return []  # an approximate sum is a total so far, not one commitment
