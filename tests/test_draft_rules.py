@@ -76,3 +76,23 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
 def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
                                                       commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Ukrainian President Oleh Marchenko held talks in Berlin with German Chancellor Klaus Berger.\n",
+     [["oleh-marchenko", "klaus-berger"]]),
+    ("Ukrainian Defence Minister Rustem Omar met with his Estonian counterpart Hanno Pevkur.\n",
+     [["rustem-omar", "hanno-pevkur"]]),
+    ("Ukrainian Defence Minister Rustem Omar and his Estonian counterpart, Hanno Pevkur, held talks in Tallinn.\n",
+     [["rustem-omar", "hanno-pevkur"]]),
+    ("Ukrainian President Oleh Marchenko thanked Estonian Prime Minister Kaja Kask during their meeting.\n",
+     [["oleh-marchenko", "kaja-kask"]]),
+])
+def test_meetings_placed_before_with_counterparts_and_their_meeting(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+def test_the_head_of_an_organisation_gives_for_it() -> None:
+    text = ("Donors met in Rome, with Lucía Ferrer, who heads the European Investment Bank. Ferrer announced "
+            "600 million euros in new loans for water networks in Ukraine.\n")
+    assert _commitments(text) == [(("european-investment-bank",), ("ukraine",), "pledged", "600 million euros")]

@@ -80,8 +80,10 @@ class Cast:
         the verb ("the president of Iasi County Council, Costel Marzac, handed over")."""
         for actor in reversed([a for a in self.in_sentence(sentence) if a.span.end <= position]):
             gap = self.article.masked[actor.span.end:position]
+            appositive = "," in self.article.masked[actor.span.start:actor.span.end] or \
+                re.search(r",\s*$", self.article.masked[max(0, actor.span.start - 3):actor.span.start])
             if SUBJECT_GAP.match(gap[1:] if set_off and actor.kind == "person" and re.match(r",\s", gap) and
-                                 "," in self.article.masked[actor.span.start:actor.span.end] else gap):
+                                 appositive else gap):
                 return actor
         return None
 

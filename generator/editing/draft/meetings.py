@@ -22,7 +22,8 @@ _MEETING_VERB = r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by"."""
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+with|" \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
@@ -106,7 +107,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     found.append((parties, why))
                 subjects.setdefault(index, subject)
         if not found:
-            found += _together(article, cast, index)
+            found += _together(article, cast, index) or _their_meeting(article, cast, index)
         found += _delegations(article, cast, index)
         if index not in subjects:
             first = cast.sentence_subject(index)
@@ -338,6 +339,10 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     return people
 
 
+_COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
+"""'and his Estonian counterpart, Hanno Pevkur': the counterpart joined to the subject."""
+
+
 def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"."""
     sentence = article.sentences[index]
@@ -347,7 +352,7 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
-        subject = cast.subject_before(verb.start(), index)
+        subject = cast.subject_before(verb.start(), index, set_off=True)
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" else ("person", "organisation")
@@ -356,7 +361,9 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
         actors = cast.in_sentence(index)
         chain = [subject]
         for actor in reversed(actors[:actors.index(subject)]):
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*", article.masked[actor.span.end:chain[0].span.start]) \
+            if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
+                continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*" + _COUNTERPART, article.masked[actor.span.end:chain[0].span.start]) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
             else:
@@ -367,6 +374,25 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+_THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b",
+                              re.IGNORECASE)
+
+
+def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"Marchenko thanked Kask during their meeting in Tallinn": "their" meeting is the one of the two
+    people the sentence names, when it names exactly two."""
+    sentence = article.sentences[index]
+    gathering = _THEIR_GATHERING.search(article.masked, sentence.start, sentence.end)
+    if not gathering:
+        return []
+    named = list(dict.fromkeys(a.ref for a in cast.in_sentence(index)
+                               if a.kind == "person" and a.span.start < gathering.start()))
+    if len(named) != 2 or any(a.kind in ("pronoun", "description") for a in cast.in_sentence(index)
+                              if a.span.start < gathering.start()):
+        return []
+    return [(named, f"{LIKELY}: {gathering.group()!r}: the two people the sentence names")]
 
 
 def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:

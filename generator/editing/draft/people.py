@@ -307,9 +307,20 @@ class Reader:
         before = masked[max(0, self.tokens[first].span.start - 14):self.tokens[first].span.start]
         nxt = self.tokens[last + 1].text.lower() if last + 1 < len(self.tokens) else ""
         previous = self.tokens[first - 1].text.lower() if first else ""
-        counterpart = bool(re.search(r"\bcounterparts?,\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
+        counterpart = bool(re.search(r"\bcounterparts?,?\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
+
+
+    def heads(self, last: int) -> str:
+        """The organisation a relative clause after the name says the person heads: "Lucía Ferrer, who
+        heads the European Investment Bank"."""
+        after = re.match(r",\s*who\s+(?:heads|leads|runs|chairs|directs)\s+(?:the\s+)?",
+                         self.article.masked[self.tokens[last].span.end:])
+        if not after:
+            return ""
+        at = self.tokens[last].span.end + after.end()
+        return next((ident for span, ident in self.org_at.values() if span.start == at), "")
 
 
 @dataclass
@@ -319,6 +330,8 @@ class _Found:
     title: Title | None
     first: int
     """The first token of the name where the text first gives it."""
+    heads: str = ""
+    """The organisation the person heads, where the text says so beside a name given no title's."""
 
 
 def aliases(name: str) -> tuple[str, ...]:
@@ -384,6 +397,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident] = _Found(full, is_known, None, first)
         if title and people[ident].title is None:
             people[ident].title = title
+        people[ident].heads = people[ident].heads or reader.heads(last)
     result = []
     for ident, data in people.items():
         title, first, name = data.title, data.first, data.name
@@ -395,7 +409,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         else:
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
-                             title.organisation if title else "", why, aliases=aliases(name)))
+                             (title.organisation if title else "") or data.heads, why, aliases=aliases(name)))
     return _with_mentions(reader, result)
 
 
