@@ -70,17 +70,17 @@ def check_content_tree(content_dir: Path) -> list[Problem]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 folders.append(Path(entry.path))
-            elif _editor_lock(entry):
+            elif is_editor_lock(Path(entry.path)):
                 continue
             elif not entry.is_file(follow_symlinks=False):
                 problems.append(_not_regular(Path(entry.path), content_dir))
     return problems
 
 
-def _editor_lock(entry: os.DirEntry[str]) -> bool:
+def is_editor_lock(path: Path) -> bool:
     """Emacs marks a file it is editing with a link named .#<name> to nowhere: never read, never
     followed, and refusing it would stop `make serve` whenever an editor has a file open."""
-    return entry.name.startswith(".#") and entry.is_symlink() and not os.path.exists(entry.path)
+    return path.name.startswith(".#") and path.is_symlink() and not os.path.exists(path)
 
 
 def content_entries(folder: Path) -> list[os.DirEntry[str]]:

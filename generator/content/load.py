@@ -108,7 +108,7 @@ def load_content(content_dir: Path) -> RawContent:
         elif is_dir and entry.name == PROSE_FOLDER:
             pages.extend(_load_pages(entry, content_dir, problems))
         elif not is_dir and entry.name == BRIEFING_FILE:
-            briefing = _load_document(entry, content_dir, BRIEFING, BRIEFING, problems)
+            briefing = load_document(entry, content_dir, BRIEFING, BRIEFING, problems)
         elif not is_dir and entry.name.lower() in ("readme.md", "readme.txt"):
             continue  # notes for editors, not content
         else:
@@ -169,7 +169,7 @@ def _load_kind(folder: Path, root: Path, problems: list[Problem], ids: dict[str,
                                     hint="keep one of the two files"))
             continue
         seen[ident] = shown
-        doc = _load_document(entry, root, kind, ident, problems)
+        doc = load_document(entry, root, kind, ident, problems)
         if doc is not None:
             yield doc
 
@@ -205,7 +205,8 @@ def _valid_ids(kinds: list[Path], content_dir: Path) -> dict[str, str]:
     return ids
 
 
-def _load_document(path: Path, root: Path, kind: str, ident: str, problems: list[Problem]) -> Document | None:
+def load_document(path: Path, root: Path, kind: str, ident: str, problems: list[Problem]) -> Document | None:
+    """One YAML file read and parsed; None with its problems added to `problems`."""
     shown = display_path(path, root)
     text = read_content(path, root, problems)
     if text is None:

@@ -86,6 +86,8 @@ class Briefing:
     briefings: tuple[Entity, ...] = ()
     """The briefings of content/briefings/, newest first (by the latest date of their events);
     empty for a content folder that is one briefing."""
+    _order: dict[str, int] = field(repr=False, compare=False, default_factory=dict)
+    """Each entity's place among its kind: what the back-references are sorted by."""
 
     def get(self, ident: str) -> Entity:
         return self.entities[ident]
@@ -203,7 +205,7 @@ class Briefing:
         return len(self.entities)
 
 
-def _sort_key(entity: Entity) -> tuple[Any, ...]:
+def sort_key(entity: Entity) -> tuple[Any, ...]:
     data = entity.data
     date = getattr(data, "date", None) or ""
     if BY_FOLDER[entity.kind].by_name:
@@ -216,13 +218,10 @@ def _sort_key(entity: Entity) -> tuple[Any, ...]:
 def build_model(checked: Checked) -> Briefing:
     """Resolve validated content into the Briefing that templates read."""
     evidence_by_id = {ident: evidence_of(item.model) for ident, item in checked.entities.items()}
-    entities: dict[str, Entity] = {}
-    for ident, item in checked.entities.items():
-        first = evidence_by_id[ident][0] if evidence_by_id[ident] else None
-        position = (first.source, checked.positions.get((first.source, first.excerpt), 0)) if first else ("", 0)
-        entities[ident] = _entity(item, position)
+    entities = {ident: entity_of(item, checked.positions, evidence_by_id[ident])
+                for ident, item in checked.entities.items()}
 
-    kinds = {kind: tuple(sorted((e for e in entities.values() if e.kind == kind), key=_sort_key)) for kind in FOLDERS}
+    kinds = {kind: tuple(sorted((e for e in entities.values() if e.kind == kind), key=sort_key)) for kind in FOLDERS}
     order = {e.id: n for kind in FOLDERS for n, e in enumerate(kinds[kind])}
 
     referrers: dict[str, dict[str, list[Entity]]] = defaultdict(lambda: defaultdict(list))
@@ -261,6 +260,7 @@ def build_model(checked: Checked) -> Briefing:
         _briefing_of=briefing_of,
         _members={b: {k: tuple(v) for k, v in by_kind.items()} for b, by_kind in members.items()},
         briefings=_newest_first(kinds, briefing_of),
+        _order=order,
     )
 
 
@@ -305,5 +305,9 @@ def _newest_first(kinds: dict[str, tuple[Entity, ...]], briefing_of: dict[str, s
     return (*dated, *(b for b in kinds["briefings"] if b.id not in latest))
 
 
-def _entity(item: Valid, position: tuple[str, int]) -> Entity:
+def entity_of(item: Valid, positions: dict[tuple[str, str], int], evidence: list[schema.Evidence] | None = None) -> Entity:
+    """The entity of a validated document, placed where its first excerpt stands in its source."""
+    evidence = evidence_of(item.model) if evidence is None else evidence
+    first = evidence[0] if evidence else None
+    position = (first.source, positions.get((first.source, first.excerpt), 0)) if first else ("", 0)
     return Entity(item.doc.kind, item.doc.id, item.model, Origin(item.doc.path, item.doc.mark(())[0]), position)

@@ -36,7 +36,7 @@ def validate(raw: RawContent) -> Checked:
     problems: list[Problem] = list(raw.problems)
     valid: list[Valid] = []
     for doc in raw.documents:
-        model = _validate_document(doc, problems)
+        model = validate_document(doc, problems)
         if model is not None:
             valid.append(Valid(doc, model))
     briefing = None
@@ -45,7 +45,7 @@ def validate(raw: RawContent) -> Checked:
                 problems.append(Problem(BRIEFING_FILE, message="the briefing file is missing",
                                     hint=f"create content/{BRIEFING_FILE} with a title and a summary"))
     else:
-        model = _validate_document(raw.briefing, problems)
+        model = validate_document(raw.briefing, problems)
         briefing = Valid(raw.briefing, model) if model is not None else None
 
     entities: dict[str, Valid] = {}
@@ -63,7 +63,7 @@ def validate(raw: RawContent) -> Checked:
     texts = {ident: ev.normalise(text) for ident, text in raw_texts.items()}
     positions: dict[tuple[str, str], int] = {}
     for item in [*entities.values(), *([briefing] if briefing else [])]:
-        _check_references(item, entities, failed, texts, positions, problems)
+        check_references(item, entities, failed, texts, positions, problems)
     if not problems:  # checks across files assume that each file and reference is sound
         problems.extend(consistency.problems(entities))
     if problems or briefing is None:
@@ -71,7 +71,8 @@ def validate(raw: RawContent) -> Checked:
     return Checked(briefing, entities, texts, raw_texts, positions)
 
 
-def _validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
+def validate_document(doc: Document, problems: list[Problem]) -> Strict | None:
+    """The document's model, or None with its problems added to `problems`."""
     model_type = MODELS[doc.kind]
     empty = _empty_fields(doc)
     try:
@@ -248,8 +249,10 @@ def _source_texts(raw: RawContent, entities: dict[str, Valid], failed: set[str],
     return texts
 
 
-def _check_references(item: Valid, entities: dict[str, Valid], failed: set[str], texts: dict[str, str],
+def check_references(item: Valid, entities: dict[str, Valid], failed: set[str], texts: dict[str, str],
                       positions: dict[tuple[str, str], int], problems: list[Problem]) -> None:
+    """Check what one document names and quotes against `entities` and the sources' `texts`; note
+    where each excerpt it quotes starts in `positions`."""
     doc = item.doc
     for field in walk(item.model):
         kinds = field.ref_kinds
