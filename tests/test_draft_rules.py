@@ -72,6 +72,18 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      "soldiers, until 2027.\n", [(("canada",), ("ukraine",), "pledged", "Operation Unifier")]),
     ("Ukraine thanked them. Sweden and Norway have since put in €300 million between them, officials said.\n",
      [(("sweden", "norway"), ("ukraine",), "delivered", "€300 million")]),
+    ("Ukraine thanked Germany. Four IRIS-T systems were pledged by Germany to Ukraine.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("Ukraine thanked Germany. Germany has been supplying Ukraine with IRIS-T systems since 2022.\n",
+     [(("germany",), ("ukraine",), "delivered", "IRIS-T systems")]),
+    ("Ukraine thanked Germany. Germany will be sending four IRIS-T systems to Ukraine.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("Ukraine thanked Germany. The Netherlands will hand Ukraine 20 tanks.\n",
+     [(("netherlands",), ("ukraine",), "pledged", "tanks")]),
+    ("Ukraine thanked Germany. The Dutch government said it would send 20 tanks.\n",
+     [(("netherlands",), ("ukraine",), "pledged", "tanks")]),
+    ("Ukraine thanked Germany. Germany will also deliver, by the end of the year, four IRIS-T systems to Ukraine.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
 ])
 def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
                                                       commitments: list[tuple[object, ...]]) -> None:

@@ -14,7 +14,8 @@ from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meetin
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
-_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|extend|" \
+_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|" \
+        r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay)"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
@@ -24,7 +25,8 @@ _BUY = r"(?:buy|purchase|procure|order)"
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
            r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
-_PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned)"
+_PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
+           r"donated|transferred|shipped|earmarked|committed)"
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -40,7 +42,7 @@ _VERBS = re.compile(
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
-    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
+    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
@@ -49,7 +51,7 @@ _VERBS = re.compile(
     rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
     rf"set\s+aside|sets\s+aside|reserved|made\s+available|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers|announces|earmarks|allocates|unveils)\b)|"
-    rf"(?P<progressive>\b(?:is|are)\s+{_ADVERBS}{_GIVING}\b)|"
+    rf"(?P<progressive>\b(?:is|are|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
@@ -125,6 +127,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 listing = replace(clause, receivers=clause.receivers or next(
                     (c.receivers for c in reversed(found) if c.givers == clause.givers), ()))
                 continue
+            aside = _ASIDE.match(article.masked, clause.start, end)
+            if aside:
+                clause = replace(clause, start=aside.end())  # "will deliver, by the end of the year, four systems"
             found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
                                 verb.lastgroup == "pledged" and "announced" in verb.group())
@@ -157,6 +162,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     return result
 
 
+_ASIDE = re.compile(r"\s*,\s*(?:by|in|on|at|over|before|after|within|during|next|this|last|as\s+early\s+as|as\s+soon\s+as)"
+                    r"\b[^,;.:]{1,40},\s*")
+"""An aside of time between a verb of giving and what it gives."""
 _NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
                       r"unwilling|hesitant|failed|fails|yet)\s+to\s+(?:\w+\s+)?$|\bruled\s+out\s+(?:\w+\s+)?$")
 """'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment."""
@@ -284,7 +292,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
         which = _which_said(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
-        party = _party(cast, speaker, index) if speaker is not None else ""
+        party = _party(cast, speaker, index) if speaker is not None else _government(article, cast, index)
         if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
             party = _last_subject(cast, index)
         givers = (party,) if party else ()
@@ -375,6 +383,22 @@ def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int)
             found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
                                   "first clause, the verb said once"), item))
     return found
+
+
+_GOVERNMENT = re.compile(r"\s+(?:government|cabinet|(?:[a-z]+\s+)?ministry|authorities|presidency)\b")
+
+
+def _government(article: Article, cast: Cast, index: int) -> str:
+    """"The Dutch government said it would send": a sentence opening with a state's government, its
+    ministry or its authorities, named by the country's adjective."""
+    start = article.sentences[index].start
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" and re.fullmatch(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?",
+                                                           article.masked[start:actor.span.start]) \
+                and cast.organisations[actor.ref].type == "country" and _GOVERNMENT.match(article.masked, actor.span.end):
+            return actor.ref
+        break
+    return ""
 
 
 def _last_subject(cast: Cast, index: int) -> str:
@@ -511,6 +535,10 @@ def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tupl
     return ()
 
 
+_PROMISED = re.compile(r"\b(?:pledged|promised|offered|earmarked|committed|allocated)$")
+"""'were pledged by Germany': what was promised, whatever the tense of its auxiliary."""
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -523,6 +551,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     subject = cast.subject_before(verb.start(), index)
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
+    status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
@@ -531,17 +560,17 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     if subject is None and re.search(r"\b(?:be|been|was|were)\s+\w+$", verb.group()):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause
-        to = next((a for a in after if a.kind == "organisation" and a.span.start < agent.span.start and re.search(
+        to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
             r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
         if to is None or to.ref == giver or start is None:
             return None
-        return _Clause((giver,), (to.ref,), _STATUS[verb.lastgroup or ""], start,
+        return _Clause((giver,), (to.ref,), status, start,
                        f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
-    return _Clause(tuple(dict.fromkeys(givers)), (receiver,), _STATUS[verb.lastgroup or ""], verb.end(), why)
+    return _Clause(tuple(dict.fromkeys(givers)), (receiver,), status, verb.end(), why)
 
 
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
