@@ -84,6 +84,15 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      [(("netherlands",), ("ukraine",), "pledged", "tanks")]),
     ("Ukraine thanked Germany. Germany will also deliver, by the end of the year, four IRIS-T systems to Ukraine.\n",
      [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("Ukraine thanked Greece. But the minister dismissed reports that Greece would send S-300 systems to Ukraine.\n",
+     []),
+    ("Ukraine thanked Norway. Ukraine will be given 40 million euros for repairs to substations damaged by Russian "
+     "strikes.\n", []),
+    ("Ukraine thanked the UK. Some 1,200 missiles made by Thales in Belfast have already arrived in Ukraine.\n", []),
+    ("Ukraine thanked Portugal. Portugal will contribute 30 million euros to the drone coalition led by Latvia.\n",
+     [(("portugal",), ("ukraine",), "pledged", "30 million euros")]),
+    ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
+     [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])
 def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
                                                       commitments: list[tuple[object, ...]]) -> None:

@@ -208,11 +208,27 @@ def _conditional(article: Article, verb: re.Match[str], end: int) -> bool:
     return bool(_CONDITION.search(rest[:cut.start()] if cut else rest))
 
 
+_DENIED = re.compile(r"\b(?:dismissed|denied|denies|rejected|rejects|ruled\s+out|played\s+down|refuted)\s+(?:(?:the\s+)?"
+                     r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+)?(?:that\s+)?[^.;:]{0,60}$")
+"""'dismissed reports that Athens would send its S-300s': a gift denied is none."""
+_MAKER = re.compile(r"\b(?:made|built|produced|manufactured|developed|designed|damaged|destroyed|hit|caused|led|run|"
+                    r"operated|owned|chaired|hosted|organi[sz]ed)\s+(?:by|in)\s+(?:the\s+)?$")
+"""'missiles made by Thales', 'substations damaged by Russian strikes': a "by" that names a maker or a cause,
+not the one who gives."""
+
+
+def _agent(article: Article, actor: Actor, start: int) -> bool:
+    """Whether `actor` is the agent of a gift: named after "from" or "by", as a party and not an adjective."""
+    before = article.masked[max(start, actor.span.start - 24):actor.span.start]
+    return bool(re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before)) and not _MAKER.search(before) \
+        and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+
+
 def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
     """Whether a verb of giving is negated or hypothetical in its sentence; a request ("asked X to
     consider sending") is a request all the same."""
     before = article.masked[start:verb.start()]
-    if _NEGATED.search(before[-30:]):
+    if _NEGATED.search(before[-30:]) or _DENIED.search(before):
         return True
     return verb.lastgroup != "asked" and bool(_HYPOTHETICAL.search(before))
 
@@ -545,8 +561,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     by Germany": in the passive the subject is what is given, and the receiver follows "to" or "for"."""
     end = article.sentences[index].end
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
-    agent = next((a for a in after if re.search(r"\b(?:from|by)\s+(?:the\s+)?$",
-                                                 article.masked[max(verb.end(), a.span.start - 10):a.span.start])), None)
+    agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
     subject = cast.subject_before(verb.start(), index)
     receiver = _party(cast, subject, index)
@@ -603,7 +618,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return None
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                  and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", article.masked[start:a.span.start])), None)
+                  and _agent(article, a, start)), None)
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
@@ -677,11 +692,15 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             break
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure)\s+)?(?:the\s+)?$", between) or _PEOPLE_OF.search(between):
+            if _CHANNEL.search(cast.organisations[actor.ref].name):
+                return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves
             return (actor.ref,)
     return ()
 
 
+_CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|Programme|Program)$")
+"""Coalitions, funds and programmes through which donors give: the aid is for whom they serve."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said)\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
@@ -835,10 +854,40 @@ def _under_the_document(article: Article, found: list[Commitment]) -> list[Commi
     return result
 
 
+_GENERAL_REQUEST = frozenset({"air defence", "air defense", "weapons", "arms", "military aid", "military support", "aid",
+                              "support", "help", "assistance", "equipment", "air defence systems", "air defense systems"})
+"""What a report's first line asks for in general ("pressed Germany for more air defence") before its body
+says what in particular ("asked Berlin for more Patriot systems")."""
+
+
+def _requests_in_particular(found: list[Commitment]) -> list[Commitment]:
+    """A request for a kind of thing in general, when the same side asks the same giver for a particular
+    thing too, is that request told first in general."""
+    result: list[Commitment] = []
+    for commitment in found:
+        general = commitment.status == "asked" and fold(commitment.items[0].name) in _GENERAL_REQUEST
+        particular = next((c for c in found if c is not commitment and c.status == "asked" and c.givers == commitment.givers
+                           and c.receivers == commitment.receivers and fold(c.items[0].name) not in _GENERAL_REQUEST),
+                          None) if general else None
+        if particular is None:
+            result.append(commitment)
+    return [_with_general(c, found) for c in result]
+
+
+def _with_general(commitment: Commitment, found: list[Commitment]) -> Commitment:
+    first = next((c for c in found if c.status == "asked" and c.givers == commitment.givers and c.receivers ==
+                  commitment.receivers and fold(c.items[0].name) in _GENERAL_REQUEST), None) \
+        if commitment.status == "asked" and fold(commitment.items[0].name) not in _GENERAL_REQUEST else None
+    if first is None:
+        return commitment
+    return replace(commitment, wordings=tuple(dict.fromkeys((*commitment.wordings, *first.wordings))),
+                   excerpts=tuple(dict.fromkeys((*first.excerpts, *commitment.excerpts))))
+
+
 def _merge(found: list[Commitment]) -> list[Commitment]:
     """One commitment said twice is one: the same givers, receivers and kind of thing."""
     merged: dict[tuple[tuple[str, ...], tuple[str, ...], str], Commitment] = {}
-    for commitment in found:
+    for commitment in _requests_in_particular(found):
         head = fold(commitment.items[0].name).split()[-1].rstrip("s")
         key = (commitment.givers, commitment.receivers, commitment.status + " " + head)
         if not commitment.receivers:

@@ -10,7 +10,7 @@ _COUNTRIES = """
 Afghanistan:Afghan Albania:Albanian:Albanians Algeria:Algerian Argentina:Argentine:Argentines
 Armenia:Armenian:Armenians Australia:Australian:Australians Austria:Austrian:Austrians
 Azerbaijan:Azerbaijani Belarus:Belarusian:Belarusians Belgium:Belgian:Belgians Bosnia_and_Herzegovina:Bosnian
-Brazil:Brazilian:Brazilians Bulgaria:Bulgarian:Bulgarians Canada:Canadian:Canadians Chile:Chilean China:Chinese
+Brazil:Brazilian:Brazilians Bulgaria:Bulgarian:Bulgarians Cambodia:Cambodian Canada:Canadian:Canadians Chile:Chilean China:Chinese
 Colombia:Colombian Croatia:Croatian:Croats Cuba:Cuban Cyprus:Cypriot Czechia:Czech:Czechs Denmark:Danish:Danes
 Egypt:Egyptian Estonia:Estonian:Estonians Ethiopia:Ethiopian Finland:Finnish:Finns France:French
 Georgia:Georgian:Georgians Germany:German:Germans Greece:Greek:Greeks Hungary:Hungarian:Hungarians

@@ -159,6 +159,13 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     return candidate.name
 
 
+_CAPABILITY_COALITION = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?P<name>(?:IT|drones?|demining|mine[- ]clearing|artillery|armou?r|tanks?|(?:fighter[- ])?jets?|"
+    r"maritime|air[- ]defen[cs]e|electronic[- ]warfare|ammunition|energy|long-range\s+strike|capability)\s+coalition)\b")
+"""'the drone coalition', 'the IT coalition': the coalitions of countries that supply Ukraine one capability,
+which reports name in lower case."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -168,6 +175,11 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         if candidate.key.startswith("new:"):
             forms[match.group("short")] = candidate
         found.append((Span(match.start(), match.end()), candidate, name))
+    for match in _CAPABILITY_COALITION.finditer(text):
+        name = " ".join(match.group("name").split())
+        candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
+        forms.setdefault(name, candidate)
+        found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for match in _RUN.finditer(text):
         words = match.group().split()
         start = match.start()
