@@ -91,6 +91,12 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
     ("Ukraine thanked the UK. Some 1,200 missiles made by Thales in Belfast have already arrived in Ukraine.\n", []),
     ("Ukraine thanked Portugal. Portugal will contribute 30 million euros to the drone coalition led by Latvia.\n",
      [(("portugal",), ("ukraine",), "pledged", "30 million euros")]),
+    ("Ukraine thanked Lithuania. Lithuania's contribution announced in Lublin: anti-drone equipment and 3,000 "
+     "rounds of 155 mm ammunition.\n", [(("lithuania",), ("ukraine",), "pledged", "anti-drone equipment"),
+                                         (("lithuania",), ("ukraine",), "pledged", "rounds of 155 mm ammunition")]),
+    ("Ukraine thanked the Red Cross. The International Committee of the Red Cross (ICRC) said it had handed over 12 "
+     "water treatment units to Ukraine.\n",
+     [(("international-committee-of-the-red-cross",), ("ukraine",), "delivered", "water treatment units")]),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

@@ -65,7 +65,11 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"investment|restor|rebuild|munition|round|grain|medicine|vaccine|bridge|housing|school|hospital|"
                  r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|vest|body\s+armou?r|ammo|mortar|sniper|"
                  r"rifle|launcher|battery|batteries|f-16|patriot|leopard|abrams|bradley|himars|atacms|storm\s+shadow|"
-                 r"guarantee|construct",
+                 r"guarantee|construct|laptop|computer|server|terminal|starlink|radio|communication|detector|"
+                 r"protective|suit\b|suits\b|robot|excavator|truck|bus\b|buses|crane|vessel|machine|uniform|boots|"
+                 r"sleeping\s+bag|tent|blanket|stove|pump|treatment\s+unit|purification|bulldozer|tractor|"
+                 r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|sight|"
+                 r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"

@@ -180,6 +180,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 position = actor.span.end
                 continue
         gap = article.masked[position:actor.span.start]
+        closing = re.match(r"\)", article.masked[actor.span.end:])
+        if found and actor.ref == found[-1].ref and re.fullmatch(r"\s*\(", gap) and closing:
+            position = actor.span.end + 1  # "the UN Development Programme (UNDP)": the same party, abbreviated
+            continue
         counterpart = re.match(r"\s+counterparts?\b,?\s*", article.masked[actor.span.end:])
         if actor.kind == "organisation" and counterpart and re.fullmatch(r"\s*(?:and\s+)?(?:his|her|their|its)\s+",
                                                                          gap):
