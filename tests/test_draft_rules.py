@@ -97,6 +97,11 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
     ("Ukraine thanked the Red Cross. The International Committee of the Red Cross (ICRC) said it had handed over 12 "
      "water treatment units to Ukraine.\n",
      [(("international-committee-of-the-red-cross",), ("ukraine",), "delivered", "water treatment units")]),
+    ("Ukraine thanked Canada. Last month, 40 ambulances donated by Canada were handed over to Ukrainian hospitals.\n",
+     [(("canada",), ("ukraine",), "delivered", "ambulances")]),
+    ("Ukraine thanked Poland. The 30 PT-91 tanks, which Poland promised in May, have all been handed over to the "
+     "Ukrainian side.\n", [(("poland",), ("ukraine",), "delivered", "PT-91 tanks")]),
+    ("Ukraine thanked Germany. Tanks from Germany were destroyed by Russia in May.\n", []),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

@@ -23,7 +23,7 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
-           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead)\s+)*"
+           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead|all)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
            r"donated|transferred|shipped|earmarked|committed)"
@@ -575,6 +575,12 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
+    passive = re.search(r"\b(?:be|been|was|were)\s+\w+(?:\s+over)?$", verb.group())
+    if passive and subject is not None and _GIVER_IN_SUBJECT.search(
+            article.masked[max(0, subject.span.start - 30):subject.span.start]):
+        subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
+    if agent is None and subject is None and passive:
+        return _given_by_subject(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if subject is None and re.search(r"\b(?:be|been|was|were)\s+\w+$", verb.group()):
@@ -590,6 +596,35 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
     return _Clause(tuple(dict.fromkeys(givers)), (receiver,), status, verb.end(), why)
+
+
+_GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|paid\s+for|bought|sent|provided|pledged|"
+                               r"promised|delivered)\s+by|from)|,\s*(?:which|that)\s*)\s+(?:the\s+)?$")
+"""'40 ambulances donated by Canada were handed over', 'vehicles from Croatia have been transferred', 'the
+boats, which Oslo promised in November, were handed over': the giver named inside the subject."""
+
+
+def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """A passive whose subject is the thing given and names its giver: the item is the subject up to the
+    giver, the receiver follows "to" or is left to the article's main one."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
+                  and _GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
+                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    if giver is None:
+        return None
+    cut = _GIVER_IN_SUBJECT.search(article.masked[start:giver.span.start])
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
+    party = _party(cast, giver, index)
+    receivers = (to.ref,) if to is not None and to.ref != party else ()
+    if not party or (to is not None and to.ref == party):
+        return None
+    return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
+                   "by the one its subject names", start + cut.start() if cut else giver.span.start)
 
 
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
