@@ -104,20 +104,6 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             self.session.show_problems(config)
             config.nav = []
             return files
-        modified = self.session.modified if self.session is not None else (lambda path, content: True)
-        self.by_uri = {}
-        for page in built.pages:
-            # The File need not hold the body: on_page_context hands MkDocs the page's HTML as it
-            # writes that page, so only one page is unpacked at a time.
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            _add(files, generated_file(config, page.uri, "", inclusion, modified(page.uri, page)))
-            self.by_uri[page.uri] = page
-        for download in built.downloads:  # not Markdown, so MkDocs copies them as they are
-            _add(files, generated_file(config, download.path, download.content, None,
-                                   modified(download.path, download.content)))
-        if "search" not in config.plugins:  # where a project keeps MkDocs' search plugin, it makes the index
-            index = search_index(built.briefing, built.pages, directory_urls=config.use_directory_urls)
-            _add(files, generated_file(config, INDEX_PATH, index, None, modified(INDEX_PATH, index)))
         # Readers see the name and description the content gives, not lines of mkdocs.yml that editors
         # never open: MkDocs requires a site_name there, and this one replaces it.
         info = built.briefing.info
@@ -128,10 +114,36 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         config.extra["factsheet_build_date"] = built.build_date
         if not config.nav:
             config.nav = [{title: uri} for title, uri in built.nav]
-        if self.session is not None:
-            self.session.shown(config, files)
+        session = self.session
+        # In the preview, after an edit, MkDocs is handed only the files that changed (and the pages of
+        # the nav, which every page shows): the others stand in the site folder as the last build wrote them.
+        partial = session is not None and session.partial(config)
+        modified = session.modified if session is not None else (lambda path, content: True)
+        self.by_uri = {}
+        for page in built.pages:
+            changed = modified(page.uri, page)
+            if partial and not changed and not page.in_nav:
+                continue
+            # The File need not hold the body: on_page_context hands MkDocs the page's HTML as it
+            # writes that page, so only one page is unpacked at a time.
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            _add(files, generated_file(config, page.uri, "", inclusion, changed))
+            self.by_uri[page.uri] = page
+        generated: list[tuple[str, str | bytes]] = [(d.path, d.content) for d in built.downloads]
+        if "search" not in config.plugins:  # where a project keeps MkDocs' search plugin, it makes the index
+            generated.append((INDEX_PATH, self._search_index(built, config)))
+        for path, content in generated:  # not Markdown, so MkDocs copies them as they are
+            changed = modified(path, content)
+            if changed or not partial:
+                _add(files, generated_file(config, path, content, None, changed))
+        if session is not None:
+            session.shown(config, files)
         self.progress.start("rendering", total=len(built.pages))
         return files
+
+    def _search_index(self, built: BuiltPages, config: MkDocsConfig) -> str:
+        memo = self.session.search_memo if self.session is not None else None
+        return search_index(built.briefing, built.pages, directory_urls=config.use_directory_urls, memo=memo)
 
     def _built(self, config: MkDocsConfig) -> BuiltPages | None:
         """Every page and download; None in the preview while the content has problems."""

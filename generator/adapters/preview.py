@@ -25,27 +25,26 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jinja2 import Environment
 
-from generator.content.files import display_path, read_content
 from generator.content.history import History, read_history
-from generator.content.kinds import BRIEFING_FILE, FOLDERS
-from generator.content.load import PROSE_FOLDER, SOURCE_TEXT_SUFFIX, YAML_SUFFIXES, Document, RawContent, SourceText, load_content
+from generator.content.kinds import FOLDERS
+from generator.content.load import RawContent, load_content
 from generator.content.model import Briefing
-from generator.content.strict_yaml import load_yaml
+from generator.content.revise import Resolved, reread, revise
 from generator.content.walk import references
-from generator.errors import FactsheetError, Problem
+from generator.errors import FactsheetError
 from generator.pages import pagination, timeline
-from generator.pages.build import BuiltPages, check_site, collector_paused
-from generator.pages.downloads import Download, downloads
-from generator.pages.links import check_links
+from generator.pages.build import BuiltPages, check_content, collector_paused
+from generator.pages.downloads import Download, DownloadMemo, downloads
+from generator.pages.links import check_links, page_anchors
 from generator.pages.prose import ProseSite, locate_link_problems
 from generator.pages.render import RenderedPage, Renderer
-from generator.pages.urls import page_uri
+from generator.pages.urls import page_uri, page_url
 
 RACY_SECONDS = 2.0
 """A file whose modification time is this close to the last look is compared by its bytes too."""
@@ -115,16 +114,19 @@ class Good:
     """The last build without problems: what the next edit starts from."""
 
     raw: RawContent
-    briefing: Briefing
+    resolved: Resolved
     prose_site: ProseSite
     history: History
     shape: tuple[object, ...]
     pages: tuple[RenderedPage, ...]
     full_lists: dict[str, tuple[RenderedPage, ...]]
     """The full-list pages that follow each entity's page, by the entity page's uri."""
-    anchors: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """The ids each page holds, by uri, for checking the links of pages rendered again; filled in
-    as the checks need them."""
+    anchors: dict[str, frozenset[str]]
+    """The ids each page holds, by its URL: what the links of pages rendered again may name."""
+
+    @property
+    def briefing(self) -> Briefing:
+        return self.resolved.briefing
 
 
 @dataclass(frozen=True)
@@ -148,20 +150,26 @@ class Preview:
         self.good: Good | None = None
         self.unbuilt: set[str] = set()
         self.env: Environment | None = None
+        self.download_memo = DownloadMemo()
 
-    def build(self, build_date: str, *, everything: bool = False) -> Outcome:
+    def build(self, build_date: str, *, everything: bool = False, changed: Collection[str] | None = None) -> Outcome:
         """Build the site from content/ as it is now; raise FactsheetError with every problem.
 
-        `everything` renders every page again (after a change to the theme or mkdocs.yml)."""
-        self.scan, changed = scan(self.content_dir, self.scan)
+        `everything` renders every page again (after a change to the theme or mkdocs.yml). `changed`
+        names the paths under content/ that changed since the last build, where the caller knows
+        them (from the file system's events); by default a look at every file finds them."""
+        if changed is None:
+            self.scan, changed = scan(self.content_dir, self.scan)
         # What changed since the last good build, across any builds that failed since.
-        self.unbuilt |= changed
-        changed = set(self.unbuilt)
+        self.unbuilt |= set(changed)
         good = self.good
         with collector_paused():
-            raw, briefing, prose_site = self._load(good, changed)
+            raw, resolved, prose_site, revised = self._load(good, self.unbuilt)
+        briefing = resolved.briefing
         history = read_history(self.content_dir)
-        shape = _shape(briefing, prose_site, history)
+        # revise keeps every entity's place and membership, so the shape holds but for the history.
+        shape = ((*good.shape[:-1], history) if revised is not None and good is not None
+                 else _shape(briefing, prose_site, history))
         full = everything or good is None or shape != good.shape
         renderer = Renderer(briefing, self.theme_dir, directory_urls=self.directory_urls, history=history,
                             prose_site=prose_site)
@@ -171,107 +179,61 @@ class Preview:
         if full or good is None:
             wanted = None
         else:
-            touched = affected(good.briefing, briefing, good.raw, raw)
+            touched = affected(good.briefing, briefing, revised)
             wanted = _wanted_pages(briefing, touched)
         pages, full_lists, rendered = _merge(renderer.pages(wanted.__contains__ if wanted is not None else None),
                                              good, history, build_date)
         feed = renderer.changes_feed(build_date)
-        files = (*downloads(briefing), feed)
+        files = (*downloads(briefing, self.download_memo), feed)
         anchors = self._check_links(pages, rendered, good, files, prose_site, full)
-        self.good = Good(raw, briefing, prose_site, history, shape, pages, full_lists, anchors)
+        self.good = Good(raw, resolved, prose_site, history, shape, pages, full_lists, anchors)
         self.unbuilt = set()
         return Outcome(BuiltPages(briefing, pages, files, build_date), frozenset(rendered), full)
 
-    def _load(self, good: Good | None, changed: set[str]) -> tuple[RawContent, Briefing, ProseSite]:
-        raw = _patched(good.raw, changed, self.content_dir) if good is not None else None
-        if raw is None:
-            raw = load_content(self.content_dir)
-        briefing, prose_site = check_site(raw)
-        return raw, briefing, prose_site
+    def _load(self, good: Good | None, changed: set[str]) -> tuple[RawContent, Resolved, ProseSite, frozenset[str] | None]:
+        """The content checked and resolved, and the ids of the entities revised in place; None for
+        those when everything was read and checked again."""
+        if good is not None:
+            again = reread(good.raw, changed, self.content_dir)
+            if again is not None:
+                raw, paths = again
+                resolved = revise(good.resolved, raw, paths)
+                if resolved is not None:
+                    return raw, resolved, good.prose_site, frozenset(Path(path).stem for path in paths)
+        raw = load_content(self.content_dir)
+        resolved, prose_site = check_content(raw)
+        return raw, resolved, prose_site, None
 
     def _check_links(self, pages: tuple[RenderedPage, ...], rendered: set[str], good: Good | None,
-                     files: tuple[Download, ...], prose_site: ProseSite, full: bool) -> dict[str, tuple[str, ...]]:
+                     files: tuple[Download, ...], prose_site: ProseSite, full: bool) -> dict[str, frozenset[str]]:
         """Check the links of the pages rendered again against every page's anchors, or every link
-        when a page rendered again lost an anchor that another page might name; the anchors known."""
-        paths = [f.path for f in files]
-        anchors: dict[str, tuple[str, ...]] = {}
-        if not full and good is not None:
-            previous = {page.uri: page for page in good.pages}
-            anchors = {page.uri: good.anchors.get(page.uri) or _ids(previous[page.uri])
-                       for page in pages if page.uri not in rendered}
-            fresh = {page.uri: _ids(page) for page in pages if page.uri in rendered}
-            full = any(not set(good.anchors.get(uri) or _ids(previous[uri])) <= set(ids)
-                       for uri, ids in fresh.items() if uri in previous)
-            anchors |= fresh
-        if full:
-            problems = check_links(pages, paths, directory_urls=self.directory_urls)
+        when a page went away or one rendered again lost an anchor that another page might name; the
+        anchors of every page."""
+        def url(page: RenderedPage) -> str:
+            return page_url(page.uri, self.directory_urls)
+
+        if full or good is None:
+            anchors = {url(page): frozenset(page_anchors(page.html)) for page in pages}
+            checked: list[RenderedPage] | tuple[RenderedPage, ...] = pages
         else:
-            # The pages not rendered again stand in by their ids alone: their links were checked before.
-            problems = check_links([page if page.uri in rendered else _stand_in(page, anchors[page.uri]) for page in pages],
-                                   paths, directory_urls=self.directory_urls)
+            anchors = {}
+            lost = False
+            for page in pages:
+                here = url(page)
+                before = good.anchors.get(here)
+                if page.uri in rendered:
+                    anchors[here] = frozenset(page_anchors(page.html))
+                    lost = lost or (before is not None and not before <= anchors[here])
+                else:
+                    assert before is not None
+                    anchors[here] = before
+            lost = lost or not good.anchors.keys() <= anchors.keys()
+            checked = pages if lost else [page for page in pages if page.uri in rendered]
+        problems = check_links(checked, [f.path for f in files], directory_urls=self.directory_urls, anchors=anchors)
         problems = locate_link_problems(problems, prose_site)
         if problems:
             raise FactsheetError(problems)
         return anchors
-
-
-def _patched(raw: RawContent, changed: set[str], content_dir: Path) -> RawContent | None:
-    """`raw` with the modified documents and source texts read again, or None when the change is
-    more than that (a file added, removed or renamed, a folder, a page in Markdown) or a changed
-    file has a problem: then the whole folder is read, as a clean build reads it."""
-    if not changed or raw.problems:
-        return None if raw.problems else raw
-    documents = {doc.path: doc for doc in raw.documents}
-    texts = dict(raw.texts)
-    briefing = raw.briefing
-    for relative in changed:
-        path = content_dir / relative
-        parts = relative.split("/")
-        shown = display_path(path, content_dir)
-        if not path.is_file() or path.is_symlink():
-            return None
-        if parts == [BRIEFING_FILE]:
-            briefing = _document(path, content_dir, "briefing", "briefing")
-            if briefing is None:
-                return None
-            continue
-        if len(parts) != 2 or parts[0] not in FOLDERS or parts[0] == PROSE_FOLDER or parts[1].startswith("."):
-            return None
-        kind, name = parts
-        if kind == "sources" and name.endswith(SOURCE_TEXT_SUFFIX):
-            stem = name.removesuffix(SOURCE_TEXT_SUFFIX)
-            if stem not in texts:
-                return None
-            problems: list[Problem] = []
-            text = read_content(path, content_dir, problems)
-            if text is None or problems:
-                return None
-            texts[stem] = SourceText(shown, text)
-            continue
-        if shown not in documents or not name.endswith(YAML_SUFFIXES):
-            return None
-        doc = _document(path, content_dir, kind, Path(name).stem)
-        if doc is None:
-            return None
-        documents[shown] = doc
-    return RawContent(briefing, tuple(documents[d.path] for d in raw.documents), texts, (), raw.pages)
-
-
-def _document(path: Path, content_dir: Path, kind: str, ident: str) -> Document | None:
-    """One YAML file read and parsed as load_content does; None on any problem (the caller then
-    reads everything, to report it as a clean build does)."""
-    problems: list[Problem] = []
-    text = read_content(path, content_dir, problems)
-    if text is None or problems:
-        return None
-    shown = display_path(path, content_dir)
-    try:
-        data, marks, key_marks = load_yaml(text, shown)
-    except FactsheetError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    return Document(shown, kind, ident, data, marks, key_marks)
 
 
 def _shape(briefing: Briefing, prose_site: ProseSite, history: History) -> tuple[object, ...]:
@@ -287,22 +249,19 @@ def _shape(briefing: Briefing, prose_site: ProseSite, history: History) -> tuple
             members, prose, prose_site.mentions, history)
 
 
-def affected(old: Briefing, new: Briefing, old_raw: RawContent, new_raw: RawContent) -> set[str]:
+def affected(old: Briefing, new: Briefing, changed: Collection[str] | None = None) -> set[str]:
     """The ids of the entities whose page can show something that changed.
 
     A page about X shows X; what X names (R) and what those name (a participant's country, R of R);
     what names X (B) and what those name (R of B: a meeting's participants in its card); and for a
     briefing, what names what names it (its meetings, through its events: B of B) and what those
     name (R of B of B). So an entity C that changed shows on the pages of R^i(B^j(C)) for j <= 2 and
-    i <= PATHS[j], over the references before and after the edit."""
-    changed = {ident for ident, entity in new.entities.items()
-               if (before := old.entities.get(ident)) is None or before.data != entity.data
-               or before.position != entity.position or before.origin != entity.origin}
-    changed |= old.entities.keys() - new.entities.keys()
-    for source in new.of_kind("sources"):  # its text, or what rests on which excerpt (the entities are above)
-        if old.source_texts.get(source.id) != new.source_texts.get(source.id) or \
-                _excerpts(old, source.id) != _excerpts(new, source.id):
-            changed.add(source.id)
+    i <= PATHS[j], over the references before and after the edit.
+
+    `changed`, if given, is the entities that changed, as the revise of the content knows them (a
+    source whose excerpts changed is among what they name); by default the two models are compared."""
+    if changed is None:
+        changed = _changed(old, new)
 
     def names(ids: Iterable[str]) -> set[str]:  # R: what these entities name
         found: set[str] = set()
@@ -331,6 +290,20 @@ def affected(old: Briefing, new: Briefing, old_raw: RawContent, new_raw: RawCont
             forward = names(forward)
             touched |= forward
     return touched
+
+
+def _changed(old: Briefing, new: Briefing) -> set[str]:
+    """The entities added, removed or changed between two models, and the sources whose text changed
+    or whose excerpts rest on other entities."""
+    changed = {ident for ident, entity in new.entities.items()
+               if (before := old.entities.get(ident)) is None or before.data != entity.data
+               or before.position != entity.position or before.origin != entity.origin}
+    changed |= old.entities.keys() - new.entities.keys()
+    for source in new.of_kind("sources"):  # its text, or what rests on which excerpt (the entities are above)
+        if old.source_texts.get(source.id) != new.source_texts.get(source.id) or \
+                _excerpts(old, source.id) != _excerpts(new, source.id):
+            changed.add(source.id)
+    return changed
 
 
 def _excerpts(briefing: Briefing, source: str) -> list[tuple[object, ...]]:
@@ -380,16 +353,3 @@ def _merge(fresh: Iterable[RenderedPage], good: Good | None, history: History,
             owner = None
         pages.append(page)
     return tuple(pages), full_lists, rendered
-
-
-def _ids(page: RenderedPage) -> tuple[str, ...]:
-    from generator.pages.links import page_anchors
-    return tuple(sorted(page_anchors(page.html)))
-
-
-def _stand_in(page: RenderedPage, ids: tuple[str, ...]) -> RenderedPage:
-    """A page reduced to its anchors: what the check of other pages' links needs of it."""
-    from html import escape
-
-    from generator.pages.render import pack
-    return replace(page, packed=pack("".join(f' id="{escape(i)}"' for i in ids)))

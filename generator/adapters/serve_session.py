@@ -16,8 +16,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.adapters.preview import Preview, Scan, scan
+from generator.adapters.preview import Outcome, Preview, Scan, scan
 from generator.pages.build import BuiltPages
+from generator.pages.search import SearchMemo
 
 
 class ServeSession:
@@ -38,6 +39,9 @@ class ServeSession:
         self.shell_now: tuple[object, ...] | None = None
         self.setup = Scan()
         self.everything = True
+        self.outcome: Outcome | None = None
+        self.search_memo = SearchMemo()
+        """The search index's entries, kept from build to build: see pages/search.py."""
 
     def configure(self, config: MkDocsConfig, content_dir: Path, theme_dir: Path) -> None:
         if Path(config.docs_dir).resolve() == content_dir:
@@ -56,7 +60,24 @@ class ServeSession:
 
     def build(self, build_date: str) -> BuiltPages:
         assert self.preview is not None
-        return self.preview.build(build_date, everything=self.everything).built
+        self.outcome = None
+        self.outcome = self.preview.build(build_date, everything=self.everything)
+        return self.outcome.built
+
+    def partial(self, config: MkDocsConfig) -> bool:
+        """Whether MkDocs may be handed only the files this build changed, and the pages of the nav.
+
+        Only when the site folder holds the last good build whole, nothing but the content changed
+        and what every page shows of the site (its name, nav and downloads) is as before; and only
+        with no plugin but factsheet and no sitemap.xml, which would list just the files handed over."""
+        outcome = self.outcome
+        return (self.dirty and not self.everything and outcome is not None and not outcome.full
+                and bool(self.written_before) and self._shell(config) == self.shell
+                and list(config.plugins) == ["factsheet"] and "sitemap.xml" not in config.theme.static_templates)
+
+    @staticmethod
+    def _shell(config: MkDocsConfig) -> tuple[object, ...]:
+        return (config.site_name, config.site_description, repr(config.nav), repr(config.extra), config.site_url)
 
     def modified(self, path: str, content: object) -> bool:
         """Whether the generated file at `path` differs from what the last build wrote there."""
@@ -65,8 +86,7 @@ class ServeSession:
 
     def shown(self, config: MkDocsConfig, files: Files) -> None:
         """What every page's shell draws on beside its own page: when it changes, every page is written."""
-        self.shell_now = (config.site_name, config.site_description, repr(config.nav), repr(config.extra),
-                          config.site_url)
+        self.shell_now = self._shell(config)
         if self.shell_now != self.shell or self.everything:
             for file in files:
                 if isinstance(file, Generated):

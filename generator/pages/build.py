@@ -9,9 +9,9 @@ from pathlib import Path
 
 from generator.content.history import read_history
 from generator.content.load import RawContent, load_content
-from generator.content.model import Briefing, build_model
+from generator.content.model import Briefing
 from generator.content.prose import read_pages
-from generator.content.validate import validate
+from generator.content.revise import Resolved, resolve
 from generator.errors import FactsheetError, Problem
 from generator.pages.downloads import Download, downloads
 from generator.pages.links import check_links
@@ -32,20 +32,26 @@ def load_site(content_dir: Path) -> tuple[Briefing, ProseSite]:
 
 
 def check_site(raw: RawContent) -> tuple[Briefing, ProseSite]:
-    """Check content already read (the preview keeps it between edits); raise FactsheetError listing
-    every problem."""
+    """Check content already read; raise FactsheetError listing every problem."""
+    resolved, site = check_content(raw)
+    return resolved.briefing, site
+
+
+def check_content(raw: RawContent) -> tuple[Resolved, ProseSite]:
+    """Check content already read, keeping what the preview's next revise starts from; raise
+    FactsheetError listing every problem."""
     problems: list[Problem] = []
     pages = read_pages(raw.pages, problems)
     try:
-        briefing: Briefing | None = build_model(validate(raw))
+        resolved: Resolved | None = resolve(raw)
     except FactsheetError as exc:
-        briefing = None
+        resolved = None
         problems.extend(exc.problems)
     failed = {Path(p.path).stem for p in problems}  # reported already: a link to one would repeat the news
     site = check_pages(pages, {doc.id: doc.kind for doc in raw.documents}, failed, problems)
-    if problems or briefing is None:
+    if problems or resolved is None:
         raise FactsheetError(problems)
-    return briefing, site
+    return resolved, site
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from generator.errors import Problem
 from generator.pages.render import RenderedPage
@@ -20,12 +20,15 @@ def page_anchors(body: str) -> set[str]:
     return {html.unescape(i) for i in _ID.findall(body)}
 
 
-def check_links(pages: Iterable[RenderedPage], files: Iterable[str] = (), *, directory_urls: bool = True) -> list[Problem]:
-    """Every internal link that points at no page, file or anchor, as a problem of the page's template."""
+def check_links(pages: Iterable[RenderedPage], files: Iterable[str] = (), *, directory_urls: bool = True,
+                anchors: Mapping[str, Collection[str]] | None = None) -> list[Problem]:
+    """Every internal link that points at no page, file or anchor, as a problem of the page's template.
+
+    `anchors`, if given, holds the ids of every page of the site by its URL (see `page_anchors`), so
+    that only `pages` need be checked; by default the site is `pages`."""
     pages = list(pages)
-    anchors: dict[str, set[str]] = {}
-    for page in pages:
-        anchors[page_url(page.uri, directory_urls)] = page_anchors(page.html)
+    if anchors is None:
+        anchors = {page_url(page.uri, directory_urls): page_anchors(page.html) for page in pages}
     known_files = set(files)
     problems: list[Problem] = []
     for page in pages:
