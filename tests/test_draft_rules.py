@@ -102,6 +102,10 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
     ("Ukraine thanked Poland. The 30 PT-91 tanks, which Poland promised in May, have all been handed over to the "
      "Ukrainian side.\n", [(("poland",), ("ukraine",), "delivered", "PT-91 tanks")]),
     ("Ukraine thanked Germany. Tanks from Germany were destroyed by Russia in May.\n", []),
+    ("Ukraine thanked Korea. South Korea pledged 20 mine-clearing robots, along with metal detectors, protective "
+     "suits and training for Ukrainian sappers.\n",
+     [(("south-korea",), ("ukraine",), "pledged", name) for name in ("mine-clearing robots", "metal detectors",
+                                                                      "protective suits", "training")]),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

@@ -105,6 +105,11 @@ def items(text: str, announced: bool) -> list[Found]:
     if several:
         return several
     tail = rest[len(phrase):]
+    along = _ALONG_WITH.match(tail)
+    if along:
+        # "20 mine-clearing robots, along with metal detectors, protective suits and training": each one given
+        first = items(phrase, announced)
+        return (first + (_comma_list(tail[along.end():]) or items(tail[along.end():], announced))) if first else []
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
@@ -163,6 +168,7 @@ def items(text: str, announced: bool) -> list[Found]:
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
@@ -176,7 +182,8 @@ def _comma_list(rest: str) -> list[Found]:
     if len(parts) < 3 or "," not in phrase or MONEY.search(phrase):
         return []
     names = [_name(w) for w in parts]
-    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n) for n, q in names):
+    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
+               for i, (n, q) in enumerate(names)):
         return []
     return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
 
