@@ -106,6 +106,10 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      "suits and training for Ukrainian sappers.\n",
      [(("south-korea",), ("ukraine",), "pledged", name) for name in ("mine-clearing robots", "metal detectors",
                                                                       "protective suits", "training")]),
+    ("Lithuanian Foreign Minister Ruta Stankeviciene opened the conference by announcing €15m for demining "
+     "machines for Ukraine.\n", [(("lithuania",), ("ukraine",), "pledged", "€15m")]),
+    ("Ukraine thanked Sweden. Sweden was represented by Defence Minister Johan Ekdahl. Ekdahl announced 12 Archer "
+     "howitzers for Ukraine.\n", [(("sweden",), ("ukraine",), "pledged", "Archer howitzers")]),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

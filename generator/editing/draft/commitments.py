@@ -39,6 +39,7 @@ _VERBS = re.compile(
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
+    rf"(?P<gerund>\bby\s+(?:announcing|pledging|promising|offering|committing|allocating|earmarking|unveiling)\b)|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
@@ -72,7 +73,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"contribution": "pledged", "decision": "pledged",
+_STATUS = {"contribution": "pledged", "decision": "pledged", "gerund": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
@@ -261,6 +262,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "gerund":
+        # "Stankevičienė opened the conference by announcing €15m for demining machines": the sentence's subject
+        first = cast.sentence_subject(index)
+        giver = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
+        return _Clause((giver,), (), status, verb.end(), f"{LIKELY}: {verb.group()!r} by the sentence's subject") \
+            if giver else None
     if kind in ("decision", "contribution"):
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)

@@ -312,6 +312,15 @@ class Reader:
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
+    def represented(self, start: int) -> str:
+        """The country or organisation a clause before the name says the person represents: "Sweden was
+        represented by Defence Minister Johan Ekdahl"."""
+        for span, ident in self.org_at.values():
+            if span.end <= start and re.fullmatch(r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+)?",
+                                                  self.article.masked[span.end:start]):
+                return ident
+        return ""
+
     def heads(self, last: int) -> str:
         """The organisation a relative clause after the name says the person heads: "Lucía Ferrer, who
         heads the European Investment Bank"."""
@@ -331,7 +340,7 @@ class _Found:
     first: int
     """The first token of the name where the text first gives it."""
     heads: str = ""
-    """The organisation the person heads, where the text says so beside a name given no title's."""
+    """The organisation the person heads or represents, where the text says so beside a name given no title's."""
 
 
 def aliases(name: str) -> tuple[str, ...]:
@@ -397,7 +406,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident] = _Found(full, is_known, None, first)
         if title and people[ident].title is None:
             people[ident].title = title
-        people[ident].heads = people[ident].heads or reader.heads(last)
+        people[ident].heads = people[ident].heads or reader.heads(last) or \
+            reader.represented(title.span.start if title else reader.tokens[first].span.start)
     result = []
     for ident, data in people.items():
         title, first, name = data.title, data.first, data.name
