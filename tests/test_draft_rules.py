@@ -127,6 +127,13 @@ def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
      [["rustem-omar", "hanno-pevkur"]]),
     ("Ukrainian President Oleh Marchenko thanked Estonian Prime Minister Kaja Kask during their meeting.\n",
      [["oleh-marchenko", "kaja-kask"]]),
+    ("Ukrainian President Oleh Marchenko held bilateral meetings with the leaders of Croatia, Albania and "
+     "Montenegro.\n", [["oleh-marchenko", "croatia"], ["oleh-marchenko", "albania"], ["oleh-marchenko", "montenegro"]]),
+    ("Canadian Minister Priya Malhotra arrived on Monday. Malhotra met Odesa Mayor Serhiy Tkachuk at the port.\n",
+     [["priya-malhotra", "serhiy-tkachuk"]]),
+    ("Norwegian Defence Minister Eirik Haugland held talks with Ukrainian Defence Minister Taras Hrytsenko and was "
+     "later received by Ukrainian Prime Minister Yulia Kovalchuk.\n",
+     [["eirik-haugland", "taras-hrytsenko"], ["eirik-haugland", "yulia-kovalchuk"]]),
 ])
 def test_meetings_placed_before_with_counterparts_and_their_meeting(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

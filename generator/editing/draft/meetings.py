@@ -18,7 +18,8 @@ _GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilater
 _MEETING_VERB = r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
-    r"(?:with|to)|(?:was|were)\s+(?:received|hosted|welcomed|greeted)\s+by|hosted|received|welcomed|greeted"
+    r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted)\s+by|" \
+    r"hosted|received|welcomed|greeted"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by"."""
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
@@ -41,7 +42,8 @@ _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
-_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one)\s+(?:meetings|talks|calls|"
+                         r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
@@ -194,6 +196,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(actor)
             position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
             continue
+        if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?[A-Z][\w’'-]+\s+", gap):
+            gap = ""  # "met Odesa Mayor Serhiy Tkachuk": the place of the title, before it
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
             break
         if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
