@@ -134,6 +134,18 @@ def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
     ("Norwegian Defence Minister Eirik Haugland held talks with Ukrainian Defence Minister Taras Hrytsenko and was "
      "later received by Ukrainian Prime Minister Yulia Kovalchuk.\n",
      [["eirik-haugland", "taras-hrytsenko"], ["eirik-haugland", "yulia-kovalchuk"]]),
+    ("In a phone call on Monday, Ukrainian President Oleh Marchenko and German Chancellor Klaus Berger discussed "
+     "air defence.\n", [["oleh-marchenko", "klaus-berger"]]),
+    ("Ukrainian President Oleh Marchenko discussed air defence with German Chancellor Klaus Berger on Monday.\n",
+     [["oleh-marchenko", "klaus-berger"]]),
+    ("Ukrainian President Oleh Marchenko told German Chancellor Klaus Berger during a phone call that Ukraine needed "
+     "more Patriots.\n", [["oleh-marchenko", "klaus-berger"]]),
+    ("Ukrainian President Oleh Marchenko joined German Chancellor Klaus Berger for talks in Berlin.\n",
+     [["oleh-marchenko", "klaus-berger"]]),
+    ("The British foreign secretary, Harriet Colville, who co-hosted the conference with the European Commission, "
+     "spoke first.\n", []),
+    ("On 14 October, the Minister of Foreign Affairs of the Republic of Poland, Tomasz Wierzbicki, hosted the Minister "
+     "of Foreign Affairs of Ukraine, Andrii Sokil, in Lublin.\n", [["tomasz-wierzbicki", "andrii-sokil"]]),
 ])
 def test_meetings_placed_before_with_counterparts_and_their_meeting(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

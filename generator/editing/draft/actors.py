@@ -92,7 +92,7 @@ class Cast:
         sentence = self.article.sentences[index]
         for actor in self.in_sentence(index):
             lead = self.article.masked[sentence.start:actor.span.start]
-            lead = lead[:-4] if actor.kind == "organisation" and re.search(r"(?:^|\s)[Tt]he $", lead) else lead
+            lead = lead[:-4] if actor.kind in ("organisation", "person") and re.search(r"(?:^|\s)[Tt]he $", lead) else lead
             if not lead.strip() or (re.fullmatch(r"[^,]{0,80},\s*", lead) and not self.article.in_quotation(actor.span)):
                 return actor
             break

@@ -20,7 +20,10 @@ _MEETING_VERB = r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|
     r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
     r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted)\s+by|" \
     r"hosted|received|welcomed|greeted"
-"""A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by"."""
+_MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
+    r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
+"""A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
+"discussed air defence with", "joined Berger for talks"."""
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
@@ -38,9 +41,13 @@ Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                            + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
+_ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
+"""'Marchenko told Berger during a phone call that ...': at a meeting, the one addressed took part."""
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
+_CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
+"""'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one)\s+(?:meetings|talks|calls|"
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
@@ -75,11 +82,15 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
             # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
             # that places itself at a meeting, whoever did something "with" someone met them
-            triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end))
+            triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end)) or \
+                list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         for trigger in triggers:
-            if _PLANNED.search(article.masked[sentence.start:trigger.start()]):
+            if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
+                    article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]):
                 continue
             objects = _objects(article, cast, index, trigger.end())
+            if trigger.re is _ADDRESSED:
+                objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects:
                 continue
             taken += objects
@@ -109,7 +120,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     found.append((parties, why))
                 subjects.setdefault(index, subject)
         if not found:
-            found += _together(article, cast, index) or _their_meeting(article, cast, index)
+            found += _together(article, cast, index) or _their_meeting(article, cast, index) or \
+                _together_at_gathering(article, cast, index)
         found += _delegations(article, cast, index)
         if index not in subjects:
             first = cast.sentence_subject(index)
@@ -386,6 +398,29 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
 
 _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b",
                               re.IGNORECASE)
+
+
+def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"In a phone call on Monday, Marchenko and Berger discussed air defence": people named together as
+    the subject of a sentence that places itself at a meeting."""
+    sentence = article.sentences[index]
+    gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end)
+    first = cast.sentence_subject(index)
+    if not gathering or first is None or first.kind != "person":
+        return []
+    actors = cast.in_sentence(index)
+    chain = [first]
+    for actor in actors[actors.index(first) + 1:]:
+        if actor.kind != "person" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
+                                                      article.masked[chain[-1].span.end:actor.span.start]):
+            break
+        chain.append(actor)
+    verb = re.match(r"\s+(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|exchanged|talked|spoke|"
+                    r"focused|addressed|welcomed|condemned|signed)\b", article.masked[chain[-1].span.end:])
+    parties = list(dict.fromkeys(a.ref for a in chain))
+    if len(parties) < 2 or not verb:
+        return []
+    return [(parties, f"{LIKELY}: {gathering.group()!r}, with the people named together as its subject")]
 
 
 def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:

@@ -197,7 +197,10 @@ class Reader:
             end, organisation = of_country
             kinds = self._kinds_before(end)
             for offset in range(len(kinds)):
-                if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and "C" not in kinds[offset:]:
+                # "the Minister of Foreign Affairs of the Republic of Poland, Tomasz Wierzbicki": a title of
+                # its own "of" may stand before the country's
+                if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and \
+                        ("C" not in kinds[offset:] or self._before_title(end - len(kinds) + offset)):
                     return self._title(end - len(kinds) + 1 + offset, end, organisation)
             return None
         kinds = self._kinds_before(end)
@@ -211,6 +214,11 @@ class Reader:
                     return None
                 return self._title(start, end, prefix)
         return None
+
+    def _before_title(self, index: int) -> bool:
+        """Whether token `index` (just before a title) opens it: the sentence's start, "the", or a comma."""
+        return index < 0 or self.tokens[index].text in ("the", "The") or \
+            self.gap(index, index + 1).strip() in (",", "—", "–")
 
     def _kinds_before(self, end: int) -> str:
         index = end
@@ -240,7 +248,7 @@ class Reader:
             index -= 2
             if index >= 0 and self.tokens[index].text == "the":
                 index -= 1
-        if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K") or \
+        if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K", "M") or \
                 not re.search(r"H(?:C[MHK]+)?$", self._kinds_before(index - 1)):
             return None
         return index - 1, organisation
