@@ -146,6 +146,9 @@ def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
      "spoke first.\n", []),
     ("On 14 October, the Minister of Foreign Affairs of the Republic of Poland, Tomasz Wierzbicki, hosted the Minister "
      "of Foreign Affairs of Ukraine, Andrii Sokil, in Lublin.\n", [["tomasz-wierzbicki", "andrii-sokil"]]),
+    ("British Prime Minister Daniel Ashworth hosted Ukrainian President Oleh Dovzhenko in London. The loan is long. "
+     "Later in the day, the two leaders held a video call with Canadian Prime Minister Claire Beaulieu.\n",
+     [["daniel-ashworth", "oleh-dovzhenko"], ["daniel-ashworth", "oleh-dovzhenko", "claire-beaulieu"]]),
 ])
 def test_meetings_placed_before_with_counterparts_and_their_meeting(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

@@ -109,7 +109,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                               f"{SURE}: {trigger.group().strip()!r} with the participants named after it"))
                 continue
             if not subject:
-                subject = _group_subject(article, cast, index, trigger.start())
+                subject = _group_subject(article, cast, index, trigger.start(), tuple(meetings.values()))
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -293,9 +293,11 @@ def _joined(article: Article, cast: Cast, index: int) -> list[str]:
             _JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
 
 
-def _group_subject(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+def _group_subject(article: Article, cast: Cast, index: int, position: int,
+                   earlier: tuple[Meeting, ...] = ()) -> list[str]:
     """The people "the two leaders" stands for: those named in this sentence before it, else in the one
-    before, when their number is the one the phrase says."""
+    before, when their number is the one the phrase says; else the people of the last meeting reported
+    before, when it had that many and only people."""
     sentence = article.sentences[index]
     group = _GROUP.search(article.masked[sentence.start:position])
     if not group:
@@ -304,7 +306,11 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int) -> l
     here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= sentence.start + group.start()]
     named = list(dict.fromkeys(here or ([a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"]
                                         if index else [])))
-    return named if len(named) == count else []
+    if len(named) == count:
+        return named
+    last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
+    parties = [p.person for p in last.participants] if last is not None else []
+    return parties if len(parties) == count and all(parties) else []
 
 
 def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
