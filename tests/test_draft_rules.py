@@ -110,6 +110,16 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      "machines for Ukraine.\n", [(("lithuania",), ("ukraine",), "pledged", "€15m")]),
     ("Ukraine thanked Sweden. Sweden was represented by Defence Minister Johan Ekdahl. Ekdahl announced 12 Archer "
      "howitzers for Ukraine.\n", [(("sweden",), ("ukraine",), "pledged", "Archer howitzers")]),
+    ("Ukraine thanked Belgium. Belgium confirmed that the first of its F-16 fighter jets would be handed over "
+     "before the end of the year.\n", [(("belgium",), ("ukraine",), "pledged", "first of its F-16 fighter jets")]),
+    ("Ukraine thanked Spain. Spanish Prime Minister Elena Castano told Moroz that the training program would "
+     "continue next year.\n", [(("spain",), ("ukraine",), "pledged", "training program")]),
+    ("Ukraine thanked the EU. The war will continue next year, the EU said.\n", []),
+    ("Ukrainian President Oleh Dovzhenko spoke with German Chancellor Matthias Kellermann. Dovzhenko thanked "
+     "Kellermann for the two IRIS-T SLM systems that arrived in Ukraine last week and for 150 mobile generators "
+     "that Germany delivered to front-line communities.\n",
+     [(("germany",), ("ukraine",), "delivered", "IRIS-T SLM systems"),
+      (("germany",), ("ukraine",), "delivered", "mobile generators")]),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

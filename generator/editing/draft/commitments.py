@@ -39,6 +39,7 @@ _VERBS = re.compile(
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
+    rf"(?P<continues>\b(?:will|would|is\s+to|are\s+to)\s+(?:continue|be\s+extended|be\s+prolonged)\b)|"
     rf"(?P<gerund>\bby\s+(?:announcing|pledging|promising|offering|committing|allocating|earmarking|unveiling)\b)|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
@@ -73,7 +74,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"contribution": "pledged", "decision": "pledged", "gerund": "pledged",
+_STATUS = {"contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
@@ -262,6 +263,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "continues":
+        return _continued(article, cast, index, verb)
     if kind == "gerund":
         # "Stankevičienė opened the conference by announcing €15m for demining machines": the sentence's subject
         first = cast.sentence_subject(index)
@@ -475,27 +478,34 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     """"Ukraine's foreign minister thanked Romania for transferring a Patriot system": thanks for giving
     tell of a delivery, from the one thanked to the one who thanks."""
     first = after[0] if after else None
-    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+    if first is None or first.kind == "pronoun" or \
+            article.masked[verb.end():first.span.start].strip() not in ("", "the"):
         return None
-    lead = re.match(r"(?:\s+for\s+[^.;]{0,80}?\s+and(?:,\s*[^,]{1,30},)?)?\s+for\s+(?:(?:its|their|the)\s+)?(?:(?:decision|"
+    # "thanked Kellermann for ...": a person thanked stands for the country of their role
+    thanked = first.ref if first.kind == "organisation" else _party(cast, first, index)
+    if not thanked:
+        return None
+    lead = re.match(r"(?:\s+for\s+[^.;]{0,120}?\s+and(?:,\s*[^,]{1,30},)?)?\s+for\s+(?:(?:its|their|the)\s+)?(?:(?:decision|"
                     r"commitment|readiness|pledge)\s+to\s+(?:" + _GIVE + r")|" + _GIVING + r"|having\s+(?:sent|provided|"
                     r"supplied|delivered|donated|transferred))\s+", article.masked[first.span.end:article.sentences[index].end])
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
-        lead = re.match(r"\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:that\s+|which\s+)?(?:it|they)\s+"
-                        r"(?:has|have|had)\s+(?:already\s+)?(?:delivered|sent|provided|supplied|donated|transferred))",
+        lead = re.match(r"\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|"
+                        r"[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|provided|supplied|"
+                        r"donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?arrived))",
                         article.masked[first.span.end:])
     if not lead:
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
-    if not receiver or receiver == first.ref:
+    if not receiver or receiver == thanked:
         return None
-    return _Clause((first.ref,), (receiver,), "delivered", first.span.end + lead.end(),
+    return _Clause((thanked,), (receiver,), "delivered", first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:the|its|their|all\s+the)\s+(?P<item>(?:[\w-]+\s+){1,5}?)(?:that\s+|which\s+)?$")
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:the|its|their|all\s+the)\s+|\b(?:for|of|with)\s+(?=\d))"
+                            r"(?P<item>(?:[\w,-]+\s+){1,5}?)(?:that\s+|which\s+)?$")
 """'on top of the non-lethal aid Ireland already provides': the thing given stands before its giver."""
 
 
@@ -508,7 +518,10 @@ def _relative_object(article: Article, cast: Cast, index: int, verb: re.Match[st
     subject = cast.subject_before(verb.start(), index)
     if subject is None or subject.kind != "organisation" or _party(cast, subject, index) not in clause.givers:
         return []
-    head = _OBJECT_BEFORE.search(article.masked[max(0, subject.span.start - 60):subject.span.start])
+    before = article.masked[max(0, subject.span.start - 60):subject.span.start]
+    if re.search(r",\s*(?:which|that)\s+$", before):
+        return []  # "the tanks, which Poland promised in May, have been handed over": the main clause tells it
+    head = _OBJECT_BEFORE.search(before)
     return items(head.group("item"), False) if head else []
 
 
@@ -587,7 +600,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
             article.masked[max(0, subject.span.start - 30):subject.span.start]):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
-        return _given_by_subject(article, cast, index, verb, status)
+        return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
+                                                                                          status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if subject is None and re.search(r"\b(?:be|been|was|were)\s+\w+$", verb.group()):
@@ -632,6 +646,50 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
                    "by the one its subject names", start + cut.start() if cut else giver.span.start)
+
+
+_CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assistance|deliveries|scheme|initiative|"
+                        r"coalition|fund)\b", re.IGNORECASE)
+
+
+def _continued(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"confirmed that the training programme will continue into 2026", "The EU's military training mission
+    for Ukrainian soldiers will be extended": a programme of aid kept on, pledged by the one who reports it
+    or whose possessive names it."""
+    sentence = article.sentences[index]
+    that = list(re.finditer(r"\bthat\s+", article.masked[sentence.start:verb.start()]))
+    start = sentence.start + that[-1].end() if that else _clause_start(article, index, verb.start())
+    if start is None or len(article.masked[start:verb.start()].split()) > 10 or \
+            not _CONTINUED.search(article.masked[start:verb.start()]):
+        return None
+    owner = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
+                  and re.match(r"[’']s\s", article.masked[a.span.end:])), None)
+    giver = _party(cast, owner, index) if owner is not None else _reporter(article, cast, index, start)
+    if not giver:
+        return None
+    item_start = owner.span.end + 3 if owner is not None else start
+    return _Clause((giver,), (), "pledged", item_start, f"{LIKELY}: {' '.join(verb.group().split())!r}: a programme of "
+                   "aid kept on", verb.start())
+
+
+def _reported_passive(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"Belgium confirmed that the first of its F-16s would be handed over before the end of the year": a
+    passive with no agent gives from the one who reports it, when the clause opens right after "that"."""
+    sentence = article.sentences[index]
+    that = list(re.finditer(r"\bthat\s+", article.masked[sentence.start:verb.start()]))
+    if not that:
+        return None
+    start = sentence.start + that[-1].end()
+    giver = _reporter(article, cast, index, start)
+    if not giver or len(article.masked[start:verb.start()].split()) > 12:
+        return None
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
+    if to is not None and to.ref == giver:
+        return None
+    return _Clause((giver,), (to.ref,) if to is not None else (), status, start,
+                   f"{LIKELY}: {' '.join(verb.group().split())!r}: given, as the one who said so reports", verb.start())
 
 
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")

@@ -109,7 +109,7 @@ def items(text: str, announced: bool) -> list[Found]:
     if along:
         # "20 mine-clearing robots, along with metal detectors, protective suits and training": each one given
         first = items(phrase, announced)
-        return (first + (_comma_list(tail[along.end():]) or items(tail[along.end():], announced))) if first else []
+        return (first + (_comma_list(tail[along.end():]) or items(tail[along.end():], False))) if first else []
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
