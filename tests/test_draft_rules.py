@@ -120,6 +120,8 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      "that Germany delivered to front-line communities.\n",
      [(("germany",), ("ukraine",), "delivered", "IRIS-T SLM systems"),
       (("germany",), ("ukraine",), "delivered", "mobile generators")]),
+    ("Japan has provided about $12 billion in aid to Ukraine since 2022.\n",
+     [(("japan",), ("ukraine",), "delivered", "$12 billion")]),
     ("Ukraine pressed Germany for more air defence on Tuesday. Ukraine asked Germany for more Patriot systems.\n",
      [(("germany",), ("ukraine",), "asked", "Patriot systems")]),
 ])

@@ -90,8 +90,8 @@ def items(text: str, announced: bool) -> list[Found]:
     rest = text.lstrip()
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
-    if approximate and (MONEY.match(rest[approximate.end():]) or not re.match(r"\d", rest[approximate.end():])):
-        return []  # an approximate sum is a total so far, not one commitment
+    if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
+        return []  # "more than enough", "some support": no thing counted
     if approximate:
         rest = rest[approximate.end():]  # "up to 300 megawatts of electricity": a number of units all the same
     more = _MORE.match(rest)
