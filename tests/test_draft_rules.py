@@ -26,6 +26,7 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     ("EU leaders agree money for Kyiv as Brussels summit ends\n\nLeaders arrived in Brussels on Thursday. "
      "They talked late into the night.\n", "Brussels"),
     ("Prime Minister Ana Souza will visit Lisbon next week, officials said.\n", None),
+    ("Ukrainian President Oleh Marchenko visited German Chancellor Klaus Berger at his residence.\n", None),
 ])
 def test_the_event_by_a_signing_a_capital_described_or_the_headline(text: str, location: str | None) -> None:
     assert _event(text) == location
@@ -161,6 +162,8 @@ def test_gifts_hoped_for_conditional_joined_or_decided(text: str,
     ("British Prime Minister Daniel Ashworth hosted Ukrainian President Oleh Dovzhenko in London. The loan is long. "
      "Later in the day, the two leaders held a video call with Canadian Prime Minister Claire Beaulieu.\n",
      [["daniel-ashworth", "oleh-dovzhenko"], ["daniel-ashworth", "oleh-dovzhenko", "claire-beaulieu"]]),
+    ("Ukrainian Prime Minister Yulia Koval and the Polish Prime Minister, Adam Nowak, met in Warsaw.\n",
+     [["yulia-koval", "adam-nowak"]]),
 ])
 def test_meetings_placed_before_with_counterparts_and_their_meeting(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

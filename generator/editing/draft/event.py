@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
@@ -59,6 +59,7 @@ _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
 """Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"."""
+_ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 _COUNTRY_NAMES = frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
 _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?:(?P<day2>\d{1,2}),?\s+)?"
                    r"(?P<year>(?:19|20)\d\d)\b")
@@ -90,6 +91,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
                 place = " ".join(match.group("place").split())
+                if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
+                    continue  # "visited German Chancellor Klaus Berger": a person, not a place
                 if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
                     continue
                 if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):

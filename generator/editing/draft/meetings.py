@@ -389,7 +389,8 @@ def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
         for actor in reversed(actors[:actors.index(subject)]):
             if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
                 continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*" + _COUNTERPART, article.masked[actor.span.end:chain[0].span.start]) \
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART,
+                            article.masked[actor.span.end:chain[0].span.start]) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
             else:
