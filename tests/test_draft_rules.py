@@ -26,6 +26,8 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     ("EU leaders agree money for Kyiv as Brussels summit ends\n\nLeaders arrived in Brussels on Thursday. "
      "They talked late into the night.\n", "Brussels"),
     ("Prime Minister Ana Souza will visit Lisbon next week, officials said.\n", None),
+    ("Canada announces aid during minister's visit to bombed Odesa port\n\nODESA, Ukraine \u2014 The minister walked "
+     "through a grain terminal in Odesa on Wednesday.\n", "Odesa"),
     ("Ukrainian President Oleh Marchenko visited German Chancellor Klaus Berger at his residence.\n", None),
 ])
 def test_the_event_by_a_signing_a_capital_described_or_the_headline(text: str, location: str | None) -> None:

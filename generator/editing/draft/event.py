@@ -34,7 +34,7 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Ll]eader
                      r"(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:met|gathered|convened)\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,80}?\s+"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,200}?\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
@@ -120,21 +120,24 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     return _from_headline(article, known, used)
 
 
-_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks)\b")
-"""'EU leaders agree €18bn as Brussels summit ends': a headline names the event by its place."""
+_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks)\b|"
+                             r"\b(?P<name2>[Vv]isit|[Tt]rip)\s+to\s+(?:[a-z]+\s+)?(?P<place2>[A-Z][\w’'-]+)")
+"""'EU leaders agree €18bn as Brussels summit ends', 'during minister's visit to bombed Odesa port': a headline
+names the event by its place."""
 
 
 def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:
     """The event the headline names by its place, when the body names nothing it could be but gives
     that place as a place; the excerpt is the first sentence of the body that names the place."""
     for match in _HEADLINE_EVENT.finditer(article.text[:article.body_start]):
-        place = match.group("place")
+        place = match.group("place") or match.group("place2")
+        name = (match.group("name") or match.group("name2")).lower()
         if place in _NOT_PLACES or place in _COUNTRY_NAMES or not _named_elsewhere(article, place):
             continue
         index = next((i for i, s in enumerate(article.sentences) if re.search(
             r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
         if index is not None:
-            return _event(article, known, used, index, f"{match.group('name').lower()} in {place}", place,
+            return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
 
