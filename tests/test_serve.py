@@ -9,6 +9,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from mkdocs.livereload import LiveReloadServer
+
+from generator.adapters.content_events import ContentEvents
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -106,3 +110,30 @@ def test_serve_shows_a_broken_save_in_the_browser_and_comes_back_when_it_is_fixe
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def test_the_preview_hears_of_each_write_from_the_file_system_and_wakes_mkdocs(tmp_path):
+    """With the MkDocs this project pins, content/ is watched by the file system's events (see
+    generator/adapters/content_events.py), which name the files written and never a file read."""
+    content = (tmp_path / "content").resolve()
+    (content / "people").mkdir(parents=True)
+    person = content / "people" / "ana.yaml"
+    person.write_text("name: Ana\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=free_port(), root=str(tmp_path))
+    events = ContentEvents(content)
+    assert events.start(server)
+    try:
+        assert events.take() is None  # the first look after the watch starts is at every file
+        person.read_text(encoding="utf-8")
+        time.sleep(0.3)
+        assert events.take() == set() and not server._want_rebuild  # reading is not a change
+        person.write_text("name: Ana Souza\n", encoding="utf-8")
+        assert wait_for(lambda: server._want_rebuild, 5)
+        time.sleep(0.2)
+        assert events.take() == {"people/ana.yaml"}
+        (content / "topics").mkdir()
+        assert wait_for(lambda: not events.complete, 5)
+        assert events.take() is None  # a folder came or went: every file is looked at again
+    finally:
+        events.stop()
+        server.server_close()

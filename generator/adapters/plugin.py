@@ -85,6 +85,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         # `factsheet build` shows progress on a terminal; a plain `mkdocs build` or serve stays as MkDocs is.
         self.progress = progress.Progress(enabled=None if Path(sys.argv[0]).name == "factsheet" else False)
         self.progress.start("reading and checking content")
+        if self.session is not None and self.session.events.complete:
+            # The preview's MkDocs walks an empty folder, and the file system's events name each file
+            # written: the preview reads those alone, and checks them as a whole reading would.
+            return
         # MkDocs' walk of docs_dir, next, follows links: refuse any before it can go outside or round a loop.
         unsafe = check_content_tree(self.content_dir)
         if unsafe and self.session is not None:
@@ -166,6 +170,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         if self.problems and template_name.endswith(".html"):  # 404.html answers every address then
             return error_page(self.problems, config.theme.dirs, config.site_name)
+        if template_name == "sitemap.xml" and self.session is not None and not self.problems:
+            return self.session.sitemap_for(output_content)
         return output_content
 
     def _rendered(self, count: int) -> None:
@@ -216,7 +222,7 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         self._build.close()  # SOURCE_DATE_EPOCH as it was before the build
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        if self.content_dir != Path(config.docs_dir).resolve():
+        if self.content_dir != Path(config.docs_dir).resolve() and not (self.session and self.session.watch(server)):
             server.watch(str(self.content_dir))
         server.watch(str(self.theme_dir))
         return server

@@ -123,6 +123,10 @@ class Good:
     """The full-list pages that follow each entity's page, by the entity page's uri."""
     anchors: dict[str, frozenset[str]]
     """The ids each page holds, by its URL: what the links of pages rendered again may name."""
+    drawn: dict[str, tuple[str, ...]]
+    """The meetings each meeting's page draws (see Renderer.drawn)."""
+    drawn_by: dict[str, set[str]]
+    """The meetings whose pages draw each meeting: `drawn` the other way round."""
 
     @property
     def briefing(self) -> Briefing:
@@ -180,13 +184,15 @@ class Preview:
             wanted = None
         else:
             touched = affected(good.briefing, briefing, revised)
+            touched |= _drawing(good, good.briefing, briefing, touched)
             wanted = _wanted_pages(briefing, touched)
         pages, full_lists, rendered = _merge(renderer.pages(wanted.__contains__ if wanted is not None else None),
                                              good, history, build_date)
+        drawn, drawn_by = _drawn(good if not full else None, renderer.drawn)
         feed = renderer.changes_feed(build_date)
         files = (*downloads(briefing, self.download_memo), feed)
         anchors = self._check_links(pages, rendered, good, files, prose_site, full)
-        self.good = Good(raw, resolved, prose_site, history, shape, pages, full_lists, anchors)
+        self.good = Good(raw, resolved, prose_site, history, shape, pages, full_lists, anchors, drawn, drawn_by)
         self.unbuilt = set()
         return Outcome(BuiltPages(briefing, pages, files, build_date), frozenset(rendered), full)
 
@@ -292,6 +298,49 @@ def affected(old: Briefing, new: Briefing, changed: Collection[str] | None = Non
     return touched
 
 
+def _drawing(good: Good, old: Briefing, new: Briefing, touched: set[str]) -> set[str]:
+    """The meetings whose pages draw a touched meeting in their who-met-whom, or may come to: a
+    meeting page draws the meetings that share most participants with it (graph.who_met_whom).
+
+    While a meeting's participants stay the same, so does every page's choice of meetings, and the
+    pages to render again are those that drew it; otherwise, any meeting that shares a participant
+    with it, before or after."""
+    found: set[str] = set()
+    for ident in touched:
+        before, after = old.entities.get(ident), new.entities.get(ident)
+        either = before or after
+        if either is None or either.kind != "meetings":
+            continue
+        found |= good.drawn_by.get(ident, set())
+        parties = [m.data.participants for m in (before, after) if m is not None]
+        if len(parties) == 2 and parties[0] == parties[1]:
+            continue
+        for model in (old, new):
+            for participants in parties:
+                for participant in participants:
+                    found |= {m.id for m in model.referring(participant.party, "meetings")}
+    return found
+
+
+def _drawn(good: Good | None, fresh: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[str, ...]], dict[str, set[str]]]:
+    """Which meetings each meeting page draws, after the pages just rendered, both ways round."""
+    if good is None:
+        drawn = dict(fresh)
+        drawn_by: dict[str, set[str]] = {}
+        for page, meetings in drawn.items():
+            for meeting in meetings:
+                drawn_by.setdefault(meeting, set()).add(page)
+        return drawn, drawn_by
+    drawn, drawn_by = dict(good.drawn), dict(good.drawn_by)
+    for page, meetings in fresh.items():
+        for meeting in drawn.get(page, ()):
+            drawn_by[meeting] = drawn_by[meeting] - {page}
+        for meeting in meetings:
+            drawn_by[meeting] = drawn_by.get(meeting, set()) | {page}
+        drawn[page] = meetings
+    return drawn, drawn_by
+
+
 def _changed(old: Briefing, new: Briefing) -> set[str]:
     """The entities added, removed or changed between two models, and the sources whose text changed
     or whose excerpts rest on other entities."""
@@ -311,13 +360,13 @@ def _excerpts(briefing: Briefing, source: str) -> list[tuple[object, ...]]:
 
 
 def _wanted_pages(briefing: Briefing, touched: set[str]) -> set[str]:
-    """The uris to render again: the pages of the touched entities, the index pages that list one,
-    and the pages that draw on the whole briefing."""
-    wanted = {page_uri("home"), page_uri("changes"), *(listing.uri for listing in timeline.listings(briefing))}
-    for kind in FOLDERS:
-        for listing in pagination.listings(briefing, kind):
-            if kind == "commitments" or any(e.id in touched for e in listing.entities):
-                wanted.add(listing.uri)
+    """The uris to render again: the pages of the touched entities, the index and timeline pages
+    that list one, and the pages that draw on the whole briefing."""
+    wanted = {page_uri("home"), page_uri("changes")}
+    listings = [*timeline.listings(briefing), *(listing for kind in FOLDERS for listing in pagination.listings(briefing, kind))]
+    for listing in listings:
+        if listing.kind == "commitments" or any(e.id in touched for e in listing.entities):
+            wanted.add(listing.uri)
     for ident in touched:
         entity = briefing.entities.get(ident)
         if entity is not None:

@@ -12,10 +12,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.adapters.content_events import ContentEvents
 from generator.adapters.preview import Outcome, Preview, Scan, scan
 from generator.pages.build import BuiltPages
 from generator.pages.search import SearchMemo
@@ -40,6 +42,13 @@ class ServeSession:
         self.setup = Scan()
         self.everything = True
         self.outcome: Outcome | None = None
+        self.events = ContentEvents(Path())
+        """What the file system says changed under content/, once `watch` starts it."""
+        self.uris: tuple[str, ...] = ()
+        """The pages of the last good build, in order."""
+        self.sitemap: str | None = None
+        """The sitemap.xml of the last good build, which MkDocs makes from all the files it was handed."""
+        self.is_partial = False
         self.search_memo = SearchMemo()
         """The search index's entries, kept from build to build: see pages/search.py."""
 
@@ -50,6 +59,8 @@ class ServeSession:
         if self.preview is None or self.preview.content_dir != content_dir or self.preview.theme_dir != theme_dir:
             self.preview = Preview(content_dir, theme_dir, directory_urls=config.use_directory_urls)
             self.written_before = {}
+            self.events.stop()
+            self.events = ContentEvents(self.preview.content_dir)
         # A change to mkdocs.yml or the theme may change every page: then everything is written again.
         setup, changed = _scan_setup(config, theme_dir, self.setup)
         self.everything = bool(changed) or not self.setup.stats
@@ -61,19 +72,34 @@ class ServeSession:
     def build(self, build_date: str) -> BuiltPages:
         assert self.preview is not None
         self.outcome = None
-        self.outcome = self.preview.build(build_date, everything=self.everything)
+        self.outcome = self.preview.build(build_date, everything=self.everything, changed=self.events.take())
         return self.outcome.built
+
+    def watch(self, server: Any) -> bool:
+        """Watch content/ by the file system's events, for `server`; False where MkDocs must poll it."""
+        return self.preview is not None and self.events.start(server)
 
     def partial(self, config: MkDocsConfig) -> bool:
         """Whether MkDocs may be handed only the files this build changed, and the pages of the nav.
 
-        Only when the site folder holds the last good build whole, nothing but the content changed
-        and what every page shows of the site (its name, nav and downloads) is as before; and only
-        with no plugin but factsheet and no sitemap.xml, which would list just the files handed over."""
+        Only when the site folder holds the last good build whole, nothing but the content changed,
+        the pages are the same ones in the same order, and what every page shows of the site (its
+        name, nav and downloads) is as before; and with no plugin but factsheet, as another could
+        draw on every file. MkDocs' sitemap.xml lists the files it is handed: the last one stands in
+        (see `sitemap_for`)."""
         outcome = self.outcome
-        return (self.dirty and not self.everything and outcome is not None and not outcome.full
-                and bool(self.written_before) and self._shell(config) == self.shell
-                and list(config.plugins) == ["factsheet"] and "sitemap.xml" not in config.theme.static_templates)
+        self.is_partial = (self.dirty and not self.everything and outcome is not None and not outcome.full
+                           and bool(self.written_before) and self.sitemap is not None
+                           and self._shell(config) == self.shell and list(config.plugins) == ["factsheet"]
+                           and tuple(page.uri for page in outcome.built.pages) == self.uris)
+        return self.is_partial
+
+    def sitemap_for(self, output: str) -> str:
+        """The sitemap.xml to write: the last one in a partial build, which has the same pages."""
+        if self.is_partial and self.sitemap is not None:
+            return self.sitemap
+        self.sitemap = output
+        return output
 
     @staticmethod
     def _shell(config: MkDocsConfig) -> tuple[object, ...]:
@@ -125,8 +151,10 @@ class ServeSession:
                         target.unlink()
         self.written_before = self.written_now
         self.shell = self.shell_now
+        self.uris = tuple(page.uri for page in self.outcome.built.pages) if self.outcome is not None else ()
 
     def close(self) -> None:
+        self.events.stop()
         for folder in (self.docs_dir, self.aside):
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)

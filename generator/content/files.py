@@ -70,7 +70,7 @@ def check_content_tree(content_dir: Path) -> list[Problem]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 folders.append(Path(entry.path))
-            elif is_editor_lock(Path(entry.path)):
+            elif entry.name.startswith(".#") and is_editor_lock(Path(entry.path)):
                 continue
             elif not entry.is_file(follow_symlinks=False):
                 problems.append(_not_regular(Path(entry.path), content_dir))

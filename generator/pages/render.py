@@ -133,6 +133,9 @@ class Renderer:
         self._cards: dict[tuple[str, str], Markup] = {}
         self._listed_on = pagination.plan(briefing)
         self._overflow: list[pagination.Listing] = []
+        self.drawn: dict[str, tuple[str, ...]] = {}
+        """The meetings each meeting's page drew in its who-met-whom, by meeting id: those pages show
+        the other meetings' titles and participants (the preview re-renders them when those change)."""
         """The full lists of the long sections of the entity page being rendered, to render after it."""
 
     def pages(self, wanted: Callable[[str], bool] | None = None) -> Iterator[RenderedPage]:
@@ -225,7 +228,9 @@ class Renderer:
         """What an entity's page draws beyond the entity: a meeting's or a briefing's who-met-whom."""
         b = self.briefing
         if entity.kind == "meetings":
-            return {"graph": graph.who_met_whom(b, entity)}
+            drawing = graph.who_met_whom(b, entity)
+            self.drawn[entity.id] = tuple(m.entity.id for m in drawing.meetings)
+            return {"graph": drawing}
         if entity.kind == "briefings":
             return {"graph": graph.who_met_whom(b, meetings=b.in_briefing(entity.id, "meetings"))}
         return {}
