@@ -5,18 +5,33 @@ its references up without guarding against a missing one.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from generator.content.checked import Valid
 from generator.content.schema import Brief, Event, Meeting, Organisation, Person, Quote, Topic
 from generator.errors import Problem
 
 
-def problems(entities: dict[str, Valid]) -> list[Problem]:
-    """Every disagreement between files, each located at the field that should change."""
+def problems(entities: dict[str, Valid], scope: Collection[str] | None = None) -> list[Problem]:
+    """Every disagreement between files, each located at the field that should change.
+
+    With `scope`, content that agreed with itself before an edit: the entities that changed and those
+    that name them, which are all a new disagreement can involve. The checks whose problems can fall
+    on other entities (a loop of topics, an event in two briefings) then run whole if any topic,
+    event or briefing is in scope."""
     found: list[Problem] = []
-    for check in CHECKS:
-        found.extend(check(entities))
+    if scope is None:
+        for check in CHECKS:
+            found.extend(check(entities))
+        return found
+    kinds = {entities[ident].doc.kind for ident in scope if ident in entities}
+    if "topics" in kinds:
+        found.extend(_topic_cycles(entities))
+    if kinds & {"events", "briefings"}:
+        found.extend(_one_briefing_per_event(entities))
+    some = [entities[ident] for ident in sorted(scope) if ident in entities]
+    found.extend(_speakers_took_part(entities, some))
+    found.extend(_represents_a_role(entities, some))
     return found
 
 
@@ -35,9 +50,9 @@ def _topic_cycles(entities: dict[str, Valid]) -> Iterator[Problem]:
             parent = topics[parent].parent
 
 
-def _speakers_took_part(entities: dict[str, Valid]) -> Iterator[Problem]:
+def _speakers_took_part(entities: dict[str, Valid], some: list[Valid] | None = None) -> Iterator[Problem]:
     """A quote said at a meeting has a speaker who took part in it."""
-    for item in entities.values():
+    for item in entities.values() if some is None else some:
         quote = item.model
         if not isinstance(quote, Quote) or quote.meeting is None:
             continue
@@ -50,10 +65,10 @@ def _speakers_took_part(entities: dict[str, Valid]) -> Iterator[Problem]:
                           "elsewhere (a post after the meeting), write about_meeting instead of meeting")
 
 
-def _represents_a_role(entities: dict[str, Valid]) -> Iterator[Problem]:
+def _represents_a_role(entities: dict[str, Valid], some: list[Valid] | None = None) -> Iterator[Problem]:
     """A person who represents a country or organisation at a meeting holds a role in it (or in a
     group it belongs to), when the person's file gives roles with organisations at all."""
-    for item in entities.values():
+    for item in entities.values() if some is None else some:
         meeting = item.model
         if not isinstance(meeting, Meeting):
             continue

@@ -114,7 +114,9 @@ def revise(before: Resolved, raw: RawContent, changed: Collection[str]) -> Resol
     for item in fresh.values():
         check_references(item, entities, failed, old.texts, positions, problems)
     if not problems:
-        problems.extend(consistency.problems(entities))
+        # Only what changed, and what names it, can newly disagree: the rest agreed before the edit.
+        scope = set(fresh) | {e.id for ident in fresh for kind in FOLDERS for e in before.briefing.referring(ident, kind)}
+        problems.extend(consistency.problems(entities, scope))
     if problems:
         raise FactsheetError(problems)
     checked = Checked(old.briefing, entities, old.texts, old.raw_texts, positions)
