@@ -22,6 +22,7 @@ from mkdocs.config import load_config
 from tests.bench.synthetic import write_tree
 from tests.conftest import REPO, THEME
 from tests.figures import count
+from tests.test_desk import desk_tree
 
 SERVE_URL = "http://127.0.0.1:8000/"
 SEQUENCES = 3
@@ -29,7 +30,12 @@ STEPS = 16
 
 
 def _project(root: Path, meetings: int) -> Path:
-    write_tree(root / "content", meetings)
+    """A project of a synthetic tree of `meetings` meetings; with 0, the desk of tests/test_desk.py
+    (the Hague briefing and a second one, sharing a person and a country, with pages in Markdown)."""
+    if meetings:
+        write_tree(root / "content", meetings)
+    else:
+        desk_tree(root)
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = str(THEME)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -158,10 +164,10 @@ def _clean_build(project: Path, site: Path, plugin: Any) -> None:
         plugin.session = session
 
 
-@pytest.mark.parametrize("seed", range(SEQUENCES))
-def test_random_edits_give_the_site_a_clean_build_gives(tmp_path, monkeypatch, seed):
+@pytest.mark.parametrize(("seed", "meetings"), [*((seed, 40) for seed in range(SEQUENCES)), (0, 0), (1, 0)])
+def test_random_edits_give_the_site_a_clean_build_gives(tmp_path, monkeypatch, seed, meetings):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
-    project = _project(tmp_path / "project", 40)
+    project = _project(tmp_path / "project", meetings)
     served, clean = tmp_path / "served", tmp_path / "clean"
     config = _config(project, served)
     config.plugins.on_startup(command="serve", dirty=True)

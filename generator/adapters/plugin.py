@@ -187,13 +187,20 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             finished_pages.skip_markdown(page, rendered)
         return page
 
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
+        # Every page shows the nav, and the footer reads its pages' meta (which are pages in Markdown):
+        # a dirty build reads no unmodified page, so the nav's pages get their meta here.
+        for page in nav.pages:
+            rendered = self.by_uri.get(page.file.src_uri)
+            if rendered is not None:
+                page.meta.update(_meta(rendered, config))
+        return nav
+
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         rendered = self.by_uri.get(page.file.src_uri)
         if rendered is None:
             return markdown
-        page.meta.update(title=rendered.title, description=rendered.description, factsheet_kind=rendered.kind,
-                         factsheet_jsonld=rendered.jsonld, factsheet_updated=rendered.updated,
-                         factsheet_previous=_url(rendered.previous, config), factsheet_next=_url(rendered.next, config))
+        page.meta.update(_meta(rendered, config))
         return ""
 
     @event_priority(100)  # before any other plugin (search, say) reads the page's content
@@ -226,6 +233,13 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
             server.watch(str(self.content_dir))
         server.watch(str(self.theme_dir))
         return server
+
+
+def _meta(rendered: RenderedPage, config: MkDocsConfig) -> dict[str, Any]:
+    """What the theme reads of a page beside its body."""
+    return {"title": rendered.title, "description": rendered.description, "factsheet_kind": rendered.kind,
+            "factsheet_jsonld": rendered.jsonld, "factsheet_updated": rendered.updated,
+            "factsheet_previous": _url(rendered.previous, config), "factsheet_next": _url(rendered.next, config)}
 
 
 def _url(uri: str | None, config: MkDocsConfig) -> str | None:

@@ -180,10 +180,14 @@ class Preview:
         if everything or self.env is None:  # the templates, compiled once for the session until the theme changes
             self.env = renderer.env
         renderer.env = self.env
+        changed = set(revised) if revised is not None else _changed(good.briefing, briefing) if good is not None else set()
+        # A briefing's title and summary show on the pages of everything in it, grouped under it.
+        full = full or good is None or any(model.entities[i].kind == "briefings" for model in (good.briefing, briefing)
+                                           for i in changed if i in model.entities)
         if full or good is None:
             wanted = None
         else:
-            touched = affected(good.briefing, briefing, revised)
+            touched = affected(good.briefing, briefing, changed)
             touched |= _drawing(good, good.briefing, briefing, touched)
             wanted = _wanted_pages(briefing, touched)
         pages, full_lists, rendered = _merge(renderer.pages(wanted.__contains__ if wanted is not None else None),
@@ -295,7 +299,10 @@ def affected(old: Briefing, new: Briefing, changed: Collection[str] | None = Non
         for _ in range(PATHS[j]):
             forward = names(forward)
             touched |= forward
-    return touched
+    # A briefing's page draws on all it holds and what that names (its aid priorities, say).
+    # A briefing's page draws on all it holds and on what that names (its aid priorities, say).
+    owners = {model._briefing_of.get(ident) for model in (old, new) for ident in touched}
+    return touched | {owner for owner in owners if owner is not None}
 
 
 def _drawing(good: Good, old: Briefing, new: Briefing, touched: set[str]) -> set[str]:
