@@ -13,12 +13,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.content.jsonschema import all_schemas
 from generator.content.kinds import FOLDERS, MODELS
-from generator.content.model import Briefing
+from generator.content.model import Briefing, Entity
+from generator.content.schema import Briefing as BriefingInfo
 from generator.content.schema import Strict, is_structured
 
 DATA_FOLDER = "data"
@@ -45,13 +47,21 @@ def csv_path(kind: str) -> str:
     return f"{DATA_FOLDER}/{kind}.csv"
 
 
-def downloads(briefing: Briefing) -> tuple[Download, ...]:
-    """Every download file, in the order the footer lists them."""
-    files = [Download(FACTS, "facts", "all facts as JSON", facts_json(briefing))]
-    files += [Download(csv_path(kind), "csv", kind, kind_csv(briefing, kind))
-              for kind in FOLDERS if briefing.of_kind(kind)]
+def downloads(briefing: Briefing, memo: DownloadMemo | None = None) -> tuple[Download, ...]:
+    """Every download file, in the order the footer lists them.
+
+    With a `memo` kept from the last call, only the entities that changed are written again: see
+    DownloadMemo. The files are the same to the byte."""
+    if memo is None:
+        facts = facts_json(briefing)
+        tables = {kind: kind_csv(briefing, kind) for kind in FOLDERS if briefing.of_kind(kind)}
+        schemas = all_schemas()
+    else:
+        facts, tables, schemas = memo.files(briefing)
+    files = [Download(FACTS, "facts", "all facts as JSON", facts)]
+    files += [Download(csv_path(kind), "csv", kind, content) for kind, content in tables.items()]
     files += [Download(path, "schema", path.removeprefix("schema/").removesuffix(".json"), content)
-              for path, content in all_schemas().items()]
+              for path, content in schemas.items()]
     return tuple(files)
 
 
@@ -64,11 +74,15 @@ def facts_json(briefing: Briefing) -> bytes:
     data = {
         "format": FORMAT,
         "briefing": _dump(briefing.info),
-        "entities": {kind: [{"id": e.id, **_dump(e.data)} for e in briefing.of_kind(kind)]
+        "entities": {kind: [_fact(e) for e in briefing.of_kind(kind)]
                      for kind in FOLDERS if briefing.of_kind(kind)},
         "source_texts": dict(sorted(briefing.source_texts.items())),
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _fact(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, **_dump(entity.data)}
 
 
 def kind_csv(briefing: Briefing, kind: str) -> bytes:
@@ -78,9 +92,13 @@ def kind_csv(briefing: Briefing, kind: str) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["id", *fields])
     for entity in briefing.of_kind(kind):
-        dumped = entity.data.model_dump(mode="json")
-        writer.writerow([entity.id, *(_cell(dumped[name]) for name in fields)])
+        writer.writerow(_row(entity, fields))
     return out.getvalue().encode("utf-8")
+
+
+def _row(entity: Entity, fields: list[str]) -> list[str]:
+    dumped = entity.data.model_dump(mode="json")
+    return [entity.id, *(_cell(dumped[name]) for name in fields)]
 
 
 def _cell(value: Any) -> str:
@@ -91,6 +109,112 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+ENTITY_INDENT = b"\n" + b" " * 3
+"""An entity's item stands three levels deep in facts.json (the file, `entities`, its kind's list).
+JSON holds no raw newline inside a string, so indenting each line of the item dumped alone puts it there."""
+
+
+class _Kind(NamedTuple):
+    """One kind's entities as the downloads write them."""
+
+    entities: tuple[Entity, ...]
+    written: dict[str, tuple[Entity, bytes, bytes]]
+    """Each entity's item of facts.json (indented for its place) and line of the CSV, by id."""
+    facts: list[bytes]
+    """The kind's list in facts.json, in pieces: its items and what stands between them."""
+    table: bytes
+    """The kind's CSV."""
+
+
+class DownloadMemo:
+    """What the downloads wrote for each entity, kept between builds so that an edit costs only what it changed.
+
+    It relies on what the preview's model guarantees: an entity that did not change is the same
+    Entity object from build to build, and a changed one is a new object. Anything else (entities
+    added, removed, reordered) is found by that identity too and simply written again. The files are
+    put together from the kept pieces in the order of `briefing.of_kind`, as `facts_json` and
+    `kind_csv` write them whole; ids no longer in the briefing are dropped at each call.
+    """
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, _Kind] = {}
+        self._info: tuple[BriefingInfo, bytes] | None = None
+        self._texts: dict[str, tuple[str, bytes]] = {}
+        self._schemas = all_schemas()
+        """Made from the code alone: the same for the whole session."""
+
+    def files(self, briefing: Briefing) -> tuple[bytes, dict[str, bytes], dict[str, bytes]]:
+        """facts.json, the CSV of each kind that has entities, and the schemas by path."""
+        kinds = {}
+        for kind in FOLDERS:
+            entities = briefing.of_kind(kind)
+            if entities:
+                kept = self._kinds.get(kind)
+                # The same objects in the same order: nothing of this kind to write again.
+                if kept is None or len(kept.entities) != len(entities) or not all(map(operator.is_, kept.entities, entities)):
+                    kept = _write_kind(kind, entities, kept.written if kept else {})
+                kinds[kind] = kept
+        # One join of every piece: facts.json is large enough that each copy of it counts.
+        facts = b"".join([b'{\n "format": ', _json(FORMAT), b',\n "briefing": ', self._briefing_info(briefing.info),
+                          b',\n "entities": ', *_json_object([(kind, kept.facts) for kind, kept in kinds.items()]),
+                          b',\n "source_texts": ', *self._source_texts(briefing.source_texts), b"\n}\n"])
+        self._kinds = kinds
+        return facts, {kind: kept.table for kind, kept in kinds.items()}, self._schemas
+
+    def _briefing_info(self, info: BriefingInfo) -> bytes:
+        if self._info is None or self._info[0] is not info:
+            dumped = json.dumps(_dump(info), ensure_ascii=False, indent=1).encode("utf-8")
+            self._info = (info, dumped.replace(b"\n", b"\n "))
+        return self._info[1]
+
+    def _source_texts(self, texts: dict[str, str]) -> list[bytes]:
+        kept, self._texts = self._texts, {}
+        for ident, text in sorted(texts.items()):
+            pair = kept.get(ident)
+            self._texts[ident] = pair if pair is not None and pair[0] == text else (text, _json(text))
+        return _json_object([(ident, [dumped]) for ident, (_, dumped) in self._texts.items()])
+
+
+def _write_kind(kind: str, entities: tuple[Entity, ...], kept: dict[str, tuple[Entity, bytes, bytes]]) -> _Kind:
+    """A kind's part of the downloads, reusing what `kept` holds for the same Entity objects."""
+    fields = list(MODELS[kind].model_fields)
+    written = {}
+    items, rows = [], [_csv_line(["id", *fields])]
+    for entity in entities:
+        pieces = kept.get(entity.id)
+        if pieces is None or pieces[0] is not entity:
+            fact = json.dumps(_fact(entity), ensure_ascii=False, indent=1).encode("utf-8")
+            pieces = (entity, fact.replace(b"\n", ENTITY_INDENT), _csv_line(_row(entity, fields)))
+        written[entity.id] = pieces
+        items.append(pieces[1])
+        rows.append(pieces[2])
+    listed = [b"," + ENTITY_INDENT] * (2 * len(items) - 1)  # a comma and a new line between each two items
+    listed[::2] = items
+    return _Kind(entities, written, [b"[" + ENTITY_INDENT, *listed, b"\n  ]"], b"".join(rows))
+
+
+def _json(value: str) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _json_object(members: list[tuple[str, list[bytes]]]) -> list[bytes]:
+    """A JSON object at the top level of facts.json, of values already dumped in pieces, in pieces
+    to join, as json.dumps(indent=1) writes it."""
+    if not members:
+        return [b"{}"]
+    pieces = [b"{"]
+    for key, value in members:
+        pieces += (b"\n  ", _json(key), b": ", *value, b",")
+    pieces[-1] = b"\n }"
+    return pieces
+
+
+def _csv_line(cells: list[str]) -> bytes:
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
+    return out.getvalue().encode("utf-8")
 
 
 def read_facts(content: bytes) -> tuple[Strict, dict[str, dict[str, Strict]]]:

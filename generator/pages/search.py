@@ -15,11 +15,14 @@ theme/js/search.js reads this index or, where a project keeps the search plugin,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import operator
+from collections.abc import Callable, Iterable
+from itertools import compress
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from generator.content.kinds import FOLDERS, KINDS
+from generator.content.kinds import BY_FOLDER, FOLDERS, KINDS
 from generator.content.model import Briefing, Entity
 from generator.content.walk import references, walk
 from generator.pages.prose import PROSE_KIND, plain_text
@@ -34,23 +37,16 @@ ORDER = {kind: n for n, kind in enumerate(FOLDERS)}
 """Names follow the order of the nav's sections: people, countries and organisations, topics, events."""
 
 
-def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory_urls: bool = True) -> str:
-    """The index as compact JSON, its entries in the order of the pages."""
-    docs = []
-    for page in pages:
-        entity = briefing.get(page.entity) if page.entity else None
-        text = (entity_text(briefing, entity, omit=page.title) if entity
-                else page_text(page) if page.kind == PROSE_KIND else page.description)
-        docs.append(_doc(page_url(page.uri, directory_urls), page.title, text))
-    for kind in KINDS:
-        if kind.pages:
-            continue
-        listing = page_url(page_uri(kind.folder), directory_urls)
-        label = kind.singular.capitalize()
-        for entity in briefing.of_kind(kind.folder):
-            who = _author(entity.data)
-            title = f"{label} by {briefing.get(who).name}" if who else label
-            docs.append(_doc(f"{listing}#{entity.id}", title, entity_text(briefing, entity)))
+def search_index(briefing: Briefing, pages: Iterable[RenderedPage], *, directory_urls: bool = True,
+                 memo: SearchMemo | None = None) -> str:
+    """The index as compact JSON, its entries in the order of the pages.
+
+    With a `memo` kept from the last call, only the entries whose facts changed are made again: see
+    SearchMemo. The index is the same to the byte."""
+    if memo is not None:
+        return memo.index(briefing, pages, directory_urls)
+    docs = [_page_entry(briefing, page, directory_urls) for page in pages]
+    docs += [_fact_entry(briefing, entity, directory_urls) for entity in _facts_without_pages(briefing)]
     return json.dumps({"docs": docs}, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -61,6 +57,30 @@ def entity_text(briefing: Briefing, entity: Entity, *, omit: str = "") -> str:
     named = sorted(references(entity.data) - {entity.id}, key=lambda i: (ORDER[briefing.get(i).kind], i))
     names = ", ".join(briefing.get(i).name for i in named if briefing.get(i).kind != "sources")
     return " \u2014 ".join(part for part in (words, names) if part)
+
+
+def _page_entry(briefing: Briefing, page: RenderedPage, directory_urls: bool) -> dict[str, str]:
+    if page.entity:
+        text = entity_text(briefing, briefing.get(page.entity), omit=page.title)
+    else:
+        text = page_text(page) if page.kind == PROSE_KIND else page.description
+    return _doc(page_url(page.uri, directory_urls), page.title, text)
+
+
+def _facts_without_pages(briefing: Briefing) -> Iterable[Entity]:
+    """The quotes, statements and commitments, which stand at an anchor of their section's page."""
+    for kind in KINDS:
+        if not kind.pages:
+            yield from briefing.of_kind(kind.folder)
+
+
+def _fact_entry(briefing: Briefing, entity: Entity, directory_urls: bool) -> dict[str, str]:
+    kind = BY_FOLDER[entity.kind]
+    label = kind.singular.capitalize()
+    who = _author(entity.data)
+    title = f"{label} by {briefing.get(who).name}" if who else label
+    location = f"{page_url(page_uri(kind.folder), directory_urls)}#{entity.id}"
+    return _doc(location, title, entity_text(briefing, entity))
 
 
 def page_text(page: RenderedPage) -> str:
@@ -87,3 +107,82 @@ def _author(data: BaseModel) -> str | None:
 
 def _doc(location: str, title: str, text: str) -> dict[str, str]:
     return {"location": location, "title": title, "text": text}
+
+
+class _Entries(NamedTuple):
+    """Entries of the last index, in order, with what each was made from."""
+
+    made_from: tuple[Any, ...]
+    """The pages, or the facts without a page."""
+    docs: list[str]
+    """Each one's entry as JSON."""
+
+
+class SearchMemo:
+    """The entries of the last index, kept between builds so that an edit costs only the entries it changes.
+
+    An entry is made from a page (or, for a quote or statement, from its entity), from the entity
+    whose words it holds and from the kinds and names of the entities that one names. It is kept
+    while the page and the entity are the same objects as at the last call (the preview keeps the
+    pages it did not render again, and the model the entities that did not change) and no entity it
+    names has changed its kind or name since. A page or fact that moved is found by its uri or id;
+    anything else makes the entry again. Only the last call's entries are kept.
+    """
+
+    def __init__(self) -> None:
+        self._directory_urls: bool | None = None
+        self._entities: dict[str, Entity] = {}
+        """The entities of the last call, by id: what the next call compares with."""
+        self._pages = _Entries((), [])
+        self._facts = _Entries((), [])
+
+    def index(self, briefing: Briefing, pages: Iterable[RenderedPage], directory_urls: bool) -> str:
+        if directory_urls != self._directory_urls:  # every location changes
+            self._pages = self._facts = _Entries((), [])
+        again = self._changed(briefing)
+        on_pages = _update(self._pages, tuple(pages), again, operator.attrgetter("uri"), operator.attrgetter("entity"),
+                           lambda page: _compact(_page_entry(briefing, page, directory_urls)))
+        facts = _update(self._facts, tuple(_facts_without_pages(briefing)), again, operator.attrgetter("id"),
+                        operator.attrgetter("id"), lambda fact: _compact(_fact_entry(briefing, fact, directory_urls)))
+        # Only a call that made the whole index moves the memo on, so that its entries always match `_entities`.
+        self._directory_urls, self._entities, self._pages, self._facts = directory_urls, dict(briefing.entities), on_pages, facts
+        return '{"docs":[' + ",".join([*on_pages.docs, *facts.docs]) + "]}"
+
+    def _changed(self, briefing: Briefing) -> set[str]:
+        """The ids whose entries must be made again: of the entities that are not the same objects as
+        at the last call or are gone, and of those that name one whose kind or name differ.
+
+        What an entity names (a fact's author among it) is read from the briefing's index of references,
+        which `entity_text` reads the same way: its references, less itself."""
+        before, now = self._entities, briefing.entities
+        # map and compress keep the walk over every entity out of the interpreter's loop.
+        changed = set(compress(now, map(operator.is_not, map(before.get, now), now.values())))
+        renamed = [i for i in changed if i in before and (before[i].kind != now[i].kind or before[i].name != now[i].name)]
+        gone = before.keys() - now.keys()
+        naming = {e.id for i in (*renamed, *gone) for kind in FOLDERS for e in briefing.referring(i, kind)}
+        return changed | gone | naming
+
+
+def _update(kept: _Entries, sources: tuple[Any, ...], again: set[str], key: Callable[[Any], str],
+            about: Callable[[Any], str | None], make: Callable[[Any], str]) -> _Entries:
+    """The entries of `sources`: each one's kept entry where it is the same object and not `about`
+    an entity in `again`; otherwise made. `key` finds a source that moved."""
+    before, docs = kept
+    count = len(sources)
+    # An edit leaves nearly every source where it was: compared place by place without the interpreter's loop.
+    same = [*map(operator.is_, sources, before), *[False] * (count - len(before))]
+    for place in compress(range(count), map(again.__contains__, map(about, sources))):
+        same[place] = False
+    fresh = [*docs[:count], *[""] * (count - len(docs))]
+    moved: dict[str, tuple[Any, str]] | None = None
+    for place in compress(range(count), map(operator.not_, same)):
+        source = sources[place]
+        if moved is None:
+            moved = dict(zip(map(key, before), zip(before, docs, strict=True), strict=True))
+        found = moved.get(key(source))
+        fresh[place] = found[1] if found is not None and found[0] is source and about(source) not in again else make(source)
+    return _Entries(sources, fresh)
+
+
+def _compact(doc: dict[str, str]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
