@@ -175,3 +175,71 @@ def test_the_head_of_an_organisation_gives_for_it() -> None:
     text = ("Donors met in Rome, with Lucía Ferrer, who heads the European Investment Bank. Ferrer announced "
             "600 million euros in new loans for water networks in Ukraine.\n")
     assert _commitments(text) == [(("european-investment-bank",), ("ukraine",), "pledged", "600 million euros")]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a broad lexicon of giving: any verb, the same clause
+    ("Ukraine thanked Britain. Britain will gift Ukraine 10 air defence systems.\n",
+     [(("united-kingdom",), ("ukraine",), "pledged", "air defence systems")]),
+    ("Ukraine thanked Spain. Spain is dispatching 10 Leopard tanks to Ukraine.\n",
+     [(("spain",), ("ukraine",), "delivered", "Leopard tanks")]),
+    ("Ukraine thanked the Dutch. The Dutch government said it was earmarking 350 million euros for drones for "
+     "Ukraine.\n", [(("netherlands",), ("ukraine",), "pledged", "350 million euros")]),
+    ("Ukraine thanked Canada. Canada is committing C$100 million to Ukraine's energy fund.\n",
+     [(("canada",), ("ukraine",), "pledged", "C$100 million")]),
+    ("Ukraine thanked the Commission. The European Commission made the largest pledge: 1.5 billion euros for "
+     "Ukraine's energy grid.\n", [(("european-commission",), ("ukraine",), "pledged", "1.5 billion euros")]),
+    ("Ukraine thanked Norway. Norway made a donation of 200 generators to Ukraine.\n",
+     [(("norway",), ("ukraine",), "pledged", "generators")]),
+    # the organ of a state gives for it; a time between subject and verb changes nothing
+    ("Ukraine thanked Lithuania. Lithuania's government approved the transfer of jammers to Ukraine.\n",
+     [(("lithuania",), ("ukraine",), "pledged", "transfer of jammers")]),
+    ("Ukraine thanked Germany. Germany's defence ministry has delivered 40 more tanks to Ukraine.\n",
+     [(("germany",), ("ukraine",), "delivered", "tanks")]),
+    ("Ukraine thanked Germany. Germany on Monday delivered 40 more tanks to Ukraine.\n",
+     [(("germany",), ("ukraine",), "delivered", "tanks")]),
+    ("Ukraine thanked its allies. Ukraine's allies promised thousands of drones.\n", []),
+    # a gift said as a noun
+    ("Ukraine thanked Germany. Germany's pledge of four IRIS-T systems to Ukraine was welcomed in Kyiv.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("Ukraine thanked Australia. Australia's contribution of 30 Bushmaster vehicles was confirmed on Monday.\n",
+     [(("australia",), ("ukraine",), "pledged", "Bushmaster vehicles")]),
+    ("Ukraine thanked Austria. A donation of 50 ambulances from Austria arrived in Ukraine on Wednesday.\n",
+     [(("austria",), ("ukraine",), "delivered", "donation of 50 ambulances")]),
+    ("Ukraine secured a $500 million loan from Japan.\n",
+     [(("japan",), ("ukraine",), "delivered", "$500 million loan")]),
+    ("The EIB signed a loan with Ukrenergo to rebuild substations. The loan will be co-financed by a €100 million "
+     "grant from the European Union.\n",
+     [(("eib",), ("ukrenergo",), "signed", "loan"),
+      (("european-union",), ("ukrenergo",), "pledged", "€100 million grant")]),
+    # who signs or agrees gives, to the one named after "to"
+    ("Ukrainian President Oleh Marchenko spoke in Athens. Greece and Bulgaria agreed to supply artillery shells to "
+     "Ukraine.\n", [(("greece", "bulgaria"), ("ukraine",), "agreed", "artillery shells")]),
+    ("Ukraine thanked Germany. Germany has signed a contract to deliver 20 Marder vehicles to Ukraine.\n",
+     [(("germany",), ("ukraine",), "signed", "Marder vehicles")]),
+    ("Ukrainian President Oleh Dovzhenko asked Greece and Bulgaria to increase production of artillery shells for "
+     "Ukraine.\n", [(("greece", "bulgaria"), ("ukraine",), "asked", "artillery shells")]),
+])
+def test_gifts_in_any_verb_of_giving_by_organs_and_as_nouns(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Canadian Foreign Minister Claire Dufresne paid a visit to Ukrainian President Oleh Marchenko in Kyiv.\n",
+     [["claire-dufresne", "oleh-marchenko"]]),
+    ("Canadian Foreign Minister Claire Dufresne visited Kyiv on Monday.\n", []),
+    ("Canadian Foreign Minister Claire Dufresne visited Kyiv, meeting Ukrainian President Oleh Marchenko and "
+     "Foreign Minister Andrii Lysenko.\n", [["claire-dufresne", "oleh-marchenko", "andrii-lysenko"]]),
+    ("Canadian Foreign Minister Claire Dufresne began her visit by meeting Ukrainian Prime Minister Denys "
+     "Hrytsenko.\n", [["claire-dufresne", "denys-hrytsenko"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko on Monday met in Oslo with Norwegian Prime Minister Erik Solberg.\n",
+     [["denys-hrytsenko", "erik-solberg"]]),
+    ("Norwegian Prime Minister Erik Solberg hosted talks with Ukrainian Prime Minister Denys Hrytsenko.\n",
+     [["erik-solberg", "denys-hrytsenko"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko, meeting Norwegian Prime Minister Erik Solberg in Oslo, asked for "
+     "air defence.\n", [["denys-hrytsenko", "erik-solberg"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko and Norwegian Prime Minister Erik Solberg held a joint news "
+     "conference after their talks.\n", [["denys-hrytsenko", "erik-solberg"]]),
+])
+def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

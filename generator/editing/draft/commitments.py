@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.items import HUMANITARIAN, MILITARY, MONEY, Found, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -17,9 +17,15 @@ from generator.editing.draft.text import Article, fold
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
-        r"bring\s+forward|unlock|free\s+up|pay)"
+        r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
+        r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
+        r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
-          r"handing\s+over|lending|shipping|contributing|allocating)"
+          r"handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|granting|" \
+          r"disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
+          r"paying\s+for|setting\s+aside|offering(?!\s+to\b))"
+"""The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
+rules read its giver, receiver and item from the clause alone."""
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
@@ -27,6 +33,11 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
            r"donated|transferred|shipped|earmarked|committed)"
+_GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
+             r"consignment|tranche|allocation|supplies|supply)s?"
+"""Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
+"a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
+_NOMINAL = ("gift_of", "gift_from")
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -43,6 +54,8 @@ _VERBS = re.compile(
     rf"(?P<gerund>\bby\s+(?:announcing|pledging|promising|offering|committing|allocating|earmarking|unveiling)\b)|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
+    rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
+    rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
@@ -54,12 +67,15 @@ _VERBS = re.compile(
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
     rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
     rf"set\s+aside|sets\s+aside|reserved|made\s+available|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
-    rf"pledges|promises|offers|announces|earmarks|allocates|unveils)\b)|"
-    rf"(?P<progressive>\b(?:is|are|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
+    rf"pledges|promises|offers|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
+    rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
+    rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
+    rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
+    rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
-    rf"contributes|finances|funds|pays|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
+    rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
@@ -74,7 +90,8 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
+_STATUS = {"gift_of": "pledged", "gift_from": "pledged",
+           "contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
@@ -116,10 +133,15 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         listing = None
         if not bullet and not re.search(r"[.!?:;”’\")]$", text):
             continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
-        for verb in _VERBS.finditer(article.masked, sentence.start, sentence.end):
+        here: set[str] = set()
+        # a gift said as a noun is read last, and only when no verb of the sentence has given it already
+        for verb in sorted(_VERBS.finditer(article.masked, sentence.start, sentence.end),
+                           key=lambda v: v.lastgroup in _NOMINAL):
             if _unreal(article, sentence.start, verb):
                 continue
             clause = _clause(article, cast, meetings, index, verb, previous)
+            if clause is not None and verb.lastgroup in _NOMINAL and set(clause.givers) <= here:
+                continue
             if clause is None and verb.lastgroup == "package":
                 clause = _same_package(article, found, index, verb)
             if clause is not None:
@@ -145,8 +167,10 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found_items = [package(verb.group(), before, found_items)]
             for item in found_items:
                 if not clause.receivers:
-                    clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start))
+                    clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start)
+                                     or _referent_receivers(article, found, index))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
+                here.update(clause.givers)
             if len(found_items) == 1 and found_items[0][2] is not None:
                 found += [_commitment(article, cast, index, gapped, item, meetings)
                           for gapped, item in _gapped(article, cast, index, clause, end)]
@@ -242,7 +266,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             previous: _Clause | None) -> _Clause | None:
     """Who gives and who receives, for one verb of giving."""
     kind = verb.lastgroup or ""
-    status = _STATUS[kind]
+    status = "pledged" if kind == "progressive" and _PROMISING.search(verb.group()) else _STATUS[kind]
     actors = cast.in_sentence(index)
     after = [a for a in actors if a.span.start >= verb.end()]
     if kind in _RECEIVER_FIRST:
@@ -271,6 +295,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         giver = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         return _Clause((giver,), (), status, verb.end(), f"{LIKELY}: {verb.group()!r} by the sentence's subject") \
             if giver else None
+    if kind in _NOMINAL:
+        return _gift_noun(article, cast, index, verb)
     if kind in ("decision", "contribution"):
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
@@ -282,7 +308,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         rest = article.masked[position:article.sentences[index].end]
         lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+help\s+(?:\w+\s+)?"
-                        r"(?:acquire|buy|get|obtain|purchase|secure))\s+", rest) or \
+                        r"(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
+                        r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|"
+                        r"deliveries|manufacturing)\s+of)\s+", rest) or \
             (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
         if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
@@ -310,7 +338,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not lead:
             return None
         return _Clause((first.ref,), (), status, first.span.end + lead.end(), f"{LIKELY}: an agreement to give")
-    subject = cast.subject_before(verb.start(), index, set_off=True)
+    subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
     givers: tuple[str, ...] = ()
     if subject is not None:
         chain = _chain(article, actors, subject)
@@ -359,11 +387,21 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
     main = _main_receiver([], cast)
-    if kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
+    named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
+        if kind in ("agreed", "signed") and not receivers else ()
+    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
+                                              + _GIVE, article.masked[verb.end():])):
+        # "Greece and Bulgaria agreed to supply shells to Ukraine", "Germany signed a contract to deliver 20
+        # vehicles to Ukraine": the one named after "to" receives, and every signer gives
+        receivers = named
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
+        if kind == "signed" and on:
+            position += on.end()
+    elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
             re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
-    elif kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers):
+    elif not named and (kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers)):
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
             return None
@@ -392,6 +430,32 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named")
+
+
+_PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
+"""'is earmarking', 'is pledging': a promise being made, not a delivery under way."""
+_ORGAN = re.compile(r"^\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|parliament|presidency|"
+                    r"authorities|treasury|administration|agency|council|executive)\s+)?"
+                    r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
+                    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|\d{4}|week|month|year|weekend)\s+)?)" + SUBJECT_GAP.pattern[1:])
+"""'Lithuania's government approved', 'Germany's defence ministry has sent', 'Germany on Monday delivered':
+the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is."""
+
+
+def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The country or organisation the clause before `position` opens with, when an organ of it or a
+    time stands between it and the verb."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    if not before or before[-1].kind != "organisation":
+        return None
+    actor = before[-1]
+    gap = article.masked[actor.span.end:position]
+    organ = _ORGAN.match(gap)
+    if organ is None or not organ.group("organ").strip():
+        return None
+    lead = article.masked[article.sentences[index].start:actor.span.start]
+    return actor if re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+)?|.*\b(?:that|and)\s+(?:the\s+)?", lead) else None
 
 
 def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
@@ -537,6 +601,65 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
                    f"one named before it")
+
+
+_NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
+                          r"(?P<phrase>(?:[\w€£$.,/-]+\s+){0,5}?)$")
+"""The words of a noun phrase before its head noun: "a €100 million" of "a €100 million grant"."""
+
+
+_REFERENT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?P<noun>loan|grant|package|agreement|deal|project|programme|program|contract|facility|fund|tranche|plant|line|scheme|initiative)\b")
+"""'The loan will be co-financed by a grant from the EU': a sentence about a gift just reported goes to
+whom that gift went."""
+
+
+def _referent_receivers(article: Article, found: list[Commitment], index: int) -> tuple[str, ...]:
+    referent = _REFERENT.match(article.sentence_text(index))
+    if not referent:
+        return ()
+    noun = referent.group("noun").lower()
+    earlier = [c for c in found if index - 2 <= c.sentence < index and c.receivers
+               and any(noun in fold(w).split() for w in c.wordings)]
+    return earlier[-1].receivers if earlier else ()
+
+
+def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
+    pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
+    or else is the noun phrase itself ("a €100 million grant from the EU")."""
+    sentence = article.sentences[index]
+    before = article.masked[max(sentence.start, verb.start() - 60):verb.start()]
+    phrase = _NOUN_PHRASE.search(before)
+    owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= verb.start()
+                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                       or (article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                           and re.fullmatch(r"\s+(?:[\w€£$.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
+                           and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$.,-]+\s+){0,3}$",
+                                         article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
+    source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                   and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
+                   and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
+    giver = _party(cast, owner, index) or _party(cast, source, index)
+    if not giver:
+        return None
+    if verb.lastgroup == "gift_from":
+        if phrase is None:
+            return None
+        start = verb.start() - len(phrase.group("phrase"))
+        return _Clause((giver,), (), "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
+                       verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+    main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
+    return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
+                   "of its giver", main_verb.start() if main_verb else -1)
+
+
+_MAIN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|could|should|must|may|might|arrived|reached|"
+                        r"came|comes|began|begins|started|includes|included|brings|brought|helped|helps|marks|marked|"
+                        r"follows|followed|went|goes|remains|remained)\b")
+"""Where a noun phrase that names a gift ends and the sentence's own verb begins: "Australia's
+contribution of 30 Bushmasters was confirmed"."""
 
 
 def _same_package(article: Article, found: list[Commitment], index: int, verb: re.Match[str]) -> _Clause | None:

@@ -15,15 +15,22 @@ from generator.editing.draft.text import Article
 _GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
              r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
 """Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
-_MEETING_VERB = r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
+_MEETING_VERB = r"(?:met|meets)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:in|at)\s+" \
+    r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:earlier|later|again|briefly|privately)|\s+on\s+the\s+(?:sidelines|" \
+    r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+\s+with|" \
+    r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
     r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted)\s+by|" \
-    r"hosted|received|welcomed|greeted"
+    r"(?:hosted|received|welcomed|greeted)(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
+    r"(?<=,\s)meeting|\bby\s+meeting|" \
+    r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
-"discussed air defence with", "joined Berger for talks"."""
+"discussed air defence with", "joined Berger for talks", "met on Monday in Oslo with", "visited Kyiv, meeting
+Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
+_VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
@@ -86,9 +93,14 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
-                    article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]):
+                    article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
+                    re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]):
                 continue
             objects = _objects(article, cast, index, trigger.end())
+            if _VISIT.search(trigger.group()):
+                # "visited Marchenko": a meeting; "visited Kyiv": a journey, whoever the place stands for
+                people = list(itertools.takewhile(lambda a: a.kind == "person", objects))
+                objects = people if people and _FIRST_GAP.match(article.masked[trigger.end():people[0].span.start]) else []
             if trigger.re is _ADDRESSED:
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects:
@@ -423,7 +435,7 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
             break
         chain.append(actor)
     verb = re.match(r"\s+(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|exchanged|talked|spoke|"
-                    r"focused|addressed|welcomed|condemned|signed)\b", article.masked[chain[-1].span.end:])
+                    r"focused|addressed|welcomed|condemned|signed|held|gave|briefed|told)\b", article.masked[chain[-1].span.end:])
     parties = list(dict.fromkeys(a.ref for a in chain))
     if len(parties) < 2 or not verb:
         return []
