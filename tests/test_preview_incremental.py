@@ -19,6 +19,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from generator.pages import pagination, timeline
 from tests.bench.synthetic import write_tree
 from tests.conftest import REPO, THEME
 from tests.figures import count
@@ -164,9 +165,15 @@ def _clean_build(project: Path, site: Path, plugin: Any) -> None:
         plugin.session = session
 
 
-@pytest.mark.parametrize(("seed", "meetings"), [*((seed, 40) for seed in range(SEQUENCES)), (0, 0), (1, 0)])
-def test_random_edits_give_the_site_a_clean_build_gives(tmp_path, monkeypatch, seed, meetings):
+@pytest.mark.parametrize(("seed", "meetings", "small"),
+                         [*((seed, 40, False) for seed in range(SEQUENCES)), (0, 0, False), (1, 0, False), (3, 40, True)])
+def test_random_edits_give_the_site_a_clean_build_gives(tmp_path, monkeypatch, seed, meetings, small):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
+    if small:  # short pages, so that a small tree has indexes, a timeline and full lists over many pages
+        monkeypatch.setattr(pagination, "SECTION_LIMIT", 4)
+        monkeypatch.setattr(pagination, "PAGE_SIZE", 3)
+        monkeypatch.setattr(pagination, "PAGE_SIZES", dict.fromkeys(pagination.PAGE_SIZES, 5))
+        monkeypatch.setattr(timeline, "PAGE_SIZE", 7)
     project = _project(tmp_path / "project", meetings)
     served, clean = tmp_path / "served", tmp_path / "clean"
     config = _config(project, served)

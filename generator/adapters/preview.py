@@ -43,7 +43,7 @@ from generator.pages.build import BuiltPages, check_content, collector_paused
 from generator.pages.downloads import Download, DownloadMemo, downloads
 from generator.pages.links import check_links, page_anchors
 from generator.pages.prose import ProseSite, locate_link_problems
-from generator.pages.render import RenderedPage, Renderer
+from generator.pages.render import FullListKey, RenderedPage, Renderer
 from generator.pages.urls import page_uri, page_url
 
 RACY_SECONDS = 2.0
@@ -127,6 +127,8 @@ class Good:
     """The meetings each meeting's page draws (see Renderer.drawn)."""
     drawn_by: dict[str, set[str]]
     """The meetings whose pages draw each meeting: `drawn` the other way round."""
+    full_list_keys: dict[str, FullListKey]
+    """What sets each page of a full list apart (see Renderer.keep_full_list), by uri."""
 
     @property
     def briefing(self) -> Briefing:
@@ -190,13 +192,20 @@ class Preview:
             touched = affected(good.briefing, briefing, changed)
             touched |= _drawing(good, good.briefing, briefing, touched)
             wanted = _wanted_pages(briefing, touched)
+            keys = good.full_list_keys
+            # Of an entity's full lists, only the pages that list what changed, or that moved, differ.
+            renderer.keep_full_list = lambda uri, key: keys.get(uri) != key or any(i in touched for i in key[0])
         pages, full_lists, rendered = _merge(renderer.pages(wanted.__contains__ if wanted is not None else None),
                                              good, history, build_date)
         drawn, drawn_by = _drawn(good if not full else None, renderer.drawn)
+        uris = {page.uri for page in pages}
+        full_list_keys = {uri: key for uri, key in ((good.full_list_keys if good is not None and not full else {})
+                                                    | renderer.full_list_keys).items() if uri in uris}
         feed = renderer.changes_feed(build_date)
         files = (*downloads(briefing, self.download_memo), feed)
         anchors = self._check_links(pages, rendered, good, files, prose_site, full)
-        self.good = Good(raw, resolved, prose_site, history, shape, pages, full_lists, anchors, drawn, drawn_by)
+        self.good = Good(raw, resolved, prose_site, history, shape, pages, full_lists, anchors, drawn, drawn_by,
+                         full_list_keys)
         self.unbuilt = set()
         return Outcome(BuiltPages(briefing, pages, files, build_date), frozenset(rendered), full)
 
@@ -390,6 +399,11 @@ def _merge(fresh: Iterable[RenderedPage], good: Good | None, history: History,
     rendered: set[str] = set()
     owner: str | None = None
     for page in fresh:
+        if page.skipped and page.entity is None and owner is not None and page.uri.startswith(owner.removesuffix(".md") + "/"):
+            kept = previous[page.uri]  # a page of the full list of an entity rendered again
+            full_lists[owner] = (*full_lists.get(owner, ()), kept)
+            pages.append(kept)
+            continue
         if page.skipped:
             assert good is not None
             owner = None

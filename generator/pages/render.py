@@ -118,6 +118,11 @@ def make_environment(theme_dir: Path) -> Environment:
     return env
 
 
+FullListKey = tuple[tuple[str, ...], int, int, int, str]
+"""What sets a page of a full list apart: the ids it lists, its number, the count of pages, the
+total, and its title."""
+
+
 class Renderer:
     """Renders every page of one briefing."""
 
@@ -133,6 +138,11 @@ class Renderer:
         self._cards: dict[tuple[str, str], Markup] = {}
         self._listed_on = pagination.plan(briefing)
         self._overflow: list[pagination.Listing] = []
+        self.keep_full_list: Callable[[str, FullListKey], bool] | None = None
+        """Whether to render a page of a full list, by its uri and what sets it apart (the entities it
+        lists, its place among the pages, its title); by default every one is rendered."""
+        self.full_list_keys: dict[str, FullListKey] = {}
+        """Those keys, by uri, of the full lists met in this build."""
         self.drawn: dict[str, tuple[str, ...]] = {}
         """The meetings each meeting's page drew in its who-met-whom, by meeting id: those pages show
         the other meetings' titles and participants (the preview re-renders them when those change)."""
@@ -190,10 +200,16 @@ class Renderer:
             yield self._prose_page(page) if keep(prose.uri(page)) else _skipped(prose.uri(page))
 
     def _full_lists(self, owner: Entity) -> Iterator[RenderedPage]:
-        """The pages of each section of `owner`'s page that was too long to list whole there."""
+        """The pages of each section of `owner`'s page that was too long to list whole there; those
+        `keep_full_list` refuses are yielded `skipped`."""
         pending, self._overflow = self._overflow, []
         for listing in pending:
             title = f"{listing.heading}: {owner.name}"
+            key = (tuple(e.id for e in listing.entities), listing.number, listing.count, listing.total, title)
+            self.full_list_keys[listing.uri] = key
+            if self.keep_full_list is not None and not self.keep_full_list(listing.uri, key):
+                yield _skipped(listing.uri)
+                continue
             yield self._render("full-list.html", listing.uri, _numbered(title, listing), "index", owner=owner,
                                entities=listing.entities, listing=listing, previous=listing.previous,
                                next=listing.next, description=f"{title}: {listing.total} in all.")
