@@ -243,3 +243,21 @@ def test_gifts_in_any_verb_of_giving_by_organs_and_as_nouns(text: str, commitmen
 ])
 def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Sweden announced new aid for Ukraine on Monday. The country will send 12 Archer howitzers.\n",
+     [(("sweden",), ("ukraine",), "pledged", "aid"), (("sweden",), ("ukraine",), "pledged", "Archer howitzers")]),
+    ("Ukraine thanked Canada. Canada will donate 40 armoured vehicles to Ukraine and train Ukrainian soldiers.\n",
+     [(("canada",), ("ukraine",), "pledged", "armoured vehicles"),
+      (("canada",), ("ukraine",), "pledged", "training of Ukrainian soldiers")]),
+    ("Ukraine thanked France. France will train and equip a Ukrainian brigade.\n",
+     [(("france",), ("ukraine",), "pledged", "training of a Ukrainian brigade")]),
+    ("Ukraine is grateful to Poland for the 300 tanks it has supplied since 2022.\n",
+     [(("poland",), ("ukraine",), "delivered", "tanks")]),
+    ("Ukraine thanked Germany. Germany remains the largest donor, having provided 28 billion euros in military aid "
+     "to Ukraine.\n", [(("germany",), ("ukraine",), "delivered", "28 billion euros")]),
+    ("Ukraine thanked Spain. Spain has trained 5,000 Ukrainian soldiers since 2022.\n", []),
+])
+def test_gifts_by_a_subject_carried_over_or_shared(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -51,7 +51,8 @@ _VERBS = re.compile(
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
     rf"(?P<continues>\b(?:will|would|is\s+to|are\s+to)\s+(?:continue|be\s+extended|be\s+prolonged)\b)|"
-    rf"(?P<gerund>\bby\s+(?:announcing|pledging|promising|offering|committing|allocating|earmarking|unveiling)\b)|"
+    rf"(?P<gerund>\bby\s+(?:announcing|pledging|promising|offering|committing|allocating|earmarking|unveiling|{_GIVING})\b)|"
+    rf"(?P<coordinated>(?<=\band\s)(?:(?:also|then|later)\s+)?(?:{_GIVE})\b(?!\s+(?:and|or)\b))|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
@@ -81,7 +82,7 @@ _VERBS = re.compile(
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like)\b)|"
     rf"(?P<signed>\bsigned\b)|"
-    rf"(?P<thanked>\bthank(?:ed|s)\b)")
+    rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
                        r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
@@ -95,11 +96,11 @@ _STATUS = {"gift_of": "pledged", "gift_from": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
-           "thanked": "delivered"}
+           "thanked": "delivered", "coordinated": "pledged"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
-_TRAINED = re.compile(r"^\s*")
+_TRAINED = re.compile(r"^\s*(?:and\s+equip\s+)?")
 """'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
 _INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + _GIVE + "|" + _BUY +
                          r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair)\s+")
@@ -338,9 +339,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not lead:
             return None
         return _Clause((first.ref,), (), status, first.span.end + lead.end(), f"{LIKELY}: an agreement to give")
+    if kind == "coordinated":
+        # "will donate 40 vehicles to Ukraine and train its soldiers": the second verb shares the first's giver
+        return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
+                       "'and' to a gift just read") if previous is not None else None
     subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
     givers: tuple[str, ...] = ()
-    if subject is not None:
+    anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
+    if subject is None and anaphor:
+        # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
+        party = _earlier_subject(cast, index, anaphor.group("noun").lower())
+        givers = (party,) if party else ()
+    elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
             return None
@@ -356,9 +366,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (party,) if party else ()
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
         givers = previous.givers
-    elif re.search(r"\b(?:and|but)\s+(?:(?:has|have|had|also|then|later)\s+)*$",
+    elif re.search(r"(?:\b(?:and|but)\s+|,\s*(?:after\s+)?having\s+)(?:(?:has|have|had|also|then|later)\s+)*$",
                    article.masked[max(0, verb.start() - 20):verb.start()]):
-        # "Turkey has pledged to keep the strait open and offered naval escorts": the sentence's subject
+        # "Turkey has pledged to keep the strait open and offered naval escorts", "Germany remains the largest
+        # donor, having provided 28 billion euros": the sentence's subject
         first = cast.sentence_subject(index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
@@ -502,6 +513,23 @@ def _last_subject(cast: Cast, index: int) -> str:
     return _party(cast, subject, index - 1) if subject is not None and subject.kind == "organisation" else ""
 
 
+_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:The|This|That)\s+(?P<noun>country|government|kingdom|republic|nation|state|"
+                      r"bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group)\s+(?:[a-z]+\s+){0,4}")
+"""'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
+_STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
+
+
+def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
+    """The country (for "the country", "the government") or organisation (for "the bloc", "the bank") that
+    one of the two sentences before opened with."""
+    for back in (index - 1, index - 2):
+        subject = cast.sentence_subject(back) if back >= 0 else None
+        party = _party(cast, subject, back) if subject is not None and subject.kind == "organisation" else ""
+        if party and (cast.organisations[party].type == "country") == (noun in _STATE_NOUNS):
+            return party
+    return ""
+
+
 def _which_said(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """"the U.S. International Development Finance Corporation (DFC), which said it would provide": the
     organisation a "which said it" clause follows."""
@@ -562,9 +590,10 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
-    if not receiver or receiver == thanked:
+    if receiver == thanked or not (receiver or (who is not None and cast.person_of(who, index)[0])):
         return None
-    return _Clause((thanked,), (receiver,), "delivered", first.span.end + lead.end(),
+    # a named person whose country the text leaves unsaid thanks for the side the article's aid goes to
+    return _Clause((thanked,), (receiver,) if receiver else (), "delivered", first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
 
 
