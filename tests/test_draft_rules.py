@@ -240,6 +240,14 @@ def test_gifts_in_any_verb_of_giving_by_organs_and_as_nouns(text: str, commitmen
      "air defence.\n", [["denys-hrytsenko", "erik-solberg"]]),
     ("Ukrainian Prime Minister Denys Hrytsenko and Norwegian Prime Minister Erik Solberg held a joint news "
      "conference after their talks.\n", [["denys-hrytsenko", "erik-solberg"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko held talks in Kyiv on Monday with Norwegian Prime Minister Erik "
+     "Solberg.\n", [["denys-hrytsenko", "erik-solberg"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko met Norwegian counterpart Erik Solberg in Oslo.\n",
+     [["denys-hrytsenko", "erik-solberg"]]),
+    ("French President Jean Moreau arrived in Kyiv on Monday and was met by Ukrainian President Oleh Marchenko.\n",
+     [["jean-moreau", "oleh-marchenko"]]),
+    ("Ukrainian Prime Minister Denys Hrytsenko was in Oslo on Monday. Norwegian Prime Minister Erik Solberg "
+     "received him at his residence.\n", [["erik-solberg", "denys-hrytsenko"]]),
 ])
 def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

@@ -10,7 +10,7 @@ from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
-from generator.editing.draft.text import Article
+from generator.editing.draft.text import Article, Span
 
 _GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
              r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
@@ -21,7 +21,7 @@ _MEETING_VERB = r"(?:met|meets)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thurs
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
-    r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted)\s+by|" \
+    r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)\s+by|" \
     r"(?:hosted|received|welcomed|greeted)(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
@@ -34,7 +34,8 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+with|" \
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
+    r"Sunday)|\s+(?:earlier|later|today|yesterday))*\s+with|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
@@ -103,6 +104,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 objects = people if people and _FIRST_GAP.match(article.masked[trigger.end():people[0].span.start]) else []
             if trigger.re is _ADDRESSED:
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
+            if not objects and index:
+                objects = _object_pronoun(article, cast, index, trigger)
             if not objects:
                 continue
             taken += objects
@@ -162,6 +165,24 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
                            r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
 
 
+_HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
+
+
+def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[Actor]:
+    """"Marchenko was in Oslo. Solberg received him at his residence": "him" or "her" after a verb of
+    meeting is the one person the sentence before names, when it names one other than this sentence's subject."""
+    pronoun = _HIM.match(article.masked, trigger.end())
+    if not pronoun:
+        return []
+    here = {a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= trigger.start()}
+    before = {p for a in cast.in_sentence(index - 1) for p in [cast.person_of(a, index - 1)[0]]
+              if a.kind in ("person", "description") and p} - here
+    if len(before) != 1 or not here:
+        return []
+    span = Span(trigger.end() + pronoun.start("pronoun") - pronoun.start(), trigger.end() + pronoun.end() - pronoun.start())
+    return [Actor("person", span, before.pop())]
+
+
 def _joined_after(article: Article, cast: Cast, meeting: Meeting) -> Meeting:
     """"Prime Minister Hrytsenko was joined by Ukraine's Minister of Energy, Taras Bondar.": in the two
     sentences after a meeting, one who joined a participant took part too."""
@@ -211,7 +232,7 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = actor.span.end + 1  # "the UN Development Programme (UNDP)": the same party, abbreviated
             continue
         counterpart = re.match(r"\s+counterparts?\b,?\s*", article.masked[actor.span.end:])
-        if actor.kind == "organisation" and counterpart and re.fullmatch(r"\s*(?:and\s+)?(?:his|her|their|its)\s+",
+        if actor.kind == "organisation" and counterpart and re.fullmatch(r"\s*(?:(?:and\s+)?(?:his|her|their|its)\s+)?",
                                                                          gap):
             # "his Polish counterpart, Radoslaw Nowak": the person when named, else the country
             nxt = actors[number + 1] if number + 1 < len(actors) else None
