@@ -269,3 +269,18 @@ def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[lis
 ])
 def test_gifts_by_a_subject_carried_over_or_shared(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Ukraine welcomed the news. The Danish Ministry of Defence today announces the 27th donation package to "
+     "Ukraine.\n", [(("denmark",), ("ukraine",), "pledged", "27th donation package")]),
+    ("Ukraine welcomed the news. The Czech-led initiative has delivered 1.5 million shells to Ukraine.\n",
+     [(("czech-republic",), ("ukraine",), "delivered", "1.5 million shells")]),
+    ("Ukraine welcomed the news. Germany stands ready to deliver more Patriot missiles.\n",
+     [(("germany",), ("ukraine",), "pledged", "Patriot missiles")]),
+    ("Ukraine welcomed the news. The Netherlands said it would spend 500 million euros on drones for Ukraine.\n",
+     [(("netherlands",), ("ukraine",), "pledged", "500 million euros")]),
+    ("Ukraine welcomed the news. The Netherlands said it would spend more time on talks.\n", []),
+])
+def test_gifts_by_state_organs_named_in_full_and_readiness(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

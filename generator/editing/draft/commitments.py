@@ -18,12 +18,13 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
+        r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
           r"handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|granting|" \
           r"disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
-          r"paying\s+for|setting\s+aside|offering(?!\s+to\b))"
+          r"paying\s+for|setting\s+aside|offering(?!\s+to\b)|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
 _BUY = r"(?:buy|purchase|procure|order)"
@@ -58,7 +59,7 @@ _VERBS = re.compile(
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
-    rf"poised)\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
+    rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
@@ -80,7 +81,7 @@ _VERBS = re.compile(
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like)\b)|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\bsigned\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
@@ -445,8 +446,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 
 _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
 """'is earmarking', 'is pledging': a promise being made, not a delivery under way."""
-_ORGAN = re.compile(r"^\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|parliament|presidency|"
-                    r"authorities|treasury|administration|agency|council|executive)\s+)?"
+_ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
+                    r"presidency|authorities|treasury|administration|agency|council|executive|initiative)"
+                    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?\s+)?"
                     r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\d{4}|week|month|year|weekend)\s+)?)" + SUBJECT_GAP.pattern[1:])
@@ -897,7 +899,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
-    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests)", verb.group()):
+    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|is\s+seeking|"
+                    r"are\s+seeking|seeks)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     source = next((a for a in after if a.kind == "organisation" and re.search(

@@ -11,7 +11,7 @@ Afghanistan:Afghan Albania:Albanian:Albanians Algeria:Algerian Argentina:Argenti
 Armenia:Armenian:Armenians Australia:Australian:Australians Austria:Austrian:Austrians
 Azerbaijan:Azerbaijani Belarus:Belarusian:Belarusians Belgium:Belgian:Belgians Bosnia_and_Herzegovina:Bosnian
 Brazil:Brazilian:Brazilians Bulgaria:Bulgarian:Bulgarians Cambodia:Cambodian Canada:Canadian:Canadians Chile:Chilean China:Chinese
-Colombia:Colombian Croatia:Croatian:Croats Cuba:Cuban Cyprus:Cypriot Czechia:Czech:Czechs Denmark:Danish:Danes
+Colombia:Colombian Croatia:Croatian:Croats Cuba:Cuban Cyprus:Cypriot Czech_Republic:Czech:Czechs Denmark:Danish:Danes
 Egypt:Egyptian Estonia:Estonian:Estonians Ethiopia:Ethiopian Finland:Finnish:Finns France:French
 Georgia:Georgian:Georgians Germany:German:Germans Greece:Greek:Greeks Hungary:Hungarian:Hungarians
 Iceland:Icelandic:Icelanders India:Indian:Indians Indonesia:Indonesian Iran:Iranian:Iranians Iraq:Iraqi:Iraqis
@@ -28,7 +28,7 @@ United_States:American:Americans Vietnam:Vietnamese
 _COUNTRY_FORMS = {
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
     "United States": ("U.S.", "US", "USA", "U.S.A.", "United States of America"),
-    "Czechia": ("Czech Republic",),
+    "Czech Republic": ("Czechia",),
     "Netherlands": ("Holland",),
     "Turkey": ("Türkiye",),
     "Moldova": ("Republic of Moldova",),
@@ -127,7 +127,7 @@ CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washingto
             "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland", "Rome": "Italy",
             "Madrid": "Spain", "Tokyo": "Japan", "Ottawa": "Canada", "Canberra": "Australia", "Stockholm": "Sweden",
             "Oslo": "Norway", "Helsinki": "Finland", "Copenhagen": "Denmark", "Tallinn": "Estonia", "Riga": "Latvia",
-            "Vilnius": "Lithuania", "Prague": "Czechia", "Bratislava": "Slovakia", "Budapest": "Hungary",
+            "Vilnius": "Lithuania", "Prague": "Czech Republic", "Bratislava": "Slovakia", "Budapest": "Hungary",
             "Bucharest": "Romania", "Sofia": "Bulgaria", "Ankara": "Turkey", "Beijing": "China", "Seoul": "South Korea",
             "Lisbon": "Portugal", "Athens": "Greece", "Vienna": "Austria", "Dublin": "Ireland", "Reykjavik": "Iceland",
             "Chisinau": "Moldova", "Minsk": "Belarus", "Tbilisi": "Georgia"}
