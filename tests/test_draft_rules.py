@@ -254,7 +254,8 @@ def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[lis
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
-    ("Sweden announced new aid for Ukraine on Monday. The country will send 12 Archer howitzers.\n",
+    ("Ukraine needs arms. Sweden announced new aid for Ukraine on Monday. The country will send 12 Archer "
+     "howitzers.\n",
      [(("sweden",), ("ukraine",), "pledged", "aid"), (("sweden",), ("ukraine",), "pledged", "Archer howitzers")]),
     ("Ukraine thanked Canada. Canada will donate 40 armoured vehicles to Ukraine and train Ukrainian soldiers.\n",
      [(("canada",), ("ukraine",), "pledged", "armoured vehicles"),
@@ -281,6 +282,15 @@ def test_gifts_by_a_subject_carried_over_or_shared(text: str, commitments: list[
     ("Ukraine welcomed the news. The Netherlands said it would spend 500 million euros on drones for Ukraine.\n",
      [(("netherlands",), ("ukraine",), "pledged", "500 million euros")]),
     ("Ukraine welcomed the news. The Netherlands said it would spend more time on talks.\n", []),
+    ("Ukraine welcomed the news. Polish Armaments Group (PGZ) has signed a contract with Ukraine to produce "
+     "100,000 rounds of tank ammunition.\n",
+     [(("polish-armaments-group",), ("ukraine",), "signed", "rounds of tank ammunition")]),
+    ("Ukraine thanked donors. Germany came second with €700m, most of it to help Ukraine buy gas.\n",
+     [(("germany",), ("ukraine",), "pledged", "€700m")]),
+    ("Ukraine thanked Lithuania. Lithuania is preparing a new package of counter-drone systems.\n",
+     [(("lithuania",), ("ukraine",), "pledged", "package of counter-drone systems")]),
+    ("Ukraine thanked Norway. Ukraine's minister spoke. In addition, the Government has earmarked NOK 800 million "
+     "for repairs.\n", []),
 ])
 def test_gifts_by_state_organs_named_in_full_and_readiness(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -16,12 +16,14 @@ _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss
 """'the Defence Secretary', 'a senior official': a title written with capitals or without."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-SUBJECT_GAP = re.compile(r"^(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
+SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
+                         r"(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
                          r"yesterday|tonight|formally|officially|"
                          r"now|jointly|since|instead|countries|states|nations|members|partners|allies|leaders|"
                          r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
-"""What may stand between a subject and its verb: asides between commas or dashes, and adverbs."""
+"""What may stand between a subject and its verb: an abbreviation in brackets ("the Polish Armaments Group
+(PGZ) has signed"), asides between commas or dashes, and adverbs."""
 
 
 @dataclass(frozen=True)

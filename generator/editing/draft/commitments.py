@@ -71,6 +71,10 @@ _VERBS = re.compile(
     rf"set\s+aside|sets\s+aside|reserved|made\s+available|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
     rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
+    rf"(?:came|comes|ranked|ranks|finished)\s+(?:first|second|third|fourth|next)\s+with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
+    rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
+    rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
+    rf"delivery|donation|contribution))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
@@ -515,21 +519,25 @@ def _last_subject(cast: Cast, index: int) -> str:
     return _party(cast, subject, index - 1) if subject is not None and subject.kind == "organisation" else ""
 
 
-_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:The|This|That)\s+(?P<noun>country|government|kingdom|republic|nation|state|"
-                      r"bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group)\s+(?:[a-z]+\s+){0,4}")
+_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>(?i:country|government|kingdom|republic|nation|"
+                      r"state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
+                      r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
 
 
 def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
     """The country (for "the country", "the government") or organisation (for "the bloc", "the bank") that
-    one of the two sentences before opened with."""
-    for back in (index - 1, index - 2):
-        subject = cast.sentence_subject(back) if back >= 0 else None
-        party = _party(cast, subject, back) if subject is not None and subject.kind == "organisation" else ""
-        if party and (cast.organisations[party].type == "country") == (noun in _STATE_NOUNS):
-            return party
-    return ""
+    one of the two sentences before opened with, or whose minister or leader it opened with."""
+    back = index - 1
+    while back > 0 and not cast.in_sentence(back):
+        back -= 1  # a sentence that names nobody ("The food was cold.") does not change whom the text is about
+    subject = cast.sentence_subject(back) if back >= 0 else None
+    party = _party(cast, subject, back) if subject is not None and subject.kind != "pronoun" else ""
+    if party not in cast.organisations or (cast.organisations[party].type == "country") != (noun in _STATE_NOUNS):
+        return ""
+    # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
+    return party if party != _main_receiver([], cast) else ""
 
 
 def _which_said(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
