@@ -179,6 +179,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         self.progress.start("writing pages", total=len(files.documentation_pages()))
+        if self.session is not None:
+            # MkDocs makes the theme's environment anew for every build, and so compiles its templates
+            # again; in the preview they are compiled once (a changed template by its changed source).
+            env.bytecode_cache = self.session.bytecode
         return env
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:

@@ -35,7 +35,7 @@ from generator.content.history import History, read_history
 from generator.content.kinds import FOLDERS
 from generator.content.load import RawContent, load_content
 from generator.content.model import Briefing
-from generator.content.revise import Resolved, reread, revise
+from generator.content.revise import Resolved, reread, revise, slim
 from generator.content.walk import references
 from generator.errors import FactsheetError
 from generator.pages import pagination, timeline
@@ -171,6 +171,7 @@ class Preview:
         good = self.good
         with collector_paused():
             raw, resolved, prose_site, revised = self._load(good, self.unbuilt)
+            raw, resolved = slim(raw, resolved, self.content_dir)
         briefing = resolved.briefing
         history = read_history(self.content_dir)
         # revise keeps every entity's place and membership, so the shape holds but for the history.

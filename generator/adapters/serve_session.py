@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jinja2.bccache import Bucket, BytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -49,6 +50,8 @@ class ServeSession:
         self.sitemap: str | None = None
         """The sitemap.xml of the last good build, which MkDocs makes from all the files it was handed."""
         self.is_partial = False
+        self.bytecode = MemoryBytecodeCache()
+        """MkDocs' theme templates, compiled, for the session."""
         self.search_memo = SearchMemo()
         """The search index's entries, kept from build to build: see pages/search.py."""
 
@@ -158,6 +161,20 @@ class ServeSession:
         for folder in (self.docs_dir, self.aside):
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Jinja's compiled templates kept in memory; Jinja checks each against its template's source."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def quiet_dirty_warning(record: logging.LogRecord) -> bool:

@@ -73,6 +73,42 @@ def reread(raw: RawContent, changed: Collection[str], content_dir: Path) -> tupl
 
 
 @dataclass(frozen=True)
+class Filed(Document):
+    """A document checked already, kept without its data: all `revise` needs of a file not edited
+    since is its name and kind, and where a value stands in it when a problem must be located
+    there, which is read from the file again (unchanged, or it would be read anew as edited)."""
+
+    file: Path = Path()
+    root: Path = Path()
+
+    def mark(self, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        doc = load_document(self.file, self.root, self.kind, self.id, [])
+        return doc.mark(path, key=key) if doc is not None else (1, 1)
+
+
+def slim(raw: RawContent, resolved: Resolved, content_dir: Path) -> tuple[RawContent, Resolved]:
+    """`raw` and `resolved` with their documents kept as `Filed`: a content folder's data and marks
+    take more memory than all the rest of the preview."""
+    filed: dict[str, Filed] = {}
+    documents = []
+    for doc in raw.documents:
+        if not isinstance(doc, Filed):
+            filed[doc.path] = Filed(doc.path, doc.kind, doc.id, None, {}, {},
+                                    content_dir / doc.kind / Path(doc.path).name, content_dir)
+        documents.append(filed.get(doc.path, doc))
+    if not filed:
+        return raw, resolved
+    checked = resolved.checked
+    entities = dict(checked.entities)
+    for path, doc in filed.items():
+        item = entities.get(doc.id)
+        if item is not None and item.doc.path == path:
+            entities[doc.id] = Valid(doc, item.model)
+    return (replace(raw, documents=tuple(documents)),
+            replace(resolved, checked=replace(checked, entities=entities)))
+
+
+@dataclass(frozen=True)
 class Resolved:
     """Content checked and resolved: what the next edit starts from."""
 
