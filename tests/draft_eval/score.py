@@ -86,7 +86,8 @@ def score(proposed: dict[str, Any], expected: dict[str, Any]) -> dict[str, Tally
     tallies: dict[str, Tally] = {}
     event = expected.get("event")
     tallies["event"] = _match([proposed["event"]["location"]] if proposed.get("event") else [],
-                              [event["location"]] if event else [], lambda p, e: fold(p) == fold(e), "event")
+                              [event["location"]] if event and event.get("location") else [],  # an event with no place
+                              lambda p, e: fold(p) == fold(e), "event")
     tallies["people"] = _match(
         [(p["name"], p.get("title")) for p in proposed.get("people", [])],
         [(p["name"], p.get("title")) for p in expected.get("people") or []],
