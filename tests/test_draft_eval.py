@@ -47,10 +47,10 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (1.00, 1.00), "meetings": (0.99, 0.95), "participants": (0.99, 0.95), "people": (0.97, 0.92),
-    "organisations": (0.98, 0.93), "quotes": (0.99, 0.88), "commitments": (1.00, 0.79),
+    "event": (1.00, 0.97), "meetings": (0.97, 0.88), "participants": (0.99, 0.88), "people": (0.96, 0.89),
+    "organisations": (0.98, 0.93), "quotes": (0.99, 0.86), "commitments": (0.96, 0.74),
 }
-"""(precision, recall) of each kind on the tune half, as the rules reached them (39 articles, ten of them
+"""(precision, recall) of each kind on the tune half, as the rules reached them (49 articles, twenty of them
 scored unseen first and then added). A change that lowers one fails here; a change that raises one
 should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
 

@@ -248,6 +248,13 @@ def test_gifts_in_any_verb_of_giving_by_organs_and_as_nouns(text: str, commitmen
      [["jean-moreau", "oleh-marchenko"]]),
     ("Ukrainian Prime Minister Denys Hrytsenko was in Oslo on Monday. Norwegian Prime Minister Erik Solberg "
      "received him at his residence.\n", [["erik-solberg", "denys-hrytsenko"]]),
+    ("EU Enlargement Commissioner Elena Novak met Moldovan Prime Minister Ion Sarbu in Brussels.\n",
+     [["elena-novak", "ion-sarbu"]]),
+    ("Prime Minister Johan Ekdahl had a telephone conversation with Prime Minister of Ukraine Oleksandr Marchenko. "
+     "Minister for Foreign Affairs Karin Holmqvist also took part in the call.\n",
+     [["johan-ekdahl", "oleksandr-marchenko", "karin-holmqvist"]]),
+    ("Naftogaz chief executive Serhii Lytvyn held talks with Norwegian and German officials.\n",
+     [["serhii-lytvyn", "norway", "germany"]]),
 ])
 def test_meetings_by_visit_participle_and_adjuncts(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

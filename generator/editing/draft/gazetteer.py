@@ -152,7 +152,7 @@ minister president chancellor secretary commissioner ambassador spokesman spokes
 king queen prince princess pope senator governor mayor general admiral chief director envoy adviser advisor
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
-lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect
+lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -163,7 +163,7 @@ acting former top lead army navy air staff joint research executive managing per
 industries veterans social home affairs communications cabinet opposition parliamentary party defence-industry
 climate european integration reintegration reconstruction humanitarian interim chief assistant principal
 associate commonwealth development foreign-policy intelligence budget labour labor science technology industry
-cooperation co-operation procurement
+cooperation co-operation procurement enlargement resident
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})
@@ -199,6 +199,8 @@ NOT_NAMES = frozenset({*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "F
                        "Before", "During", "Since", "He", "She", "They", "We", "It", "His", "Her", "Their", "Its",
                        "This", "That", "These", "Those", "Speaking", "According", "Asked", "Meanwhile", "However",
                        "Hours", "Days", "Officials", "Diplomats", "Ministers", "Leaders", "Analysts", "Europe",
-                       "Western", "Eastern", "European", "Northern", "Southern", "Central", "Kyiv", "Moscow"})
-"""Capitalised words that never start or continue a person's name."""
+                       "Western", "Eastern", "European", "Northern", "Southern", "Central", "Kyiv", "Moscow",
+                       "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sea", "Ocean", "River", "Strait"})
+"""Capitalised words that never start or continue a person's name; honorifics among them, which British
+style writes without a full stop ("Ms Ferreira"), so that the surname after one names the person named in full."""
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ter", "dos"})

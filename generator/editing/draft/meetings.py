@@ -137,7 +137,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not found:
             found += _together(article, cast, index) or _their_meeting(article, cast, index) or \
                 _together_at_gathering(article, cast, index)
-        found += _delegations(article, cast, index)
+        # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
+        found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
         if index not in subjects:
             first = cast.sentence_subject(index)
             if first is not None:
@@ -161,6 +162,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     return [_joined_after(article, cast, m) for m in meetings.values()]
 
 
+_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:took\s+part|participated|joined|sat)\s+(?:in\s+)?(?:on\s+)?"
+                        r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b")
+"""'Minister for Foreign Affairs Karin Holmqvist also took part in the call': one more participant."""
 _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
                            r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
 
@@ -195,6 +199,10 @@ def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Me
     parties = [p.party for p in meeting.participants]
     actors = cast.in_sentence(index)
     subject = cast.sentence_subject(index)
+    if subject is not None and subject.kind == "person" and subject.ref not in parties and \
+            index == meeting.sentence + 1 and _TOOK_PART.match(article.masked[subject.span.end:]):
+        return replace(meeting, participants=(*meeting.participants, _participant(cast, subject.ref)),
+                       excerpts=(*meeting.excerpts, article.sentence_text(index)))
     if subject is None or subject.kind != "person" or subject.ref not in parties:
         return meeting
     joined = next((a for a in actors if a.kind == "person" and a.span.start > subject.span.end and
@@ -368,6 +376,12 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     before = [a for a in cast.in_sentence(index) if a.span.end <= position and a not in taken]
     first = cast.sentence_subject(index)
+    near = cast.subject_before(position, index, set_off=True)
+    if first is not None and first.kind == "organisation" and near is not None and near.kind == "person" and \
+            near.span.start > first.span.start and near in before:
+        # "EU Commissioner Elżbieta Nowicka met", "The Ambassador of Japan to Ukraine, Hiroshi Tanabe, held
+        # talks": the country or organisation of a title, then the person who holds it and does the meeting
+        first = near
     if first is None or first not in before:
         first = cast.subject_before(position, index)
     if first is None or first not in before:
