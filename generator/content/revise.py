@@ -78,11 +78,12 @@ class Filed(Document):
     since is its name and kind, and where a value stands in it when a problem must be located
     there, which is read from the file again (unchanged, or it would be read anew as edited)."""
 
-    file: Path = Path()
+    file: str = ""
+    """The file, under `root`: a string, as tens of thousands of Path objects weigh."""
     root: Path = Path()
 
     def mark(self, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
-        doc = load_document(self.file, self.root, self.kind, self.id, [])
+        doc = load_document(self.root / self.file, self.root, self.kind, self.id, [])
         return doc.mark(path, key=key) if doc is not None else (1, 1)
 
 
@@ -94,7 +95,7 @@ def slim(raw: RawContent, resolved: Resolved, content_dir: Path) -> tuple[RawCon
     for doc in raw.documents:
         if not isinstance(doc, Filed):
             filed[doc.path] = Filed(doc.path, doc.kind, doc.id, None, {}, {},
-                                    content_dir / doc.kind / Path(doc.path).name, content_dir)
+                                    f"{doc.kind}/{doc.path.rpartition('/')[2]}", content_dir)
         documents.append(filed.get(doc.path, doc))
     if not filed:
         return raw, resolved
