@@ -67,8 +67,10 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
                 logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_warning)
 
     def on_shutdown(self) -> None:
+        # MkDocs keeps this plugin for the process: a later build in it (a test's, say) is a plain one.
         if self.session is not None:
             self.session.close()
+            self.session = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path or ".").resolve().parent

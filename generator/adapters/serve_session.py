@@ -161,6 +161,7 @@ class ServeSession:
         for folder in (self.docs_dir, self.aside):
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)
+        self.docs_dir = self.aside = ""
 
 
 class MemoryBytecodeCache(BytecodeCache):

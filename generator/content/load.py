@@ -39,22 +39,39 @@ class Document:
     """The entity id: the file name without its suffix."""
     data: Any
     """Mappings, lists and strings; an empty plain value is None."""
-    marks: dict[Path_, Mark] = field(compare=False, repr=False)
-    """(line, column) of each value, 1-based, by its path in the data; () is the document."""
-    key_marks: dict[Path_, Mark] = field(compare=False, repr=False)
-    """(line, column) of each mapping key, by the path of the value it introduces."""
+    marks: dict[Path_, Mark] | None = field(compare=False, repr=False)
+    """(line, column) of each value, 1-based, by its path in the data; () is the document. None
+    until a problem needs them: they are found again in `text`."""
+    key_marks: dict[Path_, Mark] | None = field(compare=False, repr=False)
+    """(line, column) of each mapping key, by the path of the value it introduces; None as `marks`."""
+    text: str = field(default="", compare=False, repr=False)
+    """The file's text, where the marks are found when needed. A content folder's marks, all kept,
+    would weigh more than everything else a build holds; only a problem needs them."""
+    start: Mark = field(default=(1, 1), compare=False, repr=False)
+    """Where the document itself starts."""
 
     def mark(self, path: Path_, *, key: bool = False) -> Mark:
         """The position of the value at `path`, or of the nearest enclosing value that has one."""
-        table = self.key_marks if key else self.marks
         path = tuple(path)
+        if not path:
+            return self.start
+        marks, key_marks = self._tables()
+        table = key_marks if key else marks
         while path:
             if path in table:
                 return table[path]
-            if key and path in self.marks:
-                return self.marks[path]
+            if key and path in marks:
+                return marks[path]
             path = path[:-1]
-        return self.marks.get((), (1, 1))
+        return self.start
+
+    def _tables(self) -> tuple[dict[Path_, Mark], dict[Path_, Mark]]:
+        if self.marks is None or self.key_marks is None:
+            _, marks, key_marks = load_yaml(self.text, self.path)
+            object.__setattr__(self, "marks", marks)  # a cache: the marks follow from the text
+            object.__setattr__(self, "key_marks", key_marks)
+            return marks, key_marks
+        return self.marks, self.key_marks
 
 
 @dataclass(frozen=True)
@@ -212,7 +229,7 @@ def load_document(path: Path, root: Path, kind: str, ident: str, problems: list[
     if text is None:
         return None
     try:
-        data, marks, key_marks = load_yaml(text, shown)
+        data, marks, _key_marks = load_yaml(text, shown)
     except FactsheetError as exc:
         problems.extend(exc.problems)
         return None
@@ -221,7 +238,7 @@ def load_document(path: Path, root: Path, kind: str, ident: str, problems: list[
         problems.append(Problem(shown, *marks.get((), (1, 1)), message=f"expected a mapping of fields, found {found}",
                                 hint="write one 'field: value' per line"))
         return None
-    return Document(shown, kind, ident, data, marks, key_marks)
+    return Document(shown, kind, ident, data, None, None, text, marks.get((), (1, 1)))
 
 
 def _suggest(word: str, choices: list[str] | tuple[str, ...], fallback: str = "") -> str:

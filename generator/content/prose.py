@@ -73,7 +73,7 @@ def read_page(text: SourceText, problems: list[Problem]) -> ProsePage | None:
         problems.extend(exc.problems)
         return None
     doc = Document(shown, PROSE_FOLDER, Path(shown).stem, data if data is not None else {},
-                   marks or {(): (1, 1)}, key_marks)
+                   marks or {(): (1, 1)}, key_marks, start=marks.get((), (1, 1)))
     info = _front_matter(doc, problems)
     body = "\n".join(lines[end + 1:])
     if info is not None and not body.strip():

@@ -83,8 +83,10 @@ class Filed(Document):
     root: Path = Path()
 
     def mark(self, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
+        if not path:
+            return self.start
         doc = load_document(self.root / self.file, self.root, self.kind, self.id, [])
-        return doc.mark(path, key=key) if doc is not None else (1, 1)
+        return doc.mark(path, key=key) if doc is not None else self.start
 
 
 def slim(raw: RawContent, resolved: Resolved, content_dir: Path) -> tuple[RawContent, Resolved]:
@@ -94,8 +96,8 @@ def slim(raw: RawContent, resolved: Resolved, content_dir: Path) -> tuple[RawCon
     documents = []
     for doc in raw.documents:
         if not isinstance(doc, Filed):
-            filed[doc.path] = Filed(doc.path, doc.kind, doc.id, None, {}, {},
-                                    f"{doc.kind}/{doc.path.rpartition('/')[2]}", content_dir)
+            filed[doc.path] = Filed(doc.path, doc.kind, doc.id, None, None, None, start=doc.start,
+                                    file=f"{doc.kind}/{doc.path.rpartition('/')[2]}", root=content_dir)
         documents.append(filed.get(doc.path, doc))
     if not filed:
         return raw, resolved
