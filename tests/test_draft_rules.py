@@ -301,3 +301,63 @@ def test_gifts_by_a_subject_carried_over_or_shared(text: str, commitments: list[
 ])
 def test_gifts_by_state_organs_named_in_full_and_readiness(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title set off before the name, with the place it is held in or posted to: the person is the party
+    ("On Tuesday, Danish Minister Lars Kjaer received Ukraine's Ambassador to Denmark, Olha Shevchuk, to discuss "
+     "the package.\n", [["lars-kjaer", "olha-shevchuk"]]),
+    ("The Ambassador of Japan to Ukraine, Hiroshi Tanabe, held a bilateral meeting with Ukrainian Deputy Minister "
+     "Yurii Babenko on the margins of the launch.\n", [["hiroshi-tanabe", "yurii-babenko"]]),
+    ("In the afternoon, Irish Minister Ciaran Moloney met UNHCR's representative in Ukraine, Karolina Lindqvist, at a "
+     "collective centre.\n", [["ciaran-moloney", "karolina-lindqvist"]]),
+    ("On his second day, Swiss envoy Marko Vukovic was received by the city's mayor, Andriy Lysenko, in a city "
+     "hall.\n", [["marko-vukovic", "andriy-lysenko"]]),
+    # subjects joined by ", and" after a title set off by commas
+    ("Sweden's Minister for Defence, Per Sandberg, and Norway's Minister of Defence, Ingrid Haugland, confirmed "
+     "their contributions during a video call with Danish Minister Lars Kjaer.\n",
+     [["per-sandberg", "ingrid-haugland", "lars-kjaer"]]),
+    # when the meeting was, between its noun or verb and "with"; a call taken from someone; a dinner given for them
+    ("Polish Foreign Minister Adam Nowak had joined a working breakfast this morning with German Foreign Minister "
+     "Katrin Vogel.\n", [["adam-nowak", "katrin-vogel"]]),
+    ("German Chancellor Klaus Berger held talks on Monday morning with French President Jean Moreau.\n",
+     [["klaus-berger", "jean-moreau"]]),
+    ("Estonian Prime Minister Kaja Kask sat down on Monday with German Chancellor Klaus Berger.\n",
+     [["kaja-kask", "klaus-berger"]]),
+    ("Estonian Prime Minister Kaja Kask is holding talks with German Chancellor Klaus Berger in Berlin.\n",
+     [["kaja-kask", "klaus-berger"]]),
+    ("Estonian Prime Minister Kaja Kask received a phone call from German Chancellor Klaus Berger on Monday.\n",
+     [["kaja-kask", "klaus-berger"]]),
+    ("Polish Finance Minister Adam Nowak hosted a working dinner for Estonian Prime Minister Kaja Kask on Tuesday.\n",
+     [["adam-nowak", "kaja-kask"]]),
+    # the one met as the antecedent of "whom"; the people of a group met, after "including"
+    ("Estonian Prime Minister Kaja Kask, whom German Chancellor Klaus Berger hosted for a working dinner on "
+     "Thursday, said the talks went well.\n", [["klaus-berger", "kaja-kask"]]),
+    ("Estonian Prime Minister Kaja Kask, whom German Chancellor Klaus Berger had met in Berlin, said she was glad.\n",
+     [["klaus-berger", "kaja-kask"]]),
+    ("German Chancellor Klaus Berger met several mayors from the front line, among them Kharkiv Mayor Ihor "
+     "Terekhov.\n", [["klaus-berger", "ihor-terekhov"]]),
+    # the meeting as the opening phrase, its holder the main clause's subject; one who reports their talks
+    ("In talks with German Chancellor Klaus Berger on Monday, Estonian Prime Minister Kaja Kask asked for air "
+     "defence.\n", [["kaja-kask", "klaus-berger"]]),
+    ("During a call with German Chancellor Klaus Berger, Estonian Prime Minister Kaja Kask asked for air defence.\n",
+     [["kaja-kask", "klaus-berger"]]),
+    ("Estonian Prime Minister Kaja Kask spoke on Monday. Asked about Hungary, she said the talks with Hungarian "
+     "Prime Minister Gabor Kerekes had been long but honest.\n", [["kaja-kask", "gabor-kerekes"]]),
+    # none of these reports a meeting
+    ("Estonian Prime Minister Kaja Kask, whom German Chancellor Klaus Berger criticised on Monday, said the talks "
+     "went well.\n", []),
+    ("Estonian Prime Minister Kaja Kask, whom German Chancellor Klaus Berger will meet on Friday, said she was "
+     "hopeful.\n", []),
+    ("German Chancellor Klaus Berger said the talks with French President Jean Moreau would take place in May.\n", []),
+    ("Polish Finance Minister Adam Nowak will host a working dinner for Estonian Prime Minister Kaja Kask on "
+     "Tuesday.\n", []),
+    ("Polish Finance Minister Adam Nowak hosted a dinner for 200 guests on Tuesday.\n", []),
+    ("German Chancellor Klaus Berger praised several leaders, including Estonian Prime Minister Kaja Kask.\n", []),
+    ("Estonian Prime Minister Kaja Kask spoke on Tuesday about the war with reporters.\n", []),
+    ("Estonian Prime Minister Kaja Kask is expected in Berlin next week for talks with German Chancellor Klaus "
+     "Berger.\n", []),
+    ("Estonian Prime Minister Kaja Kask invited German Chancellor Klaus Berger to visit Tallinn.\n", []),
+])
+def test_meetings_by_set_off_titles_adjuncts_relatives_and_opening_phrases(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

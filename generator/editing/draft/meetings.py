@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.gazetteer import TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
 from generator.editing.draft.text import Article, Span
@@ -15,9 +16,13 @@ from generator.editing.draft.text import Article, Span
 _GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
              r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
 """Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
-_MEETING_VERB = r"(?:met|meets)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:in|at)\s+" \
-    r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:earlier|later|again|briefly|privately)|\s+on\s+the\s+(?:sidelines|" \
-    r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+\s+with|" \
+_WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
+    r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
+"""When a meeting was, between its verb or noun and "with": "held talks on Monday morning with"."""
+_MEETING_VERB = r"(?:met|meets|sat\s+down|spoke|talked|conferred)(?:" + _WHEN + r"|\s+(?:in|at)\s+" \
+    r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
+    r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
@@ -32,10 +37,13 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
-_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|hosted|joined|after|before|during|following|ahead\s+of|in|at|for)\s+|" \
+_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|after|before|during|following|" \
+    r"ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
-    r"Sunday)|\s+(?:earlier|later|today|yesterday))*\s+with|" \
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" + _WHEN + r")*,?\s+with|" \
+    r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
+    r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
+    r"banquet)\s+for|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
@@ -108,15 +116,21 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 objects = _object_pronoun(article, cast, index, trigger)
             if not objects:
                 continue
+            if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and \
+                    _STILL_TO_COME.match(article.masked[objects[-1].span.end:]):
+                continue  # "the talks with Moreau would take place in May": a meeting still to come
             taken += objects
             subject = _participle_subject(article, cast, index, trigger) or \
-                _subject(article, cast, index, trigger.start(), taken, subjects)
+                _subject(article, cast, index, trigger.start(), taken, subjects) or \
+                _reporter(article, cast, index, trigger, objects[-1], subjects)
             if not subject and _NOUN_TRIGGER.search(trigger.group()):
                 # "In his meeting with Whitcomb, Bondarchuk asked...": the subject follows the opening phrase
                 split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
+                else:
+                    subject = _after_opening(article, cast, index, trigger, objects[-1])
             if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
                     (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
@@ -136,7 +150,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subjects.setdefault(index, subject)
         if not found:
             found += _together(article, cast, index) or _their_meeting(article, cast, index) or \
-                _together_at_gathering(article, cast, index)
+                _together_at_gathering(article, cast, index) or _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
         if index not in subjects:
@@ -170,6 +184,44 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
 
 
 _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
+_HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
+_TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
+"""The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]"."""
+_TITLE_AFTER_OWNER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b" + _TITLE_TAIL + r",\s*$")
+"""Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
+Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist"."""
+_TITLE_AFTER_NOUN = re.compile(r"^" + _TITLE_TAIL + r",\s*$")
+"""Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
+of Japan to Ukraine, ]Hiroshi Tanabe"."""
+
+
+def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
+    """The actors with each title set off before a name made one with the person it names: the country or
+    organisation of the title ("Ukraine's Ambassador to Denmark, Olha Shevchuk") is no party of its own."""
+    merged: list[Actor] = []
+    number = 0
+    while number < len(actors):
+        actor = actors[number]
+        person = None
+        if actor.kind in ("organisation", "description"):
+            for later in range(number + 1, min(number + 5, len(actors))):
+                candidate = actors[later]
+                if candidate.kind != "person":
+                    if candidate.kind != "organisation":
+                        break
+                    continue
+                gap = article.masked[actor.span.end:candidate.span.start]
+                pattern = _TITLE_AFTER_OWNER if actor.kind == "organisation" else _TITLE_AFTER_NOUN
+                if pattern.match(gap) and not (actor.kind == "description" and actor.ref.split()[0].lower() != "the"):
+                    person = later
+                break
+        if person is None:
+            merged.append(actor)
+            number += 1
+            continue
+        merged.append(Actor("person", Span(actor.span.start, actors[person].span.end), actors[person].ref))
+        number = person + 1
+    return merged
 
 
 def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[Actor]:
@@ -213,10 +265,20 @@ def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Me
                    excerpts=(*meeting.excerpts, article.sentence_text(index)))
 
 
+_INCLUDING = re.compile(r"(?:the\s+|several\s+|some\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:representatives|members|"
+                        r"leaders|officials|ministers|heads|envoys|executives|delegates|activists|families|survivors|"
+                        r"mayors|governors|lawmakers|diplomats|volunteers|veterans)\b[^.;:,()“”\"]{0,60}?,?\s+"
+                        r"(?:including|among\s+them|such\s+as)\s+")
+"""A group met, then the people of it the text names: "representatives of civil society, including ..."."""
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
-    actors = [a for a in cast.in_sentence(index) if a.span.start >= position]
+    including = _INCLUDING.match(article.masked, position)
+    if including:
+        position = including.end()  # "met representatives of civil society, including Mariia Horobets"
+    actors = [a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= position]
     skip_to = -1
     for number, actor in enumerate(actors):
         if actor.span.start < skip_to:
@@ -249,8 +311,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(actor)
             position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
             continue
-        if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?[A-Z][\w’'-]+\s+", gap):
-            gap = ""  # "met Odesa Mayor Serhiy Tkachuk": the place of the title, before it
+        if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
+            gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
             break
         if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
@@ -329,6 +391,45 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
     return []
 
 
+_OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
+
+
+def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor) -> list[str]:
+    """"In talks with Berger on Monday, Kask asked for air defence": when the meeting is the sentence's
+    opening phrase, the person who opens its main clause held it."""
+    sentence = article.sentences[index]
+    if not re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n)?\s*",
+                        article.masked[sentence.start:trigger.start()]):
+        return []
+    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= last.span.end and a != last),
+                 None)
+    if actor is None or not _OPENING_REST.match(article.masked[last.span.end:actor.span.start]):
+        return []
+    person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
+    return [person] if person else []
+
+
+_REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
+_STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
+                            r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
+
+
+def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
+              subjects: dict[int, list[str]]) -> list[str]:
+    """"He said the talks with Kerekes had been long": who reports their own meeting took part in it, when
+    the meeting is one past ("his talks with" or "the talks with", never one that "would" come)."""
+    if not _NOUN_TRIGGER.search(trigger.group()) or _STILL_TO_COME.match(article.masked[last.span.end:]) or \
+            not re.match(r"(?:the|his|her|their)\s", trigger.group(), re.IGNORECASE):
+        return []
+    actor = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= trigger.start()), None)
+    if actor is None or not _REPORTED.match(article.masked[actor.span.end:trigger.start()]):
+        return []
+    person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
+    if person is None and actor.kind == "pronoun" and index and len(subjects.get(index - 1, [])) == 1:
+        person = subjects[index - 1][0]
+    return [person] if person else []
+
+
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
     return [a.ref for a in cast.in_sentence(index) if a.kind == "person" and
             _JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
@@ -374,22 +475,29 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]]) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
-    before = [a for a in cast.in_sentence(index) if a.span.end <= position and a not in taken]
-    first = cast.sentence_subject(index)
-    near = cast.subject_before(position, index, set_off=True)
+    before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
+
+    def whole(actor: Actor | None) -> Actor | None:
+        return next((a for a in before if actor is not None and actor.span.within(a.span)), actor)
+
+    first = whole(cast.sentence_subject(index))
+    near = whole(cast.subject_before(position, index, set_off=True))
     if first is not None and first.kind == "organisation" and near is not None and near.kind == "person" and \
             near.span.start > first.span.start and near in before:
         # "EU Commissioner Elżbieta Nowicka met", "The Ambassador of Japan to Ukraine, Hiroshi Tanabe, held
         # talks": the country or organisation of a title, then the person who holds it and does the meeting
         first = near
     if first is None or first not in before:
-        first = cast.subject_before(position, index)
+        first = whole(cast.subject_before(position, index))
+    if (first is None or first not in before) and near is not None and near.kind == "person" and \
+            re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
+        first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
     if first is None or first not in before:
         return []
     people: list[str] = []
     chain = [first]
     for actor in before[before.index(first) + 1:]:
-        if re.fullmatch(r"(?:,[^,]*,)?\s+and\s+", article.masked[chain[-1].span.end:actor.span.start]):
+        if re.fullmatch(r"(?:,[^,]*,|,)?\s+and\s+", article.masked[chain[-1].span.end:actor.span.start]):
             chain.append(actor)
         else:
             break
@@ -475,6 +583,24 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
     if len(parties) < 2 or not verb:
         return []
     return [(parties, f"{LIKELY}: {gathering.group()!r}, with the people named together as its subject")]
+
+
+_WHOM = re.compile(r",\s*whom\s+$")
+_WHOM_VERB = re.compile(r"\s+(?:(?:had|has|also|first|later|then|briefly)\s+)*(?:met|hosted|received|welcomed|greeted|"
+                        r"visited|phoned|called)\b")
+
+
+def _whom(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"Ciobanu, whom Ionescu hosted for a working dinner, said...": a relative clause whose verb of meeting
+    has the person it is set off after as its object."""
+    actors = _titled(article, cast.in_sentence(index))
+    for before, after in itertools.pairwise(actors):
+        if before.kind != "person" or after.kind != "person" or before.ref == after.ref or \
+                not _WHOM.search(article.masked[before.span.end:after.span.start]) or \
+                not _WHOM_VERB.match(article.masked[after.span.end:]):
+            continue
+        return [([after.ref, before.ref], f"{LIKELY}: 'whom' {after.ref} met, hosted or received")]
+    return []
 
 
 def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:

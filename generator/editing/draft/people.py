@@ -192,6 +192,33 @@ class Reader:
         if first < 2 or self.gap(first - 1, first).strip() != ",":
             return None
         end = first - 1
+        posted = self._posted_to(end)
+        if posted is not None:
+            # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
+            # Lindqvist": the title before the place it is held in or posted to, then the whole title
+            title = self._set_before(posted)
+            if title is not None:
+                last = self.tokens[end].span.end
+                tail = " ".join(self.article.text[self.tokens[posted].span.end:last].split())
+                return Title(f"{title.words} {tail}", title.organisation, Span(title.span.start, last))
+        return self._set_before(end)
+
+    def _posted_to(self, end: int) -> int | None:
+        """The last word of a title that ends "to" or "in" a country or organisation at token `end`."""
+        if end not in self.org_at or self.tokens[end].possessive:
+            return None
+        span = self.org_at[end][0]
+        index = end
+        while index > 0 and self.tokens[index - 1].span.overlaps(span):
+            index -= 1
+        index -= 1
+        if index >= 0 and self.tokens[index].text == "the":
+            index -= 1
+        if index < 1 or self.tokens[index].text not in ("to", "in", "at") or self.kind(index - 1) not in "HKP":
+            return None
+        return index - 1
+
+    def _set_before(self, end: int) -> Title | None:
         of_country = self._of_country(end)
         if of_country is not None:
             end, organisation = of_country
