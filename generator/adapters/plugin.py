@@ -226,6 +226,8 @@ class FactsheetPlugin(BasePlugin[FactsheetConfig]):
         if self.session is not None and not self.problems:
             self.session.written(config)
         self._finish()
+        if self.session is not None:
+            self.session.finished()
 
     def on_build_error(self, error: Exception) -> None:
         self._finish()
