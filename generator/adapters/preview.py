@@ -2,23 +2,25 @@
 the pages that show them, with the same result as a clean build.
 
 `mkdocs serve` keeps one plugin for the session (it defines on_startup), and with it one `Preview`,
-which holds the last good build: each content file's stat, the loaded content, the model and every
-rendered page. On a rebuild:
+which holds the last good build: the content read and resolved (its documents kept without their
+data: content/revise.py's `slim`), every rendered page and each page's anchors. On a rebuild:
 
-- files: a stat of every entry under content/ finds what changed. A file written within the
-  last RACY_SECONDS of the last look is read and compared by hash too, as git does, since two writes
-  within one tick of the file system's clock leave the same stat;
-- loading: when files were only modified (none added, removed or renamed, no page in Markdown, and
-  the last build had no problems) only those are read again and parsed; anything else, or any
-  problem in them, reads the whole folder as a clean build does, so that problems are reported
-  exactly as `factsheet validate` reports them;
-- checking and the model: done whole (references, evidence, ids), from the documents in memory;
+- files: the file system's events name the files written (adapters/content_events.py); without
+  them, or after a folder changed, a stat of every entry under content/ finds what changed (a file
+  written within RACY_SECONDS of the last look is compared by hash too, as git does);
+- checking and the model: when files were only modified in place, content/revise.py reads, checks
+  and resolves just those, and answers what a clean check would (problems included); anything
+  wider reads and checks the whole folder as a clean build does;
 - pages: when the site's shape is as before (each kind's entities in the same order, the same
   index pages, briefings, history and pages in Markdown), only the pages that can show a changed
-  entity are rendered again: see `affected`. Otherwise every page is;
-- downloads, the search index, the feed and the check of links: made again from the whole model.
+  entity are rendered again (`affected`, `_drawing`, and of long sections' full lists only the
+  pages that list what changed); otherwise every page is;
+- links: only the links of the pages rendered again are checked, against every page's anchors,
+  unless a page lost an anchor or went away;
+- downloads and the search index: their memos make again only what changed.
 
-tests/test_preview_incremental.py applies random edits and compares every file with a clean build.
+tests/test_preview_incremental.py applies random edits and compares every file with a clean build;
+tests/test_revise.py does the same for the content's check and model.
 """
 from __future__ import annotations
 
