@@ -344,6 +344,18 @@ def test_gifts_by_state_organs_named_in_full_and_readiness(text: str, commitment
      [["kaja-kask", "klaus-berger"]]),
     ("Estonian Prime Minister Kaja Kask spoke on Monday. Asked about Hungary, she said the talks with Hungarian "
      "Prime Minister Gabor Kerekes had been long but honest.\n", [["kaja-kask", "gabor-kerekes"]]),
+    # subjects listed with commas and "and"; countries listed after a plural title; an unnamed title by its country
+    ("Belgian Foreign Minister Anne Dubois, Dutch Foreign Minister Pieter de Vries and Luxembourg Foreign Minister "
+     "Marc Weber met Ukrainian President Oleh Marchenko in Kyiv.\n",
+     [["anne-dubois", "pieter-de-vries", "marc-weber", "oleh-marchenko"]]),
+    ("The foreign ministers of Belgium, the Netherlands and Luxembourg met Ukrainian President Oleh Marchenko in "
+     "Kyiv.\n", [["belgium", "netherlands", "luxembourg", "oleh-marchenko"]]),
+    ("Ukrainian President Oleh Marchenko held talks with the Dutch prime minister.\n",
+     [["oleh-marchenko", "netherlands"]]),
+    ("Dutch Prime Minister Mark Visser arrived on Monday. Ukrainian President Oleh Marchenko held talks with the "
+     "Dutch prime minister.\n", [["oleh-marchenko", "mark-visser"]]),
+    ("Finnish Foreign Minister Elina Virtanen's visit included meetings with Moldovan Prime Minister Ion Sarbu.\n",
+     [["elina-virtanen", "ion-sarbu"]]),
     # none of these reports a meeting
     ("Estonian Prime Minister Kaja Kask, whom German Chancellor Klaus Berger criticised on Monday, said the talks "
      "went well.\n", []),

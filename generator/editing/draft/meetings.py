@@ -37,7 +37,7 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
-_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|after|before|during|following|" \
+_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|included|includes|after|before|during|following|" \
     r"ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" + _WHEN + r")*,?\s+with|" \
@@ -296,6 +296,12 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 found.append(Actor("person", actor.span, person))  # "met the chancellor"
                 position = actor.span.end
                 continue
+            country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
+            if person is None and country and cast.described(actor)[1].endswith("names nobody") and \
+                    re.match(r"(?i:the|an?)\s", actor.ref) and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+                found.append(Actor("organisation", actor.span, country))  # "the Dutch prime minister", unnamed
+                position = actor.span.end
+                continue
         gap = article.masked[position:actor.span.start]
         closing = re.match(r"\)", article.masked[actor.span.end:])
         if found and actor.ref == found[-1].ref and re.fullmatch(r"\s*\(", gap) and closing:
@@ -496,11 +502,25 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         return []
     people: list[str] = []
     chain = [first]
+    listed = 1
     for actor in before[before.index(first) + 1:]:
-        if re.fullmatch(r"(?:,[^,]*,|,)?\s+and\s+", article.masked[chain[-1].span.end:actor.span.start]):
+        gap = article.masked[chain[-1].span.end:actor.span.start]
+        if re.fullmatch(r"(?:,[^,]*,|,)?\s+and\s+", gap):
             chain.append(actor)
+            listed = len(chain)
+        elif re.fullmatch(r",\s*", gap) and actor.kind == "person" == chain[-1].kind:
+            chain.append(actor)  # "Dubois, de Vries and Weber met": a list, kept only when "and" closes it
         else:
             break
+    chain = chain[:listed]
+    if first.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[first.span.end:]) and \
+            not cast.described(first)[0]:
+        # "The foreign ministers of Belgium, the Netherlands and Luxembourg met": the countries listed
+        lead = re.match(r"(?i:the\s+)?", article.masked[first.span.start:])
+        listed_after = [a for a in _objects(article, cast, index, first.span.start + (lead.end() if lead else 0))
+                        if a.span.end <= position]
+        if listed_after:
+            return list(dict.fromkeys(a.ref for a in listed_after))
     for actor in chain:
         if actor.kind == "pronoun":
             person, _ = cast.person_of(actor, index)
