@@ -153,6 +153,7 @@ king queen prince princess pope senator governor mayor general admiral chief dir
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
+councillor councilor cllr
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -200,7 +201,8 @@ NOT_NAMES = frozenset({*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "F
                        "This", "That", "These", "Those", "Speaking", "According", "Asked", "Meanwhile", "However",
                        "Hours", "Days", "Officials", "Diplomats", "Ministers", "Leaders", "Analysts", "Europe",
                        "Western", "Eastern", "European", "Northern", "Southern", "Central", "Kyiv", "Moscow",
-                       "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sea", "Ocean", "River", "Strait"})
+                       "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sea", "Ocean", "River", "Strait",
+                       "Street", "Square", "Avenue", "Road", "Service", "Agency", "Ministry", "Department"})
 """Capitalised words that never start or continue a person's name; honorifics among them, which British
 style writes without a full stop ("Ms Ferreira"), so that the surname after one names the person named in full."""
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ter", "dos"})
