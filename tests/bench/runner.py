@@ -293,7 +293,7 @@ def report_edits(results: list[SizeResult], edits: list[EditResult]) -> tuple[li
         lines.append(f"edit: {edit.meetings} meetings, visible after {edit.visible_median:.2f} s "
                      f"(full build {built.e2e_seconds:.1f} s), error page after {edit.error_median:.2f} s")
         lines.append(f"preview start: {edit.meetings} meetings, first page after {edit.start:.1f} s "
-                     f"(full build {built.e2e_seconds:.1f} s)")
+                     f"(a full build started beside it {edit.beside:.1f} s)")
         visible_target = EDIT_TARGETS.get(edit.meetings)
         checks = [(f"edit visible at {edit.meetings:,} meetings", edit.visible_median, visible_target),
                   (f"error page at {edit.meetings:,} meetings", edit.error_median, ERROR_TARGET)]
@@ -303,9 +303,10 @@ def report_edits(results: list[SizeResult], edits: list[EditResult]) -> tuple[li
                          f"{edit.rss_mib[-1]:.0f} MiB ({growth:+.0f} MiB since the 5th edit)")
             checks.append((f"preview memory at {edit.meetings:,} meetings", edit.rss_mib[-1], TARGETS["peak"]))
         # The first page served comes after the preview's first build, which builds the whole site as
-        # `make site` does: it may not take longer (a twentieth allowed for the noise between two runs).
-        checks.append((f"first page of the preview at {edit.meetings:,} meetings, over the full build",
-                       edit.start / built.e2e_seconds, START_TARGET))
+        # `make site` does: it may not take longer than a full build run beside it (a twentieth allowed
+        # for the noise between two processes).
+        checks.append((f"first page of the preview at {edit.meetings:,} meetings, over a full build beside it",
+                       edit.start / edit.beside, START_TARGET))
         for name, value, target in checks:
             if target is None:
                 continue
