@@ -7,10 +7,10 @@ content.
 
 Under `mkdocs serve` (on_startup says so) the plugin keeps one `ServeSession` for the session
 (generator/adapters/serve_session.py), whose preview rebuilds only what an edit changed
-(generator/adapters/preview.py) and which tells MkDocs which generated files are unmodified, so that
-`mkdocs serve --dirty` writes only those that changed. A content problem never stops the preview:
-every address then answers with a page listing the problems (generator/adapters/preview_error.py)
-until they are fixed.
+(generator/adapters/preview.py), hears of edits from the file system (content_events.py), and hands
+MkDocs only the generated files an edit changed, so that `mkdocs serve --dirty` writes only those.
+A content problem never stops the preview: every address then answers with a page listing the
+problems (generator/adapters/preview_error.py) until they are fixed.
 """
 from __future__ import annotations
 

@@ -13,8 +13,9 @@ answers None for anything wider, for which the caller checks everything again:
 - an entity's place among its kind changed (a new date or name): the order of every list it is in.
 
 Why the problems are the same: the last content had none, so a problem can only be in a changed
-file; a reference to a file that failed is not reported again (as `validate` does), so no other file
-gains one; and the checks across files run whole, as they are cheap.
+file or in one that disagrees with it; a reference to a file that failed is not reported again (as
+`validate` does), so no other file gains one; and the checks across files run over what changed and
+what names it, the only entities a new disagreement can involve (see consistency.problems).
 """
 from __future__ import annotations
 
@@ -90,8 +91,8 @@ class Filed(Document):
 
 
 def slim(raw: RawContent, resolved: Resolved, content_dir: Path) -> tuple[RawContent, Resolved]:
-    """`raw` and `resolved` with their documents kept as `Filed`: a content folder's data and marks
-    take more memory than all the rest of the preview."""
+    """`raw` and `resolved` with their documents kept as `Filed`: a content folder's raw data would
+    take more memory than all the rest the preview keeps."""
     filed: dict[str, Filed] = {}
     documents = []
     for doc in raw.documents:
