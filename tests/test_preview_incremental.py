@@ -5,6 +5,11 @@ same content, and every file of the two sites compared byte for byte.
 The edits are those an editor makes: a title or a name changed, a participant dropped, a date moved,
 a file added, deleted or renamed, a source text extended, a file broken with a duplicate key and
 fixed again. While the content is broken, the preview's site is the error page and nothing else.
+The trees: synthetic ones, the desk of two briefings with pages in Markdown, and a synthetic one with
+short pages, so that indexes, the timeline and long sections' full lists run over many pages.
+
+The edits reach the preview as a stat of every file finds them; tests/test_serve.py checks the file
+system's events that name them under `mkdocs serve`.
 """
 from __future__ import annotations
 
