@@ -373,3 +373,61 @@ def test_gifts_by_state_organs_named_in_full_and_readiness(text: str, commitment
 ])
 def test_meetings_by_set_off_titles_adjuncts_relatives_and_opening_phrases(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # requests that name what the help is for, that go on through "consider" or "prioritise", or that name
+    # whom they ask by the adjective of the support asked for
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu asked Norway for help with the repair of three "
+     "damaged substations.\n", [(("norway",), ("moldova",), "asked", "repair of three damaged substations")]),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu urged Austria to consider sending more mobile "
+     "generators.\n", [(("austria",), ("moldova",), "asked", "mobile generators")]),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu asked Austria to speed up the delivery of the "
+     "promised transformers.\n", [(("austria",), ("moldova",), "asked", "promised transformers")]),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu requested that Romania consider lending its spare "
+     "turbines to Moldova.\n", [(("romania",), ("moldova",), "asked", "spare turbines")]),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu asked for Dutch support for the rebuilding of the "
+     "Cahul heating plant.\n", [(("netherlands",), ("moldova",), "asked", "rebuilding of the Cahul heating plant")]),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu requested Danish funding for new heat pumps.\n",
+     [(("denmark",), ("moldova",), "asked", "heat pumps")]),
+    # not a request for anything given
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu asked Austria to consider the matter.\n", []),
+    ("Moldova needs power. Moldovan Energy Minister Ana Rusu requested that reporters leave the room.\n", []),
+])
+def test_requests_by_purpose_consideration_and_adjective(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package named with its giver's possessive and its receiver, then what it holds: the package and
+    # each thing in it
+    ("Kenya and Japan talked. Officials unveiled Japan's third relief package to Kenya, worth 2 billion yen. The "
+     "package contains 40 water pumps, field hospitals and funding for the construction of flood shelters.\n",
+     [(("japan",), ("kenya",), "pledged", "third relief package"),
+      (("japan",), ("kenya",), "pledged", "water pumps"), (("japan",), ("kenya",), "pledged", "field hospitals"),
+      (("japan",), ("kenya",), "pledged", "construction of flood shelters")]),
+    ("Kenya and Japan talked. Japan's new package for Kenya includes 40 water pumps and two field hospitals.\n",
+     [(("japan",), ("kenya",), "pledged", "new package"), (("japan",), ("kenya",), "pledged", "water pumps"),
+      (("japan",), ("kenya",), "pledged", "field hospitals")]),
+    # a contribution to a fund goes through a channel: not a gift to whoever the fund is named for
+    ("Kenya and Japan talked. Japan's contribution to the G7 relief fund was not discussed.\n", []),
+])
+def test_packages_named_with_their_giver_and_what_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the subject names who gave what arrived: by a state named by its adjective and government, by several,
+    # and in a clause joined to another
+    ("Kenya thanked Sweden. Ten water trucks paid for by the Swedish government reached Kenya on Friday.\n",
+     [(("sweden",), ("kenya",), "delivered", "water trucks")]),
+    ("Kenya thanked donors. The first 30 tents bought for Kenya by Norway and Finland arrived in the country "
+     "this week.\n", [(("norway", "finland"), ("kenya",), "delivered", "first 30 tents")]),
+    ("Kenya thanked donors. UNICEF has shipped vaccines to clinics in Kenya, and 50 generators donated by Italy "
+     "arrived in Kenya on Monday.\n",
+     [(("unicef",), ("kenya",), "delivered", "vaccines"), (("italy",), ("kenya",), "delivered", "generators")]),
+    # made by someone is not given by them
+    ("Kenya thanked donors. Ten water trucks made by a Swedish company arrived in Kenya on Friday.\n", []),
+])
+def test_deliveries_whose_subject_names_the_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -38,7 +38,7 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
              r"consignment|tranche|allocation|supplies|supply)s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
-_NOMINAL = ("gift_of", "gift_from")
+_NOMINAL = ("gift_of", "gift_from", "gift_to")
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -58,6 +58,9 @@ _VERBS = re.compile(
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
+    rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
+    rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
@@ -96,7 +99,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"gift_of": "pledged", "gift_from": "pledged",
+_STATUS = {"gift_of": "pledged", "gift_from": "pledged", "gift_to": "pledged",
            "contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
@@ -148,7 +151,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             clause = _clause(article, cast, meetings, index, verb, previous)
             if clause is not None and verb.lastgroup in _NOMINAL and set(clause.givers) <= here:
                 continue
-            if clause is None and verb.lastgroup == "package":
+            earlier_package = clause is None and verb.lastgroup == "package"
+            if earlier_package:
                 clause = _same_package(article, found, index, verb)
             if clause is not None:
                 clause = _hoped(article, cast, index, verb, clause)
@@ -168,9 +172,12 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                                 verb.lastgroup == "pledged" and "announced" in verb.group())
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
-            if verb.lastgroup == "package" and found_items:
+            if verb.lastgroup == "package" and found_items and not earlier_package and \
+                    re.match(r"(?:package|tranche)", verb.group(), re.IGNORECASE):
+                # "Germany's new package includes 20 tanks and ammunition": the package, and each thing it
+                # lists, as an editor records them (the package told before is already found)
                 before = article.masked[max(0, verb.start() - 40):verb.start()]
-                found_items = [package(verb.group(), before, found_items)]
+                found_items = [package(verb.group(), before, found_items), *found_items]
             for item in found_items:
                 if not clause.receivers:
                     clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start)
@@ -256,7 +263,12 @@ def _agent(article: Article, actor: Actor, start: int) -> bool:
     """Whether `actor` is the agent of a gift: named after "from" or "by", as a party and not an adjective."""
     before = article.masked[max(start, actor.span.start - 24):actor.span.start]
     return bool(re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before)) and not _MAKER.search(before) \
-        and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+        and (article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+             or bool(_STATE_NOUN.match(article.masked, actor.span.end)))
+
+
+_STATE_NOUN = re.compile(r"\s+(?:government|authorities|cabinet|state|(?:[a-z]+\s+)?ministry|armed\s+forces|army|people)\b")
+"""'paid for by the Swiss government': an adjective with the state it qualifies names that state."""
 
 
 def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
@@ -307,17 +319,22 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
     if kind == "asked":
-        asked, position = _listed(article, after, verb.end())
-        who = cast.subject_before(verb.start(), index) or _and_subject(article, cast, index, verb.start())
+        that = re.match(r"\s+that\b", article.masked[verb.end():])  # "requested that Poland consider ..."
+        asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
+        if that and not asked:
+            return None
+        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start())
         asker = _party(cast, who, index)
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
+        if not asked and asker:
+            asked, position = _support_of(article, cast, index, position, asker)
         rest = article.masked[position:article.sentences[index].end]
-        lead = re.match(r"(?:,[^,]*,)?\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+help\s+(?:\w+\s+)?"
-                        r"(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
-                        r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|"
-                        r"deliveries|manufacturing)\s+of)\s+", rest) or \
+        lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
             (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
+        if lead and _SUPPORT_FOR.match(rest, lead.end()):
+            # "requested Irish funding for the rebuilding of the hospital": what the support is for
+            lead = _SUPPORT_FOR.match(rest, lead.end())
         if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
@@ -563,6 +580,37 @@ _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides
 """'urged the two leaders to send': the others of the meeting the text has just reported."""
 
 
+_SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical)\s+)*" \
+    r"(?:help|support|assistance|aid|funding|financing|money|backing)"
+_SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy))\s+")
+"""'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
+which is what an editor records as the thing asked for."""
+_REQUEST_LEAD = re.compile(
+    r"(?:,[^,]*,)?\s*(?:for(?=\s+" + _SUPPORT + r"\s+(?:with|for|to)\s)|for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
+    r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
+    r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
+    r"manufacturing)\s+of|"
+    r"(?:to\s+)?(?:(?:urgently|quickly|also|seriously|favourably|favorably|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|"
+    r"speed\s+up|accelerate|approve|authori[sz]e|look\s+at|examine)(?:\s+(?:" + _GIVING + r"|the\s+(?:delivery|transfer|"
+    r"supply|release|financing|provision)\s+of))?)\s+")
+"""How a request goes on to what it asks for: "asked Spain for", "urged Berlin to send", "asked Denmark to
+prioritise interceptor drones", "requested that Poland consider transferring", "asked Canada for help with"."""
+
+
+def _support_of(article: Article, cast: Cast, index: int, position: int, asker: str) -> tuple[tuple[str, ...], int]:
+    """"asked for Swedish support for additional air defence": whom a request is made of, named by the
+    adjective of the support asked for."""
+    lead = re.match(r"\s*for\s+(?:(?:more|further|additional|extra|urgent|new|continued)\s+)?", article.masked[position:])
+    if not lead:
+        return (), position
+    adjective = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                      and a.span.start == position + lead.end()
+                      and article.masked[a.span.start:a.span.end] in _ADJECTIVES), None)
+    if adjective is None or adjective.ref == asker or not _SUPPORT_FOR.match(article.masked, adjective.span.end):
+        return (), position
+    return (adjective.ref,), adjective.span.end
+
+
 def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
                 asker: str) -> tuple[tuple[str, ...], int]:
     """Whom a request names only by reference: "the two leaders" of the meeting just reported, or the
@@ -682,6 +730,16 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     giver = _party(cast, owner, index) or _party(cast, source, index)
     if not giver:
         return None
+    if verb.lastgroup == "gift_to":
+        # "Sweden's 20th military support package to Ukraine": the noun phrase is the gift, the possessive
+        # its giver, and the one after "to" its receiver
+        if owner is None:
+            return None
+        noun = re.search(r"\s+(?:to|for)\s+$", verb.group())
+        end = verb.start() + (noun.start() if noun else len(verb.group()))
+        receivers = tuple(r for r in _receiver_after(article, cast, index, end) if r != giver)
+        return _Clause((giver,), receivers, "pledged", verb.start(), f"{LIKELY}: a gift named with its giver's "
+                       "possessive", end)
     if verb.lastgroup == "gift_from":
         if phrase is None:
             return None
@@ -894,12 +952,24 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
                        f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
-    cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for))?"
-                    r"\s+(?:from|by)\s+(?:the\s+)?$", article.masked[start:agent.span.start])
+    cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
+                    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w-]*)?)?\s+(?:from|by)\s+(?:the\s+)?$",
+                    article.masked[start:agent.span.start])
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+    if where is None:
+        # "vehicles bought for Ukraine by Sweden have arrived in the country": the one they were for
+        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < agent.span.start
+                      and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(start, a.span.start - 8):a.span.start])), None)
     del subject
-    return _Clause((agent.ref,), (where.ref,) if where is not None and where.ref != agent.ref else (), "delivered",
+    joined = [agent]
+    for actor in (a for a in cast.in_sentence(index) if agent.span.end <= a.span.start < verb.start()):
+        if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
+                                                            article.masked[joined[-1].span.end:actor.span.start]):
+            break
+        joined.append(actor)  # "bought by Sweden and Denmark have arrived": every one the subject names
+    givers = tuple(dict.fromkeys(a.ref for a in joined))
+    return _Clause(givers, (where.ref,) if where is not None and where.ref not in givers else (), "delivered",
                    start, f"{LIKELY}: {verb.group()!r}: a delivery from the one the subject names",
                    start + cut.start() if cut else agent.span.start)
 
@@ -944,7 +1014,10 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
                     r"\b[^,]{0,60},\s+(?=\S)", text)
     start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
-    return start if len(article.masked[start:position].split()) <= 14 else None
+    joined = list(re.finditer(r"(?:,|;)\s+(?:and|while|but|whereas)\s+|;\s+", article.masked[start:position]))
+    if joined:
+        start += joined[-1].end()  # "IOM has delivered roofing kits, and 200 generators donated by Japan arrived"
+    return start if len(article.masked[start:position].split()) <= 18 else None
 
 
 def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for") -> tuple[str, ...]:

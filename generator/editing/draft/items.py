@@ -165,7 +165,14 @@ def items(text: str, announced: bool) -> list[Found]:
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
             return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
-        others += named  # a package is one commitment, whatever it lists
+        if head == "package":
+            # "a package including 20 tanks and ammunition": the package, and each thing it lists
+            return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
+                    *((Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n)]
+        others += named  # support "including" what it lists is one commitment
+    purpose = None if money or quantity else _purpose_of_support(name, tail)
+    if purpose:
+        return [(Item(purpose, None, category(purpose)), _wordings(purpose, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
@@ -186,7 +193,29 @@ def _comma_list(rest: str) -> list[Found]:
     if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
                for i, (n, q) in enumerate(names)):
         return []
-    return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
+    found = [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
+    purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
+    if purpose:
+        found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
+    return found
+
+
+_SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
+_PURPOSE = re.compile(r"\s+(?:for|towards?)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
+                      r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|[,;:—–()]|\.(?!\d)|$)")
+
+
+def _purpose_of_support(name: str, tail: str) -> str | None:
+    """"funding for Ukrainian production of long-range drones": support named only by its purpose, which
+    is what an editor records as the thing given (as for a sum of money)."""
+    if name.lower() not in _SUPPORT_NOUNS and not re.fullmatch(r"(?:\w+\s+)?(?:funding|financing|support)", name.lower()):
+        return None
+    purpose = _PURPOSE.match(tail)
+    if not purpose or (not AID.search(purpose.group("what")) and not re.search(
+            r"\b(?:production|repair|reconstruction|rebuilding|purchase|training|construction|restoration)\b",
+            purpose.group("what"))):
+        return None
+    return " ".join(purpose.group("what").split())
 
 
 def _wordings(*wordings: str) -> tuple[str, ...]:
@@ -194,16 +223,14 @@ def _wordings(*wordings: str) -> tuple[str, ...]:
 
 
 def package(verb: str, before: str, found: list[Found]) -> Found:
-    """A package is one commitment, whatever it lists: named as the package ("new military aid
-    package"), with every thing it includes as another wording, so either reading matches."""
+    """The package itself, named as the package ("new military aid package"), with the sum it is worth;
+    each thing it lists is a commitment of its own."""
     noun = re.match(r"(?:[Aa]mong\s+(?:the\s+)?)?(?P<noun>\w+)", verb)
     head = noun.group("noun") if noun else "package"
     words = re.search(r"(?:[’']s\s+|\b(?:the|a|an|its|their|his|her)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
     phrase = f"{words.group('mods') if words else ''}{head}".strip()
-    first = found[0]
-    wordings = [w for _, ws, _ in found for w in ws] + [i.name for i, _, _ in found]
     value = next((v for _, _, v in found if v), None)
-    return (Item(phrase, None, first[0].category), _wordings(phrase, *wordings), value)
+    return (Item(phrase, None, found[0][0].category), _wordings(phrase), value)
 
 
 def _name(phrase: str) -> tuple[str, int | None]:
