@@ -170,9 +170,9 @@ def items(text: str, announced: bool) -> list[Found]:
             return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
                     *((Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n)]
         others += named  # support "including" what it lists is one commitment
-    purpose = None if money or quantity else _purpose_of_support(name, tail)
-    if purpose:
-        return [(Item(purpose, None, category(purpose)), _wordings(purpose, wording.strip(), name, *others), value)]
+    aim = None if money or quantity else _purpose_of_support(name, tail)
+    if aim:
+        return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
@@ -193,7 +193,7 @@ def _comma_list(rest: str) -> list[Found]:
     if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
                for i, (n, q) in enumerate(names)):
         return []
-    found = [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
+    found: list[Found] = [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
     purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
