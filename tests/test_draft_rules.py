@@ -431,3 +431,23 @@ def test_packages_named_with_their_giver_and_what_they_hold(text: str, commitmen
 ])
 def test_deliveries_whose_subject_names_the_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle after a noun phrase names the giver of what the phrase names
+    ("Kenya thanked donors. The minister praised the 40 water pumps and 12 field kitchens supplied by Italy over "
+     "the winter, which now serve remote villages.\n",
+     [(("italy",), ("kenya",), "delivered", "water pumps"), (("italy",), ("kenya",), "delivered", "field kitchens")]),
+    ("Kenya thanked donors. Officials inspected the tents donated by the Norwegian government to Kenya.\n",
+     [(("norway",), ("kenya",), "delivered", "tents")]),
+    # published, made or caused by someone is not given by them
+    ("Kenya thanked donors. A report published by the EU said water pumps were scarce.\n", []),
+    ("Kenya thanked donors. The damage caused by Russia to Kenya's grain trade was discussed.\n", []),
+    # thanks from a title the text does not name; a request of "the Japanese side"
+    ("Kenya and Canada met. The Head of State thanked Canada for the decision to send 25 trucks.\n",
+     [(("canada",), ("kenya",), "pledged", "trucks")]),
+    ("Kenya and Japan met. Kenyan Foreign Minister Amina Otieno asked the Japanese side to consider providing "
+     "mobile generators.\n", [(("japan",), ("kenya",), "asked", "mobile generators")]),
+])
+def test_gifts_named_by_a_participle_thanks_and_a_side(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -80,6 +80,8 @@ _VERBS = re.compile(
     rf"delivery|donation|contribution))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
+    rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
+    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
@@ -99,7 +101,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"gift_of": "pledged", "gift_from": "pledged", "gift_to": "pledged",
+_STATUS = {"gift_of": "pledged", "gift_from": "pledged", "gift_to": "pledged", "given_by": "delivered",
            "contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
@@ -305,6 +307,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "given_by":
+        return _given_by(article, cast, index, verb)
     if kind == "continues":
         return _continued(article, cast, index, verb)
     if kind == "gerund":
@@ -586,7 +590,8 @@ _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|fina
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
 _REQUEST_LEAD = re.compile(
-    r"(?:,[^,]*,)?\s*(?:for(?=\s+" + _SUPPORT + r"\s+(?:with|for|to)\s)|for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?\s*"
+    r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
@@ -648,11 +653,14 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
-    if receiver == thanked or not (receiver or (who is not None and cast.person_of(who, index)[0])):
+    if receiver == thanked or not (receiver or (who is not None and (cast.person_of(who, index)[0]
+                                                                      or who.kind == "description"))):
         return None
     # a named person whose country the text leaves unsaid thanks for the side the article's aid goes to
-    return _Clause((thanked,), (receiver,) if receiver else (), "delivered", first.span.end + lead.end(),
-                   f"{LIKELY}: {verb.group()!r} for giving: a delivery to the one who thanks")
+    # thanks for a decision or a pledge to give are thanks for a promise, not yet for a delivery
+    status = "pledged" if re.search(r"\b(?:decision|commitment|readiness|pledge)\s+to\b", lead.group()) else "delivered"
+    return _Clause((thanked,), (receiver,) if receiver else (), status, first.span.end + lead.end(),
+                   f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
 
 
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:the|its|their|all\s+the)\s+|\b(?:for|of|with)\s+(?=\d))"
@@ -837,6 +845,34 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
     return _Clause(tuple(dict.fromkeys(givers)), (receiver,), status, verb.end(), why)
+
+
+_NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|his|her|these|those|all|some|of|for|with|"
+                                r"noted|thanked|welcomed|praised|received|includ(?:es|ed|ing))\s+)")
+"""Where the noun phrase a participle follows starts: "the 14 autotransformers and 160 generators delivered by Japan"."""
+
+
+def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"the 160 generators delivered by Japan over the past year": a participle after a noun phrase, whose
+    agent gave it; when the sentence's own verb has told it already, the two are merged as one."""
+    if re.search(r"(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
+                 article.masked[max(0, verb.start() - 24):verb.start()]):
+        return None  # a passive verb, which the clause's own rules read
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                  and _agent(article, a, verb.start())), None)
+    before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
+    starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
+    giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
+    if not giver or not starts or len(before[starts[-1]:].split()) > 8:
+        return None
+    if agent is not None and re.match(r"[^,.;:—–]{0,40}?\s(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
+                                      r"have|has)\b", article.masked[agent.span.end:article.sentences[index].end]):
+        return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
+    begin = verb.start() - len(before) + starts[-1]
+    receivers = tuple(r for r in _receiver_after(article, cast, index, agent.span.end) if r != giver) \
+        if agent is not None else ()
+    return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
+                   "noun phrase before names, given by the one after 'by'", verb.start())
 
 
 _GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|paid\s+for|bought|sent|provided|pledged|"
