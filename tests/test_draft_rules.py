@@ -451,3 +451,13 @@ def test_deliveries_whose_subject_names_the_giver(text: str, commitments: list[t
 ])
 def test_gifts_named_by_a_participle_thanks_and_a_side(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "has given" is a gift; "has given up" or "has given its approval" is not
+    ("Moldova thanked Italy. Since 2015, Italy has given the Republic of Moldova about 90 million euros in grants.\n",
+     [(("italy",), ("moldova",), "delivered", "90 million euros")]),
+    ("Kenya thanked Italy. Italy has given up its plan for a new embassy in Kenya.\n", []),
+])
+def test_has_given_is_giving(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

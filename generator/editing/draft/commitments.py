@@ -83,7 +83,8 @@ _VERBS = re.compile(
     rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
-    rf"(?P<delivered>\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
+    rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
@@ -408,7 +409,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     position = verb.end()
     receivers: tuple[str, ...] = ()
     first = after[0] if after else None
-    if first is not None and first.kind == "organisation" and not article.masked[position:first.span.start].strip():
+    if first is not None and first.kind == "organisation" and article.masked[position:first.span.start].strip() in ("", "the") \
+            and not (article.masked[position:first.span.start].strip() and kind in ("agreed", "joint")):
         if kind == "signed":
             return None
         receivers = (first.ref,)
