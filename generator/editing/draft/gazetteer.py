@@ -153,7 +153,7 @@ king queen prince princess pope senator governor mayor general admiral chief dir
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
-councillor councilor cllr
+councillor councilor cllr manager coordinator correspondent reporter editor writer engineer
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -164,7 +164,8 @@ acting former top lead army navy air staff joint research executive managing per
 industries veterans social home affairs communications cabinet opposition parliamentary party defence-industry
 climate european integration reintegration reconstruction humanitarian interim chief assistant principal
 associate commonwealth development foreign-policy intelligence budget labour labor science technology industry
-cooperation co-operation procurement enlargement resident
+cooperation co-operation procurement enlargement resident federal shadow fire crew station medical team
+ministry
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})

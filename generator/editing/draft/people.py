@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
     NAME_PARTICLES,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     SPEECH_VERBS,
     TITLE_CONNECTORS,
     TITLE_HEADS,
@@ -21,12 +23,21 @@ from generator.editing.draft.model import LIKELY, SURE, Person
 from generator.editing.draft.organisations import OrganisationMentions
 from generator.editing.draft.text import WORD, Article, Span, fold
 
-_TITLE = re.compile(r"(?:[MH])*H(?:C[MHK]+(?:A[MHK]+)?)?")
-"""A title's kinds of word: "Deputy Prime Minister", "Minister of Trade and Industry" (an "and" only
-inside the part after "of" or "for", so that "the Foreign Minister and Silje Aasen" is no title)."""
-_SET_OFF_TITLE = re.compile(r"(?:[MH])*H(?:C[MHKL]+(?:A[MHKL]+)?)?")
+_ONE_TITLE = r"[MH]*H(?:(?:C[MHK]+)+(?:A[MHK]+)?)?"
+_TITLE_ONE = re.compile(_ONE_TITLE)
+"""A title's kinds of word: "Deputy Prime Minister", "Minister of Trade and Industry", "Deputy Minister for
+Development of Communities and Territories" (an "and" only inside the part after "of" or "for", so that "the
+Foreign Minister and Silje Aasen" is no title)."""
+_TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
+"""A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
+_SET_OFF_TITLE = re.compile(r"[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"."""
+_ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
+                                           "Company", "Party", "University", "Hospital", "Trust", "Society"}
+"""Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+"""Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
@@ -102,19 +113,28 @@ class Reader:
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
 
     def title_before(self, first: int) -> Title | None:
-        """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], or
-        with its country after "of", as official readouts write it: "President of Ukraine" [Mykhailo Dorosh]."""
+        """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], with the
+        place the holder is posted to: "Dutch Ambassador to Poland" [Anneke Visser], or with its country
+        after "of", as official readouts write it: "President of Ukraine" [Mykhailo Dorosh]."""
+        if first >= 1 and self.gap(first - 1, first) == " ":
+            posted = self._posted_to(first - 1)
+            if posted is not None:
+                title = self._title_right_before(posted + 1)
+                return self._with_post(title, posted, first - 1) if title else None
+        return self._title_right_before(first)
+
+    def _title_right_before(self, first: int) -> Title | None:
         if first >= 1 and self.gap(first - 1, first) == " ":
             of_country = self._of_country(first - 1)
             if of_country is not None:
                 end, organisation = of_country
                 kinds_before = self._kinds_before(end)
                 for offset in range(len(kinds_before)):
-                    if _TITLE.fullmatch(kinds_before[offset:]) and kinds_before[offset] != "K":
+                    if _TITLE_ONE.fullmatch(kinds_before[offset:]) and kinds_before[offset] != "K":
                         return self._title(end - len(kinds_before) + 1 + offset, end, organisation)
         kinds: list[str] = []
         index = first - 1
-        while index >= 0 and len(kinds) < 9 and (self.gap(index, index + 1) == " " or (
+        while index >= 0 and len(kinds) < 10 and (self.gap(index, index + 1) == " " or (
                 self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED)):
             kind = self.kind(index)
             if kind in "OL":
@@ -127,10 +147,44 @@ class Reader:
         for offset in range(len(kinds)):
             rest = "".join(kinds[offset:])
             prefix = rest[0] in "PS"
-            if _TITLE.fullmatch(rest[1:] if prefix else rest):
-                return self._title(start_index + offset + (1 if prefix else 0), first - 1,
+            body = rest[1:] if prefix else rest
+            # two titles joined by "and" are one person's only where nothing comes before them but their
+            # country: "the President and Defence Minister Jan Novak" may be two people
+            if _TITLE_ONE.fullmatch(body) or (_TITLE.fullmatch(body) and offset == 0 and not self._after_article(start_index)):
+                start = start_index + offset + (1 if prefix else 0)
+                return self._title(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
+
+    def _after_article(self, index: int) -> bool:
+        return index >= 1 and self.tokens[index - 1].text.lower() in ("the", "a", "an")
+
+    def _past_name_capitals(self, start: int, end: int) -> int:
+        """Where a lowercase title starts after the capitalised words of a name it follows: "Royal Navy
+        commander" is a commander; "Foreign Minister" after a sentence's first word keeps its capitals."""
+        if start < 1 or self.kind(start - 1) != "K" or self.gap(start - 1, start) != " " or \
+                not self.tokens[end].text[:1].islower():
+            return start
+        while start < end and self.tokens[start].text[:1].isupper():
+            start += 1
+        return start
+
+    def _with_post(self, title: Title, posted: int, end: int) -> Title:
+        """The title with the place it is held in or posted to: "Ambassador" with "to Denmark"."""
+        last = self.tokens[end].span.end
+        tail = " ".join(self.article.text[self.tokens[posted].span.end:last].split())
+        return Title(f"{title.words} {tail}", title.organisation, Span(title.span.start, last))
+
+    def title_of(self, first: int, last: int) -> Title | None:
+        """The title the text gives the name from token `first` to `last`, before it or set off beside it."""
+        before = self.title_before(first)
+        if before is not None and " " not in before.words:
+            # "the leader of the city council, Councillor Ruth Ames": a rank or style before the name
+            # yields to the role set off before both
+            at = self._token_at(before.span.start)
+            role = self.title_set_before(at) if at is not None else None
+            return role or before
+        return before or self.title_set_before(first) or self.title_after(last)
 
     def title_after(self, last: int) -> Title | None:
         """A title set off after the name: "Kadri Lepp, Estonia's prime minister," or "..., a senior
@@ -139,42 +193,71 @@ class Reader:
         if index >= len(self.tokens) or self.gap(last, index).strip() != ",":
             return None
         index = self._who_is(index)
-        indefinite = index < len(self.tokens) and self.tokens[index].text in ("a", "an")
-        if self.tokens[index].text in ("the", "a", "an"):
+        if index >= len(self.tokens):
+            return None
+        indefinite = self.tokens[index].text in ("a", "an")
+        if self.tokens[index].text in _DETERMINERS:
             index += 1
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
-        if prefix is not None:
-            index = self._after_org(index)
-        start = index
+        index = self._after_org(index) if prefix is not None else self._past_owner(index)
+        kinds = self._kinds_after(index, indefinite)
+        # the longest title the words allow that something closes: a comma, an organisation, a post
+        for size in range(len(kinds), 0, -1):
+            if _SET_OFF_TITLE.fullmatch(kinds[:size]):
+                title = self._closed_title(index, index + size - 1, prefix)
+                if title is not None:
+                    return title
+        return None
+
+    def _kinds_after(self, start: int, indefinite: bool) -> str:
         kinds = ""
-        while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 8:
+        index = start
+        while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
             if kinds and self.gap(index - 1, index) != " ":
                 break
             kind = self.kind(index)
             # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
             kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
             index += 1
-        set_off = _SET_OFF_TITLE.match(kinds)
-        if set_off and set_off.group():
-            end = start + len(set_off.group()) - 1
-            if re.match(r"\s*[,.;]", self.article.masked[self.tokens[end].span.end:]):
-                return self._title(start, end, prefix)
-        match = _TITLE.match(kinds)
-        if not match or not match.group():
-            return None
-        end = start + len(match.group()) - 1
-        following = self.article.masked[self.tokens[end].span.end:self.tokens[end].span.end + 6]
-        organisation = prefix
-        if end + 1 < len(self.tokens) and self.tokens[end + 1].text in ("at", "of") and following.startswith(" "):
-            after = end + 2 + (1 if end + 2 < len(self.tokens) and self.tokens[end + 2].text == "the" else 0)
-            if after in self.org_at:
-                organisation = after
-            elif not (self.tokens[end + 1].text == "at" and after < len(self.tokens) and self.kind(after) == "K"):
+        return kinds
+
+    def _past_owner(self, index: int) -> int:
+        """Past the possessive of an owner the draft does not know, which a title after the name may
+        open with: "Naomi Sato, Kestrel Rail's chief engineer"."""
+        for size in range(1, 4):
+            owner = self.tokens[index:index + size]
+            if len(owner) < size or not all(t.text[:1].isupper() for t in owner):
+                return index
+            if owner[-1].possessive:
+                return index + size
+        return index
+
+    def _closed_title(self, start: int, end: int, prefix: int | None) -> Title | None:
+        """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
+        organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
+        rest = self.article.masked[self.tokens[end].span.end:]
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest):
+            return self._title(start, end, prefix)
+        held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
+        if held:
+            at = self._token_at(self.tokens[end].span.end + held.end())
+            if at is not None and at in self.org_at:
+                return self._title(start, end, prefix if prefix is not None else at)
+            if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
-                return None
-        elif not re.match(r"\s*[,.;]|\s*$", following):
+                return self._title(start, end, prefix)
             return None
-        return self._title(start, end, organisation)
+        posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", rest)
+        at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
+        if at is None or at not in self.org_at or self.tokens[at].possessive:
+            return None
+        last = self._after_org(at) - 1
+        if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
+            return None
+        return self._with_post(self._title(start, end, prefix), end, last)
+
+    def _token_at(self, position: int) -> int | None:
+        return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
 
     def _who_is(self, index: int) -> int:
         """Past "who is" and an age, which may open a title set off after the name: "Vasylenko, who is 46
@@ -198,9 +281,7 @@ class Reader:
             # Lindqvist": the title before the place it is held in or posted to, then the whole title
             title = self._set_before(posted)
             if title is not None:
-                last = self.tokens[end].span.end
-                tail = " ".join(self.article.text[self.tokens[posted].span.end:last].split())
-                return Title(f"{title.words} {tail}", title.organisation, Span(title.span.start, last))
+                return self._with_post(title, posted, end)
         return self._set_before(end)
 
     def _posted_to(self, end: int) -> int | None:
@@ -238,9 +319,25 @@ class Reader:
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
                 if before >= 0 and self.gap(before, before + 1) == " " and self.is_name_word(before):
-                    return None
+                    if not self._place_owner(before):
+                        return None
+                    # a place's possessive owns the title with it ("Ternopil's governor, X"), so the span holds it
+                    title = self._title(start, end, prefix)
+                    return Title(title.words, title.organisation, Span(self.tokens[before].span.start, title.span.end))
                 return self._title(start, end, prefix)
         return None
+
+    def _place_owner(self, index: int) -> bool:
+        """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
+        that ends no name of two words or more in the text ("Ternopil's governor, Petro Danyliuk")."""
+        token = self.tokens[index]
+        if not token.possessive or (index >= 1 and self.gap(index - 1, index) == " " and self.is_name_word(index - 1)):
+            return False
+        return token.bare not in self._surnames
+
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        return frozenset(self.tokens[last].bare for first, last in self.runs() if last > first)
 
     def _before_title(self, index: int) -> bool:
         """Whether token `index` (just before a title) opens it: the sentence's start, "the", or a comma."""
@@ -324,6 +421,13 @@ class Reader:
             found.append((index, last))
             index = last + 1
         return found
+
+    def names_organisation(self, last: int) -> bool:
+        """Whether the run of name words ending at token `last` is, or begins, an organisation's name."""
+        nxt = last + 1
+        return self.tokens[last].bare in _ORGANISATION_ENDS or (
+            nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " "
+            and self.tokens[nxt].bare in _ORGANISATION_ENDS)
 
     def name(self, first: int, last: int) -> str:
         words = [t.text for t in self.tokens[first:last + 1]]
@@ -420,7 +524,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
-        title = reader.title_before(first) or reader.title_set_before(first) or reader.title_after(last)
+        if reader.names_organisation(last):
+            continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
+        title = reader.title_of(first, last)
         if first == last:
             _title_of_surname(people, name, title)
         hit = known_forms.get(fold(name))
@@ -455,7 +561,47 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why, aliases=aliases(name)))
-    return _with_mentions(reader, result)
+    return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+_BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",
+                     re.MULTILINE)
+"""Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)"."""
+
+
+def _byline_names(names: str) -> list[str]:
+    """The full names a byline gives, two to four capitalised words each, joined by "and" or commas and
+    followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"."""
+    found = []
+    for part in re.split(r",| and | & ", names)[:3]:
+        words = part.split()
+        size = next((i for i, w in enumerate(words) if not _byline_word(w)), len(words))
+        if not 2 <= size <= 4 or (size < len(words) and words[size] != "in"):
+            break  # "By New Year the grid should hold": no byline
+        found.append(" ".join(words[:size]))
+    return found
+
+
+def _byline_word(word: str) -> bool:
+    return word[:1].isupper() and word not in NOT_NAMES and word.lower() not in TITLE_HEADS and not word.isupper()
+
+
+def _bylined(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
+             used: set[str]) -> list[Person]:
+    """The reporters and editors a byline names, with no title, unless the text names them otherwise."""
+    taken = {fold(a) for p in people for a in p.aliases}
+    found = []
+    for match in _BYLINE.finditer(article.text):
+        for name in _byline_names(match.group("names")):
+            if fold(name) in taken:
+                continue
+            taken.add(fold(name))
+            hit = known_forms.get(fold(name), ("", ""))
+            ident = hit[0] or unique(slug(name) or "person", used)
+            used.add(ident)
+            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), "", "",
+                                f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
+    return found
 
 
 def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:

@@ -1,0 +1,117 @@
+"""`factsheet draft`: the ways reporters give a person's title, each on an invented sentence: before
+the name, set off before or after it, held at or with an organisation, posted to a place, two titles
+joined by "and"; and the capitalised words that name no person."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in analyse(text, "s").people]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chief Medical Officer Priya Nandakumar said hospitals were ready.\n", ("Priya Nandakumar", "Chief Medical Officer")),
+    ("Station Manager Owen Pritchard, 48, said the crews were tired.\n", ("Owen Pritchard", "Station Manager")),
+    ("Austrian Federal Councillor Lisa Gruber told the meeting that funds were ready.\n",
+     ("Lisa Gruber", "Federal Councillor")),
+    ("Imogen Hart, the shadow health secretary, said the plan was late.\n", ("Imogen Hart", "shadow health secretary")),
+    ("Polish Foreign Ministry spokesman Adam Wrona announced the visit.\n",
+     ("Adam Wrona", "Foreign Ministry spokesman")),
+])
+def test_title_words_of_local_government_services_and_the_opposition(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks included Deputy Prime Minister and Minister of Economy Irina Popa.\n",
+     ("Irina Popa", "Deputy Prime Minister and Minister of Economy")),
+    ("Later, Latvia's Deputy Prime Minister and Finance Minister, Janis Ozols, arrived.\n",
+     ("Janis Ozols", "Deputy Prime Minister and Finance Minister")),
+    ("Aoife Brennan, who is Taoiseach and Minister for Defence, flew in overnight.\n",
+     ("Aoife Brennan", "Taoiseach and Minister for Defence")),
+])
+def test_two_titles_joined_by_and_that_one_person_holds(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_after_the_two_titles_joined_by_and_may_belong_to_two_people() -> None:
+    text = "Talks between the President and Defence Minister Jan Novak ended late, Novak said.\n"
+    assert ("Jan Novak", "Defence Minister") in _people(text)
+
+
+def test_a_title_with_a_second_of_or_for_in_it() -> None:
+    text = "Estonia's Deputy Minister for Support of Villages and Farms, Marek Kask, said the fund was ready.\n"
+    assert ("Marek Kask", "Deputy Minister for Support of Villages and Farms") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Dutch Ambassador to Poland Anneke Visser said the convoy had left.\n", ("Anneke Visser", "Ambassador to Poland")),
+    ("Envoy to the OSCE Harald Lunde attended instead of the minister.\n", ("Harald Lunde", "Envoy to the OSCE")),
+    ("Ines Duarte, Portugal's envoy to Moldova, said the road was open.\n", ("Ines Duarte", "envoy to Moldova")),
+    ("\u201cWe are late,\u201d said Kofi Mensah, WFP Head of Office in Ukraine.\n",
+     ("Kofi Mensah", "Head of Office in Ukraine")),
+    ("Pia Lund, the EBRD vice-president responsible for Poland, said the loan was signed.\n",
+     ("Pia Lund", "vice-president responsible for Poland")),
+])
+def test_a_title_with_the_place_it_is_held_in_or_posted_to(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Rafael Ortiz, its managing director, said the plant would reopen.\n", ("Rafael Ortiz", "managing director")),
+    ("Naomi Sato, Kestrel Rail's chief engineer, said the line would reopen.\n", ("Naomi Sato", "chief engineer")),
+    ("Tom Reyes, a duty manager with Northfield Water Board, said pumps had failed.\n", ("Tom Reyes", "duty manager")),
+    ("\u201cIt will take years,\u201d said Mei Tanaka, a senior analyst for naval affairs at the Brookfield Institute.\n",
+     ("Mei Tanaka", "senior analyst for naval affairs")),
+])
+def test_a_title_set_off_after_the_name_with_whose_it_is(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_that_belongs_to_someone_else_in_the_apposition() -> None:
+    text = "\u201cThe talks went well,\u201d said Kai Moss, an aide to Foreign Minister Lena Voss.\n"
+    assert _people(text) == [("Kai Moss", ""), ("Lena Voss", "Foreign Minister")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Royal Navy commander Ian Booth said the ships were ready.\n", ("Ian Booth", "commander")),
+    ("Yesterday Foreign Minister Jan Novak said the ships were ready.\n", ("Jan Novak", "Foreign Minister")),
+])
+def test_a_lowercase_title_after_an_organisation_s_name_leaves_its_capitals(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_place_s_possessive_before_a_title_set_off_before_the_name() -> None:
+    text = "On Monday, Ternopil's governor, Petro Danyliuk, said schools would reopen.\n"
+    assert _people(text) == [("Petro Danyliuk", "governor")]
+
+
+def test_a_rank_or_style_before_the_name_yields_to_the_role_set_off_before_it() -> None:
+    text = ("The delegation met the chair of Harrowgate Borough Council, Councillor Ruth Ames, on Monday. "
+            "Ames said the town would help.\n")
+    assert _people(text) == [("Ruth Ames", "chair")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor asked Greenfield Harbour Authority whether it could spare two tugs.\n",
+    "Officials asked North Dale Water Company for spare pumps, a spokesman said.\n",
+    "Volunteers from Saint Brigid Hospital said the wards were full.\n",
+])
+def test_an_organisation_s_name_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_the_reporters_and_editors_a_byline_names() -> None:
+    text = ("Grid repairs speed up as winter nears\n\nBy Elin Strand and Marco Ruiz in Lviv\n\n"
+            "LVIV \u2014 Engineers worked through the night, Energy Minister Olha Savchenko said.\n\n"
+            "(Reporting by Tariq Hamid; Editing by Lucy Fairbairn)\n")
+    assert _people(text) == [("Olha Savchenko", "Energy Minister"), ("Elin Strand", ""), ("Marco Ruiz", ""),
+                             ("Tariq Hamid", ""), ("Lucy Fairbairn", "")]
+
+
+def test_by_with_a_day_or_a_place_is_no_byline() -> None:
+    text = "Aid arrives\n\nBy Monday the trucks had crossed.\nBy New Year the grid should hold, officials said.\n"
+    assert _people(text) == []
