@@ -16,6 +16,8 @@ _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss
 """'the Defence Secretary', 'a senior official': a title written with capitals or without."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
+"""Words of a title that make it another office than the one a description without them names."""
 SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
@@ -217,6 +219,8 @@ class Cast:
         cut = next((i for i, w in enumerate(title) if w in ("of", "for")), len(title))
         if not title or cut == 0 or title[cut - 1] != noun:
             return False
+        if any(w in _LESSER for w in title[:cut]) and not any(m in _LESSER for m in modifiers):
+            return False  # "the prime minister" is never the deputy prime minister
         organisation = self.organisations.get(person.organisation)
         allowed = set(title) | ({w for f in organisation.forms for w in fold(f).split()} if organisation else set())
         return all(m in allowed for m in modifiers)

@@ -20,20 +20,28 @@ _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:mornin
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
 """When a meeting was, between its verb or noun and "with": "held talks on Monday morning with"."""
-_MEETING_VERB = r"(?:met|meets|sat\s+down|spoke|talked|conferred)(?:" + _WHEN + r"|\s+(?:in|at)\s+" \
+_BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
+    r"videoconference|Zoom)(?:\s+call)?"
+"""How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
+_MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|speaking|talked|talking|conferred)(?:" + _WHEN + "|" + _BY_LINK + \
+    r"|\s+(?:in|at)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
-    r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|sat\s+down\s+with|conferred\s+with|" \
-    r"(?:spoke|speaks|talked|spoken)\s+(?:by\s+(?:phone|telephone|video\s+link)\s+|on\s+the\s+(?:phone|telephone)\s+)?" \
-    r"(?:with|to)|(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)\s+by|" \
+    r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|conferred\s+with|" \
+    r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
+    r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
+    r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
+    r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
     r"(?:hosted|received|welcomed|greeted)(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
-"discussed air defence with", "joined Berger for talks", "met on Monday in Oslo with", "visited Kyiv, meeting
+"discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
+received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
@@ -42,12 +50,15 @@ _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|in
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" + _WHEN + r")*,?\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
+    r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
+    r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
     r"banquet)\s+for|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
-"Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of"."""
+"Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
+was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
 """'Zelensky phoned Meloni': a call, when a party and not a preposition follows ("called on", "called for")."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED +
@@ -56,6 +67,7 @@ _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                            + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_HOSTING = re.compile(r"(?:hosted|received|welcomed|greeted|invited)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
 _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
 """'Marchenko told Berger during a phone call that ...': at a meeting, the one addressed took part."""
@@ -72,13 +84,25 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
-        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers)\s+" \
+        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
+        r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
 _FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
 _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
                        r"(?:\s*\([A-Z][\w.&-]{1,14}\))?"  # "the UN Development Programme (UNDP) and ..."
-                       r"\s*(?:,\s*and|,|and|,?\s*as\s+well\s+as|[—–])\s*(?:with\s+)?" + _LEAD + r"$")
+                       r"\s*(?:,\s*and|,|and|,?\s*(?:as\s+well\s+as|together\s+with|along\s+with|alongside|accompanied\s+by)|[—–])"
+                       r"\s*(?:with\s+)?" + _LEAD + r"$")
+"""Between two parties of one meeting: "A and B", "A, together with B", "A alongside B"."""
+_THEN = re.compile(r"^(?:\s+(?:in|at|on|for)\s+[^,.;:]{1,40}?)?\s*,?\s*(?:and\s*,?\s+)?(?:later|then|afterwards|"
+                   r"subsequently|after\s+that|next)(?:\s+(?:in|on|that|this)\b[^,.;:]{0,25},)?\s*,?\s+"
+                   r"(?:(?:also|separately)\s+)?(?:with\s+)?")
+"""'met Kask in Tallinn and later Pevkur', 'met Kask and, later in the day, Pevkur': the verb goes on to a
+meeting of its own, with the same subject."""
+_STAFF = re.compile(r"\s+(?:executives|officials|representatives|management|leadership|managers|bosses|staff|"
+                    r"negotiators|engineers)\b")
+"""'met senior Airbus executives': people of an organisation met for it, the organisation the party."""
+_STAFF_LEAD = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:senior|top|leading|high-ranking|visiting|several)\s+")
 _ENUMERATION = re.compile(r"^\s*(?:countries|states|nations|leaders|delegations?|officials|counterparts)?\s*[—–]\s*")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*and|,|and)\s*(?:the\s+)?$")
 _DELEGATIONS = re.compile(r"^\s+and\s+$")
@@ -88,10 +112,13 @@ _TALKS = re.compile(r"\b(?:talks|negotiations|met|meeting)\b")
 
 def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) -> list[Meeting]:
     meetings: dict[frozenset[str], Meeting] = {}
+    guests: list[str] = []
+    """Who came to the last meeting reported: its subject, or whom it hosted or received."""
     subjects: dict[int, list[str]] = {}
     for index, sentence in enumerate(article.sentences):
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
+        met_at: set[int] = set()
         if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
         triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
@@ -120,11 +147,15 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _STILL_TO_COME.match(article.masked[objects[-1].span.end:]):
                 continue  # "the talks with Moreau would take place in May": a meeting still to come
             taken += objects
-            subject = _participle_subject(article, cast, index, trigger) or \
+            met_at.add(trigger.start())
+            subject = _relative_subject(article, cast, index, trigger) or \
+                _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects)
-            if not subject and _NOUN_TRIGGER.search(trigger.group()):
-                # "In his meeting with Whitcomb, Bondarchuk asked...": the subject follows the opening phrase
+            if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
+                                _HAVING.fullmatch(article.masked[sentence.start:trigger.start()])):
+                # "In his meeting with Whitcomb, Bondarchuk asked...", "Having met Kask, Berger said": the
+                # subject follows the opening phrase
                 split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
                 if split is not None:
@@ -139,6 +170,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             if not subject:
                 subject = _group_subject(article, cast, index, trigger.start(), tuple(meetings.values()))
+            if not subject and _GUESTS.search(article.masked[sentence.start:trigger.start()]):
+                subject = guests
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -147,10 +180,17 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     found += [([*subject, a.ref], why + ", separately") for a in objects if a.ref not in subject]
                 else:
                     found.append((parties, why))
+                guests = [a.ref for a in objects] if _HOSTING.match(trigger.group()) else subject
+                for later in _then_objects(article, cast, index, objects[-1].span.end):
+                    taken += later
+                    found.append(([*subject, *(a.ref for a in later if a.ref not in subject)], why + ", later"))
                 subjects.setdefault(index, subject)
+        # "The two men held talks before being joined by Nowak": met together, and then with one more
+        found += _together(article, cast, index, met_at)
+        found += _bulleted(article, cast, index, subjects)
         if not found:
-            found += _together(article, cast, index) or _their_meeting(article, cast, index) or \
-                _together_at_gathering(article, cast, index) or _whom(article, cast, index)
+            found += _their_meeting(article, cast, index) or _together_at_gathering(article, cast, index) or \
+                _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
         if index not in subjects:
@@ -281,6 +321,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     actors = [a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= position]
     skip_to = -1
     for number, actor in enumerate(actors):
+        aside = _ASIDE.match(article.masked, position) if found and position == found[-1].span.end else None
+        if aside:
+            position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
         if actor.span.start < skip_to:
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
@@ -319,8 +362,20 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
             gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
-        if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation"):
-            break
+        if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
+                article.masked[position:actor.span.start].strip(" ,") not in ("and", ""):
+            gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
+        if actor.kind == "organisation" and _STAFF.match(article.masked[actor.span.end:]) and _STAFF_LEAD.fullmatch(gap):
+            gap = ""  # "met senior Airbus executives": the company met
+        if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
+                not any(a.span.start > actor.span.end and a.kind == "person" and
+                        re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) for a in actors):
+            break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
+        if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
+            gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
+        if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
+                (found and _THEN.match(gap)):
+            break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
         if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
             break  # "representatives of Ukrainian civil society": people of a country, not its state
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
@@ -366,6 +421,60 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     return found
 
 
+_LIST_INTRO = re.compile(r"\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with|"
+                         r"(?:was|were)\s+received\s+by)\s*:\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"[-•*–—]\s+|\d{1,2}[.)]\s+")
+
+
+def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list[str]]) -> list[tuple[list[str], str]]:
+    """"During the visit, she met:" then a bulleted list: one meeting with the party or parties each item opens."""
+    sentence = article.sentences[index]
+    intro = _LIST_INTRO.search(article.masked, sentence.start, sentence.end)
+    subject = _subject(article, cast, index, intro.start(), [], subjects) if intro else []
+    if intro is None or not subject:
+        return []
+    found: list[tuple[list[str], str]] = []
+    for item in range(index + 1, len(article.sentences)):
+        bullet = _BULLET.match(article.masked, article.sentences[item].start)
+        if not bullet:
+            break
+        objects = _objects(article, cast, item, bullet.end())  # the first only where the item opens with it
+        if objects:
+            found.append(([*subject, *(a.ref for a in objects if a.ref not in subject)],
+                          f"{SURE}: an item of the list after {intro.group().strip()!r}"))
+    return found
+
+
+def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[list[Actor]]:
+    """The parties of each later meeting the same verb goes on to: "met A and later B, then C"."""
+    meetings: list[list[Actor]] = []
+    while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None:
+        objects = _objects(article, cast, index, end + then.end())
+        if not objects or objects[0].span.start != end + then.end() + _lead_length(article, end + then.end()) or \
+                not _OBJECT_END.match(article.masked[objects[-1].span.end:]):
+            break  # "met Kask and then Latvia announced aid": a new clause, whose subject is no one met
+        meetings.append(objects)
+        end = objects[-1].span.end
+    return meetings
+
+
+_OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|before|after|about|over|to|who|whose|which|"
+                         r"where|and|as|by|when|while)\b")
+"""What may follow the last party met: punctuation, or a phrase of when, where or why; never a verb."""
+
+
+def _lead_length(article: Article, position: int) -> int:
+    lead = re.match(_LEAD, article.masked[position:])
+    return lead.end() if lead else 0
+
+
+_UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreign|Defence|Defense|Deputy|Ambassador|"
+                           r"Secretary|Mayor|Governor|Commissioner|King|Queen|Senator|Speaker)\b)[A-Z][a-z]")
+"""A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
+_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
+"""A relative clause set off after a party of a list, before the next one."""
+_TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
+"""The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and "."""
 _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
                             r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
                             r"media|groups|organi[sz]ations|charities|non-governmental)\b")
@@ -382,22 +491,48 @@ _GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
 """'The two leaders held talks', 'The three ministers met': the people named just before, when the
 text has named exactly that many."""
+_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?:leaders|ministers|presidents|premiers|men|women|"
+                            r"officials|diplomats|envoys)|[Bb]oth\s+(?:leaders|ministers|men|women))\b")
+"""'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
+subject of each of its verbs."""
+_GUESTS = re.compile(r"(?:^|,\s*)(?:[Tt]he|[Bb]oth)\s+(?:visitors?|guests?|visiting\s+(?:ministers|leaders|officials|"
+                     r"delegations?)|delegations?)\s+(?:(?:also|then|later|had|have|first|afterwards|were|was)\s+)*$")
+"""'The visitors were later received by Melnychuk': those who came to the meeting reported before."""
 _COUNT = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
-def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+_WHO = re.compile(r"^\s*,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|first|earlier|separately|briefly|"
+                  r"recently)\s+)*$")
+
+
+def _relative_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+    """"Kask met Berger, who later met Moreau", "a delegation from Lviv City Council, which met the mayor":
+    the one a relative clause is set off after met, even when an earlier verb met them."""
+    actor = next((a for a in reversed(_titled(article, cast.in_sentence(index))) if a.span.end <= trigger.start()), None)
+    if actor is None or not _WHO.match(article.masked[actor.span.end:trigger.start()]):
+        return []
+    if actor.kind == "organisation":
+        return [actor.ref] if "which" in article.masked[actor.span.end:trigger.start()] else []
+    person = cast.person_of(actor, index)[0] if actor.kind in ("person", "description") else None
+    return [person] if person else []
+
+
+def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str],
+                        taken: list[Actor]) -> list[str]:
     """"Datsenko said after meeting Morimoto": the one who met is the subject of the verb just before,
-    whoever else the sentence names first."""
+    whoever else the sentence names first; never one an earlier verb met ("met Kask before meeting Berger")."""
     if not re.match(r"(?:after|before|while|when|during|following|ahead\s+of)\s", trigger.group(), re.IGNORECASE):
         return []
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
+        if actor in taken or any(actor.span.within(t.span) for t in taken):
+            return []
         if re.fullmatch(r"\s+(?:\w+\s+){1,2}", article.masked[actor.span.end:trigger.start()]):
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
 
 
-_OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
+_OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during|by|via|over)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
 
 
 def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor) -> list[str]:
@@ -405,7 +540,8 @@ def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[s
     opening phrase, the person who opens its main clause held it."""
     sentence = article.sentences[index]
     if not re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n)?\s*",
-                        article.masked[sentence.start:trigger.start()]):
+                        article.masked[sentence.start:trigger.start()]) and \
+            not _HAVING.fullmatch(article.masked[sentence.start:trigger.start()]):
         return []
     actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= last.span.end and a != last),
                  None)
@@ -415,6 +551,8 @@ def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[s
     return [person] if person else []
 
 
+_HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
+"""An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
 _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
@@ -447,18 +585,30 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     before, when their number is the one the phrase says; else the people of the last meeting reported
     before, when it had that many and only people."""
     sentence = article.sentences[index]
-    group = _GROUP.search(article.masked[sentence.start:position])
-    if not group:
-        return []
+    group = _GROUP.search(article.masked[sentence.start:position]) or _GROUP_OPENING.match(article.masked, sentence.start)
+    opening = group is not None and group.re is _GROUP_OPENING
+    if not group or (opening and any(a.span.start < position and a.kind in ("person", "pronoun", "description")
+                                     for a in cast.in_sentence(index))):
+        return []  # a group opening the sentence is the subject of its verbs only when no one else is named first
     count = _COUNT[(group.group("n") or "both").lower()]
-    here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= sentence.start + group.start()]
-    named = list(dict.fromkeys(here or ([a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"]
-                                        if index else [])))
+    start = group.start() if opening else sentence.start + group.start()
+    here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start]
+    named = list(dict.fromkeys(here or _last_named(cast, index)))
     if len(named) == count:
         return named
     last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
     parties = [p.person for p in last.participants] if last is not None else []
     return parties if len(parties) == count and all(parties) else []
+
+
+def _last_named(cast: Cast, index: int) -> list[str]:
+    """The people of the nearest of the three sentences before that names any: "The two men" goes back past
+    a sentence about the deal itself ("It is worth £1bn.") to the two it was between."""
+    for before in range(index - 1, max(-1, index - 4), -1):
+        named = [a.ref for a in cast.in_sentence(before) if a.kind == "person"]
+        if named:
+            return named
+    return []
 
 
 def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
@@ -544,11 +694,12 @@ _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
 """'and his Estonian counterpart, Hanno Pevkur': the counterpart joined to the subject."""
 
 
-def _together(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
-    """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"."""
+def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
+    """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
+    where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
     sentence = article.sentences[index]
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
-        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]):
+        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at:
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:

@@ -1,0 +1,147 @@
+"""`factsheet draft`: how reporters report meetings, each rule on invented sentences (never the corpus's):
+calls by video or phone, receptions placed somewhere, lists of people met one after another or together,
+a verb that goes on to another meeting, relative clauses, opening participles, groups named again, a
+company met through its staff, bulleted lists; and sentences that look like meetings but are none."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _meetings(text: str) -> list[list[str]]:
+    return [[p.party for p in m.participants] for m in analyse(text, "s").meetings]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # how a call was made, between its verb and "with"
+    ("Spanish Economy Minister Carmen Ruiz spoke by video call on Friday with Greek Finance Minister Nikos Pappas.\n",
+     [["carmen-ruiz", "nikos-pappas"]]),
+    ("Spanish Economy Minister Carmen Ruiz talked over the phone with Greek Finance Minister Nikos Pappas.\n",
+     [["carmen-ruiz", "nikos-pappas"]]),
+    ("Spanish Economy Minister Carmen Ruiz, speaking via videoconference with Greek Finance Minister Nikos Pappas, "
+     "promised help.\n", [["carmen-ruiz", "nikos-pappas"]]),
+    # a reception placed somewhere before its "by"
+    ("Austrian Chancellor Martin Huber was received in Bratislava by Slovak President Jana Kovacova.\n",
+     [["martin-huber", "jana-kovacova"]]),
+    ("Austrian Chancellor Martin Huber was welcomed at the presidential palace on Monday by Slovak President Jana "
+     "Kovacova.\n", [["martin-huber", "jana-kovacova"]]),
+])
+def test_calls_by_any_link_and_receptions_placed_somewhere(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "and later", "then", "and, later in the day,": a meeting of its own with the same subject
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols and later Defence Minister Ilze "
+     "Berzina.\n", [["aoife-byrne", "janis-ozols"], ["aoife-byrne", "ilze-berzina"]]),
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols in Riga, then Defence Minister Ilze "
+     "Berzina.\n", [["aoife-byrne", "janis-ozols"], ["aoife-byrne", "ilze-berzina"]]),
+    ("Irish Foreign Minister Aoife Byrne arrived in Riga on Monday. She met Prime Minister Janis Ozols and, later that "
+     "evening, Defence Minister Ilze Berzina.\n", [["aoife-byrne", "janis-ozols"], ["aoife-byrne", "ilze-berzina"]]),
+    # "together with", "alongside": one meeting of all of them
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols together with Defence Minister Ilze "
+     "Berzina.\n", [["aoife-byrne", "janis-ozols", "ilze-berzina"]]),
+    ("Irish Foreign Minister Aoife Byrne held talks with Latvian Prime Minister Janis Ozols alongside Defence "
+     "Minister Ilze Berzina.\n", [["aoife-byrne", "janis-ozols", "ilze-berzina"]]),
+    # a list of people met, the last with the place of their title before it
+    ("Irish Foreign Minister Aoife Byrne met Prime Minister Janis Ozols, Defence Minister Ilze Berzina and Riga Mayor "
+     "Karlis Liepa.\n", [["aoife-byrne", "janis-ozols", "ilze-berzina", "karlis-liepa"]]),
+    # one who holds two offices, the first written before "and"
+    ("Irish Foreign Minister Aoife Byrne held separate talks with Deputy Prime Minister and Minister of Economy Ilze "
+     "Berzina.\n", [["aoife-byrne", "ilze-berzina"]]),
+    # a relative clause set off between two of the people met
+    ("Irish Foreign Minister Aoife Byrne met Marta Kalnina, who heads the Nordic Investment Bank, and Latvia's finance "
+     "minister, Janis Ozols.\n", [["aoife-byrne", "marta-kalnina", "janis-ozols"]]),
+])
+def test_lists_of_people_met_at_once_or_one_after_another(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a second verb of meeting with the same subject
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols before sitting down with Defence "
+     "Minister Ilze Berzina.\n", [["aoife-byrne", "janis-ozols"], ["aoife-byrne", "ilze-berzina"]]),
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols on Monday before meeting Defence "
+     "Minister Ilze Berzina.\n", [["aoife-byrne", "janis-ozols"], ["aoife-byrne", "ilze-berzina"]]),
+    # a relative clause: the one it is set off after met
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols, who later met Defence Minister Ilze "
+     "Berzina.\n", [["aoife-byrne", "janis-ozols"], ["janis-ozols", "ilze-berzina"]]),
+    ("A delegation from the Gdansk City Council, which met Mayor Tom Harris of Bristol, asked for buses.\n",
+     [["gdansk-city-council", "tom-harris"]]),
+    # an opening participle: its subject is the main clause's
+    ("Having met Latvian Prime Minister Janis Ozols, Irish Foreign Minister Aoife Byrne said the talks went well.\n",
+     [["aoife-byrne", "janis-ozols"]]),
+    ("Having discussed the grid with Latvian Prime Minister Janis Ozols by videoconference, Irish Foreign Minister "
+     "Aoife Byrne flew home.\n", [["aoife-byrne", "janis-ozols"]]),
+    # "the prime minister" is not the deputy prime minister
+    ("Latvian Deputy Prime Minister Ilze Berzina and Prime Minister Janis Ozols spoke in Riga. Having talked with "
+     "Irish Foreign Minister Aoife Byrne by phone, the Prime Minister said a decision was near.\n",
+     [["janis-ozols", "aoife-byrne"]]),
+])
+def test_subjects_of_second_verbs_relatives_and_opening_participles(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "were joined by ... for a meeting": one more party
+    ("Czech Defence Minister Petr Dvorak and Slovak Defence Minister Jan Hudak were joined by Hungarian Defence "
+     "Minister Gabor Nagy for a trilateral meeting on Friday.\n", [["petr-dvorak", "jan-hudak", "gabor-nagy"]]),
+    # "the two men" past a sentence that names no one; talks, then one more joined
+    ("Czech Defence Minister Petr Dvorak signed the loan next to Slovak Defence Minister Jan Hudak. It is worth "
+     "1 billion euros. The two men held talks in Prague before being joined by Hungarian Defence Minister Gabor Nagy "
+     "for a three-way meeting.\n",
+     [["petr-dvorak", "jan-hudak", "gabor-nagy"], ["petr-dvorak", "jan-hudak"]]),
+    # "the visitors": who came to the meeting before; whom it hosted, when it hosted someone
+    ("Czech Defence Minister Petr Dvorak and Slovak Defence Minister Jan Hudak held talks with Polish Defence "
+     "Minister Adam Wrona in Warsaw. The visitors were later received by Polish Prime Minister Ewa Lis.\n",
+     [["petr-dvorak", "jan-hudak", "adam-wrona"], ["petr-dvorak", "jan-hudak", "ewa-lis"]]),
+    ("Polish Prime Minister Ewa Lis hosted Czech Defence Minister Petr Dvorak in Warsaw. The guest then met Polish "
+     "Defence Minister Adam Wrona.\n", [["ewa-lis", "petr-dvorak"], ["petr-dvorak", "adam-wrona"]]),
+    # a possessive meeting placed somewhere, then whom it was with
+    ("Czech Defence Minister Petr Dvorak's working lunch was in a hotel near the venue, with Polish Defence Minister "
+     "Adam Wrona.\n", [["petr-dvorak", "adam-wrona"]]),
+])
+def test_joined_groups_named_again_and_possessive_meetings(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Portuguese Economy Minister Rui Costa met with senior BAE Systems executives in Lisbon.\n",
+     [["rui-costa", "bae-systems"]]),
+    ("Portuguese Economy Minister Rui Costa met the management of BAE Systems in Lisbon.\n",
+     [["rui-costa", "bae-systems"]]),
+    # a country adjective before a name the gazetteer does not know is not the country
+    ("Portuguese Economy Minister Rui Costa met with the Ukrainian Women Veterans Movement in Lisbon.\n", []),
+])
+def test_a_company_met_through_its_staff(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+def test_each_item_of_a_bulleted_list_after_met_is_a_meeting() -> None:
+    text = ("Dutch Trade Minister Sanne Bakker visited Chisinau on Tuesday, her first trip there.\n\n"
+            "During the visit, she met:\n- Prime Minister Ion Popa;\n- Foreign Minister Ana Rotaru and Energy "
+            "Minister Vlad Ciobanu;\n- the mayor of Chisinau, Mihai Lungu.\n\nShe also toured a power plant.\n")
+    assert _meetings(text) == [["sanne-bakker", "ion-popa"], ["sanne-bakker", "ana-rotaru", "vlad-ciobanu"],
+                               ["sanne-bakker", "mihai-lungu"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Irish Foreign Minister Aoife Byrne will meet Latvian Prime Minister Janis Ozols next week.\n",
+    "Irish Foreign Minister Aoife Byrne is scheduled to meet Latvian Prime Minister Janis Ozols and later Defence "
+    "Minister Ilze Berzina.\n",
+    "Irish Foreign Minister Aoife Byrne met with criticism from Latvian Prime Minister Janis Ozols.\n",
+    "Irish Foreign Minister Aoife Byrne met the deadline set by Latvia.\n",
+    "Irish Foreign Minister Aoife Byrne was met at the airport by protests from Latvian farmers.\n",
+    "Irish Foreign Minister Aoife Byrne was joined by Latvian Prime Minister Janis Ozols at the ceremony.\n",
+    "Having failed to meet Latvian Prime Minister Janis Ozols, Irish Foreign Minister Aoife Byrne left.\n",
+    "Czech Defence Minister Petr Dvorak's meeting was postponed, with Polish Defence Minister Adam Wrona blaming the "
+    "weather.\n",
+])
+def test_plans_criticism_deadlines_and_other_lookalikes_are_no_meetings(text: str) -> None:
+    assert _meetings(text) == []
+
+
+def test_a_new_clause_after_then_is_no_later_meeting() -> None:
+    text = "Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols and then Latvia announced aid.\n"
+    assert _meetings(text) == [["aoife-byrne", "janis-ozols"]]
