@@ -461,3 +461,22 @@ def test_gifts_named_by_a_participle_thanks_and_a_side(text: str, commitments: l
 ])
 def test_has_given_is_giving(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a gathering that "opened" in its city; ministers who "gather" or "meet" in the present of a headline
+    ("Flood relief talks\n\nA donors' conference opened in Lima today as Peru counts the cost of the floods.\n",
+     "Lima"),
+    ("Health ministers from the Gulf states meet in Doha on Monday to agree a vaccine plan.\n", "Doha"),
+    # the country first, the city after: the city
+    ("Kenya pledges aid\n\nKenya pledged aid at a pledging conference in Ethiopia. The Horn of Africa Pledging "
+     "Conference in Addis Ababa raised 2 billion dollars.\n", "Addis Ababa"),
+    # a dateline with accents, or the line a newspaper's correspondent files from
+    ("Summit ends\n\nCHIȘINĂU — The second EU–Moldova summit ended on Thursday with money for the grid.\n", "Chișinău"),
+    ("Summit ends\n\nFrom our correspondent in Chișinău\n\nThe second EU–Moldova summit ended on Thursday.\n",
+     "Chișinău"),
+    ("Ministers meet\n\nAPIA, Samoa, Sept 9 - Opening the Pacific Islands Forum's annual economic ministers' "
+     "meeting, the host said the funds were late.\n", "Apia"),
+])
+def test_the_event_opened_gathered_in_a_city_or_filed_from(text: str, location: str | None) -> None:
+    assert _event(text) == location

@@ -18,7 +18,9 @@ _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Build
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
-    + r")(?:,?\s+(?:held|hosted|taking\s+place|which\s+opened|that\s+opened))?"
+    + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
+    r"got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|"
+    r"yesterday))?))?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
 _EVENT_AT_VENUE = re.compile(
@@ -31,7 +33,8 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies)"
-                     r"(?:\s+of\s+[^.;:]{1,80}?)?\s+(?:met|gathered|convened)\s+(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:met|meet|gathered|gather|convened|convene)\s+"
+                     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,200}?\s+"
@@ -45,9 +48,10 @@ a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
-_UNPLACED = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:(?:[A-Z][\w-]*|two-day|one-day|annual|extraordinary|emergency|"
-                       r"informal)\s+){0,3}(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
-                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers))\b")
+_UNPLACED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
+                       r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
+                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
+                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts)\s+"
                      r"(?:\w+\s+){0,2}$")
@@ -80,6 +84,7 @@ def _named_capitals(text: str) -> str:
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
+    country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
@@ -95,19 +100,17 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
                 if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
                     continue
-                if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
-                    name = " ".join(match.group("name").split())
-                    name = re.sub(r"^(?:(?:the|a|an|at|during|of)\s+)+", "", name, flags=re.IGNORECASE)
-                    name = name if pattern is not _PLACE_FIRST else f"{name} in {place}"
-                    if pattern is not _PLACE_FIRST:
-                        name = f"{name} in {place}"
-                elif pattern is _MET_IN:
-                    name = f"Meeting of {' '.join(match.group('who').split())} in {place}"
-                elif pattern is _HOSTED_IN:
-                    name = f"Meeting in {place}"
-                else:
-                    name = f"Visit to {place}"
-                return _event(article, known, used, index, name, place, f"{sure}: {match.group().strip()!r}")
+                if place in _COUNTRY_NAMES and country_first is None:
+                    # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
+                    # city, where the text names one in its opening
+                    country_first = (index, pattern, match, place, sure)
+                    continue
+                return _event(article, known, used, index, _name(pattern, match, place), place,
+                              f"{sure}: {match.group().strip()!r}")
+    if country_first is not None:
+        index, pattern, match, place, sure = country_first
+        return _event(article, known, used, index, _name(pattern, match, place), place,
+                      f"{sure}: {match.group().strip()!r}")
     if article.dateline_place:
         for index, sentence in enumerate(article.sentences[:3]):
             text = article.masked[sentence.start:sentence.end]
@@ -118,6 +121,18 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 return _event(article, known, used, index, name, article.dateline_place,
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used)
+
+
+def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
+    """The event's name, from the words that named it."""
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
+        name = re.sub(r"^(?:(?:the|a|an|at|during|of)\s+)+", "", " ".join(match.group("name").split()), flags=re.IGNORECASE)
+        return f"{name} in {place}"
+    if pattern is _MET_IN:
+        return f"Meeting of {' '.join(match.group('who').split())} in {place}"
+    if pattern is _HOSTED_IN:
+        return f"Meeting in {place}"
+    return f"Visit to {place}"
 
 
 _HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks)\b|"

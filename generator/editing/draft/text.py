@@ -11,10 +11,15 @@ _QUOTATION = re.compile(r"“(?P<curly>[^”\n]{1,5000}?)”|\"(?P<straight>[^\"
 _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?"
-                       r"[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
+_CAPITAL_LETTER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters of the Latin alphabets: a dateline in capitals keeps its accents ("CHIȘINĂU —")."""
+_DATELINE = re.compile(rf"^(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(?:[ ][{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+)"
+                       r"{0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
 each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —")."""
+_FILED_FROM = re.compile(r"^From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
+                         r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$", re.MULTILINE)
+"""Where a newspaper's report was filed, in the line before its body: "From our correspondent in Chișinău"."""
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
 """A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
 
@@ -70,6 +75,9 @@ class Article:
         for match in _DATELINE.finditer(self.text, self.body_start):
             self.dateline_place = self.dateline_place or match.group("place").strip().title()
             masked[match.start():match.end()] = " " * (match.end() - match.start())
+        filed = _FILED_FROM.search(self.text, 0, self.body_start + 200)
+        if filed and not self.dateline_place:
+            self.dateline_place = filed.group("place")
         self.quotations: list[Quotation] = []
         for match in _QUOTATION.finditer(self.text, self.body_start):
             words = match.group("curly") if match.group("curly") is not None else match.group("straight")
