@@ -145,3 +145,16 @@ def test_plans_criticism_deadlines_and_other_lookalikes_are_no_meetings(text: st
 def test_a_new_clause_after_then_is_no_later_meeting() -> None:
     text = "Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols and then Latvia announced aid.\n"
     assert _meetings(text) == [["aoife-byrne", "janis-ozols"]]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a readout's styles before names, and a "telephone talk"
+    ("Japan and Kenya talk. Mr. Hideaki Kurosawa, Minister for Foreign Affairs of Japan, held a telephone talk with "
+     "Hon. Mwila Chanda, Minister of Foreign Affairs of Kenya.\n", [["hideaki-kurosawa", "mwila-chanda"]]),
+    ("Japan and Kenya talk. Foreign Minister Hideaki Kurosawa of Japan met H.E. Mr. Bwalya Kasonde, President of "
+     "Kenya, in Nairobi.\n", [["hideaki-kurosawa", "bwalya-kasonde"]]),
+    # small talk is no meeting
+    ("Japan and Kenya talk. Foreign Minister Hideaki Kurosawa of Japan made small talk with reporters.\n", []),
+])
+def test_meetings_with_styles_before_names_and_a_telephone_talk(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

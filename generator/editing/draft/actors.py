@@ -37,6 +37,18 @@ class Actor:
     """The id of the person or organisation; the pronoun; the description's words."""
 
 
+_HONORIFICS = re.compile(r"(?:(?:H\.\s?E\.|(?:The\s+)?(?:Rt\.?\s+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|"
+                         r"Amb\.?)\s+)+$")
+"""Styles before a name, as official readouts write them: "H.E. Mr. Bwalya Kasonde", "Hon. Mwila Chanda"."""
+
+
+def _with_honorific(article: Article, span: Span) -> Span:
+    """A person's place in the text with the styles before the name: what stands before the person is
+    then the sentence's own words ("held a telephone talk with Hon. Mwila Chanda")."""
+    styles = _HONORIFICS.search(article.masked, max(0, span.start - 24), span.start)
+    return Span(styles.start(), span.end) if styles else span
+
+
 class Cast:
     """Every actor of the article, and how to resolve the ones that do not name themselves."""
 
@@ -46,7 +58,7 @@ class Cast:
         self.organisations: dict[str, Organisation] = {o.id: o for o in orgs.organisations}
         self.org_mentions = orgs.mentions
         """Every place the text names a country or organisation, those inside a description included."""
-        actors = [Actor("person", span, p.id) for p in people for span in p.spans]
+        actors = [Actor("person", _with_honorific(article, span), p.id) for p in people for span in p.spans]
         taken = [a.span for a in actors]
         for match in _DESCRIPTION.finditer(article.masked, article.body_start):
             span = Span(match.start(), match.end())

@@ -13,7 +13,8 @@ from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
 from generator.editing.draft.text import Article, Span
 
-_GATHERING = r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
+_GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|" \
+             r"meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
              r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
 """Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
