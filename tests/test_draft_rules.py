@@ -480,3 +480,32 @@ def test_has_given_is_giving(text: str, commitments: list[tuple[object, ...]]) -
 ])
 def test_the_event_opened_gathered_in_a_city_or_filed_from(text: str, location: str | None) -> None:
     assert _event(text) == location
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the country's" package, then "It comprises" a list whose things carry phrases of their own
+    ("Kenya thanked Italy. Italian Defence Minister Marco Rossi presented the country's 5th aid package for "
+     "Kenya, valued at 40 million euros. It comprises 12 field hospitals, 155 mm mortar rounds for the army, "
+     "water pumps and 30 trucks.\n",
+     [(("italy",), ("kenya",), "pledged", "5th aid package"), (("italy",), ("kenya",), "pledged", "field hospitals"),
+      (("italy",), ("kenya",), "pledged", "155 mm mortar rounds"), (("italy",), ("kenya",), "pledged", "water pumps"),
+      (("italy",), ("kenya",), "pledged", "trucks")]),
+    # money put on the table as a package, whose contents the next sentence lists
+    ("Moldova thanked the EU. The European Commission put €310 million on the table in the form of an energy "
+     "package for Moldova. The package covers a high-voltage line to Romania, 40 transformer units and a fund "
+     "for heating bills.\n",
+     [(("european-commission",), ("moldova",), "pledged", "€310 million"),
+      (("european-commission",), ("moldova",), "pledged", "high-voltage line"),
+      (("european-commission",), ("moldova",), "pledged", "transformer units"),
+      (("european-commission",), ("moldova",), "pledged", "fund")]),
+    # a package "that includes" or "covering" what it holds
+    ("Kenya thanked Canada. Canada announced a C$15 million relief package for Kenya that includes water pumps, "
+     "tents and hygiene kits.\n",
+     [(("canada",), ("kenya",), "pledged", "C$15 million relief package"), (("canada",), ("kenya",), "pledged", "water pumps"),
+      (("canada",), ("kenya",), "pledged", "tents"), (("canada",), ("kenya",), "pledged", "hygiene kits")]),
+    # words said in a list are no list of things given
+    ("Kenya thanked Canada. \"Water, food and shelter,\" Kenyan Minister Amina Otieno said, and Canada will send "
+     "tents to Kenya.\n", [(("canada",), ("kenya",), "pledged", "tents")]),
+])
+def test_packages_and_the_lists_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -45,7 +45,8 @@ _VERBS = re.compile(
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached)\b)|"
-    rf"(?P<package>\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche)\b(?:[^.;:]|\.\d){{0,100}}?"
+    rf"(?P<package>\bIt\s+(?:includes|comprises|contains|covers|consists\s+of)\b|"
+    rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche)\b(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
@@ -71,7 +72,8 @@ _VERBS = re.compile(
     rf"co-produce|start)\b)|"
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
     rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
-    rf"set\s+aside|sets\s+aside|reserved|made\s+available|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
+    rf"set\s+aside|sets\s+aside|reserved|made\s+available|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
+    rf"\s+on\s+the\s+table\b)|puts(?=\s+(?:up\s+)?[€$£\d][^.;]{{0,30}}?\s+on\s+the\s+table\b)|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
     rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
     rf"(?:came|comes|ranked|ranks|finished)\s+(?:first|second|third|fourth|next)\s+with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
@@ -300,6 +302,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         owner = next((a for a in inside if a.kind == "organisation" and (
             (a.span.end <= verb.start() and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}",
                                                          article.masked[a.span.end:verb.start()]))
+            # "The new UK package includes", "a further Danish aid package contains": the one it names
+            or (a.span.end <= verb.start() and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", article.masked[a.span.end:verb.start()])
+                and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}$",
+                              article.masked[max(0, a.span.start - 24):a.span.start]))
             or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?$", article.masked[a.span.start - 10:a.span.start]))), None)
         if owner is None:
             return None
@@ -738,6 +744,12 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
     giver = _party(cast, owner, index) or _party(cast, source, index)
+    if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$.,-]+\s+){0,4}$",
+                               article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
+        # "Sjöholm presented the country's 21st support package": the country of the sentence's subject
+        subject = cast.sentence_subject(index)
+        giver = _party(cast, subject, index) if subject is not None else ""
+        owner = subject
     if not giver:
         return None
     if verb.lastgroup == "gift_to":
@@ -773,15 +785,20 @@ def _same_package(article: Article, found: list[Commitment], index: int, verb: r
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists."""
     noun = verb.group().split()[0].lower()
-    if not re.fullmatch(r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}",
-                        article.masked[article.sentences[index].start:verb.start()]):
+    opening = article.masked[article.sentences[index].start:verb.start()]
+    if not re.fullmatch(r"\s*" if noun == "it" else r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
         return None
-    earlier = [c for c in found if index - 3 <= c.sentence < index and noun in fold(c.items[0].name).split()]
+    # "It comprises ...": the package just told of; a package is named as such in its item or in its
+    # sentence ("put €310 million on the table in the form of an energy security package")
+    nouns = ("package", "tranche") if noun == "it" else (noun,)
+    earlier = [c for c in found if (index - 1 if noun == "it" else index - 3) <= c.sentence < index and any(
+        n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
+        for n in nouns)]
     if not earlier:
         return None
     last = earlier[-1]
-    return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the {noun} reported just "
-                   "before includes")
+    return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
+                   f"{'package' if noun == 'it' else noun} reported just before includes")
 
 
 def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "de
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|aid\b|assistance|funding|loan|grant|"
+                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|grant|"
                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
@@ -70,7 +70,10 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"protective|suit\b|suits\b|robot|excavator|truck|bus\b|buses|crane|vessel|machine|uniform|boots|"
                  r"sleeping\s+bag|tent|blanket|stove|pump|treatment\s+unit|purification|bulldozer|tractor|"
                  r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|sight|"
-                 r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt",
+                 r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt|"
+                 r"(?:power|transmission|high-voltage|electricity)\s+line|interconnector|lantern|lamp|tarpaulin|"
+                 r"vaccin|dose|clinic|classroom|hygiene|sanitation|latrine|desalination|motorcycle|ambulance|"
+                 r"surveillance|laboratory|nutrition|cash\s+(?:assistance|transfer)|rations|flour|rice|wheat",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
@@ -158,7 +161,8 @@ def items(text: str, announced: bool) -> list[Found]:
             tail = tail[worth.end() + after.end():]
             if head in GENERIC or head in AID_NOUNS:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
-    including = re.search(r"^[^.;]{0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as)\s+"
+    including = re.search(r"^[^.;]{0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
+                          r"(?:that|which)\s+(?:will\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of))\s+"
                           r"(?P<list>[^—–.;]+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
         listed = [w.strip() for w in _LIST.split(including.group("list")) if w.strip()]
@@ -188,7 +192,7 @@ def _comma_list(rest: str) -> list[Found]:
     phrase = rest[:stop.start() if stop else len(rest)]
     parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
     if len(parts) < 3 or "," not in phrase or MONEY.search(phrase):
-        return []
+        return _list_of_phrases(rest)
     names = [_name(w) for w in parts]
     if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
                for i, (n, q) in enumerate(names)):
@@ -200,8 +204,34 @@ def _comma_list(rest: str) -> list[Found]:
     return found
 
 
+_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
+                       r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b")
+"""Where a list of things given ends, past the prepositions inside its things."""
+
+
+def _list_of_phrases(rest: str) -> list[Found]:
+    """"18 CV90 vehicles, 155 mm ammunition for the Archer howitzer, RBS 70 systems and M4 rifles": a list
+    whose things carry phrases of their own, each thing cut where its own phrase starts."""
+    end = _LIST_END.search(rest)
+    phrase = rest[:end.start() if end else len(rest)]
+    parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
+    if len(parts) < 3 or "," not in phrase or MONEY.search(phrase) or "x" * 3 in phrase or \
+            re.search(r"\b(?:said|says|told|added|announced)\b", phrase):
+        return []
+    heads = [part[:stop.start()] if (stop := STOP.search(part)) else part for part in parts]
+    names = [_name(h) for h in heads]
+    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n) for n, q in names):
+        return []
+    found: list[Found] = [(Item(n, q, category(n)), _wordings(h.strip(), n), None)
+                          for (n, q), h in zip(names, heads, strict=True)]
+    purpose = _purpose_of_support(names[-1][0], parts[-1][len(heads[-1]):])
+    if purpose:
+        found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
+    return found
+
+
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
-_PURPOSE = re.compile(r"\s+(?:for|towards?)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
+_PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
                       r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|[,;:—–()]|\.(?!\d)|$)")
 
 
@@ -240,7 +270,9 @@ def _name(phrase: str) -> tuple[str, int | None]:
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
                       re.IGNORECASE)
-    if number and not MONEY.match(words):
+    if number and not MONEY.match(words) and not re.match(r"(?:mm|cm|km|kg|kv|kilovolts?|mw|megawatts?|gw|gigawatts?|"
+                                                          r"tonnes?|tons?|litres?|liters?|metres?|meters?)\b",
+                                                          words[number.end():], re.IGNORECASE):
         text = number.group("n").lower().replace(",", "")
         quantity = int(text) if text.isdigit() else NUMBER_WORDS[text]
         quantity *= _MULTIPLIERS.get((number.group("mult") or "").strip().lower(), 1)
