@@ -5,38 +5,113 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Name:Adjective:Plural people, "_" for a space. A short list of the usual forms: the draft proposes,
-# an editor reviews.
+# an editor reviews. No adjective where it is another country's or a region's as well ("Dominican",
+# "Congolese", "Central African", "Micronesian").
 _COUNTRIES = """
-Afghanistan:Afghan Albania:Albanian:Albanians Algeria:Algerian Argentina:Argentine:Argentines
-Armenia:Armenian:Armenians Australia:Australian:Australians Austria:Austrian:Austrians
-Azerbaijan:Azerbaijani Belarus:Belarusian:Belarusians Belgium:Belgian:Belgians Bosnia_and_Herzegovina:Bosnian
-Brazil:Brazilian:Brazilians Bulgaria:Bulgarian:Bulgarians Cambodia:Cambodian Canada:Canadian:Canadians Chile:Chilean China:Chinese
-Colombia:Colombian Croatia:Croatian:Croats Cuba:Cuban Cyprus:Cypriot Czech_Republic:Czech:Czechs Denmark:Danish:Danes
-Egypt:Egyptian Estonia:Estonian:Estonians Ethiopia:Ethiopian Finland:Finnish:Finns France:French
-Georgia:Georgian:Georgians Germany:German:Germans Greece:Greek:Greeks Hungary:Hungarian:Hungarians
-Iceland:Icelandic:Icelanders India:Indian:Indians Indonesia:Indonesian Iran:Iranian:Iranians Iraq:Iraqi:Iraqis
-Ireland:Irish Israel:Israeli:Israelis Italy:Italian:Italians Japan:Japanese Jordan:Jordanian
-Kazakhstan:Kazakh Kenya:Kenyan Kosovo Latvia:Latvian:Latvians Lebanon:Lebanese Lithuania:Lithuanian:Lithuanians
-Luxembourg Malta:Maltese Mexico:Mexican Moldova:Moldovan:Moldovans Montenegro:Montenegrin Morocco:Moroccan
-Netherlands:Dutch New_Zealand North_Korea:North_Korean North_Macedonia Nigeria:Nigerian Norway:Norwegian:Norwegians
-Pakistan:Pakistani Poland:Polish:Poles Portugal:Portuguese Qatar:Qatari Romania:Romanian:Romanians
-Russia:Russian:Russians Saudi_Arabia:Saudi Serbia:Serbian:Serbs Slovakia:Slovak:Slovaks Slovenia:Slovenian
-South_Africa:South_African South_Korea:South_Korean Spain:Spanish Sweden:Swedish:Swedes Switzerland:Swiss
-Syria:Syrian Taiwan:Taiwanese Turkey:Turkish Ukraine:Ukrainian:Ukrainians United_Kingdom:British:Britons
-United_States:American:Americans Vietnam:Vietnamese
+Afghanistan:Afghan Albania:Albanian:Albanians Algeria:Algerian Andorra:Andorran Angola:Angolan:Angolans
+Antigua_and_Barbuda:Antiguan Argentina:Argentine:Argentines Armenia:Armenian:Armenians
+Australia:Australian:Australians Austria:Austrian:Austrians Azerbaijan:Azerbaijani Bahamas:Bahamian:Bahamians
+Bahrain:Bahraini:Bahrainis Bangladesh:Bangladeshi:Bangladeshis Barbados:Barbadian:Barbadians
+Belarus:Belarusian:Belarusians Belgium:Belgian:Belgians Belize:Belizean Benin:Beninese Bhutan:Bhutanese
+Bolivia:Bolivian:Bolivians Bosnia_and_Herzegovina:Bosnian Botswana Brazil:Brazilian:Brazilians Brunei:Bruneian
+Bulgaria:Bulgarian:Bulgarians Burkina_Faso:Burkinabe:Burkinabè Burundi:Burundian:Burundians Cambodia:Cambodian
+Cameroon:Cameroonian:Cameroonians Canada:Canadian:Canadians Cape_Verde:Cape_Verdean Central_African_Republic
+Chad:Chadian:Chadians Chile:Chilean China:Chinese Colombia:Colombian Comoros:Comorian
+Costa_Rica:Costa_Rican:Costa_Ricans Croatia:Croatian:Croats Cuba:Cuban Cyprus:Cypriot Czech_Republic:Czech:Czechs
+Democratic_Republic_of_the_Congo Denmark:Danish:Danes Djibouti:Djiboutian Dominica Dominican_Republic
+East_Timor:Timorese Ecuador:Ecuadorian:Ecuadorean Egypt:Egyptian El_Salvador:Salvadoran:Salvadorans
+Equatorial_Guinea:Equatorial_Guinean Eritrea:Eritrean:Eritreans Estonia:Estonian:Estonians Eswatini:Swazi
+Ethiopia:Ethiopian Fiji:Fijian:Fijians Finland:Finnish:Finns France:French Gabon:Gabonese Gambia:Gambian:Gambians
+Georgia:Georgian:Georgians Germany:German:Germans Ghana:Ghanaian:Ghanaians Greece:Greek:Greeks Grenada:Grenadian
+Guatemala:Guatemalan:Guatemalans Guinea:Guinean Guinea-Bissau:Bissau-Guinean Guyana:Guyanese Haiti:Haitian:Haitians
+Honduras:Honduran:Hondurans Hungary:Hungarian:Hungarians Iceland:Icelandic:Icelanders India:Indian:Indians
+Indonesia:Indonesian Iran:Iranian:Iranians Iraq:Iraqi:Iraqis Ireland:Irish Israel:Israeli:Israelis
+Italy:Italian:Italians Ivory_Coast:Ivorian:Ivorians Jamaica:Jamaican:Jamaicans Japan:Japanese Jordan:Jordanian
+Kazakhstan:Kazakh Kenya:Kenyan Kiribati:I-Kiribati Kosovo Kuwait:Kuwaiti:Kuwaitis Kyrgyzstan:Kyrgyz Laos:Laotian
+Latvia:Latvian:Latvians Lebanon:Lebanese Lesotho Liberia:Liberian:Liberians Libya:Libyan:Libyans Liechtenstein
+Lithuania:Lithuanian:Lithuanians Luxembourg Madagascar:Malagasy Malawi:Malawian:Malawians
+Malaysia:Malaysian:Malaysians Maldives:Maldivian Mali:Malian:Malians Malta:Maltese Marshall_Islands:Marshallese
+Mauritania:Mauritanian Mauritius:Mauritian Mexico:Mexican Micronesia Moldova:Moldovan:Moldovans Monaco:Monegasque
+Mongolia:Mongolian Montenegro:Montenegrin Morocco:Moroccan Mozambique:Mozambican Myanmar:Burmese
+Namibia:Namibian:Namibians Nauru:Nauruan Nepal:Nepali:Nepalese:Nepalis Netherlands:Dutch New_Zealand
+Nicaragua:Nicaraguan:Nicaraguans Niger:Nigerien Nigeria:Nigerian North_Korea:North_Korean North_Macedonia
+Norway:Norwegian:Norwegians Oman:Omani:Omanis Pakistan:Pakistani Palau:Palauan Palestine:Palestinian:Palestinians
+Panama:Panamanian Papua_New_Guinea:Papua_New_Guinean Paraguay:Paraguayan Peru:Peruvian:Peruvians
+Philippines:Philippine:Filipino:Filipinos Poland:Polish:Poles Portugal:Portuguese Qatar:Qatari Republic_of_the_Congo
+Romania:Romanian:Romanians Russia:Russian:Russians Rwanda:Rwandan:Rwandans Saint_Kitts_and_Nevis Saint_Lucia
+Saint_Vincent_and_the_Grenadines Samoa:Samoan:Samoans San_Marino:Sammarinese Sao_Tome_and_Principe Saudi_Arabia:Saudi
+Senegal:Senegalese Serbia:Serbian:Serbs Seychelles:Seychellois Sierra_Leone:Sierra_Leonean
+Singapore:Singaporean:Singaporeans Slovakia:Slovak:Slovaks Slovenia:Slovenian Solomon_Islands Somalia:Somali:Somalis
+South_Africa:South_African South_Korea:South_Korean South_Sudan:South_Sudanese Spain:Spanish Sri_Lanka:Sri_Lankan
+Sudan:Sudanese Suriname:Surinamese Sweden:Swedish:Swedes Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese
+Tajikistan:Tajik Tanzania:Tanzanian:Tanzanians Thailand:Thai:Thais Togo:Togolese Tonga:Tongan:Tongans
+Trinidad_and_Tobago:Trinidadian Tunisia:Tunisian:Tunisians Turkey:Turkish Turkmenistan:Turkmen Tuvalu:Tuvaluan
+Uganda:Ugandan:Ugandans Ukraine:Ukrainian:Ukrainians United_Arab_Emirates:Emirati:Emiratis
+United_Kingdom:British:Britons United_States:American:Americans Uruguay:Uruguayan Uzbekistan:Uzbek Vanuatu:Ni-Vanuatu
+Vatican_City Venezuela:Venezuelan:Venezuelans Vietnam:Vietnamese Yemen:Yemeni:Yemenis Zambia:Zambian:Zambians
+Zimbabwe:Zimbabwean:Zimbabweans
 """
 _COUNTRY_FORMS = {
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
     "United States": ("U.S.", "US", "USA", "U.S.A.", "United States of America"),
     "Czech Republic": ("Czechia",),
-    "Netherlands": ("Holland",),
-    "Turkey": ("Türkiye",),
-    "Moldova": ("Republic of Moldova",),
+    "Netherlands": ("Holland", "Kingdom of the Netherlands"),
+    "Turkey": ("Türkiye", "Turkiye"),
+    "Russia": ("Russian Federation",),
+    "China": ("People's Republic of China", "PRC"),
+    "South Korea": ("Republic of Korea", "ROK"),
+    "North Korea": ("Democratic People's Republic of Korea", "DPRK"),
+    "Germany": ("Federal Republic of Germany",),
+    "Greece": ("Hellenic Republic",),
+    "Ireland": ("Republic of Ireland",),
+    "Slovakia": ("Slovak Republic",),
+    "Bosnia and Herzegovina": ("Bosnia", "Bosnia-Herzegovina"),
+    "Kyrgyzstan": ("Kyrgyz Republic",),
+    "Iran": ("Islamic Republic of Iran",),
+    "Syria": ("Syrian Arab Republic",),
+    "Jordan": ("Hashemite Kingdom of Jordan",),
+    "United Arab Emirates": ("UAE", "U.A.E."),
+    "Nigeria": ("Federal Republic of Nigeria",),
+    "Tanzania": ("United Republic of Tanzania",),
+    "Democratic Republic of the Congo": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    "Republic of the Congo": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville"),
+    "Ivory Coast": ("Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire"),
+    "Cape Verde": ("Cabo Verde", "Republic of Cabo Verde"),
+    "Eswatini": ("Swaziland",),
+    "Sao Tome and Principe": ("São Tomé and Príncipe",),
+    "Saint Kitts and Nevis": ("St Kitts and Nevis", "St. Kitts and Nevis"),
+    "Saint Lucia": ("St Lucia", "St. Lucia"),
+    "Saint Vincent and the Grenadines": ("St Vincent and the Grenadines", "St. Vincent and the Grenadines"),
+    "Myanmar": ("Burma",),
+    "Laos": ("Lao PDR", "Lao People's Democratic Republic"),
+    "Vietnam": ("Viet Nam",),
+    "East Timor": ("Timor-Leste",),
+    "Brunei": ("Brunei Darussalam",),
+    "Philippines": ("Republic of the Philippines",),
+    "Papua New Guinea": ("PNG",),
+    "Micronesia": ("Federated States of Micronesia",),
+    "Palestine": ("State of Palestine",),
+    "Vatican City": ("Holy See", "Vatican"),
 }
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+_REPUBLICS = _words("""
+Albania Angola Armenia Austria Azerbaijan Belarus Benin Botswana Bulgaria Burundi Cameroon Chad Chile Colombia Costa_Rica
+Croatia Cuba Cyprus Djibouti Ecuador El_Salvador Equatorial_Guinea Estonia Fiji Finland Gambia Ghana Guatemala Guinea
+Guinea-Bissau Haiti Honduras India Indonesia Iraq Kazakhstan Kenya Kiribati Kosovo Latvia Liberia Lithuania Madagascar
+Malawi Maldives Mali Malta Mauritius Moldova Mozambique Namibia Nauru Nicaragua Niger North_Macedonia Palau Panama
+Paraguay Peru Poland Rwanda San_Marino Senegal Serbia Seychelles Sierra_Leone Singapore Slovenia South_Africa South_Sudan
+Sudan Suriname Tajikistan Trinidad_and_Tobago Tunisia Uganda Uzbekistan Vanuatu Yemen Zambia Zimbabwe
+""")
+_KINGDOMS = _words("""
+Bahrain Belgium Bhutan Cambodia Denmark Eswatini Lesotho Morocco Norway Saudi_Arabia Spain Sweden Thailand Tonga
+""")
+"""Countries whose formal name is "Republic of" or "Kingdom of" their short name, as readouts write it:
+"the Minister of Foreign Affairs of the Republic of Lithuania", "the Kingdom of Tonga"."""
 
 
 @dataclass(frozen=True)
@@ -57,8 +132,9 @@ def _countries() -> list[Entry]:
     entries = []
     for item in _COUNTRIES.split():
         name, *rest = [part.replace("_", " ") for part in item.split(":")]
-        extra = _COUNTRY_FORMS.get(name, ())
-        forms = (name, *extra, *rest)
+        formal = [f"{kind} of {name}" for kind, names in (("Republic", _REPUBLICS), ("Kingdom", _KINGDOMS))
+                  if name.replace(" ", "_") in names]
+        forms = (name, *_COUNTRY_FORMS.get(name, ()), *formal, *rest)
         if name == "Netherlands":
             forms = (*forms, "The Netherlands")
         entries.append(Entry(name, "country", forms, tuple(rest)))
@@ -98,6 +174,7 @@ _ORGANISATIONS: list[Entry] = [
                                                                        "IOM")),
     Entry("OECD", "organisation", ("OECD", "Organisation for Economic Co-operation and Development")),
     Entry("African Union", "organisation", ("African Union",)),
+    Entry("African Union Commission", "organisation", ("African Union Commission", "AU Commission")),
     Entry("Group of Seven", "group", ("Group of Seven", "G7", "G-7")),
     Entry("Group of 20", "group", ("Group of 20", "Group of Twenty", "G20", "G-20")),
     Entry("BRICS", "group", ("BRICS",)),
@@ -112,6 +189,108 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Verkhovna Rada", "organisation", ("Verkhovna Rada",)),
     Entry("Sejm", "organisation", ("Sejm",)),
     Entry("U.S. Congress", "organisation", ("U.S. Congress", "US Congress", "Congress")),
+    # United Nations agencies, funds and offices.
+    Entry("UN Office for the Coordination of Humanitarian Affairs", "organisation",
+          ("UN Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian "
+           "Affairs", "United Nations Office for the Coordination of Humanitarian Affairs",
+           "Office for the Coordination of Humanitarian Affairs", "OCHA", "UNOCHA")),
+    Entry("Central Emergency Response Fund", "organisation", ("Central Emergency Response Fund", "CERF")),
+    Entry("Food and Agriculture Organization", "organisation",
+          ("Food and Agriculture Organization", "Food and Agriculture Organisation", "UN Food and Agriculture Organization",
+           "United Nations Food and Agriculture Organization", "FAO")),
+    Entry("UNFPA", "organisation", ("UNFPA", "UN Population Fund", "United Nations Population Fund")),
+    Entry("UN Women", "organisation", ("UN Women", "U.N. Women")),
+    Entry("UNRWA", "organisation", ("UNRWA", "UN Relief and Works Agency", "U.N. Relief and Works Agency",
+                                    "United Nations Relief and Works Agency",
+                                    "UN Relief and Works Agency for Palestine Refugees",
+                                    "United Nations Relief and Works Agency for Palestine Refugees in the Near East")),
+    Entry("UNESCO", "organisation", ("UNESCO", "United Nations Educational, Scientific and Cultural Organization",
+                                     "UN Educational, Scientific and Cultural Organization")),
+    Entry("UN Environment Programme", "organisation", ("UN Environment Programme", "United Nations Environment "
+                                                       "Programme", "UNEP")),
+    Entry("UN-Habitat", "organisation", ("UN-Habitat", "United Nations Human Settlements Programme")),
+    Entry("UNOPS", "organisation", ("UNOPS", "UN Office for Project Services", "United Nations Office for Project Services")),
+    Entry("UN Office for Disaster Risk Reduction", "organisation",
+          ("UN Office for Disaster Risk Reduction", "United Nations Office for Disaster Risk Reduction", "UNDRR")),
+    Entry("International Labour Organization", "organisation",
+          ("International Labour Organization", "International Labour Organisation", "International Labor Organization",
+           "ILO")),
+    Entry("International Fund for Agricultural Development", "organisation",
+          ("International Fund for Agricultural Development", "IFAD")),
+    Entry("World Meteorological Organization", "organisation",
+          ("World Meteorological Organization", "World Meteorological Organisation", "WMO")),
+    # Development banks and funds.
+    Entry("Asian Development Bank", "organisation", ("Asian Development Bank", "ADB")),
+    Entry("African Development Bank", "organisation", ("African Development Bank", "AfDB")),
+    Entry("Inter-American Development Bank", "organisation", ("Inter-American Development Bank", "IDB", "IADB")),
+    Entry("Asian Infrastructure Investment Bank", "organisation", ("Asian Infrastructure Investment Bank", "AIIB")),
+    Entry("Islamic Development Bank", "organisation", ("Islamic Development Bank", "IsDB")),
+    Entry("Council of Europe Development Bank", "organisation", ("Council of Europe Development Bank", "CEB")),
+    Entry("International Finance Corporation", "organisation", ("International Finance Corporation", "IFC")),
+    Entry("Multilateral Investment Guarantee Agency", "organisation", ("Multilateral Investment Guarantee Agency", "MIGA")),
+    Entry("Nordic Investment Bank", "organisation", ("Nordic Investment Bank", "NIB")),
+    Entry("Green Climate Fund", "organisation", ("Green Climate Fund", "GCF")),
+    Entry("Global Fund", "organisation", ("Global Fund to Fight AIDS, Tuberculosis and Malaria", "Global Fund")),
+    Entry("Gavi", "organisation", ("Gavi, the Vaccine Alliance", "Gavi", "GAVI")),
+    Entry("Global Partnership for Education", "organisation", ("Global Partnership for Education", "GPE")),
+    Entry("Adaptation Fund", "organisation", ("Adaptation Fund",)),
+    # Regional bodies and groups.
+    Entry("ASEAN", "organisation", ("ASEAN", "Association of Southeast Asian Nations",
+                                    "Association of South East Asian Nations")),
+    Entry("Pacific Islands Forum", "organisation", ("Pacific Islands Forum",)),
+    Entry("Economic Community of West African States", "organisation",
+          ("Economic Community of West African States", "ECOWAS", "Ecowas")),
+    Entry("Southern African Development Community", "organisation", ("Southern African Development Community", "SADC")),
+    Entry("East African Community", "organisation", ("East African Community", "EAC")),
+    Entry("Intergovernmental Authority on Development", "organisation",
+          ("Intergovernmental Authority on Development", "IGAD")),
+    Entry("Caribbean Community", "organisation", ("Caribbean Community", "CARICOM", "Caricom")),
+    Entry("Organization of American States", "organisation",
+          ("Organization of American States", "Organisation of American States", "OAS")),
+    Entry("Mercosur", "organisation", ("Mercosur", "MERCOSUR")),
+    Entry("Gulf Cooperation Council", "organisation", ("Gulf Cooperation Council", "GCC")),
+    Entry("Arab League", "organisation", ("Arab League", "League of Arab States")),
+    Entry("Organisation of Islamic Cooperation", "organisation",
+          ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC")),
+    Entry("Commonwealth of Nations", "organisation", ("Commonwealth of Nations", "Commonwealth Secretariat")),
+    Entry("Shanghai Cooperation Organisation", "organisation",
+          ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO")),
+    Entry("Council of the Baltic Sea States", "organisation", ("Council of the Baltic Sea States", "CBSS")),
+    Entry("Visegrad Group", "group", ("Visegrad Group", "Visegrád Group", "Visegrad Four", "Visegrád Four", "V4")),
+    Entry("Quad", "group", ("Quad", "Quadrilateral Security Dialogue")),
+    # Aid agencies of governments and of the EU and AU.
+    Entry("USAID", "organisation", ("USAID", "U.S. Agency for International Development",
+                                    "US Agency for International Development",
+                                    "United States Agency for International Development")),
+    Entry("Japan International Cooperation Agency", "organisation", ("Japan International Cooperation Agency",)),
+    Entry("Korea International Cooperation Agency", "organisation", ("Korea International Cooperation Agency", "KOICA")),
+    Entry("GIZ", "organisation", ("GIZ", "Deutsche Gesellschaft für Internationale Zusammenarbeit")),
+    Entry("KfW", "organisation", ("KfW", "KfW Development Bank")),
+    Entry("Agence Française de Développement", "organisation",
+          ("Agence Française de Développement", "Agence Francaise de Developpement", "French Development Agency",
+           "AFD")),
+    Entry("Foreign, Commonwealth and Development Office", "organisation",
+          ("Foreign, Commonwealth and Development Office", "Foreign, Commonwealth & Development Office", "FCDO")),
+    Entry("European Civil Protection and Humanitarian Aid Operations", "organisation",
+          ("European Civil Protection and Humanitarian Aid Operations", "DG ECHO", "ECHO")),
+    Entry("Africa Centres for Disease Control and Prevention", "organisation",
+          ("Africa Centres for Disease Control and Prevention", "Africa Centers for Disease Control and Prevention",
+           "Africa CDC")),
+    # Humanitarian organisations.
+    Entry("International Federation of Red Cross and Red Crescent Societies", "organisation",
+          ("International Federation of Red Cross and Red Crescent Societies", "IFRC")),
+    Entry("Médecins Sans Frontières", "organisation",
+          ("Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders", "MSF")),
+    Entry("Norwegian Refugee Council", "organisation", ("Norwegian Refugee Council", "NRC")),
+    Entry("Danish Refugee Council", "organisation", ("Danish Refugee Council",)),
+    Entry("International Rescue Committee", "organisation", ("International Rescue Committee", "IRC")),
+    Entry("Save the Children", "organisation", ("Save the Children",)),
+    Entry("Oxfam", "organisation", ("Oxfam", "Oxfam International")),
+    Entry("CARE International", "organisation", ("CARE International", "CARE")),
+    Entry("World Vision", "organisation", ("World Vision",)),
+    Entry("Mercy Corps", "organisation", ("Mercy Corps",)),
+    Entry("HALO Trust", "organisation", ("HALO Trust", "Halo Trust")),
+    Entry("Mines Advisory Group", "organisation", ("Mines Advisory Group", "MAG")),
     # Companies that make or move what aid is made of.
     *(Entry(name, "organisation", (name,)) for name in (
         "Rheinmetall", "Diehl Defence", "KNDS", "Krauss-Maffei Wegmann", "Thales", "Saab", "MBDA", "Raytheon",
@@ -130,9 +309,52 @@ CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washingto
             "Vilnius": "Lithuania", "Prague": "Czech Republic", "Bratislava": "Slovakia", "Budapest": "Hungary",
             "Bucharest": "Romania", "Sofia": "Bulgaria", "Ankara": "Turkey", "Beijing": "China", "Seoul": "South Korea",
             "Lisbon": "Portugal", "Athens": "Greece", "Vienna": "Austria", "Dublin": "Ireland", "Reykjavik": "Iceland",
-            "Chisinau": "Moldova", "Minsk": "Belarus", "Tbilisi": "Georgia"}
+            "Chișinău": "Moldova", "Chisinau": "Moldova", "Minsk": "Belarus", "Tbilisi": "Georgia",
+            "Amsterdam": "Netherlands", "Berne": "Switzerland", "Bern": "Switzerland", "Vaduz": "Liechtenstein",
+            "Andorra la Vella": "Andorra", "Valletta": "Malta", "Nicosia": "Cyprus", "Belgrade": "Serbia",
+            "Zagreb": "Croatia", "Ljubljana": "Slovenia", "Sarajevo": "Bosnia and Herzegovina",
+            "Podgorica": "Montenegro", "Skopje": "North Macedonia", "Tirana": "Albania", "Prishtina": "Kosovo",
+            "Pristina": "Kosovo", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Tehran": "Iran", "Baghdad": "Iraq",
+            "Damascus": "Syria", "Beirut": "Lebanon", "Amman": "Jordan", "Riyadh": "Saudi Arabia", "Doha": "Qatar",
+            "Abu Dhabi": "United Arab Emirates", "Muscat": "Oman", "Manama": "Bahrain", "Sana'a": "Yemen",
+            "Sanaa": "Yemen", "Kuwait City": "Kuwait", "Kabul": "Afghanistan", "Islamabad": "Pakistan",
+            "New Delhi": "India", "Dhaka": "Bangladesh", "Kathmandu": "Nepal", "Thimphu": "Bhutan",
+            "Colombo": "Sri Lanka", "Malé": "Maldives", "Nay Pyi Taw": "Myanmar", "Naypyidaw": "Myanmar",
+            "Naypyitaw": "Myanmar", "Bangkok": "Thailand", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+            "Hanoi": "Vietnam", "Kuala Lumpur": "Malaysia", "Jakarta": "Indonesia", "Manila": "Philippines",
+            "Bandar Seri Begawan": "Brunei", "Dili": "East Timor", "Pyongyang": "North Korea", "Ulan Bator": "Mongolia",
+            "Ulaanbaatar": "Mongolia", "Taipei": "Taiwan", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan",
+            "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan", "Ashgabat": "Turkmenistan", "Cairo": "Egypt",
+            "Tripoli": "Libya", "Tunis": "Tunisia", "Algiers": "Algeria", "Rabat": "Morocco",
+            "Nouakchott": "Mauritania", "Khartoum": "Sudan", "Juba": "South Sudan", "Addis Ababa": "Ethiopia",
+            "Asmara": "Eritrea", "Mogadishu": "Somalia", "Nairobi": "Kenya", "Kampala": "Uganda", "Kigali": "Rwanda",
+            "Gitega": "Burundi", "Dodoma": "Tanzania", "Lusaka": "Zambia", "Harare": "Zimbabwe", "Lilongwe": "Malawi",
+            "Maputo": "Mozambique", "Gaborone": "Botswana", "Windhoek": "Namibia", "Pretoria": "South Africa",
+            "Maseru": "Lesotho", "Mbabane": "Eswatini", "Antananarivo": "Madagascar", "Port Louis": "Mauritius",
+            "Moroni": "Comoros", "Luanda": "Angola", "Kinshasa": "Democratic Republic of the Congo",
+            "Brazzaville": "Republic of the Congo", "Libreville": "Gabon", "Malabo": "Equatorial Guinea",
+            "Yaounde": "Cameroon", "Yaoundé": "Cameroon", "Bangui": "Central African Republic", "Ndjamena": "Chad",
+            "N’Djamena": "Chad", "N'Djamena": "Chad", "Abuja": "Nigeria", "Niamey": "Niger",
+            "Ouagadougou": "Burkina Faso", "Bamako": "Mali", "Dakar": "Senegal", "Banjul": "Gambia",
+            "Bissau": "Guinea-Bissau", "Conakry": "Guinea", "Freetown": "Sierra Leone", "Monrovia": "Liberia",
+            "Yamoussoukro": "Ivory Coast", "Accra": "Ghana", "Lome": "Togo", "Lomé": "Togo", "Porto-Novo": "Benin",
+            "Sao Tome": "Sao Tome and Principe", "São Tomé": "Sao Tome and Principe", "Mexico City": "Mexico",
+            "Guatemala City": "Guatemala", "Belmopan": "Belize", "Tegucigalpa": "Honduras",
+            "San Salvador": "El Salvador", "Managua": "Nicaragua", "San Jose": "Costa Rica", "San José": "Costa Rica",
+            "Panama City": "Panama", "Havana": "Cuba", "Port-au-Prince": "Haiti", "Santo Domingo": "Dominican Republic",
+            "Nassau": "Bahamas", "Bridgetown": "Barbados", "Port-of-Spain": "Trinidad and Tobago",
+            "Port of Spain": "Trinidad and Tobago", "Kingstown": "Saint Vincent and the Grenadines",
+            "Caracas": "Venezuela", "Bogota": "Colombia", "Bogotá": "Colombia", "Quito": "Ecuador", "Lima": "Peru",
+            "La Paz": "Bolivia", "Asuncion": "Paraguay", "Asunción": "Paraguay", "Montevideo": "Uruguay",
+            "Buenos Aires": "Argentina", "Brasilia": "Brazil", "Brasília": "Brazil", "Santiago": "Chile",
+            "Paramaribo": "Suriname", "Wellington": "New Zealand", "Suva": "Fiji", "Port Moresby": "Papua New Guinea",
+            "Honiara": "Solomon Islands", "Port Vila": "Vanuatu", "Nukualofa": "Tonga", "Nuku’alofa": "Tonga",
+            "Nuku'alofa": "Tonga", "Apia": "Samoa", "Funafuti": "Tuvalu", "Tarawa": "Kiribati",
+            "Majuro": "Marshall Islands", "Palikir": "Micronesia", "Ngerulmud": "Palau", "Yaren": "Nauru"}
 """Capitals that stand for their governments ("Tokyo will send", "promised Kyiv"): read as the country
-only where the text names that country too, and never after a preposition of place."""
+only where the text names that country too, and never after a preposition of place. A capital's other
+spellings come before its usual one, which names the city that "the Moldovan capital" stands for. None
+that is a common word or name ("Victoria", "Kingston", "Male"), nor Brussels, which stands for the EU."""
 
 NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa",
                            "DPA", "Ukrinform", "Interfax", "TASS", "BBC", "CNN", "PAP", "ANSA", "EFE", "Kyodo"})
