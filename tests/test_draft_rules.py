@@ -509,3 +509,32 @@ def test_the_event_opened_gathered_in_a_city_or_filed_from(text: str, location: 
 ])
 def test_packages_and_the_lists_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # every receiver a list names
+    ("Chad needs aid. The UK will provide £40 million in humanitarian support for Chad, Mali, Burkina Faso and "
+     "Niger, the minister said.\n",
+     [(("united-kingdom",), ("chad", "mali", "burkina-faso", "niger"), "pledged", "£40 million")]),
+    ("China and Laos talked. Beijing has offered genomic sequencing training for laboratory staff from Cambodia, Laos and "
+     "Myanmar.\n", [(("china",), ("cambodia", "laos", "myanmar"), "pledged", "genomic sequencing training")]),
+    # a list that does not close with "and" names one receiver, whatever follows its comma
+    ("Chad needs aid. The UK will send tents to Chad, Mali said on Monday.\n",
+     [(("united-kingdom",), ("chad",), "pledged", "tents")]),
+    # a name alone at a list's end is the place of the last thing, not a thing given
+    ("Syria needs aid. The European Union announced a €560 million package for Syria that includes 400 "
+     "classrooms and cash assistance for families returning from Lebanon and Jordan.\n",
+     [(("european-union",), ("syria",), "pledged", "€560 million package"),
+      (("european-union",), ("syria",), "pledged", "classrooms"),
+      (("european-union",), ("syria",), "pledged", "cash assistance for families returning from Lebanon")]),
+    # who gives is the subject, not someone named in a relative clause on the subject
+    ("Tuvalu needs aid. New Zealand Foreign Minister Daniel Harkness, who held talks on Monday with Tuvalu's Prime "
+     "Minister, Fiafia Laupepa, announced NZ$25 million for sea walls.\n",
+     [(("new-zealand",), ("tuvalu",), "pledged", "NZ$25 million")]),
+    # ... but someone named inside a relative clause does what that clause says
+    ("Ukraine needs aid. Ukrainian Prime Minister Ivan Dovzhenko spoke with Dutch Prime Minister Pieter van Laar, who "
+     "told him the Netherlands would allocate €250m for interceptors for Ukraine.\n",
+     [(("netherlands",), ("ukraine",), "pledged", "€250m")]),
+])
+def test_receivers_listed_and_subjects_beside_relative_clauses(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

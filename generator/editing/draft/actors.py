@@ -49,6 +49,13 @@ def _with_honorific(article: Article, span: Span) -> Span:
     return Span(styles.start(), span.end) if styles else span
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–]*?,\s*(?:(?:also|then|later|had|has|have|will|would)\s+)*")
+"""A relative clause set off between a subject and its verb, commas and all."""
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–,]*(?:,\s*)?$")
+"""A relative clause still open where an actor is named (or set off by a comma right before it, as an
+apposition): the actor belongs to that clause."""
+
+
 class Cast:
     """Every actor of the article, and how to resolve the ones that do not name themselves."""
 
@@ -96,6 +103,10 @@ class Cast:
         the verb ("the president of Iasi County Council, Costel Marzac, handed over")."""
         for actor in reversed([a for a in self.in_sentence(sentence) if a.span.end <= position]):
             gap = self.article.masked[actor.span.end:position]
+            if _RELATIVE_ASIDE.fullmatch(gap):
+                return actor  # "Harkness, who held talks with Tuvalu's Prime Minister, Fiafia Laupepa, announced"
+            if "," in gap and _IN_RELATIVE.search(self.article.masked[self.article.sentences[sentence].start:actor.span.start]):
+                continue  # one named inside a clause on someone else, closed before the verb, does not do it
             appositive = "," in self.article.masked[actor.span.start:actor.span.end] or \
                 re.search(r",\s*$", self.article.masked[max(0, actor.span.start - 3):actor.span.start])
             if SUBJECT_GAP.match(gap[1:] if set_off and actor.kind == "person" and re.match(r",\s", gap) and

@@ -1089,8 +1089,26 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                      r"secure)\s+)?(?:the\s+)?$", between) or _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
                 return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
-            # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves
-            return (actor.ref,)
+            # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
+            # Chad, Mali, Burkina Faso and Niger": each one the list names
+            return (actor.ref, *_listed_after(article, cast, index, actor))
+    return ()
+
+
+def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
+    """The countries or organisations listed after `first` with commas and a last "and"; none when the
+    list does not close with "and" (a comma may end the clause instead)."""
+    listed: list[str] = []
+    last = first
+    for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
+        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
+        if actor.kind != "organisation" or gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES \
+                or cast.organisations[actor.ref].type != cast.organisations[first.ref].type:
+            break
+        listed.append(actor.ref)
+        last = actor
+        if gap.group("and"):
+            return tuple(dict.fromkeys(r for r in listed if r != first.ref))
     return ()
 
 
@@ -1100,7 +1118,10 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
-                        r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$")
+                        r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
+                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|"
+                        r"officials|workers|farmers|refugees|villages|hospitals|schools|clinics|households)\s+(?:from|of|in)\s+"
+                        r"(?:the\s+)?$")
 """'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
 
 

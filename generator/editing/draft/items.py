@@ -165,7 +165,9 @@ def items(text: str, announced: bool) -> list[Found]:
                           r"(?:that|which)\s+(?:will\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of))\s+"
                           r"(?P<list>[^—–.;]+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
-        listed = [w.strip() for w in _LIST.split(including.group("list")) if w.strip()]
+        # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
+        listed = [w.strip() for w in _LIST.split(including.group("list"))
+                  if w.strip() and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
             return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
