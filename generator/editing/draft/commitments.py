@@ -1103,8 +1103,9 @@ def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tup
     for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
         gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
         if actor.kind != "organisation" or gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES \
-                or cast.organisations[actor.ref].type != cast.organisations[first.ref].type:
-            break
+                or cast.organisations[actor.ref].type != cast.organisations[first.ref].type \
+                or _NEW_CLAUSE.match(article.masked[actor.span.end:]):
+            break  # "to Ukraine, and Spain will send": a clause of its own
         listed.append(actor.ref)
         last = actor
         if gap.group("and"):
