@@ -538,3 +538,25 @@ def test_packages_and_the_lists_they_hold(text: str, commitments: list[tuple[obj
 ])
 def test_receivers_listed_and_subjects_beside_relative_clauses(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a bare agreement "under which" one side gives: the gift the clause tells, with a capital for its country
+    ("Ukraine thanked Iceland. Iceland signed an agreement with Ukraine under which Reykjavík will finance winter "
+     "equipment for Ukrainian troops.\n", [(("iceland",), ("ukraine",), "pledged", "winter equipment")]),
+    # a named agreement is a commitment of its own
+    ("Ukraine thanked Finland. Ukraine and Finland signed a 10-year security agreement on Monday.\n",
+     [(("finland",), ("ukraine",), "signed", "10-year security agreement")]),
+    # support asked of a country named by its possessive, for what it is for
+    ("Zambia and Japan talked. Zambian Foreign Minister Mwila Chanda requested Japan's support for rebuilding two "
+     "bridges.\n", [(("japan",), ("zambia",), "asked", "rebuilding two bridges")]),
+    ("Zambia and Japan talked. Zambian Foreign Minister Mwila Chanda asked for Japan's help with the repair of two "
+     "bridges.\n", [(("japan",), ("zambia",), "asked", "repair of two bridges")]),
+    # two sides agree: the one whose people the item names gains by it
+    ("Romania, Moldova and Ukraine met. Moldova hosted. The Romanian and Ukrainian sides agreed to extend the "
+     "training of Ukrainian pilots in Romania.\n",
+     [(("romania",), ("ukraine",), "agreed", "training of Ukrainian pilots")]),
+])
+def test_agreements_under_which_requests_of_support_and_who_gains(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

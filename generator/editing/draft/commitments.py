@@ -343,6 +343,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         rest = article.masked[position:article.sentences[index].end]
         lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
             (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
+        owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
+        if owned:
+            lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
         if lead and _SUPPORT_FOR.match(rest, lead.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = _SUPPORT_FOR.match(rest, lead.end())
@@ -432,6 +435,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
     main = _main_receiver([], cast)
+    # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
+    main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
+                 and article.masked[a.span.start:a.span.end] in _ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
+                main)
     named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
     if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
@@ -454,11 +461,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = tuple(g for g in givers if g != main)
         if not receivers or not givers:
             return None
+    if kind == "signed" and re.match(r"\s+(?:an?\s+)?(?:agreement|deal|contract|accord)\b[^.;]{0,60}?\bunder\s+which\b",
+                                     article.masked[verb.end():article.sentences[index].end]):
+        # "signed an agreement with Ukraine under which Reykjavík will finance ...": a document named by
+        # nothing but what it settles; the clause after tells the gift
+        return None
     if kind == "signed":
         # The item is what the document is on: "a memorandum on demining cooperation"
         on = re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?[^,.;]{1,40}?)?\s+"
-                      r"(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce))\s+", article.masked[position:])
+                      r"(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce))\s+(?!(?:Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))",
+                      article.masked[position:])
         if on:
             position += on.end()
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
@@ -617,11 +631,18 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
     if not lead:
         return (), position
     adjective = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
-                      and a.span.start == position + lead.end()
-                      and article.masked[a.span.start:a.span.end] in _ADJECTIVES), None)
-    if adjective is None or adjective.ref == asker or not _SUPPORT_FOR.match(article.masked, adjective.span.end):
+                      and a.span.start == position + lead.end()), None)
+    if adjective is None or adjective.ref == asker:
         return (), position
-    return (adjective.ref,), adjective.span.end
+    end = adjective.span.end
+    if article.masked[adjective.span.start:end] not in _ADJECTIVES:
+        owner = re.match(r"[’']s(?=\s)", article.masked[end:])  # "asked for Japan's help with ..."
+        if owner is None:
+            return (), position
+        end += owner.end()
+    if not _SUPPORT_FOR.match(article.masked, end):
+        return (), position
+    return (adjective.ref,), end
 
 
 def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1113,6 +1134,9 @@ def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tup
     return ()
 
 
+_PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|forces|army|navy|deminers|recruits|personnel|"
+                          r"officers|farmers|families|children|refugees|students|engineers|doctors|nurses|people|staff)\b")
+"""'Ukrainian pilots', 'Moldovan F-16 crews': people of a country, who gain by what is given."""
 _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|Programme|Program)$")
 """Coalitions, funds and programmes through which donors give: the aid is for whom they serve."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said)\b|"

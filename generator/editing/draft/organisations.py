@@ -3,6 +3,7 @@ adjective, plural), matched to the ids content/ has already, and the members it 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from generator.content.ids import slug, unique
@@ -124,6 +125,18 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via
                                 r"travell?ed\s+to|arrived\s+in|returned\s+to|flew\s+to)\s+$", re.IGNORECASE)
 
 
+_ACCENTED: dict[str, str] = {}
+for _char in map(chr, range(0xC0, 0x250)):
+    _base = unicodedata.normalize("NFKD", _char)[0]
+    if _base.isascii() and _base.isalpha():
+        _ACCENTED[_base] = _ACCENTED.get(_base, _base) + _char
+
+
+def _loose(name: str) -> str:
+    """A pattern for a place's name written with or without its accents: "Reykjavik" finds "Reykjavík"."""
+    return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in name)
+
+
 def _capitals(article: Article, mentions: list[tuple[Span, str]],
               proposals: dict[str, Organisation]) -> list[tuple[Span, str]]:
     """A capital that stands for its government ("Tokyo will send 20 machines"), as a mention of its
@@ -133,7 +146,7 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
     for city, country in CAPITALS.items():
         if country not in by_name:
             continue
-        for match in re.finditer(r"(?<![\w-])" + city + r"(?![\w-])(?![’']s\s+(?:streets|residents|mayor|city))",
+        for match in re.finditer(r"(?<![\w-])" + _loose(city) + r"(?![\w-])(?![’']s\s+(?:streets|residents|mayor|city))",
                                  article.masked):
             span = Span(match.start(), match.end())
             before = article.masked[max(0, match.start() - 20):match.start()]
