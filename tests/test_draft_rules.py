@@ -560,3 +560,29 @@ def test_receivers_listed_and_subjects_beside_relative_clauses(text: str, commit
 def test_agreements_under_which_requests_of_support_and_who_gains(text: str,
                                                                    commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in analyse(text, "s").organisations]
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # countries of every continent, by name and by adjective; a region in a title is no person's name
+    ("Zambian Foreign Minister Mwila Chanda thanked Tonga, Ecuador and the Lao government.\n",
+     ["Zambia", "Tonga", "Ecuador"]),
+    # organisations by the words that end their names; a title before one is not part of its name
+    ("Aid from the Nepal Red Cross Society and the Disaster Management Unit reached Jumla, said Colonel Ram Thapa "
+     "of the Armed Police Service.\n",
+     ["Nepal Red Cross Society", "Disaster Management Unit", "Armed Police Service"]),
+    ("Margit Olander, President of the European Commission, met the board of ZESCO Limited.\n",
+     ["European Commission", "ZESCO Limited"]),
+    # a fund through which money passes is no organisation of the article's
+    ("The money comes from the Ukraine Facility, the European Commission said.\n", ["Ukraine", "European Commission"]),
+])
+def test_organisations_anywhere_and_by_the_words_that_end_their_names(text: str, organisations: list[str]) -> None:
+    assert _organisations(text) == organisations
+
+
+def test_a_region_in_a_title_is_no_part_of_a_name() -> None:
+    people = analyse("UK Minister for Africa Thomas Ellery visited Chad.\n", "s").people
+    assert [(p.name, p.title) for p in people] == [("Thomas Ellery", "Minister for Africa")]

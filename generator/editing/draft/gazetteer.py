@@ -363,7 +363,9 @@ NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence F
 ORGANISATION_WORDS = frozenset({"Union", "Council", "Commission", "Group", "Alliance", "Organisation", "Organization",
                                 "Nations", "Parliament", "Bank", "Fund", "Agency", "Committee", "Court", "Institute",
                                 "Foundation", "Coalition", "Forum", "Assembly", "Association", "Federation",
-                                "Programme", "Program", "Centre", "Center", "Corporation"})
+                                "Programme", "Program", "Centre", "Center", "Corporation", "Society", "Limited", "Unit",
+                                "Authority", "Administration", "Secretariat", "Crescent", "Trust", "Bureau",
+                                "Directorate", "Partnership", "Network", "Initiative", "Company", "Office", "Service"})
 """Words that make a capitalised phrase the name of an organisation: "European Council on Foreign Relations"."""
 COMPANY_WORDS = frozenset({"Defence", "Defense", "Systems", "Industries", "Aerospace", "Dynamics", "Corporation",
                            "Group", "AG", "GmbH", "Inc", "Ltd", "plc"})
@@ -387,7 +389,10 @@ industries veterans social home affairs communications cabinet opposition parlia
 climate european integration reintegration reconstruction humanitarian interim chief assistant principal
 associate commonwealth development foreign-policy intelligence budget labour labor science technology industry
 cooperation co-operation procurement enlargement resident federal shadow fire crew station medical team
-ministry
+ministry crisis management emergency disaster relief aid refugee migration water food fisheries tourism housing
+youth women children family welfare employment public local municipal urban rural land mining oil petroleum
+resources planning investment treasury commerce information media sport works telecommunications indigenous
+overseas country operations logistics protection civil
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})
@@ -425,7 +430,9 @@ NOT_NAMES = frozenset({*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "F
                        "Hours", "Days", "Officials", "Diplomats", "Ministers", "Leaders", "Analysts", "Europe",
                        "Western", "Eastern", "European", "Northern", "Southern", "Central", "Kyiv", "Moscow",
                        "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sea", "Ocean", "River", "Strait",
-                       "Street", "Square", "Avenue", "Road", "Service", "Agency", "Ministry", "Department"})
+                       "Street", "Square", "Avenue", "Road", "Service", "Agency", "Ministry", "Department",
+                       "Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
+                       "Oceania", "Indo-Pacific"})
 """Capitalised words that never start or continue a person's name; honorifics among them, which British
 style writes without a full stop ("Ms Ferreira"), so that the surname after one names the person named in full."""
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ter", "dos"})

@@ -24,7 +24,9 @@ _CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*"
 """A capitalised word, with its hyphened parts: "Nordic-Baltic", "F-16"."""
 _RUN = re.compile(rf"(?:(?:[A-Z]\.){{2,}}[ ]+)?{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
 """Capitalised words that may be an organisation's name, with an abbreviation such as "U.S." first."""
-_PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Central"})
+_PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Central", "Africa", "Asia",
+                               "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic", "Oceania",
+                               "Indo-Pacific"})
 """Words no person's name starts with, that an organisation's may: "European F-16 Training Centre"."""
 _NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
 _GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula)\b")
@@ -201,7 +203,17 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)
-        cut = next((i for i, w in enumerate(words) if i and w.split("-")[-1].lower() in TITLE_HEADS
+        of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
+        if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
+                not {p for x in words[:of] for p in x.split("-")} & ORGANISATION_WORDS:
+            # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
+            # title (and a name) before the organisation
+            start = text.index(words[of + 1], start + len(" ".join(words[:of])))
+            words = [w for w in words[of + 1:]]
+            if words and words[0] == "the":
+                start = text.index(words[1], start + 3) if len(words) > 1 else start
+                words.pop(0)
+        cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
