@@ -586,3 +586,10 @@ def test_organisations_anywhere_and_by_the_words_that_end_their_names(text: str,
 def test_a_region_in_a_title_is_no_part_of_a_name() -> None:
     people = analyse("UK Minister for Africa Thomas Ellery visited Chad.\n", "s").people
     assert [(p.name, p.title) for p in people] == [("Thomas Ellery", "Minister for Africa")]
+
+
+def test_whom_the_aid_is_for_counts_every_mention_of_a_country() -> None:
+    text = ("Donors gather in Lima as Peru counts the cost of floods.\n\nPeru's president, Ana Quispe, opened the "
+            "conference. Peru's finance minister, Luis Torres, spoke next. Spain has pledged two water treatment "
+            "plants, and Madrid says engineers will follow.\n")
+    assert _commitments(text) == [(("spain",), ("peru",), "pledged", "water treatment plants")]

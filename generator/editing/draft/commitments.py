@@ -1350,8 +1350,9 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most,
     each time another clause names it as the receiver counting thrice."""
-    weight = Counter(a.ref for a in cast.actors if a.kind == "organisation" and a.ref not in givers
-                     and cast.organisations[a.ref].type == "country")
+    # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo")
+    weight = Counter(ident for _, ident in cast.org_mentions if ident not in givers and ident in cast.organisations
+                     and cast.organisations[ident].type == "country")
     for commitment in found:
         for receiver in commitment.receivers:
             if receiver not in givers:
