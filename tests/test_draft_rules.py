@@ -593,3 +593,21 @@ def test_whom_the_aid_is_for_counts_every_mention_of_a_country() -> None:
             "conference. Peru's finance minister, Luis Torres, spoke next. Spain has pledged two water treatment "
             "plants, and Madrid says engineers will follow.\n")
     assert _commitments(text) == [(("spain",), ("peru",), "pledged", "water treatment plants")]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # between two signers, a lender gives, or a state to a body; a supplier's contract is the supplier's gift
+    ("Chad needs aid. The UK signed a £5 million agreement with Africa CDC to strengthen cholera surveillance.\n",
+     [(("united-kingdom",), ("africa-cdc",), "signed", "cholera surveillance")]),
+    ("Ukraine needs arms. Rheinmetall signed a contract with Ukraine to supply 200,000 artillery shells.\n",
+     [(("rheinmetall",), ("ukraine",), "signed", "artillery shells")]),
+    # the one who leads a fund receives nothing through it
+    ("Ukraine needs arms. Denmark will transfer DKK 300 million to the UK-led International Fund for Ukraine for "
+     "demining equipment.\n", [(("denmark",), ("ukraine",), "pledged", "DKK 300 million")]),
+])
+def test_who_gives_between_signers_and_through_a_fund(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_a_country_named_by_its_own_short_name() -> None:
+    assert _organisations("Austria and Czechia delivered 60 generators to Ukraine.\n") == ["Austria", "Czechia", "Ukraine"]

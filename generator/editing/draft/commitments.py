@@ -129,6 +129,8 @@ class _Clause:
     why: str
     end: int = -1
     """Where the words of the item end, when not at the end of the sentence."""
+    whole: bool = False
+    """Whether the item is a purpose, one thing however many its words."""
 
 
 def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used: set[str]) -> list[Commitment]:
@@ -174,7 +176,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 clause = replace(clause, start=aside.end())  # "will deliver, by the end of the year, four systems"
             found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
-                                verb.lastgroup == "pledged" and "announced" in verb.group())
+                                verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
             if verb.lastgroup == "package" and found_items and not earlier_package and \
@@ -453,6 +455,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
+    elif kind == "signed" and signed_with and len(givers) == 2 and _lends_or_is_lent(cast, givers, signed_with.group()):
+        # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB": a lender,
+        # or else a state signing with a body, gives
+        givers, receivers = _lends_or_is_lent(cast, givers, signed_with.group()) or (givers, receivers)
     elif not named and (kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers)):
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
@@ -466,15 +472,22 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "signed an agreement with Ukraine under which Reykjavík will finance ...": a document named by
         # nothing but what it settles; the clause after tells the gift
         return None
+    whole = False
     if kind == "signed":
         # The item is what the document is on: "a memorandum on demining cooperation"
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
-                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?[^,.;]{1,40}?)?\s+"
-                      r"(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce))\s+(?!(?:Monday|Tuesday|Wednesday|"
-                      r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))",
-                      article.masked[position:])
+        # the party signed with is skipped whole, its own "for" and all ("with the Centres for Disease Control")
+        party = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
+        text = article.masked[position:] if party is None else (
+            article.masked[position:party.span.start] + "X" + article.masked[party.span.end:])
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,3}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
+                      r"[^,.;]{1,40}?))?\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|strengthen|support|improve|expand|"
+                      r"moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
-            position += on.end()
+            position += on.end() + (len(article.masked[position:]) - len(text) if party is not None and
+                                    position + on.end() > party.span.start else 0)
+            whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
@@ -488,7 +501,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # far as the text says
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
-                   f"{' '.join(verb.group().split())!r} with its giver named")
+                   f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
 _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
@@ -1101,8 +1114,9 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
     Ukraine's Chernivtsi region"; looked for up to where the clause ends."""
     for actor in cast.in_sentence(index):
-        if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160:
-            continue
+        if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160 or \
+                re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
+            continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing
         between = article.masked[start:actor.span.start]
         if _CLAUSE_END.search(between):
             break
@@ -1114,6 +1128,23 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
     return ()
+
+
+_LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|AIIB)$")
+
+
+def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Who gives between the two signers of a document when the text does not say: a lender to whoever
+    borrows; a state to a body that is no lender, unless the document is a contract, which a supplier
+    signs to deliver. None for two states, or two bodies."""
+    kinds = [(p, cast.organisations[p].type == "country", bool(_LENDER.search(cast.organisations[p].name))) for p in parties]
+    lenders = [p for p, _, lends in kinds if lends]
+    if len(lenders) == 1:
+        return (lenders[0],), tuple(p for p in parties if p != lenders[0])
+    states = [p for p, state, _ in kinds if state]
+    if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
+        return (states[0],), tuple(p for p in parties if p != states[0])
+    return None
 
 
 def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:

@@ -299,6 +299,11 @@ _ORGANISATIONS: list[Entry] = [
         "Ukrenergo", "Energoatom", "Gazprom", "Rosatom", "Dassault Aviation")),
 ]
 
+OWN_SHORT_NAMES = frozenset({"Czechia", "Türkiye", "Turkiye", "Timor-Leste", "Cabo Verde", "Côte d'Ivoire",
+                             "Côte d’Ivoire"})
+"""Short names a country asks to be called by: a text that writes one is followed (an editor keeps the text's
+choice), where the gazetteer's name is the older form."""
+
 ENTRIES: tuple[Entry, ...] = (*_countries(), *_ORGANISATIONS)
 """Every country, organisation and group the draft knows, countries first."""
 

@@ -89,8 +89,9 @@ _CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missi
                ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
 
 
-def items(text: str, announced: bool) -> list[Found]:
-    """What is given, in `text` from where the item starts to the end of the sentence."""
+def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
+    """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
+    purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
     rest = text.lstrip()
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
@@ -105,7 +106,7 @@ def items(text: str, announced: bool) -> list[Found]:
     phrase = rest[:stop.start() if stop else len(rest)]
     if not phrase or "x" * 3 in phrase:
         return []
-    several = _comma_list(rest)
+    several = [] if whole else _comma_list(rest)
     if several:
         return several
     tail = rest[len(phrase):]
@@ -144,7 +145,7 @@ def items(text: str, announced: bool) -> list[Found]:
         others.append(_LEAD.sub("", apposition.group("what")))
     elif not (money or quantity or AID.search(name)):
         return []  # "sent a message", "offered condolences": not aid
-    listed = [w for w in _LIST.split(phrase) if w.strip()]
+    listed = [phrase] if whole else [w for w in _LIST.split(phrase) if w.strip()]
     if len(listed) > 1 and not money:
         # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
         parts = [_name(w) for w in listed]

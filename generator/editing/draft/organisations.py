@@ -13,6 +13,7 @@ from generator.editing.draft.gazetteer import (
     NEWS_AGENCIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OWN_SHORT_NAMES,
     TITLE_HEADS,
     Entry,
 )
@@ -162,6 +163,11 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
 def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> str:
     """A country by its short English name; an organisation as the text gives it in full."""
     entry = entries.get(candidate.key)
+    if entry is not None and entry.type == "country" and candidate.name not in seen:
+        # "Czechia", "Türkiye", "Timor-Leste": a country's own short name, as the text writes it
+        own = [f for f in seen if f in OWN_SHORT_NAMES]
+        if own:
+            return own[0]
     if entry is None or entry.type == "country" or candidate.name in seen:
         return candidate.name
     written = [f for f in seen if f not in entry.adjectives]
