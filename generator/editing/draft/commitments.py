@@ -476,17 +476,17 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind == "signed":
         # The item is what the document is on: "a memorandum on demining cooperation"
         # the party signed with is skipped whole, its own "for" and all ("with the Centres for Disease Control")
-        party = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
-        text = article.masked[position:] if party is None else (
-            article.masked[position:party.span.start] + "X" + article.masked[party.span.end:])
+        signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
+        text = article.masked[position:] if signer is None else (
+            article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,3}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
                       r"[^,.;]{1,40}?))?\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|strengthen|support|improve|expand|"
                       r"moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
-            position += on.end() + (len(article.masked[position:]) - len(text) if party is not None and
-                                    position + on.end() > party.span.start else 0)
+            position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
+                                    position + on.end() > signer.span.start else 0)
             whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
