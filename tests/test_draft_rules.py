@@ -611,3 +611,33 @@ def test_who_gives_between_signers_and_through_a_fund(text: str, commitments: li
 
 def test_a_country_named_by_its_own_short_name() -> None:
     assert _organisations("Austria and Czechia delivered 60 generators to Ukraine.\n") == ["Austria", "Czechia", "Ukraine"]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a subject with its date before the verb; a package whose list ends in a sum for a purpose
+    ("Somalia needs aid. The United Arab Emirates on 8 March pledged a relief package for Somalia comprising 40 "
+     "water bowsers, medical supplies and US$5 million for cash assistance to displaced families.\n",
+     [(("united-arab-emirates",), ("somalia",), "pledged", "relief package"),
+      (("united-arab-emirates",), ("somalia",), "pledged", "water bowsers"),
+      (("united-arab-emirates",), ("somalia",), "pledged", "medical supplies"),
+      (("united-arab-emirates",), ("somalia",), "pledged", "cash assistance to displaced families")]),
+    ("Ukraine needs power. The German package includes 120 mobile generators, 30 autotransformers and 85 million "
+     "euros for repairs at thermal power plants.\n",
+     [(("germany",), ("ukraine",), "pledged", "German package"), (("germany",), ("ukraine",), "pledged", "mobile generators"),
+      (("germany",), ("ukraine",), "pledged", "autotransformers"),
+      (("germany",), ("ukraine",), "pledged", "repairs at thermal power plants")]),
+    # a package worth a sum written with a decimal point, then what it includes
+    ("Ukraine needs arms. Germany announced a new aid package worth 1.1 billion euros ($1.2 billion) that includes "
+     "four IRIS-T systems, 40,000 rounds of ammunition and 15 tanks.\n",
+     [(("germany",), ("ukraine",), "pledged", "aid package"), (("germany",), ("ukraine",), "pledged", "IRIS-T systems"),
+      (("germany",), ("ukraine",), "pledged", "rounds of ammunition"), (("germany",), ("ukraine",), "pledged", "tanks")]),
+    # a sum that opens a list is no list of things
+    ("Syria needs aid. Germany pledged €300 million to the fund for housing repairs and water networks, the largest "
+     "single contribution of the day.\n", [(("germany",), ("syria",), "pledged", "€300 million")]),
+    # what arrived, as someone said, given by those the subject names
+    ("Ukraine needs arms. Ukrainian Defense Minister Taras Melnychuk said the first 20 CV90 vehicles of a batch paid "
+     "for by Sweden and Denmark had arrived in Ukraine.\n",
+     [(("sweden", "denmark"), ("ukraine",), "delivered", "first 20 CV90 vehicles of a batch")]),
+])
+def test_packages_with_sums_and_deliveries_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -19,7 +19,9 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
 """Words of a title that make it another office than the one a description without them names."""
 SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
-                         r"(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?(?:(?:also|later|then|had|has|have|would|will|"
+                         r"(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?"
+                         r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|[A-Z][a-z]+)\s+|"
+                         r"(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
                          r"yesterday|tonight|formally|officially|"
                          r"now|jointly|since|instead|countries|states|nations|members|partners|allies|leaders|"

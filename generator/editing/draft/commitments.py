@@ -1099,7 +1099,8 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     by a comma ("On Monday, ..."); None when the clause is longer than a subject can be."""
     sentence = article.sentences[index]
     text = article.masked[sentence.start:position]
-    that = list(re.finditer(r"\bthat\s+", text))
+    that = list(re.finditer(r"\bthat\s+|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|confirmed|announced)\s+(?!that\b)",
+                            text))
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
                     r"\b[^,]{0,60},\s+(?=\S)", text)
     start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)

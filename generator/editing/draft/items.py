@@ -162,9 +162,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             tail = tail[worth.end() + after.end():]
             if head in GENERIC or head in AID_NOUNS:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
-    including = re.search(r"^[^.;]{0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
+    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
                           r"(?:that|which)\s+(?:will\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of))\s+"
-                          r"(?P<list>[^—–.;]+)", tail)
+                          r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
         listed = [w.strip() for w in _LIST.split(including.group("list"))
@@ -174,8 +174,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
         if head == "package":
             # "a package including 20 tanks and ammunition": the package, and each thing it lists
+            things = [_listed_thing(w) for w in listed]
             return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
-                    *((Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n)]
+                    *(t for t in things if t is not None)]
         others += named  # support "including" what it lists is one commitment
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
@@ -218,19 +219,40 @@ def _list_of_phrases(rest: str) -> list[Found]:
     end = _LIST_END.search(rest)
     phrase = rest[:end.start() if end else len(rest)]
     parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
-    if len(parts) < 3 or "," not in phrase or MONEY.search(phrase) or "x" * 3 in phrase or \
-            re.search(r"\b(?:said|says|told|added|announced)\b", phrase):
-        return []
+    if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
+            re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
+                      r"consist(?:s|ed|ing)|covering|such\s+as)\b", phrase):
+        return []  # words said, or a package's list after its verb, which the package's reading takes
     heads = [part[:stop.start()] if (stop := STOP.search(part)) else part for part in parts]
     names = [_name(h) for h in heads]
-    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n) for n, q in names):
-        return []
-    found: list[Found] = [(Item(n, q, category(n)), _wordings(h.strip(), n), None)
-                          for (n, q), h in zip(names, heads, strict=True)]
+    sums = [MONEY.match(h.strip()) for h in heads]
+    if not all(s or (n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n))
+               for (n, q), s in zip(names, sums, strict=True)) or any(sums[:-1]):
+        return []  # a sum closes a list of things ("... and 85 million euros for repairs"); one that opens it is no list
+    found: list[Found] = [_sum_in_list(part, head, money) if money else
+                          (Item(n, q, category(n)), _wordings(head.strip(), n), None)
+                          for (n, q), head, part, money in zip(names, heads, parts, sums, strict=True)]
     purpose = _purpose_of_support(names[-1][0], parts[-1][len(heads[-1]):])
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
     return found
+
+
+def _listed_thing(words: str) -> Found | None:
+    """One thing of a package's list: a sum by what it is for, or a thing by its name and number."""
+    money = MONEY.match(words)
+    if money:
+        return _sum_in_list(words, money.group(), money)
+    name, quantity = _name(words)
+    return (Item(name, quantity, category(name)), (name,), None) if name else None
+
+
+def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
+    """"... and 85 million euros for repairs at thermal power plants": a sum among the things of a list, named
+    by what it is for where the list says."""
+    aim = re.match(r"\s+(?:for|to)\s+(?:the\s+)?(?P<what>.{3,80})$", part[len(head):])
+    what = " ".join(aim.group("what").split()) if aim else money.group().strip()
+    return (Item(what, None, category(what)), _wordings(what, money.group().strip(), part.strip()), _value(money))
 
 
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
@@ -260,7 +282,7 @@ def package(verb: str, before: str, found: list[Found]) -> Found:
     each thing it lists is a commitment of its own."""
     noun = re.match(r"(?:[Aa]mong\s+(?:the\s+)?)?(?P<noun>\w+)", verb)
     head = noun.group("noun") if noun else "package"
-    words = re.search(r"(?:[’']s\s+|\b(?:the|a|an|its|their|his|her)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
+    words = re.search(r"(?:[’']s\s+|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<mods>(?:[\w-]+\s+){0,3})$", before)
     phrase = f"{words.group('mods') if words else ''}{head}".strip()
     value = next((v for _, _, v in found if v), None)
     return (Item(phrase, None, found[0][0].category), _wordings(phrase), value)
