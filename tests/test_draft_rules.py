@@ -641,3 +641,19 @@ def test_a_country_named_by_its_own_short_name() -> None:
 ])
 def test_packages_with_sums_and_deliveries_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a lender and a borrower that signed a loan or a grant: the lender gives, for the purpose the document names
+    ("Jamaica needs power. CARICOM announced that the Inter-American Development Bank (IDB) and the Government of "
+     "Jamaica had signed a US$100 million loan to rebuild power lines.\n",
+     [(("inter-american-development-bank",), ("jamaica",), "signed", "US$100 million loan")]),
+    ("Serbia needs rail. The EU said that Serbia and the European Investment Bank (EIB) had signed a 250 million euro "
+     "loan for the railway line.\n",
+     [(("european-investment-bank",), ("serbia",), "signed", "250 million euro loan")]),
+    ("Vanuatu needs wharves. Australia announced that the Asian Development Bank (ADB) and Vanuatu had signed a US$40 "
+     "million grant agreement to rebuild wharves on Tanna.\n",
+     [(("asian-development-bank",), ("vanuatu",), "signed", "wharves")]),
+])
+def test_loans_signed_by_a_lender_and_a_borrower(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -455,6 +455,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
+    elif kind == "signed" and not signed_with and len(givers) == 2 and re.match(
+            r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b", article.masked[position:]) and \
+            _lends_or_is_lent(cast, givers, "loan"):
+        # "the IDB and the Government of Jamaica signed a US$100 million loan": the lender gives
+        givers, receivers = _lends_or_is_lent(cast, givers, "loan") or (givers, receivers)
     elif kind == "signed" and signed_with and len(givers) == 2 and _lends_or_is_lent(cast, givers, signed_with.group()):
         # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB": a lender,
         # or else a state signing with a body, gives
@@ -1131,7 +1136,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return ()
 
 
-_LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|AIIB)$")
+_LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
+                     r"AIIB|KfW)$|\bKfW\b")
 
 
 def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -1184,11 +1190,16 @@ _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation
 
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
-    chain = [subject]
     index = actors.index(subject)
+    if index > 0 and actors[index - 1].ref == subject.ref and \
+            re.fullmatch(r"\s*\(", article.masked[actors[index - 1].span.end:subject.span.start]):
+        index -= 1  # "the European Investment Bank (EIB)": the name, with its abbreviation after it
+        subject = actors[index]
+    chain = [subject]
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
-        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?", gap):
+        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom|"
+                        r"State|People)\s+of\s+(?:the\s+)?)?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:

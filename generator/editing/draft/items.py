@@ -143,7 +143,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
         # apposition after it says is aid
         others.append(_LEAD.sub("", apposition.group("what")))
-    elif not (money or quantity or AID.search(name)):
+    elif not (money or quantity or whole or AID.search(name)):
         return []  # "sent a message", "offered condolences": not aid
     listed = [phrase] if whole else [w for w in _LIST.split(phrase) if w.strip()]
     if len(listed) > 1 and not money:
