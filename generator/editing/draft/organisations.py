@@ -39,6 +39,7 @@ _MEMBERS = re.compile(r"\s+(?:and\s+Baltic\s+|and\s+Nordic\s+)?(?:countries|stat
 Baltic states"); "a Nordic diplomat" or "Baltic security" is no party."""
 _CITY_STATES = frozenset({"Luxembourg", "Monaco", "Singapore", "Kuwait", "Djibouti", "San Marino", "Andorra"})
 """Countries whose capital has their name: "ministers met in Luxembourg" names the city, not a party."""
+_COUNTRY_FORMS = frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms) | frozenset(CAPITALS)
 _LIST_ITEM_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
@@ -218,6 +219,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words = [w for w in words[of + 1:]]
             if words and words[0] == "the":
                 start = text.index(words[1], start + 3) if len(words) > 1 else start
+                words.pop(0)
+        while len(words) > 2 and words[1] in ("for", "on") and words[0] in _COUNTRY_FORMS:
+            # "(shipped by) Australia for the Vanuatu Police Force": a country, then the body it serves
+            start = text.index(words[2], start + len(words[0]))
+            del words[:2]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)

@@ -19,8 +19,11 @@ _DATELINE = re.compile(rf"^(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(
 """A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
 each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —")."""
 _FILED_FROM = re.compile(r"^From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
-                         r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$", re.MULTILINE)
-"""Where a newspaper's report was filed, in the line before its body: "From our correspondent in Chișinău"."""
+                         r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$|"
+                         r"^(?P<dated>[A-Z][\w’'-]+(?:\s+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$", re.MULTILINE)
+"""Where a report was filed, in a line of its own before its body: "From our correspondent in Chișinău", or a
+readout's "Dar es Salaam, 12 August 2025"."""
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
 """A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
 
@@ -78,7 +81,7 @@ class Article:
             masked[match.start():match.end()] = " " * (match.end() - match.start())
         filed = _FILED_FROM.search(self.text, 0, self.body_start + 200)
         if filed and not self.dateline_place:
-            self.dateline_place = filed.group("place")
+            self.dateline_place = filed.group("place") or filed.group("dated")
         self.quotations: list[Quotation] = []
         for match in _QUOTATION.finditer(self.text, self.body_start):
             words = match.group("curly") if match.group("curly") is not None else match.group("straight")
