@@ -693,3 +693,30 @@ def test_the_event_by_a_readout_s_dateline_a_meeting_of_days_or_a_host(text: str
 ])
 def test_pledges_at_a_meeting_and_bodies_that_receive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "offered no new weapons" gives nothing
+    ("Ukraine needs arms. The U.S. President pledged intelligence sharing with Ukraine but offered no new weapons.\n",
+     []),
+    # a clause on a list's things is no thing of the list
+    ("Cambodia needs aid. The IFRC has announced a relief package for the Cambodian Red Cross comprising 3,000 hygiene "
+     "kits and 800 water containers, to be flown in from its hub in Kuala Lumpur.\n",
+     [(("ifrc",), ("cambodian-red-cross",), "pledged", "relief package"),
+      (("ifrc",), ("cambodian-red-cross",), "pledged", "hygiene kits"),
+      (("ifrc",), ("cambodian-red-cross",), "pledged", "water containers")]),
+    # an organisation by the abbreviation the text gave it in brackets
+    ("Pacific states met. The Pacific Islands Forum Fisheries Agency (FFA) met in Honiara. New Zealand announced a "
+     "surveillance package for the FFA.\n",
+     [(("new-zealand",), ("pacific-islands-forum-fisheries-agency",), "pledged", "surveillance package")]),
+    # money to expand a country's grid is for that country
+    ("South Africa and Canada talked. Canada will provide C$250m to expand South Africa's transmission network.\n",
+     [(("canada",), ("south-africa",), "pledged", "C$250m")]),
+    # a meeting told after the pledge, with someone else, does not say whom the pledge is for
+    ("Ukraine needs arms. Britain pledged more air defence missiles to Ukraine. Germany hosted. Britain pledged more "
+     "shells, after British Defence Secretary Helen Marsh held a meeting with German Defence Minister Jonas Wendler.\n",
+     [(("united-kingdom",), ("ukraine",), "pledged", "air defence missiles"),
+      (("united-kingdom",), ("ukraine",), "pledged", "shells")]),
+])
+def test_refusals_list_tails_abbreviations_and_receivers(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

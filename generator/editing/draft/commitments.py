@@ -192,7 +192,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                     clause = replace(clause, receivers=_receiver_after(article, cast, index, clause.start)
                                      or _referent_receivers(article, found, index)
                                      or (_counterpart(meetings, index, clause.givers[0], cast) if len(clause.givers) == 1
-                                         and clause.status != "asked" else ()))
+                                         and clause.status != "asked" and _MET_AND.search(
+                                             article.masked[sentence.start:verb.start()]) else ()))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
                 here.update(clause.givers)
             if len(found_items) == 1 and found_items[0][2] is not None:
@@ -215,6 +216,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     return result
 
 
+_MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")
+"""'where he met Tran Quoc Dung and pledged': one subject met someone and, in the same breath, gave."""
 _ASIDE = re.compile(r"\s*,\s*(?:by|in|on|at|over|before|after|within|during|next|this|last|as\s+early\s+as|as\s+soon\s+as)"
                     r"\b[^,;.:]{1,40},\s*")
 """An aside of time between a verb of giving and what it gives."""
@@ -1132,7 +1135,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _CLAUSE_END.search(between):
             break
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure)\s+)?(?:the\s+)?$", between) or _PEOPLE_OF.search(between):
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?$", between) or \
+                _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
                 return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for

@@ -104,8 +104,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         rest = rest[more.end():]  # "another 5 billion euros"
     stop = STOP.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
-    if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b", phrase):
-        return []  # words said, or a possessive's end ("Japan's support in ..."): no thing named
+    if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase):
+        return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
     if several:
         return several
@@ -167,7 +167,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
-        listed = [w.strip() for w in _LIST.split(including.group("list"))
+        listed = [w.strip() for w in _LIST.split(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
@@ -184,6 +184,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each)\b)")
+"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""

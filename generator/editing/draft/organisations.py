@@ -96,6 +96,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
+    claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
     ids: dict[str, str] = {}
@@ -188,6 +189,30 @@ _CAPABILITY_COALITION = re.compile(
 which reports name in lower case."""
 
 
+_NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
+                               r"(?:\s+Society)?\b")
+"""'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)")
+
+
+def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
+                 forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"the Pacific Islands Forum Fisheries Agency (FFA)": the abbreviation the text gives an organisation in
+    brackets names it wherever the text uses it after."""
+    found = list(claimed)
+    for span, candidate, _ in claimed:
+        after = _ABBREVIATION_AFTER.match(text, span.end)
+        if after is None or after.group("abbr") in forms or after.group("abbr") in NOT_NAMES:
+            continue
+        abbr = after.group("abbr")
+        forms[abbr] = candidate
+        for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
+            where = Span(match.start(), match.end())
+            if where.start >= body_start and not any(where.overlaps(c[0]) for c in found):
+                found.append((where, candidate, abbr))
+    return found
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -196,6 +221,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or forms.get(match.group("short")) or _Candidate("new:" + name, name, "group")
         if candidate.key.startswith("new:"):
             forms[match.group("short")] = candidate
+        found.append((Span(match.start(), match.end()), candidate, name))
+    for match in _NATIONAL_SOCIETY.finditer(text):
+        if match.group("country") not in _COUNTRY_FORMS:
+            continue
+        name = " ".join(match.group().split())
+        candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+        forms.setdefault(name, candidate)
         found.append((Span(match.start(), match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
