@@ -158,3 +158,18 @@ def test_a_new_clause_after_then_is_no_later_meeting() -> None:
 ])
 def test_meetings_with_styles_before_names_and_a_telephone_talk(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # talks "on the sidelines" before "with"; an opening "After a bilateral with X,"
+    ("Japan and the Solomon Islands met. Japanese Vice-Minister Kenji Nakamura arrived. Mr Nakamura later held talks "
+     "on the sidelines with the Solomon Islands fisheries minister, Ronald Tagoa.\n", [["kenji-nakamura", "ronald-tagoa"]]),
+    ("Ukraine and Japan met. Ukrainian Foreign Minister Oksana Dmytrenko arrived. After a bilateral with Ms Dmytrenko, "
+     "Japanese Prime Minister Haruto Sakamoto pledged $3bn to rebuild the grid.\n", [["haruto-sakamoto", "oksana-dmytrenko"]]),
+    # who the one met is, set off after the name, is no party of its own
+    ("Ghana fought the outbreak. Ghanaian Health Minister Kwame Asante-Boateng spoke. On Saturday Dr Asante-Boateng held "
+     "a call with Grace Achieng, the WHO's regional director for Africa, to settle roles.\n",
+     [["kwame-asante-boateng", "grace-achieng"]]),
+])
+def test_meetings_on_the_sidelines_after_a_bilateral_and_appositions(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -115,3 +115,16 @@ def test_the_reporters_and_editors_a_byline_names() -> None:
 def test_by_with_a_day_or_a_place_is_no_byline() -> None:
     text = "Aid arrives\n\nBy Monday the trucks had crossed.\nBy New Year the grid should hold, officials said.\n"
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title's noun with its modifier hyphened on; "the" inside a title after "for" or a region's "and"
+    ("Japanese Vice-Minister Kenji Nakamura arrived in Honiara.\n", ("Kenji Nakamura", "Vice-Minister")),
+    ("UN Director-General Ana Lopes spoke.\n", ("Ana Lopes", "Director-General")),
+    ("WFP Regional Director for Asia and the Pacific Ahmed Karimi held a call.\n",
+     ("Ahmed Karimi", "Regional Director for Asia and the Pacific")),
+    # two titles, two people: "the" after "and" opens the second
+    ("The Foreign Minister and the Defence Minister Jan Novak spoke.\n", ("Jan Novak", "Defence Minister")),
+])
+def test_titles_hyphened_or_with_the_inside(text: str, person: tuple[str, str]) -> None:
+    assert [(p.name, p.title) for p in analyse(text, "s").people] == [person]

@@ -49,7 +49,8 @@ _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|included|includes|after|before|during|following|" \
     r"ahead\s+of|in|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" + _WHEN + r")*,?\s+with|" \
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
+    r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r")*,?\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
@@ -83,7 +84,7 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
-_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
@@ -332,6 +333,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
             # "met separately with two Norwegian ministers: A and B": the names that follow
             position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
+            continue
+        if actor.kind == "description" and found and found[-1].kind == "person" and \
+                re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
+            position = actor.span.end  # "Grace Achieng, the WHO's regional director": who the one just named is
             continue
         if actor.kind == "description":
             person = cast.described(actor)[0]

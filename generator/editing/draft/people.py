@@ -89,7 +89,7 @@ class Reader:
         token = self.tokens[index]
         word = token.bare
         return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
-                and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS
+                and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
 
@@ -100,8 +100,14 @@ class Reader:
         if index in self.org_at:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
-        if lower in TITLE_HEADS:
-            return "H"
+        parts = lower.split("-")
+        if lower in TITLE_HEADS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
+                                    and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
+            return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
+        if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
+                self.tokens[index + 1].text[:1].isupper() and (self.tokens[index - 1].text in TITLE_CONNECTORS or (
+                    self.tokens[index - 1].text == "and" and self.tokens[index - 2].text in NOT_NAMES)):
+            return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
         if lower in TITLE_MODIFIERS:
             return "M"
         if token.text in TITLE_CONNECTORS:
