@@ -720,3 +720,16 @@ def test_pledges_at_a_meeting_and_bodies_that_receive(text: str, commitments: li
 ])
 def test_refusals_list_tails_abbreviations_and_receivers(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an organisation's short name set off after it; two states that signed: the one that gives elsewhere gives
+    ("Pacific ministers met. The meeting of the Pacific Islands Forum Fisheries Agency, the FFA, opened. New Zealand "
+     "announced a surveillance package for the FFA. Japan will give Fiji ten patrol boats. Japan and Tonga signed an "
+     "agreement for a grant of 2.5 billion yen.\n",
+     [(("new-zealand",), ("pacific-islands-forum-fisheries-agency",), "pledged", "surveillance package"),
+      (("japan",), ("fiji",), "pledged", "patrol boats"),
+      (("japan",), ("tonga",), "signed", "grant of 2.5 billion yen")]),
+])
+def test_short_names_set_off_and_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

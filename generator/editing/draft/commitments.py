@@ -200,8 +200,14 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found += [_commitment(article, cast, index, gapped, item, meetings)
                           for gapped, item in _gapped(article, cast, index, clause, end)]
     found = _merge(_under_the_document(article, found))
+    donors = {g for c in found if c.status != "signed" for g in c.givers}
     result = []
     for commitment in found:
+        if commitment.status == "signed" and len(commitment.givers) == 1 and len(commitment.receivers) == 1 and \
+                commitment.receivers[0] in donors and commitment.givers[0] not in donors and \
+                cast.organisations[commitment.givers[0]].type == cast.organisations[commitment.receivers[0]].type == "country":
+            # two states signed, and only one of them gives anything else the article reports: that one gives
+            commitment = replace(commitment, givers=commitment.receivers, receivers=commitment.givers)
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
         receivers = commitment.receivers

@@ -192,7 +192,8 @@ which reports name in lower case."""
 _NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
                                r"(?:\s+Society)?\b")
 """'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
-_ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)")
+_ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)|,\s+the\s+(?P<set_off>[A-Z][A-Z&-]{1,8})(?=[,.;])")
+"""'the Pacific Islands Forum Fisheries Agency (FFA)', '..., the FFA,': the short name the text gives it."""
 
 
 def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
@@ -202,9 +203,9 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
     found = list(claimed)
     for span, candidate, _ in claimed:
         after = _ABBREVIATION_AFTER.match(text, span.end)
-        if after is None or after.group("abbr") in forms or after.group("abbr") in NOT_NAMES:
+        abbr = (after.group("abbr") or after.group("set_off")) if after else ""
+        if not abbr or abbr in forms or abbr in NOT_NAMES:
             continue
-        abbr = after.group("abbr")
         forms[abbr] = candidate
         for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             where = Span(match.start(), match.end())
