@@ -468,15 +468,13 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
-    elif kind == "signed" and not signed_with and len(givers) == 2 and re.match(
-            r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b", article.masked[position:]) and \
-            _lends_or_is_lent(cast, givers, "loan"):
-        # "the IDB and the Government of Jamaica signed a US$100 million loan": the lender gives
-        givers, receivers = _lends_or_is_lent(cast, givers, "loan") or (givers, receivers)
-    elif kind == "signed" and signed_with and len(givers) == 2 and _lends_or_is_lent(cast, givers, signed_with.group()):
-        # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB": a lender,
-        # or else a state signing with a body, gives
-        givers, receivers = _lends_or_is_lent(cast, givers, signed_with.group()) or (givers, receivers)
+    elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group()) if signed_with
+                                                     else _lends_or_is_lent(cast, givers, "loan") if _LOAN_SIGNED.match(
+                                                         article.masked, position) else None):
+        # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB", "the IDB
+        # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
+        # body, gives
+        givers, receivers = sides
     elif not named and (kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers)):
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
@@ -1151,6 +1149,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return ()
 
 
+_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
                      r"AIIB|KfW)$|\bKfW\b")
 
