@@ -2,6 +2,7 @@
 adjective, plural), matched to the ids content/ has already, and the members it lists for a group."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -84,7 +85,9 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     text = article.plain
     found: list[tuple[Span, _Candidate, str]] = []
     for form, candidate in forms.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?!\w)", text):
+        if form not in text:
+            continue
+        for match in _whole_word(form).finditer(text):
             if _GEOGRAPHY.match(text, match.end()) or (form in _GROUP_ADJECTIVES and not _MEMBERS.match(
                     text, match.end())) or (form in _CITY_STATES and re.search(
                     r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()])):
@@ -137,6 +140,17 @@ for _char in map(chr, range(0xC0, 0x250)):
         _ACCENTED[_base] = _ACCENTED.get(_base, _base) + _char
 
 
+@functools.cache
+def _whole_word(form: str) -> re.Pattern[str]:
+    # compiled once per form: the gazetteer holds more forms than the re module's cache
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?!\w)")
+
+
+@functools.cache
+def _capital(city: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + _loose(city) + r"(?![\w-])(?![’']s\s+(?:streets|residents|mayor|city))")
+
+
 def _loose(name: str) -> str:
     """A pattern for a place's name written with or without its accents: "Reykjavik" finds "Reykjavík"."""
     return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in name)
@@ -151,8 +165,7 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
     for city, country in CAPITALS.items():
         if country not in by_name:
             continue
-        for match in re.finditer(r"(?<![\w-])" + _loose(city) + r"(?![\w-])(?![’']s\s+(?:streets|residents|mayor|city))",
-                                 article.masked):
+        for match in _capital(city).finditer(article.masked):
             span = Span(match.start(), match.end())
             before = article.masked[max(0, match.start() - 20):match.start()]
             if span.start < article.body_start or _PLACE_PREPOSITION.search(before) or \
