@@ -733,3 +733,29 @@ def test_refusals_list_tails_abbreviations_and_receivers(text: str, commitments:
 ])
 def test_short_names_set_off_and_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "organisations"), [
+    # "and" inside one name; "and" between two names, either known or complete with its own word
+    ("The Flood Response and Recovery Agency thanked Peru and the Andean Development Council.\n",
+     ["Flood Response and Recovery Agency", "Peru", "Andean Development Council"]),
+    ("Talks between the Grain Council and Kenya Ports Authority ended, Chile and Argentina said nothing.\n",
+     ["Grain Council", "Kenya Ports Authority", "Chile", "Argentina"]),
+])
+def test_and_inside_one_name_or_between_two(text: str, organisations: list[str]) -> None:
+    assert _organisations(text) == organisations
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an unnamed official of a country gives for it; a package no one owns is the gift just reported
+    ("Peru's health minister has promised Bolivia 400 oxygen concentrators. The minister spoke in La Paz. "
+     "The new medical package, worth $9m, includes 400 oxygen concentrators and 30 ambulances.\n",
+     [(("peru",), ("bolivia",), "pledged", "oxygen concentrators"),
+      (("peru",), ("bolivia",), "pledged", "new medical package"),
+      (("peru",), ("bolivia",), "pledged", "ambulances")]),
+    # a decision taken before ("had decided to"); a short name in brackets inside a thing's name
+    ("He said the Government of Norway had decided to send Malawi 12 unmanned aerial vehicles (UAV) drones.\n",
+     [(("norway",), ("malawi",), "pledged", "unmanned aerial vehicles drones")]),
+])
+def test_officials_of_a_country_and_packages_no_one_owns(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -63,7 +63,7 @@ _VERBS = re.compile(
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
-    rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
+    rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
@@ -160,7 +160,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 continue
             earlier_package = clause is None and verb.lastgroup == "package"
             if earlier_package:
-                clause = _same_package(article, found, index, verb)
+                clause, earlier_package = _same_package(article, found, index, verb)
             if clause is not None:
                 clause = _hoped(article, cast, index, verb, clause)
             if clause is None or _conditional(article, verb, clause.end if clause.end >= 0 else sentence.end):
@@ -523,7 +523,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
 """'is earmarking', 'is pledging': a promise being made, not a delivery under way."""
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
-                    r"presidency|authorities|treasury|administration|agency|council|executive|initiative)"
+                    r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
+                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership)"
                     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?\s+)?"
                     r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -832,24 +833,31 @@ _MAIN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|coul
 contribution of 30 Bushmasters was confirmed"."""
 
 
-def _same_package(article: Article, found: list[Commitment], index: int, verb: re.Match[str]) -> _Clause | None:
+def _same_package(article: Article, found: list[Commitment], index: int,
+                  verb: re.Match[str]) -> tuple[_Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
-    reported, whose contents it lists."""
-    noun = verb.group().split()[0].lower()
+    reported, whose contents it lists; and whether that gift was told as a package already."""
+    noun = verb.group().split()[0].lower().rstrip(",")
     opening = article.masked[article.sentences[index].start:verb.start()]
     if not re.fullmatch(r"\s*" if noun == "it" else r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
-        return None
+        return None, True
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
     nouns = ("package", "tranche") if noun == "it" else (noun,)
     earlier = [c for c in found if (index - 1 if noun == "it" else index - 3) <= c.sentence < index and any(
         n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
+    told = bool(earlier)
+    if not earlier and noun in ("package", "tranche"):
+        # "Lithuania has promised Ukraine 5,000 drones. [...] The new package includes ...": the gift
+        # just reported, when it is the only one of the sentences before
+        recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
+        earlier = recent if len({(c.givers, c.receivers) for c in recent}) == 1 else []
     if not earlier:
-        return None
+        return None, True
     last = earlier[-1]
     return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
-                   f"{'package' if noun == 'it' else noun} reported just before includes")
+                   f"{'package' if noun == 'it' else noun} reported just before includes"), told
 
 
 def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:

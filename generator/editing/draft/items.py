@@ -89,10 +89,14 @@ _CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missi
                ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
 
 
+_ABBREVIATION = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)\s+\([A-Z][A-Za-z0-9&.-]{1,9}\)(?=\s)")
+"""'first-person-view (FPV) drones': the short name in brackets inside a thing's name, which would end it."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
-    rest = text.lstrip()
+    rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
@@ -150,8 +154,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
         parts = [_name(w) for w in listed]
         # "heat and power plants", "armoured and protected vehicles": one thing, when a part is one word
-        # that only describes
-        if all(n and AID.search(n) and not _ADJECTIVE.fullmatch(n) for n, _ in parts):
+        # that only describes; "400 oxygen concentrators and 30 ambulances": each counted is a thing
+        if all(n and AID.search(n) and not _ADJECTIVE.fullmatch(n) for n, _ in parts) or \
+                all(n and q for n, q in parts):
             return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
     worth = re.match(r"(?:\s+(?:for|to)\s+[^,.;]{1,40}?)?,?\s+worth\s+"
                      r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)

@@ -24,7 +24,7 @@ from generator.editing.draft.text import Article, Span, fold
 
 _CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Z0-9][\w'’]*)*"
 """A capitalised word, with its hyphened parts: "Nordic-Baltic", "F-16"."""
-_RUN = re.compile(rf"(?:(?:[A-Z]\.){{2,}}[ ]+)?{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?)?{_CAPITALISED})*")
+_RUN = re.compile(rf"(?:(?:[A-Z]\.){{2,}}[ ]+)?{_CAPITALISED}(?:[ ]+(?:(?:of|on|for)[ ]+(?:the[ ]+)?|and[ ]+)?{_CAPITALISED})*")
 """Capitalised words that may be an organisation's name, with an abbreviation such as "U.S." first."""
 _PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Central", "Africa", "Asia",
                                "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic", "Oceania",
@@ -248,13 +248,11 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
         forms.setdefault(name, candidate)
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
-    for match in _RUN.finditer(text):
-        words = match.group().split()
-        start = match.start()
+    for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
         while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
@@ -288,6 +286,28 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+def _runs(match: re.Match[str], forms: dict[str, _Candidate]) -> list[tuple[int, list[str]]]:
+    """A run of capitalised words, cut at each "and" that joins two names rather than making one: "the
+    Disaster Management and Mitigation Unit" is one name, "JICA and ZESCO Limited" two."""
+    words = [(m.start() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+    runs: list[list[tuple[int, str]]] = [[]]
+    for index, (at, word) in enumerate(words):
+        if word == "and" and runs[-1] and index + 1 < len(words) and \
+                _joins_two([w for _, w in runs[-1]], [w for _, w in words[index + 1:]], forms):
+            runs.append([])
+            continue
+        runs[-1].append((at, word))
+    return [(run[0][0], [w for _, w in run]) for run in runs if run]
+
+
+def _joins_two(before: list[str], after: list[str], forms: dict[str, _Candidate]) -> bool:
+    """Whether the "and" between the words `before` and `after` joins two names: a name known already on
+    either side, or a first name complete with its own organisation word ("the Council and ...")."""
+    return any(" ".join(before[i:]) in forms for i in range(len(before))) or before[-1] in _COUNTRY_FORMS or \
+        any(" ".join(after[:i]) in forms for i in range(1, len(after) + 1)) or after[0] in _COUNTRY_FORMS or \
+        before[-1].split("-")[-1] in ORGANISATION_WORDS
 
 
 def _members(text: str, mentions: list[tuple[Span, str]], proposals: dict[str, Organisation]) -> dict[str, list[str]]:
