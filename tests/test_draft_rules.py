@@ -759,3 +759,19 @@ def test_and_inside_one_name_or_between_two(text: str, organisations: list[str])
 ])
 def test_officials_of_a_country_and_packages_no_one_owns(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the Commission" names the one commission the article names; a line "to" a country leads there
+    ("The African Union Commission met donors in Accra. The Commission will provide Ghana 30 ambulances and a "
+     "power line to Togo.\n",
+     [(("african-union-commission",), ("ghana",), "pledged", "ambulances"),
+      (("african-union-commission",), ("ghana",), "pledged", "power line")]),
+    # two banks: "the Bank" names neither
+    ("The World Bank and the Asian Development Bank met in Manila. The Bank will lend Fiji $40 million.\n", []),
+    # a body named in an opening participle does not give
+    ("Coordinated by the Pacific Islands Forum, Australia and Japan have delivered 60 generators to Tonga.\n",
+     [(("australia", "japan"), ("tonga",), "delivered", "generators")]),
+])
+def test_short_references_routes_and_opening_participles(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -607,10 +607,23 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
         back -= 1  # a sentence that names nobody ("The food was cold.") does not change whom the text is about
     subject = cast.sentence_subject(back) if back >= 0 else None
     party = _party(cast, subject, back) if subject is not None and subject.kind != "pronoun" else ""
+    if subject is not None and len(_following(cast, back, subject)) > 1:
+        return ""  # "The World Bank and the ADB met. The bank will lend": which bank, the text does not say
     if party not in cast.organisations or (cast.organisations[party].type == "country") != (noun in _STATE_NOUNS):
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
     return party if party != _main_receiver([], cast) else ""
+
+
+def _following(cast: Cast, index: int, subject: Actor) -> list[Actor]:
+    """The subject a sentence opens with and those joined to it by "and": "The World Bank and the ADB"."""
+    actors = cast.in_sentence(index)
+    chain = [subject]
+    for actor in actors[actors.index(subject) + 1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", cast.article.masked[chain[-1].span.end:actor.span.start]):
+            break
+        chain.append(actor)
+    return chain
 
 
 def _which_said(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -1146,6 +1159,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         between = article.masked[start:actor.span.start]
         if _CLAUSE_END.search(between):
             break
+        if _ROUTE.search(between):
+            continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
@@ -1155,6 +1170,10 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
     return ()
+
+
+_ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
+                    r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
 
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
@@ -1228,7 +1247,9 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
             break
     if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
                                     r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]):
-        chain = [subject]  # "... to Ukraine, and Spain will send": the first is the object of the clause before
+        # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
+        # delivered": the first is the object of the clause before
+        chain = chain[1:]
     tail = article.masked[subject.span.end:subject.span.end + 40]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names

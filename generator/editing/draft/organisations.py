@@ -100,6 +100,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             continue
         claimed.append((span, candidate, form))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
+    claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
     ids: dict[str, str] = {}
@@ -224,6 +225,31 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             where = Span(match.start(), match.end())
             if where.start >= body_start and not any(where.overlaps(c[0]) for c in found):
                 found.append((where, candidate, abbr))
+    return found
+
+
+_SHORT_WORDS = frozenset({"Commission", "Council", "Bank", "Fund", "Agency", "Alliance", "Union", "Programme", "Program",
+                          "Organisation", "Organization", "Committee", "Forum", "Federation", "Association", "Facility",
+                          "Authority", "Corporation", "Foundation", "Institute", "Secretariat", "Coalition", "Group"})
+
+
+def _short_references(text: str, body_start: int,
+                      claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"The Commission put €310 million on the table": the last word of an organisation's name, with
+    "the", names it again when the article names only one organisation that ends so."""
+    ending: dict[str, list[_Candidate]] = {}
+    for _, candidate, _ in claimed:
+        last = candidate.name.split()[-1]
+        if candidate.type != "country" and last in _SHORT_WORDS and candidate not in ending.setdefault(last, []):
+            ending[last].append(candidate)
+    found: list[tuple[Span, _Candidate, str]] = []
+    for word, candidates in ending.items():
+        if len(candidates) != 1:
+            continue
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<word>{word})\b(?!\s+(?:of|for|on)\b|[ ]+[A-Z]|-)", text):
+            span = Span(match.start("word"), match.end("word"))
+            if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
+                found.append((span, candidates[0], word))
     return found
 
 
