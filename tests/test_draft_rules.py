@@ -775,3 +775,27 @@ def test_officials_of_a_country_and_packages_no_one_owns(text: str, commitments:
 ])
 def test_short_references_routes_and_opening_participles(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "US$" names no state; a round-up's section: the country it opens with receives, not the article's most named
+    ("Cuba has asked Mexico for fuel. Cuba wants more. Cuba thanked Mexico. Honduras has fared worst. Floods cut "
+     "power. The World Bank has responded with a US$150 million emergency package.\n",
+     [(("mexico",), ("cuba",), "asked", "fuel"),
+      (("world-bank",), ("honduras",), "pledged", "US$150 million emergency package")]),
+    # the two who met sign; a grant agreement between a development agency and a state: the agency gives
+    ("The European Commission's Commissioner, Anna Berg, held talks with Colombian Energy Minister Luis Soto, and "
+     "the two signed a €40m grant agreement for a transmission line.\n",
+     [(("european-commission",), ("colombia",), "signed", "transmission line")]),
+    # a board approves for its body; an agreement "of up to" a sum "for" a purpose is on the purpose
+    ("The IDB board approved a US$1.2 billion loan for Brazil. The Japan International Cooperation Agency and the "
+     "Republic of Zambia signed a grant "
+     "agreement of up to 3.1 billion yen for the rehabilitation of a substation.\n",
+     [(("idb",), ("brazil",), "pledged", "US$1.2 billion loan"),
+      (("japan-international-cooperation-agency",), ("zambia",), "signed", "rehabilitation of a substation")]),
+    # the people an item names receive it
+    ("Estonia hosted the talks. Iceland will fund the training of Ukrainian military medics.\n",
+     [(("iceland",), ("ukraine",), "pledged", "training of Ukrainian military medics")]),
+])
+def test_sections_lenders_boards_and_people_named_in_items(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -80,6 +80,9 @@ _VERBS = re.compile(
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
+    rf"(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
+    rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
     rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
@@ -96,10 +99,10 @@ _VERBS = re.compile(
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\bsigned\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
-_TOGETHER = re.compile(r"^\s*(?:[^,]{0,40},\s*)?(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
+_TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
                        r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
-"""'The two agreed', 'Both sides agreed', 'They agreed': the parties of the meeting just reported."""
+"""'The two agreed', 'Both sides agreed', '..., and they agreed': the parties of the meeting just reported."""
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
@@ -201,6 +204,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                           for gapped, item in _gapped(article, cast, index, clause, end)]
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
+    givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
     for commitment in found:
         if commitment.status == "signed" and len(commitment.givers) == 1 and len(commitment.receivers) == 1 and \
@@ -213,6 +217,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         receivers = commitment.receivers
         inferred = False
         default = _main_receiver(found, cast, commitment.givers)
+        default = _named_in_item(article, cast, commitment) or \
+            _nearby_receiver(article, cast, commitment, givers, default) or default
         if not receivers and default:
             receivers, inferred = (default,), True
         ident = unique(slug(f"{commitment.givers[0]} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
@@ -496,7 +502,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,3}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
-                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
+                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
+                      r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
+                      r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
                       r"[^,.;]{1,40}?))?\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|strengthen|support|improve|expand|"
                       r"moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
@@ -524,7 +532,7 @@ _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+asi
 """'is earmarking', 'is pledging': a promise being made, not a delivery under way."""
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
                     r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
-                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership)"
+                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors)"
                     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?\s+)?"
                     r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -1178,7 +1186,10 @@ _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipe
 
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
-                     r"AIIB|KfW)$|\bKfW\b")
+                     r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
+                     r"\b(?:Cooperation|Development)\s+Agency\b|\bAgency\s+for\s+International\s+Development\b")
+"""Who lends or grants for a living: a bank, a fund, the EU, a development agency; between one of them
+and a state that signed with it, it gives."""
 
 
 def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -1431,6 +1442,36 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
         else:
             merged[key] = commitment
     return list(merged.values())
+
+
+def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"training of Ukrainian military medics": the one country whose people the item names, when it
+    does not give."""
+    sentence = article.sentences[commitment.sentence]
+    words = set(re.findall(r"[\w’'-]+", commitment.items[0].name))
+    named = {ident for span, ident in cast.org_mentions if span.within(sentence) and ident not in commitment.givers
+             and article.masked[span.start:span.end] in words and article.masked[span.start:span.end] in _ADJECTIVES}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:
+    """Whom a gift is for when its clause does not say, in an article on several: the one country that
+    opens the sentence or one of the two before it, other than any that gives ("Honduras has fared worst.
+    [...] The World Bank has responded with a $150 million package"); none while the article's main
+    receiver is named there too."""
+    start = article.sentences[max(0, commitment.sentence - 2)].start
+    if any(ident == main and start <= span.start < article.sentences[commitment.sentence].end
+           for span, ident in cast.org_mentions):
+        return ""
+    near = set()
+    for index in range(max(0, commitment.sentence - 2), commitment.sentence + 1):
+        subject = cast.sentence_subject(index)
+        if subject is None or subject.kind != "organisation" or \
+                article.masked[subject.span.start:subject.span.end] in _ADJECTIVES:
+            continue
+        if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers):
+            near.add(subject.ref)
+    return near.pop() if len(near) == 1 else ""
 
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:

@@ -144,7 +144,7 @@ for _char in map(chr, range(0xC0, 0x250)):
 @functools.cache
 def _whole_word(form: str) -> re.Pattern[str]:
     # compiled once per form: the gazetteer holds more forms than the re module's cache
-    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?!\w)")
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])")  # "US$40 million" names no state
 
 
 @functools.cache
