@@ -741,6 +741,11 @@ def test_short_names_set_off_and_the_state_that_gives(text: str, commitments: li
      ["Flood Response and Recovery Agency", "Peru", "Andean Development Council"]),
     ("Talks between the Grain Council and Kenya Ports Authority ended, Chile and Argentina said nothing.\n",
      ["Grain Council", "Kenya Ports Authority", "Chile", "Argentina"]),
+    # a government's department by what it does; a day after it, or a possessive, is no part of its name
+    ("The Department of Public Works and Highways met the Ministry of Planning and International Cooperation on "
+     "Monday, and the Office of the Prime Minister's staff.\n",
+     ["Department of Public Works and Highways", "Ministry of Planning and International Cooperation",
+      "Office of the Prime Minister"]),
 ])
 def test_and_inside_one_name_or_between_two(text: str, organisations: list[str]) -> None:
     assert _organisations(text) == organisations

@@ -253,6 +253,12 @@ def _short_references(text: str, body_start: int,
     return found
 
 
+_DEPARTMENT = re.compile(r"(?:Ministry|Department|Office|Bureau|Directorate(?:[- ]General)?|Secretariat)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?[A-Z].*")
+"""'the Ministry of Planning and International Cooperation', 'the Office of Civil Defense': a government's
+department, named by what it does."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -275,7 +281,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         forms.setdefault(name, candidate)
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
-        while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES) or
+        while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES and
+                          not _DEPARTMENT.fullmatch(" ".join(words))) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
@@ -301,10 +308,15 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                     and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
+        if words and re.search(r"[’']s$", words[-1]):
+            words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
+        while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
+            del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
-        if len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS:
+        department = _DEPARTMENT.fullmatch(" ".join(words))
+        if not department and (len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS):
             continue
         name = " ".join(words)
         if name in NEWS_AGENCIES or name in forms:
