@@ -804,3 +804,15 @@ def test_short_references_routes_and_opening_participles(text: str, commitments:
 ])
 def test_sections_lenders_boards_and_people_named_in_items(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # relief goods, experts and teams are aid; the giver named inside a passive's subject
+    ("Emergency relief goods from Norway had been handed over to the Chilean authorities. Norway will also send "
+     "technical experts and a rescue team to Chile.\n",
+     [(("norway",), ("chile",), "delivered", "Emergency relief goods"),
+      (("norway",), ("chile",), "pledged", "technical experts"),
+      (("norway",), ("chile",), "pledged", "rescue team")]),
+])
+def test_relief_goods_experts_and_teams(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

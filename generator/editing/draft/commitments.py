@@ -658,7 +658,7 @@ _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides
 
 
 _SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical)\s+)*" \
-    r"(?:help|support|assistance|aid|funding|financing|money|backing)"
+    r"(?:help|support|assistance|aid|funding|financing|money|backing|cooperation)"
 _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy))"
                           r"\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,

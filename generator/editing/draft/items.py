@@ -73,7 +73,11 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt|"
                  r"(?:power|transmission|high-voltage|electricity)\s+line|interconnector|lantern|lamp|tarpaulin|"
                  r"vaccin|dose|clinic|classroom|hygiene|sanitation|latrine|desalination|motorcycle|ambulance|"
-                 r"surveillance|laboratory|nutrition|cash\s+(?:assistance|transfer)|rations|flour|rice|wheat",
+                 r"surveillance|laboratory|nutrition|cash\s+(?:assistance|transfer|grant)|rations|flour|rice|wheat|"
+                 r"relief|goods|supplies|experts?\b|specialists?\b|advisers?\b|advisors?\b|engineers?\b|\bteams?\b|"
+                 r"course|scholarship|fellowship|workshop|technical|capacity|therapeutic|maize|borehole|well\b|wells\b|"
+                 r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
+                 r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
