@@ -816,3 +816,21 @@ def test_sections_lenders_boards_and_people_named_in_items(text: str, commitment
 ])
 def test_relief_goods_experts_and_teams(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a nation's team that arrives is sent by it; a package "saying it would cover" a list; a list of like things
+    # in one sentence stays a list; givers "together"
+    ("Tokyo will extend 300 million yen to the Philippines. A Japanese emergency medical team arrived in Tacloban. "
+     "Canada announced a C$5 million package for the Philippines, saying it would cover shelter kits, hygiene kits "
+     "and water tablets. Chile and Peru together committed $1 million.\n",
+     [(("japan",), ("philippines",), "pledged", "300 million yen"),
+      (("japan",), ("philippines",), "delivered", "emergency medical team"),
+      (("canada",), ("philippines",), "pledged", "C$5 million package"),
+      (("canada",), ("philippines",), "pledged", "shelter kits"),
+      (("canada",), ("philippines",), "pledged", "hygiene kits"),
+      (("canada",), ("philippines",), "pledged", "water tablets"),
+      (("chile", "peru"), ("philippines",), "pledged", "$1 million")]),
+])
+def test_teams_that_arrive_and_what_a_package_would_cover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

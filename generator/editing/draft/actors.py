@@ -24,7 +24,7 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
                          r"yesterday|tonight|formally|officially|"
-                         r"now|jointly|since|instead|countries|states|nations|members|partners|allies|leaders|"
+                         r"now|jointly|together|since|instead|countries|states|nations|members|partners|allies|leaders|"
                          r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
 """What may stand between a subject and its verb: an abbreviation in brackets ("the Polish Armaments Group
 (PGZ) has signed"), asides between commas or dashes, and adverbs."""

@@ -1078,6 +1078,17 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and _agent(article, a, start)), None)
+    national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
+                     and article.masked[a.span.start:a.span.end] in _ADJECTIVES and re.fullmatch(
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
+                         article.masked[start:a.span.start])), None)
+    if agent is None and national is not None:
+        # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
+        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+        return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
+                       "delivered", national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery from the nation the "
+                       "subject names", verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
@@ -1433,6 +1444,9 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
             key = next((k for k in merged if k[0] == key[0] and k[2] == key[2]), key)
         if key in merged and merged[key].value and commitment.value and merged[key].value != commitment.value:
             key = (*key[:2], f"{key[2]} {commitment.value[0]}")  # two sums are two commitments
+        if key in merged and merged[key].sentence == commitment.sentence and \
+                not _same_thing(merged[key].items[0].name, commitment.items[0].name):
+            key = (*key[:2], f"{key[2]} {fold(commitment.items[0].name)}")  # "shelter kits, hygiene kits": a list
         if key in merged:
             old = merged[key]
             merged[key] = replace(old, wordings=tuple(dict.fromkeys((*old.wordings, *commitment.wordings))),
@@ -1442,6 +1456,12 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
         else:
             merged[key] = commitment
     return list(merged.values())
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """Whether two wordings name one thing: one holds the other ("drones", "5,000 more drones")."""
+    one, other = fold(one), fold(other)
+    return one in other or other in one
 
 
 def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:

@@ -172,7 +172,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             if head in GENERIC or head in AID_NOUNS:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
     including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
-                          r"(?:that|which)\s+(?:will\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of))\s+"
+                          r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
+                          r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
