@@ -29,6 +29,11 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     ("Canada announces aid during minister's visit to bombed Odesa port\n\nODESA, Ukraine \u2014 The minister walked "
      "through a grain terminal in Odesa on Wednesday.\n", "Odesa"),
     ("Ukrainian President Oleh Marchenko visited German Chancellor Klaus Berger at his residence.\n", None),
+    # goods or a team that arrive make no visit; "in the capital" of a report filed from it; a headline's gathering
+    ("QUITO, May 3 - A shipment of vaccine arrived in Ecuador as health ministers met in the capital.\n", "Quito"),
+    ("Floods hit Fiji\n\nA New Zealand rescue team arrived in Nadi on Monday.\n", None),
+    ("Donors gather in Bamako as Mali seeks help\n\nDelegates in Bamako heard appeals. The talks went on.\n", "Bamako"),
+    ("Ministers opened their annual meeting in Apia with a warning.\n", "Apia"),
 ])
 def test_the_event_by_a_signing_a_capital_described_or_the_headline(text: str, location: str | None) -> None:
     assert _event(text) == location

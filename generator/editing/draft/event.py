@@ -11,7 +11,8 @@ from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
 
 _PLACE = r"(?P<place>(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-_HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|meeting\s+of\s+[\w\s-]{3,40}?|" \
+_HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+        r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:ministers|leaders|donors|ministerial)['’]?\s+meeting)"
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
@@ -48,6 +49,9 @@ a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
+_CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
+                    r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
+"""What arrives without visiting anyone: goods, a convoy, a team sent to work."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
@@ -91,6 +95,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
+        if article.dateline_place:
+            # "ministers met in the capital", in a report filed from it: the dateline's city
+            text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
                     (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == opening else ()))
         for pattern, sure in patterns:
@@ -99,6 +106,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
+                if pattern is _VISIT and match.group().startswith("arrived") and _CARGO.search(text[:match.start()]):
+                    continue  # "a shipment of vaccine arrived in Malawi": a delivery, not a visit
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
@@ -130,8 +139,13 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
-        name = re.sub(r"^(?:(?:the|a|an|at|during|of)\s+)+", "", " ".join(match.group("name").split()), flags=re.IGNORECASE)
-        return f"{name} in {place}"
+        name = " ".join(match.group("name").split())
+        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
+        lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
+                        name[:head.start()] if head else "", re.IGNORECASE)
+        # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings": the name only
+        name = name[lead.end():] if lead else name
+        return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern is _MET_IN:
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
@@ -148,7 +162,18 @@ names the event by its place."""
 def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:
     """The event the headline names by its place, when the body names nothing it could be but gives
     that place as a place; the excerpt is the first sentence of the body that names the place."""
-    for match in _HEADLINE_EVENT.finditer(article.text[:article.body_start]):
+    headline = article.text[:article.body_start]
+    for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
+        if match.re is _MET_IN:
+            # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
+            place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
+            if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
+                index = next((i for i, s in enumerate(article.sentences) if re.search(
+                    r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+                if index is not None:
+                    return _event(article, known, used, index, f"{name} in {place}", place,
+                                  f"{LIKELY}: {match.group().strip()!r} in the headline")
+            continue
         place = match.group("place") or match.group("place2")
         name = (match.group("name") or match.group("name2")).lower()
         if place in _NOT_PLACES or place in _COUNTRY_NAMES or not _named_elsewhere(article, place):
