@@ -128,3 +128,23 @@ def test_by_with_a_day_or_a_place_is_no_byline() -> None:
 ])
 def test_titles_hyphened_or_with_the_inside(text: str, person: tuple[str, str]) -> None:
     assert [(p.name, p.title) for p in analyse(text, "s").people] == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an organisation's abbreviation in brackets owns the title after it; portfolios joined by "and"; a style
+    # between a title set off and the name
+    ("Rosa Diaz met Caribbean Development Bank (CDB) President Marcus Hall.\n",
+     ("Marcus Hall", "President", "caribbean-development-bank")),
+    ("The talks were with Chilean Mines and Energy Minister Pablo Rojas.\n",
+     ("Pablo Rojas", "Mines and Energy Minister", "chile")),
+    ("She met the President of the Andean Development Bank, Dr. Lucia Vega, on Monday.\n",
+     ("Lucia Vega", "President", "andean-development-bank")),
+])
+def test_titles_past_abbreviations_portfolios_and_styles(text: str, person: tuple[str, str, str]) -> None:
+    assert person in [(p.name, p.title, p.organisation) for p in analyse(text, "s").people]
+
+
+def test_a_title_alone_names_the_one_person_it_fits_across_a_full_stop() -> None:
+    text = ("Ghana's Finance Minister Ama Owusu led the delegation. The Minister met the President of the Andean "
+            "Development Bank, Dr. Lucia Vega.\n")
+    assert [[p.party for p in m.participants] for m in analyse(text, "s").meetings] == [["ama-owusu", "lucia-vega"]]

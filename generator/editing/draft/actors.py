@@ -12,7 +12,7 @@ from generator.editing.draft.text import Article, Span, fold
 
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
-                          r"(?P<words>(?:[\w.’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
+                          r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
 """'the Defence Secretary', 'a senior official': a title written with capitals or without."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

@@ -23,10 +23,11 @@ from generator.editing.draft.model import LIKELY, SURE, Person
 from generator.editing.draft.organisations import OrganisationMentions
 from generator.editing.draft.text import WORD, Article, Span, fold
 
-_ONE_TITLE = r"[MH]*H(?:(?:C[MHK]+)+(?:A[MHK]+)?)?"
+_ONE_TITLE = r"(?:M+A)?[MH]*H(?:(?:C[MHK]+)+(?:A[MHK]+)?)?"
 _TITLE_ONE = re.compile(_ONE_TITLE)
-"""A title's kinds of word: "Deputy Prime Minister", "Minister of Trade and Industry", "Deputy Minister for
-Development of Communities and Territories" (an "and" only inside the part after "of" or "for", so that "the
+"""A title's kinds of word: "Deputy Prime Minister", "Mines and Energy Minister", "Minister of Trade and
+Industry", "Deputy Minister for Development of Communities and Territories" (an "and" only between the
+portfolios before the title's noun or inside the part after "of" or "for", so that "the
 Foreign Minister and Silje Aasen" is no title)."""
 _TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
 """A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
@@ -41,6 +42,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
+_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
+"""Styles before a name, which stand between a title set off before it and the name."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -141,7 +144,10 @@ class Reader:
         kinds: list[str] = []
         index = first - 1
         while index >= 0 and len(kinds) < 10 and (self.gap(index, index + 1) == " " or (
-                self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED)):
+                self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED) or (
+                # "Inter-American Development Bank (IDB) President Ricardo Montalvo": the abbreviation owns the title
+                self.gap(index, index + 1) == ") " and index in self.org_at and index >= 1 and
+                self.gap(index - 1, index).endswith("("))):
             kind = self.kind(index)
             if kind in "OL":
                 break
@@ -183,6 +189,7 @@ class Reader:
 
     def title_of(self, first: int, last: int) -> Title | None:
         """The title the text gives the name from token `first` to `last`, before it or set off beside it."""
+        first = self.past_style(first)
         before = self.title_before(first)
         if before is not None and " " not in before.words:
             # "the leader of the city council, Councillor Ruth Ames": a rank or style before the name
@@ -191,6 +198,15 @@ class Reader:
             role = self.title_set_before(at) if at is not None else None
             return role or before
         return before or self.title_set_before(first) or self.title_after(last)
+
+    def past_style(self, first: int) -> int:
+        """The first token of a name's style before it ("Dr. Ibrahima Sow", "H.E. Mr. Bwalya Kasonde"), where
+        a title before the name ends; `first` when it has none."""
+        index = first
+        while index >= 1 and self.tokens[index - 1].text.rstrip(".") in _STYLES and \
+                self.gap(index - 1, index) in (" ", ". ") and (index - 1 == 0 or self.gap(index - 2, index - 1) != "-"):
+            index -= 1
+        return index
 
     def title_after(self, last: int) -> Title | None:
         """A title set off after the name: "Kadri Lepp, Estonia's prime minister," or "..., a senior
@@ -394,6 +410,9 @@ class Reader:
         words = text[self.tokens[first].span.start:self.tokens[last].span.end]
         ident = self.org_at[organisation][1] if organisation is not None else ""
         start = self.org_at[organisation][0].start if organisation is not None else self.tokens[first].span.start
+        if organisation is not None and organisation >= 1 and self.gap(organisation - 1, organisation).endswith("(") \
+                and self.org_at.get(organisation - 1, (None, ""))[1] == ident:
+            start = self.org_at[organisation - 1][0].start  # its full name before the abbreviation in brackets
         for lead, name in TITLE_ORGANISATIONS.items():
             if words.lower().startswith(lead):
                 ident = ident or "@" + name
@@ -629,6 +648,7 @@ def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:
     spans: dict[str, list[Span]] = {}
     for span, ident in sorted(claimed):
         first = by_start.get(span.start)
+        first = reader.past_style(first) if first is not None else None
         title = (reader.title_before(first) or reader.title_set_before(first)) if first is not None else None
         spans.setdefault(ident, []).append(Span(title.span.start, span.end) if title else span)
     return [Person(p.id, p.name, p.known, p.excerpt, p.title, p.organisation, p.why, tuple(spans.get(p.id, ())),
