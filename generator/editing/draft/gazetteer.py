@@ -383,7 +383,8 @@ king queen prince princess pope senator governor mayor general admiral chief dir
 fellow chairman chairwoman chair commander representative speaker leader head lawmaker prosecutor ombudsman
 emir sheikh officer researcher professor economist analyst president-elect vice-president marshal colonel
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
-councillor councilor cllr manager coordinator correspondent reporter editor writer engineer
+councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
+rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
