@@ -839,3 +839,24 @@ def test_relief_goods_experts_and_teams(text: str, commitments: list[tuple[objec
 ])
 def test_teams_that_arrive_and_what_a_package_would_cover(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a company named as one receives; "the government of" a state joins the signers; a giver joined to its
+    # participle ("a Gavi-funded shipment")
+    ("The World Bank agreed a $75mn loan to agricultural group Maisco to rebuild its silos. The Asian Development "
+     "Bank and the government of Fiji had signed a $30m loan to rebuild roads.\n",
+     [(("world-bank",), ("maisco",), "agreed", "$75mn loan"),
+      (("asian-development-bank",), ("fiji",), "signed", "$30m loan")]),
+    ("A UNICEF-funded shipment of 9,000 doses of measles vaccine for Chad arrived in N'Djamena.\n",
+     [(("unicef",), ("chad",), "delivered", "shipment of 9,000 doses of measles vaccine")]),
+])
+def test_companies_governments_that_sign_and_shipments_paid_for(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_a_company_is_named_by_the_word_for_it() -> None:
+    text = ("The EIB will finance rolling stock for Kalvorail, the state railway, and a loan to utility Nordgrid. "
+            "The company's chief, Ana Lopes, spoke.\n")
+    assert _organisations(text) == ["EIB", "Kalvorail", "Nordgrid"]

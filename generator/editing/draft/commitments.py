@@ -1069,6 +1069,10 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
     return joined[:ends]
 
 
+_FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|paid)\b")
+"""'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -1077,7 +1081,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return None
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                  and _agent(article, a, start)), None)
+                  and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and article.masked[a.span.start:a.span.end] in _ADJECTIVES and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
@@ -1108,6 +1112,16 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < agent.span.start
                       and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(start, a.span.start - 8):a.span.start])), None)
     del subject
+    funded = _FUNDED.match(article.masked, agent.span.end)
+    if funded:
+        # "a Gavi-funded shipment of 1.2 million doses for Nigeria arrived": the words after the participle
+        for_whom = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and funded.end() <= a.span.start
+                         < verb.start() and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[funded.end():a.span.start])),
+                        None)
+        receiver = for_whom or where
+        return _Clause((agent.ref,), (receiver.ref,) if receiver is not None and receiver.ref != agent.ref else (),
+                       "delivered", funded.end(), f"{LIKELY}: {verb.group()!r}: a delivery its giver paid for",
+                       verb.start())
     joined = [agent]
     for actor in (a for a in cast.in_sentence(index) if agent.span.end <= a.span.start < verb.start()):
         if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
@@ -1181,7 +1195,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?$", between) or \
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?"
+                     r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
                 return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
@@ -1191,6 +1206,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return ()
 
 
+_COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
+"""'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
                     r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
@@ -1261,8 +1278,8 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     chain = [subject]
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
-        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:Government|Republic|Kingdom|"
-                        r"State|People)\s+of\s+(?:the\s+)?)?", gap):
+        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:[Gg]overnment|Republic|Kingdom|"
+                        r"State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?)?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:

@@ -94,6 +94,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
+    found += _companies(text, forms)
     claimed: list[tuple[Span, _Candidate, str]] = []
     for span, candidate, form in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start)):
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
@@ -257,6 +258,35 @@ _DEPARTMENT = re.compile(r"(?:Ministry|Department|Office|Bureau|Directorate(?:[-
                          r"(?:the\s+)?[A-Z].*")
 """'the Ministry of Planning and International Cooperation', 'the Office of Civil Defense': a government's
 department, named by what it does."""
+
+
+_COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|maker|supplier|insurer|lender|railway|" \
+                r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder)"
+_COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
+_COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
+_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _COMPANY_NOUN +
+                            r"\b(?![’']s)")
+"""'agricultural group Kernel', 'Ukrzaliznytsia, the state railway': a company the text says is one, by a
+word for a company right before its name or in an apposition after it."""
+
+
+def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER):
+        for match in pattern.finditer(text):
+            name = " ".join(match.group("name").split())
+            words = name.split()
+            after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
+            if words[0] in NOT_NAMES or words[0] in _COUNTRY_FORMS or name in NEWS_AGENCIES or \
+                    (pattern is _COMPANY_AFTER and after_article):
+                continue  # "the Ministry, the state operator": a name that follows "the" is no company's
+            candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+            forms.setdefault(name, candidate)
+            found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
+            for later in _whole_word(name).finditer(text, match.end()):
+                found.append((Span(later.start(), later.end()), candidate, name))
+    return found
 
 
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
