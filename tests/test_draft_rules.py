@@ -860,3 +860,17 @@ def test_a_company_is_named_by_the_word_for_it() -> None:
     text = ("The EIB will finance rolling stock for Kalvorail, the state railway, and a loan to utility Nordgrid. "
             "The company's chief, Ana Lopes, spoke.\n")
     assert _organisations(text) == ["EIB", "Kalvorail", "Nordgrid"]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a longer name before a known abbreviation is that organisation; "Lao" is Laos; a cargo named by its sender;
+    # "the Royal Government of" a state signs for it
+    ("The United Nations Children's Fund (UNICEF) said a UNICEF shipment of 5,000 water filters arrived in Pakse. "
+     "The ADB pledged technical assistance to the Lao Government. The World Bank and the Royal Government of "
+     "Bhutan had signed a $30m grant agreement to rebuild roads.\n",
+     [(("unicef",), ("laos",), "delivered", "shipment of 5,000 water filters"),
+      (("adb",), ("laos",), "pledged", "technical assistance"),
+      (("world-bank",), ("bhutan",), "signed", "roads")]),
+])
+def test_long_names_lao_cargoes_and_royal_governments(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1069,6 +1069,8 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
     return joined[:ends]
 
 
+_CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
+"""'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|paid)\b")
 """'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
 
@@ -1083,7 +1085,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                     and article.masked[a.span.start:a.span.end] in _ADJECTIVES and re.fullmatch(
+                     and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end))
+                     and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
                          article.masked[start:a.span.start])), None)
     if agent is None and national is not None:
@@ -1278,8 +1281,9 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     chain = [subject]
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
-        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:[Gg]overnment|Republic|Kingdom|"
-                        r"State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?)?", gap):
+        if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:(?:Royal|Federal|National|Interim|"
+                        r"Transitional)\s+)?(?:[Gg]overnment|Republic|Kingdom|State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?)?",
+                        gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:

@@ -27,7 +27,7 @@ Guatemala:Guatemalan:Guatemalans Guinea:Guinean Guinea-Bissau:Bissau-Guinean Guy
 Honduras:Honduran:Hondurans Hungary:Hungarian:Hungarians Iceland:Icelandic:Icelanders India:Indian:Indians
 Indonesia:Indonesian Iran:Iranian:Iranians Iraq:Iraqi:Iraqis Ireland:Irish Israel:Israeli:Israelis
 Italy:Italian:Italians Ivory_Coast:Ivorian:Ivorians Jamaica:Jamaican:Jamaicans Japan:Japanese Jordan:Jordanian
-Kazakhstan:Kazakh Kenya:Kenyan Kiribati:I-Kiribati Kosovo Kuwait:Kuwaiti:Kuwaitis Kyrgyzstan:Kyrgyz Laos:Laotian
+Kazakhstan:Kazakh Kenya:Kenyan Kiribati:I-Kiribati Kosovo Kuwait:Kuwaiti:Kuwaitis Kyrgyzstan:Kyrgyz Laos:Laotian:Lao
 Latvia:Latvian:Latvians Lebanon:Lebanese Lesotho Liberia:Liberian:Liberians Libya:Libyan:Libyans Liechtenstein
 Lithuania:Lithuanian:Lithuanians Luxembourg Madagascar:Malagasy Malawi:Malawian:Malawians
 Malaysia:Malaysian:Malaysians Maldives:Maldivian Mali:Malian:Malians Malta:Maltese Marshall_Islands:Marshallese

@@ -219,6 +219,11 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
     for span, candidate, _ in claimed:
         after = _ABBREVIATION_AFTER.match(text, span.end)
         abbr = (after.group("abbr") or after.group("set_off")) if after else ""
+        if abbr in forms and candidate.key.startswith("new:") and not forms[abbr].key.startswith("new:"):
+            # "the United Nations World Food Programme (WFP)": a longer name of one the gazetteer knows
+            known = forms[abbr]
+            found = [(s, known if c == candidate else c, f) for s, c, f in found]
+            continue
         if not abbr or abbr in forms or abbr in NOT_NAMES:
             continue
         forms[abbr] = candidate
