@@ -874,3 +874,20 @@ def test_a_company_is_named_by_the_word_for_it() -> None:
 ])
 def test_long_names_lao_cargoes_and_royal_governments(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "adding that it would": the one who said so gives; the receiver of its sentence's other gift receives
+    ("Ukraine needs heat. The World Bank and Georgia signed a $35 million loan agreement to repair canals, the "
+     "European Union said, adding that it would contribute a €8 million grant of its own.\n",
+     [(("world-bank",), ("georgia",), "signed", "canals"),
+      (("european-union",), ("georgia",), "pledged", "€8 million grant of its own")]),
+    # a deal "inked"; boilers are aid; "US dollars" names no state
+    ("Georgia needs hospitals. The World Bank inked a deal with Georgia to build two hospitals.\n",
+     [(("world-bank",), ("georgia",), "signed", "hospitals")]),
+    ("Ukraine needs heat. Poland undertook to send mobile boiler units. Japan gave Ukraine 3 million US dollars.\n",
+     [(("poland",), ("ukraine",), "pledged", "mobile boiler units"),
+      (("japan",), ("ukraine",), "delivered", "3 million US dollars")]),
+])
+def test_adding_that_it_would_inked_deals_and_currencies(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

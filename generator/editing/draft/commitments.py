@@ -97,7 +97,7 @@ _VERBS = re.compile(
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
-    rf"(?P<signed>\bsigned\b)|"
+    rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
@@ -217,7 +217,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         receivers = commitment.receivers
         inferred = False
         default = _main_receiver(found, cast, commitment.givers)
-        default = _named_in_item(article, cast, commitment) or \
+        default = _named_in_item(article, cast, commitment) or _in_sentence(found, commitment) or \
             _nearby_receiver(article, cast, commitment, givers, default) or default
         if not receivers and default:
             receivers, inferred = (default,), True
@@ -415,7 +415,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
-        which = _which_said(article, cast, index, verb.start())
+        which = _which_said(article, cast, index, verb.start()) or _adding_that(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
         party = _party(cast, speaker, index) if speaker is not None else _government(article, cast, index)
         if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
@@ -642,6 +642,19 @@ def _which_said(article: Article, cast: Cast, index: int, position: int) -> Acto
                         r"(?:that\s+)?it\s+(?:had\s+|has\s+)?", article.masked[actor.span.end:position]):
             return actor
     return None
+
+
+def _adding_that(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"..., the European Union said on Wednesday, adding that it would contribute": the one who said so,
+    not the clause's subject before it."""
+    sentence = article.sentences[index]
+    adding = re.search(r"\b(?:said|says|announced|confirmed)\b[^.;]*?,\s*adding\s+that\s+it\s+(?:had\s+|has\s+)?$",
+                       article.masked[sentence.start:position])
+    if adding is None:
+        return None
+    said = sentence.start + adding.start()
+    return next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= said
+                 and re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?", article.masked[a.span.end:said])), None)
 
 
 def _and_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -1492,6 +1505,14 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     words = set(re.findall(r"[\w’'-]+", commitment.items[0].name))
     named = {ident for span, ident in cast.org_mentions if span.within(sentence) and ident not in commitment.givers
              and article.masked[span.start:span.end] in words and article.masked[span.start:span.end] in _ADJECTIVES}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
+    """"The EBRD and Armenia signed a loan [...], adding that it would contribute a grant of its own": the
+    one its sentence's other gifts go to."""
+    named = {r for c in found if c.sentence == commitment.sentence and c is not commitment for r in c.receivers
+             if r not in commitment.givers}
     return named.pop() if len(named) == 1 else ""
 
 

@@ -145,7 +145,8 @@ for _char in map(chr, range(0xC0, 0x250)):
 @functools.cache
 def _whole_word(form: str) -> re.Pattern[str]:
     # compiled once per form: the gazetteer holds more forms than the re module's cache
-    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])")  # "US$40 million" names no state
+    # "US$40 million", "3 million US dollars": a currency names no state
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])(?!\s+dollars?\b)")
 
 
 @functools.cache
