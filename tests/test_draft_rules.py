@@ -692,9 +692,9 @@ def test_the_event_by_a_readout_s_dateline_a_meeting_of_days_or_a_host(text: str
     # a coast guard or a police force that receives is the receiver as named
     ("Japan and the Philippines met. Japan will provide ten patrol vessels to the Philippine Coast Guard.\n",
      [(("japan",), ("philippine-coast-guard",), "pledged", "patrol vessels")]),
-    # a possessive's end is no thing asked for
+    # support "in developing" something: the thing developed is asked for, not the possessive's end
     ("Tanzania and Indonesia met. Tanzanian President Halima Mwakasege requested Indonesia's support in developing "
-     "seaweed farming.\n", []),
+     "seaweed farming.\n", [(("indonesia",), ("tanzania",), "asked", "seaweed farming")]),
 ])
 def test_pledges_at_a_meeting_and_bodies_that_receive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
@@ -890,4 +890,21 @@ def test_long_names_lao_cargoes_and_royal_governments(text: str, commitments: li
       (("japan",), ("ukraine",), "delivered", "3 million US dollars")]),
 ])
 def test_adding_that_it_would_inked_deals_and_currencies(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "support X with" a sum; a donor is not whom an article's aid is for; goods that arrived "from" a giver, in a
+    # clause opened by "after"; help "in" doing something is asked for the thing done
+    ("Peru needs help. Canada will also support Peru with $9 million for the reintegration of returned migrants. "
+     "Canada, Canada and Canada spoke. The talks came days after 30,000 doses of vaccine arrived in Lima from "
+     "Chile. Peru had asked the World Bank for help in sourcing and financing a scanner.\n",
+     [(("canada",), ("peru",), "pledged", "$9 million"),
+      (("chile",), ("peru",), "delivered", "doses of vaccine"),
+      (("world-bank",), ("peru",), "asked", "scanner")]),
+    # supporting talks gives nothing; a place before the body it serves is no part of its name
+    ("Canada will support the talks with great interest. Trucks arrived at the Port of Suva for the Bureau of Fire "
+     "Services.\n", []),
+])
+def test_support_with_arrivals_from_and_help_in_doing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -19,6 +19,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
+        r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
@@ -386,7 +387,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked = asked or _counterpart(meetings, index, asker, cast)
         if not asked:
             return None
-        return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request")
+        # "help in sourcing and financing a scanner": a purpose, one thing however many its words
+        return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
+                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -672,8 +675,8 @@ _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides
 
 _SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical)\s+)*" \
     r"(?:help|support|assistance|aid|funding|financing|money|backing|cooperation)"
-_SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy))"
-                          r"\s+")
+_SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy)|"
+                          r"in\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing)\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
 _REQUEST_LEAD = re.compile(
@@ -1102,6 +1105,15 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                      and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
                          article.masked[start:a.span.start])), None)
+    if agent is None and national is None:
+        # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
+        agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > verb.end()
+                      and re.fullmatch(r"(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?(?:\s+on\s+\w+)?\s+from\s+(?:the\s+)?",
+                                       article.masked[verb.end():a.span.start])
+                      and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+        if agent is not None:
+            return _Clause((agent.ref,), (), "delivered", start, f"{LIKELY}: {verb.group()!r}: a delivery from the one "
+                           "named after it", verb.start())
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
@@ -1191,6 +1203,11 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
                     r"\b[^,]{0,60},\s+(?=\S)", text)
     start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
+    # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
+    opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
+                                     r"\d|[A-Z]))", text) if sentence.start + m.end() > start]
+    if opened:
+        start = sentence.start + opened[-1].end()
     joined = list(re.finditer(r"(?:,|;)\s+(?:and|while|but|whereas)\s+|;\s+", article.masked[start:position]))
     if joined:
         start += joined[-1].end()  # "IOM has delivered roofing kits, and 200 generators donated by Japan arrived"
@@ -1539,9 +1556,11 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most,
     each time another clause names it as the receiver counting thrice."""
-    # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo")
-    weight = Counter(ident for _, ident in cast.org_mentions if ident not in givers and ident in cast.organisations
-                     and cast.organisations[ident].type == "country")
+    # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo"); a country that
+    # gives and receives nothing in the article is a donor, however often it is named
+    donors = {g for c in found if c.status != "asked" for g in c.givers} - {r for c in found for r in c.receivers}
+    weight = Counter(ident for _, ident in cast.org_mentions if ident not in givers and ident not in donors
+                     and ident in cast.organisations and cast.organisations[ident].type == "country")
     for commitment in found:
         for receiver in commitment.receivers:
             if receiver not in givers:

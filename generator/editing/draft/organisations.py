@@ -340,6 +340,15 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if words[0] == "the" and len(words) > 1:
                 start = text.index(words[1], start + 3)
                 words.pop(0)
+        served = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
+        if served is not None and not {p for x in words[:served] for p in x.split("-")} & ORGANISATION_WORDS and \
+                not _DEPARTMENT.fullmatch(" ".join(words[:served])):
+            # "(arrived at) the Port of Davao for the Bureau of Fire Protection": a place, then the body served
+            start = text.index(words[served + 1], start + len(" ".join(words[:served])))
+            del words[:served + 1]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
         if cut is not None:
