@@ -908,3 +908,21 @@ def test_adding_that_it_would_inked_deals_and_currencies(text: str, commitments:
 ])
 def test_support_with_arrivals_from_and_help_in_doing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # Brussels stands for the EU; "that the bloc had" is the body named before; an agency named in an apposition
+    ("Kosovo needs help. The EU ambassador, Anna Berg, said that the bloc had set aside 12 million euros for "
+     "reception centres. Kosovo asked Brussels for six drones. Frontline Aid, the UN's mine-clearing agency, will "
+     "meanwhile send 30 more officers to Kosovo.\n",
+     [(("eu",), ("kosovo",), "pledged", "12 million euros"),
+      (("eu",), ("kosovo",), "asked", "drones"),
+      (("frontline-aid",), ("kosovo",), "pledged", "officers")]),
+])
+def test_brussels_the_bloc_and_agencies_in_apposition(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_an_apposition_that_goes_on_past_a_company_word_names_no_company() -> None:
+    text = "John Marsh, a former company director, met Kosovo officials. Kosovo thanked him.\n"
+    assert "John Marsh" not in _organisations(text)

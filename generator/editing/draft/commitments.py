@@ -31,7 +31,8 @@ rules read its giver, receiver and item from the clause alone."""
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
-           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead|all)\s+)*"
+           r"recently|previously|collectively|separately|formally|officially|once\s+again|again|finally|each|instead|all|" \
+           r"meanwhile|likewise|additionally|shortly|initially)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
            r"donated|transferred|shipped|earmarked|committed)"
@@ -406,10 +407,17 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
     givers: tuple[str, ...] = ()
     anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
+    reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
     if subject is None and anaphor:
         # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
         party = _earlier_subject(cast, index, anaphor.group("noun").lower())
         givers = (party,) if party else ()
+    elif subject is None and reported:
+        # "The EU ambassador, Annika Holmberg, said that the bloc had set aside": the body named before it
+        start = article.sentences[index].start + reported.start()
+        body = next((ident for span, ident in reversed(cast.org_mentions) if article.sentences[index].start <= span.start
+                     and span.end <= start and cast.organisations[ident].type != "country"), "")
+        givers = (body,) if body else ()
     elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
@@ -607,6 +615,9 @@ _ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun
                       r"state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
+_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
+                            r"(?:[a-z]+\s+){0,3}$")
+"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
 
 

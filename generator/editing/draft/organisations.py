@@ -159,13 +159,20 @@ def _loose(name: str) -> str:
     return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in name)
 
 
+_SEATS = {"Brussels": ("European Union", "EU", "European Commission")}
+"""'The ministry asked Brussels for drones': the city that stands for a body seated there."""
+
+
 def _capitals(article: Article, mentions: list[tuple[Span, str]],
               proposals: dict[str, Organisation]) -> list[tuple[Span, str]]:
     """A capital that stands for its government ("Tokyo will send 20 machines"), as a mention of its
     country when the text names the country too; a capital after "in" or "from" is a place, not a party."""
     by_name = {o.name: i for i, o in proposals.items() if o.type == "country"}
+    seats = {city: next((i for name in bodies for i, o in proposals.items() if name == o.name or name in o.forms), None)
+             for city, bodies in _SEATS.items()}
+    by_name.update({f"seat:{city}": ident for city, ident in seats.items() if ident is not None})
     found: list[tuple[Span, str]] = []
-    for city, country in CAPITALS.items():
+    for city, country in [*CAPITALS.items(), *((city, f"seat:{city}") for city in _SEATS)]:
         if country not in by_name:
             continue
         for match in _capital(city).finditer(article.masked):
@@ -270,8 +277,8 @@ _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|m
                 r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
-_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _COMPANY_NOUN +
-                            r"\b(?![’']s)")
+_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:" + _COMPANY_NOUN +
+                            r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
 """'agricultural group Kernel', 'Ukrzaliznytsia, the state railway': a company the text says is one, by a
 word for a company right before its name or in an apposition after it."""
 
