@@ -926,3 +926,24 @@ def test_brussels_the_bloc_and_agencies_in_apposition(text: str, commitments: li
 def test_an_apposition_that_goes_on_past_a_company_word_names_no_company() -> None:
     text = "John Marsh, a former company director, met Kosovo officials. Kosovo thanked him.\n"
     assert "John Marsh" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X, which announced" gives; an aside with its own apposition; "put forward"; a body after a country's
+    # possessive receives; "a plant in Djibouti's town" is for Djibouti
+    ("Kenya needs water. The biggest pledge came from the World Bank, which announced a $250 million loan to "
+     "Kenya. Germany, represented by Anna Berg, its state secretary, added 40 million euros for Kenya. Twelve pumps "
+     "from Japan were handed over to Kenya's National Water Authority. The EU put forward €85m in grants for Kenya. "
+     "Qatar will finance a desalination plant in Djibouti's northern town.\n",
+     [(("world-bank",), ("kenya",), "pledged", "$250 million loan"),
+      (("germany",), ("kenya",), "pledged", "40 million euros"),
+      (("japan",), ("national-water-authority",), "delivered", "pumps"),
+      (("eu",), ("kenya",), "pledged", "€85m"),
+      (("qatar",), ("djibouti",), "pledged", "desalination plant")]),
+    # "which" after a preposition is what the sentence spoke of; what a country already supplies is no news
+    ("Moldova needs power. The EIB signed a loan to Moldelectrica, the state operator, which will finance "
+     "substations. Romania, which already supplies most of Moldova's electricity, spoke.\n",
+     [(("eib",), ("moldelectrica",), "signed", "loan")]),
+])
+def test_which_asides_possessed_bodies_and_places_of_plants(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

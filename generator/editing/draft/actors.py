@@ -19,7 +19,8 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
 """Words of a title that make it another office than the one a description without them names."""
 SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
-                         r"(?:\s*,[^,]*,|\s*[—–][^—–]*[—–])*[\s)]*(?:,\s*who\s+)?"
+                         r"(?:\s*,[^,]*(?:,\s+(?:its|their|his|her|the)\s[^,]{1,80})?,|\s*[—–][^—–]*[—–])*[\s)]*"
+                         r"(?:,\s*(?:who|which)\s+)?"
                          r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|[A-Z][a-z]+)\s+|"
                          r"(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
@@ -27,7 +28,8 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"now|jointly|together|since|instead|countries|states|nations|members|partners|allies|leaders|"
                          r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
 """What may stand between a subject and its verb: an abbreviation in brackets ("the Polish Armaments Group
-(PGZ) has signed"), asides between commas or dashes, and adverbs."""
+(PGZ) has signed"), asides between commas or dashes (an aside with its own apposition: "Germany, represented by
+Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
 
 
 @dataclass(frozen=True)

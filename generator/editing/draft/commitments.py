@@ -82,7 +82,7 @@ _VERBS = re.compile(
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
-    rf"(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"put\s+forward|puts\s+forward|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
@@ -405,6 +405,23 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
                        "'and' to a gift just read") if previous is not None else None
     subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
+    if subject is not None and subject.kind == "person" and re.search(
+            r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
+        # "Germany, represented by Katrin Albrecht, its state secretary, added": the one represented
+        before = [a for a in actors if a.span.end <= subject.span.start and a.kind == "organisation"]
+        subject = before[-1] if before and re.fullmatch(r",\s*(?:represented|led|accompanied)\s+by\s+",
+                                                        article.masked[before[-1].span.end:subject.span.start]) else subject
+    if subject is not None and re.search(r",\s*which\s", article.masked[subject.span.end:verb.start()]) and \
+            not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and re.search(
+            r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 12):
+                                                                           subject.span.start]):
+        # "a loan from the EBRD to Naftogaz, which will finance ...": "which" is the loan; "came from the AfDB,
+        # which announced a loan": a body announces
+        subject = None
+    if subject is not None and re.search(r",\s*(?:which|who)\s+(?:already\s+|also\s+)?$",
+                                         article.masked[subject.span.end:verb.start()]) and \
+            re.fullmatch(r"(?:supplies|provides|gives|funds|finances|sends|delivers|pays)", verb.group()):
+        return None  # "Romania, which already supplies most of Moldova's electricity": what it does, not news
     givers: tuple[str, ...] = ()
     anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
     reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
@@ -1023,6 +1040,8 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
                and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
                and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
     party = _party(cast, giver, index)
+    owned = _owned_body(article, cast, index, to) if to is not None else None
+    to = owned or to
     receivers = (to.ref,) if to is not None and to.ref != party else ()
     if not party or (to is not None and to.ref == party):
         return None
@@ -1244,10 +1263,22 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
                 return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
+            owned = _owned_body(article, cast, index, actor)
+            if owned is not None:
+                return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
+        if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
+                re.match(r"[’']s\s", article.masked[actor.span.end:]):
+            return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
     return ()
+
+
+def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor | None:
+    """The organisation named right after a country's possessive: "Djibouti's National Office of Water"."""
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and
+                 re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
 
 
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"

@@ -90,7 +90,8 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         for match in _whole_word(form).finditer(text):
             if _GEOGRAPHY.match(text, match.end()) or (form in _GROUP_ADJECTIVES and not _MEMBERS.match(
                     text, match.end())) or (form in _CITY_STATES and re.search(
-                    r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()])):
+                    r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()]) and not re.match(
+                    r"[’']s\s", text[match.end():])):
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
