@@ -48,15 +48,15 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 FLOOR = {
     "event": (0.96, 0.79), "meetings": (0.94, 0.79), "participants": (0.97, 0.82), "people": (0.95, 0.92),
-    "organisations": (0.96, 0.92), "quotes": (0.99, 0.86), "commitments": (0.94, 0.68),
+    "organisations": (0.96, 0.93), "quotes": (0.99, 0.86), "commitments": (0.95, 0.70),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (107 articles, seventy-eight of
 them scored unseen first and then added). A change that lowers one fails here; a change that raises one
 should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
 
-UNMET_PRECISION = ("meetings ", "commitments ")
+UNMET_PRECISION = ("meetings ",)
 """Kinds whose precision on the tune half is under the issue's 0.95 since the last unseen batch was added
-(meetings and commitments 0.94): the floor above holds them from falling further until rules bring them back."""
+(meetings 0.94): the floor above holds it from falling further until rules bring it back."""
 
 
 def test_the_tune_half_keeps_the_figures_reached() -> None:

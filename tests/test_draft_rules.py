@@ -947,3 +947,17 @@ def test_an_apposition_that_goes_on_past_a_company_word_names_no_company() -> No
 ])
 def test_which_asides_possessed_bodies_and_places_of_plants(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a letter of intent "under which" one gives is that gift; "much of it" ends a list
+    ("Canada and Chile signed a letter of intent under which Canada will fund training for Chilean asylum "
+     "officers. WHO has delivered 40 tonnes of supplies to Chile, including tests, fluids and paracetamol, much of "
+     "it now in a warehouse.\n",
+     [(("canada",), ("chile",), "pledged", "training"),
+      (("who",), ("chile",), "delivered", "tests"),
+      (("who",), ("chile",), "delivered", "fluids"),
+      (("who",), ("chile",), "delivered", "paracetamol")]),
+])
+def test_letters_of_intent_and_list_ends(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

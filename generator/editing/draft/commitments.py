@@ -517,7 +517,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = tuple(g for g in givers if g != main)
         if not receivers or not givers:
             return None
-    if kind == "signed" and re.match(r"\s+(?:an?\s+)?(?:agreement|deal|contract|accord)\b[^.;]{0,60}?\bunder\s+which\b",
+    if kind == "signed" and re.match(r"\s+(?:an?\s+)?(?:agreement|deal|contract|accord|letter\s+of\s+intent|"
+                                     r"declaration|protocol|exchange\s+of\s+notes)\b[^.;]{0,60}?\bunder\s+which\b",
                                      article.masked[verb.end():article.sentences[index].end]):
         # "signed an agreement with Ukraine under which Reykjavík will finance ...": a document named by
         # nothing but what it settles; the clause after tells the gift
