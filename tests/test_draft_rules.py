@@ -961,3 +961,18 @@ def test_which_asides_possessed_bodies_and_places_of_plants(text: str, commitmen
 ])
 def test_letters_of_intent_and_list_ends(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "sent to X by Y"; what is distributed; tonnes of goods; "the bank" after the one bank named just before;
+    # approved "in southern" a country; a condition in an apposition on the money sets none on the gift
+    ("Chad is hungry. A ship carrying 3,500 tonnes of wheat flour sent to Chad by the Qatar Red Crescent docked. "
+     "The FAO has distributed seed and tools to families in Chad. The minister spoke with Ana Diaz, a "
+     "vice-president of the Islamic Development Bank. The bank last month approved a 30 million dollar grant for "
+     "irrigation in southern Chad, money that officials hope will help if the rains come.\n",
+     [(("qatar-red-crescent",), ("chad",), "delivered", "wheat flour"),
+      (("fao",), ("chad",), "delivered", "seed and tools"),
+      (("islamic-development-bank",), ("chad",), "pledged", "30 million dollar grant")]),
+])
+def test_sent_by_distributed_and_the_bank_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -14,7 +14,7 @@ from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meetin
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
-_GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|" \
+_GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
@@ -22,9 +22,9 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|finance|fund|co-?finance|co
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
-_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|financing|funding|co-?financing|transferring|" \
-          r"handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|granting|" \
-          r"disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
+_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|financing|funding|co-?financing|" \
+          r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
+          r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
           r"paying\s+for|setting\s+aside|offering(?!\s+to\b)|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
@@ -88,11 +88,12 @@ _VERBS = re.compile(
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
     rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
-    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?by\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
-    rf"transferred|gave|shipped|disbursed|dispatched|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
+    rf"transferred|gave|shipped|disbursed|dispatched|distributed|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
@@ -548,7 +549,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return None
     bought = re.search(r"\b" + _BUY, verb.group() + " " + (infinitive.group() if infinitive else ""))
     if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
-        receivers = _receiver_after(article, cast, index, position, "for" if bought else "to|for")
+        # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
+        receivers = _receiver_after(article, cast, index, position, "for" if bought else "to|for|in")
         if not receivers:
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
             # far as the text says
@@ -646,6 +648,14 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
     while back > 0 and not cast.in_sentence(back):
         back -= 1  # a sentence that names nobody ("The food was cold.") does not change whom the text is about
     subject = cast.sentence_subject(back) if back >= 0 else None
+    if noun not in _STATE_NOUNS:
+        # "... a vice-president of the African Development Bank. The bank last month approved": the one body of
+        # that kind the sentence before names
+        start = cast.article.sentences[max(0, index - 1)].start
+        kind = {ident for span, ident in cast.org_mentions if start <= span.start < cast.article.sentences[index].start
+                and noun in fold(cast.organisations[ident].name).split()}
+        if len(kind) == 1:
+            return kind.pop()
     party = _party(cast, subject, back) if subject is not None and subject.kind != "pronoun" else ""
     if subject is not None and len(_following(cast, back, subject)) > 1:
         return ""  # "The World Bank and the ADB met. The bank will lend": which bank, the text does not say
@@ -1260,6 +1270,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?"
+                     r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
@@ -1333,7 +1344,8 @@ _PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|for
 """'Ukrainian pilots', 'Moldovan F-16 crews': people of a country, who gain by what is given."""
 _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|Programme|Program)$")
 """Coalitions, funds and programmes through which donors give: the aid is for whom they serve."""
-_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said)\b|"
+_CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
+                         r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
