@@ -976,3 +976,18 @@ def test_letters_of_intent_and_list_ends(text: str, commitments: list[tuple[obje
 ])
 def test_sent_by_distributed_and_the_bank_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a plane or ship that arrives: what it carried, from whoever sent it
+    ("Haiti was hit. A cargo plane from Qatar touched down carrying tents, water tablets and hygiene kits, airport "
+     "officials said. A Cuban navy ship docked in Jacmel this morning carrying 3,000 food kits.\n",
+     [(("qatar",), ("haiti",), "delivered", "tents"),
+      (("qatar",), ("haiti",), "delivered", "water tablets"),
+      (("qatar",), ("haiti",), "delivered", "hygiene kits"),
+      (("cuba",), ("haiti",), "delivered", "food kits")]),
+    # a minister's plane that lands brings no gift
+    ("Haiti was hit. The plane of the Canadian minister landed in Port-au-Prince with aid officials.\n", []),
+])
+def test_what_planes_and_ships_carried(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -46,7 +46,7 @@ _VERBS = re.compile(
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
-    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached)\b)|"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
     rf"(?P<package>\bIt\s+(?:includes|comprises|contains|covers|consists\s+of)\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche)\b(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
@@ -1128,6 +1128,20 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
 
 _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
+_CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
+_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo)\b")
+"""'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
+def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
+    """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
+    the subject is no vehicle or names no cargo."""
+    sentence = article.sentences[index]
+    carrying = _CARRYING.search(article.masked, verb.end(), sentence.end)
+    if carrying is None or not _VEHICLE.search(article.masked[start:verb.start()]):
+        return None
+    said = re.search(r",\s+(?:[\w-]+\s+){0,4}(?:said|say|says|reported|confirmed)\b", article.masked[carrying.end():sentence.end])
+    return carrying.end(), carrying.end() + said.start() if said else sentence.end
+
+
 _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|paid)\b")
 """'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
 
@@ -1136,8 +1150,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
-    if start is None:
-        return None
+    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None):
+        return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
@@ -1159,9 +1173,10 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+        cargo = _cargo(article, index, start, verb)
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
-                       "delivered", national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery from the nation the "
-                       "subject names", verb.start())
+                       "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
+                       "from the nation the subject names", cargo[1] if cargo else verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
@@ -1172,7 +1187,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return _Clause((reporter,), (where.ref,), "delivered", start,
                        f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
     cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
-                    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w-]*)?)?\s+(?:from|by)\s+(?:the\s+)?$",
+                    r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
@@ -1181,6 +1196,11 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < agent.span.start
                       and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(start, a.span.start - 8):a.span.start])), None)
     del subject
+    cargo = _cargo(article, index, start, verb)
+    if cargo is not None:
+        # "A cargo plane from the UAE touched down carrying tents and hygiene kits": what it carried
+        return _Clause((agent.ref,), (where.ref,) if where is not None and where.ref != agent.ref else (), "delivered",
+                       cargo[0], f"{LIKELY}: {verb.group()!r}: what a plane or ship sent by its giver carried", cargo[1])
     funded = _FUNDED.match(article.masked, agent.span.end)
     if funded:
         # "a Gavi-funded shipment of 1.2 million doses for Nigeria arrived": the words after the participle
@@ -1191,6 +1211,10 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return _Clause((agent.ref,), (receiver.ref,) if receiver is not None and receiver.ref != agent.ref else (),
                        "delivered", funded.end(), f"{LIKELY}: {verb.group()!r}: a delivery its giver paid for",
                        verb.start())
+    end = start + cut.start() if cut else agent.span.start
+    carried = _CARRYING.search(article.masked, start, agent.span.start)
+    if carried and _VEHICLE.search(article.masked[start:carried.start()]):
+        start = carried.end()  # "a ship carrying 3,500 tonnes of flour sent by Turkey docked": its cargo
     joined = [agent]
     for actor in (a for a in cast.in_sentence(index) if agent.span.end <= a.span.start < verb.start()):
         if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?",
@@ -1200,7 +1224,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     givers = tuple(dict.fromkeys(a.ref for a in joined))
     return _Clause(givers, (where.ref,) if where is not None and where.ref not in givers else (), "delivered",
                    start, f"{LIKELY}: {verb.group()!r}: a delivery from the one the subject names",
-                   start + cut.start() if cut else agent.span.start)
+                   end)
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
