@@ -148,3 +148,20 @@ def test_a_title_alone_names_the_one_person_it_fits_across_a_full_stop() -> None
     text = ("Ghana's Finance Minister Ama Owusu led the delegation. The Minister met the President of the Andean "
             "Development Bank, Dr. Lucia Vega.\n")
     assert [[p.party for p in m.participants] for m in analyse(text, "s").meetings] == [["ama-owusu", "lucia-vega"]]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # after an owner's possessive, a capitalised word may name the region or field of a lowercase title;
+    # "the" with a lowercase owner's possessive opens a title too
+    ("Lena Brandt, Austria's Danube envoy, said the barges were late.\n", ("Lena Brandt", "Danube envoy")),
+    ("Ivo Marek, the hospital's chief doctor, said beds were short.\n", ("Ivo Marek", "chief doctor")),
+    ("Pia Holm, the town's MP, said the ferry was late.\n", ("Pia Holm", "MP")),
+    ("Greta Sand, the agency's chairperson, said the budget was spent.\n", ("Greta Sand", "chairperson")),
+    ("Harbour commandant Rui Costa said the berths were full.\n", ("Rui Costa", "commandant")),
+])
+def test_a_title_after_an_owner_s_possessive(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_capitalised_word_before_a_title_with_no_owner_may_be_a_name() -> None:
+    assert _people("Tomas Lind, Danube coordinator, arrived.\n") == []

@@ -385,6 +385,7 @@ emir sheikh officer researcher professor economist analyst president-elect vice-
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
 councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
+doctor commandant chairperson mp
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""

@@ -221,8 +221,9 @@ class Reader:
         if self.tokens[index].text in _DETERMINERS:
             index += 1
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
+        opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
-        kinds = self._kinds_after(index, indefinite)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]):
@@ -243,9 +244,20 @@ class Reader:
             index += 1
         return kinds
 
+    def _owned_place(self, index: int, kinds: str, owned: bool) -> str:
+        """The kinds of a title after its owner's possessive, where a capitalised word names the region or
+        field of a lowercase title: "Lena Brandt, Austria's Balkans envoy", "the charity's Tigray
+        coordinator"; with no owner before it, "Omar Said, Tigray coordinator" may be two names."""
+        if owned and kinds[:1] == "K" and kinds[1:2] in ("M", "H") and self.tokens[index + 1].text[:1].islower():
+            return "M" + kinds[1:]
+        return kinds
+
     def _past_owner(self, index: int) -> int:
         """Past the possessive of an owner the draft does not know, which a title after the name may
-        open with: "Naomi Sato, Kestrel Rail's chief engineer"."""
+        open with: "Naomi Sato, Kestrel Rail's chief engineer", or "the clinic's chief doctor" after "the"."""
+        if index >= 1 and self.tokens[index - 1].text == "the" and index < len(self.tokens) and \
+                self.tokens[index].possessive and re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text):
+            return index + 1
         for size in range(1, 4):
             owner = self.tokens[index:index + size]
             if len(owner) < size or not all(t.text[:1].isupper() for t in owner):
