@@ -165,3 +165,26 @@ def test_a_title_after_an_owner_s_possessive(text: str, person: tuple[str, str])
 
 def test_a_capitalised_word_before_a_title_with_no_owner_may_be_a_name() -> None:
     assert _people("Tomas Lind, Danube coordinator, arrived.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # portfolios listed with commas and closed by "and", or closed by "and the" with a region
+    ("Chilean Minister of Labour, Housing and Welfare Marta Solís opened the talks.\n",
+     ("Marta Solís", "Minister of Labour, Housing and Welfare")),
+    ("He met Kenya's Commissioner for Water, Rural Affairs and Irrigation, Grace Otieno, in Nairobi.\n",
+     ("Grace Otieno", "Commissioner for Water, Rural Affairs and Irrigation")),
+    ("Fiji's Minister for Trade and the Islands, Josefa Vuki, told the gathering.\n",
+     ("Josefa Vuki", "Minister for Trade and the Islands")),
+])
+def test_a_title_that_lists_its_portfolios(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a name or a second title in the list ends the portfolios: two people
+    ("The Minister of Defence, Jan Novak and Trade Minister Eva Berg spoke.\n",
+     [("Jan Novak", "Minister of Defence"), ("Eva Berg", "Trade Minister")]),
+    ("The Minister of Defence and the Prime Minister Olaf Berg spoke.\n", [("Olaf Berg", "Prime Minister")]),
+])
+def test_no_portfolios_where_a_name_or_a_title_follows(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

@@ -109,7 +109,8 @@ class Reader:
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
                 self.tokens[index + 1].text[:1].isupper() and (self.tokens[index - 1].text in TITLE_CONNECTORS or (
-                    self.tokens[index - 1].text == "and" and self.tokens[index - 2].text in NOT_NAMES)):
+                    self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
+                                                              or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
         if lower in TITLE_MODIFIERS:
             return "M"
@@ -120,6 +121,66 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether tokens `left` and `right` stand in one title: a space between them, or a comma of the
+        portfolios it lists ("Minister of Health, Labour and Welfare")."""
+        gap = self.gap(left, right)
+        return gap == " " or (gap == ", " and self.tokens[left].span.end in self._portfolios[0])
+
+    @cached_property
+    def _portfolios(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The commas, and the tokens "the", inside lists of portfolios after a title's "of" or "for", which
+        "and" closes: "Commissioner for Health, Humanitarian Affairs and Social Development", "Minister for
+        International Development and the Pacific". No part of the list holds a title's noun, so that "the
+        Minister of Energy, Jan Novak and Trade Minister Eva Berg" lists no portfolio."""
+        commas: set[int] = set()
+        thes: set[int] = set()
+        for index, token in enumerate(self.tokens):
+            if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
+                    and self.kind(index - 1) == "H":
+                found = self._portfolio_list(index + 1)
+                if found is not None:
+                    commas.update(found[0])
+                    thes.update(found[1])
+        return frozenset(commas), frozenset(thes)
+
+    def _portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
+        """The list's commas and the "the" after its "and", from the token after "of" or "for"."""
+        commas: list[int] = []
+        end = self._portfolio(start)
+        while end is not None and end + 1 < len(self.tokens):
+            nxt = end + 1
+            gap = self.gap(end, nxt)
+            if gap not in (" ", ", "):
+                return None
+            if gap == ", ":
+                commas.append(self.tokens[end].span.end)
+            if self.tokens[nxt].text == "and":
+                if not commas and gap == ", ":
+                    return None
+                last = self._portfolio(nxt + 1) if nxt + 1 < len(self.tokens) and self.gap(nxt, nxt + 1) == " " \
+                    else None
+                if last is None:
+                    return None
+                thes = [nxt + 1] if self.tokens[nxt + 1].text == "the" else []
+                return commas, thes
+            if gap == " ":
+                return None
+            end = self._portfolio(nxt)
+        return None
+
+    def _portfolio(self, start: int) -> int | None:
+        """The last token of one portfolio: capitalised words, after "the" perhaps, none a title's noun."""
+        index = start + 1 if self.tokens[start].text == "the" else start
+        end = None
+        while index < len(self.tokens) and self.tokens[index].text[:1].isupper() and \
+                (end is None or self.gap(index - 1, index) == " "):
+            if self.tokens[index].text != "the" and self.kind(index) == "H":
+                return None
+            end = index
+            index += 1
+        return end
 
     def title_before(self, first: int) -> Title | None:
         """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], with the
@@ -143,7 +204,7 @@ class Reader:
                         return self._title(end - len(kinds_before) + 1 + offset, end, organisation)
         kinds: list[str] = []
         index = first - 1
-        while index >= 0 and len(kinds) < 10 and (self.gap(index, index + 1) == " " or (
+        while index >= 0 and len(kinds) < 10 and (self.joined(index, index + 1) or (
                 self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED) or (
                 # "Inter-American Development Bank (IDB) President Ricardo Montalvo": the abbreviation owns the title
                 self.gap(index, index + 1) == ") " and index in self.org_at and index >= 1 and
@@ -382,7 +443,7 @@ class Reader:
         index = end
         kinds = ""
         while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 8:
-            if index < end and self.gap(index, index + 1) != " ":
+            if index < end and not self.joined(index, index + 1):
                 break
             kinds = self.kind(index) + kinds
             index -= 1
