@@ -188,3 +188,27 @@ def test_a_title_that_lists_its_portfolios(text: str, person: tuple[str, str]) -
 ])
 def test_no_portfolios_where_a_name_or_a_title_follows(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text, "s").quotes]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a name set off after its title, with the verb after the closing comma
+    ("Norway's trade minister, Siri Dahl, said the ports were \"ready to load at once\".\n",
+     ("ready to load at once", "siri-dahl")),
+    # a verb that goes on from the main clause after "and", "but" or a comma
+    ("Olav Lund thanked the donors and said the money was \"a lifeline for the coast\".\n",
+     ("a lifeline for the coast", "olav-lund")),
+    ("Foreign Minister Mari Berg signed the deal on Monday, calling it \"a first step towards peace\".\n",
+     ("a first step towards peace", "mari-berg")),
+])
+def test_the_speaker_of_a_verb_after_a_set_off_name_or_going_on_from_the_main_clause(
+        text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+def test_a_verb_going_on_from_an_organisation_s_clause_names_no_speaker() -> None:
+    text = "Norway's fisheries agency thanked the donors and said the boats were \"safe in harbour for winter\".\n"
+    assert _speakers(text) == [("safe in harbour for winter", None)]

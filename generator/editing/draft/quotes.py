@@ -146,12 +146,37 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
-        subject = cast.subject_before(position, index)
+        subject = cast.subject_before(position, index) or _set_off_subject(cast, position, index)
+        if subject is None and _goes_on(masked[sentence.start:position]):
+            subject = _main_subject(cast, index)
         if subject is not None:
             return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+def _set_off_subject(cast: Cast, position: int, index: int) -> Actor | None:
+    """A person named after a title set off by commas, whose verb follows the closing comma: "Norway's
+    trade minister, Siri Dahl, said the ports were "ready to load"."""
+    actor = cast.subject_before(position, index, set_off=True)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+_GOES_ON = re.compile(r"(?:,|\b(?:and|but))\s+(?:(?:also|later|afterwards|then|only)\s+)?$")
+"""A verb that goes on from the sentence's main clause: "... thanked Oslo and said", "..., saying"."""
+
+
+def _goes_on(before_verb: str) -> bool:
+    return bool(_GOES_ON.search(before_verb))
+
+
+def _main_subject(cast: Cast, index: int) -> Actor | None:
+    """The person the sentence opens with, who is the subject of a verb that goes on from its main
+    clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
+    calling it "a first step"". A country or organisation that opens it is left for review."""
+    subject = cast.sentence_subject(index)
+    return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
