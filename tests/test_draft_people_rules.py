@@ -212,3 +212,29 @@ def test_the_speaker_of_a_verb_after_a_set_off_name_or_going_on_from_the_main_cl
 def test_a_verb_going_on_from_an_organisation_s_clause_names_no_speaker() -> None:
     text = "Norway's fisheries agency thanked the donors and said the boats were \"safe in harbour for winter\".\n"
     assert _speakers(text) == [("safe in harbour for winter", None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # after the quote, a name set off after its title: the comma before the verb closes the title
+    ("\"The ports will stay open all winter,\" Norway's trade minister, Siri Dahl, said on Monday.\n",
+     ("The ports will stay open all winter", "siri-dahl")),
+    # a quote standing alone after a sentence that closes on its attribution
+    ("Trade Minister Siri Dahl visited Vardø. The pumps there run again, she said. \"We were lucky that the storm "
+     "turned north.\"\n", ("We were lucky that the storm turned north", "siri-dahl")),
+    # the sentence before names someone else only in a clause on its subject, or after the subject's verb of speech
+    ("Olav Lund, who held talks with Finance Minister Erik Moen on the quay, was blunt about the cost. \"We cannot "
+     "rebuild every harbour at once.\"\n", ("We cannot rebuild every harbour at once", "olav-lund")),
+    ("Kari Holm said she had discussed the loan with Finance Minister Ivar Strand. \"The money will reach the "
+     "fishermen by March.\"\n", ("The money will reach the fishermen by March", "kari-holm")),
+])
+def test_a_quote_given_to_the_speaker_of_the_sentence_before_or_after_a_set_off_title(
+        text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kari Holm met Finance Minister Ivar Strand on the quay. \"The money will reach the fishermen by March.\"\n",
+    "The pumps run again, Ivar Strand and Kari Holm said. \"We were lucky that the storm turned north.\"\n",
+])
+def test_a_quote_after_a_sentence_on_two_people_is_left_for_review(text: str) -> None:
+    assert [speaker for _, speaker in _speakers(text)] == [None]

@@ -56,7 +56,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
                              f"{LIKELY}: goes on from the quote before, given to the same speaker",
                              (*previous.sentences, index))
         if said is None and starts_sentence(article, quotation, index) and len(quotation.words.split()) >= MIN_WORDS:
-            said = _lead_in(article, cast, index)
+            said = _said_before(article, cast, index) or _lead_in(article, cast, index)
         if said is None:
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
                 continue
@@ -101,11 +101,52 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if subject is None or subject.kind not in ("person", "pronoun"):
         return None
     person, reason = cast.person_of(subject, index - 1)
-    others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"} - {person}
-    if person is None or others:
+    others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person" and not _aside(article, subject, a)}
+    if person is None or (others - {person} and not _says(article, cast, subject, index - 1)):
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
                  (index - 1, index))
+
+
+_CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
+_OPENING_VERB = re.compile(r",\s*(?:" + _VERB.pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
+    """A quote standing alone right after a sentence that closes on its attribution ("The pumps run
+    again, she said. 'We were lucky.'"): the words go on in the same voice. Only where that sentence
+    quotes nobody itself."""
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    if any(q.within(previous) for q in article.quotation_spans):
+        return None
+    actors = cast.in_sentence(index - 1)
+    if not actors:
+        return None
+    last = actors[-1]
+    masked = article.masked
+    lead, tail = masked[previous.start:last.span.start], masked[last.span.end:previous.end].rstrip(" \n.")
+    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or (_OPENING_VERB.search(lead) and not tail):
+        said = _resolve(cast, last, index - 1, "closing the sentence that leads into the quote")
+        if said.speaker or said.anonymous:
+            return _Said(said.speaker, said.anonymous, said.why, (index - 1, index))
+    return None
+
+
+def _aside(article: Article, subject: Actor, other: Actor) -> bool:
+    """Whether `other` is named inside a relative clause set off right after the subject ("Visser, who
+    held talks with Hnatiuk, was blunt"): the clause is about the subject, who stays the one it speaks of."""
+    clause = re.match(r",\s*(?:who|whom|whose)\b[^,;:]*,", article.masked[subject.span.end:])
+    return clause is not None and other.span.end <= subject.span.end + clause.end()
+
+
+def _says(article: Article, cast: Cast, subject: Actor, index: int) -> bool:
+    """Whether the sentence's subject is the subject of its first verb of speech ("Edholm said he had
+    discussed the deal with Boiko"): whoever else it names, the words that follow are the subject's."""
+    sentence = article.sentences[index]
+    verb = _VERB.search(article.masked, subject.span.end, sentence.end)
+    return verb is not None and cast.subject_before(verb.start(), index) == subject
 
 
 def _scare(article: Article, quotation: Quotation) -> bool:
@@ -129,6 +170,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     first = next((a for a in actors if a.span.start >= rest_at), None)
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
         tail = masked[first.span.end:sentence.end]
+        if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
+            tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
                     re.IGNORECASE):
             return _resolve(cast, first, index, "after the quote")
