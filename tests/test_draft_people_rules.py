@@ -238,3 +238,17 @@ def test_a_quote_given_to_the_speaker_of_the_sentence_before_or_after_a_set_off_
 ])
 def test_a_quote_after_a_sentence_on_two_people_is_left_for_review(text: str) -> None:
     assert [speaker for _, speaker in _speakers(text)] == [None]
+
+
+def test_a_family_name_in_capitals_before_the_given_name() -> None:
+    text = ("Mr. TANAKA Haruto, Minister of Trade of Japan, met Ms. Aroha Ngata. Minister Tanaka said: \"Japan will "
+            "buy more kiwifruit next year.\"\nKONDO Airi, the envoy, arrived. BAE Systems said it would deliver.\n")
+    draft = analyse(text, "s")
+    assert [(p.name, p.title) for p in draft.people] == [("TANAKA Haruto", "Minister of Trade")]
+    assert [q.speaker for q in draft.quotes] == ["tanaka-haruto"]
+
+
+def test_an_ambassador_of_one_country_to_another() -> None:
+    text = "The notes were signed by H.E. Mr. Lars Eklund, Ambassador of Sweden to Chile, in Santiago.\n"
+    assert [(p.name, p.title, p.organisation) for p in analyse(text, "s").people] == [
+        ("Lars Eklund", "Ambassador to Chile", "sweden")]

@@ -337,19 +337,26 @@ class Reader:
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
             if at is not None and at in self.org_at:
-                return self._title(start, end, prefix if prefix is not None else at)
+                title = self._title(start, end, prefix if prefix is not None else at)
+                # "Ambassador of Japan to Peru": the post after the country whose the title is
+                return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return self._title(start, end, prefix)
             return None
-        posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", rest)
+        return self._posted(self._title(start, end, prefix), end)
+
+    def _posted(self, title: Title, end: int) -> Title | None:
+        """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
+        comma or the line's end closes that place; None where none follows."""
+        posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", self.article.masked[self.tokens[end].span.end:])
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
-        return self._with_post(self._title(start, end, prefix), end, last)
+        return self._with_post(title, end, last)
 
     def _token_at(self, position: int) -> int | None:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
@@ -497,7 +504,7 @@ class Reader:
         found = []
         index = 0
         while index < len(self.tokens):
-            if not self.is_name_word(index):
+            if not self.is_name_word(index) and not self.family_caps(index):
                 index += 1
                 continue
             last = index
@@ -519,6 +526,18 @@ class Reader:
             found.append((index, last))
             index = last + 1
         return found
+
+    def family_caps(self, index: int) -> bool:
+        """Whether token `index` is a family name written in capitals before the given name, which the text
+        marks as a person's by a style before it ("Mr. SAKURAI Tomohiro") or by naming the person by it
+        alone ("Minister Sakurai"); "BAE Systems" or "PNG Power" is no one's."""
+        token = self.tokens[index]
+        if not _FAMILY_CAPS.fullmatch(token.text) or index in self.org_at or index + 1 >= len(self.tokens) or \
+                self.gap(index, index + 1) != " " or not self.is_name_word(index + 1) or \
+                self.tokens[index + 1].text.isupper():
+            return False
+        return self.past_style(index) < index or \
+            re.search(r"(?<![\w-])" + re.escape(token.text.capitalize()) + r"(?![\w-])", self.article.masked) is not None
 
     def names_organisation(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` is, or begins, an organisation's name."""
@@ -580,17 +599,23 @@ class _Found:
     """The organisation the person heads or represents, where the text says so beside a name given no title's."""
 
 
-def aliases(name: str) -> tuple[str, ...]:
-    """The shorter names a text uses once it has given the full one: the surname, with its particle."""
+def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
+    """The shorter names a text uses once it has given the full one: the surname, with its particle; or,
+    where the family name comes first ("SAKURAI Tomohiro", "Park Seung-hoon"), that name as the text then
+    writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
     found = {name}
-    if len(words) > 1:
+    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0])):
+        found.update({words[0], words[0].capitalize()})
+    elif len(words) > 1:
         found.add(words[-1])
         if words[-2] in NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_FAMILY_CAPS = re.compile(r"[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*")
+"""A family name written in capitals before the given name, as Japanese and some official readouts do."""
 _ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
 """A run of capitalised words with its abbreviation in brackets after it names an organisation or a
 programme: people are not abbreviated so."""
