@@ -252,3 +252,19 @@ def test_an_ambassador_of_one_country_to_another() -> None:
     text = "The notes were signed by H.E. Mr. Lars Eklund, Ambassador of Sweden to Chile, in Santiago.\n"
     assert [(p.name, p.title, p.organisation) for p in analyse(text, "s").people] == [
         ("Lars Eklund", "Ambassador to Chile", "sweden")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an organisation's abbreviation in brackets between its title and the name set off after it
+    ("She called the Secretary General of the East African Community (EAC), Amani Mwita, on Monday.\n",
+     ("Amani Mwita", "Secretary General", "east-african-community")),
+    ("She called the Secretary General of the East African Community, Amani Mwita, on Monday.\n",
+     ("Amani Mwita", "Secretary General", "east-african-community")),
+])
+def test_a_title_set_off_before_the_name_past_an_abbreviation(text: str, person: tuple[str, str, str]) -> None:
+    assert person in [(p.name, p.title, p.organisation) for p in analyse(text, "s").people]
+
+
+def test_an_abbreviation_after_no_title_gives_none() -> None:
+    text = "Delegates of the East African Community (EAC), Amani Mwita among them, arrived on Monday.\n"
+    assert [p.name for p in analyse(text, "s").people] == []

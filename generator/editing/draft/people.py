@@ -193,6 +193,14 @@ class Reader:
                 return self._with_post(title, posted, first - 1) if title else None
         return self._title_right_before(first)
 
+    def _past_abbreviation(self, index: int) -> int | None:
+        """The last token of an organisation's full name when token `index` is its abbreviation in brackets
+        after it ("the East African Community (EAC)"); None otherwise."""
+        if index < 1 or index not in self.org_at or not self.gap(index - 1, index).endswith("(") or \
+                not self.article.masked[self.tokens[index].span.end:].startswith(")"):
+            return None
+        return index - 1 if self.org_at.get(index - 1, (None, ""))[1] == self.org_at[index][1] else None
+
     def _title_right_before(self, first: int) -> Title | None:
         if first >= 1 and self.gap(first - 1, first) == " ":
             of_country = self._of_country(first - 1)
@@ -374,9 +382,11 @@ class Reader:
     def title_set_before(self, first: int) -> Title | None:
         """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,", or with its
         country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"."""
-        if first < 2 or self.gap(first - 1, first).strip() != ",":
+        gap = self.gap(first - 1, first).strip() if first >= 2 else ""
+        # "the Secretary General of the East African Community (EAC), Veronica Achieng"
+        end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
+        if end is None:
             return None
-        end = first - 1
         posted = self._posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
