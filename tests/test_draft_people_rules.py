@@ -268,3 +268,17 @@ def test_a_title_set_off_before_the_name_past_an_abbreviation(text: str, person:
 def test_an_abbreviation_after_no_title_gives_none() -> None:
     text = "Delegates of the East African Community (EAC), Amani Mwita among them, arrived on Monday.\n"
     assert [p.name for p in analyse(text, "s").people] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the organisation the title is held at closes it; so does "and" with a plain word after it
+    ("Ana Ruiz, professor of Andean history at the University of Cusco, noted the change.\n",
+     ("Ana Ruiz", "professor of Andean history")),
+    ("Mart Tamm, Latvia's finance minister and this year's host, announced the fund.\n",
+     ("Mart Tamm", "finance minister")),
+    # two titles joined by "and" stay one person's
+    ("Mia Lund, Sweden's trade minister and chief negotiator, said the deal held.\n",
+     ("Mia Lund", "trade minister and chief negotiator")),
+])
+def test_what_closes_a_title_set_off_after_the_name(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -307,6 +307,8 @@ class Reader:
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
             if kinds and self.gap(index - 1, index) != " ":
                 break
+            if "H" in kinds and self.tokens[index].text in ("at", "with"):
+                break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
             # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
             kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
@@ -339,7 +341,9 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest):
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest):
+            # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
+            # after it opens what else the person is
             return self._title(start, end, prefix)
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
