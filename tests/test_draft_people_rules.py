@@ -282,3 +282,23 @@ def test_an_abbreviation_after_no_title_gives_none() -> None:
 ])
 def test_what_closes_a_title_set_off_after_the_name(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the Arabic article joined lowercase to a family name; a portfolio the draft takes for a body's name
+    ("Speaking for the government, Omar al-Masri, Minister of Local Administration, urged donors to pay.\n",
+     ("Omar al-Masri", "Minister of Local Administration")),
+    ("Jordanian Minister of Water Khaled el-Nabulsi said the pipes were old.\n", ("Khaled el-Nabulsi", "Minister of Water")),
+])
+def test_names_with_the_arabic_article_and_portfolios_named_like_bodies(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_place_with_the_arabic_article_is_no_person() -> None:
+    assert _people("The talks in al-Raqqa ended on Monday, and aid reached el-Fasher.\n") == []
+
+
+def test_a_body_after_of_with_the_is_the_title_s_organisation() -> None:
+    text = "She met the President of the European Commission, Marta Kowal, on Monday.\n"
+    assert [(p.name, p.title, p.organisation) for p in analyse(text, "s").people] == [
+        ("Marta Kowal", "President", "european-commission")]

@@ -44,6 +44,8 @@ _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confede
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
 """Styles before a name, which stand between a title set off before it and the name."""
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
+"""The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -90,7 +92,7 @@ class Reader:
 
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
-        word = token.bare
+        word = _ARTICLE_JOINED.sub("", token.bare)
         return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
@@ -100,7 +102,7 @@ class Reader:
         """H a title's noun, M a word before it, C of or for, A and, P a country or organisation, S its
         possessive, K another capitalised word, L a plain word, O anything else."""
         token = self.tokens[index]
-        if index in self.org_at:
+        if index in self.org_at and not self._portfolio_named(index):
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
@@ -181,6 +183,17 @@ class Reader:
             end = index
             index += 1
         return end
+
+    def _portfolio_named(self, index: int) -> bool:
+        """Whether the organisation at token `index` is a title's portfolio right after its "of" or "for",
+        opening with a title's word: "Minister of Local Administration" holds no body's title "Minister",
+        as "President of the European Commission" does."""
+        span = self.org_at[index][0]
+        first = index
+        while first > 0 and self.tokens[first - 1].span.overlaps(span):
+            first -= 1
+        return first >= 2 and self.tokens[first - 1].text in TITLE_CONNECTORS and self.gap(first - 1, first) == " " \
+            and self.tokens[first].text.lower() in TITLE_MODIFIERS and self.kind(first - 2) == "H"
 
     def title_before(self, first: int) -> Title | None:
         """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], with the
