@@ -302,3 +302,11 @@ def test_a_body_after_of_with_the_is_the_title_s_organisation() -> None:
     text = "She met the President of the European Commission, Marta Kowal, on Monday.\n"
     assert [(p.name, p.title, p.organisation) for p in analyse(text, "s").people] == [
         ("Marta Kowal", "President", "european-commission")]
+
+
+def test_a_name_after_a_country_s_possessive_is_a_person_the_text_then_calls_by_the_surname() -> None:
+    assert _people("Russia's Sergei Volkov arrived late. Volkov met the press.\n") == [("Sergei Volkov", "")]
+
+
+def test_a_company_after_a_country_s_possessive_is_no_person() -> None:
+    assert _people("Italy's Banca Serena and Spain's CESCE resumed cover for exporters.\n") == []

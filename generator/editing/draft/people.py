@@ -670,6 +670,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # A surname the text makes speak on its own ("Sybiha told reporters") marks the full name it
     # shortens as a person's, though the full name came with no title: "Ukraine's Andrii Sybiha".
     speaking_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.spoken_of(f, last)}
+    # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
+    # Hermes", a company the text never calls "Hermes", is not
+    surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
     for first, last in runs:
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
@@ -682,7 +685,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last) or reader.of_country(first)
+        elif last > first and (title or reader.spoken_of(first, last)
+                               or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
