@@ -310,3 +310,17 @@ def test_a_name_after_a_country_s_possessive_is_a_person_the_text_then_calls_by_
 
 def test_a_company_after_a_country_s_possessive_is_no_person() -> None:
     assert _people("Italy's Banca Serena and Spain's CESCE resumed cover for exporters.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title set off before the name whose part after "of" or "for" ends in one plain word
+    ("She met the governor of Tana region, Abdi Farah, on Monday.\n", ("Abdi Farah", "governor of Tana region")),
+    ("Later the EU's envoy for the Danube-Tisza dialogue, Jan Horak, hosted both sides.\n",
+     ("Jan Horak", "envoy for the Danube-Tisza dialogue")),
+])
+def test_a_title_set_off_before_the_name_that_ends_in_a_plain_word(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_plain_words_that_run_past_a_title_give_it_no_name() -> None:
+    assert _people("After talks with the minister of trade on the dialogue, Jan Horak left.\n") == []

@@ -429,6 +429,8 @@ class Reader:
         return index - 1
 
     def _set_before(self, end: int) -> Title | None:
+        if self.kind(end) == "L":
+            return self._set_before_plain_end(end)
         of_country = self._of_country(end)
         if of_country is not None:
             end, organisation = of_country
@@ -454,6 +456,28 @@ class Reader:
                     title = self._title(start, end, prefix)
                     return Title(title.words, title.organisation, Span(self.tokens[before].span.start, title.span.end))
                 return self._title(start, end, prefix)
+        return None
+
+    def _set_before_plain_end(self, end: int) -> Title | None:
+        """A title set off before the name whose part after "of" or "for" ends in one plain word, after
+        capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
+        Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
+        minister of trade on the dialogue, X" gives none."""
+        index = end - 1
+        while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
+                self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
+                                                     and self.tokens[index].text not in TITLE_CONNECTORS)):
+            index -= 1
+        if index == end - 1 or index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
+                self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
+            return None
+        kinds = self._kinds_before(index - 1)
+        for offset in range(len(kinds)):
+            if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
+                start = index - len(kinds) + offset
+                prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
+                if prefix is not None or self._before_title(start - 1):
+                    return self._title(start, end, prefix)
         return None
 
     def _place_owner(self, index: int) -> bool:
