@@ -324,3 +324,9 @@ def test_a_title_set_off_before_the_name_that_ends_in_a_plain_word(text: str, pe
 
 def test_plain_words_that_run_past_a_title_give_it_no_name() -> None:
     assert _people("After talks with the minister of trade on the dialogue, Jan Horak left.\n") == []
+
+
+def test_a_byline_with_a_title_after_the_name() -> None:
+    text = ("Ports reopen\n\nBy Ines Marlow, Senior Fellow\n\nThe ports reopened, Trade Minister Olav Berg said.\n"
+            "\n(Reporting by Tariq Hamid, Kyiv bureau)\n")
+    assert _people(text) == [("Olav Berg", "Trade Minister"), ("Ines Marlow", "Senior Fellow"), ("Tariq Hamid", "")]

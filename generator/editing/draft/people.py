@@ -747,17 +747,28 @@ _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditiona
 """Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)"."""
 
 
-def _byline_names(names: str) -> list[str]:
+def _byline_names(names: str) -> list[tuple[str, str]]:
     """The full names a byline gives, two to four capitalised words each, joined by "and" or commas and
-    followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"."""
-    found = []
+    followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"; each with
+    the title a comma sets after it: "By Helena Marsh, Senior Fellow"."""
+    found: list[tuple[str, str]] = []
     for part in re.split(r",| and | & ", names)[:3]:
         words = part.split()
+        if found and not found[-1][1] and _byline_title(words):
+            found[-1] = (found[-1][0], " ".join(words))
+            continue
         size = next((i for i, w in enumerate(words) if not _byline_word(w)), len(words))
         if not 2 <= size <= 4 or (size < len(words) and words[size] != "in"):
             break  # "By New Year the grid should hold": no byline
-        found.append(" ".join(words[:size]))
+        found.append((" ".join(words[:size]), ""))
     return found
+
+
+def _byline_title(words: list[str]) -> bool:
+    """Whether the words after a byline's name and its comma are a title alone: "Senior Fellow", "chief
+    economist"; "Kyiv bureau" or a second name is none."""
+    lower = [w.lower() for w in words]
+    return bool(lower) and lower[-1] in TITLE_HEADS and all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in lower)
 
 
 def _byline_word(word: str) -> bool:
@@ -766,18 +777,19 @@ def _byline_word(word: str) -> bool:
 
 def _bylined(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
              used: set[str]) -> list[Person]:
-    """The reporters and editors a byline names, with no title, unless the text names them otherwise."""
+    """The reporters and editors a byline names, with the title it gives them, unless the text names them
+    otherwise."""
     taken = {fold(a) for p in people for a in p.aliases}
     found = []
     for match in _BYLINE.finditer(article.text):
-        for name in _byline_names(match.group("names")):
+        for name, title in _byline_names(match.group("names")):
             if fold(name) in taken:
                 continue
             taken.add(fold(name))
             hit = known_forms.get(fold(name), ("", ""))
             ident = hit[0] or unique(slug(name) or "person", used)
             used.add(ident)
-            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), "", "",
+            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
                                 f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
     return found
 
