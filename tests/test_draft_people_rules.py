@@ -330,3 +330,8 @@ def test_a_byline_with_a_title_after_the_name() -> None:
     text = ("Ports reopen\n\nBy Ines Marlow, Senior Fellow\n\nThe ports reopened, Trade Minister Olav Berg said.\n"
             "\n(Reporting by Tariq Hamid, Kyiv bureau)\n")
     assert _people(text) == [("Olav Berg", "Trade Minister"), ("Ines Marlow", "Senior Fellow"), ("Tariq Hamid", "")]
+
+
+def test_ecology_as_a_portfolio() -> None:
+    assert ("Dina Sarsen", "ecology minister") in _people(
+        "She spoke with the Kyrgyz ecology minister, Dina Sarsen, about the lake.\n")
