@@ -335,3 +335,14 @@ def test_a_byline_with_a_title_after_the_name() -> None:
 def test_ecology_as_a_portfolio() -> None:
     assert ("Dina Sarsen", "ecology minister") in _people(
         "She spoke with the Kyrgyz ecology minister, Dina Sarsen, about the lake.\n")
+
+
+def test_the_speaker_after_a_quote_closed_by_an_exclamation_mark() -> None:
+    text = "Trade Minister Ola Lund flew home. \"Thank you, Oslo, for the boats!\" Lund wrote on X.\n"
+    assert _speakers(text) == [("Thank you, Oslo, for the boats!", "ola-lund")]
+
+
+def test_a_question_followed_by_a_sentence_without_a_verb_of_speech_is_left_for_review() -> None:
+    text = ("Trade Minister Ola Lund and Finance Minister Eva Berg flew home. \"Who will pay for the boats now?\" "
+            "Lund met the donors later.\n")
+    assert _speakers(text) == [("Who will pay for the boats now?", None)]

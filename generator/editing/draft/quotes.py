@@ -47,7 +47,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index)
+        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -132,6 +132,23 @@ def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
         if said.speaker or said.anonymous:
             return _Said(said.speaker, said.anonymous, said.why, (index - 1, index))
     return None
+
+
+def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote closed by "!" or "?" ends its sentence, and the attribution opens the next: "'Thank you,
+    Oslo!' Lund wrote on X." Only where the next sentence opens with its speaker and a verb of speech."""
+    sentence = article.sentences[index]
+    if not quotation.words.rstrip().endswith(("!", "?")) or article.masked[quotation.span.end:sentence.end].strip() \
+            or index + 1 >= len(article.sentences):
+        return None
+    nxt = article.sentences[index + 1]
+    actors = cast.in_sentence(index + 1)
+    if not actors or article.masked[nxt.start:actors[0].span.start].strip() or \
+            not re.match(r"\s*(?:also\s+)?(?:" + _VERB.pattern + r")\b", article.masked[actors[0].span.end:nxt.end],
+                         re.IGNORECASE):
+        return None
+    said = _resolve(cast, actors[0], index + 1, "opening the sentence after the quote")
+    return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
 
 
 def _aside(article: Article, subject: Actor, other: Actor) -> bool:
