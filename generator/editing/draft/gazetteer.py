@@ -385,6 +385,7 @@ emir sheikh officer researcher professor economist analyst president-elect vice-
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
 councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
+doctor commandant chairperson mp
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -400,7 +401,7 @@ ministry crisis management emergency disaster relief aid refugee migration water
 youth women children family welfare employment public local municipal urban rural land mining oil petroleum
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
-oceans power electricity gender solidarity
+oceans power electricity gender solidarity ecology
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})

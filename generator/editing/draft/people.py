@@ -44,6 +44,8 @@ _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confede
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
 """Styles before a name, which stand between a title set off before it and the name."""
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
+"""The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -90,7 +92,7 @@ class Reader:
 
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
-        word = token.bare
+        word = _ARTICLE_JOINED.sub("", token.bare)
         return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
@@ -100,7 +102,7 @@ class Reader:
         """H a title's noun, M a word before it, C of or for, A and, P a country or organisation, S its
         possessive, K another capitalised word, L a plain word, O anything else."""
         token = self.tokens[index]
-        if index in self.org_at:
+        if index in self.org_at and not self._portfolio_named(index):
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
@@ -109,7 +111,8 @@ class Reader:
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
                 self.tokens[index + 1].text[:1].isupper() and (self.tokens[index - 1].text in TITLE_CONNECTORS or (
-                    self.tokens[index - 1].text == "and" and self.tokens[index - 2].text in NOT_NAMES)):
+                    self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
+                                                              or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
         if lower in TITLE_MODIFIERS:
             return "M"
@@ -120,6 +123,77 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def joined(self, left: int, right: int) -> bool:
+        """Whether tokens `left` and `right` stand in one title: a space between them, or a comma of the
+        portfolios it lists ("Minister of Health, Labour and Welfare")."""
+        gap = self.gap(left, right)
+        return gap == " " or (gap == ", " and self.tokens[left].span.end in self._portfolios[0])
+
+    @cached_property
+    def _portfolios(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The commas, and the tokens "the", inside lists of portfolios after a title's "of" or "for", which
+        "and" closes: "Commissioner for Health, Humanitarian Affairs and Social Development", "Minister for
+        International Development and the Pacific". No part of the list holds a title's noun, so that "the
+        Minister of Energy, Jan Novak and Trade Minister Eva Berg" lists no portfolio."""
+        commas: set[int] = set()
+        thes: set[int] = set()
+        for index, token in enumerate(self.tokens):
+            if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
+                    and self.kind(index - 1) == "H":
+                found = self._portfolio_list(index + 1)
+                if found is not None:
+                    commas.update(found[0])
+                    thes.update(found[1])
+        return frozenset(commas), frozenset(thes)
+
+    def _portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
+        """The list's commas and the "the" after its "and", from the token after "of" or "for"."""
+        commas: list[int] = []
+        end = self._portfolio(start)
+        while end is not None and end + 1 < len(self.tokens):
+            nxt = end + 1
+            gap = self.gap(end, nxt)
+            if gap not in (" ", ", "):
+                return None
+            if gap == ", ":
+                commas.append(self.tokens[end].span.end)
+            if self.tokens[nxt].text == "and":
+                if not commas and gap == ", ":
+                    return None
+                last = self._portfolio(nxt + 1) if nxt + 1 < len(self.tokens) and self.gap(nxt, nxt + 1) == " " \
+                    else None
+                if last is None:
+                    return None
+                thes = [nxt + 1] if self.tokens[nxt + 1].text == "the" else []
+                return commas, thes
+            if gap == " ":
+                return None
+            end = self._portfolio(nxt)
+        return None
+
+    def _portfolio(self, start: int) -> int | None:
+        """The last token of one portfolio: capitalised words, after "the" perhaps, none a title's noun."""
+        index = start + 1 if self.tokens[start].text == "the" else start
+        end = None
+        while index < len(self.tokens) and self.tokens[index].text[:1].isupper() and \
+                (end is None or self.gap(index - 1, index) == " "):
+            if self.tokens[index].text != "the" and self.kind(index) == "H":
+                return None
+            end = index
+            index += 1
+        return end
+
+    def _portfolio_named(self, index: int) -> bool:
+        """Whether the organisation at token `index` is a title's portfolio right after its "of" or "for",
+        opening with a title's word: "Minister of Local Administration" holds no body's title "Minister",
+        as "President of the European Commission" does."""
+        span = self.org_at[index][0]
+        first = index
+        while first > 0 and self.tokens[first - 1].span.overlaps(span):
+            first -= 1
+        return first >= 2 and self.tokens[first - 1].text in TITLE_CONNECTORS and self.gap(first - 1, first) == " " \
+            and self.tokens[first].text.lower() in TITLE_MODIFIERS and self.kind(first - 2) == "H"
 
     def title_before(self, first: int) -> Title | None:
         """The title that ends right before token `first`: "NATO Secretary General" [Mark Rutte], with the
@@ -132,6 +206,14 @@ class Reader:
                 return self._with_post(title, posted, first - 1) if title else None
         return self._title_right_before(first)
 
+    def _past_abbreviation(self, index: int) -> int | None:
+        """The last token of an organisation's full name when token `index` is its abbreviation in brackets
+        after it ("the East African Community (EAC)"); None otherwise."""
+        if index < 1 or index not in self.org_at or not self.gap(index - 1, index).endswith("(") or \
+                not self.article.masked[self.tokens[index].span.end:].startswith(")"):
+            return None
+        return index - 1 if self.org_at.get(index - 1, (None, ""))[1] == self.org_at[index][1] else None
+
     def _title_right_before(self, first: int) -> Title | None:
         if first >= 1 and self.gap(first - 1, first) == " ":
             of_country = self._of_country(first - 1)
@@ -143,7 +225,7 @@ class Reader:
                         return self._title(end - len(kinds_before) + 1 + offset, end, organisation)
         kinds: list[str] = []
         index = first - 1
-        while index >= 0 and len(kinds) < 10 and (self.gap(index, index + 1) == " " or (
+        while index >= 0 and len(kinds) < 10 and (self.joined(index, index + 1) or (
                 self.gap(index, index + 1) == ". " and self.tokens[index].text in _ABBREVIATED) or (
                 # "Inter-American Development Bank (IDB) President Ricardo Montalvo": the abbreviation owns the title
                 self.gap(index, index + 1) == ") " and index in self.org_at and index >= 1 and
@@ -221,8 +303,9 @@ class Reader:
         if self.tokens[index].text in _DETERMINERS:
             index += 1
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
+        opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
-        kinds = self._kinds_after(index, indefinite)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]):
@@ -237,15 +320,28 @@ class Reader:
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
             if kinds and self.gap(index - 1, index) != " ":
                 break
+            if "H" in kinds and self.tokens[index].text in ("at", "with"):
+                break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
             # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
             kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
             index += 1
         return kinds
 
+    def _owned_place(self, index: int, kinds: str, owned: bool) -> str:
+        """The kinds of a title after its owner's possessive, where a capitalised word names the region or
+        field of a lowercase title: "Lena Brandt, Austria's Balkans envoy", "the charity's Tigray
+        coordinator"; with no owner before it, "Omar Said, Tigray coordinator" may be two names."""
+        if owned and kinds[:1] == "K" and kinds[1:2] in ("M", "H") and self.tokens[index + 1].text[:1].islower():
+            return "M" + kinds[1:]
+        return kinds
+
     def _past_owner(self, index: int) -> int:
         """Past the possessive of an owner the draft does not know, which a title after the name may
-        open with: "Naomi Sato, Kestrel Rail's chief engineer"."""
+        open with: "Naomi Sato, Kestrel Rail's chief engineer", or "the clinic's chief doctor" after "the"."""
+        if index >= 1 and self.tokens[index - 1].text == "the" and index < len(self.tokens) and \
+                self.tokens[index].possessive and re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text):
+            return index + 1
         for size in range(1, 4):
             owner = self.tokens[index:index + size]
             if len(owner) < size or not all(t.text[:1].isupper() for t in owner):
@@ -258,25 +354,34 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest):
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest):
+            # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
+            # after it opens what else the person is
             return self._title(start, end, prefix)
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
             if at is not None and at in self.org_at:
-                return self._title(start, end, prefix if prefix is not None else at)
+                title = self._title(start, end, prefix if prefix is not None else at)
+                # "Ambassador of Japan to Peru": the post after the country whose the title is
+                return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return self._title(start, end, prefix)
             return None
-        posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", rest)
+        return self._posted(self._title(start, end, prefix), end)
+
+    def _posted(self, title: Title, end: int) -> Title | None:
+        """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
+        comma or the line's end closes that place; None where none follows."""
+        posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", self.article.masked[self.tokens[end].span.end:])
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
-        return self._with_post(self._title(start, end, prefix), end, last)
+        return self._with_post(title, end, last)
 
     def _token_at(self, position: int) -> int | None:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
@@ -294,9 +399,11 @@ class Reader:
     def title_set_before(self, first: int) -> Title | None:
         """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,", or with its
         country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"."""
-        if first < 2 or self.gap(first - 1, first).strip() != ",":
+        gap = self.gap(first - 1, first).strip() if first >= 2 else ""
+        # "the Secretary General of the East African Community (EAC), Veronica Achieng"
+        end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
+        if end is None:
             return None
-        end = first - 1
         posted = self._posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
@@ -322,6 +429,8 @@ class Reader:
         return index - 1
 
     def _set_before(self, end: int) -> Title | None:
+        if self.kind(end) == "L":
+            return self._set_before_plain_end(end)
         of_country = self._of_country(end)
         if of_country is not None:
             end, organisation = of_country
@@ -349,6 +458,28 @@ class Reader:
                 return self._title(start, end, prefix)
         return None
 
+    def _set_before_plain_end(self, end: int) -> Title | None:
+        """A title set off before the name whose part after "of" or "for" ends in one plain word, after
+        capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
+        Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
+        minister of trade on the dialogue, X" gives none."""
+        index = end - 1
+        while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
+                self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
+                                                     and self.tokens[index].text not in TITLE_CONNECTORS)):
+            index -= 1
+        if index == end - 1 or index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
+                self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
+            return None
+        kinds = self._kinds_before(index - 1)
+        for offset in range(len(kinds)):
+            if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
+                start = index - len(kinds) + offset
+                prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
+                if prefix is not None or self._before_title(start - 1):
+                    return self._title(start, end, prefix)
+        return None
+
     def _place_owner(self, index: int) -> bool:
         """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
         that ends no name of two words or more in the text ("Ternopil's governor, Petro Danyliuk")."""
@@ -370,7 +501,7 @@ class Reader:
         index = end
         kinds = ""
         while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 8:
-            if index < end and self.gap(index, index + 1) != " ":
+            if index < end and not self.joined(index, index + 1):
                 break
             kinds = self.kind(index) + kinds
             index -= 1
@@ -424,7 +555,7 @@ class Reader:
         found = []
         index = 0
         while index < len(self.tokens):
-            if not self.is_name_word(index):
+            if not self.is_name_word(index) and not self.family_caps(index):
                 index += 1
                 continue
             last = index
@@ -446,6 +577,18 @@ class Reader:
             found.append((index, last))
             index = last + 1
         return found
+
+    def family_caps(self, index: int) -> bool:
+        """Whether token `index` is a family name written in capitals before the given name, which the text
+        marks as a person's by a style before it ("Mr. SAKURAI Tomohiro") or by naming the person by it
+        alone ("Minister Sakurai"); "BAE Systems" or "PNG Power" is no one's."""
+        token = self.tokens[index]
+        if not _FAMILY_CAPS.fullmatch(token.text) or index in self.org_at or index + 1 >= len(self.tokens) or \
+                self.gap(index, index + 1) != " " or not self.is_name_word(index + 1) or \
+                self.tokens[index + 1].text.isupper():
+            return False
+        return self.past_style(index) < index or \
+            re.search(r"(?<![\w-])" + re.escape(token.text.capitalize()) + r"(?![\w-])", self.article.masked) is not None
 
     def names_organisation(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` is, or begins, an organisation's name."""
@@ -507,17 +650,23 @@ class _Found:
     """The organisation the person heads or represents, where the text says so beside a name given no title's."""
 
 
-def aliases(name: str) -> tuple[str, ...]:
-    """The shorter names a text uses once it has given the full one: the surname, with its particle."""
+def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
+    """The shorter names a text uses once it has given the full one: the surname, with its particle; or,
+    where the family name comes first ("SAKURAI Tomohiro", "Park Seung-hoon"), that name as the text then
+    writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
     found = {name}
-    if len(words) > 1:
+    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0])):
+        found.update({words[0], words[0].capitalize()})
+    elif len(words) > 1:
         found.add(words[-1])
         if words[-2] in NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_FAMILY_CAPS = re.compile(r"[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*")
+"""A family name written in capitals before the given name, as Japanese and some official readouts do."""
 _ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
 """A run of capitalised words with its abbreviation in brackets after it names an organisation or a
 programme: people are not abbreviated so."""
@@ -545,6 +694,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # A surname the text makes speak on its own ("Sybiha told reporters") marks the full name it
     # shortens as a person's, though the full name came with no title: "Ukraine's Andrii Sybiha".
     speaking_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.spoken_of(f, last)}
+    # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
+    # Hermes", a company the text never calls "Hermes", is not
+    surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
     for first, last in runs:
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
@@ -557,7 +709,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last) or reader.of_country(first)
+        elif last > first and (title or reader.spoken_of(first, last)
+                               or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
@@ -594,17 +747,28 @@ _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditiona
 """Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)"."""
 
 
-def _byline_names(names: str) -> list[str]:
+def _byline_names(names: str) -> list[tuple[str, str]]:
     """The full names a byline gives, two to four capitalised words each, joined by "and" or commas and
-    followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"."""
-    found = []
+    followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"; each with
+    the title a comma sets after it: "By Helena Marsh, Senior Fellow"."""
+    found: list[tuple[str, str]] = []
     for part in re.split(r",| and | & ", names)[:3]:
         words = part.split()
+        if found and not found[-1][1] and _byline_title(words):
+            found[-1] = (found[-1][0], " ".join(words))
+            continue
         size = next((i for i, w in enumerate(words) if not _byline_word(w)), len(words))
         if not 2 <= size <= 4 or (size < len(words) and words[size] != "in"):
             break  # "By New Year the grid should hold": no byline
-        found.append(" ".join(words[:size]))
+        found.append((" ".join(words[:size]), ""))
     return found
+
+
+def _byline_title(words: list[str]) -> bool:
+    """Whether the words after a byline's name and its comma are a title alone: "Senior Fellow", "chief
+    economist"; "Kyiv bureau" or a second name is none."""
+    lower = [w.lower() for w in words]
+    return bool(lower) and lower[-1] in TITLE_HEADS and all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in lower)
 
 
 def _byline_word(word: str) -> bool:
@@ -613,18 +777,19 @@ def _byline_word(word: str) -> bool:
 
 def _bylined(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
              used: set[str]) -> list[Person]:
-    """The reporters and editors a byline names, with no title, unless the text names them otherwise."""
+    """The reporters and editors a byline names, with the title it gives them, unless the text names them
+    otherwise."""
     taken = {fold(a) for p in people for a in p.aliases}
     found = []
     for match in _BYLINE.finditer(article.text):
-        for name in _byline_names(match.group("names")):
+        for name, title in _byline_names(match.group("names")):
             if fold(name) in taken:
                 continue
             taken.add(fold(name))
             hit = known_forms.get(fold(name), ("", ""))
             ident = hit[0] or unique(slug(name) or "person", used)
             used.add(ident)
-            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), "", "",
+            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
                                 f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
     return found
 

@@ -47,7 +47,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index)
+        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -56,7 +56,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
                              f"{LIKELY}: goes on from the quote before, given to the same speaker",
                              (*previous.sentences, index))
         if said is None and starts_sentence(article, quotation, index) and len(quotation.words.split()) >= MIN_WORDS:
-            said = _lead_in(article, cast, index)
+            said = _said_before(article, cast, index) or _lead_in(article, cast, index)
         if said is None:
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
                 continue
@@ -101,11 +101,69 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if subject is None or subject.kind not in ("person", "pronoun"):
         return None
     person, reason = cast.person_of(subject, index - 1)
-    others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person"} - {person}
-    if person is None or others:
+    others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person" and not _aside(article, subject, a)}
+    if person is None or (others - {person} and not _says(article, cast, subject, index - 1)):
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
                  (index - 1, index))
+
+
+_CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
+_OPENING_VERB = re.compile(r",\s*(?:" + _VERB.pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
+    """A quote standing alone right after a sentence that closes on its attribution ("The pumps run
+    again, she said. 'We were lucky.'"): the words go on in the same voice. Only where that sentence
+    quotes nobody itself."""
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    if any(q.within(previous) for q in article.quotation_spans):
+        return None
+    actors = cast.in_sentence(index - 1)
+    if not actors:
+        return None
+    last = actors[-1]
+    masked = article.masked
+    lead, tail = masked[previous.start:last.span.start], masked[last.span.end:previous.end].rstrip(" \n.")
+    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or (_OPENING_VERB.search(lead) and not tail):
+        said = _resolve(cast, last, index - 1, "closing the sentence that leads into the quote")
+        if said.speaker or said.anonymous:
+            return _Said(said.speaker, said.anonymous, said.why, (index - 1, index))
+    return None
+
+
+def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote closed by "!" or "?" ends its sentence, and the attribution opens the next: "'Thank you,
+    Oslo!' Lund wrote on X." Only where the next sentence opens with its speaker and a verb of speech."""
+    sentence = article.sentences[index]
+    if not quotation.words.rstrip().endswith(("!", "?")) or article.masked[quotation.span.end:sentence.end].strip() \
+            or index + 1 >= len(article.sentences):
+        return None
+    nxt = article.sentences[index + 1]
+    actors = cast.in_sentence(index + 1)
+    if not actors or article.masked[nxt.start:actors[0].span.start].strip() or \
+            not re.match(r"\s*(?:also\s+)?(?:" + _VERB.pattern + r")\b", article.masked[actors[0].span.end:nxt.end],
+                         re.IGNORECASE):
+        return None
+    said = _resolve(cast, actors[0], index + 1, "opening the sentence after the quote")
+    return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
+
+
+def _aside(article: Article, subject: Actor, other: Actor) -> bool:
+    """Whether `other` is named inside a relative clause set off right after the subject ("Visser, who
+    held talks with Hnatiuk, was blunt"): the clause is about the subject, who stays the one it speaks of."""
+    clause = re.match(r",\s*(?:who|whom|whose)\b[^,;:]*,", article.masked[subject.span.end:])
+    return clause is not None and other.span.end <= subject.span.end + clause.end()
+
+
+def _says(article: Article, cast: Cast, subject: Actor, index: int) -> bool:
+    """Whether the sentence's subject is the subject of its first verb of speech ("Edholm said he had
+    discussed the deal with Boiko"): whoever else it names, the words that follow are the subject's."""
+    sentence = article.sentences[index]
+    verb = _VERB.search(article.masked, subject.span.end, sentence.end)
+    return verb is not None and cast.subject_before(verb.start(), index) == subject
 
 
 def _scare(article: Article, quotation: Quotation) -> bool:
@@ -129,6 +187,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     first = next((a for a in actors if a.span.start >= rest_at), None)
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
         tail = masked[first.span.end:sentence.end]
+        if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
+            tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
                     re.IGNORECASE):
             return _resolve(cast, first, index, "after the quote")
@@ -146,12 +206,37 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
-        subject = cast.subject_before(position, index)
+        subject = cast.subject_before(position, index) or _set_off_subject(cast, position, index)
+        if subject is None and _goes_on(masked[sentence.start:position]):
+            subject = _main_subject(cast, index)
         if subject is not None:
             return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+def _set_off_subject(cast: Cast, position: int, index: int) -> Actor | None:
+    """A person named after a title set off by commas, whose verb follows the closing comma: "Norway's
+    trade minister, Siri Dahl, said the ports were "ready to load"."""
+    actor = cast.subject_before(position, index, set_off=True)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+_GOES_ON = re.compile(r"(?:,|\b(?:and|but))\s+(?:(?:also|later|afterwards|then|only)\s+)?$")
+"""A verb that goes on from the sentence's main clause: "... thanked Oslo and said", "..., saying"."""
+
+
+def _goes_on(before_verb: str) -> bool:
+    return bool(_GOES_ON.search(before_verb))
+
+
+def _main_subject(cast: Cast, index: int) -> Actor | None:
+    """The person the sentence opens with, who is the subject of a verb that goes on from its main
+    clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
+    calling it "a first step"". A country or organisation that opens it is left for review."""
+    subject = cast.sentence_subject(index)
+    return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
