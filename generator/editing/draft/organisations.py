@@ -233,8 +233,8 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             known = forms[abbr]
             found = [(s, known if c == candidate else c, f) for s, c, f in found]
             continue
-        if not abbr or abbr in forms or abbr in NOT_NAMES:
-            continue
+        if not abbr or abbr in forms or abbr in NOT_NAMES or abbr in CAPITALS:
+            continue  # "the Kenya Red Cross (Nairobi)": a place in brackets is no short name
         forms[abbr] = candidate
         for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             where = Span(match.start(), match.end())
