@@ -991,3 +991,10 @@ def test_sent_by_distributed_and_the_bank_named_before(text: str, commitments: l
 ])
 def test_what_planes_and_ships_carried(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def test_a_person_s_name_before_or_after_a_body_is_no_part_of_its_name() -> None:
+    text = ("Anna Keller of the Geneva International Centre for Humanitarian Demining spoke, and so did the "
+            "European Commission Marianne Duclos. The Council of Europe agreed.\n")
+    assert _organisations(text) == ["Geneva International Centre for Humanitarian Demining", "European Commission",
+                                    "Council of Europe"]

@@ -303,6 +303,10 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     return found
 
 
+_PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
+"""A word a person's name is made of: capitalised, then lower case."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -341,6 +345,22 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if words and words[0] == "the":
                 start = text.index(words[1], start + 3) if len(words) > 1 else start
                 words.pop(0)
+        first_of = words.index("of") if "of" in words else None
+        if first_of is not None and 2 <= first_of <= 3 and all(
+                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
+                ORGANISATION_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
+                and {p for x in words[first_of + 1:] for p in x.split("-")} & ORGANISATION_WORDS:
+            # "Anna Keller of the Geneva International Centre": a person's name, then the body she is with
+            start = text.index(words[first_of + 1], start + len(" ".join(words[:first_of])))
+            words = words[first_of + 1:]
+            if words and words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
+        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in ORGANISATION_WORDS), default=None)
+        if last_org is not None and len(words) - last_org - 1 in (2, 3) and all(
+                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in ORGANISATION_WORDS
+                and w.lower() not in TITLE_HEADS for w in words[last_org + 1:]):
+            del words[last_org + 1:]  # "the European Commission Marianne Duclos": a name after the body's own
         while len(words) > 2 and words[1] in ("for", "on") and words[0] in _COUNTRY_FORMS:
             # "(shipped by) Australia for the Vanuatu Police Force": a country, then the body it serves
             start = text.index(words[2], start + len(words[0]))
