@@ -998,3 +998,22 @@ def test_a_person_s_name_before_or_after_a_body_is_no_part_of_its_name() -> None
             "European Commission Marianne Duclos. The Council of Europe agreed.\n")
     assert _organisations(text) == ["Geneva International Centre for Humanitarian Demining", "European Commission",
                                     "Council of Europe"]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a release's own minister, named with no country, gives for the country its header names
+    ("News release\n\nNew support for farmers in Central America\n\nFrom: Global Affairs Canada\n\nToday, the Honourable "
+     "Marc Roy, "
+     "Minister of International Development, announced a $32 million package of support for Guatemala. Canada "
+     "has long helped Guatemala.\n",
+     [(("canada",), ("guatemala",), "pledged", "$32 million package of support")]),
+    ("PRESS RELEASE\n\nThe Minister receives his Chilean counterpart\n\nLima, 21 January\n\nThe Minister of Defence, "
+     "Luis Soto, received the Minister of Defence of Chile, Ana Rojas. Minister Soto announced a package of 40 "
+     "generators for Chile. Peru has sent Chile aid before.\n",
+     [(("peru",), ("chile",), "pledged", "package of 40 generators"),
+      (("peru",), ("chile",), "delivered", "aid")]),
+    # a report's dateline is where its reporter was, not whose minister it names
+    ("KYIV — Foreign Minister Anna Berg announced $15 million for demining in Ukraine, Canada said.\n", []),
+])
+def test_a_release_s_own_minister_gives_for_its_issuer(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

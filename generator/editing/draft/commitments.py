@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
-from generator.editing.draft.gazetteer import ENTRIES
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import HUMANITARIAN, MILITARY, MONEY, Found, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
@@ -1434,12 +1434,51 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
+    if person and person == _principal(cast):
+        # "the Honourable Marc-André Lefebvre, Minister of International Development" in a release from Global
+        # Affairs Canada: the release's own minister, of the one country its header names
+        return _home_country(cast)
     if actor.kind == "description" and not person:
         # "the Dutch leader", "the German defence ministry": the one country its words name
         countries = {i for span, i in cast.org_mentions if span.within(actor.span)}
         if len(countries) == 1:
             return countries.pop()
     return ""
+
+
+_NATIONAL_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy)\b")
+
+
+_ISSUER_LINE = re.compile(r"(?:From:\s*)?(?:[A-Z][\w’'-]*|of|the|for|and|&)(?:[ ]+(?:[A-Z][\w’'-]*|of|the|for|and|&))*")
+"""A header line that names an issuer: "From: Global Affairs Canada", "Ministry for Foreign Affairs of Finland"."""
+
+
+def _principal(cast: Cast) -> str:
+    """The first person a text names with a government's title and no country: a release's or readout's own
+    minister, whom it names without the country it speaks for."""
+    first = min(((p.spans[0].start, p.id) for p in cast.people.values() if p.spans
+                 and _NATIONAL_TITLE.search(p.title)), default=None)
+    return first[1] if first is not None and not cast.people[first[1]].organisation else ""
+
+
+def _home_country(cast: Cast) -> str:
+    """The country a release, readout or report is issued from: the one its header lines name (the headline
+    and any line before its first sentence: "From: Global Affairs Canada", "Republic of the Philippines")."""
+    article = cast.article
+    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    header = article.text[:article.sentences[opening].start] if article.sentences else ""
+    # lines that name an issuer, not a headline, which may name the guest's country too
+    header = "\n".join(line for line in header.splitlines() if _ISSUER_LINE.fullmatch(line.strip()))
+    named = {i for i, o in cast.organisations.items() if o.type == "country" and any(
+        re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", header)
+        for form in (*o.forms, *next((e.forms for e in ENTRIES if e.name == o.name), ())))}
+    if not named and article.dateline_place in CAPITALS and re.search(
+            r"\b(?:press|news|media)\s+release\b|\breadout\b|\bcommuniqu[ée]\b",
+            article.text[:article.sentences[opening].start], re.IGNORECASE):
+        # "PRESS RELEASE ... Bucharest, 21 January": a release filed from its own capital (a report's dateline
+        # is where its reporter was, not whose minister it names)
+        named = {i for i, o in cast.organisations.items() if o.name == CAPITALS[article.dateline_place]}
+    return named.pop() if len(named) == 1 else ""
 
 
 _STATE_BODY = re.compile(r"\b(?:Council|Ministry|Government|Cabinet|Presidency|Parliament|Assembly|Office|Committee)\b")

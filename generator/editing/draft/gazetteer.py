@@ -433,6 +433,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 NOT_NAMES = frozenset({*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                       "Honourable", "Honorable",
                        "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "When", "While", "After",
                        "Before", "During", "Since", "He", "She", "They", "We", "It", "His", "Her", "Their", "Its",
                        "This", "That", "These", "Those", "Speaking", "According", "Asked", "Meanwhile", "However",

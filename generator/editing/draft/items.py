@@ -146,7 +146,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     head = fold(name).split()[-1] if fold(name) else ""
     if not head or head in NOT_AID or _SANCTIONS.search(phrase + tail[:40]):
         return []
-    if announced and head not in AID_NOUNS and not money and not (quantity and MILITARY.search(name)):
+    lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
+    if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
+            not (quantity and MILITARY.search(name)):  # "a package of 40 generators": the package is announced
         return []  # "announced a review", "announced new measures": announcing is not giving
     apposition = _APPOSITION.match(tail)
     if apposition and not (money or quantity or AID.search(name)) and AID.search(apposition.group("what")):
