@@ -173,3 +173,23 @@ def test_meetings_with_styles_before_names_and_a_telephone_talk(text: str, meeti
 ])
 def test_meetings_on_the_sidelines_after_a_bilateral_and_appositions(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # what the talks were about, between their noun and "with"
+    ("Chilean Foreign Minister Pablo Rojas held talks on the water dispute with Argentine President Lucia Vidal.\n",
+     [["pablo-rojas", "lucia-vidal"]]),
+    # "went into talks with", "spoken by phone on Tuesday with", "after also meeting"
+    ("Chilean Foreign Minister Pablo Rojas and Economy Minister Ana Diaz landed in the morning and went straight into "
+     "talks with Argentine President Lucia Vidal.\n", [["pablo-rojas", "ana-diaz", "lucia-vidal"]]),
+    ("Chilean Foreign Minister Marta Rojas spoke at the forum. Ms Rojas said she had spoken by phone on Tuesday with "
+     "Argentine President Lucia Vidal.\n", [["marta-rojas", "lucia-vidal"]]),
+    ("Chilean Foreign Minister Pablo Rojas told a news conference after also meeting Argentine President Lucia Vidal "
+     "that a deal was close.\n", [["pablo-rojas", "lucia-vidal"]]),
+    # a day of the week is no topic, and a conference hosted together is no meeting
+    ("Chile hosted the water conference on Wednesday together with the United Nations.\n", []),
+    ("Chilean Foreign Minister Pablo Rojas will hold talks on the water dispute with Argentine President Lucia Vidal "
+     "next week.\n", []),
+])
+def test_talks_on_a_topic_into_talks_and_verbs_after_adverbs(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

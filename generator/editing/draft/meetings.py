@@ -24,8 +24,8 @@ _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:mornin
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
-_MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|speaking|talked|talking|conferred)(?:" + _WHEN + "|" + _BY_LINK + \
-    r"|\s+(?:in|at)\s+" \
+_MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
+    "|" + _BY_LINK + r"|\s+(?:in|at)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
@@ -46,11 +46,14 @@ received in Riga by", "spoke by video call with", "met on Monday in Oslo with", 
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
+_TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
+"""What talks were about, between their noun and "with": "held talks on the request with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|included|includes|after|before|during|following|" \
-    r"ahead\s+of|in|at|for)\s+|" \
+    r"ahead\s+of|in|into|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
-    r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r")*,?\s+with|" \
+    r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
+    r"\bon\s+the\s+(?:tele)?phone\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
@@ -64,7 +67,7 @@ was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
 """'Zelensky phoned Meloni': a call, when a party and not a preposition follows ("called on", "called for")."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED +
-                      r"|\b(?:after|before|while|when)\s+meeting)\s+", re.IGNORECASE)
+                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -532,7 +535,7 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
         if actor in taken or any(actor.span.within(t.span) for t in taken):
             return []
-        if re.fullmatch(r"\s+(?:\w+\s+){1,2}", article.masked[actor.span.end:trigger.start()]):
+        if re.fullmatch(r"\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}", article.masked[actor.span.end:trigger.start()]):
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
