@@ -193,3 +193,21 @@ def test_meetings_on_the_sidelines_after_a_bilateral_and_appositions(text: str, 
 ])
 def test_talks_on_a_topic_into_talks_and_verbs_after_adverbs(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_MOYO = "Grace Moyo, Zambia's Minister of Finance, led the delegation to the forum in Accra. "
+_BANDA = "Minister Moyo held a working session with her Malawian counterpart, Minister of Finance Peter Banda. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Minister" who met stands for the one it stood for the first time it said who met
+    (_MOYO + "The Minister met the President of the Regional Bank, Dr. Paul Asare. " + _BANDA +
+     "The Minister met Japanese Ambassador Kenji Ito.\n",
+     [["grace-moyo", "paul-asare"], ["grace-moyo", "peter-banda"], ["grace-moyo", "kenji-ito"]]),
+    # other words ("the Malawian minister") stand for whom they fit
+    (_MOYO + "The Minister met the President of the Regional Bank, Dr. Paul Asare. Malawian Minister of Finance Peter "
+     "Banda arrived on Monday. The Malawian minister met Japanese Ambassador Kenji Ito.\n",
+     [["grace-moyo", "paul-asare"], ["peter-banda", "kenji-ito"]]),
+])
+def test_a_readout_keeps_calling_its_principal_the_minister(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -120,6 +120,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     guests: list[str] = []
     """Who came to the last meeting reported: its subject, or whom it hosted or received."""
     subjects: dict[int, list[str]] = {}
+    principals: dict[str, str] = {}
+    """Whom the words of a description stood for as one who met: "the minister" -> her id."""
     for index, sentence in enumerate(article.sentences):
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
@@ -155,7 +157,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             met_at.add(trigger.start())
             subject = _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
-                _subject(article, cast, index, trigger.start(), taken, subjects) or \
+                _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects)
             if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
                                 _HAVING.fullmatch(article.masked[sentence.start:trigger.start()])):
@@ -638,7 +640,7 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
 
 
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
-             subjects: dict[int, list[str]]) -> list[str]:
+             subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
 
@@ -691,12 +693,21 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         elif actor.kind == "person":
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
-            people.append(str(cast.described(actor)[0]))
+            people.append(_principal(cast, actor, {} if principals is None else principals))
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         else:
             return []
     return people
+
+
+def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
+    """A readout keeps calling the one whose day it reports by the same words: "The Minister met Sow. Minister
+    Moyo held talks with her Zambian counterpart, Minister Banda. The Minister then met Ito": where the words
+    fit several people named, the one they stood for the first time they said who met."""
+    person = str(cast.described(actor)[0])
+    key = " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
+    return principals.setdefault(key, person)
 
 
 _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
