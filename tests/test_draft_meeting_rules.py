@@ -211,3 +211,21 @@ _BANDA = "Minister Moyo held a working session with her Malawian counterpart, Mi
 ])
 def test_a_readout_keeps_calling_its_principal_the_minister(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_TANAKA = "Japanese Vice-Minister Kenji Tanaka arrived. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a clause joined by ", and" has a subject of its own
+    (_TANAKA + "Fiji's Director-General, Ana Lopes, received the Japanese delegation on Monday, and Mr Tanaka later "
+     "held talks with Fijian Fisheries Minister Jone Rabuka.\n",
+     [["ana-lopes", "japan"], ["kenji-tanaka", "jone-rabuka"]]),
+    # an aside that describes is no clause: both met
+    (_TANAKA + "Mr Tanaka, in Suva since Monday, and Fijian Director-General Ana Lopes held talks with Fijian "
+     "Fisheries Minister Jone Rabuka.\n", [["kenji-tanaka", "ana-lopes", "jone-rabuka"]]),
+    (_TANAKA + "Mr Tanaka, who arrived on Monday, and Fijian Director-General Ana Lopes held talks with Fijian "
+     "Fisheries Minister Jone Rabuka.\n", [["kenji-tanaka", "ana-lopes", "jone-rabuka"]]),
+])
+def test_a_subject_and_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

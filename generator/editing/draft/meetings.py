@@ -639,6 +639,15 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
     return (listed, position + closing.end()) if listed and closing else ([], position)
 
 
+_SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|whose|in|at|on|from|with|as|since|now|"
+                          r"both|each|until|formerly|currently)\b|[A-Z\d]|[\w-]+[’']s\b)[^,]*,|,)?"
+                          r"\s+and\s+")
+"""Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
+Weber met"); never after a clause of its own ("Lopes received the delegation, and Tanaka later met")."""
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+"""A clause of its own begins: whom it names next is the subject of its verb."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
@@ -654,6 +663,10 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         # "EU Commissioner Elżbieta Nowicka met", "The Ambassador of Japan to Ukraine, Hiroshi Tanabe, held
         # talks": the country or organisation of a title, then the person who holds it and does the meeting
         first = near
+    if first is not None and near is not None and near.kind == "person" and near in before and \
+            near.span.start > first.span.end and _NEW_CLAUSE.search(article.masked[first.span.end:near.span.start]) and \
+            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]):
+        first = near  # "Lopes received the delegation, and Tanaka later held talks with": the clause's own subject
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
@@ -666,7 +679,7 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     listed = 1
     for actor in before[before.index(first) + 1:]:
         gap = article.masked[chain[-1].span.end:actor.span.start]
-        if re.fullmatch(r"(?:,[^,]*,|,)?\s+and\s+", gap):
+        if _SUBJECT_AND.fullmatch(gap):
             chain.append(actor)
             listed = len(chain)
         elif re.fullmatch(r",\s*", gap) and actor.kind == "person" == chain[-1].kind:
