@@ -229,3 +229,19 @@ _TANAKA = "Japanese Vice-Minister Kenji Tanaka arrived. "
 ])
 def test_a_subject_and_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one who reports what another did, named only by a noun, did not meet
+    ("Fijian Director-General Ana Lopes spoke at the meeting. She said the agency had also met a Korean delegation on "
+     "Monday.\n", []),
+    ("Fijian Director-General Ana Lopes told reporters the ministry had held talks with Japanese Vice-Minister Kenji "
+     "Tanaka.\n", []),
+    # who reports their own meeting met, whoever they told
+    ("Fijian Director-General Ana Lopes told the conference that she had met Japanese Vice-Minister Kenji Tanaka.\n",
+     [["ana-lopes", "kenji-tanaka"]]),
+    ("Fijian Director-General Ana Lopes spoke at the meeting. She said she had also met Japanese Vice-Minister Kenji "
+     "Tanaka on Monday.\n", [["ana-lopes", "kenji-tanaka"]]),
+])
+def test_one_who_reports_the_meeting_of_another(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

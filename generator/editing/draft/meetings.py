@@ -644,6 +644,10 @@ _SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|wh
                           r"\s+and\s+")
 """Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
 Weber met"); never after a clause of its own ("Lopes received the delegation, and Tanaka later met")."""
+_REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|stressed|announced|confirmed)\s+"
+                              r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
+"""'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
+names only by a noun."""
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
 """A clause of its own begins: whom it names next is the subject of its verb."""
 
@@ -672,7 +676,7 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
             re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
         first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
-    if first is None or first not in before:
+    if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
         return []
     people: list[str] = []
     chain = [first]
