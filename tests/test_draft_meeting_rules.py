@@ -245,3 +245,23 @@ def test_a_subject_and_a_clause_of_its_own(text: str, meetings: list[list[str]])
 ])
 def test_one_who_reports_the_meeting_of_another(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_ROJAS_VIDAL = "Chilean Foreign Minister Pablo Rojas and Argentine Foreign Minister Lucia Vidal "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two people who discussed something, compared notes by phone or used a break for talks met
+    (_ROJAS_VIDAL + "discussed the water dispute on Monday.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "had already compared notes by telephone.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "used the lunch break for bilateral talks.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "discussed the plan with Peruvian President Jorge Salas.\n",
+     [["pablo-rojas", "lucia-vidal", "jorge-salas"]]),
+    # countries that discussed may have done so apart; talks called for or argued for are none held
+    ("Chile and Argentina discussed the water dispute.\n", []),
+    (_ROJAS_VIDAL + "called for talks with Bolivia.\n", []),
+    (_ROJAS_VIDAL + "made the case for a meeting of the Security Council.\n", []),
+    ("Chilean Foreign Minister Pablo Rojas pressed for a meeting with Argentine President Lucia Vidal.\n", []),
+])
+def test_people_named_together_who_discussed_or_talked_by_phone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

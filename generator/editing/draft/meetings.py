@@ -79,6 +79,9 @@ _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
+_ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
+                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
+"""'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -86,7 +89,12 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
+                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
+                       r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
+                       r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:talks|meeting|bilateral|discussions?)))\b")
+"""People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
+and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
@@ -137,7 +145,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
-                    re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]):
+                    re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
+                    (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
+                     _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
                 continue
             objects = _objects(article, cast, index, trigger.end())
             if _VISIT.search(trigger.group()):
@@ -744,7 +754,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         subject = cast.subject_before(verb.start(), index, set_off=True)
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
-        kinds = ("person",) if verb.group() == "met" else ("person", "organisation")
+        kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
         actors = cast.in_sentence(index)
