@@ -265,3 +265,18 @@ _ROJAS_VIDAL = "Chilean Foreign Minister Pablo Rojas and Argentine Foreign Minis
 ])
 def test_people_named_together_who_discussed_or_talked_by_phone(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's adjective before a thing or a body of its own names no party met
+    ("Polish President Jan Nowak welcomed the Japanese pledge.\n", []),
+    ("Polish President Jan Nowak spoke to German broadcaster ZDF on Monday.\n", []),
+    ("Polish President Jan Nowak welcomed the EU decision.\n", []),
+    ("Polish President Jan Nowak met German armed forces commanders in Berlin.\n", []),
+    # its delegation, however described, is the party
+    ("Polish President Jan Nowak met a Japanese business delegation on Monday.\n", [["jan-nowak", "japan"]]),
+    ("Polish President Jan Nowak received Japanese officials in Warsaw.\n", [["jan-nowak", "japan"]]),
+    ("Polish President Jan Nowak met the Ukrainian military leadership.\n", [["jan-nowak", "ukraine"]]),
+])
+def test_a_country_adjective_before_a_thing_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -397,7 +397,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
-        if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
+        if actor.kind == "organisation" and (_NOT_THE_STATE.match(article.masked[actor.span.end:]) or
+                                             _THING_OF.match(article.masked[actor.span.end:])):
             break  # "representatives of Ukrainian civil society": people of a country, not its state
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
@@ -500,6 +501,23 @@ _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|sol
                             r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
                             r"media|groups|organi[sz]ations|charities|non-governmental)\b")
 """What a country's adjective may describe besides its state: "Ukrainian civil society", "British companies"."""
+_THING_OF = re.compile(r"\s+(?!(?:(?!of\b|and\b)[a-z-]+\s+){0,2}(?:delegations?|officials?|governments?|leaders?|"
+                       r"leadership|ministers?|counterparts?|"
+                       r"ambassadors?|envoys?|representatives?|diplomats?|negotiators?|sides?|authorities|president|"
+                       r"premier|prime|foreign|defen[cs]e|deputy|mission|lawmakers|parliamentarians|teams?|executives|"
+                       r"management|staff|bosses|managers|engineers|chiefs?|heads?|members|partners|embassy|cabinet|"
+                       r"officers?|experts|specialists|secretariat|board|chair|chairman|chairwoman|chairperson|"
+                       r"commissioners?|secretary|director|directors|presidency|parliamentary|military|agency|ministry)\b|"
+                       r"(?:and|or|in|at|on|for|to|of|from|with|by|during|before|after|about|over|who|which|whose|that|as|"
+                       r"when|while|where|later|earlier|last|this|next|together|alongside|separately|again|also|both|"
+                       r"until|since|via|including|among|between|ahead|amid|despite|through|into|then|early|late|"
+                       r"yesterday|today|tonight|said|says|had|has|have|was|were|is|are|would|will|could|it|its|their|"
+                       r"his|her|the|a|an|met|held|made|took|gave|sent|told|spoke|went|came|led|signs?|signed|agreed|pledged|"
+                       r"announced|discussed|welcomed|hosted|received|joined|urged|called|offered|promised|asked|stressed|"
+                       r"expressed|reaffirmed|condemned|visited|attended|issued|approved|adopted|talked|"
+                       r"meets|holds|hosts|agrees|pledges|tells)\b)[a-z]")
+"""A country's adjective before a thing or a body of its own: "welcomed the Japanese pledge", "spoke to German
+broadcaster ZDF", "the EU decision": no party met; its delegation, officials or government are."""
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
