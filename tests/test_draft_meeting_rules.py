@@ -280,3 +280,31 @@ def test_people_named_together_who_discussed_or_talked_by_phone(text: str, meeti
 ])
 def test_a_country_adjective_before_a_thing_is_no_party(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_BERG = "German Chancellor Olaf Berg "
+_NOWAK = "Polish President Jan Nowak"
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting denied, wished for, refused, called off or still to come is none the text reports
+    _BERG + "said he had not met " + _NOWAK + ".\n",
+    _BERG + "has never met " + _NOWAK + ".\n",
+    _BERG + "refused to meet " + _NOWAK + ".\n",
+    _BERG + "wants to meet " + _NOWAK + ".\n",
+    _BERG + "would meet " + _NOWAK + " only after the vote.\n",
+    _BERG + "cancelled a meeting with " + _NOWAK + ".\n",
+    _BERG + "sought a meeting with " + _NOWAK + ".\n",
+])
+def test_meetings_denied_wished_for_or_called_off_are_none(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the words of denial far before a meeting, or a request raised at it, leave the meeting
+    _BERG + "did not hide his anger in a meeting with " + _NOWAK + ".\n",
+    _BERG + "travelled to Warsaw to meet " + _NOWAK + ".\n",
+    _BERG + "raised the request in talks with " + _NOWAK + ".\n",
+])
+def test_meetings_with_a_denial_or_a_request_elsewhere_in_the_clause(text: str) -> None:
+    assert _meetings(text) == [["olaf-berg", "jan-nowak"]]

@@ -79,6 +79,16 @@ _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
+_NOT_HELD = re.compile(r"(?:\b(?:not|never|n[’']t)|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
+                       r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
+                       r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
+                       r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
+                       r"going)\s+to)\s+(?:\w+\s+)?$|"
+                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|requested|proposed|"
+                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
+                       r"wants?|wanted)\s+$")
+"""A meeting that did not take place or is yet to: "had never met", "would meet", "refused to meet", "cancelled
+a meeting with", "sought talks with"."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
                         r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
 """'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
@@ -146,6 +156,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
                     re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
+                    _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
                     (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
                      _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
                 continue
