@@ -308,3 +308,17 @@ def test_meetings_denied_wished_for_or_called_off_are_none(text: str) -> None:
 ])
 def test_meetings_with_a_denial_or_a_request_elsewhere_in_the_clause(text: str) -> None:
     assert _meetings(text) == [["olaf-berg", "jan-nowak"]]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a name given, a person's thing, a target met, a meeting called off: none
+    (_BERG + "called " + _NOWAK + " a liar.\n", []),
+    (_BERG + "welcomed " + _NOWAK + "'s decision.\n", []),
+    (_BERG + "and " + _NOWAK + " met their targets.\n", []),
+    (_BERG + "'s meeting with " + _NOWAK + " was postponed.\n", []),
+    # a call made for a reason, two who met on a day
+    (_BERG + "called " + _NOWAK + " on Monday to congratulate him.\n", [["olaf-berg", "jan-nowak"]]),
+    (_BERG + "and " + _NOWAK + " met on Tuesday in Warsaw.\n", [["olaf-berg", "jan-nowak"]]),
+])
+def test_names_given_things_of_a_person_and_meetings_called_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

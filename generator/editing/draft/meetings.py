@@ -105,6 +105,10 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
                        r"(?:talks|meeting|bilateral|discussions?)))\b")
 """People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
 and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
+_MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
+                        r"separately|last|this|earlier|later|yesterday|today|behind|face|twice|once|several|until|"
+                        r"while|when|as|and|amid|ahead|without|inside|near|outside)\b")
+"""'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
@@ -169,11 +173,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects and index:
                 objects = _object_pronoun(article, cast, index, trigger)
-            if not objects:
+            if not objects or _none_after(article, trigger, objects[-1]):
                 continue
-            if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and \
-                    _STILL_TO_COME.match(article.masked[objects[-1].span.end:]):
-                continue  # "the talks with Moreau would take place in May": a meeting still to come
             taken += objects
             met_at.add(trigger.start())
             subject = _relative_subject(article, cast, index, trigger) or \
@@ -392,6 +393,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(actor)
             position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
             continue
+        if actor.kind == "person" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
+            break  # "welcomed Nowak's decision": the person's thing, no party met
         if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
             gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
         if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
@@ -604,8 +607,22 @@ def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[s
 _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
 """An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
+_CALLED_OFF = re.compile(r"^,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|"
+                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through)\b")
+"""'the meeting with Nowak was postponed': one that did not take place."""
 _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
+
+
+def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
+    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May"
+    (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a name given)."""
+    after = article.masked[last.span.end:]
+    if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+        return True
+    if re.match(r"(?:called|rang)\s", trigger.group(), re.IGNORECASE) and not _OBJECT_END.match(after):
+        return True
+    return bool(_CALLED_OFF.match(after))
 
 
 def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
@@ -775,7 +792,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
     where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
     sentence = article.sentences[index]
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
-        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at:
+        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
+                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])):
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
