@@ -322,3 +322,18 @@ def test_meetings_with_a_denial_or_a_request_elsewhere_in_the_clause(text: str) 
 ])
 def test_names_given_things_of_a_person_and_meetings_called_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_BOAT = "Irish Foreign Minister Aoife Byrne handed over the boat. \"It is yours,\" Ms Byrne said. "
+_THANKS = " said it would patrol the coast. \"We thank Ireland,\" the minister said. \"It matters.\" "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the two leaders": one named in each of the sentences before, of two sides
+    (_BOAT + "Latvian Prime Minister Janis Ozols" + _THANKS + "The two leaders later held talks over lunch.\n",
+     [["aoife-byrne", "janis-ozols"]]),
+    # two of one side are no two sides of talks
+    (_BOAT + "Irish Defence Minister Sean Walsh" + _THANKS + "The two leaders later held talks over lunch.\n", []),
+])
+def test_the_two_leaders_named_one_in_each_sentence_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

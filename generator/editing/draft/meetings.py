@@ -660,7 +660,7 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     count = _COUNT[(group.group("n") or "both").lower()]
     start = group.start() if opening else sentence.start + group.start()
     here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start]
-    named = list(dict.fromkeys(here or _last_named(cast, index)))
+    named = list(dict.fromkeys(here or _last_named(cast, index, count)))
     if len(named) == count:
         return named
     last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
@@ -668,14 +668,25 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     return parties if len(parties) == count and all(parties) else []
 
 
-def _last_named(cast: Cast, index: int) -> list[str]:
-    """The people of the nearest of the three sentences before that names any: "The two men" goes back past
-    a sentence about the deal itself ("It is worth £1bn.") to the two it was between."""
-    for before in range(index - 1, max(-1, index - 4), -1):
-        named = [a.ref for a in cast.in_sentence(before) if a.kind == "person"]
-        if named:
-            return named
-    return []
+def _last_named(cast: Cast, index: int, count: int) -> list[str]:
+    """The people named in the nearest of the four sentences before, gathered back until there are as many as
+    the group counts: "The two men" goes back past a sentence about the deal itself ("It is worth £1bn.") to
+    the two it was between, and past "Tuhaika said ..." to "McKinnon said ..." before it."""
+    named: list[str] = []
+    for before in range(index - 1, max(-1, index - 5), -1):
+        here = list(dict.fromkeys(a.ref for a in cast.in_sentence(before) if a.kind == "person"))
+        if named and (len(here) > 1 or any(_same_side(cast, p, q) for p in here for q in named)):
+            break
+        named = list(dict.fromkeys([*here, *named]))
+        if len(named) >= count:
+            break
+    return named
+
+
+def _same_side(cast: Cast, one: str, other: str) -> bool:
+    """Two people of one country or organisation, or either of none known: never the two sides of talks."""
+    first, second = cast.people[one].organisation, cast.people[other].organisation
+    return one != other and (not first or not second or first == second)
 
 
 def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
