@@ -337,3 +337,16 @@ _THANKS = " said it would patrol the coast. \"We thank Ireland,\" the minister s
 ])
 def test_the_two_leaders_named_one_in_each_sentence_before(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a courtesy call paid on a person
+    (_BERG + "called on " + _NOWAK + " at the presidential palace.\n", [["olaf-berg", "jan-nowak"]]),
+    # an appeal: "called on ... to", on a country or with others "to act"
+    (_BERG + "called on " + _NOWAK + " to resign.\n", []),
+    (_BERG + "called on " + _NOWAK + ", his old rival, to resign.\n", []),
+    (_BERG + "called on " + _NOWAK + " and his government to act.\n", []),
+    (_BERG + "called on Poland to act.\n", []),
+])
+def test_a_courtesy_call_on_a_person_is_no_appeal(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -66,7 +66,10 @@ _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|in
 was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
 """'Zelensky phoned Meloni': a call, when a party and not a preposition follows ("called on", "called for")."""
-_TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED +
+_CALLED_ON = r"called\s+on"
+"""'Nakaya called on Prime Minister Pundari at Parliament House': a courtesy call, on a person, when no "to"
+follows (never "called on Pundari to resign", see _EXHORTED)."""
+_TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
                       r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
@@ -614,12 +617,19 @@ _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|sch
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
 
 
+_EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and\s+(?-i:[a-z])")
+"""'called on Pundari, the prime minister, to resign', 'called on Pundari and his government to act': an
+appeal, no call paid."""
+
+
 def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
     """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May"
     (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a name given)."""
     after = article.masked[last.span.end:]
     if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
         return True
+    if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
+        return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
     if re.match(r"(?:called|rang)\s", trigger.group(), re.IGNORECASE) and not _OBJECT_END.match(after):
         return True
     return bool(_CALLED_OFF.match(after))
