@@ -350,3 +350,14 @@ def test_the_two_leaders_named_one_in_each_sentence_before(text: str, meetings: 
 ])
 def test_a_courtesy_call_on_a_person_is_no_appeal(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a readout's reception: when and where set off between the verb and whom it received
+    ("The Minister of Defence, Ana Pop, received on Tuesday, at the headquarters of the Ministry of Defence in "
+     "Bucharest, the Minister of Defence of the Republic of Moldova, Ion Rusu.\n", [["ana-pop", "ion-rusu"]]),
+    # a thing received on a day
+    ("Polish President Jan Nowak received on Tuesday the first batch of tanks from Germany.\n", []),
+])
+def test_a_reception_with_when_and_where_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -35,7 +35,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
     r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
-    r"(?:hosted|received|welcomed|greeted)(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
+    r"(?:hosted|received|welcomed|greeted)(?:" + _WHEN + r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?" \
+    r"(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
