@@ -361,3 +361,19 @@ def test_a_courtesy_call_on_a_person_is_no_appeal(text: str, meetings: list[list
 ])
 def test_a_reception_with_when_and_where_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_ROJAS = "Chilean Foreign Minister Marta Rojas arrived in Lima on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "she" after an opening phrase with no comma is the subject; "on the phone with"; a lower-case title set off
+    (_ROJAS + "On the drive to the airport she spent an hour on the phone with Argentine President Lucia Vidal.\n",
+     [["marta-rojas", "lucia-vidal"]]),
+    (_ROJAS + "On the drive to the airport she spent an hour on the phone with the Peruvian energy minister, Rosa "
+     "Quispe, about the grid.\n", [["marta-rojas", "rosa-quispe"]]),
+    # "she" in a clause before others who met is not their subject
+    (_ROJAS + "When she landed, Peruvian officials met Argentine President Lucia Vidal.\n", []),
+])
+def test_she_after_an_opening_phrase_and_calls_on_the_phone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -436,9 +436,13 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
-                re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) and \
+                (re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) or
+                 (re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", article.masked[actor.span.end:nxt.span.start]) and
+                  re.match(r"(?-i:[a-z])[\w-]*,\s", article.masked[nxt.span.start:nxt.span.end]))) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(gap):
-            found.append(nxt)  # "the Irish Taoiseach, Ciarán Mulrooney": the person the title set off before is
+            # "the Irish Taoiseach, Ciarán Mulrooney", "the Kazakh ecology minister, Aigerim Bekova": the person the
+            # title set off before is
+            found.append(nxt)
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
@@ -754,6 +758,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
             re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
         first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
+    if (first is None or first not in before) and len(before) == 1 and before[0].kind == "pronoun":
+        first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
     if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
         return []
     people: list[str] = []
