@@ -377,3 +377,18 @@ _ROJAS = "Chilean Foreign Minister Marta Rojas arrived in Lima on Monday. "
 ])
 def test_she_after_an_opening_phrase_and_calls_on_the_phone(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HALE = "The Minister for Foreign Affairs, Karen Hale, today hosted Fiji's Minister for Defence, Jone Rabuka, "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of several portfolios between a country and the name set off after it: the person
+    (_HALE + "Samoa Minister for Police, Prisons and Corrections, Tui Leota, and Tonga's Deputy Prime Minister, Sione "
+     "Vea, in Darwin. Samoan Police Minister Tui Leota said the talks went well.\n",
+     [["karen-hale", "jone-rabuka", "tui-leota", "sione-vea"]]),
+    # a country with no title after it is the party
+    (_HALE + "and Samoa, which sent officials, in Darwin.\n", [["karen-hale", "jone-rabuka", "samoa"]]),
+])
+def test_a_long_title_between_a_country_and_a_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -437,6 +437,7 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
                 (re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) or
+                 _LONG_TITLE.fullmatch(article.masked[actor.span.end:nxt.span.start]) or
                  (re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", article.masked[actor.span.end:nxt.span.start]) and
                   re.match(r"(?-i:[a-z])[\w-]*,\s", article.masked[nxt.span.start:nxt.span.end]))) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(gap):
@@ -540,6 +541,9 @@ _THING_OF = re.compile(r"\s+(?!(?:(?!of\b|and\b)[a-z-]+\s+){0,2}(?:delegations?|
                        r"meets|holds|hosts|agrees|pledges|tells)\b)[a-z]")
 """A country's adjective before a thing or a body of its own: "welcomed the Japanese pledge", "spoke to German
 broadcaster ZDF", "the EU decision": no party met; its delegation, officials or government are."""
+_LONG_TITLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}" + _HEAD + r"(?:(?:\s+|,\s+)(?:[A-Z][\w’'-]*|for|of|and|the|on))*,\s*")
+"""'Solomon Islands[ Minister for Police, National Security and Correctional Services, ]Ronald Taupongi': a title
+of several portfolios between its country and the name it is set off before."""
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
