@@ -392,3 +392,17 @@ _HALE = "The Minister for Foreign Affairs, Karen Hale, today hosted Fiji's Minis
 ])
 def test_a_long_title_between_a_country_and_a_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a list of subjects, one of them with a title set off before the name ("the Ecuadorian president, Rosa Vera")
+    ("Chilean President Ana Soto, Peruvian President Jorge Salas and Bolivian President Luis Mamani arrived. Soto, "
+     "Salas, the Ecuadorian president, Rosa Vera, and Mamani are holding talks with Argentine President Lucia Vidal in "
+     "Lima.\n", [["ana-soto", "jorge-salas", "rosa-vera", "luis-mamani", "lucia-vidal"]]),
+    # who the one subject is, set off after the name, is no subject of its own
+    ("Chilean President Ana Soto, Peruvian President Jorge Salas and Bolivian President Luis Mamani arrived. Salas, "
+     "the Peruvian president, held talks with Argentine President Lucia Vidal in Lima.\n",
+     [["jorge-salas", "lucia-vidal"]]),
+])
+def test_a_list_of_subjects_with_a_title_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

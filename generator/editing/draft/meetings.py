@@ -727,7 +727,7 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
 
 _SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|whose|in|at|on|from|with|as|since|now|"
                           r"both|each|until|formerly|currently)\b|[A-Z\d]|[\w-]+[’']s\b)[^,]*,|,)?"
-                          r"\s+and\s+")
+                          r"\s+and\s+(?:the\s+)?")
 """Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
 Weber met"); never after a clause of its own ("Lopes received the delegation, and Tanaka later met")."""
 _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|stressed|announced|confirmed)\s+"
@@ -774,7 +774,7 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         if _SUBJECT_AND.fullmatch(gap):
             chain.append(actor)
             listed = len(chain)
-        elif re.fullmatch(r",\s*", gap) and actor.kind == "person" == chain[-1].kind:
+        elif re.fullmatch(r",\s*(?:the\s+)?", gap) and actor.kind == "person" == chain[-1].kind:
             chain.append(actor)  # "Dubois, de Vries and Weber met": a list, kept only when "and" closes it
         else:
             break
