@@ -406,3 +406,16 @@ def test_a_long_title_between_a_country_and_a_name(text: str, meetings: list[lis
 ])
 def test_a_list_of_subjects_with_a_title_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "talks between the two sides": the two the sentence names before
+    ("The loan was signed in Lima by Minister Rosa Vera and German Ambassador Klaus Weber, following talks between the "
+     "two sides on water.\n", [["rosa-vera", "klaus-weber"]]),
+    # two of one country, or one person alone, are no two sides
+    ("The loan was signed in Lima by Peruvian Finance Minister Rosa Vera and Peruvian Energy Minister Luis Paz, "
+     "following talks between the two sides on water.\n", []),
+    ("The loan was signed in Lima by Minister Rosa Vera, following talks between the two sides on water.\n", []),
+])
+def test_talks_between_the_two_sides(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -222,7 +222,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
         if not found:
-            found += _their_meeting(article, cast, index) or _together_at_gathering(article, cast, index) or \
+            found += _their_meeting(article, cast, index) or _between_the_two(article, cast, index) or \
+                _together_at_gathering(article, cast, index) or \
                 _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
@@ -913,6 +914,25 @@ def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[
                               if a.span.start < gathering.start()):
         return []
     return [(named, f"{LIKELY}: {gathering.group()!r}: the two people the sentence names")]
+
+
+_BETWEEN_THE_TWO = re.compile(r"\b(?:talks|meeting|call|discussions|consultations)\s+between\s+the\s+two"
+                              r"(?:\s+(?:sides|leaders|ministers|men|women|delegations|countries|governments|officials))?\b")
+
+
+def _between_the_two(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"signed by Minister Haddad and Ambassador Vogel, following talks between the two sides": the two people the
+    sentence names before, unless the text makes them of one country."""
+    sentence = article.sentences[index]
+    between = _BETWEEN_THE_TWO.search(article.masked, sentence.start, sentence.end)
+    if not between:
+        return []
+    named = list(dict.fromkeys(a.ref for a in cast.in_sentence(index)
+                               if a.kind == "person" and a.span.end <= between.start()))
+    sides = {cast.people[p].organisation for p in named} - {""}
+    if len(named) != 2 or (len(sides) == 1 and all(cast.people[p].organisation for p in named)):
+        return []  # two of one country are no two sides
+    return [(named, f"{LIKELY}: {between.group()!r}: the two people the sentence names before")]
 
 
 def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
