@@ -173,3 +173,249 @@ def test_meetings_with_styles_before_names_and_a_telephone_talk(text: str, meeti
 ])
 def test_meetings_on_the_sidelines_after_a_bilateral_and_appositions(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # what the talks were about, between their noun and "with"
+    ("Chilean Foreign Minister Pablo Rojas held talks on the water dispute with Argentine President Lucia Vidal.\n",
+     [["pablo-rojas", "lucia-vidal"]]),
+    # "went into talks with", "spoken by phone on Tuesday with", "after also meeting"
+    ("Chilean Foreign Minister Pablo Rojas and Economy Minister Ana Diaz landed in the morning and went straight into "
+     "talks with Argentine President Lucia Vidal.\n", [["pablo-rojas", "ana-diaz", "lucia-vidal"]]),
+    ("Chilean Foreign Minister Marta Rojas spoke at the forum. Ms Rojas said she had spoken by phone on Tuesday with "
+     "Argentine President Lucia Vidal.\n", [["marta-rojas", "lucia-vidal"]]),
+    ("Chilean Foreign Minister Pablo Rojas told a news conference after also meeting Argentine President Lucia Vidal "
+     "that a deal was close.\n", [["pablo-rojas", "lucia-vidal"]]),
+    # a day of the week is no topic, and a conference hosted together is no meeting
+    ("Chile hosted the water conference on Wednesday together with the United Nations.\n", []),
+    ("Chilean Foreign Minister Pablo Rojas will hold talks on the water dispute with Argentine President Lucia Vidal "
+     "next week.\n", []),
+])
+def test_talks_on_a_topic_into_talks_and_verbs_after_adverbs(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_MOYO = "Grace Moyo, Zambia's Minister of Finance, led the delegation to the forum in Accra. "
+_BANDA = "Minister Moyo held a working session with her Malawian counterpart, Minister of Finance Peter Banda. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Minister" who met stands for the one it stood for the first time it said who met
+    (_MOYO + "The Minister met the President of the Regional Bank, Dr. Paul Asare. " + _BANDA +
+     "The Minister met Japanese Ambassador Kenji Ito.\n",
+     [["grace-moyo", "paul-asare"], ["grace-moyo", "peter-banda"], ["grace-moyo", "kenji-ito"]]),
+    # other words ("the Malawian minister") stand for whom they fit
+    (_MOYO + "The Minister met the President of the Regional Bank, Dr. Paul Asare. Malawian Minister of Finance Peter "
+     "Banda arrived on Monday. The Malawian minister met Japanese Ambassador Kenji Ito.\n",
+     [["grace-moyo", "paul-asare"], ["peter-banda", "kenji-ito"]]),
+])
+def test_a_readout_keeps_calling_its_principal_the_minister(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_TANAKA = "Japanese Vice-Minister Kenji Tanaka arrived. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a clause joined by ", and" has a subject of its own
+    (_TANAKA + "Fiji's Director-General, Ana Lopes, received the Japanese delegation on Monday, and Mr Tanaka later "
+     "held talks with Fijian Fisheries Minister Jone Rabuka.\n",
+     [["ana-lopes", "japan"], ["kenji-tanaka", "jone-rabuka"]]),
+    # an aside that describes is no clause: both met
+    (_TANAKA + "Mr Tanaka, in Suva since Monday, and Fijian Director-General Ana Lopes held talks with Fijian "
+     "Fisheries Minister Jone Rabuka.\n", [["kenji-tanaka", "ana-lopes", "jone-rabuka"]]),
+    (_TANAKA + "Mr Tanaka, who arrived on Monday, and Fijian Director-General Ana Lopes held talks with Fijian "
+     "Fisheries Minister Jone Rabuka.\n", [["kenji-tanaka", "ana-lopes", "jone-rabuka"]]),
+])
+def test_a_subject_and_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one who reports what another did, named only by a noun, did not meet
+    ("Fijian Director-General Ana Lopes spoke at the meeting. She said the agency had also met a Korean delegation on "
+     "Monday.\n", []),
+    ("Fijian Director-General Ana Lopes told reporters the ministry had held talks with Japanese Vice-Minister Kenji "
+     "Tanaka.\n", []),
+    # who reports their own meeting met, whoever they told
+    ("Fijian Director-General Ana Lopes told the conference that she had met Japanese Vice-Minister Kenji Tanaka.\n",
+     [["ana-lopes", "kenji-tanaka"]]),
+    ("Fijian Director-General Ana Lopes spoke at the meeting. She said she had also met Japanese Vice-Minister Kenji "
+     "Tanaka on Monday.\n", [["ana-lopes", "kenji-tanaka"]]),
+])
+def test_one_who_reports_the_meeting_of_another(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ROJAS_VIDAL = "Chilean Foreign Minister Pablo Rojas and Argentine Foreign Minister Lucia Vidal "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two people who discussed something, compared notes by phone or used a break for talks met
+    (_ROJAS_VIDAL + "discussed the water dispute on Monday.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "had already compared notes by telephone.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "used the lunch break for bilateral talks.\n", [["pablo-rojas", "lucia-vidal"]]),
+    (_ROJAS_VIDAL + "discussed the plan with Peruvian President Jorge Salas.\n",
+     [["pablo-rojas", "lucia-vidal", "jorge-salas"]]),
+    # countries that discussed may have done so apart; talks called for or argued for are none held
+    ("Chile and Argentina discussed the water dispute.\n", []),
+    (_ROJAS_VIDAL + "called for talks with Bolivia.\n", []),
+    (_ROJAS_VIDAL + "made the case for a meeting of the Security Council.\n", []),
+    ("Chilean Foreign Minister Pablo Rojas pressed for a meeting with Argentine President Lucia Vidal.\n", []),
+])
+def test_people_named_together_who_discussed_or_talked_by_phone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's adjective before a thing or a body of its own names no party met
+    ("Polish President Jan Nowak welcomed the Japanese pledge.\n", []),
+    ("Polish President Jan Nowak spoke to German broadcaster ZDF on Monday.\n", []),
+    ("Polish President Jan Nowak welcomed the EU decision.\n", []),
+    ("Polish President Jan Nowak met German armed forces commanders in Berlin.\n", []),
+    # its delegation, however described, is the party
+    ("Polish President Jan Nowak met a Japanese business delegation on Monday.\n", [["jan-nowak", "japan"]]),
+    ("Polish President Jan Nowak received Japanese officials in Warsaw.\n", [["jan-nowak", "japan"]]),
+    ("Polish President Jan Nowak met the Ukrainian military leadership.\n", [["jan-nowak", "ukraine"]]),
+])
+def test_a_country_adjective_before_a_thing_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_BERG = "German Chancellor Olaf Berg "
+_NOWAK = "Polish President Jan Nowak"
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting denied, wished for, refused, called off or still to come is none the text reports
+    _BERG + "said he had not met " + _NOWAK + ".\n",
+    _BERG + "has never met " + _NOWAK + ".\n",
+    _BERG + "refused to meet " + _NOWAK + ".\n",
+    _BERG + "wants to meet " + _NOWAK + ".\n",
+    _BERG + "would meet " + _NOWAK + " only after the vote.\n",
+    _BERG + "cancelled a meeting with " + _NOWAK + ".\n",
+    _BERG + "sought a meeting with " + _NOWAK + ".\n",
+])
+def test_meetings_denied_wished_for_or_called_off_are_none(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the words of denial far before a meeting, or a request raised at it, leave the meeting
+    _BERG + "did not hide his anger in a meeting with " + _NOWAK + ".\n",
+    _BERG + "travelled to Warsaw to meet " + _NOWAK + ".\n",
+    _BERG + "raised the request in talks with " + _NOWAK + ".\n",
+])
+def test_meetings_with_a_denial_or_a_request_elsewhere_in_the_clause(text: str) -> None:
+    assert _meetings(text) == [["olaf-berg", "jan-nowak"]]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a name given, a person's thing, a target met, a meeting called off: none
+    (_BERG + "called " + _NOWAK + " a liar.\n", []),
+    (_BERG + "welcomed " + _NOWAK + "'s decision.\n", []),
+    (_BERG + "and " + _NOWAK + " met their targets.\n", []),
+    (_BERG + "'s meeting with " + _NOWAK + " was postponed.\n", []),
+    # a call made for a reason, two who met on a day
+    (_BERG + "called " + _NOWAK + " on Monday to congratulate him.\n", [["olaf-berg", "jan-nowak"]]),
+    (_BERG + "and " + _NOWAK + " met on Tuesday in Warsaw.\n", [["olaf-berg", "jan-nowak"]]),
+])
+def test_names_given_things_of_a_person_and_meetings_called_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_BOAT = "Irish Foreign Minister Aoife Byrne handed over the boat. \"It is yours,\" Ms Byrne said. "
+_THANKS = " said it would patrol the coast. \"We thank Ireland,\" the minister said. \"It matters.\" "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the two leaders": one named in each of the sentences before, of two sides
+    (_BOAT + "Latvian Prime Minister Janis Ozols" + _THANKS + "The two leaders later held talks over lunch.\n",
+     [["aoife-byrne", "janis-ozols"]]),
+    # two of one side are no two sides of talks
+    (_BOAT + "Irish Defence Minister Sean Walsh" + _THANKS + "The two leaders later held talks over lunch.\n", []),
+])
+def test_the_two_leaders_named_one_in_each_sentence_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a courtesy call paid on a person
+    (_BERG + "called on " + _NOWAK + " at the presidential palace.\n", [["olaf-berg", "jan-nowak"]]),
+    # an appeal: "called on ... to", on a country or with others "to act"
+    (_BERG + "called on " + _NOWAK + " to resign.\n", []),
+    (_BERG + "called on " + _NOWAK + ", his old rival, to resign.\n", []),
+    (_BERG + "called on " + _NOWAK + " and his government to act.\n", []),
+    (_BERG + "called on Poland to act.\n", []),
+])
+def test_a_courtesy_call_on_a_person_is_no_appeal(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a readout's reception: when and where set off between the verb and whom it received
+    ("The Minister of Defence, Ana Pop, received on Tuesday, at the headquarters of the Ministry of Defence in "
+     "Bucharest, the Minister of Defence of the Republic of Moldova, Ion Rusu.\n", [["ana-pop", "ion-rusu"]]),
+    # a thing received on a day
+    ("Polish President Jan Nowak received on Tuesday the first batch of tanks from Germany.\n", []),
+])
+def test_a_reception_with_when_and_where_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ROJAS = "Chilean Foreign Minister Marta Rojas arrived in Lima on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "she" after an opening phrase with no comma is the subject; "on the phone with"; a lower-case title set off
+    (_ROJAS + "On the drive to the airport she spent an hour on the phone with Argentine President Lucia Vidal.\n",
+     [["marta-rojas", "lucia-vidal"]]),
+    (_ROJAS + "On the drive to the airport she spent an hour on the phone with the Peruvian energy minister, Rosa "
+     "Quispe, about the grid.\n", [["marta-rojas", "rosa-quispe"]]),
+    # "she" in a clause before others who met is not their subject
+    (_ROJAS + "When she landed, Peruvian officials met Argentine President Lucia Vidal.\n", []),
+])
+def test_she_after_an_opening_phrase_and_calls_on_the_phone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_HALE = "The Minister for Foreign Affairs, Karen Hale, today hosted Fiji's Minister for Defence, Jone Rabuka, "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of several portfolios between a country and the name set off after it: the person
+    (_HALE + "Samoa Minister for Police, Prisons and Corrections, Tui Leota, and Tonga's Deputy Prime Minister, Sione "
+     "Vea, in Darwin. Samoan Police Minister Tui Leota said the talks went well.\n",
+     [["karen-hale", "jone-rabuka", "tui-leota", "sione-vea"]]),
+    # a country with no title after it is the party
+    (_HALE + "and Samoa, which sent officials, in Darwin.\n", [["karen-hale", "jone-rabuka", "samoa"]]),
+])
+def test_a_long_title_between_a_country_and_a_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a list of subjects, one of them with a title set off before the name ("the Ecuadorian president, Rosa Vera")
+    ("Chilean President Ana Soto, Peruvian President Jorge Salas and Bolivian President Luis Mamani arrived. Soto, "
+     "Salas, the Ecuadorian president, Rosa Vera, and Mamani are holding talks with Argentine President Lucia Vidal in "
+     "Lima.\n", [["ana-soto", "jorge-salas", "rosa-vera", "luis-mamani", "lucia-vidal"]]),
+    # who the one subject is, set off after the name, is no subject of its own
+    ("Chilean President Ana Soto, Peruvian President Jorge Salas and Bolivian President Luis Mamani arrived. Salas, "
+     "the Peruvian president, held talks with Argentine President Lucia Vidal in Lima.\n",
+     [["jorge-salas", "lucia-vidal"]]),
+])
+def test_a_list_of_subjects_with_a_title_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "talks between the two sides": the two the sentence names before
+    ("The loan was signed in Lima by Minister Rosa Vera and German Ambassador Klaus Weber, following talks between the "
+     "two sides on water.\n", [["rosa-vera", "klaus-weber"]]),
+    # two of one country, or one person alone, are no two sides
+    ("The loan was signed in Lima by Peruvian Finance Minister Rosa Vera and Peruvian Energy Minister Luis Paz, "
+     "following talks between the two sides on water.\n", []),
+    ("The loan was signed in Lima by Minister Rosa Vera, following talks between the two sides on water.\n", []),
+])
+def test_talks_between_the_two_sides(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

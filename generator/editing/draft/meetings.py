@@ -24,8 +24,8 @@ _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:mornin
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
-_MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|speaking|talked|talking|conferred)(?:" + _WHEN + "|" + _BY_LINK + \
-    r"|\s+(?:in|at)\s+" \
+_MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
+    "|" + _BY_LINK + r"|\s+(?:in|at)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
@@ -35,7 +35,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|speaking|talked|t
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
     r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
-    r"(?:hosted|received|welcomed|greeted)(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
+    r"(?:hosted|received|welcomed|greeted)(?:" + _WHEN + r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?" \
+    r"(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
@@ -46,11 +47,14 @@ received in Riga by", "spoke by video call with", "met on Monday in Oslo with", 
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
+_TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
+"""What talks were about, between their noun and "with": "held talks on the request with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|included|includes|after|before|during|following|" \
-    r"ahead\s+of|in|at|for)\s+|" \
+    r"ahead\s+of|in|into|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
-    r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r")*,?\s+with|" \
+    r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
+    r"\bon\s+the\s+(?:tele)?phone\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
@@ -63,8 +67,11 @@ _MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|in
 was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
 """'Zelensky phoned Meloni': a call, when a party and not a preposition follows ("called on", "called for")."""
-_TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED +
-                      r"|\b(?:after|before|while|when)\s+meeting)\s+", re.IGNORECASE)
+_CALLED_ON = r"called\s+on"
+"""'Nakaya called on Prime Minister Pundari at Parliament House': a courtesy call, on a person, when no "to"
+follows (never "called on Pundari to resign", see _EXHORTED)."""
+_TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
+                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -76,6 +83,19 @@ _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
+_NOT_HELD = re.compile(r"(?:\b(?:not|never|n[’']t)|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
+                       r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
+                       r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
+                       r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
+                       r"going)\s+to)\s+(?:\w+\s+)?$|"
+                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|requested|proposed|"
+                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
+                       r"wants?|wanted)\s+$")
+"""A meeting that did not take place or is yet to: "had never met", "would meet", "refused to meet", "cancelled
+a meeting with", "sought talks with"."""
+_ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
+                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
+"""'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -83,7 +103,16 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down)\b")
+                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
+                       r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
+                       r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:talks|meeting|bilateral|discussions?)))\b")
+"""People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
+and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
+_MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
+                        r"separately|last|this|earlier|later|yesterday|today|behind|face|twice|once|several|until|"
+                        r"while|when|as|and|amid|ahead|without|inside|near|outside)\b")
+"""'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
@@ -117,6 +146,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     guests: list[str] = []
     """Who came to the last meeting reported: its subject, or whom it hosted or received."""
     subjects: dict[int, list[str]] = {}
+    principals: dict[str, str] = {}
+    """Whom the words of a description stood for as one who met: "the minister" -> her id."""
     for index, sentence in enumerate(article.sentences):
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
@@ -132,7 +163,10 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
-                    re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]):
+                    re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
+                    _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
+                    (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
+                     _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
                 continue
             objects = _objects(article, cast, index, trigger.end())
             if _VISIT.search(trigger.group()):
@@ -143,16 +177,13 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects and index:
                 objects = _object_pronoun(article, cast, index, trigger)
-            if not objects:
+            if not objects or _none_after(article, trigger, objects[-1]):
                 continue
-            if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and \
-                    _STILL_TO_COME.match(article.masked[objects[-1].span.end:]):
-                continue  # "the talks with Moreau would take place in May": a meeting still to come
             taken += objects
             met_at.add(trigger.start())
             subject = _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
-                _subject(article, cast, index, trigger.start(), taken, subjects) or \
+                _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects)
             if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
                                 _HAVING.fullmatch(article.masked[sentence.start:trigger.start()])):
@@ -191,7 +222,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
         if not found:
-            found += _their_meeting(article, cast, index) or _together_at_gathering(article, cast, index) or \
+            found += _their_meeting(article, cast, index) or _between_the_two(article, cast, index) or \
+                _together_at_gathering(article, cast, index) or \
                 _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
@@ -366,6 +398,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(actor)
             position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
             continue
+        if actor.kind == "person" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
+            break  # "welcomed Nowak's decision": the person's thing, no party met
         if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
             gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
         if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
@@ -382,7 +416,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
-        if actor.kind == "organisation" and _NOT_THE_STATE.match(article.masked[actor.span.end:]):
+        if actor.kind == "organisation" and (_NOT_THE_STATE.match(article.masked[actor.span.end:]) or
+                                             _THING_OF.match(article.masked[actor.span.end:])):
             break  # "representatives of Ukrainian civil society": people of a country, not its state
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
@@ -402,9 +437,14 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
-                re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) and \
+                (re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) or
+                 _LONG_TITLE.fullmatch(article.masked[actor.span.end:nxt.span.start]) or
+                 (re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", article.masked[actor.span.end:nxt.span.start]) and
+                  re.match(r"(?-i:[a-z])[\w-]*,\s", article.masked[nxt.span.start:nxt.span.end]))) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(gap):
-            found.append(nxt)  # "the Irish Taoiseach, Ciarán Mulrooney": the person the title set off before is
+            # "the Irish Taoiseach, Ciarán Mulrooney", "the Kazakh ecology minister, Aigerim Bekova": the person the
+            # title set off before is
+            found.append(nxt)
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
@@ -485,6 +525,26 @@ _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|sol
                             r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
                             r"media|groups|organi[sz]ations|charities|non-governmental)\b")
 """What a country's adjective may describe besides its state: "Ukrainian civil society", "British companies"."""
+_THING_OF = re.compile(r"\s+(?!(?:(?!of\b|and\b)[a-z-]+\s+){0,2}(?:delegations?|officials?|governments?|leaders?|"
+                       r"leadership|ministers?|counterparts?|"
+                       r"ambassadors?|envoys?|representatives?|diplomats?|negotiators?|sides?|authorities|president|"
+                       r"premier|prime|foreign|defen[cs]e|deputy|mission|lawmakers|parliamentarians|teams?|executives|"
+                       r"management|staff|bosses|managers|engineers|chiefs?|heads?|members|partners|embassy|cabinet|"
+                       r"officers?|experts|specialists|secretariat|board|chair|chairman|chairwoman|chairperson|"
+                       r"commissioners?|secretary|director|directors|presidency|parliamentary|military|agency|ministry)\b|"
+                       r"(?:and|or|in|at|on|for|to|of|from|with|by|during|before|after|about|over|who|which|whose|that|as|"
+                       r"when|while|where|later|earlier|last|this|next|together|alongside|separately|again|also|both|"
+                       r"until|since|via|including|among|between|ahead|amid|despite|through|into|then|early|late|"
+                       r"yesterday|today|tonight|said|says|had|has|have|was|were|is|are|would|will|could|it|its|their|"
+                       r"his|her|the|a|an|met|held|made|took|gave|sent|told|spoke|went|came|led|signs?|signed|agreed|pledged|"
+                       r"announced|discussed|welcomed|hosted|received|joined|urged|called|offered|promised|asked|stressed|"
+                       r"expressed|reaffirmed|condemned|visited|attended|issued|approved|adopted|talked|"
+                       r"meets|holds|hosts|agrees|pledges|tells)\b)[a-z]")
+"""A country's adjective before a thing or a body of its own: "welcomed the Japanese pledge", "spoke to German
+broadcaster ZDF", "the EU decision": no party met; its delegation, officials or government are."""
+_LONG_TITLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}" + _HEAD + r"(?:(?:\s+|,\s+)(?:[A-Z][\w’'-]*|for|of|and|the|on))*,\s*")
+"""'Solomon Islands[ Minister for Police, National Security and Correctional Services, ]Ronald Taupongi': a title
+of several portfolios between its country and the name it is set off before."""
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
@@ -532,7 +592,7 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
         if actor in taken or any(actor.span.within(t.span) for t in taken):
             return []
-        if re.fullmatch(r"\s+(?:\w+\s+){1,2}", article.masked[actor.span.end:trigger.start()]):
+        if re.fullmatch(r"\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}", article.masked[actor.span.end:trigger.start()]):
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
@@ -560,8 +620,29 @@ def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[s
 _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
 """An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
+_CALLED_OFF = re.compile(r"^,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|"
+                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through)\b")
+"""'the meeting with Nowak was postponed': one that did not take place."""
 _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
+
+
+_EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and\s+(?-i:[a-z])")
+"""'called on Pundari, the prime minister, to resign', 'called on Pundari and his government to act': an
+appeal, no call paid."""
+
+
+def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
+    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May"
+    (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a name given)."""
+    after = article.masked[last.span.end:]
+    if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+        return True
+    if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
+        return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
+    if re.match(r"(?:called|rang)\s", trigger.group(), re.IGNORECASE) and not _OBJECT_END.match(after):
+        return True
+    return bool(_CALLED_OFF.match(after))
 
 
 def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
@@ -599,7 +680,7 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     count = _COUNT[(group.group("n") or "both").lower()]
     start = group.start() if opening else sentence.start + group.start()
     here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start]
-    named = list(dict.fromkeys(here or _last_named(cast, index)))
+    named = list(dict.fromkeys(here or _last_named(cast, index, count)))
     if len(named) == count:
         return named
     last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
@@ -607,14 +688,25 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     return parties if len(parties) == count and all(parties) else []
 
 
-def _last_named(cast: Cast, index: int) -> list[str]:
-    """The people of the nearest of the three sentences before that names any: "The two men" goes back past
-    a sentence about the deal itself ("It is worth £1bn.") to the two it was between."""
-    for before in range(index - 1, max(-1, index - 4), -1):
-        named = [a.ref for a in cast.in_sentence(before) if a.kind == "person"]
-        if named:
-            return named
-    return []
+def _last_named(cast: Cast, index: int, count: int) -> list[str]:
+    """The people named in the nearest of the four sentences before, gathered back until there are as many as
+    the group counts: "The two men" goes back past a sentence about the deal itself ("It is worth £1bn.") to
+    the two it was between, and past "Tuhaika said ..." to "McKinnon said ..." before it."""
+    named: list[str] = []
+    for before in range(index - 1, max(-1, index - 5), -1):
+        here = list(dict.fromkeys(a.ref for a in cast.in_sentence(before) if a.kind == "person"))
+        if named and (len(here) > 1 or any(_same_side(cast, p, q) for p in here for q in named)):
+            break
+        named = list(dict.fromkeys([*here, *named]))
+        if len(named) >= count:
+            break
+    return named
+
+
+def _same_side(cast: Cast, one: str, other: str) -> bool:
+    """Two people of one country or organisation, or either of none known: never the two sides of talks."""
+    first, second = cast.people[one].organisation, cast.people[other].organisation
+    return one != other and (not first or not second or first == second)
 
 
 def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[list[Actor], int]:
@@ -634,8 +726,21 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
     return (listed, position + closing.end()) if listed and closing else ([], position)
 
 
+_SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|whose|in|at|on|from|with|as|since|now|"
+                          r"both|each|until|formerly|currently)\b|[A-Z\d]|[\w-]+[’']s\b)[^,]*,|,)?"
+                          r"\s+and\s+(?:the\s+)?")
+"""Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
+Weber met"); never after a clause of its own ("Lopes received the delegation, and Tanaka later met")."""
+_REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|stressed|announced|confirmed)\s+"
+                              r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
+"""'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
+names only by a noun."""
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+"""A clause of its own begins: whom it names next is the subject of its verb."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
-             subjects: dict[int, list[str]]) -> list[str]:
+             subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
 
@@ -649,22 +754,28 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         # "EU Commissioner Elżbieta Nowicka met", "The Ambassador of Japan to Ukraine, Hiroshi Tanabe, held
         # talks": the country or organisation of a title, then the person who holds it and does the meeting
         first = near
+    if first is not None and near is not None and near.kind == "person" and near in before and \
+            near.span.start > first.span.end and _NEW_CLAUSE.search(article.masked[first.span.end:near.span.start]) and \
+            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]):
+        first = near  # "Lopes received the delegation, and Tanaka later held talks with": the clause's own subject
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
             re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
         first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
-    if first is None or first not in before:
+    if (first is None or first not in before) and len(before) == 1 and before[0].kind == "pronoun":
+        first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
+    if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
         return []
     people: list[str] = []
     chain = [first]
     listed = 1
     for actor in before[before.index(first) + 1:]:
         gap = article.masked[chain[-1].span.end:actor.span.start]
-        if re.fullmatch(r"(?:,[^,]*,|,)?\s+and\s+", gap):
+        if _SUBJECT_AND.fullmatch(gap):
             chain.append(actor)
             listed = len(chain)
-        elif re.fullmatch(r",\s*", gap) and actor.kind == "person" == chain[-1].kind:
+        elif re.fullmatch(r",\s*(?:the\s+)?", gap) and actor.kind == "person" == chain[-1].kind:
             chain.append(actor)  # "Dubois, de Vries and Weber met": a list, kept only when "and" closes it
         else:
             break
@@ -688,12 +799,21 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         elif actor.kind == "person":
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
-            people.append(str(cast.described(actor)[0]))
+            people.append(_principal(cast, actor, {} if principals is None else principals))
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         else:
             return []
     return people
+
+
+def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
+    """A readout keeps calling the one whose day it reports by the same words: "The Minister met Sow. Minister
+    Moyo held talks with her Zambian counterpart, Minister Banda. The Minister then met Ito": where the words
+    fit several people named, the one they stood for the first time they said who met."""
+    person = str(cast.described(actor)[0])
+    key = " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
+    return principals.setdefault(key, person)
 
 
 _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
@@ -705,7 +825,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
     where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
     sentence = article.sentences[index]
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
-        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at:
+        if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
+                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])):
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
@@ -713,7 +834,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         subject = cast.subject_before(verb.start(), index, set_off=True)
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
-        kinds = ("person",) if verb.group() == "met" else ("person", "organisation")
+        kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
         actors = cast.in_sentence(index)
@@ -793,6 +914,25 @@ def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[
                               if a.span.start < gathering.start()):
         return []
     return [(named, f"{LIKELY}: {gathering.group()!r}: the two people the sentence names")]
+
+
+_BETWEEN_THE_TWO = re.compile(r"\b(?:talks|meeting|call|discussions|consultations)\s+between\s+the\s+two"
+                              r"(?:\s+(?:sides|leaders|ministers|men|women|delegations|countries|governments|officials))?\b")
+
+
+def _between_the_two(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"signed by Minister Haddad and Ambassador Vogel, following talks between the two sides": the two people the
+    sentence names before, unless the text makes them of one country."""
+    sentence = article.sentences[index]
+    between = _BETWEEN_THE_TWO.search(article.masked, sentence.start, sentence.end)
+    if not between:
+        return []
+    named = list(dict.fromkeys(a.ref for a in cast.in_sentence(index)
+                               if a.kind == "person" and a.span.end <= between.start()))
+    sides = {cast.people[p].organisation for p in named} - {""}
+    if len(named) != 2 or (len(sides) == 1 and all(cast.people[p].organisation for p in named)):
+        return []  # two of one country are no two sides
+    return [(named, f"{LIKELY}: {between.group()!r}: the two people the sentence names before")]
 
 
 def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
