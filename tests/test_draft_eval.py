@@ -54,6 +54,7 @@ FLOOR = {
 them scored unseen first and then added). A change that lowers one fails here; a change that raises one
 should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
 
+
 def test_the_tune_half_keeps_the_figures_reached() -> None:
     tallies = score_half("tune")
     below = {kind: (round(t.precision, 2), round(t.recall, 2)) for kind, t in tallies.items()
