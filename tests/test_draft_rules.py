@@ -1017,3 +1017,23 @@ def test_a_person_s_name_before_or_after_a_body_is_no_part_of_its_name() -> None
 ])
 def test_a_release_s_own_minister_gives_for_its_issuer(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "who promised" after a name set off; what is installed; insurance issued; a donation confirmed; a passive
+    # whose givers follow "by", the place inside its subject no receiver
+    ("Kenya needs help. The minister spoke with Norway's development minister, Kari Dahl, who promised 5 million "
+     "euros for Kenya. UNICEF was installing 24 solar-powered vaccine fridges in Kenya. MIGA said it had issued "
+     "$50mn of war-risk insurance to Equity Bank. Sweden has confirmed a donation of 1 billion Swedish kronor for "
+     "Kenya. In addition, 18 trucks produced in Kenya will be co-financed by Denmark and Finland.\n",
+     [(("norway",), ("kenya",), "pledged", "5 million euros"),
+      (("unicef",), ("kenya",), "delivered", "solar-powered vaccine fridges"),
+      (("miga",), ("equity-bank",), "delivered", "$50mn of war-risk insurance"),
+      (("sweden",), ("kenya",), "pledged", "donation of 1 billion Swedish kronor"),
+      (("denmark", "finland"), ("kenya",), "pledged", "trucks produced")]),
+    # with no receiver after it, only a giver right after "by": the grant "from the EU" gives, not the loan
+    ("Kenya needs help. The 25-year loan will be co-financed by a €100 million grant from the European Union.\n",
+     [(("european-union",), ("kenya",), "pledged", "€100 million grant")]),
+])
+def test_who_promised_installed_issued_confirmed_co_financed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -20,7 +20,7 @@ _LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
 """Words of a title that make it another office than the one a description without them names."""
 SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"(?:\s*,[^,]*(?:,\s+(?:its|their|his|her|the)\s[^,]{1,80})?,|\s*[—–][^—–]*[—–])*[\s)]*"
-                         r"(?:,\s*(?:who|which)\s+)?"
+                         r"(?:,?\s*(?:who|which)\s+)?"
                          r"(?:(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|[A-Z][a-z]+)\s+|"
                          r"(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)\s+)?(?:(?:also|later|then|had|has|have|would|will|"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"

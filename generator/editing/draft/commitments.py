@@ -14,7 +14,8 @@ from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meetin
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
-_GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|finance|fund|co-?finance|co-?fund|transfer|hand\s+over|" \
+_GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
+        r"transfer|hand\s+over|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
@@ -22,7 +23,8 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|finance|fund|co-
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
-_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|financing|funding|co-?financing|" \
+_GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
+          r"funding|co-?financing|" \
           r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
           r"paying\s+for|setting\s+aside|offering(?!\s+to\b)|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
@@ -35,7 +37,7 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
            r"meanwhile|likewise|additionally|shortly|initially)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
-           r"donated|transferred|shipped|earmarked|committed)"
+           r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over))"
 _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
              r"consignment|tranche|allocation|supplies|supply)s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
@@ -82,7 +84,8 @@ _VERBS = re.compile(
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
-    rf"put\s+forward|puts\s+forward|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"put\s+forward|puts\s+forward|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b)|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
@@ -93,7 +96,8 @@ _VERBS = re.compile(
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
-    rf"transferred|gave|shipped|disbursed|dispatched|distributed|lent|loaned|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
+    rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
+    rf"issued(?=\s+(?:(?:a|an)\s+)?(?:[A-Z]{{0,3}}[€$£¥]|\d|guarantees?|insurance|(?:[\w-]+\s+){{0,2}}(?:grant|loan)s?\b))|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
@@ -970,6 +974,9 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
     subject = cast.subject_before(verb.start(), index)
+    if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
+                                         article.masked[max(0, subject.span.start - 8):subject.span.start]):
+        subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
@@ -986,14 +993,17 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                                                                                           status)
     if not giver or agent is None or agent.span.start > end:
         return None
-    if subject is None and re.search(r"\b(?:be|been|was|were)\s+\w+$", verb.group()):
-        # the passive with the thing given as its subject: the item is the phrase that opens the clause
+    if subject is None and re.search(r"\b(?:be|been|was|were)\s+[\w-]+$", verb.group()):
+        # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
+        # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
         to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
             r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
-        if to is None or to.ref == giver or start is None:
-            return None
-        return _Clause((giver,), (to.ref,), status, start,
+        if (to is not None and to.ref == giver) or start is None or (to is None and not re.fullmatch(
+                r"\s+(?:over\s+)?by\s+(?:the\s+)?", article.masked[verb.end():agent.span.start])):
+            return None  # with no receiver named, only the giver right after "by" ("co-financed by a grant from")
+        givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent)))
+        return _Clause(tuple(dict.fromkeys(givers)), (to.ref,) if to is not None else (), status, start,
                        f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
     if not receiver or giver == receiver:
         return None
