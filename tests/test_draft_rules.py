@@ -1037,3 +1037,22 @@ def test_a_release_s_own_minister_gives_for_its_issuer(text: str, commitments: l
 ])
 def test_who_promised_installed_issued_confirmed_co_financed(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "who welcomed ... but asked"; "Its" minister speaks for the one the sentence before opened with; a grant's
+    # contents; "channel" routes money, it names no gift
+    ("Kolar held talks with Amra Hadzic, Bosnia's prime minister, who welcomed the package but asked the EU for "
+     "200 million euros in budget support.\n",
+     [(("eu",), ("bosnia-and-herzegovina",), "asked", "200 million euros")]),
+    ("Tuvalu is sinking. Japan was the biggest donor. Its State Minister for Foreign Affairs, Kenji Nakamura, "
+     "pledged 60 million dollars for coastal protection in Tuvalu.\n",
+     [(("japan",), ("tuvalu",), "pledged", "60 million dollars")]),
+    ("Fiji needs power. The ADB approved a $3 million grant to Fiji. The grant covers training for engineers, new "
+     "billing software and a tariff study. Norway will channel funds through the fund.\n",
+     [(("adb",), ("fiji",), "pledged", "$3 million grant"),
+      (("adb",), ("fiji",), "pledged", "training")]),
+])
+def test_relative_requests_its_ministers_and_what_a_grant_covers(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -50,7 +50,8 @@ _VERBS = re.compile(
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
     rf"(?P<package>\bIt\s+(?:includes|comprises|contains|covers|consists\s+of)\b|"
-    rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche)\b(?:[^.;:]|\.\d){{0,100}}?"
+    rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
+    rf"(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
@@ -706,9 +707,13 @@ def _adding_that(article: Article, cast: Cast, index: int, position: int) -> Act
 def _and_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """"Horbach set out Ukraine's priorities and asked the UK for ...": the second verb of a sentence
     joined by "and" has the sentence's subject."""
-    if not re.search(r"\band\s+(?:(?:also|then|later)\s+)?$", article.masked[max(0, position - 20):position]):
+    if not re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", article.masked[max(0, position - 20):position]):
         return None
-    return cast.sentence_subject(index)
+    # "... Amra Hadžić, Bosnia's prime minister, who welcomed the package but asked the EU for ...": the one
+    # the relative clause is on
+    who = [a for a in cast.in_sentence(index) if a.span.end <= position and re.match(
+        r"(?:,[^,;.]{1,60})?,\s*who\s+[^,;.]*$", article.masked[a.span.end:position])]
+    return who[-1] if who else cast.sentence_subject(index)
 
 
 _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides|governments|presidents|premiers)|them|"
@@ -1289,7 +1294,7 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     return start if len(article.masked[start:position].split()) <= 18 else None
 
 
-def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for") -> tuple[str, ...]:
+def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for|into") -> tuple[str, ...]:
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
     Ukraine's Chernivtsi region"; looked for up to where the clause ends."""
@@ -1444,6 +1449,10 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
+    if person and not cast.people[person].organisation and re.search(
+            r"(?:^|[.;]\s+|\n)\s*(?:Its|Their)\s+$", cast.article.masked[max(0, actor.span.start - 8):actor.span.start]):
+        # "Japan's foreign minister spoke. Its State Minister, Kenji Nakamura, pledged": the one "its" refers to
+        return _last_subject(cast, index)
     if person and person == _principal(cast):
         # "the Honourable Marc-André Lefebvre, Minister of International Development" in a release from Global
         # Affairs Canada: the release's own minister, of the one country its header names
