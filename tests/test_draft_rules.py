@@ -1056,3 +1056,19 @@ def test_who_promised_installed_issued_confirmed_co_financed(text: str, commitme
 def test_relative_requests_its_ministers_and_what_a_grant_covers(text: str,
                                                                  commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a company set off with a country's possessive, and its counterpart named after a comma; two sums are two
+    # gifts; the receiver of a document signed by two states, before a gift told under it
+    ("Moldova needs power. Transelectrica, Romania's grid operator, handed over two power transformers to its "
+     "Moldovan counterpart, Moldelectrica, last month.\n",
+     [(("transelectrica",), ("moldelectrica",), "delivered", "power transformers")]),
+    ("Finland announced new Finnish support of EUR 8 million for Moldova. Finland and Moldova signed a memorandum. "
+     "Under the memorandum, Finland will provide EUR 12 million for vocational education in Moldova.\n",
+     [(("finland",), ("moldova",), "pledged", "Finnish support of EUR 8 million"),
+      (("finland",), ("moldova",), "signed", "memorandum"),
+      (("finland",), ("moldova",), "pledged", "EUR 12 million")]),
+])
+def test_companies_set_off_counterparts_and_two_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -212,14 +212,14 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                           for gapped, item in _gapped(article, cast, index, clause, end)]
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
+    # two states signed, and only one of them gives anything else the article reports: that one gives
+    found = [replace(c, givers=c.receivers, receivers=c.givers) if c.status == "signed" and len(c.givers) == 1
+             and len(c.receivers) == 1 and c.receivers[0] in donors and c.givers[0] not in donors
+             and cast.organisations[c.givers[0]].type == cast.organisations[c.receivers[0]].type == "country" else c
+             for c in found]
     givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
     for commitment in found:
-        if commitment.status == "signed" and len(commitment.givers) == 1 and len(commitment.receivers) == 1 and \
-                commitment.receivers[0] in donors and commitment.givers[0] not in donors and \
-                cast.organisations[commitment.givers[0]].type == cast.organisations[commitment.receivers[0]].type == "country":
-            # two states signed, and only one of them gives anything else the article reports: that one gives
-            commitment = replace(commitment, givers=commitment.receivers, receivers=commitment.givers)
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
         receivers = commitment.receivers
@@ -1309,7 +1309,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?"
-                     r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+)?"
+                     r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
+                     r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name):
@@ -1630,8 +1631,8 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
         if not commitment.receivers:
             # "Denmark delivered the jets": told again without its receiver, the one told before with it
             key = next((k for k in merged if k[0] == key[0] and k[2] == key[2]), key)
-        if key in merged and merged[key].value and commitment.value and merged[key].value != commitment.value:
-            key = (*key[:2], f"{key[2]} {commitment.value[0]}")  # two sums are two commitments
+        if key in merged and _sum_of(merged[key]) and _sum_of(commitment) and _sum_of(merged[key]) != _sum_of(commitment):
+            key = (*key[:2], f"{key[2]} {_sum_of(commitment)}")  # two sums are two commitments
         if key in merged and merged[key].sentence == commitment.sentence and \
                 not _same_thing(merged[key].items[0].name, commitment.items[0].name):
             key = (*key[:2], f"{key[2]} {fold(commitment.items[0].name)}")  # "shelter kits, hygiene kits": a list
@@ -1644,6 +1645,12 @@ def _merge(found: list[Commitment]) -> list[Commitment]:
         else:
             merged[key] = commitment
     return list(merged.values())
+
+
+def _sum_of(commitment: Commitment) -> str:
+    """The sum a commitment's wordings name, as the text writes it."""
+    money = MONEY.search(" ".join(commitment.wordings))
+    return money.group() if money else ""
 
 
 def _same_thing(one: str, other: str) -> bool:

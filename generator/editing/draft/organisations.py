@@ -278,16 +278,18 @@ _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|m
                 r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
-_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:" + _COMPANY_NOUN +
-                            r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
-"""'agricultural group Kernel', 'Ukrzaliznytsia, the state railway': a company the text says is one, by a
+_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
+_COUNTERPART = re.compile(r"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+" + _COMPANY_NAME + r"(?=,|\.)")
+"""'agricultural group Kernel', 'Ukrzaliznytsia, the state railway', 'Transelectrica, Romania's grid operator': a
+company the text says is one, by a
 word for a company right before its name or in an apposition after it."""
 
 
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
-    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER):
+    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
