@@ -1072,3 +1072,19 @@ def test_relative_requests_its_ministers_and_what_a_grant_covers(text: str,
 ])
 def test_companies_set_off_counterparts_and_two_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "it had sent to" a country arrived, as the one who said so reports; the consignment the sentence
+    # before told; a capital named in an item names whom it is for
+    ("Fiji and Samoa were hit. Australia, represented in Suva by its minister, said a relief package it had sent to "
+     "Fiji arrived last week. The consignment included four desalination units and 20 satellite phones. New "
+     "Zealand pledged NZ$25 million for coastal works on Apia.\n",
+     [(("australia",), ("fiji",), "delivered", "relief package"),
+      (("australia",), ("fiji",), "delivered", "desalination units"),
+      (("australia",), ("fiji",), "delivered", "satellite phones"),
+      (("new-zealand",), ("samoa",), "pledged", "NZ$25 million")]),
+])
+def test_packages_reported_consignments_and_capitals_in_items(text: str,
+                                                              commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -933,11 +933,13 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
     told = bool(earlier)
-    if not earlier and noun in ("package", "tranche"):
+    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant"):
         # "Lithuania has promised Ukraine 5,000 drones. [...] The new package includes ...": the gift
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
-        earlier = recent if len({(c.givers, c.receivers) for c in recent}) == 1 else []
+        just_before = [c for c in recent if c.sentence == index - 1]
+        # the gift the sentence before told, or the only giver and receiver of those the last sentences told
+        earlier = just_before or (recent if len({(c.givers, c.receivers) for c in recent}) == 1 else [])
     if not earlier:
         return None, True
     last = earlier[-1]
@@ -1196,7 +1198,10 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None) \
+            or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
+                     and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
+                                   article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
         if not reporter or where is None or where.ref == reporter:
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
@@ -1263,8 +1268,8 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
     """Whose words a clause reports: "Doucette, who told him that ...", "The Defence Secretary confirmed
     that ...": the country or organisation of that person."""
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
-        if re.fullmatch(r"(?:,\s*who)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|informed)\b"
-                        r"[^.;,]{0,30}?\bthat\s+(?:the\s+)?", article.masked[actor.span.end:position]):
+        if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|"
+                        r"informed)\b(?:[^.;,]{0,30}?\bthat)?\s+(?:the\s+|an?\s+)?", article.masked[actor.span.end:position]):
             if actor.kind == "organisation":
                 return actor.ref
             person = cast.person_of(actor, index)[0]
@@ -1666,6 +1671,11 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     words = set(re.findall(r"[\w’'-]+", commitment.items[0].name))
     named = {ident for span, ident in cast.org_mentions if span.within(sentence) and ident not in commitment.givers
              and article.masked[span.start:span.end] in words and article.masked[span.start:span.end] in _ADJECTIVES}
+    # "coastal protection works on Funafuti": the country whose capital the item names
+    wording = " ".join(commitment.wordings)
+    by_name = {o.name: i for i, o in cast.organisations.items() if o.type == "country"}
+    named |= {by_name[country] for city, country in CAPITALS.items() if country in by_name
+              and by_name[country] not in commitment.givers and re.search(r"\b" + re.escape(city) + r"\b", wording)}
     return named.pop() if len(named) == 1 else ""
 
 
