@@ -44,12 +44,13 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to")
 _VERBS = re.compile(
-    rf"(?P<recv_future>\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
+    rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
-    rf"(?P<package>\bIt\s+(?:includes|comprises|contains|covers|consists\s+of)\b|"
+    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
+    rf"(?:include|cover))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
@@ -72,7 +73,9 @@ _VERBS = re.compile(
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
-    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
+    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
+    rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
+    rf"facility|tranche)\b)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
     rf"co-produce|start)\b)|"
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
@@ -924,7 +927,8 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     reported, whose contents it lists; and whether that gift was told as a package already."""
     noun = verb.group().split()[0].lower().rstrip(",")
     opening = article.masked[article.sentences[index].start:verb.start()]
-    if not re.fullmatch(r"\s*" if noun == "it" else r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
+    if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+" if noun == "it" else
+                        r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
         return None, True
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
