@@ -419,3 +419,19 @@ def test_a_list_of_subjects_with_a_title_set_off(text: str, meetings: list[list[
 ])
 def test_talks_between_the_two_sides(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_SOTO_SALAS = "Chilean President Ana Soto and Peruvian President Jorge Salas arrived in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # each of two who met named after their country's possessive
+    (_SOTO_SALAS + "Chile's Ana Soto and Peru's Jorge Salas found an hour for a meeting on the margins of the summit.\n",
+     [["ana-soto", "jorge-salas"]]),
+    (_SOTO_SALAS + "Chilean President Ana Soto and Peru's Jorge Salas held talks over lunch.\n",
+     [["ana-soto", "jorge-salas"]]),
+    # the possessive does not make a meeting of what they met
+    (_SOTO_SALAS + "Chile's Ana Soto and Peru's Jorge Salas met their deficit targets.\n", []),
+])
+def test_people_met_together_each_after_a_possessive_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -839,13 +839,18 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue
         actors = cast.in_sentence(index)
         chain = [subject]
+        head = subject.span.start
         for actor in reversed(actors[:actors.index(subject)]):
             if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
                 continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART,
-                            article.masked[actor.span.end:chain[0].span.start]) \
+            if actor.kind == "organisation" and chain[0].kind == "person" and \
+                    re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
+                head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
+                continue
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, article.masked[actor.span.end:head]) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
+                head = actor.span.start
             else:
                 break
         if any(a.kind == "organisation" for a in chain) and re.match(r"[’']s\b", article.masked[subject.span.end:]):
