@@ -435,3 +435,18 @@ _SOTO_SALAS = "Chilean President Ana Soto and Peruvian President Jorge Salas arr
 ])
 def test_people_met_together_each_after_a_possessive_country(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_KASK = "Estonian Foreign Minister Liis Kask arrived in Oslo on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "The Minister held talks with": the noun of the meeting starts at "held", never at the subject's "The"
+    (_KASK + "The Minister held talks with Norwegian Trade Minister Odd Berge.\n", [["liis-kask", "odd-berge"]]),
+    (_KASK + "The Minister had a working lunch with Norwegian Trade Minister Odd Berge.\n", [["liis-kask", "odd-berge"]]),
+    # "the Minister" who fits two people names neither
+    ("Estonian Foreign Minister Liis Kask and Latvian Foreign Minister Janis Ozols arrived in Oslo on Monday.\n\nThe "
+     "Minister held talks with Norwegian Trade Minister Odd Berge.\n", []),
+])
+def test_a_subject_described_before_held_talks(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
