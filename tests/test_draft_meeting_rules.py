@@ -450,3 +450,18 @@ _KASK = "Estonian Foreign Minister Liis Kask arrived in Oslo on Monday.\n\n"
 ])
 def test_a_subject_described_before_held_talks(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_VERA = "Peruvian Minister Rosa Vera arrived in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a delegation described with its country, of people who are no party of their own: the country
+    (_VERA + "Vera later received a Bolivian delegation of mayors from the border provinces.\n",
+     [["rosa-vera", "bolivia"]]),
+    # a team of engineers is no delegation of a state; a delegation of no country names no party
+    (_VERA + "Vera later met a Bolivian team of engineers from the power company.\n", []),
+    (_VERA + "Vera later received a delegation of mayors from the border provinces.\n", []),
+])
+def test_a_delegation_described_with_its_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

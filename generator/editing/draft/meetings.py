@@ -346,6 +346,19 @@ _INCLUDING = re.compile(r"(?:the\s+|several\s+|some\s+|a\s+group\s+of\s+)?(?:[\w
 """A group met, then the people of it the text names: "representatives of civil society, including ..."."""
 
 
+def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
+    """'received a Haitian delegation of mayors from the south': a delegation described with its country in it,
+    and no country or organisation named after its "of" or "from", is of that country ("the leaders of the E5
+    group" are of the group named after)."""
+    article = cast.article
+    inside = any(span.within(actor.span) for span, _ in cast.org_mentions) and \
+        re.search(r"\b(?:delegations?|missions?)\s+of\s", actor.ref) is not None
+    named_after = bool(later) and later[0].kind == "organisation" and \
+        re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", article.masked[actor.span.end:later[0].span.start]) is not None
+    return inside and not named_after
+
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -360,7 +373,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
         if actor.span.start < skip_to:
             continue
-        if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
+        if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
+                not _own_country(cast, actor, actors[number + 1:]):
             continue  # "the leaders of the E5 group": the group is the party
         if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
             # "met separately with two Norwegian ministers: A and B": the names that follow
