@@ -465,3 +465,15 @@ _VERA = "Peruvian Minister Rosa Vera arrived in Lima on Monday.\n\n"
 ])
 def test_a_delegation_described_with_its_country(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # after an opening phrase, a subject whose title is set off before the name, and the name set off in turn
+    ("In Lyon, the city’s MP, Anne Roux, sat down on Friday with Marc Petit, the French minister for Europe, to go "
+     "through the plan.\n", [["anne-roux", "marc-petit"]]),
+    # one named in an opening phrase, not the subject of the verb, is no party
+    ("French minister for Europe Marc Petit and union leader Paul Blanc spoke. According to the city’s MP, Anne Roux, "
+     "Petit later sat down with Paul Blanc.\n", [["marc-petit", "paul-blanc"]]),
+])
+def test_a_subject_set_off_with_its_title_after_an_opening_phrase(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

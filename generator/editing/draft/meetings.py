@@ -775,8 +775,11 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
-            re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
-        first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
+            (re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]) or
+             "," in article.masked[near.span.start:near.span.end]):
+        # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed", "In Lyon, the city's MP, Anne
+        # Roux, sat down with": the name set off, alone or with the title set off before it
+        first = near
     if (first is None or first not in before) and len(before) == 1 and before[0].kind == "pronoun":
         first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
     if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
