@@ -477,3 +477,15 @@ def test_a_delegation_described_with_its_country(text: str, meetings: list[list[
 ])
 def test_a_subject_set_off_with_its_title_after_an_opening_phrase(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his ... counterpart, " before the person met, whatever the adjective of the country
+    ("Carpathian Interior Minister Ion Luca arrived in Skopje. Luca began the day in Bitola, where he held talks with "
+     "his Ruthenian counterpart, Interior Minister Petro Haluska, before the ceremony.\n", [["ion-luca", "petro-haluska"]]),
+    # a counterpart praised is none met
+    ("Interior Minister Ion Luca arrived in Skopje. Luca praised his Ruthenian counterpart, Petro Haluska, for the "
+     "reform.\n", []),
+])
+def test_a_counterpart_set_off_whatever_the_adjective_of_its_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -425,6 +425,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 not any(a.span.start > actor.span.end and a.kind == "person" and
                         re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
+        if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
+            gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
             gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
@@ -533,6 +535,8 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 """A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
+_COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
+"""Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
 """The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and "."""
 _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
