@@ -489,3 +489,18 @@ def test_a_subject_set_off_with_its_title_after_an_opening_phrase(text: str, mee
 ])
 def test_a_counterpart_set_off_whatever_the_adjective_of_its_country(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_BERG = "European Council President Tomas Berg opened the session. \"We will pay,\" {} told reporters.\n\n\"Europe decided.\"\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "he" past a sentence that names nobody goes on with the same "he" before it
+    (_BERG.format("he") + "Asked about Peru, he said the talks with Peruvian President Jorge Salas had been long.\n",
+     [["tomas-berg", "jorge-salas"]]),
+    # another pronoun before is no one this "he" goes on with
+    (_BERG.format("she") + "Asked about Peru, he said the talks with Peruvian President Jorge Salas had been long.\n",
+     []),
+])
+def test_he_past_a_sentence_that_names_nobody(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

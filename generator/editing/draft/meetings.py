@@ -676,7 +676,24 @@ def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], 
     person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
     if person is None and actor.kind == "pronoun" and index and len(subjects.get(index - 1, [])) == 1:
         person = subjects[index - 1][0]
+    if person is None and actor.kind == "pronoun":
+        person = _same_pronoun_before(cast, actor, index)
     return [person] if person else []
+
+
+def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
+    """'"We will pay," he told reporters. "Europe decided." Asked about Hungary, he said the talks with Kerekes
+    had been long': a "he" or "she" whose sentence before names nobody goes on with the same pronoun in one of
+    the two sentences before, when no person is named between."""
+    for before in range(index - 1, max(-1, index - 3), -1):
+        actors = cast.in_sentence(before)
+        if any(a.kind in ("person", "description") for a in actors):
+            return None
+        same = [a for a in actors if a.kind == "pronoun"]
+        if same:
+            person = cast.person_of(same[-1], before)[0] if same[-1].ref == actor.ref else None
+            return person
+    return None
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
@@ -814,6 +831,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             person, _ = cast.person_of(actor, index)
             if person is None and index and subjects.get(index - 1) and len(subjects[index - 1]) == 1:
                 person = subjects[index - 1][0]  # "He also spoke with...": the one who met, the sentence before
+            if person is None:
+                person = _same_pronoun_before(cast, actor, index)
             if person is None:
                 return []
             people.append(person)
