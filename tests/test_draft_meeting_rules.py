@@ -504,3 +504,20 @@ _BERG = "European Council President Tomas Berg opened the session. \"We will pay
 ])
 def test_he_past_a_sentence_that_names_nobody(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_GRUBER = "Austrian Minister Eva Gruber arrived in Oslo on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's official the text does not name: the country
+    (_GRUBER + "Gruber said she had spoken by phone with Norway’s prime minister about the project.\n",
+     [["eva-gruber", "norway"]]),
+    # who the one just named is, set off after the name, is no party of its own
+    (_GRUBER + "Gruber met Lars Berg, Norway’s trade minister, on Tuesday.\n", [["eva-gruber", "lars-berg"]]),
+    # a country's thing or its broadcaster is none met
+    (_GRUBER + "Gruber welcomed Norway’s president’s decision.\n", []),
+    (_GRUBER + "Gruber spoke to Norway’s public broadcaster NRK.\n", []),
+])
+def test_a_countrys_official_left_unnamed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -438,6 +438,15 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
             nxt = actors[number + 1] if number + 1 < len(actors) else None
+            unnamed = _UNNAMED_OFFICIAL.match(article.masked, actor.span.end)
+            apposition = bool(found) and re.fullmatch(r",\s*(?:the\s+)?", gap) is not None
+            if unnamed and (_NEXT_GAP if found else _FIRST_GAP).match(gap) and not apposition and \
+                    (nxt is None or nxt.span.start >= unnamed.end()):
+                # "spoken by phone with Japan's prime minister": the country, its leader unnamed (never who the one
+                # just named is: "Rauf Mammadli, Azerbaijan's foreign minister")
+                found.append(actor)
+                position = skip_to = unnamed.end()
+                continue
             if nxt is None or nxt.kind != "person" or \
                     not re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]):
                 break
@@ -535,6 +544,11 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 """A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
+_UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
+                               r"interior|health|vice|chief|special|state)\s+){0,2}(?i:minister|president|premier|"
+                               r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
+                               r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
+"""'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
