@@ -521,3 +521,18 @@ _GRUBER = "Austrian Minister Eva Gruber arrived in Oslo on Monday. "
 ])
 def test_a_countrys_official_left_unnamed(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title that names a region before the name set off after it: the person named, never the region
+    ("The deal followed talks between Deputy Prime Minister Aram Petrosyan and the European Union’s Special "
+     "Representative for the South Caucasus, Jonas Berg, who is on a tour of the region.\n",
+     [["aram-petrosyan", "jonas-berg"]]),
+    ("Deputy Prime Minister Aram Petrosyan met the European Union’s Special Representative for the South Caucasus, "
+     "Jonas Berg, on Monday.\n", [["aram-petrosyan", "jonas-berg"]]),
+    # two people named one after the other are both met
+    ("Deputy Prime Minister Aram Petrosyan met EU envoy Jonas Berg and Georgian Foreign Minister Nino Beridze on "
+     "Monday.\n", [["aram-petrosyan", "jonas-berg", "nino-beridze"]]),
+])
+def test_a_title_naming_a_region_before_the_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

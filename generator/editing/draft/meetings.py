@@ -274,6 +274,7 @@ def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
     organisation of the title ("Ukraine's Ambassador to Denmark, Olha Shevchuk") is no party of its own."""
     merged: list[Actor] = []
     number = 0
+    actors = _outermost(actors)
     while number < len(actors):
         actor = actors[number]
         person = None
@@ -296,6 +297,13 @@ def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
         merged.append(Actor("person", Span(actor.span.start, actors[person].span.end), actors[person].ref))
         number = person + 1
     return merged
+
+
+def _outermost(actors: list[Actor]) -> list[Actor]:
+    """Of two people named at one place, one within the other, the whole: "the EU's Special Representative for
+    the South Caucasus, Jonas Berg" is Berg, never a person named "South Caucasus" read from the title."""
+    return [a for a in actors if not any(b is not a and b.kind == a.kind == "person" and a.span.within(b.span) and
+                                         (b.span.end - b.span.start) > (a.span.end - a.span.start) for b in actors)]
 
 
 def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[Actor]:
