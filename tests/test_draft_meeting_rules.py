@@ -536,3 +536,17 @@ def test_a_countrys_official_left_unnamed(text: str, meetings: list[list[str]]) 
 ])
 def test_a_title_naming_a_region_before_the_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_LUCA = "Carpathian Interior Minister Ion Luca and Ruthenian Interior Minister Petro Haluska arrived in Bitola.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "a one-on-one", "a sit-down", "a tête-à-tête": nouns of a meeting
+    (_LUCA + "Luca later had a one-on-one with Haluska in a side room.\n", [["ion-luca", "petro-haluska"]]),
+    (_LUCA + "Luca had a brief sit-down with Haluska after the session.\n", [["ion-luca", "petro-haluska"]]),
+    # one asked for is none held
+    (_LUCA + "Luca asked for a one-on-one with Haluska.\n", []),
+])
+def test_a_one_on_one_or_a_sit_down(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -15,8 +15,10 @@ from generator.editing.draft.text import Article, Span
 
 _GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|" \
              r"meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
-             r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
-"""Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
+             r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit|" \
+             r"one-(?:on|to)-one|tête-à-tête|sit-down)"
+"""Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with", "a
+one-on-one with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
