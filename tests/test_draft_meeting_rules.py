@@ -550,3 +550,20 @@ _LUCA = "Carpathian Interior Minister Ion Luca and Ruthenian Interior Minister P
 ])
 def test_a_one_on_one_or_a_sit_down(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HOLM = "“We are ready,” said Lena Holm, UNICEF's Executive Director.\n\n"
+_KRAL = "Slovak Prime Minister Jan Kral and Austrian Foreign Minister Eva Gruber arrived in Vienna.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an organisation's or country's official by the title alone: the one person the text gave that title
+    (_HOLM + "UNICEF's Executive Director used the day to meet Peruvian Minister Rosa Vera.\n",
+     [["lena-holm", "rosa-vera"]]),
+    (_KRAL + "Gruber said she had spoken by phone with Slovakia’s Prime Minister last week.\n",
+     [["eva-gruber", "jan-kral"]]),
+    # a title the text gave nobody of that organisation names no one
+    ("UNICEF's Executive Director used the day to meet Peruvian Minister Rosa Vera.\n", []),
+])
+def test_an_official_named_by_the_title_alone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

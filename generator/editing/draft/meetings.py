@@ -452,9 +452,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             apposition = bool(found) and re.fullmatch(r",\s*(?:the\s+)?", gap) is not None
             if unnamed and (_NEXT_GAP if found else _FIRST_GAP).match(gap) and not apposition and \
                     (nxt is None or nxt.span.start >= unnamed.end()):
-                # "spoken by phone with Japan's prime minister": the country, its leader unnamed (never who the one
-                # just named is: "Rauf Mammadli, Azerbaijan's foreign minister")
-                found.append(actor)
+                # "spoken by phone with Japan's prime minister": the country, its leader unnamed, or the one person
+                # of that title named before (never who the one just named is: "Rauf Mammadli, Azerbaijan's foreign
+                # minister")
+                official = _official_of(cast, actor)
+                found.append(actor if official is None else Actor("person", actor.span, official))
                 position = skip_to = unnamed.end()
                 continue
             if nxt is None or nxt.kind != "person" or \
@@ -554,7 +556,7 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 """A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
-_UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
+_UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
                                r"interior|health|vice|chief|special|state)\s+){0,2}(?i:minister|president|premier|"
                                r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
                                r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
@@ -866,9 +868,25 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(_principal(cast, actor, {} if principals is None else principals))
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
+        elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
+            people.append(official)
         else:
             return []
     return people
+
+
+def _official_of(cast: Cast, actor: Actor) -> str | None:
+    """'NRC's Secretary General used the day to meet al-Hamwi': a country's or organisation's official named by
+    the title alone is the one person of it the text has given that title before ("Ingvild Sæther, NRC's
+    Secretary General"), when there is one; never one whose name follows ("NRC's Secretary General Ana Ruiz")."""
+    possessive = re.match(r"[’']s\s+", cast.article.masked[actor.span.end:actor.span.end + 4])
+    if possessive is None:
+        return None
+    rest = cast.article.masked[actor.span.end + possessive.end():actor.span.end + possessive.end() + 120]
+    fits = [p.id for p in cast.people.values() if p.organisation == actor.ref and p.title and p.spans and
+            p.spans[0].start < actor.span.start and
+            re.match(r"\s+".join(map(re.escape, p.title.split())) + r"\b(?![’'])(?!\s+(?-i:[A-Z]))", rest, re.IGNORECASE)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
