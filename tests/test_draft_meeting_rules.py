@@ -419,3 +419,151 @@ def test_a_list_of_subjects_with_a_title_set_off(text: str, meetings: list[list[
 ])
 def test_talks_between_the_two_sides(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_SOTO_SALAS = "Chilean President Ana Soto and Peruvian President Jorge Salas arrived in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # each of two who met named after their country's possessive
+    (_SOTO_SALAS + "Chile's Ana Soto and Peru's Jorge Salas found an hour for a meeting on the margins of the summit.\n",
+     [["ana-soto", "jorge-salas"]]),
+    (_SOTO_SALAS + "Chilean President Ana Soto and Peru's Jorge Salas held talks over lunch.\n",
+     [["ana-soto", "jorge-salas"]]),
+    # the possessive does not make a meeting of what they met
+    (_SOTO_SALAS + "Chile's Ana Soto and Peru's Jorge Salas met their deficit targets.\n", []),
+])
+def test_people_met_together_each_after_a_possessive_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_KASK = "Estonian Foreign Minister Liis Kask arrived in Oslo on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "The Minister held talks with": the noun of the meeting starts at "held", never at the subject's "The"
+    (_KASK + "The Minister held talks with Norwegian Trade Minister Odd Berge.\n", [["liis-kask", "odd-berge"]]),
+    (_KASK + "The Minister had a working lunch with Norwegian Trade Minister Odd Berge.\n", [["liis-kask", "odd-berge"]]),
+    # "the Minister" who fits two people names neither
+    ("Estonian Foreign Minister Liis Kask and Latvian Foreign Minister Janis Ozols arrived in Oslo on Monday.\n\nThe "
+     "Minister held talks with Norwegian Trade Minister Odd Berge.\n", []),
+])
+def test_a_subject_described_before_held_talks(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_VERA = "Peruvian Minister Rosa Vera arrived in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a delegation described with its country, of people who are no party of their own: the country
+    (_VERA + "Vera later received a Bolivian delegation of mayors from the border provinces.\n",
+     [["rosa-vera", "bolivia"]]),
+    # a team of engineers is no delegation of a state; a delegation of no country names no party
+    (_VERA + "Vera later met a Bolivian team of engineers from the power company.\n", []),
+    (_VERA + "Vera later received a delegation of mayors from the border provinces.\n", []),
+])
+def test_a_delegation_described_with_its_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # after an opening phrase, a subject whose title is set off before the name, and the name set off in turn
+    ("In Lyon, the city’s MP, Anne Roux, sat down on Friday with Marc Petit, the French minister for Europe, to go "
+     "through the plan.\n", [["anne-roux", "marc-petit"]]),
+    # one named in an opening phrase, not the subject of the verb, is no party
+    ("French minister for Europe Marc Petit and union leader Paul Blanc spoke. According to the city’s MP, Anne Roux, "
+     "Petit later sat down with Paul Blanc.\n", [["marc-petit", "paul-blanc"]]),
+])
+def test_a_subject_set_off_with_its_title_after_an_opening_phrase(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his ... counterpart, " before the person met, whatever the adjective of the country
+    ("Carpathian Interior Minister Ion Luca arrived in Skopje. Luca began the day in Bitola, where he held talks with "
+     "his Ruthenian counterpart, Interior Minister Petro Haluska, before the ceremony.\n", [["ion-luca", "petro-haluska"]]),
+    # a counterpart praised is none met
+    ("Interior Minister Ion Luca arrived in Skopje. Luca praised his Ruthenian counterpart, Petro Haluska, for the "
+     "reform.\n", []),
+])
+def test_a_counterpart_set_off_whatever_the_adjective_of_its_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_BERG = "European Council President Tomas Berg opened the session. \"We will pay,\" {} told reporters.\n\n\"Europe decided.\"\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "he" past a sentence that names nobody goes on with the same "he" before it
+    (_BERG.format("he") + "Asked about Peru, he said the talks with Peruvian President Jorge Salas had been long.\n",
+     [["tomas-berg", "jorge-salas"]]),
+    # another pronoun before is no one this "he" goes on with
+    (_BERG.format("she") + "Asked about Peru, he said the talks with Peruvian President Jorge Salas had been long.\n",
+     []),
+])
+def test_he_past_a_sentence_that_names_nobody(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_GRUBER = "Austrian Minister Eva Gruber arrived in Oslo on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's official the text does not name: the country
+    (_GRUBER + "Gruber said she had spoken by phone with Norway’s prime minister about the project.\n",
+     [["eva-gruber", "norway"]]),
+    # who the one just named is, set off after the name, is no party of its own
+    (_GRUBER + "Gruber met Lars Berg, Norway’s trade minister, on Tuesday.\n", [["eva-gruber", "lars-berg"]]),
+    # a country's thing or its broadcaster is none met
+    (_GRUBER + "Gruber welcomed Norway’s president’s decision.\n", []),
+    (_GRUBER + "Gruber spoke to Norway’s public broadcaster NRK.\n", []),
+])
+def test_a_countrys_official_left_unnamed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title that names a region before the name set off after it: the person named, never the region
+    ("The deal followed talks between Deputy Prime Minister Aram Petrosyan and the European Union’s Special "
+     "Representative for the South Caucasus, Jonas Berg, who is on a tour of the region.\n",
+     [["aram-petrosyan", "jonas-berg"]]),
+    ("Deputy Prime Minister Aram Petrosyan met the European Union’s Special Representative for the South Caucasus, "
+     "Jonas Berg, on Monday.\n", [["aram-petrosyan", "jonas-berg"]]),
+    # two people named one after the other are both met
+    ("Deputy Prime Minister Aram Petrosyan met EU envoy Jonas Berg and Georgian Foreign Minister Nino Beridze on "
+     "Monday.\n", [["aram-petrosyan", "jonas-berg", "nino-beridze"]]),
+])
+def test_a_title_naming_a_region_before_the_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_LUCA = "Carpathian Interior Minister Ion Luca and Ruthenian Interior Minister Petro Haluska arrived in Bitola.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "a one-on-one", "a sit-down", "a tête-à-tête": nouns of a meeting
+    (_LUCA + "Luca later had a one-on-one with Haluska in a side room.\n", [["ion-luca", "petro-haluska"]]),
+    (_LUCA + "Luca had a brief sit-down with Haluska after the session.\n", [["ion-luca", "petro-haluska"]]),
+    # one asked for is none held
+    (_LUCA + "Luca asked for a one-on-one with Haluska.\n", []),
+])
+def test_a_one_on_one_or_a_sit_down(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_HOLM = "“We are ready,” said Lena Holm, UNICEF's Executive Director.\n\n"
+_KRAL = "Slovak Prime Minister Jan Kral and Austrian Foreign Minister Eva Gruber arrived in Vienna.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an organisation's or country's official by the title alone: the one person the text gave that title
+    (_HOLM + "UNICEF's Executive Director used the day to meet Peruvian Minister Rosa Vera.\n",
+     [["lena-holm", "rosa-vera"]]),
+    (_KRAL + "Gruber said she had spoken by phone with Slovakia’s Prime Minister last week.\n",
+     [["eva-gruber", "jan-kral"]]),
+    # a title the text gave nobody of that organisation names no one
+    ("UNICEF's Executive Director used the day to meet Peruvian Minister Rosa Vera.\n", []),
+])
+def test_an_official_named_by_the_title_alone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

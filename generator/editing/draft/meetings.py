@@ -15,8 +15,10 @@ from generator.editing.draft.text import Article, Span
 
 _GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|" \
              r"meeting|call|conversation|lunch|dinner|breakfast|bilateral|discussions?|" \
-             r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit)"
-"""Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with"."""
+             r"(?<!press\s)(?<!news\s)(?:video\s?)?conference|consultations|session|audience|exchange|video\s+link|summit|" \
+             r"one-(?:on|to)-one|tête-à-tête|sit-down)"
+"""Nouns of a meeting that follow "held", "had" or "a ... with": "a working lunch with", "a video call with", "a
+one-on-one with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
@@ -49,9 +51,9 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
-_MEETING_NOUN = r"(?:(?:\b(?:held|holds|had|hold|holding|having|hosted|joined|included|includes|after|before|during|following|" \
-    r"ahead\s+of|in|into|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
+_HELD = r"(?:held|holds|had|hold|holding|having|hosted|joined|included|includes)"
+_MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
@@ -274,6 +276,7 @@ def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
     organisation of the title ("Ukraine's Ambassador to Denmark, Olha Shevchuk") is no party of its own."""
     merged: list[Actor] = []
     number = 0
+    actors = _outermost(actors)
     while number < len(actors):
         actor = actors[number]
         person = None
@@ -296,6 +299,13 @@ def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
         merged.append(Actor("person", Span(actor.span.start, actors[person].span.end), actors[person].ref))
         number = person + 1
     return merged
+
+
+def _outermost(actors: list[Actor]) -> list[Actor]:
+    """Of two people named at one place, one within the other, the whole: "the EU's Special Representative for
+    the South Caucasus, Jonas Berg" is Berg, never a person named "South Caucasus" read from the title."""
+    return [a for a in actors if not any(b is not a and b.kind == a.kind == "person" and a.span.within(b.span) and
+                                         (b.span.end - b.span.start) > (a.span.end - a.span.start) for b in actors)]
 
 
 def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[Actor]:
@@ -346,6 +356,19 @@ _INCLUDING = re.compile(r"(?:the\s+|several\s+|some\s+|a\s+group\s+of\s+)?(?:[\w
 """A group met, then the people of it the text names: "representatives of civil society, including ..."."""
 
 
+def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
+    """'received a Haitian delegation of mayors from the south': a delegation described with its country in it,
+    and no country or organisation named after its "of" or "from", is of that country ("the leaders of the E5
+    group" are of the group named after)."""
+    article = cast.article
+    inside = any(span.within(actor.span) for span, _ in cast.org_mentions) and \
+        re.search(r"\b(?:delegations?|missions?)\s+of\s", actor.ref) is not None
+    named_after = bool(later) and later[0].kind == "organisation" and \
+        re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", article.masked[actor.span.end:later[0].span.start]) is not None
+    return inside and not named_after
+
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -360,7 +383,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
         if actor.span.start < skip_to:
             continue
-        if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]):
+        if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
+                not _own_country(cast, actor, actors[number + 1:]):
             continue  # "the leaders of the E5 group": the group is the party
         if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
             # "met separately with two Norwegian ministers: A and B": the names that follow
@@ -411,6 +435,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 not any(a.span.start > actor.span.end and a.kind == "person" and
                         re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
+        if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
+            gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
             gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
@@ -422,6 +448,17 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
             nxt = actors[number + 1] if number + 1 < len(actors) else None
+            unnamed = _UNNAMED_OFFICIAL.match(article.masked, actor.span.end)
+            apposition = bool(found) and re.fullmatch(r",\s*(?:the\s+)?", gap) is not None
+            if unnamed and (_NEXT_GAP if found else _FIRST_GAP).match(gap) and not apposition and \
+                    (nxt is None or nxt.span.start >= unnamed.end()):
+                # "spoken by phone with Japan's prime minister": the country, its leader unnamed, or the one person
+                # of that title named before (never who the one just named is: "Rauf Mammadli, Azerbaijan's foreign
+                # minister")
+                official = _official_of(cast, actor)
+                found.append(actor if official is None else Actor("person", actor.span, official))
+                position = skip_to = unnamed.end()
+                continue
             if nxt is None or nxt.kind != "person" or \
                     not re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]):
                 break
@@ -519,6 +556,13 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 """A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
+_UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
+                               r"interior|health|vice|chief|special|state)\s+){0,2}(?i:minister|president|premier|"
+                               r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
+                               r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
+"""'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
+_COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
+"""Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
 """The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and "."""
 _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
@@ -658,7 +702,24 @@ def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], 
     person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
     if person is None and actor.kind == "pronoun" and index and len(subjects.get(index - 1, [])) == 1:
         person = subjects[index - 1][0]
+    if person is None and actor.kind == "pronoun":
+        person = _same_pronoun_before(cast, actor, index)
     return [person] if person else []
+
+
+def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
+    """'"We will pay," he told reporters. "Europe decided." Asked about Hungary, he said the talks with Kerekes
+    had been long': a "he" or "she" whose sentence before names nobody goes on with the same pronoun in one of
+    the two sentences before, when no person is named between."""
+    for before in range(index - 1, max(-1, index - 3), -1):
+        actors = cast.in_sentence(before)
+        if any(a.kind in ("person", "description") for a in actors):
+            return None
+        same = [a for a in actors if a.kind == "pronoun"]
+        if same:
+            person = cast.person_of(same[-1], before)[0] if same[-1].ref == actor.ref else None
+            return person
+    return None
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
@@ -761,8 +822,11 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
-            re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]):
-        first = near  # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed": the name set off
+            (re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]) or
+             "," in article.masked[near.span.start:near.span.end]):
+        # "Ahead of the launch, Mykolaiv's mayor, Oleksandr Hlushko, welcomed", "In Lyon, the city's MP, Anne
+        # Roux, sat down with": the name set off, alone or with the title set off before it
+        first = near
     if (first is None or first not in before) and len(before) == 1 and before[0].kind == "pronoun":
         first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
     if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
@@ -794,6 +858,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             if person is None and index and subjects.get(index - 1) and len(subjects[index - 1]) == 1:
                 person = subjects[index - 1][0]  # "He also spoke with...": the one who met, the sentence before
             if person is None:
+                person = _same_pronoun_before(cast, actor, index)
+            if person is None:
                 return []
             people.append(person)
         elif actor.kind == "person":
@@ -802,9 +868,25 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(_principal(cast, actor, {} if principals is None else principals))
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
+        elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
+            people.append(official)
         else:
             return []
     return people
+
+
+def _official_of(cast: Cast, actor: Actor) -> str | None:
+    """'NRC's Secretary General used the day to meet al-Hamwi': a country's or organisation's official named by
+    the title alone is the one person of it the text has given that title before ("Ingvild Sæther, NRC's
+    Secretary General"), when there is one; never one whose name follows ("NRC's Secretary General Ana Ruiz")."""
+    possessive = re.match(r"[’']s\s+", cast.article.masked[actor.span.end:actor.span.end + 4])
+    if possessive is None:
+        return None
+    rest = cast.article.masked[actor.span.end + possessive.end():actor.span.end + possessive.end() + 120]
+    fits = [p.id for p in cast.people.values() if p.organisation == actor.ref and p.title and p.spans and
+            p.spans[0].start < actor.span.start and
+            re.match(r"\s+".join(map(re.escape, p.title.split())) + r"\b(?![’'])(?!\s+(?-i:[A-Z]))", rest, re.IGNORECASE)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
@@ -839,13 +921,18 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue
         actors = cast.in_sentence(index)
         chain = [subject]
+        head = subject.span.start
         for actor in reversed(actors[:actors.index(subject)]):
             if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
                 continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART,
-                            article.masked[actor.span.end:chain[0].span.start]) \
+            if actor.kind == "organisation" and chain[0].kind == "person" and \
+                    re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
+                head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
+                continue
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, article.masked[actor.span.end:head]) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
+                head = actor.span.start
             else:
                 break
         if any(a.kind == "organisation" for a in chain) and re.match(r"[’']s\b", article.masked[subject.span.end:]):
