@@ -346,3 +346,15 @@ def test_a_question_followed_by_a_sentence_without_a_verb_of_speech_is_left_for_
     text = ("Trade Minister Ola Lund and Finance Minister Eva Berg flew home. \"Who will pay for the boats now?\" "
             "Lund met the donors later.\n")
     assert _speakers(text) == [("Who will pay for the boats now?", None)]
+
+
+# Quotes with the right speaker, and the people they need.
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    text = "Governor Anna K. Berglund opened the bridge. \"It took us nine winters to build it,\" Berglund said.\n"
+    assert _people(text) == [("Anna K. Berglund", "Governor")]
+    assert _speakers(text) == [("It took us nine winters to build it", "anna-k-berglund")]
+
+
+def test_an_initial_opens_no_name() -> None:
+    assert _people("The stall sold J. Orwell paperbacks for a euro.\n") == []

@@ -560,7 +560,7 @@ class Reader:
                 continue
             last = index
             while last + 1 < len(self.tokens) and last - index < 4 and not self.tokens[last].possessive \
-                    and self.gap(last, last + 1) == " ":
+                    and (self.gap(last, last + 1) == " " or self._middle_initial(index, last)):
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
@@ -577,6 +577,12 @@ class Reader:
             found.append((index, last))
             index = last + 1
         return found
+
+    def _middle_initial(self, first: int, index: int) -> bool:
+        """Whether token `index` is a middle initial with its full stop inside a name that began at token
+        `first`: "Ramon D. Villanueva", "Anna K. Berg"; a name never opens with one."""
+        return index > first and re.fullmatch(r"[A-Z]", self.tokens[index].text) is not None \
+            and self.gap(index, index + 1) == ". "
 
     def family_caps(self, index: int) -> bool:
         """Whether token `index` is a family name written in capitals before the given name, which the text
@@ -598,7 +604,8 @@ class Reader:
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
 
     def name(self, first: int, last: int) -> str:
-        words = [t.text for t in self.tokens[first:last + 1]]
+        words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
+                 for i, t in enumerate(self.tokens[first:last + 1], first)]
         words[-1] = self.tokens[last].bare
         return " ".join(words)
 
@@ -740,6 +747,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why, aliases=aliases(name)))
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
 
 
 _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",
