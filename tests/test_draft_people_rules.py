@@ -358,3 +358,30 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
 
 def test_an_initial_opens_no_name() -> None:
     assert _people("The stall sold J. Orwell paperbacks for a euro.\n") == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # the family name written first, then used alone
+    ("Foreign Minister Cho Min-seok visited Dili. \"We came to listen first,\" Cho told reporters.\n",
+     ("We came to listen first", "cho-min-seok")),
+    # the first of two family names
+    ("Health Minister Inés Vargas Llosa met the donors. Vargas said the doses were \"enough for the coast\".\n",
+     ("enough for the coast", "ines-vargas-llosa")),
+    # a given name by which the person is called, marked once by a title
+    ("Water Minister Abebe Tadesse toured the dam. Minister Abebe said: \"The turbines will turn in May.\"\n",
+     ("The turbines will turn in May", "abebe-tadesse")),
+])
+def test_a_word_of_the_full_name_the_text_then_uses_alone(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+def test_a_word_of_a_name_never_marked_as_the_person_s_alone_names_nobody() -> None:
+    text = ("Trade Minister Grant Ellison toured the port. Grant money arrived later. \"The quays need ten more "
+            "cranes,\" the harbour master told him.\n")
+    actors = analyse(text, "s").people[0]
+    assert actors.aliases == ("Grant Ellison", "Ellison")
+
+
+def test_a_word_two_full_names_share_is_neither_s_alone() -> None:
+    text = ("Ministers Ana Sofia Reyes and Ana Lucia Moreno met. \"The port opens in May,\" Ana told reporters.\n")
+    assert _speakers(text) == [("The port opens in May", None)]

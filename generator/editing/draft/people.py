@@ -734,6 +734,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
             reader.represented(title.span.start if title else reader.tokens[first].span.start)
+    alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
         title, first, name = data.title, data.first, data.name
@@ -745,9 +746,32 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         else:
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
-                             (title.organisation if title else "") or data.heads, why, aliases=aliases(name)))
+                             (title.organisation if title else "") or data.heads, why,
+                             aliases=aliases(name) + tuple(alone.get(name, ()))))
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
 
+
+def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) -> dict[str, list[str]]:
+    """The word of a full name, other than its last, that the text then uses alone for the person: the
+    family name written first ("Park Seung-hoon" ... "Park told reporters"), the first of two family
+    names ("Rosa Quispe Huamán" ... "Quispe described"), or the given name by which some are called
+    ("Tesfaye Gebremariam" ... "Tesfaye said"). Only a word of one name, no one's surname, which the
+    text once marks as a person's alone: a verb of speech after it, a title or a style before it; so that
+    "Grant" opening "Grant money arrived" is no "Grant Ellis"."""
+    shortened = {fold(a) for name in names for a in aliases(name)}
+    owners: dict[str, list[str]] = {}
+    for name in names:
+        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in NAME_PARTICLES}:
+            owners.setdefault(fold(word), []).append(name)
+    found: dict[str, list[str]] = {}
+    for first, last in runs:
+        word = reader.name(first, last)
+        key = fold(word)
+        if first != last or key in shortened or len(owners.get(key, [])) != 1:
+            continue
+        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first):
+            found.setdefault(owners[key][0], []).append(word)
+    return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
 
 _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",
