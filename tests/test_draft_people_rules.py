@@ -385,3 +385,27 @@ def test_a_word_of_a_name_never_marked_as_the_person_s_alone_names_nobody() -> N
 def test_a_word_two_full_names_share_is_neither_s_alone() -> None:
     text = ("Ministers Ana Sofia Reyes and Ana Lucia Moreno met. \"The port opens in May,\" Ana told reporters.\n")
     assert _speakers(text) == [("The port opens in May", None)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an age set off by commas after the name
+    ("Ilona Varga, 61, who runs a bakery outside Pécs, says the flour costs twice as much.\n", ("Ilona Varga", "")),
+    # a title set off before the name that ends "in" a city the draft knows as no country
+    ("Chile's ambassador in Lyon, Marta Soto, met the growers on Friday.\n", ("Marta Soto", "ambassador")),
+])
+def test_people_an_age_or_a_title_held_in_a_city_marks(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Old Harbour Bridge, 1848, still carries the trams.\n",
+    "Tickets for Swan Lake, 12 euros each, sold out in Lyon.\n",
+])
+def test_a_year_or_a_price_set_off_after_capitalised_words_marks_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_the_speaker_named_after_a_title_held_in_a_city() -> None:
+    text = ("Chile's ambassador in Lyon, Marta Soto, met the growers on Friday. \"Your fruit reaches our tables "
+            "within a week,\" she told them.\n")
+    assert _speakers(text) == [("Your fruit reaches our tables within a week", "marta-soto")]

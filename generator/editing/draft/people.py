@@ -411,7 +411,16 @@ class Reader:
             title = self._set_before(posted)
             if title is not None:
                 return self._with_post(title, posted, end)
-        return self._set_before(end)
+        return self._set_before(self._past_city(end))
+
+    def _past_city(self, end: int) -> int:
+        """The last word of a title set off before the name that ends "in" a place the draft knows as no
+        country or organisation, which is no part of the title: "Nepal's ambassador in London, Sushila
+        Adhikari" is an ambassador; `end` where the title does not end so."""
+        if end >= 2 and end not in self.org_at and self.kind(end) == "K" and self.tokens[end - 1].text == "in" \
+                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and self.kind(end - 2) == "H":
+            return end - 2
+        return end
 
     def _posted_to(self, end: int) -> int | None:
         """The last word of a title that ends "to" or "in" a country or organisation at token `end`."""
@@ -626,6 +635,11 @@ class Reader:
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
+    def aged(self, last: int) -> bool:
+        """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
+        who grows melons" is a person though no title or verb of speech comes with the name."""
+        return re.match(r",\s\d{1,3},\s", self.article.masked[self.tokens[last].span.end:]) is not None
+
     def represented(self, start: int) -> str:
         """The country or organisation a clause before the name says the person represents: "Sweden was
         represented by Defence Minister Johan Ekdahl"."""
@@ -716,7 +730,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
