@@ -100,12 +100,12 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     subject = cast.sentence_subject(index - 1)
     if subject is None or subject.kind not in ("person", "pronoun"):
         return None
-    person, reason = cast.person_of(subject, index - 1)
+    person, reason, back = _person(cast, subject, index - 1)
     others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person" and not _aside(article, subject, a)}
     if person is None or (others - {person} and not _says(article, cast, subject, index - 1)):
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
-                 (index - 1, index))
+                 (*((back,) if back is not None else ()), index - 1, index))
 
 
 _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
@@ -245,11 +245,150 @@ def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
         return _Said(None, True, f"{LIKELY}: given to {name} ({where}), not to a named person", (index,))
     if actor.kind == "description" and cast.anonymous(actor):
         return _Said(None, True, f"{SURE}: {actor.ref!r} ({where}) names nobody; anonymous", (index,))
-    speaker, reason = cast.person_of(actor, index)
+    speaker, reason, back = _person(cast, actor, index)
     if speaker is None:
         return _Said(None, False, f"{UNSURE}: REVIEW: {reason} ({where})", (index,))
     sure = SURE if actor.kind == "person" else LIKELY
-    sentences: tuple[int, ...] = (index,)
-    if actor.kind == "pronoun" and reason.endswith("sentence before"):
-        sentences = (index - 1, index)
+    sentences = (back, index) if back is not None else (index,)
     return _Said(speaker, False, f"{sure}: {reason} ({where})", sentences)
+
+
+def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int | None]:
+    """The person an actor stands for, the reason, and the sentence before that names them, if any. A 'he'
+    or 'she' with nobody named before it in its own sentence is read back sentence by sentence."""
+    if actor.kind != "pronoun" or _people_before(cast, actor, index):
+        speaker, reason = cast.person_of(actor, index)
+        return speaker, reason, None
+    return _pronoun_back(cast, actor, index)
+
+
+def _people_before(cast: Cast, actor: Actor, index: int) -> bool:
+    return any(a.kind == "person" or (a.kind == "description" and cast.described(a)[0])
+               for a in cast.in_sentence(index) if a.span.end <= actor.span.start)
+
+
+BACK = 6
+"""How many sentences back a 'he' or 'she' may reach for its person, over sentences on it alone or on nobody."""
+_ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}\b")
+"""A live blog's entry opens with its time ("17.32 CET"): a 'he' after it never reaches into the entry before."""
+_GOES_BACK = "goes back"
+
+
+def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, str, int | None]:
+    """'He' or 'she' standing for the one person of that gender the nearest sentence before names: each
+    sentence between may speak only of the same 'he' or 'she', or of nobody ("Albers toured the port. Then
+    she walked the quay. 'It is worse than I thought,' she said"). Where someone the text does not name
+    speaks or is spoken of ("The owner of a bakery, who asked not to be named, said ..."), or two people
+    either of whom may be meant, the quote is left for review."""
+    genders = _genders(cast)
+    for back in range(index - 1, max(-1, index - 1 - BACK), -1):
+        found = _referent(cast, back, pronoun.ref, genders)
+        if found != _GOES_BACK:
+            if found is None:
+                return None, f"{pronoun.ref!r}, but the sentences before name nobody it plainly stands for", None
+            return found, f"{pronoun.ref!r}: {cast.people[found].name}, named in the sentences before", back
+        if _ENTRY_TIME.match(cast.article.sentence_text(back)):
+            break
+    return None, f"{pronoun.ref!r} with nobody named before it", None
+
+
+def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> str | None:
+    """The person sentence `index` names whom a later 'he' or 'she' stands for; None where it is unclear;
+    _GOES_BACK where the sentence names no one else, so that the sentences before it must tell."""
+    if _unnamed(cast, index):
+        return None
+    actors = cast.in_sentence(index)
+    same = next((a.span.start for a in actors if a.kind == "pronoun" and a.ref == pronoun), None)
+    named: list[str] = []
+    for actor in actors:
+        person = cast.person_of(actor, index)[0] if actor.kind in ("person", "description") else None
+        if person and (same is None or actor.span.start < same) and person not in named:
+            named.append(person)
+    if not named:
+        return _GOES_BACK
+    fits = [p for p in named if genders.get(p, pronoun) == pronoun]
+    if len(fits) == 1:
+        return fits[0]
+    subject = cast.sentence_subject(index)
+    if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
+            genders.get(subject.ref) == pronoun:
+        return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
+    return None
+
+
+def _unnamed(cast: Cast, index: int) -> bool:
+    """Whether sentence `index` speaks of someone the text does not name: its subject a description that
+    names nobody ("A Canadian official travelling with her", "The Head of State"), a verb of speech given
+    to one ("..., said a diplomat"), or to no one named, described or referred to ("The owner of a
+    bakery, who asked not to be named, said")."""
+    subject = cast.sentence_subject(index)
+    if subject is not None and subject.kind == "description" and not cast.person_of(subject, index)[0] and \
+            not _plural(subject):
+        return True
+    sentence = cast.article.sentences[index]
+    actors = cast.in_sentence(index)
+    return any(_unnamed_title(cast, a, index) for a in actors) or \
+        any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
+                                                                            sentence.end))
+
+
+def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
+    """Whether a verb of speech in sentence `index` is given to no one the text names: a description that
+    names nobody before it, or no one at all ("The owner, who asked not to be named, said")."""
+    actors = cast.in_sentence(index)
+    after = next((a for a in actors if a.span.start >= verb.end() and re.fullmatch(
+        r"\s+(?:only\s+)?(?:the\s+)?", cast.article.masked[verb.end():a.span.start])), None)
+    if after is not None and after.kind == "person" and verb.group() not in ("told", "tells"):
+        return False  # "..., said Gladys Ramos, the nurse"; but "told Reuters" names whom it was said to
+    speaker = cast.subject_before(verb.start(), index)
+    if speaker is not None:
+        return speaker.kind == "description" and not cast.person_of(speaker, index)[0]
+    subject = cast.sentence_subject(index)
+    return (subject is None or subject.kind not in ("person", "pronoun")) and \
+        not any(a.kind == "person" and a.span.end <= verb.start() for a in actors)
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
+"""The verbs that report words, whose subject a later 'he' or 'she' may go on with."""
+
+
+def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
+    """Whether an actor is one person the text speaks of by a title it ties to no name: "During a call
+    with Luc Marchal, the Head of State thanked France" speaks of two people, one of them unnamed. A
+    title set off after a name ("Arjun Mehra, the WHO Representative") or before it ("the minister, Ida
+    Berg,") is that person's."""
+    if actor.kind != "description" or not actor.ref.lower().startswith("the ") or _plural(actor) or \
+            cast.person_of(actor, index)[0]:
+        return False
+    before = cast.article.masked[:actor.span.start]
+    masked = cast.article.masked
+    return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
+                                           re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
+                   for a in cast.in_sentence(index))
+
+
+def _plural(actor: Actor) -> bool:
+    """"the two leaders", "officials": a description of several, which no 'he' or 'she' stands for."""
+    words = actor.ref.lower().split()
+    return words[0] in ("two", "three", "several", "some") or words[-1].endswith("s")
+
+
+def _genders(cast: Cast) -> dict[str, str]:
+    """'he' or 'she' of each person an honorific gives one ("Ms Vargas"), or a pronoun stands for as the
+    only person named before it in its own sentence ("Lund said she would go"), a person given both being
+    given neither; else as the cast has read the pronouns."""
+    seen: dict[str, set[str]] = {}
+    article = cast.article
+    for person in cast.people.values():
+        for span in person.spans:
+            honorific = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", article.masked[max(0, span.start - 6):span.start])
+            if honorific:
+                seen.setdefault(person.id, set()).add("he" if honorific.group(1) == "Mr" else "she")
+    for index in range(len(article.sentences)):
+        actors = cast.in_sentence(index)
+        for pronoun in (a for a in actors if a.kind == "pronoun"):
+            before = {a.ref for a in actors if a.kind == "person" and a.span.end <= pronoun.span.start}
+            if len(before) == 1:
+                seen.setdefault(before.pop(), set()).add(pronoun.ref)
+    plain = {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
+    return {**{p: g for p, g in cast.gender.items() if p not in seen}, **plain}
