@@ -443,3 +443,15 @@ def test_a_pronoun_read_back_to_the_one_person_it_can_stand_for(text: str, quote
 ])
 def test_a_pronoun_the_sentences_before_do_not_settle_is_left_for_review(text: str) -> None:
     assert [speaker for _, speaker in _speakers(text)] == [None]
+
+
+def test_the_object_of_a_preposition_is_no_speaker() -> None:
+    text = ("A Danish official travelling with Trade Minister Mette Holm, who was not authorised to speak publicly, "
+            "said the deal was \"all but done\".\n")
+    assert _speakers(text) == [("all but done", None)]
+
+
+def test_a_relative_clause_on_the_object_of_a_preposition_gives_it_the_words() -> None:
+    text = ("Trade Minister Mette Holm held a call with Port Director Aksel Berg, who said the quays were "
+            "\"ready for the first ships\".\n")
+    assert _speakers(text) == [("ready for the first ships", "aksel-berg")]

@@ -206,7 +206,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
-        subject = cast.subject_before(position, index) or _set_off_subject(cast, position, index)
+        subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
+            _set_off_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
             subject = _main_subject(cast, index)
         if subject is not None:
@@ -214,6 +215,19 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int) -> Actor | None:
+    """The subject of a verb, where the nearest actor before it is no object of a preposition: in "An
+    official travelling with the minister, who was not authorised to speak, said", the one who said is
+    the official the sentence opens with, not the minister."""
+    sentence = cast.article.sentences[index]
+    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+$",
+                                        cast.article.masked[sentence.start:subject.span.start]) or \
+            re.match(r",\s*who\s+(?:\w+\s+){0,2}$", cast.article.masked[subject.span.end:position]):
+        return subject  # "a call with Minister Khamphet Sivongsa, who said": the relative clause is on him
+    opening = cast.sentence_subject(index)
+    return opening if opening is not None and opening.span.end <= subject.span.start else None
 
 
 def _set_off_subject(cast: Cast, position: int, index: int) -> Actor | None:
