@@ -455,3 +455,30 @@ def test_a_relative_clause_on_the_object_of_a_preposition_gives_it_the_words() -
     text = ("Trade Minister Mette Holm held a call with Port Director Aksel Berg, who said the quays were "
             "\"ready for the first ships\".\n")
     assert _speakers(text) == [("ready for the first ships", "aksel-berg")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # "the Head of State" of a readout is the principal it opens with
+    ("President Ilona Sarv received Prime Minister Aksel Berg in Tallinn. The Head of State stressed the urgency. "
+     "\"Every night the drones come back to our harbours.\"\n",
+     ("Every night the drones come back to our harbours", "ilona-sarv")),
+    ("President Ilona Sarv received Prime Minister Aksel Berg in Tallinn. \"Norway has stood with us from the first "
+     "day,\" the Head of State said.\n", ("Norway has stood with us from the first day", "ilona-sarv")),
+    # a title with accents, the first of two joined by "and"
+    ("Niamh Keane, who is Tánaiste and Minister for Trade, flew in overnight. Later the Tánaiste said the deal was "
+     "\"a good day for farmers\".\n", ("a good day for farmers", "niamh-keane")),
+])
+def test_a_title_that_names_one_person(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report that opens with no head of state
+    "Foreign Minister Ilona Sarv met President Aksel Berg. \"The talks were open and useful,\" the Head of State "
+    "said.\n",
+    # a title two people named before hold
+    "Defence Minister Ion Rusu met Energy Minister Dan Popa in Iasi. The Romanian minister stressed the risk. "
+    "\"No country can carry this winter alone.\"\n",
+])
+def test_a_title_that_may_name_either_of_two_people_is_left_for_review(text: str) -> None:
+    assert [speaker for _, speaker in _speakers(text)] == [None]

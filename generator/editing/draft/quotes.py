@@ -98,7 +98,8 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if any(q.within(previous) for q in article.quotation_spans):
         return None
     subject = cast.sentence_subject(index - 1)
-    if subject is None or subject.kind not in ("person", "pronoun"):
+    if subject is None or subject.kind not in ("person", "pronoun", "description") or \
+            (subject.kind == "description" and not _one_of_title(cast, subject)):
         return None
     person, reason, back = _person(cast, subject, index - 1)
     others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person" and not _aside(article, subject, a)}
@@ -110,6 +111,17 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
 
 _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
 _OPENING_VERB = re.compile(r",\s*(?:" + _VERB.pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _one_of_title(cast: Cast, actor: Actor) -> bool:
+    """Whether a description's title is one person's alone among those named before it, whatever words
+    stand before its noun: after two ministers, "The Romanian minister" may be either, whatever country
+    the draft knows each one's for. "The Head of State" is the report's principal."""
+    if _HEAD_OF.match(cast.article.masked, actor.span.end):
+        return True
+    noun = fold(actor.ref.split()[-1])
+    return sum(1 for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+               and any(_title_noun(part) == noun for part in fold(p.title).split(" and "))) == 1
 
 
 def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
@@ -186,7 +198,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             return _resolve(cast, nxt, index, "after the quote")
     first = next((a for a in actors if a.span.start >= rest_at), None)
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
-        tail = masked[first.span.end:sentence.end]
+        head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
+        tail = masked[head.end() if head else first.span.end:sentence.end]
         if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
             tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
@@ -270,6 +283,8 @@ def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
 def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int | None]:
     """The person an actor stands for, the reason, and the sentence before that names them, if any. A 'he'
     or 'she' with nobody named before it in its own sentence is read back sentence by sentence."""
+    if actor.kind == "description":
+        return (*_described(cast, actor, index), None)
     if actor.kind != "pronoun" or _people_before(cast, actor, index):
         speaker, reason = cast.person_of(actor, index)
         return speaker, reason, None
@@ -277,8 +292,60 @@ def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int 
 
 
 def _people_before(cast: Cast, actor: Actor, index: int) -> bool:
-    return any(a.kind == "person" or (a.kind == "description" and cast.described(a)[0])
+    return any(a.kind == "person" or (a.kind == "description" and _described(cast, a, index)[0])
                for a in cast.in_sentence(index) if a.span.end <= actor.span.start)
+
+
+def _named(cast: Cast, actor: Actor, index: int) -> str | None:
+    """The person a named person or a description stands for."""
+    if actor.kind == "description":
+        return _described(cast, actor, index)[0]
+    return actor.ref if actor.kind == "person" else None
+
+
+def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
+    """The person a description stands for: as the cast reads it, else the one person named before whose
+    title holds its noun, accents and a second title joined by "and" aside ("the Tánaiste" for the
+    "Tánaiste and Minister for Foreign Affairs"), else, for "the Head of State" or "the Head of
+    Government", the head of that kind the report opens with, a readout's own principal."""
+    person, reason = cast.person_of(actor, index)
+    if person is not None:
+        return person, reason
+    words = actor.ref.lower().split()
+    head = _HEAD_OF.match(cast.article.masked, actor.span.end)
+    if words[-1:] == ["head"] and head:
+        return _principal(cast, head.group(1).lower(), actor)
+    if len(words) != 2 or words[0] != "the":
+        return None, reason
+    fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+            and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
+    if len(fits) == 1:
+        return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
+    return None, reason
+
+
+_HEAD_OF = re.compile(r"\s+of\s+(State|Government)\b")
+_HEADS_OF = {"state": ("president", "king", "queen", "emir", "monarch"),
+             "government": ("prime minister", "premier", "chancellor")}
+"""The titles a readout calls "the Head of State" or "the Head of Government"."""
+
+
+def _title_noun(title: str) -> str:
+    """The noun a folded title ends with before its "of" or "for": "minister" of "minister for trade"."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _principal(cast: Cast, kind: str, actor: Actor) -> tuple[str | None, str]:
+    """The person the report names first, where their title is one the head of a state or government
+    holds: a readout says "the Head of State" of its own principal ("President Mykola Dorosh held a
+    meeting ... The Head of State thanked ...")."""
+    named = sorted((p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start),
+                   key=lambda p: p.spans[0].start)
+    if named and fold(named[0].title) in _HEADS_OF[kind]:
+        return named[0].id, f"'the Head of {kind.title()}' is {named[0].name}, whom the report opens with"
+    return None, f"'the Head of {kind.title()}' names nobody the report opens with"
 
 
 BACK = 6
@@ -315,7 +382,7 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
     same = next((a.span.start for a in actors if a.kind == "pronoun" and a.ref == pronoun), None)
     named: list[str] = []
     for actor in actors:
-        person = cast.person_of(actor, index)[0] if actor.kind in ("person", "description") else None
+        person = _named(cast, actor, index)
         if person and (same is None or actor.span.start < same) and person not in named:
             named.append(person)
     if not named:
@@ -336,7 +403,7 @@ def _unnamed(cast: Cast, index: int) -> bool:
     to one ("..., said a diplomat"), or to no one named, described or referred to ("The owner of a
     bakery, who asked not to be named, said")."""
     subject = cast.sentence_subject(index)
-    if subject is not None and subject.kind == "description" and not cast.person_of(subject, index)[0] and \
+    if subject is not None and subject.kind == "description" and not _described(cast, subject, index)[0] and \
             not _plural(subject):
         return True
     sentence = cast.article.sentences[index]
@@ -356,7 +423,7 @@ def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
         return False  # "..., said Gladys Ramos, the nurse"; but "told Reuters" names whom it was said to
     speaker = cast.subject_before(verb.start(), index)
     if speaker is not None:
-        return speaker.kind == "description" and not cast.person_of(speaker, index)[0]
+        return speaker.kind == "description" and not _described(cast, speaker, index)[0]
     subject = cast.sentence_subject(index)
     return (subject is None or subject.kind not in ("person", "pronoun")) and \
         not any(a.kind == "person" and a.span.end <= verb.start() for a in actors)
@@ -372,7 +439,7 @@ def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
     title set off after a name ("Arjun Mehra, the WHO Representative") or before it ("the minister, Ida
     Berg,") is that person's."""
     if actor.kind != "description" or not actor.ref.lower().startswith("the ") or _plural(actor) or \
-            cast.person_of(actor, index)[0]:
+            _described(cast, actor, index)[0]:
         return False
     before = cast.article.masked[:actor.span.start]
     masked = cast.article.masked
