@@ -482,3 +482,14 @@ def test_a_title_that_names_one_person(text: str, quote: tuple[str, str]) -> Non
 ])
 def test_a_title_that_may_name_either_of_two_people_is_left_for_review(text: str) -> None:
     assert [speaker for _, speaker in _speakers(text)] == [None]
+
+
+def test_the_person_after_the_quote_whose_title_an_owner_in_capitals_holds() -> None:
+    text = ("The European Commission paid on Tuesday. \"The tranche keeps schools open,\" Commission spokesperson "
+            "Ida Brekke told a briefing.\n")
+    assert _speakers(text) == [("The tranche keeps schools open", "ida-brekke")]
+
+
+def test_a_name_and_a_person_after_the_quote_are_no_owner_and_title() -> None:
+    text = "\"We will stay until the bridge is built,\" Lund and Mayor Ida Brekke said.\n"
+    assert _speakers(text) == [("We will stay until the bridge is built", None)]

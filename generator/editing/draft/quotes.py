@@ -113,6 +113,10 @@ _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0
 _OPENING_VERB = re.compile(r",\s*(?:" + _VERB.pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}")
+"""Capitalised words right before a person's title after a quote: the body whose title it is ("Commission")."""
+
+
 def _one_of_title(cast: Cast, actor: Actor) -> bool:
     """Whether a description's title is one person's alone among those named before it, whatever words
     stand before its noun: after two ministers, "The Romanian minister" may be either, whatever country
@@ -197,6 +201,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         if nxt is not None and re.fullmatch(r"\s*(?:the\s+)?", masked[rest_at + verb.end():nxt.span.start]):
             return _resolve(cast, nxt, index, "after the quote")
     first = next((a for a in actors if a.span.start >= rest_at), None)
+    if first is not None and first.kind == "person" and _OWNER_WORDS.fullmatch(masked[rest_at:first.span.start]):
+        rest_at = first.span.start  # ..." Commission spokesperson Ida Berg told: an owner the draft does not know
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
         head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
         tail = masked[head.end() if head else first.span.end:sentence.end]
