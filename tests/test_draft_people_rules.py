@@ -493,3 +493,16 @@ def test_the_person_after_the_quote_whose_title_an_owner_in_capitals_holds() -> 
 def test_a_name_and_a_person_after_the_quote_are_no_owner_and_title() -> None:
     text = "\"We will stay until the bridge is built,\" Lund and Mayor Ida Brekke said.\n"
     assert _speakers(text) == [("We will stay until the bridge is built", None)]
+
+
+def test_a_quote_signed_on_the_line_below() -> None:
+    text = ("Quotes\n\n\"A school meal keeps a family at home. This is prevention, not charity.\"\n\n"
+            "- The Honourable Ana Ruiz Olmo, Minister of Development\n")
+    assert _speakers(text) == [("A school meal keeps a family at home. This is prevention, not charity",
+                                "ana-ruiz-olmo")]
+
+
+def test_a_line_below_that_reports_what_someone_did_signs_no_quote() -> None:
+    text = ("The ministry published its plan.\n\n\"A school meal keeps a family at home.\"\n\n"
+            "- Minister Ana Ruiz Olmo later met Trade Minister Ida Brekke to discuss the fund.\n")
+    assert _speakers(text) == [("A school meal keeps a family at home", None)]

@@ -47,7 +47,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index)
+        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
+            or _signed_below(article, cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -165,6 +166,31 @@ def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index
         return None
     said = _resolve(cast, actors[0], index + 1, "opening the sentence after the quote")
     return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
+
+
+_SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?")
+"""The dash, and a style, that open the line naming who a release quotes: "- The Honourable Ana Ruiz, Minister"."""
+
+
+def _signed_below(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote standing alone, signed on the line below with a dash, the name, and the title after a comma
+    alone, as a government release sets out its quotes:
+    "'Nobody leaves home lightly.'
+    - The Honourable Ana Ruiz, Minister of Development"."""
+    sentence = article.sentences[index]
+    if not starts_sentence(article, quotation, index) or article.masked[quotation.span.end:sentence.end].strip(" .") \
+            or index + 1 >= len(article.sentences) or "\n" not in article.masked[sentence.end:article.sentences[index + 1].start]:
+        return None
+    line = article.sentences[index + 1]
+    lead = _SIGNATURE.match(article.masked, line.start)
+    actors = cast.in_sentence(index + 1)
+    if lead is None or not actors or actors[0].kind != "person" or actors[0].span.start > lead.end():
+        return None
+    tail = article.masked[actors[0].span.end:line.end]
+    if not re.fullmatch(r"(?:,[^.;:]*)?\.?", tail) or _VERB.search(tail):
+        return None
+    name = cast.people[actors[0].ref].name
+    return _Said(actors[0].ref, False, f"{LIKELY}: {name} signs the line below the quote", (index, index + 1))
 
 
 def _aside(article: Article, subject: Actor, other: Actor) -> bool:
