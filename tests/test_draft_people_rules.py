@@ -506,3 +506,25 @@ def test_a_line_below_that_reports_what_someone_did_signs_no_quote() -> None:
     text = ("The ministry published its plan.\n\n\"A school meal keeps a family at home.\"\n\n"
             "- Minister Ana Ruiz Olmo later met Trade Minister Ida Brekke to discuss the fund.\n")
     assert _speakers(text) == [("A school meal keeps a family at home", None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a 'she' after a phrase of place with no comma, subject of a verb that goes on
+    ("Defence Minister Kari Holm visited Bodø. In a radio interview she urged Oslo to send more boats, saying the "
+     "coast was \"almost undefended\".\n", ("almost undefended", "kari-holm")),
+    # the speaker of the quote that opens the sentence, for a later one after "adding"
+    ("\"We will not let the storm decide for us,\" Mayor Kari Holm told reporters, adding that the port would "
+     "reopen \"within a fortnight\".\n", ("within a fortnight", "kari-holm")),
+])
+def test_a_verb_that_goes_on_from_a_pronoun_or_an_opening_quote(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Kari Holm visited Bodø. When the mayors met she urged Oslo to send boats, saying the coast "
+    "was \"almost undefended\".\n",
+    "\"We are ready for the first ships,\" the statement read, adding that the port would reopen \"within a "
+    "fortnight\".\n",
+])
+def test_a_verb_that_goes_on_from_a_clause_or_an_unattributed_quote_names_no_speaker(text: str) -> None:
+    assert [s for t, s in _speakers(text) if t in ("almost undefended", "within a fortnight")] == [None]

@@ -255,6 +255,9 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             _set_off_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
             subject = _main_subject(cast, index)
+            opened = _opening_quote(article, cast, quotation, index) if subject is None else None
+            if opened is not None:
+                return opened
         if subject is not None:
             return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
@@ -273,6 +276,20 @@ def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int)
         return subject  # "a call with Minister Khamphet Sivongsa, who said": the relative clause is on him
     opening = cast.sentence_subject(index)
     return opening if opening is not None and opening.span.end <= subject.span.start else None
+
+
+def _opening_quote(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The speaker of the quote that opens the sentence, given by the verb that follows it, for a later
+    quote in it after a verb that goes on: "'We will not let Moscow decide,' he told reporters, adding
+    that the members would judge it 'on its reforms'"."""
+    first = next((q for q in article.quotations if q.span.within(article.sentences[index])), None)
+    if first is None or first.span.start >= quotation.span.start or not starts_sentence(article, first, index):
+        return None
+    said = _attribution(article, cast, first, index)
+    if said is None or said.speaker is None:
+        return None
+    return _Said(said.speaker, False, f"{LIKELY}: goes on from the quote that opens the sentence ({said.why})",
+                 said.sentences)
 
 
 def _set_off_subject(cast: Cast, position: int, index: int) -> Actor | None:
@@ -294,8 +311,27 @@ def _main_subject(cast: Cast, index: int) -> Actor | None:
     """The person the sentence opens with, who is the subject of a verb that goes on from its main
     clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
     calling it "a first step"". A country or organisation that opens it is left for review."""
-    subject = cast.sentence_subject(index)
+    subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
+
+
+_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately)\s[^,;:]{0,80}")
+"""A phrase of time or place that opens a sentence without a comma: "In a round of interviews he urged"."""
+
+
+def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
+    """A 'he' or 'she' that opens the sentence's main clause after a phrase of time or place set off by no
+    comma: "In a round of interviews he urged London to send more, saying ...". Only 'he' or 'she', which
+    is always a subject, and only where no verb and no other clause stands in the phrase."""
+    sentence = cast.article.sentences[index]
+    actors = cast.in_sentence(index)
+    if not actors or actors[0].kind != "pronoun":
+        return None
+    lead = cast.article.masked[sentence.start:actors[0].span.start]
+    if not _SETTING.fullmatch(lead.rstrip() + " ") or _VERB.search(lead) or \
+            re.search(r"\b(?:when|after|as|because|while|if|although|since|before|until|that|who|which)\b", lead):
+        return None
+    return actors[0]
 
 
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
