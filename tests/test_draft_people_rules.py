@@ -528,3 +528,18 @@ def test_a_verb_that_goes_on_from_a_pronoun_or_an_opening_quote(text: str, quote
 ])
 def test_a_verb_that_goes_on_from_a_clause_or_an_unattributed_quote_names_no_speaker(text: str) -> None:
     assert [s for t, s in _speakers(text) if t in ("almost undefended", "within a fortnight")] == [None]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Mayor Ole Vik calls the new quay \"the best thing to happen here in decades\".\n",
+     ("the best thing to happen here in decades", "ole-vik")),
+    ("Mayor Ole Vik spent a decade as a fisherman. He describes himself as \"allergic to meetings without coffee\".\n",
+     ("allergic to meetings without coffee", "ole-vik")),
+])
+def test_verbs_of_speech_in_the_present_of_a_feature(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+def test_a_body_that_calls_something_a_name_is_no_person() -> None:
+    text = "Mayor Ole Vik opened the quay. The European Commission calls the plan \"a bridge to the future\".\n"
+    assert _speakers(text) == [("a bridge to the future", None)]

@@ -17,8 +17,10 @@ from generator.editing.draft.text import Article, Quotation, fold
 MIN_WORDS = 4
 """A shorter quoted phrase is a quote only where the sentence gives it to someone."""
 ID_WORDS = 5
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|according to)\b",
-                   re.IGNORECASE)
+_PRESENT = ("calls", "describes")
+"""Verbs of speech in the present tense of a feature: "Brändli calls demining 'the precondition'"."""
+_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT}, key=len, reverse=True)) +
+                   r"|according to)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
                       r"|a\s+statement|a\s+video\s+address)\b")
