@@ -411,7 +411,16 @@ class Reader:
             title = self._set_before(posted)
             if title is not None:
                 return self._with_post(title, posted, end)
-        return self._set_before(end)
+        return self._set_before(self._past_city(end))
+
+    def _past_city(self, end: int) -> int:
+        """The last word of a title set off before the name that ends "in" a place the draft knows as no
+        country or organisation, which is no part of the title: "Nepal's ambassador in London, Sushila
+        Adhikari" is an ambassador; `end` where the title does not end so."""
+        if end >= 2 and end not in self.org_at and self.kind(end) == "K" and self.tokens[end - 1].text == "in" \
+                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and self.kind(end - 2) == "H":
+            return end - 2
+        return end
 
     def _posted_to(self, end: int) -> int | None:
         """The last word of a title that ends "to" or "in" a country or organisation at token `end`."""
@@ -560,7 +569,7 @@ class Reader:
                 continue
             last = index
             while last + 1 < len(self.tokens) and last - index < 4 and not self.tokens[last].possessive \
-                    and self.gap(last, last + 1) == " ":
+                    and (self.gap(last, last + 1) == " " or self._middle_initial(index, last)):
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
@@ -577,6 +586,12 @@ class Reader:
             found.append((index, last))
             index = last + 1
         return found
+
+    def _middle_initial(self, first: int, index: int) -> bool:
+        """Whether token `index` is a middle initial with its full stop inside a name that began at token
+        `first`: "Ramon D. Villanueva", "Anna K. Berg"; a name never opens with one."""
+        return index > first and re.fullmatch(r"[A-Z]", self.tokens[index].text) is not None \
+            and self.gap(index, index + 1) == ". "
 
     def family_caps(self, index: int) -> bool:
         """Whether token `index` is a family name written in capitals before the given name, which the text
@@ -598,7 +613,8 @@ class Reader:
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
 
     def name(self, first: int, last: int) -> str:
-        words = [t.text for t in self.tokens[first:last + 1]]
+        words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
+                 for i, t in enumerate(self.tokens[first:last + 1], first)]
         words[-1] = self.tokens[last].bare
         return " ".join(words)
 
@@ -618,6 +634,11 @@ class Reader:
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
+
+    def aged(self, last: int) -> bool:
+        """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
+        who grows melons" is a person though no title or verb of speech comes with the name."""
+        return re.match(r",\s\d{1,3},\s", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def represented(self, start: int) -> str:
         """The country or organisation a clause before the name says the person represents: "Sweden was
@@ -709,7 +730,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
@@ -727,6 +748,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
             reader.represented(title.span.start if title else reader.tokens[first].span.start)
+    alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
         title, first, name = data.title, data.first, data.name
@@ -738,8 +760,32 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         else:
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
-                             (title.organisation if title else "") or data.heads, why, aliases=aliases(name)))
+                             (title.organisation if title else "") or data.heads, why,
+                             aliases=aliases(name) + tuple(alone.get(name, ()))))
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) -> dict[str, list[str]]:
+    """The word of a full name, other than its last, that the text then uses alone for the person: the
+    family name written first ("Park Seung-hoon" ... "Park told reporters"), the first of two family
+    names ("Rosa Quispe Huamán" ... "Quispe described"), or the given name by which some are called
+    ("Tesfaye Gebremariam" ... "Tesfaye said"). Only a word of one name, no one's surname, which the
+    text once marks as a person's alone: a verb of speech after it, a title or a style before it; so that
+    "Grant" opening "Grant money arrived" is no "Grant Ellis"."""
+    shortened = {fold(a) for name in names for a in aliases(name)}
+    owners: dict[str, list[str]] = {}
+    for name in names:
+        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in NAME_PARTICLES}:
+            owners.setdefault(fold(word), []).append(name)
+    found: dict[str, list[str]] = {}
+    for first, last in runs:
+        word = reader.name(first, last)
+        key = fold(word)
+        if first != last or key in shortened or len(owners.get(key, [])) != 1:
+            continue
+        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first):
+            found.setdefault(owners[key][0], []).append(word)
+    return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
 
 _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",

@@ -17,8 +17,10 @@ from generator.editing.draft.text import Article, Quotation, fold
 MIN_WORDS = 4
 """A shorter quoted phrase is a quote only where the sentence gives it to someone."""
 ID_WORDS = 5
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|according to)\b",
-                   re.IGNORECASE)
+_PRESENT = ("calls", "describes")
+"""Verbs of speech in the present tense of a feature: "Brändli calls demining 'the precondition'"."""
+_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT}, key=len, reverse=True)) +
+                   r"|according to)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
                       r"|a\s+statement|a\s+video\s+address)\b")
@@ -47,7 +49,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index)
+        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
+            or _signed_below(article, cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -98,18 +101,34 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if any(q.within(previous) for q in article.quotation_spans):
         return None
     subject = cast.sentence_subject(index - 1)
-    if subject is None or subject.kind not in ("person", "pronoun"):
+    if subject is None or subject.kind not in ("person", "pronoun", "description") or \
+            (subject.kind == "description" and not _one_of_title(cast, subject)):
         return None
-    person, reason = cast.person_of(subject, index - 1)
+    person, reason, back = _person(cast, subject, index - 1)
     others = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "person" and not _aside(article, subject, a)}
     if person is None or (others - {person} and not _says(article, cast, subject, index - 1)):
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
-                 (index - 1, index))
+                 (*((back,) if back is not None else ()), index - 1, index))
 
 
 _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
 _OPENING_VERB = re.compile(r",\s*(?:" + _VERB.pattern + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}")
+"""Capitalised words right before a person's title after a quote: the body whose title it is ("Commission")."""
+
+
+def _one_of_title(cast: Cast, actor: Actor) -> bool:
+    """Whether a description's title is one person's alone among those named before it, whatever words
+    stand before its noun: after two ministers, "The Romanian minister" may be either, whatever country
+    the draft knows each one's for. "The Head of State" is the report's principal."""
+    if _HEAD_OF.match(cast.article.masked, actor.span.end):
+        return True
+    noun = fold(actor.ref.split()[-1])
+    return sum(1 for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+               and any(_title_noun(part) == noun for part in fold(p.title).split(" and "))) == 1
 
 
 def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
@@ -151,6 +170,31 @@ def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index
     return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
 
 
+_SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?")
+"""The dash, and a style, that open the line naming who a release quotes: "- The Honourable Ana Ruiz, Minister"."""
+
+
+def _signed_below(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote standing alone, signed on the line below with a dash, the name, and the title after a comma
+    alone, as a government release sets out its quotes:
+    "'Nobody leaves home lightly.'
+    - The Honourable Ana Ruiz, Minister of Development"."""
+    sentence = article.sentences[index]
+    if not starts_sentence(article, quotation, index) or article.masked[quotation.span.end:sentence.end].strip(" .") \
+            or index + 1 >= len(article.sentences) or "\n" not in article.masked[sentence.end:article.sentences[index + 1].start]:
+        return None
+    line = article.sentences[index + 1]
+    lead = _SIGNATURE.match(article.masked, line.start)
+    actors = cast.in_sentence(index + 1)
+    if lead is None or not actors or actors[0].kind != "person" or actors[0].span.start > lead.end():
+        return None
+    tail = article.masked[actors[0].span.end:line.end]
+    if not re.fullmatch(r"(?:,[^.;:]*)?\.?", tail) or _VERB.search(tail):
+        return None
+    name = cast.people[actors[0].ref].name
+    return _Said(actors[0].ref, False, f"{LIKELY}: {name} signs the line below the quote", (index, index + 1))
+
+
 def _aside(article: Article, subject: Actor, other: Actor) -> bool:
     """Whether `other` is named inside a relative clause set off right after the subject ("Visser, who
     held talks with Hnatiuk, was blunt"): the clause is about the subject, who stays the one it speaks of."""
@@ -185,8 +229,11 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         if nxt is not None and re.fullmatch(r"\s*(?:the\s+)?", masked[rest_at + verb.end():nxt.span.start]):
             return _resolve(cast, nxt, index, "after the quote")
     first = next((a for a in actors if a.span.start >= rest_at), None)
+    if first is not None and first.kind == "person" and _OWNER_WORDS.fullmatch(masked[rest_at:first.span.start]):
+        rest_at = first.span.start  # ..." Commission spokesperson Ida Berg told: an owner the draft does not know
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
-        tail = masked[first.span.end:sentence.end]
+        head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
+        tail = masked[head.end() if head else first.span.end:sentence.end]
         if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
             tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
@@ -206,14 +253,45 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
-        subject = cast.subject_before(position, index) or _set_off_subject(cast, position, index)
+        subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
+            _set_off_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
             subject = _main_subject(cast, index)
+            opened = _opening_quote(article, cast, quotation, index) if subject is None else None
+            if opened is not None:
+                return opened
         if subject is not None:
             return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int) -> Actor | None:
+    """The subject of a verb, where the nearest actor before it is no object of a preposition: in "An
+    official travelling with the minister, who was not authorised to speak, said", the one who said is
+    the official the sentence opens with, not the minister."""
+    sentence = cast.article.sentences[index]
+    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+$",
+                                        cast.article.masked[sentence.start:subject.span.start]) or \
+            re.match(r",\s*who\s+(?:\w+\s+){0,2}$", cast.article.masked[subject.span.end:position]):
+        return subject  # "a call with Minister Khamphet Sivongsa, who said": the relative clause is on him
+    opening = cast.sentence_subject(index)
+    return opening if opening is not None and opening.span.end <= subject.span.start else None
+
+
+def _opening_quote(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The speaker of the quote that opens the sentence, given by the verb that follows it, for a later
+    quote in it after a verb that goes on: "'We will not let Moscow decide,' he told reporters, adding
+    that the members would judge it 'on its reforms'"."""
+    first = next((q for q in article.quotations if q.span.within(article.sentences[index])), None)
+    if first is None or first.span.start >= quotation.span.start or not starts_sentence(article, first, index):
+        return None
+    said = _attribution(article, cast, first, index)
+    if said is None or said.speaker is None:
+        return None
+    return _Said(said.speaker, False, f"{LIKELY}: goes on from the quote that opens the sentence ({said.why})",
+                 said.sentences)
 
 
 def _set_off_subject(cast: Cast, position: int, index: int) -> Actor | None:
@@ -235,8 +313,27 @@ def _main_subject(cast: Cast, index: int) -> Actor | None:
     """The person the sentence opens with, who is the subject of a verb that goes on from its main
     clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
     calling it "a first step"". A country or organisation that opens it is left for review."""
-    subject = cast.sentence_subject(index)
+    subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
+
+
+_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately)\s[^,;:]{0,80}")
+"""A phrase of time or place that opens a sentence without a comma: "In a round of interviews he urged"."""
+
+
+def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
+    """A 'he' or 'she' that opens the sentence's main clause after a phrase of time or place set off by no
+    comma: "In a round of interviews he urged London to send more, saying ...". Only 'he' or 'she', which
+    is always a subject, and only where no verb and no other clause stands in the phrase."""
+    sentence = cast.article.sentences[index]
+    actors = cast.in_sentence(index)
+    if not actors or actors[0].kind != "pronoun":
+        return None
+    lead = cast.article.masked[sentence.start:actors[0].span.start]
+    if not _SETTING.fullmatch(lead.rstrip() + " ") or _VERB.search(lead) or \
+            re.search(r"\b(?:when|after|as|because|while|if|although|since|before|until|that|who|which)\b", lead):
+        return None
+    return actors[0]
 
 
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
@@ -245,11 +342,204 @@ def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
         return _Said(None, True, f"{LIKELY}: given to {name} ({where}), not to a named person", (index,))
     if actor.kind == "description" and cast.anonymous(actor):
         return _Said(None, True, f"{SURE}: {actor.ref!r} ({where}) names nobody; anonymous", (index,))
-    speaker, reason = cast.person_of(actor, index)
+    speaker, reason, back = _person(cast, actor, index)
     if speaker is None:
         return _Said(None, False, f"{UNSURE}: REVIEW: {reason} ({where})", (index,))
     sure = SURE if actor.kind == "person" else LIKELY
-    sentences: tuple[int, ...] = (index,)
-    if actor.kind == "pronoun" and reason.endswith("sentence before"):
-        sentences = (index - 1, index)
+    sentences = (back, index) if back is not None else (index,)
     return _Said(speaker, False, f"{sure}: {reason} ({where})", sentences)
+
+
+def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int | None]:
+    """The person an actor stands for, the reason, and the sentence before that names them, if any. A 'he'
+    or 'she' with nobody named before it in its own sentence is read back sentence by sentence."""
+    if actor.kind == "description":
+        return (*_described(cast, actor, index), None)
+    if actor.kind != "pronoun" or _people_before(cast, actor, index):
+        speaker, reason = cast.person_of(actor, index)
+        return speaker, reason, None
+    return _pronoun_back(cast, actor, index)
+
+
+def _people_before(cast: Cast, actor: Actor, index: int) -> bool:
+    return any(a.kind == "person" or (a.kind == "description" and _described(cast, a, index)[0])
+               for a in cast.in_sentence(index) if a.span.end <= actor.span.start)
+
+
+def _named(cast: Cast, actor: Actor, index: int) -> str | None:
+    """The person a named person or a description stands for."""
+    if actor.kind == "description":
+        return _described(cast, actor, index)[0]
+    return actor.ref if actor.kind == "person" else None
+
+
+def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
+    """The person a description stands for: as the cast reads it, else the one person named before whose
+    title holds its noun, accents and a second title joined by "and" aside ("the Tánaiste" for the
+    "Tánaiste and Minister for Foreign Affairs"), else, for "the Head of State" or "the Head of
+    Government", the head of that kind the report opens with, a readout's own principal."""
+    person, reason = cast.person_of(actor, index)
+    if person is not None:
+        return person, reason
+    words = actor.ref.lower().split()
+    head = _HEAD_OF.match(cast.article.masked, actor.span.end)
+    if words[-1:] == ["head"] and head:
+        return _principal(cast, head.group(1).lower(), actor)
+    if len(words) != 2 or words[0] != "the":
+        return None, reason
+    fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+            and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
+    if len(fits) == 1:
+        return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
+    return None, reason
+
+
+_HEAD_OF = re.compile(r"\s+of\s+(State|Government)\b")
+_HEADS_OF = {"state": ("president", "king", "queen", "emir", "monarch"),
+             "government": ("prime minister", "premier", "chancellor")}
+"""The titles a readout calls "the Head of State" or "the Head of Government"."""
+
+
+def _title_noun(title: str) -> str:
+    """The noun a folded title ends with before its "of" or "for": "minister" of "minister for trade"."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _principal(cast: Cast, kind: str, actor: Actor) -> tuple[str | None, str]:
+    """The person the report names first, where their title is one the head of a state or government
+    holds: a readout says "the Head of State" of its own principal ("President Mykola Dorosh held a
+    meeting ... The Head of State thanked ...")."""
+    named = sorted((p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start),
+                   key=lambda p: p.spans[0].start)
+    if named and fold(named[0].title) in _HEADS_OF[kind]:
+        return named[0].id, f"'the Head of {kind.title()}' is {named[0].name}, whom the report opens with"
+    return None, f"'the Head of {kind.title()}' names nobody the report opens with"
+
+
+BACK = 6
+"""How many sentences back a 'he' or 'she' may reach for its person, over sentences on it alone or on nobody."""
+_ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}\b")
+"""A live blog's entry opens with its time ("17.32 CET"): a 'he' after it never reaches into the entry before."""
+_GOES_BACK = "goes back"
+
+
+def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, str, int | None]:
+    """'He' or 'she' standing for the one person of that gender the nearest sentence before names: each
+    sentence between may speak only of the same 'he' or 'she', or of nobody ("Albers toured the port. Then
+    she walked the quay. 'It is worse than I thought,' she said"). Where someone the text does not name
+    speaks or is spoken of ("The owner of a bakery, who asked not to be named, said ..."), or two people
+    either of whom may be meant, the quote is left for review."""
+    genders = _genders(cast)
+    for back in range(index - 1, max(-1, index - 1 - BACK), -1):
+        found = _referent(cast, back, pronoun.ref, genders)
+        if found != _GOES_BACK:
+            if found is None:
+                return None, f"{pronoun.ref!r}, but the sentences before name nobody it plainly stands for", None
+            return found, f"{pronoun.ref!r}: {cast.people[found].name}, named in the sentences before", back
+        if _ENTRY_TIME.match(cast.article.sentence_text(back)):
+            break
+    return None, f"{pronoun.ref!r} with nobody named before it", None
+
+
+def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> str | None:
+    """The person sentence `index` names whom a later 'he' or 'she' stands for; None where it is unclear;
+    _GOES_BACK where the sentence names no one else, so that the sentences before it must tell."""
+    if _unnamed(cast, index):
+        return None
+    actors = cast.in_sentence(index)
+    same = next((a.span.start for a in actors if a.kind == "pronoun" and a.ref == pronoun), None)
+    named: list[str] = []
+    for actor in actors:
+        person = _named(cast, actor, index)
+        if person and (same is None or actor.span.start < same) and person not in named:
+            named.append(person)
+    if not named:
+        return _GOES_BACK
+    fits = [p for p in named if genders.get(p, pronoun) == pronoun]
+    if len(fits) == 1:
+        return fits[0]
+    subject = cast.sentence_subject(index)
+    if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
+            genders.get(subject.ref) == pronoun:
+        return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
+    return None
+
+
+def _unnamed(cast: Cast, index: int) -> bool:
+    """Whether sentence `index` speaks of someone the text does not name: its subject a description that
+    names nobody ("A Canadian official travelling with her", "The Head of State"), a verb of speech given
+    to one ("..., said a diplomat"), or to no one named, described or referred to ("The owner of a
+    bakery, who asked not to be named, said")."""
+    subject = cast.sentence_subject(index)
+    if subject is not None and subject.kind == "description" and not _described(cast, subject, index)[0] and \
+            not _plural(subject):
+        return True
+    sentence = cast.article.sentences[index]
+    actors = cast.in_sentence(index)
+    return any(_unnamed_title(cast, a, index) for a in actors) or \
+        any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
+                                                                            sentence.end))
+
+
+def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
+    """Whether a verb of speech in sentence `index` is given to no one the text names: a description that
+    names nobody before it, or no one at all ("The owner, who asked not to be named, said")."""
+    actors = cast.in_sentence(index)
+    after = next((a for a in actors if a.span.start >= verb.end() and re.fullmatch(
+        r"\s+(?:only\s+)?(?:the\s+)?", cast.article.masked[verb.end():a.span.start])), None)
+    if after is not None and after.kind == "person" and verb.group() not in ("told", "tells"):
+        return False  # "..., said Gladys Ramos, the nurse"; but "told Reuters" names whom it was said to
+    speaker = cast.subject_before(verb.start(), index)
+    if speaker is not None:
+        return speaker.kind == "description" and not _described(cast, speaker, index)[0]
+    subject = cast.sentence_subject(index)
+    return (subject is None or subject.kind not in ("person", "pronoun")) and \
+        not any(a.kind == "person" and a.span.end <= verb.start() for a in actors)
+
+
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
+"""The verbs that report words, whose subject a later 'he' or 'she' may go on with."""
+
+
+def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
+    """Whether an actor is one person the text speaks of by a title it ties to no name: "During a call
+    with Luc Marchal, the Head of State thanked France" speaks of two people, one of them unnamed. A
+    title set off after a name ("Arjun Mehra, the WHO Representative") or before it ("the minister, Ida
+    Berg,") is that person's."""
+    if actor.kind != "description" or not actor.ref.lower().startswith("the ") or _plural(actor) or \
+            _described(cast, actor, index)[0]:
+        return False
+    before = cast.article.masked[:actor.span.start]
+    masked = cast.article.masked
+    return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
+                                           re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
+                   for a in cast.in_sentence(index))
+
+
+def _plural(actor: Actor) -> bool:
+    """"the two leaders", "officials": a description of several, which no 'he' or 'she' stands for."""
+    words = actor.ref.lower().split()
+    return words[0] in ("two", "three", "several", "some") or words[-1].endswith("s")
+
+
+def _genders(cast: Cast) -> dict[str, str]:
+    """'he' or 'she' of each person an honorific gives one ("Ms Vargas"), or a pronoun stands for as the
+    only person named before it in its own sentence ("Lund said she would go"), a person given both being
+    given neither; else as the cast has read the pronouns."""
+    seen: dict[str, set[str]] = {}
+    article = cast.article
+    for person in cast.people.values():
+        for span in person.spans:
+            honorific = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", article.masked[max(0, span.start - 6):span.start])
+            if honorific:
+                seen.setdefault(person.id, set()).add("he" if honorific.group(1) == "Mr" else "she")
+    for index in range(len(article.sentences)):
+        actors = cast.in_sentence(index)
+        for pronoun in (a for a in actors if a.kind == "pronoun"):
+            before = {a.ref for a in actors if a.kind == "person" and a.span.end <= pronoun.span.start}
+            if len(before) == 1:
+                seen.setdefault(before.pop(), set()).add(pronoun.ref)
+    plain = {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
+    return {**{p: g for p, g in cast.gender.items() if p not in seen}, **plain}
