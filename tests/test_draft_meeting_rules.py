@@ -567,3 +567,9 @@ _KRAL = "Slovak Prime Minister Jan Kral and Austrian Foreign Minister Eva Gruber
 ])
 def test_an_official_named_by_the_title_alone(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+def test_a_description_crosses_no_article_before_its_title() -> None:
+    text = ("UK Minister for Africa Thomas Ellery opened the session. During the conference the Minister met "
+            "Chadian Health Minister Achta Mahamat.\n")
+    assert _meetings(text) == [["thomas-ellery", "achta-mahamat"]]

@@ -12,8 +12,10 @@ from generator.editing.draft.text import Article, Span, fold
 
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
-                          r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
-"""'the Defence Secretary', 'a senior official': a title written with capitals or without."""
+                          r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|(?!(?:the|a|an|with|that|and|or|to|for|in|on|at|by|from|"
+                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
+"""'the Defence Secretary', 'a senior official': a title written with capitals or without; its words cross no
+article or preposition ("During the conference the Minister met" describes "the Minister")."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
