@@ -1088,3 +1088,12 @@ def test_companies_set_off_counterparts_and_two_sums(text: str, commitments: lis
 def test_packages_reported_consignments_and_capitals_in_items(text: str,
                                                               commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a place whose name begins with an accented capital
+    ("The leaders' gathering in Île-Rousse ended with a communiqué.\n", "Île-Rousse"),
+    ("Ministers will hold the next gathering in Évora.\n", None),
+])
+def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
+    assert _event(text) == location
