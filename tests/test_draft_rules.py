@@ -1094,6 +1094,11 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     # a place whose name begins with an accented capital
     ("The leaders' gathering in Île-Rousse ended with a communiqué.\n", "Île-Rousse"),
     ("Ministers will hold the next gathering in Évora.\n", None),
+    # a meeting titled in capitals; held or closed with the time between it and its place
+    ("Samoa's minister spoke on the sidelines of the Caribbean Finance Ministers Meeting in Castries.\n", "Castries"),
+    ("Chile announced aid at the annual meeting of the Andean Forum, held this week in Quito.\n", "Quito"),
+    ("Aid was pledged as the Sahel Water Conference concluded on Friday in Niamey.\n", "Niamey"),
+    ("Fiji will host the Pacific Ministers Meeting in Suva.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

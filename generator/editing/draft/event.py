@@ -15,15 +15,15 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
-        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:ministers|leaders|donors|ministerial)['’]?\s+meeting)"
+        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting)"
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
-    r"got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|"
-    r"yesterday))?))?"
+    r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up))(?:\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
 _EVENT_AT_VENUE = re.compile(
@@ -48,8 +48,10 @@ main event stands."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
-_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
-"""Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
+_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting)\b",
+                     re.IGNORECASE)
+"""Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
+be hosted, as the words before a name in capitals fall inside it: "Fiji will host the Pacific Leaders Meeting in Suva"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
