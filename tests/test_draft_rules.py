@@ -1099,6 +1099,13 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Chile announced aid at the annual meeting of the Andean Forum, held this week in Quito.\n", "Quito"),
     ("Aid was pledged as the Sahel Water Conference concluded on Friday in Niamey.\n", "Niamey"),
     ("Fiji will host the Pacific Ministers Meeting in Suva.\n", None),
+    # goods "which arrived" visit nobody; a minister "is visiting" a city; a readout's meeting with an envoy
+    # whose title carries full stops
+    ("SANTIAGO — The President thanked Spain for the trucks it donated, which arrived in Valparaíso in May.\n", None),
+    ("Foreign Minister Ana Brito is visiting Maputo, Mozambique, on 3-4 May.\n", "Maputo"),
+    ("On May 2, Mr. Oda, Minister of Japan, held a meeting with H.E. Mr. Juan Reyes, Minister of Chile, who is "
+     "visiting Japan, at the Guest House in Tokyo.\n", "Tokyo"),
+    ("The ambassador said the minister was visiting friends, not officials.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location
