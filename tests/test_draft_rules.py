@@ -1106,6 +1106,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("On May 2, Mr. Oda, Minister of Japan, held a meeting with H.E. Mr. Juan Reyes, Minister of Chile, who is "
      "visiting Japan, at the Guest House in Tokyo.\n", "Tokyo"),
     ("The ambassador said the minister was visiting friends, not officials.\n", None),
+    # a gathering titled after its city, named as a place elsewhere; a capital needs no other mention
+    ("Ministers spoke at the Tallinn Digital Summit. Our team is reporting from Tallinn.\n", "Tallinn"),
+    ("Ministers spoke at the Hartwell Digital Summit on Tuesday.\n", None),
+    ("Leaders left the Nairobi summit with a deal on grain.\n", "Nairobi"),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

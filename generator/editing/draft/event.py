@@ -34,6 +34,10 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
+_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+)(?:\s+[A-Z][\w-]+){{1,2}}\s+"
+                           r"(?:Summit|Conference|Forum|Dialogue|Ministerial)\b)")
+"""A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
+city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meet|gathered|gather|convened|convene)\s+"
@@ -105,7 +109,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         if article.dateline_place:
             # "ministers met in the capital", in a report filed from it: the dateline's city
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
-        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
+        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
+                    (_MET_IN, LIKELY),
                     (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -119,7 +124,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED) and not _city_before_the_name(article, place):
                     continue
                 if place in _COUNTRY_NAMES and country_first is None:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
@@ -146,6 +151,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
+    if pattern is _PLACE_TITLED:
+        return " ".join(match.group("name").split())
     if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
@@ -192,6 +199,12 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
+
+
+def _city_before_the_name(article: Article, place: str) -> bool:
+    """Whether the word before "summit" is a city: a capital, or a word the text gives as a place elsewhere ("the
+    Vilnius summit"); "the Trump summit" and "the Ukraine conference" name someone or something, not the place."""
+    return place not in _COUNTRY_NAMES and (place in CAPITALS or _named_elsewhere(article, place))
 
 
 def _named_elsewhere(article: Article, place: str) -> bool:
