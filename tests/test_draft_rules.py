@@ -1110,6 +1110,11 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Ministers spoke at the Tallinn Digital Summit. Our team is reporting from Tallinn.\n", "Tallinn"),
     ("Ministers spoke at the Hartwell Digital Summit on Tuesday.\n", None),
     ("Leaders left the Nairobi summit with a deal on grain.\n", "Nairobi"),
+    # a headline that names the gathering with its place, which the body does not repeat
+    ("Five things we learned from the Pan-African summit in Lomé\n\nTwo days of speeches ended on Sunday.\n", "Lomé"),
+    ("Bank announces loans as Reconstruction Forum concludes in Kingstown\n\nThe bank announced loans.\n", "Kingstown"),
+    ("What to expect from the next summit in Lomé\n\nLeaders will gather in the spring.\n", None),
+    ("Togo asks for aid after talks in Ghana\n\nTogo asked for aid.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

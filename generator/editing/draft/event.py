@@ -178,13 +178,17 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
     """The event the headline names by its place, when the body names nothing it could be but gives
     that place as a place; the excerpt is the first sentence of the body that names the place."""
     headline = article.text[:article.body_start]
+    placed = _placed_in_headline(headline)
+    if placed is not None:
+        name, place = placed
+        return _event(article, known, used, _first_naming(article, place) or 0, name, place,
+                      f"{LIKELY}: {name!r} in the headline")
     for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
             if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
-                index = next((i for i, s in enumerate(article.sentences) if re.search(
-                    r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+                index = _first_naming(article, place)
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
@@ -193,11 +197,30 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         name = (match.group("name") or match.group("name2")).lower()
         if place in _NOT_PLACES or place in _COUNTRY_NAMES or not _named_elsewhere(article, place):
             continue
-        index = next((i for i, s in enumerate(article.sentences) if re.search(
-            r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+        index = _first_naming(article, place)
         if index is not None:
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
+    return None
+
+
+def _first_naming(article: Article, place: str) -> int | None:
+    """The first sentence of the body that names `place`."""
+    return next((i for i, s in enumerate(article.sentences)
+                 if re.search(r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+
+
+def _placed_in_headline(headline: str) -> tuple[str, str] | None:
+    """The name and city of a gathering the headline names with its place after it, as the body may not name it
+    again: "Five things we learned from the Pan-African summit in Lomé", "... as Reconstruction Forum concludes in
+    Kingston"; a country after "in" is left to the body, which names the city."""
+    for match in _EVENT.finditer(headline):
+        place = " ".join(match.group("place").split())
+        if _NOT_NOW.search(match.group("name")) or _BEFORE.search(headline[max(0, match.start() - 40):match.start()]) \
+                or _AFTER.match(headline[match.end():]) or place in _NOT_PLACES \
+                or place in _COUNTRY_NAMES or place.split()[-1] in MONTHS:
+            continue
+        return _name(_EVENT, match, place), place
     return None
 
 
