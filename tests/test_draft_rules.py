@@ -1115,6 +1115,14 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Bank announces loans as Reconstruction Forum concludes in Kingstown\n\nThe bank announced loans.\n", "Kingstown"),
     ("What to expect from the next summit in Lomé\n\nLeaders will gather in the spring.\n", None),
     ("Togo asks for aid after talks in Ghana\n\nTogo asked for aid.\n", None),
+    # what others did on the sidelines of a gathering: at its place, or at the dateline's; not a past one
+    ("LOMÉ, May 4 - Ghana pledged grain. On the margins of the launch, Ghana's minister met Togo's.\n", "Lomé"),
+    ("Ghana pledged grain. On the sidelines of the Coastal States Forum in Cotonou, the ministers met.\n", "Cotonou"),
+    ("LOMÉ, May 4 - Ghana pledged grain. Earlier this week, the ministers met on the sidelines of a meeting in "
+     "Accra.\n", None),
+    ("Ghana pledged grain. Recalling their meeting on the margins of the General Assembly in New York in September, "
+     "the ministers spoke by phone.\n", None),
+    ("Ghana sent grain. " * 9 + "On the sidelines of the Partners Forum in Accra on 2 May, the envoys met.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

@@ -66,7 +66,7 @@ _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flig
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
-                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
+                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
                        r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
@@ -146,7 +146,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
                 return _event(article, known, used, index, name, article.dateline_place,
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used)
+    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used)
 
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
@@ -201,6 +201,39 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         if index is not None:
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
+    return None
+
+
+_SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?P<name>(?:the|a|an|this\s+week['’]s|"
+                        r"[A-Z][a-z]+day['’]s|(?:yester|to)day['’]s)\s+(?:[\w’'-]+\s+){0,6}?"
+                        r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eetings?|[Gg]athering|[Mm]inisterial|[Tt]alks|[Dd]ialogue|"
+                        r"[Vv]isit|[Ll]aunch|[Ss]ession|[Pp]lenary|[Aa]ssembly|[Cc]ongress|[A-Z]{3,6}))\b"
+                        r"(?:\s+in\s+" + _PLACE + r")?")
+"""What others did "on the sidelines of the forum" or "on the margins of Thursday's meeting" was done at the
+gathering the report is about: at the place named after it, else where the report was filed."""
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:[Ee]arlier\s+this|[Ll]ast)\s+(?:week|month|year)\b|\b(?:[Rr]ecalling|[Rr]ecalled)\b")
+"""Words before the sidelines that set them in a past meeting: "Earlier this week, she discussed it with him on the
+sidelines of a meeting in Tunis", "Recalling their meeting on the margins of the General Assembly"."""
+_IN_MONTH = re.compile(r"\s+in\s+(?:" + "|".join(MONTHS) + r")\b")
+
+
+def _on_the_sidelines(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering on whose sidelines others met, where the body names no other event."""
+    for index, sentence in enumerate(article.sentences):
+        text = article.masked[sentence.start:sentence.end]
+        for match in _SIDELINES.finditer(text):
+            place = " ".join((match.group("place") or article.dateline_place).split())
+            if match.group("place") and index >= _LEDE and fold(place) != fold(article.dateline_place):
+                continue  # a gathering with a place of its own, told in passing far into a bulletin
+            if not place or _NOT_NOW.search(match.group("name")) or _AFTER.match(text[match.end():]) \
+                    or _ANOTHER_TIME.search(text[:match.start()]) or _IN_MONTH.match(text[match.end():]) \
+                    or place in _NOT_PLACES or place.split()[-1] in MONTHS:
+                continue
+            name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group("name").split()))
+            return _event(article, known, used, index, f"{name} in {place}", place,
+                          f"{LIKELY}: {match.group().strip()!r}" + ("" if match.group("place") else ", at the dateline's place"))
     return None
 
 
