@@ -1123,6 +1123,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Ghana pledged grain. Recalling their meeting on the margins of the General Assembly in New York in September, "
      "the ministers spoke by phone.\n", None),
     ("Ghana sent grain. " * 9 + "On the sidelines of the Partners Forum in Accra on 2 May, the envoys met.\n", None),
+    # a release that opens with a journey: the visit; not one further down, nor goods that travelled
+    ("Commissioner Ida Holm travelled to Dodoma today, where she met the President of Tanzania.\n", "Dodoma"),
+    ("Tanzania asked for aid. Commissioner Ida Holm travelled to Dodoma in the spring.\n", None),
+    ("A convoy of 40 trucks travelled to Goma on Monday, the agency said.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

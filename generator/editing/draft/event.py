@@ -50,6 +50,9 @@ _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:tal
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
 main event stands."""
+_TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
+"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
+the first sentence only, since further down people and goods travel to many places."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
@@ -111,14 +114,14 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY),
-                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == opening else ()))
+                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY)) if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
-                if pattern is _VISIT and match.group().startswith(("arrived", "travel")) and (
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
                 place = " ".join(match.group("place").split())
