@@ -1127,6 +1127,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Commissioner Ida Holm travelled to Dodoma today, where she met the President of Tanzania.\n", "Dodoma"),
     ("Tanzania asked for aid. Commissioner Ida Holm travelled to Dodoma in the spring.\n", None),
     ("A convoy of 40 trucks travelled to Goma on Monday, the agency said.\n", None),
+    # a signing or a handover at a ceremony; not a ceremony of another kind
+    ("The loan agreement was signed at a ceremony in Honiara by the two ministers.\n", "Honiara"),
+    ("Ten ambulances were given to the health service at a handover ceremony in Tete.\n", "Tete"),
+    ("Aid reached Malawi. The minister later laid a wreath at a ceremony in Blantyre.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

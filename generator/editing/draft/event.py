@@ -14,8 +14,11 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
 _PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+        r"(?:signing|handover|handing-over)\s+ceremony|(?<=signed\sat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting)"
+# A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
+# ceremony in Tete"); a ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
