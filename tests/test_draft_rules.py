@@ -1131,6 +1131,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("The loan agreement was signed at a ceremony in Honiara by the two ministers.\n", "Honiara"),
     ("Ten ambulances were given to the health service at a handover ceremony in Tete.\n", "Tete"),
     ("Aid reached Malawi. The minister later laid a wreath at a ceremony in Blantyre.\n", None),
+    # a visit to "the town" or "the country" a report was filed from; not one planned, nor without a dateline
+    ("GULU - Ten jeeps were handed to the police on Monday during a visit to the town by Ireland's minister.\n", "Gulu"),
+    ("GULU - The minister plans a visit to the town next year, officials said.\n", None),
+    ("Ten jeeps were handed to the police during a visit to the town by Ireland's minister.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

@@ -66,6 +66,9 @@ be hosted, as the words before a name in capitals fall inside it: "Fiji will hos
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"."""
+_VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
+"""A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
+Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work."""
@@ -139,6 +142,11 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
+        here = _VISIT_HERE.search(text)
+        if here and article.dateline_place and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
+                and not _AFTER.match(text[here.end():]):
+            return _event(article, known, used, index, f"Visit to {article.dateline_place}", article.dateline_place,
+                          f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
         return _event(article, known, used, index, _name(pattern, match, place), place,
