@@ -1135,6 +1135,9 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("GULU - Ten jeeps were handed to the police on Monday during a visit to the town by Ireland's minister.\n", "Gulu"),
     ("GULU - The minister plans a visit to the town next year, officials said.\n", None),
     ("Ten jeeps were handed to the police during a visit to the town by Ireland's minister.\n", None),
+    # a roundup of reports, each from its own dateline, has no one event; a transcript's speakers are no datelines
+    ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nLOMÉ, May 3 - Togo asked for grain.\n", None),
+    ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nHOST: Who came?\n\nGUEST: Everyone.\n", "Accra"),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

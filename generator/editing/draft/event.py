@@ -110,6 +110,8 @@ def _named_capitals(text: str) -> str:
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
+    if len(set(article.datelines)) > 1:
+        return None  # a roundup of reports filed from several places: no one event is the article's
     country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
     # the report's opening sentence: the first that ends as a sentence does, past a release's header lines
     opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)

@@ -75,9 +75,14 @@ class Article:
         self.text = text.replace("\r\n", "\n")
         self.body_start = _body_start(self.text)
         self.dateline_place = ""
+        self.datelines: list[str] = []
+        """The place of every dateline set off by a dash: a roundup of reports opens each with its own ("BRUSSELS,
+        Dec 3 -"), where a transcript's "PRESENTER:" is no dateline."""
         masked = list(" " * self.body_start + self.text[self.body_start:])
         for match in _DATELINE.finditer(self.text, self.body_start):
             self.dateline_place = self.dateline_place or match.group("place").strip().title()
+            if not match.group().rstrip().endswith(":"):
+                self.datelines.append(match.group("place").strip().title())
             masked[match.start():match.end()] = " " * (match.end() - match.start())
         filed = _FILED_FROM.search(self.text, 0, self.body_start + 200)
         if filed and not self.dateline_place:
