@@ -1138,6 +1138,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     # a roundup of reports, each from its own dateline, has no one event; a transcript's speakers are no datelines
     ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nLOMÉ, May 3 - Togo asked for grain.\n", None),
     ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nHOST: Who came?\n\nGUEST: Everyone.\n", "Accra"),
+    # a dateline with the place as it is spelt and a date; not a sentence that opens with a name and a dash
+    ("Camp Lemonnier (Djibouti), Mar 4 - Allies pledged drones on Tuesday. On the sidelines of the meeting, the "
+     "ministers met.\n", "Camp Lemonnier"),
+    ("Camp Lemonnier - a base in Djibouti - hosts allies. On the sidelines of the meeting, the ministers met.\n", None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location
