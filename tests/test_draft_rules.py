@@ -1142,6 +1142,10 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Camp Lemonnier (Djibouti), Mar 4 - Allies pledged drones on Tuesday. On the sidelines of the meeting, the "
      "ministers met.\n", "Camp Lemonnier"),
     ("Camp Lemonnier - a base in Djibouti - hosts allies. On the sidelines of the meeting, the ministers met.\n", None),
+    # talks the news follows are not the news
+    ("Chile ordered 20 trucks for Peru. The order follows talks in Lima between the two ministers.\n", None),
+    ("Chile ordered 20 trucks for Peru. The announcement came after a donors' meeting in Lima.\n", None),
+    ("Chile ordered 20 trucks for Peru at talks in Lima between the two ministers.\n", "Lima"),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

@@ -59,10 +59,11 @@ the first sentence only, since further down people and goods travel to many plac
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
-_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting)\b",
-                     re.IGNORECASE)
+_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
+                     r"follows|followed|(?:comes|came)\s+after)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
-be hosted, as the words before a name in capitals fall inside it: "Fiji will host the Pacific Leaders Meeting in Suva"."""
+be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
+Meeting in Suva", "The order follows talks in Oslo"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"."""
@@ -79,10 +80,10 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
                        r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
-_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts)\s+"
-                     r"(?:\w+\s+){0,2}$")
+_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
+                     r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
-conference in Rome"), or to be hosted."""
+conference in Rome", "the order follows talks in Oslo"), or to be hosted."""
 _AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
