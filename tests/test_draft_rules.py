@@ -1146,6 +1146,11 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
     ("Chile ordered 20 trucks for Peru. The order follows talks in Lima between the two ministers.\n", None),
     ("Chile ordered 20 trucks for Peru. The announcement came after a donors' meeting in Lima.\n", None),
     ("Chile ordered 20 trucks for Peru at talks in Lima between the two ministers.\n", "Lima"),
+    # a feature that names its occasion late, by whose visit it is; not a past visit
+    ("The wells are dry. Goats sleep in the shade. The river left. Halvorsen's three-day visit to Zambia, the first "
+     "by a Norwegian minister in a decade, was built around water.\n", "Zambia"),
+    ("The wells are dry. Goats sleep in the shade. Halvorsen's visit to Zambia last year was built around water.\n",
+     None),
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location

@@ -163,7 +163,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
                 return _event(article, known, used, index, name, article.dateline_place,
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used)
+    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
+        or _whose_visit(article, known, used)
 
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
@@ -251,6 +252,25 @@ def _on_the_sidelines(article: Article, known: Known, used: set[str]) -> Event |
             name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group("name").split()))
             return _event(article, known, used, index, f"{name} in {place}", place,
                           f"{LIKELY}: {match.group().strip()!r}" + ("" if match.group("place") else ", at the dateline's place"))
+    return None
+
+
+_WHOSE_VISIT = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:(?:[\w-]+-day|official|first|working|state|two|three|four|five)\s+)*"
+                          r"[Vv]isit\s+to\s+" + _PLACE)
+"""A feature may open on a scene and name its occasion late: "Halvorsen's three-day visit to Zambia, the first by a
+Norwegian minister in a decade, was built around water"; the visit a person's name owns is the article's."""
+
+
+def _whose_visit(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The visit a person's possessive names, anywhere in the body, where nothing else is the event."""
+    for index, sentence in enumerate(article.sentences):
+        text = article.masked[sentence.start:sentence.end]
+        for match in _WHOSE_VISIT.finditer(text):
+            place = " ".join(match.group("place").split())
+            if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
+                    or _ANOTHER_TIME.search(text) or place in _NOT_PLACES or place.split()[-1] in MONTHS:
+                continue
+            return _event(article, known, used, index, f"Visit to {place}", place, f"{LIKELY}: {match.group()!r}")
     return None
 
 
