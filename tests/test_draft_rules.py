@@ -1088,3 +1088,69 @@ def test_companies_set_off_counterparts_and_two_sums(text: str, commitments: lis
 def test_packages_reported_consignments_and_capitals_in_items(text: str,
                                                               commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a place whose name begins with an accented capital
+    ("The leaders' gathering in Île-Rousse ended with a communiqué.\n", "Île-Rousse"),
+    ("Ministers will hold the next gathering in Évora.\n", None),
+    # a meeting titled in capitals; held or closed with the time between it and its place
+    ("Samoa's minister spoke on the sidelines of the Caribbean Finance Ministers Meeting in Castries.\n", "Castries"),
+    ("Chile announced aid at the annual meeting of the Andean Forum, held this week in Quito.\n", "Quito"),
+    ("Aid was pledged as the Sahel Water Conference concluded on Friday in Niamey.\n", "Niamey"),
+    ("Fiji will host the Pacific Ministers Meeting in Suva.\n", None),
+    # goods "which arrived" visit nobody; a minister "is visiting" a city; a readout's meeting with an envoy
+    # whose title carries full stops
+    ("SANTIAGO — The President thanked Spain for the trucks it donated, which arrived in Valparaíso in May.\n", None),
+    ("Foreign Minister Ana Brito is visiting Maputo, Mozambique, on 3-4 May.\n", "Maputo"),
+    ("On May 2, Mr. Oda, Minister of Japan, held a meeting with H.E. Mr. Juan Reyes, Minister of Chile, who is "
+     "visiting Japan, at the Guest House in Tokyo.\n", "Tokyo"),
+    ("The ambassador said the minister was visiting friends, not officials.\n", None),
+    # a gathering titled after its city, named as a place elsewhere; a capital needs no other mention
+    ("Ministers spoke at the Tallinn Digital Summit. Our team is reporting from Tallinn.\n", "Tallinn"),
+    ("Ministers spoke at the Hartwell Digital Summit on Tuesday.\n", None),
+    ("Leaders left the Nairobi summit with a deal on grain.\n", "Nairobi"),
+    # a headline that names the gathering with its place, which the body does not repeat
+    ("Five things we learned from the Pan-African summit in Lomé\n\nTwo days of speeches ended on Sunday.\n", "Lomé"),
+    ("Bank announces loans as Reconstruction Forum concludes in Kingstown\n\nThe bank announced loans.\n", "Kingstown"),
+    ("What to expect from the next summit in Lomé\n\nLeaders will gather in the spring.\n", None),
+    ("Togo asks for aid after talks in Ghana\n\nTogo asked for aid.\n", None),
+    # what others did on the sidelines of a gathering: at its place, or at the dateline's; not a past one
+    ("LOMÉ, May 4 - Ghana pledged grain. On the margins of the launch, Ghana's minister met Togo's.\n", "Lomé"),
+    ("Ghana pledged grain. On the sidelines of the Coastal States Forum in Cotonou, the ministers met.\n", "Cotonou"),
+    ("LOMÉ, May 4 - Ghana pledged grain. Earlier this week, the ministers met on the sidelines of a meeting in "
+     "Accra.\n", None),
+    ("Ghana pledged grain. Recalling their meeting on the margins of the General Assembly in New York in September, "
+     "the ministers spoke by phone.\n", None),
+    ("Ghana sent grain. " * 9 + "On the sidelines of the Partners Forum in Accra on 2 May, the envoys met.\n", None),
+    # a release that opens with a journey: the visit; not one further down, nor goods that travelled
+    ("Commissioner Ida Holm travelled to Dodoma today, where she met the President of Tanzania.\n", "Dodoma"),
+    ("Tanzania asked for aid. Commissioner Ida Holm travelled to Dodoma in the spring.\n", None),
+    ("A convoy of 40 trucks travelled to Goma on Monday, the agency said.\n", None),
+    # a signing or a handover at a ceremony; not a ceremony of another kind
+    ("The loan agreement was signed at a ceremony in Honiara by the two ministers.\n", "Honiara"),
+    ("Ten ambulances were given to the health service at a handover ceremony in Tete.\n", "Tete"),
+    ("Aid reached Malawi. The minister later laid a wreath at a ceremony in Blantyre.\n", None),
+    # a visit to "the town" or "the country" a report was filed from; not one planned, nor without a dateline
+    ("GULU - Ten jeeps were handed to the police on Monday during a visit to the town by Ireland's minister.\n", "Gulu"),
+    ("GULU - The minister plans a visit to the town next year, officials said.\n", None),
+    ("Ten jeeps were handed to the police during a visit to the town by Ireland's minister.\n", None),
+    # a roundup of reports, each from its own dateline, has no one event; a transcript's speakers are no datelines
+    ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nLOMÉ, May 3 - Togo asked for grain.\n", None),
+    ("ACCRA, May 3 - Ministers met in Accra on Monday.\n\nHOST: Who came?\n\nGUEST: Everyone.\n", "Accra"),
+    # a dateline with the place as it is spelt and a date; not a sentence that opens with a name and a dash
+    ("Camp Lemonnier (Djibouti), Mar 4 - Allies pledged drones on Tuesday. On the sidelines of the meeting, the "
+     "ministers met.\n", "Camp Lemonnier"),
+    ("Camp Lemonnier - a base in Djibouti - hosts allies. On the sidelines of the meeting, the ministers met.\n", None),
+    # talks the news follows are not the news
+    ("Chile ordered 20 trucks for Peru. The order follows talks in Lima between the two ministers.\n", None),
+    ("Chile ordered 20 trucks for Peru. The announcement came after a donors' meeting in Lima.\n", None),
+    ("Chile ordered 20 trucks for Peru at talks in Lima between the two ministers.\n", "Lima"),
+    # a feature that names its occasion late, by whose visit it is; not a past visit
+    ("The wells are dry. Goats sleep in the shade. The river left. Halvorsen's three-day visit to Zambia, the first "
+     "by a Norwegian minister in a decade, was built around water.\n", "Zambia"),
+    ("The wells are dry. Goats sleep in the shade. Halvorsen's visit to Zambia last year was built around water.\n",
+     None),
+])
+def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
+    assert _event(text) == location

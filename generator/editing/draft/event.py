@@ -10,18 +10,23 @@ from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
 
-_PLACE = r"(?P<place>(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
+_PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+        r"(?:signing|handover|handing-over)\s+ceremony|(?<=signed\sat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
-        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:ministers|leaders|donors|ministerial)['’]?\s+meeting)"
+        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting)"
+# A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
+# ceremony in Tete"); a ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
-    r"got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|"
-    r"yesterday))?))?"
+    r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up))(?:\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
 _EVENT_AT_VENUE = re.compile(
@@ -32,37 +37,53 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
+_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+)(?:\s+[A-Z][\w-]+){{1,2}}\s+"
+                           r"(?:Summit|Conference|Forum|Dialogue|Ministerial)\b)")
+"""A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
+city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meet|gathered|gather|convened|convene)\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+talks)\s+[^.;:]{1,300}?\s+"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))\s+"
+                        r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
 main event stands."""
+_TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
+"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
+the first sentence only, since further down people and goods travel to many places."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
-_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural)\b", re.IGNORECASE)
-"""Words inside an event's name that set it in another time: "host the next conference in Tokyo"."""
-_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to)\s+" + _PLACE)
+_NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
+                     r"follows|followed|(?:comes|came)\s+after)\b", re.IGNORECASE)
+"""Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
+be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
+Meeting in Suva", "The order follows talks in Oslo"."""
+_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|are|were)\s+visiting)\s+"
+                    + _PLACE)
+"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"."""
+_VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
+"""A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
+Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
-                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|[A-Z][\w-]*-format\s+meeting|"
+                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
                        r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed."""
-_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts)\s+"
-                     r"(?:\w+\s+){0,2}$")
+_BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
+                     r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
-conference in Rome"), or to be hosted."""
+conference in Rome", "the order follows talks in Oslo"), or to be hosted."""
 _AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
@@ -90,6 +111,8 @@ def _named_capitals(text: str) -> str:
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
+    if len(set(article.datelines)) > 1:
+        return None  # a roundup of reports filed from several places: no one event is the article's
     country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
     # the report's opening sentence: the first that ends as a sentence does, past a release's header lines
     opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
@@ -98,20 +121,22 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         if article.dateline_place:
             # "ministers met in the capital", in a report filed from it: the dateline's city
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
-        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_MET_IN, LIKELY),
-                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY),) if index == opening else ()))
+        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
+                    (_MET_IN, LIKELY),
+                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY)) if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
-                if pattern is _VISIT and match.group().startswith("arrived") and _CARGO.search(text[:match.start()]):
-                    continue  # "a shipment of vaccine arrived in Malawi": a delivery, not a visit
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
+                        _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
+                    continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern is _PLACE_FIRST and (place in _COUNTRY_NAMES or not _named_elsewhere(article, place)):
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED) and not _city_before_the_name(article, place):
                     continue
                 if place in _COUNTRY_NAMES and country_first is None:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
@@ -120,6 +145,11 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
+        here = _VISIT_HERE.search(text)
+        if here and article.dateline_place and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
+                and not _AFTER.match(text[here.end():]):
+            return _event(article, known, used, index, f"Visit to {article.dateline_place}", article.dateline_place,
+                          f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
         return _event(article, known, used, index, _name(pattern, match, place), place,
@@ -133,11 +163,14 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
                 return _event(article, known, used, index, name, article.dateline_place,
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used)
+    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
+        or _whose_visit(article, known, used)
 
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
+    if pattern is _PLACE_TITLED:
+        return " ".join(match.group("name").split())
     if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
@@ -163,13 +196,17 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
     """The event the headline names by its place, when the body names nothing it could be but gives
     that place as a place; the excerpt is the first sentence of the body that names the place."""
     headline = article.text[:article.body_start]
+    placed = _placed_in_headline(headline)
+    if placed is not None:
+        name, place = placed
+        return _event(article, known, used, _first_naming(article, place) or 0, name, place,
+                      f"{LIKELY}: {name!r} in the headline")
     for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
             if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
-                index = next((i for i, s in enumerate(article.sentences) if re.search(
-                    r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+                index = _first_naming(article, place)
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
@@ -178,12 +215,89 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         name = (match.group("name") or match.group("name2")).lower()
         if place in _NOT_PLACES or place in _COUNTRY_NAMES or not _named_elsewhere(article, place):
             continue
-        index = next((i for i, s in enumerate(article.sentences) if re.search(
-            r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+        index = _first_naming(article, place)
         if index is not None:
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
+
+
+_SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?P<name>(?:the|a|an|this\s+week['’]s|"
+                        r"[A-Z][a-z]+day['’]s|(?:yester|to)day['’]s)\s+(?:[\w’'-]+\s+){0,6}?"
+                        r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eetings?|[Gg]athering|[Mm]inisterial|[Tt]alks|[Dd]ialogue|"
+                        r"[Vv]isit|[Ll]aunch|[Ss]ession|[Pp]lenary|[Aa]ssembly|[Cc]ongress|[A-Z]{3,6}))\b"
+                        r"(?:\s+in\s+" + _PLACE + r")?")
+"""What others did "on the sidelines of the forum" or "on the margins of Thursday's meeting" was done at the
+gathering the report is about: at the place named after it, else where the report was filed."""
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:[Ee]arlier\s+this|[Ll]ast)\s+(?:week|month|year)\b|\b(?:[Rr]ecalling|[Rr]ecalled)\b")
+"""Words before the sidelines that set them in a past meeting: "Earlier this week, she discussed it with him on the
+sidelines of a meeting in Tunis", "Recalling their meeting on the margins of the General Assembly"."""
+_IN_MONTH = re.compile(r"\s+in\s+(?:" + "|".join(MONTHS) + r")\b")
+
+
+def _on_the_sidelines(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering on whose sidelines others met, where the body names no other event."""
+    for index, sentence in enumerate(article.sentences):
+        text = article.masked[sentence.start:sentence.end]
+        for match in _SIDELINES.finditer(text):
+            place = " ".join((match.group("place") or article.dateline_place).split())
+            if match.group("place") and index >= _LEDE and fold(place) != fold(article.dateline_place):
+                continue  # a gathering with a place of its own, told in passing far into a bulletin
+            if not place or _NOT_NOW.search(match.group("name")) or _AFTER.match(text[match.end():]) \
+                    or _ANOTHER_TIME.search(text[:match.start()]) or _IN_MONTH.match(text[match.end():]) \
+                    or place in _NOT_PLACES or place.split()[-1] in MONTHS:
+                continue
+            name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group("name").split()))
+            return _event(article, known, used, index, f"{name} in {place}", place,
+                          f"{LIKELY}: {match.group().strip()!r}" + ("" if match.group("place") else ", at the dateline's place"))
+    return None
+
+
+_WHOSE_VISIT = re.compile(r"\b[A-Z][\w-]+['’]s\s+(?:(?:[\w-]+-day|official|first|working|state|two|three|four|five)\s+)*"
+                          r"[Vv]isit\s+to\s+" + _PLACE)
+"""A feature may open on a scene and name its occasion late: "Halvorsen's three-day visit to Zambia, the first by a
+Norwegian minister in a decade, was built around water"; the visit a person's name owns is the article's."""
+
+
+def _whose_visit(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The visit a person's possessive names, anywhere in the body, where nothing else is the event."""
+    for index, sentence in enumerate(article.sentences):
+        text = article.masked[sentence.start:sentence.end]
+        for match in _WHOSE_VISIT.finditer(text):
+            place = " ".join(match.group("place").split())
+            if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
+                    or _ANOTHER_TIME.search(text) or place in _NOT_PLACES or place.split()[-1] in MONTHS:
+                continue
+            return _event(article, known, used, index, f"Visit to {place}", place, f"{LIKELY}: {match.group()!r}")
+    return None
+
+
+def _first_naming(article: Article, place: str) -> int | None:
+    """The first sentence of the body that names `place`."""
+    return next((i for i, s in enumerate(article.sentences)
+                 if re.search(r"\b" + re.escape(place) + r"\b", article.masked[s.start:s.end])), None)
+
+
+def _placed_in_headline(headline: str) -> tuple[str, str] | None:
+    """The name and city of a gathering the headline names with its place after it, as the body may not name it
+    again: "Five things we learned from the Pan-African summit in Lomé", "... as Reconstruction Forum concludes in
+    Kingston"; a country after "in" is left to the body, which names the city."""
+    for match in _EVENT.finditer(headline):
+        place = " ".join(match.group("place").split())
+        if _NOT_NOW.search(match.group("name")) or _BEFORE.search(headline[max(0, match.start() - 40):match.start()]) \
+                or _AFTER.match(headline[match.end():]) or place in _NOT_PLACES \
+                or place in _COUNTRY_NAMES or place.split()[-1] in MONTHS:
+            continue
+        return _name(_EVENT, match, place), place
+    return None
+
+
+def _city_before_the_name(article: Article, place: str) -> bool:
+    """Whether the word before "summit" is a city: a capital, or a word the text gives as a place elsewhere ("the
+    Vilnius summit"); "the Trump summit" and "the Ukraine conference" name someone or something, not the place."""
+    return place not in _COUNTRY_NAMES and (place in CAPITALS or _named_elsewhere(article, place))
 
 
 def _named_elsewhere(article: Article, place: str) -> bool:

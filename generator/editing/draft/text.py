@@ -18,6 +18,11 @@ _DATELINE = re.compile(rf"^(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(
                        r"{0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
 each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —")."""
+_DATELINE_TITLED = re.compile(r"^(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})(?:[ ]\([^)\n]{1,40}\))?,[ ]"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+                              r"[ ]*[-—–]+[ ]*(?=[A-Z“\"])", re.MULTILINE)
+"""A dateline with the place as it is spelt and a date, which a dateline in capitals may go without: "Ramstein Air
+Base (Germany), Feb 13 -"."""
 _FILED_FROM = re.compile(r"^From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
                          r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$|"
                          r"^(?P<dated>[A-Z][\w’'-]+(?:\s+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
@@ -75,9 +80,17 @@ class Article:
         self.text = text.replace("\r\n", "\n")
         self.body_start = _body_start(self.text)
         self.dateline_place = ""
+        self.datelines: list[str] = []
+        """The place of every dateline set off by a dash: a roundup of reports opens each with its own ("BRUSSELS,
+        Dec 3 -"), where a transcript's "PRESENTER:" is no dateline."""
         masked = list(" " * self.body_start + self.text[self.body_start:])
-        for match in _DATELINE.finditer(self.text, self.body_start):
-            self.dateline_place = self.dateline_place or match.group("place").strip().title()
+        for match in sorted([*_DATELINE.finditer(self.text, self.body_start),
+                             *_DATELINE_TITLED.finditer(self.text, self.body_start)], key=lambda m: m.start()):
+            place = match.group("place").strip()
+            place = place.title() if place.isupper() else place
+            self.dateline_place = self.dateline_place or place
+            if not match.group().rstrip().endswith(":"):
+                self.datelines.append(place)
             masked[match.start():match.end()] = " " * (match.end() - match.start())
         filed = _FILED_FROM.search(self.text, 0, self.body_start + 200)
         if filed and not self.dateline_place:
