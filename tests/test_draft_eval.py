@@ -47,8 +47,8 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (0.96, 0.79), "meetings": (0.98, 0.89), "participants": (0.99, 0.90), "people": (0.98, 0.96),
-    "organisations": (0.97, 0.93), "quotes": (0.99, 0.92), "commitments": (0.95, 0.75),
+    "event": (1.00, 0.98), "meetings": (0.99, 0.95), "participants": (1.00, 0.95), "people": (0.99, 0.97),
+    "organisations": (0.97, 0.93), "quotes": (1.00, 0.97), "commitments": (0.95, 0.75),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (107 articles, seventy-eight of
 them scored unseen first and then added). A change that lowers one fails here; a change that raises one
