@@ -29,3 +29,20 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
 def test_packages_told_by_a_spokesperson_receipts_and_programmes(text: str,
                                                                  commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second infinitive joined by "and to" shares the first one's giver
+    ("Chad needs help. Norway has decided to extend a grant of 40 million kroner to Chad, and to provide "
+     "water pumps.\n",
+     [(("norway",), ("chad",), "pledged", "grant of 40 million kroner"),
+      (("norway",), ("chad",), "pledged", "water pumps")]),
+    # any adverb in -ly between the auxiliary and the verb of giving
+    ("Chad needs help. Norway will separately send 12 ambulances to Chad.\n",
+     [(("norway",), ("chad",), "pledged", "ambulances")]),
+    # "supply" is the verb itself, not an adverb before it
+    ("Chad needs help. Norway will supply 12 ambulances to Chad.\n",
+     [(("norway",), ("chad",), "pledged", "ambulances")]),
+])
+def test_coordinated_infinitives_and_open_adverbs(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
