@@ -178,3 +178,49 @@ def test_new_commitment_writes_a_file_that_explains_every_field(tmp_path: Path) 
     for field in ("text:", "givers:", "status:", "# receivers:", "# items:", "# announced_by:", "# channel:"):
         assert field in text, field
     assert "One of: asked, pledged, agreed, signed, delivered." in text
+
+
+_APPEAL = """Kyiv appeals for generators
+
+Ukraine appealed to its partners for 500 more generators before the winter.
+"""
+_REQUEST = """text: Ukraine asked for 500 more generators.
+receivers: [ukraine]
+status: asked
+items:
+  - name: generators
+    quantity: 500
+evidence:
+  - source: appeal
+    excerpt: Ukraine appealed to its partners for 500 more generators before the winter.
+"""
+
+
+def _with_appeal(tmp_path: Path, commitment: str) -> Path:
+    content = _with(tmp_path, "sources/appeal.txt", _APPEAL)
+    return write_tree(content, {"sources/appeal.yaml": "title: Kyiv appeals for generators\n",
+                                "commitments/ukraine-generators-request.yaml": commitment})
+
+
+def test_a_request_made_of_no_one_named_is_a_commitment_without_givers(tmp_path: Path) -> None:
+    built = build_pages(_with_appeal(tmp_path, _REQUEST), THEME, build_date="2024-07-11T00:00:00Z")
+    request = built.briefing.get("ukraine-generators-request")
+    assert request.data.givers == [] and request.data.status == "asked"
+    aid = Rows()
+    aid.feed(page(built, "commitments/index.md"))
+    assert aid.rows["ukraine-generators-request"].split()[:4] == ["no", "giver", "named", "Ukraine"]
+    assert list(aid.rows)[-1] == "ukraine-generators-request"  # after every giver's commitments
+    assert "(asked: <span class=\"meta\">no giver named</span> to" in page(built, "organisations/ukraine.md")
+    files = {d.path: d.content for d in downloads(built.briefing)}
+    assert read_csv("commitments", files[csv_path("commitments")])["ukraine-generators-request"] == request.data
+    graph = json.loads(next(p for p in built.pages if p.uri == "commitments/index.md").jsonld)["@graph"]
+    assert "funder" not in next(n for n in graph if n["@id"].endswith("#ukraine-generators-request"))
+
+
+def test_only_a_request_may_name_no_giver(tmp_path: Path) -> None:
+    with pytest.raises(FactsheetError) as caught:
+        load_briefing(_with_appeal(tmp_path, _REQUEST.replace("status: asked", "status: pledged")))
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line, problem.field) == ("content/commitments/ukraine-generators-request.yaml", 3,
+                                                           "status")
+    assert problem.message.startswith("a commitment with status 'pledged' needs 'givers'")

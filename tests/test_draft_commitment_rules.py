@@ -46,3 +46,28 @@ def test_packages_told_by_a_spokesperson_receipts_and_programmes(text: str,
 ])
 def test_coordinated_infinitives_and_open_adverbs(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request made of no one the text names: the one who asks receives, and no one gives
+    ("Chad needs help. Chad appealed to friendly countries and international organisations for winter tents and "
+     "field hospitals.\n",
+     [((), ("chad",), "asked", "winter tents"), ((), ("chad",), "asked", "field hospitals")]),
+    ("Chad needs help. Chadian Prime Minister Idriss Kaba appealed for helicopters after the floods.\n",
+     [((), ("chad",), "asked", "helicopters")]),
+    # the body it is asked for receives
+    ("Chad needs help. Chad asked its partners for fuel and spare parts for the National Civil Protection Agency.\n",
+     [((), ("national-civil-protection-agency",), "asked", "fuel"),
+      ((), ("national-civil-protection-agency",), "asked", "spare parts")]),
+    # one asked is named after all, by "from" or as the owner of the help
+    ("Chad needs help. Chad requested 500 generators from the United States.\n",
+     [(("united-states",), ("chad",), "asked", "generators")]),
+    ("Chad needs help. Chad sought Japan's assistance in building roads.\n",
+     [(("japan",), ("chad",), "asked", "roads")]),
+    # no thing of aid, only help in general, or someone else asked
+    ("Chad needs help. Chad called for calm. Chad sought to shore up support for its army.\n", []),
+    ("Chad needs help. Chad has formally asked for international assistance.\n", []),
+    ("Chad needs help. Chad was asked to send troops.\n", []),
+])
+def test_requests_made_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -48,7 +48,7 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 FLOOR = {
     "event": (0.96, 0.91), "meetings": (0.99, 0.92), "participants": (0.99, 0.93), "people": (0.96, 0.95),
-    "organisations": (0.96, 0.92), "quotes": (1.00, 0.96), "commitments": (0.92, 0.68),
+    "organisations": (0.96, 0.92), "quotes": (1.00, 0.96), "commitments": (0.92, 0.70),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (127 articles, ninety-eight of
 them scored unseen first and then added). A change that lowers one fails here; a change that raises one

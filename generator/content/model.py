@@ -186,12 +186,13 @@ class Briefing:
 
     def aid_by_givers(self, commitments: tuple[Entity, ...]) -> list[tuple[tuple[Entity, ...], tuple[Entity, ...]]]:
         """`commitments` grouped by who gives them, each commitment once: a joint commitment stands
-        with others of the same givers. Groups by their givers' names."""
+        with others of the same givers. Groups by their givers' names, then the requests that name no giver."""
         groups: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
         for commitment in commitments:
             groups[tuple(commitment.data.givers)].append(commitment)
         named = [(tuple(self.get(g) for g in givers), tuple(items)) for givers, items in groups.items()]
-        return sorted(named, key=lambda group: [(e.name.casefold(), e.id) for e in group[0]])
+        # requests made of no one named come last, after every giver
+        return sorted(named, key=lambda group: (not group[0], [(e.name.casefold(), e.id) for e in group[0]]))
 
     def aid_by_type(self, commitments: tuple[Entity, ...]) -> list[tuple[str, tuple[Entity, ...]]]:
         """`commitments` of each type (military, financial, humanitarian, then those the sources give

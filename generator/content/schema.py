@@ -429,8 +429,9 @@ class Commitment(Strict):
 
     text: Text
     """The commitment, stated plainly in the briefing's words."""
-    givers: Annotated[list[OrganisationRef], Field(min_length=1)]
-    """Ids of the countries, organisations or groups that give (or are asked to give)."""
+    givers: list[OrganisationRef] = []
+    """Ids of the countries, organisations or groups that give (or are asked to give); only a request
+    may leave them out, when the source names no one it is made of ("appealed to donors for tents")."""
     receivers: list[OrganisationRef] = []
     """Ids of the countries or organisations it is for."""
     status: Status
@@ -457,6 +458,20 @@ class Commitment(Strict):
     """Ids of the topics it concerns, such as an aid priority it answers."""
     evidence: Evidences
     """The excerpts it rests on."""
+
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"properties": {"status": {"not": {"const": "asked"}}}},
+        "then": {"required": ["givers"], "properties": {"givers": {"minItems": 1}}}})
+
+    @field_validator("status")
+    @classmethod
+    def _someone_gives(cls, status: str, info: ValidationInfo) -> str:
+        # A pledge, agreement or delivery is always someone's; a request may be made of no one in
+        # particular, and an editor records it as the source tells it.
+        if info.data.get("givers") == [] and status != "asked":
+            raise ValueError(f"a commitment with status '{status}' needs 'givers': the ids of those who give; "
+                             "only a request (status: asked) may name no giver")
+        return status
 
 
 def field_ref_kinds(field: FieldInfo) -> tuple[str, ...] | None:

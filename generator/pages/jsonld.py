@@ -109,7 +109,7 @@ def _node(b: Briefing, entity: Entity, url: UrlOf) -> dict[str, Any]:
         _put(node, "about", [_ref(b.get(t), url) for t in data.topics])
     elif isinstance(data, schema.Commitment):
         node["name"] = data.text
-        node["funder"] = [_ref(b.get(g), url) for g in data.givers]
+        _put(node, "funder", [_ref(b.get(g), url) for g in data.givers])
         _put(node, "fundedItem", [_ref(b.get(r), url) for r in data.receivers])
         _put(node, "description", "; ".join(_item(i) for i in data.items))
         if data.value is not None:

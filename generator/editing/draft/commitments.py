@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import HUMANITARIAN, MILITARY, MONEY, Found, items, package
+from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -232,7 +232,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             _nearby_receiver(article, cast, commitment, givers, default) or default
         if not receivers and default:
             receivers, inferred = (default,), True
-        ident = unique(slug(f"{commitment.givers[0]} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
+        # a request made of no one named takes its name from the one who asks
+        who = (commitment.givers or receivers or ("request",))[0]
+        ident = unique(slug(f"{who} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
         used.add(ident)
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
@@ -390,6 +392,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                            "the side that receives")
         if not asker:
             return None
+        if not asked and (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
+            return clause
         if not lead and not asked:
             return _request_from(article, cast, index, verb, asker)
         if not lead:
@@ -1251,6 +1255,59 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                    end)
 
 
+_ANYONE = re.compile(
+    r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|western|international|"
+    r"development|humanitarian|bilateral|multilateral)\s+)*(?:donors?|partners|allies|friends|lenders|creditors|"
+    r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
+    r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
+    r"organi[sz]ations|agencies|lenders|institutions))?(?=\s+(?:for|to)\b)")
+"""Those a request is made of when the text names no one: "appealed to donors for", "asked its
+development partners for", "urged allies to send"."""
+_OPEN_VERB = re.compile(r"asked|requested|requests|appealed\s+(?:to|for)|pleaded\s+for|called\s+on|calls\s+on|urged|"
+                        r"urges|sought|seeks|(?:is|are)\s+seeking|asks")
+_GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
+                           r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
+_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+")
+
+
+def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
+                  asker: str, status: str) -> _Clause | None:
+    """"Pakistan appealed to friendly countries for winter tents", "Lithuania appealed to allies for
+    interceptors", "Haiti's prime minister appealed for helicopters": a request made of no one the text
+    names. With no addressee at all, the one met in the same sentence is asked, as the text implies."""
+    said = " ".join(verb.group().split())
+    if not _OPEN_VERB.fullmatch(said) or _request_from(article, cast, index, verb, asker) is not None:
+        return None
+    anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
+    if anyone is None and _counterpart(meetings, index, asker, cast):
+        return None
+    position = anyone.end() if anyone else verb.end()
+    lead = None if said.endswith("for") else _OPEN_LEAD.match(article.masked, position)
+    if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
+        return None  # "was asked to send", "urged to provide": someone asked, but not the subject
+    if lead is None and not said.endswith("for") and (
+            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are) seeking", said)):
+        return None  # "asked about", "urged calm": no thing asked for
+    start = lead.end() if lead else position
+    head = re.match(r"[^,;:.—–]{1,80}", article.masked[start:article.sentences[index].end])
+    if head is None or re.match(r"\s*to\s", head.group()) or not (AID.search(head.group()) or MONEY.match(head.group().lstrip())):
+        return None  # "called for calm", "sought to shore up support": no thing of aid asked for
+    if _GENERAL_HELP.fullmatch(head.group().strip()):
+        return None  # "asked for international assistance": what the text goes on to ask for in particular
+    purpose = re.search(r"\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who)\s", head.group())
+    end = start + (purpose.start() if purpose else head.end())
+    if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)):
+        return None  # "sought Korea's assistance": the one asked is named after all
+    # "asked for fuel and equipment for the Lebanese Armed Forces": the body it is for receives; a fund or
+    # plan it is paid into does not
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and purpose is not None
+                 and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
+                 and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
+                 not in _ADJECTIVES), None)
+    return _Clause((), (body.ref if body else asker,), status, start, f"{LIKELY}: {verb.group()!r}: a request the "
+                   "text makes of no one it names", end=end)
+
+
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
@@ -1737,5 +1794,5 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
             "delivered": "delivered"}[status]
     to = f" to {names(receivers)}" if receivers and status != "asked" else ""
     if status == "asked":
-        return f"{names(receivers) or 'The receiver'} asked {names(givers)} for {what}."
+        return f"{names(receivers) or 'The receiver'} asked {names(givers) + ' ' if givers else ''}for {what}."
     return f"{names(givers)} {verb} {what}{to}." + (f" ({value[1]} {value[0]})" if value and value[0] not in what else "")

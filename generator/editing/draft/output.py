@@ -131,7 +131,8 @@ def _commitment(out: _Writer, c: Commitment) -> list[str]:
     receivers = f"receivers: [{', '.join(c.receivers)}]"
     if c.receiver_inferred:
         receivers += "  # likely: the clause names no receiver; this is the one the article's aid goes to"
-    lines = [f"text: {q(c.text)}", f"givers: [{', '.join(c.givers)}]", receivers, f"status: {c.status}"]
+    givers = f"givers: [{', '.join(c.givers)}]" if c.givers else "givers: []  # likely: the text names no one it asks"
+    lines = [f"text: {q(c.text)}", givers, receivers, f"status: {c.status}"]
     if c.type:
         lines.append(f"type: {c.type}")
     lines.append("items:")
