@@ -71,3 +71,23 @@ def test_coordinated_infinitives_and_open_adverbs(text: str, commitments: list[t
 ])
 def test_requests_made_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request told in a phrase of its own, by the one the sentence starts with
+    ("Chad needs help. Chad used the session to appeal for more interceptor missiles.\n",
+     [((), ("chad",), "asked", "interceptor missiles")]),
+    ("Chad needs help. Chad's envoy pressed for seven more radars before winter.\n",
+     [((), ("chad",), "asked", "radars")]),
+    ("Chad needs help. Chad has launched an emergency appeal for 40,000 tents.\n",
+     [((), ("chad",), "asked", "tents")]),
+    # a government or minister whose country the text leaves unsaid asks for the side the aid goes to
+    ("Chad needs help. The Ministry asked partners to consider financing the rehabilitation of the Farcha power "
+     "station.\n",
+     [((), ("chad",), "asked", "rehabilitation of the Farcha power station")]),
+    # pressing on with something else is no request; money asked "from the Bank" names the one asked
+    ("Chad needs help. Chad pressed ahead with its budget.\n", []),
+    ("Chad needs help. Chad requested additional financing of $60 million from the Bank for school meals.\n", []),
+])
+def test_requests_told_in_a_phrase_of_their_own(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -106,7 +106,9 @@ _VERBS = re.compile(
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
-    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|urged|called\s+on|pressed|sought|pleaded\s+(?:with|for)|"
+    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|appeal(?:ing)?\s+for|asking|urged|called\s+on|pressed|sought|"
+    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing)\s+(?:(?:an?|its|the|their)\s+)?"
+    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
@@ -390,10 +392,13 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives")
+        opener = who or _opener(article, cast, index, verb)
+        if not asked and (_party(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
+                          _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
+                (clause := _open_request(article, cast, meetings, index, verb, _party(cast, opener, index), status)):
+            return clause
         if not asker:
             return None
-        if not asked and (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
-            return clause
         if not lead and not asked:
             return _request_from(article, cast, index, verb, asker)
         if not lead:
@@ -1263,11 +1268,28 @@ _ANYONE = re.compile(
     r"organi[sz]ations|agencies|lenders|institutions))?(?=\s+(?:for|to)\b)")
 """Those a request is made of when the text names no one: "appealed to donors for", "asked its
 development partners for", "urged allies to send"."""
-_OPEN_VERB = re.compile(r"asked|requested|requests|appealed\s+(?:to|for)|pleaded\s+for|called\s+on|calls\s+on|urged|"
-                        r"urges|sought|seeks|(?:is|are)\s+seeking|asks")
+_OPEN_VERB = re.compile(r"asked|requested|requests|appealed\s+(?:to|for)|appeal(?:ing)?\s+for|asking|pleaded\s+for|"
+                        r"called\s+on|calls\s+on|urged|urges|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
+                        r".*\bappeal\s+for")
+_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)\s+"
+                            r"(?:(?:has|had|have|also|formally|now|already)\s+)*$")
+""""the Government has asked partners for": a request by the side the article's aid goes to, as the
+text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
 _OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+")
+
+
+def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
+    """Who makes a request the sentence tells in a phrase of its own ("Chad's envoy pressed for", "Chad
+    used the session to appeal for", "opened by asking for"): the one the sentence starts with, when
+    nothing but that phrase stands between it and the request."""
+    first = cast.sentence_subject(index)
+    if first is None or first.kind == "pronoun":
+        return None
+    between = article.masked[first.span.end:verb.start()]
+    return first if re.fullmatch(r"(?:[’']s\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:used|took|opened|closed|began|ended|was|is|"
+                                 r"has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
 
 def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1289,23 +1311,25 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
             anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are) seeking", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
-    head = re.match(r"[^,;:.—–]{1,80}", article.masked[start:article.sentences[index].end])
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     if head is None or re.match(r"\s*to\s", head.group()) or not (AID.search(head.group()) or MONEY.match(head.group().lstrip())):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
     purpose = re.search(r"\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who)\s", head.group())
     end = start + (purpose.start() if purpose else head.end())
-    if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)):
-        return None  # "sought Korea's assistance": the one asked is named after all
+    if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
+            re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
+        return None  # "sought Korea's assistance", "requested $60 million from the Bank": the one asked is named
     # "asked for fuel and equipment for the Lebanese Armed Forces": the body it is for receives; a fund or
     # plan it is paid into does not
     body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and purpose is not None
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    return _Clause((), (body.ref if body else asker,), status, start, f"{LIKELY}: {verb.group()!r}: a request the "
-                   "text makes of no one it names", end=end)
+    receivers = (body.ref,) if body else (asker,) if asker else ()
+    return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
+                   "it names", end=end)
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
