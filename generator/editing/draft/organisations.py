@@ -305,6 +305,32 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     return found
 
 
+_VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
+"""'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
+_PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
+                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
+"""'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
+release out, which names no party to the news."""
+_GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", "Naval", "Coast", "Guard", "Police",
+                             "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
+"""'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
+belongs to is a kind of force, not a party the text names."""
+_GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\bannual|\b(?:sidelines|margins|close|"
+                               r"opening|end|start)\s+of\s+the)\s+$", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
+
+
+def _not_a_body(text: str, name: str) -> bool:
+    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
+    kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
+    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES:
+        return True
+    if name.split()[-1] != "Forum":
+        return False
+    return any(_GATHERING_BEFORE.search(text, 0, m.start()) or _GATHERING_AFTER.match(text, m.end())
+               for m in _whole_word(name).finditer(text))
+
+
 _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 """A word a person's name is made of: capitalised, then lower case."""
 
@@ -394,7 +420,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         if not department and (len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS):
             continue
         name = " ".join(words)
-        if name in NEWS_AGENCIES or name in forms:
+        if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name):
             continue
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))

@@ -1,0 +1,44 @@
+"""`factsheet draft`: the rules that tell an organisation's name from the capitalised words around it,
+each on an invented sentence: places, gatherings, press desks and kinds of force that read like bodies
+but are none."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in analyse(text, "s").organisations]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a building where people meet
+    ("Ministers met at the Lakeside Convention Centre in Windhoek on Monday.\n",
+     "Lakeside Convention Centre", None),
+    ("Crews gathered outside the Tamworth Civic Centre before dawn.\n", "Tamworth Civic Centre", None),
+    # a gathering the text calls one
+    ("Namibia pledged support at the close of the two-day Coastal Investors Forum in Walvis Bay.\n",
+     "Coastal Investors Forum", "Namibia"),
+    ("On the sidelines of the Southern Water Partners Forum, Chile met Peru.\n", "Southern Water Partners Forum", None),
+    # a desk that sends a release out
+    ("For more information contact the Media Relations Office of the ministry.\n", "Media Relations Office", None),
+    ("Communication Unit, NRA, Accra\n", "Communication Unit", None),
+    # a service without the state it belongs to
+    ("She met Chile's Minister of the Armed Forces, Pablo Reyes, on Friday.\n", "Armed Forces", "Chile"),
+    ("Officers will board vessels from Coast Guard cutters.\n", "Coast Guard", None),
+])
+def test_capitalised_names_that_are_no_body(text: str, absent: str, present: str | None) -> None:
+    found = _organisations(text)
+    assert absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a forum that is a body, not a gathering, stays
+    ("The Coastal Investors Forum said its members would fund the port.\n", "Coastal Investors Forum"),
+    # a centre that is a body stays
+    ("The Regional Disaster Coordination Centre sent tents to Tonga.\n", "Regional Disaster Coordination Centre"),
+])
+def test_bodies_that_look_like_those_stay(text: str, name: str) -> None:
+    assert name in _organisations(text)
