@@ -42,3 +42,42 @@ def test_capitalised_names_that_are_no_body(text: str, absent: str, present: str
 ])
 def test_bodies_that_look_like_those_stay(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a title's modifier before its head belongs to the title, not the body
+    ("Mr Okafor spoke with United Nations Resident Coordinator Lena Moritz on Tuesday.\n", "United Nations",
+     "United Nations Resident"),
+    # "Commissioner of Chile's ...": the possessive after the title is the body's country
+    ("Opening remarks came from Ana Vidal, Commissioner of Chile's Disaster Response Commission (DRCO).\n",
+     "Disaster Response Commission", "Chile's Disaster Response Commission"),
+])
+def test_a_title_around_the_name_is_cut_off(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_mission_is_named_with_the_country_it_serves_in() -> None:
+    text = ("Chad sent troops to the Joint Stabilisation Mission in Mali (JSMM). Later, JSMM asked Mali for "
+            "helicopters.\n")
+    found = analyse(text, "s").organisations
+    mission = next(o for o in found if o.name.startswith("Joint"))
+    assert mission.name == "Joint Stabilisation Mission in Mali"
+    assert "JSMM" in mission.forms
+    assert "JSMM" not in next(o for o in found if o.name == "Mali").forms
+
+
+def test_a_mission_goes_on_to_a_country_only() -> None:
+    text = "The Sahel Union Assistance Mission in Bamako said in a statement that Mali needs helicopters.\n"
+    assert "Sahel Union Assistance Mission" in _organisations(text)
+
+
+def test_an_abbreviation_in_brackets_after_a_country_is_not_the_country_s() -> None:
+    text = "Fishers of the Coastal Collective of Guinea (CCG) met the minister. CCG wants patrols.\n"
+    assert all("CCG" not in o.forms for o in analyse(text, "s").organisations if o.name == "Guinea")
+
+
+def test_a_title_with_mission_in_it_names_no_body() -> None:
+    text = "Senior Mission Chief Ruth Adeyemi, who is in Accra, said the review was over.\n"
+    assert not any("Mission" in name for name in _organisations(text))

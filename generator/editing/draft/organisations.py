@@ -16,6 +16,7 @@ from generator.editing.draft.gazetteer import (
     ORGANISATION_WORDS,
     OWN_SHORT_NAMES,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     Entry,
 )
 from generator.editing.draft.known import Known
@@ -233,8 +234,10 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             known = forms[abbr]
             found = [(s, known if c == candidate else c, f) for s, c, f in found]
             continue
-        if not abbr or abbr in forms or abbr in NOT_NAMES or abbr in CAPITALS:
-            continue  # "the Kenya Red Cross (Nairobi)": a place in brackets is no short name
+        if not abbr or abbr in forms or abbr in NOT_NAMES or abbr in CAPITALS or candidate.type == "country":
+            # "the Kenya Red Cross (Nairobi)": a place in brackets is no short name; "the Joint Mission in Mali
+            # (JMM)": the gazetteer knows a country's own short names, one in brackets after it is a longer name's
+            continue
         forms[abbr] = candidate
         for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             where = Span(match.start(), match.end())
@@ -305,6 +308,11 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     return found
 
 
+_COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
+                        key=len, reverse=True)
+_MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
+
+
 _VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
 """'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
 _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
@@ -373,6 +381,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if words and words[0] == "the":
                 start = text.index(words[1], start + 3) if len(words) > 1 else start
                 words.pop(0)
+            if len(words) > 1 and re.search(r"[’']s$", words[0]):
+                # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
+                start = text.index(words[1], start + len(words[0]))
+                words.pop(0)
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
@@ -384,7 +396,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if words and words[0] == "the" and len(words) > 1:
                 start = text.index(words[1], start + 3)
                 words.pop(0)
-        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in ORGANISATION_WORDS), default=None)
+        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in ORGANISATION_WORDS | {"Mission"}),
+                       default=None)
         if last_org is not None and len(words) - last_org - 1 in (2, 3) and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in ORGANISATION_WORDS
                 and w.lower() not in TITLE_HEADS for w in words[last_org + 1:]):
@@ -409,6 +422,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                     and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
+            while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in ORGANISATION_WORDS:
+                words.pop()  # "United Nations Resident Coordinator Ana Ruiz": "Resident" is the title's
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
@@ -417,9 +432,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
-        if not department and (len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS):
+        mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
+        if not department and (len(words) < 2 or not (tokens & ORGANISATION_WORDS or mission) or
+                               words[0] in ORGANISATION_WORDS):
             continue
-        name = " ".join(words)
+        # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
+        name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
         if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name):
             continue
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
