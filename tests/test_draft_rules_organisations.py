@@ -81,3 +81,27 @@ def test_an_abbreviation_in_brackets_after_a_country_is_not_the_country_s() -> N
 def test_a_title_with_mission_in_it_names_no_body() -> None:
     text = "Senior Mission Chief Ruth Adeyemi, who is in Accra, said the review was over.\n"
     assert not any("Mission" in name for name in _organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Kenya Meteorological Department forecast more rain.\n", "Kenya Meteorological Department"),
+    ("The Lesotho Geological Survey put the magnitude at 5.1.\n", "Lesotho Geological Survey"),
+    ("Tomas Okoro, secretary of the Foreign Aid Division, told reporters the loan was signed.\n",
+     "Foreign Aid Division"),
+    ("Funds will go to the Coordination of Farmers' Organizations of the Andes.\n",
+     "Coordination of Farmers' Organizations of the Andes"),
+    # the last word of an adjective such as "EU-led" is no part of the name
+    ("Chile put 5 million euros into the Coral Reef Fund for EU-led missions.\n", "Coral Reef Fund"),
+])
+def test_more_words_that_make_a_name_a_body_s(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_department_of_a_body_named_before_it_is_part_of_that_body() -> None:
+    text = "Ana Ruiz, Director of the IMF's Fiscal Affairs Department, said Chile's plan was sound.\n"
+    assert "Fiscal Affairs Department" not in _organisations(text)
+
+
+def test_a_department_of_a_country_is_a_body() -> None:
+    text = "Chile's Fiscal Affairs Department said the plan was sound.\n"
+    assert "Fiscal Affairs Department" in _organisations(text)

@@ -313,6 +313,13 @@ _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.fo
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
+_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations"})
+"""Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
+Department", "the Lesotho Geological Survey". Not "Facility": a fund the money passes through is no party."""
+_UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
+"""The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
+
+
 _VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
 """'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
 _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
@@ -365,6 +372,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         forms.setdefault(name, candidate)
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
+        owners = [w[:-2] for w in words[:1] if re.search(r"[’']s$", w)]
         while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES and
                           not _DEPARTMENT.fullmatch(" ".join(words))) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
@@ -373,7 +381,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words.pop(0)
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
-                not {p for x in words[:of] for p in x.split("-")} & ORGANISATION_WORDS:
+                not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
             # title (and a name) before the organisation
             start = text.index(words[of + 1], start + len(" ".join(words[:of])))
@@ -384,22 +392,22 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if len(words) > 1 and re.search(r"[’']s$", words[0]):
                 # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
                 start = text.index(words[1], start + len(words[0]))
-                words.pop(0)
+                owners.append(words.pop(0)[:-2])
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
-                ORGANISATION_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
-                and {p for x in words[first_of + 1:] for p in x.split("-")} & ORGANISATION_WORDS:
+                _BODY_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
+                and {p for x in words[first_of + 1:] for p in x.split("-")} & _BODY_WORDS:
             # "Anna Keller of the Geneva International Centre": a person's name, then the body she is with
             start = text.index(words[first_of + 1], start + len(" ".join(words[:first_of])))
             words = words[first_of + 1:]
             if words and words[0] == "the" and len(words) > 1:
                 start = text.index(words[1], start + 3)
                 words.pop(0)
-        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in ORGANISATION_WORDS | {"Mission"}),
+        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in _BODY_WORDS | {"Mission"}),
                        default=None)
         if last_org is not None and len(words) - last_org - 1 in (2, 3) and all(
-                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in ORGANISATION_WORDS
+                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _BODY_WORDS
                 and w.lower() not in TITLE_HEADS for w in words[last_org + 1:]):
             del words[last_org + 1:]  # "the European Commission Marianne Duclos": a name after the body's own
         while len(words) > 2 and words[1] in ("for", "on") and words[0] in _COUNTRY_FORMS:
@@ -410,7 +418,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         served = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
-        if served is not None and not {p for x in words[:served] for p in x.split("-")} & ORGANISATION_WORDS and \
+        if served is not None and not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
                 not _DEPARTMENT.fullmatch(" ".join(words[:served])):
             # "(arrived at) the Port of Davao for the Bureau of Fire Protection": a place, then the body served
             start = text.index(words[served + 1], start + len(" ".join(words[:served])))
@@ -419,26 +427,29 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
-                    and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
+                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
-            while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in ORGANISATION_WORDS:
+            while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
                 words.pop()  # "United Nations Resident Coordinator Ana Ruiz": "Resident" is the title's
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
             del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
+        if len(words) > 2 and words[-2] in ("of", "on", "for") and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
+            del words[-2:]  # "the Coral Reef Fund for EU-led missions": the last word is part of an adjective
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
-        if not department and (len(words) < 2 or not (tokens & ORGANISATION_WORDS or mission) or
-                               words[0] in ORGANISATION_WORDS):
+        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission) or
+                               words[0] in _BODY_WORDS):
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
-        if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name):
+        if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name) or (words[-1] in _UNIT_OF_BODY and any(
+                o in forms and forms[o].type != "country" for o in owners)):
             continue
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
@@ -464,7 +475,7 @@ def _joins_two(before: list[str], after: list[str], forms: dict[str, _Candidate]
     either side, or a first name complete with its own organisation word ("the Council and ...")."""
     return any(" ".join(before[i:]) in forms for i in range(len(before))) or before[-1] in _COUNTRY_FORMS or \
         any(" ".join(after[:i]) in forms for i in range(1, len(after) + 1)) or after[0] in _COUNTRY_FORMS or \
-        before[-1].split("-")[-1] in ORGANISATION_WORDS
+        before[-1].split("-")[-1] in _BODY_WORDS
 
 
 def _members(text: str, mentions: list[tuple[Span, str]], proposals: dict[str, Organisation]) -> dict[str, list[str]]:
