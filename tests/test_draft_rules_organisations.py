@@ -105,3 +105,27 @@ def test_a_department_of_a_body_named_before_it_is_part_of_that_body() -> None:
 def test_a_department_of_a_country_is_a_body() -> None:
     text = "Chile's Fiscal Affairs Department said the plan was sound.\n"
     assert "Fiscal Affairs Department" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a currency after a country's adjective
+    ("The appeal seeks 3 million Swiss francs for shelter in Bolivia.\n", "Switzerland"),
+    ("Fees rose to 400 Kenyan shillings a day in Uganda.\n", "Kenya"),
+    # a region of another state that bears a country's name, in a list of regions
+    ("Rains failed in the Somali, Oromia and Afar regions of Ethiopia.\n", "Somalia"),
+    ("Food reached the Oromia and Somali regions of Ethiopia.\n", "Somalia"),
+    # a surname spelt as a country's name
+    ("Bank President Tomas Chad Ferreira spoke first. Mr. Chad Ferreira met Peru's minister.\n", "Chad"),
+])
+def test_a_country_s_name_that_names_no_country(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Switzerland sent 3 million francs to Bolivia.\n", "Switzerland"),
+    ("Strikes hit the Kenyan and Ugandan provinces along the border.\n", "Kenya"),
+    ("Aid reached Oromia, the Somali region's neighbour, while Somalia asked for more.\n", "Somalia"),
+    ("Chad Peru and Chile signed the accord.\n", "Peru"),
+])
+def test_a_country_s_name_that_still_names_it(text: str, present: str) -> None:
+    assert present in _organisations(text)

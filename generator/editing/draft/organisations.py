@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
     CAPITALS,
+    COMPANY_WORDS,
     ENTRIES,
     NEWS_AGENCIES,
     NOT_NAMES,
@@ -92,7 +93,8 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             if _GEOGRAPHY.match(text, match.end()) or (form in _GROUP_ADJECTIVES and not _MEMBERS.match(
                     text, match.end())) or (form in _CITY_STATES and re.search(
                     r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()]) and not re.match(
-                    r"[’']s\s", text[match.end():])):
+                    r"[’']s\s", text[match.end():])) or (candidate.type == "country" and (
+                    _in_region_list(text, match) or _in_person_name(text, match))):
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
@@ -133,6 +135,43 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     return OrganisationMentions(organisations, mentions)
 
 
+_REGION_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?P<last>[A-Z][\w-]+)\s+(?:regions|provinces)\b")
+_REGION_LIST_BEFORE = re.compile(r"\b(?P<other>[A-Z][\w-]+),?\s+(?:and\s+)?$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
+
+
+def _in_region_list(text: str, match: re.Match[str]) -> bool:
+    """"the Somali, Oromia and Afar regions": a region of another state that bears a country's name, listed
+    with other regions; a list of countries ("the Kenyan and Ugandan provinces") still names its states."""
+    after = _REGION_LIST_AFTER.match(text, match.end())
+    if after:
+        return after.group("last") not in _COUNTRY_FORMS
+    if not re.match(r"\s+(?:regions|provinces)\b", text[match.end():]):
+        return False
+    before = _REGION_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before.group("other") not in _COUNTRY_FORMS and before.group("other") not in NOT_NAMES
+
+
+def _in_person_name(text: str, match: re.Match[str]) -> bool:
+    """"Mr. Montenegro Aguirre", "Rafael Montenegro Aguirre": a surname spelt as a country's name, between a
+    given name (or an honorific) and a second surname."""
+    after = re.match(r"\s+(?P<word>[A-Z][\w’'-]+)", text[match.end():])
+    if not after or not _NAME_WORD.fullmatch(after.group("word")) or _plain_word(after.group("word")):
+        return False
+    if _HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return True
+    before = re.search(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)\s+$", text[max(0, match.start() - 30):match.start()])
+    return before is not None and bool(_NAME_WORD.fullmatch(before.group("word"))) and \
+        not _plain_word(before.group("word"))
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that is no part of a person's name: a country's, a title's, a body's, a day's."""
+    return word in NOT_NAMES or word in _COUNTRY_FORMS or word.lower() in TITLE_HEADS or \
+        word.lower() in TITLE_MODIFIERS or word in _BODY_WORDS or word in COMPANY_WORDS
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
                                 r"travell?ed\s+to|arrived\s+in|returned\s+to|flew\s+to)\s+$", re.IGNORECASE)
 
@@ -148,7 +187,10 @@ for _char in map(chr, range(0xC0, 0x250)):
 def _whole_word(form: str) -> re.Pattern[str]:
     # compiled once per form: the gazetteer holds more forms than the re module's cache
     # "US$40 million", "3 million US dollars": a currency names no state
-    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])(?!\s+dollars?\b)")
+    # "2 million Swiss francs", "Kenyan shillings": nor does a currency after a country's adjective
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])(?!\s+(?:dollars?|francs?|yen|yuan|rupees?|"
+                      r"shillings?|pesos?|krona|kronor|krone|kroner|dinars?|riyals?|dirhams?|rand|lira|won|zloty|"
+                      r"forint|hryvnias?|rubles?|roubles?|pounds?\s+sterling)\b)")
 
 
 @functools.cache
