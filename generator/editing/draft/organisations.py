@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
     CAPITALS,
+    COMPANY_WORDS,
     ENTRIES,
     NEWS_AGENCIES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     OWN_SHORT_NAMES,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     Entry,
 )
 from generator.editing.draft.known import Known
@@ -91,7 +93,8 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             if _GEOGRAPHY.match(text, match.end()) or (form in _GROUP_ADJECTIVES and not _MEMBERS.match(
                     text, match.end())) or (form in _CITY_STATES and re.search(
                     r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()]) and not re.match(
-                    r"[’']s\s", text[match.end():])):
+                    r"[’']s\s", text[match.end():])) or (candidate.type == "country" and (
+                    _in_region_list(text, match) or _in_person_name(text, match))):
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
@@ -132,6 +135,43 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     return OrganisationMentions(organisations, mentions)
 
 
+_REGION_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?P<last>[A-Z][\w-]+)\s+(?:regions|provinces)\b")
+_REGION_LIST_BEFORE = re.compile(r"\b(?P<other>[A-Z][\w-]+),?\s+(?:and\s+)?$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
+
+
+def _in_region_list(text: str, match: re.Match[str]) -> bool:
+    """"the Somali, Oromia and Afar regions": a region of another state that bears a country's name, listed
+    with other regions; a list of countries ("the Kenyan and Ugandan provinces") still names its states."""
+    after = _REGION_LIST_AFTER.match(text, match.end())
+    if after:
+        return after.group("last") not in _COUNTRY_FORMS
+    if not re.match(r"\s+(?:regions|provinces)\b", text[match.end():]):
+        return False
+    before = _REGION_LIST_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before.group("other") not in _COUNTRY_FORMS and before.group("other") not in NOT_NAMES
+
+
+def _in_person_name(text: str, match: re.Match[str]) -> bool:
+    """"Mr. Montenegro Aguirre", "Rafael Montenegro Aguirre": a surname spelt as a country's name, between a
+    given name (or an honorific) and a second surname."""
+    after = re.match(r"\s+(?P<word>[A-Z][\w’'-]+)", text[match.end():])
+    if not after or not _NAME_WORD.fullmatch(after.group("word")) or _plain_word(after.group("word")):
+        return False
+    if _HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return True
+    before = re.search(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)\s+$", text[max(0, match.start() - 30):match.start()])
+    return before is not None and bool(_NAME_WORD.fullmatch(before.group("word"))) and \
+        not _plain_word(before.group("word"))
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that is no part of a person's name: a country's, a title's, a body's, a day's."""
+    return word in NOT_NAMES or word in _COUNTRY_FORMS or word.lower() in TITLE_HEADS or \
+        word.lower() in TITLE_MODIFIERS or word in _BODY_WORDS or word in COMPANY_WORDS
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
                                 r"travell?ed\s+to|arrived\s+in|returned\s+to|flew\s+to)\s+$", re.IGNORECASE)
 
@@ -147,7 +187,10 @@ for _char in map(chr, range(0xC0, 0x250)):
 def _whole_word(form: str) -> re.Pattern[str]:
     # compiled once per form: the gazetteer holds more forms than the re module's cache
     # "US$40 million", "3 million US dollars": a currency names no state
-    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])(?!\s+dollars?\b)")
+    # "2 million Swiss francs", "Kenyan shillings": nor does a currency after a country's adjective
+    return re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w$])(?!\s+(?:dollars?|francs?|yen|yuan|rupees?|"
+                      r"shillings?|pesos?|krona|kronor|krone|kroner|dinars?|riyals?|dirhams?|rand|lira|won|zloty|"
+                      r"forint|hryvnias?|rubles?|roubles?|pounds?\s+sterling)\b)")
 
 
 @functools.cache
@@ -233,8 +276,10 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             known = forms[abbr]
             found = [(s, known if c == candidate else c, f) for s, c, f in found]
             continue
-        if not abbr or abbr in forms or abbr in NOT_NAMES or abbr in CAPITALS:
-            continue  # "the Kenya Red Cross (Nairobi)": a place in brackets is no short name
+        if not abbr or abbr in forms or abbr in NOT_NAMES or abbr in CAPITALS or candidate.type == "country":
+            # "the Kenya Red Cross (Nairobi)": a place in brackets is no short name; "the Joint Mission in Mali
+            # (JMM)": the gazetteer knows a country's own short names, one in brackets after it is a longer name's
+            continue
         forms[abbr] = candidate
         for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
             where = Span(match.start(), match.end())
@@ -305,6 +350,44 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     return found
 
 
+_COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
+                        key=len, reverse=True)
+_MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
+
+
+_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations"})
+"""Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
+Department", "the Lesotho Geological Survey". Not "Facility": a fund the money passes through is no party."""
+_UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
+"""The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
+
+
+_VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
+"""'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
+_PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
+                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
+"""'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
+release out, which names no party to the news."""
+_GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", "Naval", "Coast", "Guard", "Police",
+                             "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
+"""'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
+belongs to is a kind of force, not a party the text names."""
+_GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\bannual|\b(?:sidelines|margins|close|"
+                               r"opening|end|start)\s+of\s+the)\s+$", re.IGNORECASE)
+_GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
+
+
+def _not_a_body(text: str, name: str) -> bool:
+    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
+    kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
+    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES:
+        return True
+    if name.split()[-1] != "Forum":
+        return False
+    return any(_GATHERING_BEFORE.search(text, 0, m.start()) or _GATHERING_AFTER.match(text, m.end())
+               for m in _whole_word(name).finditer(text))
+
+
 _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 """A word a person's name is made of: capitalised, then lower case."""
 
@@ -331,6 +414,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         forms.setdefault(name, candidate)
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
+        owners = [w[:-2] for w in words[:1] if re.search(r"[’']s$", w)]
         while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES and
                           not _DEPARTMENT.fullmatch(" ".join(words))) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
@@ -339,7 +423,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words.pop(0)
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
-                not {p for x in words[:of] for p in x.split("-")} & ORGANISATION_WORDS:
+                not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
             # title (and a name) before the organisation
             start = text.index(words[of + 1], start + len(" ".join(words[:of])))
@@ -347,20 +431,25 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             if words and words[0] == "the":
                 start = text.index(words[1], start + 3) if len(words) > 1 else start
                 words.pop(0)
+            if len(words) > 1 and re.search(r"[’']s$", words[0]):
+                # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
+                start = text.index(words[1], start + len(words[0]))
+                owners.append(words.pop(0)[:-2])
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
-                ORGANISATION_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
-                and {p for x in words[first_of + 1:] for p in x.split("-")} & ORGANISATION_WORDS:
+                _BODY_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
+                and {p for x in words[first_of + 1:] for p in x.split("-")} & _BODY_WORDS:
             # "Anna Keller of the Geneva International Centre": a person's name, then the body she is with
             start = text.index(words[first_of + 1], start + len(" ".join(words[:first_of])))
             words = words[first_of + 1:]
             if words and words[0] == "the" and len(words) > 1:
                 start = text.index(words[1], start + 3)
                 words.pop(0)
-        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in ORGANISATION_WORDS), default=None)
+        last_org = max((i for i, w in enumerate(words) if w.split("-")[-1] in _BODY_WORDS | {"Mission"}),
+                       default=None)
         if last_org is not None and len(words) - last_org - 1 in (2, 3) and all(
-                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in ORGANISATION_WORDS
+                _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _BODY_WORDS
                 and w.lower() not in TITLE_HEADS for w in words[last_org + 1:]):
             del words[last_org + 1:]  # "the European Commission Marianne Duclos": a name after the body's own
         while len(words) > 2 and words[1] in ("for", "on") and words[0] in _COUNTRY_FORMS:
@@ -371,7 +460,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         served = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
-        if served is not None and not {p for x in words[:served] for p in x.split("-")} & ORGANISATION_WORDS and \
+        if served is not None and not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
                 not _DEPARTMENT.fullmatch(" ".join(words[:served])):
             # "(arrived at) the Port of Davao for the Bureau of Fire Protection": a place, then the body served
             start = text.index(words[served + 1], start + len(" ".join(words[:served])))
@@ -380,21 +469,29 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
-                    and {p for x in words[:i] for p in x.split("-")} & ORGANISATION_WORDS), None)
+                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
+            while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
+                words.pop()  # "United Nations Resident Coordinator Ana Ruiz": "Resident" is the title's
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
             del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
+        if len(words) > 2 and words[-2] in ("of", "on", "for") and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
+            del words[-2:]  # "the Coral Reef Fund for EU-led missions": the last word is part of an adjective
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
-        if not department and (len(words) < 2 or not tokens & ORGANISATION_WORDS or words[0] in ORGANISATION_WORDS):
+        mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
+        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission) or
+                               words[0] in _BODY_WORDS):
             continue
-        name = " ".join(words)
-        if name in NEWS_AGENCIES or name in forms:
+        # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
+        name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
+        if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name) or (words[-1] in _UNIT_OF_BODY and any(
+                o in forms and forms[o].type != "country" for o in owners)):
             continue
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
@@ -420,7 +517,7 @@ def _joins_two(before: list[str], after: list[str], forms: dict[str, _Candidate]
     either side, or a first name complete with its own organisation word ("the Council and ...")."""
     return any(" ".join(before[i:]) in forms for i in range(len(before))) or before[-1] in _COUNTRY_FORMS or \
         any(" ".join(after[:i]) in forms for i in range(1, len(after) + 1)) or after[0] in _COUNTRY_FORMS or \
-        before[-1].split("-")[-1] in ORGANISATION_WORDS
+        before[-1].split("-")[-1] in _BODY_WORDS
 
 
 def _members(text: str, mentions: list[tuple[Span, str]], proposals: dict[str, Organisation]) -> dict[str, list[str]]:

@@ -1,0 +1,131 @@
+"""`factsheet draft`: the rules that tell an organisation's name from the capitalised words around it,
+each on an invented sentence: places, gatherings, press desks and kinds of force that read like bodies
+but are none."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _organisations(text: str) -> list[str]:
+    return [o.name for o in analyse(text, "s").organisations]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a building where people meet
+    ("Ministers met at the Lakeside Convention Centre in Windhoek on Monday.\n",
+     "Lakeside Convention Centre", None),
+    ("Crews gathered outside the Tamworth Civic Centre before dawn.\n", "Tamworth Civic Centre", None),
+    # a gathering the text calls one
+    ("Namibia pledged support at the close of the two-day Coastal Investors Forum in Walvis Bay.\n",
+     "Coastal Investors Forum", "Namibia"),
+    ("On the sidelines of the Southern Water Partners Forum, Chile met Peru.\n", "Southern Water Partners Forum", None),
+    # a desk that sends a release out
+    ("For more information contact the Media Relations Office of the ministry.\n", "Media Relations Office", None),
+    ("Communication Unit, NRA, Accra\n", "Communication Unit", None),
+    # a service without the state it belongs to
+    ("She met Chile's Minister of the Armed Forces, Pablo Reyes, on Friday.\n", "Armed Forces", "Chile"),
+    ("Officers will board vessels from Coast Guard cutters.\n", "Coast Guard", None),
+])
+def test_capitalised_names_that_are_no_body(text: str, absent: str, present: str | None) -> None:
+    found = _organisations(text)
+    assert absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a forum that is a body, not a gathering, stays
+    ("The Coastal Investors Forum said its members would fund the port.\n", "Coastal Investors Forum"),
+    # a centre that is a body stays
+    ("The Regional Disaster Coordination Centre sent tents to Tonga.\n", "Regional Disaster Coordination Centre"),
+])
+def test_bodies_that_look_like_those_stay(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a title's modifier before its head belongs to the title, not the body
+    ("Mr Okafor spoke with United Nations Resident Coordinator Lena Moritz on Tuesday.\n", "United Nations",
+     "United Nations Resident"),
+    # "Commissioner of Chile's ...": the possessive after the title is the body's country
+    ("Opening remarks came from Ana Vidal, Commissioner of Chile's Disaster Response Commission (DRCO).\n",
+     "Disaster Response Commission", "Chile's Disaster Response Commission"),
+])
+def test_a_title_around_the_name_is_cut_off(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_mission_is_named_with_the_country_it_serves_in() -> None:
+    text = ("Chad sent troops to the Joint Stabilisation Mission in Mali (JSMM). Later, JSMM asked Mali for "
+            "helicopters.\n")
+    found = analyse(text, "s").organisations
+    mission = next(o for o in found if o.name.startswith("Joint"))
+    assert mission.name == "Joint Stabilisation Mission in Mali"
+    assert "JSMM" in mission.forms
+    assert "JSMM" not in next(o for o in found if o.name == "Mali").forms
+
+
+def test_a_mission_goes_on_to_a_country_only() -> None:
+    text = "The Sahel Union Assistance Mission in Bamako said in a statement that Mali needs helicopters.\n"
+    assert "Sahel Union Assistance Mission" in _organisations(text)
+
+
+def test_an_abbreviation_in_brackets_after_a_country_is_not_the_country_s() -> None:
+    text = "Fishers of the Coastal Collective of Guinea (CCG) met the minister. CCG wants patrols.\n"
+    assert all("CCG" not in o.forms for o in analyse(text, "s").organisations if o.name == "Guinea")
+
+
+def test_a_title_with_mission_in_it_names_no_body() -> None:
+    text = "Senior Mission Chief Ruth Adeyemi, who is in Accra, said the review was over.\n"
+    assert not any("Mission" in name for name in _organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Kenya Meteorological Department forecast more rain.\n", "Kenya Meteorological Department"),
+    ("The Lesotho Geological Survey put the magnitude at 5.1.\n", "Lesotho Geological Survey"),
+    ("Tomas Okoro, secretary of the Foreign Aid Division, told reporters the loan was signed.\n",
+     "Foreign Aid Division"),
+    ("Funds will go to the Coordination of Farmers' Organizations of the Andes.\n",
+     "Coordination of Farmers' Organizations of the Andes"),
+    # the last word of an adjective such as "EU-led" is no part of the name
+    ("Chile put 5 million euros into the Coral Reef Fund for EU-led missions.\n", "Coral Reef Fund"),
+])
+def test_more_words_that_make_a_name_a_body_s(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_department_of_a_body_named_before_it_is_part_of_that_body() -> None:
+    text = "Ana Ruiz, Director of the IMF's Fiscal Affairs Department, said Chile's plan was sound.\n"
+    assert "Fiscal Affairs Department" not in _organisations(text)
+
+
+def test_a_department_of_a_country_is_a_body() -> None:
+    text = "Chile's Fiscal Affairs Department said the plan was sound.\n"
+    assert "Fiscal Affairs Department" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a currency after a country's adjective
+    ("The appeal seeks 3 million Swiss francs for shelter in Bolivia.\n", "Switzerland"),
+    ("Fees rose to 400 Kenyan shillings a day in Uganda.\n", "Kenya"),
+    # a region of another state that bears a country's name, in a list of regions
+    ("Rains failed in the Somali, Oromia and Afar regions of Ethiopia.\n", "Somalia"),
+    ("Food reached the Oromia and Somali regions of Ethiopia.\n", "Somalia"),
+    # a surname spelt as a country's name
+    ("Bank President Tomas Chad Ferreira spoke first. Mr. Chad Ferreira met Peru's minister.\n", "Chad"),
+])
+def test_a_country_s_name_that_names_no_country(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Switzerland sent 3 million francs to Bolivia.\n", "Switzerland"),
+    ("Strikes hit the Kenyan and Ugandan provinces along the border.\n", "Kenya"),
+    ("Aid reached Oromia, the Somali region's neighbour, while Somalia asked for more.\n", "Somalia"),
+    ("Chad Peru and Chile signed the accord.\n", "Peru"),
+])
+def test_a_country_s_name_that_still_names_it(text: str, present: str) -> None:
+    assert present in _organisations(text)
