@@ -31,9 +31,10 @@ portfolios before the title's noun or inside the part after "of" or "for", so th
 Foreign Minister and Silje Aasen" is no title)."""
 _TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
 """A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
-_SET_OFF_TITLE = re.compile(r"[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
+_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
-comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"."""
+comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
+roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society"}
 """Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""

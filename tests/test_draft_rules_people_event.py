@@ -1,0 +1,31 @@
+"""`factsheet draft`: more ways reporters give a person's title, and the place of the article's event,
+each on an invented sentence; with the cases that must give no title, no person or no place."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in analyse(text, "s").people]
+
+
+def _place(text: str) -> str | None:
+    event = analyse(text, "s").event
+    return event.location if event else None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ines Moreau, the UN Resident and Humanitarian Coordinator in Chad, said stocks were low.\n",
+     ("Ines Moreau", "Resident and Humanitarian Coordinator in Chad")),
+    ("Tomas Berg, the bank's Policy and Research Director, told reporters the loan was ready.\n",
+     ("Tomas Berg", "Policy and Research Director")),
+])
+def test_a_title_set_off_after_the_name_opening_with_two_roles_joined_by_and(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_and_between_two_names_after_a_comma_makes_no_title() -> None:
+    people = _people("Ines Moreau, Tomas Berg and Kofi Mensah said stocks were low.\n")
+    assert all(title == "" for _, title in people)
