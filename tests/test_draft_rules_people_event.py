@@ -29,3 +29,17 @@ def test_a_title_set_off_after_the_name_opening_with_two_roles_joined_by_and(tex
 def test_and_between_two_names_after_a_comma_makes_no_title() -> None:
     people = _people("Ines Moreau, Tomas Berg and Kofi Mensah said stocks were low.\n")
     assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The money was confirmed by Ada Lind, the deputy minister who led the Latvian team.\n",
+     ("Ada Lind", "deputy minister")),
+    ("Ravi Menon, the regional envoy whose office drafted the text, said it was final.\n", ("Ravi Menon", "regional envoy")),
+])
+def test_a_title_set_off_after_the_name_closed_by_a_relative_clause(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_relative_clause_after_words_that_are_no_title_gives_none() -> None:
+    people = _people("Prices had doubled, said Ada Lind, a grandmother who sells fish in the harbour.\n")
+    assert ("Ada Lind", "") in people

@@ -355,9 +355,11 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest):
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
+                re.match(r" (?:who|whose) [a-z]", rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
-            # after it opens what else the person is
+            # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
+            # a relative clause tells what the holder did
             return self._title(start, end, prefix)
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
