@@ -43,3 +43,21 @@ def test_a_title_set_off_after_the_name_closed_by_a_relative_clause(text: str, p
 def test_a_relative_clause_after_words_that_are_no_title_gives_none() -> None:
     people = _people("Prices had doubled, said Ada Lind, a grandmother who sells fish in the harbour.\n")
     assert ("Ada Lind", "") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The aid reached Army Chief Lieutenant General Tariq Rana at the airbase.\n", ("Tariq Rana", "Army Chief")),
+    ("She was received by Deputy Minister of Defence Senior Lieutenant General Ho Van Long, who said little.\n",
+     ("Ho Van Long", "Deputy Minister of Defence")),
+    ("The brigade's Commander Colonel Ines Varga said the bridge was cleared.\n", ("Ines Varga", "Commander")),
+])
+def test_a_military_rank_between_a_role_and_the_name_leaves_the_role(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lieutenant General Tariq Rana said the road was open.\n", ("Tariq Rana", "Lieutenant General")),
+    ("UN Deputy Secretary General Ines Varga said the road was open.\n", ("Ines Varga", "Deputy Secretary General")),
+])
+def test_a_rank_alone_or_general_after_a_role_s_noun_stays_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -51,6 +51,20 @@ _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
 
+_RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air)\s+"
+                              r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
+"""A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
+"Army Chief"; "General" alone after a role's noun ("Secretary General", "Attorney General") is part of it."""
+
+
+def _without_rank(title: Title) -> Title:
+    """The title without a rank after its role: "Deputy Minister of Defence Lieutenant General" is a Deputy
+    Minister of Defence; a rank alone ("Colonel") stays the title."""
+    role = _RANK_AFTER_ROLE.sub("", title.words)
+    is_role = role.split()[-1].lower() in TITLE_HEADS or re.search(r"\b(?:of|for)\b", role) is not None
+    return Title(role, title.organisation, title.span) if role != title.words and is_role else title
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -205,7 +219,8 @@ class Reader:
             if posted is not None:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
-        return self._title_right_before(first)
+        title = self._title_right_before(first)
+        return _without_rank(title) if title else None
 
     def _past_abbreviation(self, index: int) -> int | None:
         """The last token of an organisation's full name when token `index` is its abbreviation in brackets
