@@ -61,3 +61,21 @@ def test_a_military_rank_between_a_role_and_the_name_leaves_the_role(text: str, 
 ])
 def test_a_rank_alone_or_general_after_a_role_s_noun_stays_the_title(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ilse Moen, the EU ambassador in Accra, said the grant was signed.\n", ("Ilse Moen", "ambassador")),
+    ("Omar Haddad, the agency's chief engineer in Port Louis, said the pumps had arrived.\n",
+     ("Omar Haddad", "chief engineer")),
+])
+def test_the_city_a_title_set_off_after_the_name_is_held_in_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_held_in_a_country_keeps_the_country() -> None:
+    assert ("Ilse Moen", "ambassador in Ghana") in _people("Ilse Moen, the EU ambassador in Ghana, said it was signed.\n")
+
+
+def test_a_title_followed_by_in_and_more_than_a_city_gives_none() -> None:
+    people = _people("The grant was signed, said Ilse Moen, the EU ambassador in Accra Harbour Road Tema.\n")
+    assert ("Ilse Moen", "") in people

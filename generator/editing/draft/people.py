@@ -394,12 +394,26 @@ class Reader:
         comma or the line's end closes that place; None where none follows."""
         posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", self.article.masked[self.tokens[end].span.end:])
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
+        if at is not None and posted is not None and posted.group() == " in " and self._city_closes(at):
+            return title
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _city_closes(self, at: int) -> bool:
+        """Whether one or two capitalised words at token `at`, no country or organisation the draft knows, close
+        the title set off after a name: the city the holder works in, which is no part of the title, as with a
+        title set off before the name: "Ilse Moen, the EU ambassador in Accra, said" is an ambassador."""
+        for last in (at, at + 1):
+            if last >= len(self.tokens) or last in self.org_at or self.kind(last) != "K" or \
+                    (last > at and self.gap(at, last) != " "):
+                return False
+            if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
+                return True
+        return False
 
     def _token_at(self, position: int) -> int | None:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
