@@ -79,3 +79,30 @@ def test_a_title_held_in_a_country_keeps_the_country() -> None:
 def test_a_title_followed_by_in_and_more_than_a_city_gives_none() -> None:
     people = _people("The grant was signed, said Ilse Moen, the EU ambassador in Accra Harbour Road Tema.\n")
     assert ("Ilse Moen", "") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Speaking from Port Kiama, the agency's head of mission, Ana Reyes, said the wells were dry.\n",
+     ("Ana Reyes", "head of mission")),
+    ("Speaking from Port Kiama, the charity's head of office there, Ana Reyes, said the wells were dry.\n",
+     ("Ana Reyes", "head of office")),
+])
+def test_a_title_between_a_place_and_a_name_is_the_name_s(text: str, person: tuple[str, str]) -> None:
+    people = _people(text)
+    assert person in people
+    assert not any(name == "Port Kiama" for name, _ in people)
+
+
+def test_a_title_after_a_name_that_lists_its_regions_stays_with_it() -> None:
+    text = "Ana Reyes, Regional Director for Central Europe, West Africa and the Sahel, said the wells were dry.\n"
+    assert any(name == "Ana Reyes" and title.startswith("Regional Director") for name, title in _people(text))
+
+
+def test_in_a_list_of_names_each_with_its_title_after_it_the_first_keeps_its_own() -> None:
+    text = "The statement was signed by Ana Reyes, Peru's prime minister, Hugo Sanz, Chile's president, and others.\n"
+    assert ("Ana Reyes", "prime minister") in _people(text)
+
+
+def test_a_plain_portfolio_alone_after_of_with_no_owner_gives_no_title() -> None:
+    people = _people("Talks turned to the head of office, said Ana Reyes after the meeting.\n")
+    assert ("Ana Reyes", "") in people

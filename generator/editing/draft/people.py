@@ -295,7 +295,26 @@ class Reader:
             at = self._token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
             return role or before
-        return before or self.title_set_before(first) or self.title_after(last)
+        return before or self.title_set_before(first) or self._own_title_after(last)
+
+    def _own_title_after(self, last: int) -> Title | None:
+        """The title set off after the name ending at token `last`, unless a name follows its closing comma with
+        no title of its own after it: in "Speaking from Port Kiama, the agency's head of office, Ana Reyes, said",
+        the title is Ana Reyes's, set off before her name, and "Port Kiama" is a place; in a list of names
+        each with its title after it, the title is the name's before it."""
+        title = self.title_after(last)
+        if title is None:
+            return None
+        nxt = self._token_at(title.span.end + 2)
+        if nxt is None or self.article.masked[title.span.end:title.span.end + 2] != ", " or \
+                nxt + 1 >= len(self.tokens) or not (self.is_name_word(nxt) and self.is_name_word(nxt + 1)) or \
+                self.gap(nxt, nxt + 1) != " ":
+            return title
+        run = next(((f, e) for f, e in self.runs() if f == nxt), None)
+        if run is None or self.title_after(run[1]) is not None or \
+                not (self.article.masked.startswith(",", self.tokens[run[1]].span.end) or self.spoken_of(*run)):
+            return title  # "Central America, North America and the Caribbean": a list the title goes on with
+        return None
 
     def past_style(self, first: int) -> int:
         """The first token of a name's style before it ("Dr. Ibrahima Sow", "H.E. Mr. Bwalya Kasonde"), where
@@ -436,6 +455,8 @@ class Reader:
         end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
         if end is None:
             return None
+        if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
+            end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
         posted = self._posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
@@ -503,13 +524,14 @@ class Reader:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
         capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
         Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
-        minister of trade on the dialogue, X" gives none."""
+        minister of trade on the dialogue, X" gives none. With an owner's possessive before it the plain word may
+        follow "of" or "for" alone: "the agency's head of office, X", as "head of office, said X" is no title."""
         index = end - 1
         while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
                 self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
                                                      and self.tokens[index].text not in TITLE_CONNECTORS)):
             index -= 1
-        if index == end - 1 or index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
+        if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
             return None
         kinds = self._kinds_before(index - 1)
@@ -517,7 +539,9 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                if prefix is not None or self._before_title(start - 1):
+                owned = prefix is not None or (start >= 2 and self.tokens[start - 1].text[:1].islower()
+                                               and self._past_owner(start - 1) == start)
+                if owned or (index < end - 1 and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
 
