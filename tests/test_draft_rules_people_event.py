@@ -106,3 +106,17 @@ def test_in_a_list_of_names_each_with_its_title_after_it_the_first_keeps_its_own
 def test_a_plain_portfolio_alone_after_of_with_no_owner_gives_no_title() -> None:
     people = _people("Talks turned to the head of office, said Ana Reyes after the meeting.\n")
     assert ("Ana Reyes", "") in people
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Union officials and their partners met in Lomé on Monday to find money, as the mission in Mali ran short.\n",
+     "Lomé"),
+    ("The presidents of Togo and Benin met in Cotonou on Monday, while the troops in Mali waited for pay.\n",
+     "Cotonou"),
+])
+def test_the_opening_sentence_s_meeting_with_its_place_right_after_met(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_in_a_past_year_is_not_the_article_s_event() -> None:
+    assert _place("The two ministers met in Lomé in 2019, and they spoke by phone on Monday about Mali.\n") is None
