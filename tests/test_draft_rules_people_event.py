@@ -120,3 +120,16 @@ def test_the_opening_sentence_s_meeting_with_its_place_right_after_met(text: str
 
 def test_a_meeting_in_a_past_year_is_not_the_article_s_event() -> None:
     assert _place("The two ministers met in Lomé in 2019, and they spoke by phone on Monday about Mali.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("LUSAKA, 3 May\n\nThe Finance Minister today ended a series of meetings in Paris with the country's creditors.\n",
+     "Paris"),
+    ("The envoy held a round of meetings in Doha on Tuesday with both delegations.\n", "Doha"),
+])
+def test_a_series_or_round_of_meetings_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_alone_with_a_place_names_no_event() -> None:
+    assert _place("The envoy said a meeting in Doha had been useful, but gave no details.\n") is None

@@ -16,7 +16,9 @@ _PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=signed\sat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
-        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting)"
+        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
+        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete"); a ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
