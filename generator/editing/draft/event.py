@@ -16,7 +16,9 @@ _PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=signed\sat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
-        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting)"
+        r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
+        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete"); a ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
@@ -47,12 +49,12 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))\s+"
-                        r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?\s+"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
+                        r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
-Ukraine, Denys Horbach, in London today"; taken from the first sentence only, where the report's
-main event stands."""
+Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
+Lomé on Monday"; taken from the first sentence only, where the report's main event stands."""
 _TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
 the first sentence only, since further down people and goods travel to many places."""

@@ -31,9 +31,10 @@ portfolios before the title's noun or inside the part after "of" or "for", so th
 Foreign Minister and Silje Aasen" is no title)."""
 _TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
 """A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
-_SET_OFF_TITLE = re.compile(r"[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
+_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
-comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"."""
+comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
+roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society"}
 """Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
@@ -48,6 +49,20 @@ _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])"
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
+
+
+_RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air)\s+"
+                              r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
+"""A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
+"Army Chief"; "General" alone after a role's noun ("Secretary General", "Attorney General") is part of it."""
+
+
+def _without_rank(title: Title) -> Title:
+    """The title without a rank after its role: "Deputy Minister of Defence Lieutenant General" is a Deputy
+    Minister of Defence; a rank alone ("Colonel") stays the title."""
+    role = _RANK_AFTER_ROLE.sub("", title.words)
+    is_role = role.split()[-1].lower() in TITLE_HEADS or re.search(r"\b(?:of|for)\b", role) is not None
+    return Title(role, title.organisation, title.span) if role != title.words and is_role else title
 
 
 @dataclass(frozen=True)
@@ -204,7 +219,8 @@ class Reader:
             if posted is not None:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
-        return self._title_right_before(first)
+        title = self._title_right_before(first)
+        return _without_rank(title) if title else None
 
     def _past_abbreviation(self, index: int) -> int | None:
         """The last token of an organisation's full name when token `index` is its abbreviation in brackets
@@ -279,7 +295,26 @@ class Reader:
             at = self._token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
             return role or before
-        return before or self.title_set_before(first) or self.title_after(last)
+        return before or self.title_set_before(first) or self._own_title_after(last)
+
+    def _own_title_after(self, last: int) -> Title | None:
+        """The title set off after the name ending at token `last`, unless a name follows its closing comma with
+        no title of its own after it: in "Speaking from Port Kiama, the agency's head of office, Ana Reyes, said",
+        the title is Ana Reyes's, set off before her name, and "Port Kiama" is a place; in a list of names
+        each with its title after it, the title is the name's before it."""
+        title = self.title_after(last)
+        if title is None:
+            return None
+        nxt = self._token_at(title.span.end + 2)
+        if nxt is None or self.article.masked[title.span.end:title.span.end + 2] != ", " or \
+                nxt + 1 >= len(self.tokens) or not (self.is_name_word(nxt) and self.is_name_word(nxt + 1)) or \
+                self.gap(nxt, nxt + 1) != " ":
+            return title
+        run = next(((f, e) for f, e in self.runs() if f == nxt), None)
+        if run is None or self.title_after(run[1]) is not None or \
+                not (self.article.masked.startswith(",", self.tokens[run[1]].span.end) or self.spoken_of(*run)):
+            return title  # "Central America, North America and the Caribbean": a list the title goes on with
+        return None
 
     def past_style(self, first: int) -> int:
         """The first token of a name's style before it ("Dr. Ibrahima Sow", "H.E. Mr. Bwalya Kasonde"), where
@@ -354,9 +389,11 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest):
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
+                re.match(r" (?:who|whose) [a-z]", rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
-            # after it opens what else the person is
+            # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
+            # a relative clause tells what the holder did
             return self._title(start, end, prefix)
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
@@ -376,12 +413,26 @@ class Reader:
         comma or the line's end closes that place; None where none follows."""
         posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", self.article.masked[self.tokens[end].span.end:])
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
+        if at is not None and posted is not None and posted.group() == " in " and self._city_closes(at):
+            return title
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _city_closes(self, at: int) -> bool:
+        """Whether one or two capitalised words at token `at`, no country or organisation the draft knows, close
+        the title set off after a name: the city the holder works in, which is no part of the title, as with a
+        title set off before the name: "Ilse Moen, the EU ambassador in Accra, said" is an ambassador."""
+        for last in (at, at + 1):
+            if last >= len(self.tokens) or last in self.org_at or self.kind(last) != "K" or \
+                    (last > at and self.gap(at, last) != " "):
+                return False
+            if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
+                return True
+        return False
 
     def _token_at(self, position: int) -> int | None:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
@@ -404,6 +455,8 @@ class Reader:
         end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
         if end is None:
             return None
+        if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
+            end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
         posted = self._posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
@@ -471,13 +524,14 @@ class Reader:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
         capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
         Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
-        minister of trade on the dialogue, X" gives none."""
+        minister of trade on the dialogue, X" gives none. With an owner's possessive before it the plain word may
+        follow "of" or "for" alone: "the agency's head of office, X", as "head of office, said X" is no title."""
         index = end - 1
         while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
                 self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
                                                      and self.tokens[index].text not in TITLE_CONNECTORS)):
             index -= 1
-        if index == end - 1 or index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
+        if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
             return None
         kinds = self._kinds_before(index - 1)
@@ -485,7 +539,9 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                if prefix is not None or self._before_title(start - 1):
+                owned = prefix is not None or (start >= 2 and self.tokens[start - 1].text[:1].islower()
+                                               and self._past_owner(start - 1) == start)
+                if owned or (index < end - 1 and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
 

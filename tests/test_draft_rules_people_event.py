@@ -1,0 +1,135 @@
+"""`factsheet draft`: more ways reporters give a person's title, and the place of the article's event,
+each on an invented sentence; with the cases that must give no title, no person or no place."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.title) for p in analyse(text, "s").people]
+
+
+def _place(text: str) -> str | None:
+    event = analyse(text, "s").event
+    return event.location if event else None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ines Moreau, the UN Resident and Humanitarian Coordinator in Chad, said stocks were low.\n",
+     ("Ines Moreau", "Resident and Humanitarian Coordinator in Chad")),
+    ("Tomas Berg, the bank's Policy and Research Director, told reporters the loan was ready.\n",
+     ("Tomas Berg", "Policy and Research Director")),
+])
+def test_a_title_set_off_after_the_name_opening_with_two_roles_joined_by_and(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_and_between_two_names_after_a_comma_makes_no_title() -> None:
+    people = _people("Ines Moreau, Tomas Berg and Kofi Mensah said stocks were low.\n")
+    assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The money was confirmed by Ada Lind, the deputy minister who led the Latvian team.\n",
+     ("Ada Lind", "deputy minister")),
+    ("Ravi Menon, the regional envoy whose office drafted the text, said it was final.\n", ("Ravi Menon", "regional envoy")),
+])
+def test_a_title_set_off_after_the_name_closed_by_a_relative_clause(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_relative_clause_after_words_that_are_no_title_gives_none() -> None:
+    people = _people("Prices had doubled, said Ada Lind, a grandmother who sells fish in the harbour.\n")
+    assert ("Ada Lind", "") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The aid reached Army Chief Lieutenant General Tariq Rana at the airbase.\n", ("Tariq Rana", "Army Chief")),
+    ("She was received by Deputy Minister of Defence Senior Lieutenant General Ho Van Long, who said little.\n",
+     ("Ho Van Long", "Deputy Minister of Defence")),
+    ("The brigade's Commander Colonel Ines Varga said the bridge was cleared.\n", ("Ines Varga", "Commander")),
+])
+def test_a_military_rank_between_a_role_and_the_name_leaves_the_role(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lieutenant General Tariq Rana said the road was open.\n", ("Tariq Rana", "Lieutenant General")),
+    ("UN Deputy Secretary General Ines Varga said the road was open.\n", ("Ines Varga", "Deputy Secretary General")),
+])
+def test_a_rank_alone_or_general_after_a_role_s_noun_stays_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ilse Moen, the EU ambassador in Accra, said the grant was signed.\n", ("Ilse Moen", "ambassador")),
+    ("Omar Haddad, the agency's chief engineer in Port Louis, said the pumps had arrived.\n",
+     ("Omar Haddad", "chief engineer")),
+])
+def test_the_city_a_title_set_off_after_the_name_is_held_in_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_held_in_a_country_keeps_the_country() -> None:
+    assert ("Ilse Moen", "ambassador in Ghana") in _people("Ilse Moen, the EU ambassador in Ghana, said it was signed.\n")
+
+
+def test_a_title_followed_by_in_and_more_than_a_city_gives_none() -> None:
+    people = _people("The grant was signed, said Ilse Moen, the EU ambassador in Accra Harbour Road Tema.\n")
+    assert ("Ilse Moen", "") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Speaking from Port Kiama, the agency's head of mission, Ana Reyes, said the wells were dry.\n",
+     ("Ana Reyes", "head of mission")),
+    ("Speaking from Port Kiama, the charity's head of office there, Ana Reyes, said the wells were dry.\n",
+     ("Ana Reyes", "head of office")),
+])
+def test_a_title_between_a_place_and_a_name_is_the_name_s(text: str, person: tuple[str, str]) -> None:
+    people = _people(text)
+    assert person in people
+    assert not any(name == "Port Kiama" for name, _ in people)
+
+
+def test_a_title_after_a_name_that_lists_its_regions_stays_with_it() -> None:
+    text = "Ana Reyes, Regional Director for Central Europe, West Africa and the Sahel, said the wells were dry.\n"
+    assert any(name == "Ana Reyes" and title.startswith("Regional Director") for name, title in _people(text))
+
+
+def test_in_a_list_of_names_each_with_its_title_after_it_the_first_keeps_its_own() -> None:
+    text = "The statement was signed by Ana Reyes, Peru's prime minister, Hugo Sanz, Chile's president, and others.\n"
+    assert ("Ana Reyes", "prime minister") in _people(text)
+
+
+def test_a_plain_portfolio_alone_after_of_with_no_owner_gives_no_title() -> None:
+    people = _people("Talks turned to the head of office, said Ana Reyes after the meeting.\n")
+    assert ("Ana Reyes", "") in people
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Union officials and their partners met in Lomé on Monday to find money, as the mission in Mali ran short.\n",
+     "Lomé"),
+    ("The presidents of Togo and Benin met in Cotonou on Monday, while the troops in Mali waited for pay.\n",
+     "Cotonou"),
+])
+def test_the_opening_sentence_s_meeting_with_its_place_right_after_met(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_in_a_past_year_is_not_the_article_s_event() -> None:
+    assert _place("The two ministers met in Lomé in 2019, and they spoke by phone on Monday about Mali.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("LUSAKA, 3 May\n\nThe Finance Minister today ended a series of meetings in Paris with the country's creditors.\n",
+     "Paris"),
+    ("The envoy held a round of meetings in Doha on Tuesday with both delegations.\n", "Doha"),
+])
+def test_a_series_or_round_of_meetings_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_alone_with_a_place_names_no_event() -> None:
+    assert _place("The envoy said a meeting in Doha had been useful, but gave no details.\n") is None
