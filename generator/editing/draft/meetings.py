@@ -542,8 +542,10 @@ def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[li
 
 
 _OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|before|after|about|over|to|who|whose|which|"
-                         r"where|and|as|by|when|while)\b")
-"""What may follow the last party met: punctuation, or a phrase of when, where or why; never a verb."""
+                         r"where|and|as|by|when|while|later|earlier|yesterday|today|tonight|last|this|next)\b|"
+                         r"\s+(?:a|one|two|three|four|several)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|after)\b")
+"""What may follow the last party met: punctuation, or a phrase of when, where or why ("called on Ruiz a day
+later"); never a verb."""
 
 
 def _lead_length(article: Article, position: int) -> int:
