@@ -1,5 +1,6 @@
 """`factsheet draft`: more ways reporters tell of meetings, each rule on invented sentences (never the corpus's):
-a courtesy call placed in time after the one called on; and sentences that look like meetings but are none."""
+a courtesy call placed in time after the one called on, auxiliaries before the verb ("has been holding talks"),
+meetings reported by another ("said Salas had met Arce"); and sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
@@ -21,4 +22,30 @@ def _meetings(text: str) -> list[list[str]]:
     ("Chilean Foreign Minister Rosa Vidal called on Peruvian President Jorge Salas two days later to resign.\n", []),
 ])
 def test_a_call_paid_placed_in_time_after_the_one_called_on(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an auxiliary before the verb: "has been holding talks", "was holding talks", "has been meeting"
+    ("Sources say Chilean Foreign Minister Rosa Vidal has been holding talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Sources say Chilean Foreign Minister Rosa Vidal was holding talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("We understand that Chilean Foreign Minister Rosa Vidal has been meeting Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # the one who reports a meeting is not in it: the subject of the clause reported is
+    ("Chilean Foreign Minister Rosa Vidal said Peruvian President Jorge Salas had met Bolivian President Luis Arce "
+     "Mamani.\n", [["jorge-salas", "luis-arce-mamani"]]),
+    ("Officials said that Peruvian President Jorge Salas had met Bolivian President Luis Arce Mamani.\n",
+     [["jorge-salas", "luis-arce-mamani"]]),
+    # a list of people before the verb is one subject, whatever stands between its names
+    ("Brazilian President Hugo Lopes and Argentine President Marta Ibarra arrived. Lopes, Ibarra, the Danish prime "
+     "minister, Ida Berg, and Rosa Vidal, Chile's foreign minister, were holding talks with Peruvian President Jorge "
+     "Salas.\n", [["hugo-lopes", "marta-ibarra", "ida-berg", "rosa-vidal", "jorge-salas"]]),
+    # one who reports of herself met; targets met are no meeting
+    ("Chilean Foreign Minister Rosa Vidal said she had met Bolivian President Luis Arce Mamani.\n",
+     [["rosa-vidal", "luis-arce-mamani"]]),
+    ("Chilean Foreign Minister Rosa Vidal has been meeting her targets, Peruvian President Jorge Salas said.\n", []),
+])
+def test_auxiliaries_before_the_verb_and_meetings_reported_by_another(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

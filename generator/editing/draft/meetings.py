@@ -31,7 +31,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
-    r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|conferred\s+with|" \
+    r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
+    r"conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -51,7 +52,7 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
-_HELD = r"(?:held|holds|had|hold|holding|having|hosted|joined|included|includes)"
+_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
 _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
@@ -800,6 +801,11 @@ _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|
 names only by a noun."""
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
 """A clause of its own begins: whom it names next is the subject of its verb."""
+_REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|have)\s+)?(?:said|says|say|told\s+"
+                              r"(?:reporters|journalists|the\s+\w+|\w+)|added|noted|confirmed|reported|understands?|"
+                              r"understood|believes?)\s+(?:that\s+)?")
+"""'Vidal said Salas had met Arce', 'Diplomats say Salas met Arce': the one who reports a meeting is not in it;
+the subject of the clause reported is."""
 
 
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
@@ -819,8 +825,12 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         first = near
     if first is not None and near is not None and near.kind == "person" and near in before and \
             near.span.start > first.span.end and _NEW_CLAUSE.search(article.masked[first.span.end:near.span.start]) and \
-            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]):
+            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]) and \
+            not _only_listed(article, before, first, near):
         first = near  # "Lopes received the delegation, and Tanaka later held talks with": the clause's own subject
+    if first is not None and near is not None and near in before and near.span.start > first.span.end and \
+            _REPORTED_CLAUSE.fullmatch(article.masked[first.span.end:near.span.start]):
+        first = near  # "Vidal said Salas had met Arce": Salas met him
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
@@ -875,6 +885,17 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         else:
             return []
     return people
+
+
+def _only_listed(article: Article, before: list[Actor], first: Actor, last: Actor) -> bool:
+    """'Aas, Lind, the Danish premier, Sofie Kragh, and Ida Berg are holding talks': between the first and the last
+    one named stand only the others, commas and "and", a list that is one subject (never "Lopes received the
+    delegation, and Tanaka")."""
+    rest = article.masked[first.span.end:last.span.start]
+    for actor in sorted(before, key=lambda a: a.span.start, reverse=True):
+        if first.span.end <= actor.span.start and actor.span.end <= last.span.start:
+            rest = rest[:actor.span.start - first.span.end] + rest[actor.span.end - first.span.end:]
+    return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", rest) is not None
 
 
 def _official_of(cast: Cast, actor: Actor) -> str | None:
