@@ -49,3 +49,28 @@ def test_a_call_paid_placed_in_time_after_the_one_called_on(text: str, meetings:
 ])
 def test_auxiliaries_before_the_verb_and_meetings_reported_by_another(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "and, separately, with": a meeting of its own with the same subject
+    ("Chilean Foreign Minister Rosa Vidal held talks with Peruvian President Jorge Salas and, separately, with "
+     "Bolivian Foreign Minister Luis Arce Mamani.\n", [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "luis-arce-mamani"]]),
+    # the later party after the country whose official it is
+    ("Spanish minister Marta Ruiz arrived on Monday. She held talks with Senegalese President Mamadou Ndiaye and, "
+     "separately, with Senegal's Minister of the Armed Forces, Birame Sene, on the vessels.\n",
+     [["marta-ruiz", "mamadou-ndiaye"], ["marta-ruiz", "birame-sene"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and then Bolivia's foreign minister, Luis "
+     "Arce Mamani.\n", [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "luis-arce-mamani"]]),
+    # a new clause after "separately" or "then" meets no one
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and then Bolivia's decision was announced "
+     "by Luis Arce Mamani.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and, separately, Bolivia announced aid.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # ambassadors of the countries named after them: the countries are the parties
+    ("Chilean Foreign Minister Rosa Vidal met the ambassadors of Brazil and Argentina on Monday.\n",
+     [["rosa-vidal", "brazil", "argentina"]]),
+    ("Chilean Foreign Minister Rosa Vidal met ambassadors from Brazil and Argentina on Monday.\n",
+     [["rosa-vidal", "brazil", "argentina"]]),
+])
+def test_meetings_held_separately_and_ambassadors_of_countries(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

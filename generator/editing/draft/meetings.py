@@ -118,7 +118,8 @@ _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|befor
 """'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
-        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
+        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
+        r"premiers|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
@@ -129,7 +130,7 @@ _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. 
                        r"\s*(?:with\s+)?" + _LEAD + r"$")
 """Between two parties of one meeting: "A and B", "A, together with B", "A alongside B"."""
 _THEN = re.compile(r"^(?:\s+(?:in|at|on|for)\s+[^,.;:]{1,40}?)?\s*,?\s*(?:and\s*,?\s+)?(?:later|then|afterwards|"
-                   r"subsequently|after\s+that|next)(?:\s+(?:in|on|that|this)\b[^,.;:]{0,25},)?\s*,?\s+"
+                   r"subsequently|after\s+that|next|separately)(?:\s+(?:in|on|that|this)\b[^,.;:]{0,25},)?\s*,?\s+"
                    r"(?:(?:also|separately)\s+)?(?:with\s+)?")
 """'met Kask in Tallinn and later Pevkur', 'met Kask and, later in the day, Pevkur': the verb goes on to a
 meeting of its own, with the same subject."""
@@ -534,7 +535,7 @@ def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[li
     meetings: list[list[Actor]] = []
     while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None:
         objects = _objects(article, cast, index, end + then.end())
-        if not objects or objects[0].span.start != end + then.end() + _lead_length(article, end + then.end()) or \
+        if not objects or not _opens_at(article, cast, index, objects[0], end + then.end()) or \
                 not _OBJECT_END.match(article.masked[objects[-1].span.end:]):
             break  # "met Kask and then Latvia announced aid": a new clause, whose subject is no one met
         meetings.append(objects)
@@ -547,6 +548,16 @@ _OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|be
                          r"\s+(?:a|one|two|three|four|several)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|after)\b")
 """What may follow the last party met: punctuation, or a phrase of when, where or why ("called on Ruiz a day
 later"); never a verb."""
+
+
+def _opens_at(article: Article, cast: Cast, index: int, first: Actor, position: int) -> bool:
+    """The first party of a later meeting stands right after "and then" or "separately, with", or after the
+    country or organisation whose it is: "and, separately, with Chile's defence minister, Ana Soto"."""
+    start = position + _lead_length(article, position)
+    return first.span.start == start or any(
+        a.kind == "organisation" and a.span.start == start and
+        re.fullmatch(r"[’']s\s+", article.masked[a.span.end:first.span.start]) is not None
+        for a in cast.in_sentence(index))
 
 
 def _lead_length(article: Article, position: int) -> int:
