@@ -74,3 +74,27 @@ def test_auxiliaries_before_the_verb_and_meetings_reported_by_another(text: str,
 ])
 def test_meetings_held_separately_and_ambassadors_of_countries(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # how long or how many talks were held, before their noun
+    ("Chilean Foreign Minister Rosa Vidal held more than three hours of talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal held two rounds of talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal had two days of consultations with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # where talks were, in ordinary case, between their noun and "with"
+    ("Chilean Foreign Minister Rosa Vidal held joint talks at the defence ministry with Peruvian President Jorge "
+     "Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal held talks at the presidential palace with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # when a call was, between its noun and "between"
+    ("The breakthrough was a telephone call on Tuesday between Chilean President Rosa Vidal and Peruvian President "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    # rounds of something else are no talks
+    ("Chilean Foreign Minister Rosa Vidal held two rounds of voting with Peruvian President Jorge Salas watching.\n",
+     []),
+])
+def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -53,9 +53,15 @@ _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
 _HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
+_PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
+    r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
+"""Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with"."""
+_SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?"
+"""How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
+rounds of talks with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + \
+    _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
@@ -63,7 +69,8 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
     r"banquet)\s+for|" \
-    r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
+    r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+|" + _WHEN + \
+    r")*\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
 "Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
