@@ -31,7 +31,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
-    r"(?:is|are|was|were)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|conferred\s+with|" \
+    r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
+    r"conferred\s+with|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -51,10 +52,16 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
-_HELD = r"(?:held|holds|had|hold|holding|having|hosted|joined|included|includes)"
+_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
+_PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
+    r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
+"""Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with"."""
+_SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?"
+"""How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
+rounds of talks with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + _GATHERING + r"s?" \
-    r"(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|" \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + \
+    _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
     r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
@@ -62,7 +69,8 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
     r"banquet)\s+for|" \
-    r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+)?\s+between|" \
+    r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+|" + _WHEN + \
+    r")*\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
 "Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
@@ -117,7 +125,8 @@ _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|befor
 """'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
-        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|chiefs|presidents|premiers|" \
+        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
+        r"premiers|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
@@ -128,7 +137,7 @@ _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. 
                        r"\s*(?:with\s+)?" + _LEAD + r"$")
 """Between two parties of one meeting: "A and B", "A, together with B", "A alongside B"."""
 _THEN = re.compile(r"^(?:\s+(?:in|at|on|for)\s+[^,.;:]{1,40}?)?\s*,?\s*(?:and\s*,?\s+)?(?:later|then|afterwards|"
-                   r"subsequently|after\s+that|next)(?:\s+(?:in|on|that|this)\b[^,.;:]{0,25},)?\s*,?\s+"
+                   r"subsequently|after\s+that|next|separately)(?:\s+(?:in|on|that|this)\b[^,.;:]{0,25},)?\s*,?\s+"
                    r"(?:(?:also|separately)\s+)?(?:with\s+)?")
 """'met Kask in Tallinn and later Pevkur', 'met Kask and, later in the day, Pevkur': the verb goes on to a
 meeting of its own, with the same subject."""
@@ -533,7 +542,7 @@ def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[li
     meetings: list[list[Actor]] = []
     while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None:
         objects = _objects(article, cast, index, end + then.end())
-        if not objects or objects[0].span.start != end + then.end() + _lead_length(article, end + then.end()) or \
+        if not objects or not _opens_at(article, cast, index, objects[0], end + then.end()) or \
                 not _OBJECT_END.match(article.masked[objects[-1].span.end:]):
             break  # "met Kask and then Latvia announced aid": a new clause, whose subject is no one met
         meetings.append(objects)
@@ -542,8 +551,20 @@ def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[li
 
 
 _OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|before|after|about|over|to|who|whose|which|"
-                         r"where|and|as|by|when|while)\b")
-"""What may follow the last party met: punctuation, or a phrase of when, where or why; never a verb."""
+                         r"where|and|as|by|when|while|later|earlier|yesterday|today|tonight|last|this|next)\b|"
+                         r"\s+(?:a|one|two|three|four|several)\s+(?:days?|weeks?|hours?)\s+(?:later|earlier|after)\b")
+"""What may follow the last party met: punctuation, or a phrase of when, where or why ("called on Ruiz a day
+later"); never a verb."""
+
+
+def _opens_at(article: Article, cast: Cast, index: int, first: Actor, position: int) -> bool:
+    """The first party of a later meeting stands right after "and then" or "separately, with", or after the
+    country or organisation whose it is: "and, separately, with Chile's defence minister, Ana Soto"."""
+    start = position + _lead_length(article, position)
+    return first.span.start == start or any(
+        a.kind == "organisation" and a.span.start == start and
+        re.fullmatch(r"[’']s\s+", article.masked[a.span.end:first.span.start]) is not None
+        for a in cast.in_sentence(index))
 
 
 def _lead_length(article: Article, position: int) -> int:
@@ -798,6 +819,11 @@ _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|
 names only by a noun."""
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
 """A clause of its own begins: whom it names next is the subject of its verb."""
+_REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|have)\s+)?(?:said|says|say|told\s+"
+                              r"(?:reporters|journalists|the\s+\w+|\w+)|added|noted|confirmed|reported|understands?|"
+                              r"understood|believes?)\s+(?:that\s+)?")
+"""'Vidal said Salas had met Arce', 'Diplomats say Salas met Arce': the one who reports a meeting is not in it;
+the subject of the clause reported is."""
 
 
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
@@ -817,8 +843,12 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         first = near
     if first is not None and near is not None and near.kind == "person" and near in before and \
             near.span.start > first.span.end and _NEW_CLAUSE.search(article.masked[first.span.end:near.span.start]) and \
-            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]):
+            not _SUBJECT_AND.fullmatch(article.masked[first.span.end:near.span.start]) and \
+            not _only_listed(article, before, first, near):
         first = near  # "Lopes received the delegation, and Tanaka later held talks with": the clause's own subject
+    if first is not None and near is not None and near in before and near.span.start > first.span.end and \
+            _REPORTED_CLAUSE.fullmatch(article.masked[first.span.end:near.span.start]):
+        first = near  # "Vidal said Salas had met Arce": Salas met him
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
@@ -873,6 +903,17 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         else:
             return []
     return people
+
+
+def _only_listed(article: Article, before: list[Actor], first: Actor, last: Actor) -> bool:
+    """'Aas, Lind, the Danish premier, Sofie Kragh, and Ida Berg are holding talks': between the first and the last
+    one named stand only the others, commas and "and", a list that is one subject (never "Lopes received the
+    delegation, and Tanaka")."""
+    rest = article.masked[first.span.end:last.span.start]
+    for actor in sorted(before, key=lambda a: a.span.start, reverse=True):
+        if first.span.end <= actor.span.start and actor.span.end <= last.span.start:
+            rest = rest[:actor.span.start - first.span.end] + rest[actor.span.end - first.span.end:]
+    return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", rest) is not None
 
 
 def _official_of(cast: Cast, actor: Actor) -> str | None:

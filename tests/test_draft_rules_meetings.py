@@ -1,0 +1,100 @@
+"""`factsheet draft`: more ways reporters tell of meetings, each rule on invented sentences (never the corpus's):
+a courtesy call placed in time after the one called on, auxiliaries before the verb ("has been holding talks"),
+meetings reported by another ("said Salas had met Arce"); and sentences that look like meetings but are none."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _meetings(text: str) -> list[list[str]]:
+    return [[p.party for p in m.participants] for m in analyse(text, "s").meetings]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a phrase of time after the one called on: "called on Salas a day later"
+    ("Chilean Foreign Minister Rosa Vidal called on Peruvian President Jorge Salas a day later.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal held talks with Peruvian President Jorge Salas on Monday and called on "
+     "Prime Minister Ana Ruiz two days later.\n", [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "ana-ruiz"]]),
+    # an appeal after the phrase of time is no call paid
+    ("Chilean Foreign Minister Rosa Vidal called on Peruvian President Jorge Salas two days later to resign.\n", []),
+])
+def test_a_call_paid_placed_in_time_after_the_one_called_on(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an auxiliary before the verb: "has been holding talks", "was holding talks", "has been meeting"
+    ("Sources say Chilean Foreign Minister Rosa Vidal has been holding talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Sources say Chilean Foreign Minister Rosa Vidal was holding talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("We understand that Chilean Foreign Minister Rosa Vidal has been meeting Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # the one who reports a meeting is not in it: the subject of the clause reported is
+    ("Chilean Foreign Minister Rosa Vidal said Peruvian President Jorge Salas had met Bolivian President Luis Arce "
+     "Mamani.\n", [["jorge-salas", "luis-arce-mamani"]]),
+    ("Officials said that Peruvian President Jorge Salas had met Bolivian President Luis Arce Mamani.\n",
+     [["jorge-salas", "luis-arce-mamani"]]),
+    # a list of people before the verb is one subject, whatever stands between its names
+    ("Brazilian President Hugo Lopes and Argentine President Marta Ibarra arrived. Lopes, Ibarra, the Danish prime "
+     "minister, Ida Berg, and Rosa Vidal, Chile's foreign minister, were holding talks with Peruvian President Jorge "
+     "Salas.\n", [["hugo-lopes", "marta-ibarra", "ida-berg", "rosa-vidal", "jorge-salas"]]),
+    # one who reports of herself met; targets met are no meeting
+    ("Chilean Foreign Minister Rosa Vidal said she had met Bolivian President Luis Arce Mamani.\n",
+     [["rosa-vidal", "luis-arce-mamani"]]),
+    ("Chilean Foreign Minister Rosa Vidal has been meeting her targets, Peruvian President Jorge Salas said.\n", []),
+])
+def test_auxiliaries_before_the_verb_and_meetings_reported_by_another(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "and, separately, with": a meeting of its own with the same subject
+    ("Chilean Foreign Minister Rosa Vidal held talks with Peruvian President Jorge Salas and, separately, with "
+     "Bolivian Foreign Minister Luis Arce Mamani.\n", [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "luis-arce-mamani"]]),
+    # the later party after the country whose official it is
+    ("Spanish minister Marta Ruiz arrived on Monday. She held talks with Senegalese President Mamadou Ndiaye and, "
+     "separately, with Senegal's Minister of the Armed Forces, Birame Sene, on the vessels.\n",
+     [["marta-ruiz", "mamadou-ndiaye"], ["marta-ruiz", "birame-sene"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and then Bolivia's foreign minister, Luis "
+     "Arce Mamani.\n", [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "luis-arce-mamani"]]),
+    # a new clause after "separately" or "then" meets no one
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and then Bolivia's decision was announced "
+     "by Luis Arce Mamani.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian President Jorge Salas and, separately, Bolivia announced aid.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # ambassadors of the countries named after them: the countries are the parties
+    ("Chilean Foreign Minister Rosa Vidal met the ambassadors of Brazil and Argentina on Monday.\n",
+     [["rosa-vidal", "brazil", "argentina"]]),
+    ("Chilean Foreign Minister Rosa Vidal met ambassadors from Brazil and Argentina on Monday.\n",
+     [["rosa-vidal", "brazil", "argentina"]]),
+])
+def test_meetings_held_separately_and_ambassadors_of_countries(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # how long or how many talks were held, before their noun
+    ("Chilean Foreign Minister Rosa Vidal held more than three hours of talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal held two rounds of talks with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal had two days of consultations with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # where talks were, in ordinary case, between their noun and "with"
+    ("Chilean Foreign Minister Rosa Vidal held joint talks at the defence ministry with Peruvian President Jorge "
+     "Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal held talks at the presidential palace with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # when a call was, between its noun and "between"
+    ("The breakthrough was a telephone call on Tuesday between Chilean President Rosa Vidal and Peruvian President "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    # rounds of something else are no talks
+    ("Chilean Foreign Minister Rosa Vidal held two rounds of voting with Peruvian President Jorge Salas watching.\n",
+     []),
+])
+def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
