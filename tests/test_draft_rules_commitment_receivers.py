@@ -1,0 +1,38 @@
+"""`factsheet draft`: whom a commitment goes to and from, and the words that are no thing given, each on an
+invented sentence: a phrase of time or place where a thing would stand, a clause opened by "that", a
+subject cut before its verb."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a phrase of time after a list of things is no thing of the list
+    ("Chile needs help. Peru said it would send emergency supplies, including tents, stoves and lanterns, in the "
+     "coming weeks.\n",
+     [(("peru",), ("chile",), "pledged", "tents"), (("peru",), ("chile",), "pledged", "stoves"),
+      (("peru",), ("chile",), "pledged", "lanterns")]),
+    # "will install in ...": where the relative clause's thing goes, not a thing
+    ("Chile needs help. Peru bought 40 water pumps for Chile, which UNICEF will install in rural clinics.\n",
+     [(("peru",), ("chile",), "delivered", "water pumps")]),
+    # "as well as receiving": giving, with nothing named
+    ("Chile needs help. Peru, for its part, is giving as well as receiving.\n", []),
+    # a clause that "that" opens is no thing
+    ("Chile needs help. Peru confirmed that the loan agreement signed in May would finance new bridges.\n", []),
+    # a subject cut before its verb
+    ("Chile needs help. The radios were paid for by Peru.\n", []),
+    # a date before the thing is not part of it
+    ("Chile needs help. Peru announced on Thursday a $20 million loan to Chile.\n",
+     [(("peru",), ("chile",), "pledged", "$20 million loan")]),
+    # not to fire: a thing with its place after it, a date after the thing
+    ("Chile needs help. Peru will install 30 generators in clinics across Chile in May.\n",
+     [(("peru",), ("chile",), "pledged", "generators")]),
+])
+def test_words_that_are_no_thing_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
