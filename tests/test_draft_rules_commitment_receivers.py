@@ -36,3 +36,20 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
 ])
 def test_words_that_are_no_thing_given(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
+    """Each commitment with whether its receiver was inferred rather than read from its clause."""
+    return [(c.givers, c.receivers, c.receiver_inferred, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+def test_a_name_with_and_in_it_does_not_end_the_clause_before_the_receiver() -> None:
+    text = ("Peru needs help. The minister witnessed the signature of a $40 million loan from the Andean Bank for Trade "
+            "and Development to Electroperu, the state power company.\n")
+    assert _read(text) == [(("andean-bank-for-trade-and-development",), ("electroperu",), False,
+                            "signature of a $40 million loan")]
+
+
+def test_and_before_a_new_subject_still_ends_the_clause() -> None:
+    found = _read("Peru needs help. Japan pledged 20 generators and Chile sent tents to Peru.\n")
+    assert (("japan",), ("peru",), True, "generators") in found

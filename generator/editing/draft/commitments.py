@@ -1312,7 +1312,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
             continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing
         between = article.masked[start:actor.span.start]
-        if _CLAUSE_END.search(between):
+        if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
             break
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
@@ -1334,6 +1334,16 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
     return ()
+
+
+def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: int) -> str:
+    """The text from `start` to `end` with the names of organisations blanked, so that the words inside a
+    name do not end a clause: "a loan from the Bank for Reconstruction and Development to Naftogaz"."""
+    text = list(article.masked[start:end])
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" and start <= actor.span.start and actor.span.end <= end:
+            text[actor.span.start - start:actor.span.end - start] = "N" * (actor.span.end - actor.span.start)
+    return "".join(text)
 
 
 def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor | None:
