@@ -53,3 +53,21 @@ def test_a_name_with_and_in_it_does_not_end_the_clause_before_the_receiver() -> 
 def test_and_before_a_new_subject_still_ends_the_clause() -> None:
     found = _read("Peru needs help. Japan pledged 20 generators and Chile sent tents to Peru.\n")
     assert (("japan",), ("peru",), True, "generators") in found
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the one that "took delivery of" what a clause after it says another gave
+    ("Peru needs help. Peru needs help. In Lima, Sedapal, the city water utility, took delivery of 30 water pumps and "
+     "four generators financed by Japan.\n",
+     {"water pumps": ("sedapal",), "generators": ("sedapal",)}),
+    # "the handover to X of" what another delivered
+    ("Peru needs help. The ceremony marked the handover to the Lima Regional Health Directorate of 12 ambulances "
+     "donated by Japan.\n",
+     {"ambulances": ("lima-regional-health-directorate",)}),
+    # not to fire: what follows "took delivery of" is a clause of its own
+    ("Peru needs help. Peru needs help. The Lima Regional Health Directorate took delivery of tents, and 12 ambulances "
+     "were donated by Japan.\n",
+     {"ambulances": ("peru",)}),
+])
+def test_the_one_that_took_delivery_receives(text: str, receivers: dict[str, tuple[str, ...]]) -> None:
+    assert {c.items[0].name: c.receivers for c in analyse(text, "s").commitments} == receivers

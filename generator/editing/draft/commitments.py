@@ -228,7 +228,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         receivers = commitment.receivers
         inferred = False
         default = _main_receiver(found, cast, commitment.givers)
-        default = _named_in_item(article, cast, commitment) or _in_sentence(found, commitment) or \
+        default = _taker_of(article, cast, commitment) or \
+            _named_in_item(article, cast, commitment) or _in_sentence(found, commitment) or \
             _nearby_receiver(article, cast, commitment, givers, default) or default
         if not receivers and default:
             receivers, inferred = (default,), True
@@ -1676,6 +1677,33 @@ def _same_thing(one: str, other: str) -> bool:
     """Whether two wordings name one thing: one holds the other ("drones", "5,000 more drones")."""
     one, other = fold(one), fold(other)
     return one in other or other in one
+
+
+_TOOK_DELIVERY = re.compile(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:(?:has|have|had)\s+(?:now\s+)?taken|took|takes|"
+                            r"will\s+take|is\s+taking|are\s+taking)\s+(?:formal\s+)?(?:delivery|receipt|possession)\s+of\s+"
+                            r"(?:[^;:.()]{1,120}?(?:,|\s+and)\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+"""The things a list after "took delivery of" names, the later ones too: "took delivery of 40 pickups and six drones"."""
+_OF_LISTED = re.compile(r"\s+of\s+(?:[^;:.()]{1,120}?(?:,|\s+and)\s+)?(?:the\s+)?")
+_HANDOVER_TO = re.compile(r"\b(?:handover|hand-over|handing\s+over|delivery|deliveries|transfer|donation)\s+to\s+(?:the\s+)?$")
+
+
+def _taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """The one a clause names as taking what is given, before it: "IBAMA, the federal enforcement agency, took
+    delivery of 40 pickups financed by the EU", "the handover to the Regional Health Authority of 60 generators
+    delivered by the EU"; the clause of giving that follows names only the giver."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0 or re.match(r"\s+(?:was|were|is|are|has|have|had|will)\b",
+                                article.masked[position + len(commitment.wordings[0]):]):
+        return ""  # "took delivery of tents, and 12 ambulances were donated by Japan": a clause of its own
+    for actor in reversed([a for a in cast.in_sentence(commitment.sentence) if a.span.end <= position]):
+        if actor.kind != "organisation" or actor.ref in commitment.givers:
+            continue
+        before = article.masked[sentence.start:actor.span.start]
+        after = article.masked[actor.span.end:position]
+        if _TOOK_DELIVERY.fullmatch(after) or (_HANDOVER_TO.search(before) and _OF_LISTED.fullmatch(after)):
+            return actor.ref
+    return ""
 
 
 def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
