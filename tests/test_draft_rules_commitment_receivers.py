@@ -71,3 +71,20 @@ def test_and_before_a_new_subject_still_ends_the_clause() -> None:
 ])
 def test_the_one_that_took_delivery_receives(text: str, receivers: dict[str, tuple[str, ...]]) -> None:
     assert {c.items[0].name: c.receivers for c in analyse(text, "s").commitments} == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country the item's own words place it in
+    ("Chad needs help. Chad needs help. Norway has pledged additional funding for school meals in Niger.\n",
+     ("niger",)),
+    # and each country a list there names
+    ("Chad needs help. Chad needs help. Norway put forward 40 million euros in grants for solar pumps along the "
+     "borders of Niger and Mali, its envoy said.\n",
+     ("niger", "mali")),
+    # not to fire: a country named outside the item's words
+    ("Chad needs help. Chad needs help. Norway pledged funding for the reconstruction of schools, its minister "
+     "said in Niger.\n",
+     ("chad",)),
+])
+def test_the_country_the_item_is_placed_in_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]

@@ -227,17 +227,30 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue  # one who gives to itself: the rule misread who is who
         receivers = commitment.receivers
         inferred = False
-        default = _main_receiver(found, cast, commitment.givers)
-        default = _taker_of(article, cast, commitment) or \
-            _named_in_item(article, cast, commitment) or _in_sentence(found, commitment) or \
-            _nearby_receiver(article, cast, commitment, givers, default) or default
-        if not receivers and default:
-            receivers, inferred = (default,), True
+        if not receivers:
+            receivers = _inferred_receivers(article, cast, found, commitment, givers)
+            inferred = bool(receivers)
         ident = unique(slug(f"{commitment.givers[0]} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
         used.add(ident)
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
+                        givers: set[str]) -> tuple[str, ...]:
+    """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
+    country its words name, the one its sentence's other gifts go to, a country named just before, or else the
+    article's main receiver."""
+    named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
+    if named:
+        return (named,)
+    placed = _placed_in_item(article, cast, commitment)
+    if placed:
+        return placed
+    main = _main_receiver(found, cast, commitment.givers)
+    default = _in_sentence(found, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or main
+    return (default,) if default else ()
 
 
 _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")
@@ -1719,6 +1732,26 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     named |= {by_name[country] for city, country in CAPITALS.items() if country in by_name
               and by_name[country] not in commitment.givers and re.search(r"\b" + re.escape(city) + r"\b", wording)}
     return named.pop() if len(named) == 1 else ""
+
+
+_PLACED = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*|,?\s+and\s+))*$")
+
+
+def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"additional funding for nutrition programmes in Ethiopia", "desalination pilots along the coasts of
+    Somalia and Djibouti": the countries whose land the item's own words place it in, when they do not give."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    placed = [actor for actor in cast.in_sentence(commitment.sentence) if actor.kind == "organisation"
+              and position <= actor.span.start and actor.span.end <= position + len(wording)
+              and actor.ref not in commitment.givers and cast.organisations[actor.ref].type == "country"
+              and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+              and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
+    listed = _listed_after(article, cast, commitment.sentence, placed[-1]) if placed else ()
+    return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
 def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
