@@ -88,3 +88,18 @@ def test_the_one_that_took_delivery_receives(text: str, receivers: dict[str, tup
 ])
 def test_the_country_the_item_is_placed_in_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a report's opening sums up in general what each giver's own gift says in particular
+    ("Norway and Canada pledged emergency aid to Chad on Monday as floods spread. Norway will send 20 water pumps to "
+     "Chad. Canada said it would provide 5,000 tents.\n",
+     [(("norway",), ("chad",), "pledged", "water pumps"), (("canada",), ("chad",), "pledged", "tents")]),
+    # not to fire: one of the givers gives nothing in particular, so the aid is a gift of its own
+    ("Norway and Canada pledged emergency aid to Chad on Monday as floods spread. Norway will send 20 water pumps to "
+     "Chad.\n",
+     [(("norway", "canada"), ("chad",), "pledged", "emergency aid"), (("norway",), ("chad",), "pledged", "water pumps")]),
+])
+def test_aid_in_general_from_several_givers_sums_up_their_gifts(text: str,
+                                                               commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -225,6 +225,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
+        if _summed_up(found, commitment):
+            continue
         receivers = commitment.receivers
         inferred = False
         if not receivers:
@@ -235,6 +237,21 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_IN_GENERAL = frozenset({"aid", "assistance", "support", "help", "relief", "funding"})
+
+
+def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Japan and Australia pledged emergency assistance to the Philippines", as a report opens, before it tells
+    what each of them gives: aid in general from several givers, each of whom the article shows giving something
+    in particular, sums up those gifts and is not one of its own."""
+    if len(commitment.givers) < 2 or commitment.value is not None or commitment.items[0].quantity or \
+            fold(commitment.items[0].name).split()[-1:] not in [[w] for w in _IN_GENERAL]:
+        return False
+    return all(any(c is not commitment and giver in c.givers and c.status != "asked" and
+                   (not c.receivers or not commitment.receivers or set(c.receivers) & set(commitment.receivers)) for c in found)
+               for giver in commitment.givers)
 
 
 def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
