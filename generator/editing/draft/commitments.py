@@ -227,13 +227,13 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
+        if _summed_up(found, commitment):
+            continue
         receivers = commitment.receivers
         inferred = False
-        default = _main_receiver(found, cast, commitment.givers)
-        default = _named_in_item(article, cast, commitment) or _in_sentence(found, commitment) or \
-            _nearby_receiver(article, cast, commitment, givers, default) or default
-        if not receivers and default:
-            receivers, inferred = (default,), True
+        if not receivers:
+            receivers = _inferred_receivers(article, cast, found, commitment, givers)
+            inferred = bool(receivers)
         # a request made of no one named takes its name from the one who asks
         who = (commitment.givers or receivers or ("request",))[0]
         ident = unique(slug(f"{who} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
@@ -241,6 +241,37 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_IN_GENERAL = frozenset({"aid", "assistance", "support", "help", "relief", "funding"})
+
+
+def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Japan and Australia pledged emergency assistance to the Philippines", as a report opens, before it tells
+    what each of them gives: aid in general from several givers, each of whom the article shows giving something
+    in particular, sums up those gifts and is not one of its own."""
+    if len(commitment.givers) < 2 or commitment.value is not None or commitment.items[0].quantity or \
+            fold(commitment.items[0].name).split()[-1:] not in [[w] for w in _IN_GENERAL]:
+        return False
+    return all(any(c is not commitment and giver in c.givers and c.status != "asked" and
+                   (not c.receivers or not commitment.receivers or set(c.receivers) & set(commitment.receivers)) for c in found)
+               for giver in commitment.givers)
+
+
+def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
+                        givers: set[str]) -> tuple[str, ...]:
+    """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
+    country its words name, the one its sentence's other gifts go to, a country named just before, or else the
+    article's main receiver."""
+    named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
+    if named:
+        return (named,)
+    placed = _placed_in_item(article, cast, commitment)
+    if placed:
+        return placed
+    main = _main_receiver(found, cast, commitment.givers)
+    default = _in_sentence(found, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or main
+    return (default,) if default else ()
 
 
 _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")
@@ -1393,7 +1424,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
             continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing
         between = article.masked[start:actor.span.start]
-        if _CLAUSE_END.search(between):
+        if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
             break
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
@@ -1415,6 +1446,16 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
     return ()
+
+
+def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: int) -> str:
+    """The text from `start` to `end` with the names of organisations blanked, so that the words inside a
+    name do not end a clause: "a loan from the Bank for Reconstruction and Development to Naftogaz"."""
+    text = list(article.masked[start:end])
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" and start <= actor.span.start and actor.span.end <= end:
+            text[actor.span.start - start:actor.span.end - start] = "N" * (actor.span.end - actor.span.start)
+    return "".join(text)
 
 
 def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor | None:
@@ -1749,6 +1790,33 @@ def _same_thing(one: str, other: str) -> bool:
     return one in other or other in one
 
 
+_TOOK_DELIVERY = re.compile(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:(?:has|have|had)\s+(?:now\s+)?taken|took|takes|"
+                            r"will\s+take|is\s+taking|are\s+taking)\s+(?:formal\s+)?(?:delivery|receipt|possession)\s+of\s+"
+                            r"(?:[^;:.()]{1,120}?(?:,|\s+and)\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+"""The things a list after "took delivery of" names, the later ones too: "took delivery of 40 pickups and six drones"."""
+_OF_LISTED = re.compile(r"\s+of\s+(?:[^;:.()]{1,120}?(?:,|\s+and)\s+)?(?:the\s+)?")
+_HANDOVER_TO = re.compile(r"\b(?:handover|hand-over|handing\s+over|delivery|deliveries|transfer|donation)\s+to\s+(?:the\s+)?$")
+
+
+def _taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """The one a clause names as taking what is given, before it: "IBAMA, the federal enforcement agency, took
+    delivery of 40 pickups financed by the EU", "the handover to the Regional Health Authority of 60 generators
+    delivered by the EU"; the clause of giving that follows names only the giver."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0 or re.match(r"\s+(?:was|were|is|are|has|have|had|will)\b",
+                                article.masked[position + len(commitment.wordings[0]):]):
+        return ""  # "took delivery of tents, and 12 ambulances were donated by Japan": a clause of its own
+    for actor in reversed([a for a in cast.in_sentence(commitment.sentence) if a.span.end <= position]):
+        if actor.kind != "organisation" or actor.ref in commitment.givers:
+            continue
+        before = article.masked[sentence.start:actor.span.start]
+        after = article.masked[actor.span.end:position]
+        if _TOOK_DELIVERY.fullmatch(after) or (_HANDOVER_TO.search(before) and _OF_LISTED.fullmatch(after)):
+            return actor.ref
+    return ""
+
+
 def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"training of Ukrainian military medics": the one country whose people the item names, when it
     does not give."""
@@ -1762,6 +1830,26 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     named |= {by_name[country] for city, country in CAPITALS.items() if country in by_name
               and by_name[country] not in commitment.givers and re.search(r"\b" + re.escape(city) + r"\b", wording)}
     return named.pop() if len(named) == 1 else ""
+
+
+_PLACED = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*|,?\s+and\s+))*$")
+
+
+def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"additional funding for nutrition programmes in Ethiopia", "desalination pilots along the coasts of
+    Somalia and Djibouti": the countries whose land the item's own words place it in, when they do not give."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    placed = [actor for actor in cast.in_sentence(commitment.sentence) if actor.kind == "organisation"
+              and position <= actor.span.start and actor.span.end <= position + len(wording)
+              and actor.ref not in commitment.givers and cast.organisations[actor.ref].type == "country"
+              and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+              and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
+    listed = _listed_after(article, cast, commitment.sentence, placed[-1]) if placed else ()
+    return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
 def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:

@@ -104,6 +104,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
     rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
+    rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
@@ -114,7 +115,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         rest = rest[more.end():]  # "another 5 billion euros"
     stop = STOP.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
-    if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase):
+    if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
     if several:
@@ -182,7 +183,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if including and head in GENERIC | AID_NOUNS and not money:
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
         listed = [w.strip() for w in _LIST.split(_LIST_TAIL.split(including.group("list"))[0])
-                  if w.strip() and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
+                  if w.strip() and not _not_a_thing(w)
+                  and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
             return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
@@ -196,6 +198,23 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
+       r"August|September|October|November|December)"
+_WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
+                   r"(?:\s+\d{4})?,?\s+(?=\S)")
+"""A date between a verb of giving and what it gives: "pledged on Tuesday 20 ambulances"."""
+_NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|across|throughout)\b|"
+                          r"^that\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])|"
+                          r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$", re.IGNORECASE)
+"""Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
+install in rural clinics", "in the coming weeks", "is giving as well"), a clause that "that" opens ("confirmed
+that the grant signed in May ..."), or a subject cut before its verb ("The radios were paid for by ...")."""
+
+
+def _not_a_thing(phrase: str) -> bool:
+    return bool(_NOT_A_THING.search(phrase.strip()))
 
 
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"

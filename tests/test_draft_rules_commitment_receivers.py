@@ -1,0 +1,105 @@
+"""`factsheet draft`: whom a commitment goes to and from, and the words that are no thing given, each on an
+invented sentence: a phrase of time or place where a thing would stand, a clause opened by "that", a
+subject cut before its verb."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a phrase of time after a list of things is no thing of the list
+    ("Chile needs help. Peru said it would send emergency supplies, including tents, stoves and lanterns, in the "
+     "coming weeks.\n",
+     [(("peru",), ("chile",), "pledged", "tents"), (("peru",), ("chile",), "pledged", "stoves"),
+      (("peru",), ("chile",), "pledged", "lanterns")]),
+    # "will install in ...": where the relative clause's thing goes, not a thing
+    ("Chile needs help. Peru bought 40 water pumps for Chile, which UNICEF will install in rural clinics.\n",
+     [(("peru",), ("chile",), "delivered", "water pumps")]),
+    # "as well as receiving": giving, with nothing named
+    ("Chile needs help. Peru, for its part, is giving as well as receiving.\n", []),
+    # a clause that "that" opens is no thing
+    ("Chile needs help. Peru confirmed that the loan agreement signed in May would finance new bridges.\n", []),
+    # a subject cut before its verb
+    ("Chile needs help. The radios were paid for by Peru.\n", []),
+    # a date before the thing is not part of it
+    ("Chile needs help. Peru announced on Thursday a $20 million loan to Chile.\n",
+     [(("peru",), ("chile",), "pledged", "$20 million loan")]),
+    # not to fire: a thing with its place after it, a date after the thing
+    ("Chile needs help. Peru will install 30 generators in clinics across Chile in May.\n",
+     [(("peru",), ("chile",), "pledged", "generators")]),
+])
+def test_words_that_are_no_thing_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def _read(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]:
+    """Each commitment with whether its receiver was inferred rather than read from its clause."""
+    return [(c.givers, c.receivers, c.receiver_inferred, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+def test_a_name_with_and_in_it_does_not_end_the_clause_before_the_receiver() -> None:
+    text = ("Peru needs help. The minister witnessed the signature of a $40 million loan from the Andean Bank for Trade "
+            "and Development to Electroperu, the state power company.\n")
+    assert _read(text) == [(("andean-bank-for-trade-and-development",), ("electroperu",), False,
+                            "signature of a $40 million loan")]
+
+
+def test_and_before_a_new_subject_still_ends_the_clause() -> None:
+    found = _read("Peru needs help. Japan pledged 20 generators and Chile sent tents to Peru.\n")
+    assert (("japan",), ("peru",), True, "generators") in found
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the one that "took delivery of" what a clause after it says another gave
+    ("Peru needs help. Peru needs help. In Lima, Sedapal, the city water utility, took delivery of 30 water pumps and "
+     "four generators financed by Japan.\n",
+     {"water pumps": ("sedapal",), "generators": ("sedapal",)}),
+    # "the handover to X of" what another delivered
+    ("Peru needs help. The ceremony marked the handover to the Lima Regional Health Directorate of 12 ambulances "
+     "donated by Japan.\n",
+     {"ambulances": ("lima-regional-health-directorate",)}),
+    # not to fire: what follows "took delivery of" is a clause of its own
+    ("Peru needs help. Peru needs help. The Lima Regional Health Directorate took delivery of tents, and 12 ambulances "
+     "were donated by Japan.\n",
+     {"ambulances": ("peru",)}),
+])
+def test_the_one_that_took_delivery_receives(text: str, receivers: dict[str, tuple[str, ...]]) -> None:
+    assert {c.items[0].name: c.receivers for c in analyse(text, "s").commitments} == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country the item's own words place it in
+    ("Chad needs help. Chad needs help. Norway has pledged additional funding for school meals in Niger.\n",
+     ("niger",)),
+    # and each country a list there names
+    ("Chad needs help. Chad needs help. Norway put forward 40 million euros in grants for solar pumps along the "
+     "borders of Niger and Mali, its envoy said.\n",
+     ("niger", "mali")),
+    # not to fire: a country named outside the item's words
+    ("Chad needs help. Chad needs help. Norway pledged funding for the reconstruction of schools, its minister "
+     "said in Niger.\n",
+     ("chad",)),
+])
+def test_the_country_the_item_is_placed_in_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a report's opening sums up in general what each giver's own gift says in particular
+    ("Norway and Canada pledged emergency aid to Chad on Monday as floods spread. Norway will send 20 water pumps to "
+     "Chad. Canada said it would provide 5,000 tents.\n",
+     [(("norway",), ("chad",), "pledged", "water pumps"), (("canada",), ("chad",), "pledged", "tents")]),
+    # not to fire: one of the givers gives nothing in particular, so the aid is a gift of its own
+    ("Norway and Canada pledged emergency aid to Chad on Monday as floods spread. Norway will send 20 water pumps to "
+     "Chad.\n",
+     [(("norway", "canada"), ("chad",), "pledged", "emergency aid"), (("norway",), ("chad",), "pledged", "water pumps")]),
+])
+def test_aid_in_general_from_several_givers_sums_up_their_gifts(text: str,
+                                                               commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
