@@ -54,7 +54,7 @@ _VERBS = re.compile(
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
-    rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
+    rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
@@ -413,7 +413,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "will donate 40 vehicles to Ukraine and train its soldiers": the second verb shares the first's giver
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
                        "'and' to a gift just read") if previous is not None else None
-    subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
+    opening = _before_just(article, verb.start())
+    subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
             r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
         # "Germany, represented by Katrin Albrecht, its state secretary, added": the one represented
@@ -565,6 +566,16 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_JUST = re.compile(r"(?<=\s)just\s+$")
+
+
+def _before_just(article: Article, position: int) -> int:
+    """Where a verb's subject gap ends, before the "just" of news as it happens: "Chad has just announced
+    a grant", "Niger and the IMF have just signed a loan": the subject is read as without it."""
+    just = _JUST.search(article.masked, max(0, position - 8), position)
+    return just.start() if just else position
 
 
 _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")

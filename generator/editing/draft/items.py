@@ -175,7 +175,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             tail = tail[worth.end() + after.end():]
             if head in GENERIC or head in AID_NOUNS:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
-    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
+    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|made\s+up\s+of|comprising|"
+                          r"such\s+as|covering|"
                           r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
@@ -238,7 +239,7 @@ def _list_of_phrases(rest: str) -> list[Found]:
     parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
     if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
             re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
-                      r"consist(?:s|ed|ing)|covering|such\s+as)\b", phrase):
+                      r"consist(?:s|ed|ing)|made\s+up\s+of|covering|such\s+as)\b", phrase):
         return []  # words said, or a package's list after its verb, which the package's reading takes
     heads = [part[:stop.start()] if (stop := STOP.search(part)) else part for part in parts]
     names = [_name(h) for h in heads]

@@ -1,0 +1,38 @@
+"""`factsheet draft`: commitments that wordings of giving, pledging, signing and delivering bring, each on
+an invented sentence, with sentences of the same shape that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "has just announced": the subject of news as it happens, read as without "just"
+    ("Chad needs help. Norway's foreign ministry has just announced a grant for Chad.\n",
+     [(("norway",), ("chad",), "pledged", "grant")]),
+    ("Chad needs help. The World Bank and Chad have just signed a US$80 million loan agreement to repair "
+     "water infrastructure.\n",
+     [(("world-bank",), ("chad",), "signed", "water infrastructure")]),
+    # "just" with no verb of giving after it gives nothing
+    ("Chad needs help. Norway has just finished its review of the border.\n", []),
+])
+def test_news_as_it_happens(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "made up of" things: the package, and each thing it lists
+    ("Chad needs help. Norway announced an aid package for Chad made up of two ambulances and 40 tents.\n",
+     [(("norway",), ("chad",), "pledged", "aid package"),
+      (("norway",), ("chad",), "pledged", "ambulances"),
+      (("norway",), ("chad",), "pledged", "tents")]),
+    # something else "made up of" people is no gift
+    ("Chad needs help. Norway said the committee was made up of ten ministers.\n", []),
+])
+def test_packages_made_up_of(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
