@@ -36,3 +36,19 @@ def test_news_as_it_happens(text: str, commitments: list[tuple[object, ...]]) ->
 ])
 def test_packages_made_up_of(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the delivery by X of Y to Z": the giver after "by", the item after "of"
+    ("Chad needs help. The delivery by Norway of 30 ambulances to Chad was completed on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # sent to places of a country: that country receives
+    ("Chad needs help. The delivery by Norway of 400 tents to flooded districts of Chad was completed, according "
+     "to the Norwegian embassy.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # "by" a way of sending, not a giver; and a delivery that names no one it went to
+    ("Chad needs help. A delivery by road of 30 ambulances reached the border.\n", []),
+    ("Chad needs help. Officials praised the delivery by Norway of 30 ambulances last year.\n", []),
+])
+def test_deliveries_named_by_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
