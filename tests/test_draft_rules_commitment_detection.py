@@ -52,3 +52,24 @@ def test_packages_made_up_of(text: str, commitments: list[tuple[object, ...]]) -
 ])
 def test_deliveries_named_by_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # supplies of a kind "including" things: the supplies as a whole, and each thing; a phrase of time after
+    # the list is no thing
+    ("Chad needs help. Norway will send emergency relief supplies to Chad, including tents and blankets, in the "
+     "coming weeks.\n",
+     [(("norway",), ("chad",), "pledged", "emergency relief supplies"),
+      (("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "blankets")]),
+    # words that only say there are several things: each thing alone
+    ("Chad needs help. Norway will send a wide range of equipment to Chad, including tents and blankets.\n",
+     [(("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "blankets")]),
+    # supplies only weighed say of what kind no more than "supplies"
+    ("Chad needs help. Norway has delivered 40 tonnes of supplies to Chad, including tents and blankets.\n",
+     [(("norway",), ("chad",), "delivered", "tents"),
+      (("norway",), ("chad",), "delivered", "blankets")]),
+])
+def test_supplies_of_a_kind_and_what_they_include(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -186,7 +186,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                   if w.strip() and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
-            return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
+            each: list[Found] = [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
+            if len(fold(_MEASURE.sub("", name)).split()) > 1 and each and not _VAGUE.search(name):
+                # "emergency relief supplies, including tents and blankets": supplies of a kind are a gift an
+                # editor records as a whole, as a package, besides each thing they include
+                return [(Item(name, quantity, category(name)), _wordings(wording.strip(), name), value), *each]
+            return each
         if head == "package":
             # "a package including 20 tanks and ammunition": the package, and each thing it lists
             things = [_listed_thing(w) for w in listed]
@@ -199,9 +204,15 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeloads|containers|pallets)\s+of\s+", re.IGNORECASE)
+"""'40 tonnes of supplies': the supplies weighed, which say of what kind no more than "supplies" alone."""
+_VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
+"""'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
-                        r"none|both|several)\b)")
-"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"."""
+                        r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
+                        r"(?:next|this|last)\s+(?:week|month|year))\b)")
+"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
+time: "..., in the coming days"."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
