@@ -16,8 +16,8 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     # a phrase of time after a list of things is no thing of the list
     ("Chile needs help. Peru said it would send emergency supplies, including tents, stoves and lanterns, in the "
      "coming weeks.\n",
-     [(("peru",), ("chile",), "pledged", "tents"), (("peru",), ("chile",), "pledged", "stoves"),
-      (("peru",), ("chile",), "pledged", "lanterns")]),
+     [(("peru",), ("chile",), "pledged", "emergency supplies"), (("peru",), ("chile",), "pledged", "tents"),
+      (("peru",), ("chile",), "pledged", "stoves"), (("peru",), ("chile",), "pledged", "lanterns")]),
     # "will install in ...": where the relative clause's thing goes, not a thing
     ("Chile needs help. Peru bought 40 water pumps for Chile, which UNICEF will install in rural clinics.\n",
      [(("peru",), ("chile",), "delivered", "water pumps")]),

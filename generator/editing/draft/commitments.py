@@ -42,7 +42,7 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
              r"consignment|tranche|allocation|supplies|supply)s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
-_NOMINAL = ("gift_of", "gift_from", "gift_to")
+_NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -54,7 +54,7 @@ _VERBS = re.compile(
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
-    rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered)\b|"
+    rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b)|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
@@ -63,6 +63,7 @@ _VERBS = re.compile(
     rf"(?P<coordinated>(?<=\band\s)(?:to\s+)?(?:(?:also|then|later)\s+)?(?:{_GIVE})\b(?!\s+(?:and|or)\b))|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
+    rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
@@ -120,7 +121,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
-_STATUS = {"gift_of": "pledged", "gift_from": "pledged", "gift_to": "pledged", "given_by": "delivered",
+_STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged", "gift_to": "pledged", "given_by": "delivered",
            "contribution": "pledged", "decision": "pledged", "gerund": "pledged", "continues": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
@@ -391,6 +392,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         giver = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         return _Clause((giver,), (), status, verb.end(), f"{LIKELY}: {verb.group()!r} by the sentence's subject") \
             if giver else None
+    if kind == "gift_by":
+        return _gift_by(article, cast, index, verb)
     if kind in _NOMINAL:
         return _gift_noun(article, cast, index, verb)
     if kind in ("decision", "contribution"):
@@ -453,7 +456,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "will donate 40 vehicles to Ukraine and train its soldiers": the second verb shares the first's giver
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
                        "'and' to a gift just read") if previous is not None else None
-    subject = cast.subject_before(verb.start(), index, set_off=True) or _organ_subject(article, cast, index, verb.start())
+    opening = _before_just(article, verb.start())
+    subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
             r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
         # "Germany, represented by Katrin Albrecht, its state secretary, added": the one represented
@@ -605,6 +609,16 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_JUST = re.compile(r"(?<=\s)just\s+$")
+
+
+def _before_just(article: Article, position: int) -> int:
+    """Where a verb's subject gap ends, before the "just" of news as it happens: "Chad has just announced
+    a grant", "Niger and the IMF have just signed a loan": the subject is read as without it."""
+    just = _JUST.search(article.masked, max(0, position - 8), position)
+    return just.start() if just else position
 
 
 _PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
@@ -952,6 +966,40 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
                    "of its giver", main_verb.start() if main_verb else -1)
+
+
+def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The delivery by Chile of 300 tents to Peru was completed": a gift named by a noun whose giver
+    follows "by" and whose item follows the "of" right after it."""
+    sentence = article.sentences[index]
+    agent = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    giver = _party(cast, agent, index) if agent is not None and agent.kind == "organisation" else ""
+    of = re.match(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s+of\s+", article.masked[agent.span.end:sentence.end]) \
+        if agent is not None and article.masked[verb.end():agent.span.start].strip() in ("", "the") else None
+    if not giver or of is None:
+        return None
+    start = agent.span.end + of.end() if agent is not None else verb.end()
+    receivers = tuple(r for r in _whose_place(article, cast, index, start) or _receiver_after(article, cast, index, start)
+                      if r != giver)
+    if not receivers:
+        return None  # a noun so far from its verb is proposed only with the one it went to
+    main_verb = _MAIN_VERB.search(article.masked, start, sentence.end)
+    return _Clause((giver,), receivers, "delivered", start, f"{LIKELY}: {verb.group().split()[0]!r} by its giver",
+                   main_verb.start() if main_verb else -1)
+
+
+_WHOSE_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|run\s+by|managed\s+by|in)\s+(?:the\s+)?$")
+"""'... to shelters run by the Red Cross', '... to drought-stricken areas of Chad': the places a gift goes to,
+named by the one who runs them or the country they are in."""
+
+
+def _whose_place(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """The one named after the places a gift is sent to, when no receiver follows "to" itself."""
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= start and a.kind == "organisation"), None)
+    if first is None or first.span.start - start > 120:
+        return ()
+    between = article.masked[start:first.span.start]
+    return (first.ref,) if _WHOSE_PLACE.search(between) and not _CLAUSE_END.search(between) else ()
 
 
 _MAIN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|could|should|must|may|might|arrived|reached|"

@@ -176,7 +176,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             tail = tail[worth.end() + after.end():]
             if head in GENERIC or head in AID_NOUNS:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
-    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|comprising|such\s+as|covering|"
+    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|made\s+up\s+of|comprising|"
+                          r"such\s+as|covering|"
                           r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
@@ -187,7 +188,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                   and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
-            return [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
+            each: list[Found] = [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
+            if len(fold(_MEASURE.sub("", name)).split()) > 1 and each and not _VAGUE.search(name):
+                # "emergency relief supplies, including tents and blankets": supplies of a kind are a gift an
+                # editor records as a whole, as a package, besides each thing they include
+                return [(Item(name, quantity, category(name)), _wordings(wording.strip(), name), value), *each]
+            return each
         if head == "package":
             # "a package including 20 tanks and ammunition": the package, and each thing it lists
             things = [_listed_thing(w) for w in listed]
@@ -217,9 +223,15 @@ def _not_a_thing(phrase: str) -> bool:
     return bool(_NOT_A_THING.search(phrase.strip()))
 
 
+_MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeloads|containers|pallets)\s+of\s+", re.IGNORECASE)
+"""'40 tonnes of supplies': the supplies weighed, which say of what kind no more than "supplies" alone."""
+_VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
+"""'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
-                        r"none|both|several)\b)")
-"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"."""
+                        r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
+                        r"(?:next|this|last)\s+(?:week|month|year))\b)")
+"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
+time: "..., in the coming days"."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
@@ -257,7 +269,7 @@ def _list_of_phrases(rest: str) -> list[Found]:
     parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
     if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
             re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
-                      r"consist(?:s|ed|ing)|covering|such\s+as)\b", phrase):
+                      r"consist(?:s|ed|ing)|made\s+up\s+of|covering|such\s+as)\b", phrase):
         return []  # words said, or a package's list after its verb, which the package's reading takes
     heads = [part[:stop.start()] if (stop := STOP.search(part)) else part for part in parts]
     names = [_name(h) for h in heads]

@@ -1,0 +1,75 @@
+"""`factsheet draft`: commitments that wordings of giving, pledging, signing and delivering bring, each on
+an invented sentence, with sentences of the same shape that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "has just announced": the subject of news as it happens, read as without "just"
+    ("Chad needs help. Norway's foreign ministry has just announced a grant for Chad.\n",
+     [(("norway",), ("chad",), "pledged", "grant")]),
+    ("Chad needs help. The World Bank and Chad have just signed a US$80 million loan agreement to repair "
+     "water infrastructure.\n",
+     [(("world-bank",), ("chad",), "signed", "water infrastructure")]),
+    # "just" with no verb of giving after it gives nothing
+    ("Chad needs help. Norway has just finished its review of the border.\n", []),
+])
+def test_news_as_it_happens(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "made up of" things: the package, and each thing it lists
+    ("Chad needs help. Norway announced an aid package for Chad made up of two ambulances and 40 tents.\n",
+     [(("norway",), ("chad",), "pledged", "aid package"),
+      (("norway",), ("chad",), "pledged", "ambulances"),
+      (("norway",), ("chad",), "pledged", "tents")]),
+    # something else "made up of" people is no gift
+    ("Chad needs help. Norway said the committee was made up of ten ministers.\n", []),
+])
+def test_packages_made_up_of(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the delivery by X of Y to Z": the giver after "by", the item after "of"
+    ("Chad needs help. The delivery by Norway of 30 ambulances to Chad was completed on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # sent to places of a country: that country receives
+    ("Chad needs help. The delivery by Norway of 400 tents to flooded districts of Chad was completed, according "
+     "to the Norwegian embassy.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # "by" a way of sending, not a giver; and a delivery that names no one it went to
+    ("Chad needs help. A delivery by road of 30 ambulances reached the border.\n", []),
+    ("Chad needs help. Officials praised the delivery by Norway of 30 ambulances last year.\n", []),
+])
+def test_deliveries_named_by_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # supplies of a kind "including" things: the supplies as a whole, and each thing; a phrase of time after
+    # the list is no thing
+    ("Chad needs help. Norway will send emergency relief supplies to Chad, including tents and blankets, in the "
+     "coming weeks.\n",
+     [(("norway",), ("chad",), "pledged", "emergency relief supplies"),
+      (("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "blankets")]),
+    # words that only say there are several things: each thing alone
+    ("Chad needs help. Norway will send a wide range of equipment to Chad, including tents and blankets.\n",
+     [(("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "blankets")]),
+    # supplies only weighed say of what kind no more than "supplies"
+    ("Chad needs help. Norway has delivered 40 tonnes of supplies to Chad, including tents and blankets.\n",
+     [(("norway",), ("chad",), "delivered", "tents"),
+      (("norway",), ("chad",), "delivered", "blankets")]),
+])
+def test_supplies_of_a_kind_and_what_they_include(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
