@@ -91,3 +91,26 @@ def test_requests_made_of_no_one_named(text: str, commitments: list[tuple[object
 ])
 def test_requests_told_in_a_phrase_of_their_own(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum and its kind of document may take five words before "with"
+    ("Chad needs help. The European Union signed a 40 million euros grant agreement with Chad for solar mini-grids "
+     "in the east.\n",
+     [(("european-union",), ("chad",), "signed", "solar mini-grids")]),
+    # "with the government": the state the article is about; a state the text names is that state
+    ("Chad needs help. On Wednesday, the African Development Bank signed a $180 million loan with the government to "
+     "strengthen the grid.\n",
+     [(("african-development-bank",), ("chad",), "signed", "$180 million loan")]),
+    ("Chad needs help. The African Development Bank signed a $180 million loan with Niger to strengthen the grid.\n",
+     [(("african-development-bank",), ("niger",), "signed", "$180 million loan")]),
+    # a credit line is lent like a loan
+    ("Chad needs help. The African Development Bank signed a $18 million credit line with Chad to finance rural "
+     "roads.\n",
+     [(("african-development-bank",), ("chad",), "signed", "$18 million credit line")]),
+    # a memorandum on something that is not aid
+    ("Chad needs help. The African Development Bank signed a memorandum with the government of Chad on data "
+     "sharing.\n", []),
+])
+def test_documents_signed_with_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -531,12 +531,17 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
-    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
+                           r"credit\s+line|line\s+of\s+credit|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
     main = _main_receiver([], cast)
+    if kind == "signed" and len(givers) == 1 and main and main not in givers and \
+            _WITH_THE_STATE.match(article.masked, verb.end()):
+        # "the ADB signed a $180 million loan with the government to ...": the state the article is about
+        givers = (*givers, main)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
                  and article.masked[a.span.start:a.span.end] in _ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
@@ -583,7 +588,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,3}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
                       r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
@@ -1518,6 +1523,9 @@ _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipe
                     r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
 
+_WITH_THE_STATE = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,5}?(?:agreement|memorandum|loan|grant|credit(?:\s+line)?|"
+                             r"financing)\s+with\s+the\s+(?:[A-Za-z]+\s+)?(?:government|authorities)\b")
+"""A document signed "with the government": the state the article is about, which it does not name here."""
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
                      r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"

@@ -58,7 +58,7 @@ NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "de
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|grant|"
+                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|credit|grant|"
                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
