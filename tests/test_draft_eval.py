@@ -47,12 +47,12 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (0.96, 0.91), "meetings": (0.99, 0.92), "participants": (0.99, 0.93), "people": (0.96, 0.95),
-    "organisations": (0.96, 0.92), "quotes": (1.00, 0.96), "commitments": (0.92, 0.70),
+    "event": (0.94, 0.85), "meetings": (0.99, 0.92), "participants": (1.00, 0.93), "people": (0.96, 0.96),
+    "organisations": (0.97, 0.93), "quotes": (1.00, 0.95), "commitments": (0.92, 0.68),
 }
-"""(precision, recall) of each kind on the tune half, as the rules reached them (127 articles, ninety-eight of
-them scored unseen first and then added). A change that lowers one fails here; a change that raises one
-should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
+"""(precision, recall) of each kind on the tune half, as the rules reached them (147 articles, a hundred and
+eighteen of them scored unseen first and then added). A change that lowers one fails here; a change that raises
+one should raise it here too. The issue's targets are checked by `make draft-eval`, on both halves."""
 
 
 def test_the_tune_half_keeps_the_figures_reached() -> None:
