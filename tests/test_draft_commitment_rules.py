@@ -114,3 +114,23 @@ def test_requests_told_in_a_phrase_of_their_own(text: str, commitments: list[tup
 ])
 def test_documents_signed_with_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Chad needs help. Chad's defence minister used his address to urge allies to send more radars.\n",
+     [((), ("chad",), "asked", "radars")]),
+    ("Chad needs help. The government is asking donors for 2.1 billion dollars to fund the response plan.\n",
+     [((), ("chad",), "asked", "2.1 billion dollars")]),
+    # a time between those asked and what is asked for; the asker named in a title set off by commas
+    ("Chad needs help. Chad's Humanitarian Action Minister, Zara Issa, appealed to donors on Thursday for 50,000 "
+     "tonnes of cereals.\n",
+     [((), ("chad",), "asked", "50,000 tonnes of cereals")]),
+    # a list of things asked for ends where a verb of saying goes on
+    ("Chad needs help. Chadian Interior Minister Ali Kaba said 40 people had died. He appealed for helicopters, "
+     "water pumps and emergency shelter, warning that stocks were low.\n",
+     [((), ("chad",), "asked", "helicopters"), ((), ("chad",), "asked", "water pumps"),
+      ((), ("chad",), "asked", "emergency shelter")]),
+    ("Chad needs help. Chad urged calm.\n", []),
+])
+def test_requests_asked_with_an_infinitive_a_time_or_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -107,7 +107,8 @@ _VERBS = re.compile(
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
-    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:to|for)|appeal(?:ing)?\s+for|asking|urged|called\s+on|pressed|sought|"
+    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
+    rf"(?:is|are|was|were)\s+asking|asking|urged|(?<=\bto\s)urge|called\s+on|pressed|sought|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing)\s+(?:(?:an?|its|the|their)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
@@ -1349,11 +1350,13 @@ _ANYONE = re.compile(
     r"development|humanitarian|bilateral|multilateral)\s+)*(?:donors?|partners|allies|friends|lenders|creditors|"
     r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
-    r"organi[sz]ations|agencies|lenders|institutions))?(?=\s+(?:for|to)\b)")
+    r"organi[sz]ations|agencies|lenders|institutions))?"
+    r"(?=(?:\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:for|to)\b)")
 """Those a request is made of when the text names no one: "appealed to donors for", "asked its
 development partners for", "urged allies to send"."""
-_OPEN_VERB = re.compile(r"asked|requested|requests|appealed\s+(?:to|for)|appeal(?:ing)?\s+for|asking|pleaded\s+for|"
-                        r"called\s+on|calls\s+on|urged|urges|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
+_OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
+                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+for|"
+                        r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
                         r".*\bappeal\s+for")
 _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)\s+"
                             r"(?:(?:has|had|have|also|formally|now|already)\s+)*$")
@@ -1361,6 +1364,7 @@ _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)
 text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
+_WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
 _OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+")
 
 
@@ -1372,8 +1376,8 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
-    return first if re.fullmatch(r"(?:[’']s\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:used|took|opened|closed|began|ended|was|is|"
-                                 r"has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
+    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:\s+(?:used|took|opened|closed|"
+                                 r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
 
 def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1388,6 +1392,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if anyone is None and _counterpart(meetings, index, asker, cast):
         return None
     position = anyone.end() if anyone else verb.end()
+    when = _WHEN_ASKED.match(article.masked, position)
+    position = when.end() if when and anyone else position  # "appealed to donors on Thursday for"
     lead = None if said.endswith("for") else _OPEN_LEAD.match(article.masked, position)
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
@@ -1413,7 +1419,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else (asker,) if asker else ()
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end)
+                   "it names", end=end if purpose else -1)
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:

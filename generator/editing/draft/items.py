@@ -37,7 +37,8 @@ STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|ove
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
                   r"built|paid\s+for)\s+by|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
-                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
+                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
+                  r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
