@@ -98,3 +98,20 @@ def test_meetings_held_separately_and_ambassadors_of_countries(text: str, meetin
 ])
 def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting and who came to it, the one who convened or chaired it included
+    ("Partners met in Lima on Thursday for a coordination meeting convened by Peru's National Institute of Civil "
+     "Defence (INDECI) and attended by UNICEF, the World Food Programme and Oxfam.\n",
+     [["national-institute-of-civil-defence", "unicef", "world-food-programme", "oxfam"]]),
+    ("A meeting chaired by Peruvian President Jorge Salas and attended by Chilean Foreign Minister Rosa Vidal agreed on "
+     "a plan.\n", [["jorge-salas", "rosa-vidal"]]),
+    ("The meeting, attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas, lasted an "
+     "hour.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a summit's attendance is no meeting; nor is a meeting still to come
+    ("The summit was attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+    ("The meeting will be attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+])
+def test_a_meeting_and_who_attended_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

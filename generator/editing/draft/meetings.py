@@ -232,6 +232,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         # "The two men held talks before being joined by Nowak": met together, and then with one more
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
+        found += _attended(article, cast, index)
         if not found:
             found += _their_meeting(article, cast, index) or _between_the_two(article, cast, index) or \
                 _together_at_gathering(article, cast, index) or \
@@ -982,6 +983,26 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+_ATTENDED = re.compile(r"\b(?:meeting|talks|call|session|consultations|discussions)\s*,?\s+(?:(?:convened|chaired|hosted|"
+                       r"called|organi[sz]ed)\s+by\s+(?P<host>[^;:.]{1,120}?),?\s+and\s+)?(?:was\s+)?attended\s+by\s+")
+"""A meeting and who came: "a coordination meeting convened by the Red Cross and attended by UNICEF and Oxfam"."""
+
+
+def _attended(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"A meeting convened by A and attended by B, C and D": one meeting of all of them, the one who convened it
+    included; never a summit or a conference, whose attendance is no meeting of each with each."""
+    sentence = article.sentences[index]
+    found: list[tuple[list[str], str]] = []
+    for match in _ATTENDED.finditer(article.masked, sentence.start, sentence.end):
+        hosts = [a for a in cast.in_sentence(index) if match.group("host") and a.kind in ("person", "organisation") and
+                 a.span.within(Span(match.start("host"), match.end("host"))) and
+                 not re.match(r"[’']s\s", article.masked[a.span.end:])]  # "convened by Chile's Red Cross (CRC)"
+        parties = list(dict.fromkeys([*(a.ref for a in hosts), *(a.ref for a in _objects(article, cast, index, match.end()))]))
+        if len(parties) >= 2:
+            found.append((parties, f"{SURE}: {match.group().strip()!r} with the participants named"))
+    return found
 
 
 _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b",
