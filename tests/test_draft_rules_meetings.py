@@ -115,3 +115,17 @@ def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: l
 ])
 def test_a_meeting_and_who_attended_it(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title set off after the one just named, read as a person of its own, is who that one is
+    ("Chilean Foreign Minister Rosa Vidal later met Ana Soto, IOM's Regional Director for Central America, North "
+     "America and the Caribbean, to review its work.\n", [["rosa-vidal", "ana-soto"]]),
+    # two people of one title, of no organisation or of two, are two parties
+    ("Chilean Foreign Minister Rosa Vidal met Deputy Minister Ana Soto, Deputy Minister Luis Prado and Peruvian "
+     "President Jorge Salas.\n", [["rosa-vidal", "ana-soto", "luis-prado", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian Deputy Minister Ana Soto, Bolivian Deputy Minister Luis Prado "
+     "and Peruvian President Jorge Salas.\n", [["rosa-vidal", "ana-soto", "luis-prado", "jorge-salas"]]),
+])
+def test_a_title_set_off_after_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -379,6 +379,14 @@ def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
 
 
 
+def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
+    """Two people read with one title of one organisation: the second, set off after the first, is that one's
+    title read as a name of its own ("Ana Soto, IOM's Director for Peru, Chile and Bolivia")."""
+    first, second = cast.people.get(one.ref), cast.people.get(other.ref)
+    return first is not None and second is not None and first.id != second.id and bool(first.title) and \
+        bool(first.organisation) and first.title == second.title and first.organisation == second.organisation
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -403,6 +411,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "description" and found and found[-1].kind == "person" and \
                 re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
             position = actor.span.end  # "Grace Achieng, the WHO's regional director": who the one just named is
+            continue
+        if actor.kind == "person" and found and found[-1].kind == "person" and _same_office(cast, found[-1], actor) and \
+                re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
+            position = actor.span.end  # "Ana Soto, IOM's Director for Peru, Chile": the title of the one just named
             continue
         if actor.kind == "description":
             person = cast.described(actor)[0]
