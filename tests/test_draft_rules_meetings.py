@@ -129,3 +129,18 @@ def test_a_meeting_and_who_attended_it(text: str, meetings: list[list[str]]) -> 
 ])
 def test_a_title_set_off_after_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a body named again by its kind: the last one named whose name ends with that kind
+    ("The talks were hosted by the Caribbean Disaster Emergency Management Agency. Its director said the agency had "
+     "also met a US Coast Guard delegation on Monday.\n",
+     [["caribbean-disaster-emergency-management-agency", "us-coast-guard"]]),
+    ("The Inter-American Development Bank opened its meeting. The bank later met Peruvian President Jorge Salas.\n",
+     [["inter-american-development-bank", "jorge-salas"]]),
+    # no body of that kind named before: no one known met
+    ("The Inter-American Development Bank opened its meeting. The fund later met Peruvian President Jorge Salas.\n",
+     []),
+])
+def test_a_body_named_again_by_its_kind(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

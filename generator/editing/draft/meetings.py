@@ -216,6 +216,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _group_subject(article, cast, index, trigger.start(), tuple(meetings.values()))
             if not subject and _GUESTS.search(article.masked[sentence.start:trigger.start()]):
                 subject = guests
+            if not subject:
+                subject = _body_by_kind(article, cast, index, trigger.start())
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -759,6 +761,25 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
     return [a.ref for a in cast.in_sentence(index) if a.kind == "person" and
             _JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
+
+
+_BY_KIND = re.compile(r"(?:^\s*|\b(?:said|says|added|noted|confirmed)\s+(?:that\s+)?)[Tt]he\s+(?P<kind>agency|bank|fund|"
+                      r"organi[sz]ation|programme|committee|council|commission|company|centre|authority|institute|society)"
+                      r"\s+(?:(?:had|has|have|also|later|then|earlier)\s+)*$")
+"""'The agency had also met', 'she said the bank met': a body named again by the kind of body it is."""
+
+
+def _body_by_kind(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """"The Pacific Fisheries Agency hosted the talks. ... She said the agency had also met a US delegation": the
+    body the text named last before, among those whose name ends with that kind."""
+    sentence = article.sentences[index]
+    kind = _BY_KIND.search(article.masked[sentence.start:position])
+    if kind is None:
+        return []
+    noun = kind.group("kind").lower().replace("z", "s")
+    named = [ident for span, ident in cast.org_mentions if span.end <= sentence.start and ident in cast.organisations
+             and cast.organisations[ident].name.lower().replace("z", "s").split()[-1:] == [noun]]
+    return named[-1:]
 
 
 def _group_subject(article: Article, cast: Cast, index: int, position: int,
