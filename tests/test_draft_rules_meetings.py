@@ -144,3 +144,16 @@ def test_a_title_set_off_after_the_one_met_is_no_party(text: str, meetings: list
 ])
 def test_a_body_named_again_by_its_kind(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title opening the sentence after a heading without a full stop: the one person it fits
+    ("Finance Minister Lucia Paredes Soto met donors in Geneva on Monday.\n\nCall with the Asian Development Bank\n\n"
+     "The Minister held a video call with Arjun Mehta, the bank's Vice President for South Asia.\n",
+     [["lucia-paredes-soto", "arjun-mehta"]]),
+    # a title that fits no one named: no one known held the call
+    ("Donors met in Geneva on Monday.\n\nCall with the Asian Development Bank\n\n"
+     "The Minister held a video call with Arjun Mehta, the bank's Vice President for South Asia.\n", []),
+])
+def test_a_title_opening_the_sentence_after_a_heading(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -195,7 +195,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             subject = _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
-                _reporter(article, cast, index, trigger, objects[-1], subjects)
+                _reporter(article, cast, index, trigger, objects[-1], subjects) or \
+                _unread_opening(article, cast, index, trigger.start())
             if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
                                 _HAVING.fullmatch(article.masked[sentence.start:trigger.start()])):
                 # "In his meeting with Whitcomb, Bondarchuk asked...", "Having met Kask, Berger said": the
@@ -948,6 +949,22 @@ def _only_listed(article: Article, before: list[Actor], first: Actor, last: Acto
         if first.span.end <= actor.span.start and actor.span.end <= last.span.start:
             rest = rest[:actor.span.start - first.span.end] + rest[actor.span.end - first.span.end:]
     return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", rest) is not None
+
+
+_OPENING_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?" + _HEAD + r"\b")
+"""'The Minister', 'The Vice President': a title alone, opening a sentence."""
+
+
+def _unread_opening(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """"Video call with the World Bank / The Minister held a video call with Ledesma": a title that opens the
+    sentence, the cast having read no one there (a heading's words run into it), is the one person it fits."""
+    sentence = article.sentences[index]
+    opening = _OPENING_TITLE.match(article.masked, sentence.start)
+    if opening is None or any(a.span.start < opening.end() for a in cast.in_sentence(index)) or \
+            not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has|have)\s+)*", article.masked[opening.end():position]):
+        return []
+    person = cast.described(Actor("description", Span(opening.start(), opening.end()), opening.group()))[0]
+    return [person] if person else []
 
 
 def _official_of(cast: Cast, actor: Actor) -> str | None:
