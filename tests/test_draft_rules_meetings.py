@@ -157,3 +157,24 @@ def test_a_body_named_again_by_its_kind(text: str, meetings: list[list[str]]) ->
 ])
 def test_a_title_opening_the_sentence_after_a_heading(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_READOUT = ("President of Chile Rosa Vidal received Prime Minister of Peru Jorge Salas on Monday. {later}During a phone "
+            "conversation with Luis Arce, President of the Plurinational State of Bolivia, the Head of State thanked "
+            "Bolivia for its help.\n")
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an opening phrase of meeting, past the title set off after the one met
+    ("In a call with Jorge Salas, President of the Republic of Peru, Chilean Foreign Minister Rosa Vidal offered "
+     "help.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("During a phone conversation with Jorge Salas, President of Peru, Chilean Foreign Minister Rosa Vidal offered "
+     "help.\n", [["rosa-vidal", "jorge-salas"]]),
+    # "the Head of State" of a readout: the one who took part in the most meetings reported before
+    (_READOUT.format(later="Later, the President had a phone call with Chancellor of Austria Ida Berg. "),
+     [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "ida-berg"], ["rosa-vidal", "luis-arce"]]),
+    # one meeting before is no readout of one leader's day: "the Head of State" is left unread
+    (_READOUT.format(later=""), [["rosa-vidal", "jorge-salas"]]),
+])
+def test_an_opening_phrase_past_a_title_and_the_head_of_state(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

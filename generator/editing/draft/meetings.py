@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from generator.content.ids import slug, unique
@@ -206,7 +207,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
-                    subject = _after_opening(article, cast, index, trigger, objects[-1])
+                    subject = _after_opening(article, cast, index, trigger, objects[-1], tuple(meetings.values()))
             if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
                     (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
@@ -682,20 +683,41 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
 _OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during|by|via|over)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
 
 
-def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor) -> list[str]:
+_APPOSITION = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and|to))*(?=,)")
+"""A title set off after a name, its country or organisation within: ", President of the French Republic"."""
+_HEAD_OF = re.compile(r"\s+of\s+(?:State|Government)\b", re.IGNORECASE)
+
+
+def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
+                   earlier: tuple[Meeting, ...] = ()) -> list[str]:
     """"In talks with Berger on Monday, Kask asked for air defence": when the meeting is the sentence's
-    opening phrase, the person who opens its main clause held it."""
+    opening phrase, the person who opens its main clause held it, past a title set off after the one met ("In
+    a call with Mercier, President of the French Republic, Kask asked")."""
     sentence = article.sentences[index]
     if not re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n)?\s*",
                         article.masked[sentence.start:trigger.start()]) and \
             not _HAVING.fullmatch(article.masked[sentence.start:trigger.start()]):
         return []
-    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= last.span.end and a != last),
-                 None)
-    if actor is None or not _OPENING_REST.match(article.masked[last.span.end:actor.span.start]):
+    apposition = _APPOSITION.match(article.masked, last.span.end)
+    start = apposition.end() if apposition else last.span.end
+    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= start and a != last), None)
+    if actor is None or not _OPENING_REST.match(article.masked[start:actor.span.start]):
         return []
     person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
+    if person is None and actor.kind == "description" and actor.ref.lower().endswith("head") and \
+            _HEAD_OF.match(article.masked, actor.span.end):
+        person = _protagonist(earlier)
     return [person] if person else []
+
+
+def _protagonist(earlier: tuple[Meeting, ...]) -> str | None:
+    """'the Head of State thanked France': in a readout of one leader's meetings, the one who took part in the most
+    of those reported before, when that is one person and at least two meetings."""
+    counts = Counter(p.person for m in earlier for p in m.participants if p.person)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
