@@ -1,6 +1,9 @@
 """`factsheet draft`: more ways reporters tell of meetings, each rule on invented sentences (never the corpus's):
 a courtesy call placed in time after the one called on, auxiliaries before the verb ("has been holding talks"),
-meetings reported by another ("said Salas had met Arce"); and sentences that look like meetings but are none."""
+meetings reported by another ("said Salas had met Arce"), meetings held separately, ambassadors of countries,
+talks counted in hours or rounds or placed in a building, a meeting and who attended it, a title set off after
+the one met, a body named again by its kind ("the agency"), a title that opens a sentence after a heading, and
+"the Head of State" of a readout; and sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
