@@ -115,6 +115,9 @@ def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: l
     # a summit's attendance is no meeting; nor is a meeting still to come
     ("The summit was attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
     ("The meeting will be attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+    ("The Summit meeting, attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas, ended "
+     "on Monday.\n", []),
+    ("The plenary session was attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
 ])
 def test_a_meeting_and_who_attended_it(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

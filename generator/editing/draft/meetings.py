@@ -1059,7 +1059,11 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
 
 _ATTENDED = re.compile(r"\b(?:meeting|talks|call|session|consultations|discussions)\s*,?\s+(?:(?:convened|chaired|hosted|"
                        r"called|organi[sz]ed)\s+by\s+(?P<host>[^;:.]{1,120}?),?\s+and\s+)?(?:was\s+)?attended\s+by\s+")
-"""A meeting and who came: "a coordination meeting convened by the Red Cross and attended by UNICEF and Oxfam"."""
+"""A meeting and who came: "a coordination meeting convened by the Red Cross and attended by UNICEF and Oxfam"; never
+the session of a summit or an assembly ("the plenary session was attended by")."""
+
+
+_ASSEMBLY = re.compile(r"\b(?i:summit|annual|plenary|general|ministerial|spring|closing|opening)\s+$")
 
 
 def _attended(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
@@ -1068,6 +1072,8 @@ def _attended(article: Article, cast: Cast, index: int) -> list[tuple[list[str],
     sentence = article.sentences[index]
     found: list[tuple[list[str], str]] = []
     for match in _ATTENDED.finditer(article.masked, sentence.start, sentence.end):
+        if _ASSEMBLY.search(article.masked[max(sentence.start, match.start() - 20):match.start()]):
+            continue
         hosts = [a for a in cast.in_sentence(index) if match.group("host") and a.kind in ("person", "organisation") and
                  a.span.within(Span(match.start("host"), match.end("host"))) and
                  not re.match(r"[’']s\s", article.masked[a.span.end:])]  # "convened by Chile's Red Cross (CRC)"
