@@ -1,6 +1,9 @@
 """`factsheet draft`: more ways reporters tell of meetings, each rule on invented sentences (never the corpus's):
 a courtesy call placed in time after the one called on, auxiliaries before the verb ("has been holding talks"),
-meetings reported by another ("said Salas had met Arce"); and sentences that look like meetings but are none."""
+meetings reported by another ("said Salas had met Arce"), meetings held separately, ambassadors of countries,
+talks counted in hours or rounds or placed in a building, a meeting and who attended it, a title set off after
+the one met, a body named again by its kind ("the agency"), a title that opens a sentence after a heading, and
+"the Head of State" of a readout; and sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
@@ -97,4 +100,87 @@ def test_meetings_held_separately_and_ambassadors_of_countries(text: str, meetin
      []),
 ])
 def test_talks_counted_in_hours_or_rounds_placed_or_timed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting and who came to it, the one who convened or chaired it included
+    ("Partners met in Lima on Thursday for a coordination meeting convened by Peru's National Institute of Civil "
+     "Defence (INDECI) and attended by UNICEF, the World Food Programme and Oxfam.\n",
+     [["national-institute-of-civil-defence", "unicef", "world-food-programme", "oxfam"]]),
+    ("A meeting chaired by Peruvian President Jorge Salas and attended by Chilean Foreign Minister Rosa Vidal agreed on "
+     "a plan.\n", [["jorge-salas", "rosa-vidal"]]),
+    ("The meeting, attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas, lasted an "
+     "hour.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a summit's attendance is no meeting; nor is a meeting still to come
+    ("The summit was attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+    ("The meeting will be attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+    ("The Summit meeting, attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas, ended "
+     "on Monday.\n", []),
+    ("The plenary session was attended by Chilean Foreign Minister Rosa Vidal and Peruvian President Jorge Salas.\n", []),
+])
+def test_a_meeting_and_who_attended_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title set off after the one just named, read as a person of its own, is who that one is
+    ("Chilean Foreign Minister Rosa Vidal later met Ana Soto, IOM's Regional Director for Central America, North "
+     "America and the Caribbean, to review its work.\n", [["rosa-vidal", "ana-soto"]]),
+    # two people of one title, of no organisation or of two, are two parties
+    ("Chilean Foreign Minister Rosa Vidal met Deputy Minister Ana Soto, Deputy Minister Luis Prado and Peruvian "
+     "President Jorge Salas.\n", [["rosa-vidal", "ana-soto", "luis-prado", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Peruvian Deputy Minister Ana Soto, Bolivian Deputy Minister Luis Prado "
+     "and Peruvian President Jorge Salas.\n", [["rosa-vidal", "ana-soto", "luis-prado", "jorge-salas"]]),
+])
+def test_a_title_set_off_after_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a body named again by its kind: the last one named whose name ends with that kind
+    ("The talks were hosted by the Caribbean Disaster Emergency Management Agency. Its director said the agency had "
+     "also met a US Coast Guard delegation on Monday.\n",
+     [["caribbean-disaster-emergency-management-agency", "us-coast-guard"]]),
+    ("The Inter-American Development Bank opened its meeting. The bank later met Peruvian President Jorge Salas.\n",
+     [["inter-american-development-bank", "jorge-salas"]]),
+    # no body of that kind named before: no one known met
+    ("The Inter-American Development Bank opened its meeting. The fund later met Peruvian President Jorge Salas.\n",
+     []),
+])
+def test_a_body_named_again_by_its_kind(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title opening the sentence after a heading without a full stop: the one person it fits
+    ("Finance Minister Lucia Paredes Soto met donors in Geneva on Monday.\n\nCall with the Asian Development Bank\n\n"
+     "The Minister held a video call with Arjun Mehta, the bank's Vice President for South Asia.\n",
+     [["lucia-paredes-soto", "arjun-mehta"]]),
+    # a title that fits no one named: no one known held the call
+    ("Donors met in Geneva on Monday.\n\nCall with the Asian Development Bank\n\n"
+     "The Minister held a video call with Arjun Mehta, the bank's Vice President for South Asia.\n", []),
+])
+def test_a_title_opening_the_sentence_after_a_heading(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_READOUT = ("President of Chile Rosa Vidal received Prime Minister of Peru Jorge Salas on Monday. {later}During a phone "
+            "conversation with Luis Arce, President of the Plurinational State of Bolivia, the Head of State thanked "
+            "Bolivia for its help.\n")
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an opening phrase of meeting, past the title set off after the one met
+    ("In a call with Jorge Salas, President of the Republic of Peru, Chilean Foreign Minister Rosa Vidal offered "
+     "help.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("During a phone conversation with Jorge Salas, President of Peru, Chilean Foreign Minister Rosa Vidal offered "
+     "help.\n", [["rosa-vidal", "jorge-salas"]]),
+    # "the Head of State" of a readout: the one who took part in the most meetings reported before
+    (_READOUT.format(later="Later, the President had a phone call with Chancellor of Austria Ida Berg. "),
+     [["rosa-vidal", "jorge-salas"], ["rosa-vidal", "ida-berg"], ["rosa-vidal", "luis-arce"]]),
+    # one meeting before is no readout of one leader's day: "the Head of State" is left unread
+    (_READOUT.format(later=""), [["rosa-vidal", "jorge-salas"]]),
+])
+def test_an_opening_phrase_past_a_title_and_the_head_of_state(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from generator.content.ids import slug, unique
@@ -195,7 +196,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             subject = _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
-                _reporter(article, cast, index, trigger, objects[-1], subjects)
+                _reporter(article, cast, index, trigger, objects[-1], subjects) or \
+                _unread_opening(article, cast, index, trigger.start())
             if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
                                 _HAVING.fullmatch(article.masked[sentence.start:trigger.start()])):
                 # "In his meeting with Whitcomb, Bondarchuk asked...", "Having met Kask, Berger said": the
@@ -205,7 +207,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
-                    subject = _after_opening(article, cast, index, trigger, objects[-1])
+                    subject = _after_opening(article, cast, index, trigger, objects[-1], tuple(meetings.values()))
             if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
                     (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
@@ -216,6 +218,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _group_subject(article, cast, index, trigger.start(), tuple(meetings.values()))
             if not subject and _GUESTS.search(article.masked[sentence.start:trigger.start()]):
                 subject = guests
+            if not subject:
+                subject = _body_by_kind(article, cast, index, trigger.start())
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -232,6 +236,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         # "The two men held talks before being joined by Nowak": met together, and then with one more
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
+        found += _attended(article, cast, index)
         if not found:
             found += _their_meeting(article, cast, index) or _between_the_two(article, cast, index) or \
                 _together_at_gathering(article, cast, index) or \
@@ -378,6 +383,14 @@ def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
 
 
 
+def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
+    """Two people read with one title of one organisation: the second, set off after the first, is that one's
+    title read as a name of its own ("Ana Soto, IOM's Director for Peru, Chile and Bolivia")."""
+    first, second = cast.people.get(one.ref), cast.people.get(other.ref)
+    return first is not None and second is not None and first.id != second.id and bool(first.title) and \
+        bool(first.organisation) and first.title == second.title and first.organisation == second.organisation
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -402,6 +415,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "description" and found and found[-1].kind == "person" and \
                 re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
             position = actor.span.end  # "Grace Achieng, the WHO's regional director": who the one just named is
+            continue
+        if actor.kind == "person" and found and found[-1].kind == "person" and _same_office(cast, found[-1], actor) and \
+                re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
+            position = actor.span.end  # "Ana Soto, IOM's Director for Peru, Chile": the title of the one just named
             continue
         if actor.kind == "description":
             person = cast.described(actor)[0]
@@ -666,20 +683,41 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
 _OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during|by|via|over)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
 
 
-def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor) -> list[str]:
+_APPOSITION = re.compile(r",\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and|to))*(?=,)")
+"""A title set off after a name, its country or organisation within: ", President of the French Republic"."""
+_HEAD_OF = re.compile(r"\s+of\s+(?:State|Government)\b", re.IGNORECASE)
+
+
+def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
+                   earlier: tuple[Meeting, ...] = ()) -> list[str]:
     """"In talks with Berger on Monday, Kask asked for air defence": when the meeting is the sentence's
-    opening phrase, the person who opens its main clause held it."""
+    opening phrase, the person who opens its main clause held it, past a title set off after the one met ("In
+    a call with Mercier, President of the French Republic, Kask asked")."""
     sentence = article.sentences[index]
     if not re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n)?\s*",
                         article.masked[sentence.start:trigger.start()]) and \
             not _HAVING.fullmatch(article.masked[sentence.start:trigger.start()]):
         return []
-    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= last.span.end and a != last),
-                 None)
-    if actor is None or not _OPENING_REST.match(article.masked[last.span.end:actor.span.start]):
+    apposition = _APPOSITION.match(article.masked, last.span.end)
+    start = apposition.end() if apposition else last.span.end
+    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= start and a != last), None)
+    if actor is None or not _OPENING_REST.match(article.masked[start:actor.span.start]):
         return []
     person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
+    if person is None and actor.kind == "description" and actor.ref.lower().endswith("head") and \
+            _HEAD_OF.match(article.masked, actor.span.end):
+        person = _protagonist(earlier)
     return [person] if person else []
+
+
+def _protagonist(earlier: tuple[Meeting, ...]) -> str | None:
+    """'the Head of State thanked France': in a readout of one leader's meetings, the one who took part in the most
+    of those reported before, when that is one person and at least two meetings."""
+    counts = Counter(p.person for m in earlier for p in m.participants if p.person)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
@@ -746,6 +784,25 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
     return [a.ref for a in cast.in_sentence(index) if a.kind == "person" and
             _JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
+
+
+_BY_KIND = re.compile(r"(?:^\s*|\b(?:said|says|added|noted|confirmed)\s+(?:that\s+)?)[Tt]he\s+(?P<kind>agency|bank|fund|"
+                      r"organi[sz]ation|programme|committee|council|commission|company|centre|authority|institute|society)"
+                      r"\s+(?:(?:had|has|have|also|later|then|earlier)\s+)*$")
+"""'The agency had also met', 'she said the bank met': a body named again by the kind of body it is."""
+
+
+def _body_by_kind(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """"The Pacific Fisheries Agency hosted the talks. ... She said the agency had also met a US delegation": the
+    body the text named last before, among those whose name ends with that kind."""
+    sentence = article.sentences[index]
+    kind = _BY_KIND.search(article.masked[sentence.start:position])
+    if kind is None:
+        return []
+    noun = kind.group("kind").lower().replace("z", "s")
+    named = [ident for span, ident in cast.org_mentions if span.end <= sentence.start and ident in cast.organisations
+             and cast.organisations[ident].name.lower().replace("z", "s").split()[-1:] == [noun]]
+    return named[-1:]
 
 
 def _group_subject(article: Article, cast: Cast, index: int, position: int,
@@ -916,6 +973,22 @@ def _only_listed(article: Article, before: list[Actor], first: Actor, last: Acto
     return re.fullmatch(r"(?:[\s,]|\band\b|\bthe\b)*", rest) is not None
 
 
+_OPENING_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?" + _HEAD + r"\b")
+"""'The Minister', 'The Vice President': a title alone, opening a sentence."""
+
+
+def _unread_opening(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """"Video call with the World Bank / The Minister held a video call with Ledesma": a title that opens the
+    sentence, the cast having read no one there (a heading's words run into it), is the one person it fits."""
+    sentence = article.sentences[index]
+    opening = _OPENING_TITLE.match(article.masked, sentence.start)
+    if opening is None or any(a.span.start < opening.end() for a in cast.in_sentence(index)) or \
+            not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has|have)\s+)*", article.masked[opening.end():position]):
+        return []
+    person = cast.described(Actor("description", Span(opening.start(), opening.end()), opening.group()))[0]
+    return [person] if person else []
+
+
 def _official_of(cast: Cast, actor: Actor) -> str | None:
     """'NRC's Secretary General used the day to meet al-Hamwi': a country's or organisation's official named by
     the title alone is the one person of it the text has given that title before ("Ingvild Sæther, NRC's
@@ -982,6 +1055,32 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+_ATTENDED = re.compile(r"\b(?:meeting|talks|call|session|consultations|discussions)\s*,?\s+(?:(?:convened|chaired|hosted|"
+                       r"called|organi[sz]ed)\s+by\s+(?P<host>[^;:.]{1,120}?),?\s+and\s+)?(?:was\s+)?attended\s+by\s+")
+"""A meeting and who came: "a coordination meeting convened by the Red Cross and attended by UNICEF and Oxfam"; never
+the session of a summit or an assembly ("the plenary session was attended by")."""
+
+
+_ASSEMBLY = re.compile(r"\b(?i:summit|annual|plenary|general|ministerial|spring|closing|opening)\s+$")
+
+
+def _attended(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"A meeting convened by A and attended by B, C and D": one meeting of all of them, the one who convened it
+    included; never a summit or a conference, whose attendance is no meeting of each with each."""
+    sentence = article.sentences[index]
+    found: list[tuple[list[str], str]] = []
+    for match in _ATTENDED.finditer(article.masked, sentence.start, sentence.end):
+        if _ASSEMBLY.search(article.masked[max(sentence.start, match.start() - 20):match.start()]):
+            continue
+        hosts = [a for a in cast.in_sentence(index) if match.group("host") and a.kind in ("person", "organisation") and
+                 a.span.within(Span(match.start("host"), match.end("host"))) and
+                 not re.match(r"[’']s\s", article.masked[a.span.end:])]  # "convened by Chile's Red Cross (CRC)"
+        parties = list(dict.fromkeys([*(a.ref for a in hosts), *(a.ref for a in _objects(article, cast, index, match.end()))]))
+        if len(parties) >= 2:
+            found.append((parties, f"{SURE}: {match.group().strip()!r} with the participants named"))
+    return found
 
 
 _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b",
