@@ -543,3 +543,18 @@ def test_verbs_of_speech_in_the_present_of_a_feature(text: str, quote: tuple[str
 def test_a_body_that_calls_something_a_name_is_no_person() -> None:
     text = "Mayor Ole Vik opened the quay. The European Commission calls the plan \"a bridge to the future\".\n"
     assert _speakers(text) == [("a bridge to the future", None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a capitalised title goes on to its portfolio, which picks the one person of two ministers
+    ("Minister of Planning Ilona Sarv met Minister of Water Aksel Berg. The Minister of Planning said: \"The pumps "
+     "will run by the summer.\"\n", ("The pumps will run by the summer", "ilona-sarv")),
+    ("Minister of Planning Ilona Sarv met Minister of Water Aksel Berg. The Minister of Water said: \"The pumps "
+     "will run by the summer.\"\n", ("The pumps will run by the summer", "aksel-berg")),
+    # a name set off after "the" and a title, after the quote
+    ("\"Norway has not forgotten the winter of 2022,\" the Norwegian ambassador, Aksel Berg, wrote on social "
+     "media.\n", ("Norway has not forgotten the winter of 2022", "aksel-berg")),
+])
+def test_a_portfolio_or_a_set_off_name_picks_the_speaker(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+

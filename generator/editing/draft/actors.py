@@ -13,9 +13,12 @@ from generator.editing.draft.text import Article, Span, fold
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
                           r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|(?!(?:the|a|an|with|that|and|or|to|for|in|on|at|by|from|"
-                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b(?!\s+[A-Z][a-z])")
-"""'the Defence Secretary', 'a senior official': a title written with capitals or without; its words cross no
-article or preposition ("During the conference the Minister met" describes "the Minister")."""
+                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b"
+                          r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
+                          r"(?!\s+[A-Z][a-z])")
+"""'the Defence Secretary', 'a senior official', 'the Minister of Water Resources': a title written with capitals
+or without; its words cross no article or preposition ("During the conference the Minister met" describes "the
+Minister"), but a capitalised title goes on to the portfolio it is "of"."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
@@ -74,9 +77,15 @@ class Cast:
         actors = [Actor("person", _with_honorific(article, span), p.id) for p in people for span in p.spans]
         taken = [a.span for a in actors]
         for match in _DESCRIPTION.finditer(article.masked, article.body_start):
-            span = Span(match.start(), match.end())
+            # only a title written with a capital goes on to its portfolio: "the Minister of Planning", but
+            # "the minister of a country at war" is the minister
+            end = match.end() if match.group("of") and match.group("noun")[0].isupper() and \
+                not re.fullmatch(r"\s+of\s+(?:State|Government)", match.group("of")) else match.end("noun")
+            if end != match.end() and re.match(r"\s+[A-Z][a-z]", article.masked[end:]):
+                continue
+            span = Span(match.start(), end)
             if not any(span.overlaps(t) for t in taken):
-                actors.append(Actor("description", span, match.group()))
+                actors.append(Actor("description", span, article.masked[match.start():end]))
                 taken.append(span)
         for match in _BARE_PLURAL.finditer(article.masked, article.body_start):
             span = Span(match.start(), match.end())
@@ -209,6 +218,10 @@ class Cast:
         """A description such as "the Finnish president": the one person named before it whose title fits."""
         words = re.findall(r"[\w’'-]+", actor.ref.lower())
         det, noun, modifiers = words[0] if words else "", words[-1] if words else "", words[1:-1]
+        portfolio = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 1), None)
+        if portfolio is not None:  # "the Minister of Water Resources": the noun, then what it is of
+            noun = words[portfolio - 1]
+            modifiers = words[1:portfolio - 1] + [w for w in words[portfolio + 1:] if w not in ("the", "and")]
         if det == "the" or len(words) < 2:
             fits = [p for p in self.people.values() if p.spans and p.spans[0].start < actor.span.start
                     and self._fits(p, noun, modifiers)]

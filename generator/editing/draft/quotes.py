@@ -231,6 +231,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     first = next((a for a in actors if a.span.start >= rest_at), None)
     if first is not None and first.kind == "person" and _OWNER_WORDS.fullmatch(masked[rest_at:first.span.start]):
         rest_at = first.span.start  # ..." Commission spokesperson Ida Berg told: an owner the draft does not know
+    if first is not None and first.kind == "person" and re.fullmatch(r"the\s+", masked[rest_at:first.span.start]):
+        rest_at = first.span.start  # ..." the Turkish ambassador, Mehmet Yildirim, wrote
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
         head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
         tail = masked[head.end() if head else first.span.end:sentence.end]
