@@ -133,3 +133,15 @@ def test_a_series_or_round_of_meetings_with_its_place(text: str, place: str) -> 
 
 def test_a_meeting_alone_with_a_place_names_no_event() -> None:
     assert _place("The envoy said a meeting in Doha had been useful, but gave no details.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("OSLO - Norway went into Tuesday's donors' meeting hoping for more than it got.\n", "Oslo"),
+    ("ACCRA - Ghana chaired yesterday's leaders' meeting, which ended without a deal.\n", "Accra"),
+])
+def test_a_gathering_the_day_owns_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_of_a_day_to_come_names_no_event() -> None:
+    assert _place("OSLO - Norway hopes for more at next Tuesday's donors' meeting, officials said.\n") is None

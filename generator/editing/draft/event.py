@@ -75,13 +75,15 @@ Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work."""
-_UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
+_UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
+                       r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
-                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
+                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
                        r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
-"""A gathering the text names without a place: its place is the dateline's, where the report was filed."""
+"""A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
+own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
