@@ -145,3 +145,16 @@ def test_a_gathering_the_day_owns_at_the_dateline_s_place(text: str, place: str)
 
 def test_a_gathering_of_a_day_to_come_names_no_event() -> None:
     assert _place("OSLO - Norway hopes for more at next Tuesday's donors' meeting, officials said.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The harbour was quiet on Monday.\n\nUnder the accord, signed in Banjul by the two ministers, Oslo will pay for "
+     "two boats.\n", "Banjul"),
+    ("The harbour was quiet.\n\nThe loan was signed on Friday in Maputo, the ministry said.\n", "Maputo"),
+])
+def test_a_signing_the_lede_tells_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_signing_in_a_past_year_names_no_event() -> None:
+    assert _place("The harbour was quiet.\n\nThe 2015 accord signed in Banjul still holds, the ministry said.\n") is None

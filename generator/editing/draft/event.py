@@ -55,6 +55,9 @@ _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:tal
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands."""
+_SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
+a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
 _TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
 the first sentence only, since further down people and goods travel to many places."""
@@ -126,13 +129,15 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             # "ministers met in the capital", in a report filed from it: the dateline's city
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
-                    (_MET_IN, LIKELY),
+                    (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY)) if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
+                    continue
+                if pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", text[max(0, match.start() - 60):match.start()]):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
@@ -187,6 +192,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
+    if pattern is _SIGNED_IN:
+        return f"Signing in {place}"
     return f"Visit to {place}"
 
 
