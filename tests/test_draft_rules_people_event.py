@@ -158,3 +158,15 @@ def test_a_signing_the_lede_tells_with_its_place(text: str, place: str) -> None:
 
 def test_a_signing_in_a_past_year_names_no_event() -> None:
     assert _place("The harbour was quiet.\n\nThe 2015 accord signed in Banjul still holds, the ministry said.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("KAMPALA - Energy Minister Ruth Okello returned from Nairobi on Friday with a promise of power.\n", "Nairobi"),
+    ("KAMPALA - The foreign minister returned home from Kigali on Sunday with a trade deal.\n", "Kigali"),
+])
+def test_a_visit_the_opening_sentence_tells_by_its_end(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_people_with_no_title_returning_from_a_place_make_no_visit() -> None:
+    assert _place("KAMPALA - Thousands of families returned from Nairobi on Friday after the floods.\n") is None

@@ -61,6 +61,13 @@ a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
 _TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
 the first sentence only, since further down people and goods travel to many places."""
+_RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+to\s+)?"
+                       + _PLACE)
+"""A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
+Friday with a promise of power"; taken from the first sentence only, and only where a title names who returned, since
+refugees and goods return from places too."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
+"""The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
@@ -130,14 +137,14 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
-                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY)) if index == opening else ()))
+                    (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
-                if pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", text[max(0, match.start() - 60):match.start()]):
+                if _not_this_visit_or_signing(pattern, match, text):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
@@ -174,6 +181,15 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
         or _whose_visit(article, known, used)
+
+
+def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
+    """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
+    Nairobi"), or a year sets the signing in the past ("the 2015 accord signed in Minsk")."""
+    before = text[:match.start()]
+    if pattern is _RETURNED:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
+    return pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", before[-60:]) is not None
 
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
