@@ -170,3 +170,17 @@ def test_a_visit_the_opening_sentence_tells_by_its_end(text: str, place: str) ->
 
 def test_people_with_no_title_returning_from_a_place_make_no_visit() -> None:
     assert _place("KAMPALA - Thousands of families returned from Nairobi on Friday after the floods.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ravi Menon, secretary of the Economic Relations Division, told reporters the loan was signed.\n",
+    "The trucks were escorted to the port, Northern Gulf Command said on Monday.\n",
+    "The plan was approved, Harbour Licensing Board said in a statement.\n",
+])
+def test_a_division_command_or_board_names_no_person(text: str) -> None:
+    names = [name for name, _ in _people(text)]
+    assert not any(n.endswith(("Division", "Command", "Board")) for n in names)
+
+
+def test_a_person_beside_a_lowercase_mission_is_still_named() -> None:
+    assert ("Ana Reyes", "") in _people("The mission was hard, said Ana Reyes, who leads the mission.\n")

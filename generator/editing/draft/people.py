@@ -36,7 +36,8 @@ _SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
-                                           "Company", "Party", "University", "Hospital", "Trust", "Society"}
+                                           "Company", "Party", "University", "Hospital", "Trust", "Society",
+                                           "Division", "Command", "Mission", "Board"}
 """Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
