@@ -184,3 +184,17 @@ def test_a_division_command_or_board_names_no_person(text: str) -> None:
 
 def test_a_person_beside_a_lowercase_mission_is_still_named() -> None:
     assert ("Ana Reyes", "") in _people("The mission was hard, said Ana Reyes, who leads the mission.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Reyes, the World Bank's Country Director for Chad, said the grid would come first.\n",
+     ("Ana Reyes", "Country Director for Chad")),
+    ("Hugo Sanz, the IMF's resident representative for Ghana, told reporters the review was done.\n",
+     ("Hugo Sanz", "resident representative for Ghana")),
+])
+def test_after_an_owner_s_possessive_the_country_after_for_is_the_post(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_with_no_owner_before_it_the_country_after_for_is_the_title_s_own() -> None:
+    assert ("Ana Reyes", "Special Envoy") in _people("Ana Reyes, Special Envoy for Sudan, said talks would resume.\n")

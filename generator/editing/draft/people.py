@@ -400,6 +400,10 @@ class Reader:
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
             if at is not None and at in self.org_at:
+                if prefix is not None and held.group() == " for " and self._org_closes(at):
+                    # "the World Bank's Country Director for Chad": the owner came first, so the country
+                    # after "for" is the one the holder is posted to
+                    return self._with_post(self._title(start, end, prefix), end, self._after_org(at) - 1)
                 title = self._title(start, end, prefix if prefix is not None else at)
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
                 return self._posted(title, self._after_org(at) - 1) or title
@@ -422,6 +426,11 @@ class Reader:
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _org_closes(self, at: int) -> bool:
+        """Whether a comma or the line's end follows the country or organisation at token `at`."""
+        last = self._after_org(at) - 1
+        return re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def _city_closes(self, at: int) -> bool:
         """Whether one or two capitalised words at token `at`, no country or organisation the draft knows, close
