@@ -198,3 +198,18 @@ def test_after_an_owner_s_possessive_the_country_after_for_is_the_post(text: str
 
 def test_with_no_owner_before_it_the_country_after_for_is_the_title_s_own() -> None:
     assert ("Ana Reyes", "Special Envoy") in _people("Ana Reyes, Special Envoy for Sudan, said talks would resume.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The African Union's commissioner for coastal erosion, Ines Moreau, said the dams were late.\n",
+     ("Ines Moreau", "commissioner for coastal erosion")),
+    ("The bank's director of forest carbon markets, Tomas Berg, said the loan was ready.\n",
+     ("Tomas Berg", "director of forest carbon markets")),
+])
+def test_an_owned_title_set_off_before_the_name_may_end_in_plain_words(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_plain_words_after_a_title_with_no_owner_give_no_title() -> None:
+    people = _people("Talks went on with the minister of coastal erosion, Ines Moreau said, late at night.\n")
+    assert all(title == "" for _, title in people)

@@ -535,11 +535,16 @@ class Reader:
         capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
         Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
         minister of trade on the dialogue, X" gives none. With an owner's possessive before it the plain word may
-        follow "of" or "for" alone: "the agency's head of office, X", as "head of office, said X" is no title."""
+        follow "of" or "for" alone, or after other plain words: "the agency's head of office, X", "the bloc's
+        commissioner for international partnerships, X", as "head of office, said X" is no title."""
         index = end - 1
+        plain = False
         while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
                 self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
-                                                     and self.tokens[index].text not in TITLE_CONNECTORS)):
+                                                     and self.tokens[index].text not in TITLE_CONNECTORS)
+                or (re.fullmatch(r"[a-z][a-z-]*", self.tokens[index].text) is not None
+                    and self.tokens[index].text not in TITLE_CONNECTORS)):
+            plain = plain or (self.tokens[index].text[:1].islower() and self.tokens[index].text != "the")
             index -= 1
         if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
@@ -549,11 +554,15 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                owned = prefix is not None or (start >= 2 and self.tokens[start - 1].text[:1].islower()
-                                               and self._past_owner(start - 1) == start)
-                if owned or (index < end - 1 and self._before_title(start - 1)):
+                owned = prefix is not None or self._owned_by_the(start - 1)
+                if owned or (index < end - 1 and not plain and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
+
+    def _owned_by_the(self, index: int) -> bool:
+        """Whether token `index` is a lowercase owner's possessive after "the": "the agency's", "The bank's"."""
+        return index >= 1 and self.tokens[index - 1].text in ("the", "The") and self.tokens[index].possessive and \
+            re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is not None
 
     def _place_owner(self, index: int) -> bool:
         """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
