@@ -213,3 +213,22 @@ def test_an_owned_title_set_off_before_the_name_may_end_in_plain_words(text: str
 def test_plain_words_after_a_title_with_no_owner_give_no_title() -> None:
     people = _people("Talks went on with the minister of coastal erosion, Ines Moreau said, late at night.\n")
     assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("On Friday she called on Coastal Affairs Minister Hugo Sanz in his office.\n",
+     ("Hugo Sanz", "Coastal Affairs Minister")),
+    ("Her counterpart, Pastoral Affairs Minister Ines Moreau, signed for Chad.\n",
+     ("Ines Moreau", "Pastoral Affairs Minister")),
+])
+def test_a_portfolio_word_the_draft_does_not_know_opens_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The road was opened by Tamale Regional Minister Hugo Sanz, who flew in from Tamale.\n",
+     ("Hugo Sanz", "Regional Minister")),
+    ("TAMALE - Crowds met Tamale Regional Minister Hugo Sanz at the gate.\n", ("Hugo Sanz", "Regional Minister")),
+])
+def test_a_place_before_a_title_is_no_portfolio_word(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
