@@ -232,3 +232,19 @@ def test_a_portfolio_word_the_draft_does_not_know_opens_the_title(text: str, per
 ])
 def test_a_place_before_a_title_is_no_portfolio_word(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ghana's Coordinating Minister of Health, Ama Owusu, said the vaccines had arrived.\n",
+     ("Ama Owusu", "Coordinating Minister of Health")),
+    ("The talks were led by Kenya's Supervising Minister for Irrigation, Ruth Wanjiru, in Nairobi.\n",
+     ("Ruth Wanjiru", "Supervising Minister for Irrigation")),
+])
+def test_a_portfolio_word_after_a_country_s_possessive_opens_the_title_set_off_before(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_name_after_a_country_s_possessive_is_no_portfolio_word() -> None:
+    people = _people("Ghana's Kofi Mensah, Minister of Health, Ama Owusu and others met on Monday.\n")
+    assert not any(title.startswith("Mensah") for _, title in people)
