@@ -248,3 +248,18 @@ def test_a_portfolio_word_after_a_country_s_possessive_opens_the_title_set_off_b
 def test_a_name_after_a_country_s_possessive_is_no_portfolio_word() -> None:
     people = _people("Ghana's Kofi Mensah, Minister of Health, Ama Owusu and others met on Monday.\n")
     assert not any(title.startswith("Mensah") for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The bank's vice-president for fisheries and coastal development, Ama Owusu, said the loan was signed.\n",
+     ("Ama Owusu", "vice-president for fisheries and coastal development")),
+    ("The fund's director for rural road security, Ruth Wanjiru, said the pumps were late.\n",
+     ("Ruth Wanjiru", "director for rural road security")),
+])
+def test_an_owned_title_s_plain_portfolio_may_end_in_a_word_the_draft_knows(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_with_no_owner_and_a_plain_portfolio_gives_none() -> None:
+    people = _people("Talks went on about the director for coastal development, Ama Owusu said, late at night.\n")
+    assert all(title == "" for _, title in people)

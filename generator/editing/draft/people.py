@@ -553,7 +553,9 @@ class Reader:
                     title = self._title(start, end, prefix)
                     return Title(title.words, title.organisation, Span(self.tokens[before].span.start, title.span.end))
                 return self._title(start, end, prefix)
-        return None
+        # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
+        # draft knows may end plain words as well
+        return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
 
     def _set_before_plain_end(self, end: int) -> Title | None:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
