@@ -263,3 +263,18 @@ def test_an_owned_title_s_plain_portfolio_may_end_in_a_word_the_draft_knows(text
 def test_a_title_with_no_owner_and_a_plain_portfolio_gives_none() -> None:
     people = _people("Talks went on about the director for coastal development, Ama Owusu said, late at night.\n")
     assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The fund sent a team led by Senior Mission Chief Ruth Wanjiru to review the programme.\n",
+     ("Ruth Wanjiru", "Senior Mission Chief")),
+    ("The call was taken by Deputy Outreach Director Hugo Sanz in the evening.\n",
+     ("Hugo Sanz", "Deputy Outreach Director")),
+])
+def test_a_word_the_draft_does_not_know_between_a_title_s_words(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_place_between_a_title_s_words_is_no_part_of_it() -> None:
+    text = "The road was opened by Deputy Tamale Mayor Hugo Sanz, who flew in from Tamale.\n"
+    assert ("Hugo Sanz", "Mayor") in _people(text)
