@@ -278,3 +278,20 @@ def test_a_word_the_draft_does_not_know_between_a_title_s_words(text: str, perso
 def test_a_place_between_a_title_s_words_is_no_part_of_it() -> None:
     text = "The road was opened by Deputy Tamale Mayor Hugo Sanz, who flew in from Tamale.\n"
     assert ("Hugo Sanz", "Mayor") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Floods hit the coast.\n\nFor more information please contact:\nAna Reyes, WFP/Lima, Mob. +51 999 555 014\n",
+     ("Ana Reyes", "")),
+    ("Floods hit the coast.\n\nContacts:\nHugo Sanz, Lima office, ana.sanz@example.org\n", ("Hugo Sanz", "")),
+])
+def test_a_name_opening_a_line_of_a_release_s_contacts(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the coast.\n\nContacts:\nHarbour Road, Lima, Tel. +51 999 555 014\n",
+    "Floods hit the coast.\n\nThe phones at Lima Port Control, Mob. +51 999 555 014, rang all night.\n",
+])
+def test_an_address_or_a_name_inside_a_line_names_no_contact(text: str) -> None:
+    assert not any(name in ("Harbour Road", "Lima Port Control") for name, _ in _people(text))

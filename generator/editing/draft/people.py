@@ -48,6 +48,9 @@ _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon",
 """Styles before a name, which stand between a title set off before it and the name."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
+_ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
+                            "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
+"""Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -748,6 +751,16 @@ class Reader:
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
+    def contact(self, first: int, last: int) -> bool:
+        """Whether the name opens a line of a release's contacts, with a telephone or an address after it: "Ana
+        Reyes, WFP/Lima, Mob. +51 999 555 014" names a person the release gives no other words to."""
+        start = self.tokens[first].span.start
+        if (start > 0 and self.article.masked[start - 1] != "\n") or self.tokens[last].text in _ADDRESS_WORDS:
+            return False
+        line = self.article.masked[self.tokens[last].span.end:].split("\n", 1)[0]
+        return re.match(r",\s", line) is not None and \
+            re.search(r"\b(?:Mob|Mobile|Tel|Phone|Cell|Email|E-mail)\b|\+\d|\w@\w", line) is not None
+
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
         who grows melons" is a person though no title or verb of speech comes with the name."""
@@ -843,7 +856,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
