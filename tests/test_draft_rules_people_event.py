@@ -295,3 +295,25 @@ def test_a_name_opening_a_line_of_a_release_s_contacts(text: str, person: tuple[
 ])
 def test_an_address_or_a_name_inside_a_line_names_no_contact(text: str) -> None:
     assert not any(name in ("Harbour Road", "Lima Port Control") for name, _ in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Estonia's health minister has promised Moldova 40 ambulances during a visit to Chisinau.\n\n"
+     "Kadri Lepp arrived in the city by car on Monday. Lepp said the roads were clear.\n",
+     ("Kadri Lepp", "health minister")),
+    ("Norway signed a loan to Ghana yesterday, as the Development Minister sought to calm critics.\n\n"
+     "Ola Berg put his name to the deal in Accra. Berg said it was fair.\n", ("Ola Berg", "Development Minister")),
+])
+def test_a_title_alone_in_the_lede_is_the_person_s_the_next_sentence_opens_with(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Estonia's health minister has promised Moldova 40 ambulances, Foreign Minister Jaan Tamm said.\n\n"
+     "Kadri Lepp arrived in the city by car on Monday. Lepp said the roads were clear.\n"),
+    ("Estonia's health minister has promised Moldova 40 ambulances.\n\nThe ambulances left on Monday, and "
+     "Kadri Lepp, a driver, said the roads were clear.\n"),
+])
+def test_a_lede_title_goes_to_no_one_where_the_lede_names_a_person_or_the_next_sentence_opens_otherwise(
+        text: str) -> None:
+    assert ("Kadri Lepp", "health minister") not in _people(text)

@@ -874,6 +874,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
             reader.represented(title.span.start if title else reader.tokens[first].span.start)
+    _lede_title(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
@@ -889,6 +890,42 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+_TITLE_ALONE = re.compile(r"\b(?:the|(?P<owner>[A-Z][\w-]+)[’']s)\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+                          r"(?=\s+(?:has|have|had|is|was|will|would|said|says|sought|signed|promised|pledged|announced|"
+                          r"arrived|visited|met|told|urged|warned|agreed)\b)")
+"""A title with no name after it, as the subject of a report's opening sentence: "Lithuania's defence minister has
+promised Ukraine 5,000 drones", "..., as the Defence Secretary sought to quieten critics"."""
+
+
+def _lede_title(reader: Reader, people: dict[str, _Found]) -> None:
+    """The title a report's opening sentence gives with no name, for the person the next sentence opens with by full
+    name and no title of its own: "Lithuania's defence minister has promised Ukraine drones ... | Ingrida Kalnė
+    arrived in Kyiv on Tuesday"; wire reports name the subject of their lede so."""
+    article = reader.article
+    if len(article.sentences) < 2:
+        return
+    lede = article.sentences[0]
+    titles = [m for m in _TITLE_ALONE.finditer(article.masked, lede.start, lede.end) if _is_title(m.group("title"))]
+    nxt = article.sentences[1]
+    first = next((i for i, t in enumerate(reader.tokens) if t.span.start >= nxt.start), None)
+    if len(titles) != 1 or first is None or reader.tokens[first].span.start != nxt.start:
+        return
+    found = [p for p in people.values() if p.first == first and p.title is None and len(p.name.split()) > 1]
+    if len(found) != 1 or any(p.first < first for p in people.values()):
+        return
+    match = titles[0]
+    start = match.start("owner") if match.group("owner") else match.start("title")
+    owner = reader._token_at(match.start("owner")) if match.group("owner") else None
+    organisation = reader.org_at[owner][1] if owner is not None and owner in reader.org_at else ""
+    found[0].title = Title(" ".join(match.group("title").split()), organisation, Span(start, match.end("title")))
+
+
+def _is_title(words: str) -> bool:
+    """Whether the words are a title alone: "defence minister", "Defence Secretary"."""
+    lower = words.lower().split()
+    return lower[-1] in TITLE_HEADS and all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in lower)
 
 
 def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) -> dict[str, list[str]]:
