@@ -133,3 +133,187 @@ def test_a_series_or_round_of_meetings_with_its_place(text: str, place: str) -> 
 
 def test_a_meeting_alone_with_a_place_names_no_event() -> None:
     assert _place("The envoy said a meeting in Doha had been useful, but gave no details.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("OSLO - Norway went into Tuesday's donors' meeting hoping for more than it got.\n", "Oslo"),
+    ("ACCRA - Ghana chaired yesterday's leaders' meeting, which ended without a deal.\n", "Accra"),
+])
+def test_a_gathering_the_day_owns_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_of_a_day_to_come_names_no_event() -> None:
+    assert _place("OSLO - Norway hopes for more at next Tuesday's donors' meeting, officials said.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The harbour was quiet on Monday.\n\nUnder the accord, signed in Banjul by the two ministers, Oslo will pay for "
+     "two boats.\n", "Banjul"),
+    ("The harbour was quiet.\n\nThe loan was signed on Friday in Maputo, the ministry said.\n", "Maputo"),
+])
+def test_a_signing_the_lede_tells_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_signing_in_a_past_year_names_no_event() -> None:
+    assert _place("The harbour was quiet.\n\nThe 2015 accord signed in Banjul still holds, the ministry said.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("KAMPALA - Energy Minister Ruth Okello returned from Nairobi on Friday with a promise of power.\n", "Nairobi"),
+    ("KAMPALA - The foreign minister returned home from Kigali on Sunday with a trade deal.\n", "Kigali"),
+])
+def test_a_visit_the_opening_sentence_tells_by_its_end(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_people_with_no_title_returning_from_a_place_make_no_visit() -> None:
+    assert _place("KAMPALA - Thousands of families returned from Nairobi on Friday after the floods.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ravi Menon, secretary of the Economic Relations Division, told reporters the loan was signed.\n",
+    "The trucks were escorted to the port, Northern Gulf Command said on Monday.\n",
+    "The plan was approved, Harbour Licensing Board said in a statement.\n",
+])
+def test_a_division_command_or_board_names_no_person(text: str) -> None:
+    names = [name for name, _ in _people(text)]
+    assert not any(n.endswith(("Division", "Command", "Board")) for n in names)
+
+
+def test_a_person_beside_a_lowercase_mission_is_still_named() -> None:
+    assert ("Ana Reyes", "") in _people("The mission was hard, said Ana Reyes, who leads the mission.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Reyes, the World Bank's Country Director for Chad, said the grid would come first.\n",
+     ("Ana Reyes", "Country Director for Chad")),
+    ("Hugo Sanz, the IMF's resident representative for Ghana, told reporters the review was done.\n",
+     ("Hugo Sanz", "resident representative for Ghana")),
+])
+def test_after_an_owner_s_possessive_the_country_after_for_is_the_post(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_with_no_owner_before_it_the_country_after_for_is_the_title_s_own() -> None:
+    assert ("Ana Reyes", "Special Envoy") in _people("Ana Reyes, Special Envoy for Sudan, said talks would resume.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The African Union's commissioner for coastal erosion, Ines Moreau, said the dams were late.\n",
+     ("Ines Moreau", "commissioner for coastal erosion")),
+    ("The bank's director of forest carbon markets, Tomas Berg, said the loan was ready.\n",
+     ("Tomas Berg", "director of forest carbon markets")),
+])
+def test_an_owned_title_set_off_before_the_name_may_end_in_plain_words(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_plain_words_after_a_title_with_no_owner_give_no_title() -> None:
+    people = _people("Talks went on with the minister of coastal erosion, Ines Moreau said, late at night.\n")
+    assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("On Friday she called on Coastal Affairs Minister Hugo Sanz in his office.\n",
+     ("Hugo Sanz", "Coastal Affairs Minister")),
+    ("Her counterpart, Pastoral Affairs Minister Ines Moreau, signed for Chad.\n",
+     ("Ines Moreau", "Pastoral Affairs Minister")),
+])
+def test_a_portfolio_word_the_draft_does_not_know_opens_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The road was opened by Tamale Regional Minister Hugo Sanz, who flew in from Tamale.\n",
+     ("Hugo Sanz", "Regional Minister")),
+    ("TAMALE - Crowds met Tamale Regional Minister Hugo Sanz at the gate.\n", ("Hugo Sanz", "Regional Minister")),
+])
+def test_a_place_before_a_title_is_no_portfolio_word(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ghana's Coordinating Minister of Health, Ama Owusu, said the vaccines had arrived.\n",
+     ("Ama Owusu", "Coordinating Minister of Health")),
+    ("The talks were led by Kenya's Supervising Minister for Irrigation, Ruth Wanjiru, in Nairobi.\n",
+     ("Ruth Wanjiru", "Supervising Minister for Irrigation")),
+])
+def test_a_portfolio_word_after_a_country_s_possessive_opens_the_title_set_off_before(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_name_after_a_country_s_possessive_is_no_portfolio_word() -> None:
+    people = _people("Ghana's Kofi Mensah, Minister of Health, Ama Owusu and others met on Monday.\n")
+    assert not any(title.startswith("Mensah") for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The bank's vice-president for fisheries and coastal development, Ama Owusu, said the loan was signed.\n",
+     ("Ama Owusu", "vice-president for fisheries and coastal development")),
+    ("The fund's director for rural road security, Ruth Wanjiru, said the pumps were late.\n",
+     ("Ruth Wanjiru", "director for rural road security")),
+])
+def test_an_owned_title_s_plain_portfolio_may_end_in_a_word_the_draft_knows(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_with_no_owner_and_a_plain_portfolio_gives_none() -> None:
+    people = _people("Talks went on about the director for coastal development, Ama Owusu said, late at night.\n")
+    assert all(title == "" for _, title in people)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The fund sent a team led by Senior Mission Chief Ruth Wanjiru to review the programme.\n",
+     ("Ruth Wanjiru", "Senior Mission Chief")),
+    ("The call was taken by Deputy Outreach Director Hugo Sanz in the evening.\n",
+     ("Hugo Sanz", "Deputy Outreach Director")),
+])
+def test_a_word_the_draft_does_not_know_between_a_title_s_words(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_place_between_a_title_s_words_is_no_part_of_it() -> None:
+    text = "The road was opened by Deputy Tamale Mayor Hugo Sanz, who flew in from Tamale.\n"
+    assert ("Hugo Sanz", "Mayor") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Floods hit the coast.\n\nFor more information please contact:\nAna Reyes, WFP/Lima, Mob. +51 999 555 014\n",
+     ("Ana Reyes", "")),
+    ("Floods hit the coast.\n\nContacts:\nHugo Sanz, Lima office, ana.sanz@example.org\n", ("Hugo Sanz", "")),
+])
+def test_a_name_opening_a_line_of_a_release_s_contacts(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the coast.\n\nContacts:\nHarbour Road, Lima, Tel. +51 999 555 014\n",
+    "Floods hit the coast.\n\nThe phones at Lima Port Control, Mob. +51 999 555 014, rang all night.\n",
+])
+def test_an_address_or_a_name_inside_a_line_names_no_contact(text: str) -> None:
+    assert not any(name in ("Harbour Road", "Lima Port Control") for name, _ in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Estonia's health minister has promised Moldova 40 ambulances during a visit to Chisinau.\n\n"
+     "Kadri Lepp arrived in the city by car on Monday. Lepp said the roads were clear.\n",
+     ("Kadri Lepp", "health minister")),
+    ("Norway signed a loan to Ghana yesterday, as the Development Minister sought to calm critics.\n\n"
+     "Ola Berg put his name to the deal in Accra. Berg said it was fair.\n", ("Ola Berg", "Development Minister")),
+])
+def test_a_title_alone_in_the_lede_is_the_person_s_the_next_sentence_opens_with(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Estonia's health minister has promised Moldova 40 ambulances, Foreign Minister Jaan Tamm said.\n\n"
+     "Kadri Lepp arrived in the city by car on Monday. Lepp said the roads were clear.\n"),
+    ("Estonia's health minister has promised Moldova 40 ambulances.\n\nThe ambulances left on Monday, and "
+     "Kadri Lepp, a driver, said the roads were clear.\n"),
+])
+def test_a_lede_title_goes_to_no_one_where_the_lede_names_a_person_or_the_next_sentence_opens_otherwise(
+        text: str) -> None:
+    assert ("Kadri Lepp", "health minister") not in _people(text)

@@ -55,9 +55,19 @@ _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:tal
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands."""
+_SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
+a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
 _TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
 the first sentence only, since further down people and goods travel to many places."""
+_RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+to\s+)?"
+                       + _PLACE)
+"""A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
+Friday with a promise of power"; taken from the first sentence only, and only where a title names who returned, since
+refugees and goods return from places too."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
+"""The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
@@ -75,13 +85,15 @@ Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work."""
-_UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s)"
+_UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
+                       r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
-                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?ministers['’]\s+meeting|"
+                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
                        r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
-"""A gathering the text names without a place: its place is the dateline's, where the report was filed."""
+"""A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
+own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
@@ -124,13 +136,15 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             # "ministers met in the capital", in a report filed from it: the dateline's city
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
-                    (_MET_IN, LIKELY),
-                    (_VISIT, LIKELY), *(((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY)) if index == opening else ()))
+                    (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
+                    (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]) \
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
+                    continue
+                if _not_this_visit_or_signing(pattern, match, text):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
@@ -169,6 +183,15 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         or _whose_visit(article, known, used)
 
 
+def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
+    """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
+    Nairobi"), or a year sets the signing in the past ("the 2015 accord signed in Minsk")."""
+    before = text[:match.start()]
+    if pattern is _RETURNED:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
+    return pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", before[-60:]) is not None
+
+
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
@@ -185,6 +208,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
+    if pattern is _SIGNED_IN:
+        return f"Signing in {place}"
     return f"Visit to {place}"
 
 

@@ -36,7 +36,8 @@ _SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
-                                           "Company", "Party", "University", "Hospital", "Trust", "Society"}
+                                           "Company", "Party", "University", "Hospital", "Trust", "Society",
+                                           "Division", "Command", "Mission", "Board"}
 """Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
@@ -47,6 +48,9 @@ _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon",
 """Styles before a name, which stand between a title set off before it and the name."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
+_ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
+                            "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
+"""Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -262,9 +266,43 @@ class Reader:
             # country: "the President and Defence Minister Jan Novak" may be two people
             if _TITLE_ONE.fullmatch(body) or (_TITLE.fullmatch(body) and offset == 0 and not self._after_article(start_index)):
                 start = start_index + offset + (1 if prefix else 0)
+                if offset == 1 and kinds[:2] == ["K", "M"] and self._portfolio_word(start_index):
+                    start = start_index
+                elif not prefix and offset >= 2 and kinds[offset - 2:offset] == ["M", "K"] and \
+                        self._unknown_word(start - 1):
+                    # "led by Senior Mission Chief X": a word the draft does not know between a title's words
+                    start -= 2
+                    while start > start_index and kinds[start - start_index - 1] == "M":
+                        start -= 1
                 return self._title(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
+
+    def _owned_portfolio_word(self, index: int) -> bool:
+        """Whether the capitalised word at token `index` opens a title set off before the name, right after its
+        country's or organisation's possessive: "Ghana's Coordinating Minister of Health, X"."""
+        return index >= 1 and self.kind(index) == "K" and self.kind(index - 1) == "S" and \
+            self.gap(index - 1, index) == " " and self.gap(index, index + 1) == " " and \
+            re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is not None and self.tokens[index].text not in NOT_NAMES
+
+    def _portfolio_word(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, before a title's other words, is a word of its
+        portfolio the draft does not know: "called on External Affairs Minister X", ", Agrarian Policy Minister
+        X"; not where the text gives it as a place ("Kyiv Regional Governor X", "talks in Kyiv"), nor after
+        another capitalised word or at the sentence's start, where it may end a name or open the sentence."""
+        if index < 1 or not self._unknown_word(index):
+            return False
+        gap = self.gap(index - 1, index)
+        return "," in gap or (gap == " " and re.fullmatch(r"[a-z]+", self.tokens[index - 1].text) is not None)
+
+    def _unknown_word(self, index: int) -> bool:
+        """Whether token `index` is a capitalised word the draft does not know that the text never gives as a
+        place: a word of a portfolio in a title, not the city of "Kyiv Regional Governor" ("talks in Kyiv")."""
+        token = self.tokens[index]
+        if not re.fullmatch(r"[A-Z][a-z]+", token.text) or token.text in NOT_NAMES or \
+                fold(token.text) == fold(self.article.dateline_place):
+            return False
+        return re.search(r"\b(?:in|to|from|at|of)\s+(?:the\s+)?" + token.text + r"\b", self.article.masked) is None
 
     def _after_article(self, index: int) -> bool:
         return index >= 1 and self.tokens[index - 1].text.lower() in ("the", "a", "an")
@@ -399,6 +437,10 @@ class Reader:
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
             if at is not None and at in self.org_at:
+                if prefix is not None and held.group() == " for " and self._org_closes(at):
+                    # "the World Bank's Country Director for Chad": the owner came first, so the country
+                    # after "for" is the one the holder is posted to
+                    return self._with_post(self._title(start, end, prefix), end, self._after_org(at) - 1)
                 title = self._title(start, end, prefix if prefix is not None else at)
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
                 return self._posted(title, self._after_org(at) - 1) or title
@@ -421,6 +463,11 @@ class Reader:
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _org_closes(self, at: int) -> bool:
+        """Whether a comma or the line's end follows the country or organisation at token `at`."""
+        last = self._after_org(at) - 1
+        return re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def _city_closes(self, at: int) -> bool:
         """Whether one or two capitalised words at token `at`, no country or organisation the draft knows, close
@@ -508,6 +555,8 @@ class Reader:
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
+                if self._owned_portfolio_word(start - 1):
+                    start -= 1
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -518,18 +567,25 @@ class Reader:
                     title = self._title(start, end, prefix)
                     return Title(title.words, title.organisation, Span(self.tokens[before].span.start, title.span.end))
                 return self._title(start, end, prefix)
-        return None
+        # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
+        # draft knows may end plain words as well
+        return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
 
     def _set_before_plain_end(self, end: int) -> Title | None:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
         capitalised words or "the" only: "the governor of Bay region, X", "the EU's envoy for the
         Serbia-Kosovo dialogue, X"; opened by "the", a possessive or a comma, so that "talks with the
         minister of trade on the dialogue, X" gives none. With an owner's possessive before it the plain word may
-        follow "of" or "for" alone: "the agency's head of office, X", as "head of office, said X" is no title."""
+        follow "of" or "for" alone, or after other plain words: "the agency's head of office, X", "the bloc's
+        commissioner for international partnerships, X", as "head of office, said X" is no title."""
         index = end - 1
+        plain = False
         while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
                 self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
-                                                     and self.tokens[index].text not in TITLE_CONNECTORS)):
+                                                     and self.tokens[index].text not in TITLE_CONNECTORS)
+                or (re.fullmatch(r"[a-z][a-z-]*", self.tokens[index].text) is not None
+                    and self.tokens[index].text not in TITLE_CONNECTORS)):
+            plain = plain or (self.tokens[index].text[:1].islower() and self.tokens[index].text != "the")
             index -= 1
         if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
@@ -539,11 +595,15 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                owned = prefix is not None or (start >= 2 and self.tokens[start - 1].text[:1].islower()
-                                               and self._past_owner(start - 1) == start)
-                if owned or (index < end - 1 and self._before_title(start - 1)):
+                owned = prefix is not None or self._owned_by_the(start - 1)
+                if owned or (index < end - 1 and not plain and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
+
+    def _owned_by_the(self, index: int) -> bool:
+        """Whether token `index` is a lowercase owner's possessive after "the": "the agency's", "The bank's"."""
+        return index >= 1 and self.tokens[index - 1].text in ("the", "The") and self.tokens[index].possessive and \
+            re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is not None
 
     def _place_owner(self, index: int) -> bool:
         """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
@@ -691,6 +751,16 @@ class Reader:
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
+    def contact(self, first: int, last: int) -> bool:
+        """Whether the name opens a line of a release's contacts, with a telephone or an address after it: "Ana
+        Reyes, WFP/Lima, Mob. +51 999 555 014" names a person the release gives no other words to."""
+        start = self.tokens[first].span.start
+        if (start > 0 and self.article.masked[start - 1] != "\n") or self.tokens[last].text in _ADDRESS_WORDS:
+            return False
+        line = self.article.masked[self.tokens[last].span.end:].split("\n", 1)[0]
+        return re.match(r",\s", line) is not None and \
+            re.search(r"\b(?:Mob|Mobile|Tel|Phone|Cell|Email|E-mail)\b|\+\d|\w@\w", line) is not None
+
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
         who grows melons" is a person though no title or verb of speech comes with the name."""
@@ -786,7 +856,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
-        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
@@ -804,6 +874,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
             reader.represented(title.span.start if title else reader.tokens[first].span.start)
+    _lede_title(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
@@ -819,6 +890,42 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+_TITLE_ALONE = re.compile(r"\b(?:the|(?P<owner>[A-Z][\w-]+)[’']s)\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+                          r"(?=\s+(?:has|have|had|is|was|will|would|said|says|sought|signed|promised|pledged|announced|"
+                          r"arrived|visited|met|told|urged|warned|agreed)\b)")
+"""A title with no name after it, as the subject of a report's opening sentence: "Lithuania's defence minister has
+promised Ukraine 5,000 drones", "..., as the Defence Secretary sought to quieten critics"."""
+
+
+def _lede_title(reader: Reader, people: dict[str, _Found]) -> None:
+    """The title a report's opening sentence gives with no name, for the person the next sentence opens with by full
+    name and no title of its own: "Lithuania's defence minister has promised Ukraine drones ... | Ingrida Kalnė
+    arrived in Kyiv on Tuesday"; wire reports name the subject of their lede so."""
+    article = reader.article
+    if len(article.sentences) < 2:
+        return
+    lede = article.sentences[0]
+    titles = [m for m in _TITLE_ALONE.finditer(article.masked, lede.start, lede.end) if _is_title(m.group("title"))]
+    nxt = article.sentences[1]
+    first = next((i for i, t in enumerate(reader.tokens) if t.span.start >= nxt.start), None)
+    if len(titles) != 1 or first is None or reader.tokens[first].span.start != nxt.start:
+        return
+    found = [p for p in people.values() if p.first == first and p.title is None and len(p.name.split()) > 1]
+    if len(found) != 1 or any(p.first < first for p in people.values()):
+        return
+    match = titles[0]
+    start = match.start("owner") if match.group("owner") else match.start("title")
+    owner = reader._token_at(match.start("owner")) if match.group("owner") else None
+    organisation = reader.org_at[owner][1] if owner is not None and owner in reader.org_at else ""
+    found[0].title = Title(" ".join(match.group("title").split()), organisation, Span(start, match.end("title")))
+
+
+def _is_title(words: str) -> bool:
+    """Whether the words are a title alone: "defence minister", "Defence Secretary"."""
+    lower = words.lower().split()
+    return lower[-1] in TITLE_HEADS and all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in lower)
 
 
 def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) -> dict[str, list[str]]:
