@@ -129,3 +129,28 @@ def test_a_country_s_name_that_names_no_country(text: str, absent: str) -> None:
 ])
 def test_a_country_s_name_that_still_names_it(text: str, present: str) -> None:
     assert present in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The boat was handed over to the Gambian Navy in Banjul.\n", "Gambian Navy"),
+    ("Mines were cleared by the Bolivian Army's engineers.\n", "Bolivian Army"),
+    # a model's name after the body's is the aircraft, not the body
+    ("Tents arrived on a Royal Fijian Air Force C-295 transport.\n", "Royal Fijian Air Force"),
+])
+def test_a_state_s_armed_service_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_body_with_its_country_written_two_ways_is_one_body() -> None:
+    text = ("The United Kingdom Border Force will train crews. A UK Border Force cutter will visit Accra, "
+            "Ghana said.\n")
+    found = analyse(text, "s").organisations
+    assert [o.name for o in found if "Border" in o.name] == ["United Kingdom Border Force"]
+    assert "UK Border Force" in next(o for o in found if "Border" in o.name).forms
+
+
+def test_bodies_of_two_countries_stay_two() -> None:
+    text = "The Japan Coast Guard trained the Vietnam Coast Guard in Hanoi.\n"
+    found = _organisations(text)
+    assert "Japan Coast Guard" in found
+    assert "Vietnam Coast Guard" in found

@@ -104,6 +104,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
+    claimed = _one_body_by_its_country_forms(claimed)
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
@@ -170,6 +171,23 @@ def _plain_word(word: str) -> bool:
     """A capitalised word that is no part of a person's name: a country's, a title's, a body's, a day's."""
     return word in NOT_NAMES or word in _COUNTRY_FORMS or word.lower() in TITLE_HEADS or \
         word.lower() in TITLE_MODIFIERS or word in _BODY_WORDS or word in COMPANY_WORDS
+
+
+_COUNTRY_NAME_OF = {f: e.name for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives}
+
+
+def _one_body_by_its_country_forms(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the United States Coast Guard" and "a US Coast Guard cutter": one body, its country written two ways."""
+    first: dict[str, _Candidate] = {}
+    merged = []
+    for span, candidate, form in sorted(claimed, key=lambda c: c[0].start):
+        words = candidate.name.split()
+        prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in _COUNTRY_NAME_OF), 0)
+        if candidate.key.startswith("new:") and prefix:
+            key = " ".join([_COUNTRY_NAME_OF[" ".join(words[:prefix])], *words[prefix:]])
+            candidate = first.setdefault(key, candidate)
+        merged.append((span, candidate, form))
+    return merged
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
@@ -355,9 +373,10 @@ _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.fo
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
-_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations"})
+_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
+                                             "Navy", "Army"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
-Department", "the Lesotho Geological Survey". Not "Facility": a fund the money passes through is no party."""
+Department", "the Lesotho Geological Survey", "the Chilean Navy". Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
 
@@ -474,6 +493,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
                 words.pop()  # "United Nations Resident Coordinator Ana Ruiz": "Resident" is the title's
+        model = next((i for i, w in enumerate(words) if i > 0 and re.search(r"\d", w) and
+                      {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
+        if model is not None:
+            del words[model:]  # "a Royal Fijian Air Force C-295 transport": the aircraft after the body's name
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
