@@ -154,3 +154,42 @@ def test_bodies_of_two_countries_stay_two() -> None:
     found = _organisations(text)
     assert "Japan Coast Guard" in found
     assert "Vietnam Coast Guard" in found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a possessive of two words is the owner's name, named apart
+    ("Tents came from South Africa's Gift of the Givers Foundation on Monday.\n",
+     ["South Africa", "Gift of the Givers Foundation"]),
+    # "for" inside a ministry's own name
+    ("A grant came from the Ministry for Foreign Affairs of Iceland.\n", ["Ministry for Foreign Affairs of Iceland"]),
+    # a title's word before a body's word is the body's own
+    ("Both spoke at the United Nations General Assembly in New York.\n", ["United Nations General Assembly"]),
+])
+def test_whole_names_around_possessives_titles_and_for(text: str, names: list[str]) -> None:
+    assert _organisations(text) == names
+
+
+def test_a_bare_red_cross_is_the_one_national_society_named() -> None:
+    text = "The Bolivian Red Cross sent nurses. Red Cross volunteers reached Oruro first.\n"
+    assert _organisations(text) == ["Bolivian Red Cross"]
+
+
+def test_a_bare_red_cross_stays_the_icrc_where_the_text_names_it() -> None:
+    text = "The ICRC and the Bolivian Red Cross sent nurses. Red Cross volunteers reached Oruro first.\n"
+    assert "Bolivian Red Cross" in _organisations(text)
+    assert "Red Cross" in next(o for o in analyse(text, "s").organisations if "ICRC" in o.forms).forms
+
+
+def test_a_body_of_a_country_named_again_without_the_country_is_one_body() -> None:
+    text = ("Trucks went to the Fire Service of Chile on Monday. Captain Ana Soto of the Fire Service in Talca "
+            "thanked Peru.\n")
+    assert _organisations(text) == ["Fire Service of Chile", "Peru"]
+
+
+def test_the_same_words_after_another_country_s_possessive_stay_apart() -> None:
+    text = "Trucks went to the Fire Service of Chile on Monday. Peru's Fire Service sent more.\n"
+    assert "Fire Service" in _organisations(text)
+
+
+def test_a_national_society_at_the_start_of_a_sentence() -> None:
+    assert "Kenyan Red Cross" in _organisations("The Kenyan Red Cross said 40 families were moved.\n")

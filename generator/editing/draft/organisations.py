@@ -104,7 +104,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
-    claimed = _one_body_by_its_country_forms(claimed)
+    claimed = _national_society(_one_body_by_its_country_forms(text, claimed))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
@@ -176,18 +176,43 @@ def _plain_word(word: str) -> bool:
 _COUNTRY_NAME_OF = {f: e.name for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives}
 
 
-def _one_body_by_its_country_forms(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
-    """"the United States Coast Guard" and "a US Coast Guard cutter": one body, its country written two ways."""
+def _one_body_by_its_country_forms(text: str,
+                                   claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the United States Coast Guard" and "a US Coast Guard cutter": one body, its country written two ways;
+    "the Fire Service of Chile" and "the Fire Service in Talca": one body, its country left off the second time
+    (not "Peru's Fire Service", another country's)."""
     first: dict[str, _Candidate] = {}
     merged = []
     for span, candidate, form in sorted(claimed, key=lambda c: c[0].start):
         words = candidate.name.split()
         prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in _COUNTRY_NAME_OF), 0)
-        if candidate.key.startswith("new:") and prefix:
+        suffix = re.search(r" of (?:the )?(?P<country>[A-Z][\w' -]+)$", candidate.name)
+        if not candidate.key.startswith("new:"):
+            pass
+        elif suffix and suffix.group("country") in _COUNTRY_NAME_OF:
+            known = first.setdefault(candidate.name[:suffix.start()], candidate)
+            if known is not candidate and len(known.name) < len(candidate.name):
+                known.name = candidate.name  # the body's name in full, wherever the text gives it first
+            candidate = known
+        elif prefix:
             key = " ".join([_COUNTRY_NAME_OF[" ".join(words[:prefix])], *words[prefix:]])
             candidate = first.setdefault(key, candidate)
+        elif not re.search(r"[’']s\s+$|\b[A-Z]\w+\s+$", text[max(0, span.start - 30):span.start]):
+            candidate = first.setdefault(candidate.name, candidate)
         merged.append((span, candidate, form))
     return merged
+
+
+def _national_society(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the Cambodian Red Cross ... Red Cross volunteers": a bare "Red Cross" is the one national society the
+    text names, where it never names the International Committee of the Red Cross in full or as the ICRC."""
+    societies = {c.key: c for _, c, _ in claimed if c.key.startswith("new:") and c.name.endswith(" Red Cross")}
+    international = {c.key for _, c, f in claimed if f != "Red Cross" and c.name.startswith("International")}
+    if len(societies) != 1 or international & {c.key for _, c, f in claimed if f == "Red Cross"}:
+        return claimed
+    society = next(iter(societies.values()))
+    return [(s, society if f == "Red Cross" and c.key == "International Committee of the Red Cross" else c, f)
+            for s, c, f in claimed]
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
@@ -331,6 +356,7 @@ def _short_references(text: str, body_start: int,
     return found
 
 
+_DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Bureau", "Directorate", "Secretariat"})
 _DEPARTMENT = re.compile(r"(?:Ministry|Department|Office|Bureau|Directorate(?:[- ]General)?|Secretariat)\s+(?:of|for)\s+"
                          r"(?:the\s+)?[A-Z].*")
 """'the Ministry of Planning and International Cooperation', 'the Office of Civil Defense': a government's
@@ -421,12 +447,17 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             forms[match.group("short")] = candidate
         found.append((Span(match.start(), match.end()), candidate, name))
     for match in _NATIONAL_SOCIETY.finditer(text):
+        begin = match.start()
         if match.group("country") not in _COUNTRY_FORMS:
-            continue
-        name = " ".join(match.group().split())
+            # "The Kenyan Red Cross said": the first capitalised word is the sentence's, not the name's
+            last = match.group("country").split()[-1]
+            if last not in _COUNTRY_FORMS or last == match.group("country"):
+                continue
+            begin = match.start("country") + match.group("country").rindex(last)
+        name = " ".join(text[begin:match.end()].split())
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
-        found.append((Span(match.start(), match.end()), candidate, name))
+        found.append((Span(begin, match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
@@ -434,6 +465,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
         owners = [w[:-2] for w in words[:1] if re.search(r"[’']s$", w)]
+        owned = next((k for k in (2, 3) if len(words) > k and re.search(r"[’']s$", words[k - 1]) and
+                      " ".join(words[:k])[:-2] in forms), 0)
+        if owned:
+            # "Saudi Arabia's King Salman Relief Centre": a possessive of more than one word is its owner's name
+            owners.append(" ".join(words[:owned])[:-2])
+            start = text.index(words[owned], start + len(" ".join(words[:owned])))
+            del words[:owned]
         while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES and
                           not _DEPARTMENT.fullmatch(" ".join(words))) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
@@ -479,8 +517,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         served = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
-        if served is not None and not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
+        if served is not None and words[0] not in _DEPARTMENT_HEADS and \
+                not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
                 not _DEPARTMENT.fullmatch(" ".join(words[:served])):
+            # "the Ministry for Foreign Affairs of Iceland": the "for" of a ministry's own name
             # "(arrived at) the Port of Davao for the Bureau of Fire Protection": a place, then the body served
             start = text.index(words[served + 1], start + len(" ".join(words[:served])))
             del words[:served + 1]
@@ -488,7 +528,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
-                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
+                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS),
+                   None)  # "the UN General Assembly": a title's word before a body's word is the body's own
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
