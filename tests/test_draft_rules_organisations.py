@@ -193,3 +193,24 @@ def test_the_same_words_after_another_country_s_possessive_stay_apart() -> None:
 
 def test_a_national_society_at_the_start_of_a_sentence() -> None:
     assert "Kenyan Red Cross" in _organisations("The Kenyan Red Cross said 40 families were moved.\n")
+
+
+def test_the_last_words_of_one_body_s_name_named_again_are_that_body() -> None:
+    text = ("The Sahel Border Commission met on Monday. Niger asked the Border Commission for patrols, and the "
+            "Peace and Security Council took note.\n")
+    assert _organisations(text) == ["Sahel Border Commission", "Niger", "Peace and Security Council"]
+
+
+def test_the_last_words_two_bodies_share_name_neither() -> None:
+    text = ("The Sahel Border Commission and the Lake Chad Border Commission met. Niger asked the Border "
+            "Commission for patrols.\n")
+    assert "Border Commission" in _organisations(text)
+
+
+def test_a_country_s_long_name_without_its_the_as_the_text_writes_it() -> None:
+    assert "Democratic Republic of Congo" in _organisations("Vaccines reached the Democratic Republic of Congo.\n")
+
+
+def test_the_council_of_the_european_union_is_not_the_european_union() -> None:
+    assert _organisations("The Council of the European Union endorsed the plan for Moldova.\n") == [
+        "Council of the European Union", "Moldova"]

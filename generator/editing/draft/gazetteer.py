@@ -147,6 +147,7 @@ _ORGANISATIONS: list[Entry] = [
     Entry("European Commission", "organisation", ("European Commission",)),
     Entry("European Parliament", "organisation", ("European Parliament",)),
     Entry("European Council", "organisation", ("European Council",)),
+    Entry("Council of the European Union", "organisation", ("Council of the European Union", "Council of the EU")),
     Entry("Council of Europe", "organisation", ("Council of Europe",)),
     Entry("European Investment Bank", "organisation", ("European Investment Bank", "EIB")),
     Entry("European Bank for Reconstruction and Development", "organisation",

@@ -104,7 +104,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
-    claimed = _national_society(_one_body_by_its_country_forms(text, claimed))
+    claimed = _shortened(_national_society(_one_body_by_its_country_forms(text, claimed)))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
@@ -203,6 +203,20 @@ def _one_body_by_its_country_forms(text: str,
     return merged
 
 
+def _shortened(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the UN Security Council ... before the Security Council": the last words of one body's name, named
+    again alone, are that body where no other body's name ends so ("the Peace and Security Council" does
+    not: its last words are joined to "Peace")."""
+    bodies = {c.key: c for _, c, _ in claimed if c.type != "country"}
+    remap: dict[str, _Candidate] = {}
+    for short in (c for c in bodies.values() if c.key.startswith("new:") and len(c.name.split()) > 1):
+        longer = [b for b in bodies.values() if b is not short and re.search(
+            r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bon) " + re.escape(short.name) + "$", b.name)]
+        if len(longer) == 1:
+            remap[short.key] = longer[0]
+    return [(s, remap.get(c.key, c), f) for s, c, f in claimed]
+
+
 def _national_society(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
     """"the Cambodian Red Cross ... Red Cross volunteers": a bare "Red Cross" is the one national society the
     text names, where it never names the International Committee of the Red Cross in full or as the ICRC."""
@@ -277,7 +291,8 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     entry = entries.get(candidate.key)
     if entry is not None and entry.type == "country" and candidate.name not in seen:
         # "Czechia", "Türkiye", "Timor-Leste": a country's own short name, as the text writes it
-        own = [f for f in seen if f in OWN_SHORT_NAMES]
+        # "Democratic Republic of Congo": the gazetteer's name without its "the", as the text writes it
+        own = [f for f in seen if f in OWN_SHORT_NAMES or f == candidate.name.replace(" the ", " ")]
         if own:
             return own[0]
     if entry is None or entry.type == "country" or candidate.name in seen:
