@@ -214,3 +214,15 @@ def test_a_country_s_long_name_without_its_the_as_the_text_writes_it() -> None:
 def test_the_council_of_the_european_union_is_not_the_european_union() -> None:
     assert _organisations("The Council of the European Union endorsed the plan for Moldova.\n") == [
         "Council of the European Union", "Moldova"]
+
+
+def test_a_ministry_named_by_a_list_of_what_it_does() -> None:
+    text = "An official at the Ministry of Agriculture, Livestock and Fisheries said Tonga had asked for seed.\n"
+    assert "Ministry of Agriculture, Livestock and Fisheries" in _organisations(text)
+
+
+def test_a_ministry_followed_by_a_list_of_other_parties() -> None:
+    text = "The deal was signed by the Ministry of Defence, Saab and Airbus on Monday.\n"
+    found = _organisations(text)
+    assert "Ministry of Defence" in found
+    assert "Saab" in found

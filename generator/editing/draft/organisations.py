@@ -437,6 +437,22 @@ _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
 
 
+_PORTFOLIOS = re.compile(r"(?:,[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+)+,?[ ]and[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+(?![\w-])")
+
+
+def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
+    """"the Ministry of Energy, Water Resources and Irrigation": a ministry's name lists what it does, with commas
+    and a last "and"; a list that names a country or a known body ("the Ministry of Defence, Saab and Airbus")
+    goes on with other parties."""
+    listed = _PORTFOLIOS.match(text, end)
+    if not listed:
+        return ""
+    words = set(re.findall(r"[A-Z][\w-]+", listed.group()))
+    if any(w in _COUNTRY_FORMS or w in forms or w in NOT_NAMES or w in _BODY_WORDS for w in words):
+        return ""
+    return listed.group()
+
+
 def _not_a_body(text: str, name: str) -> bool:
     """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
     kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
@@ -569,6 +585,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
+        if department and words[0] in _DEPARTMENT_HEADS:
+            name += _portfolios(text, start + len(name), forms)
         if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name) or (words[-1] in _UNIT_OF_BODY and any(
                 o in forms and forms[o].type != "country" for o in owners)):
             continue
