@@ -226,3 +226,11 @@ def test_a_ministry_followed_by_a_list_of_other_parties() -> None:
     found = _organisations(text)
     assert "Ministry of Defence" in found
     assert "Saab" in found
+
+
+def test_the_government_of_a_part_of_a_country_is_a_body() -> None:
+    assert "Aceh Provincial Government" in _organisations("The Aceh Provincial Government asked Japan for boats.\n")
+
+
+def test_the_government_of_a_country_is_the_country() -> None:
+    assert _organisations("The Government of Chile asked Japan for boats.\n") == ["Chile", "Japan"]

@@ -437,6 +437,9 @@ _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
 
 
+_LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
+"""'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body
+of its own; 'the Government of Chile' is Chile."""
 _PORTFOLIOS = re.compile(r"(?:,[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+)+,?[ ]and[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+(?![\w-])")
 
 
@@ -580,7 +583,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
-        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission) or
+        local = len(words) > 2 and words[-1] == "Government" and words[-2] in _LOCAL_LEVELS
+        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission or local) or
                                words[0] in _BODY_WORDS):
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
