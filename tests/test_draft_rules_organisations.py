@@ -234,3 +234,17 @@ def test_the_government_of_a_part_of_a_country_is_a_body() -> None:
 
 def test_the_government_of_a_country_is_the_country() -> None:
     assert _organisations("The Government of Chile asked Japan for boats.\n") == ["Chile", "Japan"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bill passed the Riksdag on Tuesday, Sweden said.\n", "Riksdag"),
+    # named as the text writes them
+    ("Kenya said al-Shabab fighters attacked the convoy.\n", "al-Shabab"),
+    ("Sudan accused the RSF of blocking the road.\n", "RSF"),
+])
+def test_parliaments_and_armed_groups_known_by_name(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_group_s_name_inside_a_longer_word_is_not_the_group() -> None:
+    assert _organisations("The Hamasaki family left Japan.\n") == ["Japan"]

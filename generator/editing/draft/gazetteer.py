@@ -190,6 +190,24 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Verkhovna Rada", "organisation", ("Verkhovna Rada",)),
     Entry("Sejm", "organisation", ("Sejm",)),
     Entry("U.S. Congress", "organisation", ("U.S. Congress", "US Congress", "Congress")),
+    # Parliaments and armed forces that reports name by their own one-word names.
+    *(Entry(name, "organisation", (name,)) for name in (
+        "Storting", "Stortinget", "Riksdag", "Folketing", "Folketinget", "Eduskunta", "Althing", "Saeima", "Seimas",
+        "Riigikogu", "Knesset", "Oireachtas", "Bundesrat", "Bundeswehr", "Tatmadaw")),
+    Entry("State Duma", "organisation", ("State Duma", "Duma")),
+    # Armed and political groups that reports name as parties to a conflict.
+    Entry("al-Shabaab", "group", ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab")),
+    Entry("Hamas", "group", ("Hamas",)),
+    Entry("Hezbollah", "group", ("Hezbollah", "Hizbollah")),
+    Entry("Houthis", "group", ("Houthis", "Houthi movement", "Ansar Allah")),
+    Entry("Taliban", "group", ("Taliban",)),
+    Entry("Boko Haram", "group", ("Boko Haram",)),
+    Entry("Islamic State", "group", ("Islamic State", "ISIS", "ISIL", "Daesh")),
+    Entry("Wagner Group", "group", ("Wagner Group", "Africa Corps")),
+    Entry("FARC", "group", ("FARC", "Revolutionary Armed Forces of Colombia")),
+    Entry("National Liberation Army", "group", ("National Liberation Army", "ELN")),
+    Entry("M23", "group", ("M23", "March 23 Movement")),
+    Entry("Rapid Support Forces", "group", ("Rapid Support Forces", "RSF")),
     # United Nations agencies, funds and offices.
     Entry("UN Office for the Coordination of Humanitarian Affairs", "organisation",
           ("UN Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian "
@@ -292,6 +310,9 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Mercy Corps", "organisation", ("Mercy Corps",)),
     Entry("HALO Trust", "organisation", ("HALO Trust", "Halo Trust")),
     Entry("Mines Advisory Group", "organisation", ("Mines Advisory Group", "MAG")),
+    Entry("Rotary International", "organisation", ("Rotary International",)),
+    Entry("Human Rights Watch", "organisation", ("Human Rights Watch",)),
+    Entry("Amnesty International", "organisation", ("Amnesty International",)),
     # Companies that make or move what aid is made of.
     *(Entry(name, "organisation", (name,)) for name in (
         "Rheinmetall", "Diehl Defence", "KNDS", "Krauss-Maffei Wegmann", "Thales", "Saab", "MBDA", "Raytheon",
