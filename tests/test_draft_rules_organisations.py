@@ -248,3 +248,19 @@ def test_parliaments_and_armed_groups_known_by_name(text: str, name: str) -> Non
 
 def test_a_group_s_name_inside_a_longer_word_is_not_the_group() -> None:
     assert _organisations("The Hamasaki family left Japan.\n") == ["Japan"]
+
+
+def test_a_body_named_first_without_the_end_of_its_full_name_is_one_body() -> None:
+    text = "Chad thanked Coastal Fund staff on Monday. The Coastal Fund for Development gave Chad $5 million.\n"
+    assert _organisations(text) == ["Chad", "Coastal Fund for Development"]
+
+
+def test_a_known_bank_and_its_group_are_one_body() -> None:
+    text = "The Asian Development Bank Group met in Manila. The Asian Development Bank lent Laos $40 million.\n"
+    found = analyse(text, "s").organisations
+    assert len(found) == 2
+    assert {"Asian Development Bank Group", "Asian Development Bank"} <= set(found[0].forms)
+
+
+def test_a_capital_named_with_city_names_no_country() -> None:
+    assert _organisations("Panama City will host the talks next week, Chad said.\n") == ["Chad"]

@@ -94,7 +94,8 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                     text, match.end())) or (form in _CITY_STATES and re.search(
                     r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()]) and not re.match(
                     r"[’']s\s", text[match.end():])) or (candidate.type == "country" and (
-                    _in_region_list(text, match) or _in_person_name(text, match))):
+                    _in_region_list(text, match) or _in_person_name(text, match) or
+                    (f"{form} City" in CAPITALS and text.startswith(" City", match.end())))):
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
@@ -104,7 +105,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
-    claimed = _shortened(_national_society(_one_body_by_its_country_forms(text, claimed)))
+    claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
@@ -197,10 +198,36 @@ def _one_body_by_its_country_forms(text: str,
         elif prefix:
             key = " ".join([_COUNTRY_NAME_OF[" ".join(words[:prefix])], *words[prefix:]])
             candidate = first.setdefault(key, candidate)
-        elif not re.search(r"[’']s\s+$|\b[A-Z]\w+\s+$", text[max(0, span.start - 30):span.start]):
+        elif not _owned(text, span.start):
             candidate = first.setdefault(candidate.name, candidate)
         merged.append((span, candidate, form))
     return merged
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a possessive or another name ("Peru's Fire Service", "Peru Fire
+    Service"), which may make it another country's body."""
+    before = re.search(r"(?:[’']s|\b(?P<word>[A-Z]\w+))\s+$", text[max(0, start - 30):start])
+    return before is not None and before.group("word") not in NOT_NAMES
+
+
+def _fuller_names(text: str, claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"Coastal Fund announces package ... the Coastal Fund for Development said": a body named first without
+    the words its full name goes on with ("for ...", "of ..."), and "the Andean Bank Group" for "the Andean
+    Bank": one body, by its full name."""
+    bodies = {c.key: c for _, c, _ in claimed if c.type != "country"}
+    remap: dict[str, _Candidate] = {}
+    for short in bodies.values():
+        fuller = [b for b in bodies.values() if b.key.startswith("new:") and (
+            (short.key.startswith("new:") and re.match(re.escape(short.name) + r" (?:for|of) ", b.name)) or
+            (not short.key.startswith("new:") and short.type != "group" and b.name == f"{short.name} Group"))]
+        owned = any(_owned(text, s.start) for s, c, _ in claimed if c is short)
+        if len(fuller) == 1 and not owned:
+            if short.key.startswith("new:"):
+                remap[short.key] = fuller[0]
+            else:
+                remap[fuller[0].key] = short
+    return [(s, remap.get(c.key, c), f) for s, c, f in claimed]
 
 
 def _shortened(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
