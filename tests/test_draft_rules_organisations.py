@@ -264,3 +264,18 @@ def test_a_known_bank_and_its_group_are_one_body() -> None:
 
 def test_a_capital_named_with_city_names_no_country() -> None:
     assert _organisations("Panama City will host the talks next week, Chad said.\n") == ["Chad"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Omar Haddad, Minister of Local Administration, asked Chile for help.\n", "Local Administration"),
+    ("The leaders raised ties to a Comprehensive Strategic Partnership, Chile said.\n",
+     "Comprehensive Strategic Partnership"),
+])
+def test_a_portfolio_or_a_tie_names_no_body(text: str, absent: str) -> None:
+    assert _organisations(text) == ["Chile"]
+    assert absent not in _organisations(text)
+
+
+def test_a_body_after_a_title_other_than_minister_stays() -> None:
+    text = "Lina Park, Director of the Coastal Development Authority, asked Chile for help.\n"
+    assert "Coastal Development Authority" in _organisations(text)

@@ -455,6 +455,8 @@ _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate
                          r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
 """'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
 release out, which names no party to the news."""
+_RELATIONSHIP = re.compile(r"^(?:(?:Comprehensive|Enhanced|Special|Strategic|Privileged|Global)\s+)+Partnership$")
+"""'elevated relations to a Comprehensive Strategic Partnership': a tie between states, not a body."""
 _GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", "Naval", "Coast", "Guard", "Police",
                              "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
 """'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
@@ -486,7 +488,8 @@ def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
 def _not_a_body(text: str, name: str) -> bool:
     """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
     kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
-    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES:
+    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES or \
+            _RELATIONSHIP.match(name):
         return True
     if name.split()[-1] != "Forum":
         return False
@@ -540,6 +543,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
+        if of is not None and of > 0 and words[of - 1].split("-")[-1] == "Minister":
+            continue  # "Minister of Local Administration": a minister's portfolio, not the ministry's name
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
