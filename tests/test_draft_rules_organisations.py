@@ -279,3 +279,21 @@ def test_a_portfolio_or_a_tie_names_no_body(text: str, absent: str) -> None:
 def test_a_body_after_a_title_other_than_minister_stays() -> None:
     text = "Lina Park, Director of the Coastal Development Authority, asked Chile for help.\n"
     assert "Coastal Development Authority" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Center for Press Freedom said Chile must act.\n", "Center for Press Freedom"),
+    ("The Bank of Uganda raised rates, Kenya said.\n", "Bank of Uganda"),
+])
+def test_a_body_s_word_first_then_what_it_is_for(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_short_reference_then_another_body_it_serves_is_not_one_name() -> None:
+    text = "The Andean Bank lent Peru $9 million. The loan from the Bank for the School Meals Programme was signed.\n"
+    assert not any(name.startswith("Bank for") for name in _organisations(text))
+
+
+def test_a_possessive_after_of_starts_another_phrase() -> None:
+    text = "The payment follows an assessment by the Council of the European Union of Moldova's progress.\n"
+    assert _organisations(text) == ["Council of the European Union", "Moldova"]

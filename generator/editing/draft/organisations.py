@@ -466,6 +466,11 @@ _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
 
 
+_BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
+                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency)\s+(?:of|for|on)\s+"
+                      r"(?:the\s+)?[A-Z]")
+"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
+then what or whom it is for."""
 _LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
 """'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body
 of its own; 'the Government of Chile' is Chile."""
@@ -604,6 +609,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                       {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
         if model is not None:
             del words[model:]  # "a Royal Fijian Air Force C-295 transport": the aircraft after the body's name
+        if len(words) > 2 and words[-2] in ("of", "for", "on") and re.search(r"[’']s$", words[-1]):
+            del words[-2:]  # "the Council of Europe of Chile's progress": the possessive starts another phrase
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
@@ -617,7 +624,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
         local = len(words) > 2 and words[-1] == "Government" and words[-2] in _LOCAL_LEVELS
         if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission or local) or
-                               words[0] in _BODY_WORDS):
+                               (words[0] in _BODY_WORDS and not (_BODY_OF.match(" ".join(words)) and not {
+                                   p for x in words[2:] for p in x.split("-")} & _BODY_WORDS))):
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
