@@ -297,3 +297,12 @@ def test_a_short_reference_then_another_body_it_serves_is_not_one_name() -> None
 def test_a_possessive_after_of_starts_another_phrase() -> None:
     text = "The payment follows an assessment by the Council of the European Union of Moldova's progress.\n"
     assert _organisations(text) == ["Council of the European Union", "Moldova"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A study by Makerere University found that Uganda lost 40% of its crop.\n", "Makerere University"),
+    ("Ana Lind, a researcher at the University of Tartu, said Estonia was ready.\n", "University of Tartu"),
+    ("The Green Party said Ireland should pay more.\n", "Green Party"),
+])
+def test_universities_and_parties_are_bodies(text: str, name: str) -> None:
+    assert name in _organisations(text)

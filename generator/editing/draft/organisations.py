@@ -442,9 +442,10 @@ _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.esca
 
 
 _BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
-                                             "Navy", "Army"})
+                                             "Navy", "Army", "University", "Party"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
-Department", "the Lesotho Geological Survey", "the Chilean Navy". Not "Facility": a fund the money passes through is no party."""
+Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party".
+Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
 
@@ -467,7 +468,7 @@ _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|cl
 
 
 _BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
-                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency)\s+(?:of|for|on)\s+"
+                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University)\s+(?:of|for|on)\s+"
                       r"(?:the\s+)?[A-Z]")
 """'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
 then what or whom it is for."""
