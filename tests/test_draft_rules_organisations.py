@@ -306,3 +306,13 @@ def test_a_possessive_after_of_starts_another_phrase() -> None:
 ])
 def test_universities_and_parties_are_bodies(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A loan from the Investment Fund of Latin America and the Caribbean, Peru said, is due.\n",
+     "Investment Fund of Latin America and the Caribbean"),
+    ("The Directorate General of Ports and Harbours (DGPH) bought two boats, Chile said.\n",
+     "Directorate General of Ports and Harbours"),
+])
+def test_names_with_and_the_of_a_region_or_a_directorate_general(text: str, name: str) -> None:
+    assert name in _organisations(text)

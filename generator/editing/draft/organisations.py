@@ -472,6 +472,7 @@ _BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Cou
                       r"(?:the\s+)?[A-Z]")
 """'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
 then what or whom it is for."""
+_REGION_AND = re.compile(r"\s+and\s+the\s+(?:Caribbean|Pacific)\b")
 _LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
 """'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body
 of its own; 'the Government of Chile' is Chile."""
@@ -600,8 +601,9 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
-                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS),
-                   None)  # "the UN General Assembly": a title's word before a body's word is the body's own
+                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
+                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
+                   None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
@@ -610,6 +612,9 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                       {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
         if model is not None:
             del words[model:]  # "a Royal Fijian Air Force C-295 transport": the aircraft after the body's name
+        region = _REGION_AND.match(text, start + len(" ".join(words)))
+        if region and (words[-1] == "Asia" or words[-2:] == ["Latin", "America"]):
+            words += region.group().split()  # "the Bank of Latin America and the Caribbean": "and the" in a region
         if len(words) > 2 and words[-2] in ("of", "for", "on") and re.search(r"[’']s$", words[-1]):
             del words[-2:]  # "the Council of Europe of Chile's progress": the possessive starts another phrase
         if words and re.search(r"[’']s$", words[-1]):
