@@ -316,3 +316,13 @@ def test_universities_and_parties_are_bodies(text: str, name: str) -> None:
 ])
 def test_names_with_and_the_of_a_region_or_a_directorate_general(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+def test_a_company_that_bears_its_country_s_name() -> None:
+    text = "The bank lent €50m to the state-owned utility Nauru Power on Tuesday.\n"
+    assert "Nauru Power" in _organisations(text)
+
+
+def test_a_country_after_a_company_word_is_still_the_country() -> None:
+    text = "The grid operator Moldova said on Tuesday that power was back.\n"
+    assert _organisations(text) == ["Moldova"]

@@ -425,7 +425,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             name = " ".join(match.group("name").split())
             words = name.split()
             after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
-            if words[0] in NOT_NAMES or words[0] in _COUNTRY_FORMS or name in NEWS_AGENCIES or \
+            # "the state-owned utility Nauru Power": a company may bear its country's name before its own
+            named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
+            if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (pattern is _COMPANY_AFTER and after_article):
                 continue  # "the Ministry, the state operator": a name that follows "the" is no company's
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
