@@ -326,3 +326,12 @@ def test_a_company_that_bears_its_country_s_name() -> None:
 def test_a_country_after_a_company_word_is_still_the_country() -> None:
     text = "The grid operator Moldova said on Tuesday that power was back.\n"
     assert _organisations(text) == ["Moldova"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She met leaders of the National Collective of Coastal Fishers of Guinea (NCCFG) on Monday.\n",
+     "National Collective of Coastal Fishers of Guinea"),
+    ("The Tonga Chamber of Commerce asked Japan for generators.\n", "Tonga Chamber of Commerce"),
+])
+def test_collectives_and_chambers_are_bodies(text: str, name: str) -> None:
+    assert name in _organisations(text)
