@@ -335,3 +335,13 @@ def test_a_country_after_a_company_word_is_still_the_country() -> None:
 ])
 def test_collectives_and_chambers_are_bodies(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+def test_a_tribunal_for_a_crime_against_a_country() -> None:
+    text = "Chile backed the Special Tribunal for the Crime of War against Moldova on Monday.\n"
+    assert "Special Tribunal for the Crime of War against Moldova" in _organisations(text)
+
+
+def test_a_body_that_acts_against_a_country_ends_before_against() -> None:
+    text = "The Regional Tribunal ruled against Moldova on Monday.\n"
+    assert _organisations(text) == ["Regional Tribunal", "Moldova"]

@@ -440,12 +440,13 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
 
 _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
                         key=len, reverse=True)
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
 _BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
                                              "Navy", "Army", "University", "Party", "Collective", "Cooperative",
-                                             "Consortium", "Chamber", "League", "Academy"})
+                                             "Consortium", "Chamber", "League", "Academy", "Tribunal"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
 Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party", "the National
 Collective of Coastal Fishers".
@@ -639,6 +640,9 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
+        against = _AGAINST.match(text, start + len(name)) if "for" in words else None
+        if against:
+            name += " " + " ".join(against.group().split())  # "the Tribunal for the Crime of War against Chile"
         if department and words[0] in _DEPARTMENT_HEADS:
             name += _portfolios(text, start + len(name), forms)
         if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name) or (words[-1] in _UNIT_OF_BODY and any(
