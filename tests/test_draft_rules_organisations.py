@@ -345,3 +345,11 @@ def test_a_tribunal_for_a_crime_against_a_country() -> None:
 def test_a_body_that_acts_against_a_country_ends_before_against() -> None:
     text = "The Regional Tribunal ruled against Moldova on Monday.\n"
     assert _organisations(text) == ["Regional Tribunal", "Moldova"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nato allies met in Oslo, Norway said.\n", "Nato"),
+    ("Unicef sent tents to Chad.\n", "Unicef"),
+])
+def test_an_acronym_written_as_a_word_in_british_style(text: str, name: str) -> None:
+    assert name in _organisations(text)

@@ -142,7 +142,9 @@ def _countries() -> list[Entry]:
 
 
 _ORGANISATIONS: list[Entry] = [
-    Entry("NATO", "organisation", ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")),
+    # British style writes an acronym said as a word with one capital: "Nato", "Unicef", "Asean"
+    Entry("NATO", "organisation", ("NATO", "Nato", "North Atlantic Treaty Organization",
+                                   "North Atlantic Treaty Organisation")),
     Entry("European Union", "organisation", ("European Union", "EU", "E.U.")),
     Entry("European Commission", "organisation", ("European Commission",)),
     Entry("European Parliament", "organisation", ("European Parliament",)),
@@ -164,7 +166,7 @@ _ORGANISATIONS: list[Entry] = [
     Entry("International Criminal Court", "organisation", ("International Criminal Court", "ICC")),
     Entry("International Committee of the Red Cross", "organisation",
           ("International Committee of the Red Cross", "ICRC", "Red Cross")),
-    Entry("UNICEF", "organisation", ("UNICEF", "United Nations Children's Fund", "UN Children's Fund")),
+    Entry("UNICEF", "organisation", ("UNICEF", "Unicef", "United Nations Children's Fund", "UN Children's Fund")),
     Entry("UNHCR", "organisation", ("UNHCR", "UN Refugee Agency", "United Nations High Commissioner for Refugees")),
     Entry("World Food Programme", "organisation", ("World Food Programme", "World Food Program", "WFP")),
     Entry("World Health Organization", "organisation", ("World Health Organization", "World Health Organisation",
@@ -223,7 +225,7 @@ _ORGANISATIONS: list[Entry] = [
                                     "United Nations Relief and Works Agency",
                                     "UN Relief and Works Agency for Palestine Refugees",
                                     "United Nations Relief and Works Agency for Palestine Refugees in the Near East")),
-    Entry("UNESCO", "organisation", ("UNESCO", "United Nations Educational, Scientific and Cultural Organization",
+    Entry("UNESCO", "organisation", ("UNESCO", "Unesco", "United Nations Educational, Scientific and Cultural Organization",
                                      "UN Educational, Scientific and Cultural Organization")),
     Entry("UN Environment Programme", "organisation", ("UN Environment Programme", "United Nations Environment "
                                                        "Programme", "UNEP")),
@@ -254,7 +256,7 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Global Partnership for Education", "organisation", ("Global Partnership for Education", "GPE")),
     Entry("Adaptation Fund", "organisation", ("Adaptation Fund",)),
     # Regional bodies and groups.
-    Entry("ASEAN", "organisation", ("ASEAN", "Association of Southeast Asian Nations",
+    Entry("ASEAN", "organisation", ("ASEAN", "Asean", "Association of Southeast Asian Nations",
                                     "Association of South East Asian Nations")),
     Entry("Pacific Islands Forum", "organisation", ("Pacific Islands Forum",)),
     Entry("Economic Community of West African States", "organisation",
