@@ -142,11 +142,14 @@ def _countries() -> list[Entry]:
 
 
 _ORGANISATIONS: list[Entry] = [
-    Entry("NATO", "organisation", ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")),
+    # British style writes an acronym said as a word with one capital: "Nato", "Unicef", "Asean"
+    Entry("NATO", "organisation", ("NATO", "Nato", "North Atlantic Treaty Organization",
+                                   "North Atlantic Treaty Organisation")),
     Entry("European Union", "organisation", ("European Union", "EU", "E.U.")),
     Entry("European Commission", "organisation", ("European Commission",)),
     Entry("European Parliament", "organisation", ("European Parliament",)),
     Entry("European Council", "organisation", ("European Council",)),
+    Entry("Council of the European Union", "organisation", ("Council of the European Union", "Council of the EU")),
     Entry("Council of Europe", "organisation", ("Council of Europe",)),
     Entry("European Investment Bank", "organisation", ("European Investment Bank", "EIB")),
     Entry("European Bank for Reconstruction and Development", "organisation",
@@ -163,7 +166,7 @@ _ORGANISATIONS: list[Entry] = [
     Entry("International Criminal Court", "organisation", ("International Criminal Court", "ICC")),
     Entry("International Committee of the Red Cross", "organisation",
           ("International Committee of the Red Cross", "ICRC", "Red Cross")),
-    Entry("UNICEF", "organisation", ("UNICEF", "United Nations Children's Fund", "UN Children's Fund")),
+    Entry("UNICEF", "organisation", ("UNICEF", "Unicef", "United Nations Children's Fund", "UN Children's Fund")),
     Entry("UNHCR", "organisation", ("UNHCR", "UN Refugee Agency", "United Nations High Commissioner for Refugees")),
     Entry("World Food Programme", "organisation", ("World Food Programme", "World Food Program", "WFP")),
     Entry("World Health Organization", "organisation", ("World Health Organization", "World Health Organisation",
@@ -189,6 +192,24 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Verkhovna Rada", "organisation", ("Verkhovna Rada",)),
     Entry("Sejm", "organisation", ("Sejm",)),
     Entry("U.S. Congress", "organisation", ("U.S. Congress", "US Congress", "Congress")),
+    # Parliaments and armed forces that reports name by their own one-word names.
+    *(Entry(name, "organisation", (name,)) for name in (
+        "Storting", "Stortinget", "Riksdag", "Folketing", "Folketinget", "Eduskunta", "Althing", "Saeima", "Seimas",
+        "Riigikogu", "Knesset", "Oireachtas", "Bundesrat", "Bundeswehr", "Tatmadaw")),
+    Entry("State Duma", "organisation", ("State Duma", "Duma")),
+    # Armed and political groups that reports name as parties to a conflict.
+    Entry("al-Shabaab", "group", ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab")),
+    Entry("Hamas", "group", ("Hamas",)),
+    Entry("Hezbollah", "group", ("Hezbollah", "Hizbollah")),
+    Entry("Houthis", "group", ("Houthis", "Houthi movement", "Ansar Allah")),
+    Entry("Taliban", "group", ("Taliban",)),
+    Entry("Boko Haram", "group", ("Boko Haram",)),
+    Entry("Islamic State", "group", ("Islamic State", "ISIS", "ISIL", "Daesh")),
+    Entry("Wagner Group", "group", ("Wagner Group", "Africa Corps")),
+    Entry("FARC", "group", ("FARC", "Revolutionary Armed Forces of Colombia")),
+    Entry("National Liberation Army", "group", ("National Liberation Army", "ELN")),
+    Entry("M23", "group", ("M23", "March 23 Movement")),
+    Entry("Rapid Support Forces", "group", ("Rapid Support Forces", "RSF")),
     # United Nations agencies, funds and offices.
     Entry("UN Office for the Coordination of Humanitarian Affairs", "organisation",
           ("UN Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian "
@@ -204,7 +225,7 @@ _ORGANISATIONS: list[Entry] = [
                                     "United Nations Relief and Works Agency",
                                     "UN Relief and Works Agency for Palestine Refugees",
                                     "United Nations Relief and Works Agency for Palestine Refugees in the Near East")),
-    Entry("UNESCO", "organisation", ("UNESCO", "United Nations Educational, Scientific and Cultural Organization",
+    Entry("UNESCO", "organisation", ("UNESCO", "Unesco", "United Nations Educational, Scientific and Cultural Organization",
                                      "UN Educational, Scientific and Cultural Organization")),
     Entry("UN Environment Programme", "organisation", ("UN Environment Programme", "United Nations Environment "
                                                        "Programme", "UNEP")),
@@ -235,7 +256,7 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Global Partnership for Education", "organisation", ("Global Partnership for Education", "GPE")),
     Entry("Adaptation Fund", "organisation", ("Adaptation Fund",)),
     # Regional bodies and groups.
-    Entry("ASEAN", "organisation", ("ASEAN", "Association of Southeast Asian Nations",
+    Entry("ASEAN", "organisation", ("ASEAN", "Asean", "Association of Southeast Asian Nations",
                                     "Association of South East Asian Nations")),
     Entry("Pacific Islands Forum", "organisation", ("Pacific Islands Forum",)),
     Entry("Economic Community of West African States", "organisation",
@@ -291,6 +312,9 @@ _ORGANISATIONS: list[Entry] = [
     Entry("Mercy Corps", "organisation", ("Mercy Corps",)),
     Entry("HALO Trust", "organisation", ("HALO Trust", "Halo Trust")),
     Entry("Mines Advisory Group", "organisation", ("Mines Advisory Group", "MAG")),
+    Entry("Rotary International", "organisation", ("Rotary International",)),
+    Entry("Human Rights Watch", "organisation", ("Human Rights Watch",)),
+    Entry("Amnesty International", "organisation", ("Amnesty International",)),
     # Companies that make or move what aid is made of.
     *(Entry(name, "organisation", (name,)) for name in (
         "Rheinmetall", "Diehl Defence", "KNDS", "Krauss-Maffei Wegmann", "Thales", "Saab", "MBDA", "Raytheon",

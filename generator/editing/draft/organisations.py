@@ -94,7 +94,8 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                     text, match.end())) or (form in _CITY_STATES and re.search(
                     r"\b(?:in|at)\s+$", text[max(0, match.start() - 4):match.start()]) and not re.match(
                     r"[’']s\s", text[match.end():])) or (candidate.type == "country" and (
-                    _in_region_list(text, match) or _in_person_name(text, match))):
+                    _in_region_list(text, match) or _in_person_name(text, match) or
+                    (f"{form} City" in CAPITALS and text.startswith(" City", match.end())))):
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
@@ -104,6 +105,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
+    claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed.sort(key=lambda c: c[0].start)
@@ -172,6 +174,88 @@ def _plain_word(word: str) -> bool:
         word.lower() in TITLE_MODIFIERS or word in _BODY_WORDS or word in COMPANY_WORDS
 
 
+_COUNTRY_NAME_OF = {f: e.name for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives}
+
+
+def _one_body_by_its_country_forms(text: str,
+                                   claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the United States Coast Guard" and "a US Coast Guard cutter": one body, its country written two ways;
+    "the Fire Service of Chile" and "the Fire Service in Talca": one body, its country left off the second time
+    (not "Peru's Fire Service", another country's)."""
+    first: dict[str, _Candidate] = {}
+    merged = []
+    for span, candidate, form in sorted(claimed, key=lambda c: c[0].start):
+        words = candidate.name.split()
+        prefix = next((n for n in range(len(words) - 1, 0, -1) if " ".join(words[:n]) in _COUNTRY_NAME_OF), 0)
+        suffix = re.search(r" of (?:the )?(?P<country>[A-Z][\w' -]+)$", candidate.name)
+        if not candidate.key.startswith("new:"):
+            pass
+        elif suffix and suffix.group("country") in _COUNTRY_NAME_OF:
+            known = first.setdefault(candidate.name[:suffix.start()], candidate)
+            if known is not candidate and len(known.name) < len(candidate.name):
+                known.name = candidate.name  # the body's name in full, wherever the text gives it first
+            candidate = known
+        elif prefix:
+            key = " ".join([_COUNTRY_NAME_OF[" ".join(words[:prefix])], *words[prefix:]])
+            candidate = first.setdefault(key, candidate)
+        elif not _owned(text, span.start):
+            candidate = first.setdefault(candidate.name, candidate)
+        merged.append((span, candidate, form))
+    return merged
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a possessive or another name ("Peru's Fire Service", "Peru Fire
+    Service"), which may make it another country's body."""
+    before = re.search(r"(?:[’']s|\b(?P<word>[A-Z]\w+))\s+$", text[max(0, start - 30):start])
+    return before is not None and before.group("word") not in NOT_NAMES
+
+
+def _fuller_names(text: str, claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"Coastal Fund announces package ... the Coastal Fund for Development said": a body named first without
+    the words its full name goes on with ("for ...", "of ..."), and "the Andean Bank Group" for "the Andean
+    Bank": one body, by its full name."""
+    bodies = {c.key: c for _, c, _ in claimed if c.type != "country"}
+    remap: dict[str, _Candidate] = {}
+    for short in bodies.values():
+        fuller = [b for b in bodies.values() if b.key.startswith("new:") and (
+            (short.key.startswith("new:") and re.match(re.escape(short.name) + r" (?:for|of) ", b.name)) or
+            (not short.key.startswith("new:") and short.type != "group" and b.name == f"{short.name} Group"))]
+        owned = any(_owned(text, s.start) for s, c, _ in claimed if c is short)
+        if len(fuller) == 1 and not owned:
+            if short.key.startswith("new:"):
+                remap[short.key] = fuller[0]
+            else:
+                remap[fuller[0].key] = short
+    return [(s, remap.get(c.key, c), f) for s, c, f in claimed]
+
+
+def _shortened(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the UN Security Council ... before the Security Council": the last words of one body's name, named
+    again alone, are that body where no other body's name ends so ("the Peace and Security Council" does
+    not: its last words are joined to "Peace")."""
+    bodies = {c.key: c for _, c, _ in claimed if c.type != "country"}
+    remap: dict[str, _Candidate] = {}
+    for short in (c for c in bodies.values() if c.key.startswith("new:") and len(c.name.split()) > 1):
+        longer = [b for b in bodies.values() if b is not short and re.search(
+            r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bon) " + re.escape(short.name) + "$", b.name)]
+        if len(longer) == 1:
+            remap[short.key] = longer[0]
+    return [(s, remap.get(c.key, c), f) for s, c, f in claimed]
+
+
+def _national_society(claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
+    """"the Cambodian Red Cross ... Red Cross volunteers": a bare "Red Cross" is the one national society the
+    text names, where it never names the International Committee of the Red Cross in full or as the ICRC."""
+    societies = {c.key: c for _, c, _ in claimed if c.key.startswith("new:") and c.name.endswith(" Red Cross")}
+    international = {c.key for _, c, f in claimed if f != "Red Cross" and c.name.startswith("International")}
+    if len(societies) != 1 or international & {c.key for _, c, f in claimed if f == "Red Cross"}:
+        return claimed
+    society = next(iter(societies.values()))
+    return [(s, society if f == "Red Cross" and c.key == "International Committee of the Red Cross" else c, f)
+            for s, c, f in claimed]
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|from|outside|around|across|via|of|between|visit\s+to|trip\s+to|"
                                 r"travell?ed\s+to|arrived\s+in|returned\s+to|flew\s+to)\s+$", re.IGNORECASE)
 
@@ -234,7 +318,8 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     entry = entries.get(candidate.key)
     if entry is not None and entry.type == "country" and candidate.name not in seen:
         # "Czechia", "Türkiye", "Timor-Leste": a country's own short name, as the text writes it
-        own = [f for f in seen if f in OWN_SHORT_NAMES]
+        # "Democratic Republic of Congo": the gazetteer's name without its "the", as the text writes it
+        own = [f for f in seen if f in OWN_SHORT_NAMES or f == candidate.name.replace(" the ", " ")]
         if own:
             return own[0]
     if entry is None or entry.type == "country" or candidate.name in seen:
@@ -313,6 +398,7 @@ def _short_references(text: str, body_start: int,
     return found
 
 
+_DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Bureau", "Directorate", "Secretariat"})
 _DEPARTMENT = re.compile(r"(?:Ministry|Department|Office|Bureau|Directorate(?:[- ]General)?|Secretariat)\s+(?:of|for)\s+"
                          r"(?:the\s+)?[A-Z].*")
 """'the Ministry of Planning and International Cooperation', 'the Office of Civil Defense': a government's
@@ -339,7 +425,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             name = " ".join(match.group("name").split())
             words = name.split()
             after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
-            if words[0] in NOT_NAMES or words[0] in _COUNTRY_FORMS or name in NEWS_AGENCIES or \
+            # "the state-owned utility Nauru Power": a company may bear its country's name before its own
+            named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
+            if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (pattern is _COMPANY_AFTER and after_article):
                 continue  # "the Ministry, the state operator": a name that follows "the" is no company's
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
@@ -352,12 +440,17 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
 
 _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
                         key=len, reverse=True)
+_AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
-_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations"})
+_BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
+                                             "Navy", "Army", "University", "Party", "Collective", "Cooperative",
+                                             "Consortium", "Chamber", "League", "Academy", "Tribunal"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
-Department", "the Lesotho Geological Survey". Not "Facility": a fund the money passes through is no party."""
+Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party", "the National
+Collective of Coastal Fishers".
+Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
 
@@ -368,6 +461,8 @@ _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate
                          r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
 """'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
 release out, which names no party to the news."""
+_RELATIONSHIP = re.compile(r"^(?:(?:Comprehensive|Enhanced|Special|Strategic|Privileged|Global)\s+)+Partnership$")
+"""'elevated relations to a Comprehensive Strategic Partnership': a tie between states, not a body."""
 _GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", "Naval", "Coast", "Guard", "Police",
                              "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
 """'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
@@ -377,10 +472,36 @@ _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
 
 
+_BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
+                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University)\s+(?:of|for|on)\s+"
+                      r"(?:the\s+)?[A-Z]")
+"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
+then what or whom it is for."""
+_REGION_AND = re.compile(r"\s+and\s+the\s+(?:Caribbean|Pacific)\b")
+_LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
+"""'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body
+of its own; 'the Government of Chile' is Chile."""
+_PORTFOLIOS = re.compile(r"(?:,[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+)+,?[ ]and[ ](?:[A-Z][\w-]+[ ])*[A-Z][\w-]+(?![\w-])")
+
+
+def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
+    """"the Ministry of Energy, Water Resources and Irrigation": a ministry's name lists what it does, with commas
+    and a last "and"; a list that names a country or a known body ("the Ministry of Defence, Saab and Airbus")
+    goes on with other parties."""
+    listed = _PORTFOLIOS.match(text, end)
+    if not listed:
+        return ""
+    words = set(re.findall(r"[A-Z][\w-]+", listed.group()))
+    if any(w in _COUNTRY_FORMS or w in forms or w in NOT_NAMES or w in _BODY_WORDS for w in words):
+        return ""
+    return listed.group()
+
+
 def _not_a_body(text: str, name: str) -> bool:
     """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
     kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
-    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES:
+    if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES or \
+            _RELATIONSHIP.match(name):
         return True
     if name.split()[-1] != "Forum":
         return False
@@ -402,12 +523,17 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             forms[match.group("short")] = candidate
         found.append((Span(match.start(), match.end()), candidate, name))
     for match in _NATIONAL_SOCIETY.finditer(text):
+        begin = match.start()
         if match.group("country") not in _COUNTRY_FORMS:
-            continue
-        name = " ".join(match.group().split())
+            # "The Kenyan Red Cross said": the first capitalised word is the sentence's, not the name's
+            last = match.group("country").split()[-1]
+            if last not in _COUNTRY_FORMS or last == match.group("country"):
+                continue
+            begin = match.start("country") + match.group("country").rindex(last)
+        name = " ".join(text[begin:match.end()].split())
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
-        found.append((Span(match.start(), match.end()), candidate, name))
+        found.append((Span(begin, match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
@@ -415,6 +541,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         found.append((Span(match.start("name"), match.end("name")), candidate, name))
     for start, words in (run for match in _RUN.finditer(text) for run in _runs(match, forms)):
         owners = [w[:-2] for w in words[:1] if re.search(r"[’']s$", w)]
+        owned = next((k for k in (2, 3) if len(words) > k and re.search(r"[’']s$", words[k - 1]) and
+                      " ".join(words[:k])[:-2] in forms), 0)
+        if owned:
+            # "Saudi Arabia's King Salman Relief Centre": a possessive of more than one word is its owner's name
+            owners.append(" ".join(words[:owned])[:-2])
+            start = text.index(words[owned], start + len(" ".join(words[:owned])))
+            del words[:owned]
         while words and ((words[0] in NOT_NAMES and words[0] not in _PLACE_ADJECTIVES and
                           not _DEPARTMENT.fullmatch(" ".join(words))) or
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
@@ -422,6 +555,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
+        if of is not None and of > 0 and words[of - 1].split("-")[-1] == "Minister":
+            continue  # "Minister of Local Administration": a minister's portfolio, not the ministry's name
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
@@ -460,8 +595,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         served = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
-        if served is not None and not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
+        if served is not None and words[0] not in _DEPARTMENT_HEADS and \
+                not {p for x in words[:served] for p in x.split("-")} & _BODY_WORDS and \
                 not _DEPARTMENT.fullmatch(" ".join(words[:served])):
+            # "the Ministry for Foreign Affairs of Iceland": the "for" of a ministry's own name
             # "(arrived at) the Port of Davao for the Bureau of Fire Protection": a place, then the body served
             start = text.index(words[served + 1], start + len(" ".join(words[:served])))
             del words[:served + 1]
@@ -469,11 +606,22 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
-                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
+                    and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
+                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
+                   None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
                 words.pop()  # "United Nations Resident Coordinator Ana Ruiz": "Resident" is the title's
+        model = next((i for i, w in enumerate(words) if i > 0 and re.search(r"\d", w) and
+                      {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), None)
+        if model is not None:
+            del words[model:]  # "a Royal Fijian Air Force C-295 transport": the aircraft after the body's name
+        region = _REGION_AND.match(text, start + len(" ".join(words)))
+        if region and (words[-1] == "Asia" or words[-2:] == ["Latin", "America"]):
+            words += region.group().split()  # "the Bank of Latin America and the Caribbean": "and the" in a region
+        if len(words) > 2 and words[-2] in ("of", "for", "on") and re.search(r"[’']s$", words[-1]):
+            del words[-2:]  # "the Council of Europe of Chile's progress": the possessive starts another phrase
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
@@ -485,11 +633,18 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
-        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission) or
-                               words[0] in _BODY_WORDS):
+        local = len(words) > 2 and words[-1] == "Government" and words[-2] in _LOCAL_LEVELS
+        if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission or local) or
+                               (words[0] in _BODY_WORDS and not (_BODY_OF.match(" ".join(words)) and not {
+                                   p for x in words[2:] for p in x.split("-")} & _BODY_WORDS))):
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
+        against = _AGAINST.match(text, start + len(name)) if "for" in words else None
+        if against:
+            name += " " + " ".join(against.group().split())  # "the Tribunal for the Crime of War against Chile"
+        if department and words[0] in _DEPARTMENT_HEADS:
+            name += _portfolios(text, start + len(name), forms)
         if name in NEWS_AGENCIES or name in forms or _not_a_body(text, name) or (words[-1] in _UNIT_OF_BODY and any(
                 o in forms and forms[o].type != "country" for o in owners)):
             continue
