@@ -103,3 +103,19 @@ def test_the_country_the_item_is_placed_in_receives(text: str, receivers: tuple[
 def test_aid_in_general_from_several_givers_sums_up_their_gifts(text: str,
                                                                commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a plane or a convoy that carries the gift is not the gift; nor is who reported it
+    ("Chad needs help. Norway has dispatched a plane to Abeche carrying 20 tonnes of relief supplies for Chad, "
+     "including tents, blankets and water pumps, the state broadcaster NRK reported.\n",
+     [(("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "blankets"),
+      (("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Norway has sent a convoy of trucks carrying 300 water pumps to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    # not to fire: aircraft given as such
+    ("Chad needs help. Norway has donated two transport aircraft to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "transport aircraft")]),
+])
+def test_what_a_vehicle_carries_is_the_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -113,6 +113,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     more = _MORE.match(rest)
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
+    carried = _CARRYING.match(rest)
+    if carried and _CARRIER.fullmatch(carried.group("vehicle")):
+        return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
@@ -205,12 +208,20 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Feb
 _WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
                    r"(?:\s+\d{4})?,?\s+(?=\S)")
 """A date between a verb of giving and what it gives: "pledged on Tuesday 20 ambulances"."""
+_CARRIER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:plane|aircraft|airlift|flight|"
+                      r"ship|vessel|convoy|truck|lorr(?:y|ies)|train)s?", re.IGNORECASE)
+_CARRYING = re.compile(r"(?P<vehicle>[^,;:.]{1,60}?)(?:\s+(?:to|into|for)\s+[^,;:.]{1,40}?)?,?\s+"
+                       r"(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
+"""'dispatched an aircraft to Quetta carrying 50 tonnes of relief supplies': the vehicle brings the gift, which
+is what it carries."""
 _NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|across|throughout)\b|"
                           r"^that\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])|"
-                          r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$", re.IGNORECASE)
+                          r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$|"
+                          r"\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)$", re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
 install in rural clinics", "in the coming weeks", "is giving as well"), a clause that "that" opens ("confirmed
-that the grant signed in May ..."), or a subject cut before its verb ("The radios were paid for by ...")."""
+that the grant signed in May ..."), a subject cut before its verb ("The radios were paid for by ..."), or who said it
+(", the state news agency reported")."""
 
 
 def _not_a_thing(phrase: str) -> bool:
