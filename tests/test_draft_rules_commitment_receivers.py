@@ -119,3 +119,25 @@ def test_aid_in_general_from_several_givers_sums_up_their_gifts(text: str,
 ])
 def test_what_a_vehicle_carries_is_the_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def _items(text: str) -> list[str]:
+    return [c.items[0].name for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a bare noun before "and" that shares the head after it is no thing of its own
+    ("Chad needs help. Norway announced a €20 million package for Chad, covering new radios for border posts, and "
+     "training for border and customs officers.\n",
+     ["€20 million package", "radios for border posts", "training for border and customs officers"]),
+    ("Chad needs help. Norway announced a €20 million package for Chad. It covers school repairs, the restoration of "
+     "water and sanitation networks in the east, and cash grants for families, she said.\n",
+     ["€20 million package", "school repairs", "restoration of water and sanitation networks"]),
+    ("Chad needs help. Norway and Chad had signed a $50 million grant agreement for a groundwater and irrigation "
+     "programme in the south.\n",
+     ["groundwater and irrigation programme"]),
+    # not to fire: two things, each named whole
+    ("Chad needs help. Norway will send ammunition and spare parts to Chad.\n", ["ammunition", "spare parts"]),
+])
+def test_two_nouns_that_share_one_head_are_one_thing(text: str, names: list[str]) -> None:
+    assert _items(text) == names
