@@ -141,3 +141,21 @@ def _items(text: str) -> list[str]:
 ])
 def test_two_nouns_that_share_one_head_are_one_thing(text: str, names: list[str]) -> None:
     assert _items(text) == names
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a document between the same parties told twice, in brief and then in full
+    ("Chad needs help. Norway and Chad signed a demining agreement. Norway and Chad had signed an agreement on "
+     "Norwegian funding for the demining of farmland in the east.\n",
+     [(("norway",), ("chad",), "signed", "demining agreement")]),
+    # one sum read by two verbs of one sentence
+    ("Chad needs help. Norway and Chad had signed an agreement under which Norway will provide 40 million euros "
+     "to Chad.\n",
+     [(("norway",), ("chad",), "agreed", "40 million euros")]),
+    # not to fire: two documents on two things
+    ("Chad needs help. Norway and Chad signed a well drilling deal. Norway and Chad also signed a loan agreement "
+     "for school repairs.\n",
+     [(("norway",), ("chad",), "signed", "well drilling deal"), (("norway",), ("chad",), "signed", "school repairs")]),
+])
+def test_one_commitment_told_twice_is_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -220,6 +220,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
              and len(c.receivers) == 1 and c.receivers[0] in donors and c.givers[0] not in donors
              and cast.organisations[c.givers[0]].type == cast.organisations[c.receivers[0]].type == "country" else c
              for c in found]
+    found = _told_twice(found)
     givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
     for commitment in found:
@@ -236,6 +237,44 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         used.add(ident)
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
+    return result
+
+
+_DOCUMENT_WORDS = frozenset({"agreement", "memorandum", "understanding", "deal", "accord", "contract", "loan", "grant",
+                             "financing", "protocol", "letter", "intent", "cooperation", "declaration", "arrangement",
+                             "worth", "million", "billion", "with", "from", "their", "that", "this", "under", "signed",
+                             "support", "funding", "package", "assistance", "programme", "program", "project", "framework"})
+
+
+def _words_of(commitment: Commitment) -> set[str]:
+    """The words that say what a commitment is about, past those any document has: "drone", "production"."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", fold(" ".join(commitment.wordings)))} - \
+        {w.rstrip("s") for w in _DOCUMENT_WORDS}
+
+
+def _same_document(one: Commitment, other: Commitment) -> bool:
+    """Whether two commitments between the same parties are one: a document told twice ("signed a drone
+    production deal", "signed a memorandum under which Vilnius will finance the production of drones"), or
+    one sum in one sentence read by two of its verbs."""
+    if one.givers != other.givers or one.receivers != other.receivers or not one.receivers:
+        return False
+    if one.sentence == other.sentence and one.value is not None and one.value == other.value:
+        return True
+    return one.status == other.status and one.status in ("signed", "agreed") and one.value == other.value \
+        and bool(_words_of(one) & _words_of(other))
+
+
+def _told_twice(found: list[Commitment]) -> list[Commitment]:
+    """Each commitment once, with the wordings of every telling of it."""
+    result: list[Commitment] = []
+    for commitment in found:
+        earlier = next((c for c in result if _same_document(c, commitment)), None)
+        if earlier is None:
+            result.append(commitment)
+            continue
+        result[result.index(earlier)] = replace(
+            earlier, wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
+            excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
 
 
