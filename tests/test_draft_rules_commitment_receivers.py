@@ -159,3 +159,20 @@ def test_two_nouns_that_share_one_head_are_one_thing(text: str, names: list[str]
 ])
 def test_one_commitment_told_twice_is_one(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money for what someone buys goes to the ones who buy
+    ("Chad needs help. Norway will provide 50 million kroner for joint procurement of water pumps by Niger, Mali and "
+     "Chad, its minister said.\n",
+     [(("norway",), ("niger", "mali", "chad"), "pledged", "50 million kroner")]),
+    # and told again in other words, it is one commitment
+    ("Chad needs help. Norway will provide 50 million kroner for joint procurement of water pumps by Niger, Mali and "
+     "Chad. Later, Norway will fund joint water pump procurement for Niger, Mali and Chad.\n",
+     [(("norway",), ("niger", "mali", "chad"), "pledged", "50 million kroner")]),
+    # not to fire: the one who buys is not named after "by"
+    ("Chad needs help. Norway will fund the purchase of fuel for Chad.\n",
+     [(("norway",), ("chad",), "pledged", "purchase of fuel")]),
+])
+def test_money_for_a_purchase_goes_to_the_buyer(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

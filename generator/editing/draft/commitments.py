@@ -254,14 +254,17 @@ def _words_of(commitment: Commitment) -> set[str]:
 
 def _same_document(one: Commitment, other: Commitment) -> bool:
     """Whether two commitments between the same parties are one: a document told twice ("signed a drone
-    production deal", "signed a memorandum under which Vilnius will finance the production of drones"), or
-    one sum in one sentence read by two of its verbs."""
+    production deal", "signed a memorandum under which Vilnius will finance the production of drones"), a
+    gift told again in words that share three of its own ("2bn kroner for joint procurement of air defence
+    systems", "joint air defence procurement"), or one sum in one sentence read by two of its verbs."""
     if one.givers != other.givers or one.receivers != other.receivers or not one.receivers:
         return False
     if one.sentence == other.sentence and one.value is not None and one.value == other.value:
         return True
-    return one.status == other.status and one.status in ("signed", "agreed") and one.value == other.value \
-        and bool(_words_of(one) & _words_of(other))
+    shared = _words_of(one) & _words_of(other)
+    document = one.status in ("signed", "agreed") and bool(shared)
+    return one.status == other.status and (len(shared) >= 3 or document) \
+        and (one.value == other.value or one.value is None or other.value is None)
 
 
 def _told_twice(found: list[Commitment]) -> list[Commitment]:
@@ -1400,6 +1403,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
+        if _BOUGHT_BY.search(between):
+            return (actor.ref, *_listed_after(article, cast, index, actor))
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
@@ -1422,6 +1427,10 @@ def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor
                  re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
 
 
+_BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buying)\s+(?:of\s+[^,;:()]{1,60}?\s+)?by\s+"
+                        r"(?:the\s+)?$")
+"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
+what someone buys goes to the one who buys."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
