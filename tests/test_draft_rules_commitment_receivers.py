@@ -176,3 +176,17 @@ def test_one_commitment_told_twice_is_one(text: str, commitments: list[tuple[obj
 ])
 def test_money_for_a_purchase_goes_to_the_buyer(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # "in the two countries": the two the article makes receivers most
+    ("Floods hit Chad and Niger. Chad lost 300 homes and Niger lost 200. The EU sent tents to Chad and blankets to "
+     "Niger. Norway pledged 6 million kroner for clinics in the two countries.\n",
+     ("chad", "niger")),
+    # not to fire: a third country named as often
+    ("Floods hit Chad, Niger and Mali. Chad lost 300 homes, Niger lost 200 and Mali lost 150. The EU sent tents to "
+     "Chad, blankets to Niger and food to Mali. Norway pledged 6 million kroner for clinics in the two countries.\n",
+     ("chad",)),
+])
+def test_the_two_countries_are_the_two_receivers(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments if c.givers == ("norway",)] == [receivers]

@@ -304,7 +304,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
     if named:
         return (named,)
-    placed = _placed_in_item(article, cast, commitment)
+    placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
@@ -1847,9 +1847,9 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
     return near.pop() if len(near) == 1 else ""
 
 
-def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
-    """Whom the article's aid is for when a clause does not say: the country the article names most,
-    each time another clause names it as the receiver counting thrice."""
+def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ...]) -> Counter[str]:
+    """How much the article makes each country a receiver: each time it names it, and thrice more each
+    time a clause names it as the receiver."""
     # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo"); a country that
     # gives and receives nothing in the article is a donor, however often it is named
     donors = {g for c in found if c.status != "asked" for g in c.givers} - {r for c in found for r in c.receivers}
@@ -1859,7 +1859,28 @@ def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] 
         for receiver in commitment.receivers:
             if receiver not in givers:
                 weight[receiver] += 3
+    return weight
+
+
+def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
+    """Whom the article's aid is for when a clause does not say: the country the article names most as a
+    receiver."""
+    weight = _receiver_weights(found, cast, givers)
     return weight.most_common(1)[0][0] if weight else ""
+
+
+_BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
+
+
+def _both_receivers(found: list[Commitment], cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"6 million pounds for cholera treatment centres in the two countries": the two countries the article
+    makes receivers most, when a third is clearly less so."""
+    if not _BOTH.search(" ".join(commitment.wordings)):
+        return ()
+    weight = _receiver_weights(found, cast, commitment.givers).most_common(3)
+    if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
+        return ()
+    return (weight[0][0], weight[1][0])
 
 
 def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], status: str, item: Item,
