@@ -190,3 +190,17 @@ def test_money_for_a_purchase_goes_to_the_buyer(text: str, commitments: list[tup
 ])
 def test_the_two_countries_are_the_two_receivers(text: str, receivers: tuple[str, ...]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments if c.givers == ("norway",)] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a paragraph's label of a few words, told in full by the next sentence
+    ("Mali needs help. Chad needs help.\n\nNorway funds clinic repairs. Norway will finance the repair of clinics in "
+     "Chad under a $2 million grant, its embassy said.\n",
+     [(("norway",), ("chad",), "pledged", "repair of clinics")]),
+    # not to fire: a short sentence that tells a gift of its own
+    ("Mali needs help. Chad needs help.\n\nNorway sent 20 generators. Norway will also finance the repair of clinics "
+     "in Chad under a $2 million grant, its embassy said.\n",
+     [(("norway",), ("chad",), "delivered", "generators"), (("norway",), ("chad",), "pledged", "repair of clinics")]),
+])
+def test_a_paragraph_label_says_the_next_gift_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -226,7 +226,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
-        if _summed_up(found, commitment):
+        if _summed_up(found, commitment) or _label(article, found, commitment):
             continue
         receivers = commitment.receivers
         inferred = False
@@ -279,6 +279,17 @@ def _told_twice(found: list[Commitment]) -> list[Commitment]:
             earlier, wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
             excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
+
+
+def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
+    """"Japan funds school repairs. Japan will finance school refurbishments in Georgia's Kvemo Kartli region
+    under a $412,000 grant": a sentence of a few words that labels a paragraph, whose next sentence tells the
+    same giver's gift of the same things in full, says it again."""
+    if commitment.receivers or commitment.value or commitment.items[0].quantity or \
+            len(article.sentence_text(commitment.sentence).split()) > 6:
+        return False
+    return any(c.sentence == commitment.sentence + 1 and c.givers == commitment.givers
+               and _words_of(c) & _words_of(commitment) for c in found)
 
 
 _IN_GENERAL = frozenset({"aid", "assistance", "support", "help", "relief", "funding"})
