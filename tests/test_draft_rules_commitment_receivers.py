@@ -204,3 +204,21 @@ def test_the_two_countries_are_the_two_receivers(text: str, receivers: tuple[str
 ])
 def test_a_paragraph_label_says_the_next_gift_again(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def test_a_counterpart_speaks_for_the_country_the_text_first_calls_it_of() -> None:
+    text = ("Chad and Niger met in Niamey. Chad's water minister, Ali Mahamat, and his Nigerien counterpart, Water "
+            "Minister Issa Boubacar, signed a border accord. Boubacar said he had asked Norway for water pumps.\n")
+    assert _read(text) == [(("norway",), ("niger",), False, "water pumps")]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # "money Niamey requested": the gift, said again as what its receiver asked for
+    ("Chad needs help. Niger needs help. The official said Norway had agreed to provide €45m to drill wells along "
+     "the border, money Niamey requested last year.\n", True),
+    # not to fire: "as Niamey requested" does not restate the gift
+    ("Chad needs help. Niger needs help. The official said Norway had agreed to provide €45m to drill wells along "
+     "the border, as Niamey requested last year.\n", False),
+])
+def test_money_its_receiver_requested(text: str, read: bool) -> None:
+    assert _read(text) == [(("norway",), ("niger",), not read, "€45m")]

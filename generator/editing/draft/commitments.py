@@ -1396,6 +1396,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
             continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing
         between = article.masked[start:actor.span.start]
+        if _MONEY_ASKED.search(between) and _ASKED_FOR.match(article.masked, actor.span.end):
+            return (actor.ref,)  # "... €45m to add inspection lanes, money Warsaw requested last autumn"
         if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
             break
         if _ROUTE.search(between):
@@ -1438,6 +1440,11 @@ def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor
                  re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
 
 
+_MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
+                          r"(?:the\s+)?$")
+_ASKED_FOR = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:requested|asked\s+for|sought|applied\s+for|appealed\s+for|"
+                        r"been\s+seeking|been\s+asking\s+for)\b")
+"""'money Warsaw requested last autumn': the gift, said again as what its receiver asked for."""
 _BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buying)\s+(?:of\s+[^,;:()]{1,60}?\s+)?by\s+"
                         r"(?:the\s+)?$")
 """'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
@@ -1563,6 +1570,8 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
             r"(?:^|[.;]\s+|\n)\s*(?:Its|Their)\s+$", cast.article.masked[max(0, actor.span.start - 8):actor.span.start]):
         # "Japan's foreign minister spoke. Its State Minister, Kenji Nakamura, pledged": the one "its" refers to
         return _last_subject(cast, index)
+    if person and not cast.people[person].organisation and _counterpart_of(cast, person):
+        return _counterpart_of(cast, person)
     if person and person == _principal(cast):
         # "the Honourable Marc-André Lefebvre, Minister of International Development" in a release from Global
         # Affairs Canada: the release's own minister, of the one country its header names
@@ -1573,6 +1582,25 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
         if len(countries) == 1:
             return countries.pop()
     return ""
+
+
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|colleague|"
+                          r"opposite\s+number|host|guest)\s*,?\s*(?:[A-Z][\w’'-]*\s+){0,4}$")
+
+
+def _counterpart_of(cast: Cast, person: str) -> str:
+    """"Poland's agriculture minister and his Ukrainian counterpart, Agrarian Policy Minister Mykola Savchuk":
+    the country whose counterpart the text first calls a person."""
+    spans = cast.people[person].spans
+    if not spans:
+        return ""
+    before = cast.article.masked[max(0, spans[0].start - 90):spans[0].start]
+    named = _COUNTERPART.search(before)
+    if not named or named.group("adjective") not in _ADJECTIVES:
+        return ""
+    start = spans[0].start - len(before) + named.start("adjective")
+    return next((i for span, i in cast.org_mentions if span.start == start
+                 and cast.organisations[i].type == "country"), "")
 
 
 _NATIONAL_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy)\b")
