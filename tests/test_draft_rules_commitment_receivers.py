@@ -222,3 +222,16 @@ def test_a_counterpart_speaks_for_the_country_the_text_first_calls_it_of() -> No
 ])
 def test_money_its_receiver_requested(text: str, read: bool) -> None:
     assert _read(text) == [(("norway",), ("niger",), not read, "€45m")]
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # one named as giving the thing jointly, right after it, gives it too
+    ("Chad needs help. Norway's earlier donations to Chad include water pumps, delivered together with Sweden.\n",
+     ("norway", "sweden")),
+    # not to fire: people of a country who come along are no giver
+    ("Chad needs help. Norway's earlier donations to Chad include water pumps, delivered together with Swedish "
+     "engineers.\n",
+     ("norway",)),
+])
+def test_a_thing_given_together_with_another_giver(text: str, givers: tuple[str, ...]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments] == [givers]

@@ -228,6 +228,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue  # one who gives to itself: the rule misread who is who
         if _summed_up(found, commitment) or _label(article, found, commitment):
             continue
+        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
         inferred = False
         if not receivers:
@@ -279,6 +280,24 @@ def _told_twice(found: list[Commitment]) -> list[Commitment]:
             earlier, wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
             excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
+
+
+_TOGETHER_WITH = re.compile(r",?\s+(?:(?:delivered|donated|supplied|sent|funded|financed|provided|paid\s+for|bought)\s+)?"
+                            r"(?:together|jointly)\s+with\s+(?:the\s+)?$")
+
+
+def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"Denmark's donations include Leopard 1 tanks, delivered together with Germany": one named as giving
+    the thing jointly, right after it, gives it too."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(commitment.wordings[0])
+    return tuple(a.ref for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
+                 and a.ref not in commitment.givers and a.ref not in commitment.receivers
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES
+                 and _TOGETHER_WITH.fullmatch(article.masked[end:a.span.start]))[:1]
 
 
 def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
