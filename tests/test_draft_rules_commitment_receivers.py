@@ -30,6 +30,12 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     # a date before the thing is not part of it
     ("Chile needs help. Peru announced on Thursday a $20 million loan to Chile.\n",
      [(("peru",), ("chile",), "pledged", "$20 million loan")]),
+    # a share of a pool of money is no gift of its own
+    ("Chad needs help. Norway, which has supplied the bulk of the fund's money over the past decade, spoke first.\n",
+     []),
+    # not to fire: a share of things is things given
+    ("Chad needs help. Norway has supplied half of the water pumps to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "half of the water pumps")]),
     # not to fire: a thing with its place after it, a date after the thing
     ("Chile needs help. Peru will install 30 generators in clinics across Chile in May.\n",
      [(("peru",), ("chile",), "pledged", "generators")]),
