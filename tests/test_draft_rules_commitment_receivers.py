@@ -158,6 +158,10 @@ def test_two_nouns_that_share_one_head_are_one_thing(text: str, names: list[str]
     ("Chad needs help. Norway and Chad had signed an agreement under which Norway will provide 40 million euros "
      "to Chad.\n",
      [(("norway",), ("chad",), "agreed", "40 million euros")]),
+    # and so when only one of the two verbs names the receiver
+    ("Mali needs help. Chad needs help. An agreement under which Norway will spend $15 million drilling wells in the "
+     "east was signed with the Chadian government.\n",
+     [(("norway",), ("chad",), "agreed", "$15 million drilling wells")]),
     # not to fire: two documents on two things
     ("Chad needs help. Norway and Chad signed a well drilling deal. Norway and Chad also signed a loan agreement "
      "for school repairs.\n",

@@ -258,10 +258,13 @@ def _same_document(one: Commitment, other: Commitment) -> bool:
     production deal", "signed a memorandum under which Vilnius will finance the production of drones"), a
     gift told again in words that share three of its own ("2bn kroner for joint procurement of air defence
     systems", "joint air defence procurement"), or one sum in one sentence read by two of its verbs."""
-    if one.givers != other.givers or one.receivers != other.receivers or not one.receivers:
+    if one.givers != other.givers:
         return False
     if one.sentence == other.sentence and one.value is not None and one.value == other.value:
-        return True
+        # the clause of one verb may name the receiver the other leaves unsaid
+        return not one.receivers or not other.receivers or one.receivers == other.receivers
+    if one.receivers != other.receivers or not one.receivers:
+        return False
     shared = _words_of(one) & _words_of(other)
     document = one.status in ("signed", "agreed") and bool(shared)
     return one.status == other.status and (len(shared) >= 3 or document) \
@@ -277,7 +280,8 @@ def _told_twice(found: list[Commitment]) -> list[Commitment]:
             result.append(commitment)
             continue
         result[result.index(earlier)] = replace(
-            earlier, wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
+            earlier, receivers=earlier.receivers or commitment.receivers,
+            wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
             excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
 
