@@ -260,7 +260,8 @@ def _same_document(one: Commitment, other: Commitment) -> bool:
     systems", "joint air defence procurement"), or one sum in one sentence read by two of its verbs."""
     if one.givers != other.givers:
         return False
-    if one.sentence == other.sentence and one.value is not None and one.value == other.value:
+    if one.sentence == other.sentence and one.value is not None and one.value == other.value and \
+            _sum_of(one) and _sum_of(one) == _sum_of(other):
         # the clause of one verb may name the receiver the other leaves unsaid
         return not one.receivers or not other.receivers or one.receivers == other.receivers
     if one.receivers != other.receivers or not one.receivers:
