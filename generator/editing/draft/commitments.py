@@ -224,13 +224,15 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
              and len(c.receivers) == 1 and c.receivers[0] in donors and c.givers[0] not in donors
              and cast.organisations[c.givers[0]].type == cast.organisations[c.receivers[0]].type == "country" else c
              for c in found]
+    found = _told_twice(found)
     givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
-        if _summed_up(found, commitment):
+        if _summed_up(found, commitment) or _label(article, found, commitment):
             continue
+        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
         inferred = False
         if not receivers:
@@ -243,6 +245,81 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_DOCUMENT_WORDS = frozenset({"agreement", "memorandum", "understanding", "deal", "accord", "contract", "loan", "grant",
+                             "financing", "protocol", "letter", "intent", "cooperation", "declaration", "arrangement",
+                             "worth", "million", "billion", "with", "from", "their", "that", "this", "under", "signed",
+                             "support", "funding", "package", "assistance", "programme", "program", "project", "framework"})
+
+
+def _words_of(commitment: Commitment) -> set[str]:
+    """The words that say what a commitment is about, past those any document has: "drone", "production"."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", fold(" ".join(commitment.wordings)))} - \
+        {w.rstrip("s") for w in _DOCUMENT_WORDS}
+
+
+def _same_document(one: Commitment, other: Commitment) -> bool:
+    """Whether two commitments between the same parties are one: a document told twice ("signed a drone
+    production deal", "signed a memorandum under which Vilnius will finance the production of drones"), a
+    gift told again in words that share three of its own ("2bn kroner for joint procurement of air defence
+    systems", "joint air defence procurement"), or one sum in one sentence read by two of its verbs."""
+    if one.givers != other.givers:
+        return False
+    if one.sentence == other.sentence and one.value is not None and one.value == other.value and \
+            _sum_of(one) and _sum_of(one) == _sum_of(other):
+        # the clause of one verb may name the receiver the other leaves unsaid
+        return not one.receivers or not other.receivers or one.receivers == other.receivers
+    if one.receivers != other.receivers or not one.receivers:
+        return False
+    shared = _words_of(one) & _words_of(other)
+    document = one.status in ("signed", "agreed") and bool(shared)
+    return one.status == other.status and (len(shared) >= 3 or document) \
+        and (one.value == other.value or one.value is None or other.value is None)
+
+
+def _told_twice(found: list[Commitment]) -> list[Commitment]:
+    """Each commitment once, with the wordings of every telling of it."""
+    result: list[Commitment] = []
+    for commitment in found:
+        earlier = next((c for c in result if _same_document(c, commitment)), None)
+        if earlier is None:
+            result.append(commitment)
+            continue
+        result[result.index(earlier)] = replace(
+            earlier, receivers=earlier.receivers or commitment.receivers,
+            wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
+            excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
+    return result
+
+
+_TOGETHER_WITH = re.compile(r",?\s+(?:(?:delivered|donated|supplied|sent|funded|financed|provided|paid\s+for|bought)\s+)?"
+                            r"(?:together|jointly)\s+with\s+(?:the\s+)?$")
+
+
+def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"Denmark's donations include Leopard 1 tanks, delivered together with Germany": one named as giving
+    the thing jointly, right after it, gives it too."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(commitment.wordings[0])
+    return tuple(a.ref for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
+                 and a.ref not in commitment.givers and a.ref not in commitment.receivers
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES
+                 and _TOGETHER_WITH.fullmatch(article.masked[end:a.span.start]))[:1]
+
+
+def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
+    """"Japan funds school repairs. Japan will finance school refurbishments in Georgia's Kvemo Kartli region
+    under a $412,000 grant": a sentence of a few words that labels a paragraph, whose next sentence tells the
+    same giver's gift of the same things in full, says it again."""
+    if commitment.receivers or commitment.value or commitment.items[0].quantity or \
+            len(article.sentence_text(commitment.sentence).split()) > 6:
+        return False
+    return any(c.sentence == commitment.sentence + 1 and c.givers == commitment.givers
+               and _words_of(c) & _words_of(commitment) for c in found)
 
 
 _IN_GENERAL = frozenset({"aid", "assistance", "support", "help", "relief", "funding"})
@@ -268,7 +345,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
     if named:
         return (named,)
-    placed = _placed_in_item(article, cast, commitment)
+    placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
@@ -1483,6 +1560,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
             continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing
         between = article.masked[start:actor.span.start]
+        if _MONEY_ASKED.search(between) and _ASKED_FOR.match(article.masked, actor.span.end):
+            return (actor.ref,)  # "... €45m to add inspection lanes, money Warsaw requested last autumn"
         if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
             break
         if _ROUTE.search(between):
@@ -1500,6 +1579,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
+            return (actor.ref, *_listed_after(article, cast, index, actor))
+        if _BOUGHT_BY.search(between):
             return (actor.ref, *_listed_after(article, cast, index, actor))
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
@@ -1523,6 +1604,15 @@ def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor
                  re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
 
 
+_MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
+                          r"(?:the\s+)?$")
+_ASKED_FOR = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:requested|asked\s+for|sought|applied\s+for|appealed\s+for|"
+                        r"been\s+seeking|been\s+asking\s+for)\b")
+"""'money Warsaw requested last autumn': the gift, said again as what its receiver asked for."""
+_BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buying)\s+(?:of\s+[^,;:()]{1,60}?\s+)?by\s+"
+                        r"(?:the\s+)?$")
+"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
+what someone buys goes to the one who buys."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
@@ -1647,6 +1737,8 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
             r"(?:^|[.;]\s+|\n)\s*(?:Its|Their)\s+$", cast.article.masked[max(0, actor.span.start - 8):actor.span.start]):
         # "Japan's foreign minister spoke. Its State Minister, Kenji Nakamura, pledged": the one "its" refers to
         return _last_subject(cast, index)
+    if person and not cast.people[person].organisation and _counterpart_of(cast, person):
+        return _counterpart_of(cast, person)
     if person and person == _principal(cast):
         # "the Honourable Marc-André Lefebvre, Minister of International Development" in a release from Global
         # Affairs Canada: the release's own minister, of the one country its header names
@@ -1657,6 +1749,25 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
         if len(countries) == 1:
             return countries.pop()
     return ""
+
+
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|colleague|"
+                          r"opposite\s+number|host|guest)\s*,?\s*(?:[A-Z][\w’'-]*\s+){0,4}$")
+
+
+def _counterpart_of(cast: Cast, person: str) -> str:
+    """"Poland's agriculture minister and his Ukrainian counterpart, Agrarian Policy Minister Mykola Savchuk":
+    the country whose counterpart the text first calls a person."""
+    spans = cast.people[person].spans
+    if not spans:
+        return ""
+    before = cast.article.masked[max(0, spans[0].start - 90):spans[0].start]
+    named = _COUNTERPART.search(before)
+    if not named or named.group("adjective") not in _ADJECTIVES:
+        return ""
+    start = spans[0].start - len(before) + named.start("adjective")
+    return next((i for span, i in cast.org_mentions if span.start == start
+                 and cast.organisations[i].type == "country"), "")
 
 
 _NATIONAL_TITLE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy)\b")
@@ -1942,9 +2053,9 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
     return near.pop() if len(near) == 1 else ""
 
 
-def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
-    """Whom the article's aid is for when a clause does not say: the country the article names most,
-    each time another clause names it as the receiver counting thrice."""
+def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ...]) -> Counter[str]:
+    """How much the article makes each country a receiver: each time it names it, and thrice more each
+    time a clause names it as the receiver."""
     # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo"); a country that
     # gives and receives nothing in the article is a donor, however often it is named
     donors = {g for c in found if c.status != "asked" for g in c.givers} - {r for c in found for r in c.receivers}
@@ -1954,7 +2065,28 @@ def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] 
         for receiver in commitment.receivers:
             if receiver not in givers:
                 weight[receiver] += 3
+    return weight
+
+
+def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
+    """Whom the article's aid is for when a clause does not say: the country the article names most as a
+    receiver."""
+    weight = _receiver_weights(found, cast, givers)
     return weight.most_common(1)[0][0] if weight else ""
+
+
+_BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
+
+
+def _both_receivers(found: list[Commitment], cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"6 million pounds for cholera treatment centres in the two countries": the two countries the article
+    makes receivers most, when a third is clearly less so."""
+    if not _BOTH.search(" ".join(commitment.wordings)):
+        return ()
+    weight = _receiver_weights(found, cast, commitment.givers).most_common(3)
+    if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
+        return ()
+    return (weight[0][0], weight[1][0])
 
 
 def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], status: str, item: Item,

@@ -42,6 +42,33 @@ STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|ove
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
+_SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
+_HEAD_OF_TWO = re.compile(r"\s(?:programmes?|programs?|projects?|networks?|systems?|services?|infrastructure|facilities|"
+                          r"officers|officials|staff|assistance|sectors?|works|plants?|centres?|centers?)$")
+"""The first of two nouns that share the head after the second: "water and sanitation networks", "training for
+border and customs officers", "a groundwater and drought resilience programme"."""
+
+
+def _shares_head(first: str, second: str) -> bool:
+    """Whether the last word of `first` is a bare noun that qualifies the head `second` ends on, a head that
+    names a whole ("restoration of water and sanitation networks", "a groundwater and drought resilience
+    programme"; not "ammunition and spare parts", nor "rounds of ammunition and 15 tanks")."""
+    return bool(_SHARED_HEAD.search(_LEAD.sub("", first.strip())) and _HEAD_OF_TWO.search(second.strip())
+                and not re.match(r"\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", second, re.IGNORECASE))
+
+
+def _things(phrase: str) -> list[str]:
+    """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
+    thing of its own when the words after it go on to their shared head."""
+    pieces = _LIST.split(phrase)
+    joins = _LIST.findall(phrase)
+    things = [pieces[0]]
+    for join, piece in zip(joins, pieces[1:], strict=True):
+        if join.strip() == "and" and len(piece.split()) >= 2 and _shares_head(things[-1], piece):
+            things[-1] += join + piece
+        else:
+            things.append(piece)
+    return things
 _STOP_IN_LIST = re.compile(STOP.pattern.replace(r"[,.](?!\d)", r"[.](?!\d)"))
 """Where a list of items ends: as STOP, but past the commas between its things."""
 _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|heavy|light|mobile|"
@@ -114,6 +141,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     more = _MORE.match(rest)
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
+    carried = _CARRYING.match(rest)
+    if carried and _CARRIER.fullmatch(carried.group("vehicle")):
+        return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
@@ -159,7 +189,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         others.append(_LEAD.sub("", apposition.group("what")))
     elif not (money or quantity or whole or AID.search(name)):
         return []  # "sent a message", "offered condolences": not aid
-    listed = [phrase] if whole else [w for w in _LIST.split(phrase) if w.strip()]
+    listed = [phrase] if whole else [w for w in _things(phrase) if w.strip()]
     if len(listed) > 1 and not money:
         # "SCALP cruise missiles and Caesar howitzers": one commitment for each thing, when each is aid
         parts = [_name(w) for w in listed]
@@ -184,7 +214,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
     if including and head in GENERIC | AID_NOUNS and not money:
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
-        listed = [w.strip() for w in _LIST.split(_LIST_TAIL.split(including.group("list"))[0])
+        listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not _not_a_thing(w)
                   and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
@@ -212,12 +242,23 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Feb
 _WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
                    r"(?:\s+\d{4})?,?\s+(?=\S)")
 """A date between a verb of giving and what it gives: "pledged on Tuesday 20 ambulances"."""
+_CARRIER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:plane|aircraft|airlift|flight|"
+                      r"ship|vessel|convoy|truck|lorr(?:y|ies)|train)s?", re.IGNORECASE)
+_CARRYING = re.compile(r"(?P<vehicle>[^,;:.]{1,60}?)(?:\s+(?:to|into|for)\s+[^,;:.]{1,40}?)?,?\s+"
+                       r"(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
+"""'dispatched an aircraft to Quetta carrying 50 tonnes of relief supplies': the vehicle brings the gift, which
+is what it carries."""
 _NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|across|throughout)\b|"
                           r"^that\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])|"
-                          r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$", re.IGNORECASE)
+                          r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$|"
+                          r"\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)$|"
+                          r"^(?:the\s+)?(?:bulk|most|much|half|majority|share|part)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$", re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
 install in rural clinics", "in the coming weeks", "is giving as well"), a clause that "that" opens ("confirmed
-that the grant signed in May ..."), or a subject cut before its verb ("The radios were paid for by ...")."""
+that the grant signed in May ..."), a subject cut before its verb ("The radios were paid for by ..."), who said it
+(", the state news agency reported"), or a share of money that is no gift of its own ("which has supplied the
+bulk of the fund's money")."""
 
 
 def _not_a_thing(phrase: str) -> bool:
@@ -243,9 +284,9 @@ def _comma_list(rest: str) -> list[Found]:
     when every one of them is a thing of aid with its number or its kind."""
     stop = _STOP_IN_LIST.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
-    parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
-    if len(parts) < 3 or "," not in phrase or MONEY.search(phrase):
+    if len([w for w in _LIST.split(phrase) if w.strip()]) < 3 or "," not in phrase or MONEY.search(phrase):
         return _list_of_phrases(rest)
+    parts = [w.strip() for w in _things(phrase) if w.strip()]
     names = [_name(w) for w in parts]
     if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
                for i, (n, q) in enumerate(names)):
@@ -267,7 +308,7 @@ def _list_of_phrases(rest: str) -> list[Found]:
     whose things carry phrases of their own, each thing cut where its own phrase starts."""
     end = _LIST_END.search(rest)
     phrase = rest[:end.start() if end else len(rest)]
-    parts = [w.strip() for w in _LIST.split(phrase) if w.strip()]
+    parts = [w.strip() for w in _things(phrase) if w.strip()]
     if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
             re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
                       r"consist(?:s|ed|ing)|made\s+up\s+of|covering|such\s+as)\b", phrase):
