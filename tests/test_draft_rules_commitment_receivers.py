@@ -115,7 +115,8 @@ def test_aid_in_general_from_several_givers_sums_up_their_gifts(text: str,
     # a plane or a convoy that carries the gift is not the gift; nor is who reported it
     ("Chad needs help. Norway has dispatched a plane to Abeche carrying 20 tonnes of relief supplies for Chad, "
      "including tents, blankets and water pumps, the state broadcaster NRK reported.\n",
-     [(("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "blankets"),
+     [(("norway",), ("chad",), "delivered", "20 tonnes of relief supplies"),
+      (("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "blankets"),
       (("norway",), ("chad",), "delivered", "water pumps")]),
     ("Chad needs help. Norway has sent a convoy of trucks carrying 300 water pumps to Chad.\n",
      [(("norway",), ("chad",), "delivered", "water pumps")]),
