@@ -73,3 +73,19 @@ def test_deliveries_named_by_a_noun(text: str, commitments: list[tuple[object, .
 ])
 def test_supplies_of_a_kind_and_what_they_include(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle sent "carrying" a cargo: the cargo is the gift; the one who reports it ends the list
+    ("Chad needs help. Norway has dispatched an aircraft to Abeche carrying 20 tonnes of medical supplies for "
+     "Chad, including surgical kits and blankets, the state news agency reported.\n",
+     [(("norway",), ("chad",), "delivered", "20 tonnes of medical supplies"),
+      (("norway",), ("chad",), "delivered", "surgical kits"),
+      (("norway",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. Norway sent two trucks carrying water pumps to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    # a plane that carries people is no gift
+    ("Chad needs help. Norway sent a plane carrying its foreign minister to Chad.\n", []),
+])
+def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -554,6 +554,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
                                     position + on.end() > signer.span.start else 0)
             whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
+    carrier = _CARRIER.match(article.masked, position)
+    if carrier:
+        position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
@@ -571,6 +574,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
+_CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
+                      r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
+"""'dispatched an aircraft to Gao carrying tents': the vehicle is how the gift travels; its cargo is the gift."""
 _JUST = re.compile(r"(?<=\s)just\s+$")
 
 

@@ -210,9 +210,10 @@ _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|ki
 """'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
                         r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
-                        r"(?:next|this|last)\s+(?:week|month|year))\b)")
+                        r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,6}?"
+                        r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
-time: "..., in the coming days"."""
+time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
