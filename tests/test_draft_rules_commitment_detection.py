@@ -89,3 +89,17 @@ def test_supplies_of_a_kind_and_what_they_include(text: str, commitments: list[t
 ])
 def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the lines of a round-up under a heading of pledges: the parties before the dash give what follows it
+    ("Chad needs help after the floods.\n\nA round-up of the pledges to Chad so far:\nNorway - 40 million euros for "
+     "schools.\nThe Netherlands and Belgium - 300 tents, to be flown in next week.\n",
+     [(("norway",), ("chad",), "pledged", "40 million euros"),
+      (("netherlands", "belgium"), ("chad",), "pledged", "tents")]),
+    # the same lines under a heading of something else are no pledges
+    ("Chad needs help after the floods.\n\nThe results of the vote on the motion:\nNorway - 40 votes for "
+     "schools.\nThe Netherlands and Belgium - 300 votes.\n", []),
+])
+def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

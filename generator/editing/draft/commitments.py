@@ -164,6 +164,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         listing = None
         if not bullet and not re.search(r"[.!?:;”’\")]$", text):
             continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
+        line = _pledge_line(article, cast, index)
+        if line is not None:
+            found += [_commitment(article, cast, index, line, item, meetings)
+                      for item in items(article.masked[line.start:sentence.end], False)]
+            continue
         here: set[str] = set()
         # a gift said as a noun is read last, and only when no verb of the sentence has given it already
         for verb in sorted(_VERBS.finditer(article.masked, sentence.start, sentence.end),
@@ -578,6 +583,46 @@ _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|f
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
                       r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
 """'dispatched an aircraft to Gao carrying tents': the vehicle is how the gift travels; its cargo is the gift."""
+_PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
+                              r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
+_GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
+_DASH = re.compile(r"\s+[-–—]\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+
+
+def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
+    """A line of a round-up under a heading of pledges: "Germany - 40 million euros for schools.", "Chile and
+    Peru - 300 tents.": the parties before the dash give what follows it."""
+    sentence = article.sentences[index]
+    givers: list[str] = []
+    position = sentence.start
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not _GIVER_DASH.fullmatch(article.masked[position:actor.span.start]) or \
+                (not givers and not re.fullmatch(r"(?:[Tt]he\s+)?", article.masked[position:actor.span.start])):
+            break
+        givers.append(_party(cast, actor, index))
+        position = actor.span.end
+    dash = _DASH.match(article.masked, position)
+    heading = _pledges_heading(article, index) if givers and all(givers) and dash is not None else None
+    if heading is None or dash is None:
+        return None
+    # "A round-up of the pledges to Chad:": the one the heading names after "to" or "for" receives
+    receivers = tuple(r for r in _receiver_after(article, cast, heading, article.sentences[heading].start)
+                      if r not in givers)
+    return _Clause(tuple(dict.fromkeys(givers)), receivers, "pledged", dash.end(),
+                   f"{LIKELY}: a line of a round-up of pledges")
+
+
+def _pledges_heading(article: Article, index: int) -> int | None:
+    """The heading of pledges, ending with a colon, that the lines before this one and this one follow."""
+    for back in range(index - 1, max(-1, index - 12), -1):
+        text = article.sentence_text(back)
+        if text.endswith(":"):
+            return back if _PLEDGES_HEADING.search(text) else None
+        if not _DASH.search(text):
+            return None
+    return None
+
+
 _JUST = re.compile(r"(?<=\s)just\s+$")
 
 
