@@ -103,3 +103,14 @@ def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]
 ])
 def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will make a further contribution": the contribution is given
+    ("Chad needs help. Norway said it would make a further contribution to Chad.\n",
+     [(("norway",), ("chad",), "pledged", "contribution")]),
+    # making anything else is no gift
+    ("Chad needs help. Norway said it would make a further statement on Chad.\n", []),
+])
+def test_making_a_contribution(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
