@@ -114,3 +114,18 @@ def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ..
 ])
 def test_making_a_contribution(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "took delivery of" things "from" or "financed by" a giver: the subject receives, even stressed by "itself"
+    ("Chad needs help. Chad itself took delivery last week of 15 border surveillance vehicles from Norway, the "
+     "ministry said.\n",
+     [(("norway",), ("chad",), "delivered", "border surveillance vehicles")]),
+    ("Chad needs help. Chad took delivery of 40 pickups and six drones financed by the European Union.\n",
+     [(("european-union",), ("chad",), "delivered", "pickups"),
+      (("european-union",), ("chad",), "delivered", "drones")]),
+    # what one takes delivery of with no giver named was bought
+    ("Chad needs help. Chad took delivery of 15 vehicles bought from a local firm.\n", []),
+])
+def test_taking_delivery(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -48,7 +48,8 @@ _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
-    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
+    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b|"
+    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
@@ -624,13 +625,14 @@ def _pledges_heading(article: Article, index: int) -> int | None:
     return None
 
 
-_JUST = re.compile(r"(?<=\s)just\s+$")
+_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves)\s+$")
 
 
 def _before_just(article: Article, position: int) -> int:
-    """Where a verb's subject gap ends, before the "just" of news as it happens: "Chad has just announced
-    a grant", "Niger and the IMF have just signed a loan": the subject is read as without it."""
-    just = _JUST.search(article.masked, max(0, position - 8), position)
+    """Where a verb's subject gap ends, before the "just" of news as it happens or an "itself" that stresses
+    the subject: "Chad has just announced a grant", "Chad itself took delivery of": the subject is read as
+    without it."""
+    just = _JUST.search(article.masked, max(0, position - 14), position)
     return just.start() if just else position
 
 
@@ -1085,7 +1087,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
-    subject = cast.subject_before(verb.start(), index)
+    subject = cast.subject_before(_before_just(article, verb.start()), index)
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject

@@ -35,7 +35,7 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
+                  r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
