@@ -129,3 +129,19 @@ def test_making_a_contribution(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_taking_delivery(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package worth a sum "comprising" things: the package, and each thing; the one who announces ends the list
+    ("Chad needs help. Norway will give Chad a €90 million package comprising water pumps, field kitchens and "
+     "tents, Norwegian Development Minister Kari Nordahl Berg announced on Monday.\n",
+     [(("norway",), ("chad",), "pledged", "€90 million package"),
+      (("norway",), ("chad",), "pledged", "water pumps"),
+      (("norway",), ("chad",), "pledged", "field kitchens"),
+      (("norway",), ("chad",), "pledged", "tents")]),
+    # a sum that is no package lists nothing
+    ("Chad needs help. Norway will give Chad €90 million, comprising two tranches.\n",
+     [(("norway",), ("chad",), "pledged", "€90 million")]),
+])
+def test_packages_worth_a_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -35,7 +35,7 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"was|were|later|also|said|to)|including|consisting|comprising|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
@@ -180,7 +180,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
-    if including and head in GENERIC | AID_NOUNS and not money:
+    if including and head in GENERIC | AID_NOUNS and (not money or head == "package"):
+        # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
         listed = [w.strip() for w in _LIST.split(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
@@ -210,7 +211,7 @@ _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|ki
 """'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
                         r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
-                        r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,6}?"
+                        r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,8}?"
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
 time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
