@@ -145,3 +145,18 @@ def test_taking_delivery(text: str, commitments: list[tuple[object, ...]]) -> No
 ])
 def test_packages_worth_a_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will run a course for officers from" parties: the course is given to each of them
+    ("Chad needs help. Norway will run a boarding officer course in Oslo next month for customs officers from Chad, "
+     "Niger and Mali.\n",
+     [(("norway",), ("chad", "niger", "mali"), "pledged", "boarding officer course")]),
+    ("Chad needs help. Norway will also host training courses for Chadian deminers at its centre in Bergen.\n",
+     [(("norway",), ("chad",), "pledged", "training courses")]),
+    # a course held for no one named, and talks held, are no gift
+    ("Chad needs help. Norway will hold a training course in Oslo next month.\n", []),
+    ("Chad needs help. Norway will hold talks with Chad next month.\n", []),
+])
+def test_courses_held_for_others(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

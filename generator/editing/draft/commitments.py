@@ -22,6 +22,8 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
+        r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
+        r"(?:course|training|workshop)s?\b)|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
@@ -569,6 +571,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
         return None
+    if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
+        # "will run a course for officers from Chad": a course is given to those it names, and only then
+        receivers = _receiver_after(article, cast, index, position)
+        if not receivers:
+            return None
     bought = re.search(r"\b" + _BUY, verb.group() + " " + (infinitive.group() if infinitive else ""))
     if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
@@ -1502,7 +1509,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
                         r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
-                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|"
+                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|officers|"
                         r"officials|workers|farmers|refugees|villages|hospitals|schools|clinics|households)\s+(?:from|of|in)\s+"
                         r"(?:the\s+)?$")
 """'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
