@@ -160,3 +160,21 @@ def test_packages_worth_a_sum(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_courses_held_for_others(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods "from" a giver "including" things, handed over: the goods, and each thing
+    ("Chad needs help. Relief goods from Norway, including tents and water pumps, were handed over to Chad on "
+     "Monday.\n",
+     [(("norway",), ("chad",), "delivered", "Relief goods"),
+      (("norway",), ("chad",), "delivered", "tents"),
+      (("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Norway will provide emergency relief goods to Chad, including tents and water pumps.\n",
+     [(("norway",), ("chad",), "pledged", "emergency relief goods"),
+      (("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "water pumps")]),
+    # goods that are no gift
+    ("Chad needs help. Goods from Norway, including fish and timber, were sold in Chad.\n", []),
+])
+def test_goods_and_what_they_include(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

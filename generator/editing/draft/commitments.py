@@ -1187,8 +1187,11 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     receivers = (to.ref,) if to is not None and to.ref != party else ()
     if not party or (to is not None and to.ref == party):
         return None
+    end = start + cut.start() if cut else giver.span.start
+    if re.match(r"\s*,\s*including\s[^;:—–]+,\s*$", article.masked[giver.span.end:verb.start()]):
+        end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
-                   "by the one its subject names", start + cut.start() if cut else giver.span.start)
+                   "by the one its subject names", end)
 
 
 _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assistance|deliveries|scheme|initiative|"

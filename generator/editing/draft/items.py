@@ -47,7 +47,7 @@ _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
 """A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
 GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies", "package",
-           "support"}
+           "support", "goods", "items"}
 """Heads of a phrase that names what is given only in general, so that a list after it says what."""
 AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
              "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
