@@ -178,3 +178,18 @@ def test_courses_held_for_others(text: str, commitments: list[tuple[object, ...]
 ])
 def test_goods_and_what_they_include(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for things "handed over to" someone: a delivery to the one they were handed to
+    ("Chad needs help. Chad's president thanked Norway for the 20 ambulances handed over to the Chadian Red Cross "
+     "in March.\n",
+     [(("norway",), ("chadian-red-cross",), "delivered", "ambulances")]),
+    ("Chad needs help. The minister expressed the government's gratitude to Norway for the 12 bridges handed over "
+     "to Chadian authorities in March.\n",
+     [(("norway",), ("chad",), "delivered", "bridges")]),
+    # thanks for a welcome is no gift
+    ("Chad needs help. Chad's president thanked Norway for the warm welcome handed to him in Oslo.\n", []),
+])
+def test_thanks_for_things_handed_over(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -869,9 +869,10 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                     r"supplied|delivered|donated|transferred))\s+", article.masked[first.span.end:article.sentences[index].end])
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
-        lead = re.match(r"\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|"
-                        r"[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|provided|supplied|"
-                        r"donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?arrived))",
+        lead = re.match(r"(?:\s+(?:government|authorities))?\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|"
+                        r"which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+                        r"provided|supplied|donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+                        r"arrived|(?:handed\s+over|delivered|donated)\s+to\b))",
                         article.masked[first.span.end:])
     if not lead:
         return None
@@ -883,7 +884,11 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     # a named person whose country the text leaves unsaid thanks for the side the article's aid goes to
     # thanks for a decision or a pledge to give are thanks for a promise, not yet for a delivery
     status = "pledged" if re.search(r"\b(?:decision|commitment|readiness|pledge)\s+to\b", lead.group()) else "delivered"
-    return _Clause((thanked,), (receiver,) if receiver else (), status, first.span.end + lead.end(),
+    # "thanked Japan for the ambulances handed over to the Health Service": the one they went to
+    handed = re.match(r"[^.;,]{1,60}?\s(?:handed\s+over|delivered|donated)\s+to\s", article.masked[first.span.end + lead.end():])
+    named = tuple(r for r in _receiver_after(article, cast, index, first.span.end + lead.end()) if r != thanked) \
+        if handed else ()
+    return _Clause((thanked,), named or ((receiver,) if receiver else ()), status, first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
 
 

@@ -36,7 +36,7 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
-                  r"built|paid\s+for)\s+by|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
+                  r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
