@@ -193,3 +193,19 @@ def test_goods_and_what_they_include(text: str, commitments: list[tuple[object, 
 ])
 def test_thanks_for_things_handed_over(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "an undisclosed number of" things in a list: the things, with no number
+    ("Chad needs help. Norway announced a package for Chad. It comprises 18 trucks, 40 generators for the "
+     "hospital in Abeche, six water pumps and an undisclosed number of field kitchens.\n",
+     [(("norway",), ("chad",), "pledged", "package"),
+      (("norway",), ("chad",), "pledged", "trucks"),
+      (("norway",), ("chad",), "pledged", "generators"),
+      (("norway",), ("chad",), "pledged", "water pumps"),
+      (("norway",), ("chad",), "pledged", "field kitchens")]),
+    # a number of talks is no gift all the same
+    ("Chad needs help. Norway will hold a number of talks with Chad.\n", []),
+])
+def test_things_of_an_undisclosed_number(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

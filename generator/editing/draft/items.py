@@ -319,9 +319,14 @@ def package(verb: str, before: str, found: list[Found]) -> Found:
     return (Item(phrase, None, found[0][0].category), _wordings(phrase), value)
 
 
+_UNCOUNTED = re.compile(r"^(?:an?\s+)?(?:(?:undisclosed|unspecified|unknown|unnamed|classified|large|small|limited|"
+                        r"significant|substantial)\s+)?(?:number|quantity|amount)\s+of\s+", re.IGNORECASE)
+"""'an undisclosed number of rifles': a number the text does not give, so the things alone."""
+
+
 def _name(phrase: str) -> tuple[str, int | None]:
     """An item's name without its article and number, and the number: "two more IRIS-T systems"."""
-    words = _LEAD.sub("", phrase.strip())
+    words = _UNCOUNTED.sub("", _LEAD.sub("", phrase.strip()))
     quantity = None
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
