@@ -209,3 +209,14 @@ def test_thanks_for_things_handed_over(text: str, commitments: list[tuple[object
 ])
 def test_things_of_an_undisclosed_number(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the last of its" things: the things
+    ("Chad needs help. Norway had handed over the last of its water pumps to Chad in February.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    # the last of its statements is no gift
+    ("Chad needs help. Norway had handed over the last of its statements to Chad in February.\n", []),
+])
+def test_the_last_of_its_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

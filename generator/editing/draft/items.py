@@ -104,6 +104,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
     rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
+    # "handed over the last of its Mistral missiles": the things, of which these were the last
+    rest = re.sub(r"^(?:the\s+)?(?:last|rest|remainder)\s+of\s+(?:its|their|the)\s+", "", rest)
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
