@@ -220,3 +220,16 @@ def test_things_of_an_undisclosed_number(text: str, commitments: list[tuple[obje
 ])
 def test_the_last_of_its_things(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # police officers, firefighters and a police station are aid as much as the things they use
+    ("Chad needs help. Norway and Denmark also promised to send additional police officers to Chad.\n",
+     [(("norway", "denmark"), ("chad",), "pledged", "police officers")]),
+    ("Chad needs help. Chad asked Australia to fund a new police station in Abeche.\n",
+     [(("australia",), ("chad",), "asked", "police station")]),
+    # officers of any other kind are not
+    ("Chad needs help. Norway also promised to send liaison officers to Chad.\n", []),
+])
+def test_police_and_firefighters_as_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
