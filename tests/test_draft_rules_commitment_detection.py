@@ -233,3 +233,16 @@ def test_the_last_of_its_things(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_police_and_firefighters_as_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a time between the one asked and "for": the request all the same
+    ("Chad needs help. Chad asked Australia in the spring for six surveillance drones, he said.\n",
+     [(("australia",), ("chad",), "asked", "surveillance drones")]),
+    ("Chad needs help. Chad asked Australia on Monday for 40 water pumps.\n",
+     [(("australia",), ("chad",), "asked", "water pumps")]),
+    # asked about something: no request for aid
+    ("Chad needs help. Chad asked Australia on Monday about the election.\n", []),
+])
+def test_requests_with_a_time_before_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

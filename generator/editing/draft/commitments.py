@@ -807,7 +807,9 @@ _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|fina
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
 _REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?\s*"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
+    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
+    r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
