@@ -246,3 +246,15 @@ def test_police_and_firefighters_as_aid(text: str, commitments: list[tuple[objec
 ])
 def test_requests_with_a_time_before_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a lender "signed a loan with the government": the country the article's aid is for borrows
+    ("Chad needs help, Chad said. On Wednesday, the World Bank signed a $180 million loan with the government to "
+     "strengthen the grid.\n",
+     [(("world-bank",), ("chad",), "signed", "$180 million loan")]),
+    # a state that signs with "the government" is no lender: who gives is not said
+    ("Chad needs help, Chad said. On Wednesday, Norway signed a $180 million loan with the government.\n", []),
+])
+def test_loans_signed_with_the_government(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

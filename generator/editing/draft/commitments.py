@@ -531,6 +531,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
         givers, receivers = sides
+    elif kind == "signed" and len(givers) == 1 and main and main not in givers and \
+            _LENDER.search(cast.organisations[givers[0]].name) and _WITH_THE_GOVERNMENT.match(article.masked, position):
+        # "the ADB signed a $180 million loan with the government to ...": the government of the country the
+        # article's aid is for borrows
+        receivers = (main,)
     elif not named and (kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers)):
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
@@ -632,6 +637,9 @@ def _pledges_heading(article: Article, index: int) -> int | None:
     return None
 
 
+_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
+                                  r"\s+with\s+the\s+government\b")
+""""signed a loan with the government": a government the text names by no country."""
 _JUST = re.compile(r"(?<=\s)(?:just|itself|themselves)\s+$")
 
 
