@@ -258,3 +258,16 @@ def test_requests_with_a_time_before_for(text: str, commitments: list[tuple[obje
 ])
 def test_loans_signed_with_the_government(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum written out in four words before "agreement": the agreement with the one signed with, on its purpose
+    ("Chad needs help. The European Union signed a 40 million euros grant agreement with Chad for solar "
+     "projects in the north, the EU delegation said.\n",
+     [(("european-union",), ("chad",), "signed", "solar projects")]),
+    # an agreement on no aid is none
+    ("Chad needs help. The European Union signed a 40 million euros trade agreement with Chad for fish exports.\n",
+     []),
+])
+def test_agreements_with_long_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -500,7 +500,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
-    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,4}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
@@ -557,7 +557,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,3}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
                       r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
