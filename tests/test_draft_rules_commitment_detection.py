@@ -271,3 +271,15 @@ def test_loans_signed_with_the_government(text: str, commitments: list[tuple[obj
 ])
 def test_agreements_with_long_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "pledged separately to train": an adverb between the promise and its infinitive
+    ("Chad needs help. Norway, a long-standing partner in Chad's water sector, pledged separately to train "
+     "Chadian engineers in grid management, its embassy said.\n",
+     [(("norway",), ("chad",), "pledged", "training of Chadian engineers")]),
+    # promised separately to do what gives nothing
+    ("Chad needs help. Norway promised separately to review its policy on Chad.\n", []),
+])
+def test_promises_with_an_adverb_before_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
