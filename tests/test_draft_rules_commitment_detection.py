@@ -283,3 +283,14 @@ def test_agreements_with_long_sums(text: str, commitments: list[tuple[object, ..
 ])
 def test_promises_with_an_adverb_before_to(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a line of credit is aid as a loan is
+    ("Chad needs help. Norway had agreed to extend a $60 million line of credit for the water network.\n",
+     [(("norway",), ("chad",), "pledged", "$60 million line of credit")]),
+    # credit given as praise is not
+    ("Chad needs help. Norway had agreed to give credit to the mediators.\n", []),
+])
+def test_lines_of_credit(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -80,7 +80,8 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
-                 r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers",
+                 r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
+                 r"credit\s+(?:lines?|facilit)|export\s+credit",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
