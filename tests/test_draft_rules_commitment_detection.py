@@ -294,3 +294,15 @@ def test_promises_with_an_adverb_before_to(text: str, commitments: list[tuple[ob
 ])
 def test_lines_of_credit(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "extended" a sum: a sum given
+    ("Chad needs help. Norway, which extended about US$4 billion in emergency assistance to Chad at the height of "
+     "the crisis, was represented by its ambassador.\n",
+     [(("norway",), ("chad",), "delivered", "US$4 billion")]),
+    # a deadline extended is none
+    ("Chad needs help. Norway extended its deadline for Chad by a month.\n", []),
+])
+def test_sums_extended(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

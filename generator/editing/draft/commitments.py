@@ -106,6 +106,7 @@ _VERBS = re.compile(
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
+    rf"extended(?=\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[A-Z]{{0,3}}[€$£¥]\d|\d[\d.,]*\s*(?:million|billion|bn)\b))|"
     rf"issued(?=\s+(?:(?:a|an)\s+)?(?:[A-Z]{{0,3}}[€$£¥]|\d|guarantees?|insurance|(?:[\w-]+\s+){{0,2}}(?:grant|loan)s?\b))|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
