@@ -21,6 +21,9 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
+        r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
+        r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
+        r"(?:course|training|workshop)s?\b)|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
@@ -47,7 +50,8 @@ _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
-    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b)|"
+    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b|"
+    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
@@ -71,7 +75,7 @@ _VERBS = re.compile(
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
-    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)\s+to|"
+    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
@@ -102,6 +106,7 @@ _VERBS = re.compile(
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
+    rf"extended(?=\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[A-Z]{{0,3}}[€$£¥]\d|\d[\d.,]*\s*(?:million|billion|bn)\b))|"
     rf"issued(?=\s+(?:(?:a|an)\s+)?(?:[A-Z]{{0,3}}[€$£¥]|\d|guarantees?|insurance|(?:[\w-]+\s+){{0,2}}(?:grant|loan)s?\b))|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
@@ -167,6 +172,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         listing = None
         if not bullet and not re.search(r"[.!?:;”’\")]$", text):
             continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
+        line = _pledge_line(article, cast, index)
+        if line is not None:
+            found += [_commitment(article, cast, index, line, item, meetings)
+                      for item in items(article.masked[line.start:sentence.end], False)]
+            continue
         here: set[str] = set()
         # a gift said as a noun is read last, and only when no verb of the sentence has given it already
         for verb in sorted(_VERBS.finditer(article.masked, sentence.start, sentence.end),
@@ -616,10 +626,6 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
     main = _main_receiver([], cast)
-    if kind == "signed" and len(givers) == 1 and main and main not in givers and \
-            _WITH_THE_STATE.match(article.masked, verb.end()):
-        # "the ADB signed a $180 million loan with the government to ...": the state the article is about
-        givers = (*givers, main)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
                  and article.masked[a.span.start:a.span.end] in _ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
@@ -645,6 +651,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
         givers, receivers = sides
+    elif kind == "signed" and len(givers) == 1 and main and main not in givers and \
+            _LENDER.search(cast.organisations[givers[0]].name) and _WITH_THE_GOVERNMENT.match(article.masked, position):
+        # "the ADB signed a $180 million loan with the government to ...": the government of the country the
+        # article's aid is for borrows
+        receivers = (main,)
     elif not named and (kind in ("signed", "joint") or (kind == "agreed" and len(givers) > 1 and main in givers)):
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
@@ -677,11 +688,19 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
                                     position + on.end() > signer.span.start else 0)
             whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
+    carrier = _CARRIER.match(article.masked, position)
+    if carrier:
+        position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
     infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
         return None
+    if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
+        # "will run a course for officers from Chad": a course is given to those it names, and only then
+        receivers = _receiver_after(article, cast, index, position)
+        if not receivers:
+            return None
     bought = re.search(r"\b" + _BUY, verb.group() + " " + (infinitive.group() if infinitive else ""))
     if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
@@ -694,13 +713,61 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
-_JUST = re.compile(r"(?<=\s)just\s+$")
+_CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
+                      r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
+"""'dispatched an aircraft to Gao carrying tents': the vehicle is how the gift travels; its cargo is the gift."""
+_PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
+                              r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
+_GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
+_DASH = re.compile(r"\s+[-–—]\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+
+
+def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
+    """A line of a round-up under a heading of pledges: "Germany - 40 million euros for schools.", "Chile and
+    Peru - 300 tents.": the parties before the dash give what follows it."""
+    sentence = article.sentences[index]
+    givers: list[str] = []
+    position = sentence.start
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not _GIVER_DASH.fullmatch(article.masked[position:actor.span.start]) or \
+                (not givers and not re.fullmatch(r"(?:[Tt]he\s+)?", article.masked[position:actor.span.start])):
+            break
+        givers.append(_party(cast, actor, index))
+        position = actor.span.end
+    dash = _DASH.match(article.masked, position)
+    heading = _pledges_heading(article, index) if givers and all(givers) and dash is not None else None
+    if heading is None or dash is None:
+        return None
+    # "A round-up of the pledges to Chad:": the one the heading names after "to" or "for" receives
+    receivers = tuple(r for r in _receiver_after(article, cast, heading, article.sentences[heading].start)
+                      if r not in givers)
+    return _Clause(tuple(dict.fromkeys(givers)), receivers, "pledged", dash.end(),
+                   f"{LIKELY}: a line of a round-up of pledges")
+
+
+def _pledges_heading(article: Article, index: int) -> int | None:
+    """The heading of pledges, ending with a colon, that the lines before this one and this one follow."""
+    for back in range(index - 1, max(-1, index - 12), -1):
+        text = article.sentence_text(back)
+        if text.endswith(":"):
+            return back if _PLEDGES_HEADING.search(text) else None
+        if not _DASH.search(text):
+            return None
+    return None
+
+
+_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
+                                  r"\s+with\s+the\s+government\b")
+""""signed a loan with the government": a government the text names by no country."""
+_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves)\s+$")
 
 
 def _before_just(article: Article, position: int) -> int:
-    """Where a verb's subject gap ends, before the "just" of news as it happens: "Chad has just announced
-    a grant", "Niger and the IMF have just signed a loan": the subject is read as without it."""
-    just = _JUST.search(article.masked, max(0, position - 8), position)
+    """Where a verb's subject gap ends, before the "just" of news as it happens or an "itself" that stresses
+    the subject: "Chad has just announced a grant", "Chad itself took delivery of": the subject is read as
+    without it."""
+    just = _JUST.search(article.masked, max(0, position - 14), position)
     return just.start() if just else position
 
 
@@ -868,7 +935,9 @@ _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|fina
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
 _REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?\s*"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
+    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
+    r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
@@ -930,9 +999,10 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                     r"supplied|delivered|donated|transferred))\s+", article.masked[first.span.end:article.sentences[index].end])
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
-        lead = re.match(r"\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|"
-                        r"[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|provided|supplied|"
-                        r"donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?arrived))",
+        lead = re.match(r"(?:\s+(?:government|authorities))?\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|"
+                        r"which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+                        r"provided|supplied|donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+                        r"arrived|(?:handed\s+over|delivered|donated)\s+to\b))",
                         article.masked[first.span.end:])
     if not lead:
         return None
@@ -944,7 +1014,11 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     # a named person whose country the text leaves unsaid thanks for the side the article's aid goes to
     # thanks for a decision or a pledge to give are thanks for a promise, not yet for a delivery
     status = "pledged" if re.search(r"\b(?:decision|commitment|readiness|pledge)\s+to\b", lead.group()) else "delivered"
-    return _Clause((thanked,), (receiver,) if receiver else (), status, first.span.end + lead.end(),
+    # "thanked Japan for the ambulances handed over to the Health Service": the one they went to
+    handed = re.match(r"[^.;,]{1,60}?\s(?:handed\s+over|delivered|donated)\s+to\s", article.masked[first.span.end + lead.end():])
+    named = tuple(r for r in _receiver_after(article, cast, index, first.span.end + lead.end()) if r != thanked) \
+        if handed else ()
+    return _Clause((thanked,), named or ((receiver,) if receiver else ()), status, first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
 
 
@@ -1155,7 +1229,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
-    subject = cast.subject_before(verb.start(), index)
+    subject = cast.subject_before(_before_just(article, verb.start()), index)
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
@@ -1175,6 +1249,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                                                                                           status)
     if not giver or agent is None or agent.span.start > end:
         return None
+    if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
+        return None  # "took delivery of tents, and 12 ambulances were donated by Japan": another clause's giver
     if subject is None and re.search(r"\b(?:be|been|was|were)\s+[\w-]+$", verb.group()):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
         # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
@@ -1248,8 +1324,11 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     receivers = (to.ref,) if to is not None and to.ref != party else ()
     if not party or (to is not None and to.ref == party):
         return None
+    end = start + cut.start() if cut else giver.span.start
+    if re.match(r"\s*,\s*including\s[^;:—–]+,\s*$", article.masked[giver.span.end:verb.start()]):
+        end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
-                   "by the one its subject names", start + cut.start() if cut else giver.span.start)
+                   "by the one its subject names", end)
 
 
 _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assistance|deliveries|scheme|initiative|"
@@ -1619,9 +1698,6 @@ _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipe
                     r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
 
-_WITH_THE_STATE = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,5}?(?:agreement|memorandum|loan|grant|credit(?:\s+line)?|"
-                             r"financing)\s+with\s+the\s+(?:[A-Za-z]+\s+)?(?:government|authorities)\b")
-"""A document signed "with the government": the state the article is about, which it does not name here."""
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
                      r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
@@ -1673,7 +1749,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
                         r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
-                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|"
+                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|officers|"
                         r"officials|workers|farmers|refugees|villages|hospitals|schools|clinics|households)\s+(?:from|of|in)\s+"
                         r"(?:the\s+)?$")
 """'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""

@@ -35,8 +35,8 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|consisting|(?:donated|supplied|provided|funded|bought|made|produced|"
-                  r"built|paid\s+for)\s+by|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
+                  r"was|were|later|also|said|to)|including|consisting|comprising|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
@@ -75,7 +75,7 @@ _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
 """A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
 GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies", "package",
-           "support"}
+           "support", "goods", "items"}
 """Heads of a phrase that names what is given only in general, so that a list after it says what."""
 AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
              "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
@@ -86,7 +86,7 @@ NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "de
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|credit|grant|"
+                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|grant|"
                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
                  r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
@@ -107,7 +107,9 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
-                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility",
+                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
+                 r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
+                 r"credit\s+(?:lines?|facilit)|export\s+credit",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
@@ -133,6 +135,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
+    # "handed over the last of its Mistral missiles": the things, of which these were the last
+    rest = re.sub(r"^(?:the\s+)?(?:last|rest|remainder)\s+of\s+(?:its|their|the)\s+", "", rest)
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
@@ -212,7 +216,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
-    if including and head in GENERIC | AID_NOUNS and not money:
+    if including and head in GENERIC | AID_NOUNS and (not money or head == "package"):
+        # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
         listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not _not_a_thing(w)
@@ -271,9 +276,10 @@ _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|ki
 """'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
                         r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
-                        r"(?:next|this|last)\s+(?:week|month|year))\b)")
+                        r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,8}?"
+                        r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
-time: "..., in the coming days"."""
+time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
@@ -378,9 +384,14 @@ def package(verb: str, before: str, found: list[Found]) -> Found:
     return (Item(phrase, None, found[0][0].category), _wordings(phrase), value)
 
 
+_UNCOUNTED = re.compile(r"^(?:an?\s+)?(?:(?:undisclosed|unspecified|unknown|unnamed|classified|large|small|limited|"
+                        r"significant|substantial)\s+)?(?:number|quantity|amount)\s+of\s+", re.IGNORECASE)
+"""'an undisclosed number of rifles': a number the text does not give, so the things alone."""
+
+
 def _name(phrase: str) -> tuple[str, int | None]:
     """An item's name without its article and number, and the number: "two more IRIS-T systems"."""
-    words = _LEAD.sub("", phrase.strip())
+    words = _UNCOUNTED.sub("", _LEAD.sub("", phrase.strip()))
     quantity = None
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
