@@ -47,8 +47,8 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (0.94, 0.85), "meetings": (0.99, 0.92), "participants": (1.00, 0.93), "people": (0.96, 0.96),
-    "organisations": (0.97, 0.93), "quotes": (1.00, 0.95), "commitments": (0.92, 0.68),
+    "event": (0.94, 0.88), "meetings": (0.99, 0.94), "participants": (1.00, 0.95), "people": (0.98, 0.97),
+    "organisations": (0.99, 0.95), "quotes": (1.00, 0.96), "commitments": (0.94, 0.72),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (147 articles, a hundred and
 eighteen of them scored unseen first and then added). A change that lowers one fails here; a change that raises
