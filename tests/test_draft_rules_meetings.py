@@ -184,3 +184,36 @@ _READOUT = ("President of Chile Rosa Vidal received Prime Minister of Peru Jorge
 ])
 def test_an_opening_phrase_past_a_title_and_the_head_of_state(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a group named with a capital, as press releases write it: the people named before
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The signing took "
+     "place after the two Ministers held bilateral talks at the palace.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. Both Ministers "
+     "held talks on trade.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a group of a number other than those named: no one known met
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The signing took "
+     "place after the three Ministers held talks at the palace.\n", []),
+])
+def test_a_group_of_ministers_written_with_a_capital(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a time after "met" when the two named together met each other: "met late on Monday"
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The two ministers "
+     "had met late on Monday to settle its terms.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas met early on Friday.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # a call placed overnight, or from where the caller was, before "with"
+    ("Chilean Foreign Minister Rosa Vidal is in Lima. Vidal says she spoke by phone overnight with Peruvian President "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal also spoke by telephone from Arica with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # what they met after the word of time is no meeting of the two
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas met late-night crowds.\n", []),
+    ("Chilean Foreign Minister Rosa Vidal spoke from Arica about the treaty with Peru.\n", []),
+])
+def test_a_time_or_a_place_between_the_verb_and_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -22,13 +22,14 @@ _GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|"
 one-on-one with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
-"""When a meeting was, between its verb or noun and "with": "held talks on Monday morning with"."""
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|overnight)"
+"""When a meeting was, between its verb or noun and "with": "held talks on Monday morning with", "spoke by phone
+overnight with"."""
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
 _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
-    "|" + _BY_LINK + r"|\s+(?:in|at)\s+" \
+    "|" + _BY_LINK + r"|\s+(?:in|at|from)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
@@ -47,7 +48,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
-received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "visited Kyiv, meeting
+received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
+call placed from where the caller was), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
@@ -121,9 +123,10 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
 """People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
 and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
 _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
-                        r"separately|last|this|earlier|later|yesterday|today|behind|face|twice|once|several|until|"
-                        r"while|when|as|and|amid|ahead|without|inside|near|outside)\b")
-"""'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
+                        r"separately|last|this|earlier|later|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
+                        r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
+"""'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
+after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
@@ -634,13 +637,13 @@ _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|the
 _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
-                    r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?:leaders|ministers|presidents|premiers|men|"
-                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?:leaders|ministers|men|women))\s+"
+                    r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
+                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
-"""'The two leaders held talks', 'The three ministers met': the people named just before, when the
-text has named exactly that many."""
-_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?:leaders|ministers|presidents|premiers|men|women|"
-                            r"officials|diplomats|envoys)|[Bb]oth\s+(?:leaders|ministers|men|women))\b")
+"""'The two leaders held talks', 'The three ministers met', 'after the two Ministers held talks' (a press release's
+capital): the people named just before, when the text has named exactly that many."""
+_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?i:leaders|ministers|presidents|premiers|men|women|"
+                            r"officials|diplomats|envoys)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
 """'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
 subject of each of its verbs."""
 _GUESTS = re.compile(r"(?:^|,\s*)(?:[Tt]he|[Bb]oth)\s+(?:visitors?|guests?|visiting\s+(?:ministers|leaders|officials|"
