@@ -217,3 +217,16 @@ def test_a_group_of_ministers_written_with_a_capital(text: str, meetings: list[l
 ])
 def test_a_time_or_a_place_between_the_verb_and_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the body or place of a title, in two words, before the title and name of the one met
+    ("Chilean Foreign Minister Rosa Vidal also met Coast Guard Commandant Ana Soto on board the vessel.\n",
+     [["rosa-vidal", "ana-soto"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Santa Cruz Governor Luis Prado on Monday.\n",
+     [["rosa-vidal", "luis-prado"]]),
+    # the body's people met, and the one named after them only speaks: no meeting of her
+    ("Chilean Foreign Minister Rosa Vidal met Coast Guard cadets, Commandant Ana Soto said.\n", []),
+])
+def test_the_body_of_a_title_in_two_words_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -453,8 +453,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "person" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             break  # "welcomed Nowak's decision": the person's thing, no party met
-        if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
-            gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
+        if not found and actor.kind == "person" and \
+                re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[a-z]+[’']s)\s+", gap):
+            # "met Odesa Mayor Serhiy Tkachuk", "met Coast Guard Commandant Ana Soto", "the city's mayor, Andriy
+            # Lysenko": the place or the body of the title
+            gap = ""
         if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
                 article.masked[position:actor.span.start].strip(" ,") not in ("and", ""):
             gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
