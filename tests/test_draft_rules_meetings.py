@@ -230,3 +230,17 @@ def test_a_time_or_a_place_between_the_verb_and_the_one_met(text: str, meetings:
 ])
 def test_the_body_of_a_title_in_two_words_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of no country known, its portfolio in lower case, set off before the name of the one met
+    ("Chilean Foreign Minister Rosa Vidal met the Taliban administration's acting minister for refugees, Ana Soto, in "
+     "Arica. Soto told reporters.\n", [["rosa-vidal", "ana-soto"]]),
+    ("Chilean Foreign Minister Rosa Vidal met the council's deputy head of water and sanitation, Luis Prado, in Arica. "
+     "Prado told reporters.\n", [["rosa-vidal", "luis-prado"]]),
+    # a clause after the title, then one named who only speaks: no meeting of her
+    ("Chilean Foreign Minister Rosa Vidal met the council's acting minister, who asked for tents, Ana Soto said. Soto "
+     "told reporters.\n", []),
+])
+def test_a_portfolio_in_lower_case_before_the_name_of_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -283,9 +283,11 @@ _TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:
 _TITLE_AFTER_OWNER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b" + _TITLE_TAIL + r",\s*$")
 """Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
 Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist"."""
-_TITLE_AFTER_NOUN = re.compile(r"^" + _TITLE_TAIL + r",\s*$")
+_TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))"
+                               r",\s*$")
 """Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
-of Japan to Ukraine, ]Hiroshi Tanabe"."""
+of Japan to Ukraine, ]Hiroshi Tanabe", "the junta's acting minister[ for refugees, ]Ana Soto" (the portfolio in
+lower case)."""
 
 
 def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
