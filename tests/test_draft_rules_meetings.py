@@ -244,3 +244,15 @@ def test_the_body_of_a_title_in_two_words_before_the_one_met(text: str, meetings
 ])
 def test_a_portfolio_in_lower_case_before_the_name_of_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an opening phrase of meeting, then the one who held it named with a title set off by ", the"
+    ("In a telephone call with the Minister of Health, Jorge Salas, the Ambassador of Chile, Rosa Vidal, confirmed the "
+     "grant.\n", [["rosa-vidal", "jorge-salas"]]),
+    # one of a list the phrase names is no subject
+    ("In talks with Peruvian President Jorge Salas, the Bolivian envoy Luis Prado and Ana Ruiz, Chilean Foreign "
+     "Minister Rosa Vidal said trade must grow.\n", []),
+])
+def test_an_opening_phrase_then_a_subject_with_its_title_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

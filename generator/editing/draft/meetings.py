@@ -207,6 +207,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 # subject follows the opening phrase
                 split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
+                if split is None:
+                    split = _titled_after_opening(article, objects)
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
@@ -686,6 +688,22 @@ def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Ma
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
+
+
+_TITLED_SUBJECT = re.compile(r"\s*,?\s+(?!(?:and|or|who|which|whose)\b)(?-i:[a-z]+)\b")
+
+
+def _titled_after_opening(article: Article, objects: list[Actor]) -> int | None:
+    """"In a call with the Minister of Health, Ana Soto, the Ambassador of Peru, Luis Prado, confirmed the grant": the
+    last one named, set off by ", the" and followed by a verb, opens the main clause (never one of a list the phrase
+    names: "In talks with Soto, the envoy Prado and Ruiz, Vidal said")."""
+    if len(objects) < 2:
+        return None
+    last, before = objects[-1], objects[-2]
+    if last.kind != "person" or not re.fullmatch(r",\s*the\s+", article.masked[before.span.end:last.span.start]) or \
+            not _TITLED_SUBJECT.match(article.masked, last.span.end):
+        return None
+    return len(objects) - 1
 
 
 _OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during|by|via|over)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
