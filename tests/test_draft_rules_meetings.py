@@ -256,3 +256,20 @@ def test_a_portfolio_in_lower_case_before_the_name_of_the_one_met(text: str, mee
 ])
 def test_an_opening_phrase_then_a_subject_with_its_title_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two who chaired a meeting or a session together met there
+    ("Deputy Foreign Minister of Chile Rosa Vidal and Deputy Foreign Minister of Peru Jorge Salas co-chaired a session "
+     "of the joint border commission.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal travelled to Lima for the annual Chile–Peru Ministerial Meeting, which she "
+     "co-chaired with Peru's Minister of Foreign Affairs, Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal co-chaired the second round of consultations with Peruvian Foreign Minister "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a conference or a summit chaired together is no meeting of the chairs
+    ("Chilean Foreign Minister Rosa Vidal co-chaired the donor conference with Peruvian Foreign Minister Jorge "
+     "Salas.\n", []),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas co-chaired the summit.\n", []),
+])
+def test_two_who_chaired_a_meeting_together(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -83,7 +83,14 @@ _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|
 _CALLED_ON = r"called\s+on"
 """'Nakaya called on Prime Minister Pundari at Parliament House': a courtesy call, on a person, when no "to"
 follows (never "called on Pundari to resign", see _EXHORTED)."""
+_CHAIRED_MEETING = r"(?:meeting|session|talks|consultations|dialogue)s?"
+"""What two may chair together and so meet at: never a conference or a summit, which many attend."""
+_CO_CHAIRED = r"co-?chair(?:ed|s)\s+(?:(?:the|a|an|this|that|their)\s+)?(?:[\w’'–-]+\s+){0,4}?" + _CHAIRED_MEETING + \
+    r"\s+with|" + _CHAIRED_MEETING + r",\s+which\s+(?:he|she|they)\s+(?:also\s+)?co-?chair(?:ed|s)\s+with"
+"""'co-chaired the joint commission's session with Soto', 'the annual ministerial meeting, which she co-chaired with
+Soto': the two chairs met."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
+                      r"|\b" + _CO_CHAIRED +
                       r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
@@ -119,9 +126,11 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-                       r"(?:talks|meeting|bilateral|discussions?)))\b")
+                       r"(?:talks|meeting|bilateral|discussions?)|"
+                       r"co-?chaired\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'–-]+\s+){0,3}?" + _CHAIRED_MEETING + r"))\b")
 """People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
-and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
+and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks",
+"co-chaired a session of the joint commission"."""
 _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
                         r"separately|last|this|earlier|later|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
                         r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
