@@ -273,3 +273,17 @@ def test_an_opening_phrase_then_a_subject_with_its_title_set_off(text: str, meet
 ])
 def test_two_who_chaired_a_meeting_together(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the one who speaks "after meeting" someone, past the title set off after her name
+    ("\"We will help,\" Rosa Vidal, the EU ambassador in Lima, said after meeting Trade Minister Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # the people of an organisation, who met for it: the organisation
+    ("Oxfam's leaders, who met Peruvian President Jorge Salas for an hour, welcomed the money.\n",
+     [["oxfam", "jorge-salas"]]),
+    # those who are no people of the organisation named do not meet for it
+    ("Oxfam's donors, who met Peruvian President Jorge Salas for an hour, welcomed the money.\n", []),
+])
+def test_a_title_set_off_before_after_meeting_and_the_people_of_a_body(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -672,28 +672,36 @@ _WHO = re.compile(r"^\s*,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|f
                   r"recently)\s+)*$")
 
 
+_PEOPLE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:leaders|leadership|officials|representatives|delegation|"
+                        r"delegates|executives|envoys|negotiators|team|staff)\b")
+"""'Oxfam's leaders, who met Vidal': the people of an organisation, who met for it."""
+
+
 def _relative_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     """"Kask met Berger, who later met Moreau", "a delegation from Lviv City Council, which met the mayor":
     the one a relative clause is set off after met, even when an earlier verb met them."""
     actor = next((a for a in reversed(_titled(article, cast.in_sentence(index))) if a.span.end <= trigger.start()), None)
-    if actor is None or not _WHO.match(article.masked[actor.span.end:trigger.start()]):
+    people_of = _PEOPLE_OF.match(article.masked, actor.span.end) if actor and actor.kind == "organisation" else None
+    if actor is None or not _WHO.match(article.masked[people_of.end() if people_of else actor.span.end:trigger.start()]):
         return []
     if actor.kind == "organisation":
-        return [actor.ref] if "which" in article.masked[actor.span.end:trigger.start()] else []
+        return [actor.ref] if people_of or "which" in article.masked[actor.span.end:trigger.start()] else []
     person = cast.person_of(actor, index)[0] if actor.kind in ("person", "description") else None
     return [person] if person else []
 
 
 def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str],
                         taken: list[Actor]) -> list[str]:
-    """"Datsenko said after meeting Morimoto": the one who met is the subject of the verb just before,
-    whoever else the sentence names first; never one an earlier verb met ("met Kask before meeting Berger")."""
+    """"Datsenko said after meeting Morimoto", "Vidal, the EU ambassador in Lima, said after meeting Salas": the one
+    who met is the subject of the verb just before, past a title set off after the name, whoever else the sentence
+    names first; never one an earlier verb met ("met Kask before meeting Berger")."""
     if not re.match(r"(?:after|before|while|when|during|following|ahead\s+of)\s", trigger.group(), re.IGNORECASE):
         return []
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
         if actor in taken or any(actor.span.within(t.span) for t in taken):
             return []
-        if re.fullmatch(r"\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}", article.masked[actor.span.end:trigger.start()]):
+        if re.fullmatch(r"(?:\s*,[^,;]*,)?\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}",
+                        article.masked[actor.span.end:trigger.start()]):
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
