@@ -287,3 +287,16 @@ def test_two_who_chaired_a_meeting_together(text: str, meetings: list[list[str]]
 ])
 def test_a_title_set_off_before_after_meeting_and_the_people_of_a_body(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title whose country stands between its words and the name, read apart from the name: "of Peru Jorge Salas"
+    ("In parallel, Minister of Water of Chile Rosa Vidal and Minister of Water Resources and Irrigation of Peru Jorge "
+     "Salas held a separate meeting on the schedule of releases. Jorge Salas said it went well.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # one named before a clause of its own is no party of the meeting
+    ("Chilean Foreign Minister Rosa Vidal arrived, and Minister of Water Resources and Irrigation of Peru Jorge Salas "
+     "held a meeting on the schedule. Jorge Salas said it went well.\n", []),
+])
+def test_a_title_whose_country_stands_before_the_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -1059,6 +1059,12 @@ _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
 """'and his Estonian counterpart, Hanno Pevkur': the counterpart joined to the subject."""
 
 
+_TITLE_BEFORE_COUNTRY = re.compile(r"\s*(?:,|,?\s*and)\s+(?P<title>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|"
+                                   r"and|the))*?\s+of\s+)")
+"""'Vidal and [Minister of Water Resources and Irrigation of ]Peru Jorge Salas held a meeting': a title whose country
+the cast read apart from the name after it."""
+
+
 def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
     where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
@@ -1079,6 +1085,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         actors = cast.in_sentence(index)
         chain = [subject]
         head = subject.span.start
+        titled = False
         for actor in reversed(actors[:actors.index(subject)]):
             if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
                 continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
@@ -1086,7 +1093,16 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
                     re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
                 head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
                 continue
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, article.masked[actor.span.end:head]) \
+            if actor.kind == "organisation" and chain[0].kind == "person" and not titled and \
+                    re.fullmatch(r"\s+", article.masked[actor.span.end:head]) and \
+                    re.search(r"\sof\s+$", article.masked[max(0, actor.span.start - 4):actor.span.start]):
+                head, titled = actor.span.start, True  # "and Minister of Water of Peru Jorge Salas": the title's country
+                continue
+            gap = article.masked[actor.span.end:head]
+            if titled and (title := _TITLE_BEFORE_COUNTRY.fullmatch(gap)) is not None:
+                gap = gap[:title.start("title")]
+            titled = False
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, gap) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
                 head = actor.span.start
