@@ -3,7 +3,10 @@ a courtesy call placed in time after the one called on, auxiliaries before the v
 meetings reported by another ("said Salas had met Arce"), meetings held separately, ambassadors of countries,
 talks counted in hours or rounds or placed in a building, a meeting and who attended it, a title set off after
 the one met, a body named again by its kind ("the agency"), a title that opens a sentence after a heading, and
-"the Head of State" of a readout; and sentences that look like meetings but are none."""
+"the Head of State" of a readout, a group of ministers written with a capital, a time or a place between the verb and
+the one met, a title's body in two words, a portfolio in lower case, a subject after an opening phrase with its title
+set off, two who co-chaired a meeting, the people of a body, a title whose country stands before the name; and
+sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
