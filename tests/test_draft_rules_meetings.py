@@ -3,7 +3,10 @@ a courtesy call placed in time after the one called on, auxiliaries before the v
 meetings reported by another ("said Salas had met Arce"), meetings held separately, ambassadors of countries,
 talks counted in hours or rounds or placed in a building, a meeting and who attended it, a title set off after
 the one met, a body named again by its kind ("the agency"), a title that opens a sentence after a heading, and
-"the Head of State" of a readout; and sentences that look like meetings but are none."""
+"the Head of State" of a readout, a group of ministers written with a capital, a time or a place between the verb and
+the one met, a title's body in two words, a portfolio in lower case, a subject after an opening phrase with its title
+set off, two who co-chaired a meeting, the people of a body, a title whose country stands before the name; and
+sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
@@ -183,4 +186,120 @@ _READOUT = ("President of Chile Rosa Vidal received Prime Minister of Peru Jorge
     (_READOUT.format(later=""), [["rosa-vidal", "jorge-salas"]]),
 ])
 def test_an_opening_phrase_past_a_title_and_the_head_of_state(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a group named with a capital, as press releases write it: the people named before
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The signing took "
+     "place after the two Ministers held bilateral talks at the palace.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. Both Ministers "
+     "held talks on trade.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a group of a number other than those named: no one known met
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The signing took "
+     "place after the three Ministers held talks at the palace.\n", []),
+])
+def test_a_group_of_ministers_written_with_a_capital(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a time after "met" when the two named together met each other: "met late on Monday"
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas signed a treaty. The two ministers "
+     "had met late on Monday to settle its terms.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas met early on Friday.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # a call placed overnight, or from where the caller was, before "with"
+    ("Chilean Foreign Minister Rosa Vidal is in Lima. Vidal says she spoke by phone overnight with Peruvian President "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal also spoke by telephone from Arica with Peruvian President Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # what they met after the word of time is no meeting of the two
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas met late-night crowds.\n", []),
+    ("Chilean Foreign Minister Rosa Vidal spoke from Arica about the treaty with Peru.\n", []),
+])
+def test_a_time_or_a_place_between_the_verb_and_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the body or place of a title, in two words, before the title and name of the one met
+    ("Chilean Foreign Minister Rosa Vidal also met Coast Guard Commandant Ana Soto on board the vessel.\n",
+     [["rosa-vidal", "ana-soto"]]),
+    ("Chilean Foreign Minister Rosa Vidal met Santa Cruz Governor Luis Prado on Monday.\n",
+     [["rosa-vidal", "luis-prado"]]),
+    # the body's people met, and the one named after them only speaks: no meeting of her
+    ("Chilean Foreign Minister Rosa Vidal met Coast Guard cadets, Commandant Ana Soto said.\n", []),
+])
+def test_the_body_of_a_title_in_two_words_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of no country known, its portfolio in lower case, set off before the name of the one met
+    ("Chilean Foreign Minister Rosa Vidal met the Taliban administration's acting minister for refugees, Ana Soto, in "
+     "Arica. Soto told reporters.\n", [["rosa-vidal", "ana-soto"]]),
+    ("Chilean Foreign Minister Rosa Vidal met the council's deputy head of water and sanitation, Luis Prado, in Arica. "
+     "Prado told reporters.\n", [["rosa-vidal", "luis-prado"]]),
+    # a clause after the title, then one named who only speaks: no meeting of her
+    ("Chilean Foreign Minister Rosa Vidal met the council's acting minister, who asked for tents, Ana Soto said. Soto "
+     "told reporters.\n", []),
+])
+def test_a_portfolio_in_lower_case_before_the_name_of_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an opening phrase of meeting, then the one who held it named with a title set off by ", the"
+    ("In a telephone call with the Minister of Health, Jorge Salas, the Ambassador of Chile, Rosa Vidal, confirmed the "
+     "grant.\n", [["rosa-vidal", "jorge-salas"]]),
+    # one of a list the phrase names is no subject
+    ("In talks with Peruvian President Jorge Salas, the Bolivian envoy Luis Prado and Ana Ruiz, Chilean Foreign "
+     "Minister Rosa Vidal said trade must grow.\n", []),
+])
+def test_an_opening_phrase_then_a_subject_with_its_title_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two who chaired a meeting or a session together met there
+    ("Deputy Foreign Minister of Chile Rosa Vidal and Deputy Foreign Minister of Peru Jorge Salas co-chaired a session "
+     "of the joint border commission.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal travelled to Lima for the annual Chile–Peru Ministerial Meeting, which she "
+     "co-chaired with Peru's Minister of Foreign Affairs, Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    ("Chilean Foreign Minister Rosa Vidal co-chaired the second round of consultations with Peruvian Foreign Minister "
+     "Jorge Salas.\n", [["rosa-vidal", "jorge-salas"]]),
+    # a conference or a summit chaired together is no meeting of the chairs
+    ("Chilean Foreign Minister Rosa Vidal co-chaired the donor conference with Peruvian Foreign Minister Jorge "
+     "Salas.\n", []),
+    ("Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Salas co-chaired the summit.\n", []),
+])
+def test_two_who_chaired_a_meeting_together(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the one who speaks "after meeting" someone, past the title set off after her name
+    ("\"We will help,\" Rosa Vidal, the EU ambassador in Lima, said after meeting Trade Minister Jorge Salas.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # the people of an organisation, who met for it: the organisation
+    ("Oxfam's leaders, who met Peruvian President Jorge Salas for an hour, welcomed the money.\n",
+     [["oxfam", "jorge-salas"]]),
+    # those who are no people of the organisation named do not meet for it
+    ("Oxfam's donors, who met Peruvian President Jorge Salas for an hour, welcomed the money.\n", []),
+])
+def test_a_title_set_off_before_after_meeting_and_the_people_of_a_body(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title whose country stands between its words and the name, read apart from the name: "of Peru Jorge Salas"
+    ("In parallel, Minister of Water of Chile Rosa Vidal and Minister of Water Resources and Irrigation of Peru Jorge "
+     "Salas held a separate meeting on the schedule of releases. Jorge Salas said it went well.\n",
+     [["rosa-vidal", "jorge-salas"]]),
+    # one named before a clause of its own is no party of the meeting
+    ("Chilean Foreign Minister Rosa Vidal arrived, and Minister of Water Resources and Irrigation of Peru Jorge Salas "
+     "held a meeting on the schedule. Jorge Salas said it went well.\n", []),
+])
+def test_a_title_whose_country_stands_before_the_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

@@ -22,13 +22,14 @@ _GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|"
 one-on-one with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight)"
-"""When a meeting was, between its verb or noun and "with": "held talks on Monday morning with"."""
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|overnight)"
+"""When a meeting was, between its verb or noun and "with": "held talks on Monday morning with", "spoke by phone
+overnight with"."""
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
 _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
-    "|" + _BY_LINK + r"|\s+(?:in|at)\s+" \
+    "|" + _BY_LINK + r"|\s+(?:in|at|from)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
@@ -47,7 +48,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
-received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "visited Kyiv, meeting
+received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
+call placed from where the caller was), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
@@ -81,7 +83,14 @@ _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|
 _CALLED_ON = r"called\s+on"
 """'Nakaya called on Prime Minister Pundari at Parliament House': a courtesy call, on a person, when no "to"
 follows (never "called on Pundari to resign", see _EXHORTED)."""
+_CHAIRED_MEETING = r"(?:meeting|session|talks|consultations|dialogue)s?"
+"""What two may chair together and so meet at: never a conference or a summit, which many attend."""
+_CO_CHAIRED = r"co-?chair(?:ed|s)\s+(?:(?:the|a|an|this|that|their)\s+)?(?:[\w’'–-]+\s+){0,4}?" + _CHAIRED_MEETING + \
+    r"\s+with|" + _CHAIRED_MEETING + r",\s+which\s+(?:he|she|they)\s+(?:also\s+)?co-?chair(?:ed|s)\s+with"
+"""'co-chaired the joint commission's session with Soto', 'the annual ministerial meeting, which she co-chaired with
+Soto': the two chairs met."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
+                      r"|\b" + _CO_CHAIRED +
                       r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
@@ -117,13 +126,16 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-                       r"(?:talks|meeting|bilateral|discussions?)))\b")
+                       r"(?:talks|meeting|bilateral|discussions?)|"
+                       r"co-?chaired\s+(?:(?:a|an|the|their)\s+)?(?:[\w’'–-]+\s+){0,3}?" + _CHAIRED_MEETING + r"))\b")
 """People named together as the subject of a meeting: "Stubb and Kravets met", "held talks", "spoke by phone";
-and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks"."""
+and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks",
+"co-chaired a session of the joint commission"."""
 _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
-                        r"separately|last|this|earlier|later|yesterday|today|behind|face|twice|once|several|until|"
-                        r"while|when|as|and|amid|ahead|without|inside|near|outside)\b")
-"""'Stubb and Kravets met on Tuesday': met each other, with nothing met after the verb ("met their targets")."""
+                        r"separately|last|this|earlier|later|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
+                        r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
+"""'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
+after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
@@ -204,6 +216,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 # subject follows the opening phrase
                 split = next((n for n in range(1, len(objects)) if objects[n].kind == "person" and
                               article.masked[objects[n - 1].span.end:objects[n].span.start].strip() == ","), None)
+                if split is None:
+                    split = _titled_after_opening(article, objects)
                 if split is not None:
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
@@ -280,9 +294,11 @@ _TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:
 _TITLE_AFTER_OWNER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b" + _TITLE_TAIL + r",\s*$")
 """Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
 Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist"."""
-_TITLE_AFTER_NOUN = re.compile(r"^" + _TITLE_TAIL + r",\s*$")
+_TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))"
+                               r",\s*$")
 """Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
-of Japan to Ukraine, ]Hiroshi Tanabe"."""
+of Japan to Ukraine, ]Hiroshi Tanabe", "the junta's acting minister[ for refugees, ]Ana Soto" (the portfolio in
+lower case)."""
 
 
 def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
@@ -450,8 +466,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "person" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             break  # "welcomed Nowak's decision": the person's thing, no party met
-        if not found and actor.kind == "person" and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+|[a-z]+[’']s)\s+", gap):
-            gap = ""  # "met Odesa Mayor Serhiy Tkachuk", "the city's mayor, Andriy Lysenko": the place of the title
+        if not found and actor.kind == "person" and \
+                re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[a-z]+[’']s)\s+", gap):
+            # "met Odesa Mayor Serhiy Tkachuk", "met Coast Guard Commandant Ana Soto", "the city's mayor, Andriy
+            # Lysenko": the place or the body of the title
+            gap = ""
         if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
                 article.masked[position:actor.span.start].strip(" ,") not in ("and", ""):
             gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
@@ -634,13 +653,13 @@ _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|the
 _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
-                    r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?:leaders|ministers|presidents|premiers|men|"
-                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?:leaders|ministers|men|women))\s+"
+                    r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
+                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
-"""'The two leaders held talks', 'The three ministers met': the people named just before, when the
-text has named exactly that many."""
-_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?:leaders|ministers|presidents|premiers|men|women|"
-                            r"officials|diplomats|envoys)|[Bb]oth\s+(?:leaders|ministers|men|women))\b")
+"""'The two leaders held talks', 'The three ministers met', 'after the two Ministers held talks' (a press release's
+capital): the people named just before, when the text has named exactly that many."""
+_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?i:leaders|ministers|presidents|premiers|men|women|"
+                            r"officials|diplomats|envoys)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
 """'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
 subject of each of its verbs."""
 _GUESTS = re.compile(r"(?:^|,\s*)(?:[Tt]he|[Bb]oth)\s+(?:visitors?|guests?|visiting\s+(?:ministers|leaders|officials|"
@@ -653,31 +672,55 @@ _WHO = re.compile(r"^\s*,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|f
                   r"recently)\s+)*$")
 
 
+_PEOPLE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:leaders|leadership|officials|representatives|delegation|"
+                        r"delegates|executives|envoys|negotiators|team|staff)\b")
+"""'Oxfam's leaders, who met Vidal': the people of an organisation, who met for it."""
+
+
 def _relative_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     """"Kask met Berger, who later met Moreau", "a delegation from Lviv City Council, which met the mayor":
     the one a relative clause is set off after met, even when an earlier verb met them."""
     actor = next((a for a in reversed(_titled(article, cast.in_sentence(index))) if a.span.end <= trigger.start()), None)
-    if actor is None or not _WHO.match(article.masked[actor.span.end:trigger.start()]):
+    people_of = _PEOPLE_OF.match(article.masked, actor.span.end) if actor and actor.kind == "organisation" else None
+    if actor is None or not _WHO.match(article.masked[people_of.end() if people_of else actor.span.end:trigger.start()]):
         return []
     if actor.kind == "organisation":
-        return [actor.ref] if "which" in article.masked[actor.span.end:trigger.start()] else []
+        return [actor.ref] if people_of or "which" in article.masked[actor.span.end:trigger.start()] else []
     person = cast.person_of(actor, index)[0] if actor.kind in ("person", "description") else None
     return [person] if person else []
 
 
 def _participle_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str],
                         taken: list[Actor]) -> list[str]:
-    """"Datsenko said after meeting Morimoto": the one who met is the subject of the verb just before,
-    whoever else the sentence names first; never one an earlier verb met ("met Kask before meeting Berger")."""
+    """"Datsenko said after meeting Morimoto", "Vidal, the EU ambassador in Lima, said after meeting Salas": the one
+    who met is the subject of the verb just before, past a title set off after the name, whoever else the sentence
+    names first; never one an earlier verb met ("met Kask before meeting Berger")."""
     if not re.match(r"(?:after|before|while|when|during|following|ahead\s+of)\s", trigger.group(), re.IGNORECASE):
         return []
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= trigger.start()]):
         if actor in taken or any(actor.span.within(t.span) for t in taken):
             return []
-        if re.fullmatch(r"\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}", article.masked[actor.span.end:trigger.start()]):
+        if re.fullmatch(r"(?:\s*,[^,;]*,)?\s+(?:\w+\s+){1,2}|\s+(?:[a-z][\w’'-]*\s+){1,4}",
+                        article.masked[actor.span.end:trigger.start()]):
             person = cast.person_of(actor, index)[0] if actor.kind != "organisation" else None
             return [person] if person else []
     return []
+
+
+_TITLED_SUBJECT = re.compile(r"\s*,?\s+(?!(?:and|or|who|which|whose)\b)(?-i:[a-z]+)\b")
+
+
+def _titled_after_opening(article: Article, objects: list[Actor]) -> int | None:
+    """"In a call with the Minister of Health, Ana Soto, the Ambassador of Peru, Luis Prado, confirmed the grant": the
+    last one named, set off by ", the" and followed by a verb, opens the main clause (never one of a list the phrase
+    names: "In talks with Soto, the envoy Prado and Ruiz, Vidal said")."""
+    if len(objects) < 2:
+        return None
+    last, before = objects[-1], objects[-2]
+    if last.kind != "person" or not re.fullmatch(r",\s*the\s+", article.masked[before.span.end:last.span.start]) or \
+            not _TITLED_SUBJECT.match(article.masked, last.span.end):
+        return None
+    return len(objects) - 1
 
 
 _OPENING_REST = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|during|by|via|over)\b[^,;.]{0,40})?,\s*(?:the\s+)?$")
@@ -1016,6 +1059,12 @@ _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
 """'and his Estonian counterpart, Hanno Pevkur': the counterpart joined to the subject."""
 
 
+_TITLE_BEFORE_COUNTRY = re.compile(r"\s*(?:,|,?\s*and)\s+(?P<title>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|"
+                                   r"and|the))*?\s+of\s+)")
+"""'Vidal and [Minister of Water Resources and Irrigation of ]Peru Jorge Salas held a meeting': a title whose country
+the cast read apart from the name after it."""
+
+
 def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
     where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
@@ -1036,6 +1085,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         actors = cast.in_sentence(index)
         chain = [subject]
         head = subject.span.start
+        titled = False
         for actor in reversed(actors[:actors.index(subject)]):
             if actor.kind == "organisation" and re.match(r"\s+counterparts?\b", article.masked[actor.span.end:]):
                 continue  # "Omar and his Estonian counterpart, Hanno Pevkur, met": the country describes the title
@@ -1043,7 +1093,16 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
                     re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
                 head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
                 continue
-            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, article.masked[actor.span.end:head]) \
+            if actor.kind == "organisation" and chain[0].kind == "person" and not titled and \
+                    re.fullmatch(r"\s+", article.masked[actor.span.end:head]) and \
+                    re.search(r"\sof\s+$", article.masked[max(0, actor.span.start - 4):actor.span.start]):
+                head, titled = actor.span.start, True  # "and Minister of Water of Peru Jorge Salas": the title's country
+                continue
+            gap = article.masked[actor.span.end:head]
+            if titled and (title := _TITLE_BEFORE_COUNTRY.fullmatch(gap)) is not None:
+                gap = gap[:title.start("title")]
+            titled = False
+            if re.fullmatch(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?" + _COUNTERPART, gap) \
                     and actor.kind in kinds and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
                 chain.insert(0, actor)
                 head = actor.span.start
