@@ -317,3 +317,22 @@ def test_a_title_alone_in_the_lede_is_the_person_s_the_next_sentence_opens_with(
 def test_a_lede_title_goes_to_no_one_where_the_lede_names_a_person_or_the_next_sentence_opens_otherwise(
         text: str) -> None:
     assert ("Kadri Lepp", "health minister") not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Harbour talks end in hope\n\nWALVIS BAY, Namibia\n\nDelegates at the Coastal Recovery Conference agreed on a fund "
+     "on Thursday.\n", "Walvis Bay"),
+    ("Kisumu, 4 March 2025 - Ministers opened the Lake Basin Forum today with a call for dredgers.\n", "Kisumu"),
+    ("Tarawa, 9 May. Updates from our team at the Atoll Resilience Summit.\n\nThe first session opened late.\n", "Tarawa"),
+    ("PRESS NOTE\n\nLusaka, 2 June\n\nDelegates at the Copper Belt Conference agreed on a fund on Thursday.\n", "Lusaka"),
+])
+def test_a_line_of_place_and_country_or_date_is_where_a_gathering_without_a_place_was(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour talks end in hope\n\nNamibia, Angola\n\nDelegates at the Coastal Recovery Conference agreed on a fund.\n",
+    "Harbour talks end in hope\n\nSwakop, Dunes and Ports\n\nDelegates at the Coastal Recovery Conference agreed.\n",
+])
+def test_a_line_of_countries_or_of_plain_words_is_no_place_of_filing(text: str) -> None:
+    assert _place(text) is None

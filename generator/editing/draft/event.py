@@ -122,6 +122,30 @@ def _named_capitals(text: str) -> str:
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
+_DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
+        r"(?:,?\s+(?:19|20)\d\d)?"
+_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3})(?:,[ ]+|[ ]*$))?"
+                         rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
+"""A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
+Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ..."; a
+country or a date after the comma is what makes the place a dateline's."""
+
+
+def _filed_at(article: Article) -> str:
+    """The place the report was filed from: the dateline's, on its own line, else a line of place and country or
+    date near the top."""
+    if article.dateline_place:
+        return article.dateline_place.split("\n")[-1].strip()
+    for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
+        country = match.group("country")
+        if (match.group("date") or (country in _COUNTRY_NAMES and not match.group("stop"))) \
+                and (not country or country in _COUNTRY_NAMES) and match.group("place") not in _COUNTRY_NAMES:
+            place = match.group("place")
+            return place.title() if place.isupper() else place
+    return ""
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
@@ -132,9 +156,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
-        if article.dateline_place:
+        if _filed_at(article):
             # "ministers met in the capital", in a report filed from it: the dateline's city
-            text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
+            text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
@@ -162,22 +186,22 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
-        if here and article.dateline_place and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
+        if here and _filed_at(article) and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
                 and not _AFTER.match(text[here.end():]):
-            return _event(article, known, used, index, f"Visit to {article.dateline_place}", article.dateline_place,
+            return _event(article, known, used, index, f"Visit to {_filed_at(article)}", _filed_at(article),
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
         return _event(article, known, used, index, _name(pattern, match, place), place,
                       f"{sure}: {match.group().strip()!r}")
-    if article.dateline_place:
+    if _filed_at(article):
         for index, sentence in enumerate(article.sentences[:3]):
             text = article.masked[sentence.start:sentence.end]
             for match in _UNPLACED.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]):
                     continue
-                name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
-                return _event(article, known, used, index, name, article.dateline_place,
+                name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
+                return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
         or _whose_visit(article, known, used)
@@ -269,8 +293,8 @@ def _on_the_sidelines(article: Article, known: Known, used: set[str]) -> Event |
     for index, sentence in enumerate(article.sentences):
         text = article.masked[sentence.start:sentence.end]
         for match in _SIDELINES.finditer(text):
-            place = " ".join((match.group("place") or article.dateline_place).split())
-            if match.group("place") and index >= _LEDE and fold(place) != fold(article.dateline_place):
+            place = " ".join((match.group("place") or _filed_at(article)).split())
+            if match.group("place") and index >= _LEDE and fold(place) != fold(_filed_at(article)):
                 continue  # a gathering with a place of its own, told in passing far into a bulletin
             if not place or _NOT_NOW.search(match.group("name")) or _AFTER.match(text[match.end():]) \
                     or _ANOTHER_TIME.search(text[:match.start()]) or _IN_MONTH.match(text[match.end():]) \
@@ -329,7 +353,7 @@ def _city_before_the_name(article: Article, place: str) -> bool:
 
 def _named_elsewhere(article: Article, place: str) -> bool:
     """Whether the text gives `place` as a place: the dateline's, or after "in", "to" or "from"."""
-    return fold(place) == fold(article.dateline_place) or bool(
+    return fold(place) == fold(_filed_at(article)) or bool(
         re.search(r"\b(?:in|to|from|at)\s+" + re.escape(place) + r"\b", article.masked))
 
 
