@@ -336,3 +336,24 @@ def test_a_line_of_place_and_country_or_date_is_where_a_gathering_without_a_plac
 ])
 def test_a_line_of_countries_or_of_plain_words_is_no_place_of_filing(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("MTWARA, Tanzania, May 3 - Fisheries ministers gathered in this southern port city on Friday to sign a patrol "
+     "pact.\n", "Mtwara"),
+    ("SOUSSE, Tunisia - Donors met in this coastal town on Monday and promised ferries.\n", "Sousse"),
+])
+def test_this_city_in_a_report_filed_from_it_is_the_dateline_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_this_city_in_a_report_with_no_dateline_is_no_place() -> None:
+    assert _place("Fisheries ministers gathered in this southern port city on Friday to sign a patrol pact.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    "MTWARA, Tanzania - The first truckloads of relief arrived in Lindi on Sunday, officials said.\n",
+    "MTWARA, Tanzania - Two planeloads of tents arrived in Lindi on Sunday, officials said.\n",
+])
+def test_loads_of_relief_arriving_make_no_visit(text: str) -> None:
+    assert _place(text) is None

@@ -54,7 +54,8 @@ _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:tal
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
-Lomé on Monday"; taken from the first sentence only, where the report's main event stands."""
+Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
+no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
@@ -82,9 +83,11 @@ _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|a
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
-_CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
+_CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
+                    r"(?:plane|truck|ship|boat)loads?|relief|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
-"""What arrives without visiting anyone: goods, a convoy, a team sent to work."""
+"""What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
+arrived in this port city")."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
@@ -157,8 +160,11 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
         if _filed_at(article):
-            # "ministers met in the capital", in a report filed from it: the dateline's city
+            # "ministers met in the capital", "donors gathered in this southern port city", in a report filed from
+            # it: the dateline's city
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
+            text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
+                          f"in {_filed_at(article)}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
