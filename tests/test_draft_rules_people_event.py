@@ -357,3 +357,15 @@ def test_this_city_in_a_report_with_no_dateline_is_no_place() -> None:
 ])
 def test_loads_of_relief_arriving_make_no_visit(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("GULU, Uganda - The envoy arrived in Gulu a day after holding talks in Kampala with the prime minister.\n", "Gulu"),
+    ("The envoy toured the camps.\n\nShe arrived in Arua, days after talks in Kampala with the minister.\n", "Arua"),
+])
+def test_talks_after_which_someone_arrived_are_not_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_talks_held_with_no_after_are_the_event() -> None:
+    assert _place("The envoy toured the camps.\n\nShe held talks in Kampala with the minister on Monday.\n") == "Kampala"
