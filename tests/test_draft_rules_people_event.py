@@ -369,3 +369,16 @@ def test_talks_after_which_someone_arrived_are_not_the_event(text: str, place: s
 
 def test_talks_held_with_no_after_are_the_event() -> None:
     assert _place("The envoy toured the camps.\n\nShe held talks in Kampala with the minister on Monday.\n") == "Kampala"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Togo will build a port, the two governments said, as the president ended the first state visit by a Ghanaian "
+     "leader to Lomé in a decade.\n", "Lomé"),
+    ("The deal was signed during a visit by the Irish foreign minister to Gulu on Tuesday.\n", "Gulu"),
+])
+def test_a_visit_with_its_visitor_before_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_visit_whose_visitor_is_set_off_by_commas_names_no_place() -> None:
+    assert _place("The deal followed a visit by the minister, who met farmers, to the north of Gulu.\n") is None

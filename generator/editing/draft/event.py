@@ -77,9 +77,11 @@ _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|fo
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"."""
-_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|are|were)\s+visiting)\s+"
+_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+                    r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
-"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"."""
+"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"; its visitor
+may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
