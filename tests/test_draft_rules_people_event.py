@@ -382,3 +382,20 @@ def test_a_visit_with_its_visitor_before_its_place(text: str, place: str) -> Non
 
 def test_a_visit_whose_visitor_is_set_off_by_commas_names_no_place() -> None:
     assert _place("The deal followed a visit by the minister, who met farmers, to the north of Gulu.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gulf donors step up at Lusaka pledging meeting\n\nThe hall in Lusaka was full by nine, and Qatar spoke first.\n",
+     "Lusaka"),
+    ("Pledges fall short as Apia donors' meeting closes\n\nThe ministers who flew in to Apia heard a bleak report.\n", "Apia"),
+])
+def test_a_headline_names_a_pledging_meeting_by_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf donors step up at Lusaka pledging meeting\n\nThe hall was full by nine, and Qatar spoke first.\n",
+    "Gulf donors step up at Zambia pledging meeting\n\nThe hall in Zambia was full by nine, and Qatar spoke first.\n",
+])
+def test_a_headline_s_pledging_meeting_by_a_word_the_body_gives_as_no_city_names_no_place(text: str) -> None:
+    assert _place(text) is None
