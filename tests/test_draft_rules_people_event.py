@@ -399,3 +399,18 @@ def test_a_headline_names_a_pledging_meeting_by_its_place(text: str, place: str)
 ])
 def test_a_headline_s_pledging_meeting_by_a_word_the_body_gives_as_no_city_names_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Allies pledge boats as Sahel contact group meets in Niamey\n\nNIAMEY, March 2 - Allies promised boats on Monday at "
+     "a meeting of the Sahel Contact Group.\n", "Niamey"),
+    ("Donors promise wells as ministers gather in Niamey\n\nNIAMEY, March 2 - Donors promised wells on Monday.\n",
+     "Niamey"),
+])
+def test_a_headline_s_group_or_ministers_meeting_in_the_dateline_s_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_no_place() -> None:
+    text = "Allies pledge boats as Sahel contact group meets in Niamey\n\nAllies promised boats on Monday, officials said.\n"
+    assert _place(text) is None

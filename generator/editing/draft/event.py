@@ -44,11 +44,12 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
-                     r"[Dd]elegates|[Aa]llies)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meet|gathered|gather|convened|convene)\s+"
+                     r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
-and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
+and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
+meets in Niamey"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
@@ -267,6 +268,8 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
             if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
                 index = _first_naming(article, place)
+                if index is None and fold(place) == fold(_filed_at(article)):
+                    index = 0  # the body names the city in its dateline only
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
