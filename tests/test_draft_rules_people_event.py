@@ -414,3 +414,16 @@ def test_a_headline_s_group_or_ministers_meeting_in_the_dateline_s_city(text: st
 def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_no_place() -> None:
     text = "Allies pledge boats as Sahel contact group meets in Niamey\n\nAllies promised boats on Monday, officials said.\n"
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Zambia today signed a US$1.2 billion loan with the Bank for its roads, at a ceremony in Lusaka attended by "
+     "ministers.\n", "Lusaka"),
+    ("The boats were handed over to the navy on Friday at a ceremony in Mombasa, the embassy said.\n", "Mombasa"),
+])
+def test_a_ceremony_of_a_signing_or_a_handover_is_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_ceremony_where_nothing_is_signed_or_handed_over_names_no_event() -> None:
+    assert _place("The minister laid a wreath at a ceremony in Irpin on Friday, the embassy said.\n") is None
