@@ -427,3 +427,14 @@ def test_a_ceremony_of_a_signing_or_a_handover_is_the_event(text: str, place: st
 
 def test_a_ceremony_where_nothing_is_signed_or_handed_over_names_no_event() -> None:
     assert _place("The minister laid a wreath at a ceremony in Irpin on Friday, the embassy said.\n") is None
+
+
+def test_a_family_name_before_a_particle_and_the_surname_is_the_full_name_s() -> None:
+    text = ("Timor-Leste's Minister of Fisheries, Rosa Lobato da Silva, opened the talks.\n\n"
+            "Minister Lobato da Silva said the boats would come in May.\n")
+    assert _people(text) == [("Rosa Lobato da Silva", "Minister of Fisheries")]
+
+
+def test_two_people_who_share_only_the_particle_and_surname_stay_two() -> None:
+    text = "Fisheries Minister Rosa Lobato da Silva met Health Minister Tomas Pires da Silva on Monday.\n"
+    assert sorted(name for name, _ in _people(text)) == ["Rosa Lobato da Silva", "Tomas Pires da Silva"]
