@@ -438,3 +438,18 @@ def test_a_family_name_before_a_particle_and_the_surname_is_the_full_name_s() ->
 def test_two_people_who_share_only_the_particle_and_surname_stay_two() -> None:
     text = "Fisheries Minister Rosa Lobato da Silva met Health Minister Tomas Pires da Silva on Monday.\n"
     assert sorted(name for name, _ in _people(text)) == ["Rosa Lobato da Silva", "Tomas Pires da Silva"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister of Mines and Energy of Namibia Tomas Haufiku met the delegation on Monday.\n",
+     ("Tomas Haufiku", "Minister of Mines and Energy")),
+    ("The talks were led by the Minister of Land Reform and Resettlement of Zimbabwe, Ruth Moyo.\n",
+     ("Ruth Moyo", "Minister of Land Reform and Resettlement")),
+])
+def test_a_title_of_a_country_whose_portfolio_joins_two_words_with_and(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_and_a_second_name_before_of_a_country_make_no_joined_portfolio() -> None:
+    people = _people("The Minister of Mines and Tomas Haufiku of Namibia met the delegation on Monday.\n")
+    assert ("Tomas Haufiku", "Minister of Mines and") not in people

@@ -634,7 +634,8 @@ class Reader:
 
     def _of_country(self, last: int) -> tuple[int, int] | None:
         """Where a title ends before "of" and the country or organisation that ends at token `last`:
-        (the title's last token, the organisation's token)."""
+        (the title's last token, the organisation's token); its own portfolio may join two words with "and":
+        "Minister of Mines and Energy of Namibia Tomas Haufiku"."""
         if last not in self.org_at or self.tokens[last].possessive:
             return None
         span = self.org_at[last][0]
@@ -651,7 +652,7 @@ class Reader:
             if index >= 0 and self.tokens[index].text == "the":
                 index -= 1
         if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K", "M") or \
-                not re.search(r"H(?:C[MHK]+)?$", self._kinds_before(index - 1)):
+                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self._kinds_before(index - 1)):
             return None
         return index - 1, organisation
 
