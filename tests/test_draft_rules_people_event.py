@@ -453,3 +453,22 @@ def test_a_title_of_a_country_whose_portfolio_joins_two_words_with_and(text: str
 def test_a_title_and_a_second_name_before_of_a_country_make_no_joined_portfolio() -> None:
     people = _people("The Minister of Mines and Tomas Haufiku of Namibia met the delegation on Monday.\n")
     assert ("Tomas Haufiku", "Minister of Mines and") not in people
+
+
+@pytest.mark.parametrize("text", [
+    "The delivery of wheat by the agency to Sudan's Blue Nile state was completed on Monday, the agency said. "
+    "Nile was calm.\n",
+    "Trucks reached Ethiopia's South Omo region on Monday, the agency said. Omo was calm.\n",
+])
+def test_a_name_before_a_lowercase_word_for_a_place_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_person_s_name_before_a_lowercase_word_is_still_a_person() -> None:
+    assert ("Ana Lind", "Fisheries Minister") in _people("Fisheries Minister Ana Lind said state media had lied.\n")
+
+
+def test_a_gathering_s_name_opens_no_person() -> None:
+    text = ("1. The Pacific Recovery and Resilience Summit was convened in Apia on 2 May.\n\n"
+            "2. The Summit welcomed the pledges made by Japan and the Summit said more was needed.\n")
+    assert all(name != "Resilience Summit" for name, _ in _people(text))

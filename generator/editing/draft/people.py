@@ -37,8 +37,12 @@ comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, sa
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
-                                           "Division", "Command", "Mission", "Board"}
-"""Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
+                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
+"""Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
+Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+_PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
+                          "municipality", "oblast", "valley", "camp", "island", "islands", "corridor", "basin"})
+"""Lowercase words after a place's name that say what it is: "the West Darfur state", "the Kasai region"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -729,6 +733,13 @@ class Reader:
             nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " "
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
 
+    def names_place(self, last: int) -> bool:
+        """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
+        after it: "Sudan's West Darfur state", "the Upper Nile region" name no one."""
+        nxt = last + 1
+        return nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " " \
+            and self.tokens[nxt].text in _PLACE_NOUNS
+
     def name(self, first: int, last: int) -> str:
         words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
                  for i, t in enumerate(self.tokens[first:last + 1], first)]
@@ -854,6 +865,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
         if reader.names_organisation(last):
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
+        if reader.names_place(last):
+            continue
         title = reader.title_of(first, last)
         if first == last:
             _title_of_surname(people, name, title)
