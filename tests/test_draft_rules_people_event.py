@@ -472,3 +472,18 @@ def test_a_gathering_s_name_opens_no_person() -> None:
     text = ("1. The Pacific Recovery and Resilience Summit was convened in Apia on 2 May.\n\n"
             "2. The Summit welcomed the pledges made by Japan and the Summit said more was needed.\n")
     assert all(name != "Resilience Summit" for name, _ in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Niger's Humanitarian Action Minister, Zara Issa, appealed to donors on Thursday for cereals.\n",
+     ("Zara Issa", "Humanitarian Action Minister")),
+    ("Peru's Social Inclusion Minister, Rosa Quispe, said the boats had come.\n", ("Rosa Quispe", "Social Inclusion Minister")),
+])
+def test_capitalised_words_after_a_country_s_possessive_open_the_title_set_off_before(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_name_after_a_country_s_possessive_opens_no_title_set_off_before_another() -> None:
+    people = _people("Kenya's Omar Bashir told Fisheries Minister, Ruth Achieng, that boats had come.\n")
+    assert ("Ruth Achieng", "Fisheries Minister") in people

@@ -282,12 +282,18 @@ class Reader:
                                    start_index + offset if prefix else None)
         return None
 
-    def _owned_portfolio_word(self, index: int) -> bool:
-        """Whether the capitalised word at token `index` opens a title set off before the name, right after its
-        country's or organisation's possessive: "Ghana's Coordinating Minister of Health, X"."""
-        return index >= 1 and self.kind(index) == "K" and self.kind(index - 1) == "S" and \
-            self.gap(index - 1, index) == " " and self.gap(index, index + 1) == " " and \
-            re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is not None and self.tokens[index].text not in NOT_NAMES
+    def _owned_portfolio_start(self, start: int) -> int:
+        """The first of up to three capitalised words between a country's or organisation's possessive and the title
+        starting at token `start`, which open that title set off before the name: "Ghana's Coordinating Minister of
+        Health, X", "Chad's Humanitarian Action Minister, X"; `start` where no possessive comes before them."""
+        index = start - 1
+        while index >= 1 and index > start - 4 and self.kind(index) in "KM" and self.gap(index, index + 1) == " " and \
+                re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is not None and \
+                self.tokens[index].text not in NOT_NAMES:
+            index -= 1
+        if index < start - 1 and self.kind(index) == "S" and self.gap(index, index + 1) == " ":
+            return index + 1
+        return start
 
     def _portfolio_word(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, before a title's other words, is a word of its
@@ -559,8 +565,7 @@ class Reader:
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
-                if self._owned_portfolio_word(start - 1):
-                    start -= 1
+                start = self._owned_portfolio_start(start)
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
