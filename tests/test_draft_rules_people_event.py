@@ -487,3 +487,19 @@ def test_capitalised_words_after_a_country_s_possessive_open_the_title_set_off_b
 def test_a_name_after_a_country_s_possessive_opens_no_title_set_off_before_another() -> None:
     people = _people("Kenya's Omar Bashir told Fisheries Minister, Ruth Achieng, that boats had come.\n")
     assert ("Ruth Achieng", "Fisheries Minister") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The envoy met the Zorvani administration's acting minister for refugees, Ali Qasim, in Hodeidah on Monday.\n",
+     ("Ali Qasim", "acting minister for refugees")),
+    ("She later saw the Nuba Mountains council's deputy head of returns, Naw Seng, at the camp.\n",
+     ("Naw Seng", "deputy head of returns")),
+])
+def test_an_owner_s_possessive_after_the_and_a_capitalised_word_owns_a_title_with_plain_words(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_an_owner_s_possessive_after_the_before_words_that_are_no_title_gives_none() -> None:
+    people = _people("The envoy praised the Zorvani administration's decision on refugees, Ali Qasim said.\n")
+    assert people == [("Ali Qasim", "")]

@@ -610,9 +610,16 @@ class Reader:
         return None
 
     def _owned_by_the(self, index: int) -> bool:
-        """Whether token `index` is a lowercase owner's possessive after "the": "the agency's", "The bank's"."""
-        return index >= 1 and self.tokens[index - 1].text in ("the", "The") and self.tokens[index].possessive and \
-            re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is not None
+        """Whether token `index` is a lowercase owner's possessive after "the", perhaps with up to two capitalised words
+        that say whose the owner is between them: "the agency's", "The bank's", "the Taliban administration's"."""
+        if index < 1 or not self.tokens[index].possessive or \
+                re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is None:
+            return False
+        before = index - 1
+        while before > index - 3 and before >= 1 and self.tokens[before].text[:1].isupper() and \
+                self.tokens[before].text not in ("The",) and self.gap(before, before + 1) == " ":
+            before -= 1
+        return self.tokens[before].text in ("the", "The") and self.gap(before, before + 1) == " "
 
     def _place_owner(self, index: int) -> bool:
         """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
