@@ -503,3 +503,18 @@ def test_an_owner_s_possessive_after_the_and_a_capitalised_word_owns_a_title_wit
 def test_an_owner_s_possessive_after_the_before_words_that_are_no_title_gives_none() -> None:
     people = _people("The envoy praised the Zorvani administration's decision on refugees, Ali Qasim said.\n")
     assert people == [("Ali Qasim", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Reyes, the Chilean Forest Brigade's deputy director, said the fires were out.\n", ("Ana Reyes", "deputy director")),
+    ("Rosa Quispe, the Peruvian Mountain Rescue's chief coordinator, said the roads were shut.\n",
+     ("Rosa Quispe", "chief coordinator")),
+])
+def test_a_country_s_adjective_opening_an_owner_s_possessive_name_is_no_part_of_the_title_after(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_country_s_adjective_before_the_title_after_the_name_with_no_possessive_stays_the_owner() -> None:
+    people = _people("Ana Reyes, the Chilean deputy director of the brigade, said the fires were out.\n")
+    assert people == [("Ana Reyes", "deputy director of the brigade")]

@@ -388,6 +388,10 @@ class Reader:
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
+        if prefix is not None and not self.tokens[index - 1].possessive and self._past_owner(index) > index:
+            # "Munir Khattab, the Syrian Civil Defence's deputy director": the country's adjective opens the name of
+            # the body that owns the title, not the title
+            prefix, index = None, self._past_owner(index)
         kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
