@@ -518,3 +518,15 @@ def test_a_country_s_adjective_opening_an_owner_s_possessive_name_is_no_part_of_
 def test_a_country_s_adjective_before_the_title_after_the_name_with_no_possessive_stays_the_owner() -> None:
     people = _people("Ana Reyes, the Chilean deputy director of the brigade, said the fires were out.\n")
     assert people == [("Ana Reyes", "deputy director of the brigade")]
+
+
+def test_a_title_set_off_before_the_name_may_hold_ten_words() -> None:
+    people = _people("The loan was signed by the bank's Senior Vice President for the Horn and Great Lakes Regions, "
+                     "Ana Lind, on Monday.\n")
+    assert people == [("Ana Lind", "Senior Vice President for the Horn and Great Lakes Regions")]
+
+
+def test_a_long_title_set_off_before_the_name_takes_no_name_joined_by_and_before_it() -> None:
+    people = _people("The loan was signed by Tomas Berg and the Vice President for the Horn and Great Lakes Regions, "
+                     "Ana Lind, on Monday.\n")
+    assert ("Ana Lind", "Vice President for the Horn and Great Lakes Regions") in people

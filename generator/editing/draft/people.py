@@ -643,9 +643,11 @@ class Reader:
             self.gap(index, index + 1).strip() in (",", "—", "–")
 
     def _kinds_before(self, end: int) -> str:
+        """The kinds of up to ten words of a title ending at token `end`, as many as a title after the name may hold:
+        "the bank's Senior Vice President for the Horn and Great Lakes Regions, X" keeps "Senior Vice"."""
         index = end
         kinds = ""
-        while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 8:
+        while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 10:
             if index < end and not self.joined(index, index + 1):
                 break
             kinds = self.kind(index) + kinds
