@@ -530,3 +530,17 @@ def test_a_long_title_set_off_before_the_name_takes_no_name_joined_by_and_before
     people = _people("The loan was signed by Tomas Berg and the Vice President for the Horn and Great Lakes Regions, "
                      "Ana Lind, on Monday.\n")
     assert ("Ana Lind", "Vice President for the Horn and Great Lakes Regions") in people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\"We close at noon,\" said Rosa Quispe, the nurse who has run the clinic for years.\n", ("Rosa Quispe", "nurse")),
+    ("Dr. Ana Lind, an epidemiologist at the University of Bergen, said the outbreak was slowing.\n",
+     ("Ana Lind", "epidemiologist")),
+    ("Tomas Berg, a surgeon, said the ward was full.\n", ("Tomas Berg", "surgeon")),
+])
+def test_a_calling_set_off_after_the_name_is_its_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_calling_with_no_name_beside_it_gives_no_one_a_title() -> None:
+    assert _people("The nurse said the clinic would close, Ana Lind told reporters.\n") == [("Ana Lind", "")]
