@@ -544,3 +544,14 @@ def test_a_calling_set_off_after_the_name_is_its_title(text: str, person: tuple[
 
 def test_a_calling_with_no_name_beside_it_gives_no_one_a_title() -> None:
     assert _people("The nurse said the clinic would close, Ana Lind told reporters.\n") == [("Ana Lind", "")]
+
+
+def test_the_first_two_of_three_names_are_the_full_name_s() -> None:
+    text = ("Indonesia's finance minister, Dewi Lestari Wibowo, signed the loan.\n\n"
+            "Dewi Lestari told reporters that Jakarta had asked for more.\n")
+    assert _people(text) == [("Dewi Lestari Wibowo", "finance minister")]
+
+
+def test_the_first_two_of_three_names_with_a_particle_in_the_middle_are_no_one_s_alias() -> None:
+    text = "Fisheries Minister Rosa da Silva met Health Minister Rosa Lobato on Monday.\n"
+    assert sorted(name for name, _ in _people(text)) == ["Rosa Lobato", "Rosa da Silva"]

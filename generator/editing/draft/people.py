@@ -833,7 +833,8 @@ class _Found:
 
 def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
     """The shorter names a text uses once it has given the full one: the surname, with its particle and the family
-    name before it ("Rosa Lobato da Silva" is "Minister Lobato da Silva"); or,
+    name before it ("Rosa Lobato da Silva" is "Minister Lobato da Silva"); the first two of three names, as Indonesian
+    and Spanish reports shorten them ("Sri Rahayu Widjaja" is "Sri Rahayu"); or,
     where the family name comes first ("SAKURAI Tomohiro", "Park Seung-hoon"), that name as the text then
     writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
@@ -846,6 +847,8 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
             found.add(" ".join(words[-2:]))
         if len(words) > 3 and words[-2] in NAME_PARTICLES:
             found.add(" ".join(words[-3:]))  # "Adaljiza Magno da Costa" is "Minister Magno da Costa"
+        if len(words) == 3 and words[1] not in NAME_PARTICLES:
+            found.add(" ".join(words[:2]))  # "Sri Rahayu Widjaja" is "Sri Rahayu told reporters"
     return tuple(sorted(found, key=len, reverse=True))
 
 
