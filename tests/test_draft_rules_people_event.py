@@ -555,3 +555,20 @@ def test_the_first_two_of_three_names_are_the_full_name_s() -> None:
 def test_the_first_two_of_three_names_with_a_particle_in_the_middle_are_no_one_s_alias() -> None:
     text = "Fisheries Minister Rosa da Silva met Health Minister Rosa Lobato on Monday.\n"
     assert sorted(name for name, _ in _people(text)) == ["Rosa Lobato", "Rosa da Silva"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The queue at the border was shorter on Thursday.\n\nIn Arusha, two hours to the west, the ministers signed the "
+     "accord. The minister, on his first visit to Tanzania, held talks before the signing.\n", "Arusha"),
+    ("In Daugavpils, the minister toured a depot. It was her first visit to Latvia as minister.\n", "Daugavpils"),
+])
+def test_the_city_a_lede_sentence_opens_on_places_a_visit_told_by_its_country(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In March, the minister toured a depot. It was her first visit to Latvia as minister.\n", "Latvia"),
+    ("In Latvia, the minister toured a depot. It was her first visit to Latvia as minister.\n", "Latvia"),
+])
+def test_a_lede_sentence_opening_on_a_month_or_a_country_leaves_the_country(text: str, place: str) -> None:
+    assert _place(text) == place

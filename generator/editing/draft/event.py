@@ -202,6 +202,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
+        scene = _scene_city(article, index)
+        if scene is not None:
+            index, place = scene
         return _event(article, known, used, index, _name(pattern, match, place), place,
                       f"{sure}: {match.group().strip()!r}")
     if _filed_at(article):
@@ -215,6 +218,21 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
         or _whose_visit(article, known, used)
+
+
+_SCENE = re.compile(r"^In\s+" + _PLACE + r",")
+"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"."""
+
+
+def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
+    """The city a sentence of the lede up to `last` opens on, where the event is told only by its country ("on his
+    first visit to Poland"): a report sets the scene of its event by the city."""
+    for index, sentence in enumerate(article.sentences[:last + 1]):
+        match = _SCENE.match(article.masked[sentence.start:sentence.end])
+        if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
+                and match.group("place").split()[-1] not in MONTHS:
+            return index, " ".join(match.group("place").split())
+    return None
 
 
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
