@@ -572,3 +572,17 @@ def test_the_city_a_lede_sentence_opens_on_places_a_visit_told_by_its_country(te
 ])
 def test_a_lede_sentence_opening_on_a_month_or_a_country_leaves_the_country(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Rosa Quispe, director of Minas Libres Peru, the government's mine action office, said the fields were safe.\n",
+     ("Rosa Quispe", "director")),
+    ("Tomas Berg, head of Sjoraddning Norway, said the boats were ready.\n", ("Tomas Berg", "head")),
+])
+def test_a_lowercase_title_of_a_body_the_draft_does_not_know_is_the_noun_before_of(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_capitalised_title_of_a_body_the_draft_does_not_know_gives_none() -> None:
+    assert _people("Tomas Berg, Head of Sjoraddning Norway, said the boats were ready.\n") == []

@@ -465,8 +465,26 @@ class Reader:
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return self._title(start, end, prefix)
+            if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
+                return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _unknown_body(self, at: int, end: int) -> bool:
+        """Whether two or three capitalised words, the first one the draft does not know as a body, closed by a comma,
+        follow the lowercase title ending at token `end` and its "of": the body the holder works for, whose name may end
+        in its country ("Rosa Quispe, director of Minas Libres Peru, the government's mine action office, said"), which
+        is no part of the title as a known organisation is not."""
+        if not self.tokens[end].text.islower():
+            return False
+        last = at
+        while last + 1 < len(self.tokens) and last - at < 2 and self.gap(last, last + 1) == " " and \
+                self.tokens[last + 1].text[:1].isupper():
+            last += 1
+        words = self.tokens[at:last + 1]
+        return last > at and all(t.text[:1].isupper() and not t.possessive and t.text not in NOT_NAMES for t in words) \
+            and all(self.kind(i) != "H" for i in range(at, last + 1)) \
+            and re.match(r"[ \t]*[,;)]", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def _posted(self, title: Title, end: int) -> Title | None:
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
