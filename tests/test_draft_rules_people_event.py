@@ -586,3 +586,21 @@ def test_a_lowercase_title_of_a_body_the_draft_does_not_know_is_the_noun_before_
 
 def test_a_capitalised_title_of_a_body_the_draft_does_not_know_gives_none() -> None:
     assert _people("Tomas Berg, Head of Sjoraddning Norway, said the boats were ready.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Ministry urges everyone to get vaccinated.\n\nIssued by:\nRuth Banda\nSecretary for Health\n",
+     ("Ruth Banda", "Secretary for Health")),
+    ("The Ministry urges everyone to get vaccinated.\n\nSigned\nDr. Tomas Berg\nPrincipal Secretary\n",
+     ("Tomas Berg", "Principal Secretary")),
+])
+def test_the_one_who_signs_a_release_with_a_title_on_the_line_after(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry urges everyone to get vaccinated.\n\nIssued by:\nPublic Relations Unit\nMinistry of Health\n",
+    "The Ministry urges everyone to get vaccinated.\n\nIssued by:\nRuth Banda\nLilongwe Office\n",
+])
+def test_a_signature_with_no_title_under_the_name_names_no_one(text: str) -> None:
+    assert _people(text) == []

@@ -4,7 +4,7 @@ minister"), or a verb of speech; each with the whole title and the organisation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
@@ -949,6 +949,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
+    result = _signed(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
 
 
@@ -1061,6 +1062,35 @@ def _bylined(article: Article, people: list[Person], known_forms: dict[str, tupl
             found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
                                 f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
     return found
+
+
+_SIGNATURE = re.compile(r"^[ \t]*(?:Issued|Signed|Released|Approved)(?:[ \t]+by)?[ \t]*:?[ \t]*\n"
+                        r"[ \t]*(?:(?:Dr|Hon|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
+                        r"[ \t]*,?[ \t]*\n[ \t]*(?P<title>[A-Z][\w -]{2,60}?)[ \t]*,?[ \t]*$", re.MULTILINE)
+"""A release's signature: "Issued by:" on a line, the name on the next and the title on the one after ("Issued by:
+/ Ruth Banda / Secretary for Health")."""
+
+
+def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
+            used: set[str]) -> list[Person]:
+    """The people with the one who signs the release, with the title the signature gives, unless the text gave them
+    another."""
+    result = list(people)
+    for match in _SIGNATURE.finditer(article.text, article.body_start):
+        name, title = " ".join(match.group("name").split()), " ".join(match.group("title").split())
+        if not _is_title(re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]):
+            continue
+        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
+        if at is not None:
+            if not result[at].title:
+                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
+            continue
+        hit = known_forms.get(fold(name), ("", ""))
+        ident = hit[0] or unique(slug(name) or "person", used)
+        used.add(ident)
+        result.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
+                             f"{LIKELY}: the title {title!r} signs the release", aliases=aliases(hit[1] or name)))
+    return result
 
 
 def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:
