@@ -604,3 +604,15 @@ def test_the_one_who_signs_a_release_with_a_title_on_the_line_after(text: str, p
 ])
 def test_a_signature_with_no_title_under_the_name_names_no_one(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_fuller_title_set_off_beside_the_surname_later_is_the_whole_title() -> None:
+    text = ("Planning Minister Rania Haddad met the delegation.\n\nLater, Haddad, Jordan's minister of planning and "
+            "international cooperation, opened the meeting.\n")
+    assert _people(text) == [("Rania Haddad", "minister of planning and international cooperation")]
+
+
+def test_another_title_set_off_beside_the_surname_later_leaves_the_first() -> None:
+    text = ("Planning Minister Rania Haddad met the delegation.\n\nLater, Haddad, the chair of the donors' group, opened "
+            "the meeting.\n")
+    assert _people(text) == [("Rania Haddad", "Planning Minister")]

@@ -884,8 +884,15 @@ def _title_of_surname(people: dict[str, _Found], surname: str, title: Title | No
     if title is None:
         return
     match = [p for p in people.values() if len(p.name.split()) > 1 and fold(surname) in map(fold, aliases(p.name))]
-    if len(match) == 1 and match[0].title is None:
+    if len(match) == 1 and (match[0].title is None or _fuller(title, match[0].title)):
         match[0].title = title
+
+
+def _fuller(title: Title, before: Title) -> bool:
+    """Whether `title` is the whole of the role `before` shortened: "Planning Minister Rania Haddad", later "Haddad,
+    Jordan's minister of planning and international cooperation", holds every word of the first and more."""
+    words, shorter = set(title.words.lower().split()), set(before.words.lower().split())
+    return shorter < words and before.organisation in ("", title.organisation)
 
 
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
