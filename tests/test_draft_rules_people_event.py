@@ -616,3 +616,18 @@ def test_another_title_set_off_beside_the_surname_later_leaves_the_first() -> No
     text = ("Planning Minister Rania Haddad met the delegation.\n\nLater, Haddad, the chair of the donors' group, opened "
             "the meeting.\n")
     assert _people(text) == [("Rania Haddad", "Planning Minister")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He later met Ana Lind, IOM's Regional Director for West Asia, East Asia and the Pacific, to discuss returns.\n",
+     ("Ana Lind", "Regional Director for West Asia, East Asia and the Pacific")),
+    ("He later met Ana Lind, the agency's Regional Director for West Africa, Central Africa and the Sahel, to discuss "
+     "returns.\n", ("Ana Lind", "Regional Director for West Africa, Central Africa and the Sahel")),
+])
+def test_a_title_set_off_after_the_name_holds_its_list_of_regions(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_names_in_a_list_after_a_title_that_no_and_the_closes_stay_people() -> None:
+    people = _people("The plan was backed by the Minister of Health, Jan Novak and Eva Berg, who spoke on Monday.\n")
+    assert people == [("Jan Novak", "Minister of Health"), ("Eva Berg", "")]

@@ -409,8 +409,9 @@ class Reader:
         kinds = ""
         index = start
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
-            if kinds and self.gap(index - 1, index) != " ":
-                break
+            if kinds and not self.joined(index - 1, index):
+                break  # a comma only inside a list of portfolios: "..., IOM's Regional Director for Central America,
+                # North America and the Caribbean, said"
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
@@ -773,6 +774,24 @@ class Reader:
             nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " "
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
 
+    def in_portfolio_list(self, first: int) -> bool:
+        """Whether the run of name words from token `first` follows a comma of a title's list of portfolios that "and
+        the" closes: "Regional Director for Central America, North America and the Caribbean" names no one "North
+        America", where "the Minister of Health, Jan Novak and Eva Berg" may name two people."""
+        return first >= 1 and self.tokens[first - 1].span.end in self._places_listed
+
+    @cached_property
+    def _places_listed(self) -> frozenset[int]:
+        """The commas of the lists of portfolios that "and the" closes."""
+        commas: set[int] = set()
+        for index, token in enumerate(self.tokens):
+            if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
+                    and self.kind(index - 1) == "H":
+                found = self._portfolio_list(index + 1)
+                if found is not None and found[1]:
+                    commas.update(found[0])
+        return frozenset(commas)
+
     def names_place(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
         after it: "Sudan's West Darfur state", "the Upper Nile region" name no one."""
@@ -915,7 +934,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
         if reader.names_organisation(last):
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
-        if reader.names_place(last):
+        if reader.names_place(last) or reader.in_portfolio_list(first):
             continue
         title = reader.title_of(first, last)
         if first == last:
