@@ -631,3 +631,18 @@ def test_a_title_set_off_after_the_name_holds_its_list_of_regions(text: str, per
 def test_names_in_a_list_after_a_title_that_no_and_the_closes_stay_people() -> None:
     people = _people("The plan was backed by the Minister of Health, Jan Novak and Eva Berg, who spoke on Monday.\n")
     assert people == [("Jan Novak", "Minister of Health"), ("Eva Berg", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Brief No. 9: what the talks delivered\n\nA summary for subscribers by Elin Strand, senior research fellow\n\n"
+     "Donors met in Oslo on Monday.\n", ("Elin Strand", "senior research fellow")),
+    ("Brief No. 9\n\nA weekly briefing by Tomas Berg, chief economist\n\nDonors met in Oslo on Monday.\n",
+     ("Tomas Berg", "chief economist")),
+])
+def test_a_brief_s_summary_or_briefing_by_a_name_is_its_byline(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_summary_by_a_body_in_the_text_is_no_byline() -> None:
+    text = "Donors met in Oslo on Monday.\n\nA summary by the World Bank found that more was needed.\n"
+    assert _people(text) == []

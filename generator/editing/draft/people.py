@@ -1038,9 +1038,11 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
 
-_BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",
-                     re.MULTILINE)
-"""Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)"."""
+_BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by|"
+                     r"^[ \t]*An?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:summary|briefing|analysis|note|commentary|update)"
+                     r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+by)[ \t]+(?P<names>[^\n;)]+)", re.MULTILINE)
+"""Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)", a brief's "A
+summary for subscribers by Elin Strand, senior fellow"."""
 
 
 def _byline_names(names: str) -> list[tuple[str, str]]:
