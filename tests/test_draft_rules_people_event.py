@@ -646,3 +646,19 @@ def test_a_brief_s_summary_or_briefing_by_a_name_is_its_byline(text: str, person
 def test_a_summary_by_a_body_in_the_text_is_no_byline() -> None:
     text = "Donors met in Oslo on Monday.\n\nA summary by the World Bank found that more was needed.\n"
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("\"The nets are empty,\" said Ali Juma, president of the Malindi Artisanal Fishermen's Cooperative.\n",
+     [("Ali Juma", "president")]),
+    ("\"The nets are empty,\" said Ali Juma, chairman of the Kilifi Women's Cooperative, on Monday.\n",
+     [("Ali Juma", "chairman")]),
+])
+def test_a_body_named_after_its_members_possessive_is_no_person_and_closes_a_title(
+        text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
+
+
+def test_a_plain_body_after_a_title_s_of_stays_in_the_title() -> None:
+    people = _people("\"The nets are empty,\" said Ali Juma, president of the association.\n")
+    assert people == [("Ali Juma", "president of the association")]

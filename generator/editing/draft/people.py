@@ -40,6 +40,9 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+_MEMBERS_BODIES = frozenset({"Cooperative", "Co-operative", "Association", "Union", "Federation", "Society", "Network",
+                             "Alliance", "Committee", "Council", "Collective", "League"})
+"""Bodies named after their members' possessive: "the Farmers' Union", "the Women's Cooperative"."""
 _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
                           "municipality", "oblast", "valley", "camp", "island", "islands", "corridor", "basin"})
 """Lowercase words after a place's name that say what it is: "the West Darfur state", "the Kasai region"."""
@@ -472,20 +475,23 @@ class Reader:
         return self._posted(self._title(start, end, prefix), end)
 
     def _unknown_body(self, at: int, end: int) -> bool:
-        """Whether two or three capitalised words, the first one the draft does not know as a body, closed by a comma,
-        follow the lowercase title ending at token `end` and its "of": the body the holder works for, whose name may end
-        in its country ("Rosa Quispe, director of Minas Libres Peru, the government's mine action office, said"), which
-        is no part of the title as a known organisation is not."""
+        """Whether two to four capitalised words, the first one the draft does not know as a body, closed by a comma or
+        the sentence's end, follow the lowercase title ending at token `end` and its "of": the body the holder works
+        for, whose name may end in its country ("Rosa Quispe, director of Minas Libres Peru, the government's mine
+        action office, said") or hold its members' possessive ("president of the Lamu Boat Owners' Association."),
+        which is no part of the title as a known organisation is not."""
         if not self.tokens[end].text.islower():
             return False
         last = at
-        while last + 1 < len(self.tokens) and last - at < 2 and self.gap(last, last + 1) == " " and \
+        while last + 1 < len(self.tokens) and last - at < 3 and self.gap(last, last + 1) == " " and \
                 self.tokens[last + 1].text[:1].isupper():
             last += 1
         words = self.tokens[at:last + 1]
-        return last > at and all(t.text[:1].isupper() and not t.possessive and t.text not in NOT_NAMES for t in words) \
+        return last > at and all(t.text[:1].isupper() and t.text not in NOT_NAMES for t in words) \
+            and all(not t.possessive or (i < len(words) - 1 and words[i + 1].bare in _MEMBERS_BODIES)
+                    for i, t in enumerate(words)) \
             and all(self.kind(i) != "H" for i in range(at, last + 1)) \
-            and re.match(r"[ \t]*[,;)]", self.article.masked[self.tokens[last].span.end:]) is not None
+            and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$))", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def _posted(self, title: Title, end: int) -> Title | None:
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
@@ -768,8 +774,12 @@ class Reader:
             re.search(r"(?<![\w-])" + re.escape(token.text.capitalize()) + r"(?![\w-])", self.article.masked) is not None
 
     def names_organisation(self, last: int) -> bool:
-        """Whether the run of name words ending at token `last` is, or begins, an organisation's name."""
+        """Whether the run of name words ending at token `last` is, or begins, an organisation's name; a members'
+        possessive may stand inside it: "the Nouadhibou Artisanal Fishermen's Cooperative"."""
         nxt = last + 1
+        if nxt < len(self.tokens) and self.gap(last, nxt) == " " and self.tokens[last].possessive and \
+                self.tokens[nxt].bare in _MEMBERS_BODIES:
+            return True
         return self.tokens[last].bare in _ORGANISATION_ENDS or (
             nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " "
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
