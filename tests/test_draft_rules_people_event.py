@@ -662,3 +662,16 @@ def test_a_body_named_after_its_members_possessive_is_no_person_and_closes_a_tit
 def test_a_plain_body_after_a_title_s_of_stays_in_the_title() -> None:
     people = _people("\"The nets are empty,\" said Ali Juma, president of the association.\n")
     assert people == [("Ali Juma", "president of the association")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Lind, the Swedish G20 sherpa, told reporters the text was agreed.\n", ("Ana Lind", "G20 sherpa")),
+    ("Tomas Berg, the Norwegian NATO ambassador, said the talks were over.\n", ("Tomas Berg", "NATO ambassador")),
+])
+def test_a_second_body_after_a_country_s_adjective_opens_the_title_set_off_after_the_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_country_s_adjective_and_a_body_with_no_title_after_give_none() -> None:
+    assert _people("Ana Lind, the Swedish NATO, said the talks were over.\n") == []

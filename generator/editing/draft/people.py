@@ -399,11 +399,16 @@ class Reader:
             # "Munir Khattab, the Syrian Civil Defence's deputy director": the country's adjective opens the name of
             # the body that owns the title, not the title
             prefix, index = None, self._past_owner(index)
+        start = index
+        if prefix is not None and index < len(self.tokens) and index in self.org_at and \
+                not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
+            # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
+            index = self._after_org(index)
         kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
-            if _SET_OFF_TITLE.fullmatch(kinds[:size]):
-                title = self._closed_title(index, index + size - 1, prefix)
+            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
+                title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
                     return title
         return None
