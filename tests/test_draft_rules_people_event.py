@@ -675,3 +675,8 @@ def test_a_second_body_after_a_country_s_adjective_opens_the_title_set_off_after
 
 def test_a_country_s_adjective_and_a_body_with_no_title_after_give_none() -> None:
     assert _people("Ana Lind, the Swedish NATO, said the talks were over.\n") == []
+
+
+def test_a_calling_written_with_a_capital_inside_a_name_stays_a_name() -> None:
+    people = _people("The climb was led by Ang Rita Sherpa, who said the trail was closed.\n")
+    assert people == [("Ang Rita Sherpa", "")]

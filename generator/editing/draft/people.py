@@ -49,7 +49,7 @@ _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "
 _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
                        "virologist", "sherpa"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
-epidemiologist at the university"."""
+epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -136,7 +136,7 @@ class Reader:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
-        if lower in TITLE_HEADS or lower in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
+        if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
