@@ -14,13 +14,14 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
 _PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
-        r"(?:signing|handover|handing-over)\s+ceremony|(?<=signed\sat\sa\s)ceremony|" \
+        r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
-# ceremony in Tete"); a ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
+# ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
+# a commemoration) is a moment of a visit.
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
@@ -44,17 +45,19 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
-                     r"[Dd]elegates|[Aa]llies)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meet|gathered|gather|convened|convene)\s+"
+                     r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
-and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels"."""
+and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
+meets in Niamey"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
-Lomé on Monday"; taken from the first sentence only, where the report's main event stands."""
+Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
+no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
@@ -72,19 +75,23 @@ _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|(?:comes|came)\s+after)\b", re.IGNORECASE)
+                     r"follows|followed|after)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
-Meeting in Suva", "The order follows talks in Oslo"."""
-_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+to|visited|trip\s+to|(?:is|was|are|were)\s+visiting)\s+"
+Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"."""
+_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+                    r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
-"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"."""
+"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"; its visitor
+may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
-_CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flight|plane|aircraft|doses|kits|supplies|"
+_CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
+                    r"(?:plane|truck|ship|boat)loads?|relief|"
                     r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
-"""What arrives without visiting anyone: goods, a convoy, a team sent to work."""
+"""What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
+arrived in this port city")."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
@@ -122,6 +129,30 @@ def _named_capitals(text: str) -> str:
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
+_DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
+        r"(?:,?\s+(?:19|20)\d\d)?"
+_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3})(?:,[ ]+|[ ]*$))?"
+                         rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
+"""A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
+Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ..."; a
+country or a date after the comma is what makes the place a dateline's."""
+
+
+def _filed_at(article: Article) -> str:
+    """The place the report was filed from: the dateline's, on its own line, else a line of place and country or
+    date near the top."""
+    if article.dateline_place:
+        return article.dateline_place.split("\n")[-1].strip()
+    for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
+        country = match.group("country")
+        if (match.group("date") or (country in _COUNTRY_NAMES and not match.group("stop"))) \
+                and (not country or country in _COUNTRY_NAMES) and match.group("place") not in _COUNTRY_NAMES:
+            place = match.group("place")
+            return place.title() if place.isupper() else place
+    return ""
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
@@ -132,9 +163,12 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
-        if article.dateline_place:
-            # "ministers met in the capital", in a report filed from it: the dateline's city
-            text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {article.dateline_place}", text)
+        if _filed_at(article):
+            # "ministers met in the capital", "donors gathered in this southern port city", in a report filed from
+            # it: the dateline's city
+            text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
+            text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
+                          f"in {_filed_at(article)}", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
@@ -162,33 +196,55 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
-        if here and article.dateline_place and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
+        if here and _filed_at(article) and not _BEFORE.search(text[max(0, here.start() - 40):here.start()]) \
                 and not _AFTER.match(text[here.end():]):
-            return _event(article, known, used, index, f"Visit to {article.dateline_place}", article.dateline_place,
+            return _event(article, known, used, index, f"Visit to {_filed_at(article)}", _filed_at(article),
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
+        scene = _scene_city(article, index)
+        if scene is not None:
+            index, place = scene
         return _event(article, known, used, index, _name(pattern, match, place), place,
                       f"{sure}: {match.group().strip()!r}")
-    if article.dateline_place:
+    if _filed_at(article):
         for index, sentence in enumerate(article.sentences[:3]):
             text = article.masked[sentence.start:sentence.end]
             for match in _UNPLACED.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]):
                     continue
-                name = f"{' '.join(match.group('name').split())} in {article.dateline_place}"
-                return _event(article, known, used, index, name, article.dateline_place,
+                name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
+                return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
         or _whose_visit(article, known, used)
 
 
+_SCENE = re.compile(r"^In\s+" + _PLACE + r",")
+"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"."""
+
+
+def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
+    """The city a sentence of the lede up to `last` opens on, where the event is told only by its country ("on his
+    first visit to Poland"): a report sets the scene of its event by the city."""
+    for index, sentence in enumerate(article.sentences[:last + 1]):
+        match = _SCENE.match(article.masked[sentence.start:sentence.end])
+        if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
+                and match.group("place").split()[-1] not in MONTHS:
+            return index, " ".join(match.group("place").split())
+    return None
+
+
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
-    Nairobi"), or a year sets the signing in the past ("the 2015 accord signed in Minsk")."""
+    Nairobi"), a ceremony where nothing was signed or handed over ("laid a wreath at a ceremony in Irpin"), or a year
+    sets the signing in the past ("the 2015 accord signed in Minsk")."""
     before = text[:match.start()]
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
+    if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
+        # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
+        return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
     return pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", before[-60:]) is not None
 
 
@@ -213,10 +269,11 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     return f"Visit to {place}"
 
 
-_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks)\b|"
+_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|"
+                             r"(?:[Pp]ledging|[Dd]onors?['’]?|[Mm]inisterial)\s+[Mm]eeting)\b|"
                              r"\b(?P<name2>[Vv]isit|[Tt]rip)\s+to\s+(?:[a-z]+\s+)?(?P<place2>[A-Z][\w’'-]+)")
-"""'EU leaders agree €18bn as Brussels summit ends', 'during minister's visit to bombed Odesa port': a headline
-names the event by its place."""
+"""'EU leaders agree €18bn as Brussels summit ends', 'during minister's visit to bombed Odesa port', 'Gulf donors step
+up at Lusaka pledging meeting': a headline names the event by its place."""
 
 
 def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:
@@ -234,6 +291,8 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
             if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
                 index = _first_naming(article, place)
+                if index is None and fold(place) == fold(_filed_at(article)):
+                    index = 0  # the body names the city in its dateline only
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
@@ -269,8 +328,8 @@ def _on_the_sidelines(article: Article, known: Known, used: set[str]) -> Event |
     for index, sentence in enumerate(article.sentences):
         text = article.masked[sentence.start:sentence.end]
         for match in _SIDELINES.finditer(text):
-            place = " ".join((match.group("place") or article.dateline_place).split())
-            if match.group("place") and index >= _LEDE and fold(place) != fold(article.dateline_place):
+            place = " ".join((match.group("place") or _filed_at(article)).split())
+            if match.group("place") and index >= _LEDE and fold(place) != fold(_filed_at(article)):
                 continue  # a gathering with a place of its own, told in passing far into a bulletin
             if not place or _NOT_NOW.search(match.group("name")) or _AFTER.match(text[match.end():]) \
                     or _ANOTHER_TIME.search(text[:match.start()]) or _IN_MONTH.match(text[match.end():]) \
@@ -329,7 +388,7 @@ def _city_before_the_name(article: Article, place: str) -> bool:
 
 def _named_elsewhere(article: Article, place: str) -> bool:
     """Whether the text gives `place` as a place: the dateline's, or after "in", "to" or "from"."""
-    return fold(place) == fold(article.dateline_place) or bool(
+    return fold(place) == fold(_filed_at(article)) or bool(
         re.search(r"\b(?:in|to|from|at)\s+" + re.escape(place) + r"\b", article.masked))
 
 

@@ -4,7 +4,7 @@ minister"), or a verb of speech; each with the whole title and the organisation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
@@ -37,8 +37,19 @@ comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, sa
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
-                                           "Division", "Command", "Mission", "Board"}
-"""Last words of an organisation's name: "Greenfield Harbour Authority" names no person "Greenfield Harbour"."""
+                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
+"""Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
+Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+_MEMBERS_BODIES = frozenset({"Cooperative", "Co-operative", "Association", "Union", "Federation", "Society", "Network",
+                             "Alliance", "Committee", "Council", "Collective", "League"})
+"""Bodies named after their members' possessive: "the Farmers' Union", "the Women's Cooperative"."""
+_PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "governorate", "prefecture",
+                          "municipality", "oblast", "valley", "camp", "island", "islands", "corridor", "basin"})
+"""Lowercase words after a place's name that say what it is: "the West Darfur state", "the Kasai region"."""
+_CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
+                       "virologist", "sherpa"})
+"""Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
+epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -125,7 +136,7 @@ class Reader:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
-        if lower in TITLE_HEADS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
+        if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
@@ -278,12 +289,18 @@ class Reader:
                                    start_index + offset if prefix else None)
         return None
 
-    def _owned_portfolio_word(self, index: int) -> bool:
-        """Whether the capitalised word at token `index` opens a title set off before the name, right after its
-        country's or organisation's possessive: "Ghana's Coordinating Minister of Health, X"."""
-        return index >= 1 and self.kind(index) == "K" and self.kind(index - 1) == "S" and \
-            self.gap(index - 1, index) == " " and self.gap(index, index + 1) == " " and \
-            re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is not None and self.tokens[index].text not in NOT_NAMES
+    def _owned_portfolio_start(self, start: int) -> int:
+        """The first of up to three capitalised words between a country's or organisation's possessive and the title
+        starting at token `start`, which open that title set off before the name: "Ghana's Coordinating Minister of
+        Health, X", "Chad's Humanitarian Action Minister, X"; `start` where no possessive comes before them."""
+        index = start - 1
+        while index >= 1 and index > start - 4 and self.kind(index) in "KM" and self.gap(index, index + 1) == " " and \
+                re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is not None and \
+                self.tokens[index].text not in NOT_NAMES:
+            index -= 1
+        if index < start - 1 and self.kind(index) == "S" and self.gap(index, index + 1) == " ":
+            return index + 1
+        return start
 
     def _portfolio_word(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, before a title's other words, is a word of its
@@ -378,11 +395,20 @@ class Reader:
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
+        if prefix is not None and not self.tokens[index - 1].possessive and self._past_owner(index) > index:
+            # "Munir Khattab, the Syrian Civil Defence's deputy director": the country's adjective opens the name of
+            # the body that owns the title, not the title
+            prefix, index = None, self._past_owner(index)
+        start = index
+        if prefix is not None and index < len(self.tokens) and index in self.org_at and \
+                not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
+            # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
+            index = self._after_org(index)
         kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
-            if _SET_OFF_TITLE.fullmatch(kinds[:size]):
-                title = self._closed_title(index, index + size - 1, prefix)
+            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
+                title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
                     return title
         return None
@@ -391,8 +417,9 @@ class Reader:
         kinds = ""
         index = start
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
-            if kinds and self.gap(index - 1, index) != " ":
-                break
+            if kinds and not self.joined(index - 1, index):
+                break  # a comma only inside a list of portfolios: "..., IOM's Regional Director for Central America,
+                # North America and the Caribbean, said"
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
@@ -447,8 +474,29 @@ class Reader:
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return self._title(start, end, prefix)
+            if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
+                return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _unknown_body(self, at: int, end: int) -> bool:
+        """Whether two to four capitalised words, the first one the draft does not know as a body, closed by a comma or
+        the sentence's end, follow the lowercase title ending at token `end` and its "of": the body the holder works
+        for, whose name may end in its country ("Rosa Quispe, director of Minas Libres Peru, the government's mine
+        action office, said") or hold its members' possessive ("president of the Lamu Boat Owners' Association."),
+        which is no part of the title as a known organisation is not."""
+        if not self.tokens[end].text.islower():
+            return False
+        last = at
+        while last + 1 < len(self.tokens) and last - at < 3 and self.gap(last, last + 1) == " " and \
+                self.tokens[last + 1].text[:1].isupper():
+            last += 1
+        words = self.tokens[at:last + 1]
+        return last > at and all(t.text[:1].isupper() and t.text not in NOT_NAMES for t in words) \
+            and all(not t.possessive or (i < len(words) - 1 and words[i + 1].bare in _MEMBERS_BODIES)
+                    for i, t in enumerate(words)) \
+            and all(self.kind(i) != "H" for i in range(at, last + 1)) \
+            and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$))", self.article.masked[self.tokens[last].span.end:]) is not None
 
     def _posted(self, title: Title, end: int) -> Title | None:
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
@@ -555,8 +603,7 @@ class Reader:
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
-                if self._owned_portfolio_word(start - 1):
-                    start -= 1
+                start = self._owned_portfolio_start(start)
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -601,9 +648,16 @@ class Reader:
         return None
 
     def _owned_by_the(self, index: int) -> bool:
-        """Whether token `index` is a lowercase owner's possessive after "the": "the agency's", "The bank's"."""
-        return index >= 1 and self.tokens[index - 1].text in ("the", "The") and self.tokens[index].possessive and \
-            re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is not None
+        """Whether token `index` is a lowercase owner's possessive after "the", perhaps with up to two capitalised words
+        that say whose the owner is between them: "the agency's", "The bank's", "the Taliban administration's"."""
+        if index < 1 or not self.tokens[index].possessive or \
+                re.fullmatch(r"[a-z][a-z-]*[’']s?", self.tokens[index].text) is None:
+            return False
+        before = index - 1
+        while before > index - 3 and before >= 1 and self.tokens[before].text[:1].isupper() and \
+                self.tokens[before].text not in ("The",) and self.gap(before, before + 1) == " ":
+            before -= 1
+        return self.tokens[before].text in ("the", "The") and self.gap(before, before + 1) == " "
 
     def _place_owner(self, index: int) -> bool:
         """Whether the possessive at token `index` is a place's rather than a person's: one capitalised word
@@ -623,9 +677,11 @@ class Reader:
             self.gap(index, index + 1).strip() in (",", "—", "–")
 
     def _kinds_before(self, end: int) -> str:
+        """The kinds of up to ten words of a title ending at token `end`, as many as a title after the name may hold:
+        "the bank's Senior Vice President for the Horn and Great Lakes Regions, X" keeps "Senior Vice"."""
         index = end
         kinds = ""
-        while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 8:
+        while index >= 0 and self.kind(index) in "MHCKA" and len(kinds) < 10:
             if index < end and not self.joined(index, index + 1):
                 break
             kinds = self.kind(index) + kinds
@@ -634,7 +690,8 @@ class Reader:
 
     def _of_country(self, last: int) -> tuple[int, int] | None:
         """Where a title ends before "of" and the country or organisation that ends at token `last`:
-        (the title's last token, the organisation's token)."""
+        (the title's last token, the organisation's token); its own portfolio may join two words with "and":
+        "Minister of Mines and Energy of Namibia Tomas Haufiku"."""
         if last not in self.org_at or self.tokens[last].possessive:
             return None
         span = self.org_at[last][0]
@@ -651,7 +708,7 @@ class Reader:
             if index >= 0 and self.tokens[index].text == "the":
                 index -= 1
         if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K", "M") or \
-                not re.search(r"H(?:C[MHK]+)?$", self._kinds_before(index - 1)):
+                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self._kinds_before(index - 1)):
             return None
         return index - 1, organisation
 
@@ -722,11 +779,40 @@ class Reader:
             re.search(r"(?<![\w-])" + re.escape(token.text.capitalize()) + r"(?![\w-])", self.article.masked) is not None
 
     def names_organisation(self, last: int) -> bool:
-        """Whether the run of name words ending at token `last` is, or begins, an organisation's name."""
+        """Whether the run of name words ending at token `last` is, or begins, an organisation's name; a members'
+        possessive may stand inside it: "the Nouadhibou Artisanal Fishermen's Cooperative"."""
         nxt = last + 1
+        if nxt < len(self.tokens) and self.gap(last, nxt) == " " and self.tokens[last].possessive and \
+                self.tokens[nxt].bare in _MEMBERS_BODIES:
+            return True
         return self.tokens[last].bare in _ORGANISATION_ENDS or (
             nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " "
             and self.tokens[nxt].bare in _ORGANISATION_ENDS)
+
+    def in_portfolio_list(self, first: int) -> bool:
+        """Whether the run of name words from token `first` follows a comma of a title's list of portfolios that "and
+        the" closes: "Regional Director for Central America, North America and the Caribbean" names no one "North
+        America", where "the Minister of Health, Jan Novak and Eva Berg" may name two people."""
+        return first >= 1 and self.tokens[first - 1].span.end in self._places_listed
+
+    @cached_property
+    def _places_listed(self) -> frozenset[int]:
+        """The commas of the lists of portfolios that "and the" closes."""
+        commas: set[int] = set()
+        for index, token in enumerate(self.tokens):
+            if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
+                    and self.kind(index - 1) == "H":
+                found = self._portfolio_list(index + 1)
+                if found is not None and found[1]:
+                    commas.update(found[0])
+        return frozenset(commas)
+
+    def names_place(self, last: int) -> bool:
+        """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
+        after it: "Sudan's West Darfur state", "the Upper Nile region" name no one."""
+        nxt = last + 1
+        return nxt < len(self.tokens) and not self.tokens[last].possessive and self.gap(last, nxt) == " " \
+            and self.tokens[nxt].text in _PLACE_NOUNS
 
     def name(self, first: int, last: int) -> str:
         words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
@@ -798,7 +884,9 @@ class _Found:
 
 
 def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
-    """The shorter names a text uses once it has given the full one: the surname, with its particle; or,
+    """The shorter names a text uses once it has given the full one: the surname, with its particle and the family
+    name before it ("Rosa Lobato da Silva" is "Minister Lobato da Silva"); the first two of three names, as Indonesian
+    and Spanish reports shorten them ("Sri Rahayu Widjaja" is "Sri Rahayu"); or,
     where the family name comes first ("SAKURAI Tomohiro", "Park Seung-hoon"), that name as the text then
     writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
@@ -809,6 +897,10 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
         found.add(words[-1])
         if words[-2] in NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
+        if len(words) > 3 and words[-2] in NAME_PARTICLES:
+            found.add(" ".join(words[-3:]))  # "Adaljiza Magno da Costa" is "Minister Magno da Costa"
+        if len(words) == 3 and words[1] not in NAME_PARTICLES:
+            found.add(" ".join(words[:2]))  # "Sri Rahayu Widjaja" is "Sri Rahayu told reporters"
     return tuple(sorted(found, key=len, reverse=True))
 
 
@@ -826,8 +918,15 @@ def _title_of_surname(people: dict[str, _Found], surname: str, title: Title | No
     if title is None:
         return
     match = [p for p in people.values() if len(p.name.split()) > 1 and fold(surname) in map(fold, aliases(p.name))]
-    if len(match) == 1 and match[0].title is None:
+    if len(match) == 1 and (match[0].title is None or _fuller(title, match[0].title)):
         match[0].title = title
+
+
+def _fuller(title: Title, before: Title) -> bool:
+    """Whether `title` is the whole of the role `before` shortened: "Planning Minister Rania Haddad", later "Haddad,
+    Jordan's minister of planning and international cooperation", holds every word of the first and more."""
+    words, shorter = set(title.words.lower().split()), set(before.words.lower().split())
+    return shorter < words and before.organisation in ("", title.organisation)
 
 
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
@@ -850,6 +949,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
         if reader.names_organisation(last):
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
+        if reader.names_place(last) or reader.in_portfolio_list(first):
+            continue
         title = reader.title_of(first, last)
         if first == last:
             _title_of_surname(people, name, title)
@@ -889,6 +990,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
+    result = _signed(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
 
 
@@ -951,9 +1053,11 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
 
-_BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by)[ \t]+(?P<names>[^\n;)]+)",
-                     re.MULTILINE)
-"""Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)"."""
+_BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditional reporting) by|"
+                     r"^[ \t]*An?[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:summary|briefing|analysis|note|commentary|update)"
+                     r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+by)[ \t]+(?P<names>[^\n;)]+)", re.MULTILINE)
+"""Who wrote or edited the report: "By Elin Strand, Special to ...", "(Reporting by ...; Editing by ...)", a brief's "A
+summary for subscribers by Elin Strand, senior fellow"."""
 
 
 def _byline_names(names: str) -> list[tuple[str, str]]:
@@ -1001,6 +1105,35 @@ def _bylined(article: Article, people: list[Person], known_forms: dict[str, tupl
             found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
                                 f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
     return found
+
+
+_SIGNATURE = re.compile(r"^[ \t]*(?:Issued|Signed|Released|Approved)(?:[ \t]+by)?[ \t]*:?[ \t]*\n"
+                        r"[ \t]*(?:(?:Dr|Hon|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})"
+                        r"[ \t]*,?[ \t]*\n[ \t]*(?P<title>[A-Z][\w -]{2,60}?)[ \t]*,?[ \t]*$", re.MULTILINE)
+"""A release's signature: "Issued by:" on a line, the name on the next and the title on the one after ("Issued by:
+/ Ruth Banda / Secretary for Health")."""
+
+
+def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
+            used: set[str]) -> list[Person]:
+    """The people with the one who signs the release, with the title the signature gives, unless the text gave them
+    another."""
+    result = list(people)
+    for match in _SIGNATURE.finditer(article.text, article.body_start):
+        name, title = " ".join(match.group("name").split()), " ".join(match.group("title").split())
+        if not _is_title(re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]):
+            continue
+        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
+        if at is not None:
+            if not result[at].title:
+                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
+            continue
+        hit = known_forms.get(fold(name), ("", ""))
+        ident = hit[0] or unique(slug(name) or "person", used)
+        used.add(ident)
+        result.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
+                             f"{LIKELY}: the title {title!r} signs the release", aliases=aliases(hit[1] or name)))
+    return result
 
 
 def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:
