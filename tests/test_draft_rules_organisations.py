@@ -353,3 +353,23 @@ def test_a_body_that_acts_against_a_country_ends_before_against() -> None:
 ])
 def test_an_acronym_written_as_a_word_in_british_style(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenya signed a loan with Tavuna, Fiji's development bank for rural roads, on Monday.\n", "Tavuna"),
+    ("Gauges were delivered by Hydromet, the national weather service of Chile.\n", "Hydromet"),
+    ("The money goes to Rural Roads Nepal, the government's road building office.\n", "Rural Roads Nepal"),
+    ("Croatia gave 2 million euros through Safe Ground, a Zagreb-based non-profit.\n", "Safe Ground"),
+])
+def test_a_name_the_apposition_after_it_says_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # her place in the body, not what she is
+    "Anna Berg, a senior economist at the bank, said rates would rise.\n",
+    "Pedro Alves, the agency's director, met Kenya's envoy on Monday.\n",
+    "In Mombasa, the port authority said the quay was ready.\n",
+])
+def test_an_apposition_that_names_no_body(text: str) -> None:
+    assert not {"Anna Berg", "Pedro Alves", "In Mombasa", "Mombasa"} & set(_organisations(text))

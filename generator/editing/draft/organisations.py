@@ -417,10 +417,20 @@ company the text says is one, by a
 word for a company right before its name or in an apposition after it."""
 
 
+_BODY_NOUN = r"(?:bank|service|office|agency|network|charity|non-?profit|NGO|organi[sz]ation|foundation|institute|" \
+             r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
+_MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
+_BODY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)\s+(?:" + _MODIFIER +
+                         r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
+"""'Findeter, Colombia's development bank for regional roads', 'Hydromet, the national weather service of Chile':
+a name the text says, in an apposition right after it, is a body's; words between the article and the body's
+word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
+
+
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
-    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART):
+    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
@@ -428,7 +438,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
             if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
-                    (pattern is _COMPANY_AFTER and after_article):
+                    (pattern in (_COMPANY_AFTER, _BODY_AFTER) and after_article):
                 continue  # "the Ministry, the state operator": a name that follows "the" is no company's
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
