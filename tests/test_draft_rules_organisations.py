@@ -373,3 +373,20 @@ def test_a_name_the_apposition_after_it_says_is_a_body(text: str, name: str) -> 
 ])
 def test_an_apposition_that_names_no_body(text: str) -> None:
     assert not {"Anna Berg", "Pedro Alves", "In Mombasa", "Mombasa"} & set(_organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("Work on the Asian Development Bank-funded road in Laos starts in May.\n", "Asian Development Bank",
+     "Work on the Asian Development Bank"),
+    ("Construction of the World Bank-financed clinics in Chad began on Monday.\n", "World Bank",
+     "Construction of the World Bank"),
+])
+def test_a_name_in_an_adjective_after_of_is_no_part_of_a_longer_name(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_name_with_for_and_no_adjective_after_it_stays_whole() -> None:
+    text = "The Regional Fund for Coastal Towns said on Monday it would pay.\n"
+    assert "Regional Fund for Coastal Towns" in _organisations(text)

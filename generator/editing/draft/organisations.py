@@ -636,8 +636,11 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
             del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
-        if len(words) > 2 and words[-2] in ("of", "on", "for") and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
-            del words[-2:]  # "the Coral Reef Fund for EU-led missions": the last word is part of an adjective
+        joined = max((i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0), default=None)
+        if joined is not None and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
+            # "the Coral Reef Fund for EU-led missions", "Implementation of the World Bank-financed works": the
+            # words after "of" or "for" are part of an adjective, not of the name
+            del words[joined:]
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
