@@ -390,3 +390,19 @@ def test_a_name_in_an_adjective_after_of_is_no_part_of_a_longer_name(text: str, 
 def test_a_name_with_for_and_no_adjective_after_it_stays_whole() -> None:
     text = "The Regional Fund for Coastal Towns said on Monday it would pay.\n"
     assert "Regional Fund for Coastal Towns" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chile's grid operator, Redelec, said power was back on Monday.\n", ["Redelec"]),
+    ("The power companies of the two states, Voltara and Baltenergo, agreed to share reserves.\n",
+     ["Voltara", "Baltenergo"]),
+    ("The bank will finance gas bought by state grain trader Agrotrade this winter.\n", ["Agrotrade"]),
+])
+def test_a_company_named_after_a_company_word_set_off_by_commas(text: str, names: list[str]) -> None:
+    found = _organisations(text)
+    assert all(n in found for n in names)
+
+
+def test_a_name_after_a_company_word_and_a_comma_that_a_verb_follows_is_no_company() -> None:
+    text = "Orders went to the manufacturers, Lindqvist said on Monday.\n"
+    assert "Lindqvist" not in _organisations(text)

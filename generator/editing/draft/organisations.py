@@ -406,11 +406,22 @@ department, named by what it does."""
 
 
 _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|maker|supplier|insurer|lender|railway|" \
-                r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder)"
+                r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder|trader)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
 _COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?"
                             r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
+_COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for w in _COMPANY_NOUN[3:-1].split("|")) + ")"
+"""The company words in the plural: "operators", "utilities"."""
+_OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
+_COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
+_COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
+                              r"(?=\s+and\s+[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3}[,.])")
+_COMPANIES_LAST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&])"
+                             r"{0,3}\s+and\s+" + _COMPANY_NAME + r"(?=[,.])")
+"""'Moldova's grid operator, Moldelectrica, said', 'the grid operators of the two countries, Transelectrica and
+Moldelectrica,': a company word, then the name set off by commas after it ("the manufacturers, Sarasalo said" is
+no name: a verb follows it)."""
 _COUNTERPART = re.compile(r"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+" + _COMPANY_NAME + r"(?=,|\.)")
 """'agricultural group Kernel', 'Ukrzaliznytsia, the state railway', 'Transelectrica, Romania's grid operator': a
 company the text says is one, by a
@@ -430,7 +441,8 @@ word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's,
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
-    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER):
+    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
+                    _COMPANIES_LAST):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
