@@ -406,3 +406,21 @@ def test_a_company_named_after_a_company_word_set_off_by_commas(text: str, names
 def test_a_name_after_a_company_word_and_a_comma_that_a_verb_follows_is_no_company() -> None:
     text = "Orders went to the manufacturers, Lindqvist said on Monday.\n"
     assert "Lindqvist" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chad needs food. Washington pledged $45 million in food aid for Chad on Monday.\n", "United States"),
+    ("Kenya needs tents after the floods. Ottawa has pledged 500 tents.\n", "Canada"),
+])
+def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, country: str) -> None:
+    assert country in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a person's given name, the text's own
+    ("Sofia Petrova runs the shelter in Gabrovo. Sofia pledged to keep it open.\n", "Bulgaria"),
+    # a place where others give
+    ("Chad needs food. Donors meeting in Tokyo pledged $45 million.\n", "Japan"),
+])
+def test_a_capital_that_names_no_government(text: str, country: str) -> None:
+    assert country not in _organisations(text)

@@ -108,6 +108,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
+    claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
     ids: dict[str, str] = {}
@@ -310,6 +311,30 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
                     any(span.overlaps(m[0]) for m in mentions):
                 continue
             found.append((span, by_name[country]))
+    return found
+
+
+_GOVERNMENT_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|announced|committed|"
+                              r"offered|donated|sent|delivered|provided|signed|agreed|pledges|promises|announces|"
+                              r"commits|offers|sends|delivers|provides)\b")
+
+
+def _capitals_alone(article: Article, claimed: list[tuple[Span, _Candidate, str]],
+                    forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"Washington pledged $45 million for Chad": a capital that gives as the subject of its sentence stands for its
+    country's government, where the text never names the country itself; a city that starts a person's name
+    elsewhere in the text ("Sofia Petrova") is no capital there."""
+    named = {c.key for _, c, _ in claimed}
+    found: list[tuple[Span, _Candidate, str]] = []
+    for city, country in CAPITALS.items():
+        candidate = next((c for f, c in forms.items() if f == country and c.key == country), None)
+        if candidate is None or country in named or city in named or city in _CITY_STATES or \
+                re.search(r"(?<![\w-])" + re.escape(city) + r"\s+[A-Z]", article.plain):
+            continue
+        for match in _capital(city).finditer(article.masked, article.body_start):
+            if _GOVERNMENT_VERB.match(article.masked, match.end()) and \
+                    not _PLACE_PREPOSITION.search(article.masked[max(0, match.start() - 20):match.start()]):
+                found.append((Span(match.start(), match.end()), candidate, city))
     return found
 
 
