@@ -424,3 +424,29 @@ def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, coun
 ])
 def test_a_capital_that_names_no_government(text: str, country: str) -> None:
     assert country not in _organisations(text)
+
+
+_RELEASE_BODY = "\nKoror, 3 May\n\nPalau and Japan signed a patrol agreement on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("PRESS RELEASE\nMinistry of Fisheries and Marine Resources\nRepublic of Palau\n",
+     "Ministry of Fisheries and Marine Resources"),
+    ("MINISTRY OF WATER, REPUBLIC OF PALAU\n", "Ministry of Water"),
+    ("News release\n\nPalau signs patrol deal\n\nFrom: Pacific Works Palau\n", "Pacific Works Palau"),
+    ("Asian Development Bank - News release\n", "Asian Development Bank"),
+])
+def test_the_body_a_release_names_as_its_issuer_above_it(header: str, name: str) -> None:
+    assert name in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    # a headline that names a body among other words
+    ("Kiribati Water Authority signs deal with Japan\n", "Kiribati Water Authority"),
+    # a line that sets the issuer among other fields
+    ("Press release | Office of the President | 3 March\n", "Office of the President"),
+    # the country a release comes from is no issuer's body
+    ("PRESS RELEASE\nRepublic of Palau\n", "Republic of Palau"),
+])
+def test_a_header_line_that_names_no_issuer(header: str, name: str) -> None:
+    assert name not in _organisations(header + _RELEASE_BODY)

@@ -100,9 +100,12 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
+    issuers = _issuers(article, forms)
+    found += issuers
+    issued = {i[0] for i in issuers}
     claimed: list[tuple[Span, _Candidate, str]] = []
     for span, candidate, form in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start)):
-        if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
+        if (span.start < article.body_start and span not in issued) or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
     claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
@@ -136,6 +139,38 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
                                   o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
     return OrganisationMentions(organisations, mentions)
+
+
+_ISSUER_LINE = re.compile(r"^[ \t]*(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—]+?)"
+                          r"(?:[ \t]+[-–—][ \t]+(?:Press|News|Media)[ \t]+(?:[Rr]elease|[Ss]tatement)|"
+                          r",[ \t]+(?:Republic|Kingdom|Government|State)[ \t]+of[ \t][^\n]+)?"
+                          r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "del", "des", "la", "du"})
+
+
+def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"Department of Foreign Affairs" or "From: Global Affairs Canada" on a line of its own above a release, or
+    "European Commission - Press release": the body that issues the text, which its headlines name alone; a
+    headline that names a body among other words ("World Bank makes $1bn available") is no issuer's line."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for match in _ISSUER_LINE.finditer(article.text, 0, article.body_start):
+        written = match.group("name")
+        name = " ".join(w.lower() if w.lower() in _MINOR_WORDS and i else w.capitalize() for i, w in
+                        enumerate(written.split())) if written.isupper() else " ".join(written.split())
+        words = name.split()
+        if not words or re.match(r"(?:Press|News|Media)\s+(?:[Rr]elease|[Ss]tatement)", name) or \
+                not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+            continue
+        candidate = forms.get(name)
+        if candidate is None:
+            own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
+            candidate = own[0] if own else (_Candidate("new:" + name, name, "organisation")
+                                            if match.group("from") and len(words) > 1 else None)
+        if candidate is None or candidate.type == "country":
+            continue
+        forms.setdefault(name, candidate)
+        found.append((Span(match.start("name"), match.end("name")), candidate, name))
+    return found
 
 
 _REGION_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?P<last>[A-Z][\w-]+)\s+(?:regions|provinces)\b")
