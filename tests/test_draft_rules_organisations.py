@@ -450,3 +450,16 @@ def test_the_body_a_release_names_as_its_issuer_above_it(header: str, name: str)
 ])
 def test_a_header_line_that_names_no_issuer(header: str, name: str) -> None:
     assert name not in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rescuers of the Yemeni Civil Defence dug through the rubble in Taiz.\n", "Yemeni Civil Defence"),
+    ("Teams from Croatian Civil Protection arrived in Split on Monday.\n", "Croatian Civil Protection"),
+])
+def test_a_country_s_civil_defence(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_town_s_civil_defence_is_no_country_s() -> None:
+    text = "Rescuers of the Homs Civil Defence arrived on Monday.\n"
+    assert "Homs Civil Defence" not in _organisations(text)

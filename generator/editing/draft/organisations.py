@@ -404,6 +404,9 @@ which reports name in lower case."""
 _NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
                                r"(?:\s+Society)?\b")
 """'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
+_CIVIL_SERVICE = re.compile(r"\b(?P<country>[A-Z][\w-]+)\s+Civil\s+(?:Defen[cs]e|Protection)(?:\s+(?:Service|Agency|"
+                            r"Department|Directorate|Corps|Force))?\b")
+"""'the Syrian Civil Defence', 'Italian Civil Protection': a country's rescue service, named by its country."""
 _ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)|,\s+the\s+(?P<set_off>[A-Z][A-Z&-]{1,8})(?=[,.;])")
 """'the Pacific Islands Forum Fisheries Agency (FFA)', '..., the FFA,': the short name the text gives it."""
 
@@ -616,6 +619,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
         found.append((Span(begin, match.end()), candidate, name))
+    for match in _CIVIL_SERVICE.finditer(text):
+        if match.group("country") in _COUNTRY_FORMS:
+            name = " ".join(match.group().split())
+            candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+            forms.setdefault(name, candidate)
+            found.append((Span(match.start(), match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
