@@ -463,3 +463,17 @@ def test_a_country_s_civil_defence(text: str, name: str) -> None:
 def test_a_town_s_civil_defence_is_no_country_s() -> None:
     text = "Rescuers of the Homs Civil Defence arrived on Monday.\n"
     assert "Homs Civil Defence" not in _organisations(text)
+
+
+def test_a_known_company_s_subsidiary_by_a_word_of_its_own() -> None:
+    text = "The hulls come from BAE Systems Norrvik in Umeå, the agency said.\n"
+    assert "BAE Systems Norrvik" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BAE Systems Australia will build the hulls in Adelaide.\n", "BAE Systems Australia"),
+    ("Parts come from Diehl Defence Chief Executive Anna Roth's plant.\n", "Diehl Defence Chief"),
+    ("Orders went to BAE Systems Monday, the ministry said.\n", "BAE Systems Monday"),
+])
+def test_a_word_after_a_company_that_is_no_subsidiary_s(text: str, name: str) -> None:
+    assert name not in _organisations(text)

@@ -100,6 +100,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
+    found += _subsidiaries(text, forms)
     issuers = _issuers(article, forms)
     found += issuers
     issued = {i[0] for i in issuers}
@@ -139,6 +140,29 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
                                   o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
     return OrganisationMentions(organisations, mentions)
+
+
+_SUBSIDIARY = re.compile(r"[ ](?P<own>[A-Z][a-zà-öø-ÿ]+)(?![\w’'-]|\s+[A-Z])")
+
+
+def _subsidiaries(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"BAE Systems Hägglunds in Örnsköldsvik": a company the draft knows, whose name ends in a company's word, then
+    one word of a name of its own, is its subsidiary; not a place, a title or a person's name that follows it
+    ("Diehl Defence Chief Executive Anna Roth", "BAE Systems Australia")."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for form, candidate in list(forms.items()):
+        if candidate.type != "organisation" or form.split()[-1] not in COMPANY_WORDS or len(form.split()) < 2 or \
+                form not in text:
+            continue
+        for match in _whole_word(form).finditer(text):
+            own = _SUBSIDIARY.match(text, match.end())
+            word = own.group("own") if own else ""
+            if not own or _plain_word(word) or word in CAPITALS or word.lower() in _MINOR_WORDS:
+                continue
+            name = f"{form} {word}"
+            subsidiary = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
+            found.append((Span(match.start(), own.end()), subsidiary, name))
+    return found
 
 
 _ISSUER_LINE = re.compile(r"^[ \t]*(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—]+?)"
