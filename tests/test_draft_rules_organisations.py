@@ -477,3 +477,13 @@ def test_a_known_company_s_subsidiary_by_a_word_of_its_own() -> None:
 ])
 def test_a_word_after_a_company_that_is_no_subsidiary_s(text: str, name: str) -> None:
     assert name not in _organisations(text)
+
+
+def test_a_name_after_the_with_an_apposition_that_says_it_is_a_body() -> None:
+    text = "He met a delegation from the Neighbourhood Relief Rooms, the volunteer networks that run kitchens in Kassala.\n"
+    assert "Neighbourhood Relief Rooms" in _organisations(text)
+
+
+def test_a_body_s_word_alone_after_the_with_an_apposition_is_no_name() -> None:
+    text = "Funds went through the Ministry, the state agency that pays for roads in Kassala.\n"
+    assert "Ministry" not in _organisations(text)

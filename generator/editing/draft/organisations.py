@@ -515,7 +515,7 @@ company the text says is one, by a
 word for a company right before its name or in an apposition after it."""
 
 
-_BODY_NOUN = r"(?:bank|service|office|agency|network|charity|non-?profit|NGO|organi[sz]ation|foundation|institute|" \
+_BODY_NOUN = r"(?:bank|service|office|agency|networks?|charity|non-?profit|NGO|organi[sz]ation|foundation|institute|" \
              r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
 _MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
 _BODY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)\s+(?:" + _MODIFIER +
@@ -537,7 +537,8 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
             if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
-                    (pattern in (_COMPANY_AFTER, _BODY_AFTER) and after_article):
+                    (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
+                    len(words) < 2 or words[0] in _BODY_WORDS)))):
                 continue  # "the Ministry, the state operator": a name that follows "the" is no company's
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
