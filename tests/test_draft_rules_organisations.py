@@ -487,3 +487,13 @@ def test_a_name_after_the_with_an_apposition_that_says_it_is_a_body() -> None:
 def test_a_body_s_word_alone_after_the_with_an_apposition_is_no_name() -> None:
     text = "Funds went through the Ministry, the state agency that pays for roads in Kassala.\n"
     assert "Ministry" not in _organisations(text)
+
+
+def test_an_apposition_after_a_name_and_its_abbreviation() -> None:
+    text = "Tonga Export Finance (TEF), the government's export credit agency, said it would lend $5 million.\n"
+    assert "Tonga Export Finance" in _organisations(text)
+
+
+def test_a_person_and_a_bracket_before_an_apposition_is_no_body() -> None:
+    text = "Ana Ruiz (PSD), the head of the agency, said it would lend $5 million.\n"
+    assert "Ana Ruiz" not in _organisations(text)

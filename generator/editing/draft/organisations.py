@@ -518,8 +518,8 @@ word for a company right before its name or in an apposition after it."""
 _BODY_NOUN = r"(?:bank|service|office|agency|networks?|charity|non-?profit|NGO|organi[sz]ation|foundation|institute|" \
              r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
 _MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
-_BODY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)\s+(?:" + _MODIFIER +
-                         r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
+_BODY_AFTER = re.compile(_COMPANY_NAME + r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)"
+                         r"\s+(?:" + _MODIFIER + r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
 """'Findeter, Colombia's development bank for regional roads', 'Hydromet, the national weather service of Chile':
 a name the text says, in an apposition right after it, is a body's; words between the article and the body's
 word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
@@ -539,7 +539,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
-                continue  # "the Ministry, the state operator": a name that follows "the" is no company's
+                # "the Ministry, the state operator": a name that follows "the" is no company's, but a name of its
+                # own that a body's apposition follows is a body's ("the Relief Rooms, the volunteer networks")
+                continue
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
