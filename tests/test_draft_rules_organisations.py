@@ -497,3 +497,19 @@ def test_an_apposition_after_a_name_and_its_abbreviation() -> None:
 def test_a_person_and_a_bracket_before_an_apposition_is_no_body() -> None:
     text = "Ana Ruiz (PSD), the head of the agency, said it would lend $5 million.\n"
     assert "Ana Ruiz" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The money is not enough, said Ana Ruiz, an economist at the Andean Dialogue.\n", "Andean Dialogue"),
+    ("Rates will rise, said Lena Berg, a strategist at Nordbank in Oslo.\n", "Nordbank"),
+])
+def test_where_an_expert_works_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The money is not enough, said Ana Ruiz, an analyst at Kyiv-based Dixi.\n", "Kyiv-based Dixi"),
+    ("The money is not enough, said Ana Ruiz, an analyst at London's Chatham House.\n", "London's Chatham House"),
+])
+def test_a_place_before_where_an_expert_works_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert name not in _organisations(text)

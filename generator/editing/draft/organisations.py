@@ -524,19 +524,25 @@ _BODY_AFTER = re.compile(_COMPANY_NAME + r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:
 a name the text says, in an apposition right after it, is a body's; words between the article and the body's
 word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
 
+_EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|professor|lecturer|scholar)s?\s+at\s+"
+                        r"(?:the\s+)?" + _COMPANY_NAME + r"(?![\w’'-])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])")
+"""'an economist at the Inter-American Dialogue', 'a strategist at Commerzbank': where an expert works is a body
+(a bank, a think tank, a university); a name that goes on with "of" or "for" is the run of capitals' to find."""
+
 
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST):
+                    _COMPANIES_LAST, _EXPERT_AT):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
             after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
-            if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
+            if (pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name))) or \
+                    words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
                 # "the Ministry, the state operator": a name that follows "the" is no company's, but a name of its
