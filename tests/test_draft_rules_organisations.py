@@ -513,3 +513,13 @@ def test_where_an_expert_works_is_a_body(text: str, name: str) -> None:
 ])
 def test_a_place_before_where_an_expert_works_is_no_part_of_its_name(text: str, name: str) -> None:
     assert name not in _organisations(text)
+
+
+def test_a_known_company_by_the_full_name_with_its_country() -> None:
+    text = "Naftogaz of Ukraine and the Polish company ORLEN signed a supply deal in Warsaw.\n"
+    assert "Naftogaz of Ukraine" in _organisations(text)
+
+
+def test_a_known_body_before_of_and_a_country_s_possessive_keeps_its_name() -> None:
+    text = "A review by the IMF of Ukraine's budget is due on Monday.\n"
+    assert "IMF of Ukraine" not in _organisations(text)

@@ -97,6 +97,13 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                     _in_region_list(text, match) or _in_person_name(text, match) or
                     (f"{form} City" in CAPITALS and text.startswith(" City", match.end())))):
                 continue
+            of_country = _OF_COUNTRY.match(text, match.end()) if candidate.type == "organisation" and \
+                not candidate.key.startswith("known:") else None
+            if of_country:
+                # "Naftogaz of Ukraine": a company the draft knows, by the full name the text gives it
+                full = form + " " + " ".join(of_country.group().split())
+                found.append((Span(match.start(), of_country.end()), candidate, full))
+                continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
@@ -559,6 +566,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
 _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
                         key=len, reverse=True)
 _AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w’'-])")
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
