@@ -523,3 +523,13 @@ def test_a_known_company_by_the_full_name_with_its_country() -> None:
 def test_a_known_body_before_of_and_a_country_s_possessive_keeps_its_name() -> None:
     text = "A review by the IMF of Ukraine's budget is due on Monday.\n"
     assert "IMF of Ukraine" not in _organisations(text)
+
+
+def test_a_second_company_joined_by_and_to_one_named_after_a_company_word() -> None:
+    text = "The deal signed by the grid operator Redelec and Voltara, under which power flows both ways.\n"
+    assert {"Redelec", "Voltara"} <= set(_organisations(text))
+
+
+def test_a_person_s_surname_joined_to_a_company_is_no_company() -> None:
+    text = "Ana Smith runs the plant. The deal was signed by the company Redelec and Smith.\n"
+    assert "Smith" not in _organisations(text)

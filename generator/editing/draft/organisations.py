@@ -507,6 +507,9 @@ _COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w
                             r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
 _COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for w in _COMPANY_NOUN[3:-1].split("|")) + ")"
 """The company words in the plural: "operators", "utilities"."""
+_COMPANY_PAIR = re.compile(r"\b" + _COMPANY_NOUN + r"\s+[A-Z][\w&’'.-]*[\w&]\s+and\s+(?P<name>[A-Z][\w&’'-]*\w)(?=[,.;:])")
+"""'the grid operator Transelectrica and Moldelectrica, under which': a second company, one word, joined by "and" to
+the name after a company word, where a comma or a full stop ends it."""
 _OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
 _COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
 _COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
@@ -537,19 +540,26 @@ _EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|pr
 (a bank, a think tank, a university); a name that goes on with "of" or "for" is the run of capitals' to find."""
 
 
+def _named_apart(text: str, word: str) -> bool:
+    """A word that is no company's on its own: a place, a title, or the surname of a person the text names in full
+    ("the firm Kernel and Smith" after "John Smith")."""
+    return _plain_word(word) or word in CAPITALS or re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST, _EXPERT_AT):
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
             after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
-            if (pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name))) or \
-                    words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
+            at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or at_a_place or words[0] in NOT_NAMES or \
+                    (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
                 # "the Ministry, the state operator": a name that follows "the" is no company's, but a name of its
