@@ -533,3 +533,16 @@ def test_a_second_company_joined_by_and_to_one_named_after_a_company_word() -> N
 def test_a_person_s_surname_joined_to_a_company_is_no_company() -> None:
     text = "Ana Smith runs the plant. The deal was signed by the company Redelec and Smith.\n"
     assert "Smith" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenya signed a $50 million loan for the Coastal Roads Programme on Monday.\n", "Coastal Roads Programme"),
+    ("The clinics are financed under Chile's Rural Health Programme, the ministry said.\n", "Rural Health Programme"),
+])
+def test_a_programme_money_is_for_or_under_is_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_programme_that_acts_is_a_body() -> None:
+    text = "The Pacific Ocean Programme said it would send staff to Tonga.\n"
+    assert "Pacific Ocean Programme" in _organisations(text)

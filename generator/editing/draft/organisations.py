@@ -634,15 +634,23 @@ def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
 
 
 def _not_a_body(text: str, name: str) -> bool:
-    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
-    kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
+    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk, a kind
+    of force or a scheme: "the two-day Coastal Investors Forum" is an event, not a party to it."""
     if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES or \
             _RELATIONSHIP.match(name):
+        return True
+    if name.split()[-1] in ("Programme", "Program", "Project") and any(
+            _SCHEME_BEFORE.search(text, 0, m.start()) for m in _whole_word(name).finditer(text)):
         return True
     if name.split()[-1] != "Forum":
         return False
     return any(_GATHERING_BEFORE.search(text, 0, m.start()) or _GATHERING_AFTER.match(text, m.end())
                for m in _whole_word(name).finditer(text))
+
+
+_SCHEME_BEFORE = re.compile(r"\b(?:for|under)\s+(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
+"""'a loan for the Savannah Value Chain Programme', 'financed under Japan's Social Development Programme': what money
+is for or given under is a scheme, not a body; the programmes that are bodies are known ones (WFP, UNDP)."""
 
 
 _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
