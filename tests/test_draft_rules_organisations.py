@@ -353,3 +353,196 @@ def test_a_body_that_acts_against_a_country_ends_before_against() -> None:
 ])
 def test_an_acronym_written_as_a_word_in_british_style(text: str, name: str) -> None:
     assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenya signed a loan with Tavuna, Fiji's development bank for rural roads, on Monday.\n", "Tavuna"),
+    ("Gauges were delivered by Hydromet, the national weather service of Chile.\n", "Hydromet"),
+    ("The money goes to Rural Roads Nepal, the government's road building office.\n", "Rural Roads Nepal"),
+    ("Croatia gave 2 million euros through Safe Ground, a Zagreb-based non-profit.\n", "Safe Ground"),
+])
+def test_a_name_the_apposition_after_it_says_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # her place in the body, not what she is
+    "Anna Berg, a senior economist at the bank, said rates would rise.\n",
+    "Pedro Alves, the agency's director, met Kenya's envoy on Monday.\n",
+    "In Mombasa, the port authority said the quay was ready.\n",
+])
+def test_an_apposition_that_names_no_body(text: str) -> None:
+    assert not {"Anna Berg", "Pedro Alves", "In Mombasa", "Mombasa"} & set(_organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("Work on the Asian Development Bank-funded road in Laos starts in May.\n", "Asian Development Bank",
+     "Work on the Asian Development Bank"),
+    ("Construction of the World Bank-financed clinics in Chad began on Monday.\n", "World Bank",
+     "Construction of the World Bank"),
+])
+def test_a_name_in_an_adjective_after_of_is_no_part_of_a_longer_name(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_name_with_for_and_no_adjective_after_it_stays_whole() -> None:
+    text = "The Regional Fund for Coastal Towns said on Monday it would pay.\n"
+    assert "Regional Fund for Coastal Towns" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chile's grid operator, Redelec, said power was back on Monday.\n", ["Redelec"]),
+    ("The power companies of the two states, Voltara and Baltenergo, agreed to share reserves.\n",
+     ["Voltara", "Baltenergo"]),
+    ("The bank will finance gas bought by state grain trader Agrotrade this winter.\n", ["Agrotrade"]),
+])
+def test_a_company_named_after_a_company_word_set_off_by_commas(text: str, names: list[str]) -> None:
+    found = _organisations(text)
+    assert all(n in found for n in names)
+
+
+def test_a_name_after_a_company_word_and_a_comma_that_a_verb_follows_is_no_company() -> None:
+    text = "Orders went to the manufacturers, Lindqvist said on Monday.\n"
+    assert "Lindqvist" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chad needs food. Washington pledged $45 million in food aid for Chad on Monday.\n", "United States"),
+    ("Kenya needs tents after the floods. Ottawa has pledged 500 tents.\n", "Canada"),
+])
+def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, country: str) -> None:
+    assert country in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a person's given name, the text's own
+    ("Sofia Petrova runs the shelter in Gabrovo. Sofia pledged to keep it open.\n", "Bulgaria"),
+    # a place where others give
+    ("Chad needs food. Donors meeting in Tokyo pledged $45 million.\n", "Japan"),
+])
+def test_a_capital_that_names_no_government(text: str, country: str) -> None:
+    assert country not in _organisations(text)
+
+
+_RELEASE_BODY = "\nKoror, 3 May\n\nPalau and Japan signed a patrol agreement on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("PRESS RELEASE\nMinistry of Fisheries and Marine Resources\nRepublic of Palau\n",
+     "Ministry of Fisheries and Marine Resources"),
+    ("MINISTRY OF WATER, REPUBLIC OF PALAU\n", "Ministry of Water"),
+    ("News release\n\nPalau signs patrol deal\n\nFrom: Pacific Works Palau\n", "Pacific Works Palau"),
+    ("Asian Development Bank - News release\n", "Asian Development Bank"),
+])
+def test_the_body_a_release_names_as_its_issuer_above_it(header: str, name: str) -> None:
+    assert name in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    # a headline that names a body among other words
+    ("Kiribati Water Authority signs deal with Japan\n", "Kiribati Water Authority"),
+    # a line that sets the issuer among other fields
+    ("Press release | Office of the President | 3 March\n", "Office of the President"),
+    # the country a release comes from is no issuer's body
+    ("PRESS RELEASE\nRepublic of Palau\n", "Republic of Palau"),
+])
+def test_a_header_line_that_names_no_issuer(header: str, name: str) -> None:
+    assert name not in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rescuers of the Yemeni Civil Defence dug through the rubble in Taiz.\n", "Yemeni Civil Defence"),
+    ("Teams from Croatian Civil Protection arrived in Split on Monday.\n", "Croatian Civil Protection"),
+])
+def test_a_country_s_civil_defence(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_town_s_civil_defence_is_no_country_s() -> None:
+    text = "Rescuers of the Homs Civil Defence arrived on Monday.\n"
+    assert "Homs Civil Defence" not in _organisations(text)
+
+
+def test_a_known_company_s_subsidiary_by_a_word_of_its_own() -> None:
+    text = "The hulls come from BAE Systems Norrvik in Umeå, the agency said.\n"
+    assert "BAE Systems Norrvik" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BAE Systems Australia will build the hulls in Adelaide.\n", "BAE Systems Australia"),
+    ("Parts come from Diehl Defence Chief Executive Anna Roth's plant.\n", "Diehl Defence Chief"),
+    ("Orders went to BAE Systems Monday, the ministry said.\n", "BAE Systems Monday"),
+])
+def test_a_word_after_a_company_that_is_no_subsidiary_s(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_name_after_the_with_an_apposition_that_says_it_is_a_body() -> None:
+    text = "He met a delegation from the Neighbourhood Relief Rooms, the volunteer networks that run kitchens in Kassala.\n"
+    assert "Neighbourhood Relief Rooms" in _organisations(text)
+
+
+def test_a_body_s_word_alone_after_the_with_an_apposition_is_no_name() -> None:
+    text = "Funds went through the Ministry, the state agency that pays for roads in Kassala.\n"
+    assert "Ministry" not in _organisations(text)
+
+
+def test_an_apposition_after_a_name_and_its_abbreviation() -> None:
+    text = "Tonga Export Finance (TEF), the government's export credit agency, said it would lend $5 million.\n"
+    assert "Tonga Export Finance" in _organisations(text)
+
+
+def test_a_person_and_a_bracket_before_an_apposition_is_no_body() -> None:
+    text = "Ana Ruiz (PSD), the head of the agency, said it would lend $5 million.\n"
+    assert "Ana Ruiz" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The money is not enough, said Ana Ruiz, an economist at the Andean Dialogue.\n", "Andean Dialogue"),
+    ("Rates will rise, said Lena Berg, a strategist at Nordbank in Oslo.\n", "Nordbank"),
+])
+def test_where_an_expert_works_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The money is not enough, said Ana Ruiz, an analyst at Kyiv-based Dixi.\n", "Kyiv-based Dixi"),
+    ("The money is not enough, said Ana Ruiz, an analyst at London's Chatham House.\n", "London's Chatham House"),
+])
+def test_a_place_before_where_an_expert_works_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_known_company_by_the_full_name_with_its_country() -> None:
+    text = "Naftogaz of Ukraine and the Polish company ORLEN signed a supply deal in Warsaw.\n"
+    assert "Naftogaz of Ukraine" in _organisations(text)
+
+
+def test_a_known_body_before_of_and_a_country_s_possessive_keeps_its_name() -> None:
+    text = "A review by the IMF of Ukraine's budget is due on Monday.\n"
+    assert "IMF of Ukraine" not in _organisations(text)
+
+
+def test_a_second_company_joined_by_and_to_one_named_after_a_company_word() -> None:
+    text = "The deal signed by the grid operator Redelec and Voltara, under which power flows both ways.\n"
+    assert {"Redelec", "Voltara"} <= set(_organisations(text))
+
+
+def test_a_person_s_surname_joined_to_a_company_is_no_company() -> None:
+    text = "Ana Smith runs the plant. The deal was signed by the company Redelec and Smith.\n"
+    assert "Smith" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenya signed a $50 million loan for the Coastal Roads Programme on Monday.\n", "Coastal Roads Programme"),
+    ("The clinics are financed under Chile's Rural Health Programme, the ministry said.\n", "Rural Health Programme"),
+])
+def test_a_programme_money_is_for_or_under_is_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_programme_that_acts_is_a_body() -> None:
+    text = "The Pacific Ocean Programme said it would send staff to Tonga.\n"
+    assert "Pacific Ocean Programme" in _organisations(text)

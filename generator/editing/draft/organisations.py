@@ -97,17 +97,29 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                     _in_region_list(text, match) or _in_person_name(text, match) or
                     (f"{form} City" in CAPITALS and text.startswith(" City", match.end())))):
                 continue
+            of_country = _OF_COUNTRY.match(text, match.end()) if candidate.type == "organisation" and \
+                not candidate.key.startswith("known:") else None
+            if of_country:
+                # "Naftogaz of Ukraine": a company the draft knows, by the full name the text gives it
+                full = form + " " + " ".join(of_country.group().split())
+                found.append((Span(match.start(), of_country.end()), candidate, full))
+                continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
+    found += _subsidiaries(text, forms)
+    issuers = _issuers(article, forms)
+    found += issuers
+    issued = {i[0] for i in issuers}
     claimed: list[tuple[Span, _Candidate, str]] = []
     for span, candidate, form in sorted(found, key=lambda f: (-(f[0].end - f[0].start), f[0].start)):
-        if span.start < article.body_start or any(span.overlaps(c[0]) for c in claimed):
+        if (span.start < article.body_start and span not in issued) or any(span.overlaps(c[0]) for c in claimed):
             continue
         claimed.append((span, candidate, form))
     claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
+    claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
     ids: dict[str, str] = {}
@@ -135,6 +147,61 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
                                   o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
     return OrganisationMentions(organisations, mentions)
+
+
+_SUBSIDIARY = re.compile(r"[ ](?P<own>[A-Z][a-zà-öø-ÿ]+)(?![\w’'-]|\s+[A-Z])")
+
+
+def _subsidiaries(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"BAE Systems Hägglunds in Örnsköldsvik": a company the draft knows, whose name ends in a company's word, then
+    one word of a name of its own, is its subsidiary; not a place, a title or a person's name that follows it
+    ("Diehl Defence Chief Executive Anna Roth", "BAE Systems Australia")."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for form, candidate in list(forms.items()):
+        if candidate.type != "organisation" or form.split()[-1] not in COMPANY_WORDS or len(form.split()) < 2 or \
+                form not in text:
+            continue
+        for match in _whole_word(form).finditer(text):
+            own = _SUBSIDIARY.match(text, match.end())
+            word = own.group("own") if own else ""
+            if not own or _plain_word(word) or word in CAPITALS or word.lower() in _MINOR_WORDS:
+                continue
+            name = f"{form} {word}"
+            subsidiary = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
+            found.append((Span(match.start(), own.end()), subsidiary, name))
+    return found
+
+
+_ISSUER_LINE = re.compile(r"^[ \t]*(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—]+?)"
+                          r"(?:[ \t]+[-–—][ \t]+(?:Press|News|Media)[ \t]+(?:[Rr]elease|[Ss]tatement)|"
+                          r",[ \t]+(?:Republic|Kingdom|Government|State)[ \t]+of[ \t][^\n]+)?"
+                          r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "del", "des", "la", "du"})
+
+
+def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"Department of Foreign Affairs" or "From: Global Affairs Canada" on a line of its own above a release, or
+    "European Commission - Press release": the body that issues the text, which its headlines name alone; a
+    headline that names a body among other words ("World Bank makes $1bn available") is no issuer's line."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for match in _ISSUER_LINE.finditer(article.text, 0, article.body_start):
+        written = match.group("name")
+        name = " ".join(w.lower() if w.lower() in _MINOR_WORDS and i else w.capitalize() for i, w in
+                        enumerate(written.split())) if written.isupper() else " ".join(written.split())
+        words = name.split()
+        if not words or re.match(r"(?:Press|News|Media)\s+(?:[Rr]elease|[Ss]tatement)", name) or \
+                not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+            continue
+        candidate = forms.get(name)
+        if candidate is None:
+            own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
+            candidate = own[0] if own else (_Candidate("new:" + name, name, "organisation")
+                                            if match.group("from") and len(words) > 1 else None)
+        if candidate is None or candidate.type == "country":
+            continue
+        forms.setdefault(name, candidate)
+        found.append((Span(match.start("name"), match.end("name")), candidate, name))
+    return found
 
 
 _REGION_LIST_AFTER = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?P<last>[A-Z][\w-]+)\s+(?:regions|provinces)\b")
@@ -313,6 +380,30 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
     return found
 
 
+_GOVERNMENT_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|announced|committed|"
+                              r"offered|donated|sent|delivered|provided|signed|agreed|pledges|promises|announces|"
+                              r"commits|offers|sends|delivers|provides)\b")
+
+
+def _capitals_alone(article: Article, claimed: list[tuple[Span, _Candidate, str]],
+                    forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"Washington pledged $45 million for Chad": a capital that gives as the subject of its sentence stands for its
+    country's government, where the text never names the country itself; a city that starts a person's name
+    elsewhere in the text ("Sofia Petrova") is no capital there."""
+    named = {c.key for _, c, _ in claimed}
+    found: list[tuple[Span, _Candidate, str]] = []
+    for city, country in CAPITALS.items():
+        candidate = next((c for f, c in forms.items() if f == country and c.key == country), None)
+        if candidate is None or country in named or city in named or city in _CITY_STATES or \
+                re.search(r"(?<![\w-])" + re.escape(city) + r"\s+[A-Z]", article.plain):
+            continue
+        for match in _capital(city).finditer(article.masked, article.body_start):
+            if _GOVERNMENT_VERB.match(article.masked, match.end()) and \
+                    not _PLACE_PREPOSITION.search(article.masked[max(0, match.start() - 20):match.start()]):
+                found.append((Span(match.start(), match.end()), candidate, city))
+    return found
+
+
 def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> str:
     """A country by its short English name; an organisation as the text gives it in full."""
     entry = entries.get(candidate.key)
@@ -344,6 +435,9 @@ which reports name in lower case."""
 _NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
                                r"(?:\s+Society)?\b")
 """'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
+_CIVIL_SERVICE = re.compile(r"\b(?P<country>[A-Z][\w-]+)\s+Civil\s+(?:Defen[cs]e|Protection)(?:\s+(?:Service|Agency|"
+                            r"Department|Directorate|Corps|Force))?\b")
+"""'the Syrian Civil Defence', 'Italian Civil Protection': a country's rescue service, named by its country."""
 _ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)|,\s+the\s+(?P<set_off>[A-Z][A-Z&-]{1,8})(?=[,.;])")
 """'the Pacific Islands Forum Fisheries Agency (FFA)', '..., the FFA,': the short name the text gives it."""
 
@@ -406,30 +500,71 @@ department, named by what it does."""
 
 
 _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|maker|supplier|insurer|lender|railway|" \
-                r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder)"
+                r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder|trader)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
 _COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?"
                             r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
+_COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for w in _COMPANY_NOUN[3:-1].split("|")) + ")"
+"""The company words in the plural: "operators", "utilities"."""
+_COMPANY_PAIR = re.compile(r"\b" + _COMPANY_NOUN + r"\s+[A-Z][\w&’'.-]*[\w&]\s+and\s+(?P<name>[A-Z][\w&’'-]*\w)(?=[,.;:])")
+"""'the grid operator Transelectrica and Moldelectrica, under which': a second company, one word, joined by "and" to
+the name after a company word, where a comma or a full stop ends it."""
+_OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
+_COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
+_COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
+                              r"(?=\s+and\s+[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3}[,.])")
+_COMPANIES_LAST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&])"
+                             r"{0,3}\s+and\s+" + _COMPANY_NAME + r"(?=[,.])")
+"""'Moldova's grid operator, Moldelectrica, said', 'the grid operators of the two countries, Transelectrica and
+Moldelectrica,': a company word, then the name set off by commas after it ("the manufacturers, Sarasalo said" is
+no name: a verb follows it)."""
 _COUNTERPART = re.compile(r"\b(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+" + _COMPANY_NAME + r"(?=,|\.)")
 """'agricultural group Kernel', 'Ukrzaliznytsia, the state railway', 'Transelectrica, Romania's grid operator': a
 company the text says is one, by a
 word for a company right before its name or in an apposition after it."""
 
 
+_BODY_NOUN = r"(?:bank|service|office|agency|networks?|charity|non-?profit|NGO|organi[sz]ation|foundation|institute|" \
+             r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
+_MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
+_BODY_AFTER = re.compile(_COMPANY_NAME + r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)"
+                         r"\s+(?:" + _MODIFIER + r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
+"""'Findeter, Colombia's development bank for regional roads', 'Hydromet, the national weather service of Chile':
+a name the text says, in an apposition right after it, is a body's; words between the article and the body's
+word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
+
+_EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|professor|lecturer|scholar)s?\s+at\s+"
+                        r"(?:the\s+)?" + _COMPANY_NAME + r"(?![\w’'-])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])")
+"""'an economist at the Inter-American Dialogue', 'a strategist at Commerzbank': where an expert works is a body
+(a bank, a think tank, a university); a name that goes on with "of" or "for" is the run of capitals' to find."""
+
+
+def _named_apart(text: str, word: str) -> bool:
+    """A word that is no company's on its own: a place, a title, or the surname of a person the text names in full
+    ("the firm Kernel and Smith" after "John Smith")."""
+    return _plain_word(word) or word in CAPITALS or re.search(r"[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
 def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
-    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART):
+    for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
             after_article = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, match.start() - 5):match.start()])
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
-            if words[0] in NOT_NAMES or (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
-                    (pattern is _COMPANY_AFTER and after_article):
-                continue  # "the Ministry, the state operator": a name that follows "the" is no company's
+            at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or at_a_place or words[0] in NOT_NAMES or \
+                    (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
+                    (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
+                    len(words) < 2 or words[0] in _BODY_WORDS)))):
+                # "the Ministry, the state operator": a name that follows "the" is no company's, but a name of its
+                # own that a body's apposition follows is a body's ("the Relief Rooms, the volunteer networks")
+                continue
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
@@ -441,6 +576,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
 _COUNTRY_NAMES = sorted((f for e in ENTRIES if e.type == "country" for f in e.forms if f not in e.adjectives),
                         key=len, reverse=True)
 _AGAINST = re.compile(r"\s+against\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w’'-])")
 _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, _COUNTRY_NAMES)) + r")(?![\w-])")
 
 
@@ -498,15 +634,23 @@ def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
 
 
 def _not_a_body(text: str, name: str) -> bool:
-    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk or a
-    kind of force: "the two-day Coastal Investors Forum" is an event, not a party to it."""
+    """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk, a kind
+    of force or a scheme: "the two-day Coastal Investors Forum" is an event, not a party to it."""
     if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES or \
             _RELATIONSHIP.match(name):
+        return True
+    if name.split()[-1] in ("Programme", "Program", "Project") and any(
+            _SCHEME_BEFORE.search(text, 0, m.start()) for m in _whole_word(name).finditer(text)):
         return True
     if name.split()[-1] != "Forum":
         return False
     return any(_GATHERING_BEFORE.search(text, 0, m.start()) or _GATHERING_AFTER.match(text, m.end())
                for m in _whole_word(name).finditer(text))
+
+
+_SCHEME_BEFORE = re.compile(r"\b(?:for|under)\s+(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
+"""'a loan for the Savannah Value Chain Programme', 'financed under Japan's Social Development Programme': what money
+is for or given under is a scheme, not a body; the programmes that are bodies are known ones (WFP, UNDP)."""
 
 
 _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
@@ -534,6 +678,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
         found.append((Span(begin, match.end()), candidate, name))
+    for match in _CIVIL_SERVICE.finditer(text):
+        if match.group("country") in _COUNTRY_FORMS:
+            name = " ".join(match.group().split())
+            candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+            forms.setdefault(name, candidate)
+            found.append((Span(match.start(), match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
@@ -626,8 +776,11 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
             del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
-        if len(words) > 2 and words[-2] in ("of", "on", "for") and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
-            del words[-2:]  # "the Coral Reef Fund for EU-led missions": the last word is part of an adjective
+        joined = max((i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0), default=None)
+        if joined is not None and re.match(r"-[a-z]", text[start + len(" ".join(words)):]):
+            # "the Coral Reef Fund for EU-led missions", "Implementation of the World Bank-financed works": the
+            # words after "of" or "for" are part of an adjective, not of the name
+            del words[joined:]
         while words and words[-1] in ("of", "on", "for", "the"):
             words.pop()
         tokens = {w for word in words for w in word.split("-")}
