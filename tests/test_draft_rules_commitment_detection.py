@@ -306,3 +306,17 @@ def test_lines_of_credit(text: str, commitments: list[tuple[object, ...]]) -> No
 ])
 def test_sums_extended(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive with an adverb between "were" and its participle: the subject is given, by the one after "by"
+    ("Chad needs help. Some 800 blankets and water filters were also delivered by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "blankets"),
+      (("norway",), ("chad",), "delivered", "water filters")]),
+    ("Chad needs help. Some 40 ambulances were quickly handed over to Chad by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # the same shape with a verb that gives nothing
+    ("Chad needs help. The talks were also attended by Norway.\n", []),
+])
+def test_passive_with_an_adverb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

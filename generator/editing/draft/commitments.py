@@ -50,7 +50,7 @@ _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
-    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b|"
+    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
@@ -1217,6 +1217,8 @@ def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tupl
     return ()
 
 
+_PASSIVE_END = re.compile(r"\b(?:be|been|was|were)\s+" + _ADVERBS + r"[\w-]+(?:\s+over)?$")
+"""A passive whose subject is what is given, an adverb and all: "3,000 kits were also delivered by Unicef"."""
 _PROMISED = re.compile(r"\b(?:pledged|promised|offered|earmarked|committed|allocated)$")
 """'were pledged by Germany': what was promised, whatever the tense of its auxiliary."""
 
@@ -1240,7 +1242,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
-    passive = re.search(r"\b(?:be|been|was|were)\s+\w+(?:\s+over)?$", verb.group())
+    passive = _PASSIVE_END.search(verb.group())
     if passive and subject is not None and _GIVER_IN_SUBJECT.search(
             article.masked[max(0, subject.span.start - 30):subject.span.start]):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
@@ -1251,7 +1253,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
         return None  # "took delivery of tents, and 12 ambulances were donated by Japan": another clause's giver
-    if subject is None and re.search(r"\b(?:be|been|was|were)\s+[\w-]+$", verb.group()):
+    if subject is None and _PASSIVE_END.search(verb.group()) and not verb.group().endswith("over"):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
         # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
         to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
