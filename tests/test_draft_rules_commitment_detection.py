@@ -320,3 +320,17 @@ def test_sums_extended(text: str, commitments: list[tuple[object, ...]]) -> None
 ])
 def test_passive_with_an_adverb(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a count before the nation whose people or machines arrive: that nation sends them
+    ("Peru needs help. Thirty Bolivian rescuers and two water-bombing helicopters arrived in Cusco overnight.\n",
+     [(("bolivia",), ("peru",), "delivered", "rescuers"),
+      (("bolivia",), ("peru",), "delivered", "water-bombing helicopters")]),
+    ("Peru needs help. Some 120 Chilean firefighters arrived in Peru on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "firefighters")]),
+    # people who come for themselves are no aid
+    ("Peru needs help. Thirty Bolivian tourists arrived in Cusco overnight.\n", []),
+])
+def test_counted_arrivals(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1419,6 +1419,12 @@ _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|p
 """'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
 
 
+_COUNT = r"(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Mm]ore\s+than|\d[\d,.]*|(?i:one|two|three|four|five|six|seven|" \
+         r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" \
+         r"dozens|hundreds)(?:-[a-z]+)?)"
+"""A count before the nation that sends: "Forty Argentine firefighters arrived", "Some 120 French rescuers landed"."""
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -1431,7 +1437,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end))
                      and re.fullmatch(
-                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+)*",
                          article.masked[start:a.span.start])), None)
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
