@@ -334,3 +334,16 @@ def test_passive_with_an_adverb(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_counted_arrivals(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a linking adverb set off by a comma opens the sentence: the subject given starts after it
+    ("Chad needs help. Separately, two water purification units were handed over to Chad by Norway on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "water purification units")]),
+    ("Chad needs help. Additionally, 40 tents were delivered to Chad by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a country's name that ends like an adverb is still the subject
+    ("Chad needs help. Italy, which chairs the group, was praised by Norway.\n", []),
+])
+def test_linking_adverb_before_a_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1617,6 +1617,12 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
     return ""
 
 
+_LINKING_ADVERB = r"(?:Separately|Additionally|Finally|Similarly|Likewise|Elsewhere|Subsequently|Previously|Initially|" \
+                  r"Moreover|Furthermore|Besides)(?=,)"
+"""An adverb that links a sentence to the one before, set off by a comma: "Separately, two water units were
+handed over to the utility by Unicef": the clause, and its subject, start after it."""
+
+
 def _clause_start(article: Article, index: int, position: int) -> int | None:
     """Where the clause before `position` starts: the sentence's start, after any opening phrase set off
     by a comma ("On Monday, ..."); None when the clause is longer than a subject can be."""
@@ -1624,8 +1630,8 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     text = article.masked[sentence.start:position]
     that = list(re.finditer(r"\bthat\s+|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|confirmed|announced)\s+(?!that\b)",
                             text))
-    lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
-                    r"\b[^,]{0,60},\s+(?=\S)", text)
+    lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+|"
+                    + _LINKING_ADVERB + r")\b[^,]{0,60},\s+(?=\S)", text)
     start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
     # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
     opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
