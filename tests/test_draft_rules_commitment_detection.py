@@ -347,3 +347,19 @@ def test_counted_arrivals(text: str, commitments: list[tuple[object, ...]]) -> N
 ])
 def test_linking_adverb_before_a_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the package just told lists its things, and the one who said so closes the list
+    ("Chad needs help. Norway announced a new aid package for Chad. It contains 40 tents, spare parts for water "
+     "pumps and 12 ambulances, she said.\n",
+     [(("norway",), ("chad",), "pledged", "aid package"),
+      (("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "spare parts"),
+      (("norway",), ("chad",), "pledged", "ambulances")]),
+    # a list of what was said, not given
+    ("Chad needs help. Norway announced a new aid package for Chad. Its aims were clear, she said.\n",
+     [(("norway",), ("chad",), "pledged", "aid package")]),
+])
+def test_list_closed_by_its_reporter(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -305,8 +305,10 @@ def _comma_list(rest: str) -> list[Found]:
 
 
 _LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
-                       r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b")
-"""Where a list of things given ends, past the prepositions inside its things."""
+                       r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
+                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+"""Where a list of things given ends, past the prepositions inside its things; or where the one who
+reports it is named: "It contains shells, spare parts for tanks and radars, he said"."""
 
 
 def _list_of_phrases(rest: str) -> list[Found]:
