@@ -363,3 +363,19 @@ def test_linking_adverb_before_a_passive(text: str, commitments: list[tuple[obje
 ])
 def test_list_closed_by_its_reporter(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # aid unveiled by name gives, whoever the text says it is for; "so far" ranks it and ends its name
+    ("Chad needs help. Norway unveiled its biggest humanitarian aid package so far. It includes 40 tents, "
+     "water pumps and blankets, she said.\n",
+     [(("norway",), ("chad",), "pledged", "biggest humanitarian aid package"),
+      (("norway",), ("chad",), "pledged", "tents"),
+      (("norway",), ("chad",), "pledged", "water pumps"),
+      (("norway",), ("chad",), "pledged", "blankets")]),
+    # unveiling what is no aid gives nothing
+    ("Chad needs help. Norway unveiled its biggest defence budget so far.\n", []),
+    ("Chad needs help. Norway unveiled a plan to reform its own relief agency.\n", []),
+])
+def test_aid_unveiled(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

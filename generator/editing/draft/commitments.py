@@ -705,6 +705,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
         receivers = _receiver_after(article, cast, index, position, "for" if bought else "to|for|in")
+        if not receivers and not bought and verb.group().startswith("unveil") and \
+                _AID_UNVEILED.match(article.masked, position):
+            return _Clause(givers, (), status, position, f"{LIKELY}: {verb.group()!r}: aid unveiled by its giver")
         if not receivers:
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
             # far as the text says
@@ -713,6 +716,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
+_AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
+"""'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
 _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
                       r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")

@@ -129,6 +129,10 @@ _ABBREVIATION = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)\s+\([A-Z][A-Za-z0-9
 """'first-person-view (FPV) drones': the short name in brackets inside a thing's name, which would end it."""
 
 
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades))$")
+"""'its biggest aid package so far': the words that rank the thing end its name."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -149,7 +153,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
-    phrase = rest[:stop.start() if stop else len(rest)]
+    phrase = _SO_FAR.sub("", rest[:stop.start() if stop else len(rest)])
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
@@ -280,6 +284,8 @@ _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
 time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
+_SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+"""', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
@@ -290,6 +296,8 @@ def _comma_list(rest: str) -> list[Found]:
     when every one of them is a thing of aid with its number or its kind."""
     stop = _STOP_IN_LIST.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
+    said = _SAID_AFTER.search(phrase)
+    phrase = phrase[:said.start()] if said else phrase
     if len([w for w in _LIST.split(phrase) if w.strip()]) < 3 or "," not in phrase or MONEY.search(phrase):
         return _list_of_phrases(rest)
     parts = [w.strip() for w in _things(phrase) if w.strip()]
