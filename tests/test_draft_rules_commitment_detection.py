@@ -379,3 +379,22 @@ def test_list_closed_by_its_reporter(text: str, commitments: list[tuple[object, 
 ])
 def test_aid_unveiled(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "According to ..., it includes": the package just told, after a phrase that says who reports it; a list
+    # of sums, each for what it is for, is one thing for each aim
+    ("Chad needs help. Norway announced a €90 million water package for Chad. According to the ministry's note, "
+     "it includes €40 million for wells, €30 million for pipelines and €20 million for water towers.\n",
+     [(("norway",), ("chad",), "pledged", "€90 million water package"),
+      (("norway",), ("chad",), "pledged", "wells"),
+      (("norway",), ("chad",), "pledged", "pipelines"),
+      (("norway",), ("chad",), "pledged", "water towers")]),
+    # sums with no aim are no list of things
+    ("Chad needs help. Norway announced a €90 million water package for Chad. According to the ministry's note, "
+     "it includes €40 million, €30 million and €20 million.\n",
+     [(("norway",), ("chad",), "pledged", "€90 million water package"),
+      (("norway",), ("chad",), "pledged", "€40 million")]),
+])
+def test_package_listed_by_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -53,7 +53,7 @@ _VERBS = re.compile(
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
-    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
+    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
@@ -1177,7 +1177,7 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     reported, whose contents it lists; and whether that gift was told as a package already."""
     noun = verb.group().split()[0].lower().rstrip(",")
     opening = article.masked[article.sentences[index].start:verb.start()]
-    if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+" if noun == "it" else
+    if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
                         r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
         return None, True
     # "It comprises ...": the package just told of; a package is named as such in its item or in its

@@ -333,8 +333,10 @@ def _list_of_phrases(rest: str) -> list[Found]:
     names = [_name(h) for h in heads]
     sums = [MONEY.match(h.strip()) for h in heads]
     if not all(s or (n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n))
-               for (n, q), s in zip(names, sums, strict=True)) or any(sums[:-1]):
-        return []  # a sum closes a list of things ("... and 85 million euros for repairs"); one that opens it is no list
+               for (n, q), s in zip(names, sums, strict=True)) or (any(sums[:-1]) and not _sums_for_aims(parts, sums)):
+        # a sum closes a list of things ("... and 85 million euros for repairs"); one that opens it is no list,
+        # unless every thing is a sum for what it is for
+        return []
     found: list[Found] = [_sum_in_list(part, head, money) if money else
                           (Item(n, q, category(n)), _wordings(head.strip(), n), None)
                           for (n, q), head, part, money in zip(names, heads, parts, sums, strict=True)]
@@ -342,6 +344,13 @@ def _list_of_phrases(rest: str) -> list[Found]:
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
     return found
+
+
+def _sums_for_aims(parts: list[str], sums: list[re.Match[str] | None]) -> bool:
+    """"€150 million for mortgage guarantees, €100 million for rental housing and €50 million for
+    renovations": a list of sums, each with what it is for, is one thing for each aim."""
+    return all(s is not None and re.match(r"\s+(?:for|to)\s+\S", part.strip()[s.end():])
+               for part, s in zip(parts, sums, strict=True))
 
 
 def _listed_thing(words: str) -> Found | None:
