@@ -398,3 +398,19 @@ def test_aid_unveiled(text: str, commitments: list[tuple[object, ...]]) -> None:
 ])
 def test_package_listed_by_sums(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # vehicles carrying a cargo "rolled into" a place: a delivery, from the agency the body's name introduces
+    ("Chad needs help. Ten lorries carrying 900 tents and blankets from the UN children's agency UNICEF rolled "
+     "into Abeche on Friday.\n",
+     [(("unicef",), ("chad",), "delivered", "tents"),
+      (("unicef",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. Twenty trucks loaded with flour from Norway pulled into Abeche on Friday.\n",
+     [(("norway",), ("chad",), "delivered", "flour")]),
+    # vehicles that carry nothing named are no delivery
+    ("Chad needs help. Twenty trucks from Norway rolled into Abeche on Friday.\n", []),
+    ("Chad needs help. The minister's convoy rolled into Abeche on Friday.\n", []),
+])
+def test_cargo_rolled_into(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -52,7 +52,7 @@ _VERBS = re.compile(
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
-    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -1430,11 +1430,26 @@ _COUNT = r"(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Mm]ore\s+than|\d[\d,
 """A count before the nation that sends: "Forty Argentine firefighters arrived", "Some 120 French rescuers landed"."""
 
 
+_AGENCY_OF = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w’'-]*\s+){0,2}(?:agency|arm|fund|programme|body|office|organi[sz]ation|"
+                        r"centre|center)\s+(?:\(\s*)?")
+"""'the UN refugee agency UNHCR', "the EU's humanitarian arm ECHO": the body named after the one it belongs to."""
+
+
+def _named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
+    """The agency an organisation's name introduces, when one is named right after it; else the organisation."""
+    after = next((a for a in cast.in_sentence(index) if a.span.start >= actor.span.end), None)
+    if after is not None and after.kind == "organisation" and \
+            _AGENCY_OF.fullmatch(article.masked[actor.span.end:after.span.start]):
+        return after
+    return actor
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
-    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None):
+    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None) or \
+            (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
@@ -1473,6 +1488,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
                        f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
+    agent = _named_agency(article, cast, index, agent)
     cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
