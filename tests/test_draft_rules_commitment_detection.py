@@ -414,3 +414,15 @@ def test_package_listed_by_sums(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_cargo_rolled_into(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum told again in another currency, in brackets, is no part of the thing's name
+    ("Chad needs help. The OPEC Fund and Chad have just signed a €20 million (about $22 million) "
+     "concessional loan to build wells in Abeche.\n",
+     [(("opec-fund",), ("chad",), "signed", "€20 million concessional loan")]),
+    # the same brackets where nothing is given
+    ("Chad needs help. Its debt to the OPEC Fund stands at 9 billion CFA francs (about $15 million).\n", []),
+])
+def test_sum_converted_in_brackets(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -133,10 +133,16 @@ _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades))
 """'its biggest aid package so far': the words that rank the thing end its name."""
 
 
+_CONVERTED = re.compile(r"(?<=\w)\s*\((?:(?:about|around|roughly|some|nearly|almost|approximately|or|"
+                        r"equivalent\s+to|worth)\s+)?(?:[A-Z]{0,3}[€$£¥]|[A-Z]{2,3}\s?)?\d[\d.,]*\s*(?:million|billion|bn|m|k)?"
+                        r"(?:\s+[a-z]+)?\)")
+"""'a KD23 million (about $75 million) loan': a sum told again in another currency, which is no part of the name."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
-    rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
+    rest = _CONVERTED.sub("", _ABBREVIATION.sub(r"\g<word>", text.lstrip()))
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last
