@@ -426,3 +426,17 @@ def test_cargo_rolled_into(text: str, commitments: list[tuple[object, ...]]) -> 
 ])
 def test_sum_converted_in_brackets(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "today" between the subject and its verb; a financing package signed "with" a lender, who lends
+    ("Chad needs help. The Government of Chad today signed a €40 million financing package with the World Bank "
+     "for schools and clinics.\n",
+     [(("world-bank",), ("chad",), "signed", "€40 million financing package")]),
+    ("Chad needs help. Chad today signed a €40 million loan with the World Bank.\n",
+     [(("world-bank",), ("chad",), "signed", "€40 million loan")]),
+    # signing what is no document of aid gives nothing
+    ("Chad needs help. Chad's minister today signed the visitors' book at the World Bank.\n", []),
+])
+def test_signed_today(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

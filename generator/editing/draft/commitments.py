@@ -620,7 +620,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if with_:
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
-                           r"credit\s+line|line\s+of\s+credit|"
+                           r"credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
@@ -765,7 +765,7 @@ def _pledges_heading(article: Article, index: int) -> int | None:
 _WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
                                   r"\s+with\s+the\s+government\b")
 """"signed a loan with the government": a government the text names by no country."""
-_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves)\s+$")
+_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves|today|yesterday)\s+$")
 
 
 def _before_just(article: Article, position: int) -> int:
