@@ -440,3 +440,19 @@ def test_sum_converted_in_brackets(text: str, commitments: list[tuple[object, ..
 ])
 def test_signed_today(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "fly", "airlift" or "truck" things somewhere: a verb of giving, by the way the gift travels
+    ("Chad needs help. Norway said the Norwegian Refugee Council would fly tents and blankets to Abeche by the "
+     "weekend.\n",
+     [(("norwegian-refugee-council",), ("chad",), "pledged", "tents"),
+      (("norwegian-refugee-council",), ("chad",), "pledged", "blankets")]),
+    ("Chad needs help. Norway will airlift 40 tonnes of flour to Chad.\n",
+     [(("norway",), ("chad",), "pledged", "40 tonnes of flour")]),
+    # travelling, or flying people, is no gift
+    ("Chad needs help. Norway's minister will fly to Abeche on Monday.\n", []),
+    ("Chad needs help. Norway will fly its ambassador home.\n", []),
+])
+def test_flown_in(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
