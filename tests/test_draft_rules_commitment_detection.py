@@ -456,3 +456,16 @@ def test_signed_today(text: str, commitments: list[tuple[object, ...]]) -> None:
 ])
 def test_flown_in(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle set off by commas after the subject: the subject was given, by the one after "by", to the
+    # one between
+    ("Chad needs help. Two water tankers, handed over to Chad by Norway in March, are already in use.\n",
+     [(("norway",), ("chad",), "delivered", "water tankers")]),
+    # set off after a list in a longer sentence, the participle may tell of any of its things
+    ("Chad needs help. On Monday, trucks arrived carrying tents for clinics, schools and shelters, paid for by "
+     "Norway.\n", []),
+])
+def test_participle_set_off_by_commas(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -100,7 +100,7 @@ _VERBS = re.compile(
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
-    rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
+    rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
@@ -1288,6 +1288,9 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     if re.search(r"(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
                  article.masked[max(0, verb.start() - 24):verb.start()]):
         return None  # a passive verb, which the clause's own rules read
+    if article.masked[verb.start() - 2:verb.start()] == ", " and \
+            "," in article.masked[article.sentences[index].start:verb.start() - 2]:
+        return None  # set off by a comma, the participle tells of the sentence's subject only
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and _agent(article, a, verb.start())), None)
     before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
@@ -1301,6 +1304,10 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     begin = verb.start() - len(before) + starts[-1]
     receivers = tuple(r for r in _receiver_after(article, cast, index, agent.span.end) if r != giver) \
         if agent is not None else ()
+    # "handed over to the NEA by JICA": the one named between the participle and "by" receives
+    inside = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.start() < a.span.start
+                   and a.span.end <= verb.end() and a.ref != giver), None)
+    receivers = receivers or ((inside.ref,) if inside is not None else ())
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
 
