@@ -469,3 +469,14 @@ def test_flown_in(text: str, commitments: list[tuple[object, ...]]) -> None:
 ])
 def test_participle_set_off_by_commas(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X says things it sent arrived": a delivery, as the one who says so reports; "it sent" is no part of the name
+    ("Chad needs help. 10:40 – Norway says 300 tents it sent to Chad arrived in Abeche this morning.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a reporter who names no place the things went to gives nothing
+    ("Chad needs help. 10:40 – Norway says 300 tents arrived this morning.\n", []),
+])
+def test_arrival_a_body_says(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1636,7 +1636,7 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
     """Whose words a clause reports: "Doucette, who told him that ...", "The Defence Secretary confirmed
     that ...": the country or organisation of that person."""
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
-        if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|"
+        if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|told|announced|confirmed|assured|promised|"
                         r"informed)\b(?:[^.;,]{0,30}?\bthat)?\s+(?:the\s+|an?\s+)?", article.masked[actor.span.end:position]):
             if actor.kind == "organisation":
                 return actor.ref

@@ -139,6 +139,11 @@ _CONVERTED = re.compile(r"(?<=\w)\s*\((?:(?:about|around|roughly|some|nearly|alm
 """'a KD23 million (about $75 million) loan': a sum told again in another currency, which is no part of the name."""
 
 
+_GIVER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:sent|donated|supplied|"
+                           r"delivered|paid\s+for|bought|promised|pledged|provided)$")
+"""'120 cholera kits it sent': the words that say who gave the thing are no part of its name."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -159,7 +164,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
-    phrase = _SO_FAR.sub("", rest[:stop.start() if stop else len(rest)])
+    phrase = _SO_FAR.sub("", _GIVER_CLAUSE.sub("", rest[:stop.start() if stop else len(rest)]))
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
