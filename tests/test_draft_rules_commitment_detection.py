@@ -480,3 +480,14 @@ def test_participle_set_off_by_commas(text: str, commitments: list[tuple[object,
 ])
 def test_arrival_a_body_says(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # people sent to help who "landed" are a delivery without a cargo named
+    ("Chad needs help. Meanwhile, 40 rescue workers from Norway landed in Abeche at midday.\n",
+     [(("norway",), ("chad",), "delivered", "rescue workers")]),
+    # others who land are no gift
+    ("Chad needs help. Meanwhile, 40 diplomats from Norway landed in Abeche at midday.\n", []),
+])
+def test_helpers_landed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

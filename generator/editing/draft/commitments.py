@@ -1452,11 +1452,18 @@ def _named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Act
     return actor
 
 
+_HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
+                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers)\b",
+                      re.IGNORECASE)
+"""'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
-    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None) or \
+    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
+                         and not _HELPERS.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
