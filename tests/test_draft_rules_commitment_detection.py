@@ -491,3 +491,14 @@ def test_arrival_a_body_says(text: str, commitments: list[tuple[object, ...]]) -
 ])
 def test_helpers_landed(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "confirmed" a sum of financing, aid or support: a pledge
+    ("Chad needs help. The World Bank confirmed US$90 million in additional financing to Chad for rural roads.\n",
+     [(("world-bank",), ("chad",), "pledged", "US$90 million")]),
+    # a sum confirmed that is no aid
+    ("Chad needs help. The World Bank confirmed $2 billion in losses last year.\n", []),
+])
+def test_confirmed_sum_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
