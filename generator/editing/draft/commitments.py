@@ -19,6 +19,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
+        r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
@@ -50,10 +51,10 @@ _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
-    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_PASSIVE}(?:\s+with)?)\b|"
+    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
-    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down)\b)|"
-    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
+    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
@@ -94,12 +95,14 @@ _VERBS = re.compile(
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
     rf"put\s+forward|puts\s+forward|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b)|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b|\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
+    rf"[A-Z]{{0,3}}[€$£¥]\d[^.;,]{{0,30}}?\b(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding|aid|assistance|support|"
+    rf"grants?|loans?)\b)|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
-    rf"(?P<given_by>(?<=[a-z0-9]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
+    rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
@@ -620,7 +623,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if with_:
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
-                           r"credit\s+line|line\s+of\s+credit|"
+                           r"credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
@@ -705,6 +708,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if (bought or re.match(r"approved|unveil", verb.group())) and not receivers:
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
         receivers = _receiver_after(article, cast, index, position, "for" if bought else "to|for|in")
+        if not receivers and not bought and verb.group().startswith("unveil") and \
+                _AID_UNVEILED.match(article.masked, position):
+            return _Clause(givers, (), status, position, f"{LIKELY}: {verb.group()!r}: aid unveiled by its giver")
         if not receivers:
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
             # far as the text says
@@ -713,6 +719,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
+_AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
+"""'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
 _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
                       r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
@@ -760,7 +768,7 @@ def _pledges_heading(article: Article, index: int) -> int | None:
 _WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
                                   r"\s+with\s+the\s+government\b")
 """"signed a loan with the government": a government the text names by no country."""
-_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves)\s+$")
+_JUST = re.compile(r"(?<=\s)(?:just|itself|themselves|today|yesterday)\s+$")
 
 
 def _before_just(article: Article, position: int) -> int:
@@ -1172,7 +1180,7 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     reported, whose contents it lists; and whether that gift was told as a package already."""
     noun = verb.group().split()[0].lower().rstrip(",")
     opening = article.masked[article.sentences[index].start:verb.start()]
-    if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+" if noun == "it" else
+    if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
                         r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
         return None, True
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
@@ -1217,6 +1225,8 @@ def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tupl
     return ()
 
 
+_PASSIVE_END = re.compile(r"\b(?:be|been|was|were)\s+" + _ADVERBS + r"[\w-]+(?:\s+over)?$")
+"""A passive whose subject is what is given, an adverb and all: "3,000 kits were also delivered by Unicef"."""
 _PROMISED = re.compile(r"\b(?:pledged|promised|offered|earmarked|committed|allocated)$")
 """'were pledged by Germany': what was promised, whatever the tense of its auxiliary."""
 
@@ -1240,7 +1250,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
-    passive = re.search(r"\b(?:be|been|was|were)\s+\w+(?:\s+over)?$", verb.group())
+    passive = _PASSIVE_END.search(verb.group())
     if passive and subject is not None and _GIVER_IN_SUBJECT.search(
             article.masked[max(0, subject.span.start - 30):subject.span.start]):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
@@ -1251,7 +1261,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
         return None  # "took delivery of tents, and 12 ambulances were donated by Japan": another clause's giver
-    if subject is None and re.search(r"\b(?:be|been|was|were)\s+[\w-]+$", verb.group()):
+    if subject is None and _PASSIVE_END.search(verb.group()) and not verb.group().endswith("over"):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
         # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
         to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
@@ -1280,6 +1290,9 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     if re.search(r"(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
                  article.masked[max(0, verb.start() - 24):verb.start()]):
         return None  # a passive verb, which the clause's own rules read
+    if article.masked[verb.start() - 2:verb.start()] == ", " and \
+            "," in article.masked[article.sentences[index].start:verb.start() - 2]:
+        return None  # set off by a comma, the participle tells of the sentence's subject only
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and _agent(article, a, verb.start())), None)
     before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
@@ -1293,6 +1306,10 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     begin = verb.start() - len(before) + starts[-1]
     receivers = tuple(r for r in _receiver_after(article, cast, index, agent.span.end) if r != giver) \
         if agent is not None else ()
+    # "handed over to the NEA by JICA": the one named between the participle and "by" receives
+    inside = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.start() < a.span.start
+                   and a.span.end <= verb.end() and a.ref != giver), None)
+    receivers = receivers or ((inside.ref,) if inside is not None else ())
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
 
@@ -1417,11 +1434,39 @@ _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|p
 """'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
 
 
+_COUNT = r"(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Mm]ore\s+than|\d[\d,.]*|(?i:one|two|three|four|five|six|seven|" \
+         r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|" \
+         r"dozens|hundreds)(?:-[a-z]+)?)"
+"""A count before the nation that sends: "Forty Argentine firefighters arrived", "Some 120 French rescuers landed"."""
+
+
+_AGENCY_OF = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w’'-]*\s+){0,2}(?:agency|arm|fund|programme|body|office|organi[sz]ation|"
+                        r"centre|center)\s+(?:\(\s*)?")
+"""'the UN refugee agency UNHCR', "the EU's humanitarian arm ECHO": the body named after the one it belongs to."""
+
+
+def _named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
+    """The agency an organisation's name introduces, when one is named right after it; else the organisation."""
+    after = next((a for a in cast.in_sentence(index) if a.span.start >= actor.span.end), None)
+    if after is not None and after.kind == "organisation" and \
+            _AGENCY_OF.fullmatch(article.masked[actor.span.end:after.span.start]):
+        return after
+    return actor
+
+
+_HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
+                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers)\b",
+                      re.IGNORECASE)
+"""'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
-    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None):
+    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
+                         and not _HELPERS.search(article.masked[start:verb.start()])) or \
+            (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
@@ -1429,7 +1474,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end))
                      and re.fullmatch(
-                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further)\s+)*",
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+)*",
                          article.masked[start:a.span.start])), None)
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
@@ -1460,6 +1505,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
                        f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
+    agent = _named_agency(article, cast, index, agent)
     cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
@@ -1599,7 +1645,7 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
     """Whose words a clause reports: "Doucette, who told him that ...", "The Defence Secretary confirmed
     that ...": the country or organisation of that person."""
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
-        if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|"
+        if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|told|announced|confirmed|assured|promised|"
                         r"informed)\b(?:[^.;,]{0,30}?\bthat)?\s+(?:the\s+|an?\s+)?", article.masked[actor.span.end:position]):
             if actor.kind == "organisation":
                 return actor.ref
@@ -1609,6 +1655,12 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
     return ""
 
 
+_LINKING_ADVERB = r"(?:Separately|Additionally|Finally|Similarly|Likewise|Elsewhere|Subsequently|Previously|Initially|" \
+                  r"Moreover|Furthermore|Besides)(?=,)"
+"""An adverb that links a sentence to the one before, set off by a comma: "Separately, two water units were
+handed over to the utility by Unicef": the clause, and its subject, start after it."""
+
+
 def _clause_start(article: Article, index: int, position: int) -> int | None:
     """Where the clause before `position` starts: the sentence's start, after any opening phrase set off
     by a comma ("On Monday, ..."); None when the clause is longer than a subject can be."""
@@ -1616,8 +1668,8 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     text = article.masked[sentence.start:position]
     that = list(re.finditer(r"\bthat\s+|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|confirmed|announced)\s+(?!that\b)",
                             text))
-    lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+)"
-                    r"\b[^,]{0,60},\s+(?=\S)", text)
+    lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+|"
+                    + _LINKING_ADVERB + r")\b[^,]{0,60},\s+(?=\S)", text)
     start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
     # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
     opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"

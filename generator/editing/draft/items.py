@@ -129,10 +129,25 @@ _ABBREVIATION = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)\s+\([A-Z][A-Za-z0-9
 """'first-person-view (FPV) drones': the short name in brackets inside a thing's name, which would end it."""
 
 
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades))$")
+"""'its biggest aid package so far': the words that rank the thing end its name."""
+
+
+_CONVERTED = re.compile(r"(?<=\w)\s*\((?:(?:about|around|roughly|some|nearly|almost|approximately|or|"
+                        r"equivalent\s+to|worth)\s+)?(?:[A-Z]{0,3}[€$£¥]|[A-Z]{2,3}\s?)?\d[\d.,]*\s*(?:million|billion|bn|m|k)?"
+                        r"(?:\s+[a-z]+)?\)")
+"""'a KD23 million (about $75 million) loan': a sum told again in another currency, which is no part of the name."""
+
+
+_GIVER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:sent|donated|supplied|"
+                           r"delivered|paid\s+for|bought|promised|pledged|provided)$")
+"""'120 cholera kits it sent': the words that say who gave the thing are no part of its name."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
-    rest = _ABBREVIATION.sub(r"\g<word>", text.lstrip())
+    rest = _CONVERTED.sub("", _ABBREVIATION.sub(r"\g<word>", text.lstrip()))
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last
@@ -149,7 +164,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
-    phrase = rest[:stop.start() if stop else len(rest)]
+    phrase = _SO_FAR.sub("", _GIVER_CLAUSE.sub("", rest[:stop.start() if stop else len(rest)]))
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
@@ -280,6 +295,8 @@ _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
 time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
+_SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+"""', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
@@ -290,6 +307,8 @@ def _comma_list(rest: str) -> list[Found]:
     when every one of them is a thing of aid with its number or its kind."""
     stop = _STOP_IN_LIST.search(rest)
     phrase = rest[:stop.start() if stop else len(rest)]
+    said = _SAID_AFTER.search(phrase)
+    phrase = phrase[:said.start()] if said else phrase
     if len([w for w in _LIST.split(phrase) if w.strip()]) < 3 or "," not in phrase or MONEY.search(phrase):
         return _list_of_phrases(rest)
     parts = [w.strip() for w in _things(phrase) if w.strip()]
@@ -305,8 +324,10 @@ def _comma_list(rest: str) -> list[Found]:
 
 
 _LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
-                       r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b")
-"""Where a list of things given ends, past the prepositions inside its things."""
+                       r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
+                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+"""Where a list of things given ends, past the prepositions inside its things; or where the one who
+reports it is named: "It contains shells, spare parts for tanks and radars, he said"."""
 
 
 def _list_of_phrases(rest: str) -> list[Found]:
@@ -323,8 +344,10 @@ def _list_of_phrases(rest: str) -> list[Found]:
     names = [_name(h) for h in heads]
     sums = [MONEY.match(h.strip()) for h in heads]
     if not all(s or (n and len(n.split()) <= 6 and (q or AID.search(n)) and not _ADJECTIVE.fullmatch(n))
-               for (n, q), s in zip(names, sums, strict=True)) or any(sums[:-1]):
-        return []  # a sum closes a list of things ("... and 85 million euros for repairs"); one that opens it is no list
+               for (n, q), s in zip(names, sums, strict=True)) or (any(sums[:-1]) and not _sums_for_aims(parts, sums)):
+        # a sum closes a list of things ("... and 85 million euros for repairs"); one that opens it is no list,
+        # unless every thing is a sum for what it is for
+        return []
     found: list[Found] = [_sum_in_list(part, head, money) if money else
                           (Item(n, q, category(n)), _wordings(head.strip(), n), None)
                           for (n, q), head, part, money in zip(names, heads, parts, sums, strict=True)]
@@ -332,6 +355,13 @@ def _list_of_phrases(rest: str) -> list[Found]:
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
     return found
+
+
+def _sums_for_aims(parts: list[str], sums: list[re.Match[str] | None]) -> bool:
+    """"€150 million for mortgage guarantees, €100 million for rental housing and €50 million for
+    renovations": a list of sums, each with what it is for, is one thing for each aim."""
+    return all(s is not None and re.match(r"\s+(?:for|to)\s+\S", part.strip()[s.end():])
+               for part, s in zip(parts, sums, strict=True))
 
 
 def _listed_thing(words: str) -> Found | None:
