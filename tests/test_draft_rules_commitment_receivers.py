@@ -246,3 +246,17 @@ def test_money_its_receiver_requested(text: str, read: bool) -> None:
 ])
 def test_a_thing_given_together_with_another_giver(text: str, givers: tuple[str, ...]) -> None:
     assert [c.givers for c in analyse(text, "s").commitments] == [givers]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # "in both countries" after the item, in the rest of its clause: the two countries the article is about
+    ("Chad needs help. Niger needs help. Chad and Niger are short of nurses. The WHO has provided training for 900 "
+     "nurses in both countries, while UNICEF sent tents to Chad.\n", ("chad", "niger")),
+    ("Chad needs help. Niger needs help. Chad and Niger are short of water. The WHO has pledged $5 million to improve "
+     "water supply in the two countries, and UNICEF sent tents to Chad.\n", ("chad", "niger")),
+    # not to fire: "the two countries" in another clause of the sentence is not this gift's
+    ("Chad needs help. Niger needs help. Chad and Niger are short of nurses. The WHO has provided training for 900 "
+     "nurses, while UNICEF sent tents to the two countries.\n", ("chad",)),
+])
+def test_both_countries_after_the_item(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

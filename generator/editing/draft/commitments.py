@@ -2154,10 +2154,25 @@ def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] 
 _BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
 
 
+def _clause_after(cast: Cast, commitment: Commitment) -> str:
+    """The words of a commitment's clause after its item, up to where the clause ends: "training for 900 nurses
+    in both countries, and Japan sent tents" gives " for 900 nurses in both countries"."""
+    article = cast.article
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    rest = article.masked[position + len(wording):sentence.end]
+    end = _CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
 def _both_receivers(found: list[Commitment], cast: Cast, commitment: Commitment) -> tuple[str, ...]:
     """"6 million pounds for cholera treatment centres in the two countries": the two countries the article
-    makes receivers most, when a third is clearly less so."""
-    if not _BOTH.search(" ".join(commitment.wordings)):
+    makes receivers most, when a third is clearly less so; the words may stand in the item or in the rest of
+    its clause ("has provided training for 900 nurses in both countries")."""
+    if not _BOTH.search(" ".join(commitment.wordings)) and not _BOTH.search(_clause_after(cast, commitment)):
         return ()
     weight = _receiver_weights(found, cast, commitment.givers).most_common(3)
     if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
