@@ -260,3 +260,16 @@ def test_a_thing_given_together_with_another_giver(text: str, givers: tuple[str,
 ])
 def test_both_countries_after_the_item(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Chad's backers": those who stand by a country give to it; the country gives nothing
+    ("Chad needs help. Niger needs help. Chad's Western backers promised fresh supplies of artillery ammunition on "
+     "Wednesday.\n", []),
+    ("Chad needs help. Niger needs help. Chad's international partners announced new deliveries of fuel.\n", []),
+    # not to fire: a country's own supplies are its gift
+    ("Chad needs help. Niger needs help. Norway's supplies of artillery ammunition to Chad arrived.\n",
+     [(("norway",), ("chad",), "pledged", "artillery ammunition")]),
+])
+def test_a_country_named_by_its_backers_does_not_give(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

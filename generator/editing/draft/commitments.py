@@ -1796,11 +1796,18 @@ def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple
     return tuple(found), position
 
 
+_BACKERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:backers|allies|partners|supporters|donors|friends|creditors|lenders|"
+                      r"sponsors)\b")
+"""'Chad's allies', 'Niger's international partners': those who give to a country, named by it."""
+
+
 def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     """The country or organisation an actor gives or asks for: itself, or the one a person's role is in."""
     if actor is None:
         return ""
     if actor.kind == "organisation":
+        if _BACKERS.match(cast.article.masked, actor.span.end):
+            return ""  # "Chad's Western backers promised fresh supplies": the ones who stand by Chad give, not Chad
         return _state_of(cast, actor) or actor.ref
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
