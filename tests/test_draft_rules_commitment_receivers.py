@@ -273,3 +273,17 @@ def test_both_countries_after_the_item(text: str, receivers: tuple[str, ...]) ->
 ])
 def test_a_country_named_by_its_backers_does_not_give(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a named scheme a body runs for others is a channel: the aid is for whom it serves
+    ("Chad needs help. Chad needs help. Japan announces US$75 million for the World Bank's SAFE Homes programme, which "
+     "pays households in Chad.\n", ("chad",)),
+    ("Chad needs help. Chad needs help. Japan pledged $10 million to the African Development Bank's Desert Power "
+     "Facility.\n", ("chad",)),
+    # not to fire: the body itself, or its office, receives
+    ("Chad needs help. Chad needs help. Japan announces US$75 million for the World Bank's office in N'Djamena.\n",
+     ("world-bank",)),
+])
+def test_a_scheme_named_with_its_bodys_possessive_is_a_channel(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

@@ -1651,8 +1651,10 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if _CHANNEL.search(cast.organisations[actor.ref].name):
-                return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
+            if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
+                # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
+                # channel, not the one the aid is for
+                return ()
             owned = _owned_body(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
@@ -1743,6 +1745,9 @@ _PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|for
 """'Ukrainian pilots', 'Moldovan F-16 crews': people of a country, who gain by what is given."""
 _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|Programme|Program)$")
 """Coalitions, funds and programmes through which donors give: the aid is for whom they serve."""
+_ITS_CHANNEL = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Ff]acility|[Ii]nitiative|"
+                          r"[Mm]echanism|[Ww]indow)\b")
+"""'the World Bank's HOPE programme': a scheme a body runs for others, named with that body's possessive."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
