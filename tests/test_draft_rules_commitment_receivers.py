@@ -287,3 +287,23 @@ def test_a_country_named_by_its_backers_does_not_give(text: str, commitments: li
 ])
 def test_a_scheme_named_with_its_bodys_possessive_is_a_channel(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+_SUMMED = ("Peru floods live: aid reaches Lima\n\nAll times are Lima time.\n\nKey points\n- At least 20 people dead in "
+           "the south\n- Bolivia pledges $2 million; Chile hands over rice and tents\n\n4.55pm — Peru needs help. Bolivia "
+           "needs help. Chile handed over 300 bags of rice and 200 tents to the National Emergency Institute of Peru on "
+           "Monday.\n")
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a summary line's gift, told again in the body with its receiver, is that gift
+    (_SUMMED, [(("bolivia",), ("national-emergency-institute-of-peru",), "pledged", "$2 million"),
+               (("chile",), ("national-emergency-institute-of-peru",), "delivered", "bags of rice"),
+               (("chile",), ("national-emergency-institute-of-peru",), "delivered", "tents")]),
+    # not to fire: a promise of more of the same things is a gift of its own
+    ("Peru needs help. Bolivia needs help. Chile handed over 300 bags of rice to Peru on Monday. Chile also pledged "
+     "rice.\n",
+     [(("chile",), ("peru",), "delivered", "bags of rice"), (("chile",), ("peru",), "pledged", "rice")]),
+])
+def test_a_gift_told_again_with_its_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -246,6 +246,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         receivers = commitment.receivers
         inferred = False
         if not receivers:
+            if _told_with_receiver(found, commitment):
+                continue
             receivers = _inferred_receivers(article, cast, found, commitment, givers)
             inferred = bool(receivers)
         # a request made of no one named takes its name from the one who asks
@@ -345,6 +347,16 @@ def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
     return all(any(c is not commitment and giver in c.givers and c.status != "asked" and
                    (not c.receivers or not commitment.receivers or set(c.receivers) & set(commitment.receivers)) for c in found)
                for giver in commitment.givers)
+
+
+def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:
+    """"- Chile hands over rice and tents" in a summary, and "Chile handed over 300 bags of rice to the
+    relief agency" in the body: a gift whose clause names no receiver, that the article tells again with its
+    receiver (the same giver, the same things, in other sentences), is that gift and not another."""
+    name = fold(commitment.items[0].name)
+    return bool(name) and any(
+        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers and c.status == commitment.status
+        and re.search(r"(?:^|\s)" + re.escape(name) + "$", fold(c.items[0].name)) for c in found)
 
 
 def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
