@@ -307,3 +307,14 @@ _SUMMED = ("Peru floods live: aid reaches Lima\n\nAll times are Lima time.\n\nKe
 ])
 def test_a_gift_told_again_with_its_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country a sentence opens with ("In Chad, ...") is where its need is
+    ("Mali needs help. Chad needs help. Mali is worst hit. In Chad, where the floods cut the roads, the government "
+     "asked partners for boats.\n", ("chad",)),
+    # not to fire: a city where a pledge was made is no receiver
+    ("Mali needs help. Chad needs help. Mali is worst hit. In Geneva, Norway pledged $5 million.\n", ("mali",)),
+])
+def test_the_country_a_sentence_opens_with(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

@@ -371,7 +371,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
-    default = _in_sentence(found, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or main
+    default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
+        _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
 
 
@@ -2131,6 +2132,20 @@ def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
     named = {r for c in found if c.sentence == commitment.sentence and c is not commitment for r in c.receivers
              if r not in commitment.givers}
     return named.pop() if len(named) == 1 else ""
+
+
+def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"In Chad, where the floods cut the roads, the government asked partners for boats": in a report on
+    several countries, the country a sentence opens with is the one its need or aid is in, when it does not give."""
+    sentence = article.sentences[commitment.sentence]
+    opening = re.compile(r"(?:[^,;:]{0,20}\s)?In\s+(?:the\s+)?")
+    for actor in cast.in_sentence(commitment.sentence)[:1]:
+        if actor.kind == "organisation" and actor.ref not in commitment.givers and \
+                cast.organisations[actor.ref].type == "country" and \
+                opening.fullmatch(article.masked[sentence.start:actor.span.start]) and \
+                re.match(r"\s*,", article.masked[actor.span.end:]):
+            return actor.ref
+    return ""
 
 
 def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:
