@@ -318,3 +318,15 @@ def test_a_gift_told_again_with_its_receiver(text: str, commitments: list[tuple[
 ])
 def test_the_country_a_sentence_opens_with(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # money for what a body runs goes to that body
+    ("Chad needs help. Chad needs help. Norway pledged $5 million for water projects run by the International "
+     "Committee of the Red Cross in Chad.\n", ("international-committee-of-the-red-cross",)),
+    # not to fire: a clause set off by a comma tells more of the projects, not whom the money is for
+    ("Chad needs help. Chad needs help. Norway pledged $5 million for water projects, run by the International "
+     "Committee of the Red Cross since May.\n", ("chad",)),
+])
+def test_money_for_what_a_body_runs(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

@@ -1674,7 +1674,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
-        if _BOUGHT_BY.search(between):
+        if _BOUGHT_BY.search(between) or _RUN_BY.search(between):
             return (actor.ref, *_listed_after(article, cast, index, actor))
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
@@ -1707,6 +1707,10 @@ _BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buy
                         r"(?:the\s+)?$")
 """'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
 what someone buys goes to the one who buys."""
+_RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?|programmes?|programs?|schemes?|shelters?|"
+                     r"clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|services?)\s+(?:run|managed|operated)\s+by\s+"
+                     r"(?:the\s+)?$")
+"""'$5 million for water projects run by the Sahel Farmers' Network': money for what a body runs goes to it."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
