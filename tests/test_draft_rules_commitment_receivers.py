@@ -330,3 +330,14 @@ def test_the_country_a_sentence_opens_with(text: str, receivers: tuple[str, ...]
 ])
 def test_money_for_what_a_body_runs(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # access to waters or ports is a right granted, not a thing given
+    ("Peru needs help. The fisheries protocol, signed by Ana Ruiz, the Peruvian fisheries minister, gives EU vessels "
+     "access to Peruvian waters for another six years.\n", []),
+    # not to fire: vessels given are things given
+    ("Peru needs help. Chile gives Peru 20 patrol vessels.\n", [(("chile",), ("peru",), "delivered", "patrol vessels")]),
+])
+def test_access_is_no_thing_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

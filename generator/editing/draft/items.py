@@ -82,7 +82,9 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
              "contribution", "fund"}
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
-           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest"}
+           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access"}
+"""Heads of what is no thing given: talk, intent, a share of something, or a right ("gives Chilean vessels access
+to Peruvian waters": a right to enter, not aid)."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
