@@ -341,3 +341,15 @@ def test_money_for_what_a_body_runs(text: str, receivers: tuple[str, ...]) -> No
 ])
 def test_access_is_no_thing_given(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a purpose that opens with "for" is no thing: here "grants" is a noun read as a verb
+    ("Chile needs help. The World Bank announced up to $1 billion in new financing for Chile, including budget support "
+     "and grants for rebuilding housing.\n", [(("world-bank",), ("chile",), "pledged", "$1 billion")]),
+    # not to fire: a thing given, with what it is for after it
+    ("Chile needs help. Peru sent 20 generators for hospitals to Chile.\n",
+     [(("peru",), ("chile",), "delivered", "generators")]),
+])
+def test_a_purpose_opened_by_for_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
