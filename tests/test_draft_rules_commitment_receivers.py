@@ -353,3 +353,15 @@ def test_access_is_no_thing_given(text: str, commitments: list[tuple[object, ...
 ])
 def test_a_purpose_opened_by_for_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # a state's ministry that reports a gift speaks for that state
+    ("Chile needs help. Peru's Ministry of National Defense said in a statement that a decommissioned corvette would "
+     "be handed over to the Chilean Navy next year.\n", ("peru",)),
+    # not to fire: a ministry named without its state gives as itself
+    ("Chile needs help. The Ministry of National Defense said in a statement that a decommissioned corvette would be "
+     "handed over to the Chilean Navy next year.\n", ("ministry-of-national-defense",)),
+])
+def test_a_states_ministry_reports_for_the_state(text: str, givers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].givers == givers

@@ -1615,7 +1615,7 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
         if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|told|announced|confirmed|assured|promised|"
                         r"informed)\b(?:[^.;,]{0,30}?\bthat)?\s+(?:the\s+|an?\s+)?", article.masked[actor.span.end:position]):
             if actor.kind == "organisation":
-                return actor.ref
+                return _state_of(cast, actor) or actor.ref  # "Chile's Ministry of Defence said": Chile gives
             person = cast.person_of(actor, index)[0]
             return cast.people[person].organisation if person and \
                 cast.people[person].organisation in cast.organisations else ""
