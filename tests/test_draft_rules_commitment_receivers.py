@@ -365,3 +365,20 @@ def test_a_purpose_opened_by_for_is_no_thing(text: str, commitments: list[tuple[
 ])
 def test_a_states_ministry_reports_for_the_state(text: str, givers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].givers == givers
+
+
+_PACKAGE_AGAIN = ("Peru floods live: aid reaches Lima\n\nAll times are Lima time.\n\nKey points\n- At least 20 people dead "
+                  "in the south\n- Chile pledges $5 million\n\n10.20am — Peru needs help. Chile's foreign minister says "
+                  "Santiago will provide $5 million in immediate humanitarian assistance. The package covers emergency "
+                  "shelter, hygiene kits and logistics support for Peru's disaster agencies.\n")
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # "the package" with no sum of its own is the sum told before; what it covers is each its own
+    (_PACKAGE_AGAIN, ["$5 million", "emergency shelter", "hygiene kits", "logistics support"]),
+    # not to fire: no sum of the giver's was told before, so the package is the only word for the whole
+    ("Peru needs help. Chile sent tents to Peru. The package covers emergency shelter, hygiene kits and water pumps "
+     "for Peru's disaster agencies.\n", ["tents", "package", "emergency shelter", "hygiene kits", "water pumps"]),
+])
+def test_the_package_told_before_with_its_sum(text: str, items: list[str]) -> None:
+    assert [c.items[0].name for c in analyse(text, "s").commitments] == items

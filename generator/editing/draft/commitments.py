@@ -240,7 +240,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
-        if _summed_up(found, commitment) or _label(article, found, commitment):
+        if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
@@ -347,6 +347,14 @@ def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
     return all(any(c is not commitment and giver in c.givers and c.status != "asked" and
                    (not c.receivers or not commitment.receivers or set(c.receivers) & set(commitment.receivers)) for c in found)
                for giver in commitment.givers)
+
+
+def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Chile will provide $5 million in flood relief. The package covers tents and water pumps": "the package"
+    with no sum of its own is the sum its giver's gift told before, already found; the things it covers are its own."""
+    return fold(commitment.items[0].name) == "package" and commitment.value is None and any(
+        c.givers == commitment.givers and c.value is not None and c.sentence < commitment.sentence
+        for c in found)
 
 
 def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:
