@@ -382,3 +382,15 @@ _PACKAGE_AGAIN = ("Peru floods live: aid reaches Lima\n\nAll times are Lima time
 ])
 def test_the_package_told_before_with_its_sum(text: str, items: list[str]) -> None:
     assert [c.items[0].name for c in analyse(text, "s").commitments] == items
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the terms of a loan are no thing given
+    ("Chile needs help. A senior Chilean official who briefed reporters on condition of anonymity said Santiago had "
+     "also pressed for lower interest rates than the fund's standard terms.\n", []),
+    # not to fire: loans asked for are things
+    ("Chile needs help. A senior Chilean official said Santiago had also pressed for more concessional loans.\n",
+     [((), ("chile",), "asked", "concessional loans")]),
+])
+def test_the_terms_of_a_loan_are_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

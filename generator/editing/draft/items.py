@@ -82,9 +82,10 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
              "contribution", "fund"}
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
-           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access"}
-"""Heads of what is no thing given: talk, intent, a share of something, or a right ("gives Chilean vessels access
-to Peruvian waters": a right to enter, not aid)."""
+           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access",
+           "terms", "rates"}
+"""Heads of what is no thing given: talk, intent, a share of something, a right ("gives Chilean vessels access
+to Peruvian waters": a right to enter, not aid), or the terms of a loan ("pressed for lower interest rates")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
