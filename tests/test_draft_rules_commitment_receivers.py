@@ -394,3 +394,17 @@ def test_the_package_told_before_with_its_sum(text: str, items: list[str]) -> No
 ])
 def test_the_terms_of_a_loan_are_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # the fund a loan comes out of is the channel of the bank that extends it
+    ("Chile needs help. A Loan Agreement under which the Export-Import Bank of Korea will extend a US$90 million loan "
+     "from the Economic Development Cooperation Fund (EDCF) for the construction of a bridge in Chile was signed.\n",
+     [("export-import-bank-of-korea",)]),
+    # not to fire: a fund that gives a thing of its own gives
+    ("Chile needs help. The Export-Import Bank of Korea will extend a US$90 million loan to Chile, and the Economic "
+     "Development Cooperation Fund (EDCF) will give a US$5 million grant to Chile.\n",
+     [("export-import-bank-of-korea",), ("economic-development-cooperation-fund",)]),
+])
+def test_a_fund_the_money_comes_out_of_is_no_giver(text: str, givers: list[tuple[str, ...]]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments] == givers

@@ -240,7 +240,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
-        if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment):
+        if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
+                or _through_channel(cast, found, commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
@@ -347,6 +348,16 @@ def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
     return all(any(c is not commitment and giver in c.givers and c.status != "asked" and
                    (not c.receivers or not commitment.receivers or set(c.receivers) & set(commitment.receivers)) for c in found)
                for giver in commitment.givers)
+
+
+def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment) -> bool:
+    """"The Export-Import Bank of Chile will extend a $90 million loan from the Andean Development Fund": a fund
+    the money comes out of is the channel of the one its sentence shows giving the same thing, not a giver too."""
+    if len(commitment.givers) != 1 or not _CHANNEL.search(cast.organisations[commitment.givers[0]].name):
+        return False
+    name = fold(commitment.items[0].name)
+    return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
+               commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
 
 
 def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
