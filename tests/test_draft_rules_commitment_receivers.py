@@ -408,3 +408,19 @@ def test_the_terms_of_a_loan_are_no_thing(text: str, commitments: list[tuple[obj
 ])
 def test_a_fund_the_money_comes_out_of_is_no_giver(text: str, givers: list[tuple[str, ...]]) -> None:
     assert [c.givers for c in analyse(text, "s").commitments] == givers
+
+
+_KEY_POINTS = ("ASEAN health ministers meet\n\nAll times are Jakarta time.\n\nKey points\n- Chile pledges $15 million to "
+               "ASEAN emergencies centre\n\n10.20am — Chile's health minister said Santiago would give $15 million to the "
+               "ASEAN Centre for Public Health Emergencies for its start-up operations.\n")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a key point's gift, told again in the body with another receiver, is the body's gift
+    (_KEY_POINTS, [("asean-centre-for-public-health-emergencies",)]),
+    # not to fire: a key point with a sum the body does not tell again
+    (_KEY_POINTS.replace("pledges $15 million", "pledges $20 million"),
+     [("asean",), ("asean-centre-for-public-health-emergencies",)]),
+])
+def test_a_key_point_told_again_in_the_body(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers

@@ -241,7 +241,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
         if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
-                or _through_channel(cast, found, commitment):
+                or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
@@ -358,6 +358,21 @@ def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment
     name = fold(commitment.items[0].name)
     return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
                commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
+
+
+def _summary_line(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
+    """"- Chile pledges $15 million to ASEAN emergencies centre" among a report's key points, and "Santiago would
+    give $15 million to the ASEAN Centre for Public Health Emergencies" in its body: the gift of a summary line
+    that the body tells again, the same sum or the same things from the same giver, is the body's, with the
+    receiver the body names."""
+    if not _BULLET.match(article.sentence_text(commitment.sentence)):
+        return False
+    name = fold(commitment.items[0].name)
+    return any(c.sentence != commitment.sentence and c.givers == commitment.givers and c.status == commitment.status
+               and c.receivers and c.receivers != commitment.receivers
+               and not _BULLET.match(article.sentence_text(c.sentence))
+               and ((c.value is not None and c.value == commitment.value) or fold(c.items[0].name) == name)
+               for c in found)
 
 
 def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
