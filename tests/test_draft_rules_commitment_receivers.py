@@ -424,3 +424,15 @@ _KEY_POINTS = ("ASEAN health ministers meet\n\nAll times are Jakarta time.\n\nKe
 ])
 def test_a_key_point_told_again_in_the_body(text: str, receivers: list[tuple[str, ...]]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # a document named by its kind alone says nothing of what it gives
+    ("Chad needs help. The minister announced that Qatar had signed an agreement with the International Committee of "
+     "the Red Cross, the relief agency, to finance 5,000 homes for displaced families in Chad.\n",
+     ["relief agency", "to finance 5,000 homes"]),
+    # not to fire: a document with its sum
+    ("Chad needs help. Qatar signed a $40 million agreement with Chad.\n", ["$40 million agreement"]),
+])
+def test_a_bare_document_is_no_thing_given(text: str, items: list[str]) -> None:
+    assert [c.items[0].name for c in analyse(text, "s").commitments] == items

@@ -241,7 +241,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
         if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
-                or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment):
+                or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment) \
+                or _bare_document(commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
@@ -358,6 +359,17 @@ def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment
     name = fold(commitment.items[0].name)
     return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
                commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
+
+
+_BARE_DOCUMENT = frozenset({"agreement", "deal", "contract", "accord", "arrangement", "protocol"})
+
+
+def _bare_document(commitment: Commitment) -> bool:
+    """"Qatar signed an agreement with the relief agency, to finance 5,000 homes": a document named by its kind
+    alone, with no sum, says nothing of what it gives. A memorandum stays: other rules record it as what two
+    parties signed ("Finland and Moldova signed a memorandum")."""
+    return commitment.value is None and not commitment.items[0].quantity and \
+        all(re.sub(r"^(?:an?|the|this|that) ", "", fold(w)) in _BARE_DOCUMENT for w in commitment.wordings)
 
 
 def _summary_line(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
