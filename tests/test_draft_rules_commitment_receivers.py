@@ -436,3 +436,15 @@ def test_a_key_point_told_again_in_the_body(text: str, receivers: list[tuple[str
 ])
 def test_a_bare_document_is_no_thing_given(text: str, items: list[str]) -> None:
     assert [c.items[0].name for c in analyse(text, "s").commitments] == items
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    # a body a country's possessive names gives, when it is no organ of the state
+    ("Chad needs help. A convoy of 40 trucks loaded with food baskets sent by Kuwait's Kuwait Fund for Arab Economic "
+     "Development arrived in Chad this morning.\n", ("kuwait-fund-for-arab-economic-development",)),
+    # not to fire: a ministry gives for its state
+    ("Chad needs help. A convoy of 40 trucks loaded with food baskets sent by Kuwait's Ministry of Foreign Affairs "
+     "arrived in Chad this morning.\n", ("kuwait",)),
+])
+def test_a_body_named_with_its_countrys_possessive_gives(text: str, giver: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].givers == giver

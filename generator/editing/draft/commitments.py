@@ -1876,6 +1876,9 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     if actor.kind == "organisation":
         if _BACKERS.match(cast.article.masked, actor.span.end):
             return ""  # "Chad's Western backers promised fresh supplies": the ones who stand by Chad give, not Chad
+        owned = _owned_body(cast.article, cast, index, actor)
+        if owned is not None and cast.organisations[actor.ref].type == "country" and not _state_of(cast, owned):
+            return owned.ref  # "sent by Qatar's Fund for Development": the body gives, a body of the state's own
         return _state_of(cast, actor) or actor.ref
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
