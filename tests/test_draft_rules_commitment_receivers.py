@@ -448,3 +448,16 @@ def test_a_bare_document_is_no_thing_given(text: str, items: list[str]) -> None:
 ])
 def test_a_body_named_with_its_countrys_possessive_gives(text: str, giver: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].givers == giver
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # things that arrived "and have been handed over to" a body go to that body
+    ("Peru needs help. Eight transformers financed jointly by Chile and Bolivia arrived in western Peru last week and "
+     "have been handed over to the Pan American Health Organization, the minister said.\n",
+     ("pan-american-health-organization",)),
+    # not to fire: a body that did something else with them receives nothing
+    ("Peru needs help. Eight transformers financed jointly by Chile and Bolivia arrived in western Peru last week and "
+     "were inspected by the Pan American Health Organization.\n", ("peru",)),
+])
+def test_things_handed_on_after_they_arrived(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

@@ -410,7 +410,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
-    named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
+    named = _taker_of(article, cast, commitment) or _handed_on(article, cast, commitment) or \
+        _named_in_item(article, cast, commitment)
     if named:
         return (named,)
     placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
@@ -2141,6 +2142,27 @@ def _taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
         after = article.masked[actor.span.end:position]
         if _TOOK_DELIVERY.fullmatch(after) or (_HANDOVER_TO.search(before) and _OF_LISTED.fullmatch(after)):
             return actor.ref
+    return ""
+
+
+_HANDED_ON = re.compile(r"\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
+                        r"(?:handed\s+over|delivered|transferred|given|passed\s+on)\s+to\s+(?:the\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,4}$")
+"""'... and have been handed over to the grid operator': what follows the things given to the one who takes them."""
+
+
+def _handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Eight transformers financed by Chile arrived in Peru last week and have been handed over to the grid
+    operator Electroperu": the one the things were handed over to, later in their sentence, receives them."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    for actor in cast.in_sentence(commitment.sentence):
+        if actor.kind == "organisation" and actor.span.start > position and actor.ref not in commitment.givers:
+            before = article.masked[max(position, actor.span.start - 120):actor.span.start]
+            if not re.search(r"[;:]", before) and _HANDED_ON.search(before):
+                return actor.ref
     return ""
 
 
