@@ -243,12 +243,16 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
     for commitment in found:
         if set(commitment.givers) & set(commitment.receivers):
             continue  # one who gives to itself: the rule misread who is who
-        if _summed_up(found, commitment) or _label(article, found, commitment):
+        if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
+                or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment) \
+                or _bare_document(commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
         inferred = False
         if not receivers:
+            if _told_with_receiver(found, commitment):
+                continue
             receivers = _inferred_receivers(article, cast, found, commitment, givers)
             inferred = bool(receivers)
         # a request made of no one named takes its name from the one who asks
@@ -350,19 +354,75 @@ def _summed_up(found: list[Commitment], commitment: Commitment) -> bool:
                for giver in commitment.givers)
 
 
+def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment) -> bool:
+    """"The Export-Import Bank of Chile will extend a $90 million loan from the Andean Development Fund": a fund
+    the money comes out of is the channel of the one its sentence shows giving the same thing, not a giver too."""
+    if len(commitment.givers) != 1 or not _CHANNEL.search(cast.organisations[commitment.givers[0]].name):
+        return False
+    name = fold(commitment.items[0].name)
+    return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
+               commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
+
+
+_BARE_DOCUMENT = frozenset({"agreement", "deal", "contract", "accord", "arrangement", "protocol"})
+
+
+def _bare_document(commitment: Commitment) -> bool:
+    """"Qatar signed an agreement with the relief agency, to finance 5,000 homes": a document named by its kind
+    alone, with no sum, says nothing of what it gives. A memorandum stays: other rules record it as what two
+    parties signed ("Finland and Moldova signed a memorandum")."""
+    return commitment.value is None and not commitment.items[0].quantity and \
+        all(re.sub(r"^(?:an?|the|this|that) ", "", fold(w)) in _BARE_DOCUMENT for w in commitment.wordings)
+
+
+def _summary_line(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
+    """"- Chile pledges $15 million to ASEAN emergencies centre" among a report's key points, and "Santiago would
+    give $15 million to the ASEAN Centre for Public Health Emergencies" in its body: the gift of a summary line
+    that the body tells again, the same sum or the same things from the same giver, is the body's, with the
+    receiver the body names."""
+    if not _BULLET.match(article.sentence_text(commitment.sentence)):
+        return False
+    name = fold(commitment.items[0].name)
+    return any(c.sentence != commitment.sentence and c.givers == commitment.givers and c.status == commitment.status
+               and c.receivers and c.receivers != commitment.receivers
+               and not _BULLET.match(article.sentence_text(c.sentence))
+               and ((c.value is not None and c.value == commitment.value) or fold(c.items[0].name) == name)
+               for c in found)
+
+
+def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Chile will provide $5 million in flood relief. The package covers tents and water pumps": "the package"
+    with no sum of its own is the sum its giver's gift told before, already found; the things it covers are its own."""
+    return fold(commitment.items[0].name) == "package" and commitment.value is None and any(
+        c.givers == commitment.givers and c.value is not None and c.sentence < commitment.sentence
+        for c in found)
+
+
+def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:
+    """"- Chile hands over rice and tents" in a summary, and "Chile handed over 300 bags of rice to the
+    relief agency" in the body: a gift whose clause names no receiver, that the article tells again with its
+    receiver (the same giver, the same things, in other sentences), is that gift and not another."""
+    name = fold(commitment.items[0].name)
+    return bool(name) and any(
+        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers and c.status == commitment.status
+        and re.search(r"(?:^|\s)" + re.escape(name) + "$", fold(c.items[0].name)) for c in found)
+
+
 def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
                         givers: set[str]) -> tuple[str, ...]:
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
-    named = _taker_of(article, cast, commitment) or _named_in_item(article, cast, commitment)
+    named = _taker_of(article, cast, commitment) or _handed_on(article, cast, commitment) or \
+        _named_in_item(article, cast, commitment)
     if named:
         return (named,)
     placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
-    default = _in_sentence(found, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or main
+    default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
+        _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
 
 
@@ -1648,7 +1708,7 @@ def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
         if re.fullmatch(r"(?:,\s*who|,[^,;.]{1,80},)?\s+(?:also\s+)?(?:said|says|told|announced|confirmed|assured|promised|"
                         r"informed)\b(?:[^.;,]{0,30}?\bthat)?\s+(?:the\s+|an?\s+)?", article.masked[actor.span.end:position]):
             if actor.kind == "organisation":
-                return actor.ref
+                return _state_of(cast, actor) or actor.ref  # "Chile's Ministry of Defence said": Chile gives
             person = cast.person_of(actor, index)[0]
             return cast.people[person].organisation if person and \
                 cast.people[person].organisation in cast.organisations else ""
@@ -1703,15 +1763,17 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if _CHANNEL.search(cast.organisations[actor.ref].name):
-                return ()  # "30 million euros to the drone coalition": a channel, not the one the aid is for
+            if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
+                # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
+                # channel, not the one the aid is for
+                return ()
             owned = _owned_body(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
-        if _BOUGHT_BY.search(between):
+        if _BOUGHT_BY.search(between) or _RUN_BY.search(between):
             return (actor.ref, *_listed_after(article, cast, index, actor))
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
@@ -1744,6 +1806,10 @@ _BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buy
                         r"(?:the\s+)?$")
 """'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
 what someone buys goes to the one who buys."""
+_RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?|programmes?|programs?|schemes?|shelters?|"
+                     r"clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|services?)\s+(?:run|managed|operated)\s+by\s+"
+                     r"(?:the\s+)?$")
+"""'$5 million for water projects run by the Sahel Farmers' Network': money for what a body runs goes to it."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
@@ -1795,6 +1861,9 @@ _PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|for
 """'Ukrainian pilots', 'Moldovan F-16 crews': people of a country, who gain by what is given."""
 _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|Programme|Program)$")
 """Coalitions, funds and programmes through which donors give: the aid is for whom they serve."""
+_ITS_CHANNEL = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Ff]acility|[Ii]nitiative|"
+                          r"[Mm]echanism|[Ww]indow)\b")
+"""'the World Bank's HOPE programme': a scheme a body runs for others, named with that body's possessive."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
@@ -1848,11 +1917,21 @@ def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple
     return tuple(found), position
 
 
+_BACKERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:backers|allies|partners|supporters|donors|friends|creditors|lenders|"
+                      r"sponsors)\b")
+"""'Chad's allies', 'Niger's international partners': those who give to a country, named by it."""
+
+
 def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     """The country or organisation an actor gives or asks for: itself, or the one a person's role is in."""
     if actor is None:
         return ""
     if actor.kind == "organisation":
+        if _BACKERS.match(cast.article.masked, actor.span.end):
+            return ""  # "Chad's Western backers promised fresh supplies": the ones who stand by Chad give, not Chad
+        owned = _owned_body(cast.article, cast, index, actor)
+        if owned is not None and cast.organisations[actor.ref].type == "country" and not _state_of(cast, owned):
+            return owned.ref  # "sent by Qatar's Fund for Development": the body gives, a body of the state's own
         return _state_of(cast, actor) or actor.ref
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
@@ -2118,6 +2197,27 @@ def _taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
     return ""
 
 
+_HANDED_ON = re.compile(r"\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
+                        r"(?:handed\s+over|delivered|transferred|given|passed\s+on)\s+to\s+(?:the\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,4}$")
+"""'... and have been handed over to the grid operator': what follows the things given to the one who takes them."""
+
+
+def _handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Eight transformers financed by Chile arrived in Peru last week and have been handed over to the grid
+    operator Electroperu": the one the things were handed over to, later in their sentence, receives them."""
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    for actor in cast.in_sentence(commitment.sentence):
+        if actor.kind == "organisation" and actor.span.start > position and actor.ref not in commitment.givers:
+            before = article.masked[max(position, actor.span.start - 120):actor.span.start]
+            if not re.search(r"[;:]", before) and _HANDED_ON.search(before):
+                return actor.ref
+    return ""
+
+
 def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"training of Ukrainian military medics": the one country whose people the item names, when it
     does not give."""
@@ -2159,6 +2259,20 @@ def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
     named = {r for c in found if c.sentence == commitment.sentence and c is not commitment for r in c.receivers
              if r not in commitment.givers}
     return named.pop() if len(named) == 1 else ""
+
+
+def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"In Chad, where the floods cut the roads, the government asked partners for boats": in a report on
+    several countries, the country a sentence opens with is the one its need or aid is in, when it does not give."""
+    sentence = article.sentences[commitment.sentence]
+    opening = re.compile(r"(?:[^,;:]{0,20}\s)?In\s+(?:the\s+)?")
+    for actor in cast.in_sentence(commitment.sentence)[:1]:
+        if actor.kind == "organisation" and actor.ref not in commitment.givers and \
+                cast.organisations[actor.ref].type == "country" and \
+                opening.fullmatch(article.masked[sentence.start:actor.span.start]) and \
+                re.match(r"\s*,", article.masked[actor.span.end:]):
+            return actor.ref
+    return ""
 
 
 def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:
@@ -2206,10 +2320,25 @@ def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] 
 _BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
 
 
+def _clause_after(cast: Cast, commitment: Commitment) -> str:
+    """The words of a commitment's clause after its item, up to where the clause ends: "training for 900 nurses
+    in both countries, and Japan sent tents" gives " for 900 nurses in both countries"."""
+    article = cast.article
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    rest = article.masked[position + len(wording):sentence.end]
+    end = _CLAUSE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
 def _both_receivers(found: list[Commitment], cast: Cast, commitment: Commitment) -> tuple[str, ...]:
     """"6 million pounds for cholera treatment centres in the two countries": the two countries the article
-    makes receivers most, when a third is clearly less so."""
-    if not _BOTH.search(" ".join(commitment.wordings)):
+    makes receivers most, when a third is clearly less so; the words may stand in the item or in the rest of
+    its clause ("has provided training for 900 nurses in both countries")."""
+    if not _BOTH.search(" ".join(commitment.wordings)) and not _BOTH.search(_clause_after(cast, commitment)):
         return ()
     weight = _receiver_weights(found, cast, commitment.givers).most_common(3)
     if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):

@@ -82,7 +82,10 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
              "contribution", "fund"}
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
-           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest"}
+           "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access",
+           "terms", "rates"}
+"""Heads of what is no thing given: talk, intent, a share of something, a right ("gives Chilean vessels access
+to Peruvian waters": a right to enter, not aid), or the terms of a loan ("pressed for lower interest rates")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
@@ -268,17 +271,17 @@ _CARRYING = re.compile(r"(?P<vehicle>[^,;:.]{1,60}?)(?:\s+(?:to|into|for)\s+[^,;
                        r"(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
 """'dispatched an aircraft to Quetta carrying 50 tonnes of relief supplies': the vehicle brings the gift, which
 is what it carries."""
-_NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|across|throughout)\b|"
+_NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|across|throughout|for)\b|"
                           r"^that\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z])|"
                           r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$|"
                           r"\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)$|"
                           r"^(?:the\s+)?(?:bulk|most|much|half|majority|share|part)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                           r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$", re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
-install in rural clinics", "in the coming weeks", "is giving as well"), a clause that "that" opens ("confirmed
-that the grant signed in May ..."), a subject cut before its verb ("The radios were paid for by ..."), who said it
-(", the state news agency reported"), or a share of money that is no gift of its own ("which has supplied the
-bulk of the fund's money")."""
+install in rural clinics", "in the coming weeks", "is giving as well", "grants for rebuilding housing" with its noun
+read as a verb), a clause that "that" opens ("confirmed that the grant signed in May ..."), a subject cut before its
+verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), or a share of money that
+is no gift of its own ("which has supplied the bulk of the fund's money")."""
 
 
 def _not_a_thing(phrase: str) -> bool:
