@@ -291,11 +291,14 @@ _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
 _HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
 _TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
 """The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]"."""
-_TITLE_AFTER_OWNER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b" + _TITLE_TAIL + r",\s*$")
+_LOWER_PORTFOLIO = r"\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
+_TITLE_AFTER_OWNER = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b(?:" + _TITLE_TAIL +
+                                r"|" + _LOWER_PORTFOLIO + r"),\s*$")
 """Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
-Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist"."""
-_TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}))"
-                               r",\s*$")
+Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist", "the Taliban[
+administration's acting minister for refugees, ]Ana Soto"."""
+_OWNER_OF_TITLE = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+")
+_TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|" + _LOWER_PORTFOLIO + r"),\s*$")
 """Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
 of Japan to Ukraine, ]Hiroshi Tanabe", "the junta's acting minister[ for refugees, ]Ana Soto" (the portfolio in
 lower case)."""
@@ -319,7 +322,11 @@ def _titled(article: Article, actors: list[Actor]) -> list[Actor]:
                     continue
                 gap = article.masked[actor.span.end:candidate.span.start]
                 pattern = _TITLE_AFTER_OWNER if actor.kind == "organisation" else _TITLE_AFTER_NOUN
-                if pattern.match(gap) and not (actor.kind == "description" and actor.ref.split()[0].lower() != "the"):
+                # "the Taliban administration's acting minister for refugees, Ana Soto", the title read with the name
+                owner = actor.kind == "organisation" and _OWNER_OF_TITLE.fullmatch(gap) and \
+                    re.match(r"[a-z]", article.masked[candidate.span.start:candidate.span.end])
+                if (owner or pattern.match(gap)) and \
+                        not (actor.kind == "description" and actor.ref.split()[0].lower() != "the"):
                     person = later
                 break
         if person is None:
