@@ -461,3 +461,15 @@ def test_a_body_named_with_its_countrys_possessive_gives(text: str, giver: tuple
 ])
 def test_things_handed_on_after_they_arrived(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # two readings of the same things in one sentence: the one with the whole list of givers
+    ("Peru needs help. Eight transformers financed jointly by Chile, Bolivia and Argentina arrived in western Peru "
+     "last week.\n", [("chile", "bolivia", "argentina")]),
+    # not to fire: one giver's delivery and a joint pledge are two gifts
+    ("Peru needs help. Chile has delivered 20 generators to Peru, while Chile and Bolivia pledged 40 more generators "
+     "to Peru.\n", [("chile",), ("chile", "bolivia")]),
+])
+def test_the_reading_with_every_giver(text: str, givers: list[tuple[str, ...]]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments] == givers

@@ -242,7 +242,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue  # one who gives to itself: the rule misread who is who
         if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
                 or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment) \
-                or _bare_document(commitment):
+                or _bare_document(commitment) or _fewer_givers(found, commitment):
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
         receivers = commitment.receivers
@@ -359,6 +359,14 @@ def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment
     name = fold(commitment.items[0].name)
     return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
                commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
+
+
+def _fewer_givers(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Eight transformers financed jointly by Chile, Peru and Bolivia arrived": two verbs of one sentence read the
+    same things, one with the whole list of givers and one with its first only; the whole list is right."""
+    name = fold(commitment.items[0].name)
+    return any(c is not commitment and c.sentence == commitment.sentence and set(commitment.givers) < set(c.givers)
+               and c.status == commitment.status and name and name in fold(c.items[0].name) for c in found)
 
 
 _BARE_DOCUMENT = frozenset({"agreement", "deal", "contract", "accord", "arrangement", "protocol"})
