@@ -244,7 +244,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment) \
                 or _bare_document(commitment) or _fewer_givers(found, commitment):
             continue
-        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
+        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
+                                                 *_listed_agents(article, cast, commitment)))
         receivers = commitment.receivers
         inferred = False
         if not receivers:
@@ -323,6 +324,25 @@ def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str
                  and a.ref not in commitment.givers and a.ref not in commitment.receivers
                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES
                  and _TOGETHER_WITH.fullmatch(article.masked[end:a.span.start]))[:1]
+
+
+def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"The delivery of 120 breakers by Chile and Peru to the grid operator": a list after "by", right after the
+    things given, names every giver, not the first alone."""
+    if len(commitment.givers) != 1:
+        return ()
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(commitment.wordings[0])
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
+                  and a.ref == commitment.givers[0]
+                  and re.fullmatch(r"\s+by\s+(?:the\s+)?", article.masked[end:a.span.start])), None)
+    if first is None:
+        return ()
+    return tuple(r for r in _listed_after(article, cast, commitment.sentence, first)
+                 if r not in commitment.givers and r not in commitment.receivers)
 
 
 def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
@@ -1709,8 +1729,9 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         between = article.masked[start:actor.span.start]
         if _MONEY_ASKED.search(between) and _ASKED_FOR.match(article.masked, actor.span.end):
             return (actor.ref,)  # "... €45m to add inspection lanes, money Warsaw requested last autumn"
-        if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
-            break
+        if _CLAUSE_END.search(re.sub(r"N+(?:,\s+N+)*,?\s+and\s+N+", "N", _names_blanked(article, cast, index, start,
+                                                                                          actor.span.start))):
+            break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
@@ -2261,7 +2282,7 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
                      and ident in cast.organisations and cast.organisations[ident].type == "country")
     for commitment in found:
         for receiver in commitment.receivers:
-            if receiver not in givers:
+            if receiver not in givers and cast.organisations[receiver].type == "country":
                 weight[receiver] += 3
     return weight
 
