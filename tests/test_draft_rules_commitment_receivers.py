@@ -297,7 +297,7 @@ _SUMMED = ("Peru floods live: aid reaches Lima\n\nAll times are Lima time.\n\nKe
 
 @pytest.mark.parametrize(("text", "commitments"), [
     # a summary line's gift, told again in the body with its receiver, is that gift
-    (_SUMMED, [(("bolivia",), ("national-emergency-institute-of-peru",), "pledged", "$2 million"),
+    (_SUMMED, [(("bolivia",), ("peru",), "pledged", "$2 million"),
                (("chile",), ("national-emergency-institute-of-peru",), "delivered", "bags of rice"),
                (("chile",), ("national-emergency-institute-of-peru",), "delivered", "tents")]),
     # not to fire: a promise of more of the same things is a gift of its own
@@ -461,3 +461,41 @@ def test_a_body_named_with_its_countrys_possessive_gives(text: str, giver: tuple
 ])
 def test_things_handed_on_after_they_arrived(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # two readings of the same things in one sentence: the one with the whole list of givers
+    ("Peru needs help. Eight transformers financed jointly by Chile, Bolivia and Argentina arrived in western Peru "
+     "last week.\n", [("chile", "bolivia", "argentina")]),
+    # not to fire: one giver's delivery and a joint pledge are two gifts
+    ("Peru needs help. Chile has delivered 20 generators to Peru, while Chile and Bolivia pledged 40 more generators "
+     "to Peru.\n", [("chile",), ("chile", "bolivia")]),
+])
+def test_the_reading_with_every_giver(text: str, givers: list[tuple[str, ...]]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments] == givers
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a list after "by" names every giver, and a list of names ends no clause before the receiver
+    ("Peru needs help. The delivery of 120 circuit breakers by Chile and Bolivia to the Pan American Health "
+     "Organization, drawn from their own reserves, was completed on 28 February.\n",
+     (("chile", "bolivia"), ("pan-american-health-organization",))),
+    # not to fire: people of a country after "and" give nothing
+    ("Peru needs help. The delivery of 120 circuit breakers by Chile and Bolivian engineers to the Pan American Health "
+     "Organization was completed on 28 February.\n", (("chile",), ("pan-american-health-organization",))),
+])
+def test_every_giver_listed_after_by(text: str, read: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+    commitment = analyse(text, "s").commitments[0]
+    assert (commitment.givers, commitment.receivers) == read
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    # the article's main receiver is a country: bodies that take things are no main receiver for other sums
+    ("Chad needs help. Norway sent tents to UNICEF. Japan sent food to UNICEF. Sweden sent pumps to UNICEF. Denmark "
+     "pledged $5 million.\n", ("chad",)),
+    # not to fire: a body named as receiving in the sum's own clause receives it
+    ("Chad needs help. Norway sent tents to UNICEF. Japan sent food to UNICEF. Sweden sent pumps to UNICEF. Denmark "
+     "pledged $5 million to UNICEF.\n", ("unicef",)),
+])
+def test_the_main_receiver_is_a_country(text: str, receiver: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receiver

@@ -245,9 +245,10 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue  # one who gives to itself: the rule misread who is who
         if _summed_up(found, commitment) or _label(article, found, commitment) or _package_again(found, commitment) \
                 or _through_channel(cast, found, commitment) or _summary_line(article, found, commitment) \
-                or _bare_document(commitment):
+                or _bare_document(commitment) or _fewer_givers(found, commitment):
             continue
-        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment)))
+        commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
+                                                 *_listed_agents(article, cast, commitment)))
         receivers = commitment.receivers
         inferred = False
         if not receivers:
@@ -328,6 +329,25 @@ def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str
                  and _TOGETHER_WITH.fullmatch(article.masked[end:a.span.start]))[:1]
 
 
+def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"The delivery of 120 breakers by Chile and Peru to the grid operator": a list after "by", right after the
+    things given, names every giver, not the first alone."""
+    if len(commitment.givers) != 1:
+        return ()
+    sentence = article.sentences[commitment.sentence]
+    position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(commitment.wordings[0])
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
+                  and a.ref == commitment.givers[0]
+                  and re.fullmatch(r"\s+by\s+(?:the\s+)?", article.masked[end:a.span.start])), None)
+    if first is None:
+        return ()
+    return tuple(r for r in _listed_after(article, cast, commitment.sentence, first)
+                 if r not in commitment.givers and r not in commitment.receivers)
+
+
 def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
     """"Japan funds school repairs. Japan will finance school refurbishments in Georgia's Kvemo Kartli region
     under a $412,000 grant": a sentence of a few words that labels a paragraph, whose next sentence tells the
@@ -362,6 +382,14 @@ def _through_channel(cast: Cast, found: list[Commitment], commitment: Commitment
     name = fold(commitment.items[0].name)
     return any(c is not commitment and c.sentence == commitment.sentence and c.givers and
                commitment.givers[0] not in c.givers and fold(c.items[0].name) == name for c in found)
+
+
+def _fewer_givers(found: list[Commitment], commitment: Commitment) -> bool:
+    """"Eight transformers financed jointly by Chile, Peru and Bolivia arrived": two verbs of one sentence read the
+    same things, one with the whole list of givers and one with its first only; the whole list is right."""
+    name = fold(commitment.items[0].name)
+    return any(c is not commitment and c.sentence == commitment.sentence and set(commitment.givers) < set(c.givers)
+               and c.status == commitment.status and name and name in fold(c.items[0].name) for c in found)
 
 
 _BARE_DOCUMENT = frozenset({"agreement", "deal", "contract", "accord", "arrangement", "protocol"})
@@ -1753,8 +1781,9 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         between = article.masked[start:actor.span.start]
         if _MONEY_ASKED.search(between) and _ASKED_FOR.match(article.masked, actor.span.end):
             return (actor.ref,)  # "... €45m to add inspection lanes, money Warsaw requested last autumn"
-        if _CLAUSE_END.search(_names_blanked(article, cast, index, start, actor.span.start)):
-            break
+        if _CLAUSE_END.search(re.sub(r"N+(?:,\s+N+)*,?\s+and\s+N+", "N", _names_blanked(article, cast, index, start,
+                                                                                          actor.span.start))):
+            break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
@@ -2305,7 +2334,7 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
                      and ident in cast.organisations and cast.organisations[ident].type == "country")
     for commitment in found:
         for receiver in commitment.receivers:
-            if receiver not in givers:
+            if receiver not in givers and cast.organisations[receiver].type == "country":
                 weight[receiver] += 3
     return weight
 
