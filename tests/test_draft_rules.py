@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.editing.draft import analyse
+from generator.editing.draft.text import Article
 
 
 def _event(text: str) -> str | None:
@@ -1154,3 +1155,12 @@ def test_packages_reported_consignments_and_capitals_in_items(text: str,
 ])
 def test_the_event_more_forms_of_english(text: str, location: str | None) -> None:
     assert _event(text) == location
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kyiv Update\n\nDar es Salaam, 12 August 2025\n\nThe ministry met donors.\n", "Dar es Salaam"),
+    # a line of capitals above a place on a line of its own is no place of several words
+    ("PRESS RELEASE\n\nBaghdad, 3 March\n\nThe ministry met donors.\n", "Baghdad"),
+])
+def test_the_place_a_report_was_filed_from_stays_on_its_line(text: str, place: str) -> None:
+    assert Article(text).dateline_place == place

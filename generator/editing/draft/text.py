@@ -24,11 +24,12 @@ _DATELINE_TITLED = re.compile(r"^(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})
 """A dateline with the place as it is spelt and a date, which a dateline in capitals may go without: "Ramstein Air
 Base (Germany), Feb 13 -"."""
 _FILED_FROM = re.compile(r"^From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
-                         r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$|"
-                         r"^(?P<dated>[A-Z][\w’'-]+(?:\s+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|"
-                         r"[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$", re.MULTILINE)
+                         r"(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ \t]*$|"
+                         r"^(?P<dated>[A-Z][\w’'-]+(?:[ ]+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),[ ]+"
+                         r"(?:\d{1,2}[ ]+[A-Z][a-z]+|"
+                         r"[A-Z][a-z]+\.?[ ]+\d{1,2})(?:,?[ ]+\d{4})?[ \t]*$", re.MULTILINE)
 """Where a report was filed, in a line of its own before its body: "From our correspondent in Chișinău", or a
-readout's "Dar es Salaam, 12 August 2025"."""
+readout's "Dar es Salaam, 12 August 2025"; a place's words never run across lines."""
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
 """A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
 
