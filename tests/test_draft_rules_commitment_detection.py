@@ -502,3 +502,16 @@ def test_helpers_landed(text: str, commitments: list[tuple[object, ...]]) -> Non
 ])
 def test_confirmed_sum_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum in yen before the document; and a loan signed for works the lexicon of aid does not name: the loan
+    ("Chad needs help. The Japan International Cooperation Agency and Chad signed a ¥5 billion loan agreement "
+     "for flood control works along the Chari.\n",
+     [(("japan-international-cooperation-agency",), ("chad",), "signed", "¥5 billion loan agreement")]),
+    # a document that is no loan, grant or credit gives nothing of itself
+    ("Chad needs help. The Japan International Cooperation Agency and Chad signed a ¥5 billion contract for "
+     "office cleaning in Ndjamena.\n", []),
+])
+def test_loan_signed_for_works(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

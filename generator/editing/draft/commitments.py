@@ -210,6 +210,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                                 verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
+            if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
+                found_items = _document_of_aid(article, verb.end(), end)
             if verb.lastgroup == "package" and found_items and not earlier_package and \
                     re.match(r"(?:package|tranche)", verb.group(), re.IGNORECASE):
                 # "Germany's new package includes 20 tanks and ammunition": the package, and each thing it
@@ -258,6 +260,13 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
+    """"signed a ¥22 billion loan agreement for flood control works": when what the document is for names
+    no thing of aid, the document itself, a loan, grant or credit by its words, is what is given."""
+    found = items(article.masked[start:end], False)[:1]
+    return found if found and re.search(r"\b(?:loan|grant|credit|financing)\b", found[0][0].name, re.IGNORECASE) else []
 
 
 _DOCUMENT_WORDS = frozenset({"agreement", "memorandum", "understanding", "deal", "accord", "contract", "loan", "grant",
@@ -622,8 +631,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         with_ = re.match(r"\s+with\s+", article.masked[position:])
         if with_:
             position += with_.end()
-    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
-                           r"credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
+                           r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
@@ -635,12 +644,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                 main)
     named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
-    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
+    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
                                               + _GIVE, article.masked[verb.end():])):
         # "Greece and Bulgaria agreed to supply shells to Ukraine", "Germany signed a contract to deliver 20
         # vehicles to Ukraine": the one named after "to" receives, and every signer gives
         receivers = named
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
         if kind == "signed" and on:
             position += on.end()
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
@@ -680,7 +689,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
                       r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
@@ -765,7 +774,7 @@ def _pledges_heading(article: Article, index: int) -> int | None:
     return None
 
 
-_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
+_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
                                   r"\s+with\s+the\s+government\b")
 """"signed a loan with the government": a government the text names by no country."""
 _JUST = re.compile(r"(?<=\s)(?:just|itself|themselves|today|yesterday)\s+$")
@@ -1066,7 +1075,7 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
 
 
 _NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
-                          r"(?P<phrase>(?:[\w€£$.,/-]+\s+){0,5}?)$")
+                          r"(?P<phrase>(?:[\w€£$¥.,/-]+\s+){0,5}?)$")
 """The words of a noun phrase before its head noun: "a €100 million" of "a €100 million grant"."""
 
 
@@ -1094,16 +1103,16 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     before = article.masked[max(sentence.start, verb.start() - 60):verb.start()]
     phrase = _NOUN_PHRASE.search(before)
     owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= verb.start()
-                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
                        or (article.masked[a.span.start:a.span.end] in _ADJECTIVES
-                           and re.fullmatch(r"\s+(?:[\w€£$.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
-                           and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$.,-]+\s+){0,3}$",
+                           and re.fullmatch(r"\s+(?:[\w€£$¥.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
+                           and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
     giver = _party(cast, owner, index) or _party(cast, source, index)
-    if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$.,-]+\s+){0,4}$",
+    if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}$",
                                article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
         # "Sjöholm presented the country's 21st support package": the country of the sentence's subject
         subject = cast.sentence_subject(index)
@@ -1750,7 +1759,7 @@ _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipe
                     r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
 
-_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
+_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
                      r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
                      r"\b(?:Cooperation|Development)\s+Agency\b|\bAgency\s+for\s+International\s+Development\b")
