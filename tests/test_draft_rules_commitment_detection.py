@@ -515,3 +515,14 @@ def test_confirmed_sum_of_aid(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_loan_signed_for_works(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body joined by "and" with the kind of body it is before its name: both signed, the lender lends
+    ("Chad needs help. The World Bank and the state-owned utility SNE signed a €50m loan agreement on Monday.\n",
+     [(("world-bank",), ("sne",), "signed", "€50m loan agreement")]),
+    # the two joined so, with no document signed, give nothing
+    ("Chad needs help. The World Bank and the state-owned utility SNE met on Monday.\n", []),
+])
+def test_signer_named_with_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1816,6 +1816,11 @@ _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation
 """'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
 
 
+_BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|grid\s+|energy\s+|water\s+)?" \
+             r"(?:utility|company|operator|firm|lender|development\s+bank)\s+"
+"""'the EIB and the state-owned utility Kenya Power signed': what kind of body the one joined by "and" is."""
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -1827,8 +1832,8 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
         if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:(?:Royal|Federal|National|Interim|"
-                        r"Transitional)\s+)?(?:[Gg]overnment|Republic|Kingdom|State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?)?",
-                        gap):
+                        r"Transitional)\s+)?(?:[Gg]overnment|Republic|Kingdom|State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?|"
+                        + _BODY_WORD + r")?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:
