@@ -526,3 +526,14 @@ def test_loan_signed_for_works(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_signer_named_with_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X says a barge carrying things has reached" a place no party names: the cargo, from the one who says so
+    ("Chad needs help. 09:15 — Norway says a barge carrying 900 tents has reached Bol on Lake Chad.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a vehicle carrying what is no aid
+    ("Chad needs help. 09:15 — Norway says a boat carrying its ambassador has reached Bol.\n", []),
+])
+def test_cargo_reported_reached(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

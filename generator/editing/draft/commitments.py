@@ -1426,7 +1426,8 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
 _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
-_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo)\b")
+_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
+                      r"boats?|helicopters?)\b")
 """'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
@@ -1510,6 +1511,11 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
                                    article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
+        carried = _CARRYING.search(article.masked, start, verb.start())
+        if reporter and where is None and carried and _VEHICLE.search(article.masked[start:carried.start()]):
+            # "UNICEF says a barge carrying 2,500 jerrycans has reached Angoram": the cargo, from the one who says so
+            return _Clause((reporter,), (), "delivered", carried.end(),
+                           f"{LIKELY}: {verb.group()!r}: a cargo delivered, as the one who said so reports", verb.start())
         if not reporter or where is None or where.ref == reporter:
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
