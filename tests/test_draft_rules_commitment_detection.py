@@ -537,3 +537,14 @@ def test_signer_named_with_its_kind(text: str, commitments: list[tuple[object, .
 ])
 def test_cargo_reported_reached(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "some of the" things asked for names them; "still flown by" says where they are, not what they are
+    ("Chad needs help. Chad asked Norway to hand over some of the Bell 412 helicopters still flown by its air force.\n",
+     [(("norway",), ("chad",), "asked", "Bell 412 helicopters")]),
+    # "some of the" what is no thing of aid
+    ("Chad needs help. Chad asked Norway to hand over some of the costs.\n", []),
+])
+def test_some_of_the_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
