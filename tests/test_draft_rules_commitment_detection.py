@@ -548,3 +548,14 @@ def test_cargo_reported_reached(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_some_of_the_things(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Chadian side asked X for ...": the country the adjective before "side" names asks
+    ("Chad needs help. The Chadian side asked Norway for 40 water pumps.\n",
+     [(("norway",), ("chad",), "asked", "water pumps")]),
+    # an adjective before another noun names no one who asks
+    ("Chad needs help. The Chadian press asked Norway for 40 water pumps.\n", []),
+])
+def test_side_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

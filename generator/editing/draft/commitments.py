@@ -504,7 +504,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             return None
-        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start())
+        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start()) \
+            or _side_of(article, cast, index, verb.start())
         asker = _party(cast, who, index)
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
@@ -730,6 +731,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 
 _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
 """'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
+_SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
+
+
+def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"The Moldovan side asked Romania for ...": the country an adjective before "side" or "delegation" names."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    if before and before[-1].kind == "organisation" and _SIDE.fullmatch(article.masked[before[-1].span.end:position]) \
+            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[article.sentences[index].start:before[-1].span.start]):
+        return before[-1]
+    return None
+
+
 _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
                       r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
