@@ -559,3 +559,14 @@ def test_some_of_the_things(text: str, commitments: list[tuple[object, ...]]) ->
 ])
 def test_side_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "reached <country>": the place is the verb's object, with no preposition
+    ("Chad needs help. Norway confirmed that 12 water tankers had reached Chad in October.\n",
+     [(("norway",), ("chad",), "delivered", "water tankers")]),
+    # "arrived" with no preposition before the name does not make it the place
+    ("Chad needs help. Norway confirmed that 12 water tankers had arrived, Chad said.\n", []),
+])
+def test_reached_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1483,6 +1483,16 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 """'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
+
+
+def _place_gap(verb: re.Match[str], gap: str) -> bool:
+    """Whether the words between a verb of arrival and a name make the name its place: "arrived in Ukraine",
+    "reached Ukraine" (the place its object, with no preposition)."""
+    return bool(_PLACE_AFTER.fullmatch(gap)) and (bool(re.match(r"\s+(?:in|to|at)\s", gap))
+                                                  or verb.group().endswith("reached"))
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -1511,7 +1521,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
         cargo = _cargo(article, index, start, verb)
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
@@ -1520,7 +1530,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None) \
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
                                    article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
@@ -1538,7 +1548,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                  and re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
     if where is None:
         # "vehicles bought for Ukraine by Sweden have arrived in the country": the one they were for
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < agent.span.start
