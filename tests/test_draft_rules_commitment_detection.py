@@ -570,3 +570,15 @@ def test_side_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
 ])
 def test_reached_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "provide the X (ABBR) with things": the short form in brackets stands between the receiver and "with"
+    ("Chad needs help. Norway will provide the Chad Red Cross (CRC) with 40 tents.\n",
+     [(("norway",), ("chad-red-cross",), "pledged", "tents")]),
+    # brackets with more than a short form end the clause's reading
+    ("Chad needs help. Norway will provide the Chad Red Cross (which runs the camps in the east) with 40 tents.\n",
+     []),
+])
+def test_provide_abbreviated_receiver_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

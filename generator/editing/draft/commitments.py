@@ -629,7 +629,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "promised Ukraine a system": the item follows the receiver; "will train Ukrainian pilots": the
         # adjective is the item's first word, and names the receiver all the same
         position = first.span.end if article.masked[first.span.start:first.span.end] not in _ADJECTIVES else position
-        with_ = re.match(r"\s+with\s+", article.masked[position:])
+        with_ = re.match(r"\s+(?:\([^()]{1,15}\)\s+)?with\s+", article.masked[position:])  # "... Force (RSIPF) with"
         if with_:
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
