@@ -502,3 +502,83 @@ def test_helpers_landed(text: str, commitments: list[tuple[object, ...]]) -> Non
 ])
 def test_confirmed_sum_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum in yen before the document; and a loan signed for works the lexicon of aid does not name: the loan
+    ("Chad needs help. The Japan International Cooperation Agency and Chad signed a ¥5 billion loan agreement "
+     "for flood control works along the Chari.\n",
+     [(("japan-international-cooperation-agency",), ("chad",), "signed", "¥5 billion loan agreement")]),
+    # a document that is no loan, grant or credit gives nothing of itself
+    ("Chad needs help. The Japan International Cooperation Agency and Chad signed a ¥5 billion contract for "
+     "office cleaning in Ndjamena.\n", []),
+])
+def test_loan_signed_for_works(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body joined by "and" with the kind of body it is before its name: both signed, the lender lends
+    ("Chad needs help. The World Bank and the state-owned utility SNE signed a €50m loan agreement on Monday.\n",
+     [(("world-bank",), ("sne",), "signed", "€50m loan agreement")]),
+    # the two joined so, with no document signed, give nothing
+    ("Chad needs help. The World Bank and the state-owned utility SNE met on Monday.\n", []),
+])
+def test_signer_named_with_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X says a barge carrying things has reached" a place no party names: the cargo, from the one who says so
+    ("Chad needs help. 09:15 — Norway says a barge carrying 900 tents has reached Bol on Lake Chad.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a vehicle carrying what is no aid
+    ("Chad needs help. 09:15 — Norway says a boat carrying its ambassador has reached Bol.\n", []),
+])
+def test_cargo_reported_reached(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "some of the" things asked for names them; "still flown by" says where they are, not what they are
+    ("Chad needs help. Chad asked Norway to hand over some of the Bell 412 helicopters still flown by its air force.\n",
+     [(("norway",), ("chad",), "asked", "Bell 412 helicopters")]),
+    # "some of the" what is no thing of aid
+    ("Chad needs help. Chad asked Norway to hand over some of the costs.\n", []),
+])
+def test_some_of_the_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Chadian side asked X for ...": the country the adjective before "side" names asks
+    ("Chad needs help. The Chadian side asked Norway for 40 water pumps.\n",
+     [(("norway",), ("chad",), "asked", "water pumps")]),
+    # an adjective before another noun names no one who asks
+    ("Chad needs help. The Chadian press asked Norway for 40 water pumps.\n", []),
+])
+def test_side_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "reached <country>": the place is the verb's object, with no preposition
+    ("Chad needs help. Norway confirmed that 12 water tankers had reached Chad in October.\n",
+     [(("norway",), ("chad",), "delivered", "water tankers")]),
+    # "arrived" with no preposition before the name does not make it the place
+    ("Chad needs help. Norway confirmed that 12 water tankers had arrived, Chad said.\n", []),
+])
+def test_reached_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "provide the X (ABBR) with things": the short form in brackets stands between the receiver and "with"
+    ("Chad needs help. Norway will provide the Chad Red Cross (CRC) with 40 tents.\n",
+     [(("norway",), ("chad-red-cross",), "pledged", "tents")]),
+    # brackets with more than a short form end the clause's reading
+    ("Chad needs help. Norway will provide the Chad Red Cross (which runs the camps in the east) with 40 tents.\n",
+     []),
+])
+def test_provide_abbreviated_receiver_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -210,6 +210,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                                 verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
+            if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
+                found_items = _document_of_aid(article, verb.end(), end)
             if verb.lastgroup == "package" and found_items and not earlier_package and \
                     re.match(r"(?:package|tranche)", verb.group(), re.IGNORECASE):
                 # "Germany's new package includes 20 tanks and ammunition": the package, and each thing it
@@ -263,6 +265,13 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
+    """"signed a ¥22 billion loan agreement for flood control works": when what the document is for names
+    no thing of aid, the document itself, a loan, grant or credit by its words, is what is given."""
+    found = items(article.masked[start:end], False)[:1]
+    return found if found and re.search(r"\b(?:loan|grant|credit|financing)\b", found[0][0].name, re.IGNORECASE) else []
 
 
 _DOCUMENT_WORDS = frozenset({"agreement", "memorandum", "understanding", "deal", "accord", "contract", "loan", "grant",
@@ -583,7 +592,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             return None
-        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start())
+        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start()) \
+            or _side_of(article, cast, index, verb.start())
         asker = _party(cast, who, index)
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
@@ -707,11 +717,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "promised Ukraine a system": the item follows the receiver; "will train Ukrainian pilots": the
         # adjective is the item's first word, and names the receiver all the same
         position = first.span.end if article.masked[first.span.start:first.span.end] not in _ADJECTIVES else position
-        with_ = re.match(r"\s+with\s+", article.masked[position:])
+        with_ = re.match(r"\s+(?:\([^()]{1,15}\)\s+)?with\s+", article.masked[position:])  # "... Force (RSIPF) with"
         if with_:
             position += with_.end()
-    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|loan|grant|"
-                           r"credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
+    signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
+                           r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
@@ -723,12 +733,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                 main)
     named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
-    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
+    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
                                               + _GIVE, article.masked[verb.end():])):
         # "Greece and Bulgaria agreed to supply shells to Ukraine", "Germany signed a contract to deliver 20
         # vehicles to Ukraine": the one named after "to" receives, and every signer gives
         receivers = named
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
         if kind == "signed" and on:
             position += on.end()
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
@@ -768,7 +778,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
-        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
+        on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
                       r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
@@ -809,6 +819,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 
 _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
 """'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
+_SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
+
+
+def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"The Moldovan side asked Romania for ...": the country an adjective before "side" or "delegation" names."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    if before and before[-1].kind == "organisation" and _SIDE.fullmatch(article.masked[before[-1].span.end:position]) \
+            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[article.sentences[index].start:before[-1].span.start]):
+        return before[-1]
+    return None
+
+
 _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
                       r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
@@ -853,7 +875,7 @@ def _pledges_heading(article: Article, index: int) -> int | None:
     return None
 
 
-_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
+_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
                                   r"\s+with\s+the\s+government\b")
 """"signed a loan with the government": a government the text names by no country."""
 _JUST = re.compile(r"(?<=\s)(?:just|itself|themselves|today|yesterday)\s+$")
@@ -1154,7 +1176,7 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
 
 
 _NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
-                          r"(?P<phrase>(?:[\w€£$.,/-]+\s+){0,5}?)$")
+                          r"(?P<phrase>(?:[\w€£$¥.,/-]+\s+){0,5}?)$")
 """The words of a noun phrase before its head noun: "a €100 million" of "a €100 million grant"."""
 
 
@@ -1182,16 +1204,16 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     before = article.masked[max(sentence.start, verb.start() - 60):verb.start()]
     phrase = _NOUN_PHRASE.search(before)
     owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= verb.start()
-                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
                        or (article.masked[a.span.start:a.span.end] in _ADJECTIVES
-                           and re.fullmatch(r"\s+(?:[\w€£$.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
-                           and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$.,-]+\s+){0,3}$",
+                           and re.fullmatch(r"\s+(?:[\w€£$¥.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
+                           and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
     giver = _party(cast, owner, index) or _party(cast, source, index)
-    if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$.,-]+\s+){0,4}$",
+    if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}$",
                                article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
         # "Sjöholm presented the country's 21st support package": the country of the sentence's subject
         subject = cast.sentence_subject(index)
@@ -1505,7 +1527,8 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
 _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
-_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo)\b")
+_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
+                      r"boats?|helicopters?)\b")
 """'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
@@ -1548,6 +1571,16 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 """'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
+
+
+def _place_gap(verb: re.Match[str], gap: str) -> bool:
+    """Whether the words between a verb of arrival and a name make the name its place: "arrived in Ukraine",
+    "reached Ukraine" (the place its object, with no preposition)."""
+    return bool(_PLACE_AFTER.fullmatch(gap)) and (bool(re.match(r"\s+(?:in|to|at)\s", gap))
+                                                  or verb.group().endswith("reached"))
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -1576,7 +1609,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
         cargo = _cargo(article, index, start, verb)
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
@@ -1585,10 +1618,15 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start)
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None) \
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
                                    article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
+        carried = _CARRYING.search(article.masked, start, verb.start())
+        if reporter and where is None and carried and _VEHICLE.search(article.masked[start:carried.start()]):
+            # "UNICEF says a barge carrying 2,500 jerrycans has reached Angoram": the cargo, from the one who says so
+            return _Clause((reporter,), (), "delivered", carried.end(),
+                           f"{LIKELY}: {verb.group()!r}: a cargo delivered, as the one who said so reports", verb.start())
         if not reporter or where is None or where.ref == reporter:
             return None
         return _Clause((reporter,), (where.ref,), "delivered", start,
@@ -1598,7 +1636,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                  and re.fullmatch(r"\s+(?:in|to|at)\s+(?:the\s+)?", article.masked[verb.end():a.span.start])), None)
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
     if where is None:
         # "vehicles bought for Ukraine by Sweden have arrived in the country": the one they were for
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < agent.span.start
@@ -1845,7 +1883,7 @@ _ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipe
                     r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
 
 
-_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
+_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
 _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
                      r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
                      r"\b(?:Cooperation|Development)\s+Agency\b|\bAgency\s+for\s+International\s+Development\b")
@@ -1905,6 +1943,11 @@ _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation
 """'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
 
 
+_BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|grid\s+|energy\s+|water\s+)?" \
+             r"(?:utility|company|operator|firm|lender|development\s+bank)\s+"
+"""'the EIB and the state-owned utility Kenya Power signed': what kind of body the one joined by "and" is."""
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -1916,8 +1959,8 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     while index > 0:
         gap = article.masked[actors[index - 1].span.end:chain[0].span.start]
         if re.fullmatch(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*and)\s*(?:the\s+)?(?:(?:(?:Royal|Federal|National|Interim|"
-                        r"Transitional)\s+)?(?:[Gg]overnment|Republic|Kingdom|State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?)?",
-                        gap):
+                        r"Transitional)\s+)?(?:[Gg]overnment|Republic|Kingdom|State|People|[Aa]uthorities)\s+of\s+(?:the\s+)?|"
+                        + _BODY_WORD + r")?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
         else:

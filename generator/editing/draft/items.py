@@ -132,8 +132,10 @@ _ABBREVIATION = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)\s+\([A-Z][A-Za-z0-9
 """'first-person-view (FPV) drones': the short name in brackets inside a thing's name, which would end it."""
 
 
-_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades))$")
-"""'its biggest aid package so far': the words that rank the thing end its name."""
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades)|(?:still|currently)\s+(?:flown|used|operated|"
+                     r"held|stored|in\s+service))$")
+"""'its biggest aid package so far', 'the jets still flown by its air force': the words that rank the thing,
+or say where it is now, end its name."""
 
 
 _CONVERTED = re.compile(r"(?<=\w)\s*\((?:(?:about|around|roughly|some|nearly|almost|approximately|or|"
@@ -155,6 +157,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last
     rest = re.sub(r"^(?:the\s+)?(?:last|rest|remainder)\s+of\s+(?:its|their|the)\s+", "", rest)
+    # "to hand over some of the MiG-29 jets still flown by its air force": a part of the things, which names them
+    rest = re.sub(r"^(?:some|several|a\s+few|part|most)\s+of\s+(?:its|their|the)\s+(?=\D)", "", rest)
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
