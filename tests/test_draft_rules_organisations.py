@@ -546,3 +546,21 @@ def test_a_programme_money_is_for_or_under_is_no_body(text: str, name: str) -> N
 def test_a_programme_that_acts_is_a_body() -> None:
     text = "The Pacific Ocean Programme said it would send staff to Tonga.\n"
     assert "Pacific Ocean Programme" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Zentrosoyuz chairman Pavel Orlov met the delegation on Monday.\n", "Zentrosoyuz"),
+    ("The offer is serious, Elysium spokeswoman Marta Ruiz said.\n", "Elysium"),
+])
+def test_the_one_word_before_a_lower_case_title_and_a_name_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chilean Foreign Ministry spokesperson Ana Ruiz said no.\n", "Ministry"),
+    ("Commission spokesperson Ana Ruiz said no.\n", "Commission"),
+    ("Santiago spokesman Pablo Reyes said no.\n", "Santiago"),
+    ("Former chairman Pablo Reyes said no.\n", "Former"),
+])
+def test_a_word_before_a_title_that_names_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)

@@ -510,6 +510,10 @@ _COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for 
 _COMPANY_PAIR = re.compile(r"\b" + _COMPANY_NOUN + r"\s+[A-Z][\w&’'.-]*[\w&]\s+and\s+(?P<name>[A-Z][\w&’'-]*\w)(?=[,.;:])")
 """'the grid operator Transelectrica and Moldelectrica, under which': a second company, one word, joined by "and" to
 the name after a company word, where a comma or a full stop ends it."""
+_HEADED_BY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*[a-z]\w*)\s+(?:chairman|chairwoman|chief\s+executive|CEO|"
+                        r"spokesman|spokeswoman|spokesperson|boss)\s+[A-Z][a-z]")
+"""'Kremlin spokesman Dmitri Volkov', 'Keidanren chairman Hideo Sakamoto': the one word before a title in lower case
+and a person's name is the body whose title it is; not "Foreign Ministry spokesperson", a name of more words."""
 _OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
 _COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
 _COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
@@ -550,7 +554,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR):
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
@@ -558,7 +562,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
-            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or at_a_place or words[0] in NOT_NAMES or \
+            headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or
+                                                re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or words[0] in NOT_NAMES or \
                     (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
