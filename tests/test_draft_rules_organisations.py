@@ -564,3 +564,16 @@ def test_the_one_word_before_a_lower_case_title_and_a_name_is_a_body(text: str, 
 ])
 def test_a_word_before_a_title_that_names_no_body(text: str, name: str) -> None:
     assert name not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tonga got tents. Separately, the agency's office in Nuku'alofa closed.\n", "Separately"),
+    ("Tonga got tents. Later, the state operator, Tonga Power, said more would come.\n", "Later"),
+])
+def test_an_adverb_that_opens_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert word not in _organisations(text)
+
+
+def test_a_name_that_opens_a_sentence_before_its_apposition_stays() -> None:
+    text = "Tavuna, Fiji's development bank, lent money for roads.\n"
+    assert "Tavuna" in _organisations(text)

@@ -544,6 +544,20 @@ _EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|pr
 (a bank, a think tank, a university); a name that goes on with "of" or "for" is the run of capitals' to find."""
 
 
+_SENTENCE_ADVERBS = frozenset({"Later", "Earlier", "Elsewhere", "Meanwhile", "However", "Instead", "Still", "Yet",
+                               "Today", "Yesterday", "Tomorrow", "Overall", "Then", "Now", "Again", "Moreover",
+                               "Furthermore", "Indeed", "Otherwise", "Thus", "Therefore", "Hence", "Nonetheless",
+                               "Nevertheless", "Also", "Besides", "Afterwards", "Overnight", "Tonight", "Abroad",
+                               "Together", "Next", "First", "Second", "Third", "Last", "Here", "There"})
+
+
+def _opener(text: str, start: int, name: str) -> bool:
+    """"Separately, the agency's office in Goma", "Later, the state operator, Ukrenergo, said": an adverb that opens
+    a sentence before a comma is no name."""
+    return (name in _SENTENCE_ADVERBS or (name.endswith("ly") and name[1:].islower())) and \
+        text.startswith(",", start + len(name))
+
+
 def _named_apart(text: str, word: str) -> bool:
     """A word that is no company's on its own: a place, a title, or the surname of a person the text names in full
     ("the firm Kernel and Smith" after "John Smith")."""
@@ -564,7 +578,8 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
             headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or
                                                 re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
-            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or words[0] in NOT_NAMES or \
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or \
+                    _opener(text, match.start("name"), name) or words[0] in NOT_NAMES or \
                     (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
