@@ -577,3 +577,11 @@ def test_an_adverb_that_opens_a_sentence_is_no_name(text: str, word: str) -> Non
 def test_a_name_that_opens_a_sentence_before_its_apposition_stays() -> None:
     text = "Tavuna, Fiji's development bank, lent money for roads.\n"
     assert "Tavuna" in _organisations(text)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("Pacific Islands Forum Leaders Meet\n", "Pacific Islands Forum Leaders Meet"),
+    ("From: Associated Press\n", "Associated Press"),
+])
+def test_a_title_case_headline_or_a_news_agency_is_no_issuer(header: str, name: str) -> None:
+    assert name not in _organisations(header + _RELEASE_BODY)

@@ -193,10 +193,14 @@ def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span,
                 not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
             continue
         candidate = forms.get(name)
-        if candidate is None:
+        if name in NEWS_AGENCIES:
+            continue
+        if candidate is None and (words[-1] in _BODY_WORDS or _DEPARTMENT.fullmatch(name)):
+            # "Pacific Islands Forum Leaders Meet": a headline in title case is no body's name
             own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
-            candidate = own[0] if own else (_Candidate("new:" + name, name, "organisation")
-                                            if match.group("from") and len(words) > 1 else None)
+            candidate = own[0] if own else None
+        if candidate is None and match.group("from") and len(words) > 1:
+            candidate = _Candidate("new:" + name, name, "organisation")
         if candidate is None or candidate.type == "country":
             continue
         forms.setdefault(name, candidate)
