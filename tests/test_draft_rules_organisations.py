@@ -585,3 +585,9 @@ def test_a_name_that_opens_a_sentence_before_its_apposition_stays() -> None:
 ])
 def test_a_title_case_headline_or_a_news_agency_is_no_issuer(header: str, name: str) -> None:
     assert name not in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize("word", ["Embassy", "Palace", "Campaign"])
+def test_a_common_noun_before_a_title_names_no_body(word: str) -> None:
+    text = f"{word} spokesman Ali Musa said the talks would go on.\n"
+    assert word not in _organisations(text)

@@ -518,6 +518,11 @@ _HEADED_BY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*[a-z]\w*)\s+(?:c
                         r"spokesman|spokeswoman|spokesperson|boss)\s+[A-Z][a-z]")
 """'Kremlin spokesman Dmitri Volkov', 'Keidanren chairman Hideo Sakamoto': the one word before a title in lower case
 and a person's name is the body whose title it is; not "Foreign Ministry spokesperson", a name of more words."""
+_GENERIC_UNITS = frozenset({"Palace", "Embassy", "Consulate", "Campaign", "Government", "Opposition", "Presidency",
+                            "Military", "Treasury", "Cabinet", "Team", "Club", "Church", "School", "Hospital", "City",
+                            "Town", "Village", "Province", "Region", "District", "Federal", "National", "State",
+                            "Court", "Prison", "Airport", "Port", "Station", "Tribe", "Family", "Company", "Firm"})
+"""Common nouns for a unit that a sentence may open with before a title: "Embassy spokesman Ali Musa" names no body."""
 _OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
 _COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
 _COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
@@ -580,7 +585,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
-            headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or
+            headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or name in _GENERIC_UNITS or
                                                 re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
             if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or \
                     _opener(text, match.start("name"), name) or words[0] in NOT_NAMES or \
