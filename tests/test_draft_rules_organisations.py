@@ -591,3 +591,16 @@ def test_a_title_case_headline_or_a_news_agency_is_no_issuer(header: str, name: 
 def test_a_common_noun_before_a_title_names_no_body(word: str) -> None:
     text = f"{word} spokesman Ali Musa said the talks would go on.\n"
     assert word not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A loan will expand the Institut Pasteur de Bamako's vaccine plant.\n", "Institut Pasteur de Bamako"),
+    ("Mexico sent generators to Cuba's Unión Eléctrica, the ministry said.\n", "Unión Eléctrica"),
+])
+def test_a_body_named_in_its_own_language(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_district_named_in_its_own_language_is_no_body() -> None:
+    text = "Crews cleared streets in Centro Habana on Monday.\n"
+    assert "Centro Habana" not in _organisations(text)

@@ -439,6 +439,11 @@ which reports name in lower case."""
 _NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
                                r"(?:\s+Society)?\b")
 """'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
+_FOREIGN_BODY = re.compile(r"(?<![\w-])(?:Institut|Instituto|Banco|Corporación|Secretaría|Ministerio|Unión|Agencia|"
+                           r"Fundación|Comisión|Consejo|Servicio|Empresa|Société|Compagnie|Guardia)(?:[ ]+(?:(?:de|del|"
+                           r"des|du|de[ ]la|da|do|dos|das)[ ]+)?[A-Z][\w’'-]*)+")
+"""'the Institut Pasteur de Dakar', 'Cuba's Unión Eléctrica', 'Guardia Civil crews': a body named in its own language,
+its word for a body first."""
 _CIVIL_SERVICE = re.compile(r"\b(?P<country>[A-Z][\w-]+)\s+Civil\s+(?:Defen[cs]e|Protection)(?:\s+(?:Service|Agency|"
                             r"Department|Directorate|Corps|Force))?\b")
 """'the Syrian Civil Defence', 'Italian Civil Protection': a country's rescue service, named by its country."""
@@ -708,6 +713,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
         found.append((Span(begin, match.end()), candidate, name))
+    for match in _FOREIGN_BODY.finditer(text):
+        name = re.sub(r"[’']s$", "", " ".join(match.group().split()))
+        if name not in forms or forms[name].key.startswith("new:"):
+            candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+            forms.setdefault(name, candidate)
+            found.append((Span(match.start(), match.start() + len(name)), candidate, name))
     for match in _CIVIL_SERVICE.finditer(text):
         if match.group("country") in _COUNTRY_FORMS:
             name = " ".join(match.group().split())
