@@ -604,3 +604,11 @@ def test_a_body_named_in_its_own_language(text: str, name: str) -> None:
 def test_a_district_named_in_its_own_language_is_no_body() -> None:
     text = "Crews cleared streets in Centro Habana on Monday.\n"
     assert "Centro Habana" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("PRESS RELEASE – Secretaría de Hacienda (SEHAC), Republic of Palau\n", "Secretaría de Hacienda"),
+    ("Press release - Ministry of Fisheries (MOF), Republic of Palau\n", "Ministry of Fisheries"),
+])
+def test_an_issuer_after_press_release_with_its_abbreviation(header: str, name: str) -> None:
+    assert name in _organisations(header + _RELEASE_BODY)

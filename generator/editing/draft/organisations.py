@@ -172,7 +172,8 @@ def _subsidiaries(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _
     return found
 
 
-_ISSUER_LINE = re.compile(r"^[ \t]*(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—]+?)"
+_ISSUER_LINE = re.compile(r"^[ \t]*(?:(?:Press|News|Media)[ \t]+(?:release|statement)[ \t]+[-–—][ \t]+)?"
+                          r"(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—()]+?)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?"
                           r"(?:[ \t]+[-–—][ \t]+(?:Press|News|Media)[ \t]+(?:[Rr]elease|[Ss]tatement)|"
                           r",[ \t]+(?:Republic|Kingdom|Government|State)[ \t]+of[ \t][^\n]+)?"
                           r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -195,7 +196,7 @@ def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span,
         candidate = forms.get(name)
         if name in NEWS_AGENCIES:
             continue
-        if candidate is None and (words[-1] in _BODY_WORDS or _DEPARTMENT.fullmatch(name)):
+        if candidate is None and (words[-1] in _BODY_WORDS or _DEPARTMENT.fullmatch(name) or _FOREIGN_BODY.fullmatch(name)):
             # "Pacific Islands Forum Leaders Meet": a headline in title case is no body's name
             own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
             candidate = own[0] if own else None
