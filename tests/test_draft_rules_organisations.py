@@ -546,3 +546,69 @@ def test_a_programme_money_is_for_or_under_is_no_body(text: str, name: str) -> N
 def test_a_programme_that_acts_is_a_body() -> None:
     text = "The Pacific Ocean Programme said it would send staff to Tonga.\n"
     assert "Pacific Ocean Programme" in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Zentrosoyuz chairman Pavel Orlov met the delegation on Monday.\n", "Zentrosoyuz"),
+    ("The offer is serious, Elysium spokeswoman Marta Ruiz said.\n", "Elysium"),
+])
+def test_the_one_word_before_a_lower_case_title_and_a_name_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chilean Foreign Ministry spokesperson Ana Ruiz said no.\n", "Ministry"),
+    ("Commission spokesperson Ana Ruiz said no.\n", "Commission"),
+    ("Santiago spokesman Pablo Reyes said no.\n", "Santiago"),
+    ("Former chairman Pablo Reyes said no.\n", "Former"),
+])
+def test_a_word_before_a_title_that_names_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tonga got tents. Separately, the agency's office in Nuku'alofa closed.\n", "Separately"),
+    ("Tonga got tents. Later, the state operator, Tonga Power, said more would come.\n", "Later"),
+])
+def test_an_adverb_that_opens_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert word not in _organisations(text)
+
+
+def test_a_name_that_opens_a_sentence_before_its_apposition_stays() -> None:
+    text = "Tavuna, Fiji's development bank, lent money for roads.\n"
+    assert "Tavuna" in _organisations(text)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("Pacific Islands Forum Leaders Meet\n", "Pacific Islands Forum Leaders Meet"),
+    ("From: Associated Press\n", "Associated Press"),
+])
+def test_a_title_case_headline_or_a_news_agency_is_no_issuer(header: str, name: str) -> None:
+    assert name not in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize("word", ["Embassy", "Palace", "Campaign"])
+def test_a_common_noun_before_a_title_names_no_body(word: str) -> None:
+    text = f"{word} spokesman Ali Musa said the talks would go on.\n"
+    assert word not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A loan will expand the Institut Pasteur de Bamako's vaccine plant.\n", "Institut Pasteur de Bamako"),
+    ("Mexico sent generators to Cuba's Unión Eléctrica, the ministry said.\n", "Unión Eléctrica"),
+])
+def test_a_body_named_in_its_own_language(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_district_named_in_its_own_language_is_no_body() -> None:
+    text = "Crews cleared streets in Centro Habana on Monday.\n"
+    assert "Centro Habana" not in _organisations(text)
+
+
+@pytest.mark.parametrize(("header", "name"), [
+    ("PRESS RELEASE – Secretaría de Hacienda (SEHAC), Republic of Palau\n", "Secretaría de Hacienda"),
+    ("Press release - Ministry of Fisheries (MOF), Republic of Palau\n", "Ministry of Fisheries"),
+])
+def test_an_issuer_after_press_release_with_its_abbreviation(header: str, name: str) -> None:
+    assert name in _organisations(header + _RELEASE_BODY)

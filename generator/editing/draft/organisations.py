@@ -172,7 +172,8 @@ def _subsidiaries(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _
     return found
 
 
-_ISSUER_LINE = re.compile(r"^[ \t]*(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—]+?)"
+_ISSUER_LINE = re.compile(r"^[ \t]*(?:(?:Press|News|Media)[ \t]+(?:release|statement)[ \t]+[-–—][ \t]+)?"
+                          r"(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—()]+?)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?"
                           r"(?:[ \t]+[-–—][ \t]+(?:Press|News|Media)[ \t]+(?:[Rr]elease|[Ss]tatement)|"
                           r",[ \t]+(?:Republic|Kingdom|Government|State)[ \t]+of[ \t][^\n]+)?"
                           r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -193,10 +194,14 @@ def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span,
                 not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
             continue
         candidate = forms.get(name)
-        if candidate is None:
+        if name in NEWS_AGENCIES:
+            continue
+        if candidate is None and (words[-1] in _BODY_WORDS or _DEPARTMENT.fullmatch(name) or _FOREIGN_BODY.fullmatch(name)):
+            # "Pacific Islands Forum Leaders Meet": a headline in title case is no body's name
             own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
-            candidate = own[0] if own else (_Candidate("new:" + name, name, "organisation")
-                                            if match.group("from") and len(words) > 1 else None)
+            candidate = own[0] if own else None
+        if candidate is None and match.group("from") and len(words) > 1:
+            candidate = _Candidate("new:" + name, name, "organisation")
         if candidate is None or candidate.type == "country":
             continue
         forms.setdefault(name, candidate)
@@ -435,6 +440,11 @@ which reports name in lower case."""
 _NATIONAL_SOCIETY = re.compile(r"\b(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:\s+Arab)?\s+Red\s+(?:Cross|Crescent)"
                                r"(?:\s+Society)?\b")
 """'the Cambodian Red Cross', 'the Syrian Arab Red Crescent': a country's own society, not the ICRC."""
+_FOREIGN_BODY = re.compile(r"(?<![\w-])(?:Institut|Instituto|Banco|Corporación|Secretaría|Ministerio|Unión|Agencia|"
+                           r"Fundación|Comisión|Consejo|Servicio|Empresa|Société|Compagnie|Guardia)(?:[ ]+(?:(?:de|del|"
+                           r"des|du|de[ ]la|da|do|dos|das)[ ]+)?[A-Z][\w’'-]*)+")
+"""'the Institut Pasteur de Dakar', 'Cuba's Unión Eléctrica', 'Guardia Civil crews': a body named in its own language,
+its word for a body first."""
 _CIVIL_SERVICE = re.compile(r"\b(?P<country>[A-Z][\w-]+)\s+Civil\s+(?:Defen[cs]e|Protection)(?:\s+(?:Service|Agency|"
                             r"Department|Directorate|Corps|Force))?\b")
 """'the Syrian Civil Defence', 'Italian Civil Protection': a country's rescue service, named by its country."""
@@ -510,6 +520,15 @@ _COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for 
 _COMPANY_PAIR = re.compile(r"\b" + _COMPANY_NOUN + r"\s+[A-Z][\w&’'.-]*[\w&]\s+and\s+(?P<name>[A-Z][\w&’'-]*\w)(?=[,.;:])")
 """'the grid operator Transelectrica and Moldelectrica, under which': a second company, one word, joined by "and" to
 the name after a company word, where a comma or a full stop ends it."""
+_HEADED_BY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*[a-z]\w*)\s+(?:chairman|chairwoman|chief\s+executive|CEO|"
+                        r"spokesman|spokeswoman|spokesperson|boss)\s+[A-Z][a-z]")
+"""'Kremlin spokesman Dmitri Volkov', 'Keidanren chairman Hideo Sakamoto': the one word before a title in lower case
+and a person's name is the body whose title it is; not "Foreign Ministry spokesperson", a name of more words."""
+_GENERIC_UNITS = frozenset({"Palace", "Embassy", "Consulate", "Campaign", "Government", "Opposition", "Presidency",
+                            "Military", "Treasury", "Cabinet", "Team", "Club", "Church", "School", "Hospital", "City",
+                            "Town", "Village", "Province", "Region", "District", "Federal", "National", "State",
+                            "Court", "Prison", "Airport", "Port", "Station", "Tribe", "Family", "Company", "Firm"})
+"""Common nouns for a unit that a sentence may open with before a title: "Embassy spokesman Ali Musa" names no body."""
 _OF_WHOM = r"(?:\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+)?"
 _COMPANY_SET_OFF = re.compile(r"\b" + _COMPANY_NOUN + r",\s+" + _COMPANY_NAME + r"(?=[,.])")
 _COMPANIES_FIRST = re.compile(r"\b" + _COMPANY_NOUNS + _OF_WHOM + r",\s+" + _COMPANY_NAME +
@@ -540,6 +559,20 @@ _EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|pr
 (a bank, a think tank, a university); a name that goes on with "of" or "for" is the run of capitals' to find."""
 
 
+_SENTENCE_ADVERBS = frozenset({"Later", "Earlier", "Elsewhere", "Meanwhile", "However", "Instead", "Still", "Yet",
+                               "Today", "Yesterday", "Tomorrow", "Overall", "Then", "Now", "Again", "Moreover",
+                               "Furthermore", "Indeed", "Otherwise", "Thus", "Therefore", "Hence", "Nonetheless",
+                               "Nevertheless", "Also", "Besides", "Afterwards", "Overnight", "Tonight", "Abroad",
+                               "Together", "Next", "First", "Second", "Third", "Last", "Here", "There"})
+
+
+def _opener(text: str, start: int, name: str) -> bool:
+    """"Separately, the agency's office in Goma", "Later, the state operator, Ukrenergo, said": an adverb that opens
+    a sentence before a comma is no name."""
+    return (name in _SENTENCE_ADVERBS or (name.endswith("ly") and name[1:].islower())) and \
+        text.startswith(",", start + len(name))
+
+
 def _named_apart(text: str, word: str) -> bool:
     """A word that is no company's on its own: a place, a title, or the surname of a person the text names in full
     ("the firm Kernel and Smith" after "John Smith")."""
@@ -550,7 +583,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR):
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
@@ -558,7 +591,10 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             # "the state-owned utility Nauru Power": a company may bear its country's name before its own
             named_for = len(words) > 1 and words[0] in _COUNTRY_NAME_OF and words[1] not in _COUNTRY_FORMS
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
-            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or at_a_place or words[0] in NOT_NAMES or \
+            headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or name in _GENERIC_UNITS or
+                                                re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or \
+                    _opener(text, match.start("name"), name) or words[0] in NOT_NAMES or \
                     (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
                     len(words) < 2 or words[0] in _BODY_WORDS)))):
@@ -678,6 +714,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
         forms.setdefault(name, candidate)
         found.append((Span(begin, match.end()), candidate, name))
+    for match in _FOREIGN_BODY.finditer(text):
+        name = re.sub(r"[’']s$", "", " ".join(match.group().split()))
+        if name not in forms or forms[name].key.startswith("new:"):
+            candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+            forms.setdefault(name, candidate)
+            found.append((Span(match.start(), match.start() + len(name)), candidate, name))
     for match in _CIVIL_SERVICE.finditer(text):
         if match.group("country") in _COUNTRY_FORMS:
             name = " ".join(match.group().split())
