@@ -3,7 +3,7 @@ corpus, which must never fall below the figures the rules have reached."""
 from __future__ import annotations
 
 from tests.draft_eval.corpus import score_half
-from tests.draft_eval.score import score
+from tests.draft_eval.score import missed_targets, score
 
 EXPECTED = {
     "event": {"name": "Summit", "location": "The Hague"},
@@ -47,8 +47,8 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 
 FLOOR = {
-    "event": (0.94, 0.88), "meetings": (0.99, 0.94), "participants": (1.00, 0.95), "people": (0.98, 0.97),
-    "organisations": (0.99, 0.95), "quotes": (1.00, 0.96), "commitments": (0.94, 0.72),
+    "event": (0.99, 0.97), "meetings": (1.00, 0.98), "participants": (1.00, 0.98), "people": (0.99, 0.98),
+    "organisations": (0.99, 0.98), "quotes": (1.00, 0.97), "commitments": (0.96, 0.77),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (147 articles, a hundred and
 eighteen of them scored unseen first and then added). A change that lowers one fails here; a change that raises
@@ -60,3 +60,5 @@ def test_the_tune_half_keeps_the_figures_reached() -> None:
     below = {kind: (round(t.precision, 2), round(t.recall, 2)) for kind, t in tallies.items()
              if round(t.precision, 2) < FLOOR[kind][0] or round(t.recall, 2) < FLOOR[kind][1]}
     assert below == {}, f"figures below those reached: {below}"
+    # Precision, which the issue sets at 0.95 for every kind, is met on the tune half.
+    assert [m for m in missed_targets(tallies) if "precision" in m] == []
