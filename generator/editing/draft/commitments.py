@@ -1712,7 +1712,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                   asker: str, status: str) -> _Clause | None:
     """"Pakistan appealed to friendly countries for winter tents", "Lithuania appealed to allies for
     interceptors", "Haiti's prime minister appealed for helicopters": a request made of no one the text
-    names. With no addressee at all, the one met in the same sentence is asked, as the text implies."""
+    names. With no addressee at all, a request made at a meeting the sentence tells is left to the rule
+    that makes it of the other side of that meeting."""
     said = " ".join(verb.group().split())
     if not _OPEN_VERB.fullmatch(said) or _request_from(article, cast, index, verb, asker) is not None:
         return None
