@@ -1099,12 +1099,19 @@ def _bylined(article: Article, people: list[Person], known_forms: dict[str, tupl
             if fold(name) in taken:
                 continue
             taken.add(fold(name))
-            hit = known_forms.get(fold(name), ("", ""))
-            ident = hit[0] or unique(slug(name) or "person", used)
-            used.add(ident)
-            found.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
-                                f"{LIKELY}: named in the byline", aliases=aliases(hit[1] or name)))
+            found.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: named in the byline", known_forms,
+                                           used))
     return found
+
+
+def _outside_the_text(name: str, excerpt: str, title: str, why: str, known_forms: dict[str, tuple[str, str]],
+                      used: set[str]) -> Person:
+    """A person a byline or a signature names, by the id content/ has for that name or a new one."""
+    hit = known_forms.get(fold(name), ("", ""))
+    ident = hit[0] or unique(slug(name) or "person", used)
+    used.add(ident)
+    return Person(ident, hit[1] or name, bool(hit[0]), " ".join(excerpt.split()), title, "", why,
+                  aliases=aliases(hit[1] or name))
 
 
 _SIGNATURE = re.compile(r"^[ \t]*(?:Issued|Signed|Released|Approved)(?:[ \t]+by)?[ \t]*:?[ \t]*\n"
@@ -1128,11 +1135,8 @@ def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple
             if not result[at].title:
                 result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
             continue
-        hit = known_forms.get(fold(name), ("", ""))
-        ident = hit[0] or unique(slug(name) or "person", used)
-        used.add(ident)
-        result.append(Person(ident, hit[1] or name, bool(hit[0]), " ".join(match.group().split()), title, "",
-                             f"{LIKELY}: the title {title!r} signs the release", aliases=aliases(hit[1] or name)))
+        result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} signs the release",
+                                        known_forms, used))
     return result
 
 

@@ -126,7 +126,8 @@ def _one_of_title(cast: Cast, actor: Actor) -> bool:
     the draft knows each one's for. "The Head of State" is the report's principal."""
     if _HEAD_OF.match(cast.article.masked, actor.span.end):
         return True
-    noun = fold(actor.ref.split()[-1])
+    # "The Minister of Planning": the title's noun stands before what it is "of"
+    noun = fold(re.split(r"\s+(?:of|for)\s+", actor.ref, maxsplit=1)[0].split()[-1])
     return sum(1 for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
                and any(_title_noun(part) == noun for part in fold(p.title).split(" and "))) == 1
 
