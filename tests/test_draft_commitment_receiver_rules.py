@@ -499,3 +499,28 @@ def test_every_giver_listed_after_by(text: str, read: tuple[tuple[str, ...], tup
 ])
 def test_the_main_receiver_is_a_country(text: str, receiver: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receiver
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    # the dateline names the host, whom the body names most; the headline says whom the aid is for
+    ("Donors pledge shelter for Sudan's displaced at Aswan meeting\n\nASWAN, Egypt\n\nDonors met in this Egyptian "
+     "city on Monday. Egypt's foreign minister opened the meeting, and Egyptian officials said Egypt had taken in many "
+     "refugees. Sudan was hit hard. Norway pledged $40 million.\n", ("sudan",)),
+    # the body says who co-hosts
+    ("Donors promise $2bn to Somalia at Nairobi meeting\n\nThe meeting, co-hosted by Kenya and the United Nations, "
+     "drew 30 delegations. Kenyan officials said Kenya would keep its border open, and Kenya's president spoke first. "
+     "Somalia needs help. Japan announced $25 million.\n", ("somalia",)),
+    # the host set off as such
+    ("Donors promise $2bn to Somalia at Nairobi meeting\n\nKenya, the host, said the meeting drew 30 delegations. "
+     "Kenyan officials said Kenya would keep its border open, and Kenya's president spoke first. Somalia needs help. "
+     "Japan will provide $25 million.\n", ("somalia",)),
+    # not to fire: the country named most hosts nothing
+    ("Donors pledge shelter for Sudan's displaced\n\nEgypt has taken in many refugees. Egypt's foreign minister spoke, "
+     "and Egyptian officials said Egypt needed help. Sudan was hit hard. Norway pledged $40 million.\n", ("egypt",)),
+    # not to fire: a headline that gives to no country
+    ("Donors meet in Aswan\n\nASWAN, Egypt\n\nDonors met in this Egyptian city on Monday. Egypt's foreign minister "
+     "opened the meeting, and Egyptian officials said Egypt had taken in many refugees. Sudan was hit hard. Norway "
+     "pledged $40 million.\n", ("egypt",)),
+])
+def test_the_host_is_no_main_receiver_when_the_headline_names_another(text: str, receiver: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receiver

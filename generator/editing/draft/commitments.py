@@ -1397,7 +1397,7 @@ _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|h
 def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"the 160 generators delivered by Japan over the past year": a participle after a noun phrase, whose
     agent gave it; when the sentence's own verb has told it already, the two are merged as one."""
-    if re.search(r"(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
+    if re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
                  article.masked[max(0, verb.start() - 24):verb.start()]):
         return None  # a passive verb, which the clause's own rules read
     if article.masked[verb.start() - 2:verb.start()] == ", " and \
@@ -2385,9 +2385,51 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most as a
-    receiver."""
+    receiver, unless that is the country that hosts the meeting and the headline gives to another."""
     weight = _receiver_weights(found, cast, givers)
-    return weight.most_common(1)[0][0] if weight else ""
+    most = weight.most_common(1)[0][0] if weight else ""
+    headline = _headline_receiver(cast)
+    if most and headline and headline != most and headline not in givers and most in _hosts(cast):
+        return headline
+    return most
+
+
+_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO)\s+(?:the\s+|THE\s+)?"
+
+
+def _headline_receiver(cast: Cast) -> str:
+    """"Donors promise homes and classrooms for Syria's battered north-west": the one country the headline
+    names after "for" or "to", whom the article's aid is for."""
+    article = cast.article
+    header = article.text[:article.body_start]
+    named = {ident for ident, o in cast.organisations.items() if o.type == "country" and any(
+        re.search(_HEADLINE_TO + re.escape(form) + r"(?![\w-])", header)
+        for form in (*o.forms, o.name) if form not in _ADJECTIVES)}
+    return named.pop() if len(named) == 1 else ""
+
+
+_HOSTED = r"(?:(?:co-)?hosted\s+by\s+(?:the\s+)?(?:[\w-]+\s*,?\s+(?:and\s+)?)?(?:the\s+)?{form}(?![\w-])|" \
+          r"(?<![\w-]){form},?\s+(?:the\s+)?(?:co-)?hosts?\b|(?<![\w-]){form}\s+(?:co-)?hosts\b)"
+
+
+def _hosts(cast: Cast) -> set[str]:
+    """The countries that host the meeting an article reports: the one its dateline names ("GAZIANTEP,
+    Turkey"; "OSLO —"), or one the text says hosts it ("co-hosted by Turkey and the EU", "Indonesia, the
+    host, said"). Such a country is named as the place and by its ministers, more often than the country the
+    pledges are for; its many mentions do not make it the receiver."""
+    article = cast.article
+    header = article.text[:article.body_start]
+    place = article.dateline_place
+    hosts = set()
+    for ident, o in cast.organisations.items():
+        if o.type != "country":
+            continue
+        forms = [re.escape(form) for form in (*o.forms, o.name)]
+        if CAPITALS.get(place) == o.name or any(
+                re.search(r"^[^\n,]{2,40},\s*" + form + r"\s*$", header, re.MULTILINE) for form in forms) or any(
+                re.search(_HOSTED.format(form=form), article.masked) for form in forms):
+            hosts.add(ident)
+    return hosts
 
 
 _BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
