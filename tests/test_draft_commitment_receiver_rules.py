@@ -524,3 +524,24 @@ def test_the_main_receiver_is_a_country(text: str, receiver: tuple[str, ...]) ->
 ])
 def test_the_host_is_no_main_receiver_when_the_headline_names_another(text: str, receiver: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receiver
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the capital the gift goes to, then the force of that country it is to train
+    ("Ghana needs help. The Nigeria Police Force will send a team of instructors to Accra in May to train Ghana "
+     "Police Service officers in forensics.\n", ("ghana-police-service",)),
+    # the country, then the body it is for
+    ("Ghana needs help. Nigeria pledged 40 radios to Ghana for Ghana Police Service officers.\n",
+     ("ghana-police-service",)),
+    ("Ghana needs help. Nigeria sent 20 trucks to Accra for the Ghana National Fire Service.\n",
+     ("ghana-national-fire-service",)),
+    ("Ghana needs help. Nigeria has provided $4 million to Ghana to help equip the Ghana National Fire Service.\n",
+     ("ghana-national-fire-service",)),
+    # not to fire: a body not of the country, through which the gift passes
+    ("Ghana needs help. Nigeria sent 20 trucks to Ghana for the World Food Programme.\n", ("ghana",)),
+    # not to fire: a body named in a clause of its own
+    ("Ghana needs help. Nigeria sent 20 trucks to Ghana, and the Ghana National Fire Service thanked it.\n",
+     ("ghana",)),
+])
+def test_a_body_of_the_receiving_country_that_the_gift_is_for(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers

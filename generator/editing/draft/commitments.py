@@ -1835,7 +1835,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
                 return ()
-            owned = _owned_body(article, cast, index, actor)
+            owned = _owned_body(article, cast, index, actor) or _body_served(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
@@ -1863,6 +1863,31 @@ def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor
     """The organisation named right after a country's possessive: "Djibouti's National Office of Water"."""
     return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and
                  re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
+
+
+_SERVED = re.compile(r"(?:\bfor|\bto\s+(?:help\s+)?(?:train|equip|supply|support|assist|strengthen|re-?equip|"
+                     r"modernise|modernize|upgrade|build\s+up))\s+(?:the\s+)?(?:country[’']s\s+|its\s+)?$")
+
+
+def _body_served(article: Article, cast: Cast, index: int, country: Actor) -> Actor | None:
+    """A body of the receiving country that the rest of the clause says the gift is for: "will send instructors
+    to Accra to train Ghana Police Service officers", "sent 20 trucks to Ghana for the Ghana National Fire
+    Service", "radios to Ghana, for the Ghanaian Navy": a force, agency or company that receives is the
+    receiver as the text names it. Only a body whose name carries the country's name, so that a channel named
+    after it ("for the World Food Programme") leaves the country as it is."""
+    if cast.organisations[country.ref].type != "country":
+        return None
+    name = cast.organisations[country.ref].name
+    forms = {name, *cast.organisations[country.ref].forms, *next((e.forms for e in ENTRIES if e.name == name), ())}
+    for body in (a for a in cast.in_sentence(index) if a.span.start >= country.span.end and a.kind == "organisation"):
+        between = article.masked[country.span.end:body.span.start]
+        if body.ref == country.ref or _CLAUSE_END.search(between) or len(between.split()) > 14:
+            return None
+        words = cast.organisations[body.ref].name.split()
+        if cast.organisations[body.ref].type != "country" and _SERVED.search(between) and len(words) > 1 and \
+                any(re.match(re.escape(form) + r"\b", " ".join(words[:-1])) for form in forms):
+            return body
+    return None
 
 
 _MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
