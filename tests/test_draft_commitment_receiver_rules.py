@@ -545,3 +545,23 @@ def test_the_host_is_no_main_receiver_when_the_headline_names_another(text: str,
 ])
 def test_a_body_of_the_receiving_country_that_the_gift_is_for(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a force named in full, then by the last words of its name
+    ("Liberia needs help. The United States pledged $20 million for the Liberia National Police. Canada said it would "
+     "provide C$10 million in budget support to the national police over two years.\n", ("liberia-national-police",)),
+    ("Sri Lanka needs help. The Sri Lanka Coast Guard took part. Japan will provide two patrol boats to the coast "
+     "guard next year.\n", ("sri-lanka-coast-guard",)),
+    # a ministry named in full, then by the noun its name opens with, whose staff the gift is for
+    ("Liberia needs help. The Ministry of Public Works of Liberia hosted the talks. Japan will fund a training "
+     "programme for 80 engineers of the Ministry, to be run by UNDP.\n", ("ministry-of-public-works-of-liberia",)),
+    # not to fire: no body so named before
+    ("Liberia needs help. Canada said it would provide C$10 million in budget support to the national police over "
+     "two years.\n", ("liberia",)),
+    # not to fire: two bodies the words may stand for
+    ("Liberia needs help. The Liberia National Police and the Ghana National Police met. Canada will provide "
+     "C$10 million to the national police.\n", ("liberia",)),
+])
+def test_a_body_called_again_by_the_words_of_its_name(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -1846,7 +1846,44 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
+    return _short_named(article, cast, index, start)
+
+
+_SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
+                         r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
+                        "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
+                        "directorate", "department", "forces", "force"})
+"""The head nouns of a body's name, by which a text goes on to call it once named in full."""
+
+
+def _short_named(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """A body the article has named in full, called again by the last words of its name ("the Liberia National
+    Police" ... "$10 million in budget support to the national police") or by the noun its name opens with
+    ("the Ministry of Water" ... "training for 80 engineers of the Ministry"): the one body so named."""
+    sentence = article.sentences[index]
+    clause = article.masked[start:sentence.end]
+    end = _CLAUSE_END.search(_names_blanked(article, cast, index, start, sentence.end))
+    for match in _SHORT_NAME.finditer(clause[:end.start() if end else len(clause)][:160]):
+        words = match.group("phrase").split()
+        for size in range(len(words), 0, -1):
+            if words[size - 1].lower() not in _BODY_HEAD:
+                continue
+            named = {ident for ident, o in cast.organisations.items() if o.type != "country"
+                     and _called_by(o.name, words[:size])}
+            if len(named) == 1 and not _CHANNEL.search(cast.organisations[next(iter(named))].name):
+                return (named.pop(),)
     return ()
+
+
+def _called_by(name: str, words: list[str]) -> bool:
+    """Whether a body's name ends with these words (any case), or opens with them, written with capitals, before
+    an "of": "Liberia National Police" by "national police", "Ministry of Water" by "Ministry"."""
+    parts = name.split()
+    if len(parts) > len(words) and [p.lower() for p in parts[-len(words):]] == [w.lower() for w in words]:
+        return True
+    return len(parts) > len(words) + 1 and parts[:len(words)] == words and parts[len(words)] == "of" and \
+        all(w[0].isupper() for w in words)
 
 
 def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: int) -> str:
