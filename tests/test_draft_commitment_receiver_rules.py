@@ -565,3 +565,26 @@ def test_a_body_of_the_receiving_country_that_the_gift_is_for(text: str, receive
 ])
 def test_a_body_called_again_by_the_words_of_its_name(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # of the two that signed, the one that does not give receives
+    ("The African Union (AU) met donors on Monday. Britain and the AU signed a memorandum of understanding under "
+     "which the United Kingdom will fund training for peacekeepers, the AU said.\n", ("african-union",)),
+    ("The African Union (AU) met donors on Monday. Norway and the AU have signed an agreement under which Oslo will "
+     "finance 40 armoured ambulances.\n", ("african-union",)),
+    # a body named by its country's adjective only: the body that signed with the giver
+    ("Peru needs power. The agreement signed on Monday by the Chilean transmission system operator Coordinel and "
+     "Electroperu, under which Coordinel will provide emergency reserve capacity to the Peruvian grid, was "
+     "welcomed.\n", ("electroperu",)),
+    ("Peru needs power. The Chilean grid operator Coordinel and the Peruvian utility Electroperu signed a contract "
+     "under which Coordinel will deliver spare transformers to Peruvian substations.\n", ("electroperu",)),
+    # not to fire: a lender that signed with the giver receives nothing
+    ("Peru needs power. The Chilean grid operator Coordinel and the World Bank signed an agreement under which "
+     "Coordinel will deliver spare transformers to Peruvian substations.\n", ("peru",)),
+    # not to fire: the gift told in a sentence of its own, apart from the signing
+    ("Peru needs power. The Chilean grid operator Coordinel and the Peruvian utility Electroperu signed a contract. "
+     "Coordinel will deliver spare transformers to Peruvian substations.\n", ("peru",)),
+])
+def test_the_other_party_of_a_document_under_which_one_gives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -251,7 +251,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
                                                  *_listed_agents(article, cast, commitment)))
-        receivers = commitment.receivers
+        receivers = _signer_for_adjective(article, cast, commitment) or commitment.receivers
         inferred = False
         if not receivers:
             if _told_with_receiver(found, commitment):
@@ -450,8 +450,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
-    named = _taker_of(article, cast, commitment) or _handed_on(article, cast, commitment) or \
-        _named_in_item(article, cast, commitment)
+    named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
+        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment)
     if named:
         return (named,)
     placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
@@ -461,6 +461,53 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
+
+
+_UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|put\s+their\s+(?:names|signatures)\s+to|concluded)\b")
+
+
+def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Britain and the AU signed a memorandum under which the United Kingdom will fund training for
+    peacekeepers", "the agreement signed by the grid operators Transelectrica and Moldelectrica, under which
+    Transelectrica will provide reserve capacity": of the two the sentence names as signing, the one that
+    does not give receives."""
+    if len(commitment.givers) != 1:
+        return ""
+    actors = [a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"]
+    giver = next((a for a in actors if _UNDER_WHICH_GIVER.search(
+        article.masked[max(0, a.span.start - 30):a.span.start]) and _party(cast, a, commitment.sentence)
+        in commitment.givers), None)
+    if giver is None:
+        return ""
+    # "the Chilean grid operator Coordinel and the Peruvian utility Electroperu": the adjectives are no signers
+    before = [a for a in actors if a.span.end <= giver.span.start and article.masked[a.span.start:a.span.end]
+              not in _ADJECTIVES]
+    pairs = [(one, two) for one, two in ((before[i], before[i + 1]) for i in range(len(before) - 1)) if re.fullmatch(
+        r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", article.masked[one.span.end:two.span.start])]
+    opening = article.masked[article.sentences[commitment.sentence].start:giver.span.start]
+    if len(pairs) != 1 or not _SIGNED_BY.search(opening):
+        return ""
+    parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
+    others = parties - set(commitment.givers)
+    return others.pop() if len(parties) == 2 and len(others) == 1 else ""
+
+
+def _signer_for_adjective(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"signed by Transelectrica and Moldelectrica, under which Transelectrica will provide reserve capacity to
+    the Moldovan grid": a receiver the clause names only by its country's adjective is the body that signed
+    with the giver, when that body is no lender or fund through which others give."""
+    if len(commitment.receivers) != 1 or cast.organisations[commitment.receivers[0]].type != "country":
+        return ()
+    signer = _other_signer(article, cast, commitment)
+    if not signer or cast.organisations[signer].type == "country" or _LENDER.search(cast.organisations[signer].name) \
+            or _CHANNEL.search(cast.organisations[signer].name):
+        return ()
+    sentence = article.sentences[commitment.sentence]
+    under = article.masked.find("under which", sentence.start, sentence.end)
+    named = [article.masked[span.start:span.end] for span, ident in cast.org_mentions
+             if ident == commitment.receivers[0] and under <= span.start < sentence.end]
+    return (signer,) if under >= 0 and named and all(form in _ADJECTIVES for form in named) else ()
 
 
 _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")
