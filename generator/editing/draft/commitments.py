@@ -251,7 +251,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             continue
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
                                                  *_listed_agents(article, cast, commitment)))
-        receivers = commitment.receivers
+        receivers = _signer_for_adjective(article, cast, commitment) or commitment.receivers
         inferred = False
         if not receivers:
             if _told_with_receiver(found, commitment):
@@ -450,8 +450,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
-    named = _taker_of(article, cast, commitment) or _handed_on(article, cast, commitment) or \
-        _named_in_item(article, cast, commitment)
+    named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
+        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment)
     if named:
         return (named,)
     placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
@@ -461,6 +461,53 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
+
+
+_UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|put\s+their\s+(?:names|signatures)\s+to|concluded)\b")
+
+
+def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Britain and the AU signed a memorandum under which the United Kingdom will fund training for
+    peacekeepers", "the agreement signed by the grid operators Transelectrica and Moldelectrica, under which
+    Transelectrica will provide reserve capacity": of the two the sentence names as signing, the one that
+    does not give receives."""
+    if len(commitment.givers) != 1:
+        return ""
+    actors = [a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"]
+    giver = next((a for a in actors if _UNDER_WHICH_GIVER.search(
+        article.masked[max(0, a.span.start - 30):a.span.start]) and _party(cast, a, commitment.sentence)
+        in commitment.givers), None)
+    if giver is None:
+        return ""
+    # "the Chilean grid operator Coordinel and the Peruvian utility Electroperu": the adjectives are no signers
+    before = [a for a in actors if a.span.end <= giver.span.start and article.masked[a.span.start:a.span.end]
+              not in _ADJECTIVES]
+    pairs = [(one, two) for one, two in ((before[i], before[i + 1]) for i in range(len(before) - 1)) if re.fullmatch(
+        r"\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?", article.masked[one.span.end:two.span.start])]
+    opening = article.masked[article.sentences[commitment.sentence].start:giver.span.start]
+    if len(pairs) != 1 or not _SIGNED_BY.search(opening):
+        return ""
+    parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
+    others = parties - set(commitment.givers)
+    return others.pop() if len(parties) == 2 and len(others) == 1 else ""
+
+
+def _signer_for_adjective(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"signed by Transelectrica and Moldelectrica, under which Transelectrica will provide reserve capacity to
+    the Moldovan grid": a receiver the clause names only by its country's adjective is the body that signed
+    with the giver, when that body is no lender or fund through which others give."""
+    if len(commitment.receivers) != 1 or cast.organisations[commitment.receivers[0]].type != "country":
+        return ()
+    signer = _other_signer(article, cast, commitment)
+    if not signer or cast.organisations[signer].type == "country" or _LENDER.search(cast.organisations[signer].name) \
+            or _CHANNEL.search(cast.organisations[signer].name):
+        return ()
+    sentence = article.sentences[commitment.sentence]
+    under = article.masked.find("under which", sentence.start, sentence.end)
+    named = [article.masked[span.start:span.end] for span, ident in cast.org_mentions
+             if ident == commitment.receivers[0] and under <= span.start < sentence.end]
+    return (signer,) if under >= 0 and named and all(form in _ADJECTIVES for form in named) else ()
 
 
 _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")
@@ -1397,7 +1444,7 @@ _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|h
 def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"the 160 generators delivered by Japan over the past year": a participle after a noun phrase, whose
     agent gave it; when the sentence's own verb has told it already, the two are merged as one."""
-    if re.search(r"(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
+    if re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$",
                  article.masked[max(0, verb.start() - 24):verb.start()]):
         return None  # a passive verb, which the clause's own rules read
     if article.masked[verb.start() - 2:verb.start()] == ", " and \
@@ -1835,7 +1882,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
                 return ()
-            owned = _owned_body(article, cast, index, actor)
+            owned = _owned_body(article, cast, index, actor) or _body_served(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
@@ -1846,7 +1893,44 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
+    return _short_named(article, cast, index, start)
+
+
+_SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
+                         r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
+                        "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
+                        "directorate", "department", "forces", "force"})
+"""The head nouns of a body's name, by which a text goes on to call it once named in full."""
+
+
+def _short_named(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """A body the article has named in full, called again by the last words of its name ("the Liberia National
+    Police" ... "$10 million in budget support to the national police") or by the noun its name opens with
+    ("the Ministry of Water" ... "training for 80 engineers of the Ministry"): the one body so named."""
+    sentence = article.sentences[index]
+    clause = article.masked[start:sentence.end]
+    end = _CLAUSE_END.search(_names_blanked(article, cast, index, start, sentence.end))
+    for match in _SHORT_NAME.finditer(clause[:end.start() if end else len(clause)][:160]):
+        words = match.group("phrase").split()
+        for size in range(len(words), 0, -1):
+            if words[size - 1].lower() not in _BODY_HEAD:
+                continue
+            named = {ident for ident, o in cast.organisations.items() if o.type != "country"
+                     and _called_by(o.name, words[:size])}
+            if len(named) == 1 and not _CHANNEL.search(cast.organisations[next(iter(named))].name):
+                return (named.pop(),)
     return ()
+
+
+def _called_by(name: str, words: list[str]) -> bool:
+    """Whether a body's name ends with these words (any case), or opens with them, written with capitals, before
+    an "of": "Liberia National Police" by "national police", "Ministry of Water" by "Ministry"."""
+    parts = name.split()
+    if len(parts) > len(words) and [p.lower() for p in parts[-len(words):]] == [w.lower() for w in words]:
+        return True
+    return len(parts) > len(words) + 1 and parts[:len(words)] == words and parts[len(words)] == "of" and \
+        all(w[0].isupper() for w in words)
 
 
 def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: int) -> str:
@@ -1863,6 +1947,31 @@ def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor
     """The organisation named right after a country's possessive: "Djibouti's National Office of Water"."""
     return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and
                  re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
+
+
+_SERVED = re.compile(r"(?:\bfor|\bto\s+(?:help\s+)?(?:train|equip|supply|support|assist|strengthen|re-?equip|"
+                     r"modernise|modernize|upgrade|build\s+up))\s+(?:the\s+)?(?:country[’']s\s+|its\s+)?$")
+
+
+def _body_served(article: Article, cast: Cast, index: int, country: Actor) -> Actor | None:
+    """A body of the receiving country that the rest of the clause says the gift is for: "will send instructors
+    to Accra to train Ghana Police Service officers", "sent 20 trucks to Ghana for the Ghana National Fire
+    Service", "radios to Ghana, for the Ghanaian Navy": a force, agency or company that receives is the
+    receiver as the text names it. Only a body whose name carries the country's name, so that a channel named
+    after it ("for the World Food Programme") leaves the country as it is."""
+    if cast.organisations[country.ref].type != "country":
+        return None
+    name = cast.organisations[country.ref].name
+    forms = {name, *cast.organisations[country.ref].forms, *next((e.forms for e in ENTRIES if e.name == name), ())}
+    for body in (a for a in cast.in_sentence(index) if a.span.start >= country.span.end and a.kind == "organisation"):
+        between = article.masked[country.span.end:body.span.start]
+        if body.ref == country.ref or _CLAUSE_END.search(between) or len(between.split()) > 14:
+            return None
+        words = cast.organisations[body.ref].name.split()
+        if cast.organisations[body.ref].type != "country" and _SERVED.search(between) and len(words) > 1 and \
+                any(re.match(re.escape(form) + r"\b", " ".join(words[:-1])) for form in forms):
+            return body
+    return None
 
 
 _MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
@@ -2385,9 +2494,51 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most as a
-    receiver."""
+    receiver, unless that is the country that hosts the meeting and the headline gives to another."""
     weight = _receiver_weights(found, cast, givers)
-    return weight.most_common(1)[0][0] if weight else ""
+    most = weight.most_common(1)[0][0] if weight else ""
+    headline = _headline_receiver(cast)
+    if most and headline and headline != most and headline not in givers and most in _hosts(cast):
+        return headline
+    return most
+
+
+_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO)\s+(?:the\s+|THE\s+)?"
+
+
+def _headline_receiver(cast: Cast) -> str:
+    """"Donors promise homes and classrooms for Syria's battered north-west": the one country the headline
+    names after "for" or "to", whom the article's aid is for."""
+    article = cast.article
+    header = article.text[:article.body_start]
+    named = {ident for ident, o in cast.organisations.items() if o.type == "country" and any(
+        re.search(_HEADLINE_TO + re.escape(form) + r"(?![\w-])", header)
+        for form in (*o.forms, o.name) if form not in _ADJECTIVES)}
+    return named.pop() if len(named) == 1 else ""
+
+
+_HOSTED = r"(?:(?:co-)?hosted\s+by\s+(?:the\s+)?(?:[\w-]+\s*,?\s+(?:and\s+)?)?(?:the\s+)?{form}(?![\w-])|" \
+          r"(?<![\w-]){form},?\s+(?:the\s+)?(?:co-)?hosts?\b|(?<![\w-]){form}\s+(?:co-)?hosts\b)"
+
+
+def _hosts(cast: Cast) -> set[str]:
+    """The countries that host the meeting an article reports: the one its dateline names ("GAZIANTEP,
+    Turkey"; "OSLO —"), or one the text says hosts it ("co-hosted by Turkey and the EU", "Indonesia, the
+    host, said"). Such a country is named as the place and by its ministers, more often than the country the
+    pledges are for; its many mentions do not make it the receiver."""
+    article = cast.article
+    header = article.text[:article.body_start]
+    place = article.dateline_place
+    hosts = set()
+    for ident, o in cast.organisations.items():
+        if o.type != "country":
+            continue
+        forms = [re.escape(form) for form in (*o.forms, o.name)]
+        if CAPITALS.get(place) == o.name or any(
+                re.search(r"^[^\n,]{2,40},\s*" + form + r"\s*$", header, re.MULTILINE) for form in forms) or any(
+                re.search(_HOSTED.format(form=form), article.masked) for form in forms):
+            hosts.add(ident)
+    return hosts
 
 
 _BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
