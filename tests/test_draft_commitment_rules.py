@@ -32,6 +32,29 @@ def test_packages_told_by_a_spokesperson_receipts_and_programmes(text: str,
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # two nouns that share the head "package" are one package, a sum before them included; "covering" lists
+    ("Fiji needs help. Canada announced a C$12 million water and shelter package covering 2,000 roofing kits and "
+     "30 water tanks for Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "C$12 million water and shelter package"),
+      (("canada",), ("fiji",), "pledged", "roofing kits"),
+      (("canada",), ("fiji",), "pledged", "water tanks")]),
+    ("Fiji needs help. Canada pledged a health and education fund for Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "health and education fund")]),
+    # "such as" lists as "including" does
+    ("Fiji needs help. Canada pledged a package for Fiji such as 500 tents and 20 generators.\n",
+     [(("canada",), ("fiji",), "pledged", "package"),
+      (("canada",), ("fiji",), "pledged", "tents"),
+      (("canada",), ("fiji",), "pledged", "generators")]),
+    # each thing a list names, where no shared head follows: food is one gift, cash grants another
+    ("Fiji needs help. Canada sent food and cash grants to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "food"), (("canada",), ("fiji",), "delivered", "cash grants")]),
+])
+def test_a_package_whose_kinds_share_its_head_and_what_it_covers(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # a second infinitive joined by "and to" shares the first one's giver
     ("Chad needs help. Norway has decided to extend a grant of 40 million kroner to Chad, and to provide "
      "water pumps.\n",

@@ -35,7 +35,7 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
                   r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|consisting|comprising|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
@@ -44,16 +44,19 @@ _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
 _HEAD_OF_TWO = re.compile(r"\s(?:programmes?|programs?|projects?|networks?|systems?|services?|infrastructure|facilities|"
-                          r"officers|officials|staff|assistance|sectors?|works|plants?|centres?|centers?)$")
+                          r"officers|officials|staff|assistance|sectors?|works|plants?|centres?|centers?|packages?|funds?|"
+                          r"facilit(?:y|ies)|schemes?|plans?)$")
 """The first of two nouns that share the head after the second: "water and sanitation networks", "training for
-border and customs officers", "a groundwater and drought resilience programme"."""
+border and customs officers", "a groundwater and drought resilience programme", "a water and shelter package"."""
 
 
 def _shares_head(first: str, second: str) -> bool:
     """Whether the last word of `first` is a bare noun that qualifies the head `second` ends on, a head that
     names a whole ("restoration of water and sanitation networks", "a groundwater and drought resilience
     programme"; not "ammunition and spare parts", nor "rounds of ammunition and 15 tanks")."""
-    return bool(_SHARED_HEAD.search(_LEAD.sub("", first.strip())) and _HEAD_OF_TWO.search(second.strip())
+    # a sum before the first noun is the whole's worth: "a $20 million water and shelter package"
+    bare = MONEY.sub("", _LEAD.sub("", first.strip()), count=1).strip()
+    return bool(_SHARED_HEAD.search(bare) and _HEAD_OF_TWO.search(second.strip())
                 and not re.match(r"\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", second, re.IGNORECASE))
 
 
@@ -376,8 +379,12 @@ def _listed_thing(words: str) -> Found | None:
     money = MONEY.match(words)
     if money:
         return _sum_in_list(words, money.group(), money)
-    name, quantity = _name(words)
+    # "... and 30 water tanks for Fiji": the one the list's last thing is for is a receiver, not its name
+    name, quantity = _name(_FOR_NAMED.sub("", words))
     return (Item(name, quantity, category(name)), (name,), None) if name else None
+
+
+_FOR_NAMED = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*$")
 
 
 def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
