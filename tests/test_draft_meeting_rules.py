@@ -865,3 +865,25 @@ def test_a_title_set_off_before_after_meeting_and_the_people_of_a_body(text: str
 ])
 def test_a_title_whose_country_stands_before_the_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_KELLY = "Irish Foreign Minister Niamh Kelly "
+_WAMBUI = "Kenyan Foreign Minister Grace Wambui"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "is to", "was to have", "are to": a meeting still to come or one that did not happen
+    (_KELLY + "is to hold talks with " + _WAMBUI + " on Tuesday.\n", []),
+    (_KELLY + "was to have met " + _WAMBUI + " on Friday, but the talks were called off.\n", []),
+    (_KELLY + "is expected in Nairobi, where she is to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "and " + _WAMBUI + " are to meet on the sidelines of the summit.\n", []),
+    # a journey still under way to a meeting is no meeting yet
+    (_KELLY + "is travelling to Nairobi to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "heads to Nairobi on Tuesday to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "is flying to Nairobi for talks with " + _WAMBUI + ".\n", []),
+    # a journey made to meet someone reports the meeting
+    (_KELLY + "travelled to Nairobi to meet " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "flew to Nairobi on Monday to meet " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+])
+def test_a_meeting_still_to_come_after_is_to_or_a_journey_under_way(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -107,12 +107,23 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never|n[’']t)|\b(?:would|could|might|may|
                        r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
                        r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
                        r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
-                       r"going)\s+to)\s+(?:\w+\s+)?$|"
+                       r"going|is|are|am|was|were)\s+to)\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
                        r"wants?|wanted)\s+$")
 """A meeting that did not take place or is yet to: "had never met", "would meet", "refused to meet", "cancelled
-a meeting with", "sought talks with"."""
+a meeting with", "sought talks with", "is to meet", "was to have met"."""
+_JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
+                            r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
+"""'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
+for talks with Wambui': a journey still under way, its purpose a meeting yet to come (where "travelled to Nairobi
+to meet Wambui" reports one)."""
+
+
+def _journey_ahead(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    before = article.masked[sentence.start:trigger.start()]
+    purpose = re.search(r"\bto\s+$", before) or re.match(r"for\s", trigger.group(), re.IGNORECASE)
+    return bool(purpose) and _JOURNEY_AHEAD.search(before) is not None
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
                         r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
 """'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
@@ -189,6 +200,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
                     re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
                     _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
+                    _journey_ahead(article, sentence, trigger) or \
                     (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
                      _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
                 continue
