@@ -887,3 +887,22 @@ _WAMBUI = "Kenyan Foreign Minister Grace Wambui"
 ])
 def test_a_meeting_still_to_come_after_is_to_or_a_journey_under_way(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a word quoted before the meeting's noun
+    (_KELLY + "said she had held \"frank\" talks with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "had a “very productive” meeting with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "said she had a ‘constructive’ call with " + _WAMBUI + " on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+    # a meal or a consultation with someone
+    (_KELLY + "dined with " + _WAMBUI + " at State House.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "lunched on Monday with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "consulted by phone with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " dined together at the embassy.\n", [["niamh-kelly", "grace-wambui"]]),
+    # talks quoted as a word of scorn, a meal still to come, partners not named
+    (_KELLY + "said the \"talks\" with Kenya were a sham.\n", []),
+    (_KELLY + "will dine with " + _WAMBUI + " on Tuesday.\n", []),
+    ("Ireland consulted with its EU partners before the vote.\n", []),
+])
+def test_a_quoted_word_before_talks_and_meals_and_consultations(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

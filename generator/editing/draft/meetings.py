@@ -34,7 +34,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
-    r"conferred\s+with|" \
+    r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -55,6 +55,9 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
+_WORD = r"[“\"‘']?[\w-]+[”\"’']?"
+"""A word before a meeting's noun, quoted or not (quoted words the article masks as x): 'held "frank" talks with',
+'a ‘constructive’ call with'."""
 _HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
 _PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
     r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
@@ -63,7 +66,7 @@ _SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|da
 """How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
 rounds of talks with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)" + _WORD + r"\s+){0,2}?" + \
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
@@ -134,7 +137,8 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
+                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
+                       r"(?P<people>discussed|dined|lunched|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:talks|meeting|bilateral|discussions?)|"
