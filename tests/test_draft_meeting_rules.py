@@ -906,3 +906,30 @@ def test_a_meeting_still_to_come_after_is_to_or_a_journey_under_way(text: str, m
 ])
 def test_a_quoted_word_before_talks_and_meals_and_consultations(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_ARRIVED = "Irish Foreign Minister Sean Kelly arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his" or "her" meeting, with no one its subject: whom the pronoun stands for
+    (_ARRIVED + "His talks with " + _WAMBUI + " lasted two hours.\n", [["sean-kelly", "grace-wambui"]]),
+    (_ARRIVED + "It was his first meeting with " + _WAMBUI + ".\n", [["sean-kelly", "grace-wambui"]]),
+    (_ARRIVED + "During his call with " + _WAMBUI + ", the two agreed on a road map.\n", [["sean-kelly", "grace-wambui"]]),
+    # a pronoun that could stand for either of two people: none
+    ("Irish Foreign Minister Sean Kelly and Kenyan President Paul Otieno arrived. His talks with " + _WAMBUI +
+     " lasted two hours.\n", []),
+    # a meeting the trigger's own words put ahead, one still to come, or one that never took place
+    (_KELLY + "arrived ahead of a planned meeting with " + _WAMBUI + ".\n", []),
+    (_KELLY + "discussed the agenda for her upcoming talks with " + _WAMBUI + ".\n", []),
+    (_KELLY + "said her next meeting with " + _WAMBUI + " was in May.\n", []),
+    (_KELLY + "is preparing for talks with " + _WAMBUI + ".\n", []),
+    (_ARRIVED + "His planned meeting with " + _WAMBUI + " did not take place.\n", []),
+    (_KELLY + "said the meeting with " + _WAMBUI + " never happened.\n", []),
+    ("Irish Foreign Minister Sean Kelly's talks with " + _WAMBUI + " are expected on Tuesday.\n", []),
+    # "the next day", "long-awaited": a meeting held
+    (_KELLY + "met " + _WAMBUI + " the next day.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "held the long-awaited talks with " + _WAMBUI + " on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+])
+def test_his_or_her_meeting_and_meetings_planned_or_never_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -130,6 +130,14 @@ def _journey_ahead(article: Article, sentence: Span, trigger: re.Match[str]) -> 
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
                         r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
 """'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
+_PREPARED_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|ready(?:ing)?|agenda|brief(?:ed|ing)?|groundwork|stage)\s+"
+                           r"(?:(?:him|her|them|itself|himself|herself|themselves)\s+)?$")
+"""'is preparing for talks with Wambui', 'set the stage for a meeting with': a meeting ahead, none held yet."""
+_YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
+                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING,
+                          re.IGNORECASE)
+"""'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
+words of the trigger itself put in the future."""
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -206,7 +214,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
                     _journey_ahead(article, sentence, trigger) or \
                     (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
-                     _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
+                     (_ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]) or
+                      _PREPARED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]))) or \
+                    _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
             if _VISIT.search(trigger.group()):
@@ -250,6 +260,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = guests
             if not subject:
                 subject = _body_by_kind(article, cast, index, trigger.start())
+            if not subject:
+                subject = _possessor(cast, index, trigger)
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -790,8 +802,11 @@ _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:fi
 """An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
 _CALLED_OFF = re.compile(r"^,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|"
-                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through)\b")
-"""'the meeting with Nowak was postponed': one that did not take place."""
+                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through|(?:did\s+not|didn[’']t|never|has\s+not|"
+                         r"have\s+not|had\s+not|was\s+not|were\s+not)\s+(?:yet\s+)?(?:take\s+place|taken\s+place|happen(?:ed)?|"
+                         r"go(?:ne)?\s+ahead|went\s+ahead|materiali[sz]e(?:d)?|held|been\s+held))\b")
+"""'the meeting with Nowak was postponed', 'the talks with Nowak did not take place', 'never happened': one that
+did not take place."""
 _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
 
@@ -802,10 +817,11 @@ appeal, no call paid."""
 
 
 def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
-    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May"
-    (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a name given)."""
+    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May",
+    "Berg's talks with Moreau are expected on Tuesday" (one still to come), "the meeting with Nowak was postponed",
+    "Berg called Nowak a liar" (a name given)."""
     after = article.masked[last.span.end:]
-    if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+    if re.match(r"(?:the|a|an|his|her|their|its|s)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
         return True
     if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
         return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
@@ -845,6 +861,23 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
             person = cast.person_of(same[-1], before)[0] if same[-1].ref == actor.ref else None
             return person
     return None
+
+
+_POSSESSIVE = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b")
+
+
+def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui": whose
+    meeting it was, by "his" or "her", when no one is its subject; the one the pronoun stands for, as "he" or "she"
+    would."""
+    possessive = _POSSESSIVE.search(trigger.group())
+    if possessive is None:
+        return []
+    start = trigger.start() + possessive.start("pronoun")
+    pronoun = Actor("pronoun", Span(start, start + len(possessive.group("pronoun"))),
+                    "he" if possessive.group("pronoun").lower() == "his" else "she")
+    person = cast.pronoun(pronoun, index)[0]
+    return [person] if person else []
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
