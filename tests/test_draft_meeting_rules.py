@@ -933,3 +933,26 @@ _ARRIVED = "Irish Foreign Minister Sean Kelly arrived in Nairobi on Monday. "
 ])
 def test_his_or_her_meeting_and_meetings_planned_or_never_held(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OKELLO = "Ugandan Foreign Minister Sam Okello"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # each one met with a place or a time of their own: a meeting of their own
+    (_KELLY + "met " + _WAMBUI + " in the morning and " + _OKELLO + " in the afternoon.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "met " + _WAMBUI + " in Nairobi and " + _OKELLO + " in Kampala.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "held talks with " + _WAMBUI + " on Monday and with " + _OKELLO + " on Tuesday.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "met " + _WAMBUI + " on Monday, " + _OKELLO + " on Tuesday and Rwandan Foreign Minister Eric Mugabo on "
+     "Wednesday.\n", [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"], ["niamh-kelly", "eric-mugabo"]]),
+    # one placed, then one more with no place of their own, or a country that goes on to a verb: no second meeting
+    (_KELLY + "met " + _WAMBUI + " in Nairobi and " + _OKELLO + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "met " + _WAMBUI + " on Monday and Uganda on Tuesday announced aid.\n", [["niamh-kelly", "grace-wambui"]]),
+    # both met in one place: one meeting
+    (_KELLY + "met " + _WAMBUI + " and " + _OKELLO + " in Nairobi.\n", [["niamh-kelly", "grace-wambui", "sam-okello"]]),
+])
+def test_people_met_each_with_a_place_or_a_time_of_their_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

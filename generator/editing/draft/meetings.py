@@ -609,16 +609,28 @@ def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list
 
 
 def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[list[Actor]]:
-    """The parties of each later meeting the same verb goes on to: "met A and later B, then C"."""
+    """The parties of each later meeting the same verb goes on to: "met A and later B, then C", "met A in the
+    morning and B in the afternoon"."""
     meetings: list[list[Actor]] = []
-    while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None:
+    while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None or \
+            (then := _PARALLEL.match(article.masked[end:article.sentences[index].end])) is not None:
         objects = _objects(article, cast, index, end + then.end())
         if not objects or not _opens_at(article, cast, index, objects[0], end + then.end()) or \
                 not _OBJECT_END.match(article.masked[objects[-1].span.end:]):
             break  # "met Kask and then Latvia announced aid": a new clause, whose subject is no one met
+        if then.re is _PARALLEL and (any(a.kind != "person" for a in objects) or
+                                     not _PARALLEL_END.match(article.masked, objects[-1].span.end)):
+            break  # "met Kask in Tallinn and Pevkur": who else was at that meeting, or a clause of its own
         meetings.append(objects)
         end = objects[-1].span.end
     return meetings
+
+
+_PARALLEL = re.compile(r"^\s+(?:in|at|on|during)\s+[^,.;:]{1,40}?\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:with\s+)?")
+_PARALLEL_END = re.compile(r"\s+(?:in|at|on|during)\s+")
+"""'met Otieno in the morning and Wambui in the afternoon', 'met Wambui in Nairobi and Okello in Kampala': each
+one met placed or timed on their own, a meeting of their own; the people met only (never "met Otieno on Monday
+and Kenya on Tuesday announced"), each with their own place or time."""
 
 
 _OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|before|after|about|over|to|who|whose|which|"
