@@ -956,3 +956,30 @@ _OKELLO = "Ugandan Foreign Minister Sam Okello"
 ])
 def test_people_met_each_with_a_place_or_a_time_of_their_own(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of a country whose holder the text never names: the country is the party
+    ("The Lithuanian president met the Latvian prime minister in Riga on Monday.\n", [["lithuania", "latvia"]]),
+    ("Germany's chancellor met France's president in Paris.\n", [["germany", "france"]]),
+    ("The Lithuanian president and the Latvian prime minister met in Riga on Monday.\n", [["lithuania", "latvia"]]),
+    ("The Lithuanian president and Latvian Prime Minister Evika Silina held talks in Riga.\n",
+     [["lithuania", "evika-silina"]]),
+    # the people of the countries listed, named only by what they are: each country a party
+    ("Representatives of France, Germany and Italy met in Rome on Tuesday to coordinate aid.\n",
+     [["france", "germany", "italy"]]),
+    ("Defence ministers from Poland, Romania and Bulgaria met in Sofia on Thursday.\n", [["poland", "romania", "bulgaria"]]),
+    ("The foreign ministers of Estonia, Latvia and Lithuania met in Vilnius on Friday.\n",
+     [["estonia", "latvia", "lithuania"]]),
+    ("In Rome, officials from France and Italy held talks on migration.\n", [["france", "italy"]]),
+    ("Foreign ministers from France, Germany and Italy held talks with Ukrainian Foreign Minister Dmytro Koval.\n",
+     [["france", "germany", "italy", "dmytro-koval"]]),
+    # a target met, one who reports, one of them named elsewhere by that title: no meeting of the countries
+    ("The Lithuanian president and the Latvian prime minister met their targets.\n", []),
+    ("Representatives of France, Germany and Italy met their targets.\n", []),
+    ("Representatives of France said Germany and Italy met in Rome.\n", []),
+    ("Estonian Foreign Minister Margus Tsahkna spoke. The foreign ministers of Estonia, Latvia and Lithuania met in "
+     "Vilnius on Friday.\n", []),
+])
+def test_countries_met_through_titles_or_envoys_the_text_leaves_unnamed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

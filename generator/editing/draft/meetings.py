@@ -478,9 +478,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 found.append(Actor("person", actor.span, person))  # "met the chancellor"
                 position = actor.span.end
                 continue
-            country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
-            if person is None and country and cast.described(actor)[1].endswith("names nobody") and \
-                    re.match(r"(?i:the|an?)\s", actor.ref) and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+            country = _unnamed_country(cast, actor) if person is None else None
+            if country and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
                 found.append(Actor("organisation", actor.span, country))  # "the Dutch prime minister", unnamed
                 position = actor.span.end
                 continue
@@ -997,6 +996,9 @@ the subject of the clause reported is."""
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
+    envoys = _envoys_of(article, cast, index, position)
+    if envoys:
+        return envoys
     before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
 
     def whole(actor: Actor | None) -> Actor | None:
@@ -1064,13 +1066,72 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
             people.append(_principal(cast, actor, {} if principals is None else principals))
+        elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
+            people.append(country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
             people.append(official)
+        elif actor.kind == "organisation" and _UNNAMED_OFFICIAL.match(article.masked, actor.span.end):
+            people.append(actor.ref)  # "Germany's chancellor met": the country, its leader unnamed
         else:
             return []
     return people
+
+
+_ENVOYS_OF = re.compile(r"(?:^\s*|,\s*)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>(?i:leaders|heads\s+of\s+(?:state|government)|"
+                        r"representatives|delegations|delegates|ministers|officials|envoys|negotiators|diplomats|"
+                        r"ambassadors|presidents|premiers|chiefs|heads))\s+(?:of|from)\s+(?:the\s+)?$")
+_ENVOYS_TO_VERB = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|then|later|had|have|has|first|briefly|jointly|again)\s+)*")
+
+
+def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
+    Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
+    their countries; each country is a party (never only the last one listed)."""
+    sentence = article.sentences[index]
+    actors = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    lead = _ENVOYS_OF.search(article.masked[sentence.start:actors[0].span.start]) if actors else None
+    if len(actors) > 1 and actors[0].kind == "description" and not cast.described(actors[0])[0] and \
+            re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", article.masked[actors[0].span.end:actors[1].span.start]):
+        noun = actors[0].ref.split()[-1]
+        actors = actors[1:]  # "The foreign ministers of Estonia, Latvia and Lithuania met"
+    elif lead is not None:
+        noun = lead.group("noun").split()[-1]
+    else:
+        return []
+    if actors[0].kind != "organisation":
+        return []
+    listed = [a for a in _objects(article, cast, index, actors[0].span.start) if a.span.end <= position]
+    if len(listed) < 2 or any(a.kind != "organisation" for a in listed) or \
+            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]) or \
+            any(_holds_title(cast, a.ref, noun) for a in listed):
+        return []
+    return list(dict.fromkeys(a.ref for a in listed))
+
+
+def _holds_title(cast: Cast, country: str, noun: str) -> bool:
+    """Whether the text names one of the country's people by the title the envoys are named by ("Foreign
+    Minister Ana Rusu" of Moldova, for "the foreign ministers of ... Moldova"): the meeting is then theirs, read
+    where they are named, never one of the countries."""
+    single = re.sub(r"s$", "", noun.lower())
+    return any(p.organisation == country and single in p.title.lower() for p in cast.people.values())
+
+
+def _holder(cast: Cast, actor: Actor) -> Actor:
+    """'The Lithuanian president and the Latvian prime minister met': a title of a country whose holder the text
+    never names is a person, who stands for the country as a party."""
+    country = _unnamed_country(cast, actor) if actor.kind == "description" else None
+    return actor if country is None else Actor("person", actor.span, country)
+
+
+def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
+    """'The Lithuanian president met the Latvian prime minister': a title of a country whose holder the text never
+    names stands for that country, as the party of a meeting."""
+    country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
+    if country is None or not re.match(r"(?i:the|an?)\s", actor.ref) or not cast.described(actor)[1].endswith("names nobody"):
+        return None
+    return country
 
 
 def _only_listed(article: Article, before: list[Actor], first: Actor, last: Actor) -> bool:
@@ -1144,13 +1205,17 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+        group = _envoys_of(article, cast, index, verb.start())
+        if len(group) >= 2:
+            return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
+        subject = _holder(cast, subject) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = cast.in_sentence(index)
+        actors = [_holder(cast, a) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
