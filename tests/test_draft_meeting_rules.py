@@ -983,3 +983,33 @@ def test_people_met_each_with_a_place_or_a_time_of_their_own(text: str, meetings
 ])
 def test_countries_met_through_titles_or_envoys_the_text_leaves_unnamed(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OTIENO = "Kenyan President William Otieno "
+_JUMA = "Tanzanian President Amina Juma"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting wished for, weighed, denied or not yet held
+    (_OTIENO + "has yet to meet " + _JUMA + ".\n", []),
+    (_OTIENO + "hasn't spoken to " + _JUMA + " in months.\n", []),
+    (_OTIENO + "expects to meet " + _JUMA + " next month.\n", []),
+    (_OTIENO + "is open to a meeting with " + _JUMA + ".\n", []),
+    (_OTIENO + "is seeking a meeting with " + _JUMA + ".\n", []),
+    (_OTIENO + "is considering talks with " + _JUMA + ".\n", []),
+    (_OTIENO + "said he looked forward to meeting " + _JUMA + ".\n", []),
+    (_OTIENO + "denied meeting " + _JUMA + ".\n", []),
+    # another sent to meet, or someone of the one named, met: not the one named
+    (_OTIENO + "sent a delegation to meet " + _JUMA + ".\n", []),
+    (_OTIENO + "instructed his foreign minister to hold talks with " + _JUMA + ".\n", []),
+    ("Kenyan President William Otieno's envoy met " + _JUMA + ".\n", []),
+    # a conference attended together is no meeting; a video conference held is
+    (_OTIENO + "attended a conference in Geneva with " + _JUMA + ".\n", []),
+    (_OTIENO + "held a video conference with " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+    # a meeting attended, one's own talks, a journey made to meet
+    (_OTIENO + "attended a meeting with " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+    ("Kenyan President William Otieno's talks with " + _JUMA + " lasted an hour.\n", [["william-otieno", "amina-juma"]]),
+    (_OTIENO + "travelled to Arusha to meet " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+])
+def test_meetings_not_yet_held_and_meetings_of_someone_sent(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

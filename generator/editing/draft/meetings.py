@@ -106,16 +106,18 @@ _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
-_NOT_HELD = re.compile(r"(?:\b(?:not|never|n[’']t)|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
+_NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
                        r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
                        r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
                        r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
-                       r"going|is|are|am|was|were)\s+to)\s+(?:\w+\s+)?$|"
-                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|requested|proposed|"
+                       r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
+                       r"\s+(?:\w+\s+)?$|"
+                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
-                       r"wants?|wanted)\s+$")
-"""A meeting that did not take place or is yet to: "had never met", "would meet", "refused to meet", "cancelled
-a meeting with", "sought talks with", "is to meet", "was to have met"."""
+                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
+"""A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
+meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
+to meet", "is open to a meeting with", "is considering talks with", "denied meeting"."""
 _JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
                             r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
 """'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
@@ -127,6 +129,14 @@ def _journey_ahead(article: Article, sentence: Span, trigger: re.Match[str]) -> 
     before = article.masked[sentence.start:trigger.start()]
     purpose = re.search(r"\bto\s+$", before) or re.match(r"for\s", trigger.group(), re.IGNORECASE)
     return bool(purpose) and _JOURNEY_AHEAD.search(before) is not None
+
+
+_SENT_TO = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|instructed|ordered|asked|invited|tasked|"
+                      r"mandated|authori[sz]ed)\b[^,.;]{0,60}?\bto\s+$")
+"""'Otieno sent a delegation to meet Juma', 'instructed his envoy to hold talks with': another is to meet, not the
+one who sent them, and the meeting is yet to come."""
+_ASSEMBLY_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|open(?:ed|s|ing)?|clos(?:ed|es|ing))\s+$")
+"""'attended a conference in Geneva with Juma': who attend a conference together do not meet there for that."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
                         r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
 """'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
@@ -213,6 +223,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
                     _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
                     _journey_ahead(article, sentence, trigger) or \
+                    _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
+                    (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
+                     _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
                     (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
                      (_ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]) or
                       _PREPARED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]))) or \
@@ -993,6 +1006,11 @@ _REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|
 the subject of the clause reported is."""
 
 
+_SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|representative|aide|adviser|advisor|team|"
+                         r"office|staff|spokes\w+|deputy|emissary|wife|husband|son|daughter|chief\s+of\s+staff)s?\b")
+"""After a person, someone of theirs: "Otieno['s special envoy]"."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
@@ -1031,6 +1049,11 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
     if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
         return []
+    if first.kind in ("person", "pronoun") and _SOMEONE_OF.match(article.masked[first.span.end:position]):
+        # "Otieno's envoy met Juma": another met, for the one named; "Otieno's envoy, Paul Mrema, met": the envoy
+        if near is None or near.kind != "person" or near not in before or near.span.start <= first.span.end:
+            return []
+        first = near
     people: list[str] = []
     chain = [first]
     listed = 1
