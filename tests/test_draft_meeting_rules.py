@@ -1013,3 +1013,30 @@ _JUMA = "Tanzanian President Amina Juma"
 ])
 def test_meetings_not_yet_held_and_meetings_of_someone_sent(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_AYDIN = "Turkish President Kemal Aydin"
+_JONSSON = "Swedish Defence Minister Pål Jonsson"
+_HRYHORENKO = "Ukrainian Defence Minister Roman Hryhorenko"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title set off before the name of one of two named together: that person, never the country of the title
+    (_AYDIN + " and the Emir of Qatar, Tamim bin Hamad, discussed the negotiations in a phone call, Ankara said.\n",
+     [["kemal-aydin", "tamim-bin-hamad"]]),
+    ("The Emir of Qatar, Tamim bin Hamad, and " + _AYDIN + " held talks in Doha.\n",
+     [["tamim-bin-hamad", "kemal-aydin"]]),
+    (_AYDIN + " met the Emir of Qatar, Tamim bin Hamad, in Doha.\n", [["kemal-aydin", "tamim-bin-hamad"]]),
+    (_AYDIN + " met the Emir of Qatar in Doha.\n", [["kemal-aydin", "qatar"]]),
+    # people together on the sidelines, or one who addressed another there
+    ("On the sidelines, " + _JONSSON + " and " + _HRYHORENKO + " signed a letter of intent on CV90 vehicles.\n",
+     [["pal-jonsson", "roman-hryhorenko"]]),
+    ("On the margins of the G20, " + _JONSSON + " told " + _HRYHORENKO + " that more aid would come.\n",
+     [["pal-jonsson", "roman-hryhorenko"]]),
+    # a country that signed with a body there, or people not named
+    ("On the sidelines of the conference, Sweden signed an agreement with the World Health Organization.\n", []),
+    ("On the sidelines of the summit, protesters clashed with police.\n", []),
+    (_JONSSON + " said protests on the sidelines of the summit were peaceful, " + _HRYHORENKO + " said.\n", []),
+])
+def test_a_title_set_off_before_one_named_together_and_the_sidelines(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

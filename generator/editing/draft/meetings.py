@@ -99,6 +99,10 @@ _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                            + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+"""'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
+Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
+that signed "with" a body there."""
 _HOSTING = re.compile(r"(?:hosted|received|welcomed|greeted|invited)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
 _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
@@ -217,6 +221,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             # that places itself at a meeting, whoever did something "with" someone met them
             triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end)) or \
                 list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
+        elif not triggers and _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index)):
+            triggers = list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
@@ -1154,6 +1160,10 @@ def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
     country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
     if country is None or not re.match(r"(?i:the|an?)\s", actor.ref) or not cast.described(actor)[1].endswith("names nobody"):
         return None
+    index = cast.article.sentence_index(actor.span.start)
+    if any(a.kind == "person" and re.fullmatch(r",?\s*", cast.article.masked[actor.span.end:a.span.start])
+           for a in cast.in_sentence(index) if a.span.start >= actor.span.end):
+        return None  # "the Emir of Qatar, Tamim Khalifa": the title of the one named after it
     return country
 
 
@@ -1249,6 +1259,10 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
                     re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
                 head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
                 continue
+            if actor.kind == "description" and chain[0].kind == "person" and head == chain[0].span.start and \
+                    re.fullmatch(r",\s*", article.masked[actor.span.end:head]):
+                head = actor.span.start  # "Aydin and the Emir of Qatar, Tamim bin Hamad, discussed": the title set off
+                continue
             if actor.kind == "organisation" and chain[0].kind == "person" and not titled and \
                     re.fullmatch(r"\s+", article.masked[actor.span.end:head]) and \
                     re.search(r"\sof\s+$", article.masked[max(0, actor.span.start - 4):actor.span.start]):
@@ -1302,11 +1316,18 @@ _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:
                               re.IGNORECASE)
 
 
-def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
-    """"In a phone call on Monday, Marchenko and Berger discussed air defence": people named together as
-    the subject of a sentence that places itself at a meeting."""
+def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
-    gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end)
+    return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
+
+
+def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"In a phone call on Monday, Marchenko and Berger discussed air defence", "On the sidelines, Jonsson and
+    Hryhorenko signed a letter": people named together as the subject of a sentence that places itself at a
+    meeting."""
+    sentence = article.sentences[index]
+    gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end) or \
+        _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index))
     first = cast.sentence_subject(index)
     if not gathering or first is None or first.kind != "person":
         return []
