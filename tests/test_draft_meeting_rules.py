@@ -865,3 +865,178 @@ def test_a_title_set_off_before_after_meeting_and_the_people_of_a_body(text: str
 ])
 def test_a_title_whose_country_stands_before_the_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_KELLY = "Irish Foreign Minister Niamh Kelly "
+_WAMBUI = "Kenyan Foreign Minister Grace Wambui"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "is to", "was to have", "are to": a meeting still to come or one that did not happen
+    (_KELLY + "is to hold talks with " + _WAMBUI + " on Tuesday.\n", []),
+    (_KELLY + "was to have met " + _WAMBUI + " on Friday, but the talks were called off.\n", []),
+    (_KELLY + "is expected in Nairobi, where she is to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "and " + _WAMBUI + " are to meet on the sidelines of the summit.\n", []),
+    # a journey still under way to a meeting is no meeting yet
+    (_KELLY + "is travelling to Nairobi to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "heads to Nairobi on Tuesday to meet " + _WAMBUI + ".\n", []),
+    (_KELLY + "is flying to Nairobi for talks with " + _WAMBUI + ".\n", []),
+    # a journey made to meet someone reports the meeting
+    (_KELLY + "travelled to Nairobi to meet " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "flew to Nairobi on Monday to meet " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+])
+def test_a_meeting_still_to_come_after_is_to_or_a_journey_under_way(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a word quoted before the meeting's noun
+    (_KELLY + "said she had held \"frank\" talks with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "had a “very productive” meeting with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "said she had a ‘constructive’ call with " + _WAMBUI + " on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+    # a meal or a consultation with someone
+    (_KELLY + "dined with " + _WAMBUI + " at State House.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "lunched on Monday with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "consulted by phone with " + _WAMBUI + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " dined together at the embassy.\n", [["niamh-kelly", "grace-wambui"]]),
+    # talks quoted as a word of scorn, a meal still to come, partners not named
+    (_KELLY + "said the \"talks\" with Kenya were a sham.\n", []),
+    (_KELLY + "will dine with " + _WAMBUI + " on Tuesday.\n", []),
+    ("Ireland consulted with its EU partners before the vote.\n", []),
+])
+def test_a_quoted_word_before_talks_and_meals_and_consultations(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ARRIVED = "Irish Foreign Minister Sean Kelly arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his" or "her" meeting, with no one its subject: whom the pronoun stands for
+    (_ARRIVED + "His talks with " + _WAMBUI + " lasted two hours.\n", [["sean-kelly", "grace-wambui"]]),
+    (_ARRIVED + "It was his first meeting with " + _WAMBUI + ".\n", [["sean-kelly", "grace-wambui"]]),
+    (_ARRIVED + "During his call with " + _WAMBUI + ", the two agreed on a road map.\n", [["sean-kelly", "grace-wambui"]]),
+    # a pronoun that could stand for either of two people: none
+    ("Irish Foreign Minister Sean Kelly and Kenyan President Paul Otieno arrived. His talks with " + _WAMBUI +
+     " lasted two hours.\n", []),
+    # a meeting the trigger's own words put ahead, one still to come, or one that never took place
+    (_KELLY + "arrived ahead of a planned meeting with " + _WAMBUI + ".\n", []),
+    (_KELLY + "discussed the agenda for her upcoming talks with " + _WAMBUI + ".\n", []),
+    (_KELLY + "said her next meeting with " + _WAMBUI + " was in May.\n", []),
+    (_KELLY + "is preparing for talks with " + _WAMBUI + ".\n", []),
+    (_ARRIVED + "His planned meeting with " + _WAMBUI + " did not take place.\n", []),
+    (_KELLY + "said the meeting with " + _WAMBUI + " never happened.\n", []),
+    ("Irish Foreign Minister Sean Kelly's talks with " + _WAMBUI + " are expected on Tuesday.\n", []),
+    # "the next day", "long-awaited": a meeting held
+    (_KELLY + "met " + _WAMBUI + " the next day.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "held the long-awaited talks with " + _WAMBUI + " on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+])
+def test_his_or_her_meeting_and_meetings_planned_or_never_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_OKELLO = "Ugandan Foreign Minister Sam Okello"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # each one met with a place or a time of their own: a meeting of their own
+    (_KELLY + "met " + _WAMBUI + " in the morning and " + _OKELLO + " in the afternoon.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "met " + _WAMBUI + " in Nairobi and " + _OKELLO + " in Kampala.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "held talks with " + _WAMBUI + " on Monday and with " + _OKELLO + " on Tuesday.\n",
+     [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"]]),
+    (_KELLY + "met " + _WAMBUI + " on Monday, " + _OKELLO + " on Tuesday and Rwandan Foreign Minister Eric Mugabo on "
+     "Wednesday.\n", [["niamh-kelly", "grace-wambui"], ["niamh-kelly", "sam-okello"], ["niamh-kelly", "eric-mugabo"]]),
+    # one placed, then one more with no place of their own, or a country that goes on to a verb: no second meeting
+    (_KELLY + "met " + _WAMBUI + " in Nairobi and " + _OKELLO + ".\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "met " + _WAMBUI + " on Monday and Uganda on Tuesday announced aid.\n", [["niamh-kelly", "grace-wambui"]]),
+    # both met in one place: one meeting
+    (_KELLY + "met " + _WAMBUI + " and " + _OKELLO + " in Nairobi.\n", [["niamh-kelly", "grace-wambui", "sam-okello"]]),
+])
+def test_people_met_each_with_a_place_or_a_time_of_their_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of a country whose holder the text never names: the country is the party
+    ("The Lithuanian president met the Latvian prime minister in Riga on Monday.\n", [["lithuania", "latvia"]]),
+    ("Germany's chancellor met France's president in Paris.\n", [["germany", "france"]]),
+    ("The Lithuanian president and the Latvian prime minister met in Riga on Monday.\n", [["lithuania", "latvia"]]),
+    ("The Lithuanian president and Latvian Prime Minister Evika Silina held talks in Riga.\n",
+     [["lithuania", "evika-silina"]]),
+    # the people of the countries listed, named only by what they are: each country a party
+    ("Representatives of France, Germany and Italy met in Rome on Tuesday to coordinate aid.\n",
+     [["france", "germany", "italy"]]),
+    ("Defence ministers from Poland, Romania and Bulgaria met in Sofia on Thursday.\n", [["poland", "romania", "bulgaria"]]),
+    ("The foreign ministers of Estonia, Latvia and Lithuania met in Vilnius on Friday.\n",
+     [["estonia", "latvia", "lithuania"]]),
+    ("In Rome, officials from France and Italy held talks on migration.\n", [["france", "italy"]]),
+    ("Foreign ministers from France, Germany and Italy held talks with Ukrainian Foreign Minister Dmytro Koval.\n",
+     [["france", "germany", "italy", "dmytro-koval"]]),
+    # a target met, one who reports, one of them named elsewhere by that title: no meeting of the countries
+    ("The Lithuanian president and the Latvian prime minister met their targets.\n", []),
+    ("Representatives of France, Germany and Italy met their targets.\n", []),
+    ("Representatives of France said Germany and Italy met in Rome.\n", []),
+    ("Estonian Foreign Minister Margus Tsahkna spoke. The foreign ministers of Estonia, Latvia and Lithuania met in "
+     "Vilnius on Friday.\n", []),
+])
+def test_countries_met_through_titles_or_envoys_the_text_leaves_unnamed(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_OTIENO = "Kenyan President William Otieno "
+_JUMA = "Tanzanian President Amina Juma"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting wished for, weighed, denied or not yet held
+    (_OTIENO + "has yet to meet " + _JUMA + ".\n", []),
+    (_OTIENO + "hasn't spoken to " + _JUMA + " in months.\n", []),
+    (_OTIENO + "expects to meet " + _JUMA + " next month.\n", []),
+    (_OTIENO + "is open to a meeting with " + _JUMA + ".\n", []),
+    (_OTIENO + "is seeking a meeting with " + _JUMA + ".\n", []),
+    (_OTIENO + "is considering talks with " + _JUMA + ".\n", []),
+    (_OTIENO + "said he looked forward to meeting " + _JUMA + ".\n", []),
+    (_OTIENO + "denied meeting " + _JUMA + ".\n", []),
+    # another sent to meet, or someone of the one named, met: not the one named
+    (_OTIENO + "sent a delegation to meet " + _JUMA + ".\n", []),
+    (_OTIENO + "instructed his foreign minister to hold talks with " + _JUMA + ".\n", []),
+    ("Kenyan President William Otieno's envoy met " + _JUMA + ".\n", []),
+    # a conference attended together is no meeting; a video conference held is
+    (_OTIENO + "attended a conference in Geneva with " + _JUMA + ".\n", []),
+    (_OTIENO + "held a video conference with " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+    # a meeting attended, one's own talks, a journey made to meet
+    (_OTIENO + "attended a meeting with " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+    ("Kenyan President William Otieno's talks with " + _JUMA + " lasted an hour.\n", [["william-otieno", "amina-juma"]]),
+    (_OTIENO + "travelled to Arusha to meet " + _JUMA + ".\n", [["william-otieno", "amina-juma"]]),
+])
+def test_meetings_not_yet_held_and_meetings_of_someone_sent(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_AYDIN = "Turkish President Kemal Aydin"
+_JONSSON = "Swedish Defence Minister Pål Jonsson"
+_HRYHORENKO = "Ukrainian Defence Minister Roman Hryhorenko"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title set off before the name of one of two named together: that person, never the country of the title
+    (_AYDIN + " and the Emir of Qatar, Tamim bin Hamad, discussed the negotiations in a phone call, Ankara said.\n",
+     [["kemal-aydin", "tamim-bin-hamad"]]),
+    ("The Emir of Qatar, Tamim bin Hamad, and " + _AYDIN + " held talks in Doha.\n",
+     [["tamim-bin-hamad", "kemal-aydin"]]),
+    (_AYDIN + " met the Emir of Qatar, Tamim bin Hamad, in Doha.\n", [["kemal-aydin", "tamim-bin-hamad"]]),
+    (_AYDIN + " met the Emir of Qatar in Doha.\n", [["kemal-aydin", "qatar"]]),
+    # people together on the sidelines, or one who addressed another there
+    ("On the sidelines, " + _JONSSON + " and " + _HRYHORENKO + " signed a letter of intent on CV90 vehicles.\n",
+     [["pal-jonsson", "roman-hryhorenko"]]),
+    ("On the margins of the G20, " + _JONSSON + " told " + _HRYHORENKO + " that more aid would come.\n",
+     [["pal-jonsson", "roman-hryhorenko"]]),
+    # a country that signed with a body there, or people not named
+    ("On the sidelines of the conference, Sweden signed an agreement with the World Health Organization.\n", []),
+    ("On the sidelines of the summit, protesters clashed with police.\n", []),
+    (_JONSSON + " said protests on the sidelines of the summit were peaceful, " + _HRYHORENKO + " said.\n", []),
+])
+def test_a_title_set_off_before_one_named_together_and_the_sidelines(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

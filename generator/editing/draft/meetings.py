@@ -34,7 +34,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
-    r"conferred\s+with|" \
+    r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -55,6 +55,9 @@ _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IG
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
 """What talks were about, between their noun and "with": "held talks on the request with"."""
+_WORD = r"[“\"‘']?[\w-]+[”\"’']?"
+"""A word before a meeting's noun, quoted or not (quoted words the article masks as x): 'held "frank" talks with',
+'a ‘constructive’ call with'."""
 _HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
 _PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
     r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
@@ -63,7 +66,7 @@ _SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|da
 """How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
 rounds of talks with"."""
 _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
-    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)[\w-]+\s+){0,2}?" + \
+    r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)" + _WORD + r"\s+){0,2}?" + \
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
@@ -96,6 +99,10 @@ _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
                            + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
+"""'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
+Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
+that signed "with" a body there."""
 _HOSTING = re.compile(r"(?:hosted|received|welcomed|greeted|invited)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
 _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
@@ -103,19 +110,48 @@ _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed
 _PLANNED = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+travel)|will|plans?\s+to|"
                       r"intends?\s+to|hopes?\s+to)\b[^,.;]*$")
 """A meeting still to come ("is expected in Brussels next week for talks with") is not one the text reports."""
-_NOT_HELD = re.compile(r"(?:\b(?:not|never|n[’']t)|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
+_NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|should|must|shall|can|cannot)|"
                        r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
                        r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
                        r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
-                       r"going)\s+to)\s+(?:\w+\s+)?$|"
-                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|requested|proposed|"
+                       r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
+                       r"\s+(?:\w+\s+)?$|"
+                       r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
-                       r"wants?|wanted)\s+$")
-"""A meeting that did not take place or is yet to: "had never met", "would meet", "refused to meet", "cancelled
-a meeting with", "sought talks with"."""
+                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
+"""A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
+meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
+to meet", "is open to a meeting with", "is considering talks with", "denied meeting"."""
+_JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
+                            r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
+"""'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
+for talks with Wambui': a journey still under way, its purpose a meeting yet to come (where "travelled to Nairobi
+to meet Wambui" reports one)."""
+
+
+def _journey_ahead(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    before = article.masked[sentence.start:trigger.start()]
+    purpose = re.search(r"\bto\s+$", before) or re.match(r"for\s", trigger.group(), re.IGNORECASE)
+    return bool(purpose) and _JOURNEY_AHEAD.search(before) is not None
+
+
+_SENT_TO = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|instructed|ordered|asked|invited|tasked|"
+                      r"mandated|authori[sz]ed)\b[^,.;]{0,60}?\bto\s+$")
+"""'Otieno sent a delegation to meet Juma', 'instructed his envoy to hold talks with': another is to meet, not the
+one who sent them, and the meeting is yet to come."""
+_ASSEMBLY_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|open(?:ed|s|ing)?|clos(?:ed|es|ing))\s+$")
+"""'attended a conference in Geneva with Juma': who attend a conference together do not meet there for that."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
                         r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
 """'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
+_PREPARED_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|ready(?:ing)?|agenda|brief(?:ed|ing)?|groundwork|stage)\s+"
+                           r"(?:(?:him|her|them|itself|himself|herself|themselves)\s+)?$")
+"""'is preparing for talks with Wambui', 'set the stage for a meeting with': a meeting ahead, none held yet."""
+_YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
+                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING,
+                          re.IGNORECASE)
+"""'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
+words of the trigger itself put in the future."""
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -123,7 +159,8 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|" + r"(?P<people>discussed|"
+                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
+                       r"(?P<people>discussed|dined|lunched|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:talks|meeting|bilateral|discussions?)|"
@@ -184,13 +221,21 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             # that places itself at a meeting, whoever did something "with" someone met them
             triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end)) or \
                 list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
+        elif not triggers and _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index)):
+            triggers = list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         for trigger in triggers:
             if _PLANNED.search(article.masked[sentence.start:trigger.start()]) or _CO_HOSTED.search(
                     article.masked[max(sentence.start, trigger.start() - 20):trigger.start()]) or \
                     re.search(r"\bco-?$", article.masked[max(sentence.start, trigger.start() - 3):trigger.start()]) or \
                     _NOT_HELD.search(article.masked[max(sentence.start, trigger.start() - 60):trigger.start()]) or \
+                    _journey_ahead(article, sentence, trigger) or \
+                    _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
+                    (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
+                     _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
                     (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
-                     _ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()])):
+                     (_ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]) or
+                      _PREPARED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]))) or \
+                    _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
             if _VISIT.search(trigger.group()):
@@ -234,6 +279,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = guests
             if not subject:
                 subject = _body_by_kind(article, cast, index, trigger.start())
+            if not subject:
+                subject = _possessor(cast, index, trigger)
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -450,9 +497,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 found.append(Actor("person", actor.span, person))  # "met the chancellor"
                 position = actor.span.end
                 continue
-            country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
-            if person is None and country and cast.described(actor)[1].endswith("names nobody") and \
-                    re.match(r"(?i:the|an?)\s", actor.ref) and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+            country = _unnamed_country(cast, actor) if person is None else None
+            if country and (_NEXT_GAP if found else _FIRST_GAP).match(gap):
                 found.append(Actor("organisation", actor.span, country))  # "the Dutch prime minister", unnamed
                 position = actor.span.end
                 continue
@@ -581,16 +627,28 @@ def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list
 
 
 def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[list[Actor]]:
-    """The parties of each later meeting the same verb goes on to: "met A and later B, then C"."""
+    """The parties of each later meeting the same verb goes on to: "met A and later B, then C", "met A in the
+    morning and B in the afternoon"."""
     meetings: list[list[Actor]] = []
-    while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None:
+    while (then := _THEN.match(article.masked[end:article.sentences[index].end])) is not None or \
+            (then := _PARALLEL.match(article.masked[end:article.sentences[index].end])) is not None:
         objects = _objects(article, cast, index, end + then.end())
         if not objects or not _opens_at(article, cast, index, objects[0], end + then.end()) or \
                 not _OBJECT_END.match(article.masked[objects[-1].span.end:]):
             break  # "met Kask and then Latvia announced aid": a new clause, whose subject is no one met
+        if then.re is _PARALLEL and (any(a.kind != "person" for a in objects) or
+                                     not _PARALLEL_END.match(article.masked, objects[-1].span.end)):
+            break  # "met Kask in Tallinn and Pevkur": who else was at that meeting, or a clause of its own
         meetings.append(objects)
         end = objects[-1].span.end
     return meetings
+
+
+_PARALLEL = re.compile(r"^\s+(?:in|at|on|during)\s+[^,.;:]{1,40}?\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:with\s+)?")
+_PARALLEL_END = re.compile(r"\s+(?:in|at|on|during)\s+")
+"""'met Otieno in the morning and Wambui in the afternoon', 'met Wambui in Nairobi and Okello in Kampala': each
+one met placed or timed on their own, a meeting of their own; the people met only (never "met Otieno on Monday
+and Kenya on Tuesday announced"), each with their own place or time."""
 
 
 _OBJECT_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|for|during|before|after|about|over|to|who|whose|which|"
@@ -774,8 +832,11 @@ _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:fi
 """An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
 _CALLED_OFF = re.compile(r"^,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|"
-                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through)\b")
-"""'the meeting with Nowak was postponed': one that did not take place."""
+                         r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through|(?:did\s+not|didn[’']t|never|has\s+not|"
+                         r"have\s+not|had\s+not|was\s+not|were\s+not)\s+(?:yet\s+)?(?:take\s+place|taken\s+place|happen(?:ed)?|"
+                         r"go(?:ne)?\s+ahead|went\s+ahead|materiali[sz]e(?:d)?|held|been\s+held))\b")
+"""'the meeting with Nowak was postponed', 'the talks with Nowak did not take place', 'never happened': one that
+did not take place."""
 _STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
 
@@ -786,10 +847,11 @@ appeal, no call paid."""
 
 
 def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
-    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May"
-    (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a name given)."""
+    """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May",
+    "Berg's talks with Moreau are expected on Tuesday" (one still to come), "the meeting with Nowak was postponed",
+    "Berg called Nowak a liar" (a name given)."""
     after = article.masked[last.span.end:]
-    if re.match(r"(?:the|a|an|his|her|their|its)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+    if re.match(r"(?:the|a|an|his|her|their|its|s)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
         return True
     if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
         return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
@@ -829,6 +891,23 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
             person = cast.person_of(same[-1], before)[0] if same[-1].ref == actor.ref else None
             return person
     return None
+
+
+_POSSESSIVE = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b")
+
+
+def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui": whose
+    meeting it was, by "his" or "her", when no one is its subject; the one the pronoun stands for, as "he" or "she"
+    would."""
+    possessive = _POSSESSIVE.search(trigger.group())
+    if possessive is None:
+        return []
+    start = trigger.start() + possessive.start("pronoun")
+    pronoun = Actor("pronoun", Span(start, start + len(possessive.group("pronoun"))),
+                    "he" if possessive.group("pronoun").lower() == "his" else "she")
+    person = cast.pronoun(pronoun, index)[0]
+    return [person] if person else []
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
@@ -933,9 +1012,17 @@ _REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|
 the subject of the clause reported is."""
 
 
+_SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|representative|aide|adviser|advisor|team|"
+                         r"office|staff|spokes\w+|deputy|emissary|wife|husband|son|daughter|chief\s+of\s+staff)s?\b")
+"""After a person, someone of theirs: "Otieno['s special envoy]"."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
+    envoys = _envoys_of(article, cast, index, position)
+    if envoys:
+        return envoys
     before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
 
     def whole(actor: Actor | None) -> Actor | None:
@@ -968,6 +1055,11 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         first = before[0]  # "On the drive home she spent an hour on the phone with": "she" is ever a subject
     if first is None or first not in before or _REPORTS_ANOTHER.search(article.masked[first.span.end:position]):
         return []
+    if first.kind in ("person", "pronoun") and _SOMEONE_OF.match(article.masked[first.span.end:position]):
+        # "Otieno's envoy met Juma": another met, for the one named; "Otieno's envoy, Paul Mrema, met": the envoy
+        if near is None or near.kind != "person" or near not in before or near.span.start <= first.span.end:
+            return []
+        first = near
     people: list[str] = []
     chain = [first]
     listed = 1
@@ -1003,13 +1095,76 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
             people.append(_principal(cast, actor, {} if principals is None else principals))
+        elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
+            people.append(country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
             people.append(official)
+        elif actor.kind == "organisation" and _UNNAMED_OFFICIAL.match(article.masked, actor.span.end):
+            people.append(actor.ref)  # "Germany's chancellor met": the country, its leader unnamed
         else:
             return []
     return people
+
+
+_ENVOYS_OF = re.compile(r"(?:^\s*|,\s*)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>(?i:leaders|heads\s+of\s+(?:state|government)|"
+                        r"representatives|delegations|delegates|ministers|officials|envoys|negotiators|diplomats|"
+                        r"ambassadors|presidents|premiers|chiefs|heads))\s+(?:of|from)\s+(?:the\s+)?$")
+_ENVOYS_TO_VERB = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|then|later|had|have|has|first|briefly|jointly|again)\s+)*")
+
+
+def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+    """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
+    Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
+    their countries; each country is a party (never only the last one listed)."""
+    sentence = article.sentences[index]
+    actors = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    lead = _ENVOYS_OF.search(article.masked[sentence.start:actors[0].span.start]) if actors else None
+    if len(actors) > 1 and actors[0].kind == "description" and not cast.described(actors[0])[0] and \
+            re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", article.masked[actors[0].span.end:actors[1].span.start]):
+        noun = actors[0].ref.split()[-1]
+        actors = actors[1:]  # "The foreign ministers of Estonia, Latvia and Lithuania met"
+    elif lead is not None:
+        noun = lead.group("noun").split()[-1]
+    else:
+        return []
+    if actors[0].kind != "organisation":
+        return []
+    listed = [a for a in _objects(article, cast, index, actors[0].span.start) if a.span.end <= position]
+    if len(listed) < 2 or any(a.kind != "organisation" for a in listed) or \
+            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]) or \
+            any(_holds_title(cast, a.ref, noun) for a in listed):
+        return []
+    return list(dict.fromkeys(a.ref for a in listed))
+
+
+def _holds_title(cast: Cast, country: str, noun: str) -> bool:
+    """Whether the text names one of the country's people by the title the envoys are named by ("Foreign
+    Minister Ana Rusu" of Moldova, for "the foreign ministers of ... Moldova"): the meeting is then theirs, read
+    where they are named, never one of the countries."""
+    single = re.sub(r"s$", "", noun.lower())
+    return any(p.organisation == country and single in p.title.lower() for p in cast.people.values())
+
+
+def _holder(cast: Cast, actor: Actor) -> Actor:
+    """'The Lithuanian president and the Latvian prime minister met': a title of a country whose holder the text
+    never names is a person, who stands for the country as a party."""
+    country = _unnamed_country(cast, actor) if actor.kind == "description" else None
+    return actor if country is None else Actor("person", actor.span, country)
+
+
+def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
+    """'The Lithuanian president met the Latvian prime minister': a title of a country whose holder the text never
+    names stands for that country, as the party of a meeting."""
+    country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
+    if country is None or not re.match(r"(?i:the|an?)\s", actor.ref) or not cast.described(actor)[1].endswith("names nobody"):
+        return None
+    index = cast.article.sentence_index(actor.span.start)
+    if any(a.kind == "person" and re.fullmatch(r",?\s*", cast.article.masked[actor.span.end:a.span.start])
+           for a in cast.in_sentence(index) if a.span.start >= actor.span.end):
+        return None  # "the Emir of Qatar, Tamim Khalifa": the title of the one named after it
+    return country
 
 
 def _only_listed(article: Article, before: list[Actor], first: Actor, last: Actor) -> bool:
@@ -1083,13 +1238,17 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+        group = _envoys_of(article, cast, index, verb.start())
+        if len(group) >= 2:
+            return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
+        subject = _holder(cast, subject) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = cast.in_sentence(index)
+        actors = [_holder(cast, a) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
@@ -1099,6 +1258,10 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             if actor.kind == "organisation" and chain[0].kind == "person" and \
                     re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:head]):
                 head = actor.span.start  # "Chile's Ana Soto and Peru's Jorge Salas met": each one's country
+                continue
+            if actor.kind == "description" and chain[0].kind == "person" and head == chain[0].span.start and \
+                    re.fullmatch(r",\s*", article.masked[actor.span.end:head]):
+                head = actor.span.start  # "Aydin and the Emir of Qatar, Tamim bin Hamad, discussed": the title set off
                 continue
             if actor.kind == "organisation" and chain[0].kind == "person" and not titled and \
                     re.fullmatch(r"\s+", article.masked[actor.span.end:head]) and \
@@ -1153,11 +1316,18 @@ _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:
                               re.IGNORECASE)
 
 
-def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
-    """"In a phone call on Monday, Marchenko and Berger discussed air defence": people named together as
-    the subject of a sentence that places itself at a meeting."""
+def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
-    gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end)
+    return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
+
+
+def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
+    """"In a phone call on Monday, Marchenko and Berger discussed air defence", "On the sidelines, Jonsson and
+    Hryhorenko signed a letter": people named together as the subject of a sentence that places itself at a
+    meeting."""
+    sentence = article.sentences[index]
+    gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end) or \
+        _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index))
     first = cast.sentence_subject(index)
     if not gathering or first is None or first.kind != "person":
         return []
