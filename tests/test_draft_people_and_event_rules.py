@@ -680,3 +680,41 @@ def test_a_country_s_adjective_and_a_body_with_no_title_after_give_none() -> Non
 def test_a_calling_written_with_a_capital_inside_a_name_stays_a_name() -> None:
     people = _people("The climb was led by Ang Rita Sherpa, who said the trail was closed.\n")
     assert people == [("Ang Rita Sherpa", "")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DAKAR, Senegal - West African leaders ended an emergency summit in the Nigerian capital Abuja on Sunday.\n",
+     "Abuja"),
+    ("Ministers opened a conference in the capital, Dodoma, on Monday to discuss the rail line.\n", "Dodoma"),
+    ("LUSAKA - Donors held talks in the Malawian capital Lilongwe on Tuesday about the maize shortfall.\n", "Lilongwe"),
+])
+def test_a_capital_described_then_named_is_the_named_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_capital_described_before_a_day_is_the_capital_the_description_stands_for() -> None:
+    assert _place("Ministers opened a conference in the Austrian capital Tuesday to discuss the gas.\n") == "Vienna"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The summit in Sharm el-Sheikh ended on Saturday with a deal on loss and damage.\n", "Sharm el-Sheikh"),
+    ("Delegates to the climate talks in Dar es Salaam agreed a text late on Friday.\n", "Dar es Salaam"),
+    ("The ministerial meeting in Rio de Janeiro closed without a joint statement.\n", "Rio de Janeiro"),
+    ("Ministers are gathering in Port of Spain this week for a Caribbean energy summit.\n", "Port of Spain"),
+    ("Foreign ministers met in Bandar Seri Begawan on Monday to discuss the sea.\n", "Bandar Seri Begawan"),
+])
+def test_a_city_s_name_with_a_lowercase_word_inside_or_of_three_words(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_city_before_a_capitalised_word_of_no_particle_keeps_to_the_city() -> None:
+    assert _place("Foreign ministers met in Brussels of all places on Monday.\n") == "Brussels"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Energy ministers met in Vilnius Tuesday to sign the grid pact.\n", "Vilnius"),
+    ("The summit in Accra ended Friday with a pledge on cocoa.\n", "Accra"),
+    ("Donors gathered in Port Louis May 4 for a conference on the reefs.\n", "Port Louis"),
+])
+def test_a_day_or_a_month_after_a_city_is_no_word_of_its_name(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -12,7 +12,16 @@ from generator.editing.draft.text import Article, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
-_PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
+_MANY_WORDED = "|".join(re.escape(c) for c in sorted((c for c in CAPITALS if " " in c), key=len, reverse=True))
+"""Capitals of three words, or of two with a lowercase word between: "Bandar Seri Begawan", "Port of Spain"."""
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|es|la|le)\s+|(?:el|al|ad|as|ash|an)-)"
+"""The lowercase words inside a city's name that other words of English never take the place of: "Dar es Salaam",
+"Rio de Janeiro", "Sharm el-Sheikh"."""
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NO_DAY = r"(?!(?:" + "|".join((*_DAYS, *MONTHS)) + r")\b)"
+"""A day or a month after a city is no second word of its name: "talks in Vienna Tuesday", as American wires write it."""
+_PLACE = (rf"(?P<place>(?:The\s+)?(?:(?:{_MANY_WORDED})(?![\w’'-])|"
+          rf"[{_UPPER}][\w’'-]+(?:\s+{_PARTICLE}?{_NO_DAY}[{_UPPER}][\w’'-]+)?))")
 _HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
@@ -125,7 +134,14 @@ _DESCRIBED_CAPITAL = re.compile(r"\bthe\s+(?P<adjective>" + "|".join(sorted(_CAP
 have named it in the headline, so the description stands for the capital's name."""
 
 
+_CAPITAL_THEN_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+(?=[A-Z])" + _NO_DAY)
+"""'a summit in the Nigerian capital Abuja', 'talks in the capital, Dodoma,': the city the description goes on to name
+is the place, whatever the description would stand for alone (a report filed elsewhere, a country's older capital);
+'in the Kenyan capital Tuesday' names a day, not the city."""
+
+
 def _named_capitals(text: str) -> str:
+    text = _CAPITAL_THEN_NAME.sub("", text)
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
