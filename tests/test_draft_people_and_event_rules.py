@@ -718,3 +718,30 @@ def test_a_city_before_a_capitalised_word_of_no_particle_keeps_to_the_city() -> 
 ])
 def test_a_day_or_a_month_after_a_city_is_no_word_of_its_name(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke at a news conference in Vilnius after the cabinet met.\n",
+    "The envoy told a press conference in Accra that the road was open.\n",
+    "The figures were given at a video conference in Oslo on Monday.\n",
+])
+def test_a_news_or_press_conference_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_conference_of_delegates_is_still_the_event() -> None:
+    assert _place("Delegates at a conference in Vilnius agreed on a fund on Monday.\n") == "Vilnius"
+
+
+@pytest.mark.parametrize("text", [
+    "KINSHASA - Rebels seized a town in the east on Sunday, days before a peace summit in Luanda.\n",
+    "KINSHASA - Rebels seized a town in the east on Sunday ahead of a donors' conference in Geneva.\n",
+    "KINSHASA - Rebels seized a town on Sunday in the run-up to the climate talks in Bonn.\n",
+    "KINSHASA - Rebels seized a town on Sunday as envoys made preparations for the ministerial in Dakar.\n",
+])
+def test_a_gathering_still_to_come_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_gathering_held_before_a_vote_is_the_event() -> None:
+    assert _place("Leaders met at a summit in Luanda on Sunday, days before the vote.\n") == "Luanda"

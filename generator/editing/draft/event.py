@@ -22,11 +22,13 @@ _NO_DAY = r"(?!(?:" + "|".join((*_DAYS, *MONTHS)) + r")\b)"
 """A day or a month after a city is no second word of its name: "talks in Vienna Tuesday", as American wires write it."""
 _PLACE = (rf"(?P<place>(?:The\s+)?(?:(?:{_MANY_WORDED})(?![\w’'-])|"
           rf"[{_UPPER}][\w’'-]+(?:\s+{_PARTICLE}?{_NO_DAY}[{_UPPER}][\w’'-]+)?))")
-_HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|" \
+        r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
@@ -84,10 +86,11 @@ _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
-Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"."""
+Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
@@ -111,9 +114,11 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
+                     r"followed|(?:comes|came)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
-conference in Rome", "the order follows talks in Oslo"), or to be hosted."""
+conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
+conference in Geneva")."""
 _AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
