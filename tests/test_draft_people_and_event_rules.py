@@ -745,3 +745,26 @@ def test_a_gathering_still_to_come_is_not_the_event(text: str) -> None:
 
 def test_a_gathering_held_before_a_vote_is_the_event() -> None:
     assert _place("Leaders met at a summit in Luanda on Sunday, days before the vote.\n") == "Luanda"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lt. Gen. Samuel Okello, commander of the regional force, said troops would stay.\n",
+     ("Samuel Okello", "commander of the regional force")),
+    ("Major General Ines Varga, the army's chief of staff, told reporters the bridge was cleared.\n",
+     ("Ines Varga", "chief of staff")),
+    ("The road was reopened, said Brigadier General Tariq Rana, the brigade's spokesman.\n", ("Tariq Rana", "spokesman")),
+])
+def test_a_rank_of_two_words_before_the_name_yields_to_the_role_set_off_after_it(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Colonel Tariq Rana, 52, said the road was open.\n", ("Tariq Rana", "Colonel")),
+    ("Brigadier General Ines Varga said the bridge was cleared.\n", ("Ines Varga", "Brigadier General")),
+])
+def test_a_rank_with_no_role_after_the_name_stays_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_rank_of_one_word_before_the_name_stays_beside_a_role_after_it() -> None:
+    assert ("Tariq Rana", "Colonel") in _people("Colonel Tariq Rana, the battalion's commander, said the road was open.\n")

@@ -72,6 +72,20 @@ _RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieuten
 "Army Chief"; "General" alone after a role's noun ("Secretary General", "Attorney General") is part of it."""
 
 
+_RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "brigadier", "brig",
+                    "admiral", "adm", "captain", "capt", "marshal", "commodore", "sergeant", "sgt", "vice", "rear", "air",
+                    "field", "senior", "junior"})
+"""The words of a military rank, written out or short."""
+
+
+def _is_rank(words: str) -> bool:
+    """Whether a title before a name is a rank alone; one of two words or more yields to the role a comma sets after
+    the name: "Lt. Gen. Samuel Okello, commander of the regional force, said" is the force's commander, where a rank
+    of one word reads as the name's style and stays: "Colonel Ines Varga, the battalion's commander"."""
+    return all(w.rstrip(".").lower() in _RANKS for w in words.split()) and words.split()[-1].rstrip(".").lower() not in \
+        ("vice", "rear", "air", "field", "senior", "junior")
+
+
 def _without_rank(title: Title) -> Title:
     """The title without a rank after its role: "Deputy Minister of Defence Lieutenant General" is a Deputy
     Minister of Defence; a rank alone ("Colonel") stays the title."""
@@ -235,7 +249,22 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return _without_rank(title) if title else None
+        return self._whole_rank(_without_rank(title)) if title else None
+
+    def _whole_rank(self, title: Title) -> Title:
+        """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
+        is a Major General, "Brigadier General X" a Brigadier General, not a General."""
+        if not _is_rank(title.words):
+            return title
+        index = self._token_at(title.span.start)
+        start = index
+        while start is not None and start >= 1 and self.tokens[start - 1].text.rstrip(".").lower() in _RANKS and \
+                self.tokens[start - 1].text[:1].isupper() and self.gap(start - 1, start) in (" ", ". "):
+            start -= 1
+        if index is None or start is None or start == index:
+            return title
+        words = " ".join(self.article.text[self.tokens[start].span.start:title.span.end].split())
+        return Title(words, title.organisation, Span(self.tokens[start].span.start, title.span.end))
 
     def _past_abbreviation(self, index: int) -> int | None:
         """The last token of an organisation's full name when token `index` is its abbreviation in brackets
@@ -350,6 +379,8 @@ class Reader:
             at = self._token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
             return role or before
+        if before is not None and _is_rank(before.words):
+            return self._own_title_after(last) or before
         return before or self.title_set_before(first) or self._own_title_after(last)
 
     def _own_title_after(self, last: int) -> Title | None:
