@@ -768,3 +768,67 @@ def test_a_rank_with_no_role_after_the_name_stays_the_title(text: str, person: t
 
 def test_a_rank_of_one_word_before_the_name_stays_beside_a_role_after_it() -> None:
     assert ("Tariq Rana", "Colonel") in _people("Colonel Tariq Rana, the battalion's commander, said the road was open.\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Secretary-General is in Addis Ababa for the African Union summit, his spokesman said.\n", "Addis Ababa"),
+    ("SEOUL - South Korea's foreign minister flew to Tokyo on Monday for talks with her Japanese counterpart.\n", "Tokyo"),
+    ("Delegates from 190 countries arrived in Bonn for two weeks of negotiations on the climate text.\n", "Bonn"),
+    ("The two envoys were in Doha this week for a round of talks on the hostages.\n", "Doha"),
+])
+def test_someone_in_a_place_or_going_there_for_a_gathering_in_the_opening_sentence(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy was in Geneva for the next round of talks, her office said.\n",
+    "The minister flew to Doha for talks last month, and on Monday she signed the loan.\n",
+    "The harbour was quiet on Monday.\n\nThe minister flew to Doha for talks with the emir.\n",
+])
+def test_a_stay_for_a_gathering_to_come_past_or_beyond_the_opening_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks between the two sides resumed in Jeddah, Saudi Arabia, on Saturday under Saudi mediation.\n", "Jeddah"),
+    ("Talks among the rival factions opened in Sirte on Monday, the mission said.\n", "Sirte"),
+    ("Peace talks begin in Arusha\n\nARUSHA, Tanzania - Envoys sat down on Saturday.\n", "Arusha"),
+])
+def test_talks_between_parties_or_opening_with_a_plural_verb_in_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_talks_between_parties_in_a_past_year_name_no_event() -> None:
+    assert _place("Talks between the two sides resumed in Jeddah in 2021, but the truce did not hold.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders are meeting in Brussels today for a two-day European Council.\n", "Brussels"),
+    ("Ministers were gathering in Nairobi on Monday when the news broke.\n", "Nairobi"),
+    ("Donors are convening in Oslo to find money for the camps.\n", "Oslo"),
+])
+def test_a_gathering_told_as_it_goes_on(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_told_as_going_on_next_week_names_no_event() -> None:
+    assert _place("Leaders are meeting in Brussels next week for a European Council.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DOHA, Qatar - Delegates at the fifth U.N. conference on the least developed countries called for debt relief.\n",
+     "Doha"),
+    ("NAIROBI - The U.N. summit on habitat opened with a call for money.\n", "Nairobi"),
+])
+def test_a_gathering_named_with_a_dotted_abbreviation_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_named_with_a_dotted_abbreviation_and_no_dateline_names_no_place() -> None:
+    assert _place("Delegates at the fifth U.N. conference on the least developed countries called for debt relief.\n") \
+        is None
+
+
+def test_talks_with_a_person_in_a_place_past_the_opening_name_no_event() -> None:
+    text = "The harbour was quiet on Monday.\n\nThe deputy director held talks with Warsame in Baidoa on 5 March.\n"
+    assert _place(text) is None
