@@ -832,3 +832,34 @@ def test_a_gathering_named_with_a_dotted_abbreviation_and_no_dateline_names_no_p
 def test_talks_with_a_person_in_a_place_past_the_opening_name_no_event() -> None:
     text = "The harbour was quiet on Monday.\n\nThe deputy director held talks with Warsame in Baidoa on 5 March.\n"
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("NEW YORK - The Security Council met on Friday to discuss the crisis in Haiti.\n", "Haiti"),
+    ("The envoy held talks with both generals on Monday about the fighting in Darfur.\n", "Darfur"),
+    ("The minister received the delegation to discuss the reconstruction in Gaza.\n", "Gaza"),
+])
+def test_a_subject_in_a_place_after_a_meeting_s_verb_is_not_its_place(text: str, subject: str) -> None:
+    assert _place(text) != subject
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Donors met at a conference on the war in Sudan in London on Monday.\n", "London"),
+    ("The envoy held talks on the crisis in Darfur in Addis Ababa on Monday.\n", "Addis Ababa"),
+    ("The minister met refugees in Kakuma on Monday.\n", "Kakuma"),
+])
+def test_the_place_after_a_subject_in_a_place_is_the_meeting_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("VIENTIANE, Laos - Southeast Asian foreign ministers opened their annual meeting on Wednesday.\n", "Vientiane"),
+    ("CAIRO - Arab foreign ministers held an emergency meeting on Sunday on the fighting.\n", "Cairo"),
+    ("SUVA - Pacific leaders ended an informal meeting with a call for boats.\n", "Suva"),
+])
+def test_a_meeting_named_by_its_kind_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_named_by_its_kind_with_no_dateline_names_no_place() -> None:
+    assert _place("Southeast Asian foreign ministers opened their annual meeting on Wednesday.\n") is None

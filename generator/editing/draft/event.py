@@ -44,9 +44,15 @@ _EVENT = re.compile(
     r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
+_SUBJECTS = ("crisis", "war", "conflict", "situation", "fighting", "violence", "famine", "drought", "floods", "flooding",
+             "outbreak", "election", "elections", "unrest", "insurgency", "ceasefire", "truce", "peace", "hostilities",
+             "transition", "reconstruction", "recovery", "investment", "investments", "operations", "security")
+_NOT_ABOUT = "".join(rf"(?<!\b{word}\s)" for word in _SUBJECTS)
+"""Before "in", a subject the gathering is about, not its place: "the Security Council met to discuss the crisis in
+Haiti", "a conference on the war in Sudan in London" (held in London)."""
 _EVENT_AT_VENUE = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among)\s+"
-    r"[^,.;:()]{1,50}?\s+in\s+" + _PLACE)
+    r"[^,.;:()]{1,50}?\s+" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
 "talks between the two sides resumed in Jeddah"; "held talks with the minister in Doha" is one person's meeting, the
 event only where the opening sentence tells it."""
@@ -68,7 +74,7 @@ and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a
 meets in Niamey", a live report's "Leaders are meeting in Brussels today"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
-                        r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+                        r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
@@ -122,10 +128,12 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
-                       r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
+                       r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
+                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
-"DOHA - Delegates at the fifth U.N. conference on ..."."""
+"DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
+annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
