@@ -863,3 +863,19 @@ def test_a_meeting_named_by_its_kind_at_the_dateline_s_place(text: str, place: s
 
 def test_a_meeting_named_by_its_kind_with_no_dateline_names_no_place() -> None:
     assert _place("Southeast Asian foreign ministers opened their annual meeting on Wednesday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Save the Children's country director for Somalia, Mohamed Abdi, said the wells were dry.\n",
+     ("Mohamed Abdi", "country director for Somalia")),
+    ("The UN's humanitarian coordinator for Sudan, Ingrid Solberg, said the convoy had crossed.\n",
+     ("Ingrid Solberg", "humanitarian coordinator for Sudan")),
+    ("The agency's coordinator for Chad, Ana Lind, said the camps were full.\n", ("Ana Lind", "coordinator for Chad")),
+])
+def test_an_owned_title_set_off_before_the_name_keeps_the_country_it_is_held_for(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_for_a_country_with_no_owner_before_it_is_the_country_s() -> None:
+    assert ("Ana Lind", "special envoy") in _people("The special envoy for Sudan, Ana Lind, said talks would resume.\n")

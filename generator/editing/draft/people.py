@@ -621,6 +621,7 @@ class Reader:
             return self._set_before_plain_end(end)
         of_country = self._of_country(end)
         if of_country is not None:
+            last = end
             end, organisation = of_country
             kinds = self._kinds_before(end)
             for offset in range(len(kinds)):
@@ -628,7 +629,8 @@ class Reader:
                 # its own "of" may stand before the country's
                 if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and \
                         ("C" not in kinds[offset:] or self._before_title(end - len(kinds) + offset)):
-                    return self._title(end - len(kinds) + 1 + offset, end, organisation)
+                    start = end - len(kinds) + 1 + offset
+                    return self._owned_post(start, end, last) or self._title(start, end, organisation)
             return None
         kinds = self._kinds_before(end)
         for offset in range(len(kinds)):
@@ -648,6 +650,17 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def _owned_post(self, start: int, end: int, last: int) -> Title | None:
+        """The title from token `start` to `end` with the country "for" which it is held, up to token `last`, where an
+        owner's possessive comes before it: "Save the Children's country director for Somalia, X" and "the agency's
+        representative for Ghana, X" hold their posts for the country, with the owner as the title's organisation, as
+        "the special envoy for Sudan, X" holds Sudan's title; None where no such owner opens it."""
+        if end + 1 >= len(self.tokens) or self.tokens[end + 1].text != "for" or start < 1:
+            return None
+        if self.kind(start - 1) == "S":
+            return self._title(start, last, start - 1)
+        return self._title(start, last, None) if self._owned_by_the(start - 1) else None
 
     def _set_before_plain_end(self, end: int) -> Title | None:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
