@@ -879,3 +879,25 @@ def test_an_owned_title_set_off_before_the_name_keeps_the_country_it_is_held_for
 
 def test_a_title_for_a_country_with_no_owner_before_it_is_the_country_s() -> None:
     assert ("Ana Lind", "special envoy") in _people("The special envoy for Sudan, Ana Lind, said talks would resume.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The mandate is clear, said Pierre Lemaire, the U.N. peacekeeping chief.\n", ("Pierre Lemaire", "peacekeeping chief")),
+    ("Niger's junta leader, General Abdou Sani, received the envoys.\n", ("Abdou Sani", "junta leader")),
+    ("Abdou Sani, Niger's junta leader, received the envoys.\n", ("Abdou Sani", "junta leader")),
+    ("Kenya's drought response coordinator, Ana Lind, said the boreholes were dry.\n",
+     ("Ana Lind", "drought response coordinator")),
+    ("Ana Lind, the agency's drought response coordinator, said the boreholes were dry.\n",
+     ("Ana Lind", "drought response coordinator")),
+])
+def test_plain_words_after_an_owner_describe_the_title_s_noun(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kenya's longest-serving minister, Ana Lind, said the boreholes were dry.\n", "longest-serving minister"),
+    ("Ana Lind, Chad's newly appointed governor, said the boreholes were dry.\n", "newly appointed governor"),
+    ("Ana Lind, the country's most senior minister, said the boreholes were dry.\n", "most senior minister"),
+])
+def test_words_that_rank_a_title_s_holder_are_no_part_of_the_title(text: str, wrong: str) -> None:
+    assert all(title != wrong for _, title in _people(text))

@@ -50,6 +50,9 @@ _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist",
                        "virologist", "sherpa"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
 epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
+_RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
+                      "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
+"""Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -435,7 +438,7 @@ class Reader:
                 not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
             # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
             index = self._after_org(index)
-        kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
@@ -444,7 +447,9 @@ class Reader:
                     return title
         return None
 
-    def _kinds_after(self, start: int, indefinite: bool) -> str:
+    def _kinds_after(self, start: int, described: bool) -> str:
+        """The kinds of the words of a title set off after a name; after "a" or an owner's possessive, plain words
+        before its noun describe it: "an emerging-markets strategist", "Niger's junta leader"."""
         kinds = ""
         index = start
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
@@ -454,8 +459,8 @@ class Reader:
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
-            # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
-            kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
+            describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self._describes(index)
+            kinds += "M" if describes else kind
             index += 1
         return kinds
 
@@ -636,7 +641,7 @@ class Reader:
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
-                start = self._owned_portfolio_start(start)
+                start = self._owned_portfolio_start(self._owned_plain_start(start))
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -650,6 +655,27 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def _owned_plain_start(self, start: int) -> int:
+        """The first of up to two plain words before the title starting at token `start`, where an owner's possessive or
+        "the" comes before them: "Niger's junta leader, X" is the junta leader, "the rebel commander, X" the rebel
+        commander; `start` where no plain word or no owner comes before the title."""
+        index = start
+        while index >= 1 and index > start - 2 and self._describes(index - 1) and self.gap(index - 1, index) == " ":
+            index -= 1
+        if index == start or index < 1 or self.gap(index - 1, index) != " ":
+            return start
+        owner = index - 1
+        if self.kind(owner) == "S" or self.tokens[owner].text in ("the", "The") or self._owned_by_the(owner):
+            return index
+        return start
+
+    def _describes(self, index: int) -> bool:
+        """Whether token `index` is a plain word that may say what a title's holder leads or works on ("junta",
+        "peacekeeping", "drought"), not how the text ranks them ("longest-serving", "most", "newest")."""
+        word = self.tokens[index].text
+        return self.kind(index) == "L" and word not in _RANKING and not word.endswith(("est", "-serving", "ly")) \
+            and word not in ("the", "and", "or", "of", "for", "to", "in", "at", "with", "by", "on", "as")
 
     def _owned_post(self, start: int, end: int, last: int) -> Title | None:
         """The title from token `start` to `end` with the country "for" which it is held, up to token `last`, where an
