@@ -680,3 +680,224 @@ def test_a_country_s_adjective_and_a_body_with_no_title_after_give_none() -> Non
 def test_a_calling_written_with_a_capital_inside_a_name_stays_a_name() -> None:
     people = _people("The climb was led by Ang Rita Sherpa, who said the trail was closed.\n")
     assert people == [("Ang Rita Sherpa", "")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DAKAR, Senegal - West African leaders ended an emergency summit in the Nigerian capital Abuja on Sunday.\n",
+     "Abuja"),
+    ("Ministers opened a conference in the capital, Dodoma, on Monday to discuss the rail line.\n", "Dodoma"),
+    ("LUSAKA - Donors held talks in the Malawian capital Lilongwe on Tuesday about the maize shortfall.\n", "Lilongwe"),
+])
+def test_a_capital_described_then_named_is_the_named_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_capital_described_before_a_day_is_the_capital_the_description_stands_for() -> None:
+    assert _place("Ministers opened a conference in the Austrian capital Tuesday to discuss the gas.\n") == "Vienna"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The summit in Sharm el-Sheikh ended on Saturday with a deal on loss and damage.\n", "Sharm el-Sheikh"),
+    ("Delegates to the climate talks in Dar es Salaam agreed a text late on Friday.\n", "Dar es Salaam"),
+    ("The ministerial meeting in Rio de Janeiro closed without a joint statement.\n", "Rio de Janeiro"),
+    ("Ministers are gathering in Port of Spain this week for a Caribbean energy summit.\n", "Port of Spain"),
+    ("Foreign ministers met in Bandar Seri Begawan on Monday to discuss the sea.\n", "Bandar Seri Begawan"),
+])
+def test_a_city_s_name_with_a_lowercase_word_inside_or_of_three_words(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_city_before_a_capitalised_word_of_no_particle_keeps_to_the_city() -> None:
+    assert _place("Foreign ministers met in Brussels of all places on Monday.\n") == "Brussels"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Energy ministers met in Vilnius Tuesday to sign the grid pact.\n", "Vilnius"),
+    ("The summit in Accra ended Friday with a pledge on cocoa.\n", "Accra"),
+    ("Donors gathered in Port Louis May 4 for a conference on the reefs.\n", "Port Louis"),
+])
+def test_a_day_or_a_month_after_a_city_is_no_word_of_its_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spoke at a news conference in Vilnius after the cabinet met.\n",
+    "The envoy told a press conference in Accra that the road was open.\n",
+    "The figures were given at a video conference in Oslo on Monday.\n",
+])
+def test_a_news_or_press_conference_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_conference_of_delegates_is_still_the_event() -> None:
+    assert _place("Delegates at a conference in Vilnius agreed on a fund on Monday.\n") == "Vilnius"
+
+
+@pytest.mark.parametrize("text", [
+    "KINSHASA - Rebels seized a town in the east on Sunday, days before a peace summit in Luanda.\n",
+    "KINSHASA - Rebels seized a town in the east on Sunday ahead of a donors' conference in Geneva.\n",
+    "KINSHASA - Rebels seized a town on Sunday in the run-up to the climate talks in Bonn.\n",
+    "KINSHASA - Rebels seized a town on Sunday as envoys made preparations for the ministerial in Dakar.\n",
+])
+def test_a_gathering_still_to_come_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_gathering_held_before_a_vote_is_the_event() -> None:
+    assert _place("Leaders met at a summit in Luanda on Sunday, days before the vote.\n") == "Luanda"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lt. Gen. Samuel Okello, commander of the regional force, said troops would stay.\n",
+     ("Samuel Okello", "commander of the regional force")),
+    ("Major General Ines Varga, the army's chief of staff, told reporters the bridge was cleared.\n",
+     ("Ines Varga", "chief of staff")),
+    ("The road was reopened, said Brigadier General Tariq Rana, the brigade's spokesman.\n", ("Tariq Rana", "spokesman")),
+])
+def test_a_rank_of_two_words_before_the_name_yields_to_the_role_set_off_after_it(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Colonel Tariq Rana, 52, said the road was open.\n", ("Tariq Rana", "Colonel")),
+    ("Brigadier General Ines Varga said the bridge was cleared.\n", ("Ines Varga", "Brigadier General")),
+])
+def test_a_rank_with_no_role_after_the_name_stays_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_rank_of_one_word_before_the_name_stays_beside_a_role_after_it() -> None:
+    assert ("Tariq Rana", "Colonel") in _people("Colonel Tariq Rana, the battalion's commander, said the road was open.\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Secretary-General is in Addis Ababa for the African Union summit, his spokesman said.\n", "Addis Ababa"),
+    ("SEOUL - South Korea's foreign minister flew to Tokyo on Monday for talks with her Japanese counterpart.\n", "Tokyo"),
+    ("Delegates from 190 countries arrived in Bonn for two weeks of negotiations on the climate text.\n", "Bonn"),
+    ("The two envoys were in Doha this week for a round of talks on the hostages.\n", "Doha"),
+])
+def test_someone_in_a_place_or_going_there_for_a_gathering_in_the_opening_sentence(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy was in Geneva for the next round of talks, her office said.\n",
+    "The minister flew to Doha for talks last month, and on Monday she signed the loan.\n",
+    "The harbour was quiet on Monday.\n\nThe minister flew to Doha for talks with the emir.\n",
+])
+def test_a_stay_for_a_gathering_to_come_past_or_beyond_the_opening_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks between the two sides resumed in Jeddah, Saudi Arabia, on Saturday under Saudi mediation.\n", "Jeddah"),
+    ("Talks among the rival factions opened in Sirte on Monday, the mission said.\n", "Sirte"),
+    ("Peace talks begin in Arusha\n\nARUSHA, Tanzania - Envoys sat down on Saturday.\n", "Arusha"),
+])
+def test_talks_between_parties_or_opening_with_a_plural_verb_in_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_talks_between_parties_in_a_past_year_name_no_event() -> None:
+    assert _place("Talks between the two sides resumed in Jeddah in 2021, but the truce did not hold.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders are meeting in Brussels today for a two-day European Council.\n", "Brussels"),
+    ("Ministers were gathering in Nairobi on Monday when the news broke.\n", "Nairobi"),
+    ("Donors are convening in Oslo to find money for the camps.\n", "Oslo"),
+])
+def test_a_gathering_told_as_it_goes_on(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_told_as_going_on_next_week_names_no_event() -> None:
+    assert _place("Leaders are meeting in Brussels next week for a European Council.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DOHA, Qatar - Delegates at the fifth U.N. conference on the least developed countries called for debt relief.\n",
+     "Doha"),
+    ("NAIROBI - The U.N. summit on habitat opened with a call for money.\n", "Nairobi"),
+])
+def test_a_gathering_named_with_a_dotted_abbreviation_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_named_with_a_dotted_abbreviation_and_no_dateline_names_no_place() -> None:
+    assert _place("Delegates at the fifth U.N. conference on the least developed countries called for debt relief.\n") \
+        is None
+
+
+def test_talks_with_a_person_in_a_place_past_the_opening_name_no_event() -> None:
+    text = "The harbour was quiet on Monday.\n\nThe deputy director held talks with Warsame in Baidoa on 5 March.\n"
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("NEW YORK - The Security Council met on Friday to discuss the crisis in Haiti.\n", "Haiti"),
+    ("The envoy held talks with both generals on Monday about the fighting in Darfur.\n", "Darfur"),
+    ("The minister received the delegation to discuss the reconstruction in Gaza.\n", "Gaza"),
+])
+def test_a_subject_in_a_place_after_a_meeting_s_verb_is_not_its_place(text: str, subject: str) -> None:
+    assert _place(text) != subject
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Donors met at a conference on the war in Sudan in London on Monday.\n", "London"),
+    ("The envoy held talks on the crisis in Darfur in Addis Ababa on Monday.\n", "Addis Ababa"),
+    ("The minister met refugees in Kakuma on Monday.\n", "Kakuma"),
+])
+def test_the_place_after_a_subject_in_a_place_is_the_meeting_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("VIENTIANE, Laos - Southeast Asian foreign ministers opened their annual meeting on Wednesday.\n", "Vientiane"),
+    ("CAIRO - Arab foreign ministers held an emergency meeting on Sunday on the fighting.\n", "Cairo"),
+    ("SUVA - Pacific leaders ended an informal meeting with a call for boats.\n", "Suva"),
+])
+def test_a_meeting_named_by_its_kind_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_named_by_its_kind_with_no_dateline_names_no_place() -> None:
+    assert _place("Southeast Asian foreign ministers opened their annual meeting on Wednesday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Save the Children's country director for Somalia, Mohamed Abdi, said the wells were dry.\n",
+     ("Mohamed Abdi", "country director for Somalia")),
+    ("The UN's humanitarian coordinator for Sudan, Ingrid Solberg, said the convoy had crossed.\n",
+     ("Ingrid Solberg", "humanitarian coordinator for Sudan")),
+    ("The agency's coordinator for Chad, Ana Lind, said the camps were full.\n", ("Ana Lind", "coordinator for Chad")),
+])
+def test_an_owned_title_set_off_before_the_name_keeps_the_country_it_is_held_for(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_title_for_a_country_with_no_owner_before_it_is_the_country_s() -> None:
+    assert ("Ana Lind", "special envoy") in _people("The special envoy for Sudan, Ana Lind, said talks would resume.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The mandate is clear, said Pierre Lemaire, the U.N. peacekeeping chief.\n", ("Pierre Lemaire", "peacekeeping chief")),
+    ("Niger's junta leader, General Abdou Sani, received the envoys.\n", ("Abdou Sani", "junta leader")),
+    ("Abdou Sani, Niger's junta leader, received the envoys.\n", ("Abdou Sani", "junta leader")),
+    ("Kenya's drought response coordinator, Ana Lind, said the boreholes were dry.\n",
+     ("Ana Lind", "drought response coordinator")),
+    ("Ana Lind, the agency's drought response coordinator, said the boreholes were dry.\n",
+     ("Ana Lind", "drought response coordinator")),
+])
+def test_plain_words_after_an_owner_describe_the_title_s_noun(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Kenya's longest-serving minister, Ana Lind, said the boreholes were dry.\n", "longest-serving minister"),
+    ("Ana Lind, Chad's newly appointed governor, said the boreholes were dry.\n", "newly appointed governor"),
+    ("Ana Lind, the country's most senior minister, said the boreholes were dry.\n", "most senior minister"),
+])
+def test_words_that_rank_a_title_s_holder_are_no_part_of_the_title(text: str, wrong: str) -> None:
+    assert all(title != wrong for _, title in _people(text))

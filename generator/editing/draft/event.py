@@ -12,12 +12,23 @@ from generator.editing.draft.text import Article, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
-_PLACE = rf"(?P<place>(?:The\s+)?[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?)"
-_HEAD = r"(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|talks|[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+_MANY_WORDED = "|".join(re.escape(c) for c in sorted((c for c in CAPITALS if " " in c), key=len, reverse=True))
+"""Capitals of three words, or of two with a lowercase word between: "Bandar Seri Begawan", "Port of Spain"."""
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|es|la|le)\s+|(?:el|al|ad|as|ash|an)-)"
+"""The lowercase words inside a city's name that other words of English never take the place of: "Dar es Salaam",
+"Rio de Janeiro", "Sharm el-Sheikh"."""
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NO_DAY = r"(?!(?:" + "|".join((*_DAYS, *MONTHS)) + r")\b)"
+"""A day or a month after a city is no second word of its name: "talks in Vienna Tuesday", as American wires write it."""
+_PLACE = (rf"(?P<place>(?:The\s+)?(?:(?:{_MANY_WORDED})(?![\w’'-])|"
+          rf"[{_UPPER}][\w’'-]+(?:\s+{_PARTICLE}?{_NO_DAY}[{_UPPER}][\w’'-]+)?))")
+_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|[Tt]alks|" \
+        r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
@@ -28,14 +39,23 @@ _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Build
 _EVENT = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
-    r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up))(?:\s+(?:on\s+)?"
+    r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up|open|begin|close|end|"
+    r"resumed|resume|resumes|reopened))(?:\s+(?:on\s+)?"
     r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
 """Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
+_SUBJECTS = ("crisis", "war", "conflict", "situation", "fighting", "violence", "famine", "drought", "floods", "flooding",
+             "outbreak", "election", "elections", "unrest", "insurgency", "ceasefire", "truce", "peace", "hostilities",
+             "transition", "reconstruction", "recovery", "investment", "investments", "operations", "security")
+_NOT_ABOUT = "".join(rf"(?<!\b{word}\s)" for word in _SUBJECTS)
+"""Before "in", a subject the gathering is about, not its place: "the Security Council met to discuss the crisis in
+Haiti", "a conference on the war in Sudan in London" (held in London)."""
 _EVENT_AT_VENUE = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about)\s+[^,.;:()]{1,50}?\s+in\s+"
-    + _PLACE)
-"""A venue or subject between the event and its city: "the meeting at NATO headquarters in Brussels"."""
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among)\s+"
+    r"[^,.;:()]{1,50}?\s+" + _NOT_ABOUT + r"in\s+" + _PLACE)
+"""A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
+"talks between the two sides resumed in Jeddah"; "held talks with the minister in Doha" is one person's meeting, the
+event only where the opening sentence tells it."""
 _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
@@ -46,14 +66,15 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)\s+"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
+                     r"(?:are|were|is|was)\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
-meets in Niamey"."""
+meets in Niamey", a live report's "Leaders are meeting in Brussels today"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
-                        r"(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+                        r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
@@ -69,16 +90,25 @@ _RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|thei
 """A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
 Friday with a promise of power"; taken from the first sentence only, and only where a title names who returned, since
 refugees and goods return from places too."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
+_THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?:flew|flies|fly|travell?ed|travels|headed|heads|went|goes|"
+                        r"arrived|arrives)\s+(?:in|to|into))\s+" + _PLACE
+                        + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?,?\s+for\s+"
+                        r"(?P<name>(?:(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+                        r"(?:[Ss]ummit|[Cc]onference|[Tt]alks|[Mm]eetings?|[Ff]orum|[Mm]inisterial|[Vv]isit|[Nn]egotiations))\b")
+"""Someone in a place, or going there, for a gathering: "The Secretary-General is in Addis Ababa for the African Union
+summit", "the foreign minister flew to Tokyo on Monday for talks with her counterpart", "delegates arrived in Bonn
+for two weeks of negotiations"."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
-Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"."""
+Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
@@ -94,17 +124,22 @@ _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flig
 arrived in this port city")."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
-                       r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|two-day|one-day|three-day|annual|extraordinary|"
+                       r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|(?:[A-Z]\.){2,}|two-day|one-day|three-day|annual|extraordinary|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
-                       r"(?<=-day\s)meeting|(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
+                       r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
+                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
-own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"."""
+own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
+"DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
+annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after)\s+(?:\w+\s+){0,2}$")
+                     r"followed|(?:comes|came)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
-conference in Rome", "the order follows talks in Oslo"), or to be hosted."""
+conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
+conference in Geneva")."""
 _AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
@@ -125,7 +160,14 @@ _DESCRIBED_CAPITAL = re.compile(r"\bthe\s+(?P<adjective>" + "|".join(sorted(_CAP
 have named it in the headline, so the description stands for the capital's name."""
 
 
+_CAPITAL_THEN_NAME = re.compile(r"\bthe\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+(?=[A-Z])" + _NO_DAY)
+"""'a summit in the Nigerian capital Abuja', 'talks in the capital, Dodoma,': the city the description goes on to name
+is the place, whatever the description would stand for alone (a report filed elsewhere, a country's older capital);
+'in the Kenyan capital Tuesday' names a day, not the city."""
+
+
 def _named_capitals(text: str) -> str:
+    text = _CAPITAL_THEN_NAME.sub("", text)
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
@@ -259,6 +301,9 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
                         name[:head.start()] if head else "", re.IGNORECASE)
         # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings": the name only
         name = name[lead.end():] if lead else name
+        return f"{name[:1].upper()}{name[1:]} in {place}"
+    if pattern is _THERE_FOR:
+        name = re.sub(r"^(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+", "", " ".join(match.group("name").split()))
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern is _MET_IN:
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"

@@ -50,6 +50,9 @@ _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist",
                        "virologist", "sherpa"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
 epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
+_RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
+                      "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
+"""Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -70,6 +73,20 @@ _RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieuten
                               r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
 """A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
 "Army Chief"; "General" alone after a role's noun ("Secretary General", "Attorney General") is part of it."""
+
+
+_RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "brigadier", "brig",
+                    "admiral", "adm", "captain", "capt", "marshal", "commodore", "sergeant", "sgt", "vice", "rear", "air",
+                    "field", "senior", "junior"})
+"""The words of a military rank, written out or short."""
+
+
+def _is_rank(words: str) -> bool:
+    """Whether a title before a name is a rank alone; one of two words or more yields to the role a comma sets after
+    the name: "Lt. Gen. Samuel Okello, commander of the regional force, said" is the force's commander, where a rank
+    of one word reads as the name's style and stays: "Colonel Ines Varga, the battalion's commander"."""
+    return all(w.rstrip(".").lower() in _RANKS for w in words.split()) and words.split()[-1].rstrip(".").lower() not in \
+        ("vice", "rear", "air", "field", "senior", "junior")
 
 
 def _without_rank(title: Title) -> Title:
@@ -235,7 +252,22 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return _without_rank(title) if title else None
+        return self._whole_rank(_without_rank(title)) if title else None
+
+    def _whole_rank(self, title: Title) -> Title:
+        """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
+        is a Major General, "Brigadier General X" a Brigadier General, not a General."""
+        if not _is_rank(title.words):
+            return title
+        index = self._token_at(title.span.start)
+        start = index
+        while start is not None and start >= 1 and self.tokens[start - 1].text.rstrip(".").lower() in _RANKS and \
+                self.tokens[start - 1].text[:1].isupper() and self.gap(start - 1, start) in (" ", ". "):
+            start -= 1
+        if index is None or start is None or start == index:
+            return title
+        words = " ".join(self.article.text[self.tokens[start].span.start:title.span.end].split())
+        return Title(words, title.organisation, Span(self.tokens[start].span.start, title.span.end))
 
     def _past_abbreviation(self, index: int) -> int | None:
         """The last token of an organisation's full name when token `index` is its abbreviation in brackets
@@ -350,6 +382,8 @@ class Reader:
             at = self._token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
             return role or before
+        if before is not None and _is_rank(before.words):
+            return self._own_title_after(last) or before
         return before or self.title_set_before(first) or self._own_title_after(last)
 
     def _own_title_after(self, last: int) -> Title | None:
@@ -404,7 +438,7 @@ class Reader:
                 not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
             # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
             index = self._after_org(index)
-        kinds = self._owned_place(index, self._kinds_after(index, indefinite), owned=index > opened)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
@@ -413,7 +447,9 @@ class Reader:
                     return title
         return None
 
-    def _kinds_after(self, start: int, indefinite: bool) -> str:
+    def _kinds_after(self, start: int, described: bool) -> str:
+        """The kinds of the words of a title set off after a name; after "a" or an owner's possessive, plain words
+        before its noun describe it: "an emerging-markets strategist", "Niger's junta leader"."""
         kinds = ""
         index = start
         while index < len(self.tokens) and self.kind(index) in "MHCKAL" and len(kinds) < 10:
@@ -423,8 +459,8 @@ class Reader:
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
             kind = self.kind(index)
-            # "an emerging-markets strategist": after "a" or "an", plain words may describe the title's noun
-            kinds += "M" if kind == "L" and indefinite and "H" not in kinds and "C" not in kinds else kind
+            describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self._describes(index)
+            kinds += "M" if describes else kind
             index += 1
         return kinds
 
@@ -590,6 +626,7 @@ class Reader:
             return self._set_before_plain_end(end)
         of_country = self._of_country(end)
         if of_country is not None:
+            last = end
             end, organisation = of_country
             kinds = self._kinds_before(end)
             for offset in range(len(kinds)):
@@ -597,13 +634,14 @@ class Reader:
                 # its own "of" may stand before the country's
                 if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and \
                         ("C" not in kinds[offset:] or self._before_title(end - len(kinds) + offset)):
-                    return self._title(end - len(kinds) + 1 + offset, end, organisation)
+                    start = end - len(kinds) + 1 + offset
+                    return self._owned_post(start, end, last) or self._title(start, end, organisation)
             return None
         kinds = self._kinds_before(end)
         for offset in range(len(kinds)):
             if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
-                start = self._owned_portfolio_start(start)
+                start = self._owned_portfolio_start(self._owned_plain_start(start))
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -617,6 +655,38 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def _owned_plain_start(self, start: int) -> int:
+        """The first of up to two plain words before the title starting at token `start`, where an owner's possessive or
+        "the" comes before them: "Niger's junta leader, X" is the junta leader, "the rebel commander, X" the rebel
+        commander; `start` where no plain word or no owner comes before the title."""
+        index = start
+        while index >= 1 and index > start - 2 and self._describes(index - 1) and self.gap(index - 1, index) == " ":
+            index -= 1
+        if index == start or index < 1 or self.gap(index - 1, index) != " ":
+            return start
+        owner = index - 1
+        if self.kind(owner) == "S" or self.tokens[owner].text in ("the", "The") or self._owned_by_the(owner):
+            return index
+        return start
+
+    def _describes(self, index: int) -> bool:
+        """Whether token `index` is a plain word that may say what a title's holder leads or works on ("junta",
+        "peacekeeping", "drought"), not how the text ranks them ("longest-serving", "most", "newest")."""
+        word = self.tokens[index].text
+        return self.kind(index) == "L" and word not in _RANKING and not word.endswith(("est", "-serving", "ly")) \
+            and word not in ("the", "and", "or", "of", "for", "to", "in", "at", "with", "by", "on", "as")
+
+    def _owned_post(self, start: int, end: int, last: int) -> Title | None:
+        """The title from token `start` to `end` with the country "for" which it is held, up to token `last`, where an
+        owner's possessive comes before it: "Save the Children's country director for Somalia, X" and "the agency's
+        representative for Ghana, X" hold their posts for the country, with the owner as the title's organisation, as
+        "the special envoy for Sudan, X" holds Sudan's title; None where no such owner opens it."""
+        if end + 1 >= len(self.tokens) or self.tokens[end + 1].text != "for" or start < 1:
+            return None
+        if self.kind(start - 1) == "S":
+            return self._title(start, last, start - 1)
+        return self._title(start, last, None) if self._owned_by_the(start - 1) else None
 
     def _set_before_plain_end(self, end: int) -> Title | None:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
