@@ -9,10 +9,10 @@ from dataclasses import replace
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
-from generator.editing.draft.gazetteer import SPEECH_VERBS
+from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
-from generator.editing.draft.text import Article, Quotation, fold
+from generator.editing.draft.text import Article, Quotation, Span, fold
 
 MIN_WORDS = 4
 """A shorter quoted phrase is a quote only where the sentence gives it to someone."""
@@ -50,7 +50,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
-            or _signed_below(article, cast, quotation, index)
+            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -85,6 +85,32 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
                             excerpts, channel(article.sentence_text(index)),
                             known.quotes.get(ev.normalise(quotation.words), ""), index)
     return list(quotes.values())
+
+
+_PERSON_NOUNS = ("man|woman|men|women|boy|girl|mother|father|grandmother|grandfather|widow|farmer|fisherman|herder|"
+                 "shepherd|trader|vendor|shopkeeper|merchant|driver|nurse|teacher|worker|labourer|laborer|volunteer|"
+                 "student|survivor|refugee|villager|pensioner|passenger|mechanic|technician|medic|guard|doctor|"
+                 "engineer|official|diplomat|source|aide|resident|witness|soldier|officer|member|person|employee|"
+                 "owner|manager|activist|protester|parent|local|neighbour|neighbor")
+_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:of\s+the\s+|of\s+(?:his|her|their)\s+)?"
+                                r"[\w’'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")s?\b")
+"""Someone the text does not name: "a fisherman mending nets", "one of the engineers", "another resident"."""
+_OWN_VERB = re.compile(r"[\s,;:—–-]*[^.;:!?\"“”]{0,100}?\b(?:" + _VERB.pattern + r"|reads?|quoting)\b", re.IGNORECASE)
+"""A verb of speech after the quote in its own sentence, or a document's: "..., the communique read"."""
+
+
+def _own_attribution(article: Article, quotation: Quotation, index: int) -> _Said | None:
+    """A quote its own sentence gives to someone the draft cannot name ("'We have had no parts since June,'
+    said one of the technicians", "'Both sides agreed,' the statement said"): the words are that one's,
+    never those of a speaker named in a sentence before, so nothing is guessed from around the quote."""
+    sentence = article.sentences[index]
+    tail = article.masked[quotation.span.end:sentence.end]
+    if not _OWN_VERB.match(tail):
+        return None
+    if _INDEFINITE_PERSON.search(tail):
+        return _Said(None, True, f"{LIKELY}: the attribution after the quote names nobody; anonymous", (index,))
+    return _Said(None, False, f"{UNSURE}: REVIEW: the attribution after the quote names no one the draft knows",
+                 (index,))
 
 
 def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:
@@ -217,9 +243,37 @@ def _scare(article: Article, quotation: Quotation) -> bool:
     return bool(re.search(r"(?:\bso-called|\b[Tt]he|\b[Aa]n?|\w[’']s)\s*$", before))
 
 
+_QUOTED = re.compile(r"\bquoted\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said)\b")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+                             r"(?:by\s+[^,.;:]{1,60}?\s+)?as\s+(?:saying|telling|having\s+said)\b")
+
+
+def _quoted_as(cast: Cast, index: int) -> _Said | None:
+    """The one a source is quoted as saying, the words being that one's: "the statement quoted him as
+    saying", "state media quoted Finance Minister Ana Ruiz as saying", "Ruiz was quoted by the agency as
+    saying". The one quoted is the speaker, never the source that quotes them."""
+    article = cast.article
+    sentence = article.sentences[index]
+    masked = article.masked
+    for match in _QUOTED.finditer(masked, sentence.start, sentence.end):
+        him = re.match(r"(him|her)\b", masked[match.end():])
+        who = Actor("pronoun", Span(match.end(), match.end() + him.end()), PRONOUNS[him.group(1)]) if him else \
+            next((a for a in cast.in_sentence(index) if a.span.start >= match.end()), None)
+        if who is not None and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}", masked[match.end():who.span.start]) \
+                and _AS_SAYING.match(masked, who.span.end):
+            return _resolve(cast, who, index, "whom the source quotes")
+    passive = _QUOTED_PASSIVE.search(masked, sentence.start, sentence.end)
+    who = cast.subject_before(passive.start(), index) if passive else None
+    return _resolve(cast, who, index, "the one quoted") if who is not None else None
+
+
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     sentence = article.sentences[index]
     masked = article.masked
+    quoted = _quoted_as(cast, index)
+    if quoted is not None:
+        return quoted
     after = masked[quotation.span.end:sentence.end]
     rest_at = quotation.span.end + len(after) - len(after.lstrip(" ,;:—–-"))
     rest = masked[rest_at:sentence.end]

@@ -1,0 +1,69 @@
+"""`factsheet draft`: rules of attribution that any report exercises, each on invented text: whose words a
+quote is, and when the text gives them to no one it names."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text, "s").quotes]
+
+
+_VISIT = "Energy Minister Petra Vogel visited the plant. \"The repairs will take a month,\" she said.\n"
+
+
+@pytest.mark.parametrize("attribution", [
+    "said one of the technicians who met her",
+    "a technician told reporters",
+    "another worker said",
+    "said Marco, a technician",
+    "the plant's statement said",
+    "the ministry said in a statement",
+])
+def test_a_quote_with_its_own_attribution_never_goes_on_from_the_speaker_before(attribution: str) -> None:
+    text = _VISIT + f"\"We have been working without spare parts since June,\" {attribution}.\n"
+    assert _speakers(text) == [("The repairs will take a month", "petra-vogel"),
+                               ("We have been working without spare parts since June", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Karin Sjoberg met her Finnish counterpart. \"Both sides agreed to deepen cooperation on "
+    "energy,\" the statement said.\n",
+    "Foreign Minister Karin Sjoberg met her Finnish counterpart. \"Both sides agreed to deepen cooperation on "
+    "energy,\" read the joint communique issued afterwards.\n",
+])
+def test_a_quote_given_to_a_document_is_not_the_speaker_of_the_sentence_before(text: str) -> None:
+    assert [speaker for _, speaker in _speakers(text)] == [None]
+
+
+def test_a_quote_that_goes_on_alone_after_one_it_introduces_stays_anonymous() -> None:
+    text = "\"We lost the house and the goats,\" said a woman who gave her name as Amina. \"The river took it all.\"\n"
+    assert [(q.speaker, q.anonymous) for q in analyse(text, "s").quotes] == [(None, True), (None, True)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # passive, after or before the quote, with or without the source that quotes
+    ("Finance Minister Jorge Alvarado arrived late. \"The budget cannot stretch any further,\" Alvarado was quoted "
+     "as saying by state media.\n", "jorge-alvarado"),
+    ("Finance Minister Jorge Alvarado arrived late. Alvarado was quoted as saying \"the budget cannot stretch any "
+     "further\".\n", "jorge-alvarado"),
+    ("\"The budget cannot stretch any further,\" Finance Minister Jorge Alvarado was quoted by the agency as "
+     "saying.\n", "jorge-alvarado"),
+    # active: the source quotes the speaker, named or a 'him' or 'her' for the one named before
+    ("State media quoted Finance Minister Jorge Alvarado as saying that \"the budget cannot stretch any "
+     "further\".\n", "jorge-alvarado"),
+    ("President Idris Kone told his visitor the border would stay open, his office said. \"Our people share the "
+     "little they have,\" the statement quoted him as saying.\n", "idris-kone"),
+    ("Governor Ama Owusu toured the camp. A statement from her office quoted her as saying that \"no family will "
+     "sleep outside this winter\".\n", "ama-owusu"),
+])
+def test_the_one_a_source_quotes_as_saying_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_a_source_quoting_someone_the_text_does_not_name_gives_no_speaker() -> None:
+    text = ("Governor Ama Owusu toured the camp. State radio quoted a camp elder as saying that \"no family will "
+            "sleep outside this winter\".\n")
+    assert [s for _, s in _speakers(text)] == [None]
