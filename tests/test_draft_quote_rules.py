@@ -67,3 +67,43 @@ def test_a_source_quoting_someone_the_text_does_not_name_gives_no_speaker() -> N
     text = ("Governor Ama Owusu toured the camp. State radio quoted a camp elder as saying that \"no family will "
             "sleep outside this winter\".\n")
     assert [s for _, s in _speakers(text)] == [None]
+
+
+_SIGNING = "Finance Minister Hassan Idris signed the loan in Rabat. "
+
+
+@pytest.mark.parametrize("middle", [
+    # someone unnamed as the subject, after an opening phrase, or only met or seen
+    "In the port of Agadir on Monday, as the delegation left, a fisherman repairing his boat shook his head.",
+    "Outside, a street vendor selling tea laughed at the news.",
+    "He later toured the market with a farmer from the valley.",
+    "One of the traders who met him was less impressed.",
+    # a name after a style that is no one the draft knows
+    "He then met Ms Amina Sow at the market.",
+])
+def test_a_he_or_she_never_reaches_past_someone_the_text_does_not_name(middle: str) -> None:
+    text = _SIGNING + middle + " \"Loans come and go, but the fish stay,\" he said.\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("middle", [
+    "He later toured the market with a farmer from the valley.",
+    "He then met Ms Amina Sow at the market.",
+])
+def test_a_quote_standing_alone_is_not_given_to_a_subject_beside_someone_unnamed(middle: str) -> None:
+    text = _SIGNING + middle + " \"Loans come and go, but the fish stay.\"\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("middle", [
+    # the description is the named one's, set off after the name or said of the subject; a noun before a noun
+    "Crew Manager Dan Hale, 52, one of the volunteer drivers, helped load the trucks.",
+    "Dan Hale is not a man for speeches.",
+    "He later visited a refugee camp near the border.",
+    "He was welcomed with a guard of honour.",
+    "He spent a decade as a fisherman.",
+])
+def test_a_he_or_she_reaches_past_descriptions_that_are_no_one_else(middle: str) -> None:
+    text = "Crew Manager Dan Hale drove the first truck. " + middle + " \"We can say thank you and that is about " \
+        "it,\" he said.\n"
+    assert [s for _, s in _speakers(text)] == ["dan-hale"]

@@ -95,6 +95,20 @@ _PERSON_NOUNS = ("man|woman|men|women|boy|girl|mother|father|grandmother|grandfa
 _INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:of\s+the\s+|of\s+(?:his|her|their)\s+)?"
                                 r"[\w’'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")s?\b")
 """Someone the text does not name: "a fisherman mending nets", "one of the engineers", "another resident"."""
+_LONE_NOUNS = "|".join(n for n in _PERSON_NOUNS.split("|") if n not in ("men", "women", "guard", "member", "source"))
+_UNNAMED_PERSON = re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:where|who|which|that|and|or|but|as|when|while|with|"
+                             r"for|to|in|on|at|of|from|by|the)\b)[\w’'-]+\s+){0,3}?(?:" + _LONE_NOUNS + r")|[Oo]ne\s+of\s+"
+                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women))"
+                             r"(?![\w-])(?=\s*(?:[,;:.)—–]|$)|\s+(?:who|whom|whose|from|in|at|of|with|on|near|outside|"
+                             r"inside|by|for|and)\b|\s+\w+(?:ed|ing)\b|\s+(?:" + _VERB.pattern + r")\b)")
+"""One person the text does not name, where the noun is a person's and not a word before another noun ("a refugee
+camp", "an official visit", "a guard of honour") nor what the subject is ("He is not a man for slogans"): "a
+fisherman mending nets", "a farmer from the valley", "one of the engineers"."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became|remains|as)\s+(?:not\s+|also\s+|still\s+)?$")
+"""What someone is or was, not someone else: "He is not a man for slogans", "a decade as a fisherman"."""
+_APPOSITION = re.compile(r"(?:,[^,;:.]{0,30})*,\s*")
+_STYLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+"""A name after a style that the draft may not know as a person: "met Ms Ana Duarte in Lisbon"."""
 _OWN_VERB = re.compile(r"[\s,;:—–-]*[^.;:!?\"“”]{0,100}?\b(?:" + _VERB.pattern + r"|reads?|quoting)\b", re.IGNORECASE)
 """A verb of speech after the quote in its own sentence, or a document's: "..., the communique read"."""
 
@@ -124,7 +138,7 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if index == 0:
         return None
     previous = article.sentences[index - 1]
-    if any(q.within(previous) for q in article.quotation_spans):
+    if any(q.within(previous) for q in article.quotation_spans) or _someone_unknown(cast, index - 1):
         return None
     subject = cast.sentence_subject(index - 1)
     if subject is None or subject.kind not in ("person", "pronoun", "description") or \
@@ -535,9 +549,25 @@ def _unnamed(cast: Cast, index: int) -> bool:
         return True
     sentence = cast.article.sentences[index]
     actors = cast.in_sentence(index)
-    return any(_unnamed_title(cast, a, index) for a in actors) or \
+    return _someone_unknown(cast, index) or any(_unnamed_title(cast, a, index) for a in actors) or \
         any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
                                                                             sentence.end))
+
+
+def _someone_unknown(cast: Cast, index: int) -> bool:
+    """Whether sentence `index` speaks of a person the draft cannot name, who may be the 'he' or 'she' of a
+    later quote: someone it describes but does not name ("a fisherman mending nets shook his head", "toured the
+    market with a farmer"), or a styled name the draft does not know ("met Ms Ana Duarte"). A description set
+    off after a name ("Ana Ruiz, a nurse,", "Ana Ruiz, 52, one of the drivers,") is that person's."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    people = [a for a in cast.in_sentence(index) if a.kind == "person"]
+    for match in _UNNAMED_PERSON.finditer(masked, sentence.start, sentence.end):
+        if not _PREDICATE.search(masked, sentence.start, match.start()) and \
+                not any(_APPOSITION.fullmatch(masked, a.span.end, match.start()) for a in people):
+            return True
+    return any(not any(a.span.start <= m.start() < a.span.end for a in people)
+               for m in _STYLED.finditer(masked, sentence.start, sentence.end))
 
 
 def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
