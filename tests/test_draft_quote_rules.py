@@ -107,3 +107,23 @@ def test_a_he_or_she_reaches_past_descriptions_that_are_no_one_else(middle: str)
     text = "Crew Manager Dan Hale drove the first truck. " + middle + " \"We can say thank you and that is about " \
         "it,\" he said.\n"
     assert [s for _, s in _speakers(text)] == ["dan-hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Defence Minister Arvid Holm said the radars were \"a serious step up for the region\".\n",
+    "The office of Defence Minister Arvid Holm said the radars were \"a serious step up for the region\".\n",
+    "Defence Minister Arvid Holm toured the base. A lawyer for Holm said the charges were \"a political attack on "
+    "the minister\".\n",
+    "\"The radars are a serious step up for the region,\" an aide to Defence Minister Arvid Holm told reporters.\n",
+])
+def test_someone_who_speaks_for_a_person_is_not_that_person(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Arvid Holm said the radars were \"a serious step up for the region\".\n",
+    "Speaking for the government, Defence Minister Arvid Holm said the radars were \"a serious step up for the "
+    "region\".\n",
+])
+def test_a_person_who_speaks_for_a_body_is_still_the_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["arvid-holm"]

@@ -407,7 +407,27 @@ def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
     return actors[0]
 
 
+_FOR_SOMEONE = re.compile(r"\b(?:spokes(?:man|woman|person)|spokespeople|aides?|advisers?|advisors?|lawyers?|"
+                          r"attorneys?|office|staff|campaign|family|wife|husband|son|daughter|relatives?)\s+"
+                          r"(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$", re.IGNORECASE)
+"""Someone who speaks for a person, and is not that person: "a spokesman for Defence Minister Ana Ruiz said",
+"the office of Ana Ruiz said", "a lawyer for Ruiz told"."""
+
+
+def _for_someone(cast: Cast, actor: Actor) -> bool:
+    """Whether the words before a person's name, their title included, say that someone speaks for them."""
+    if actor.kind != "person":
+        return False
+    masked = cast.article.masked
+    sentence = cast.article.sentences[cast.article.sentence_index(actor.span.start)]
+    name = masked.rfind(cast.people[actor.ref].name, actor.span.start, actor.span.end)
+    return bool(_FOR_SOMEONE.search(masked, sentence.start, name if name > 0 else actor.span.start))
+
+
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
+    if _for_someone(cast, actor):
+        name = cast.people[actor.ref].name
+        return _Said(None, True, f"{LIKELY}: someone who speaks for {name} ({where}), not {name}", (index,))
     if actor.kind == "organisation":
         name = cast.organisations[actor.ref].name
         return _Said(None, True, f"{LIKELY}: given to {name} ({where}), not to a named person", (index,))
