@@ -127,3 +127,26 @@ def test_someone_who_speaks_for_a_person_is_not_that_person(text: str) -> None:
 ])
 def test_a_person_who_speaks_for_a_body_is_still_the_speaker(text: str) -> None:
     assert [s for _, s in _speakers(text)] == ["arvid-holm"]
+
+
+@pytest.mark.parametrize("first", [
+    # the other person is named only in a relative clause on the subject, whatever the verb or tense
+    "Trade Minister Leila Haddad, who held talks with Finance Minister Omar Saleh on Monday, was cautious.",
+    "Trade Minister Leila Haddad, whom Finance Minister Omar Saleh hosted for dinner, was cautious.",
+    "Trade Minister Leila Haddad, who had welcomed Finance Minister Omar Saleh at the airport, spoke last.",
+    "Trade Minister Leila Haddad, whose talks with Finance Minister Omar Saleh ran late, was cautious.",
+])
+@pytest.mark.parametrize("between", ["", "She spoke to reporters afterwards. "])
+def test_a_he_or_she_goes_on_with_the_subject_past_a_relative_clause_on_it(first: str, between: str) -> None:
+    text = f"{first} {between}\"Nothing is signed until it is signed,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == ["leila-haddad"]
+
+
+@pytest.mark.parametrize("first", [
+    "Trade Minister Leila Haddad met Finance Minister Omar Saleh on Monday.",
+    "Trade Minister Leila Haddad, who was cautious, met Finance Minister Omar Saleh on Monday.",
+    "Trade Minister Leila Haddad and Finance Minister Omar Saleh, who met on Monday, were cautious.",
+])
+def test_a_he_or_she_after_two_people_of_the_main_clause_is_left_for_review(first: str) -> None:
+    text = f"{first} \"Nothing is signed until it is signed,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == [None]

@@ -553,9 +553,18 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
         return fits[0]
     subject = cast.sentence_subject(index)
     if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
-            genders.get(subject.ref) == pronoun:
+            (genders.get(subject.ref) == pronoun or _others_aside(cast, subject, fits)):
         return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
     return None
+
+
+def _others_aside(cast: Cast, subject: Actor, fits: list[str]) -> bool:
+    """Whether everyone else a 'he' or 'she' may stand for is named only in a relative clause on the sentence's
+    subject: "Ida Berg, who held talks with Omar Saleh over lunch, was cautious. 'Nothing is signed,' she said"
+    speaks of Berg; the clause, of whom she met, is in the background of the sentence."""
+    others = [a for a in cast.in_sentence(cast.article.sentence_index(subject.span.start))
+              if a.kind == "person" and a.ref != subject.ref and a.ref in fits]
+    return bool(others) and all(_aside(cast.article, subject, a) for a in others)
 
 
 def _unnamed(cast: Cast, index: int) -> bool:
