@@ -150,3 +150,26 @@ def test_a_he_or_she_goes_on_with_the_subject_past_a_relative_clause_on_it(first
 def test_a_he_or_she_after_two_people_of_the_main_clause_is_left_for_review(first: str) -> None:
     text = f"{first} \"Nothing is signed until it is signed,\" she said.\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "The Minister of Health also welcomed the new clinics, describing them as \"a lifeline for rural mothers\".",
+    "The minister thanked the nurses, saying they were \"the backbone of the whole system\".",
+    "The minister thanked the nurses and said they were \"the backbone of the whole system\".",
+    "The minister opened the ward, calling it \"the first of twenty such wards\".",
+    # a country named in a phrase after a preposition, with a clause on it, is no subject of the verb
+    "The minister welcomed the delivery of ten ambulances by the United Arab Emirates, which arrived in May, "
+    "describing them as \"a lifeline for rural mothers\".",
+])
+def test_a_title_standing_for_one_person_is_the_subject_of_a_verb_going_on(second: str) -> None:
+    text = f"The Minister of Health, Grace Banda, met the Ambassador of Norway, Lars Eide. {second}\n"
+    assert [s for _, s in _speakers(text)] == ["grace-banda"]
+
+
+@pytest.mark.parametrize("second", [
+    "The minister thanked the nurses, saying they were \"the backbone of the whole system\".",
+    "The ministry thanked the nurses, saying they were \"the backbone of the whole system\".",
+])
+def test_a_title_that_fits_two_people_or_a_body_is_no_speaker(second: str) -> None:
+    text = f"Health Minister Grace Banda met Finance Minister Lars Eide. {second}\n"
+    assert [s for _, s in _speakers(text)] == [None]

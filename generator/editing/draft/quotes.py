@@ -343,7 +343,7 @@ def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int)
     official travelling with the minister, who was not authorised to speak, said", the one who said is
     the official the sentence opens with, not the minister."""
     sentence = cast.article.sentences[index]
-    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+$",
+    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+(?:the\s+)?$",
                                         cast.article.masked[sentence.start:subject.span.start]) or \
             re.match(r",\s*who\s+(?:\w+\s+){0,2}$", cast.article.masked[subject.span.end:position]):
         return subject  # "a call with Minister Khamphet Sivongsa, who said": the relative clause is on him
@@ -383,8 +383,12 @@ def _goes_on(before_verb: str) -> bool:
 def _main_subject(cast: Cast, index: int) -> Actor | None:
     """The person the sentence opens with, who is the subject of a verb that goes on from its main
     clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
-    calling it "a first step"". A country or organisation that opens it is left for review."""
+    calling it "a first step"", or a title standing for one person named before ("The Minister of Health
+    also welcomed the clinics, describing them as ..."). A country or organisation that opens it is left
+    for review."""
     subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
+    if subject is not None and subject.kind == "description" and _described(cast, subject, index)[0]:
+        return subject
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
