@@ -9,10 +9,10 @@ from dataclasses import replace
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Actor, Cast
-from generator.editing.draft.gazetteer import SPEECH_VERBS
+from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
-from generator.editing.draft.text import Article, Quotation, fold
+from generator.editing.draft.text import Article, Quotation, Span, fold
 
 MIN_WORDS = 4
 """A shorter quoted phrase is a quote only where the sentence gives it to someone."""
@@ -50,7 +50,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
-            or _signed_below(article, cast, quotation, index)
+            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -87,6 +87,46 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     return list(quotes.values())
 
 
+_PERSON_NOUNS = ("man|woman|men|women|boy|girl|mother|father|grandmother|grandfather|widow|farmer|fisherman|herder|"
+                 "shepherd|trader|vendor|shopkeeper|merchant|driver|nurse|teacher|worker|labourer|laborer|volunteer|"
+                 "student|survivor|refugee|villager|pensioner|passenger|mechanic|technician|medic|guard|doctor|"
+                 "engineer|official|diplomat|source|aide|resident|witness|soldier|officer|member|person|employee|"
+                 "owner|manager|activist|protester|parent|local|neighbour|neighbor")
+_INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:of\s+the\s+|of\s+(?:his|her|their)\s+)?"
+                                r"[\w’'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")s?\b")
+"""Someone the text does not name: "a fisherman mending nets", "one of the engineers", "another resident"."""
+_LONE_NOUNS = "|".join(n for n in _PERSON_NOUNS.split("|") if n not in ("men", "women", "guard", "member", "source"))
+_UNNAMED_PERSON = re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:where|who|which|that|and|or|but|as|when|while|with|"
+                             r"for|to|in|on|at|of|from|by|the)\b)[\w’'-]+\s+){0,3}?(?:" + _LONE_NOUNS + r")|[Oo]ne\s+of\s+"
+                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women))"
+                             r"(?![\w-])(?=\s*(?:[,;:.)—–]|$)|\s+(?:who|whom|whose|from|in|at|of|with|on|near|outside|"
+                             r"inside|by|for|and)\b|\s+\w+(?:ed|ing)\b|\s+(?:" + _VERB.pattern + r")\b)")
+"""One person the text does not name, where the noun is a person's and not a word before another noun ("a refugee
+camp", "an official visit", "a guard of honour") nor what the subject is ("He is not a man for slogans"): "a
+fisherman mending nets", "a farmer from the valley", "one of the engineers"."""
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became|remains|as)\s+(?:not\s+|also\s+|still\s+)?$")
+"""What someone is or was, not someone else: "He is not a man for slogans", "a decade as a fisherman"."""
+_APPOSITION = re.compile(r"(?:,[^,;:.]{0,30})*,\s*")
+_STYLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+"""A name after a style that the draft may not know as a person: "met Ms Ana Duarte in Lisbon"."""
+_OWN_VERB = re.compile(r"[\s,;:—–-]*[^.;:!?\"“”]{0,100}?\b(?:" + _VERB.pattern + r"|reads?|quoting)\b", re.IGNORECASE)
+"""A verb of speech after the quote in its own sentence, or a document's: "..., the communique read"."""
+
+
+def _own_attribution(article: Article, quotation: Quotation, index: int) -> _Said | None:
+    """A quote its own sentence gives to someone the draft cannot name ("'We have had no parts since June,'
+    said one of the technicians", "'Both sides agreed,' the statement said"): the words are that one's,
+    never those of a speaker named in a sentence before, so nothing is guessed from around the quote."""
+    sentence = article.sentences[index]
+    tail = article.masked[quotation.span.end:sentence.end]
+    if not _OWN_VERB.match(tail):
+        return None
+    if _INDEFINITE_PERSON.search(tail):
+        return _Said(None, True, f"{LIKELY}: the attribution after the quote names nobody; anonymous", (index,))
+    return _Said(None, False, f"{UNSURE}: REVIEW: the attribution after the quote names no one the draft knows",
+                 (index,))
+
+
 def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:
     return not article.masked[article.sentences[index].start:quotation.span.start].strip()
 
@@ -98,7 +138,7 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     if index == 0:
         return None
     previous = article.sentences[index - 1]
-    if any(q.within(previous) for q in article.quotation_spans):
+    if any(q.within(previous) for q in article.quotation_spans) or _someone_unknown(cast, index - 1):
         return None
     subject = cast.sentence_subject(index - 1)
     if subject is None or subject.kind not in ("person", "pronoun", "description") or \
@@ -217,9 +257,37 @@ def _scare(article: Article, quotation: Quotation) -> bool:
     return bool(re.search(r"(?:\bso-called|\b[Tt]he|\b[Aa]n?|\w[’']s)\s*$", before))
 
 
+_QUOTED = re.compile(r"\bquoted\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|having\s+said)\b")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+                             r"(?:by\s+[^,.;:]{1,60}?\s+)?as\s+(?:saying|telling|having\s+said)\b")
+
+
+def _quoted_as(cast: Cast, index: int) -> _Said | None:
+    """The one a source is quoted as saying, the words being that one's: "the statement quoted him as
+    saying", "state media quoted Finance Minister Ana Ruiz as saying", "Ruiz was quoted by the agency as
+    saying". The one quoted is the speaker, never the source that quotes them."""
+    article = cast.article
+    sentence = article.sentences[index]
+    masked = article.masked
+    for match in _QUOTED.finditer(masked, sentence.start, sentence.end):
+        him = re.match(r"(him|her)\b", masked[match.end():])
+        who = Actor("pronoun", Span(match.end(), match.end() + him.end()), PRONOUNS[him.group(1)]) if him else \
+            next((a for a in cast.in_sentence(index) if a.span.start >= match.end()), None)
+        if who is not None and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}", masked[match.end():who.span.start]) \
+                and _AS_SAYING.match(masked, who.span.end):
+            return _resolve(cast, who, index, "whom the source quotes")
+    passive = _QUOTED_PASSIVE.search(masked, sentence.start, sentence.end)
+    who = cast.subject_before(passive.start(), index) if passive else None
+    return _resolve(cast, who, index, "the one quoted") if who is not None else None
+
+
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     sentence = article.sentences[index]
     masked = article.masked
+    quoted = _quoted_as(cast, index)
+    if quoted is not None:
+        return quoted
     after = masked[quotation.span.end:sentence.end]
     rest_at = quotation.span.end + len(after) - len(after.lstrip(" ,;:—–-"))
     rest = masked[rest_at:sentence.end]
@@ -275,7 +343,7 @@ def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int)
     official travelling with the minister, who was not authorised to speak, said", the one who said is
     the official the sentence opens with, not the minister."""
     sentence = cast.article.sentences[index]
-    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+$",
+    if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+(?:the\s+)?$",
                                         cast.article.masked[sentence.start:subject.span.start]) or \
             re.match(r",\s*who\s+(?:\w+\s+){0,2}$", cast.article.masked[subject.span.end:position]):
         return subject  # "a call with Minister Khamphet Sivongsa, who said": the relative clause is on him
@@ -315,8 +383,12 @@ def _goes_on(before_verb: str) -> bool:
 def _main_subject(cast: Cast, index: int) -> Actor | None:
     """The person the sentence opens with, who is the subject of a verb that goes on from its main
     clause: "Lund thanked the donors and said the money was "a lifeline"", "Lund signed the deal,
-    calling it "a first step"". A country or organisation that opens it is left for review."""
+    calling it "a first step"", or a title standing for one person named before ("The Minister of Health
+    also welcomed the clinics, describing them as ..."). A country or organisation that opens it is left
+    for review."""
     subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
+    if subject is not None and subject.kind == "description" and _described(cast, subject, index)[0]:
+        return subject
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
@@ -339,7 +411,27 @@ def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
     return actors[0]
 
 
+_FOR_SOMEONE = re.compile(r"\b(?:spokes(?:man|woman|person)|spokespeople|aides?|advisers?|advisors?|lawyers?|"
+                          r"attorneys?|office|staff|campaign|family|wife|husband|son|daughter|relatives?)\s+"
+                          r"(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$", re.IGNORECASE)
+"""Someone who speaks for a person, and is not that person: "a spokesman for Defence Minister Ana Ruiz said",
+"the office of Ana Ruiz said", "a lawyer for Ruiz told"."""
+
+
+def _for_someone(cast: Cast, actor: Actor) -> bool:
+    """Whether the words before a person's name, their title included, say that someone speaks for them."""
+    if actor.kind != "person":
+        return False
+    masked = cast.article.masked
+    sentence = cast.article.sentences[cast.article.sentence_index(actor.span.start)]
+    name = masked.rfind(cast.people[actor.ref].name, actor.span.start, actor.span.end)
+    return bool(_FOR_SOMEONE.search(masked, sentence.start, name if name > 0 else actor.span.start))
+
+
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
+    if _for_someone(cast, actor):
+        name = cast.people[actor.ref].name
+        return _Said(None, True, f"{LIKELY}: someone who speaks for {name} ({where}), not {name}", (index,))
     if actor.kind == "organisation":
         name = cast.organisations[actor.ref].name
         return _Said(None, True, f"{LIKELY}: given to {name} ({where}), not to a named person", (index,))
@@ -465,9 +557,18 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
         return fits[0]
     subject = cast.sentence_subject(index)
     if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
-            genders.get(subject.ref) == pronoun:
+            (genders.get(subject.ref) == pronoun or _others_aside(cast, subject, fits)):
         return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
     return None
+
+
+def _others_aside(cast: Cast, subject: Actor, fits: list[str]) -> bool:
+    """Whether everyone else a 'he' or 'she' may stand for is named only in a relative clause on the sentence's
+    subject: "Ida Berg, who held talks with Omar Saleh over lunch, was cautious. 'Nothing is signed,' she said"
+    speaks of Berg; the clause, of whom she met, is in the background of the sentence."""
+    others = [a for a in cast.in_sentence(cast.article.sentence_index(subject.span.start))
+              if a.kind == "person" and a.ref != subject.ref and a.ref in fits]
+    return bool(others) and all(_aside(cast.article, subject, a) for a in others)
 
 
 def _unnamed(cast: Cast, index: int) -> bool:
@@ -481,9 +582,25 @@ def _unnamed(cast: Cast, index: int) -> bool:
         return True
     sentence = cast.article.sentences[index]
     actors = cast.in_sentence(index)
-    return any(_unnamed_title(cast, a, index) for a in actors) or \
+    return _someone_unknown(cast, index) or any(_unnamed_title(cast, a, index) for a in actors) or \
         any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
                                                                             sentence.end))
+
+
+def _someone_unknown(cast: Cast, index: int) -> bool:
+    """Whether sentence `index` speaks of a person the draft cannot name, who may be the 'he' or 'she' of a
+    later quote: someone it describes but does not name ("a fisherman mending nets shook his head", "toured the
+    market with a farmer"), or a styled name the draft does not know ("met Ms Ana Duarte"). A description set
+    off after a name ("Ana Ruiz, a nurse,", "Ana Ruiz, 52, one of the drivers,") is that person's."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    people = [a for a in cast.in_sentence(index) if a.kind == "person"]
+    for match in _UNNAMED_PERSON.finditer(masked, sentence.start, sentence.end):
+        if not _PREDICATE.search(masked, sentence.start, match.start()) and \
+                not any(_APPOSITION.fullmatch(masked, a.span.end, match.start()) for a in people):
+            return True
+    return any(not any(a.span.start <= m.start() < a.span.end for a in people)
+               for m in _STYLED.finditer(masked, sentence.start, sentence.end))
 
 
 def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
