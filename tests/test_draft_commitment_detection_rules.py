@@ -582,3 +582,44 @@ def test_reached_a_country(text: str, commitments: list[tuple[object, ...]]) -> 
 ])
 def test_provide_abbreviated_receiver_with(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X said (that) things were handed over to Y": the passive names no agent; the one who reports it gives
+    ("Chad needs help. Norway said 120 prefabricated classrooms it had paid for were handed over to the Chad Red "
+     "Cross last month.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "prefabricated classrooms")]),
+    ("Chad needs help. Norway, meanwhile, reported that 40 generators it had paid for have been turned over to the "
+     "Chad Red Cross for use in clinics.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "generators")]),
+    ("Chad needs help. UNICEF says 300,000 doses of measles vaccine have been delivered to Chad ahead of a campaign.\n",
+     [(("unicef",), ("chad",), "delivered", "doses of measles vaccine")]),
+    ("Chad needs help. Norway's embassy said 30 engineering vehicles had been handed over to Chad's National Army "
+     "last week.\n",
+     [(("norway",), ("national-army",), "delivered", "engineering vehicles")]),
+    # what is no aid, a handover to no one named, to a force an adjective names, or to the reporter's own body
+    ("Chad needs help. Norway said the prisoners were handed over to Chad on Monday.\n", []),
+    ("Chad needs help. Norway said 12 water pumps were delivered last week.\n", []),
+    ("Chad needs help. Norway said 30 engineering vehicles had been handed over to the Chadian army.\n", []),
+    ("Chad needs help. Chad said 30 engineering vehicles had been handed over to Chad's National Army.\n", []),
+])
+def test_handover_reported_in_the_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "things from X (ABBR) were handed over": the giver is named in full before its abbreviation
+    ("Chad needs help. Two thousand winterised tents from the World Food Programme (WFP) have been handed over to "
+     "the Chad Red Cross (CRC) at the airport.\n",
+     [(("world-food-programme",), ("chad-red-cross",), "delivered", "winterised tents")]),
+    ("Chad needs help. Some 500 water pumps from the World Food Programme (WFP) were delivered to the Chad Red Cross.\n",
+     [(("world-food-programme",), ("chad-red-cross",), "delivered", "water pumps")]),
+    # a date opening the clause is no part of the thing
+    ("Chad needs help. On Sunday 600 tonnes of rice from Norway were handed over to the Chad Red Cross at the port.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "600 tonnes of rice")]),
+    # the abbreviation as the subject that receives
+    ("Chad needs help. The World Food Programme (WFP) has been given 500 tonnes of rice by Norway.\n",
+     [(("norway",), ("world-food-programme",), "delivered", "500 tonnes of rice")]),
+])
+def test_giver_before_its_abbreviation(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1341,6 +1341,16 @@ _PROMISED = re.compile(r"\b(?:pledged|promised|offered|earmarked|committed|alloc
 """'were pledged by Germany': what was promised, whatever the tense of its auxiliary."""
 
 
+def _in_full(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
+    """The name an abbreviation in brackets repeats: "tents from the World Food Programme (WFP) were handed
+    over" names the giver before the brackets, and what stands before that name says what it does."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= actor.span.start and a.ref == actor.ref]
+    if before and re.fullmatch(r"\s*\(", article.masked[before[-1].span.end:actor.span.start]) and \
+            article.masked[actor.span.end:actor.span.end + 1] == ")":
+        return before[-1]
+    return actor
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -1361,12 +1371,14 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     passive = _PASSIVE_END.search(verb.group())
-    if passive and subject is not None and _GIVER_IN_SUBJECT.search(
-            article.masked[max(0, subject.span.start - 30):subject.span.start]):
+    named = _in_full(article, cast, index, subject) if subject is not None else None
+    if passive and named is not None and _GIVER_IN_SUBJECT.search(
+            article.masked[max(0, named.span.start - 30):named.span.start]):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
-                                                                                          status)
+                                                                                          status) \
+            or _said_handed_over(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
@@ -1500,6 +1512,45 @@ def _reported_passive(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (to.ref,) if to is not None else (), status, start,
                    f"{LIKELY}: {' '.join(verb.group().split())!r}: given, as the one who said so reports", verb.start())
+
+
+_SAID_HANDED = re.compile(r"(?:[’']s\s+(?:office|ministry|embassy|spokes(?:man|woman|person)|government)\b)?"
+                          r"(?:\s*,[^,;.]{1,60},)?\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|confirmed|"
+                          r"confirms|announced|announces|added|adds|stated|noted)(?:\s+that)?\s+$")
+"""'UNICEF says', 'Japan, meanwhile, reported that', "the minister's office said": one who reports a handover."""
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?$")
+
+
+def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"Japan said 40 generators it had paid for were handed over to the Red Crescent", "UNICEF says
+    300,000 doses have been delivered to Jordan": a passive with no agent, whose subject is the thing
+    handed over, gives from the one who reports it, with or without "that", to the one named after "to".
+    Without a receiver named after "to" the clause is too loose to say who received anything."""
+    sentence = article.sentences[index]
+    verbs = list(re.finditer(r"\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|adds|"
+                             r"stated|noted)(?:\s+that)?\s+", article.masked[sentence.start:verb.start()]))
+    if not verbs or not _PASSIVE_END.search(verb.group()):
+        return None
+    start = sentence.start + verbs[-1].end()
+    subject = article.masked[start:verb.start()]
+    if not 1 <= len(subject.split()) <= 12 or re.search(r"[;:—–]", subject) or not AID.search(subject):
+        return None
+    reporter = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= start
+                     and _SAID_HANDED.fullmatch(article.masked[a.span.end:start])), None)
+    giver = _party(cast, reporter, index) if reporter is not None else ""
+    tail = article.masked[verb.end():sentence.end]
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and _HANDED_TO.fullmatch(article.masked[verb.end():a.span.start])), None)
+    if to is not None and article.masked[to.span.start:to.span.end] in _ADJECTIVES:
+        return None  # "handed over to the Lebanese army": a force the adjective qualifies, not its country
+    if not giver or to is None or not re.match(r"\s+(?:over\s+)?(?:to|into)\b", tail):
+        return None
+    owned = _owned_body(article, cast, index, to)
+    receiver = (owned or to).ref
+    if giver in (to.ref, receiver, _state_of(cast, owned or to)):
+        return None
+    return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
+                   "as the one who said so reports", verb.start())
 
 
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")

@@ -266,7 +266,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
        r"August|September|October|November|December)"
-_WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
+_WHEN = re.compile(r"^(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
                    r"(?:\s+\d{4})?,?\s+(?=\S)")
 """A date between a verb of giving and what it gives: "pledged on Tuesday 20 ambulances"."""
 _CARRIER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:plane|aircraft|airlift|flight|"
