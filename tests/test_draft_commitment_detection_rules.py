@@ -623,3 +623,41 @@ def test_handover_reported_in_the_passive(text: str, commitments: list[tuple[obj
 ])
 def test_giver_before_its_abbreviation(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Thanks to X, Y (now) has things": X gave them, Y (or the country its adjective names) has them
+    ("Chad needs help. Thanks to Norway, Chadian units near Abeche now have 300 more water pumps, the ministry said.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Thanks to Norway, the Chad Red Cross has received 40 tents.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "tents")]),
+    ("Chad needs help. Thanks to the World Food Programme (WFP), Chad already has 500 tonnes of rice.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "500 tonnes of rice")]),
+    # thanks to what is no giver, a clause with no receiver named, or what is no aid
+    ("Chad needs help. Thanks to the rains, Chad now has 300 more water pumps working.\n", []),
+    ("Chad needs help. Thanks to Norway, the talks have ended.\n", []),
+    ("Chad needs help. Thanks to Norway, Chad has a plan.\n", []),
+])
+def test_thanks_to_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X has reached N people with aid (in Y)": an agency counts what it delivered by the people it reached
+    ("Chad needs help. The World Food Programme (WFP) has reached more than 85,000 people with emergency food "
+     "assistance in Chad since the floods.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "emergency food assistance")]),
+    ("Chad needs help. The World Food Programme (WFP) reached 12,000 families in Chad with cash transfers.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "cash transfers")]),
+    ("Chad needs help. The World Food Programme (WFP) has reached 12,000 families with food parcels in Chad and "
+     "Niger.\n",
+     [(("world-food-programme",), ("chad", "niger"), "delivered", "food parcels")]),
+    # what reaches people and is no aid; a list of places that goes on with a name not known
+    ("Chad needs help. Norway has reached 40 people with its message.\n", []),
+    ("Chad needs help. The World Food Programme (WFP) has reached 9,000 people with food parcels in Chad and the "
+     "Ouaddai Federation.\n", []),
+    # "reached" a place is an arrival, not this
+    ("Chad needs help. The World Food Programme (WFP) has reached Abeche with its trucks.\n", []),
+])
+def test_people_reached_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

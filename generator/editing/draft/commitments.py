@@ -47,12 +47,18 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
+_REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
+                  r"farmers|women|migrants|beneficiaries|displaced\s+people)"
+"""'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
+    rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+    rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
+    rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
@@ -135,7 +141,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
-           "thanked": "delivered", "coordinated": "pledged"}
+           "thanked": "delivered", "coordinated": "pledged",
+           "reached_with": "delivered", "thanks_to": "delivered"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -570,6 +577,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "reached_with":
+        return _reached_with(article, cast, index, verb)
+    if kind == "thanks_to":
+        return _thanks_to(article, cast, index, verb)
     if kind == "given_by":
         return _given_by(article, cast, index, verb)
     if kind == "continues":
@@ -1551,6 +1562,54 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_WITH_AFTER_COUNT = re.compile(r"(?:[^,;:]|,(?=\d)){0,60}?\swith\s+")
+
+
+def _reached_with(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The WFP has reached more than 85,000 people with emergency food assistance in Chad": an agency
+    counts what it delivered by the people it reached; the item follows "with", the receiver "in"."""
+    subject = cast.subject_before(_before_just(article, verb.start()), index, set_off=True)
+    giver = _party(cast, subject, index) if subject is not None else ""
+    with_ = _WITH_AFTER_COUNT.match(article.masked, verb.end())
+    if not giver or with_ is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end(), "in|across|to|for") if r != giver)
+    if receivers and _list_goes_on(article, cast, index, receivers[-1]):
+        return None
+    return _Clause((giver,), receivers, "delivered", with_.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
+                   "people with aid: what it gave them")
+
+
+def _list_goes_on(article: Article, cast: Cast, index: int, last: str) -> bool:
+    """Whether a list of receivers goes on with a name the cast does not know ("in Cambodia and the Lao
+    People's Democratic Republic"): the receivers read would then be only some of them."""
+    mention = next((a for a in reversed(cast.in_sentence(index)) if a.ref == last), None)
+    return mention is not None and bool(re.match(r",?\s+and\s+(?:the\s+)?[A-Z]", article.masked[mention.span.end:]))
+
+
+_THANKS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?P<who>[^,;:]{1,60}?)\s+(?:now\s+|already\s+|finally\s+)*"
+                            r"(?:(?:has|have|had)(?:\s+(?:received|got|obtained))?|received|receives|got|gets|obtained)\s+")
+
+
+def _thanks_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Thanks to Lithuania, Ukrainian units now have 300 more jammers": a sentence that credits a giver
+    before saying what the receiver now has; the receiver is the one the clause after the comma names."""
+    sentence = article.sentences[index]
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    clause = _THANKS_CLAUSE.match(article.masked, first.span.end, sentence.end)
+    if clause is None:
+        return None
+    owner = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                  and clause.start("who") <= a.span.start < clause.end("who")), None)
+    giver, receiver = _party(cast, first, index), _party(cast, owner, index) if owner is not None else ""
+    if not giver or not receiver or giver == receiver:
+        return None
+    return _Clause((giver,), (receiver,), "delivered", clause.end(), f"{LIKELY}: 'thanks to' a giver, what the "
+                   "receiver now has")
 
 
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
