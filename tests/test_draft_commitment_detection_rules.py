@@ -661,3 +661,51 @@ def test_thanks_to_a_giver(text: str, commitments: list[tuple[object, ...]]) -> 
 ])
 def test_people_reached_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods named as such land as planes do: what lands is the delivery, from the nation the subject names
+    ("Chad needs help. The first Norwegian relief supplies, about 12 tonnes, landed in Chad at 9am aboard a military "
+     "aircraft.\n",
+     [(("norway",), ("chad",), "delivered", "relief supplies")]),
+    ("Chad needs help. A Norwegian aid shipment touched down in Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "aid shipment")]),
+    # people land too
+    ("Chad needs help. The Norwegian minister landed in Chad on Monday.\n", []),
+    ("Chad needs help. A Norwegian delegation of officials touched down in Chad on Monday.\n", []),
+])
+def test_goods_that_landed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival credited "according to" the one who gave it
+    ("Chad needs help. Some 1,200 water pumps made by a firm in Oslo have already arrived in Chad, according to the "
+     "Norwegian government.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Forty ambulances reached Chad last week, according to Norway.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # people who arrive are no delivery, whoever reports it
+    ("Chad needs help. The delegation arrived in Chad on Monday, according to Norway.\n", []),
+])
+def test_arrival_according_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle's cargo whose giver follows it, set off by a comma
+    ("Chad needs help. On Monday, a convoy of 22 trucks arrived in Chad carrying 75 diesel generators, provided by "
+     "Norway from its emergency reserves.\n",
+     [(("norway",), ("chad",), "delivered", "diesel generators")]),
+    # after a list, the participle may tell of any of its things
+    ("Chad needs help. On Monday, a convoy of 22 trucks arrived in Chad carrying 75 diesel generators for hospitals, "
+     "schools and clinics, provided by Norway from its emergency reserves.\n", []),
+    ("Chad needs help. On Monday, a ship docked in Chad carrying 3,000 tonnes of flour, donated by the World Food "
+     "Programme (WFP).\n",
+     [(("world-food-programme",), ("chad",), "delivered", "3,000 tonnes of flour")]),
+    # one named after the cargo who did not give it
+    ("Chad needs help. On Monday, a convoy of trucks arrived in Chad carrying 300 tents, escorted by the Chadian army.\n",
+     []),
+])
+def test_cargo_given_by_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1638,6 +1638,7 @@ _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|de
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
 _VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
+                      r"(?<=air\sforce\s)transport|(?<=military\s)transport|"
                       r"boats?|helicopters?)\b")
 """'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
@@ -1681,6 +1682,52 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 """'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
 
 
+_GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
+                           r"\w+[’']s|[A-Z][a-z]+|emergency|humanitarian|\d[\d,.]*|[a-z]+)\s+){0,4}?"
+                           r"(?:relief\s+(?:supplies|goods|items|aid|cargo)|aid\s+(?:supplies|shipments?|consignments?|cargo)|"
+                           r"(?:medical|humanitarian|emergency)\s+supplies|tonnes\s+of\s+[\w\s-]{1,40})\b")
+"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak': goods land as planes do, and
+what lands is then the delivery; people land too ("the minister landed"), so only goods so named count."""
+_ACCORDING_TO = re.compile(r",?\s+according\s+to\s+(?:the\s+)?$")
+
+
+def _according_to(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Some 1,200 missiles have already arrived in Ukraine, according to the British government": the one
+    the sentence credits with the news, named after "according to" once the clause is told."""
+    for actor in cast.in_sentence(index):
+        if actor.span.start >= position and _ACCORDING_TO.search(article.masked[position:actor.span.start]):
+            if actor.kind == "organisation":
+                return _state_of(cast, actor) or actor.ref
+            person = cast.person_of(actor, index)[0]
+            return cast.people[person].organisation if person and \
+                cast.people[person].organisation in cast.organisations else ""
+    return ""
+
+
+_CARGO_GIVEN_BY = re.compile(r",\s+(?:(?:all|both)\s+)?(?:provided|donated|supplied|sent|paid\s+for|funded|financed|"
+                             r"bought)\s+by\s+(?:the\s+)?$")
+
+
+def _cargo_given_by(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> _Clause | None:
+    """"A convoy of 22 trucks arrived in Chisinau carrying 75 generators, provided by Romania from its
+    reserves": a vehicle's cargo whose giver follows it, set off by a comma."""
+    cargo = _cargo(article, index, start, verb)
+    if cargo is None:
+        return None
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and cargo[0] <= a.span.start < cargo[1]
+                  and _CARGO_GIVEN_BY.search(article.masked[cargo[0]:a.span.start])), None)
+    if agent is None or article.masked[agent.span.start:agent.span.end] in _ADJECTIVES:
+        return None
+    cut = _CARGO_GIVEN_BY.search(article.masked[cargo[0]:agent.span.start])
+    giver = _party(cast, agent, index)
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < cargo[0]
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    if not giver or cut is None or re.search(r",(?!\d)", article.masked[cargo[0]:cargo[0] + cut.start()]):
+        return None  # after a list ("tents for clinics, schools and shelters, paid for by"), of any of its things
+    return _Clause((giver,), (where.ref,) if where is not None and where.ref != giver else (), "delivered", cargo[0],
+                   f"{LIKELY}: {verb.group()!r}: a cargo, given by the one named after it", cargo[0] + cut.start())
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
 
 
@@ -1696,7 +1743,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
-                         and not _HELPERS.search(article.masked[start:verb.start()])) or \
+                         and not _HELPERS.search(article.masked[start:verb.start()])
+                         and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
@@ -1716,6 +1764,9 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         if agent is not None:
             return _Clause((agent.ref,), (), "delivered", start, f"{LIKELY}: {verb.group()!r}: a delivery from the one "
                            "named after it", verb.start())
+        given = _cargo_given_by(article, cast, index, start, verb)
+        if given is not None:
+            return given
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
@@ -1726,7 +1777,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                        "from the nation the subject names", cargo[1] if cargo else verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
-        reporter = _reporter(article, cast, index, start)
+        reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
