@@ -709,3 +709,22 @@ def test_arrival_according_to(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_cargo_given_by_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Government of X and the Government of Y signed": both states sign, though "of" stands before the first
+    ("Chad needs help. The Government of Norway and the Government of Chad had signed a grant agreement worth $5.5 "
+     "million for 600 vaccine refrigerators.\n",
+     [(("norway",), ("chad",), "signed", "vaccine refrigerators")]),
+    ("Chad needs help. Officials said the Government of Norway and the Government of Chad signed a loan agreement for "
+     "the rebuilding of roads.\n",
+     [(("norway",), ("chad",), "signed", "rebuilding of roads")]),
+    ("Chad needs help. The Royal Government of Norway and the Federal Government of Chad signed an agreement on the "
+     "supply of water pumps.\n",
+     [(("norway",), ("chad",), "signed", "supply of water pumps")]),
+    # a government that is itself the object of a preposition is no signer
+    ("Chad needs help. A team from the Government of Norway and the Government of Chad signed a grant agreement worth "
+     "$5.5 million for 600 vaccine refrigerators.\n", []),
+])
+def test_states_named_by_their_governments_sign(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

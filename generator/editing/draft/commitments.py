@@ -2110,6 +2110,20 @@ _BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|
 """'the EIB and the state-owned utility Kenya Power signed': what kind of body the one joined by "and" is."""
 
 
+_STATE_OF = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal|Federal|National|Interim|Transitional)\s+)?"
+                       r"(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
+
+
+def _state_named_by_government(article: Article, actor: Actor) -> bool:
+    """'The Government of Japan and the Government of Nigeria signed': a state named by its government, which
+    "of" joins to its name, is a subject all the same, unless a preposition stands before the government too
+    ("a team from the Government of Japan")."""
+    before = article.masked[max(0, actor.span.start - 60):actor.span.start]
+    state = _STATE_OF.search(before)
+    return state is not None and not re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|"
+                                               r"among)\s+$", before[:state.start()])
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -2128,7 +2142,8 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
         else:
             break
     if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
-                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]):
+                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]) \
+            and not _state_named_by_government(article, chain[0]):
         # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
         # delivered": the first is the object of the clause before
         chain = chain[1:]
