@@ -728,3 +728,25 @@ def test_cargo_given_by_after_it(text: str, commitments: list[tuple[object, ...]
 ])
 def test_states_named_by_their_governments_sign(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a document under which X will build/rebuild/equip ...": X builds for the place it names, or else for the
+    # one other state of the sentence, the signers' own countries included
+    ("Chad needs help. Norway and Chad signed an agreement under which Norway will rebuild 14 kindergartens in Chad.\n",
+     [(("norway",), ("chad",), "signed", "kindergartens")]),
+    ("Chad needs help. Norway's minister, Ola Berg, and Chad's minister, Ali Moussa, signed an agreement under which "
+     "Norway will rebuild 14 kindergartens in the districts of Abeche and Sarh.\n",
+     [(("norway",), ("chad",), "signed", "kindergartens")]),
+    ("Chad needs help. The two signed a memorandum under which Norway will build a hospital in Chad.\n",
+     [(("norway",), ("chad",), "signed", "hospital")]),
+    ("Chad needs help. - A Memorandum of Understanding on Health, under which Norway will support the establishment "
+     "of a vaccine plant in Chad;\n",
+     [(("norway",), ("chad",), "agreed", "vaccine plant")]),
+    # no document; a side that builds for itself
+    ("Chad needs help. The plan, under which Norway will build a hospital in Chad, was discussed.\n", []),
+    ("Chad needs help. Norway and Chad signed a deal under which Norway will repair its own embassy.\n", []),
+    ("Chad needs help. Norway and Chad signed an agreement under which Chad will rebuild its roads.\n", []),
+])
+def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -47,6 +47,9 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
+_BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
+         r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
+"""'under which Romania will rebuild 14 kindergartens': what a document commits a side to build for the other."""
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
@@ -85,6 +88,8 @@ _VERBS = re.compile(
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?P<built_under>\b(?:(?:agreement|deal)\s+)?under\s+which\s+(?=(?:the\s+)?[A-Z][^.;:]{{0,60}}?\b(?:will|would|is\s+to|are\s+to)\s+"
+    rf"{_ADVERBS}{_BUILT}))|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
     rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
     rf"facility|tranche)\b)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
@@ -142,7 +147,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered", "coordinated": "pledged",
-           "reached_with": "delivered", "thanks_to": "delivered"}
+           "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -577,6 +582,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "built_under":
+        return _built_under_document(article, cast, index, verb)
     if kind == "reached_with":
         return _reached_with(article, cast, index, verb)
     if kind == "thanks_to":
@@ -1562,6 +1569,38 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|deal|memorandum|understanding|arrangement|accord|protocol|contract|"
+                              r"notes|treaty)\b[^.;:]{0,80}$|^(?:agreement|deal)\b", re.IGNORECASE)
+_BUILDER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+" + _ADVERBS + _BUILT + r"\s+")
+
+
+def _built_under_document(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"signed an agreement under which Romania will rebuild 14 kindergartens in Moldova's border districts":
+    the side the document commits builds, for the place it names or else the one other state of the sentence."""
+    sentence = article.sentences[index]
+    if not _DOCUMENT_BEFORE.search(article.masked[max(sentence.start, verb.start() - 100):verb.end()]):
+        return None
+    giver = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if giver is None or giver.kind != "organisation" or article.masked[verb.end():giver.span.start].strip() not in ("", "the") \
+            or article.masked[giver.span.start:giver.span.end] in _ADJECTIVES:
+        return None
+    builds = _BUILDER.match(article.masked, giver.span.end, sentence.end)
+    if builds is None:
+        return None
+    party = _party(cast, giver, index)
+    placed = tuple(r for r in _receiver_after(article, cast, index, builds.end(), "in|for|to") if r != party)
+    signers = (a.ref if a.kind == "organisation" else cast.people[a.ref].organisation if a.kind == "person" else ""
+               for a in cast.in_sentence(index) if a.span.end <= verb.start())
+    others = tuple(dict.fromkeys(ref for ref in signers if ref and ref != party and ref in cast.organisations
+                                 and cast.organisations[ref].type == "country"))
+    receivers = placed or (others if len(others) == 1 else ())
+    status = "signed" if re.search(r"\b(?:signed|inked)\b", article.masked[sentence.start:verb.start()]) else "agreed"
+    if not party or not receivers:
+        return None
+    return _Clause((party,), receivers, status, builds.end(), f"{LIKELY}: what a document commits "
+                   f"{cast.organisations[party].name} to build")
 
 
 _WITH_AFTER_COUNT = re.compile(r"(?:[^,;:]|,(?=\d)){0,60}?\swith\s+")
