@@ -750,3 +750,21 @@ def test_states_named_by_their_governments_sign(text: str, commitments: list[tup
 ])
 def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the agreement signed (on a day) by X and Y on/for/covering Z": the lender of the two gives Z
+    ("Chad needs help. The ministers welcomed the agreement signed on 13 October by the European Investment Bank and "
+     "Chad on a €300 million loan for the modernisation of railway lines.\n",
+     [(("european-investment-bank",), ("chad",), "signed", "€300 million loan")]),
+    ("Chad needs help. The memorandum signed by the World Bank and Chad covering budget support was praised.\n",
+     [(("world-bank",), ("chad",), "signed", "budget support")]),
+    ("Chad needs help. A contract was signed last week by the World Bank and Chad for the rehabilitation of 40 "
+     "schools.\n",
+     [(("world-bank",), ("chad",), "signed", "rehabilitation of 40 schools")]),
+    # a day after "on" is no thing; two states, of whom the text does not say which gives
+    ("Chad needs help. The agreement signed by the World Bank and Chad on Monday was praised.\n", []),
+    ("Chad needs help. The deal signed by Norway and Chad on water pumps was praised.\n", []),
+])
+def test_document_signed_by_two_parties(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

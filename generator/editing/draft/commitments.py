@@ -88,6 +88,9 @@ _VERBS = re.compile(
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
+    rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
+    rf"(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<built_under>\b(?:(?:agreement|deal)\s+)?under\s+which\s+(?=(?:the\s+)?[A-Z][^.;:]{{0,60}}?\b(?:will|would|is\s+to|are\s+to)\s+"
     rf"{_ADVERBS}{_BUILT}))|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
@@ -147,7 +150,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered", "coordinated": "pledged",
-           "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed"}
+           "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
+           "signed_by": "signed"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -582,6 +586,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "signed_by":
+        return _signed_by(article, cast, index, verb)
     if kind == "built_under":
         return _built_under_document(article, cast, index, verb)
     if kind == "reached_with":
@@ -1569,6 +1575,29 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b))")
+
+
+def _signed_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed the agreement signed on 13 October by the EIB and Ukraine on a €300 million loan for the
+    rail crossings": the two named after "by" signed it; a lender, or a state signing with a body, gives, and
+    the item is what the document is on."""
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    joined = _and_after(article, cast, index, first)
+    parties = tuple(dict.fromkeys([first.ref, *(a.ref for a in joined)]))
+    last = joined[-1] if joined else first
+    on = _SIGNED_ON.match(article.masked, last.span.end)
+    sides = _lends_or_is_lent(cast, parties, verb.group()) if len(parties) == 2 else None
+    if on is None or sides is None:
+        return None
+    main_verb = _MAIN_VERB.search(article.masked, on.end(), article.sentences[index].end)
+    return _Clause(sides[0], sides[1], "signed", on.end(), f"{LIKELY}: a document signed by two parties, what it is on",
+                   main_verb.start() if main_verb else -1)
 
 
 _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|deal|memorandum|understanding|arrangement|accord|protocol|contract|"
