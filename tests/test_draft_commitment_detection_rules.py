@@ -582,3 +582,189 @@ def test_reached_a_country(text: str, commitments: list[tuple[object, ...]]) -> 
 ])
 def test_provide_abbreviated_receiver_with(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X said (that) things were handed over to Y": the passive names no agent; the one who reports it gives
+    ("Chad needs help. Norway said 120 prefabricated classrooms it had paid for were handed over to the Chad Red "
+     "Cross last month.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "prefabricated classrooms")]),
+    ("Chad needs help. Norway, meanwhile, reported that 40 generators it had paid for have been turned over to the "
+     "Chad Red Cross for use in clinics.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "generators")]),
+    ("Chad needs help. UNICEF says 300,000 doses of measles vaccine have been delivered to Chad ahead of a campaign.\n",
+     [(("unicef",), ("chad",), "delivered", "doses of measles vaccine")]),
+    ("Chad needs help. Norway's embassy said 30 engineering vehicles had been handed over to Chad's National Army "
+     "last week.\n",
+     [(("norway",), ("national-army",), "delivered", "engineering vehicles")]),
+    # what is no aid, a handover to no one named, to a force an adjective names, or to the reporter's own body
+    ("Chad needs help. Norway said the prisoners were handed over to Chad on Monday.\n", []),
+    ("Chad needs help. Norway said 12 water pumps were delivered last week.\n", []),
+    ("Chad needs help. Norway said 30 engineering vehicles had been handed over to the Chadian army.\n", []),
+    ("Chad needs help. Chad said 30 engineering vehicles had been handed over to Chad's National Army.\n", []),
+])
+def test_handover_reported_in_the_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "things from X (ABBR) were handed over": the giver is named in full before its abbreviation
+    ("Chad needs help. Two thousand winterised tents from the World Food Programme (WFP) have been handed over to "
+     "the Chad Red Cross (CRC) at the airport.\n",
+     [(("world-food-programme",), ("chad-red-cross",), "delivered", "winterised tents")]),
+    ("Chad needs help. Some 500 water pumps from the World Food Programme (WFP) were delivered to the Chad Red Cross.\n",
+     [(("world-food-programme",), ("chad-red-cross",), "delivered", "water pumps")]),
+    # a date opening the clause is no part of the thing
+    ("Chad needs help. On Sunday 600 tonnes of rice from Norway were handed over to the Chad Red Cross at the port.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "600 tonnes of rice")]),
+    # the abbreviation as the subject that receives
+    ("Chad needs help. The World Food Programme (WFP) has been given 500 tonnes of rice by Norway.\n",
+     [(("norway",), ("world-food-programme",), "delivered", "500 tonnes of rice")]),
+])
+def test_giver_before_its_abbreviation(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Thanks to X, Y (now) has things": X gave them, Y (or the country its adjective names) has them
+    ("Chad needs help. Thanks to Norway, Chadian units near Abeche now have 300 more water pumps, the ministry said.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Thanks to Norway, the Chad Red Cross has received 40 tents.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "tents")]),
+    ("Chad needs help. Thanks to the World Food Programme (WFP), Chad already has 500 tonnes of rice.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "500 tonnes of rice")]),
+    # thanks to what is no giver, a clause with no receiver named, or what is no aid
+    ("Chad needs help. Thanks to the rains, Chad now has 300 more water pumps working.\n", []),
+    ("Chad needs help. Thanks to Norway, the talks have ended.\n", []),
+    ("Chad needs help. Thanks to Norway, Chad has a plan.\n", []),
+])
+def test_thanks_to_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X has reached N people with aid (in Y)": an agency counts what it delivered by the people it reached
+    ("Chad needs help. The World Food Programme (WFP) has reached more than 85,000 people with emergency food "
+     "assistance in Chad since the floods.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "emergency food assistance")]),
+    ("Chad needs help. The World Food Programme (WFP) reached 12,000 families in Chad with cash transfers.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "cash transfers")]),
+    ("Chad needs help. The World Food Programme (WFP) has reached 12,000 families with food parcels in Chad and "
+     "Niger.\n",
+     [(("world-food-programme",), ("chad", "niger"), "delivered", "food parcels")]),
+    # what reaches people and is no aid; a list of places that goes on with a name not known
+    ("Chad needs help. Norway has reached 40 people with its message.\n", []),
+    ("Chad needs help. The World Food Programme (WFP) has reached 9,000 people with food parcels in Chad and the "
+     "Ouaddai Federation.\n", []),
+    # "reached" a place is an arrival, not this
+    ("Chad needs help. The World Food Programme (WFP) has reached Abeche with its trucks.\n", []),
+])
+def test_people_reached_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods named as such land as planes do: what lands is the delivery, from the nation the subject names
+    ("Chad needs help. The first Norwegian relief supplies, about 12 tonnes, landed in Chad at 9am aboard a military "
+     "aircraft.\n",
+     [(("norway",), ("chad",), "delivered", "relief supplies")]),
+    ("Chad needs help. A Norwegian aid shipment touched down in Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "aid shipment")]),
+    # people land too
+    ("Chad needs help. The Norwegian minister landed in Chad on Monday.\n", []),
+    ("Chad needs help. A Norwegian delegation of officials touched down in Chad on Monday.\n", []),
+])
+def test_goods_that_landed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival credited "according to" the one who gave it
+    ("Chad needs help. Some 1,200 water pumps made by a firm in Oslo have already arrived in Chad, according to the "
+     "Norwegian government.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Forty ambulances reached Chad last week, according to Norway.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # people who arrive are no delivery, whoever reports it
+    ("Chad needs help. The delegation arrived in Chad on Monday, according to Norway.\n", []),
+])
+def test_arrival_according_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle's cargo whose giver follows it, set off by a comma
+    ("Chad needs help. On Monday, a convoy of 22 trucks arrived in Chad carrying 75 diesel generators, provided by "
+     "Norway from its emergency reserves.\n",
+     [(("norway",), ("chad",), "delivered", "diesel generators")]),
+    # after a list, the participle may tell of any of its things
+    ("Chad needs help. On Monday, a convoy of 22 trucks arrived in Chad carrying 75 diesel generators for hospitals, "
+     "schools and clinics, provided by Norway from its emergency reserves.\n", []),
+    ("Chad needs help. On Monday, a ship docked in Chad carrying 3,000 tonnes of flour, donated by the World Food "
+     "Programme (WFP).\n",
+     [(("world-food-programme",), ("chad",), "delivered", "3,000 tonnes of flour")]),
+    # one named after the cargo who did not give it
+    ("Chad needs help. On Monday, a convoy of trucks arrived in Chad carrying 300 tents, escorted by the Chadian army.\n",
+     []),
+])
+def test_cargo_given_by_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Government of X and the Government of Y signed": both states sign, though "of" stands before the first
+    ("Chad needs help. The Government of Norway and the Government of Chad had signed a grant agreement worth $5.5 "
+     "million for 600 vaccine refrigerators.\n",
+     [(("norway",), ("chad",), "signed", "vaccine refrigerators")]),
+    ("Chad needs help. Officials said the Government of Norway and the Government of Chad signed a loan agreement for "
+     "the rebuilding of roads.\n",
+     [(("norway",), ("chad",), "signed", "rebuilding of roads")]),
+    ("Chad needs help. The Royal Government of Norway and the Federal Government of Chad signed an agreement on the "
+     "supply of water pumps.\n",
+     [(("norway",), ("chad",), "signed", "supply of water pumps")]),
+    # a government that is itself the object of a preposition is no signer
+    ("Chad needs help. A team from the Government of Norway and the Government of Chad signed a grant agreement worth "
+     "$5.5 million for 600 vaccine refrigerators.\n", []),
+])
+def test_states_named_by_their_governments_sign(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a document under which X will build/rebuild/equip ...": X builds for the place it names, or else for the
+    # one other state of the sentence, the signers' own countries included
+    ("Chad needs help. Norway and Chad signed an agreement under which Norway will rebuild 14 kindergartens in Chad.\n",
+     [(("norway",), ("chad",), "signed", "kindergartens")]),
+    ("Chad needs help. Norway's minister, Ola Berg, and Chad's minister, Ali Moussa, signed an agreement under which "
+     "Norway will rebuild 14 kindergartens in the districts of Abeche and Sarh.\n",
+     [(("norway",), ("chad",), "signed", "kindergartens")]),
+    ("Chad needs help. The two signed a memorandum under which Norway will build a hospital in Chad.\n",
+     [(("norway",), ("chad",), "signed", "hospital")]),
+    ("Chad needs help. - A Memorandum of Understanding on Health, under which Norway will support the establishment "
+     "of a vaccine plant in Chad;\n",
+     [(("norway",), ("chad",), "agreed", "vaccine plant")]),
+    # no document; a side that builds for itself
+    ("Chad needs help. The plan, under which Norway will build a hospital in Chad, was discussed.\n", []),
+    ("Chad needs help. Norway and Chad signed a deal under which Norway will repair its own embassy.\n", []),
+    ("Chad needs help. Norway and Chad signed an agreement under which Chad will rebuild its roads.\n", []),
+])
+def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the agreement signed (on a day) by X and Y on/for/covering Z": the lender of the two gives Z
+    ("Chad needs help. The ministers welcomed the agreement signed on 13 October by the European Investment Bank and "
+     "Chad on a €300 million loan for the modernisation of railway lines.\n",
+     [(("european-investment-bank",), ("chad",), "signed", "€300 million loan")]),
+    ("Chad needs help. The memorandum signed by the World Bank and Chad covering budget support was praised.\n",
+     [(("world-bank",), ("chad",), "signed", "budget support")]),
+    ("Chad needs help. A contract was signed last week by the World Bank and Chad for the rehabilitation of 40 "
+     "schools.\n",
+     [(("world-bank",), ("chad",), "signed", "rehabilitation of 40 schools")]),
+    # a day after "on" is no thing; two states, of whom the text does not say which gives
+    ("Chad needs help. The agreement signed by the World Bank and Chad on Monday was praised.\n", []),
+    ("Chad needs help. The deal signed by Norway and Chad on water pumps was praised.\n", []),
+])
+def test_document_signed_by_two_parties(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

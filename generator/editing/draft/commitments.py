@@ -47,12 +47,21 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
+_BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
+         r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
+"""'under which Romania will rebuild 14 kindergartens': what a document commits a side to build for the other."""
+_REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
+                  r"farmers|women|migrants|beneficiaries|displaced\s+people)"
+"""'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
+    rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
+    rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
+    rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
     rf"(?:include|cover))\b|"
@@ -79,6 +88,11 @@ _VERBS = re.compile(
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
+    rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
+    rf"(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<built_under>\b(?:(?:agreement|deal)\s+)?under\s+which\s+(?=(?:the\s+)?[A-Z][^.;:]{{0,60}}?\b(?:will|would|is\s+to|are\s+to)\s+"
+    rf"{_ADVERBS}{_BUILT}))|"
     rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
     rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
     rf"facility|tranche)\b)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
@@ -135,7 +149,9 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "recv_future": "pledged", "recv_past": "delivered", "package": "pledged", "future": "pledged",
            "agreed": "agreed", "joint": "agreed", "pledged": "pledged", "progressive": "delivered", "arrived": "delivered",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
-           "thanked": "delivered", "coordinated": "pledged"}
+           "thanked": "delivered", "coordinated": "pledged",
+           "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
+           "signed_by": "signed"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -617,6 +633,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
+    if kind == "signed_by":
+        return _signed_by(article, cast, index, verb)
+    if kind == "built_under":
+        return _built_under_document(article, cast, index, verb)
+    if kind == "reached_with":
+        return _reached_with(article, cast, index, verb)
+    if kind == "thanks_to":
+        return _thanks_to(article, cast, index, verb)
     if kind == "given_by":
         return _given_by(article, cast, index, verb)
     if kind == "continues":
@@ -1388,6 +1412,16 @@ _PROMISED = re.compile(r"\b(?:pledged|promised|offered|earmarked|committed|alloc
 """'were pledged by Germany': what was promised, whatever the tense of its auxiliary."""
 
 
+def _in_full(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
+    """The name an abbreviation in brackets repeats: "tents from the World Food Programme (WFP) were handed
+    over" names the giver before the brackets, and what stands before that name says what it does."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= actor.span.start and a.ref == actor.ref]
+    if before and re.fullmatch(r"\s*\(", article.masked[before[-1].span.end:actor.span.start]) and \
+            article.masked[actor.span.end:actor.span.end + 1] == ")":
+        return before[-1]
+    return actor
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -1408,12 +1442,14 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     passive = _PASSIVE_END.search(verb.group())
-    if passive and subject is not None and _GIVER_IN_SUBJECT.search(
-            article.masked[max(0, subject.span.start - 30):subject.span.start]):
+    named = _in_full(article, cast, index, subject) if subject is not None else None
+    if passive and named is not None and _GIVER_IN_SUBJECT.search(
+            article.masked[max(0, named.span.start - 30):named.span.start]):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
-                                                                                          status)
+                                                                                          status) \
+            or _said_handed_over(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
@@ -1549,6 +1585,148 @@ def _reported_passive(article: Article, cast: Cast, index: int, verb: re.Match[s
                    f"{LIKELY}: {' '.join(verb.group().split())!r}: given, as the one who said so reports", verb.start())
 
 
+_SAID_HANDED = re.compile(r"(?:[’']s\s+(?:office|ministry|embassy|spokes(?:man|woman|person)|government)\b)?"
+                          r"(?:\s*,[^,;.]{1,60},)?\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|confirmed|"
+                          r"confirms|announced|announces|added|adds|stated|noted)(?:\s+that)?\s+$")
+"""'UNICEF says', 'Japan, meanwhile, reported that', "the minister's office said": one who reports a handover."""
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?$")
+
+
+def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"Japan said 40 generators it had paid for were handed over to the Red Crescent", "UNICEF says
+    300,000 doses have been delivered to Jordan": a passive with no agent, whose subject is the thing
+    handed over, gives from the one who reports it, with or without "that", to the one named after "to".
+    Without a receiver named after "to" the clause is too loose to say who received anything."""
+    sentence = article.sentences[index]
+    verbs = list(re.finditer(r"\b(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|adds|"
+                             r"stated|noted)(?:\s+that)?\s+", article.masked[sentence.start:verb.start()]))
+    if not verbs or not _PASSIVE_END.search(verb.group()):
+        return None
+    start = sentence.start + verbs[-1].end()
+    subject = article.masked[start:verb.start()]
+    if not 1 <= len(subject.split()) <= 12 or re.search(r"[;:—–]", subject) or not AID.search(subject):
+        return None
+    reporter = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= start
+                     and _SAID_HANDED.fullmatch(article.masked[a.span.end:start])), None)
+    giver = _party(cast, reporter, index) if reporter is not None else ""
+    tail = article.masked[verb.end():sentence.end]
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and _HANDED_TO.fullmatch(article.masked[verb.end():a.span.start])), None)
+    if to is not None and article.masked[to.span.start:to.span.end] in _ADJECTIVES:
+        return None  # "handed over to the Lebanese army": a force the adjective qualifies, not its country
+    if not giver or to is None or not re.match(r"\s+(?:over\s+)?(?:to|into)\b", tail):
+        return None
+    owned = _owned_body(article, cast, index, to)
+    receiver = (owned or to).ref
+    if giver in (to.ref, receiver, _state_of(cast, owned or to)):
+        return None
+    return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
+                   "as the one who said so reports", verb.start())
+
+
+_SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b))")
+
+
+def _signed_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed the agreement signed on 13 October by the EIB and Ukraine on a €300 million loan for the
+    rail crossings": the two named after "by" signed it; a lender, or a state signing with a body, gives, and
+    the item is what the document is on."""
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    joined = _and_after(article, cast, index, first)
+    parties = tuple(dict.fromkeys([first.ref, *(a.ref for a in joined)]))
+    last = joined[-1] if joined else first
+    on = _SIGNED_ON.match(article.masked, last.span.end)
+    sides = _lends_or_is_lent(cast, parties, verb.group()) if len(parties) == 2 else None
+    if on is None or sides is None:
+        return None
+    main_verb = _MAIN_VERB.search(article.masked, on.end(), article.sentences[index].end)
+    return _Clause(sides[0], sides[1], "signed", on.end(), f"{LIKELY}: a document signed by two parties, what it is on",
+                   main_verb.start() if main_verb else -1)
+
+
+_DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|deal|memorandum|understanding|arrangement|accord|protocol|contract|"
+                              r"notes|treaty)\b[^.;:]{0,80}$|^(?:agreement|deal)\b", re.IGNORECASE)
+_BUILDER = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+" + _ADVERBS + _BUILT + r"\s+")
+
+
+def _built_under_document(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"signed an agreement under which Romania will rebuild 14 kindergartens in Moldova's border districts":
+    the side the document commits builds, for the place it names or else the one other state of the sentence."""
+    sentence = article.sentences[index]
+    if not _DOCUMENT_BEFORE.search(article.masked[max(sentence.start, verb.start() - 100):verb.end()]):
+        return None
+    giver = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if giver is None or giver.kind != "organisation" or article.masked[verb.end():giver.span.start].strip() not in ("", "the") \
+            or article.masked[giver.span.start:giver.span.end] in _ADJECTIVES:
+        return None
+    builds = _BUILDER.match(article.masked, giver.span.end, sentence.end)
+    if builds is None:
+        return None
+    party = _party(cast, giver, index)
+    placed = tuple(r for r in _receiver_after(article, cast, index, builds.end(), "in|for|to") if r != party)
+    signers = (a.ref if a.kind == "organisation" else cast.people[a.ref].organisation if a.kind == "person" else ""
+               for a in cast.in_sentence(index) if a.span.end <= verb.start())
+    others = tuple(dict.fromkeys(ref for ref in signers if ref and ref != party and ref in cast.organisations
+                                 and cast.organisations[ref].type == "country"))
+    receivers = placed or (others if len(others) == 1 else ())
+    status = "signed" if re.search(r"\b(?:signed|inked)\b", article.masked[sentence.start:verb.start()]) else "agreed"
+    if not party or not receivers:
+        return None
+    return _Clause((party,), receivers, status, builds.end(), f"{LIKELY}: what a document commits "
+                   f"{cast.organisations[party].name} to build")
+
+
+_WITH_AFTER_COUNT = re.compile(r"(?:[^,;:]|,(?=\d)){0,60}?\swith\s+")
+
+
+def _reached_with(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The WFP has reached more than 85,000 people with emergency food assistance in Chad": an agency
+    counts what it delivered by the people it reached; the item follows "with", the receiver "in"."""
+    subject = cast.subject_before(_before_just(article, verb.start()), index, set_off=True)
+    giver = _party(cast, subject, index) if subject is not None else ""
+    with_ = _WITH_AFTER_COUNT.match(article.masked, verb.end())
+    if not giver or with_ is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end(), "in|across|to|for") if r != giver)
+    if receivers and _list_goes_on(article, cast, index, receivers[-1]):
+        return None
+    return _Clause((giver,), receivers, "delivered", with_.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
+                   "people with aid: what it gave them")
+
+
+def _list_goes_on(article: Article, cast: Cast, index: int, last: str) -> bool:
+    """Whether a list of receivers goes on with a name the cast does not know ("in Cambodia and the Lao
+    People's Democratic Republic"): the receivers read would then be only some of them."""
+    mention = next((a for a in reversed(cast.in_sentence(index)) if a.ref == last), None)
+    return mention is not None and bool(re.match(r",?\s+and\s+(?:the\s+)?[A-Z]", article.masked[mention.span.end:]))
+
+
+_THANKS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?P<who>[^,;:]{1,60}?)\s+(?:now\s+|already\s+|finally\s+)*"
+                            r"(?:(?:has|have|had)(?:\s+(?:received|got|obtained))?|received|receives|got|gets|obtained)\s+")
+
+
+def _thanks_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Thanks to Lithuania, Ukrainian units now have 300 more jammers": a sentence that credits a giver
+    before saying what the receiver now has; the receiver is the one the clause after the comma names."""
+    sentence = article.sentences[index]
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    clause = _THANKS_CLAUSE.match(article.masked, first.span.end, sentence.end)
+    if clause is None:
+        return None
+    owner = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                  and clause.start("who") <= a.span.start < clause.end("who")), None)
+    giver, receiver = _party(cast, first, index), _party(cast, owner, index) if owner is not None else ""
+    if not giver or not receiver or giver == receiver:
+        return None
+    return _Clause((giver,), (receiver,), "delivered", clause.end(), f"{LIKELY}: 'thanks to' a giver, what the "
+                   "receiver now has")
+
+
 _NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
 """'... from Norway, and Denmark will send more': the name after "and" opens a clause of its own."""
 
@@ -1575,6 +1753,7 @@ _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|de
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
 _VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
+                      r"(?<=air\sforce\s)transport|(?<=military\s)transport|"
                       r"boats?|helicopters?)\b")
 """'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
@@ -1618,6 +1797,52 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 """'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
 
 
+_GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
+                           r"\w+[’']s|[A-Z][a-z]+|emergency|humanitarian|\d[\d,.]*|[a-z]+)\s+){0,4}?"
+                           r"(?:relief\s+(?:supplies|goods|items|aid|cargo)|aid\s+(?:supplies|shipments?|consignments?|cargo)|"
+                           r"(?:medical|humanitarian|emergency)\s+supplies|tonnes\s+of\s+[\w\s-]{1,40})\b")
+"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak': goods land as planes do, and
+what lands is then the delivery; people land too ("the minister landed"), so only goods so named count."""
+_ACCORDING_TO = re.compile(r",?\s+according\s+to\s+(?:the\s+)?$")
+
+
+def _according_to(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Some 1,200 missiles have already arrived in Ukraine, according to the British government": the one
+    the sentence credits with the news, named after "according to" once the clause is told."""
+    for actor in cast.in_sentence(index):
+        if actor.span.start >= position and _ACCORDING_TO.search(article.masked[position:actor.span.start]):
+            if actor.kind == "organisation":
+                return _state_of(cast, actor) or actor.ref
+            person = cast.person_of(actor, index)[0]
+            return cast.people[person].organisation if person and \
+                cast.people[person].organisation in cast.organisations else ""
+    return ""
+
+
+_CARGO_GIVEN_BY = re.compile(r",\s+(?:(?:all|both)\s+)?(?:provided|donated|supplied|sent|paid\s+for|funded|financed|"
+                             r"bought)\s+by\s+(?:the\s+)?$")
+
+
+def _cargo_given_by(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> _Clause | None:
+    """"A convoy of 22 trucks arrived in Chisinau carrying 75 generators, provided by Romania from its
+    reserves": a vehicle's cargo whose giver follows it, set off by a comma."""
+    cargo = _cargo(article, index, start, verb)
+    if cargo is None:
+        return None
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and cargo[0] <= a.span.start < cargo[1]
+                  and _CARGO_GIVEN_BY.search(article.masked[cargo[0]:a.span.start])), None)
+    if agent is None or article.masked[agent.span.start:agent.span.end] in _ADJECTIVES:
+        return None
+    cut = _CARGO_GIVEN_BY.search(article.masked[cargo[0]:agent.span.start])
+    giver = _party(cast, agent, index)
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < cargo[0]
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    if not giver or cut is None or re.search(r",(?!\d)", article.masked[cargo[0]:cargo[0] + cut.start()]):
+        return None  # after a list ("tents for clinics, schools and shelters, paid for by"), of any of its things
+    return _Clause((giver,), (where.ref,) if where is not None and where.ref != giver else (), "delivered", cargo[0],
+                   f"{LIKELY}: {verb.group()!r}: a cargo, given by the one named after it", cargo[0] + cut.start())
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
 
 
@@ -1633,7 +1858,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
-                         and not _HELPERS.search(article.masked[start:verb.start()])) or \
+                         and not _HELPERS.search(article.masked[start:verb.start()])
+                         and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
@@ -1653,6 +1879,9 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         if agent is not None:
             return _Clause((agent.ref,), (), "delivered", start, f"{LIKELY}: {verb.group()!r}: a delivery from the one "
                            "named after it", verb.start())
+        given = _cargo_given_by(article, cast, index, start, verb)
+        if given is not None:
+            return given
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
@@ -1663,7 +1892,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                        "from the nation the subject names", cargo[1] if cargo else verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
-        reporter = _reporter(article, cast, index, start)
+        reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
@@ -2058,6 +2287,20 @@ _BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|
 """'the EIB and the state-owned utility Kenya Power signed': what kind of body the one joined by "and" is."""
 
 
+_STATE_OF = re.compile(r"(?:[Tt]he\s+)?(?:(?:Royal|Federal|National|Interim|Transitional)\s+)?"
+                       r"(?:Government|Republic|Kingdom|State)\s+of\s+(?:the\s+)?$")
+
+
+def _state_named_by_government(article: Article, actor: Actor) -> bool:
+    """'The Government of Japan and the Government of Nigeria signed': a state named by its government, which
+    "of" joins to its name, is a subject all the same, unless a preposition stands before the government too
+    ("a team from the Government of Japan")."""
+    before = article.masked[max(0, actor.span.start - 60):actor.span.start]
+    state = _STATE_OF.search(before)
+    return state is not None and not re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|"
+                                               r"among)\s+$", before[:state.start()])
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -2076,7 +2319,8 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
         else:
             break
     if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
-                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]):
+                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]) \
+            and not _state_named_by_government(article, chain[0]):
         # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
         # delivered": the first is the object of the clause before
         chain = chain[1:]

@@ -269,11 +269,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
        r"August|September|October|November|December)"
-_WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
+_WHEN = re.compile(r"^(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
                    r"(?:\s+\d{4})?,?\s+(?=\S)")
 """A date between a verb of giving and what it gives: "pledged on Tuesday 20 ambulances"."""
 _CARRIER = re.compile(r"^(?:(?:a|an|the|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:plane|aircraft|airlift|flight|"
-                      r"ship|vessel|convoy|truck|lorr(?:y|ies)|train)s?", re.IGNORECASE)
+                      r"ship|vessel|convoy|truck|lorr(?:y|ies)|train|(?<=air\sforce\s)transport|"
+                      r"(?<=military\s)transport)s?", re.IGNORECASE)
 _CARRYING = re.compile(r"(?P<vehicle>[^,;:.]{1,60}?)(?:\s+(?:to|into|for)\s+[^,;:.]{1,40}?)?,?\s+"
                        r"(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
 """'dispatched an aircraft to Quetta carrying 50 tonnes of relief supplies': the vehicle brings the gift, which
