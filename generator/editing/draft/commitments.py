@@ -592,8 +592,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             return None
-        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start()) \
-            or _side_of(article, cast, index, verb.start())
+        who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
+            or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         asker = _party(cast, who, index)
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
@@ -667,7 +667,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     givers: tuple[str, ...] = ()
     anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
     reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
-    if subject is None and anaphor:
+    said_body = None if reported else _said_body(article, cast, index, verb.start())
+    if said_body is not None:
+        # "Its director said the company had promised": the body the clause names by its kind, not the speaker
+        givers = (_party(cast, said_body, index),)
+    elif subject is None and anaphor:
         # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
         party = _earlier_subject(cast, index, anaphor.group("noun").lower())
         givers = (party,) if party else ()
@@ -969,6 +973,12 @@ _REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?:bloc|union|alliance|bank|lender|
                             r"(?:[a-z]+\s+){0,3}$")
 """'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
+_SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
+                        r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
+                        r"bank|lender|fund|charity|foundation)\s+(?:(?:had|has|have|would|will|is|was)\s+)?"
+                        r"(?:(?:also|already|now|since|formally|separately)\s+)?$")
+_FIRM_NOUNS = frozenset({"company", "utility", "operator", "firm"})
+"""Kinds of body whose own name seldom says the kind: "Ukrenergo ... the company", "the NEA ... the utility"."""
 
 
 def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
@@ -993,6 +1003,32 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
     return party if party != _main_receiver([], cast) else ""
+
+
+def _said_body(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """A body a reported clause names by its kind: "A spokesperson said the Riyadh-based centre had promised
+    5,000 tents", "Its chief executive said the company had asked the EBRD for ...". The body is the one of
+    that kind named just before (in the sentence or the one before it); for a company or utility, whose
+    name seldom says so, the body the sentence names before, else the one the sentence before opened with."""
+    sentence = article.sentences[index]
+    said = _SAID_BODY.search(article.masked[sentence.start:position])
+    if said is None:
+        return None
+    noun = {"center": "centre"}.get(said.group("noun"), said.group("noun"))
+    start = sentence.start + said.start()
+    # the names themselves, also those inside a person's description ("The NEA's managing director")
+    bodies = [Actor("organisation", span, ident) for span, ident in cast.org_mentions
+              if article.sentences[max(0, index - 1)].start <= span.start and span.end <= start
+              and cast.organisations[ident].type != "country"]
+    kinds = {noun, "center"} if noun == "centre" else {noun}
+    named = [a for a in bodies if kinds & set(fold(cast.organisations[a.ref].name).split())]
+    if named:
+        return named[-1]
+    if noun not in _FIRM_NOUNS:
+        return None
+    here = [a for a in bodies if a.span.start >= sentence.start]
+    opener = cast.sentence_subject(index - 1) if index else None
+    return here[-1] if here else next((a for a in bodies if opener is not None and a.span == opener.span), None)
 
 
 def _following(cast: Cast, index: int, subject: Actor) -> list[Actor]:
@@ -1982,6 +2018,11 @@ def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple
     found: list[str] = []
     for actor in actors:
         gap = article.masked[position:actor.span.start]
+        short = re.match(r"\s*\)", article.masked[actor.span.end:])
+        if found and actor.ref == found[-1] and re.fullmatch(r"\s*\(\s*", gap) and short:
+            # "asked the Asian Infrastructure Investment Bank (AIIB) for": the short name in brackets is the same
+            position = actor.span.end + short.end()
+            continue
         if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:(?:,|,?\s*and)\s*)?(?:the\s+)?", gap) \
                 or (not found and gap.strip() not in ("", "the")):
             break
