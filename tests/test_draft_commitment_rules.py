@@ -157,3 +157,39 @@ def test_requests_asked_with_an_infinitive_a_time_or_a_list(text: str, commitmen
 ])
 def test_bodies_named_by_their_kind_in_a_reported_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a package lists is aid by being listed, whatever its words; the last "and" opens a thing of its own
+    ("Chad needs help. Norway announced a support package for Chad. The package includes crew training, fuel for "
+     "two years and maintenance at the port.\n",
+     [(("norway",), ("chad",), "pledged", "support package"), (("norway",), ("chad",), "pledged", "crew training"),
+      (("norway",), ("chad",), "pledged", "fuel"), (("norway",), ("chad",), "pledged", "maintenance")]),
+    # an "and" inside a part is no new thing when a comma closes the list ("A, B, and C"), nor between two
+    # names or two nouns of one head
+    ("Chad needs help. Norway announced a €20 million package for Chad. It covers school repairs, the restoration "
+     "of water and sanitation networks around Abeche and Moundou, and cash assistance for 5,000 families.\n",
+     [(("norway",), ("chad",), "pledged", "€20 million package"), (("norway",), ("chad",), "pledged", "school repairs"),
+      (("norway",), ("chad",), "pledged", "restoration of water and sanitation networks"),
+      (("norway",), ("chad",), "pledged", "cash assistance")]),
+    ("Chad needs help. Norway pledged €8 million to Chad. Norway's pledge covers training for nurses and "
+     "midwives, new laboratory software, and a study on drug pricing.\n",
+     [(("norway",), ("chad",), "pledged", "€8 million"), (("norway",), ("chad",), "pledged", "training"),
+      (("norway",), ("chad",), "pledged", "laboratory software"), (("norway",), ("chad",), "pledged", "study")]),
+    # a clause on the things after a comma closes the list
+    ("Chad needs help. Norway's pledge to Chad includes water pumps, delivered together with Swedish engineers.\n",
+     [(("norway",), ("chad",), "pledged", "water pumps")]),
+    # sums by what they are for; an aside on a place is no thing
+    ("Chad needs help. Norway's new package, unveiled by its minister, Kari Holm, includes €6 million for solar pumps "
+     "at Abeche, near the border, €4 million to extend the grid into the north, and 30 scholarships for engineers.\n",
+     [(("norway",), ("chad",), "pledged", "new package"),
+      (("norway",), ("chad",), "pledged", "solar pumps at Abeche, near the border"),
+      (("norway",), ("chad",), "pledged", "extend the grid into the north"),
+      (("norway",), ("chad",), "pledged", "scholarships")]),
+    # "among the pledges was" names one gift, whose "and" is no list
+    ("Chad needs help. Among the pledges by the Nordic countries was a fund of 50 million euros for Chad's winter "
+     "equipment and artillery ammunition.\n",
+     [(("nordic-countries",), ("chad",), "pledged", "fund of 50 million euros")]),
+])
+def test_what_a_package_lists_whatever_its_words(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

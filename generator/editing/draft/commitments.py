@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, items, package
+from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -208,6 +208,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
                                 verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
+            if verb.lastgroup == "package" and len(found_items) <= 1 and \
+                    not re.match(r"(?i:among|grants?\b)", verb.group()):
+                found_items = _listed_contents(found_items, article.masked[clause.start:end])
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
             if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
@@ -265,6 +268,15 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _listed_contents(found: list[Found], text: str) -> list[Found]:
+    """"The package includes crew training, fuel for two years and maintenance at the base": what a package
+    lists is aid by being listed, whatever its words, and each part is a thing of its own; read so when the
+    reading of things by their kind found one thing at most and this finds more. ("Among the pledges was"
+    names one gift, not a list; what a grant covers is left to the reading by kinds.)"""
+    listed = contents(text)
+    return listed if len(listed) > len(found) else found
 
 
 def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
