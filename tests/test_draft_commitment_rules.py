@@ -193,3 +193,33 @@ def test_bodies_named_by_their_kind_in_a_reported_clause(text: str, commitments:
 ])
 def test_what_a_package_lists_whatever_its_words(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum, and each thing it is said to pay for: "covering", "split between", "which it said would cover"
+    ("Chad needs help. Norway pledged €40 million in grants for Chad covering housing repairs, water systems and "
+     "early warning systems.\n",
+     [(("norway",), ("chad",), "pledged", "€40 million"), (("norway",), ("chad",), "pledged", "housing repairs"),
+      (("norway",), ("chad",), "pledged", "water systems"), (("norway",), ("chad",), "pledged", "early warning systems")]),
+    ("Chad needs help. Norway has pledged $100m, split between budget support for host communities and health "
+     "services for refugees, its minister told the hall.\n",
+     [(("norway",), ("chad",), "pledged", "$100m"), (("norway",), ("chad",), "pledged", "budget support"),
+      (("norway",), ("chad",), "pledged", "health services")]),
+    ("Chad needs help. The European Union unveiled €60m for Chad which it said would cover emergency food rations, "
+     "therapeutic food for malnourished children and cash transfers for host families.\n",
+     [(("european-union",), ("chad",), "pledged", "€60m"),
+      (("european-union",), ("chad",), "pledged", "emergency food rations"),
+      (("european-union",), ("chad",), "pledged", "therapeutic food"),
+      (("european-union",), ("chad",), "pledged", "cash transfers")]),
+    ("Chad needs help. The World Bank has offered US$1.2 billion to Chad, to be split between budget support and "
+     "grants to rebuild housing.\n",
+     [(("world-bank",), ("chad",), "pledged", "US$1.2 billion"), (("world-bank",), ("chad",), "pledged", "budget support"),
+      (("world-bank",), ("chad",), "pledged", "grants")]),
+    # not to fire: a sum whose words say what it is for, which the list only describes; a time is no thing
+    ("Chad needs help. Norway pledged £12m in humanitarian aid to Chad, covering generators and heating equipment.\n",
+     [(("norway",), ("chad",), "pledged", "£12m")]),
+    ("Chad needs help. Norway pledged €40 million to Chad, covering the period to 2027 and the next three harvests.\n",
+     [(("norway",), ("chad",), "pledged", "€40 million")]),
+])
+def test_a_sum_and_what_it_is_said_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -258,12 +258,29 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
                     *(t for t in things if t is not None)]
         others += named  # support "including" what it lists is one commitment
+    cover = _SUM_COVERS.match(tail) if money else None
+    covered = contents(cover.group("list")) if cover and not _AID_NAMED.search(phrase + tail[:cover.start("list")]) else []
+    if covered:
+        # "€40 million in grants covering housing repairs, water systems and early warning systems": the sum,
+        # and each thing it is said to pay for
+        own = _COVER_WORD.split(wording)[0].strip()  # the sum's own words end where what it pays for begins
+        return [(Item(name, quantity, category(name + " " + own)), _wordings(own, name, *others), value), *covered]
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
+                         r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says)\s+)?(?:will\s+|would\s+)?"
+                         r"(?:includes?|covers?|funds?|pays?\s+for))\s+(?P<list>(?:[^—–.;]|\.\d)+)")
+_AID_NAMED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|support|relief)\b")
+"""'£120m in humanitarian aid, including generators', 'C$60 million in budget support, covering salaries': a sum
+whose words say already what it is for, which its list only describes."""
+_COVER_WORD = re.compile(r",?\s+(?:covering|(?:to\s+be\s+)?split|which|that)\b")
+"""A sum and what it is said to pay for, after the sum's own words: "$100m, split between budget support and
+health services", "€60m for Chad, which it said would cover food rations, seed and cash transfers". ("Including"
+more often only describes the sum: "$19 billion, including military and humanitarian assistance".)"""
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
        r"August|September|October|November|December)"
 _WHEN = re.compile(r"^(?:on|in|during)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
@@ -483,6 +500,8 @@ _ASIDE_OF_PLACE = re.compile(r"(?:near|in|at|on|outside|close\s+to|along|around|
                              r"(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
 """', near Naivasha,': an aside on where the thing before it is, no thing of its own."""
 _PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:by|together|with|to|in|on|at|last|this|from|under|through|via|as|earlier)\b")
+_TIME_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|coming|first|last|following|whole|entire|rest\s+of\s+the|remainder\s+of\s+the)"
+                        r"\b|(?:[\w-]+\s+)?(?:period|years?|months?|weeks?|days?|seasons?|decades?)$)", re.IGNORECASE)
 _CONTENT_STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|which|that|worth|"
                            r"through|via|with|around|along|across|near)\b")
 
@@ -537,6 +556,8 @@ def _content(piece: str) -> Found | None:
         # a sum with no aim ("€40 million, €30 million and €20 million") says no thing of its own
         return _sum_in_list(piece, money.group(), money) if re.match(r"\s+(?:for|to)\s+\S", piece[money.end():]) else None
     head = piece[:cut.start()] if (cut := _CONTENT_STOP.search(piece)) else piece
+    if _TIME_SPAN.match(head):
+        return None  # "covering the period to 2027": a time, not a thing
     name, quantity = _name(head)
     if not name or _not_a_thing(piece) or fold(name).split()[-1:] == [] or fold(name).split()[-1] in NOT_AID \
             or (re.match(r"(?:the\s+)?[A-Z]", name) and not re.search(r"[a-z]{3,}\s+[a-z]", name)):
