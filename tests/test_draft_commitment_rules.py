@@ -223,3 +223,32 @@ def test_what_a_package_lists_whatever_its_words(text: str, commitments: list[tu
 ])
 def test_a_sum_and_what_it_is_said_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what is asked for ends where "to" and a verb say what it is for, not at a party named in that purpose
+    ("Chad needs help. Unicef has appealed for $30 million to keep its clinics in Chad open through the rainy "
+     "season.\n",
+     [((), ("unicef",), "asked", "$30 million")]),
+    # a second "for" after "and" asks for one more thing
+    ("Chad needs help. Chadian Energy Minister Ali Kaba asked partners for mobile gas turbines and for 90 million "
+     "euros to repair the grid.\n",
+     [((), ("chad",), "asked", "mobile gas turbines"), ((), ("chad",), "asked", "90 million euros")]),
+    # the asker named in a title set off by commas, before "opened ... by asking for"
+    ("Chad needs help. Chad's president, Idriss Kaba, opened the conference by asking for 1.2 billion dollars for "
+     "reconstruction.\n",
+     [((), ("chad",), "asked", "1.2 billion dollars")]),
+    # an appeal made for others: the first party named after "to help" receives
+    ("Chad needs help. UNHCR launched an appeal for $45 million to help displaced families in Chad over the "
+     "winter.\n",
+     [((), ("chad",), "asked", "$45 million")]),
+    ("Chad needs help. The Red Cross issued an urgent appeal for 2 million Swiss francs to help the Chadian Red "
+     "Cross provide clean water.\n",
+     [((), ("chadian-red-cross",), "asked", "2 million Swiss francs")]),
+    # not to fire: no party after "to help", or no thing asked for
+    ("Chad needs help. Chad appealed for $30 million to help rebuild the hospital in Abeche.\n",
+     [((), ("chad",), "asked", "$30 million")]),
+    ("Chad needs help. Chad appealed for calm to help the talks with Niger.\n", []),
+])
+def test_what_a_request_is_for_and_whom_an_appeal_helps(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

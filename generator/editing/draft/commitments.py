@@ -1752,8 +1752,15 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
-    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:\s+(?:used|took|opened|closed|"
+    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
+
+
+_PURPOSE_OF_REQUEST = re.compile(r"(?<!\band)\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who|"
+                                 r"to(?=\s+(?!(?:the|a|an|its|their|his|her|this|these|those)\b)[a-z]+\b))\s")
+"""Where the thing a request asks for ends and what it is for begins: "appealed for $300 million to sustain its
+operations in Chad", "for tents for the displaced"; a second "for" after "and" asks for one more thing ("for
+mobile turbines and for 900 million euros")."""
 
 
 def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1783,7 +1790,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
-    purpose = re.search(r"\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who)\s", head.group())
+    purpose = _PURPOSE_OF_REQUEST.search(head.group())
     end = start + (purpose.start() if purpose else head.end())
     if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
             re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
@@ -1794,9 +1801,23 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    receivers = (body.ref,) if body else (asker,) if asker else ()
+    receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1)
+
+
+_TO_HELP = re.compile(r"\s+to\s+help\s+(?:[^,;:.—–()]{0,40}?\s)?$")
+
+
+def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ...]:
+    """"launched an appeal for $90 million to help flood survivors in Chad", "to help the Chadian Red Cross
+    provide shelter": an appeal made for others, who receive; the first party named after "to help"."""
+    if not re.match(r"\s+to\s+help\s", article.masked[end:]):
+        return ()
+    named = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > end
+                  and _TO_HELP.fullmatch(article.masked[end:a.span.start])
+                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    return (named.ref,) if named is not None else ()
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
