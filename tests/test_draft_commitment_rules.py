@@ -252,3 +252,19 @@ def test_a_sum_and_what_it_is_said_to_pay_for(text: str, commitments: list[tuple
 ])
 def test_what_a_request_is_for_and_whom_an_appeal_helps(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what one is asked to pay for is a purpose, one thing however many its words
+    ("Chad needs help. Chadian Prime Minister Idriss Kaba asked Norway to help pay for a second phase of the sea "
+     "wall at Bol.\n",
+     [(("norway",), ("chad",), "asked", "second phase of the sea wall")]),
+    ("Chad needs help. Chad urged Japan to finance the rehabilitation of the old bridge over the Chari.\n",
+     [(("japan",), ("chad",), "asked", "rehabilitation of the old bridge")]),
+    ("Chad needs help. Chad asked the World Bank to fund a feasibility study for a dam.\n",
+     [(("world-bank",), ("chad",), "asked", "feasibility study")]),
+    # not to fire: asked to do something that gives nothing
+    ("Chad needs help. Chad asked Norway to send a delegation.\n", []),
+])
+def test_what_one_is_asked_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -643,7 +643,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())))
+                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())
+                                  or _PAY_FOR.search(lead.group())))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -1100,6 +1101,9 @@ _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|fina
                           r"in\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing)\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
+_PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
+"""'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
+for is a purpose, one thing however many its words."""
 _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
