@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, items, package
+from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -224,6 +224,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             found_items = items(_TRAINED.sub("training of ", article.masked[clause.start:end])
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
                                 verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
+            if verb.lastgroup == "package" and len(found_items) <= 1 and \
+                    not re.match(r"(?i:among|grants?\b)", verb.group()):
+                found_items = _listed_contents(found_items, article.masked[clause.start:end])
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
             if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
@@ -281,6 +284,15 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _listed_contents(found: list[Found], text: str) -> list[Found]:
+    """"The package includes crew training, fuel for two years and maintenance at the base": what a package
+    lists is aid by being listed, whatever its words, and each part is a thing of its own; read so when the
+    reading of things by their kind found one thing at most and this finds more. ("Among the pledges was"
+    names one gift, not a list; what a grant covers is left to the reading by kinds.)"""
+    listed = contents(text)
+    return listed if len(listed) > len(found) else found
 
 
 def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
@@ -663,8 +675,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             return None
-        who = cast.subject_before(verb.start(), index, set_off=True) or _and_subject(article, cast, index, verb.start()) \
-            or _side_of(article, cast, index, verb.start())
+        who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
+            or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         asker = _party(cast, who, index)
         if not asked and asker:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
@@ -702,7 +714,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())))
+                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())
+                                  or _PAY_FOR.search(lead.group())))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -738,7 +751,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     givers: tuple[str, ...] = ()
     anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
     reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
-    if subject is None and anaphor:
+    said_body = None if reported else _said_body(article, cast, index, verb.start())
+    if said_body is not None:
+        # "Its director said the company had promised": the body the clause names by its kind, not the speaker
+        givers = (_party(cast, said_body, index),)
+    elif subject is None and anaphor:
         # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
         party = _earlier_subject(cast, index, anaphor.group("noun").lower())
         givers = (party,) if party else ()
@@ -1040,6 +1057,12 @@ _REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?:bloc|union|alliance|bank|lender|
                             r"(?:[a-z]+\s+){0,3}$")
 """'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
+_SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
+                        r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
+                        r"bank|lender|fund|charity|foundation)\s+(?:(?:had|has|have|would|will|is|was)\s+)?"
+                        r"(?:(?:also|already|now|since|formally|separately)\s+)?$")
+_FIRM_NOUNS = frozenset({"company", "utility", "operator", "firm"})
+"""Kinds of body whose own name seldom says the kind: "Ukrenergo ... the company", "the NEA ... the utility"."""
 
 
 def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
@@ -1064,6 +1087,32 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
     return party if party != _main_receiver([], cast) else ""
+
+
+def _said_body(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """A body a reported clause names by its kind: "A spokesperson said the Riyadh-based centre had promised
+    5,000 tents", "Its chief executive said the company had asked the EBRD for ...". The body is the one of
+    that kind named just before (in the sentence or the one before it); for a company or utility, whose
+    name seldom says so, the body the sentence names before, else the one the sentence before opened with."""
+    sentence = article.sentences[index]
+    said = _SAID_BODY.search(article.masked[sentence.start:position])
+    if said is None:
+        return None
+    noun = {"center": "centre"}.get(said.group("noun"), said.group("noun"))
+    start = sentence.start + said.start()
+    # the names themselves, also those inside a person's description ("The NEA's managing director")
+    bodies = [Actor("organisation", span, ident) for span, ident in cast.org_mentions
+              if article.sentences[max(0, index - 1)].start <= span.start and span.end <= start
+              and cast.organisations[ident].type != "country"]
+    kinds = {noun, "center"} if noun == "centre" else {noun}
+    named = [a for a in bodies if kinds & set(fold(cast.organisations[a.ref].name).split())]
+    if named:
+        return named[-1]
+    if noun not in _FIRM_NOUNS:
+        return None
+    here = [a for a in bodies if a.span.start >= sentence.start]
+    opener = cast.sentence_subject(index - 1) if index else None
+    return here[-1] if here else next((a for a in bodies if opener is not None and a.span == opener.span), None)
 
 
 def _following(cast: Cast, index: int, subject: Actor) -> list[Actor]:
@@ -1123,6 +1172,9 @@ _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|fina
                           r"in\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing)\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
+_PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
+"""'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
+for is a purpose, one thing however many its words."""
 _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
@@ -1980,8 +2032,15 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
-    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:\s+(?:used|took|opened|closed|"
+    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
+
+
+_PURPOSE_OF_REQUEST = re.compile(r"(?<!\band)\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who|"
+                                 r"to(?=\s+(?!(?:the|a|an|its|their|his|her|this|these|those)\b)[a-z]+\b))\s")
+"""Where the thing a request asks for ends and what it is for begins: "appealed for $300 million to sustain its
+operations in Chad", "for tents for the displaced"; a second "for" after "and" asks for one more thing ("for
+mobile turbines and for 900 million euros")."""
 
 
 def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -2011,7 +2070,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
-    purpose = re.search(r"\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who)\s", head.group())
+    purpose = _PURPOSE_OF_REQUEST.search(head.group())
     end = start + (purpose.start() if purpose else head.end())
     if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
             re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
@@ -2022,9 +2081,23 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    receivers = (body.ref,) if body else (asker,) if asker else ()
+    receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1)
+
+
+_TO_HELP = re.compile(r"\s+to\s+help\s+(?:[^,;:.—–()]{0,40}?\s)?$")
+
+
+def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ...]:
+    """"launched an appeal for $90 million to help flood survivors in Chad", "to help the Chadian Red Cross
+    provide shelter": an appeal made for others, who receive; the first party named after "to help"."""
+    if not re.match(r"\s+to\s+help\s", article.masked[end:]):
+        return ()
+    named = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > end
+                  and _TO_HELP.fullmatch(article.masked[end:a.span.start])
+                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    return (named.ref,) if named is not None else ()
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
@@ -2335,6 +2408,11 @@ def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple
     found: list[str] = []
     for actor in actors:
         gap = article.masked[position:actor.span.start]
+        short = re.match(r"\s*\)", article.masked[actor.span.end:])
+        if found and actor.ref == found[-1] and re.fullmatch(r"\s*\(\s*", gap) and short:
+            # "asked the Asian Infrastructure Investment Bank (AIIB) for": the short name in brackets is the same
+            position = actor.span.end + short.end()
+            continue
         if actor.kind != "organisation" or not re.fullmatch(r"\s*(?:(?:,|,?\s*and)\s*)?(?:the\s+)?", gap) \
                 or (not found and gap.strip() not in ("", "the")):
             break

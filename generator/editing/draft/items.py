@@ -261,12 +261,29 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
                     *(t for t in things if t is not None)]
         others += named  # support "including" what it lists is one commitment
+    cover = _SUM_COVERS.match(tail) if money else None
+    covered = contents(cover.group("list")) if cover and not _AID_NAMED.search(phrase + tail[:cover.start("list")]) else []
+    if covered:
+        # "€40 million in grants covering housing repairs, water systems and early warning systems": the sum,
+        # and each thing it is said to pay for
+        own = _COVER_WORD.split(wording)[0].strip()  # the sum's own words end where what it pays for begins
+        return [(Item(name, quantity, category(name + " " + own)), _wordings(own, name, *others), value), *covered]
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
+                         r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says)\s+)?(?:will\s+|would\s+)?"
+                         r"(?:includes?|covers?|funds?|pays?\s+for))\s+(?P<list>(?:[^—–.;]|\.\d)+)")
+_AID_NAMED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|support|relief)\b")
+"""'£120m in humanitarian aid, including generators', 'C$60 million in budget support, covering salaries': a sum
+whose words say already what it is for, which its list only describes."""
+_COVER_WORD = re.compile(r",?\s+(?:covering|(?:to\s+be\s+)?split|which|that)\b")
+"""A sum and what it is said to pay for, after the sum's own words: "$100m, split between budget support and
+health services", "€60m for Chad, which it said would cover food rations, seed and cash transfers". ("Including"
+more often only describes the sum: "$19 billion, including military and humanitarian assistance".)"""
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|" \
        r"August|September|October|November|December)"
 _WHEN = re.compile(r"^(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:" + _DAY + r"(?:\s+\d{1,2})?|\d{1,2}\s+" + _DAY + r"|\d{4})"
@@ -485,3 +502,74 @@ def _code(currency: str) -> str:
 
 def category(text: str) -> str:
     return next((name for name, pattern in _CATEGORIES if re.search(pattern, text, re.IGNORECASE)), "other")
+
+
+_ASIDE_OF_PLACE = re.compile(r"(?:near|in|at|on|outside|close\s+to|along|around|across|from|off|(?:north|south|east|west)"
+                             r"(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
+"""', near Naivasha,': an aside on where the thing before it is, no thing of its own."""
+_PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:by|together|with|to|in|on|at|last|this|from|under|through|via|as|earlier)\b")
+_TIME_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|coming|first|last|following|whole|entire|rest\s+of\s+the|remainder\s+of\s+the)"
+                        r"\b|(?:[\w-]+\s+)?(?:period|years?|months?|weeks?|days?|seasons?|decades?)$)", re.IGNORECASE)
+_CONTENT_STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|which|that|worth|"
+                           r"through|via|with|around|along|across|near)\b")
+
+
+def contents(text: str) -> list[Found]:
+    """"crew training, fuel for the first two years of operations and maintenance at the naval base": what a
+    package or a sum is said to include or cover, one thing for each part at its commas and its last "and",
+    whatever its words; the package has already said they are aid. A bare noun before "and" that shares the
+    head after it is no thing of its own ("water and sewage networks"), nor is a name ("Idlib and Afrin")."""
+    rest = _CONVERTED.sub("", _ABBREVIATION.sub(r"\g<word>", text.lstrip()))
+    end = _LIST_END.search(rest)
+    phrase = _LIST_TAIL.split(rest[:end.start() if end else len(rest)])[0]
+    if "x" * 3 in phrase:
+        return []
+    pieces: list[str] = []
+    for piece in (p.strip() for p in re.split(r",(?!\d{3})\s*", phrase)):
+        if pieces and _PARTICIPLE.match(piece):
+            break  # "water pumps, delivered together with Sweden": a clause on the things, not one more
+        if pieces and _ASIDE_OF_PLACE.match(piece):
+            pieces[-1] += ", " + piece
+        elif piece:
+            pieces.append(piece)
+    if len(pieces) > 1 and pieces[-1].startswith("and "):
+        pieces[-1] = pieces[-1][4:]  # "A, B, and C": the last "and" after a comma joins no more than the list
+    elif pieces:
+        pieces[-1:] = _parts_at_and(pieces[-1])
+    if len(pieces) < 2 or any(len(p.split()) > 14 for p in pieces):
+        return []
+    found = [_content(p) for p in pieces]
+    return [f for f in found if f is not None] if all(found) else []
+
+
+def _parts_at_and(phrase: str) -> list[str]:
+    """"fuel for two years and maintenance at the base": the last part of a list, split at each "and" that
+    opens a thing of its own."""
+    parts = [phrase]
+    for join in re.finditer(r"\s+and\s+", phrase):
+        left, right = phrase[:join.start()], phrase[join.end():]
+        head = right[:cut.start()] if (cut := _CONTENT_STOP.search(right)) else right
+        if re.match(r"[A-Z]", right) or _shares_head(left, head) or not left.strip():
+            continue
+        done = " ".join(parts[:-1])
+        parts[-1:] = [left[len(done):].strip() if done else left.strip(), right]
+    return [p for p in parts if p.strip()]
+
+
+def _content(piece: str) -> Found | None:
+    """One thing of a package's list: a sum by what it is for, or else the thing, named by its words up to
+    the first phrase of its own."""
+    money = MONEY.match(piece)
+    if money:
+        # a sum with no aim ("€40 million, €30 million and €20 million") says no thing of its own
+        return _sum_in_list(piece, money.group(), money) if re.match(r"\s+(?:for|to)\s+\S", piece[money.end():]) else None
+    head = piece[:cut.start()] if (cut := _CONTENT_STOP.search(piece)) else piece
+    if _TIME_SPAN.match(head):
+        return None  # "covering the period to 2027": a time, not a thing
+    name, quantity = _name(head)
+    if not name or _not_a_thing(piece) or fold(name).split()[-1:] == [] or fold(name).split()[-1] in NOT_AID \
+            or (re.match(r"(?:the\s+)?[A-Z]", name) and not re.search(r"[a-z]{3,}\s+[a-z]", name)):
+        return None
+    # the words in full, for the editor, unless they name a place or a party, which is no part of the thing
+    full = piece if not re.search(r"\s[A-Z]", piece[len(head):]) else ""
+    return (Item(name, quantity, category(name)), _wordings(head.strip(), name, full), None)
