@@ -2816,21 +2816,23 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most as a
-    receiver, unless that is the country that hosts the meeting and the headline gives to another."""
+    receiver, unless the headline gives to another and that one is the host, or the body seems to make the
+    headline's country only give."""
     weight = _receiver_weights(found, cast, givers)
     most = weight.most_common(1)[0][0] if weight else ""
     headline = _headline_receiver(cast)
-    if most and headline and headline != most and headline not in givers and most in _hosts(cast):
+    if most and headline and headline != most and headline not in givers and \
+            (most in _hosts(cast) or headline not in weight):
         return headline
     return most
 
 
-_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO)\s+(?:the\s+|THE\s+)?"
+_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO|[Ii]n|IN)\s+(?:the\s+|THE\s+)?"
 
 
 def _headline_receiver(cast: Cast) -> str:
-    """"Donors promise homes and classrooms for Syria's battered north-west": the one country the headline
-    names after "for" or "to", whom the article's aid is for."""
+    """"Donors promise homes and classrooms for Syria's battered north-west", "$45 Million to Clear Mines in
+    Laos": the one country the headline names after "for", "to" or "in", whom the article's aid is for."""
     article = cast.article
     header = article.text[:article.body_start]
     named = {ident for ident, o in cast.organisations.items() if o.type == "country" and any(
