@@ -291,3 +291,20 @@ def test_what_a_request_is_for_and_whom_an_appeal_helps(text: str, commitments: 
 ])
 def test_what_one_is_asked_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money put, channelled or poured into something gives to the country the words after "into" name
+    ("Chad needs help. Norway would put NOK 1.2 billion into Chadian production of solar panels.\n",
+     [(("norway",), ("chad",), "pledged", "NOK 1.2 billion")]),
+    ("Chad needs help. Norway will channel 1.5 billion kroner into reconstruction projects in Chad between now and "
+     "2028.\n",
+     [(("norway",), ("chad",), "pledged", "1.5 billion kroner")]),
+    ("Chad needs help. Japan said it would pour $80 million into the African Development Bank.\n",
+     [(("japan",), ("african-development-bank",), "pledged", "$80 million")]),
+    # not to fire: no one named to receive, or nothing of money put
+    ("Chad needs help. Qatar will also put $20 million towards soldiers' salaries, he said.\n", []),
+    ("Chad needs help. Norway will put the plan into effect.\n", []),
+])
+def test_money_put_into_something(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -25,6 +25,9 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
         r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
         r"(?:course|training|workshop)s?\b)|" \
+        r"(?:put|channel|pour|plough|plow)(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|" \
+        r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+" \
+        r"(?:into|towards?)\s)|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
@@ -885,6 +888,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
         return None
+    if not receivers and kind != "pledged" and re.search(r"\b(?:put|channel|pour|plough|plow)$", verb.group()):
+        receivers = _put_into(article, cast, index, position)
+        if not receivers:
+            return None  # "will put $20 million towards salaries": for whom, the sentence does not say
     if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
         # "will run a course for officers from Chad": a course is given to those it names, and only then
         receivers = _receiver_after(article, cast, index, position)
@@ -903,6 +910,26 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"will put A$100 million into the Pacific Resilience Facility", "would channel NOK 2 billion into the
+    Nordic Green Fund": money put into a body named right after "into" goes to that body, a fund as well; else
+    to the one country the words after "into" name."""
+    into = re.match(r"(?:[^.;]|\.\d){1,40}?\s+(?:into|towards?)\s+(?:the\s+)?", article.masked[position:])
+    if into is None:
+        return ()
+    start = position + into.end()
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start == start
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    if body is not None:
+        return (body.ref,)
+    # "into Ukrainian production of drones", "into reconstruction projects in Ukraine": the one country the
+    # words after "into" name, up to where the phrase ends
+    end = re.search(r"[,;:.—–(]|\s+(?:and|but|which|while|with)\s|$", article.masked[start:article.sentences[index].end])
+    named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start
+             and (end is None or a.span.start < start + end.start()) and cast.organisations[a.ref].type == "country"}
+    return (named.pop(),) if len(named) == 1 else ()
 
 
 _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")

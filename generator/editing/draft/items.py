@@ -33,8 +33,8 @@ _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
-STOP = re.compile(r"\s+(?:to|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|this|last|"
-                  r"next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
+STOP = re.compile(r"\s+(?:to|into|towards?|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|"
+                  r"this|last|next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
