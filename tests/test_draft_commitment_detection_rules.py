@@ -768,3 +768,24 @@ def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_document_signed_by_two_parties(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for things "handed over/delivered to" one named: that one receives, whoever thanks
+    ("Chad needs help. She thanked the World Food Programme (WFP) for the 20 ambulances handed over to the Chad Red "
+     "Cross in March.\n",
+     [(("world-food-programme",), ("chad-red-cross",), "delivered", "ambulances")]),
+    ("Chad needs help. She thanked Norway for the 20 ambulances delivered to the Chad Red Cross, which cut response "
+     "times.\n",
+     [(("norway",), ("chad-red-cross",), "delivered", "ambulances")]),
+    # thanks for things "the first N of which arrived in" a place: the place receives
+    ("Chad needs help. During a call with Norway, the Head of State thanked Norway for the water pumps, the first "
+     "three of which arrived in Chad this week.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    # what is still to come, or what is no thing given
+    ("Chad needs help. The minister thanked Norway for the water pumps, the first three of which will arrive in May.\n",
+     []),
+    ("Chad needs help. The minister thanked Norway for its words, some of which arrived late.\n", []),
+])
+def test_thanks_for_things_that_came(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

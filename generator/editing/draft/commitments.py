@@ -1267,15 +1267,21 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                     r"supplied|delivered|donated|transferred))\s+", article.masked[first.span.end:article.sentences[index].end])
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
-        lead = re.match(r"(?:\s+(?:government|authorities))?\s+for\s+(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|"
-                        r"which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+        lead = re.match(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+"
+                        r"(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
                         r"provided|supplied|donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
-                        r"arrived|(?:handed\s+over|delivered|donated)\s+to\b))",
+                        r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
     if not lead:
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
+    handed_to, end = _thanked_handed_to(article, cast, index, first.span.end + lead.end(), thanked)
+    if handed_to and receiver != thanked:
+        # "She thanked JICA for the 20 ambulances handed over to the Ghana Health Service": the one they
+        # went to receives, whoever thanks
+        return _Clause((thanked,), handed_to, "delivered", first.span.end + lead.end(),
+                       f"{LIKELY}: {verb.group()!r} for things handed over to the one named", end)
     if receiver == thanked or not (receiver or (who is not None and (cast.person_of(who, index)[0]
                                                                       or who.kind == "description"))):
         return None
@@ -1288,6 +1294,26 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
         if handed else ()
     return _Clause((thanked,), named or ((receiver,) if receiver else ()), status, first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
+
+
+_SOME_OF_WHICH_ARRIVED = r"[^.;,]{1,60}?,\s+(?:the\s+)?(?:first|last|rest|remainder|bulk|all|most|some|many|half)" \
+                         r"(?:\s+[\w-]+)?\s+of\s+which\s+(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:arrived|" \
+                         r"reached|(?:(?:has|have|had)\s+)?been\s+(?:delivered|handed\s+over))\b"
+"""'thanked France for the Mirage jets, the first three of which arrived this week': thanks for what came."""
+
+
+def _thanked_handed_to(article: Article, cast: Cast, index: int, start: int, thanked: str) -> tuple[tuple[str, ...], int]:
+    """The one named as receiving the things thanked for ("for the 20 ambulances handed over to the Ghana
+    Health Service"), and where the things' words end; none when the text does not say so right after them."""
+    handed = re.match(r"[^.;,]{1,60}?\s(?P<verb>handed\s+over|delivered|donated)\s+to\s", article.masked[start:])
+    if handed is not None:
+        return tuple(r for r in _receiver_after(article, cast, index, start) if r != thanked), start + handed.start("verb") - 1
+    # "for the Mirage jets, the first three of which arrived in Ukraine": where they arrived
+    arrived = re.match(_SOME_OF_WHICH_ARRIVED, article.masked[start:])
+    if arrived is None:
+        return (), -1
+    place = tuple(r for r in _receiver_after(article, cast, index, start + arrived.end(), "in|to") if r != thanked)
+    return place, start + article.masked[start:start + arrived.end()].index(",")
 
 
 _OBJECT_BEFORE = re.compile(r"(?:\b(?:the|its|their|all\s+the)\s+|\b(?:for|of|with)\s+(?=\d))"
