@@ -1040,3 +1040,21 @@ _HRYHORENKO = "Ukrainian Defence Minister Roman Hryhorenko"
 ])
 def test_a_title_set_off_before_one_named_together_and_the_sidelines(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OKAFOR = "The Minister of Foreign Affairs, Ambassador Chidi Okafor, arrived in Berlin on Monday.\n\n"
+_ALBERS = "On the first day, the Minister paid a courtesy call on the Federal Minister for Development, Svenja Albers.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Minister" of a readout stands for whom it first stood for as one who met, though it fits another now
+    (_OKAFOR + _ALBERS + "The Minister also held a bilateral meeting with the German Minister of State for Europe, "
+     "Anna Lührmann.\n", [["chidi-okafor", "svenja-albers"], ["chidi-okafor", "anna-luhrmann"]]),
+    (_OKAFOR + _ALBERS + "The two Ministers reviewed the partnership.\n\nLater, the Minister met with the Mayor of "
+     "Berlin, Kai Wegner.\n", [["chidi-okafor", "svenja-albers"], ["chidi-okafor", "kai-wegner"]]),
+    # words that never stood for one who met fit two people: nobody
+    ("The Minister of Foreign Affairs, Ambassador Chidi Okafor, arrived in Berlin.\n\nThe Federal Minister for "
+     "Development, Svenja Albers, spoke.\n\nThe Minister met with the Mayor of Berlin, Kai Wegner.\n", []),
+])
+def test_the_principal_of_a_readout_once_another_fits_the_words(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -1095,6 +1095,10 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
             people.append(_principal(cast, actor, {} if principals is None else principals))
+        elif actor.kind == "description" and principals and _principal_key(actor) in principals:
+            # "the Minister paid a courtesy call on Albers ... The Minister also held a bilateral meeting": the
+            # words fit Albers too now, but stand for the one they stood for when they first said who met
+            people.append(principals[_principal_key(actor)])
         elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
             people.append(country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
@@ -1213,8 +1217,11 @@ def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
     Moyo held talks with her Zambian counterpart, Minister Banda. The Minister then met Ito": where the words
     fit several people named, the one they stood for the first time they said who met."""
     person = str(cast.described(actor)[0])
-    key = " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
-    return principals.setdefault(key, person)
+    return principals.setdefault(_principal_key(actor), person)
+
+
+def _principal_key(actor: Actor) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
 
 
 _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
