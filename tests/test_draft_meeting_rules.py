@@ -1058,3 +1058,25 @@ _ALBERS = "On the first day, the Minister paid a courtesy call on the Federal Mi
 ])
 def test_the_principal_of_a_readout_once_another_fits_the_words(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_ABENOV = "Kazakh President Nurlan Abenov "
+_KARIMOV = "Uzbek President Timur Karimov"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # views exchanged, an audience granted, as readouts write them
+    (_ABENOV + "and " + _KARIMOV + " exchanged views on regional security.\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views with " + _KARIMOV + " on regional security.\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views on the dam with " + _KARIMOV + ".\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views by telephone with " + _KARIMOV + ".\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "granted an audience to Uzbek Foreign Minister Bakhtiyor Saidov on Monday.\n",
+     [["nurlan-abenov", "bakhtiyor-saidov"]]),
+    # fire or letters exchanged, countries that exchanged views, views still to be exchanged: none
+    (_ABENOV + "exchanged fire with " + _KARIMOV + "'s critics.\n", []),
+    (_ABENOV + "and " + _KARIMOV + " exchanged letters.\n", []),
+    ("Kazakhstan and Uzbekistan exchanged views on the dam.\n", []),
+    (_ABENOV + "will exchange views with " + _KARIMOV + ".\n", []),
+])
+def test_views_exchanged_and_an_audience_granted(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -35,6 +35,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -49,7 +51,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
-call placed from where the caller was), "visited Kyiv, meeting
+call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
+readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
@@ -160,7 +163,7 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
-                       r"(?P<people>discussed|dined|lunched|"
+                       r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:talks|meeting|bilateral|discussions?)|"
