@@ -1080,3 +1080,30 @@ _KARIMOV = "Uzbek President Timur Karimov"
 ])
 def test_views_exchanged_and_an_audience_granted(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OSMAN_IDRISS = "Sudanese Foreign Minister Ali Osman and Chadian Foreign Minister Mahamat Idriss"
+_OSMAN_TALKS = "Sudanese Foreign Minister Ali Osman held talks with Chadian Foreign Minister Mahamat Idriss. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting held or taking place, placed or timed, before "between"
+    ("Talks were held on Tuesday between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("A meeting was held in Khartoum between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("A meeting took place at the foreign ministry between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("Talks will be held next week between " + _OSMAN_IDRISS + ".\n", []),
+    ("Talks are expected to take place between " + _OSMAN_IDRISS + ".\n", []),
+    # one more who attended or was present, in the sentence right after
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended the meeting.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya was also present.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended a ceremony.\n",
+     [["ali-osman", "mahamat-idriss"]]),
+    # two who spoke at a summit each addressed it
+    (_OSMAN_IDRISS + " spoke at the summit.\n", []),
+])
+def test_a_meeting_held_between_and_one_more_who_attended(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

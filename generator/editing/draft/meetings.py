@@ -79,9 +79,10 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
     r"banquet)\s+for|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+|" + _WHEN + \
-    r")*\s+between|" \
+    r"|\s+(?:was|were)\s+(?:held|convened)|\s+took\s+place|" + _PLACE + r")*\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
+"talks were held on Tuesday between", "a meeting took place in Khartoum between",
 "Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
 was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
@@ -330,9 +331,12 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     return [_joined_after(article, cast, m) for m in meetings.values()]
 
 
-_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:took\s+part|participated|joined|sat)\s+(?:in\s+)?(?:on\s+)?"
-                        r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b")
-"""'Minister for Foreign Affairs Karin Holmqvist also took part in the call': one more participant."""
+_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:(?:took\s+part|participated|joined|sat|attended|"
+                        r"(?:was|were)\s+(?:also\s+)?present)\s+(?:in\s+|at\s+|for\s+)?(?:on\s+)?"
+                        r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b|"
+                        r"(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present)\s*[.;])")
+"""'Minister for Foreign Affairs Karin Holmqvist also took part in the call', 'Defence Minister Daoud Yaya also
+attended', 'was also present': one more participant, in the sentence right after the meeting."""
 _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
                            r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
 
@@ -1326,6 +1330,9 @@ _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:
                               re.IGNORECASE)
 
 
+_MANY_MEET = re.compile(r"\b(?:summit|conference|forum|session|assembly|plenary)s?\b", re.IGNORECASE)
+
+
 def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
     return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
@@ -1339,8 +1346,8 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
     gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end) or \
         _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index))
     first = cast.sentence_subject(index)
-    if not gathering or first is None or first.kind != "person":
-        return []
+    if not gathering or first is None or first.kind != "person" or _MANY_MEET.search(gathering.group()):
+        return []  # "Osman and Idriss spoke at the summit": each addressed it; they need not have met
     actors = cast.in_sentence(index)
     chain = [first]
     for actor in actors[actors.index(first) + 1:]:
