@@ -1040,3 +1040,70 @@ _HRYHORENKO = "Ukrainian Defence Minister Roman Hryhorenko"
 ])
 def test_a_title_set_off_before_one_named_together_and_the_sidelines(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OKAFOR = "The Minister of Foreign Affairs, Ambassador Chidi Okafor, arrived in Berlin on Monday.\n\n"
+_ALBERS = "On the first day, the Minister paid a courtesy call on the Federal Minister for Development, Svenja Albers.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Minister" of a readout stands for whom it first stood for as one who met, though it fits another now
+    (_OKAFOR + _ALBERS + "The Minister also held a bilateral meeting with the German Minister of State for Europe, "
+     "Anna Lührmann.\n", [["chidi-okafor", "svenja-albers"], ["chidi-okafor", "anna-luhrmann"]]),
+    (_OKAFOR + _ALBERS + "The two Ministers reviewed the partnership.\n\nLater, the Minister met with the Mayor of "
+     "Berlin, Kai Wegner.\n", [["chidi-okafor", "svenja-albers"], ["chidi-okafor", "kai-wegner"]]),
+    # words that never stood for one who met fit two people: nobody
+    ("The Minister of Foreign Affairs, Ambassador Chidi Okafor, arrived in Berlin.\n\nThe Federal Minister for "
+     "Development, Svenja Albers, spoke.\n\nThe Minister met with the Mayor of Berlin, Kai Wegner.\n", []),
+])
+def test_the_principal_of_a_readout_once_another_fits_the_words(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ABENOV = "Kazakh President Nurlan Abenov "
+_KARIMOV = "Uzbek President Timur Karimov"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # views exchanged, an audience granted, as readouts write them
+    (_ABENOV + "and " + _KARIMOV + " exchanged views on regional security.\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views with " + _KARIMOV + " on regional security.\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views on the dam with " + _KARIMOV + ".\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "exchanged views by telephone with " + _KARIMOV + ".\n", [["nurlan-abenov", "timur-karimov"]]),
+    (_ABENOV + "granted an audience to Uzbek Foreign Minister Bakhtiyor Saidov on Monday.\n",
+     [["nurlan-abenov", "bakhtiyor-saidov"]]),
+    # fire or letters exchanged, countries that exchanged views, views still to be exchanged: none
+    (_ABENOV + "exchanged fire with " + _KARIMOV + "'s critics.\n", []),
+    (_ABENOV + "and " + _KARIMOV + " exchanged letters.\n", []),
+    ("Kazakhstan and Uzbekistan exchanged views on the dam.\n", []),
+    (_ABENOV + "will exchange views with " + _KARIMOV + ".\n", []),
+])
+def test_views_exchanged_and_an_audience_granted(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_OSMAN_IDRISS = "Sudanese Foreign Minister Ali Osman and Chadian Foreign Minister Mahamat Idriss"
+_OSMAN_TALKS = "Sudanese Foreign Minister Ali Osman held talks with Chadian Foreign Minister Mahamat Idriss. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting held or taking place, placed or timed, before "between"
+    ("Talks were held on Tuesday between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("A meeting was held in Khartoum between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("A meeting took place at the foreign ministry between " + _OSMAN_IDRISS + ".\n", [["ali-osman", "mahamat-idriss"]]),
+    ("Talks will be held next week between " + _OSMAN_IDRISS + ".\n", []),
+    ("Talks are expected to take place between " + _OSMAN_IDRISS + ".\n", []),
+    # one more who attended or was present, in the sentence right after
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended the meeting.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya was also present.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended a ceremony.\n",
+     [["ali-osman", "mahamat-idriss"]]),
+    # two who spoke at a summit each addressed it
+    (_OSMAN_IDRISS + " spoke at the summit.\n", []),
+])
+def test_a_meeting_held_between_and_one_more_who_attended(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

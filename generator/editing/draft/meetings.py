@@ -35,6 +35,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
@@ -49,7 +51,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
-call placed from where the caller was), "visited Kyiv, meeting
+call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
+readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
@@ -76,9 +79,10 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
     r"banquet)\s+for|" \
     r"\b(?:(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"|talks)(?:\s+in\s+[A-Z][\w-]+|" + _WHEN + \
-    r")*\s+between|" \
+    r"|\s+(?:was|were)\s+(?:held|convened)|\s+took\s+place|" + _PLACE + r")*\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
+"talks were held on Tuesday between", "a meeting took place in Khartoum between",
 "Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
 was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
@@ -160,7 +164,7 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
-                       r"(?P<people>discussed|dined|lunched|"
+                       r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:talks|meeting|bilateral|discussions?)|"
@@ -327,9 +331,12 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     return [_joined_after(article, cast, m) for m in meetings.values()]
 
 
-_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:took\s+part|participated|joined|sat)\s+(?:in\s+)?(?:on\s+)?"
-                        r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b")
-"""'Minister for Foreign Affairs Karin Holmqvist also took part in the call': one more participant."""
+_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:(?:took\s+part|participated|joined|sat|attended|"
+                        r"(?:was|were)\s+(?:also\s+)?present)\s+(?:in\s+|at\s+|for\s+)?(?:on\s+)?"
+                        r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b|"
+                        r"(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present)\s*[.;])")
+"""'Minister for Foreign Affairs Karin Holmqvist also took part in the call', 'Defence Minister Daoud Yaya also
+attended', 'was also present': one more participant, in the sentence right after the meeting."""
 _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
                            r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
 
@@ -1095,6 +1102,10 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             people.append(actor.ref)
         elif actor.kind == "description" and cast.described(actor)[0]:
             people.append(_principal(cast, actor, {} if principals is None else principals))
+        elif actor.kind == "description" and principals and _principal_key(actor) in principals:
+            # "the Minister paid a courtesy call on Albers ... The Minister also held a bilateral meeting": the
+            # words fit Albers too now, but stand for the one they stood for when they first said who met
+            people.append(principals[_principal_key(actor)])
         elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
             people.append(country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
@@ -1213,8 +1224,11 @@ def _principal(cast: Cast, actor: Actor, principals: dict[str, str]) -> str:
     Moyo held talks with her Zambian counterpart, Minister Banda. The Minister then met Ito": where the words
     fit several people named, the one they stood for the first time they said who met."""
     person = str(cast.described(actor)[0])
-    key = " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
-    return principals.setdefault(key, person)
+    return principals.setdefault(_principal_key(actor), person)
+
+
+def _principal_key(actor: Actor) -> str:
+    return " ".join(re.findall(r"[\w’'-]+", actor.ref.lower())[1:])
 
 
 _COUNTERPART = r"(?:(?:his|her|their)\s+(?:[A-Z][\w-]+\s+)?counterparts?,?\s*)?"
@@ -1316,6 +1330,9 @@ _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:
                               re.IGNORECASE)
 
 
+_MANY_MEET = re.compile(r"\b(?:summit|conference|forum|session|assembly|plenary)s?\b", re.IGNORECASE)
+
+
 def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
     return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
@@ -1329,8 +1346,8 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
     gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end) or \
         _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index))
     first = cast.sentence_subject(index)
-    if not gathering or first is None or first.kind != "person":
-        return []
+    if not gathering or first is None or first.kind != "person" or _MANY_MEET.search(gathering.group()):
+        return []  # "Osman and Idriss spoke at the summit": each addressed it; they need not have met
     actors = cast.in_sentence(index)
     chain = [first]
     for actor in actors[actors.index(first) + 1:]:
