@@ -901,3 +901,18 @@ def test_plain_words_after_an_owner_describe_the_title_s_noun(text: str, person:
 ])
 def test_words_that_rank_a_title_s_holder_are_no_part_of_the_title(text: str, wrong: str) -> None:
     assert all(title != wrong for _, title in _people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Port Moresby said it had not been consulted, and Honiara agreed.\n",
+    "Both Nairobi and Addis Ababa said the talks had failed.\n",
+    "The trucks reached depots in Santa Cruz on Monday. Santa Cruz said more were needed.\n",
+    "Flights resumed near Mar Chiquita on Sunday, and Mar Chiquita said the runway was safe.\n",
+])
+def test_a_capital_or_a_place_the_text_puts_after_in_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_name_with_a_title_after_in_is_still_a_person() -> None:
+    text = "Confidence in Ana Lind was high, said Tomas Berg.\n\nFinance Minister Ana Lind said the loan was ready.\n"
+    assert ("Ana Lind", "Finance Minister") in _people(text)

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
+    CAPITALS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -877,6 +878,12 @@ class Reader:
                     commas.update(found[0])
         return frozenset(commas)
 
+    def named_as_place(self, name: str) -> bool:
+        """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
+        talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
+        return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
+                                             self.article.masked) is not None
+
     def names_place(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
         after it: "Sudan's West Darfur state", "the Upper Nile region" name no one."""
@@ -1022,6 +1029,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_place(last) or reader.in_portfolio_list(first):
             continue
         title = reader.title_of(first, last)
+        if title is None and last > first and reader.named_as_place(name):
+            continue  # "Port Moresby said it had not been consulted": a capital speaking for its government
         if first == last:
             _title_of_surname(people, name, title)
         hit = known_forms.get(fold(name))
