@@ -916,3 +916,17 @@ def test_a_capital_or_a_place_the_text_puts_after_in_is_no_person(text: str) -> 
 def test_a_name_with_a_title_after_in_is_still_a_person() -> None:
     text = "Confidence in Ana Lind was high, said Tomas Berg.\n\nFinance Minister Ana Lind said the loan was ready.\n"
     assert ("Ana Lind", "Finance Minister") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The money was welcomed by Bishop Paul Mwangi, who runs the diocese's food bank.\n", ("Paul Mwangi", "Bishop")),
+    ("Imam Abdullahi Bello told worshippers to stay calm.\n", ("Abdullahi Bello", "Imam")),
+    ("Catholic Bishop Paul Mwangi said the food had run out.\n", ("Paul Mwangi", "Bishop")),
+    ("Pastor Ruth Achieng said prayers would be held.\n", ("Ruth Achieng", "Pastor")),
+])
+def test_a_cleric_s_title_before_a_name_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_cleric_s_title_after_a_given_name_is_a_surname() -> None:
+    assert _people("Foreign Minister Julie Bishop said the aid would go ahead.\n") == [("Julie Bishop", "Foreign Minister")]

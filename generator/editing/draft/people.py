@@ -54,6 +54,13 @@ epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" 
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
+_CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
+                      "Ayatollah", "Metropolitan"})
+"""A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
+a surname where a capitalised word comes right before it: "Julie Bishop"."""
+_CHURCHES = frozenset({"Catholic", "Anglican", "Orthodox", "Lutheran", "Methodist", "Presbyterian", "Baptist", "Coptic",
+                       "Grand", "Chief", "Senior", "Auxiliary"})
+"""Words before a cleric's title that say whose or which cleric: "Catholic Bishop Paul Mwangi", "Grand Mufti X"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -154,6 +161,8 @@ class Reader:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
+        if token.text in _CLERICS and self._opens_name(index):
+            return "H"
         if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -171,6 +180,15 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _opens_name(self, index: int) -> bool:
+        """Whether token `index` stands before a capitalised word and after no capitalised word it could end a name with:
+        "Bishop Paul Mwangi" is a bishop, "Julie Bishop said" a name."""
+        if index + 1 >= len(self.tokens) or self.gap(index, index + 1) != " " or \
+                not self.tokens[index + 1].text[:1].isupper():
+            return False
+        return index == 0 or self.gap(index - 1, index) != " " or not self.tokens[index - 1].text[:1].isupper() \
+            or self.tokens[index - 1].text in _CHURCHES
 
     def joined(self, left: int, right: int) -> bool:
         """Whether tokens `left` and `right` stand in one title: a space between them, or a comma of the
