@@ -930,3 +930,26 @@ def test_a_cleric_s_title_before_a_name_is_no_part_of_it(text: str, person: tupl
 
 def test_a_cleric_s_title_after_a_given_name_is_a_surname() -> None:
     assert _people("Foreign Minister Julie Bishop said the aid would go ahead.\n") == [("Julie Bishop", "Foreign Minister")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Attorney General Tom Berg said the charges would stand.\n", ("Tom Berg", "Attorney General")),
+    ("Deputy Attorney General Tom Berg said the charges would stand.\n", ("Tom Berg", "Deputy Attorney General")),
+    ("Kenya's Auditor General, Ana Lind, said the accounts were late.\n", ("Ana Lind", "Auditor General")),
+    ("Inspector General of Police Tom Berg said the roads were safe.\n", ("Tom Berg", "Inspector General of Police")),
+])
+def test_general_after_an_office_closes_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_general_after_no_office_stays_a_rank() -> None:
+    assert _people("General Tom Berg said the roads were safe.\n") == [("Tom Berg", "General")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Police Commissioner Tom Berg said the roads were safe.\n", ("Tom Berg", "Police Commissioner")),
+    ("Commissioner of Customs Ana Lind said the port was open.\n", ("Ana Lind", "Commissioner of Customs")),
+    ("Speaker of Parliament Ana Lind said the vote would go ahead.\n", ("Ana Lind", "Speaker of Parliament")),
+])
+def test_a_service_or_a_house_in_a_title_opens_no_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -89,6 +89,13 @@ _RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "maj
 """The words of a military rank, written out or short."""
 
 
+_SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate", "Judiciary", "Gendarmerie", "Coastguard"})
+"""Services and houses that end a title's "of" and open no name: "Inspector General of Police Tom Berg" is Tom Berg."""
+_GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
+                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
+"""Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
+
+
 def _is_rank(words: str) -> bool:
     """Whether a title before a name is a rank alone; one of two words or more yields to the role a comma sets after
     the name: "Lt. Gen. Samuel Okello, commander of the regional force, said" is the force's commander, where a rank
@@ -148,7 +155,7 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
-        return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
+        return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -171,7 +178,7 @@ class Reader:
                     self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
                                                               or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
-        if lower in TITLE_MODIFIERS:
+        if lower in TITLE_MODIFIERS or token.text in _SERVICES:
             return "M"
         if token.text in TITLE_CONNECTORS:
             return "C"
@@ -275,14 +282,21 @@ class Reader:
 
     def _whole_rank(self, title: Title) -> Title:
         """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
-        is a Major General, "Brigadier General X" a Brigadier General, not a General."""
-        if not _is_rank(title.words):
+        is a Major General, "Brigadier General X" a Brigadier General, not a General; or "General" with the office it
+        closes: "Attorney General X", "Deputy Auditor General X", "Inspector General of Police X"."""
+        if not _is_rank(title.words) and not title.words.startswith("General "):
             return title
         index = self._token_at(title.span.start)
         start = index
         while start is not None and start >= 1 and self.tokens[start - 1].text.rstrip(".").lower() in _RANKS and \
                 self.tokens[start - 1].text[:1].isupper() and self.gap(start - 1, start) in (" ", ". "):
             start -= 1
+        if start is not None and start == index and title.words.split()[0] == "General" and start >= 1 and \
+                self.tokens[start - 1].text in _GENERAL_OFFICES and self.gap(start - 1, start) == " ":
+            start -= 1
+            while start >= 1 and self.kind(start - 1) == "M" and self.gap(start - 1, start) == " " and \
+                    self.tokens[start - 1].text[:1].isupper():
+                start -= 1
         if index is None or start is None or start == index:
             return title
         words = " ".join(self.article.text[self.tokens[start].span.start:title.span.end].split())
