@@ -901,3 +901,55 @@ def test_plain_words_after_an_owner_describe_the_title_s_noun(text: str, person:
 ])
 def test_words_that_rank_a_title_s_holder_are_no_part_of_the_title(text: str, wrong: str) -> None:
     assert all(title != wrong for _, title in _people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Port Moresby said it had not been consulted, and Honiara agreed.\n",
+    "Both Nairobi and Addis Ababa said the talks had failed.\n",
+    "The trucks reached depots in Santa Cruz on Monday. Santa Cruz said more were needed.\n",
+    "Flights resumed near Mar Chiquita on Sunday, and Mar Chiquita said the runway was safe.\n",
+])
+def test_a_capital_or_a_place_the_text_puts_after_in_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_name_with_a_title_after_in_is_still_a_person() -> None:
+    text = "Confidence in Ana Lind was high, said Tomas Berg.\n\nFinance Minister Ana Lind said the loan was ready.\n"
+    assert ("Ana Lind", "Finance Minister") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The money was welcomed by Bishop Paul Mwangi, who runs the diocese's food bank.\n", ("Paul Mwangi", "Bishop")),
+    ("Imam Abdullahi Bello told worshippers to stay calm.\n", ("Abdullahi Bello", "Imam")),
+    ("Catholic Bishop Paul Mwangi said the food had run out.\n", ("Paul Mwangi", "Bishop")),
+    ("Pastor Ruth Achieng said prayers would be held.\n", ("Ruth Achieng", "Pastor")),
+])
+def test_a_cleric_s_title_before_a_name_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_cleric_s_title_after_a_given_name_is_a_surname() -> None:
+    assert _people("Foreign Minister Julie Bishop said the aid would go ahead.\n") == [("Julie Bishop", "Foreign Minister")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Attorney General Tom Berg said the charges would stand.\n", ("Tom Berg", "Attorney General")),
+    ("Deputy Attorney General Tom Berg said the charges would stand.\n", ("Tom Berg", "Deputy Attorney General")),
+    ("Kenya's Auditor General, Ana Lind, said the accounts were late.\n", ("Ana Lind", "Auditor General")),
+    ("Inspector General of Police Tom Berg said the roads were safe.\n", ("Tom Berg", "Inspector General of Police")),
+])
+def test_general_after_an_office_closes_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_general_after_no_office_stays_a_rank() -> None:
+    assert _people("General Tom Berg said the roads were safe.\n") == [("Tom Berg", "General")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Police Commissioner Tom Berg said the roads were safe.\n", ("Tom Berg", "Police Commissioner")),
+    ("Commissioner of Customs Ana Lind said the port was open.\n", ("Ana Lind", "Commissioner of Customs")),
+    ("Speaker of Parliament Ana Lind said the vote would go ahead.\n", ("Ana Lind", "Speaker of Parliament")),
+])
+def test_a_service_or_a_house_in_a_title_opens_no_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

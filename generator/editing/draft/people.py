@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
+    CAPITALS,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -53,6 +54,13 @@ epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" 
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
+_CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
+                      "Ayatollah", "Metropolitan"})
+"""A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
+a surname where a capitalised word comes right before it: "Julie Bishop"."""
+_CHURCHES = frozenset({"Catholic", "Anglican", "Orthodox", "Lutheran", "Methodist", "Presbyterian", "Baptist", "Coptic",
+                       "Grand", "Chief", "Senior", "Auxiliary"})
+"""Words before a cleric's title that say whose or which cleric: "Catholic Bishop Paul Mwangi", "Grand Mufti X"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -79,6 +87,13 @@ _RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "maj
                     "admiral", "adm", "captain", "capt", "marshal", "commodore", "sergeant", "sgt", "vice", "rear", "air",
                     "field", "senior", "junior"})
 """The words of a military rank, written out or short."""
+
+
+_SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate", "Judiciary", "Gendarmerie", "Coastguard"})
+"""Services and houses that end a title's "of" and open no name: "Inspector General of Police Tom Berg" is Tom Berg."""
+_GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
+                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
+"""Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
 
 
 def _is_rank(words: str) -> bool:
@@ -140,7 +155,7 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
-        return (word[:1].isupper() and word not in NOT_NAMES and index not in self.org_at
+        return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -153,6 +168,8 @@ class Reader:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
+        if token.text in _CLERICS and self._opens_name(index):
+            return "H"
         if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -161,7 +178,7 @@ class Reader:
                     self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
                                                               or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
-        if lower in TITLE_MODIFIERS:
+        if lower in TITLE_MODIFIERS or token.text in _SERVICES:
             return "M"
         if token.text in TITLE_CONNECTORS:
             return "C"
@@ -170,6 +187,15 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _opens_name(self, index: int) -> bool:
+        """Whether token `index` stands before a capitalised word and after no capitalised word it could end a name with:
+        "Bishop Paul Mwangi" is a bishop, "Julie Bishop said" a name."""
+        if index + 1 >= len(self.tokens) or self.gap(index, index + 1) != " " or \
+                not self.tokens[index + 1].text[:1].isupper():
+            return False
+        return index == 0 or self.gap(index - 1, index) != " " or not self.tokens[index - 1].text[:1].isupper() \
+            or self.tokens[index - 1].text in _CHURCHES
 
     def joined(self, left: int, right: int) -> bool:
         """Whether tokens `left` and `right` stand in one title: a space between them, or a comma of the
@@ -256,14 +282,21 @@ class Reader:
 
     def _whole_rank(self, title: Title) -> Title:
         """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
-        is a Major General, "Brigadier General X" a Brigadier General, not a General."""
-        if not _is_rank(title.words):
+        is a Major General, "Brigadier General X" a Brigadier General, not a General; or "General" with the office it
+        closes: "Attorney General X", "Deputy Auditor General X", "Inspector General of Police X"."""
+        if not _is_rank(title.words) and not title.words.startswith("General "):
             return title
         index = self._token_at(title.span.start)
         start = index
         while start is not None and start >= 1 and self.tokens[start - 1].text.rstrip(".").lower() in _RANKS and \
                 self.tokens[start - 1].text[:1].isupper() and self.gap(start - 1, start) in (" ", ". "):
             start -= 1
+        if start is not None and start == index and title.words.split()[0] == "General" and start >= 1 and \
+                self.tokens[start - 1].text in _GENERAL_OFFICES and self.gap(start - 1, start) == " ":
+            start -= 1
+            while start >= 1 and self.kind(start - 1) == "M" and self.gap(start - 1, start) == " " and \
+                    self.tokens[start - 1].text[:1].isupper():
+                start -= 1
         if index is None or start is None or start == index:
             return title
         words = " ".join(self.article.text[self.tokens[start].span.start:title.span.end].split())
@@ -877,6 +910,12 @@ class Reader:
                     commas.update(found[0])
         return frozenset(commas)
 
+    def named_as_place(self, name: str) -> bool:
+        """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
+        talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
+        return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
+                                             self.article.masked) is not None
+
     def names_place(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
         after it: "Sudan's West Darfur state", "the Upper Nile region" name no one."""
@@ -1022,6 +1061,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_place(last) or reader.in_portfolio_list(first):
             continue
         title = reader.title_of(first, last)
+        if title is None and last > first and reader.named_as_place(name):
+            continue  # "Port Moresby said it had not been consulted": a capital speaking for its government
         if first == last:
             _title_of_surname(people, name, title)
         hit = known_forms.get(fold(name))
