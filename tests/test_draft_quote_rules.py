@@ -173,3 +173,27 @@ def test_a_title_standing_for_one_person_is_the_subject_of_a_verb_going_on(secon
 def test_a_title_that_fits_two_people_or_a_body_is_no_speaker(second: str) -> None:
     text = f"Health Minister Grace Banda met Finance Minister Lars Eide. {second}\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Manager Dan Hale drove the first truck. \"We can say thank you and that is about it,\" he joked.\n",
+    "\"The trucks will be at the border by Friday,\" Crew Manager Dan Hale promised.\n",
+    "\"Nobody will be left behind on the quay,\" Crew Manager Dan Hale pledged on Monday.\n",
+    "\"We were lucky with the weather this time,\" Crew Manager Dan Hale recalls.\n",
+    "Crew Manager Dan Hale has pledged 20 new engines, to be handed over \"in full coordination with the fire "
+    "service\".\n",
+    "Crew Manager Dan Hale promised the engines would arrive \"well before the first snow\".\n",
+])
+def test_other_verbs_that_give_words_to_their_subject(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["dan-hale"]
+
+
+def test_a_country_s_pledge_names_no_speaker() -> None:
+    text = "Japan has pledged 100 million dollars, to be spent \"in full coordination with local partners\".\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_an_outbreak_that_claimed_lives_is_no_speaker() -> None:
+    text = ("Health Minister Ama Mwansa said the 2024 outbreak, which claimed 700 lives, had taught that \"vaccination "
+            "buys us the time to fix water\".\n")
+    assert [s for _, s in _speakers(text)] == ["ama-mwansa"]

@@ -19,7 +19,14 @@ MIN_WORDS = 4
 ID_WORDS = 5
 _PRESENT = ("calls", "describes")
 """Verbs of speech in the present tense of a feature: "Brändli calls demining 'the precondition'"."""
-_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT}, key=len, reverse=True)) +
+_MANNER = ("joked", "quipped", "laughed", "shouted", "pleaded", "complained", "cautioned", "predicted", "observed",
+           "commented", "responded", "answered", "retorted", "reiterated", "affirmed", "lamented", "recounted",
+           "asserted", "assured", "promised", "pledged", "says", "recalls", "adds", "notes", "explains", "insists",
+           "warns", "argues", "admits")
+"""Other verbs that give words to their subject, in the past or the present of a feature: "'We can say thank you
+and that's about it,' he joked", "'It will be there by May,' she promised", "he pledged the money would come
+'in full coordination with Beirut'"."""
+_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT, *_MANNER}, key=len, reverse=True)) +
                    r"|according to)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
