@@ -197,3 +197,26 @@ def test_an_outbreak_that_claimed_lives_is_no_speaker() -> None:
     text = ("Health Minister Ama Mwansa said the 2024 outbreak, which claimed 700 lives, had taught that \"vaccination "
             "buys us the time to fix water\".\n")
     assert [s for _, s in _speakers(text)] == ["ama-mwansa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marek Nowak, the shadow defence secretary, said the government had announced the shells \"three times over "
+    "already\".\n",
+    "Shadow Defence Secretary Marek Nowak told reporters the plan had been described to him as \"finished in all "
+    "but name\".\n",
+    "Shadow Defence Secretary Marek Nowak visited the depot. He added that the shells, first announced in May, had "
+    "been promised \"three times over already\".\n",
+])
+def test_a_quote_in_the_clause_a_person_reports_is_that_person_s(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["marek-nowak"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shadow Defence Secretary Marek Nowak praised the report, which described the depots as \"empty in all but "
+    "name\".\n",
+    "Shadow Defence Secretary Marek Nowak said the ministry had announced the shells; critics called them \"a "
+    "promise three times over\".\n",
+    "The ministry said the government had announced the shells \"three times over already\".\n",
+])
+def test_a_quote_whose_verb_has_a_subject_of_its_own_is_not_the_reporter_s(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
