@@ -220,3 +220,36 @@ def test_a_quote_in_the_clause_a_person_reports_is_that_person_s(text: str) -> N
 ])
 def test_a_quote_whose_verb_has_a_subject_of_its_own_is_not_the_reporter_s(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+_ARRIVAL = "UN Secretary-General Amara Nkemelu arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "\"Famine is a choice the world keeps making,\" the Secretary-General said.",
+    "\"Famine is a choice the world keeps making,\" the Secretary-General told reporters.",
+    "The Secretary-General said famine was \"a choice the world keeps making\".",
+    "Opening the session, the Secretary-General warned that famine was \"a choice the world keeps making\".",
+])
+def test_a_hyphenated_title_stands_for_the_one_person_who_holds_it(second: str) -> None:
+    assert [s for _, s in _speakers(_ARRIVAL + second + "\n")] == ["amara-nkemelu"]
+
+
+@pytest.mark.parametrize("text", [
+    # the title only starts the same, or two people hold it
+    "UN Under-Secretary-General Amara Nkemelu arrived in Nairobi. \"Famine is a choice the world keeps making,\" "
+    "the Secretary-General said.\n",
+    _ARRIVAL + "OAS Secretary-General Luis Pardo joined her. \"Famine is a choice the world keeps making,\" the "
+    "Secretary-General said.\n",
+])
+def test_a_hyphenated_title_that_fits_no_one_or_two_names_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "The Head of State said \"reform cannot be rushed without hurting the poor\".",
+    "Closing the talks, the Head of State stressed that \"reform cannot be rushed without hurting the poor\".",
+])
+def test_the_head_of_state_before_the_quote_is_the_report_s_principal(second: str) -> None:
+    text = "President Aliyu Danjuma held talks with the IMF delegation in Abuja. " + second + "\n"
+    assert [s for _, s in _speakers(text)] == ["aliyu-danjuma"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
@@ -310,8 +310,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     if first is not None and first.kind == "person" and re.fullmatch(r"the\s+", masked[rest_at:first.span.start]):
         rest_at = first.span.start  # ..." the Turkish ambassador, Mehmet Yildirim, wrote
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
-        head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
-        tail = masked[head.end() if head else first.span.end:sentence.end]
+        tail = masked[_title_end(masked, first):sentence.end]
         if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
             tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
@@ -332,7 +331,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
         subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
-            _set_off_subject(cast, position, index)
+            _set_off_subject(cast, position, index) or _titled_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
             subject = _main_subject(cast, index)
             opened = _opening_quote(article, cast, quotation, index) if subject is None else None
@@ -522,11 +521,52 @@ def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
         return _principal(cast, head.group(1).lower(), actor)
     if len(words) != 2 or words[0] != "the":
         return None, reason
+    compound = _COMPOUND.match(cast.article.masked, actor.span.end)
+    if compound:
+        return _compound_title(cast, actor, compound.group())
     fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
             and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
     if len(fits) == 1:
         return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
     return None, reason
+
+
+_COMPOUND = re.compile(r"(?:-[A-Z][\w]*)+")
+"""The rest of a title written with hyphens, which a description stops short of: "the Secretary-General"."""
+
+
+def _compound_title(cast: Cast, actor: Actor, rest: str) -> tuple[str | None, str]:
+    """The one person named before whose title is a hyphenated one in full ("the Secretary-General" after "UN
+    Secretary-General Amara Nkemelu"); none where the title only starts the same ("the Secretary" is not the
+    "Secretary-General", nor the "Under-Secretary-General" the "Secretary-General")."""
+    title = fold(actor.ref + rest)
+    fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+            and any(re.sub(r"\s+(?:of|for)\s.*", "", part) == title for part in fold(p.title).split(" and "))]
+    if len(fits) == 1:
+        return fits[0].id, f"'{actor.ref}{rest}' is the title of {fits[0].name} alone"
+    return None, f"'{actor.ref}{rest}' fits {len(fits)} people named before"
+
+
+def _title_end(masked: str, actor: Actor) -> int:
+    """Where a description's title ends: after "of State" or the hyphens the description stops short of."""
+    if actor.kind != "description":
+        return actor.span.end
+    head = _HEAD_OF.match(masked, actor.span.end) or _COMPOUND.match(masked, actor.span.end)
+    return head.end() if head else actor.span.end
+
+
+def _titled_subject(cast: Cast, position: int, index: int) -> Actor | None:
+    """A title that stands for one person, as the subject of the verb at `position`, where its words go on past
+    the description: "The Head of State said", "Opening the session, the Secretary-General said"."""
+    masked = cast.article.masked
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
+        end = _title_end(masked, actor)
+        if end == actor.span.end or end > position:
+            continue
+        if SUBJECT_GAP.match(masked[end:position]) and _described(cast, actor, index)[0]:
+            return actor
+        return None
+    return None
 
 
 _HEAD_OF = re.compile(r"\s+of\s+(State|Government)\b")
