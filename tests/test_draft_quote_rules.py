@@ -173,3 +173,83 @@ def test_a_title_standing_for_one_person_is_the_subject_of_a_verb_going_on(secon
 def test_a_title_that_fits_two_people_or_a_body_is_no_speaker(second: str) -> None:
     text = f"Health Minister Grace Banda met Finance Minister Lars Eide. {second}\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Crew Manager Dan Hale drove the first truck. \"We can say thank you and that is about it,\" he joked.\n",
+    "\"The trucks will be at the border by Friday,\" Crew Manager Dan Hale promised.\n",
+    "\"Nobody will be left behind on the quay,\" Crew Manager Dan Hale pledged on Monday.\n",
+    "\"We were lucky with the weather this time,\" Crew Manager Dan Hale recalls.\n",
+    "Crew Manager Dan Hale has pledged 20 new engines, to be handed over \"in full coordination with the fire "
+    "service\".\n",
+    "Crew Manager Dan Hale promised the engines would arrive \"well before the first snow\".\n",
+])
+def test_other_verbs_that_give_words_to_their_subject(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["dan-hale"]
+
+
+def test_a_country_s_pledge_names_no_speaker() -> None:
+    text = "Japan has pledged 100 million dollars, to be spent \"in full coordination with local partners\".\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_an_outbreak_that_claimed_lives_is_no_speaker() -> None:
+    text = ("Health Minister Ama Mwansa said the 2024 outbreak, which claimed 700 lives, had taught that \"vaccination "
+            "buys us the time to fix water\".\n")
+    assert [s for _, s in _speakers(text)] == ["ama-mwansa"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marek Nowak, the shadow defence secretary, said the government had announced the shells \"three times over "
+    "already\".\n",
+    "Shadow Defence Secretary Marek Nowak told reporters the plan had been described to him as \"finished in all "
+    "but name\".\n",
+    "Shadow Defence Secretary Marek Nowak visited the depot. He added that the shells, first announced in May, had "
+    "been promised \"three times over already\".\n",
+])
+def test_a_quote_in_the_clause_a_person_reports_is_that_person_s(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["marek-nowak"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shadow Defence Secretary Marek Nowak praised the report, which described the depots as \"empty in all but "
+    "name\".\n",
+    "Shadow Defence Secretary Marek Nowak said the ministry had announced the shells; critics called them \"a "
+    "promise three times over\".\n",
+    "The ministry said the government had announced the shells \"three times over already\".\n",
+])
+def test_a_quote_whose_verb_has_a_subject_of_its_own_is_not_the_reporter_s(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+_ARRIVAL = "UN Secretary-General Amara Nkemelu arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "\"Famine is a choice the world keeps making,\" the Secretary-General said.",
+    "\"Famine is a choice the world keeps making,\" the Secretary-General told reporters.",
+    "The Secretary-General said famine was \"a choice the world keeps making\".",
+    "Opening the session, the Secretary-General warned that famine was \"a choice the world keeps making\".",
+])
+def test_a_hyphenated_title_stands_for_the_one_person_who_holds_it(second: str) -> None:
+    assert [s for _, s in _speakers(_ARRIVAL + second + "\n")] == ["amara-nkemelu"]
+
+
+@pytest.mark.parametrize("text", [
+    # the title only starts the same, or two people hold it
+    "UN Under-Secretary-General Amara Nkemelu arrived in Nairobi. \"Famine is a choice the world keeps making,\" "
+    "the Secretary-General said.\n",
+    _ARRIVAL + "OAS Secretary-General Luis Pardo joined her. \"Famine is a choice the world keeps making,\" the "
+    "Secretary-General said.\n",
+])
+def test_a_hyphenated_title_that_fits_no_one_or_two_names_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "The Head of State said \"reform cannot be rushed without hurting the poor\".",
+    "Closing the talks, the Head of State stressed that \"reform cannot be rushed without hurting the poor\".",
+])
+def test_the_head_of_state_before_the_quote_is_the_report_s_principal(second: str) -> None:
+    text = "President Aliyu Danjuma held talks with the IMF delegation in Abuja. " + second + "\n"
+    assert [s for _, s in _speakers(text)] == ["aliyu-danjuma"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
 from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
@@ -19,7 +19,14 @@ MIN_WORDS = 4
 ID_WORDS = 5
 _PRESENT = ("calls", "describes")
 """Verbs of speech in the present tense of a feature: "Brändli calls demining 'the precondition'"."""
-_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT}, key=len, reverse=True)) +
+_MANNER = ("joked", "quipped", "laughed", "shouted", "pleaded", "complained", "cautioned", "predicted", "observed",
+           "commented", "responded", "answered", "retorted", "reiterated", "affirmed", "lamented", "recounted",
+           "asserted", "assured", "promised", "pledged", "says", "recalls", "adds", "notes", "explains", "insists",
+           "warns", "argues", "admits")
+"""Other verbs that give words to their subject, in the past or the present of a feature: "'We can say thank you
+and that's about it,' he joked", "'It will be there by May,' she promised", "he pledged the money would come
+'in full coordination with Beirut'"."""
+_VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT, *_MANNER}, key=len, reverse=True)) +
                    r"|according to)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
@@ -303,8 +310,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     if first is not None and first.kind == "person" and re.fullmatch(r"the\s+", masked[rest_at:first.span.start]):
         rest_at = first.span.start  # ..." the Turkish ambassador, Mehmet Yildirim, wrote
     if first is not None and first.span.start == rest_at:  # ..." Zelensky told / he said / an official said
-        head = _HEAD_OF.match(masked, first.span.end) if first.kind == "description" else None
-        tail = masked[head.end() if head else first.span.end:sentence.end]
+        tail = masked[_title_end(masked, first):sentence.end]
         if first.kind == "person" and "," in masked[first.span.start:first.span.end]:
             tail = re.sub(r"^,", "", tail)  # ..." Norway's trade minister, Siri Dahl, said: the title set off before
         if re.match(r"(?:,[^,]{0,80},)?\s*(?:also\s+|later\s+|then\s+)?(?:" + _VERB.pattern + r")", tail,
@@ -325,7 +331,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
         subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
-            _set_off_subject(cast, position, index)
+            _set_off_subject(cast, position, index) or _titled_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
             subject = _main_subject(cast, index)
             opened = _opening_quote(article, cast, quotation, index) if subject is None else None
@@ -333,8 +339,41 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
                 return opened
         if subject is not None:
             return _resolve(cast, subject, index, f"subject of {last.group()!r} before the quote")
+        reporter = _reporter(cast, verbs, index)
+        if reporter is not None:
+            return reporter
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
+    return None
+
+
+_REPORTS = re.compile(r"said|says|told|tells|added|adds|noted|stressed|insisted|argued|warned|wrote|explained|"
+                      r"acknowledged|admitted|conceded|confirmed|stated|declared|emphasi[sz]ed|underlined", re.IGNORECASE)
+"""Verbs that report a clause, all of which is the words of their subject."""
+
+
+def _reporter(cast: Cast, verbs: list[re.Match[str]], index: int) -> _Said | None:
+    """The speaker of a clause-reporting verb whose clause holds the quote's own verb with no subject the draft
+    knows: "Marek Nowak said the government had announced the shells 'three times over'" is Nowak's wording of
+    what was announced. Only a person or a 'he' or 'she', and only where no relative clause or semicolon stands
+    between the two verbs, which would give the later verb a subject of its own ("..., which described ...")."""
+    article = cast.article
+    start = article.sentences[index].start
+    for verb in reversed(verbs[:-1]):
+        between = article.masked[start + verb.end():start + verbs[-1].start()]
+        if re.search(r"[;:]|,\s*(?:who|which|whose|whom)\b|\bquot", between) or \
+                any(q.span.start >= start + verb.end() and q.span.end <= start + verbs[-1].start()
+                    for q in article.quotations):
+            return None
+        if not _REPORTS.fullmatch(verb.group()):
+            continue
+        position = start + verb.start()
+        subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
+            _set_off_subject(cast, position, index)
+        if subject is None or subject.kind not in ("person", "pronoun"):
+            return None
+        said = _resolve(cast, subject, index, f"subject of {verb.group()!r}, whose clause holds the quote")
+        return _Said(said.speaker, said.anonymous, said.why.replace(SURE + ":", LIKELY + ":", 1), said.sentences)
     return None
 
 
@@ -482,11 +521,52 @@ def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
         return _principal(cast, head.group(1).lower(), actor)
     if len(words) != 2 or words[0] != "the":
         return None, reason
+    compound = _COMPOUND.match(cast.article.masked, actor.span.end)
+    if compound:
+        return _compound_title(cast, actor, compound.group())
     fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
             and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
     if len(fits) == 1:
         return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
     return None, reason
+
+
+_COMPOUND = re.compile(r"(?:-[A-Z][\w]*)+")
+"""The rest of a title written with hyphens, which a description stops short of: "the Secretary-General"."""
+
+
+def _compound_title(cast: Cast, actor: Actor, rest: str) -> tuple[str | None, str]:
+    """The one person named before whose title is a hyphenated one in full ("the Secretary-General" after "UN
+    Secretary-General Amara Nkemelu"); none where the title only starts the same ("the Secretary" is not the
+    "Secretary-General", nor the "Under-Secretary-General" the "Secretary-General")."""
+    title = fold(actor.ref + rest)
+    fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
+            and any(re.sub(r"\s+(?:of|for)\s.*", "", part) == title for part in fold(p.title).split(" and "))]
+    if len(fits) == 1:
+        return fits[0].id, f"'{actor.ref}{rest}' is the title of {fits[0].name} alone"
+    return None, f"'{actor.ref}{rest}' fits {len(fits)} people named before"
+
+
+def _title_end(masked: str, actor: Actor) -> int:
+    """Where a description's title ends: after "of State" or the hyphens the description stops short of."""
+    if actor.kind != "description":
+        return actor.span.end
+    head = _HEAD_OF.match(masked, actor.span.end) or _COMPOUND.match(masked, actor.span.end)
+    return head.end() if head else actor.span.end
+
+
+def _titled_subject(cast: Cast, position: int, index: int) -> Actor | None:
+    """A title that stands for one person, as the subject of the verb at `position`, where its words go on past
+    the description: "The Head of State said", "Opening the session, the Secretary-General said"."""
+    masked = cast.article.masked
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= position]):
+        end = _title_end(masked, actor)
+        if end == actor.span.end or end > position:
+            continue
+        if SUBJECT_GAP.match(masked[end:position]) and _described(cast, actor, index)[0]:
+            return actor
+        return None
+    return None
 
 
 _HEAD_OF = re.compile(r"\s+of\s+(State|Government)\b")
