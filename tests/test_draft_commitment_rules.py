@@ -45,6 +45,18 @@ def test_packages_told_by_a_spokesperson_receipts_and_programmes(text: str,
      [(("canada",), ("fiji",), "pledged", "package"),
       (("canada",), ("fiji",), "pledged", "tents"),
       (("canada",), ("fiji",), "pledged", "generators")]),
+    # the one given to, between the verb and the thing: not a word of the thing
+    ("Fiji needs help. Canada promised the government training for nurses. Canada gave the ministry 40 "
+     "ambulances. Canada sent the government a letter.\n",
+     [(("canada",), ("fiji",), "pledged", "training"), (("canada",), ("fiji",), "delivered", "ambulances")]),
+    # "the package" after a gift whose words hold its sum is that gift again; a body set off after the one who
+    # receives is no thing given
+    ("Fiji needs help. Canada will give the Fiji Roads Authority a grant of 12 million Canadian dollars. The "
+     "package includes training for engineers. Canada handed over 40 radios to the Fiji Roads Authority, the state "
+     "roads agency.\n",
+     [(("canada",), ("fiji-roads-authority",), "pledged", "grant of 12 million Canadian dollars"),
+      (("canada",), ("fiji-roads-authority",), "pledged", "training"),
+      (("canada",), ("fiji-roads-authority",), "delivered", "radios")]),
     # each thing a list names, where no shared head follows: food is one gift, cash grants another
     ("Fiji needs help. Canada sent food and cash grants to Fiji.\n",
      [(("canada",), ("fiji",), "delivered", "food"), (("canada",), ("fiji",), "delivered", "cash grants")]),

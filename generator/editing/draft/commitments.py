@@ -461,9 +461,10 @@ def _summary_line(article: Article, found: list[Commitment], commitment: Commitm
 def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
     """"Chile will provide $5 million in flood relief. The package covers tents and water pumps": "the package"
     with no sum of its own is the sum its giver's gift told before, already found; the things it covers are its own."""
+    # the sum may stand inside the gift's words ("a grant of 12 million Swiss francs")
     return fold(commitment.items[0].name) == "package" and commitment.value is None and any(
-        c.givers == commitment.givers and c.value is not None and c.sentence < commitment.sentence
-        for c in found)
+        c.givers == commitment.givers and c.sentence < commitment.sentence
+        and (c.value is not None or any(MONEY.search(w) for w in c.wordings)) for c in found)
 
 
 def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:

@@ -86,9 +86,10 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
            "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access",
-           "terms", "rates"}
+           "terms", "rates", "operator", "utility", "authority", "agency", "ministry", "company", "body"}
 """Heads of what is no thing given: talk, intent, a share of something, a right ("gives Chilean vessels access
-to Peruvian waters": a right to enter, not aid), or the terms of a loan ("pressed for lower interest rates")."""
+to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed for lower interest rates"), or a body
+that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
@@ -152,6 +153,11 @@ _GIVER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had
 """'120 cholera kits it sent': the words that say who gave the thing are no part of its name."""
 
 
+_FIRST_OBJECT = re.compile(r"^(?:the|its|their)\s+(?:government|ministry|authorities|country)\s+(?=\d|[a-z])")
+"""The one given to, named between a verb of giving and what it gives ("gave the ministry 40 ambulances"): no word
+of the thing."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -170,6 +176,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     more = _MORE.match(rest)
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
+    rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
     carried = _CARRYING.match(rest)
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
