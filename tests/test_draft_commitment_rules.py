@@ -285,3 +285,23 @@ def test_what_one_is_asked_to_pay_for(text: str, commitments: list[tuple[object,
 ])
 def test_money_put_into_something(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "which it said would cover" lists as "which would cover" does
+    ("Chad needs help. The European Union unveiled a €60m package for Chad which it said would cover emergency food "
+     "rations, therapeutic food for children and cash transfers for host families.\n",
+     [(("european-union",), ("chad",), "pledged", "€60m package"),
+      (("european-union",), ("chad",), "pledged", "emergency food rations"),
+      (("european-union",), ("chad",), "pledged", "therapeutic food for children"),
+      (("european-union",), ("chad",), "pledged", "cash transfers for host families")]),
+    ("Chad needs help. Norway announced a package for Chad that they say will include 40 ambulances and field "
+     "kitchens.\n",
+     [(("norway",), ("chad",), "pledged", "package"), (("norway",), ("chad",), "pledged", "ambulances"),
+      (("norway",), ("chad",), "pledged", "field kitchens")]),
+    # not to fire: what someone said of the package is no list of it
+    ("Chad needs help. Norway announced a package for Chad which it said would reach families soon.\n",
+     [(("norway",), ("chad",), "pledged", "package")]),
+])
+def test_a_package_which_it_said_would_cover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
