@@ -305,3 +305,19 @@ def test_money_put_into_something(text: str, commitments: list[tuple[object, ...
 ])
 def test_a_package_which_it_said_would_cover(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of promising after a noun phrase: what it names, promised by the one after "by"
+    ("Chad needs help. The two ministers welcomed the 250 million euros pledged by the European Union for energy "
+     "bill compensation for households this winter.\n",
+     [(("european-union",), ("chad",), "pledged", "250 million euros")]),
+    ("Chad needs help. Officials in Chad are still waiting for the 30 ambulances promised by Norway last spring.\n",
+     [(("norway",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Chad thanked donors for the tents offered by the Qatar Fund for Development.\n",
+     [(("qatar-fund-for-development",), ("chad",), "pledged", "tents")]),
+    # not to fire: the things' own verb tells what became of them
+    ("Chad needs help. The 30 ambulances promised by Norway last spring have not arrived in Chad.\n", []),
+])
+def test_what_a_participle_of_promising_names(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
