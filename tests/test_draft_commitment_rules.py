@@ -320,3 +320,39 @@ def test_what_one_is_asked_to_pay_for(text: str, commitments: list[tuple[object,
 ])
 def test_money_put_into_something(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "which it said would cover" lists as "which would cover" does
+    ("Chad needs help. The European Union unveiled a €60m package for Chad which it said would cover emergency food "
+     "rations, therapeutic food for children and cash transfers for host families.\n",
+     [(("european-union",), ("chad",), "pledged", "€60m package"),
+      (("european-union",), ("chad",), "pledged", "emergency food rations"),
+      (("european-union",), ("chad",), "pledged", "therapeutic food for children"),
+      (("european-union",), ("chad",), "pledged", "cash transfers for host families")]),
+    ("Chad needs help. Norway announced a package for Chad that they say will include 40 ambulances and field "
+     "kitchens.\n",
+     [(("norway",), ("chad",), "pledged", "package"), (("norway",), ("chad",), "pledged", "ambulances"),
+      (("norway",), ("chad",), "pledged", "field kitchens")]),
+    # not to fire: what someone said of the package is no list of it
+    ("Chad needs help. Norway announced a package for Chad which it said would reach families soon.\n",
+     [(("norway",), ("chad",), "pledged", "package")]),
+])
+def test_a_package_which_it_said_would_cover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of promising after a noun phrase: what it names, promised by the one after "by"
+    ("Chad needs help. The two ministers welcomed the 250 million euros pledged by the European Union for energy "
+     "bill compensation for households this winter.\n",
+     [(("european-union",), ("chad",), "pledged", "250 million euros")]),
+    ("Chad needs help. Officials in Chad are still waiting for the 30 ambulances promised by Norway last spring.\n",
+     [(("norway",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Chad thanked donors for the tents offered by the Qatar Fund for Development.\n",
+     [(("qatar-fund-for-development",), ("chad",), "pledged", "tents")]),
+    # not to fire: the things' own verb tells what became of them
+    ("Chad needs help. The 30 ambulances promised by Norway last spring have not arrived in Chad.\n", []),
+])
+def test_what_a_participle_of_promising_names(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

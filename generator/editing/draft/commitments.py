@@ -102,6 +102,8 @@ _VERBS = re.compile(
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
     rf"co-produce|start)\b)|"
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
+    rf"(?P<promised_by>(?<=[a-z0-9,]\s)(?:pledged|promised|offered|committed|earmarked|allocated)\s+(?:{_ADVERBS})?"
+    rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
     rf"set\s+aside|sets\s+aside|reserved|made\s+available|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
     rf"\s+on\s+the\s+table\b)|puts(?=\s+(?:up\s+)?[€$£\d][^.;]{{0,30}}?\s+on\s+the\s+table\b)|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
@@ -154,7 +156,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
-           "signed_by": "signed"}
+           "signed_by": "signed", "promised_by": "pledged"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -659,6 +661,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return _thanks_to(article, cast, index, verb)
     if kind == "given_by":
         return _given_by(article, cast, index, verb)
+    if kind == "promised_by":
+        return _promised_by(article, cast, index, verb)
     if kind == "continues":
         return _continued(article, cast, index, verb)
     if kind == "gerund":
@@ -1611,6 +1615,15 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = receivers or ((inside.ref,) if inside is not None else ())
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
+
+
+def _promised_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed the 250 million euros pledged by the European Union for energy bills", "the 30 ambulances promised
+    by Norway last spring": a participle of promising after a noun phrase, whose agent promised it; as a
+    participle of giving is read, but promised, not given."""
+    clause = _given_by(article, cast, index, verb)
+    return replace(clause, status="pledged", why=f"{LIKELY}: {' '.join(verb.group().split())!r}: what the noun phrase "
+                   "before names, promised by the one after 'by'") if clause is not None else None
 
 
 _GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|paid\s+for|bought|sent|provided|pledged|"

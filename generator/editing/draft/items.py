@@ -245,7 +245,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
     including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|made\s+up\s+of|comprising|"
                           r"such\s+as|covering|"
-                          r"(?:that|which)\s+(?:will\s+|would\s+)?(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
+                          r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says?)\s+)?(?:will\s+|would\s+)?"
+                          r"(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
     if including and head in GENERIC | AID_NOUNS and (not money or head == "package"):
@@ -282,7 +283,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
 
 
 _SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
-                         r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says)\s+)?(?:will\s+|would\s+)?"
+                         r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says?)\s+)?(?:will\s+|would\s+)?"
                          r"(?:includes?|covers?|funds?|pays?\s+for))\s+(?P<list>(?:[^—–.;]|\.\d)+)")
 _AID_NAMED = re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|support|relief)\b")
 """'£120m in humanitarian aid, including generators', 'C$60 million in budget support, covering salaries': a sum
