@@ -1107,3 +1107,26 @@ _OSMAN_TALKS = "Sudanese Foreign Minister Ali Osman held talks with Chadian Fore
 ])
 def test_a_meeting_held_between_and_one_more_who_attended(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_MREMA = "Kenyan Trade Minister Paul Mrema spoke on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "whom she met": the pronoun stands for one named before the sentence, never the one the clause is on
+    ("Irish Foreign Minister Niamh Kelly arrived in Nairobi on Monday. " + _WAMBUI + ", whom she met at the ministry, "
+     "praised Irish aid.\n", [["niamh-kelly", "grace-wambui"]]),
+    ("Irish Foreign Minister Sean Kelly arrived on Monday. " + _WAMBUI + ", whom he later received at the embassy, "
+     "praised Irish aid.\n", [["sean-kelly", "grace-wambui"]]),
+    ("Irish Foreign Minister Sean Kelly and Irish Trade Minister Paul Byrne arrived. " + _WAMBUI + ", whom he met at "
+     "the ministry, praised Irish aid.\n", []),
+    ("Irish Foreign Minister Sean Kelly arrived on Monday. " + _WAMBUI + ", whom he criticised, said nothing.\n", []),
+    # one of another's people, named after their title: that one met
+    (_MREMA + _KELLY + "met Kenyan President William Otieno's adviser, Paul Mrema, in Nairobi.\n",
+     [["niamh-kelly", "paul-mrema"]]),
+    (_MREMA + _KELLY + "held talks with Kenyan President William Otieno's chief of staff, Paul Mrema.\n",
+     [["niamh-kelly", "paul-mrema"]]),
+    (_MREMA + _KELLY + "welcomed Kenyan President William Otieno's decision, Paul Mrema said.\n", []),
+])
+def test_whom_a_pronoun_met_and_one_of_anothers_people(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
