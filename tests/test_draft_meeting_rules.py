@@ -1130,3 +1130,24 @@ _MREMA = "Kenyan Trade Minister Paul Mrema spoke on Monday. "
 ])
 def test_whom_a_pronoun_met_and_one_of_anothers_people(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_BANDA_MW = "Malawi's President Lazarus Banda "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a delegation, team or mission of a body, led by one named: that one met
+    (_BANDA_MW + "received a delegation from the European Union led by Commissioner Jutta Urpilainen.\n",
+     [["lazarus-banda", "jutta-urpilainen"]]),
+    (_BANDA_MW + "met a team from the International Monetary Fund, led by mission chief Ana Soto, in Lilongwe.\n",
+     [["lazarus-banda", "ana-soto"]]),
+    # a team or a mission of a body, nobody named: the body
+    (_BANDA_MW + "met a team from the International Monetary Fund in Lilongwe.\n",
+     [["lazarus-banda", "international-monetary-fund"]]),
+    (_BANDA_MW + "received a mission of the World Bank on Monday.\n", [["lazarus-banda", "world-bank"]]),
+    # the body's own envoy, and a talk led by another: the body, never the one who led the talk
+    (_BANDA_MW + "met the European Union's envoy after a talk led by Commissioner Jutta Urpilainen.\n",
+     [["lazarus-banda", "european-union"]]),
+])
+def test_a_delegation_team_or_mission_of_a_body_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -180,7 +180,7 @@ after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
-        r"premiers|" \
+        r"premiers|teams?|missions?|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
@@ -597,8 +597,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
-                _LED_BY.match(article.masked[actor.span.end:nxt.span.start]):
-            found.append(nxt)  # "a U.S. delegation led by Defense Secretary Lloyd Austen"
+                (_LED_BY.match(article.masked[actor.span.end:nxt.span.start]) or
+                 (_DELEGATION_OF.search(gap) and _LED_BY_AFTER.match(article.masked[actor.span.end:nxt.span.start]))):
+            # "a U.S. delegation led by Defense Secretary Lloyd Austen", "a delegation from the European Union led by
+            # Commissioner Jutta Urpilainen": the one who led it
+            found.append(nxt)
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation":
@@ -731,6 +734,8 @@ _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|the
 """'Berger, joined by Moreau, met Hrytsenko': the one who joined takes part too."""
 _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
+_DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
+_LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 _GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
                     r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
                     r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
