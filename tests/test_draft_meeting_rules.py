@@ -1107,3 +1107,47 @@ _OSMAN_TALKS = "Sudanese Foreign Minister Ali Osman held talks with Chadian Fore
 ])
 def test_a_meeting_held_between_and_one_more_who_attended(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_MREMA = "Kenyan Trade Minister Paul Mrema spoke on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "whom she met": the pronoun stands for one named before the sentence, never the one the clause is on
+    ("Irish Foreign Minister Niamh Kelly arrived in Nairobi on Monday. " + _WAMBUI + ", whom she met at the ministry, "
+     "praised Irish aid.\n", [["niamh-kelly", "grace-wambui"]]),
+    ("Irish Foreign Minister Sean Kelly arrived on Monday. " + _WAMBUI + ", whom he later received at the embassy, "
+     "praised Irish aid.\n", [["sean-kelly", "grace-wambui"]]),
+    ("Irish Foreign Minister Sean Kelly and Irish Trade Minister Paul Byrne arrived. " + _WAMBUI + ", whom he met at "
+     "the ministry, praised Irish aid.\n", []),
+    ("Irish Foreign Minister Sean Kelly arrived on Monday. " + _WAMBUI + ", whom he criticised, said nothing.\n", []),
+    # one of another's people, named after their title: that one met
+    (_MREMA + _KELLY + "met Kenyan President William Otieno's adviser, Paul Mrema, in Nairobi.\n",
+     [["niamh-kelly", "paul-mrema"]]),
+    (_MREMA + _KELLY + "held talks with Kenyan President William Otieno's chief of staff, Paul Mrema.\n",
+     [["niamh-kelly", "paul-mrema"]]),
+    (_MREMA + _KELLY + "welcomed Kenyan President William Otieno's decision, Paul Mrema said.\n", []),
+])
+def test_whom_a_pronoun_met_and_one_of_anothers_people(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_BANDA_MW = "Malawi's President Lazarus Banda "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a delegation, team or mission of a body, led by one named: that one met
+    (_BANDA_MW + "received a delegation from the European Union led by Commissioner Jutta Urpilainen.\n",
+     [["lazarus-banda", "jutta-urpilainen"]]),
+    (_BANDA_MW + "met a team from the International Monetary Fund, led by mission chief Ana Soto, in Lilongwe.\n",
+     [["lazarus-banda", "ana-soto"]]),
+    # a team or a mission of a body, nobody named: the body
+    (_BANDA_MW + "met a team from the International Monetary Fund in Lilongwe.\n",
+     [["lazarus-banda", "international-monetary-fund"]]),
+    (_BANDA_MW + "received a mission of the World Bank on Monday.\n", [["lazarus-banda", "world-bank"]]),
+    # the body's own envoy, and a talk led by another: the body, never the one who led the talk
+    (_BANDA_MW + "met the European Union's envoy after a talk led by Commissioner Jutta Urpilainen.\n",
+     [["lazarus-banda", "european-union"]]),
+])
+def test_a_delegation_team_or_mission_of_a_body_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -180,7 +180,7 @@ after the verb ("met their targets")."""
 _NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
-        r"premiers|" \
+        r"premiers|teams?|missions?|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
@@ -524,6 +524,13 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             found.append(actor)
             position = skip_to = actor.span.end if actor.kind == "person" else actor.span.end + counterpart.end()
             continue
+        nxt = actors[number + 1] if number + 1 < len(actors) else None
+        if actor.kind == "person" and nxt is not None and nxt.kind == "person" and \
+                _THEIR_AIDE.fullmatch(article.masked[actor.span.end:nxt.span.start]) and \
+                (_NEXT_GAP if found else _FIRST_GAP).match(gap):
+            found.append(nxt)  # "met Otieno's chief of staff, Mary Njoroge": the one of theirs named
+            position = skip_to = nxt.span.end
+            continue
         if actor.kind == "person" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             break  # "welcomed Nowak's decision": the person's thing, no party met
         if not found and actor.kind == "person" and \
@@ -590,8 +597,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
-                _LED_BY.match(article.masked[actor.span.end:nxt.span.start]):
-            found.append(nxt)  # "a U.S. delegation led by Defense Secretary Lloyd Austen"
+                (_LED_BY.match(article.masked[actor.span.end:nxt.span.start]) or
+                 (_DELEGATION_OF.search(gap) and _LED_BY_AFTER.match(article.masked[actor.span.end:nxt.span.start]))):
+            # "a U.S. delegation led by Defense Secretary Lloyd Austen", "a delegation from the European Union led by
+            # Commissioner Jutta Urpilainen": the one who led it
+            found.append(nxt)
             position = skip_to = nxt.span.end
             continue
         if actor.kind == "organisation":
@@ -724,6 +734,8 @@ _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|the
 """'Berger, joined by Moreau, met Hrytsenko': the one who joined takes part too."""
 _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
+_DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
+_LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
 _GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
                     r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
                     r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
@@ -1019,6 +1031,9 @@ _REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|
 the subject of the clause reported is."""
 
 
+_THEIR_AIDE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:" + _HEAD + r"|envoy|aide|adviser|advisor|spokes\w+|emissary|"
+                         r"chief\s+of\s+staff|wife|husband)\b[^,;.]{0,40},\s*")
+"""Between a person and one of theirs named after: "Otieno['s chief of staff, ]Mary Njoroge"."""
 _SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|representative|aide|adviser|advisor|team|"
                          r"office|staff|spokes\w+|deputy|emissary|wife|husband|son|daughter|chief\s+of\s+staff)s?\b")
 """After a person, someone of theirs: "Otieno['s special envoy]"."""
@@ -1369,16 +1384,26 @@ _WHOM_VERB = re.compile(r"\s+(?:(?:had|has|also|first|later|then|briefly)\s+)*(?
 
 
 def _whom(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
-    """"Ciobanu, whom Ionescu hosted for a working dinner, said...": a relative clause whose verb of meeting
-    has the person it is set off after as its object."""
+    """"Ciobanu, whom Ionescu hosted for a working dinner, said...", "Wambui, whom she met at the ministry,
+    said": a relative clause whose verb of meeting has the person it is set off after as its object."""
     actors = _titled(article, cast.in_sentence(index))
     for before, after in itertools.pairwise(actors):
-        if before.kind != "person" or after.kind != "person" or before.ref == after.ref or \
+        host = after.ref if after.kind == "person" else _pronoun_before_sentence(cast, index, after)
+        if before.kind != "person" or host is None or before.ref == host or \
                 not _WHOM.search(article.masked[before.span.end:after.span.start]) or \
                 not _WHOM_VERB.match(article.masked[after.span.end:]):
             continue
-        return [([after.ref, before.ref], f"{LIKELY}: 'whom' {after.ref} met, hosted or received")]
+        return [([host, before.ref], f"{LIKELY}: 'whom' {host} met, hosted or received")]
     return []
+
+
+def _pronoun_before_sentence(cast: Cast, index: int, actor: Actor) -> str | None:
+    """'Wambui, whom she met at the ministry, praised Irish aid': "she" in a clause on another stands for one named
+    before the sentence, as if it opened it."""
+    if actor.kind != "pronoun" or index == 0:
+        return None
+    start = cast.article.sentences[index].start
+    return cast.pronoun(Actor("pronoun", Span(start, start), actor.ref), index)[0]
 
 
 def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
