@@ -953,3 +953,22 @@ def test_general_after_no_office_stays_a_rank() -> None:
 ])
 def test_a_service_or_a_house_in_a_title_opens_no_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Coral Reef Conference 2025 - live updates\n\nSuva, 10 July\n\n09:15 Delegates are arriving at the hall.\n", "Suva"),
+    ("LIVE: Great Lakes Summit, day one\n\nKIGALI - The host opened proceedings with a call for calm.\n", "Kigali"),
+    ("Nile Basin Ministerial Meeting ends with water pact\n\nENTEBBE, Uganda - Ministers signed the pact on Friday.\n",
+     "Entebbe"),
+])
+def test_a_gathering_the_headline_names_by_its_title_is_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of Great Lakes Summit, Rwanda seeks pledges\n\nLONDON - Rwanda's minister asked investors for money.\n",
+    "After Great Lakes Summit, Rwanda counts its pledges\n\nLONDON - Rwanda's minister asked investors for money.\n",
+    "Great Lakes Summit: what was agreed\n\nLeaders agreed on Saturday to open the border.\n",
+])
+def test_a_headline_gathering_to_come_past_or_with_no_dateline_names_no_place(text: str) -> None:
+    assert _place(text) is None

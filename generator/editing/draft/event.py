@@ -258,8 +258,32 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
-        or _whose_visit(article, known, used)
+    return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
+        or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+_HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
+                                 r"(?:Ministerial|Ministers['’]?|Leaders['’]?|Donors['’]?)\s+Meeting))\b")
+"""A gathering the headline names by its title and no place: "Ukraine Recovery Conference 2025 - live updates",
+"LIVE: Africa Climate Summit, day one"."""
+
+
+def _headline_gathering(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering the headline names by its title, at the place the report or blog was filed from: a live blog or
+    a report filed at a gathering gives its city in the dateline, not in the headline; none to come or past ("Ahead
+    of Africa Climate Summit, Kenya seeks pledges")."""
+    filed = _filed_at(article)
+    if not filed:
+        return None
+    headline = article.text[:article.body_start]
+    for match in _HEADLINE_GATHERING.finditer(headline):
+        if _BEFORE.search(headline[max(0, match.start() - 40):match.start()].lower()) \
+                or _AFTER.match(headline[match.end():]) or _NOT_NOW.search(match.group("name")):
+            continue
+        name = " ".join(match.group("name").split())
+        return _event(article, known, used, 0, f"{name} in {filed}", filed,
+                      f"{LIKELY}: {name!r} in the headline, at the dateline's place")
+    return None
 
 
 _SCENE = re.compile(r"^In\s+" + _PLACE + r",")
