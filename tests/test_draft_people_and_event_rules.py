@@ -972,3 +972,33 @@ def test_a_gathering_the_headline_names_by_its_title_is_at_the_dateline_s_place(
 ])
 def test_a_headline_gathering_to_come_past_or_with_no_dateline_names_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a deal with China on Monday to build a new port in Lamu, the ministry said.\n",
+    "The EU signed an agreement worth 40 million euros for schools in Tigray, the delegation said.\n",
+    "The World Bank signed a grant to Niger for irrigation in Tahoua on Monday.\n",
+    "Malawi received the first batch of vaccine doses in Lilongwe on Friday.\n",
+    "Kenya hosted 600,000 refugees in Dadaab and Kakuma, the agency said.\n",
+    "The envoy met families who had fled to camps in Abeche on Monday.\n",
+])
+def test_the_place_of_what_was_signed_received_or_met_is_not_the_meeting_s(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister hosted the Minister for Internal Security, Ana Lind, in Cairns for a dialogue on policing.\n", "Cairns"),
+    ("The minister held a meeting with Ana Lind, who is visiting Japan, at the Guest House in Tokyo.\n", "Tokyo"),
+    ("The minister met the envoy for talks in Accra on Monday.\n", "Accra"),
+    ("The ministers signed the accord in Dakar on Tuesday to fund patrols off the coast.\n", "Dakar"),
+])
+def test_a_portfolio_a_clause_set_off_or_talks_before_the_place_leave_the_meeting_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish minister met farmers in Kenya's north on Monday.\n",
+    "Ministers met in Nairobi's Gigiri district on Monday.\n",
+])
+def test_a_place_s_possessive_names_no_place(text: str) -> None:
+    assert _place(text) is None
