@@ -953,3 +953,52 @@ def test_general_after_no_office_stays_a_rank() -> None:
 ])
 def test_a_service_or_a_house_in_a_title_opens_no_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Coral Reef Conference 2025 - live updates\n\nSuva, 10 July\n\n09:15 Delegates are arriving at the hall.\n", "Suva"),
+    ("LIVE: Great Lakes Summit, day one\n\nKIGALI - The host opened proceedings with a call for calm.\n", "Kigali"),
+    ("Nile Basin Ministerial Meeting ends with water pact\n\nENTEBBE, Uganda - Ministers signed the pact on Friday.\n",
+     "Entebbe"),
+])
+def test_a_gathering_the_headline_names_by_its_title_is_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of Great Lakes Summit, Rwanda seeks pledges\n\nLONDON - Rwanda's minister asked investors for money.\n",
+    "After Great Lakes Summit, Rwanda counts its pledges\n\nLONDON - Rwanda's minister asked investors for money.\n",
+    "Great Lakes Summit: what was agreed\n\nLeaders agreed on Saturday to open the border.\n",
+])
+def test_a_headline_gathering_to_come_past_or_with_no_dateline_names_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a deal with China on Monday to build a new port in Lamu, the ministry said.\n",
+    "The EU signed an agreement worth 40 million euros for schools in Tigray, the delegation said.\n",
+    "The World Bank signed a grant to Niger for irrigation in Tahoua on Monday.\n",
+    "Malawi received the first batch of vaccine doses in Lilongwe on Friday.\n",
+    "Kenya hosted 600,000 refugees in Dadaab and Kakuma, the agency said.\n",
+    "The envoy met families who had fled to camps in Abeche on Monday.\n",
+])
+def test_the_place_of_what_was_signed_received_or_met_is_not_the_meeting_s(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister hosted the Minister for Internal Security, Ana Lind, in Cairns for a dialogue on policing.\n", "Cairns"),
+    ("The minister held a meeting with Ana Lind, who is visiting Japan, at the Guest House in Tokyo.\n", "Tokyo"),
+    ("The minister met the envoy for talks in Accra on Monday.\n", "Accra"),
+    ("The ministers signed the accord in Dakar on Tuesday to fund patrols off the coast.\n", "Dakar"),
+])
+def test_a_portfolio_a_clause_set_off_or_talks_before_the_place_leave_the_meeting_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish minister met farmers in Kenya's north on Monday.\n",
+    "Ministers met in Nairobi's Gigiri district on Monday.\n",
+])
+def test_a_place_s_possessive_names_no_place(text: str) -> None:
+    assert _place(text) is None

@@ -73,7 +73,7 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
-                        r"(?:\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
+                        r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
@@ -220,8 +220,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
-                if _not_this_visit_or_signing(pattern, match, text):
-                    continue
+                if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
+                    continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
@@ -258,8 +258,32 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used) or _on_the_sidelines(article, known, used) \
-        or _whose_visit(article, known, used)
+    return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
+        or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+_HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
+                                 r"(?:Ministerial|Ministers['’]?|Leaders['’]?|Donors['’]?)\s+Meeting))\b")
+"""A gathering the headline names by its title and no place: "Ukraine Recovery Conference 2025 - live updates",
+"LIVE: Africa Climate Summit, day one"."""
+
+
+def _headline_gathering(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering the headline names by its title, at the place the report or blog was filed from: a live blog or
+    a report filed at a gathering gives its city in the dateline, not in the headline; none to come or past ("Ahead
+    of Africa Climate Summit, Kenya seeks pledges")."""
+    filed = _filed_at(article)
+    if not filed:
+        return None
+    headline = article.text[:article.body_start]
+    for match in _HEADLINE_GATHERING.finditer(headline):
+        if _BEFORE.search(headline[max(0, match.start() - 40):match.start()].lower()) \
+                or _AFTER.match(headline[match.end():]) or _NOT_NOW.search(match.group("name")):
+            continue
+        name = " ".join(match.group("name").split())
+        return _event(article, known, used, 0, f"{name} in {filed}", filed,
+                      f"{LIKELY}: {name!r} in the headline, at the dateline's place")
+    return None
 
 
 _SCENE = re.compile(r"^In\s+" + _PLACE + r",")
@@ -277,6 +301,18 @@ def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
     return None
 
 
+_WHAT_NOT_WHERE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]{2,}|"
+                             r"\bfor\s+(?!talks\b|(?:a|an|the)\s+(?:meeting|visit|summit|conference|signing|ceremony)\b)[a-z]|"
+                             r"(?<!,\s)\b(?:who|whose|which|that|where)\b|\d|"
+                             + _CARGO.pattern[:_CARGO.pattern.index(r"\b[^")] + r"\b")
+"""Words between a meeting's or a signing's verb and "in" that make the place the one of what was signed or received,
+not of the signing: an aim ("signed a deal to build a port in Lamu"), a purpose ("a grant for schools in Tigray"), a
+clause that says which ("met families who fled to camps in Chad"), a number or goods ("received 300,000 doses in
+Lilongwe", "hosted 600,000 refugees in Dadaab"). A clause set off by commas tells about someone named ("met the minister,
+who is visiting Japan, at the Guest House in Tokyo"); a portfolio after "for" is capitalised ("hosted the Minister for
+Internal Security in Cairns")."""
+
+
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
     Nairobi"), a ceremony where nothing was signed or handed over ("laid a wreath at a ceremony in Irpin"), or a year
@@ -284,6 +320,8 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     before = text[:match.start()]
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
+    if pattern is _HOSTED_IN and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+        return True
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
