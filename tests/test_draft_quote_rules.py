@@ -279,3 +279,21 @@ def test_a_styled_name_of_the_other_gender_does_not_stop_a_he_or_she() -> None:
             "defence,\" she said.\n")
     assert [s for _, s in _speakers(text)] == ["ana-souza"]
     assert [s for _, s in _speakers(text.replace("she said", "he said"))] == [None]
+
+
+_GUEST = "Samoa's Minister of Education, Dr Tala Fiame, spoke to us on Monday.\n"
+_ON_HER = ["She came with three requests.", "The first, she said, was for classrooms.", "She left with one of them.",
+           "On teachers\n", "She said training would start in May.", "The second, she added, was for buses.",
+           "She was less sure of the third."]
+
+
+def test_a_he_or_she_goes_on_through_an_interview_that_speaks_of_its_guest_alone() -> None:
+    text = _GUEST + " ".join(_ON_HER) + " \"A school without a roof is only a field,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == ["tala-fiame"]
+
+
+def test_a_he_or_she_does_not_reach_over_many_sentences_on_nobody() -> None:
+    about_nobody = ["The rains came early.", "Roads closed.", "Schools shut.", "Markets emptied.", "Boats stayed in.",
+                    "Power failed."]
+    text = _GUEST + " ".join(about_nobody) + " \"A school without a roof is only a field,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == [None]

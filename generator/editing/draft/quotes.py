@@ -617,7 +617,10 @@ def _principal(cast: Cast, kind: str, actor: Actor) -> tuple[str | None, str]:
 
 
 BACK = 6
-"""How many sentences back a 'he' or 'she' may reach for its person, over sentences on it alone or on nobody."""
+"""How many sentences on nobody a 'he' or 'she' may reach back over for its person."""
+CHAIN = 20
+"""How many sentences back it may reach in all, where the sentences between go on with the same 'he' or 'she':
+an interview speaks of its one guest as 'she' paragraph after paragraph."""
 _ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}\b")
 """A live blog's entry opens with its time ("17.32 CET"): a 'he' after it never reaches into the entry before."""
 _GOES_BACK = "goes back"
@@ -630,13 +633,17 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     speaks or is spoken of ("The owner of a bakery, who asked not to be named, said ..."), or two people
     either of whom may be meant, the quote is left for review."""
     genders = _genders(cast)
-    for back in range(index - 1, max(-1, index - 1 - BACK), -1):
+    left = BACK
+    for back in range(index - 1, max(-1, index - 1 - CHAIN), -1):
         found = _referent(cast, back, pronoun.ref, genders)
         if found != _GOES_BACK:
             if found is None:
                 return None, f"{pronoun.ref!r}, but the sentences before name nobody it plainly stands for", None
             return found, f"{pronoun.ref!r}: {cast.people[found].name}, named in the sentences before", back
         if _ENTRY_TIME.match(cast.article.sentence_text(back)):
+            break
+        left -= not any(a.kind == "pronoun" and a.ref == pronoun.ref for a in cast.in_sentence(back))
+        if not left:
             break
     return None, f"{pronoun.ref!r} with nobody named before it", None
 
