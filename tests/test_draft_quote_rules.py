@@ -79,7 +79,8 @@ _SIGNING = "Finance Minister Hassan Idris signed the loan in Rabat. "
     "He later toured the market with a farmer from the valley.",
     "One of the traders who met him was less impressed.",
     # a name after a style that is no one the draft knows
-    "He then met Ms Amina Sow at the market.",
+    "He then met Dr Amina Sow at the market.",
+    "He then met Mr Amadou Sow at the market.",
 ])
 def test_a_he_or_she_never_reaches_past_someone_the_text_does_not_name(middle: str) -> None:
     text = _SIGNING + middle + " \"Loans come and go, but the fish stay,\" he said.\n"
@@ -253,3 +254,46 @@ def test_a_hyphenated_title_that_fits_no_one_or_two_names_no_speaker(text: str) 
 def test_the_head_of_state_before_the_quote_is_the_report_s_principal(second: str) -> None:
     text = "President Aliyu Danjuma held talks with the IMF delegation in Abuja. " + second + "\n"
     assert [s for _, s in _speakers(text)] == ["aliyu-danjuma"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Aroha Ngata and Foreign Minister Kila Vagi said in a joint statement that the region was "
+    "\"one family in times of need\".\n",
+    "\"The region is one family in times of need,\" said Foreign Minister Aroha Ngata and Foreign Minister Kila "
+    "Vagi.\n",
+    "Foreign Minister Aroha Ngata and her counterpart, Foreign Minister Kila Vagi, wrote that the region was \"one "
+    "family in times of need\".\n",
+])
+def test_two_who_speak_together_are_no_one_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_one_speaker_after_talks_between_two_is_still_the_speaker() -> None:
+    text = ("After talks with Foreign Minister Kila Vagi, Foreign Minister Aroha Ngata said the region was \"one "
+            "family in times of need\".\n")
+    assert [s for _, s in _speakers(text)] == ["aroha-ngata"]
+
+
+def test_a_styled_name_of_the_other_gender_does_not_stop_a_he_or_she() -> None:
+    text = ("Prime Minister Ana Souza, who met Mr Rui Costa on Friday, spoke first. \"Europe must pay for its own "
+            "defence,\" she said.\n")
+    assert [s for _, s in _speakers(text)] == ["ana-souza"]
+    assert [s for _, s in _speakers(text.replace("she said", "he said"))] == [None]
+
+
+_GUEST = "Samoa's Minister of Education, Dr Tala Fiame, spoke to us on Monday.\n"
+_ON_HER = ["She came with three requests.", "The first, she said, was for classrooms.", "She left with one of them.",
+           "On teachers\n", "She said training would start in May.", "The second, she added, was for buses.",
+           "She was less sure of the third."]
+
+
+def test_a_he_or_she_goes_on_through_an_interview_that_speaks_of_its_guest_alone() -> None:
+    text = _GUEST + " ".join(_ON_HER) + " \"A school without a roof is only a field,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == ["tala-fiame"]
+
+
+def test_a_he_or_she_does_not_reach_over_many_sentences_on_nobody() -> None:
+    about_nobody = ["The rains came early.", "Roads closed.", "Schools shut.", "Markets emptied.", "Boats stayed in.",
+                    "Power failed."]
+    text = _GUEST + " ".join(about_nobody) + " \"A school without a roof is only a field,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == [None]

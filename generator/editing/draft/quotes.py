@@ -114,7 +114,9 @@ fisherman mending nets", "a farmer from the valley", "one of the engineers"."""
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|becomes|became|remains|as)\s+(?:not\s+|also\s+|still\s+)?$")
 """What someone is or was, not someone else: "He is not a man for slogans", "a decade as a fisherman"."""
 _APPOSITION = re.compile(r"(?:,[^,;:.]{0,30})*,\s*")
-_STYLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+_STYLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]")
+_STYLES = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+"""The 'he' or 'she' a style shows: "Mr Rui Costa" is never the 'she' of a later quote."""
 """A name after a style that the draft may not know as a person: "met Ms Ana Duarte in Lisbon"."""
 _OWN_VERB = re.compile(r"[\s,;:—–-]*[^.;:!?\"“”]{0,100}?\b(?:" + _VERB.pattern + r"|reads?|quoting)\b", re.IGNORECASE)
 """A verb of speech after the quote in its own sentence, or a document's: "..., the communique read"."""
@@ -467,7 +469,28 @@ def _for_someone(cast: Cast, actor: Actor) -> bool:
     return bool(_FOR_SOMEONE.search(masked, sentence.start, name if name > 0 else actor.span.start))
 
 
+_JOINED = re.compile(r"\s*,?\s+and\s+(?:(?:his|her|their|the)\s+[\w\s’'-]{0,40}?,\s*)?(?:the\s+)?"
+                     r"(?:[A-Z][\w’'.-]*\s+){0,5}")
+"""What joins two who speak together: "Ana Ruiz and Foreign Minister Ida Berg said", "Ana Ruiz and her
+counterpart, Ida Berg, said"."""
+
+
+def _joint(cast: Cast, actor: Actor, index: int) -> bool:
+    """Whether an actor speaks together with another joined to it by "and": "Ruiz and Berg said in a joint
+    statement that ...", "..., said Ruiz and Berg". The words are no one of them alone."""
+    actors = cast.in_sentence(index)
+    at = actors.index(actor) if actor in actors else -1
+    masked = cast.article.masked
+    before = actors[at - 1] if at > 0 else None
+    after = actors[at + 1] if 0 <= at < len(actors) - 1 else None
+    return (before is not None and bool(_JOINED.fullmatch(masked, before.span.end, actor.span.start))) or \
+        (after is not None and bool(_JOINED.fullmatch(masked, actor.span.end, after.span.start)))
+
+
 def _resolve(cast: Cast, actor: Actor, index: int, where: str) -> _Said:
+    if actor.kind != "organisation" and _joint(cast, actor, index):
+        return _Said(None, False, f"{UNSURE}: REVIEW: {actor.ref!r} ({where}) speaks together with another",
+                     (index,))
     if _for_someone(cast, actor):
         name = cast.people[actor.ref].name
         return _Said(None, True, f"{LIKELY}: someone who speaks for {name} ({where}), not {name}", (index,))
@@ -594,7 +617,10 @@ def _principal(cast: Cast, kind: str, actor: Actor) -> tuple[str | None, str]:
 
 
 BACK = 6
-"""How many sentences back a 'he' or 'she' may reach for its person, over sentences on it alone or on nobody."""
+"""How many sentences on nobody a 'he' or 'she' may reach back over for its person."""
+CHAIN = 20
+"""How many sentences back it may reach in all, where the sentences between go on with the same 'he' or 'she':
+an interview speaks of its one guest as 'she' paragraph after paragraph."""
 _ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}\b")
 """A live blog's entry opens with its time ("17.32 CET"): a 'he' after it never reaches into the entry before."""
 _GOES_BACK = "goes back"
@@ -607,7 +633,8 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     speaks or is spoken of ("The owner of a bakery, who asked not to be named, said ..."), or two people
     either of whom may be meant, the quote is left for review."""
     genders = _genders(cast)
-    for back in range(index - 1, max(-1, index - 1 - BACK), -1):
+    left = BACK
+    for back in range(index - 1, max(-1, index - 1 - CHAIN), -1):
         found = _referent(cast, back, pronoun.ref, genders)
         if found != _GOES_BACK:
             if found is None:
@@ -615,13 +642,16 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
             return found, f"{pronoun.ref!r}: {cast.people[found].name}, named in the sentences before", back
         if _ENTRY_TIME.match(cast.article.sentence_text(back)):
             break
+        left -= not any(a.kind == "pronoun" and a.ref == pronoun.ref for a in cast.in_sentence(back))
+        if not left:
+            break
     return None, f"{pronoun.ref!r} with nobody named before it", None
 
 
 def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> str | None:
     """The person sentence `index` names whom a later 'he' or 'she' stands for; None where it is unclear;
     _GOES_BACK where the sentence names no one else, so that the sentences before it must tell."""
-    if _unnamed(cast, index):
+    if _unnamed(cast, index, pronoun):
         return None
     actors = cast.in_sentence(index)
     same = next((a.span.start for a in actors if a.kind == "pronoun" and a.ref == pronoun), None)
@@ -651,7 +681,7 @@ def _others_aside(cast: Cast, subject: Actor, fits: list[str]) -> bool:
     return bool(others) and all(_aside(cast.article, subject, a) for a in others)
 
 
-def _unnamed(cast: Cast, index: int) -> bool:
+def _unnamed(cast: Cast, index: int, pronoun: str = "") -> bool:
     """Whether sentence `index` speaks of someone the text does not name: its subject a description that
     names nobody ("A Canadian official travelling with her", "The Head of State"), a verb of speech given
     to one ("..., said a diplomat"), or to no one named, described or referred to ("The owner of a
@@ -662,16 +692,17 @@ def _unnamed(cast: Cast, index: int) -> bool:
         return True
     sentence = cast.article.sentences[index]
     actors = cast.in_sentence(index)
-    return _someone_unknown(cast, index) or any(_unnamed_title(cast, a, index) for a in actors) or \
+    return _someone_unknown(cast, index, pronoun) or any(_unnamed_title(cast, a, index) for a in actors) or \
         any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
                                                                             sentence.end))
 
 
-def _someone_unknown(cast: Cast, index: int) -> bool:
+def _someone_unknown(cast: Cast, index: int, pronoun: str = "") -> bool:
     """Whether sentence `index` speaks of a person the draft cannot name, who may be the 'he' or 'she' of a
     later quote: someone it describes but does not name ("a fisherman mending nets shook his head", "toured the
-    market with a farmer"), or a styled name the draft does not know ("met Ms Ana Duarte"). A description set
-    off after a name ("Ana Ruiz, a nurse,", "Ana Ruiz, 52, one of the drivers,") is that person's."""
+    market with a farmer"), or a styled name the draft does not know ("met Ms Ana Duarte"), unless its style
+    shows it is not the one sought ("Mr Rui Costa" for a 'she'). A description set off after a name ("Ana Ruiz,
+    a nurse,", "Ana Ruiz, 52, one of the drivers,") is that person's."""
     sentence = cast.article.sentences[index]
     masked = cast.article.masked
     people = [a for a in cast.in_sentence(index) if a.kind == "person"]
@@ -679,7 +710,8 @@ def _someone_unknown(cast: Cast, index: int) -> bool:
         if not _PREDICATE.search(masked, sentence.start, match.start()) and \
                 not any(_APPOSITION.fullmatch(masked, a.span.end, match.start()) for a in people):
             return True
-    return any(not any(a.span.start <= m.start() < a.span.end for a in people)
+    return any(not any(a.span.start <= m.start() < a.span.end for a in people) and
+               (not pronoun or _STYLES.get(m.group(1), pronoun) == pronoun)
                for m in _STYLED.finditer(masked, sentence.start, sentence.end))
 
 
