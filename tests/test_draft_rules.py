@@ -1042,7 +1042,7 @@ def test_who_promised_installed_issued_confirmed_co_financed(text: str, commitme
 
 @pytest.mark.parametrize(("text", "commitments"), [
     # "who welcomed ... but asked"; "Its" minister speaks for the one the sentence before opened with; a grant's
-    # contents; "channel" routes money, it names no gift
+    # contents, each thing it covers; "channel" routes money, it names no gift
     ("Kolar held talks with Amra Hadzic, Bosnia's prime minister, who welcomed the package but asked the EU for "
      "200 million euros in budget support.\n",
      [(("eu",), ("bosnia-and-herzegovina",), "asked", "200 million euros")]),
@@ -1052,7 +1052,9 @@ def test_who_promised_installed_issued_confirmed_co_financed(text: str, commitme
     ("Fiji needs power. The ADB approved a $3 million grant to Fiji. The grant covers training for engineers, new "
      "billing software and a tariff study. Norway will channel funds through the fund.\n",
      [(("adb",), ("fiji",), "pledged", "$3 million grant"),
-      (("adb",), ("fiji",), "pledged", "training")]),
+      (("adb",), ("fiji",), "pledged", "training"),
+      (("adb",), ("fiji",), "pledged", "billing software"),
+      (("adb",), ("fiji",), "pledged", "tariff study")]),
 ])
 def test_relative_requests_its_ministers_and_what_a_grant_covers(text: str,
                                                                  commitments: list[tuple[object, ...]]) -> None:

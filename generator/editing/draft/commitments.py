@@ -230,7 +230,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                                 if _TRAINING.search(verb.group()) else article.masked[clause.start:end],
                                 verb.lastgroup == "pledged" and "announced" in verb.group(), clause.whole)
             if verb.lastgroup == "package" and len(found_items) <= 1 and \
-                    not re.match(r"(?i:among|grants?\b)", verb.group()):
+                    not re.match(r"(?i:among)", verb.group()):
                 found_items = _listed_contents(found_items, article.masked[clause.start:end])
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
@@ -294,8 +294,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
     """"The package includes crew training, fuel for two years and maintenance at the base": what a package
     lists is aid by being listed, whatever its words, and each part is a thing of its own; read so when the
-    reading of things by their kind found one thing at most and this finds more. ("Among the pledges was"
-    names one gift, not a list; what a grant covers is left to the reading by kinds.)"""
+    reading of things by their kind found one thing at most and this finds more; so is what a grant covers.
+    ("Among the pledges was" names one gift, not a list.)"""
     listed = contents(text)
     return listed if len(listed) > len(found) else found
 
