@@ -1030,3 +1030,21 @@ def test_a_visitor_arriving_makes_a_visit(text: str, place: str) -> None:
 ])
 def test_what_is_welcomed_or_received_that_is_no_one_places_no_meeting(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Donors who met in London in March have paid only a third of what they promised, Oxfam said.\n",
+    "The agreement was signed in Doha in February 2020.\n",
+    "The minister, who visited Kyiv in May, said the aid would continue.\n",
+    "Kenya's president visited Haiti in early February to see the mission.\n",
+])
+def test_a_month_after_the_place_sets_the_event_in_another_time(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_talks_that_collapsed_last_month_are_not_the_event() -> None:
+    assert _place("Talks in Doha collapsed last month, and on Monday the envoy flew to Cairo for new talks.\n") == "Cairo"
+
+
+def test_a_day_after_the_place_keeps_the_event() -> None:
+    assert _place("Donors met in London on 3 March and promised tents.\n") == "London"

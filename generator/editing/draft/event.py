@@ -140,8 +140,12 @@ _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
 conference in Geneva")."""
-_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
-                    r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
+_AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
+                    r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
+                    r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
+                    + "|".join(MONTHS) + r"))\b")
+"""After an event's place, words that set it in another time: "talks in Doha collapsed last month", "the visit to Kyiv
+in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
