@@ -1048,3 +1048,17 @@ def test_talks_that_collapsed_last_month_are_not_the_event() -> None:
 
 def test_a_day_after_the_place_keeps_the_event() -> None:
     assert _place("Donors met in London on 3 March and promised tents.\n") == "London"
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Okapi said the town had fallen on Sunday.\n",
+    "Concern Worldwide said it had flown in tents.\n",
+    "Kampala Times said the ministry had lied.\n",
+    "Radio Dabanga reported that the camp was shelled, said Radio Dabanga.\n",
+])
+def test_a_broadcaster_s_a_paper_s_or_a_charity_s_name_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_person_named_like_no_paper_still_speaks() -> None:
+    assert _people("Ana Timson said the town had fallen on Sunday.\n") == [("Ana Timson", "")]
