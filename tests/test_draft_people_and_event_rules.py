@@ -1002,3 +1002,63 @@ def test_a_portfolio_a_clause_set_off_or_talks_before_the_place_leave_the_meetin
 ])
 def test_a_place_s_possessive_names_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees arrived in Renk on Monday, fleeing the fighting.\n",
+    "The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday.\n",
+    "Survivors of the quake arrived in Herat by bus on Sunday.\n",
+    "Rescue teams arrived in Derna on Wednesday as the death toll rose.\n",
+])
+def test_people_who_fled_or_were_sent_arriving_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Foreign Minister Ana Lind arrived in Kinshasa on Sunday.\n", "Kinshasa"),
+    ("The delegation arrived in Juba on Monday for a three-day stay.\n", "Juba"),
+    ("Ana Lind, the agency's chief, arrived in Adre on Monday to meet refugees.\n", "Adre"),
+])
+def test_a_visitor_arriving_makes_a_visit(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The bank received requests from farmers in Mwanza for more loans.\n",
+    "Mr Lind welcomed the decision by donors to fund clinics in Gaza.\n",
+    "The minister welcomed the announcement of new flights in Goma.\n",
+])
+def test_what_is_welcomed_or_received_that_is_no_one_places_no_meeting(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Donors who met in London in March have paid only a third of what they promised, Oxfam said.\n",
+    "The agreement was signed in Doha in February 2020.\n",
+    "The minister, who visited Kyiv in May, said the aid would continue.\n",
+    "Kenya's president visited Haiti in early February to see the mission.\n",
+])
+def test_a_month_after_the_place_sets_the_event_in_another_time(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_talks_that_collapsed_last_month_are_not_the_event() -> None:
+    assert _place("Talks in Doha collapsed last month, and on Monday the envoy flew to Cairo for new talks.\n") == "Cairo"
+
+
+def test_a_day_after_the_place_keeps_the_event() -> None:
+    assert _place("Donors met in London on 3 March and promised tents.\n") == "London"
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Okapi said the town had fallen on Sunday.\n",
+    "Concern Worldwide said it had flown in tents.\n",
+    "Kampala Times said the ministry had lied.\n",
+    "Radio Dabanga reported that the camp was shelled, said Radio Dabanga.\n",
+])
+def test_a_broadcaster_s_a_paper_s_or_a_charity_s_name_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_person_named_like_no_paper_still_speaks() -> None:
+    assert _people("Ana Timson said the town had fallen on Sunday.\n") == [("Ana Timson", "")]

@@ -119,7 +119,7 @@ _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capit
 Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
                     r"(?:plane|truck|ship|boat)loads?|relief|"
-                    r"team|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
+                    r"teams?|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
 arrived in this port city")."""
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
@@ -140,8 +140,12 @@ _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
 conference in Geneva")."""
-_AFTER = re.compile(r"^\s+(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
-                    r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d)\b")
+_AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
+                    r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
+                    r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
+                    + "|".join(MONTHS) + r"))\b")
+"""After an event's place, words that set it in another time: "talks in Doha collapsed last month", "the visit to Kyiv
+in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -225,6 +229,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
+                if pattern is _VISIT and match.group().startswith("arrived") and not _visitor(text[:match.start()]):
+                    continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
@@ -303,14 +309,31 @@ def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
 
 _WHAT_NOT_WHERE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]{2,}|"
                              r"\bfor\s+(?!talks\b|(?:a|an|the)\s+(?:meeting|visit|summit|conference|signing|ceremony)\b)[a-z]|"
-                             r"(?<!,\s)\b(?:who|whose|which|that|where)\b|\d|"
+                             r"(?<!,\s)\b(?:who|whose|which|that|where)\b|\d|\bfrom\s+[a-z]|"
+                             r"\b(?:decision|announcement|arrival|news|adoption|release|pledges?|offer)\b|"
                              + _CARGO.pattern[:_CARGO.pattern.index(r"\b[^")] + r"\b")
 """Words between a meeting's or a signing's verb and "in" that make the place the one of what was signed or received,
 not of the signing: an aim ("signed a deal to build a port in Lamu"), a purpose ("a grant for schools in Tigray"), a
 clause that says which ("met families who fled to camps in Chad"), a number or goods ("received 300,000 doses in
-Lilongwe", "hosted 600,000 refugees in Dadaab"). A clause set off by commas tells about someone named ("met the minister,
-who is visiting Japan, at the Guest House in Tokyo"); a portfolio after "for" is capitalised ("hosted the Minister for
-Internal Security in Cairns")."""
+Lilongwe", "hosted 600,000 refugees in Dadaab"), what was welcomed or received that is no one ("welcomed the decision
+to fund clinics in Gaza", "received requests from farmers in Mwanza"). A clause set off by commas tells about someone
+named ("met the minister, who is visiting Japan, at the Guest House in Tokyo"); a portfolio after "for" is capitalised
+("hosted the Minister for Internal Security in Cairns")."""
+
+
+_VISITORS = re.compile(r"\b(?:delegations?|delegates|envoys?|ministers|leaders|officials|dignitaries)\b")
+_CROWDS = re.compile(r"\b(?:refugees|migrants|asylum|families|people|civilians|survivors|returnees|evacuees|residents|"
+                     r"children|police|officers|troops|soldiers|peacekeepers|workers|volunteers|thousands|hundreds|"
+                     r"dozens|\d[\d,.]*)\b", re.IGNORECASE)
+
+
+def _visitor(before: str) -> bool:
+    """Whether the words before "arrived" may name a visitor: a title ("Foreign Minister Ana Lind arrived in Kinshasa"),
+    a delegation or officials, or a name alone; not people who fled or were sent ("Thousands of refugees arrived in Renk",
+    "the first 400 police officers arrived in Port-au-Prince")."""
+    if any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or _VISITORS.search(before):
+        return True
+    return not _CROWDS.search(before)
 
 
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:

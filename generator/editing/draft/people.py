@@ -41,6 +41,10 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+_MEDIA_FIRST = frozenset({"Radio", "Television", "Daily"})
+_MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer"})
+"""First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
+Daily Monitor reported", "Concern Worldwide said"."""
 _MEMBERS_BODIES = frozenset({"Cooperative", "Co-operative", "Association", "Union", "Federation", "Society", "Network",
                              "Alliance", "Committee", "Council", "Collective", "League"})
 """Bodies named after their members' possessive: "the Farmers' Union", "the Women's Cooperative"."""
@@ -1056,7 +1060,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
-        if reader.names_organisation(last):
+        if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST or \
+                reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
         if reader.names_place(last) or reader.in_portfolio_list(first):
             continue
