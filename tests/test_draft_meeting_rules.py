@@ -1151,3 +1151,29 @@ _BANDA_MW = "Malawi's President Lazarus Banda "
 ])
 def test_a_delegation_team_or_mission_of_a_body_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_SARGSYAN = "Armenian Prime Minister Nikol Sargsyan "
+_GULIYEV = "Azerbaijani President Ilham Guliyev"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # who mediated, brokered or chaired the talks the sentence places the meeting in took part
+    (_SARGSYAN + "and " + _GULIYEV + " met in Prague, in talks mediated by French President Louise Martin and "
+     "European Council President Charles Michel.\n",
+     [["nikol-sargsyan", "ilham-guliyev", "louise-martin", "charles-michel"]]),
+    (_SARGSYAN + "held talks with " + _GULIYEV + " in Washington, in a meeting brokered by U.S. Secretary of State "
+     "Daniel Brooks.\n", [["nikol-sargsyan", "ilham-guliyev", "daniel-brooks"]]),
+    (_SARGSYAN + "met " + _GULIYEV + " at talks chaired by European Council President Charles Michel.\n",
+     [["nikol-sargsyan", "ilham-guliyev", "charles-michel"]]),
+    (_SARGSYAN + "and " + _GULIYEV + " met in talks mediated by Qatar.\n", [["nikol-sargsyan", "ilham-guliyev", "qatar"]]),
+    # earlier talks brokered by another are no part of this meeting
+    (_SARGSYAN + "met " + _GULIYEV + ", after previous talks brokered by Russia had failed.\n",
+     [["nikol-sargsyan", "ilham-guliyev"]]),
+    # a "with" in a clause of its own, at a meeting: no one at the meeting met its partner
+    ("Philippine President Jose Reyes arrived. During their meeting, Reyes and Vietnamese President Luong Cuong agreed "
+     "to expand cooperation in the South China Sea, where both countries have disputes with China.\n",
+     [["jose-reyes", "luong-cuong"]]),
+])
+def test_who_mediated_the_talks_and_a_with_in_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -107,6 +107,10 @@ _ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGN
 """'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
 Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
 that signed "with" a body there."""
+_SUBORDINATE = re.compile(r",\s*(?:where|which|who|whose|whom|while|whereas|but|as|because|since|after|although)\b|"
+                          r"\b(?:where|which|who|whose)\s+(?:both|the|they|it|its|their)\b")
+"""'Reyes and Luong agreed ... in the South China Sea, where both countries have disputes with China': a "with"
+in a clause of its own, whose partner no one at the meeting met there."""
 _HOSTING = re.compile(r"(?:hosted|received|welcomed|greeted|invited)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
 _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
@@ -223,7 +227,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
             # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
             # that places itself at a meeting, whoever did something "with" someone met them
-            triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end)) or \
+            triggers = [t for t in _WITH.finditer(article.masked, sentence.start, sentence.end) if not
+                        _SUBORDINATE.search(article.masked[sentence.start:t.start()])] or \
                 list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         elif not triggers and _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index)):
             triggers = list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
@@ -308,6 +313,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
+        if len(found) == 1:
+            found = [_with_mediators(article, cast, index, found[0])]
         if index not in subjects:
             first = cast.sentence_subject(index)
             if first is not None:
@@ -927,6 +934,25 @@ def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
                     "he" if possessive.group("pronoun").lower() == "his" else "she")
     person = cast.pronoun(pronoun, index)[0]
     return [person] if person else []
+
+
+_MEDIATED = re.compile(r"\b(?:in|at|during)\s+(?:(?:the|a|an)\s+)?(?:(?!earlier|previous|past|prior|last|failed|next|"
+                       r"future|planned)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\s+"
+                       r"(?:mediated|brokered|facilitated|chaired)\s+by\s+")
+"""'in talks mediated by Martin and Michel', 'at a meeting chaired by Michel': who mediated or chaired the talks the
+sentence places the meeting in took part (never "earlier talks brokered by Russia had failed")."""
+
+
+def _with_mediators(article: Article, cast: Cast, index: int,
+                    meeting: tuple[list[str], str]) -> tuple[list[str], str]:
+    """"Sargsyan and Guliyev met in Prague, in talks mediated by French President Martin and European Council
+    President Michel": the one meeting the sentence reports had those who mediated or chaired it too."""
+    sentence = article.sentences[index]
+    mediated = _MEDIATED.search(article.masked, sentence.start, sentence.end)
+    if mediated is None:
+        return meeting
+    more = [a.ref for a in _objects(article, cast, index, mediated.end()) if a.ref not in meeting[0]]
+    return ([*meeting[0], *dict.fromkeys(more)], meeting[1] + ", with who mediated") if more else meeting
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
