@@ -1177,3 +1177,18 @@ _GULIYEV = "Azerbaijani President Ilham Guliyev"
 ])
 def test_who_mediated_the_talks_and_a_with_in_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's official, a word in lower case between the possessive and the title set off before the name
+    ("Chilean President Ana Torres received Peru's new ambassador, Luis Prado, on Monday.\n",
+     [["ana-torres", "luis-prado"]]),
+    ("Chilean President Ana Torres received Peru's outgoing foreign minister, Luis Prado, on Monday.\n",
+     [["ana-torres", "luis-prado"]]),
+    ("Chilean President Ana Torres met Peru's ambassador, Luis Prado, on Monday.\n", [["ana-torres", "luis-prado"]]),
+    # praise received, an announcement or a decision welcomed: no meeting
+    ("Chilean President Ana Torres received praise from Peruvian President Jorge Salas for the rescue.\n", []),
+    ("Chilean President Ana Torres welcomed Peru's new decision to reopen the border.\n", []),
+])
+def test_a_countrys_official_with_a_word_before_the_title(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -358,7 +358,9 @@ _TITLE_AFTER_OWNER = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:[\w
 """Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
 Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist", "the Taliban[
 administration's acting minister for refugees, ]Ana Soto"."""
-_OWNER_OF_TITLE = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+")
+_OWNER_OF_TITLE = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}")
+"""Between a country or organisation and a title in lower case read with the name after it: "the Taliban[
+administration's ]acting minister, Ana Soto", "Peru['s new ]ambassador, Luis Prado"."""
 _TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|" + _LOWER_PORTFOLIO + r"),\s*$")
 """Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
 of Japan to Ukraine, ]Hiroshi Tanabe", "the junta's acting minister[ for refugees, ]Ana Soto" (the portfolio in
