@@ -1192,3 +1192,27 @@ def test_who_mediated_the_talks_and_a_with_in_a_clause_of_its_own(text: str, mee
 ])
 def test_a_countrys_official_with_a_word_before_the_title(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_KELLY_ARRIVED = "Irish Foreign Minister Niamh Kelly arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "her visit included meetings with": whose visit it was met
+    (_KELLY_ARRIVED + "Her visit included meetings with Kenyan President William Otieno and " + _WAMBUI + ".\n",
+     [["niamh-kelly", "william-otieno"], ["niamh-kelly", "grace-wambui"]]),
+    (_KELLY_ARRIVED + "Her two-day trip also included talks with Kenyan President William Otieno.\n",
+     [["niamh-kelly", "william-otieno"]]),
+    # a programme still ahead, a visit that included no meeting, a pronoun that fits two
+    (_KELLY_ARRIVED + "Her programme includes talks with Kenyan President William Otieno.\n", []),
+    (_KELLY_ARRIVED + "Her two-day visit will include meetings with Kenyan President William Otieno.\n", []),
+    ("Irish Foreign Minister Niamh Kelly and Irish Trade Minister Ann Byrne arrived. Her visit included talks with "
+     "Kenyan President William Otieno.\n", []),
+    # two who spoke on the sidelines or by video link met; two who spoke in a city or to reporters need not have
+    (_KELLY + "and " + _WAMBUI + " spoke on the sidelines of the conference.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " spoke by video link on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " spoke in Nairobi.\n", []),
+    (_KELLY + "and " + _WAMBUI + " spoke to reporters.\n", []),
+])
+def test_whose_visit_included_meetings_and_two_who_spoke_on_the_sidelines(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -167,7 +167,7 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
+                       r"spoke(?:" + _BY_LINK + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|talked|sat\s+down|"
                        r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -924,16 +924,24 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
 _POSSESSIVE = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b")
 
 
+_VISIT_INCLUDED = re.compile(r"\s*(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|programme|program|"
+                             r"schedule|itinerary|stay)\s+(?:(?:also|had|has)\s+)*")
+"""'Her visit included meetings with Otieno': whose visit it was met."""
+
+
 def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
-    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui": whose
-    meeting it was, by "his" or "her", when no one is its subject; the one the pronoun stands for, as "he" or "she"
-    would."""
+    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui",
+    "Her visit included meetings with Otieno": whose meeting or visit it was, by "his" or "her", when no one is its
+    subject; the one the pronoun stands for, as "he" or "she" would."""
     possessive = _POSSESSIVE.search(trigger.group())
-    if possessive is None:
+    sentence = cast.article.sentences[index]
+    visit = _VISIT_INCLUDED.fullmatch(cast.article.masked, sentence.start, trigger.start()) \
+        if re.match(r"included\s", trigger.group(), re.IGNORECASE) else None  # "includes" may list what is ahead
+    if possessive is None and visit is None:
         return []
-    start = trigger.start() + possessive.start("pronoun")
-    pronoun = Actor("pronoun", Span(start, start + len(possessive.group("pronoun"))),
-                    "he" if possessive.group("pronoun").lower() == "his" else "she")
+    start = trigger.start() + possessive.start("pronoun") if possessive else visit.start("pronoun") if visit else 0
+    word = cast.article.masked[start:start + 3].lower()
+    pronoun = Actor("pronoun", Span(start, start + len(word)), "he" if word == "his" else "she")
     person = cast.pronoun(pronoun, index)[0]
     return [person] if person else []
 
