@@ -1216,3 +1216,19 @@ _KELLY_ARRIVED = "Irish Foreign Minister Niamh Kelly arrived in Nairobi on Monda
 ])
 def test_whose_visit_included_meetings_and_two_who_spoke_on_the_sidelines(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the leaders of two countries under one noun in the plural: each country
+    ("Polish President Jan Kowal welcomed the Ukrainian and Lithuanian presidents to Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    ("Polish President Jan Kowal met the Ukrainian and Lithuanian premiers in Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    ("Polish President Jan Kowal held talks with the Ukrainian and Lithuanian foreign ministers in Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    # people of a country who are not its state
+    ("Polish President Jan Kowal met Ukrainian refugees in Przemysl.\n", []),
+    ("Polish President Jan Kowal visited Ukrainian troops in Lviv.\n", []),
+])
+def test_the_leaders_of_two_countries_under_one_plural_noun(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
