@@ -1151,3 +1151,84 @@ _BANDA_MW = "Malawi's President Lazarus Banda "
 ])
 def test_a_delegation_team_or_mission_of_a_body_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_SARGSYAN = "Armenian Prime Minister Nikol Sargsyan "
+_GULIYEV = "Azerbaijani President Ilham Guliyev"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # who mediated, brokered or chaired the talks the sentence places the meeting in took part
+    (_SARGSYAN + "and " + _GULIYEV + " met in Prague, in talks mediated by French President Louise Martin and "
+     "European Council President Charles Michel.\n",
+     [["nikol-sargsyan", "ilham-guliyev", "louise-martin", "charles-michel"]]),
+    (_SARGSYAN + "held talks with " + _GULIYEV + " in Washington, in a meeting brokered by U.S. Secretary of State "
+     "Daniel Brooks.\n", [["nikol-sargsyan", "ilham-guliyev", "daniel-brooks"]]),
+    (_SARGSYAN + "met " + _GULIYEV + " at talks chaired by European Council President Charles Michel.\n",
+     [["nikol-sargsyan", "ilham-guliyev", "charles-michel"]]),
+    (_SARGSYAN + "and " + _GULIYEV + " met in talks mediated by Qatar.\n", [["nikol-sargsyan", "ilham-guliyev", "qatar"]]),
+    # earlier talks brokered by another are no part of this meeting
+    (_SARGSYAN + "met " + _GULIYEV + ", after previous talks brokered by Russia had failed.\n",
+     [["nikol-sargsyan", "ilham-guliyev"]]),
+    # a "with" in a clause of its own, at a meeting: no one at the meeting met its partner
+    ("Philippine President Jose Reyes arrived. During their meeting, Reyes and Vietnamese President Luong Cuong agreed "
+     "to expand cooperation in the South China Sea, where both countries have disputes with China.\n",
+     [["jose-reyes", "luong-cuong"]]),
+])
+def test_who_mediated_the_talks_and_a_with_in_a_clause_of_its_own(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's official, a word in lower case between the possessive and the title set off before the name
+    ("Chilean President Ana Torres received Peru's new ambassador, Luis Prado, on Monday.\n",
+     [["ana-torres", "luis-prado"]]),
+    ("Chilean President Ana Torres received Peru's outgoing foreign minister, Luis Prado, on Monday.\n",
+     [["ana-torres", "luis-prado"]]),
+    ("Chilean President Ana Torres met Peru's ambassador, Luis Prado, on Monday.\n", [["ana-torres", "luis-prado"]]),
+    # praise received, an announcement or a decision welcomed: no meeting
+    ("Chilean President Ana Torres received praise from Peruvian President Jorge Salas for the rescue.\n", []),
+    ("Chilean President Ana Torres welcomed Peru's new decision to reopen the border.\n", []),
+])
+def test_a_countrys_official_with_a_word_before_the_title(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_KELLY_ARRIVED = "Irish Foreign Minister Niamh Kelly arrived in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "her visit included meetings with": whose visit it was met
+    (_KELLY_ARRIVED + "Her visit included meetings with Kenyan President William Otieno and " + _WAMBUI + ".\n",
+     [["niamh-kelly", "william-otieno"], ["niamh-kelly", "grace-wambui"]]),
+    (_KELLY_ARRIVED + "Her two-day trip also included talks with Kenyan President William Otieno.\n",
+     [["niamh-kelly", "william-otieno"]]),
+    # a programme still ahead, a visit that included no meeting, a pronoun that fits two
+    (_KELLY_ARRIVED + "Her programme includes talks with Kenyan President William Otieno.\n", []),
+    (_KELLY_ARRIVED + "Her two-day visit will include meetings with Kenyan President William Otieno.\n", []),
+    ("Irish Foreign Minister Niamh Kelly and Irish Trade Minister Ann Byrne arrived. Her visit included talks with "
+     "Kenyan President William Otieno.\n", []),
+    # two who spoke on the sidelines or by video link met; two who spoke in a city or to reporters need not have
+    (_KELLY + "and " + _WAMBUI + " spoke on the sidelines of the conference.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " spoke by video link on Monday.\n", [["niamh-kelly", "grace-wambui"]]),
+    (_KELLY + "and " + _WAMBUI + " spoke in Nairobi.\n", []),
+    (_KELLY + "and " + _WAMBUI + " spoke to reporters.\n", []),
+])
+def test_whose_visit_included_meetings_and_two_who_spoke_on_the_sidelines(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the leaders of two countries under one noun in the plural: each country
+    ("Polish President Jan Kowal welcomed the Ukrainian and Lithuanian presidents to Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    ("Polish President Jan Kowal met the Ukrainian and Lithuanian premiers in Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    ("Polish President Jan Kowal held talks with the Ukrainian and Lithuanian foreign ministers in Warsaw.\n",
+     [["jan-kowal", "ukraine", "lithuania"]]),
+    # people of a country who are not its state
+    ("Polish President Jan Kowal met Ukrainian refugees in Przemysl.\n", []),
+    ("Polish President Jan Kowal visited Ukrainian troops in Lviv.\n", []),
+])
+def test_the_leaders_of_two_countries_under_one_plural_noun(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -107,6 +107,10 @@ _ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGN
 """'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
 Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
 that signed "with" a body there."""
+_SUBORDINATE = re.compile(r",\s*(?:where|which|who|whose|whom|while|whereas|but|as|because|since|after|although)\b|"
+                          r"\b(?:where|which|who|whose)\s+(?:both|the|they|it|its|their)\b")
+"""'Reyes and Luong agreed ... in the South China Sea, where both countries have disputes with China': a "with"
+in a clause of its own, whose partner no one at the meeting met there."""
 _HOSTING = re.compile(r"(?:hosted|received|welcomed|greeted|invited)\b", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\s+")
 _ADDRESSED = re.compile(r"\b(?:told|thanked|urged|assured|asked|informed|briefed|invited|pressed)\s+")
@@ -163,7 +167,7 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"conversations)\b|\b(?:meetings|calls)\s+with\b")
 """'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke\s+(?:by\s+(?:phone|telephone)|on\s+the\s+phone)|talked|sat\s+down|"
+                       r"spoke(?:" + _BY_LINK + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|talked|sat\s+down|"
                        r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -223,7 +227,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
             # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
             # that places itself at a meeting, whoever did something "with" someone met them
-            triggers = list(_WITH.finditer(article.masked, sentence.start, sentence.end)) or \
+            triggers = [t for t in _WITH.finditer(article.masked, sentence.start, sentence.end) if not
+                        _SUBORDINATE.search(article.masked[sentence.start:t.start()])] or \
                 list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
         elif not triggers and _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index)):
             triggers = list(_ADDRESSED.finditer(article.masked, sentence.start, sentence.end))
@@ -308,6 +313,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 _whom(article, cast, index)
         # "talks with Norwegian and German officials": delegations already counted as the parties of a meeting
         found += [d for d in _delegations(article, cast, index) if not any(set(d[0]) <= set(f[0]) for f in found)]
+        if len(found) == 1:
+            found = [_with_mediators(article, cast, index, found[0])]
         if index not in subjects:
             first = cast.sentence_subject(index)
             if first is not None:
@@ -351,7 +358,9 @@ _TITLE_AFTER_OWNER = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:[\w
 """Between a country or organisation and the name its title is set off before: "Ukraine['s Ambassador to
 Denmark, ]Olha Shevchuk", "UNHCR['s representative in Ukraine, ]Karolina Lindqvist", "the Taliban[
 administration's acting minister for refugees, ]Ana Soto"."""
-_OWNER_OF_TITLE = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+")
+_OWNER_OF_TITLE = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}")
+"""Between a country or organisation and a title in lower case read with the name after it: "the Taliban[
+administration's ]acting minister, Ana Soto", "Peru['s new ]ambassador, Luis Prado"."""
 _TITLE_AFTER_NOUN = re.compile(r"^(?:" + _TITLE_TAIL + r"|" + _LOWER_PORTFOLIO + r"),\s*$")
 """Between a title and the name it is set off before: "the city's mayor[, ]Andriy Lysenko", "The Ambassador[
 of Japan to Ukraine, ]Hiroshi Tanabe", "the junta's acting minister[ for refugees, ]Ana Soto" (the portfolio in
@@ -710,8 +719,8 @@ _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|sol
 """What a country's adjective may describe besides its state: "Ukrainian civil society", "British companies"."""
 _THING_OF = re.compile(r"\s+(?!(?:(?!of\b|and\b)[a-z-]+\s+){0,2}(?:delegations?|officials?|governments?|leaders?|"
                        r"leadership|ministers?|counterparts?|"
-                       r"ambassadors?|envoys?|representatives?|diplomats?|negotiators?|sides?|authorities|president|"
-                       r"premier|prime|foreign|defen[cs]e|deputy|mission|lawmakers|parliamentarians|teams?|executives|"
+                       r"ambassadors?|envoys?|representatives?|diplomats?|negotiators?|sides?|authorities|presidents?|"
+                       r"premiers?|prime|foreign|defen[cs]e|deputy|mission|lawmakers|parliamentarians|teams?|executives|"
                        r"management|staff|bosses|managers|engineers|chiefs?|heads?|members|partners|embassy|cabinet|"
                        r"officers?|experts|specialists|secretariat|board|chair|chairman|chairwoman|chairperson|"
                        r"commissioners?|secretary|director|directors|presidency|parliamentary|military|agency|ministry)\b|"
@@ -915,18 +924,45 @@ def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
 _POSSESSIVE = re.compile(r"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\b")
 
 
+_VISIT_INCLUDED = re.compile(r"\s*(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|programme|program|"
+                             r"schedule|itinerary|stay)\s+(?:(?:also|had|has)\s+)*")
+"""'Her visit included meetings with Otieno': whose visit it was met."""
+
+
 def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
-    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui": whose
-    meeting it was, by "his" or "her", when no one is its subject; the one the pronoun stands for, as "he" or "she"
-    would."""
+    """"Kelly arrived in Nairobi. Her talks with Wambui lasted two hours", "It was his first meeting with Wambui",
+    "Her visit included meetings with Otieno": whose meeting or visit it was, by "his" or "her", when no one is its
+    subject; the one the pronoun stands for, as "he" or "she" would."""
     possessive = _POSSESSIVE.search(trigger.group())
-    if possessive is None:
+    sentence = cast.article.sentences[index]
+    visit = _VISIT_INCLUDED.fullmatch(cast.article.masked, sentence.start, trigger.start()) \
+        if re.match(r"included\s", trigger.group(), re.IGNORECASE) else None  # "includes" may list what is ahead
+    if possessive is None and visit is None:
         return []
-    start = trigger.start() + possessive.start("pronoun")
-    pronoun = Actor("pronoun", Span(start, start + len(possessive.group("pronoun"))),
-                    "he" if possessive.group("pronoun").lower() == "his" else "she")
+    start = trigger.start() + possessive.start("pronoun") if possessive else visit.start("pronoun") if visit else 0
+    word = cast.article.masked[start:start + 3].lower()
+    pronoun = Actor("pronoun", Span(start, start + len(word)), "he" if word == "his" else "she")
     person = cast.pronoun(pronoun, index)[0]
     return [person] if person else []
+
+
+_MEDIATED = re.compile(r"\b(?:in|at|during)\s+(?:(?:the|a|an)\s+)?(?:(?!earlier|previous|past|prior|last|failed|next|"
+                       r"future|planned)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\s+"
+                       r"(?:mediated|brokered|facilitated|chaired)\s+by\s+")
+"""'in talks mediated by Martin and Michel', 'at a meeting chaired by Michel': who mediated or chaired the talks the
+sentence places the meeting in took part (never "earlier talks brokered by Russia had failed")."""
+
+
+def _with_mediators(article: Article, cast: Cast, index: int,
+                    meeting: tuple[list[str], str]) -> tuple[list[str], str]:
+    """"Sargsyan and Guliyev met in Prague, in talks mediated by French President Martin and European Council
+    President Michel": the one meeting the sentence reports had those who mediated or chaired it too."""
+    sentence = article.sentences[index]
+    mediated = _MEDIATED.search(article.masked, sentence.start, sentence.end)
+    if mediated is None:
+        return meeting
+    more = [a.ref for a in _objects(article, cast, index, mediated.end()) if a.ref not in meeting[0]]
+    return ([*meeting[0], *dict.fromkeys(more)], meeting[1] + ", with who mediated") if more else meeting
 
 
 def _joined(article: Article, cast: Cast, index: int) -> list[str]:
