@@ -136,6 +136,8 @@ def test_a_person_who_speaks_for_a_body_is_still_the_speaker(text: str) -> None:
     "Trade Minister Leila Haddad, whom Finance Minister Omar Saleh hosted for dinner, was cautious.",
     "Trade Minister Leila Haddad, who had welcomed Finance Minister Omar Saleh at the airport, spoke last.",
     "Trade Minister Leila Haddad, whose talks with Finance Minister Omar Saleh ran late, was cautious.",
+    "Trade Minister Leila Haddad, who welcomed Finance Minister Omar Saleh before the two ministers held talks, was "
+    "cautious.",
 ])
 @pytest.mark.parametrize("between", ["", "She spoke to reporters afterwards. "])
 def test_a_he_or_she_goes_on_with_the_subject_past_a_relative_clause_on_it(first: str, between: str) -> None:
@@ -296,4 +298,28 @@ def test_a_he_or_she_does_not_reach_over_many_sentences_on_nobody() -> None:
     about_nobody = ["The rains came early.", "Roads closed.", "Schools shut.", "Markets emptied.", "Boats stayed in.",
                     "Power failed."]
     text = _GUEST + " ".join(about_nobody) + " \"A school without a roof is only a field,\" she said.\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+_PRINCIPAL = "President Mykola Hordiy held a meeting on energy in Kyiv. "
+
+
+@pytest.mark.parametrize("second", [
+    "During a phone call with Luc Marchal, President of France, the Head of State thanked Paris for the jets.",
+    "After talks with President Luc Marchal, the Head of State welcomed the jets.",
+    "Following a meeting with President Luc Marchal of France, the Head of State announced the deal.",
+])
+def test_a_he_or_she_goes_on_with_the_subject_after_an_opening_phrase_on_someone_else(second: str) -> None:
+    text = _PRINCIPAL + second + " \"These jets will shield our cities,\" he noted.\n"
+    assert [s for _, s in _speakers(text)] == ["mykola-hordiy"]
+
+
+@pytest.mark.parametrize("second", [
+    "During the call, the Head of State thanked President Luc Marchal for the jets.",
+    "During a phone call with President Luc Marchal, the two leaders discussed the jets.",
+    "Both leaders then spoke of the jets.",
+    "The two presidents then spoke of the jets.",
+])
+def test_a_he_or_she_after_two_people_of_the_main_clause_or_a_plural_subject_is_left_for_review(second: str) -> None:
+    text = _PRINCIPAL + second + " \"These jets will shield our cities,\" he noted.\n"
     assert [s for _, s in _speakers(text)] == [None]

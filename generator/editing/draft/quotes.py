@@ -669,6 +669,32 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
     if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
             (genders.get(subject.ref) == pronoun or _others_aside(cast, subject, fits)):
         return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
+    return _after_opening(cast, index, fits)
+
+
+_OPENING = re.compile(r"(?:During|In|At|After|Following|Before|Ahead\s+of|On|Speaking|Opening|Closing|Addressing|"
+                      r"Welcoming|Receiving|Meeting)\s")
+"""A phrase that opens a sentence before its subject: "During a call with Luc Marchal, ..., the president"."""
+_MAIN_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|met|spoke|held|gave|made|took|sent|"
+                        r"" + _VERB.pattern + r")\b")
+
+
+def _after_opening(cast: Cast, index: int, fits: list[str]) -> str | None:
+    """The subject of a sentence that opens with a phrase naming someone else ("During a phone call with Luc
+    Marchal, President of France, the Head of State thanked Paris. 'These jets will shield us,' he noted"): the
+    one named in the phrase is in its background, and the 'he' or 'she' goes on with the subject after it."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    if not _OPENING.match(masked, sentence.start):
+        return None
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" or not re.search(r",\s*(?:the\s+)?$", masked[sentence.start:actor.span.start]):
+            continue
+        if not _MAIN_VERB.match(masked, _title_end(masked, actor)):
+            continue
+        person = _named(cast, actor, index)
+        later = [a for a in cast.in_sentence(index) if a.span.start > actor.span.start and _named(cast, a, index)]
+        return person if person in fits and not later else None
     return None
 
 
@@ -692,7 +718,8 @@ def _unnamed(cast: Cast, index: int, pronoun: str = "") -> bool:
         return True
     sentence = cast.article.sentences[index]
     actors = cast.in_sentence(index)
-    return _someone_unknown(cast, index, pronoun) or any(_unnamed_title(cast, a, index) for a in actors) or \
+    return _someone_unknown(cast, index, pronoun) or _several(cast, index) or \
+        any(_unnamed_title(cast, a, index) for a in actors) or \
         any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
                                                                             sentence.end))
 
@@ -748,6 +775,22 @@ def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
     return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
                                            re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
                    for a in cast.in_sentence(index))
+
+
+_SEVERAL = re.compile(r"\b(?:[Tt]he\s+(?:two|three|four)|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|"
+                      r"heads|premiers|envoys|men|women|chiefs|commanders|counterparts)\b")
+"""Several people at once, any of whom a later 'he' or 'she' may be: "The two leaders discussed the jets"."""
+
+
+def _several(cast: Cast, index: int) -> bool:
+    """Whether a clause of sentence `index` has several people for its subject ("During the call, the two
+    leaders discussed the jets", "Both ministers then spoke"); not where they stand in a clause on someone else
+    ("Han, who welcomed Lee before the two leaders held talks, called ...")."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    return any(re.search(r"(?:^|,\s*|\band\s+)$", masked[sentence.start:m.start()]) and
+               not re.search(r",\s*(?:who|whom|whose|which)\b[^,]*,?\s*$", masked[sentence.start:m.start()])
+               for m in _SEVERAL.finditer(masked, sentence.start, sentence.end))
 
 
 def _plural(actor: Actor) -> bool:
