@@ -323,3 +323,30 @@ def test_a_he_or_she_goes_on_with_the_subject_after_an_opening_phrase_on_someone
 def test_a_he_or_she_after_two_people_of_the_main_clause_or_a_plural_subject_is_left_for_review(second: str) -> None:
     text = _PRINCIPAL + second + " \"These jets will shield our cities,\" he noted.\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade was, in the words of General Ole Dahl, \"ready to move within the week\".\n",
+    "The brigade was, as General Ole Dahl put it, \"ready to move within the week\".\n",
+    "\"The brigade is ready to move within the week,\" as General Ole Dahl put it.\n",
+    "In the words of General Ole Dahl, the brigade was \"ready to move within the week\".\n",
+])
+def test_in_the_words_of_and_as_one_put_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["ole-dahl"]
+
+
+_MET = "Defence Minister Jan Berg met General Ole Dahl on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "\"The brigade is ready to move within the week,\" he told Berg.",
+    "\"The brigade is ready to move within the week,\" he assured Defence Minister Berg.",
+    "\"He has been a rock through the whole crisis,\" he said of Berg.",
+])
+def test_a_he_or_she_is_never_the_one_it_tells_or_speaks_of(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["ole-dahl"]
+
+
+def test_a_he_or_she_may_be_the_one_whose_office_reports_it() -> None:
+    text = _MET + "\"The brigade is ready to move,\" he said, according to a statement from Berg's office.\n"
+    assert [s for _, s in _speakers(text)] == [None]

@@ -27,7 +27,7 @@ _MANNER = ("joked", "quipped", "laughed", "shouted", "pleaded", "complained", "c
 and that's about it,' he joked", "'It will be there by May,' she promised", "he pledged the money would come
 'in full coordination with Beirut'"."""
 _VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT, *_MANNER}, key=len, reverse=True)) +
-                   r"|according to)\b", re.IGNORECASE)
+                   r"|according to|in the words of|put it)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
                       r"|a\s+statement|a\s+video\s+address)\b")
@@ -299,6 +299,8 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         return quoted
     after = masked[quotation.span.end:sentence.end]
     rest_at = quotation.span.end + len(after) - len(after.lstrip(" ,;:—–-"))
+    as_ = re.compile(r"as\s+").match(masked, rest_at)
+    rest_at = as_.end() if as_ else rest_at  # ..." as Dahl put it
     rest = masked[rest_at:sentence.end]
     actors = cast.in_sentence(index)
     verb = re.match(r"(?:also\s+)?(" + _VERB.pattern + r")", rest, re.IGNORECASE)
@@ -328,7 +330,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     if verbs:
         last = verbs[-1]
         position = sentence.start + last.start()
-        if last.group().lower() == "according to":
+        if last.group().lower() in ("according to", "in the words of"):
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
@@ -634,8 +636,9 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     either of whom may be meant, the quote is left for review."""
     genders = _genders(cast)
     left = BACK
+    others = _after_pronoun(cast, pronoun, index)
     for back in range(index - 1, max(-1, index - 1 - CHAIN), -1):
-        found = _referent(cast, back, pronoun.ref, genders)
+        found = _referent(cast, back, pronoun.ref, genders, others)
         if found != _GOES_BACK:
             if found is None:
                 return None, f"{pronoun.ref!r}, but the sentences before name nobody it plainly stands for", None
@@ -648,7 +651,22 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     return None, f"{pronoun.ref!r} with nobody named before it", None
 
 
-def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> str | None:
+def _after_pronoun(cast: Cast, pronoun: Actor, index: int) -> frozenset[str]:
+    """The people a 'he' or 'she' cannot be: those its own sentence names after it, whom it tells, thanks or
+    speaks of ("'The brigade can move,' he told Berg", "'A rock,' she said of Vagi")."""
+    masked = cast.article.masked
+    return frozenset(person for a in cast.in_sentence(index) if a.span.start > pronoun.span.end and
+                     _OBJECT.fullmatch(masked, pronoun.span.end, a.span.start) and not re.match(r"[’']s\b", masked[a.span.end:])
+                     for person in [_named(cast, a, index)] if person)
+
+
+_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:told|tells|thanked|thanks|of|to|with|praised|urged|asked|reminded|warned|"
+                     r"assured|met|called)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}")
+"""A person a 'he' or 'she' speaks to or of in its own clause: "he told Berg", "she said of Vagi"."""
+
+
+def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str], others: frozenset[str] = frozenset()
+              ) -> str | None:
     """The person sentence `index` names whom a later 'he' or 'she' stands for; None where it is unclear;
     _GOES_BACK where the sentence names no one else, so that the sentences before it must tell."""
     if _unnamed(cast, index, pronoun):
@@ -662,7 +680,7 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
             named.append(person)
     if not named:
         return _GOES_BACK
-    fits = [p for p in named if genders.get(p, pronoun) == pronoun]
+    fits = [p for p in named if genders.get(p, pronoun) == pronoun and p not in others]
     if len(fits) == 1:
         return fits[0]
     subject = cast.sentence_subject(index)
