@@ -350,3 +350,22 @@ def test_a_he_or_she_is_never_the_one_it_tells_or_speaks_of(second: str) -> None
 def test_a_he_or_she_may_be_the_one_whose_office_reports_it() -> None:
     text = _MET + "\"The brigade is ready to move,\" he said, according to a statement from Berg's office.\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "Asked about General Ole Dahl's warning that the brigade was \"not ready to move this winter\", Berg said "
+    "nothing.",
+    "Berg rejected claims by General Ole Dahl that the brigade was \"not ready to move this winter\".",
+    "Berg rejected Dahl's claim that the brigade was \"not ready to move this winter\".",
+    "General Ole Dahl's warning that the brigade was \"not ready to move this winter\" was dismissed by Berg.",
+])
+def test_a_quote_named_as_someone_s_words_is_theirs_whoever_answers_it(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["ole-dahl"]
+
+
+@pytest.mark.parametrize("second", [
+    "After General Ole Dahl's remarks, Berg said the brigade was \"ready to move this winter\".",
+    "Dahl's warning was brief, and Berg said the brigade was \"ready to move this winter\".",
+])
+def test_someone_s_words_named_before_another_speaker_s_verb_are_not_the_quote(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["jan-berg"]

@@ -291,10 +291,43 @@ def _quoted_as(cast: Cast, index: int) -> _Said | None:
     return _resolve(cast, who, index, "the one quoted") if who is not None else None
 
 
+_UTTERANCE = (r"(?:warning|claim|remark|statement|promise|pledge|words|call|assertion|assurance|suggestion|comment|"
+              r"argument|insistence|description|vow|appeal|plea|threat|boast|admission)s?")
+_WORDS_OF = re.compile(r"(?:[’']s?\s+(?:own\s+|earlier\s+|recent\s+)?" + _UTTERANCE + r"|\s*,\s*whose\s+" + _UTTERANCE +
+                       r")\s+(?:that\s+|of\s+|on\s+|about\s+)?(?P<clause>[^;:\"“”]{0,100})$")
+_UTTERANCE_BY = re.compile(r"\b" + _UTTERANCE + r"\s+(?:made\s+)?by\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
+
+
+def _words_of(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The person whose words the sentence names as what it quotes: "General Ole Dahl's warning that the brigade
+    was 'not ready'", "claims by Ole Dahl that it was 'not ready'". Whoever the sentence then says spoke ("Asked
+    about Dahl's warning that ..., Berg said nothing") answers those words; they are not his."""
+    masked = cast.article.masked
+    start = cast.article.sentences[index].start
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= quotation.span.start]):
+        lead = _WORDS_OF.match(masked, actor.span.end, quotation.span.start)
+        clause = lead.group("clause") if lead else ""
+        if actor.kind == "person" and lead and not _VERB.search(clause) and \
+                not any(a.span.start >= actor.span.end and a.kind == "person" for a in cast.in_sentence(index)
+                        if a.span.end <= quotation.span.start):
+            return _resolve(cast, actor, index, "whose words the sentence quotes")
+        if actor.kind == "person" and _UTTERANCE_BY.search(masked, start, _with_title(cast, actor)):
+            tail = masked[actor.span.end:quotation.span.start]
+            if re.fullmatch(r"\s+(?:that\s+)?[^;:\"“”]{0,100}", tail) and not _VERB.search(tail):
+                return _resolve(cast, actor, index, "whose words the sentence quotes")
+    return None
+
+
+def _with_title(cast: Cast, actor: Actor) -> int:
+    """Where a person's name starts, past a title the draft takes as part of the person."""
+    name = cast.article.masked.rfind(cast.people[actor.ref].name, actor.span.start, actor.span.end)
+    return name if name >= 0 else actor.span.start
+
+
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     sentence = article.sentences[index]
     masked = article.masked
-    quoted = _quoted_as(cast, index)
+    quoted = _quoted_as(cast, index) or _words_of(cast, quotation, index)
     if quoted is not None:
         return quoted
     after = masked[quotation.span.end:sentence.end]
