@@ -369,3 +369,25 @@ def test_a_quote_named_as_someone_s_words_is_theirs_whoever_answers_it(second: s
 ])
 def test_someone_s_words_named_before_another_speaker_s_verb_are_not_the_quote(second: str) -> None:
     assert [s for _, s in _speakers(_MET + second + "\n")] == ["jan-berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Jan Berg thanked Denmark for what he called Denmark's \"quiet courage\".\n",
+    "Defence Minister Jan Berg described the deal as a \"fair bargain\".\n",
+    "Defence Minister Jan Berg called the jets the \"best gift\".\n",
+])
+def test_a_short_phrase_a_person_calls_something_is_their_words(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["jan-berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia calls the invasion a \"special operation\".\n",
+    "Defence Minister Jan Berg rejected Russia's so-called \"peace plan\".\n",
+    "Defence Minister Jan Berg met the \"coalition of the willing\" in Paris.\n",
+])
+def test_a_short_term_in_quotation_marks_given_to_no_person_is_no_quote(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_a_short_term_after_called_for_is_no_quote() -> None:
+    assert _speakers("Defence Minister Jan Berg called for the \"peace plan\" to be dropped.\n") == []

@@ -71,7 +71,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
                 continue
             said = _Said(None, False, f"{UNSURE}: REVIEW: no attribution next to the quote", (index,))
-        elif len(quotation.words.split()) < MIN_WORDS and _scare(article, quotation):
+        elif len(quotation.words.split()) < MIN_WORDS and _scare(article, quotation) and \
+                not (said.speaker and _termed(article, quotation)):
             continue
         said_in.setdefault(index, said)
         key = fold(quotation.words)
@@ -322,6 +323,18 @@ def _with_title(cast: Cast, actor: Actor) -> int:
     """Where a person's name starts, past a title the draft takes as part of the person."""
     name = cast.article.masked.rfind(cast.people[actor.ref].name, actor.span.start, actor.span.end)
     return name if name >= 0 else actor.span.start
+
+
+_TERMED = re.compile(r"\b(?:(?:called|calls|termed|terms)(?!\s+(?:for|on|off|in|up|out)\b)(?:\s+[\w’'-]+){0,4}?|"
+                     r"describ(?:ed|es|ing)(?:\s+[\w’'-]+){0,4}?\s+as)\s+(?:[\w’'-]+[’']s|the|an?)\s*$",
+                     re.IGNORECASE)
+
+
+def _termed(article: Article, quotation: Quotation) -> bool:
+    """Whether a short phrase after an article or a possessive is what a speaker called something: "what he called
+    Denmark's 'quiet courage'", "she described it as a 'lifeline'". Given to a person, it is their words, not a
+    term the text puts in quotation marks."""
+    return bool(_TERMED.search(article.masked, max(0, quotation.span.start - 80), quotation.span.start))
 
 
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
