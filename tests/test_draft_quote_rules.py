@@ -136,6 +136,8 @@ def test_a_person_who_speaks_for_a_body_is_still_the_speaker(text: str) -> None:
     "Trade Minister Leila Haddad, whom Finance Minister Omar Saleh hosted for dinner, was cautious.",
     "Trade Minister Leila Haddad, who had welcomed Finance Minister Omar Saleh at the airport, spoke last.",
     "Trade Minister Leila Haddad, whose talks with Finance Minister Omar Saleh ran late, was cautious.",
+    "Trade Minister Leila Haddad, who welcomed Finance Minister Omar Saleh before the two ministers held talks, was "
+    "cautious.",
 ])
 @pytest.mark.parametrize("between", ["", "She spoke to reporters afterwards. "])
 def test_a_he_or_she_goes_on_with_the_subject_past_a_relative_clause_on_it(first: str, between: str) -> None:
@@ -297,3 +299,95 @@ def test_a_he_or_she_does_not_reach_over_many_sentences_on_nobody() -> None:
                     "Power failed."]
     text = _GUEST + " ".join(about_nobody) + " \"A school without a roof is only a field,\" she said.\n"
     assert [s for _, s in _speakers(text)] == [None]
+
+
+_PRINCIPAL = "President Mykola Hordiy held a meeting on energy in Kyiv. "
+
+
+@pytest.mark.parametrize("second", [
+    "During a phone call with Luc Marchal, President of France, the Head of State thanked Paris for the jets.",
+    "After talks with President Luc Marchal, the Head of State welcomed the jets.",
+    "Following a meeting with President Luc Marchal of France, the Head of State announced the deal.",
+])
+def test_a_he_or_she_goes_on_with_the_subject_after_an_opening_phrase_on_someone_else(second: str) -> None:
+    text = _PRINCIPAL + second + " \"These jets will shield our cities,\" he noted.\n"
+    assert [s for _, s in _speakers(text)] == ["mykola-hordiy"]
+
+
+@pytest.mark.parametrize("second", [
+    "During the call, the Head of State thanked President Luc Marchal for the jets.",
+    "During a phone call with President Luc Marchal, the two leaders discussed the jets.",
+    "Both leaders then spoke of the jets.",
+    "The two presidents then spoke of the jets.",
+])
+def test_a_he_or_she_after_two_people_of_the_main_clause_or_a_plural_subject_is_left_for_review(second: str) -> None:
+    text = _PRINCIPAL + second + " \"These jets will shield our cities,\" he noted.\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade was, in the words of General Ole Dahl, \"ready to move within the week\".\n",
+    "The brigade was, as General Ole Dahl put it, \"ready to move within the week\".\n",
+    "\"The brigade is ready to move within the week,\" as General Ole Dahl put it.\n",
+    "In the words of General Ole Dahl, the brigade was \"ready to move within the week\".\n",
+])
+def test_in_the_words_of_and_as_one_put_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["ole-dahl"]
+
+
+_MET = "Defence Minister Jan Berg met General Ole Dahl on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "\"The brigade is ready to move within the week,\" he told Berg.",
+    "\"The brigade is ready to move within the week,\" he assured Defence Minister Berg.",
+    "\"He has been a rock through the whole crisis,\" he said of Berg.",
+])
+def test_a_he_or_she_is_never_the_one_it_tells_or_speaks_of(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["ole-dahl"]
+
+
+def test_a_he_or_she_may_be_the_one_whose_office_reports_it() -> None:
+    text = _MET + "\"The brigade is ready to move,\" he said, according to a statement from Berg's office.\n"
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("second", [
+    "Asked about General Ole Dahl's warning that the brigade was \"not ready to move this winter\", Berg said "
+    "nothing.",
+    "Berg rejected claims by General Ole Dahl that the brigade was \"not ready to move this winter\".",
+    "Berg rejected Dahl's claim that the brigade was \"not ready to move this winter\".",
+    "General Ole Dahl's warning that the brigade was \"not ready to move this winter\" was dismissed by Berg.",
+])
+def test_a_quote_named_as_someone_s_words_is_theirs_whoever_answers_it(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["ole-dahl"]
+
+
+@pytest.mark.parametrize("second", [
+    "After General Ole Dahl's remarks, Berg said the brigade was \"ready to move this winter\".",
+    "Dahl's warning was brief, and Berg said the brigade was \"ready to move this winter\".",
+])
+def test_someone_s_words_named_before_another_speaker_s_verb_are_not_the_quote(second: str) -> None:
+    assert [s for _, s in _speakers(_MET + second + "\n")] == ["jan-berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Jan Berg thanked Denmark for what he called Denmark's \"quiet courage\".\n",
+    "Defence Minister Jan Berg described the deal as a \"fair bargain\".\n",
+    "Defence Minister Jan Berg called the jets the \"best gift\".\n",
+])
+def test_a_short_phrase_a_person_calls_something_is_their_words(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["jan-berg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia calls the invasion a \"special operation\".\n",
+    "Defence Minister Jan Berg rejected Russia's so-called \"peace plan\".\n",
+    "Defence Minister Jan Berg met the \"coalition of the willing\" in Paris.\n",
+])
+def test_a_short_term_in_quotation_marks_given_to_no_person_is_no_quote(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_a_short_term_after_called_for_is_no_quote() -> None:
+    assert _speakers("Defence Minister Jan Berg called for the \"peace plan\" to be dropped.\n") == []

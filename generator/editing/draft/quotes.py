@@ -27,7 +27,7 @@ _MANNER = ("joked", "quipped", "laughed", "shouted", "pleaded", "complained", "c
 and that's about it,' he joked", "'It will be there by May,' she promised", "he pledged the money would come
 'in full coordination with Beirut'"."""
 _VERB = re.compile(r"\b(?:" + "|".join(sorted({*SPEECH_VERBS, *_PRESENT, *_MANNER}, key=len, reverse=True)) +
-                   r"|according to)\b", re.IGNORECASE)
+                   r"|according to|in the words of|put it)\b", re.IGNORECASE)
 _CHANNEL = re.compile(r"\b(?:on|in a post on)\s+(?P<platform>X|Telegram|Facebook|Twitter|Instagram)\b|"
                       r"\b(?:at|during|in)\s+(?P<event>(?:a|the)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing)"
                       r"|a\s+statement|a\s+video\s+address)\b")
@@ -71,7 +71,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
                 continue
             said = _Said(None, False, f"{UNSURE}: REVIEW: no attribution next to the quote", (index,))
-        elif len(quotation.words.split()) < MIN_WORDS and _scare(article, quotation):
+        elif len(quotation.words.split()) < MIN_WORDS and _scare(article, quotation) and \
+                not (said.speaker and _termed(article, quotation)):
             continue
         said_in.setdefault(index, said)
         key = fold(quotation.words)
@@ -291,14 +292,61 @@ def _quoted_as(cast: Cast, index: int) -> _Said | None:
     return _resolve(cast, who, index, "the one quoted") if who is not None else None
 
 
+_UTTERANCE = (r"(?:warning|claim|remark|statement|promise|pledge|words|call|assertion|assurance|suggestion|comment|"
+              r"argument|insistence|description|vow|appeal|plea|threat|boast|admission)s?")
+_WORDS_OF = re.compile(r"(?:[’']s?\s+(?:own\s+|earlier\s+|recent\s+)?" + _UTTERANCE + r"|\s*,\s*whose\s+" + _UTTERANCE +
+                       r")\s+(?:that\s+|of\s+|on\s+|about\s+)?(?P<clause>[^;:\"“”]{0,100})$")
+_UTTERANCE_BY = re.compile(r"\b" + _UTTERANCE + r"\s+(?:made\s+)?by\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
+
+
+def _words_of(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The person whose words the sentence names as what it quotes: "General Ole Dahl's warning that the brigade
+    was 'not ready'", "claims by Ole Dahl that it was 'not ready'". Whoever the sentence then says spoke ("Asked
+    about Dahl's warning that ..., Berg said nothing") answers those words; they are not his."""
+    masked = cast.article.masked
+    start = cast.article.sentences[index].start
+    for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= quotation.span.start]):
+        lead = _WORDS_OF.match(masked, actor.span.end, quotation.span.start)
+        clause = lead.group("clause") if lead else ""
+        if actor.kind == "person" and lead and not _VERB.search(clause) and \
+                not any(a.span.start >= actor.span.end and a.kind == "person" for a in cast.in_sentence(index)
+                        if a.span.end <= quotation.span.start):
+            return _resolve(cast, actor, index, "whose words the sentence quotes")
+        if actor.kind == "person" and _UTTERANCE_BY.search(masked, start, _with_title(cast, actor)):
+            tail = masked[actor.span.end:quotation.span.start]
+            if re.fullmatch(r"\s+(?:that\s+)?[^;:\"“”]{0,100}", tail) and not _VERB.search(tail):
+                return _resolve(cast, actor, index, "whose words the sentence quotes")
+    return None
+
+
+def _with_title(cast: Cast, actor: Actor) -> int:
+    """Where a person's name starts, past a title the draft takes as part of the person."""
+    name = cast.article.masked.rfind(cast.people[actor.ref].name, actor.span.start, actor.span.end)
+    return name if name >= 0 else actor.span.start
+
+
+_TERMED = re.compile(r"\b(?:(?:called|calls|termed|terms)(?!\s+(?:for|on|off|in|up|out)\b)(?:\s+[\w’'-]+){0,4}?|"
+                     r"describ(?:ed|es|ing)(?:\s+[\w’'-]+){0,4}?\s+as)\s+(?:[\w’'-]+[’']s|the|an?)\s*$",
+                     re.IGNORECASE)
+
+
+def _termed(article: Article, quotation: Quotation) -> bool:
+    """Whether a short phrase after an article or a possessive is what a speaker called something: "what he called
+    Denmark's 'quiet courage'", "she described it as a 'lifeline'". Given to a person, it is their words, not a
+    term the text puts in quotation marks."""
+    return bool(_TERMED.search(article.masked, max(0, quotation.span.start - 80), quotation.span.start))
+
+
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     sentence = article.sentences[index]
     masked = article.masked
-    quoted = _quoted_as(cast, index)
+    quoted = _quoted_as(cast, index) or _words_of(cast, quotation, index)
     if quoted is not None:
         return quoted
     after = masked[quotation.span.end:sentence.end]
     rest_at = quotation.span.end + len(after) - len(after.lstrip(" ,;:—–-"))
+    as_ = re.compile(r"as\s+").match(masked, rest_at)
+    rest_at = as_.end() if as_ else rest_at  # ..." as Dahl put it
     rest = masked[rest_at:sentence.end]
     actors = cast.in_sentence(index)
     verb = re.match(r"(?:also\s+)?(" + _VERB.pattern + r")", rest, re.IGNORECASE)
@@ -328,7 +376,7 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
     if verbs:
         last = verbs[-1]
         position = sentence.start + last.start()
-        if last.group().lower() == "according to":
+        if last.group().lower() in ("according to", "in the words of"):
             nxt = next((a for a in actors if a.span.start >= sentence.start + last.end()), None)
             if nxt is not None and nxt.span.end <= quotation.span.start:
                 return _resolve(cast, nxt, index, "before the quote")
@@ -634,8 +682,9 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     either of whom may be meant, the quote is left for review."""
     genders = _genders(cast)
     left = BACK
+    others = _after_pronoun(cast, pronoun, index)
     for back in range(index - 1, max(-1, index - 1 - CHAIN), -1):
-        found = _referent(cast, back, pronoun.ref, genders)
+        found = _referent(cast, back, pronoun.ref, genders, others)
         if found != _GOES_BACK:
             if found is None:
                 return None, f"{pronoun.ref!r}, but the sentences before name nobody it plainly stands for", None
@@ -648,7 +697,22 @@ def _pronoun_back(cast: Cast, pronoun: Actor, index: int) -> tuple[str | None, s
     return None, f"{pronoun.ref!r} with nobody named before it", None
 
 
-def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> str | None:
+def _after_pronoun(cast: Cast, pronoun: Actor, index: int) -> frozenset[str]:
+    """The people a 'he' or 'she' cannot be: those its own sentence names after it, whom it tells, thanks or
+    speaks of ("'The brigade can move,' he told Berg", "'A rock,' she said of Vagi")."""
+    masked = cast.article.masked
+    return frozenset(person for a in cast.in_sentence(index) if a.span.start > pronoun.span.end and
+                     _OBJECT.fullmatch(masked, pronoun.span.end, a.span.start) and not re.match(r"[’']s\b", masked[a.span.end:])
+                     for person in [_named(cast, a, index)] if person)
+
+
+_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:told|tells|thanked|thanks|of|to|with|praised|urged|asked|reminded|warned|"
+                     r"assured|met|called)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}")
+"""A person a 'he' or 'she' speaks to or of in its own clause: "he told Berg", "she said of Vagi"."""
+
+
+def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str], others: frozenset[str] = frozenset()
+              ) -> str | None:
     """The person sentence `index` names whom a later 'he' or 'she' stands for; None where it is unclear;
     _GOES_BACK where the sentence names no one else, so that the sentences before it must tell."""
     if _unnamed(cast, index, pronoun):
@@ -662,13 +726,39 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str]) -> 
             named.append(person)
     if not named:
         return _GOES_BACK
-    fits = [p for p in named if genders.get(p, pronoun) == pronoun]
+    fits = [p for p in named if genders.get(p, pronoun) == pronoun and p not in others]
     if len(fits) == 1:
         return fits[0]
     subject = cast.sentence_subject(index)
     if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
             (genders.get(subject.ref) == pronoun or _others_aside(cast, subject, fits)):
         return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
+    return _after_opening(cast, index, fits)
+
+
+_OPENING = re.compile(r"(?:During|In|At|After|Following|Before|Ahead\s+of|On|Speaking|Opening|Closing|Addressing|"
+                      r"Welcoming|Receiving|Meeting)\s")
+"""A phrase that opens a sentence before its subject: "During a call with Luc Marchal, ..., the president"."""
+_MAIN_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|met|spoke|held|gave|made|took|sent|"
+                        r"" + _VERB.pattern + r")\b")
+
+
+def _after_opening(cast: Cast, index: int, fits: list[str]) -> str | None:
+    """The subject of a sentence that opens with a phrase naming someone else ("During a phone call with Luc
+    Marchal, President of France, the Head of State thanked Paris. 'These jets will shield us,' he noted"): the
+    one named in the phrase is in its background, and the 'he' or 'she' goes on with the subject after it."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    if not _OPENING.match(masked, sentence.start):
+        return None
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" or not re.search(r",\s*(?:the\s+)?$", masked[sentence.start:actor.span.start]):
+            continue
+        if not _MAIN_VERB.match(masked, _title_end(masked, actor)):
+            continue
+        person = _named(cast, actor, index)
+        later = [a for a in cast.in_sentence(index) if a.span.start > actor.span.start and _named(cast, a, index)]
+        return person if person in fits and not later else None
     return None
 
 
@@ -692,7 +782,8 @@ def _unnamed(cast: Cast, index: int, pronoun: str = "") -> bool:
         return True
     sentence = cast.article.sentences[index]
     actors = cast.in_sentence(index)
-    return _someone_unknown(cast, index, pronoun) or any(_unnamed_title(cast, a, index) for a in actors) or \
+    return _someone_unknown(cast, index, pronoun) or _several(cast, index) or \
+        any(_unnamed_title(cast, a, index) for a in actors) or \
         any(_unnamed_speaker(cast, verb, index) for verb in _SAYS.finditer(cast.article.masked, sentence.start,
                                                                             sentence.end))
 
@@ -748,6 +839,22 @@ def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
     return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
                                            re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
                    for a in cast.in_sentence(index))
+
+
+_SEVERAL = re.compile(r"\b(?:[Tt]he\s+(?:two|three|four)|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|ministers|presidents|"
+                      r"heads|premiers|envoys|men|women|chiefs|commanders|counterparts)\b")
+"""Several people at once, any of whom a later 'he' or 'she' may be: "The two leaders discussed the jets"."""
+
+
+def _several(cast: Cast, index: int) -> bool:
+    """Whether a clause of sentence `index` has several people for its subject ("During the call, the two
+    leaders discussed the jets", "Both ministers then spoke"); not where they stand in a clause on someone else
+    ("Han, who welcomed Lee before the two leaders held talks, called ...")."""
+    sentence = cast.article.sentences[index]
+    masked = cast.article.masked
+    return any(re.search(r"(?:^|,\s*|\band\s+)$", masked[sentence.start:m.start()]) and
+               not re.search(r",\s*(?:who|whom|whose|which)\b[^,]*,?\s*$", masked[sentence.start:m.start()])
+               for m in _SEVERAL.finditer(masked, sentence.start, sentence.end))
 
 
 def _plural(actor: Actor) -> bool:
