@@ -26,6 +26,13 @@ def test_a_title_set_off_after_the_name_opening_with_two_roles_joined_by_and(tex
     assert person in _people(text)
 
 
+def test_a_region_after_a_title_ending_in_for_the_is_no_person() -> None:
+    # "vice-president for the Middle East": the portfolio's region, read as a name after an open title
+    text = ("Lena Ortiz, the bank's vice-president for the Middle East and North Africa, said the loan was ready. "
+            "Tomas Berg, special representative for the South Caucasus, met her.\n")
+    assert [name for name, _ in _people(text)] == ["Lena Ortiz", "Tomas Berg"]
+
+
 def test_and_between_two_names_after_a_comma_makes_no_title() -> None:
     people = _people("Ines Moreau, Tomas Berg and Kofi Mensah said stocks were low.\n")
     assert all(title == "" for _, title in people)

@@ -1066,6 +1066,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_place(last) or reader.in_portfolio_list(first):
             continue
         title = reader.title_of(first, last)
+        if title is not None and title.words.split()[-1].lower() == "the" and last - first < 2:
+            continue  # "the Bank's vice-president for the Middle East and North Africa": the title's region, no one
         if title is None and last > first and reader.named_as_place(name):
             continue  # "Port Moresby said it had not been consulted": a capital speaking for its government
         if first == last:
