@@ -1232,3 +1232,21 @@ def test_whose_visit_included_meetings_and_two_who_spoke_on_the_sidelines(text: 
 ])
 def test_the_leaders_of_two_countries_under_one_plural_noun(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HARPER = "U.S. Secretary of State John Harper "
+_LEVIN_KHALIL = "Israeli Prime Minister Avi Levin and Palestinian President Samir Khalil"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # met individually, bilaterally, in turn, one by one: a meeting with each
+    (_HARPER + "met individually with " + _LEVIN_KHALIL + ".\n",
+     [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met " + _LEVIN_KHALIL + " in turn.\n", [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met " + _LEVIN_KHALIL + " one by one.\n", [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met bilaterally with Israeli Prime Minister Avi Levin on Monday.\n", [["john-harper", "avi-levin"]]),
+    # met together in a place: one meeting of the three
+    (_HARPER + "met " + _LEVIN_KHALIL + " in Cairo.\n", [["john-harper", "avi-levin", "samir-khalil"]]),
+])
+def test_people_met_individually_or_in_turn(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
