@@ -1250,3 +1250,21 @@ _LEVIN_KHALIL = "Israeli Prime Minister Avi Levin and Palestinian President Sami
 ])
 def test_people_met_individually_or_in_turn(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_CARTER = "U.S. President James Carter "
+_XU = "Chinese President Xu Ming"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # how long they spoke or met, between the verb and "with", or after two named together
+    ("The White House said " + _CARTER + "and " + _XU + " spoke for 90 minutes.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "and " + _XU + " spoke for about an hour on Thursday.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "spoke for 90 minutes with " + _XU + " on Thursday.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "met for two hours with " + _XU + " on Thursday.\n", [["james-carter", "xu-ming"]]),
+    # a speech as long, and two who spoke as long each
+    (_CARTER + "spoke for 90 minutes at the rally before " + _XU + " arrived.\n", []),
+    (_CARTER + "and " + _XU + " spoke for ten minutes each at the summit.\n", []),
+])
+def test_how_long_they_spoke_or_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
