@@ -1232,3 +1232,39 @@ def test_whose_visit_included_meetings_and_two_who_spoke_on_the_sidelines(text: 
 ])
 def test_the_leaders_of_two_countries_under_one_plural_noun(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HARPER = "U.S. Secretary of State John Harper "
+_LEVIN_KHALIL = "Israeli Prime Minister Avi Levin and Palestinian President Samir Khalil"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # met individually, bilaterally, in turn, one by one: a meeting with each
+    (_HARPER + "met individually with " + _LEVIN_KHALIL + ".\n",
+     [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met " + _LEVIN_KHALIL + " in turn.\n", [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met " + _LEVIN_KHALIL + " one by one.\n", [["john-harper", "avi-levin"], ["john-harper", "samir-khalil"]]),
+    (_HARPER + "met bilaterally with Israeli Prime Minister Avi Levin on Monday.\n", [["john-harper", "avi-levin"]]),
+    # met together in a place: one meeting of the three
+    (_HARPER + "met " + _LEVIN_KHALIL + " in Cairo.\n", [["john-harper", "avi-levin", "samir-khalil"]]),
+])
+def test_people_met_individually_or_in_turn(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_CARTER = "U.S. President James Carter "
+_XU = "Chinese President Xu Ming"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # how long they spoke or met, between the verb and "with", or after two named together
+    ("The White House said " + _CARTER + "and " + _XU + " spoke for 90 minutes.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "and " + _XU + " spoke for about an hour on Thursday.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "spoke for 90 minutes with " + _XU + " on Thursday.\n", [["james-carter", "xu-ming"]]),
+    (_CARTER + "met for two hours with " + _XU + " on Thursday.\n", [["james-carter", "xu-ming"]]),
+    # a speech as long, and two who spoke as long each
+    (_CARTER + "spoke for 90 minutes at the rally before " + _XU + " arrived.\n", []),
+    (_CARTER + "and " + _XU + " spoke for ten minutes each at the summit.\n", []),
+])
+def test_how_long_they_spoke_or_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -28,11 +28,14 @@ overnight with"."""
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""
+_FOR_SO_LONG = r"\s+for\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|less\s+than|roughly)\s+)?(?:an?|one|two|" \
+    r"three|four|five|\d+|\d+-)(?:\s+and\s+a\s+half)?\s*(?:minutes|hours?)(?!\s+each)"
+"""How long a meeting lasted, after its verb: "spoke for 90 minutes with", "Carter and Xu talked for about an hour"."""
 _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
-    "|" + _BY_LINK + r"|\s+(?:in|at|from)\s+" \
+    "|" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+(?:in|at|from)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
-    r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly))?(?:\s+with)?|" \
+    r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly|individually|bilaterally))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
@@ -164,10 +167,13 @@ _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one)\s+(?:meetings|talks|calls|"
-                         r"conversations)\b|\b(?:meetings|calls)\s+with\b")
-"""'met separately with A and B', 'held separate calls with': one meeting with each, not one of three."""
+                         r"conversations)\b|\b(?:meetings|calls)\s+with\b|\b(?:individually|bilaterally)\b|"
+                         r"\b(?:in\s+turn|one\s+by\s+one|one\s+after\s+the\s+other)\b")
+"""'met separately with A and B', 'held separate calls with', 'met individually with A and B', 'met A and B in turn':
+one meeting with each, not one of three."""
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke(?:" + _BY_LINK + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|talked|sat\s+down|"
+                       r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|"
+                       r"talked|sat\s+down|"
                        r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
                        r"(?:used|found|took|set\s+aside)\b[^,.;]{0,40}?\bfor\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
