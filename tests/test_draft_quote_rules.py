@@ -391,3 +391,22 @@ def test_a_short_term_in_quotation_marks_given_to_no_person_is_no_quote(text: st
 
 def test_a_short_term_after_called_for_is_no_quote() -> None:
     assert _speakers("Defence Minister Jan Berg called for the \"peace plan\" to be dropped.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "18:40\n\"We are not asking for charity. We are asking for aircraft.\" That was Defence Minister Ramiro Salas a "
+    "short while ago, renewing the appeal.\n",
+    "\"We will not give up this city, not one street of it.\" Those were the words of Mayor Ana Ruiz on Monday.\n",
+    "\"We will not give up this city, not one street of it.\" This is Mayor Ana Ruiz, speaking to us an hour ago.\n",
+])
+def test_a_quote_standing_alone_named_by_the_sentence_after_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["ramiro-salas" if "Salas" in text else "ana-ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not give up this city, not one street of it.\" That was the message from the council, which Mayor "
+    "Ana Ruiz chairs.\n",
+    "\"We will not give up this city, not one street of it.\" That was before Mayor Ana Ruiz arrived.\n",
+])
+def test_a_sentence_after_a_quote_that_names_someone_in_passing_gives_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

@@ -57,7 +57,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
-            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index)
+            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
+            or _that_was(cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -219,6 +220,30 @@ def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index
         return None
     said = _resolve(cast, actors[0], index + 1, "opening the sentence after the quote")
     return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
+
+
+_THAT_WAS = re.compile(r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+words\s+of\s+)?(?:the\s+)?")
+
+
+def _that_was(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote standing alone, named by the sentence after it, as a live blog or a broadcast does: "'We are
+    not asking for charity.' That was Defence Minister Ana Ruiz a short while ago", "Those were the words of
+    ...". Only where the quote makes up its sentences and the next one opens so, on a person."""
+    article = cast.article
+    last = article.sentence_index(max(quotation.span.start, quotation.span.end - 1))
+    if not starts_sentence(article, quotation, index) or last + 1 >= len(article.sentences) or \
+            article.masked[quotation.span.end:article.sentences[last].end].strip(" .,"):
+        return None
+    nxt = article.sentences[last + 1]
+    lead = _THAT_WAS.match(article.masked, nxt.start)
+    actors = cast.in_sentence(last + 1)
+    if lead is None or not actors or actors[0].kind != "person":
+        return None
+    title = article.masked[lead.end():_with_title(cast, actors[0])]
+    if title and not _OWNER_WORDS.fullmatch(title):
+        return None  # "That was the message from Ana Ruiz": the words before the name are no title
+    said = _resolve(cast, actors[0], last + 1, "named by the sentence after the quote")
+    return _Said(said.speaker, said.anonymous, said.why, (index, last + 1))
 
 
 _SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?")
