@@ -81,6 +81,8 @@ _SIGNING = "Finance Minister Hassan Idris signed the loan in Rabat. "
     # a name after a style that is no one the draft knows
     "He then met Dr Amina Sow at the market.",
     "He then met Mr Amadou Sow at the market.",
+    "One of them, a young sergeant, showed him the new boats.",
+    "A pilot who flew the first convoy met him at the quay.",
 ])
 def test_a_he_or_she_never_reaches_past_someone_the_text_does_not_name(middle: str) -> None:
     text = _SIGNING + middle + " \"Loans come and go, but the fish stay,\" he said.\n"
@@ -103,6 +105,8 @@ def test_a_quote_standing_alone_is_not_given_to_a_subject_beside_someone_unnamed
     "He later visited a refugee camp near the border.",
     "He was welcomed with a guard of honour.",
     "He spent a decade as a fisherman.",
+    "He launched a pilot programme for the port.",
+    "He met an expert panel on the port.",
 ])
 def test_a_he_or_she_reaches_past_descriptions_that_are_no_one_else(middle: str) -> None:
     text = "Crew Manager Dan Hale drove the first truck. " + middle + " \"We can say thank you and that is about " \

@@ -100,14 +100,19 @@ _PERSON_NOUNS = ("man|woman|men|women|boy|girl|mother|father|grandmother|grandfa
                  "shepherd|trader|vendor|shopkeeper|merchant|driver|nurse|teacher|worker|labourer|laborer|volunteer|"
                  "student|survivor|refugee|villager|pensioner|passenger|mechanic|technician|medic|guard|doctor|"
                  "engineer|official|diplomat|source|aide|resident|witness|soldier|officer|member|person|employee|"
-                 "owner|manager|activist|protester|parent|local|neighbour|neighbor")
+                 "owner|manager|activist|protester|parent|local|neighbour|neighbor|sergeant|corporal|cadet|pilot|"
+                 "paramedic|firefighter|rescuer|miner|veteran|priest|imam|elder|businessman|businesswoman|journalist|"
+                 "reporter|correspondent|lawyer|judge|lawmaker|politician|voter|citizen|patient|victim|hostage|"
+                 "prisoner|detainee|migrant|evacuee|tourist|visitor|interpreter|expert|economist|researcher|scientist|"
+                 "professor|child|son|daughter|wife|husband|brother|sister|friend|colleague|relative|uncle|aunt")
 _INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:of\s+the\s+|of\s+(?:his|her|their)\s+)?"
                                 r"[\w’'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")s?\b")
 """Someone the text does not name: "a fisherman mending nets", "one of the engineers", "another resident"."""
 _LONE_NOUNS = "|".join(n for n in _PERSON_NOUNS.split("|") if n not in ("men", "women", "guard", "member", "source"))
 _UNNAMED_PERSON = re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:where|who|which|that|and|or|but|as|when|while|with|"
                              r"for|to|in|on|at|of|from|by|the)\b)[\w’'-]+\s+){0,3}?(?:" + _LONE_NOUNS + r")|[Oo]ne\s+of\s+"
-                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women))"
+                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women|"
+                             r"children)|[Oo]ne\s+of\s+(?:them|those))"
                              r"(?![\w-])(?=\s*(?:[,;:.)—–]|$)|\s+(?:who|whom|whose|from|in|at|of|with|on|near|outside|"
                              r"inside|by|for|and)\b|\s+\w+(?:ed|ing)\b|\s+(?:" + _VERB.pattern + r")\b)")
 """One person the text does not name, where the noun is a person's and not a word before another noun ("a refugee
@@ -823,6 +828,9 @@ def _someone_unknown(cast: Cast, index: int, pronoun: str = "") -> bool:
     masked = cast.article.masked
     people = [a for a in cast.in_sentence(index) if a.kind == "person"]
     for match in _UNNAMED_PERSON.finditer(masked, sentence.start, sentence.end):
+        if re.match(r"one\s+of\s+(?:them|those)\b", match.group(), re.IGNORECASE) and \
+                masked[sentence.start:match.start()].strip() and not re.search(r",\s*$", masked[:match.start()]):
+            continue  # "She left with one of them" is of things; "One of them, a sergeant, ..." is someone
         if not _PREDICATE.search(masked, sentence.start, match.start()) and \
                 not any(_APPOSITION.fullmatch(masked, a.span.end, match.start()) for a in people):
             return True
