@@ -81,6 +81,8 @@ _SIGNING = "Finance Minister Hassan Idris signed the loan in Rabat. "
     # a name after a style that is no one the draft knows
     "He then met Dr Amina Sow at the market.",
     "He then met Mr Amadou Sow at the market.",
+    "One of them, a young sergeant, showed him the new boats.",
+    "A pilot who flew the first convoy met him at the quay.",
 ])
 def test_a_he_or_she_never_reaches_past_someone_the_text_does_not_name(middle: str) -> None:
     text = _SIGNING + middle + " \"Loans come and go, but the fish stay,\" he said.\n"
@@ -103,6 +105,8 @@ def test_a_quote_standing_alone_is_not_given_to_a_subject_beside_someone_unnamed
     "He later visited a refugee camp near the border.",
     "He was welcomed with a guard of honour.",
     "He spent a decade as a fisherman.",
+    "He launched a pilot programme for the port.",
+    "He met an expert panel on the port.",
 ])
 def test_a_he_or_she_reaches_past_descriptions_that_are_no_one_else(middle: str) -> None:
     text = "Crew Manager Dan Hale drove the first truck. " + middle + " \"We can say thank you and that is about " \
@@ -391,3 +395,22 @@ def test_a_short_term_in_quotation_marks_given_to_no_person_is_no_quote(text: st
 
 def test_a_short_term_after_called_for_is_no_quote() -> None:
     assert _speakers("Defence Minister Jan Berg called for the \"peace plan\" to be dropped.\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "18:40\n\"We are not asking for charity. We are asking for aircraft.\" That was Defence Minister Ramiro Salas a "
+    "short while ago, renewing the appeal.\n",
+    "\"We will not give up this city, not one street of it.\" Those were the words of Mayor Ana Ruiz on Monday.\n",
+    "\"We will not give up this city, not one street of it.\" This is Mayor Ana Ruiz, speaking to us an hour ago.\n",
+])
+def test_a_quote_standing_alone_named_by_the_sentence_after_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["ramiro-salas" if "Salas" in text else "ana-ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not give up this city, not one street of it.\" That was the message from the council, which Mayor "
+    "Ana Ruiz chairs.\n",
+    "\"We will not give up this city, not one street of it.\" That was before Mayor Ana Ruiz arrived.\n",
+])
+def test_a_sentence_after_a_quote_that_names_someone_in_passing_gives_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

@@ -57,7 +57,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
-            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index)
+            or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
+            or _that_was(cast, quotation, index)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -99,14 +100,19 @@ _PERSON_NOUNS = ("man|woman|men|women|boy|girl|mother|father|grandmother|grandfa
                  "shepherd|trader|vendor|shopkeeper|merchant|driver|nurse|teacher|worker|labourer|laborer|volunteer|"
                  "student|survivor|refugee|villager|pensioner|passenger|mechanic|technician|medic|guard|doctor|"
                  "engineer|official|diplomat|source|aide|resident|witness|soldier|officer|member|person|employee|"
-                 "owner|manager|activist|protester|parent|local|neighbour|neighbor")
+                 "owner|manager|activist|protester|parent|local|neighbour|neighbor|sergeant|corporal|cadet|pilot|"
+                 "paramedic|firefighter|rescuer|miner|veteran|priest|imam|elder|businessman|businesswoman|journalist|"
+                 "reporter|correspondent|lawyer|judge|lawmaker|politician|voter|citizen|patient|victim|hostage|"
+                 "prisoner|detainee|migrant|evacuee|tourist|visitor|interpreter|expert|economist|researcher|scientist|"
+                 "professor|child|son|daughter|wife|husband|brother|sister|friend|colleague|relative|uncle|aunt")
 _INDEFINITE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:of\s+the\s+|of\s+(?:his|her|their)\s+)?"
                                 r"[\w’'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")s?\b")
 """Someone the text does not name: "a fisherman mending nets", "one of the engineers", "another resident"."""
 _LONE_NOUNS = "|".join(n for n in _PERSON_NOUNS.split("|") if n not in ("men", "women", "guard", "member", "source"))
 _UNNAMED_PERSON = re.compile(r"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:where|who|which|that|and|or|but|as|when|while|with|"
                              r"for|to|in|on|at|of|from|by|the)\b)[\w’'-]+\s+){0,3}?(?:" + _LONE_NOUNS + r")|[Oo]ne\s+of\s+"
-                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women))"
+                             r"(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:(?:" + _LONE_NOUNS + r")s|men|women|"
+                             r"children)|[Oo]ne\s+of\s+(?:them|those))"
                              r"(?![\w-])(?=\s*(?:[,;:.)—–]|$)|\s+(?:who|whom|whose|from|in|at|of|with|on|near|outside|"
                              r"inside|by|for|and)\b|\s+\w+(?:ed|ing)\b|\s+(?:" + _VERB.pattern + r")\b)")
 """One person the text does not name, where the noun is a person's and not a word before another noun ("a refugee
@@ -219,6 +225,30 @@ def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index
         return None
     said = _resolve(cast, actors[0], index + 1, "opening the sentence after the quote")
     return _Said(said.speaker, said.anonymous, said.why, (index, index + 1))
+
+
+_THAT_WAS = re.compile(r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+words\s+of\s+)?(?:the\s+)?")
+
+
+def _that_was(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """A quote standing alone, named by the sentence after it, as a live blog or a broadcast does: "'We are
+    not asking for charity.' That was Defence Minister Ana Ruiz a short while ago", "Those were the words of
+    ...". Only where the quote makes up its sentences and the next one opens so, on a person."""
+    article = cast.article
+    last = article.sentence_index(max(quotation.span.start, quotation.span.end - 1))
+    if not starts_sentence(article, quotation, index) or last + 1 >= len(article.sentences) or \
+            article.masked[quotation.span.end:article.sentences[last].end].strip(" .,"):
+        return None
+    nxt = article.sentences[last + 1]
+    lead = _THAT_WAS.match(article.masked, nxt.start)
+    actors = cast.in_sentence(last + 1)
+    if lead is None or not actors or actors[0].kind != "person":
+        return None
+    title = article.masked[lead.end():_with_title(cast, actors[0])]
+    if title and not _OWNER_WORDS.fullmatch(title):
+        return None  # "That was the message from Ana Ruiz": the words before the name are no title
+    said = _resolve(cast, actors[0], last + 1, "named by the sentence after the quote")
+    return _Said(said.speaker, said.anonymous, said.why, (index, last + 1))
 
 
 _SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*(?:The\s+)?(?:(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?")
@@ -798,6 +828,9 @@ def _someone_unknown(cast: Cast, index: int, pronoun: str = "") -> bool:
     masked = cast.article.masked
     people = [a for a in cast.in_sentence(index) if a.kind == "person"]
     for match in _UNNAMED_PERSON.finditer(masked, sentence.start, sentence.end):
+        if re.match(r"one\s+of\s+(?:them|those)\b", match.group(), re.IGNORECASE) and \
+                masked[sentence.start:match.start()].strip() and not re.search(r",\s*$", masked[:match.start()]):
+            continue  # "She left with one of them" is of things; "One of them, a sergeant, ..." is someone
         if not _PREDICATE.search(masked, sentence.start, match.start()) and \
                 not any(_APPOSITION.fullmatch(masked, a.span.end, match.start()) for a in people):
             return True
