@@ -414,3 +414,16 @@ def test_a_quote_standing_alone_named_by_the_sentence_after_it(text: str) -> Non
 ])
 def test_a_sentence_after_a_quote_that_names_someone_in_passing_gives_no_speaker(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about Russian warnings that the bridge was \"a provocation\", Prime Minister Ion Rusu said nothing.\n",
+    "Prime Minister Ion Rusu dismissed Hungary's claim that the bridge was \"a threat to the region\".\n",
+])
+def test_a_quote_named_as_a_body_s_words_is_no_person_s(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_a_body_named_before_a_person_s_own_verb_does_not_take_the_quote() -> None:
+    text = "After Russian warnings, Prime Minister Ion Rusu said the bridge was \"a matter for Moldova alone\".\n"
+    assert [s for _, s in _speakers(text)] == ["ion-rusu"]

@@ -326,18 +326,25 @@ _UTTERANCE = (r"(?:warning|claim|remark|statement|promise|pledge|words|call|asse
               r"argument|insistence|description|vow|appeal|plea|threat|boast|admission)s?")
 _WORDS_OF = re.compile(r"(?:[’']s?\s+(?:own\s+|earlier\s+|recent\s+)?" + _UTTERANCE + r"|\s*,\s*whose\s+" + _UTTERANCE +
                        r")\s+(?:that\s+|of\s+|on\s+|about\s+)?(?P<clause>[^;:\"“”]{0,100})$")
+_BODY_WORDS = re.compile(r"\s+(?:own\s+|earlier\s+|recent\s+)?" + _UTTERANCE +
+                         r"\s+(?:that\s+|of\s+|on\s+|about\s+)?(?P<clause>[^;:\"“”]{0,100})$")
+"""A country's or a body's words named by its adjective: "Russian warnings that the bridge was 'a provocation'"."""
 _UTTERANCE_BY = re.compile(r"\b" + _UTTERANCE + r"\s+(?:made\s+)?by\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
 
 
 def _words_of(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     """The person whose words the sentence names as what it quotes: "General Ole Dahl's warning that the brigade
-    was 'not ready'", "claims by Ole Dahl that it was 'not ready'". Whoever the sentence then says spoke ("Asked
-    about Dahl's warning that ..., Berg said nothing") answers those words; they are not his."""
+    was 'not ready'", "claims by Ole Dahl that it was 'not ready'", or a body's ("Russian warnings that ...",
+    which name no speaker). Whoever the sentence then says spoke ("Asked about Dahl's warning that ..., Berg said
+    nothing") answers those words; they are not his."""
     masked = cast.article.masked
     start = cast.article.sentences[index].start
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= quotation.span.start]):
-        lead = _WORDS_OF.match(masked, actor.span.end, quotation.span.start)
+        lead = _WORDS_OF.match(masked, actor.span.end, quotation.span.start) or \
+            (_BODY_WORDS.match(masked, actor.span.end, quotation.span.start) if actor.kind == "organisation" else None)
         clause = lead.group("clause") if lead else ""
+        if actor.kind == "organisation" and lead and not _VERB.search(clause):
+            return _resolve(cast, actor, index, "whose words the sentence quotes")  # "Russian warnings that ..."
         if actor.kind == "person" and lead and not _VERB.search(clause) and \
                 not any(a.span.start >= actor.span.end and a.kind == "person" for a in cast.in_sentence(index)
                         if a.span.end <= quotation.span.start):
