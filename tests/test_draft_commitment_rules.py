@@ -356,3 +356,28 @@ def test_a_package_which_it_said_would_cover(text: str, commitments: list[tuple[
 ])
 def test_what_a_participle_of_promising_names(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one asked, named by its kind: the body of that kind the text has just named
+    ("Malawi needs help. Finance Minister Chisomo Banda met the head of the African Development Bank on Monday. "
+     "Banda asked the bank for $80 million to repair roads.\n",
+     [(("african-development-bank",), ("malawi",), "asked", "$80 million")]),
+    ("Malawi needs help. The Nordic Development Fund opened an office in Lilongwe. Malawian Finance Minister "
+     "Chisomo Banda appealed to the fund for 40 water pumps.\n",
+     [(("nordic-development-fund",), ("malawi",), "asked", "water pumps")]),
+    # after "from", and for the one thanked, said again as "it"
+    ("Malawi needs help. Officials of the International Monetary Fund visited Lilongwe on Monday. Malawi requested "
+     "access to $40 million in budget support from the Fund.\n",
+     [(("international-monetary-fund",), ("malawi",), "asked", "$40 million")]),
+    ("Malawi needs help. The European Union sent experts to Lilongwe. Malawian President Grace Phiri thanked the "
+     "bloc and asked it to fund 200 school tents.\n",
+     [(("european-union",), ("malawi",), "asked", "school tents")]),
+    # not to fire: two banks the reference may stand for, or none named
+    ("Malawi needs help. The World Bank and the African Development Bank sent teams to Lilongwe. Malawian Finance "
+     "Minister Chisomo Banda asked the bank for 30 ambulances.\n",
+     [(("world-bank", "african-development-bank"), ("malawi",), "delivered", "teams")]),
+    ("Malawi needs help. Malawian Finance Minister Chisomo Banda asked the bank for 30 ambulances.\n", []),
+])
+def test_the_one_asked_named_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -686,7 +686,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         asker = _party(cast, who, index)
-        if not asked and asker:
+        if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked and asker:
             asked, position = _support_of(article, cast, index, position, asker)
@@ -1245,15 +1245,61 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
 
 def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
                 asker: str) -> tuple[tuple[str, ...], int]:
-    """Whom a request names only by reference: "the two leaders" of the meeting just reported, or the
-    one the asker thanked in the same sentence ("thanked Norway for its support and requested ...")."""
+    """Whom a request names only by reference: "the two leaders" of the meeting just reported, a body
+    named by its kind ("asked the bank for"), or the one the asker thanked in the same sentence
+    ("thanked Norway for its support and requested ...", "thanked the group and asked it to")."""
     them = _THEM.match(article.masked, verb.end())
     if them:
         parties = tuple(p for p in _meeting_parties(meetings, index, 3) if p != asker)
         return (parties, them.end()) if parties else ((), verb.end())
+    kind = _BY_KIND.match(article.masked, verb.end())
+    if kind and (body := _named_by_kind(cast, index, verb.end(), kind)) and body != asker:
+        return (body,), kind.end()
     thanked = [a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= verb.start()
                and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 14):a.span.start])]
-    return (tuple(thanked[-1:]), verb.end()) if thanked and thanked[-1] != asker else ((), verb.end())
+    sentence = article.sentences[index]
+    thanked += [one for thanks in re.finditer(r"\bthank(?:ed|s)(?=\s)", article.masked[sentence.start:verb.start()])
+                if (named := _BY_KIND.match(article.masked, sentence.start + thanks.end()))
+                and (one := _named_by_kind(cast, index, sentence.start + thanks.end(), named))]
+    # "asked it to finance": the one thanked, said again as "it" or "them"
+    again = re.match(r"\s+(?:it|them)(?=\s+(?:to|for)\s)", article.masked[verb.end():])
+    position = verb.end() + (again.end() if again else 0)
+    return (tuple(thanked[-1:]), position) if thanked and thanked[-1] != asker else ((), verb.end())
+
+
+_BY_KIND = re.compile(r"\s+(?:the|its|their)\s+(?P<words>(?:[a-z]+\s+)?)(?P<noun>(?i:bank|lender|fund|bloc|union|"
+                      r"alliance|group|coalition|commission|agency|organi[sz]ation))\b")
+"""'asked the bank for', 'appealed to the bloc to', 'from the Fund': a body named by its kind."""
+_KIND_NAMES = {"lender": ("bank", "fund"), "bloc": ("union", "community", "bloc", "association"),
+               "organization": ("organisation", "organization"), "organisation": ("organisation", "organization")}
+"""Words of a body's name that say it is of a kind the text calls it by: "the bloc" for the European Union."""
+_GROUP_KINDS = frozenset({"group", "bloc", "coalition"})
+_KIND_NOUNS = frozenset({"bank", "fund", "union", "alliance", "group", "coalition", "commission", "agency", "organisation",
+                         "organization", "community", "association", "council", "facility", "programme", "initiative"})
+
+
+def _of_kind(cast: Cast, ident: str, kind: re.Match[str]) -> bool:
+    """Whether a body is of the kind a reference names ("the contact group", "the Bank")."""
+    organisation = cast.organisations[ident]
+    if organisation.type == "country":
+        return False
+    noun = kind.group("noun").lower()
+    words = set(fold(organisation.name).split())
+    # "the group" for the Nordic-Baltic Eight, a group whose name says no kind; not for the "drone coalition"
+    named = bool(words & set(_KIND_NAMES.get(noun, (noun,)))) or (
+        noun in _GROUP_KINDS and organisation.type == "group" and not words & _KIND_NOUNS)
+    return named and set(kind.group("words").split()) <= words
+
+
+def _named_by_kind(cast: Cast, index: int, position: int, kind: re.Match[str]) -> str:
+    """The body a reference by kind stands for: the one of that kind the sentence names before it, else the
+    one the two sentences before name, else the only one the text has named so far; none when two fit."""
+    sentences = cast.article.sentences
+    for start in (sentences[index].start, sentences[max(0, index - 2)].start, 0):
+        fits = {ident for span, ident in cast.org_mentions if start <= span.start < position and _of_kind(cast, ident, kind)}
+        if fits:
+            return fits.pop() if len(fits) == 1 else ""
+    return ""
 
 
 def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], after: list[Actor]) -> _Clause | None:
@@ -2174,14 +2220,25 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
                     r"are\s+seeking|seeks)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
-    source = next((a for a in after if a.kind == "organisation" and re.search(
-        r"\bfrom\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 10):a.span.start])), None)
-    if source is None or source.ref == asker:
+    source = next((a.ref for a in after if a.kind == "organisation" and re.search(
+        r"\bfrom\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 10):a.span.start])), "") or \
+        _from_kind(article, cast, index, verb.end())
+    if not source or source == asker:
         return None
-    lead = re.match(r"\s*for\s+", article.masked[verb.end():]) if verb.group().startswith("asked") else None
+    # "requested access to US$200 million in emergency financing from the Fund": the financing is asked for
+    lead = re.match(r"\s*(?:for\s+)?(?:access\s+to\s+)?" if verb.group().startswith("asked") else r"\s*(?:access\s+to\s+)?",
+                    article.masked[verb.end():])
     start = verb.end() + (lead.end() if lead else 0)
-    return _Clause((source.ref,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
+    return _Clause((source,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
                    "named after 'from'")
+
+
+def _from_kind(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"requested US$60 million from the Bank for school meals": the body "from" names by its kind."""
+    sentence = article.sentences[index]
+    source = re.search(r"[^.;:]*?\s(?=from\s+(?:the|its|their)\s)", article.masked[position:sentence.end])
+    kind = _BY_KIND.match(article.masked, position + source.end() + 4) if source else None
+    return _named_by_kind(cast, index, kind.start(), kind) if kind else ""
 
 
 def _reporter(article: Article, cast: Cast, index: int, position: int) -> str:
