@@ -381,3 +381,39 @@ def test_what_a_participle_of_promising_names(text: str, commitments: list[tuple
 ])
 def test_the_one_asked_named_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Minister" asks for the country of the one minister the text has named
+    ("Malawi needs help. Malawi's Minister for Finance, Chisomo Banda, met officials of the World Bank in Lilongwe. "
+     "The Minister also requested $50 million from the Bank for school meals.\n",
+     [(("world-bank",), ("malawi",), "asked", "$50 million")]),
+    # not to fire: two ministers the title fits
+    ("Malawi needs help. Malawi's Minister for Finance, Chisomo Banda, met Zambia's Minister for Finance, Mwila "
+     "Chanda. The Minister requested $50 million from the World Bank.\n", []),
+])
+def test_a_request_by_a_title_that_fits_one_person(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # asked "to support" a thing, or "to consider longer-term help with" it: the thing
+    ("Malawi needs help. Malawi asked Japan to support training for nurses.\n",
+     [(("japan",), ("malawi",), "asked", "training")]),
+    ("Malawi needs help. Malawi asked Japan to help support demining in the north.\n",
+     [(("japan",), ("malawi",), "asked", "demining")]),
+    ("Malawi needs help. Malawi asked Norway to consider longer-term help with school repairs.\n",
+     [(("norway",), ("malawi",), "asked", "school repairs")]),
+    # aid for whom it reaches is the thing asked for; help with a purpose, the purpose
+    ("Malawi needs help. Malawi asked Norway for humanitarian aid for the Dzaleka camp.\n",
+     [(("norway",), ("malawi",), "asked", "humanitarian aid")]),
+    ("Malawi needs help. Malawi asked Norway for emergency aid for displaced families.\n",
+     [(("norway",), ("malawi",), "asked", "emergency aid")]),
+    ("Malawi needs help. Malawi asked Norway for help with the reconstruction of the hospital.\n",
+     [(("norway",), ("malawi",), "asked", "reconstruction of the hospital")]),
+    # not to fire: support for efforts, or for a body named
+    ("Malawi needs help. Malawi asked Japan to support efforts to end the strike.\n", []),
+    ("Malawi needs help. Malawi asked Japan to support the Malawi Red Cross.\n", []),
+])
+def test_what_one_is_asked_to_support(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

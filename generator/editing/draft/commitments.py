@@ -685,7 +685,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
-        asker = _party(cast, who, index)
+        asker = _asker(cast, who, index)
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked and asker:
@@ -696,9 +696,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
-        if lead and _SUPPORT_FOR.match(rest, lead.end()):
+        support = _SUPPORT_FOR.match(rest, lead.end()) if lead else None
+        if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
-            lead = _SUPPORT_FOR.match(rest, lead.end())
+            lead = support
         if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
@@ -707,9 +708,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives")
         opener = who or _opener(article, cast, index, verb)
-        if not asked and (_party(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
+        if not asked and (_asker(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
-                (clause := _open_request(article, cast, meetings, index, verb, _party(cast, opener, index), status)):
+                (clause := _open_request(article, cast, meetings, index, verb, _asker(cast, opener, index), status)):
             return clause
         if not asker:
             return None
@@ -940,6 +941,17 @@ def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[
 _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
 """'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
 _SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
+
+
+def _asker(cast: Cast, who: Actor | None, index: int) -> str:
+    """Who asks: the country or body of the one the request's subject names, "The Minister" included when
+    that title fits one person the text has named with a country or body ("Ghana's Minister for Finance, Ama
+    Owusu, ... The Minister also requested"): the side that asks is the side that would receive."""
+    party = _party(cast, who, index)
+    if party or who is None or who.kind != "description":
+        return party
+    person, _ = cast.person_of(who, index)
+    return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
 
 
 def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -1198,12 +1210,17 @@ _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides
 """'urged the two leaders to send': the others of the meeting the text has just reported."""
 
 
-_SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical)\s+)*" \
+_SUPPORT = r"(?:(?:more|further|additional|extra|urgent|new|continued|financial|military|humanitarian|technical|" \
+    r"long(?:er)?-term|immediate|emergency)\s+)*" \
     r"(?:help|support|assistance|aid|funding|financing|money|backing|cooperation)"
 _SUPPORT_FOR = re.compile(r"\s*" + _SUPPORT + r"\s+(?:with|for|to\s+(?:fund|finance|pay\s+for|rebuild|repair|restore|buy)|"
                           r"in\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing)\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
+_FOR_WHOM = re.compile(r"(?<=for\s)(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[a-z]+\s+)?(?:camps?|communities|" + _REACHED_PEOPLE
+                       + r")\b|(?<=for\s)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-])")
+"""'humanitarian aid for the Mbera camp', 'support for displaced families': aid for whom it reaches, which is the thing
+asked for; not 'help with the reconstruction of', whose purpose is."""
 _PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
 """'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
 for is a purpose, one thing however many its words."""
@@ -1211,7 +1228,7 @@ _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
-    r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|"
+    r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
