@@ -417,3 +417,27 @@ def test_a_request_by_a_title_that_fits_one_person(text: str, commitments: list[
 ])
 def test_what_one_is_asked_to_support(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a name and its title set off by commas, after an opening phrase, before "urged"
+    ("Peru needs help. Speaking for the Peruvian government, Ana Ruiz, Minister of Housing, urged donors to pay "
+     "for the reconstruction of the Chimbote bridge.\n",
+     [((), ("peru",), "asked", "reconstruction of the Chimbote bridge")]),
+    # a relative clause on the subject before "used the session to appeal for"
+    ("Peru needs help. Ana Ruiz, who led the Peruvian delegation, used the plenary session to appeal for more "
+     "water pumps.\n",
+     [((), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peruvian Housing Minister Ana Ruiz, who arrived on Monday, used her speech to appeal for "
+     "200 tents.\n",
+     [((), ("peru",), "asked", "tents")]),
+    # a list whose first thing alone does not say it is aid
+    ("Peru needs help. The government appealed to donors for 5,000 masks, blankets and mobile water tanks.\n",
+     [((), ("peru",), "asked", "masks"), ((), ("peru",), "asked", "blankets"),
+      ((), ("peru",), "asked", "mobile water tanks")]),
+    # not to fire: no request, or no thing asked for
+    ("Peru needs help. Ana Ruiz, who led the delegation, said the talks on water pumps went well.\n", []),
+    ("Peru needs help. The government appealed for patience, saying that blankets and tents would arrive.\n", []),
+])
+def test_who_makes_a_request_the_text_makes_of_no_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -683,7 +683,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             return None
+        # "Speaking for the government, Ana Ruiz, Minister of Housing, urged donors to ...": a name and its title
+        # set off by commas before the verb
         who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
+            or cast.subject_before(verb.start(), index) \
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         asker = _asker(cast, who, index)
         if not asked:
@@ -2162,10 +2165,17 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
+    # "Ruiz, who led the Chilean delegation, used the session to appeal for": the relative clause is on the subject
+    between = re.sub(r"^,\s*who\s+[^,;:.]{3,80},", "", between)
     return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
 
+_WORD = r"(?:\d[\d,.]*\d|[\w’'-]+)"
+_LISTED_HEAD = re.compile(rf"(?:{_WORD}\s+){{0,3}}{_WORD}(?:,\s+(?:{_WORD}\s+){{0,3}}{_WORD})*,?\s+and\s+(?:{_WORD}\s+){{0,3}}"
+                          rf"{_WORD}(?=[,.;:]|\s+(?:for|to|from)\s|$)")
+"""'appealed to friendly countries for masks, blankets and water tanks': a list of short names, any of which may say
+it is aid."""
 _PURPOSE_OF_REQUEST = re.compile(r"(?<!\band)\s(?:for|after|as|when|while|because|since|following|amid|saying|which|who|"
                                  r"to(?=\s+(?!(?:the|a|an|its|their|his|her|this|these|those)\b)[a-z]+\b))\s")
 """Where the thing a request asks for ends and what it is for begins: "appealed for $300 million to sustain its
@@ -2196,7 +2206,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
-    if head is None or re.match(r"\s*to\s", head.group()) or not (AID.search(head.group()) or MONEY.match(head.group().lstrip())):
+    listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
+    if head is None or re.match(r"\s*to\s", head.group()) or not (
+            AID.search(listed.group() if listed else head.group()) or MONEY.match(head.group().lstrip())):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
