@@ -441,3 +441,22 @@ def test_what_one_is_asked_to_support(text: str, commitments: list[tuple[object,
 ])
 def test_who_makes_a_request_the_text_makes_of_no_one(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "was appealing to" those it names for a list, as "appealed to" does
+    ("Peru needs help. Housing Minister Ana Ruiz said Peru was appealing to friendly countries for 20,000 masks, "
+     "blankets and stoves.\n",
+     [((), ("peru",), "asked", "masks"), ((), ("peru",), "asked", "blankets"), ((), ("peru",), "asked", "stoves")]),
+    # "used the meeting to ask", "took the opportunity to ask": the one the sentence opens with asks
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz used the meeting to ask Norway for 40 water pumps.\n",
+     [(("norway",), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz took the opportunity to ask the Norwegian government for "
+     "40 water pumps.\n",
+     [(("norway",), ("peru",), "asked", "water pumps")]),
+    # not to fire: asked about something, or appealing for no thing of aid
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz used the meeting to ask Norway about the election.\n", []),
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz was appealing for calm.\n", []),
+])
+def test_appealing_to_and_using_a_meeting_to_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

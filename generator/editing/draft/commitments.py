@@ -135,7 +135,8 @@ _VERBS = re.compile(
     rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
-    rf"(?:is|are|was|were)\s+asking|asking|urged|(?<=\bto\s)urge|called\s+on|pressed|sought|"
+    rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|pressed|sought|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing)\s+(?:(?:an?|its|the|their)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
@@ -688,7 +689,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         who = _said_body(article, cast, index, verb.start()) or cast.subject_before(verb.start(), index, set_off=True) \
             or cast.subject_before(verb.start(), index) \
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
-        asker = _asker(cast, who, index)
+        # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
+        opener = who or _opener(article, cast, index, verb)
+        asker = _asker(cast, opener, index)
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked and asker:
@@ -703,14 +706,13 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = support
-        if not asker and asked and lead and ((who is not None and who.kind != "organisation") or re.search(
+        if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives")
-        opener = who or _opener(article, cast, index, verb)
         if not asked and (_asker(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, _asker(cast, opener, index), status)):
@@ -726,8 +728,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       whole=bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead.group())
-                                  or _PAY_FOR.search(lead.group())))
+                       whole=_purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -944,6 +945,12 @@ def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[
 _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
 """'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
 _SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
+
+
+def _purpose_lead(lead: str) -> bool:
+    """Whether a request goes on to a purpose, one thing however many its words: "help in sourcing and
+    financing a scanner", "to help pay for a second phase of the sea wall"."""
+    return bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead) or _PAY_FOR.search(lead))
 
 
 def _asker(cast: Cast, who: Actor | None, index: int) -> str:
@@ -2144,6 +2151,7 @@ _ANYONE = re.compile(
 """Those a request is made of when the text names no one: "appealed to donors for", "asked its
 development partners for", "urged allies to send"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
+                        r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
                         r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+for|"
                         r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
                         r".*\bappeal\s+for")
