@@ -356,3 +356,107 @@ def test_a_package_which_it_said_would_cover(text: str, commitments: list[tuple[
 ])
 def test_what_a_participle_of_promising_names(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one asked, named by its kind: the body of that kind the text has just named
+    ("Malawi needs help. Finance Minister Chisomo Banda met the head of the African Development Bank on Monday. "
+     "Banda asked the bank for $80 million to repair roads.\n",
+     [(("african-development-bank",), ("malawi",), "asked", "$80 million")]),
+    ("Malawi needs help. The Nordic Development Fund opened an office in Lilongwe. Malawian Finance Minister "
+     "Chisomo Banda appealed to the fund for 40 water pumps.\n",
+     [(("nordic-development-fund",), ("malawi",), "asked", "water pumps")]),
+    # after "from", and for the one thanked, said again as "it"
+    ("Malawi needs help. Officials of the International Monetary Fund visited Lilongwe on Monday. Malawi requested "
+     "access to $40 million in budget support from the Fund.\n",
+     [(("international-monetary-fund",), ("malawi",), "asked", "$40 million")]),
+    ("Malawi needs help. The European Union sent experts to Lilongwe. Malawian President Grace Phiri thanked the "
+     "bloc and asked it to fund 200 school tents.\n",
+     [(("european-union",), ("malawi",), "asked", "school tents")]),
+    # not to fire: two banks the reference may stand for, or none named
+    ("Malawi needs help. The World Bank and the African Development Bank sent teams to Lilongwe. Malawian Finance "
+     "Minister Chisomo Banda asked the bank for 30 ambulances.\n",
+     [(("world-bank", "african-development-bank"), ("malawi",), "delivered", "teams")]),
+    ("Malawi needs help. Malawian Finance Minister Chisomo Banda asked the bank for 30 ambulances.\n", []),
+])
+def test_the_one_asked_named_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Minister" asks for the country of the one minister the text has named
+    ("Malawi needs help. Malawi's Minister for Finance, Chisomo Banda, met officials of the World Bank in Lilongwe. "
+     "The Minister also requested $50 million from the Bank for school meals.\n",
+     [(("world-bank",), ("malawi",), "asked", "$50 million")]),
+    # not to fire: two ministers the title fits
+    ("Malawi needs help. Malawi's Minister for Finance, Chisomo Banda, met Zambia's Minister for Finance, Mwila "
+     "Chanda. The Minister requested $50 million from the World Bank.\n", []),
+])
+def test_a_request_by_a_title_that_fits_one_person(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # asked "to support" a thing, or "to consider longer-term help with" it: the thing
+    ("Malawi needs help. Malawi asked Japan to support training for nurses.\n",
+     [(("japan",), ("malawi",), "asked", "training")]),
+    ("Malawi needs help. Malawi asked Japan to help support demining in the north.\n",
+     [(("japan",), ("malawi",), "asked", "demining")]),
+    ("Malawi needs help. Malawi asked Norway to consider longer-term help with school repairs.\n",
+     [(("norway",), ("malawi",), "asked", "school repairs")]),
+    # aid for whom it reaches is the thing asked for; help with a purpose, the purpose
+    ("Malawi needs help. Malawi asked Norway for humanitarian aid for the Dzaleka camp.\n",
+     [(("norway",), ("malawi",), "asked", "humanitarian aid")]),
+    ("Malawi needs help. Malawi asked Norway for emergency aid for displaced families.\n",
+     [(("norway",), ("malawi",), "asked", "emergency aid")]),
+    ("Malawi needs help. Malawi asked Norway for help with the reconstruction of the hospital.\n",
+     [(("norway",), ("malawi",), "asked", "reconstruction of the hospital")]),
+    # not to fire: support for efforts, or for a body named
+    ("Malawi needs help. Malawi asked Japan to support efforts to end the strike.\n", []),
+    ("Malawi needs help. Malawi asked Japan to support the Malawi Red Cross.\n", []),
+])
+def test_what_one_is_asked_to_support(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a name and its title set off by commas, after an opening phrase, before "urged"
+    ("Peru needs help. Speaking for the Peruvian government, Ana Ruiz, Minister of Housing, urged donors to pay "
+     "for the reconstruction of the Chimbote bridge.\n",
+     [((), ("peru",), "asked", "reconstruction of the Chimbote bridge")]),
+    # a relative clause on the subject before "used the session to appeal for"
+    ("Peru needs help. Ana Ruiz, who led the Peruvian delegation, used the plenary session to appeal for more "
+     "water pumps.\n",
+     [((), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peruvian Housing Minister Ana Ruiz, who arrived on Monday, used her speech to appeal for "
+     "200 tents.\n",
+     [((), ("peru",), "asked", "tents")]),
+    # a list whose first thing alone does not say it is aid
+    ("Peru needs help. The government appealed to donors for 5,000 masks, blankets and mobile water tanks.\n",
+     [((), ("peru",), "asked", "masks"), ((), ("peru",), "asked", "blankets"),
+      ((), ("peru",), "asked", "mobile water tanks")]),
+    # not to fire: no request, or no thing asked for
+    ("Peru needs help. Ana Ruiz, who led the delegation, said the talks on water pumps went well.\n", []),
+    ("Peru needs help. The government appealed for patience, saying that blankets and tents would arrive.\n", []),
+])
+def test_who_makes_a_request_the_text_makes_of_no_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "was appealing to" those it names for a list, as "appealed to" does
+    ("Peru needs help. Housing Minister Ana Ruiz said Peru was appealing to friendly countries for 20,000 masks, "
+     "blankets and stoves.\n",
+     [((), ("peru",), "asked", "masks"), ((), ("peru",), "asked", "blankets"), ((), ("peru",), "asked", "stoves")]),
+    # "used the meeting to ask", "took the opportunity to ask": the one the sentence opens with asks
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz used the meeting to ask Norway for 40 water pumps.\n",
+     [(("norway",), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz took the opportunity to ask the Norwegian government for "
+     "40 water pumps.\n",
+     [(("norway",), ("peru",), "asked", "water pumps")]),
+    # not to fire: asked about something, or appealing for no thing of aid
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz used the meeting to ask Norway about the election.\n", []),
+    ("Peru needs help. Peruvian Foreign Minister Ana Ruiz was appealing for calm.\n", []),
+])
+def test_appealing_to_and_using_a_meeting_to_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
