@@ -601,3 +601,26 @@ def test_a_body_called_again_by_the_words_of_its_name(text: str, receivers: tupl
 ])
 def test_the_other_party_of_a_document_under_which_one_gives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+_ELSEWHERE = "Canada and Canada's partners met in Ottawa. Canadian ministers spoke. "
+"""An opening that makes another country the one the article names most, so that no rule of the main receiver
+decides who borrows."""
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    # the borrower named first, the lender after "with": the lender gives
+    ("Peru has signed a $90 million loan with the Inter-American Development Bank for its grid.",
+     (("inter-american-development-bank",), ("peru",))),
+    ("Kenya on Monday signed a 20 million euro grant with the European Investment Bank for rural roads.",
+     (("european-investment-bank",), ("kenya",))),
+    ("Vietnam inked a US$450 million loan with the Asian Development Bank to rebuild roads.",
+     (("asian-development-bank",), ("vietnam",))),
+    # not to fire: the lender named first already gives
+    ("The World Bank signed a $50 million loan with Peru for schools.", (("world-bank",), ("peru",))),
+    # not to fire: two states, neither a lender
+    ("Peru signed a $40 million loan with Chile for schools.", (("peru",), ("chile",))),
+])
+def test_a_lender_gives_whichever_side_the_signing_names_first(sentence: str, sides: tuple[object, ...]) -> None:
+    found = analyse(_ELSEWHERE + sentence + "\n", "s").commitments
+    assert [(c.givers, c.receivers) for c in found] == [sides]

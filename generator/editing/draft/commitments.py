@@ -263,6 +263,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
              and len(c.receivers) == 1 and c.receivers[0] in donors and c.givers[0] not in donors
              and cast.organisations[c.givers[0]].type == cast.organisations[c.receivers[0]].type == "country" else c
              for c in found]
+    found = [_lender_gives(cast, c) for c in found]
     found = _told_twice(found)
     givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
@@ -289,6 +290,22 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_LENT = re.compile(r"\b(?:loan|loans|credit|credit\s+line|line\s+of\s+credit|financing|grant|facility|guarantee)\b")
+
+
+def _lender_gives(cast: Cast, commitment: Commitment) -> Commitment:
+    """"Peru on Monday signed a $300 million loan with the Andean Development Bank", "Chile has concluded a credit
+    line with the IDB": between a borrower and the one lender that signed a loan with it, the lender gives,
+    whichever of the two the sentence names first."""
+    if commitment.status != "signed" or len(commitment.givers) != 1 or len(commitment.receivers) != 1 or \
+            not _LENT.search(" ".join(commitment.wordings).lower()):
+        return commitment
+    sides = _lends_or_is_lent(cast, (*commitment.givers, *commitment.receivers), "loan")
+    if sides is None or sides[0] != commitment.receivers or not _LENDER.search(cast.organisations[sides[0][0]].name):
+        return commitment
+    return replace(commitment, givers=commitment.receivers, receivers=commitment.givers)
 
 
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
@@ -2864,6 +2881,7 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
         if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers):
             near.add(subject.ref)
     return near.pop() if len(near) == 1 else ""
+
 
 
 def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ...]) -> Counter[str]:
