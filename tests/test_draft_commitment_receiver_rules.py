@@ -624,3 +624,23 @@ decides who borrows."""
 def test_a_lender_gives_whichever_side_the_signing_names_first(sentence: str, sides: tuple[object, ...]) -> None:
     found = analyse(_ELSEWHERE + sentence + "\n", "s").commitments
     assert [(c.givers, c.receivers) for c in found] == [sides]
+
+
+_FAR = "Peru was hit by floods this year. Peru needs new roads. The rains will go on. "
+"""An opening that names the article's main receiver more than two sentences before the gift."""
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a country shown giving just before, in words read as no gift of their own, is no receiver
+    (_FAR + "Chile is adding a grant of $15 million for flood radars. The European Investment Bank has committed "
+     "40 million euros for river dykes.\n", ("peru",)),
+    (_FAR + "Chile is topping this up with a contribution of $5 million. The World Bank has responded with a $150 "
+     "million package.\n", ("peru",)),
+    # not to fire: a country shown in need just before receives
+    (_FAR + "Honduras has fared worst, with 40 dead. The World Bank has responded with a $150 million package.\n",
+     ("honduras",)),
+    (_FAR + "Honduras asked for help on Monday. The World Bank has responded with a $150 million package.\n",
+     ("honduras",)),
+])
+def test_a_country_that_gives_nearby_is_no_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

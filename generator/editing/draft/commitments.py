@@ -2878,10 +2878,21 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
         if subject is None or subject.kind != "organisation" or \
                 article.masked[subject.span.start:subject.span.end] in _ADJECTIVES:
             continue
-        if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers):
+        if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers) \
+                and not _gives_after(article, index, subject):
             near.add(subject.ref)
     return near.pop() if len(near) == 1 else ""
 
+
+_NOT_GIVING = frozenset({"asked", "recv_future", "recv_past", "thanked", "thanks_to", "arrived"})
+
+
+def _gives_after(article: Article, index: int, subject: Actor) -> bool:
+    """Whether the sentence shows its subject giving, in words the rules may not read as a gift of their own:
+    "Chile is adding a grant of $15 million for radars. The EIB has committed 40 million euros for dykes": a
+    country that gives in the sentences before is no receiver of the gift told after."""
+    return any(verb.lastgroup not in _NOT_GIVING
+               for verb in _VERBS.finditer(article.masked, subject.span.end, article.sentences[index].end))
 
 
 def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ...]) -> Counter[str]:
