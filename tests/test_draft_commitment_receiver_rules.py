@@ -644,3 +644,26 @@ _FAR = "Peru was hit by floods this year. Peru needs new roads. The rains will g
 ])
 def test_a_country_that_gives_nearby_is_no_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a commission named in full, then by the last words of its head, before its own "'s"
+    ("Liberia votes in May. The National Elections Commission of Liberia (NEC) opened its offices. The delivery of 300 "
+     "ballot boxes by the United Nations Development Programme to the elections commission's warehouse in Monrovia was "
+     "completed.\n", ("national-elections-commission-of-liberia",)),
+    ("Liberia votes in May. The National Elections Commission of Liberia (NEC) opened its offices. Japan will give 40 "
+     "laptops to the commission next month.\n", ("national-elections-commission-of-liberia",)),
+    # an authority whose name goes on with "for", called by its head noun
+    ("Cambodia needs help. The National Demining Authority for Eastern Provinces met donors. Japan had recently "
+     "delivered 30 all-terrain vehicles to the authority.\n", ("national-demining-authority-for-eastern-provinces",)),
+    ("Cambodia needs help. The National Demining Authority for Eastern Provinces met donors. Japan sent 30 trucks to "
+     "the authority's depot in Kampot.\n", ("national-demining-authority-for-eastern-provinces",)),
+    # a body whose name the text writes with a capital "The"
+    ("Chad needs help. Canada confirmed a contribution of $5 million to The Sahel Relief Network for food rations.\n",
+     ("sahel-relief-network",)),
+    # not to fire: two commissions the words may stand for
+    ("Liberia votes in May. The Liberia Elections Commission and the Ghana Elections Commission met. Japan will give "
+     "40 laptops to the elections commission next month.\n", ("liberia",)),
+])
+def test_a_commission_or_authority_called_again_by_its_head(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -2259,7 +2259,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?"
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
@@ -2286,7 +2286,8 @@ _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personn
                          r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
                         "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
-                        "directorate", "department", "forces", "force"})
+                        "directorate", "department", "forces", "force", "commission", "clinic", "board", "bureau",
+                        "secretariat", "administration"})
 """The head nouns of a body's name, by which a text goes on to call it once named in full."""
 
 
@@ -2314,6 +2315,10 @@ def _called_by(name: str, words: list[str]) -> bool:
     an "of": "Liberia National Police" by "national police", "Ministry of Water" by "Ministry"."""
     parts = name.split()
     if len(parts) > len(words) and [p.lower() for p in parts[-len(words):]] == [w.lower() for w in words]:
+        return True
+    # "the National Demining Authority for Eastern Provinces" by "the authority": the words its head ends with
+    head = parts[:next((i for i, p in enumerate(parts) if p in ("of", "for")), len(parts))]
+    if len(parts) > len(head) > len(words) and [p.lower() for p in head[-len(words):]] == [w.lower() for w in words]:
         return True
     return len(parts) > len(words) + 1 and parts[:len(words)] == words and parts[len(words)] == "of" and \
         all(w[0].isupper() for w in words)
