@@ -667,3 +667,24 @@ def test_a_country_that_gives_nearby_is_no_receiver(text: str, receivers: tuple[
 ])
 def test_a_commission_or_authority_called_again_by_its_head(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a country's possessive, the kind of body, then the body's name: the body receives
+    ("Peru needs power. Chile had handed over two mobile substations to Peru's grid operator, Electroperu, last "
+     "week.\n", ("electroperu",)),
+    ("Peru needs power. Chile will send 40 transformers to Peru's state-owned power company Electroperu.\n",
+     ("electroperu",)),
+    ("Peru needs water. The World Bank lent $80 million to Peru's national water utility, Sedapal.\n", ("sedapal",)),
+    # not to fire: the kind of body with no name after it
+    ("Peru needs power. Chile will send 40 transformers to Peru's grid operator and to Bolivia.\n", ("peru",)),
+])
+def test_a_body_named_after_its_country_and_its_kind(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+def test_a_body_a_later_clause_names_takes_that_gift_alone() -> None:
+    text = ("Peru needs power. Chile will also deliver 40 power generators for hospitals, he said, adding that Chile had "
+            "handed over two mobile substations to Peru's grid operator, Electroperu, last week.\n")
+    assert [(c.items[0].name, c.receivers) for c in analyse(text, "s").commitments] == [
+        ("power generators", ("peru",)), ("mobile substations", ("electroperu",))]

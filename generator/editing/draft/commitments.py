@@ -509,7 +509,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
-    default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
+    default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
 
@@ -2334,10 +2334,21 @@ def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: in
     return "".join(text)
 
 
+_OWNED_BY_KIND = re.compile(r"[’']s\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3}?(?:operator|company|utility|trader|firm|agency|"
+                            r"authority|ministry|police|service|army|navy|guard|forces?|commission|board|corporation|"
+                            r"regulator|producer|supplier|institute|office|council|directorate|department|lender)"
+                            r"(?:,\s+|\s+)(?:the\s+)?")
+"""'Moldova's grid operator, Moldelectrica', 'Ukraine's state-owned operator Ukrenergo': the body a country owns,
+named after what kind of body it is."""
+
+
 def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor | None:
-    """The organisation named right after a country's possessive: "Djibouti's National Office of Water"."""
-    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and
-                 re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
+    """The organisation named right after a country's possessive: "Djibouti's National Office of Water", or
+    after its possessive and the kind of body it is: "to Moldova's grid operator, Moldelectrica"."""
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and (
+                 re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start]) or (
+                     _OWNED_BY_KIND.fullmatch(article.masked[owner.span.end:a.span.start]) is not None
+                     and cast.organisations[a.ref].type != "country"))), None)
 
 
 _SERVED = re.compile(r"(?:\bfor|\bto\s+(?:help\s+)?(?:train|equip|supply|support|assist|strengthen|re-?equip|"
@@ -2846,12 +2857,22 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
-def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
+def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
     """"The EBRD and Armenia signed a loan [...], adding that it would contribute a grant of its own": the
-    one its sentence's other gifts go to."""
+    one its sentence's other gifts go to. A body that only a later clause names as taking another gift
+    receives that gift alone: "Chile will send 40 generators for hospitals, he said, adding that it had handed
+    over two substations to Peru's grid operator, Electroperu" leaves the generators to Peru."""
     named = {r for c in found if c.sentence == commitment.sentence and c is not commitment for r in c.receivers
-             if r not in commitment.givers}
+             if r not in commitment.givers and (cast.organisations[r].type == "country" or
+                                                not _told_after(cast.article, c, commitment))}
     return named.pop() if len(named) == 1 else ""
+
+
+def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
+    """Whether the words of `one` come after those of `other` in their sentence."""
+    sentence = article.sentences[one.sentence]
+    return article.masked.find(one.wordings[0], sentence.start, sentence.end) > \
+        article.masked.find(other.wordings[0], sentence.start, sentence.end) >= 0
 
 
 def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
