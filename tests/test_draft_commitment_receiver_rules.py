@@ -688,3 +688,20 @@ def test_a_body_a_later_clause_names_takes_that_gift_alone() -> None:
             "handed over two mobile substations to Peru's grid operator, Electroperu, last week.\n")
     assert [(c.items[0].name, c.receivers) for c in analyse(text, "s").commitments] == [
         ("power generators", ("peru",)), ("mobile substations", ("electroperu",))]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money for what a body buys goes to the body, named after the kind of body it is
+    ("Peru needs gas. Separately, the European Investment Bank agreed to finance 300 million euros of emergency gas "
+     "purchases by state energy trader Petroperu, the bank said.\n",
+     [(("european-investment-bank",), ("petroperu",))]),
+    ("Peru needs gas. The World Bank will fund the purchase of 20 electric buses by the city transport company "
+     "Metroperu.\n", [(("world-bank",), ("metroperu",))]),
+    ("Peru needs gas. The World Bank approved $50 million for fuel purchases by national utility Electroperu.\n",
+     [(("world-bank",), ("electroperu",))]),
+    # not to fire: a buyer the text names by no name
+    ("Peru needs gas. The World Bank approved $50 million for fuel purchases by the government, and Chile sent 20 "
+     "buses.\n", [(("chile",), ("peru",))]),
+])
+def test_money_for_what_a_body_buys_named_after_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == commitments

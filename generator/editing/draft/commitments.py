@@ -2382,9 +2382,12 @@ _ASKED_FOR = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:requested|asked\s+for|so
                         r"been\s+seeking|been\s+asking\s+for)\b")
 """'money Warsaw requested last autumn': the gift, said again as what its receiver asked for."""
 _BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buying)\s+(?:of\s+[^,;:()]{1,60}?\s+)?by\s+"
-                        r"(?:the\s+)?$")
-"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
-what someone buys goes to the one who buys."""
+                        r"(?:the\s+)?(?:(?:state-owned|state|national|public|city|municipal|[a-z]+)\s+){0,3}?"
+                        r"(?:(?:[a-z]+\s+)?(?:trader|company|utility|operator|firm|agency|importer|distributor|"
+                        r"supplier)\s+)?$")
+"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania', '300 million
+euros of emergency gas purchases by state energy trader Energocom': money for what someone buys goes to the one
+who buys, named after the kind of body it is or not."""
 _RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?|programmes?|programs?|schemes?|shelters?|"
                      r"clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|services?)\s+(?:run|managed|operated)\s+by\s+"
                      r"(?:the\s+)?$")
