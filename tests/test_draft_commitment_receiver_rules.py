@@ -705,3 +705,21 @@ def test_a_body_a_later_clause_names_takes_that_gift_alone() -> None:
 ])
 def test_money_for_what_a_body_buys_named_after_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # "his force", "her authority", "her staff": the body of the person the possessive stands for
+    ("Japan and Peru met. Rear Admiral Luis Tran, commander of the Peruvian Navy, thanked his guest for the delivery "
+     "of two patrol boats to his force by the Japan International Cooperation Agency last year.\n", ("peruvian-navy",)),
+    ("Peru needs water. Ana Quispe, the head of the National Water Authority of Peru, said Norway had delivered 30 "
+     "pumps to her authority in May.\n", ("national-water-authority-of-peru",)),
+    ("Peru needs water. Ana Quispe, the head of the National Water Authority of Peru, said Norway would send 30 pumps "
+     "to her staff in Lima.\n", ("national-water-authority-of-peru",)),
+    # not to fire: a role the text gives in a country, not a body; a country, not a body
+    ("Peru needs water. Peruvian Foreign Minister Ana Quispe said Norway would send 30 pumps to her ministry.\n",
+     ("peru",)),
+    ("Peru needs water. Ana Quispe, the head of the National Water Authority of Peru, said Norway would send 30 pumps "
+     "to her country.\n", ("peru",)),
+])
+def test_his_force_or_her_ministry_is_the_body_of_the_one_who_speaks(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

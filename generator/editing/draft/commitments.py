@@ -2279,7 +2279,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
-    return _short_named(article, cast, index, start)
+    return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
 
 
 _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
@@ -2308,6 +2308,27 @@ def _short_named(article: Article, cast: Cast, index: int, start: int) -> tuple[
             if len(named) == 1 and not _CHANNEL.search(cast.organisations[next(iter(named))].name):
                 return (named.pop(),)
     return ()
+
+
+_HIS_BODY = re.compile(r"\b(?:to|for)\s+(?:his|her)\s+(?:own\s+)?(?:[a-z][\w-]*\s+)?(?:force|forces|ministry|agency|service|"
+                       r"police|guard|army|navy|department|company|utility|office|institute|hospital|commission|"
+                       r"authority|directorate|unit|units|men|officers|staff|teams?)\b")
+
+
+def _their_own_body(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """"Commander Tran thanked Japan for the delivery of two patrol boats to his force", "she said Norway had
+    delivered 30 pumps to her ministry": the body of the person "his" or "her" stands for, when the text gives
+    that person's role in a body and not a country alone."""
+    sentence = article.sentences[index]
+    clause = _names_blanked(article, cast, index, start, sentence.end)
+    end = _CLAUSE_END.search(clause)
+    his = _HIS_BODY.search(clause[:end.start() if end else len(clause)][:160])
+    if his is None:
+        return ()
+    before = [a for a in cast.in_sentence(index) if a.kind in ("person", "pronoun") and a.span.end <= start + his.start()]
+    person = cast.person_of(before[-1], index)[0] if before else None
+    body = cast.people[person].organisation if person else ""
+    return (body,) if body in cast.organisations and cast.organisations[body].type != "country" else ()
 
 
 def _called_by(name: str, words: list[str]) -> bool:
