@@ -723,3 +723,23 @@ def test_money_for_what_a_body_buys_named_after_its_kind(text: str, commitments:
 ])
 def test_his_force_or_her_ministry_is_the_body_of_the_one_who_speaks(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a country's coast guard trains the people of another: that country's coast guard, when the text names it
+    ("The Philippine Coast Guard hosted the talks. The Japan Coast Guard will train Philippine officers in search and "
+     "rescue.\n", ("philippine-coast-guard",)),
+    ("The Sri Lanka Coast Guard hosted the talks in Colombo. The Indian Coast Guard will train Sri Lankan crews in "
+     "boarding drills.\n", ("sri-lanka-coast-guard",)),
+    # not to fire: a body of another kind gives
+    ("The Fiji Police Force hosted the talks. The Australian Federal Police will train Fijian officers in "
+     "forensics.\n", ("fiji",)),
+    # not to fire: the country gives, not a body of it
+    ("The Philippine Coast Guard hosted the talks. Japan will train Philippine officers in search and rescue.\n",
+     ("philippines",)),
+    # not to fire: the sentence names the receiving country itself
+    ("The Sri Lanka Coast Guard hosted the talks in Colombo. The Indian Coast Guard has donated two patrol boats to "
+     "Sri Lanka.\n", ("sri-lanka",)),
+])
+def test_a_body_gives_to_its_counterpart_of_the_receiving_country(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

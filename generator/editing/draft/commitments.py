@@ -277,6 +277,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
                                                  *_listed_agents(article, cast, commitment)))
         receivers = _signer_for_adjective(article, cast, commitment) or commitment.receivers
+        receivers = _counterpart_body(cast, commitment, receivers) or receivers
         inferred = False
         if not receivers:
             if _told_with_receiver(found, commitment):
@@ -306,6 +307,40 @@ def _lender_gives(cast: Cast, commitment: Commitment) -> Commitment:
     if sides is None or sides[0] != commitment.receivers or not _LENDER.search(cast.organisations[sides[0][0]].name):
         return commitment
     return replace(commitment, givers=commitment.receivers, receivers=commitment.givers)
+
+
+def _country_forms(cast: Cast, ident: str) -> set[str]:
+    """Every way the gazetteer and the text write a country: "Vietnam", "Viet Nam", "Vietnamese"."""
+    name = cast.organisations[ident].name
+    entry = next((e for e in ENTRIES if e.name == name), None)
+    return {name, *cast.organisations[ident].forms, *(entry.forms if entry else ())}
+
+
+def _rest_of_name(name: str, forms: set[str]) -> str:
+    """What a body's name says after the country it opens with: "Coast Guard" of "Japan Coast Guard"; "" when
+    it opens with none of the country's forms."""
+    return next((name[len(form):].strip() for form in sorted(forms, key=len, reverse=True)
+                 if name.startswith(form + " ")), "")
+
+
+_EVERY_COUNTRY = frozenset(form for e in ENTRIES if e.type == "country" for form in e.forms)
+
+
+def _counterpart_body(cast: Cast, commitment: Commitment, receivers: tuple[str, ...]) -> tuple[str, ...]:
+    """"The Japan Coast Guard will train Vietnamese officers", in an article that names the Vietnam Coast Guard: a
+    country's body gives to the body of the same kind of the receiving country, when the text names one and the
+    sentence names that country by no more than an adjective ("to Vietnam" names the receiver as the text has it)."""
+    givers = commitment.givers
+    if len(givers) != 1 or len(receivers) != 1 or cast.organisations[givers[0]].type == "country" or \
+            cast.organisations[receivers[0]].type != "country" or any(
+                ident == receivers[0] and span.within(cast.article.sentences[commitment.sentence])
+                and cast.article.masked[span.start:span.end] not in _ADJECTIVES for span, ident in cast.org_mentions):
+        return ()
+    kind = _rest_of_name(cast.organisations[givers[0]].name, set(_EVERY_COUNTRY)).lower()
+    forms = _country_forms(cast, receivers[0])
+    same = [ident for ident, o in cast.organisations.items() if kind and o.type != "country" and ident != givers[0]
+            and _rest_of_name(o.name, forms).lower() == kind]
+    return (same[0],) if len(same) == 1 else ()
 
 
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
