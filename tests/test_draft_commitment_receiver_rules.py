@@ -743,3 +743,18 @@ def test_his_force_or_her_ministry_is_the_body_of_the_one_who_speaks(text: str, 
 ])
 def test_a_body_gives_to_its_counterpart_of_the_receiving_country(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the terms of a document name the receiver its own clause leaves unsaid
+    ("The Peruvian grid company Electroperu (ELP) needs spare parts. On Friday the two ministers met in Lima, where "
+     "they signed an agreement under which Chile will give Electroperu a grant of 12 million dollars.\n",
+     ("electroperu",)),
+    ("The Peruvian grid company Electroperu (ELP) needs spare parts. The two ministers signed a memorandum under "
+     "which Chile will supply 40 transformers to ELP.\n", ("electroperu",)),
+    # not to fire: the terms name no receiver; the other signer receives
+    ("The Peruvian grid company Electroperu (ELP) needs spare parts. Peru and Chile signed an agreement under which "
+     "Chile will give 40 transformers.\n", ("peru",)),
+])
+def test_the_terms_of_a_document_name_its_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

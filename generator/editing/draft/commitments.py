@@ -2760,8 +2760,11 @@ def _under_the_document(article: Article, found: list[Commitment]) -> list[Commi
         if earlier is None:
             result.append(commitment)
             continue
-        result[result.index(earlier)] = replace(earlier, wordings=tuple(dict.fromkeys((*earlier.wordings,
-                                                                                       *commitment.wordings))),
+        # "signed an agreement under which Chile will give Electroperu a grant": the terms may name the receiver
+        # the document's own clause leaves unsaid
+        result[result.index(earlier)] = replace(earlier, receivers=earlier.receivers or commitment.receivers,
+                                                wordings=tuple(dict.fromkeys((*earlier.wordings,
+                                                                              *commitment.wordings))),
                                                 excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
 
