@@ -264,6 +264,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
              and len(c.receivers) == 1 and c.receivers[0] in donors and c.givers[0] not in donors
              and cast.organisations[c.givers[0]].type == cast.organisations[c.receivers[0]].type == "country" else c
              for c in found]
+    found = [_lender_gives(cast, c) for c in found]
     found = _told_twice(found)
     givers = {g for c in found if c.status != "asked" for g in c.givers}
     result = []
@@ -277,6 +278,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         commitment = replace(commitment, givers=(*commitment.givers, *_cogivers(article, cast, commitment),
                                                  *_listed_agents(article, cast, commitment)))
         receivers = _signer_for_adjective(article, cast, commitment) or commitment.receivers
+        receivers = _counterpart_body(cast, commitment, receivers) or receivers
         inferred = False
         if not receivers:
             if _told_with_receiver(found, commitment):
@@ -290,6 +292,56 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_LENT = re.compile(r"\b(?:loan|loans|credit|credit\s+line|line\s+of\s+credit|financing|grant|facility|guarantee)\b")
+
+
+def _lender_gives(cast: Cast, commitment: Commitment) -> Commitment:
+    """"Peru on Monday signed a $300 million loan with the Andean Development Bank", "Chile has concluded a credit
+    line with the IDB": between a borrower and the one lender that signed a loan with it, the lender gives,
+    whichever of the two the sentence names first."""
+    if commitment.status != "signed" or len(commitment.givers) != 1 or len(commitment.receivers) != 1 or \
+            not _LENT.search(" ".join(commitment.wordings).lower()):
+        return commitment
+    sides = _lends_or_is_lent(cast, (*commitment.givers, *commitment.receivers), "loan")
+    if sides is None or sides[0] != commitment.receivers or not _LENDER.search(cast.organisations[sides[0][0]].name):
+        return commitment
+    return replace(commitment, givers=commitment.receivers, receivers=commitment.givers)
+
+
+def _country_forms(cast: Cast, ident: str) -> set[str]:
+    """Every way the gazetteer and the text write a country: "Vietnam", "Viet Nam", "Vietnamese"."""
+    name = cast.organisations[ident].name
+    entry = next((e for e in ENTRIES if e.name == name), None)
+    return {name, *cast.organisations[ident].forms, *(entry.forms if entry else ())}
+
+
+def _rest_of_name(name: str, forms: set[str]) -> str:
+    """What a body's name says after the country it opens with: "Coast Guard" of "Japan Coast Guard"; "" when
+    it opens with none of the country's forms."""
+    return next((name[len(form):].strip() for form in sorted(forms, key=len, reverse=True)
+                 if name.startswith(form + " ")), "")
+
+
+_EVERY_COUNTRY = frozenset(form for e in ENTRIES if e.type == "country" for form in e.forms)
+
+
+def _counterpart_body(cast: Cast, commitment: Commitment, receivers: tuple[str, ...]) -> tuple[str, ...]:
+    """"The Japan Coast Guard will train Vietnamese officers", in an article that names the Vietnam Coast Guard: a
+    country's body gives to the body of the same kind of the receiving country, when the text names one and the
+    sentence names that country by no more than an adjective ("to Vietnam" names the receiver as the text has it)."""
+    givers = commitment.givers
+    if len(givers) != 1 or len(receivers) != 1 or cast.organisations[givers[0]].type == "country" or \
+            cast.organisations[receivers[0]].type != "country" or any(
+                ident == receivers[0] and span.within(cast.article.sentences[commitment.sentence])
+                and cast.article.masked[span.start:span.end] not in _ADJECTIVES for span, ident in cast.org_mentions):
+        return ()
+    kind = _rest_of_name(cast.organisations[givers[0]].name, set(_EVERY_COUNTRY)).lower()
+    forms = _country_forms(cast, receivers[0])
+    same = [ident for ident, o in cast.organisations.items() if kind and o.type != "country" and ident != givers[0]
+            and _rest_of_name(o.name, forms).lower() == kind]
+    return (same[0],) if len(same) == 1 else ()
 
 
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
@@ -493,7 +545,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
-    default = _in_sentence(found, commitment) or _opening_place(article, cast, commitment) or \
+    default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or main
     return (default,) if default else ()
 
@@ -2336,7 +2388,7 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:the\s+)?"
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
@@ -2356,14 +2408,15 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
-    return _short_named(article, cast, index, start)
+    return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
 
 
 _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
                          r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
                         "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
-                        "directorate", "department", "forces", "force"})
+                        "directorate", "department", "forces", "force", "commission", "clinic", "board", "bureau",
+                        "secretariat", "administration"})
 """The head nouns of a body's name, by which a text goes on to call it once named in full."""
 
 
@@ -2386,11 +2439,36 @@ def _short_named(article: Article, cast: Cast, index: int, start: int) -> tuple[
     return ()
 
 
+_HIS_BODY = re.compile(r"\b(?:to|for)\s+(?:his|her)\s+(?:own\s+)?(?:[a-z][\w-]*\s+)?(?:force|forces|ministry|agency|service|"
+                       r"police|guard|army|navy|department|company|utility|office|institute|hospital|commission|"
+                       r"authority|directorate|unit|units|men|officers|staff|teams?)\b")
+
+
+def _their_own_body(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """"Commander Tran thanked Japan for the delivery of two patrol boats to his force", "she said Norway had
+    delivered 30 pumps to her ministry": the body of the person "his" or "her" stands for, when the text gives
+    that person's role in a body and not a country alone."""
+    sentence = article.sentences[index]
+    clause = _names_blanked(article, cast, index, start, sentence.end)
+    end = _CLAUSE_END.search(clause)
+    his = _HIS_BODY.search(clause[:end.start() if end else len(clause)][:160])
+    if his is None:
+        return ()
+    before = [a for a in cast.in_sentence(index) if a.kind in ("person", "pronoun") and a.span.end <= start + his.start()]
+    person = cast.person_of(before[-1], index)[0] if before else None
+    body = cast.people[person].organisation if person else ""
+    return (body,) if body in cast.organisations and cast.organisations[body].type != "country" else ()
+
+
 def _called_by(name: str, words: list[str]) -> bool:
     """Whether a body's name ends with these words (any case), or opens with them, written with capitals, before
     an "of": "Liberia National Police" by "national police", "Ministry of Water" by "Ministry"."""
     parts = name.split()
     if len(parts) > len(words) and [p.lower() for p in parts[-len(words):]] == [w.lower() for w in words]:
+        return True
+    # "the National Demining Authority for Eastern Provinces" by "the authority": the words its head ends with
+    head = parts[:next((i for i, p in enumerate(parts) if p in ("of", "for")), len(parts))]
+    if len(parts) > len(head) > len(words) and [p.lower() for p in head[-len(words):]] == [w.lower() for w in words]:
         return True
     return len(parts) > len(words) + 1 and parts[:len(words)] == words and parts[len(words)] == "of" and \
         all(w[0].isupper() for w in words)
@@ -2406,10 +2484,21 @@ def _names_blanked(article: Article, cast: Cast, index: int, start: int, end: in
     return "".join(text)
 
 
+_OWNED_BY_KIND = re.compile(r"[’']s\s+(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3}?(?:operator|company|utility|trader|firm|agency|"
+                            r"authority|ministry|police|service|army|navy|guard|forces?|commission|board|corporation|"
+                            r"regulator|producer|supplier|institute|office|council|directorate|department|lender)"
+                            r"(?:,\s+|\s+)(?:the\s+)?")
+"""'Moldova's grid operator, Moldelectrica', 'Ukraine's state-owned operator Ukrenergo': the body a country owns,
+named after what kind of body it is."""
+
+
 def _owned_body(article: Article, cast: Cast, index: int, owner: Actor) -> Actor | None:
-    """The organisation named right after a country's possessive: "Djibouti's National Office of Water"."""
-    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and
-                 re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start])), None)
+    """The organisation named right after a country's possessive: "Djibouti's National Office of Water", or
+    after its possessive and the kind of body it is: "to Moldova's grid operator, Moldelectrica"."""
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != owner.ref and (
+                 re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:a.span.start]) or (
+                     _OWNED_BY_KIND.fullmatch(article.masked[owner.span.end:a.span.start]) is not None
+                     and cast.organisations[a.ref].type != "country"))), None)
 
 
 _SERVED = re.compile(r"(?:\bfor|\bto\s+(?:help\s+)?(?:train|equip|supply|support|assist|strengthen|re-?equip|"
@@ -2443,9 +2532,12 @@ _ASKED_FOR = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:requested|asked\s+for|so
                         r"been\s+seeking|been\s+asking\s+for)\b")
 """'money Warsaw requested last autumn': the gift, said again as what its receiver asked for."""
 _BOUGHT_BY = re.compile(r"\b(?:purchases?|procurement|acquisition|purchasing|buying)\s+(?:of\s+[^,;:()]{1,60}?\s+)?by\s+"
-                        r"(?:the\s+)?$")
-"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania': money for
-what someone buys goes to the one who buys."""
+                        r"(?:the\s+)?(?:(?:state-owned|state|national|public|city|municipal|[a-z]+)\s+){0,3}?"
+                        r"(?:(?:[a-z]+\s+)?(?:trader|company|utility|operator|firm|agency|importer|distributor|"
+                        r"supplier)\s+)?$")
+"""'2 billion kroner for joint procurement of air defence systems by Estonia, Latvia and Lithuania', '300 million
+euros of emergency gas purchases by state energy trader Energocom': money for what someone buys goes to the one
+who buys, named after the kind of body it is or not."""
 _RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?|programmes?|programs?|schemes?|shelters?|"
                      r"clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|services?)\s+(?:run|managed|operated)\s+by\s+"
                      r"(?:the\s+)?$")
@@ -2762,8 +2854,11 @@ def _under_the_document(article: Article, found: list[Commitment]) -> list[Commi
         if earlier is None:
             result.append(commitment)
             continue
-        result[result.index(earlier)] = replace(earlier, wordings=tuple(dict.fromkeys((*earlier.wordings,
-                                                                                       *commitment.wordings))),
+        # "signed an agreement under which Chile will give Electroperu a grant": the terms may name the receiver
+        # the document's own clause leaves unsaid
+        result[result.index(earlier)] = replace(earlier, receivers=earlier.receivers or commitment.receivers,
+                                                wordings=tuple(dict.fromkeys((*earlier.wordings,
+                                                                              *commitment.wordings))),
                                                 excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result
 
@@ -2918,12 +3013,22 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
-def _in_sentence(found: list[Commitment], commitment: Commitment) -> str:
+def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
     """"The EBRD and Armenia signed a loan [...], adding that it would contribute a grant of its own": the
-    one its sentence's other gifts go to."""
+    one its sentence's other gifts go to. A body that only a later clause names as taking another gift
+    receives that gift alone: "Chile will send 40 generators for hospitals, he said, adding that it had handed
+    over two substations to Peru's grid operator, Electroperu" leaves the generators to Peru."""
     named = {r for c in found if c.sentence == commitment.sentence and c is not commitment for r in c.receivers
-             if r not in commitment.givers}
+             if r not in commitment.givers and (cast.organisations[r].type == "country" or
+                                                not _told_after(cast.article, c, commitment))}
     return named.pop() if len(named) == 1 else ""
+
+
+def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
+    """Whether the words of `one` come after those of `other` in their sentence."""
+    sentence = article.sentences[one.sentence]
+    return article.masked.find(one.wordings[0], sentence.start, sentence.end) > \
+        article.masked.find(other.wordings[0], sentence.start, sentence.end) >= 0
 
 
 def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
@@ -2955,9 +3060,21 @@ def _nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donor
         if subject is None or subject.kind != "organisation" or \
                 article.masked[subject.span.start:subject.span.end] in _ADJECTIVES:
             continue
-        if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers):
+        if cast.organisations[subject.ref].type == "country" and subject.ref not in donors | set(commitment.givers) \
+                and not _gives_after(article, index, subject):
             near.add(subject.ref)
     return near.pop() if len(near) == 1 else ""
+
+
+_NOT_GIVING = frozenset({"asked", "recv_future", "recv_past", "thanked", "thanks_to", "arrived"})
+
+
+def _gives_after(article: Article, index: int, subject: Actor) -> bool:
+    """Whether the sentence shows its subject giving, in words the rules may not read as a gift of their own:
+    "Chile is adding a grant of $15 million for radars. The EIB has committed 40 million euros for dykes": a
+    country that gives in the sentences before is no receiver of the gift told after."""
+    return any(verb.lastgroup not in _NOT_GIVING
+               for verb in _VERBS.finditer(article.masked, subject.span.end, article.sentences[index].end))
 
 
 def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ...]) -> Counter[str]:
