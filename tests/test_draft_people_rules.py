@@ -558,3 +558,29 @@ def test_a_body_that_calls_something_a_name_is_no_person() -> None:
 def test_a_portfolio_or_a_set_off_name_picks_the_speaker(text: str, quote: tuple[str, str]) -> None:
     assert quote in _speakers(text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper Svenska Posten said the talks had failed.\n",
+    "The broadcaster Kanal Nord said the convoy had arrived.\n",
+    "The tanker Sea Falcon ran aground, the port authority said.\n",
+    "Cyclone Amara Lwazi struck the coast, officials said.\n",
+    "Harland Kerr, a consultancy, said gas prices would rise. Harland Kerr said demand would fall.\n",
+    "Brandt Oakes, which builds the turbines, said the order was late. Brandt Oakes said it would hire.\n",
+    "Analysts at Morrow Pellman said the bonds would sell. Morrow Pellman said rates would fall.\n",
+    "Deutsche Kabelwerke said the line would be repaired.\n",
+    "Der Kurier reported the plan. La Voce said the minister would resign.\n",
+    "The ferry sailed to Prince Callum Island, the captain said.\n",
+    "Flights landed at Queen Tamar International Airport on Monday.\n",
+])
+def test_a_paper_a_firm_a_ship_a_storm_or_a_place_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tom Berg, the head of the bank, said rates would fall.\n", ("Tom Berg", "head of the bank")),
+    ("Ruth Amos, an economist at Morrow Pellman, said rates would fall.\n", ("Ruth Amos", "economist")),
+    ("Hana Lisk, a bank economist, said rates would fall.\n", ("Hana Lisk", "bank economist")),
+])
+def test_a_person_who_works_for_a_firm_is_still_a_person(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
+    ANONYMOUS_NOUNS,
     CAPITALS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -41,10 +42,24 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
-_MEDIA_FIRST = frozenset({"Radio", "Television", "Daily"})
+_MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer"})
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
-Daily Monitor reported", "Concern Worldwide said"."""
+Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
+a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+_PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
+                         "Gulf", "Canal", "Dam", "Valley", "Mountains", "Province", "Region", "District", "County",
+                         "Stadium", "Harbour", "Harbor", "Coast", "Delta", "Plateau", "Desert", "Highway", "Corridor"})
+"""Last words of a place's name, never of a person's: "Prince Edward Island", "Queen Alia International Airport"."""
+_THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "channel", "website", "outlet",
+                     "consultancy", "firm", "company", "lender", "insurer", "charity", "ship", "vessel", "tanker",
+                     "freighter", "frigate", "destroyer", "warship", "ferry", "cyclone", "hurricane", "typhoon", "storm",
+                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard"})
+"""Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
+"Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
+_BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
+               "supplies", "employs")
+"""Verbs after ", which" that say what a body is or does: "Harland Kerr, which builds the turbines,"."""
 _MEMBERS_BODIES = frozenset({"Cooperative", "Co-operative", "Association", "Union", "Federation", "Society", "Network",
                              "Alliance", "Committee", "Council", "Collective", "League"})
 """Bodies named after their members' possessive: "the Farmers' Union", "the Women's Cooperative"."""
@@ -918,7 +933,33 @@ class Reader:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
         talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
         return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
-                                             self.article.masked) is not None
+                                             self.article.masked) is not None or self._works_at(name)
+
+    def _works_at(self, name: str) -> bool:
+        """Whether the text puts the words after a role and "at", as an employer's name: "analysts at Goldman Sachs",
+        "a strategist at Harland Kerr" make "Goldman Sachs said" no person's words."""
+        for match in re.finditer(r"\b([A-Za-z]+)\s+at\s+" + re.escape(name) + r"(?![\w’'-])", self.article.masked):
+            role = match.group(1).lower()
+            role = role[:-1] if role.endswith("s") and role[:-1] in TITLE_HEADS | ANONYMOUS_NOUNS else role
+            if role in TITLE_HEADS or role in ANONYMOUS_NOUNS:
+                return True
+        return False
+
+    def named_as_thing(self, first: int, last: int, name: str) -> bool:
+        """Whether the text says the name is a thing's: a noun for a paper, a firm, a ship or a storm right before it
+        ("the newspaper Le Monde", "Cyclone Idai"), one set off after it ("Wood Mackenzie, a consultancy,"), or
+        ", which" and a body's verb after it ("Harland Kerr, which builds the turbines")."""
+        if self.tokens[first].text.lower() in _THINGS and last > first:
+            return True
+        if first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.lower() in _THINGS:
+            return True
+        quoted = re.escape(name)
+        things = "|".join(sorted(_THINGS))
+        described = rf"{quoted},\s+(?:a|an|the)\s+(?:(?!of |for |at |with |to |and )[\w-]+\s+){{0,3}}(?:{things})" \
+            rf"(?=[,.;]|\s+(?:that|which|based|owned|in|from)\b)"
+        which = rf"{quoted},\s+which\s+(?:{'|'.join(_BODY_VERBS)})\b"
+        return re.search(described, self.article.masked) is not None or \
+            re.search(which, self.article.masked) is not None
 
     def names_place(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
@@ -1063,8 +1104,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
-        if reader.names_place(last) or reader.in_portfolio_list(first):
+        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
             continue
+        if reader.named_as_thing(first, last, name):
+            continue  # "the newspaper Le Monde said", "Cyclone Idai", "Wood Mackenzie, a consultancy,": no one
         title = reader.title_of(first, last)
         if title is not None and title.words.split()[-1].lower() == "the" and last - first < 2:
             continue  # "the Bank's vice-president for the Middle East and North Africa": the title's region, no one
