@@ -584,3 +584,21 @@ def test_a_paper_a_firm_a_ship_a_storm_or_a_place_is_no_person(text: str) -> Non
 ])
 def test_a_person_who_works_for_a_firm_is_still_a_person(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("A spokesman for Defence Minister Arvid Holm said the talks were over.\n", ("Arvid Holm", "Defence Minister")),
+    ("\u201cIt is over,\u201d said a spokeswoman for Prime Minister Lene Dahl.\n", ("Lene Dahl", "Prime Minister")),
+    ("An adviser for Interior Minister Pavel Sokol met the envoy on Friday.\n", ("Pavel Sokol", "Interior Minister")),
+])
+def test_the_title_after_a_staff_member_s_for_is_the_name_s_own(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister for Foreign Affairs Ana Berg said the talks were over.\n", ("Ana Berg", "Minister for Foreign Affairs")),
+    ("The chief of Defence Staff General Tom Berg said the troops were ready.\n",
+     ("Tom Berg", "chief of Defence Staff General")),
+])
+def test_a_portfolio_or_a_rank_after_for_or_of_keeps_the_whole_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

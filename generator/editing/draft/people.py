@@ -297,7 +297,22 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._whole_rank(_without_rank(title)) if title else None
+        return self._holder_s_own(self._whole_rank(_without_rank(title))) if title else None
+
+    def _holder_s_own(self, title: Title) -> Title:
+        """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
+        spokesman for Defence Minister Arvid Holm" names Holm the Defence Minister, the spokesman being someone else;
+        "Minister for Foreign Affairs X" or "the chief of Defence Staff General X" (a rank) keep the whole title."""
+        words = title.words.split()
+        last = next((i for i, t in enumerate(self.tokens) if t.span.end == title.span.end), None)
+        for at in range(len(words) - 2, 0, -1):
+            rest = words[at + 1:]
+            if words[at] in TITLE_CONNECTORS and words[at - 1].islower() and words[at - 1] in TITLE_HEADS and \
+                    rest[0][:1].isupper() and _is_title(" ".join(rest)) and rest[-1].lower() not in _RANKS and \
+                    last is not None:
+                start = self.tokens[last - len(rest) + 1].span.start
+                return Title(" ".join(rest), "", Span(start, title.span.end))
+        return title
 
     def _whole_rank(self, title: Title) -> Title:
         """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
