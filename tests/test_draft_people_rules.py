@@ -602,3 +602,19 @@ def test_the_title_after_a_staff_member_s_for_is_the_name_s_own(text: str, perso
 ])
 def test_a_portfolio_or_a_rank_after_for_or_of_keeps_the_whole_title(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The minister met Kofi Boateng (Minister of Finance) on Monday.\n", ("Kofi Boateng", "Minister of Finance")),
+    ("Present were Lina Haddad (Deputy Governor) and others, the bank said.\n", ("Lina Haddad", "Deputy Governor")),
+    ("The minister met Ana Reyes, who serves as WFP's country director, on Monday.\n", ("Ana Reyes", "country director")),
+    ("Tomas Lind, who works as a senior analyst at the Nordic Institute, said the plan was late.\n",
+     ("Tomas Lind", "senior analyst")),
+])
+def test_a_title_in_brackets_or_after_who_serves_as(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_note_in_brackets_is_no_title() -> None:
+    text = "Finance Minister Kofi Boateng (pictured) said the budget was ready.\n"
+    assert _people(text) == [("Kofi Boateng", "Finance Minister")]

@@ -483,9 +483,10 @@ class Reader:
 
     def title_after(self, last: int) -> Title | None:
         """A title set off after the name: "Kadri Lepp, Estonia's prime minister," or "..., a senior
-        policy fellow at the European Council on Foreign Relations"."""
+        policy fellow at the European Council on Foreign Relations", or in brackets, as lists of who attended write
+        it: "Kofi Boateng (Minister of Finance)"."""
         index = last + 1
-        if index >= len(self.tokens) or self.gap(last, index).strip() != ",":
+        if index >= len(self.tokens) or self.gap(last, index).strip() not in (",", "("):
             return None
         index = self._who_is(index)
         if index >= len(self.tokens):
@@ -636,9 +637,12 @@ class Reader:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
 
     def _who_is(self, index: int) -> int:
-        """Past "who is" and an age, which may open a title set off after the name: "Vasylenko, who is 46
-        and Ukraine's deputy prime minister for reconstruction,"."""
+        """Past "who is" and an age, or "who serves as", which may open a title set off after the name: "Vasylenko, who
+        is 46 and Ukraine's deputy prime minister for reconstruction,", "Ana Reyes, who serves as WFP's country
+        director,"."""
         words = [t.text for t in self.tokens[index:index + 4]]
+        if words[:2] in (["who", "serves"], ["who", "works"]) and words[2:3] == ["as"]:
+            return index + 3  # "Ana Reyes, who serves as the country director of WFP,"
         if words[:2] != ["who", "is"]:
             return index
         if len(words) == 4 and words[2].isdigit() and words[3] == "and":
