@@ -618,3 +618,25 @@ def test_a_title_in_brackets_or_after_who_serves_as(text: str, person: tuple[str
 def test_a_note_in_brackets_is_no_title() -> None:
     text = "Finance Minister Kofi Boateng (pictured) said the budget was ready.\n"
     assert _people(text) == [("Kofi Boateng", "Finance Minister")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Pope Anselm met refugees in Lampedusa on Sunday.\n", ("Anselm", "Pope")),
+    ("Pope Anselm III met refugees in Lampedusa.\n", ("Anselm III", "Pope")),
+    ("Jordan's King Talal II received the envoy in Amman.\n", ("Talal II", "King")),
+    ("Queen Noor visited the camp on Tuesday.\n", ("Noor", "Queen")),
+    ("The envoy met King Sobhuza, who thanked him for the grain.\n", ("Sobhuza", "King")),
+    ("\u201cWe are grateful,\u201d said Emir Khalid.\n", ("Khalid", "Emir")),
+])
+def test_a_monarch_or_a_pope_named_by_one_name_after_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Flights landed at Queen Tamar International Airport on Monday.\n",
+    "Jets flew from Prince Faisal Air Base, officials said.\n",
+    "The King said the talks had gone well.\n",
+    "Minister Okafor met donors in Abuja.\n",
+])
+def test_a_place_named_after_a_monarch_or_one_word_after_another_title_is_no_person(text: str) -> None:
+    assert _people(text) == []

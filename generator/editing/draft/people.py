@@ -92,6 +92,10 @@ _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])"
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
+_MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "sheikha", "sultan", "shah"})
+"""Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+"""The number of a reign: "Abdullah II", "Leo XIV"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -1010,6 +1014,24 @@ class Reader:
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
 
+    def reigns(self, index: int, title: Title) -> bool:
+        """Whether the one name word at token `index` is a monarch's or a pope's, whom reports name by the given name
+        alone after the title: "King Abdullah", "Jordan's Queen Rania", "Pope Leo XIV"; not where a capitalised word
+        goes on with it, as a place or a body named after one does: "Queen Alia International Airport"."""
+        if title.words.split()[-1].lower() not in _MONARCHS or title.span.end > self.tokens[index].span.start:
+            return False
+        nxt = index + 1
+        if nxt < len(self.tokens) and _ROMAN.fullmatch(self.tokens[nxt].text) and self.gap(index, nxt) == " ":
+            nxt += 1
+        return nxt >= len(self.tokens) or self.gap(nxt - 1, nxt) != " " or not self.tokens[nxt].text[:1].isupper()
+
+    def regnal(self, index: int) -> str:
+        """The monarch's name with the number of the reign after it: "Abdullah II"."""
+        nxt = index + 1
+        if nxt < len(self.tokens) and _ROMAN.fullmatch(self.tokens[nxt].text) and self.gap(index, nxt) == " ":
+            return f"{self.tokens[index].bare} {self.tokens[nxt].bare}"
+        return self.tokens[index].bare
+
     def contact(self, first: int, last: int) -> bool:
         """Whether the name opens a line of a release's contacts, with a telephone or an address after it: "Ana
         Reyes, WFP/Lima, Mob. +51 999 555 014" names a person the release gives no other words to."""
@@ -1137,6 +1159,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
+        elif first == last and title is not None and reader.reigns(first, title):
+            full = reader.regnal(first)
+            match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
+            ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
