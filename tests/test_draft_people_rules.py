@@ -640,3 +640,24 @@ def test_a_monarch_or_a_pope_named_by_one_name_after_the_title(text: str, person
 ])
 def test_a_place_named_after_a_monarch_or_one_word_after_another_title_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("First Lady Thandi Moyo opened the ward on Monday.\n", ("Thandi Moyo", "First Lady")),
+    ("Chief Justice Amara Nwosu swore in the new cabinet.\n", ("Amara Nwosu", "Chief Justice")),
+    ("The bloc's top diplomat, Kaja Lindvall, met the minister.\n", ("Kaja Lindvall", "top diplomat")),
+    ("Veteran diplomat Tomas Lind said the talks had stalled.\n", ("Tomas Lind", "diplomat")),
+    ("Crown Prince Faisal bin Nasser met the envoy.\n", ("Faisal bin Nasser", "Crown Prince")),
+    ("Minister of Justice and Public Security Rune Dahl said the border would stay open.\n",
+     ("Rune Dahl", "Minister of Justice and Public Security")),
+])
+def test_titles_of_consorts_judges_diplomats_and_heirs(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior diplomat said the talks had stalled.\n",
+    "Diplomats said the talks had stalled, and the justice ministry agreed.\n",
+])
+def test_a_diplomat_or_the_justice_ministry_with_no_name_is_no_person(text: str) -> None:
+    assert _people(text) == []
