@@ -661,3 +661,25 @@ def test_titles_of_consorts_judges_diplomats_and_heirs(text: str, person: tuple[
 ])
 def test_a_diplomat_or_the_justice_ministry_with_no_name_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a Korean given name joined by a hyphen comes after the family name, which the text then uses alone
+    ("Finance Minister Choi Min-jae signed the loan. Choi defended the package. \"It is large,\" she said.\n",
+     ("It is large", "choi-min-jae")),
+    ("ADB Vice-President Kwon Ha-eun arrived on Monday. Kwon toured the dykes. \"They held,\" she said.\n",
+     ("They held", "kwon-ha-eun")),
+    # the first of two family names, marked as the person's by a title set off after it
+    ("Interior Minister Lucía Ferrán Ibáñez met the mayor. Ferrán, the interior minister, said the morgue was "
+     "\"full\".\n", ("full", "lucia-ferran-ibanez")),
+    ("Planning Minister Tomás Ibarra Soto toured the port. Ibarra, who is also the deputy prime minister, said the "
+     "quay was \"almost ready\".\n", ("almost ready", "tomas-ibarra-soto")),
+])
+def test_a_korean_family_name_or_a_first_family_name_with_a_title_after_it_names_the_person(
+        text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+def test_a_family_name_of_two_joined_by_a_hyphen_is_no_korean_given_name() -> None:
+    text = "Envoy Ana Kamau-Odhiambo arrived in Juba on Monday.\n"
+    assert analyse(text, "s").people[0].aliases == ("Ana Kamau-Odhiambo", "Kamau-Odhiambo")

@@ -1086,7 +1086,7 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
     writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
     found = {name}
-    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0])):
+    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0]) or _KOREAN_GIVEN.fullmatch(words[-1])):
         found.update({words[0], words[0].capitalize()})
     elif len(words) > 1:
         found.add(words[-1])
@@ -1099,6 +1099,9 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name of two syllables joined by a hyphen, the second lowercase, which comes after the family name:
+"Choi Soo-hyun" is "Choi" alone; "Kamau-Odhiambo", a family name of two joined so, writes both capitalised."""
 _FAMILY_CAPS = re.compile(r"[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*")
 """A family name written in capitals before the given name, as Japanese and some official readouts do."""
 _ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
@@ -1241,7 +1244,8 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     family name written first ("Park Seung-hoon" ... "Park told reporters"), the first of two family
     names ("Rosa Quispe Huamán" ... "Quispe described"), or the given name by which some are called
     ("Tesfaye Gebremariam" ... "Tesfaye said"). Only a word of one name, no one's surname, which the
-    text once marks as a person's alone: a verb of speech after it, a title or a style before it; so that
+    text once marks as a person's alone: a verb of speech after it, a title or a style before it, a title set off
+    after it ("Quispe, the health minister, said"); so that
     "Grant" opening "Grant money arrived" is no "Grant Ellis"."""
     shortened = {fold(a) for name in names for a in aliases(name)}
     owners: dict[str, list[str]] = {}
@@ -1254,7 +1258,8 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
         key = fold(word)
         if first != last or key in shortened or len(owners.get(key, [])) != 1:
             continue
-        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first):
+        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first) or \
+                reader.title_after(last):
             found.setdefault(owners[key][0], []).append(word)
     return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
