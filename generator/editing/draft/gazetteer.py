@@ -410,6 +410,7 @@ lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tán
 councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
 doctor commandant chairperson mp
+diplomat lady justice
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -426,6 +427,7 @@ youth women children family welfare employment public local municipal urban rura
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
 oceans power electricity gender solidarity ecology
+crown
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})

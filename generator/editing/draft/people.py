@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.gazetteer import (
+    ANONYMOUS_NOUNS,
     CAPITALS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -41,10 +42,24 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
-_MEDIA_FIRST = frozenset({"Radio", "Television", "Daily"})
+_MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer"})
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
-Daily Monitor reported", "Concern Worldwide said"."""
+Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
+a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+_PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
+                         "Gulf", "Canal", "Dam", "Valley", "Mountains", "Province", "Region", "District", "County",
+                         "Stadium", "Harbour", "Harbor", "Coast", "Delta", "Plateau", "Desert", "Highway", "Corridor"})
+"""Last words of a place's name, never of a person's: "Prince Edward Island", "Queen Alia International Airport"."""
+_THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "channel", "website", "outlet",
+                     "consultancy", "firm", "company", "lender", "insurer", "charity", "ship", "vessel", "tanker",
+                     "freighter", "frigate", "destroyer", "warship", "ferry", "cyclone", "hurricane", "typhoon", "storm",
+                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard"})
+"""Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
+"Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
+_BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
+               "supplies", "employs")
+"""Verbs after ", which" that say what a body is or does: "Harland Kerr, which builds the turbines,"."""
 _MEMBERS_BODIES = frozenset({"Cooperative", "Co-operative", "Association", "Union", "Federation", "Society", "Network",
                              "Alliance", "Committee", "Council", "Collective", "League"})
 """Bodies named after their members' possessive: "the Farmers' Union", "the Women's Cooperative"."""
@@ -77,6 +92,10 @@ _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])"
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
+_MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "sheikh", "sheikha", "sultan", "shah"})
+"""Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+"""The number of a reign: "Abdullah II", "Leo XIV"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -282,7 +301,22 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._whole_rank(_without_rank(title)) if title else None
+        return self._holder_s_own(self._whole_rank(_without_rank(title))) if title else None
+
+    def _holder_s_own(self, title: Title) -> Title:
+        """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
+        spokesman for Defence Minister Arvid Holm" names Holm the Defence Minister, the spokesman being someone else;
+        "Minister for Foreign Affairs X" or "the chief of Defence Staff General X" (a rank) keep the whole title."""
+        words = title.words.split()
+        last = next((i for i, t in enumerate(self.tokens) if t.span.end == title.span.end), None)
+        for at in range(len(words) - 2, 0, -1):
+            rest = words[at + 1:]
+            if words[at] in TITLE_CONNECTORS and words[at - 1].islower() and words[at - 1] in TITLE_HEADS and \
+                    rest[0][:1].isupper() and _is_title(" ".join(rest)) and rest[-1].lower() not in _RANKS and \
+                    last is not None:
+                start = self.tokens[last - len(rest) + 1].span.start
+                return Title(" ".join(rest), "", Span(start, title.span.end))
+        return title
 
     def _whole_rank(self, title: Title) -> Title:
         """A rank with the rank words before it that the draft does not read as a title's: "Major General Ines Varga"
@@ -453,9 +487,10 @@ class Reader:
 
     def title_after(self, last: int) -> Title | None:
         """A title set off after the name: "Kadri Lepp, Estonia's prime minister," or "..., a senior
-        policy fellow at the European Council on Foreign Relations"."""
+        policy fellow at the European Council on Foreign Relations", or in brackets, as lists of who attended write
+        it: "Kofi Boateng (Minister of Finance)"."""
         index = last + 1
-        if index >= len(self.tokens) or self.gap(last, index).strip() != ",":
+        if index >= len(self.tokens) or self.gap(last, index).strip() not in (",", "("):
             return None
         index = self._who_is(index)
         if index >= len(self.tokens):
@@ -606,9 +641,12 @@ class Reader:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
 
     def _who_is(self, index: int) -> int:
-        """Past "who is" and an age, which may open a title set off after the name: "Vasylenko, who is 46
-        and Ukraine's deputy prime minister for reconstruction,"."""
+        """Past "who is" and an age, or "who serves as", which may open a title set off after the name: "Vasylenko, who
+        is 46 and Ukraine's deputy prime minister for reconstruction,", "Ana Reyes, who serves as WFP's country
+        director,"."""
         words = [t.text for t in self.tokens[index:index + 4]]
+        if words[:2] in (["who", "serves"], ["who", "works"]) and words[2:3] == ["as"]:
+            return index + 3  # "Ana Reyes, who serves as the country director of WFP,"
         if words[:2] != ["who", "is"]:
             return index
         if len(words) == 4 and words[2].isdigit() and words[3] == "and":
@@ -918,7 +956,33 @@ class Reader:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
         talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
         return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
-                                             self.article.masked) is not None
+                                             self.article.masked) is not None or self._works_at(name)
+
+    def _works_at(self, name: str) -> bool:
+        """Whether the text puts the words after a role and "at", as an employer's name: "analysts at Goldman Sachs",
+        "a strategist at Harland Kerr" make "Goldman Sachs said" no person's words."""
+        for match in re.finditer(r"\b([A-Za-z]+)\s+at\s+" + re.escape(name) + r"(?![\w’'-])", self.article.masked):
+            role = match.group(1).lower()
+            role = role[:-1] if role.endswith("s") and role[:-1] in TITLE_HEADS | ANONYMOUS_NOUNS else role
+            if role in TITLE_HEADS or role in ANONYMOUS_NOUNS:
+                return True
+        return False
+
+    def named_as_thing(self, first: int, last: int, name: str) -> bool:
+        """Whether the text says the name is a thing's: a noun for a paper, a firm, a ship or a storm right before it
+        ("the newspaper Le Monde", "Cyclone Idai"), one set off after it ("Wood Mackenzie, a consultancy,"), or
+        ", which" and a body's verb after it ("Harland Kerr, which builds the turbines")."""
+        if self.tokens[first].text.lower() in _THINGS and last > first:
+            return True
+        if first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.lower() in _THINGS:
+            return True
+        quoted = re.escape(name)
+        things = "|".join(sorted(_THINGS))
+        described = rf"{quoted},\s+(?:a|an|the)\s+(?:(?!of |for |at |with |to |and )[\w-]+\s+){{0,3}}(?:{things})" \
+            rf"(?=[,.;]|\s+(?:that|which|based|owned|in|from)\b)"
+        which = rf"{quoted},\s+which\s+(?:{'|'.join(_BODY_VERBS)})\b"
+        return re.search(described, self.article.masked) is not None or \
+            re.search(which, self.article.masked) is not None
 
     def names_place(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` names a place by the lowercase word for what it is
@@ -949,6 +1013,24 @@ class Reader:
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
 
+
+    def reigns(self, index: int, title: Title) -> bool:
+        """Whether the one name word at token `index` is a monarch's or a pope's, whom reports name by the given name
+        alone after the title: "King Abdullah", "Jordan's Queen Rania", "Pope Leo XIV"; not where a capitalised word
+        goes on with it, as a place or a body named after one does: "Queen Alia International Airport"."""
+        if title.words.split()[-1].lower() not in _MONARCHS or title.span.end > self.tokens[index].span.start:
+            return False
+        nxt = index + 1
+        if nxt < len(self.tokens) and _ROMAN.fullmatch(self.tokens[nxt].text) and self.gap(index, nxt) == " ":
+            nxt += 1
+        return nxt >= len(self.tokens) or self.gap(nxt - 1, nxt) != " " or not self.tokens[nxt].text[:1].isupper()
+
+    def regnal(self, index: int) -> str:
+        """The monarch's name with the number of the reign after it: "Abdullah II"."""
+        nxt = index + 1
+        if nxt < len(self.tokens) and _ROMAN.fullmatch(self.tokens[nxt].text) and self.gap(index, nxt) == " ":
+            return f"{self.tokens[index].bare} {self.tokens[nxt].bare}"
+        return self.tokens[index].bare
 
     def contact(self, first: int, last: int) -> bool:
         """Whether the name opens a line of a release's contacts, with a telephone or an address after it: "Ana
@@ -1004,7 +1086,7 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
     writes it ("Minister Sakurai", "Park said")."""
     words = name.split()
     found = {name}
-    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0])):
+    if len(words) > 1 and (family_first or _FAMILY_CAPS.fullmatch(words[0]) or _KOREAN_GIVEN.fullmatch(words[-1])):
         found.update({words[0], words[0].capitalize()})
     elif len(words) > 1:
         found.add(words[-1])
@@ -1017,6 +1099,9 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name of two syllables joined by a hyphen, the second lowercase, which comes after the family name:
+"Choi Soo-hyun" is "Choi" alone; "Kamau-Odhiambo", a family name of two joined so, writes both capitalised."""
 _FAMILY_CAPS = re.compile(r"[A-Z][A-Z’'-]*[AEIOUY][A-Z’'-]*")
 """A family name written in capitals before the given name, as Japanese and some official readouts do."""
 _ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
@@ -1063,8 +1148,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
-        if reader.names_place(last) or reader.in_portfolio_list(first):
+        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
             continue
+        if reader.named_as_thing(first, last, name):
+            continue  # "the newspaper Le Monde said", "Cyclone Idai", "Wood Mackenzie, a consultancy,": no one
         title = reader.title_of(first, last)
         if title is not None and title.words.split()[-1].lower() == "the" and last - first < 2:
             continue  # "the Bank's vice-president for the Middle East and North Africa": the title's region, no one
@@ -1075,6 +1162,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
+        elif first == last and title is not None and reader.reigns(first, title):
+            full = reader.regnal(first)
+            match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
+            ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
                                or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
                                or reader.name(last, last) in speaking_surnames):
@@ -1153,7 +1244,8 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     family name written first ("Park Seung-hoon" ... "Park told reporters"), the first of two family
     names ("Rosa Quispe Huamán" ... "Quispe described"), or the given name by which some are called
     ("Tesfaye Gebremariam" ... "Tesfaye said"). Only a word of one name, no one's surname, which the
-    text once marks as a person's alone: a verb of speech after it, a title or a style before it; so that
+    text once marks as a person's alone: a verb of speech after it, a title or a style before it, a title set off
+    after it ("Quispe, the health minister, said"); so that
     "Grant" opening "Grant money arrived" is no "Grant Ellis"."""
     shortened = {fold(a) for name in names for a in aliases(name)}
     owners: dict[str, list[str]] = {}
@@ -1166,7 +1258,8 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
         key = fold(word)
         if first != last or key in shortened or len(owners.get(key, [])) != 1:
             continue
-        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first):
+        if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first) or \
+                reader.title_after(last):
             found.setdefault(owners[key][0], []).append(word)
     return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
