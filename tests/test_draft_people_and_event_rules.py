@@ -1069,3 +1069,23 @@ def test_a_broadcaster_s_a_paper_s_or_a_charity_s_name_is_no_person(text: str) -
 
 def test_a_person_named_like_no_paper_still_speaks() -> None:
     assert _people("Ana Timson said the town had fallen on Sunday.\n") == [("Ana Timson", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers met in Eldoret on Monday to protest the price of fertiliser.\n",
+    "Residents met in Bamenda to bury the dead.\n",
+    "Villagers met at the chief's house in Mzuzu to discuss the drought.\n",
+    "Hundreds of cocoa growers have met in Kumasi since Friday, demanding better prices.\n",
+    "Teachers and parents met in Gitega on Saturday after the school was closed.\n",
+])
+def test_people_who_live_or_work_in_a_place_meeting_there_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Farmers met the agriculture minister in Eldoret on Monday to press for cheaper fertiliser.\n", "Eldoret"),
+    ("Officials and donors met in Mzuzu on Tuesday to plan the response.\n", "Mzuzu"),
+    ("Farmers' union leaders met in Kumasi on Friday with the cocoa board.\n", "Kumasi"),
+])
+def test_those_who_meet_someone_or_come_to_meet_still_make_the_event(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -324,7 +324,9 @@ named ("met the minister, who is visiting Japan, at the Guest House in Tokyo"); 
 _VISITORS = re.compile(r"\b(?:delegations?|delegates|envoys?|ministers|leaders|officials|dignitaries)\b")
 _CROWDS = re.compile(r"\b(?:refugees|migrants|asylum|families|people|civilians|survivors|returnees|evacuees|residents|"
                      r"children|police|officers|troops|soldiers|peacekeepers|workers|volunteers|thousands|hundreds|"
-                     r"dozens|\d[\d,.]*)\b", re.IGNORECASE)
+                     r"dozens|\d[\d,.]*|farmers|villagers|traders|protesters|demonstrators|fishermen|herders|"
+                     r"pastoralists|students|teachers|nurses|women|youths?|elders|parents|mourners|activists|miners|"
+                     r"vendors|growers|locals|citizens|voters|worshippers|neighbou?rs)\b", re.IGNORECASE)
 
 
 def _visitor(before: str) -> bool:
@@ -336,6 +338,14 @@ def _visitor(before: str) -> bool:
     return not _CROWDS.search(before)
 
 
+def _crowd_met(before: str, match: re.Match[str]) -> bool:
+    """Whether people who live or work in a place met there among themselves: "Farmers met in Eldoret to protest the
+    price of fertiliser", "Villagers met at the chief's house in Mzuzu", "Hundreds of traders have met in Kisumu"; a
+    protest or a wake, not a summit or a visit. Those who met someone ("Farmers met the minister in Eldoret") tell
+    the visit, and "Officials and partners met in Lomé" are visitors."""
+    return re.match(r"met\s+(?:at\s|in\s)", match.group()) is not None and not _visitor(before)
+
+
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
     Nairobi"), a ceremony where nothing was signed or handed over ("laid a wreath at a ceremony in Irpin"), or a year
@@ -344,6 +354,8 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern is _HOSTED_IN and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+        return True
+    if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
