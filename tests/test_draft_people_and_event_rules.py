@@ -1089,3 +1089,18 @@ def test_people_who_live_or_work_in_a_place_meeting_there_make_no_event(text: st
 ])
 def test_those_who_meet_someone_or_come_to_meet_still_make_the_event(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Pledges made at a 2022 conference in Paris have still not been paid, the charity said.\n",
+    "The fund was set up at a 2021 meeting of donors in Oslo.\n",
+    "Money promised at an October 2019 summit in Nairobi has not arrived.\n",
+    "Only half of what was promised at the 2019 summit in Nairobi had been paid by March 2024, the report said.\n",
+    "Leaders repeated the promises of their 2020 talks in Jeddah in a statement on Monday, dated 3 May 2023.\n",
+])
+def test_a_gathering_a_past_year_names_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_gathering_of_the_latest_year_the_report_names_is_the_event() -> None:
+    assert _place("The 2026 summit in Ankara opened on Tuesday, a year after the 2025 talks in Baku.\n") == "Ankara"

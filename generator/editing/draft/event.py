@@ -226,6 +226,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
+                if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
+                    continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
@@ -336,6 +338,26 @@ def _visitor(before: str) -> bool:
     if any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or _VISITORS.search(before):
         return True
     return not _CROWDS.search(before)
+
+
+_YEAR_BEFORE = re.compile(r"\b(?P<article>an?\s+|the\s+|(?:their|its|his|her)\s+)?(?:(?:early|late|mid-)\s*)?"
+                          r"(?:(?:" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)(?:[’']s)?\s+"
+                          r"(?:[\w’'-]+\s+){0,3}$")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_a_past_year(article: Article, before: str) -> bool:
+    """Whether a year the words before a gathering give sets it in the past: one earlier than another year the
+    article names ("Pledges made at the 2022 conference in Paris ... by March 2025"), or any year after "a", which
+    singles out one gathering of many ("money promised at a 2019 summit in Nairobi", "set up at a 2021 meeting of
+    donors in Oslo"); "the 2026 summit in Ankara" in a report that names no later year is the one reported."""
+    match = _YEAR_BEFORE.search(before)
+    if match is None:
+        return False
+    if match.group("article") and match.group("article").strip().lower() in ("a", "an"):
+        return True
+    latest = max((int(y) for y in _ANY_YEAR.findall(article.text)), default=0)
+    return int(match.group("year")) < latest
 
 
 def _crowd_met(before: str, match: re.Match[str]) -> bool:
