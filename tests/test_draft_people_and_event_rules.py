@@ -1104,3 +1104,37 @@ def test_a_gathering_a_past_year_names_is_not_the_event(text: str) -> None:
 
 def test_a_gathering_of_the_latest_year_the_report_names_is_the_event() -> None:
     assert _place("The 2026 summit in Ankara opened on Tuesday, a year after the 2025 talks in Baku.\n") == "Ankara"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Speaking after a summit of EU leaders in Brussels, the Czech premier said aid would flow by spring.\n", "Brussels"),
+    ("The chancellor told reporters after a meeting of G7 finance ministers in Stresa that the loan was agreed.\n",
+     "Stresa"),
+    ("Donors will give $2 billion, the UN announced shortly after the conference in Amman closed on Tuesday.\n", "Amman"),
+    ("The premier, who spoke after the summit in Valletta, said the fund was ready.\n", "Valletta"),
+])
+def test_words_said_right_after_a_gathering_came_out_of_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks after a donors' conference in Geneva, only a third of the money has arrived.\n",
+    "Months after the summit in Vilnius, the promised jets have not come.\n",
+    "Shortly after talks in Jeddah broke up, the shelling resumed.\n",
+    "In the days after the conference in Amman, aid trucks queued at the border.\n",
+])
+def test_a_gathering_a_span_of_time_has_passed_since_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A summit of Arab League leaders in Manama on Thursday called for a ceasefire.\n", "Manama"),
+    ("Delegates at a conference of the parties in Bonn agreed a new text.\n", "Bonn"),
+    ("A forum of West African central bankers in Dakar ended on Friday.\n", "Dakar"),
+])
+def test_a_gathering_of_whom_before_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_of_whom_about_a_crisis_in_a_place_is_not_there() -> None:
+    assert _place("A conference of donors on the crisis in Sudan opened on Monday.\n") is None

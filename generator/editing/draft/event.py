@@ -51,11 +51,11 @@ _NOT_ABOUT = "".join(rf"(?<!\b{word}\s)" for word in _SUBJECTS)
 """Before "in", a subject the gathering is about, not its place: "the Security Council met to discuss the crisis in
 Haiti", "a conference on the war in Sudan in London" (held in London)."""
 _EVENT_AT_VENUE = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among)\s+"
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among|of)\s+"
     r"[^,.;:()]{1,50}?\s+" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
-"talks between the two sides resumed in Jeddah"; "held talks with the minister in Doha" is one person's meeting, the
-event only where the opening sentence tells it."""
+"talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
+in Doha" is one person's meeting, the event only where the opening sentence tells it."""
 _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
@@ -135,11 +135,11 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva")."""
+conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva")."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
@@ -199,6 +199,14 @@ def _filed_at(article: Article) -> str:
     return ""
 
 
+_SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
+                         r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
+                         r"\s+(?:shortly\s+|just\s+|right\s+)?after\b")
+"""Words said or announced right after a gathering came out of it, which is the event: "Speaking after a summit of EU
+leaders in Brussels, the premier said ...", "the chancellor told reporters after a meeting of G7 finance ministers in
+Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
@@ -215,6 +223,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
+        text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
