@@ -418,8 +418,14 @@ def test_a_headline_s_group_or_ministers_meeting_in_the_dateline_s_city(text: st
     assert _place(text) == place
 
 
-def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_no_place() -> None:
+def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_that_city() -> None:
     text = "Allies pledge boats as Sahel contact group meets in Niamey\n\nAllies promised boats on Monday, officials said.\n"
+    assert _place(text) == "Niamey"
+
+
+def test_a_headline_s_group_meeting_elsewhere_than_the_dateline_s_city_gives_no_place() -> None:
+    text = ("Kyiv counts the cost as NATO ministers meet in Brussels\n\nKYIV, March 2 - Russian drones struck the "
+            "power grid overnight, officials said.\n")
     assert _place(text) is None
 
 
@@ -1138,3 +1144,24 @@ def test_a_gathering_of_whom_before_its_place(text: str, place: str) -> None:
 
 def test_a_gathering_of_whom_about_a_crisis_in_a_place_is_not_there() -> None:
     assert _place("A conference of donors on the crisis in Sudan opened on Monday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukraine war live: donors meet in Warsaw as Kyiv asks for generators\n\nThe Norwegian foreign minister said her "
+     "country would give 50 million euros for the power grid.\n", "Warsaw"),
+    ("Live: foreign ministers gather in Riga for Baltic security talks\n\nThe Estonian foreign minister said the region "
+     "needed more air defence.\n", "Riga"),
+    ("Sahel defence ministers are meeting in Niamey as attacks spread\n\nThe ministers agreed to share intelligence, "
+     "officials said.\n", "Niamey"),
+])
+def test_a_headline_s_gathering_now_whose_city_the_body_never_names(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "EU ministers meet in Riga next week to weigh sanctions\n\nThe bloc is split, diplomats said.\n",
+    "Fishermen meet in Dakar over falling catches\n\nThe boats came back empty again, fishermen said.\n",
+    "Donors meet in Poland as Kyiv asks for generators\n\nThe Norwegian minister promised 50 million euros.\n",
+])
+def test_a_headline_s_gathering_to_come_of_others_or_in_a_country_names_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -438,10 +438,12 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
-            if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
-                index = _first_naming(article, place)
+            if place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
+                index = _first_naming(article, place) if _named_elsewhere(article, place) else None
                 if index is None and fold(place) == fold(_filed_at(article)):
                     index = 0  # the body names the city in its dateline only
+                if index is None and not _filed_at(article) and _gathering_now(headline, match):
+                    index = 0
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
@@ -507,6 +509,17 @@ def _whose_visit(article: Article, known: Known, used: set[str]) -> Event | None
                 continue
             return _event(article, known, used, index, f"Visit to {place}", place, f"{LIKELY}: {match.group()!r}")
     return None
+
+
+def _gathering_now(headline: str, match: re.Match[str]) -> bool:
+    """Whether a headline tells a gathering now, in its own words, as a live blog's does whose body goes straight to what
+    was said there without naming the city again: "Ukraine war live: donors meet in Warsaw as Kyiv asks for
+    generators", "Live: foreign ministers gather in Riga"; none to come ("ministers meet in Riga next week") or past,
+    and a country is left to the body ("donors meet in Poland"). Taken only where the report gives no place it was
+    filed from, as "KYIV - ..." under "... as NATO ministers meet in Brussels" tells the news where it lands."""
+    return re.search(r"\b(?:meets?|gathers?|convenes?|are\s+meeting|are\s+gathering)\s", match.group()) is not None \
+        and not _BEFORE.search(headline[max(0, match.start() - 40):match.start()]) \
+        and not _AFTER.match(headline[match.end():]) and match.group("place").split()[-1] not in MONTHS
 
 
 def _first_naming(article: Article, place: str) -> int | None:
