@@ -1165,3 +1165,23 @@ def test_a_headline_s_gathering_now_whose_city_the_body_never_names(text: str, p
 ])
 def test_a_headline_s_gathering_to_come_of_others_or_in_a_country_names_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Washington, DC – Finance ministers at the annual meetings of the Bank agreed on Thursday to extend the loan.\n",
+     "Washington"),
+    ("Washington, D.C., March 4, 2025 — Ministers opened their annual meeting with a call for more grain.\n",
+     "Washington"),
+    ("Austin, TX – Delegates at the two-day conference agreed on a new water plan.\n", "Austin"),
+    ("Nairobi, Kenya – Ministers opened their annual meeting on Monday with a call for more rain gauges.\n", "Nairobi"),
+])
+def test_a_filed_line_with_a_district_a_state_or_a_country_before_a_dash(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya, Uganda – Ministers opened their annual meeting on Monday.\n",
+    "Washington, DC – The bank approved a loan for Haiti on Tuesday.\n",
+])
+def test_a_country_first_or_a_filed_line_with_no_gathering_gives_no_place(text: str) -> None:
+    assert _place(text) is None

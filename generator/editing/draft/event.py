@@ -178,11 +178,14 @@ def _named_capitals(text: str) -> str:
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3})(?:,[ ]+|[ ]*$))?"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
                          rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
-Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ..."; a
-country or a date after the comma is what makes the place a dateline's."""
+Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
+"Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
+district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
+_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}")
+"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"."""
 
 
 def _filed_at(article: Article) -> str:
@@ -192,8 +195,9 @@ def _filed_at(article: Article) -> str:
         return article.dateline_place.split("\n")[-1].strip()
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
-        if (match.group("date") or (country in _COUNTRY_NAMES and not match.group("stop"))) \
-                and (not country or country in _COUNTRY_NAMES) and match.group("place") not in _COUNTRY_NAMES:
+        region = bool(country) and _REGION.fullmatch(country) is not None
+        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))) \
+                and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
     return ""
