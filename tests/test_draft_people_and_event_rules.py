@@ -1185,3 +1185,21 @@ def test_a_filed_line_with_a_district_a_state_or_a_country_before_a_dash(text: s
 ])
 def test_a_country_first_or_a_filed_line_with_no_gathering_gives_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The summit, held in the Saudi city of Jeddah, ended without a statement.\n", "Jeddah"),
+    ("Talks in the Red Sea resort of Sharm el-Sheikh resumed on Monday.\n", "Sharm el-Sheikh"),
+    ("The foreign minister arrived in the southern port city of Mombasa on Friday.\n", "Mombasa"),
+    ("A peace conference in the Swiss town of Bürgenstock drew 90 delegations.\n", "Bürgenstock"),
+])
+def test_a_place_told_by_what_it_is_then_by_its_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of maize arrived in the port city of Beira on Monday.\n",
+    "Talks on rebuilding the port of Odesa went on by video.\n",
+])
+def test_goods_in_a_place_told_by_what_it_is_or_no_place_after_in_give_none(text: str) -> None:
+    assert _place(text) is None

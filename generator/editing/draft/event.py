@@ -170,8 +170,14 @@ is the place, whatever the description would stand for alone (a report filed els
 'in the Kenyan capital Tuesday' names a day, not the city."""
 
 
+_KIND_OF_PLACE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|port|resort|island|village|enclave)\s+of\s+"
+                            rf"(?=[{_UPPER}])" + _NO_DAY)
+"""'a summit held in the Saudi city of Jeddah', 'talks in the Red Sea resort of Sharm el-Sheikh', 'arrived in the
+southern port of Mombasa': a place told by what it is, then by its name, which is the event's place."""
+
+
 def _named_capitals(text: str) -> str:
-    text = _CAPITAL_THEN_NAME.sub("", text)
+    text = _KIND_OF_PLACE.sub("", _CAPITAL_THEN_NAME.sub("", text))
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
