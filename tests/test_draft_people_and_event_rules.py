@@ -1203,3 +1203,32 @@ def test_a_place_told_by_what_it_is_then_by_its_name(text: str, place: str) -> N
 ])
 def test_goods_in_a_place_told_by_what_it_is_or_no_place_after_in_give_none(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("European Union leaders, meeting in Brussels on Thursday, agreed to open accession talks with Moldova.\n",
+     "Brussels"),
+    ("Defence ministers gathering in Riga called for more air defence on Tuesday.\n", "Riga"),
+    ("The donors, convening in Amman for a second day, promised 400 million dollars.\n", "Amman"),
+])
+def test_who_gathered_told_by_a_participle(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders meeting in Brussels next week will weigh the loan, Kyiv said.\n",
+    "Refugees gathering in Adre were short of water.\n",
+    "Crowds gathering in Bamako cheered the soldiers.\n",
+])
+def test_a_participle_of_a_gathering_to_come_or_of_others_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A gathering of donors in Amman pledged 300 million dollars on Monday.\n", "Amman"),
+    ("The two-day gathering in Bonn ended without a text.\n", "Bonn"),
+    ("This year's gathering in Évian-les-Bains was no exception.\n", "Évian-les-Bains"),
+    ("The leaders' gathering in Apia closed with a statement on fisheries.\n", "Apia"),
+])
+def test_a_gathering_as_the_noun_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -22,7 +22,13 @@ _NO_DAY = r"(?!(?:" + "|".join((*_DAYS, *MONTHS)) + r")\b)"
 """A day or a month after a city is no second word of its name: "talks in Vienna Tuesday", as American wires write it."""
 _PLACE = (rf"(?P<place>(?:The\s+)?(?:(?:{_MANY_WORDED})(?![\w’'-])|"
           rf"[{_UPPER}][\w’'-]+(?:\s+{_PARTICLE}?{_NO_DAY}[{_UPPER}][\w’'-]+)?))")
-_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|[Tt]alks|" \
+_A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The", "this", "that", "their", "its",
+                                                            "annual", "informal", "regional", "international")) \
+               + r"|(?<=-day\s)|(?<=-level\s)|(?<=['’]s\s)|(?<=s['’]\s))gathering"
+""""Gathering" as the noun, after a determiner, a possessive or a word that describes it ("a gathering of donors in
+Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
+the verb of people who gather: "Refugees gathering in Adre were short of water"."""
+_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
         r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
@@ -66,12 +72,13 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
-                     r"(?:are|were|is|was)\s+(?:meeting|gathering|convening))\s+"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
+                     r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
-meets in Niamey", a live report's "Leaders are meeting in Brussels today"."""
+meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
+"EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
