@@ -418,8 +418,14 @@ def test_a_headline_s_group_or_ministers_meeting_in_the_dateline_s_city(text: st
     assert _place(text) == place
 
 
-def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_no_place() -> None:
+def test_a_headline_s_group_meeting_in_a_city_the_body_never_names_gives_that_city() -> None:
     text = "Allies pledge boats as Sahel contact group meets in Niamey\n\nAllies promised boats on Monday, officials said.\n"
+    assert _place(text) == "Niamey"
+
+
+def test_a_headline_s_group_meeting_elsewhere_than_the_dateline_s_city_gives_no_place() -> None:
+    text = ("Kyiv counts the cost as NATO ministers meet in Brussels\n\nKYIV, March 2 - Russian drones struck the "
+            "power grid overnight, officials said.\n")
     assert _place(text) is None
 
 
@@ -1069,3 +1075,160 @@ def test_a_broadcaster_s_a_paper_s_or_a_charity_s_name_is_no_person(text: str) -
 
 def test_a_person_named_like_no_paper_still_speaks() -> None:
     assert _people("Ana Timson said the town had fallen on Sunday.\n") == [("Ana Timson", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers met in Eldoret on Monday to protest the price of fertiliser.\n",
+    "Residents met in Bamenda to bury the dead.\n",
+    "Villagers met at the chief's house in Mzuzu to discuss the drought.\n",
+    "Hundreds of cocoa growers have met in Kumasi since Friday, demanding better prices.\n",
+    "Teachers and parents met in Gitega on Saturday after the school was closed.\n",
+])
+def test_people_who_live_or_work_in_a_place_meeting_there_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Farmers met the agriculture minister in Eldoret on Monday to press for cheaper fertiliser.\n", "Eldoret"),
+    ("Officials and donors met in Mzuzu on Tuesday to plan the response.\n", "Mzuzu"),
+    ("Farmers' union leaders met in Kumasi on Friday with the cocoa board.\n", "Kumasi"),
+])
+def test_those_who_meet_someone_or_come_to_meet_still_make_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Pledges made at a 2022 conference in Paris have still not been paid, the charity said.\n",
+    "The fund was set up at a 2021 meeting of donors in Oslo.\n",
+    "Money promised at an October 2019 summit in Nairobi has not arrived.\n",
+    "Only half of what was promised at the 2019 summit in Nairobi had been paid by March 2024, the report said.\n",
+    "Leaders repeated the promises of their 2020 talks in Jeddah in a statement on Monday, dated 3 May 2023.\n",
+])
+def test_a_gathering_a_past_year_names_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_gathering_of_the_latest_year_the_report_names_is_the_event() -> None:
+    assert _place("The 2026 summit in Ankara opened on Tuesday, a year after the 2025 talks in Baku.\n") == "Ankara"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Speaking after a summit of EU leaders in Brussels, the Czech premier said aid would flow by spring.\n", "Brussels"),
+    ("The chancellor told reporters after a meeting of G7 finance ministers in Stresa that the loan was agreed.\n",
+     "Stresa"),
+    ("Donors will give $2 billion, the UN announced shortly after the conference in Amman closed on Tuesday.\n", "Amman"),
+    ("The premier, who spoke after the summit in Valletta, said the fund was ready.\n", "Valletta"),
+])
+def test_words_said_right_after_a_gathering_came_out_of_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks after a donors' conference in Geneva, only a third of the money has arrived.\n",
+    "Months after the summit in Vilnius, the promised jets have not come.\n",
+    "Shortly after talks in Jeddah broke up, the shelling resumed.\n",
+    "In the days after the conference in Amman, aid trucks queued at the border.\n",
+])
+def test_a_gathering_a_span_of_time_has_passed_since_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A summit of Arab League leaders in Manama on Thursday called for a ceasefire.\n", "Manama"),
+    ("Delegates at a conference of the parties in Bonn agreed a new text.\n", "Bonn"),
+    ("A forum of West African central bankers in Dakar ended on Friday.\n", "Dakar"),
+])
+def test_a_gathering_of_whom_before_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_of_whom_about_a_crisis_in_a_place_is_not_there() -> None:
+    assert _place("A conference of donors on the crisis in Sudan opened on Monday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukraine war live: donors meet in Warsaw as Kyiv asks for generators\n\nThe Norwegian foreign minister said her "
+     "country would give 50 million euros for the power grid.\n", "Warsaw"),
+    ("Live: foreign ministers gather in Riga for Baltic security talks\n\nThe Estonian foreign minister said the region "
+     "needed more air defence.\n", "Riga"),
+    ("Sahel defence ministers are meeting in Niamey as attacks spread\n\nThe ministers agreed to share intelligence, "
+     "officials said.\n", "Niamey"),
+])
+def test_a_headline_s_gathering_now_whose_city_the_body_never_names(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "EU ministers meet in Riga next week to weigh sanctions\n\nThe bloc is split, diplomats said.\n",
+    "Fishermen meet in Dakar over falling catches\n\nThe boats came back empty again, fishermen said.\n",
+    "Donors meet in Poland as Kyiv asks for generators\n\nThe Norwegian minister promised 50 million euros.\n",
+])
+def test_a_headline_s_gathering_to_come_of_others_or_in_a_country_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Washington, DC – Finance ministers at the annual meetings of the Bank agreed on Thursday to extend the loan.\n",
+     "Washington"),
+    ("Washington, D.C., March 4, 2025 — Ministers opened their annual meeting with a call for more grain.\n",
+     "Washington"),
+    ("Austin, TX – Delegates at the two-day conference agreed on a new water plan.\n", "Austin"),
+    ("Nairobi, Kenya – Ministers opened their annual meeting on Monday with a call for more rain gauges.\n", "Nairobi"),
+])
+def test_a_filed_line_with_a_district_a_state_or_a_country_before_a_dash(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya, Uganda – Ministers opened their annual meeting on Monday.\n",
+    "Washington, DC – The bank approved a loan for Haiti on Tuesday.\n",
+])
+def test_a_country_first_or_a_filed_line_with_no_gathering_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The summit, held in the Saudi city of Jeddah, ended without a statement.\n", "Jeddah"),
+    ("Talks in the Red Sea resort of Sharm el-Sheikh resumed on Monday.\n", "Sharm el-Sheikh"),
+    ("The foreign minister arrived in the southern port city of Mombasa on Friday.\n", "Mombasa"),
+    ("A peace conference in the Swiss town of Bürgenstock drew 90 delegations.\n", "Bürgenstock"),
+])
+def test_a_place_told_by_what_it_is_then_by_its_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of maize arrived in the port city of Beira on Monday.\n",
+    "Talks on rebuilding the port of Odesa went on by video.\n",
+])
+def test_goods_in_a_place_told_by_what_it_is_or_no_place_after_in_give_none(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("European Union leaders, meeting in Brussels on Thursday, agreed to open accession talks with Moldova.\n",
+     "Brussels"),
+    ("Defence ministers gathering in Riga called for more air defence on Tuesday.\n", "Riga"),
+    ("The donors, convening in Amman for a second day, promised 400 million dollars.\n", "Amman"),
+])
+def test_who_gathered_told_by_a_participle(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders meeting in Brussels next week will weigh the loan, Kyiv said.\n",
+    "Refugees gathering in Adre were short of water.\n",
+    "Crowds gathering in Bamako cheered the soldiers.\n",
+])
+def test_a_participle_of_a_gathering_to_come_or_of_others_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A gathering of donors in Amman pledged 300 million dollars on Monday.\n", "Amman"),
+    ("The two-day gathering in Bonn ended without a text.\n", "Bonn"),
+    ("This year's gathering in Évian-les-Bains was no exception.\n", "Évian-les-Bains"),
+    ("The leaders' gathering in Apia closed with a statement on fisheries.\n", "Apia"),
+])
+def test_a_gathering_as_the_noun_with_its_place(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -22,7 +22,13 @@ _NO_DAY = r"(?!(?:" + "|".join((*_DAYS, *MONTHS)) + r")\b)"
 """A day or a month after a city is no second word of its name: "talks in Vienna Tuesday", as American wires write it."""
 _PLACE = (rf"(?P<place>(?:The\s+)?(?:(?:{_MANY_WORDED})(?![\w’'-])|"
           rf"[{_UPPER}][\w’'-]+(?:\s+{_PARTICLE}?{_NO_DAY}[{_UPPER}][\w’'-]+)?))")
-_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|[Tt]alks|" \
+_A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The", "this", "that", "their", "its",
+                                                            "annual", "informal", "regional", "international")) \
+               + r"|(?<=-day\s)|(?<=-level\s)|(?<=['’]s\s)|(?<=s['’]\s))gathering"
+""""Gathering" as the noun, after a determiner, a possessive or a word that describes it ("a gathering of donors in
+Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
+the verb of people who gather: "Refugees gathering in Adre were short of water"."""
+_HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
         r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
@@ -51,11 +57,11 @@ _NOT_ABOUT = "".join(rf"(?<!\b{word}\s)" for word in _SUBJECTS)
 """Before "in", a subject the gathering is about, not its place: "the Security Council met to discuss the crisis in
 Haiti", "a conference on the war in Sudan in London" (held in London)."""
 _EVENT_AT_VENUE = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among)\s+"
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:at|on|for|about|between|among|of)\s+"
     r"[^,.;:()]{1,50}?\s+" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
-"talks between the two sides resumed in Jeddah"; "held talks with the minister in Doha" is one person's meeting, the
-event only where the opening sentence tells it."""
+"talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
+in Doha" is one person's meeting, the event only where the opening sentence tells it."""
 _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
@@ -66,12 +72,13 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
-                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?\s+(?:(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
-                     r"(?:are|were|is|was)\s+(?:meeting|gathering|convening))\s+"
+                     r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
+                     r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
-meets in Niamey", a live report's "Leaders are meeting in Brussels today"."""
+meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
+"EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
@@ -135,11 +142,11 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva")."""
+conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva")."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
@@ -170,19 +177,28 @@ is the place, whatever the description would stand for alone (a report filed els
 'in the Kenyan capital Tuesday' names a day, not the city."""
 
 
+_KIND_OF_PLACE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|port|resort|island|village|enclave)\s+of\s+"
+                            rf"(?=[{_UPPER}])" + _NO_DAY)
+"""'a summit held in the Saudi city of Jeddah', 'talks in the Red Sea resort of Sharm el-Sheikh', 'arrived in the
+southern port of Mombasa': a place told by what it is, then by its name, which is the event's place."""
+
+
 def _named_capitals(text: str) -> str:
-    text = _CAPITAL_THEN_NAME.sub("", text)
+    text = _KIND_OF_PLACE.sub("", _CAPITAL_THEN_NAME.sub("", text))
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3})(?:,[ ]+|[ ]*$))?"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
                          rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
-Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ..."; a
-country or a date after the comma is what makes the place a dateline's."""
+Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
+"Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
+district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
+_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}")
+"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"."""
 
 
 def _filed_at(article: Article) -> str:
@@ -192,11 +208,20 @@ def _filed_at(article: Article) -> str:
         return article.dateline_place.split("\n")[-1].strip()
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
-        if (match.group("date") or (country in _COUNTRY_NAMES and not match.group("stop"))) \
-                and (not country or country in _COUNTRY_NAMES) and match.group("place") not in _COUNTRY_NAMES:
+        region = bool(country) and _REGION.fullmatch(country) is not None
+        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))) \
+                and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
     return ""
+
+
+_SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
+                         r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
+                         r"\s+(?:shortly\s+|just\s+|right\s+)?after\b")
+"""Words said or announced right after a gathering came out of it, which is the event: "Speaking after a summit of EU
+leaders in Brussels, the premier said ...", "the chancellor told reporters after a meeting of G7 finance ministers in
+Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
 
 
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
@@ -215,6 +240,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
+        text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
@@ -226,6 +252,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
+                if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
+                    continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
@@ -324,7 +352,9 @@ named ("met the minister, who is visiting Japan, at the Guest House in Tokyo"); 
 _VISITORS = re.compile(r"\b(?:delegations?|delegates|envoys?|ministers|leaders|officials|dignitaries)\b")
 _CROWDS = re.compile(r"\b(?:refugees|migrants|asylum|families|people|civilians|survivors|returnees|evacuees|residents|"
                      r"children|police|officers|troops|soldiers|peacekeepers|workers|volunteers|thousands|hundreds|"
-                     r"dozens|\d[\d,.]*)\b", re.IGNORECASE)
+                     r"dozens|\d[\d,.]*|farmers|villagers|traders|protesters|demonstrators|fishermen|herders|"
+                     r"pastoralists|students|teachers|nurses|women|youths?|elders|parents|mourners|activists|miners|"
+                     r"vendors|growers|locals|citizens|voters|worshippers|neighbou?rs)\b", re.IGNORECASE)
 
 
 def _visitor(before: str) -> bool:
@@ -336,6 +366,34 @@ def _visitor(before: str) -> bool:
     return not _CROWDS.search(before)
 
 
+_YEAR_BEFORE = re.compile(r"\b(?P<article>an?\s+|the\s+|(?:their|its|his|her)\s+)?(?:(?:early|late|mid-)\s*)?"
+                          r"(?:(?:" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d\d)(?:[’']s)?\s+"
+                          r"(?:[\w’'-]+\s+){0,3}$")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_a_past_year(article: Article, before: str) -> bool:
+    """Whether a year the words before a gathering give sets it in the past: one earlier than another year the
+    article names ("Pledges made at the 2022 conference in Paris ... by March 2025"), or any year after "a", which
+    singles out one gathering of many ("money promised at a 2019 summit in Nairobi", "set up at a 2021 meeting of
+    donors in Oslo"); "the 2026 summit in Ankara" in a report that names no later year is the one reported."""
+    match = _YEAR_BEFORE.search(before)
+    if match is None:
+        return False
+    if match.group("article") and match.group("article").strip().lower() in ("a", "an"):
+        return True
+    latest = max((int(y) for y in _ANY_YEAR.findall(article.text)), default=0)
+    return int(match.group("year")) < latest
+
+
+def _crowd_met(before: str, match: re.Match[str]) -> bool:
+    """Whether people who live or work in a place met there among themselves: "Farmers met in Eldoret to protest the
+    price of fertiliser", "Villagers met at the chief's house in Mzuzu", "Hundreds of traders have met in Kisumu"; a
+    protest or a wake, not a summit or a visit. Those who met someone ("Farmers met the minister in Eldoret") tell
+    the visit, and "Officials and partners met in Lomé" are visitors."""
+    return re.match(r"met\s+(?:at\s|in\s)", match.group()) is not None and not _visitor(before)
+
+
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
     Nairobi"), a ceremony where nothing was signed or handed over ("laid a wreath at a ceremony in Irpin"), or a year
@@ -344,6 +402,8 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern is _HOSTED_IN and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+        return True
+    if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
@@ -395,10 +455,12 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
-            if _named_elsewhere(article, place) and place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
-                index = _first_naming(article, place)
+            if place not in _NOT_PLACES and place not in _COUNTRY_NAMES:
+                index = _first_naming(article, place) if _named_elsewhere(article, place) else None
                 if index is None and fold(place) == fold(_filed_at(article)):
                     index = 0  # the body names the city in its dateline only
+                if index is None and not _filed_at(article) and _gathering_now(headline, match):
+                    index = 0
                 if index is not None:
                     return _event(article, known, used, index, f"{name} in {place}", place,
                                   f"{LIKELY}: {match.group().strip()!r} in the headline")
@@ -464,6 +526,17 @@ def _whose_visit(article: Article, known: Known, used: set[str]) -> Event | None
                 continue
             return _event(article, known, used, index, f"Visit to {place}", place, f"{LIKELY}: {match.group()!r}")
     return None
+
+
+def _gathering_now(headline: str, match: re.Match[str]) -> bool:
+    """Whether a headline tells a gathering now, in its own words, as a live blog's does whose body goes straight to what
+    was said there without naming the city again: "Ukraine war live: donors meet in Warsaw as Kyiv asks for
+    generators", "Live: foreign ministers gather in Riga"; none to come ("ministers meet in Riga next week") or past,
+    and a country is left to the body ("donors meet in Poland"). Taken only where the report gives no place it was
+    filed from, as "KYIV - ..." under "... as NATO ministers meet in Brussels" tells the news where it lands."""
+    return re.search(r"\b(?:meets?|gathers?|convenes?|are\s+meeting|are\s+gathering)\s", match.group()) is not None \
+        and not _BEFORE.search(headline[max(0, match.start() - 40):match.start()]) \
+        and not _AFTER.match(headline[match.end():]) and match.group("place").split()[-1] not in MONTHS
 
 
 def _first_naming(article: Article, place: str) -> int | None:
