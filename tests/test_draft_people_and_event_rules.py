@@ -1002,3 +1002,25 @@ def test_a_portfolio_a_clause_set_off_or_talks_before_the_place_leave_the_meetin
 ])
 def test_a_place_s_possessive_names_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commissioner for the Mediterranean Lena Vogt arrived in Valletta on Monday.\n",
+     ("Lena Vogt", "Commissioner for the Mediterranean")),
+    ("Envoy for the Great Lakes Pierre Mulumba said the talks would resume.\n",
+     ("Pierre Mulumba", "Envoy for the Great Lakes")),
+    ("Director of the Adriatic Ana Reyes told reporters the flights had resumed.\n",
+     ("Ana Reyes", "Director of the Adriatic")),
+])
+def test_a_region_after_a_title_s_for_the_or_of_the_is_the_title_s_not_the_name_s(text: str,
+                                                                                  person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    '"The grants will reach people quickly," said Omar Haddou, Bank Vice President for the Andean Countries.\n',
+    '"The grants will reach people quickly," said Omar Haddou, Bank Vice President for the Gulf States and Yemen.\n',
+    "Lena Vogt, the Special Representative for the Horn of Africa, said the talks would resume.\n",
+])
+def test_a_region_after_a_title_s_for_the_names_no_one(text: str) -> None:
+    assert len(_people(text)) == 1

@@ -910,6 +910,17 @@ class Reader:
                     commas.update(found[0])
         return frozenset(commas)
 
+    def past_portfolio(self, first: int, last: int) -> int | None:
+        """The first token of the name in a run of name words right after a title's "for the" or "of the", whose
+        first words are the title's region or portfolio, leaving the two last words to the name: "Commissioner for
+        the Mediterranean Teresa Dalmau" is Teresa Dalmau, "Director for the Western Balkans Ana Berg" is Ana Berg,
+        and "Vice President for the Middle East" names no one; None when no name is left."""
+        if first < 3 or self.tokens[first - 1].text != "the" or self.tokens[first - 2].text not in TITLE_CONNECTORS \
+                or self.gap(first - 3, first - 2) != " " or self.gap(first - 2, first - 1) != " " \
+                or self.kind(first - 3) != "H":
+            return first
+        return last - 1 if last - first >= 2 else None
+
     def named_as_place(self, name: str) -> bool:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
         talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
@@ -1052,7 +1063,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
-    for first, last in runs:
+    for run_first, last in runs:
+        first = reader.past_portfolio(run_first, last)
+        if first is None:
+            continue
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
