@@ -789,3 +789,30 @@ def test_document_signed_by_two_parties(text: str, commitments: list[tuple[objec
 ])
 def test_thanks_for_things_that_came(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "and" between the people or places a listed thing is for joins no second thing
+    ("Chad needs help. Spain announced a package for Chad comprising training for 300 officers and "
+     "non-commissioned officers at Spanish academies, and four patrol boats.\n",
+     [(("spain",), ("chad",), "pledged", "package"),
+      (("spain",), ("chad",), "pledged", "training for 300 officers and non-commissioned officers at Spanish academies"),
+      (("spain",), ("chad",), "pledged", "patrol boats")]),
+    ("Chad needs help. Spain announced a package for Chad including training for pilots and mechanics and spare "
+     "parts for helicopters.\n",
+     [(("spain",), ("chad",), "pledged", "package"),
+      (("spain",), ("chad",), "pledged", "training for pilots and mechanics"),
+      (("spain",), ("chad",), "pledged", "spare parts for helicopters")]),
+    ("Chad needs help. Spain announced a package worth 10m euros for Chad, comprising generators for hospitals and "
+     "schools, and two ambulances.\n",
+     [(("spain",), ("chad",), "pledged", "package"),
+      (("spain",), ("chad",), "pledged", "generators for hospitals and schools"),
+      (("spain",), ("chad",), "pledged", "ambulances")]),
+    # a thing after "and" that is no one's or no place's is a thing of its own
+    ("Chad needs help. Spain announced a package for Chad including tents for families and hygiene kits.\n",
+     [(("spain",), ("chad",), "pledged", "package"),
+      (("spain",), ("chad",), "pledged", "tents for families"),
+      (("spain",), ("chad",), "pledged", "hygiene kits")]),
+])
+def test_and_between_those_a_listed_thing_is_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -60,6 +60,25 @@ def _shares_head(first: str, second: str) -> bool:
                 and not re.match(r"\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", second, re.IGNORECASE))
 
 
+_SERVED_NOUNS = frozenset({"officers", "soldiers", "troops", "pilots", "mechanics", "technicians", "engineers", "staff",
+                           "personnel", "crews", "deminers", "doctors", "nurses", "midwives", "teachers", "students",
+                           "farmers", "families", "children", "women", "refugees", "workers", "rangers", "guards",
+                           "schools", "hospitals", "clinics", "villages", "towns", "communities", "households", "shelters",
+                           "camps", "units"})
+_SERVED_PHRASE = re.compile(r"\s(?:for|to|at|in)\s")
+
+
+def _served_too(left: str, head: str) -> bool:
+    """Whether an "and" joins the people or places a thing is for, not a second thing: "training for 600
+    officers and non-commissioned officers", "generators for hospitals and schools", "courses for pilots and
+    mechanics" each name one thing; "tents for families and hygiene kits" names two."""
+    served = _SERVED_PHRASE.search(left)
+    if served is None:
+        return False
+    last = head.split()[-1:] or [""]
+    return last[0] in _SERVED_NOUNS or last[0] == left.split()[-1]
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -67,7 +86,9 @@ def _things(phrase: str) -> list[str]:
     joins = _LIST.findall(phrase)
     things = [pieces[0]]
     for join, piece in zip(joins, pieces[1:], strict=True):
-        if join.strip() == "and" and len(piece.split()) >= 2 and _shares_head(things[-1], piece):
+        head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
+        if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
+                                      or _served_too(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
@@ -557,7 +578,7 @@ def _parts_at_and(phrase: str) -> list[str]:
     for join in re.finditer(r"\s+and\s+", phrase):
         left, right = phrase[:join.start()], phrase[join.end():]
         head = right[:cut.start()] if (cut := _CONTENT_STOP.search(right)) else right
-        if re.match(r"[A-Z]", right) or _shares_head(left, head) or not left.strip():
+        if re.match(r"[A-Z]", right) or _shares_head(left, head) or not left.strip() or _served_too(left, head):
             continue
         done = " ".join(parts[:-1])
         parts[-1:] = [left[len(done):].strip() if done else left.strip(), right]
