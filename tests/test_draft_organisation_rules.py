@@ -612,3 +612,21 @@ def test_a_district_named_in_its_own_language_is_no_body() -> None:
 ])
 def test_an_issuer_after_press_release_with_its_abbreviation(header: str, name: str) -> None:
     assert name in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_body"), [
+    # a gathering's or campaign's name that goes on past "in" says whom it is for: that body is named, not the aim
+    ("The International Conference in Support of the Malian Armed Forces drew 30 delegations.\n",
+     "Malian Armed Forces", "Support of the Malian Armed Forces"),
+    ("The Week in Solidarity for the Mongolian Red Cross Society opened on Monday.\n",
+     "Mongolian Red Cross Society", "Solidarity for the Mongolian Red Cross Society"),
+    ("A Campaign in Defence of the Chilean Navy began on Monday.\n",
+     "Chilean Navy", "Defence of the Chilean Navy"),
+])
+def test_the_aim_of_a_gathering_s_name_after_in_is_no_part_of_the_body(text: str, name: str, not_a_body: str) -> None:
+    assert name in _organisations(text) and not_a_body not in _organisations(text)
+
+
+def test_a_body_whose_name_has_of_after_no_in_keeps_its_name() -> None:
+    text = "The Bank of Uganda and the Council of Europe Development Bank signed the loan in Kampala.\n"
+    assert {"Bank of Uganda", "Council of Europe Development Bank"} <= set(_organisations(text))

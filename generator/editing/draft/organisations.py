@@ -746,6 +746,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
+        aim = _aim_of_name(text, start, words)
+        if aim:
+            start = text.index(words[aim], start + len(" ".join(words[:aim])))
+            del words[:aim]
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and of > 0 and words[of - 1].split("-")[-1] == "Minister":
             continue  # "Minister of Local Administration": a minister's portfolio, not the ministry's name
@@ -846,6 +850,21 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")
+
+
+def _aim_of_name(text: str, start: int, words: list[str]) -> int:
+    """How many words open the run as the aim of a gathering's or campaign's name that goes on past "in": "the
+    International Conference in Support of the Lebanese Armed Forces" names the Lebanese Armed Forces, not a body
+    "Support of ..."; so does "a Campaign in Defence of the Ukrainian Navy". 0 when the run opens no such aim."""
+    if not _NAME_GOES_ON_IN.search(text, max(0, start - 40), start):
+        return 0
+    joint = next((i for i, w in enumerate(words[:3]) if w in ("of", "for")), 0)
+    if joint == 0 or joint + 1 >= len(words) or any(w in _BODY_WORDS for w in words[:joint]):
+        return 0
+    return joint + 2 if words[joint + 1] == "the" and joint + 2 < len(words) else joint + 1
 
 
 def _runs(match: re.Match[str], forms: dict[str, _Candidate]) -> list[tuple[int, list[str]]]:
