@@ -1024,3 +1024,36 @@ def test_a_region_after_a_title_s_for_the_or_of_the_is_the_title_s_not_the_name_
 ])
 def test_a_region_after_a_title_s_for_the_names_no_one(text: str) -> None:
     assert len(_people(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the lede's gathering with its place, told by a participle: "Donor countries meeting in Oslo"
+    ("OSLO - Donor countries meeting in Oslo on Monday pledged 2 billion dollars for Sudan.\n", "Oslo"),
+    ("Partner nations gathering in Lusaka agreed on Tuesday to fund the grid.\n", "Lusaka"),
+    ("Member states meeting in Geneva promised more money for refugees.\n", "Geneva"),
+])
+def test_those_gathered_told_by_a_participle_give_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_those_gathered_told_by_a_participle_at_another_time_give_no_place() -> None:
+    assert _place("Donor countries meeting in Oslo next month are expected to pledge money for Sudan.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the words after "in" in a gathering's name that say what it is for, with "of" after them
+    "The International Conference in Support of the Malian Armed Forces drew 30 delegations.\n",
+    "The Forum in Memory of the Flood Victims opened on Monday with a minute of silence.\n",
+    "The Summit in Defence of Democracy closed on Friday with a joint statement.\n",
+])
+def test_the_aim_after_in_of_a_gathering_s_name_is_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister held talks in Galați with her Ukrainian counterpart on Monday.\n", "Galați"),
+    ("NRC welcomes the pledges made today at the donor conference in Brussels for the Syria Recovery Fund.\n",
+     "Brussels"),
+])
+def test_a_place_after_in_followed_by_with_or_for_stays_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
