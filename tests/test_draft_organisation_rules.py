@@ -630,3 +630,22 @@ def test_the_aim_of_a_gathering_s_name_after_in_is_no_part_of_the_body(text: str
 def test_a_body_whose_name_has_of_after_no_in_keeps_its_name() -> None:
     text = "The Bank of Uganda and the Council of Europe Development Bank signed the loan in Kampala.\n"
     assert {"Bank of Uganda", "Council of Europe Development Bank"} <= set(_organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_body"), [
+    # a title with "of" or "for" in it, then the body whose own name has "for" in it
+    ("The envoy met the Chief of Mission of the International Organization for Migration in Chad, Ana Berg.\n",
+     "International Organization for Migration", "Chief of Mission of the International Organization for Migration"),
+    ("The Director General of the National Authority for Mine Action, Tom Lind, said the fields were clear.\n",
+     "National Authority for Mine Action", "Director General of the National Authority for Mine Action"),
+    ("The Head of Delegation of the Agency for Food Safety said the checks would go on.\n",
+     "Agency for Food Safety", "Head of Delegation of the Agency for Food Safety"),
+])
+def test_a_title_before_a_body_whose_name_has_for_in_it_is_no_part_of_it(text: str, name: str,
+                                                                         not_a_body: str) -> None:
+    assert name in _organisations(text) and not_a_body not in _organisations(text)
+
+
+def test_a_body_whose_name_has_for_in_it_with_no_title_before_keeps_its_name() -> None:
+    text = "The Office for the Coordination of Humanitarian Affairs said stocks were low.\n"
+    assert _organisations(text) == ["Office for the Coordination of Humanitarian Affairs"]

@@ -753,6 +753,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and of > 0 and words[of - 1].split("-")[-1] == "Minister":
             continue  # "Minister of Local Administration": a minister's portfolio, not the ministry's name
+        # "the Chief of Mission of the International Organization for Migration": the title ends at the last "of"
+        # with no body's word before it, not at the "for" inside the body's own name
+        of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)
+                  and not {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), default=of)
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
