@@ -649,3 +649,18 @@ def test_a_title_before_a_body_whose_name_has_for_in_it_is_no_part_of_it(text: s
 def test_a_body_whose_name_has_for_in_it_with_no_title_before_keeps_its_name() -> None:
     text = "The Office for the Coordination of Humanitarian Affairs said stocks were low.\n"
     assert _organisations(text) == ["Office for the Coordination of Humanitarian Affairs"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city's own government named as a municipality is a body
+    ("Elif Demir, the mayor of Adana Metropolitan Municipality, asked lenders for grants.\n",
+     "Adana Metropolitan Municipality"),
+    ("The Gyumri Municipality signed a loan for street lighting on Monday.\n", "Gyumri Municipality"),
+    ("Lenders met the Sarajevo Canton Municipality on Monday.\n", "Sarajevo Canton Municipality"),
+])
+def test_a_municipality_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_municipality_alone_names_no_body() -> None:
+    assert _organisations("The Municipality said on Monday that the roads were closed.\n") == []

@@ -618,10 +618,12 @@ _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.esca
 
 _BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
                                              "Navy", "Army", "University", "Party", "Collective", "Cooperative",
-                                             "Consortium", "Chamber", "League", "Academy", "Tribunal"})
+                                             "Consortium", "Chamber", "League", "Academy", "Tribunal",
+                                             "Municipality"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
 Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party", "the National
-Collective of Coastal Fishers".
+Collective of Coastal Fishers", "the Adana Metropolitan Municipality" (a city's own government, which borrows and
+receives aid).
 Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
