@@ -816,3 +816,36 @@ def test_thanks_for_things_that_came(text: str, commitments: list[tuple[object, 
 ])
 def test_and_between_those_a_listed_thing_is_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a clause of concession after the list closes it: no thing of its own
+    ("Chad needs help. Spain promised Chad water pumps and radios, though Garcia declined to give numbers.\n",
+     [(("spain",), ("chad",), "pledged", "water pumps"), (("spain",), ("chad",), "pledged", "radios")]),
+    ("Chad needs help. Spain promised Chad ambulances and tents, although officials gave no date.\n",
+     [(("spain",), ("chad",), "pledged", "ambulances"), (("spain",), ("chad",), "pledged", "tents")]),
+    ("Chad needs help. Spain promised Chad 20 ambulances, 40 tents and 100 blankets, though it gave no date for "
+     "them.\n",
+     [(("spain",), ("chad",), "pledged", "ambulances"), (("spain",), ("chad",), "pledged", "tents"),
+      (("spain",), ("chad",), "pledged", "blankets")]),
+])
+def test_a_clause_of_concession_closes_a_list_of_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a make or model alone before "and" shares the plural noun after the next one
+    ("Chad needs help. Chad asked Spain for 20 more Aster and IRIS-T fire units before the rains.\n",
+     [(("spain",), ("chad",), "asked", "Aster and IRIS-T fire units")]),
+    ("Chad needs help. Spain will send Leopard and Abrams tanks to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "Leopard and Abrams tanks")]),
+    ("Chad needs help. Poland promised Stinger and Piorun missiles to Chad.\n",
+     [(("poland",), ("chad",), "pledged", "Stinger and Piorun missiles")]),
+    # each with its own noun or its own number is a thing of its own
+    ("Chad needs help. Spain will send Aster systems and Leopard tanks to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "Aster systems"), (("spain",), ("chad",), "pledged", "Leopard tanks")]),
+    ("Chad needs help. Spain will send 20 Aster and 40 Leopard tanks to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "Aster"), (("spain",), ("chad",), "pledged", "Leopard tanks")]),
+])
+def test_a_make_alone_before_and_shares_the_next_one_s_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

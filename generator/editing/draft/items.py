@@ -34,12 +34,14 @@ _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", 
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 STOP = re.compile(r"\s+(?:to|into|towards?|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|"
-                  r"this|last|next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
+                  r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
+                  r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
-"""Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
+"""Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
+numbers"), or punctuation (not the point of "1.5")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
@@ -79,6 +81,19 @@ def _served_too(left: str, head: str) -> bool:
     return last[0] in _SERVED_NOUNS or last[0] == left.split()[-1]
 
 
+_COUNTED = re.compile(r"^(?:(?:\d[\d,.]*|more|further|additional|extra|new)\s+)+")
+_MAKES = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_MAKE_AND_HEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+[a-z][\w-]*s")
+
+
+def _names_share_head(first: str, second: str) -> bool:
+    """Whether a make or model alone before "and" shares the plural noun after the next one: "20 more Patriot
+    and IRIS-T fire units", "Leopard and Abrams tanks", "Stinger and Piorun missiles" each name one thing;
+    "Patriot systems and Leopard tanks" or "20 Patriot and 40 Leopard tanks" name two."""
+    bare = _COUNTED.sub("", _LEAD.sub("", first.strip()))
+    return bool(_MAKES.fullmatch(bare) and _MAKE_AND_HEAD.fullmatch(second.strip()))
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -88,7 +103,7 @@ def _things(phrase: str) -> list[str]:
     for join, piece in zip(joins, pieces[1:], strict=True):
         head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
         if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
-                                      or _served_too(things[-1], head)):
+                                      or _served_too(things[-1], head) or _names_share_head(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
@@ -380,7 +395,8 @@ def _comma_list(rest: str) -> list[Found]:
     return found
 
 
-_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
+_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because|though|although|whereas|unless|"
+                       r"despite)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
                        r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
