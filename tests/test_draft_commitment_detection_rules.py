@@ -849,3 +849,18 @@ def test_a_clause_of_concession_closes_a_list_of_things(text: str, commitments: 
 ])
 def test_a_make_alone_before_and_shares_the_next_one_s_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # fuel named by its kind is a thing of aid
+    ("Chad needs help. The diesel, paid for by Norway, was handed over to Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "diesel")]),
+    ("Chad needs help. Norway sent kerosene and blankets to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "kerosene"), (("norway",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. Norway will provide Chad with petrol for its ambulances.\n",
+     [(("norway",), ("chad",), "pledged", "petrol")]),
+    # a fuel's price or shortage is no gift
+    ("Chad needs help. Norway said the price of diesel had doubled in Chad.\n", []),
+])
+def test_fuel_by_its_kind_is_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -108,6 +108,8 @@ def _things(phrase: str) -> list[str]:
         else:
             things.append(piece)
     return things
+
+
 _STOP_IN_LIST = re.compile(STOP.pattern.replace(r"[,.](?!\d)", r"[.](?!\d)"))
 """Where a list of items ends: as STOP, but past the commas between its things."""
 _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|heavy|light|mobile|"
@@ -152,9 +154,11 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
-                 r"credit\s+(?:lines?|facilit)|export\s+credit",
+                 r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
+                 r"infant\s+formula|baby\s+food",
                  re.IGNORECASE)
-"""What an item of aid is made of: a gift that matches none of these is not proposed."""
+"""What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
+paid for by Norway, was handed over") is fuel."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
                       r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun|"
                       r"munition|corvette|frigate|helicopter|f-16|mortar|rifle", re.IGNORECASE)
