@@ -864,3 +864,18 @@ def test_a_make_alone_before_and_shares_the_next_one_s_noun(text: str, commitmen
 ])
 def test_fuel_by_its_kind_is_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a load told already, named again by its carrier alone, is no new thing
+    ("Chad needs help. Chad thanked Norway for financing the shipment, the ministry said.\n", []),
+    ("Chad needs help. Chad thanked Norway for the donation.\n", []),
+    ("Chad needs help. Norway said it had paid for the consignment.\n", []),
+    # a load with what it carries, or one more, is a thing of its own
+    ("Chad needs help. Norway financed the shipment of 20 tonnes of rice to Chad.\n",
+     [(("norway",), ("chad",), "delivered", "shipment of 20 tonnes of rice")]),
+    ("Chad needs help. Norway will fund a second consignment of fuel for Chad.\n",
+     [(("norway",), ("chad",), "pledged", "second consignment of fuel")]),
+])
+def test_a_load_named_again_by_its_carrier_is_no_new_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -349,12 +349,15 @@ _NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|acros
                           r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$|"
                           r"\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)$|"
                           r"^(?:the\s+)?(?:bulk|most|much|half|majority|share|part)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$", re.IGNORECASE)
+                          r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$|"
+                          r"^(?:the|this|that|these|those)\s+(?:shipments?|consignments?|delivery|deliveries|cargoes|"
+                          r"cargo|convoys?|batch|batches|loads?|transfers?|donations?|gifts?)$", re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
 install in rural clinics", "in the coming weeks", "is giving as well", "grants for rebuilding housing" with its noun
 read as a verb), a clause that "that" opens ("confirmed that the grant signed in May ..."), a subject cut before its
-verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), or a share of money that
-is no gift of its own ("which has supplied the bulk of the fund's money")."""
+verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), a share of money that
+is no gift of its own ("which has supplied the bulk of the fund's money"), or a load the text has told already,
+named again by its carrier alone ("thanked Oslo for financing the shipment")."""
 
 
 def _not_a_thing(phrase: str) -> bool:
