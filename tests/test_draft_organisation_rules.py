@@ -664,3 +664,30 @@ def test_a_municipality_is_a_body(text: str, name: str) -> None:
 
 def test_municipality_alone_names_no_body() -> None:
     assert _organisations("The Municipality said on Monday that the roads were closed.\n") == []
+
+
+def _forms(text: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.forms for o in analyse(text, "s").organisations}
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    # the initials of a body's name of three words or more, with no brackets to introduce them, name that body
+    ("The Conference in Support of the Malian Armed Forces met on Monday. Spain gave 40 trucks to the MAF.\n",
+     "Malian Armed Forces", "MAF"),
+    ("The Mongolian Red Cross Society said on Monday that the MRCS had sent teams north.\n",
+     "Mongolian Red Cross Society", "MRCS"),
+    ("The National Disaster Management Agency said on Monday that NDMA crews were on their way.\n",
+     "National Disaster Management Agency", "NDMA"),
+])
+def test_a_body_s_initials_in_capitals_name_it(text: str, name: str, initials: str) -> None:
+    assert initials in _forms(text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    # initials of a name of two words, or initials the draft knows as another body's, stay apart
+    ("The Tonga Police said on Monday that TP officers were on patrol.\n", "Tonga Police", "TP"),
+    ("The Islamic Medical Foundation said on Monday that the IMF would lend more.\n", "Islamic Medical Foundation",
+     "IMF"),
+])
+def test_initials_of_a_short_name_or_of_a_known_body_do_not_name_it(text: str, name: str, initials: str) -> None:
+    assert initials not in _forms(text).get(name, ())

@@ -118,6 +118,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         claimed.append((span, candidate, form))
     claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
+    claimed = _initials(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
@@ -474,6 +475,27 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             where = Span(match.start(), match.end())
             if where.start >= body_start and not any(where.overlaps(c[0]) for c in found):
                 found.append((where, candidate, abbr))
+    return found
+
+
+def _initials(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
+              forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"the Lebanese Armed Forces ... a package for the LAF": the initials of a body's name of three words or more,
+    written in capitals with no brackets to introduce them, name that body; initials the draft knows as another's,
+    or that name no body the text gives in full, are left alone."""
+    found = list(claimed)
+    for _, candidate, form in claimed:
+        words = [w for w in form.split() if w not in _MINOR_WORDS]
+        initials = "".join(w[0] for w in words)
+        if not candidate.key.startswith("new:") or len(words) < 3 or not all(w[:1].isupper() for w in words) or \
+                initials in forms or initials in NOT_NAMES:
+            continue
+        spots = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + initials + r"(?![\w-])", text)]
+        if not spots:
+            continue
+        forms[initials] = candidate
+        found += [(where, candidate, initials) for where in spots
+                  if where.start >= body_start and not any(where.overlaps(c[0]) for c in found)]
     return found
 
 
