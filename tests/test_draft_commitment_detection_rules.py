@@ -879,3 +879,38 @@ def test_fuel_by_its_kind_is_aid(text: str, commitments: list[tuple[object, ...]
 ])
 def test_a_load_named_again_by_its_carrier_is_no_new_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an aside on what a listed thing holds ("including ...", "such as ...") is no thing of its own
+    ("Chad needs help. Norway announced a package for Chad. The package includes $30 million for demining, "
+     "$8 million for assistance to survivors, including prosthetics and vocational training, and $7 million for "
+     "risk education.\n",
+     [(("norway",), ("chad",), "pledged", "package"),
+      (("norway",), ("chad",), "pledged", "demining"),
+      (("norway",), ("chad",), "pledged", "assistance to survivors, including prosthetics and vocational training"),
+      (("norway",), ("chad",), "pledged", "risk education")]),
+    ("Chad needs help. Norway announced a package for Chad. The package includes $5 million for health, "
+     "such as vaccines and clinics, and $2 million for schools.\n",
+     [(("norway",), ("chad",), "pledged", "package"),
+      (("norway",), ("chad",), "pledged", "health, such as vaccines and clinics"),
+      (("norway",), ("chad",), "pledged", "schools")]),
+])
+def test_an_aside_on_what_a_listed_thing_holds_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the words set off after the receiver say what the receiver is, not one more thing
+    ("Chad needs help. Norway handed over 120 detectors and two demining machines to Chad Mine Action, the national "
+     "clearance operator.\n",
+     [(("norway",), ("chad-mine-action",), "delivered", "detectors"),
+      (("norway",), ("chad-mine-action",), "delivered", "demining machines")]),
+    ("Chad needs help. Norway delivered 40 generators, 20 pumps and 10 transformers to Chad Power, the state grid "
+     "operator.\n",
+     [(("norway",), ("chad-power",), "delivered", "generators"),
+      (("norway",), ("chad-power",), "delivered", "pumps"),
+      (("norway",), ("chad-power",), "delivered", "transformers")]),
+])
+def test_the_receiver_set_off_after_a_list_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

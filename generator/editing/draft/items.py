@@ -402,8 +402,8 @@ def _comma_list(rest: str) -> list[Found]:
     return found
 
 
-_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because|though|although|whereas|unless|"
-                       r"despite)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
+_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
+                       r"despite)\b|(?<!\bsuch)\s+as\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
                        r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
@@ -415,7 +415,7 @@ def _list_of_phrases(rest: str) -> list[Found]:
     whose things carry phrases of their own, each thing cut where its own phrase starts."""
     end = _LIST_END.search(rest)
     phrase = rest[:end.start() if end else len(rest)]
-    parts = [w.strip() for w in _things(phrase) if w.strip()]
+    parts = _without_receiver_set_off([w.strip() for w in _things(phrase) if w.strip()])
     if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
             re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
                       r"consist(?:s|ed|ing)|made\s+up\s+of|covering|such\s+as)\b", phrase):
@@ -435,6 +435,20 @@ def _list_of_phrases(rest: str) -> list[Found]:
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
     return found
+
+
+_SET_OFF = re.compile(r"(?:the|its|their|a|an)\s")
+_ENDS_ON_NAME = re.compile(r"\s(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+
+
+def _without_receiver_set_off(parts: list[str]) -> list[str]:
+    """The list without the words set off after the receiver that closes it, which say what the receiver is:
+    "120 detectors and two machines to UXO Lao, the national clearance operator" lists two things, not three."""
+    if len(parts) > 2 and _SET_OFF.match(parts[-1]) and _ENDS_ON_NAME.search(parts[-2]):
+        head = fold(_name(parts[-1])[0]).split()[-1:]
+        if head and head[0] in NOT_AID:
+            return parts[:-1]
+    return parts
 
 
 def _sums_for_aims(parts: list[str], sums: list[re.Match[str] | None]) -> bool:
@@ -559,6 +573,9 @@ def category(text: str) -> str:
 _ASIDE_OF_PLACE = re.compile(r"(?:near|in|at|on|outside|close\s+to|along|around|across|from|off|(?:north|south|east|west)"
                              r"(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
 """', near Naivasha,': an aside on where the thing before it is, no thing of its own."""
+_ASIDE_OF_KIND = re.compile(r"(?:including|such\s+as|notably|especially|in\s+particular|mainly|mostly)\s", re.IGNORECASE)
+"""', including prosthetics and vocational training,': an aside on what the thing before it holds, no thing of its
+own."""
 _PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:by|together|with|to|in|on|at|last|this|from|under|through|via|as|earlier)\b")
 _TIME_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|coming|first|last|following|whole|entire|rest\s+of\s+the|remainder\s+of\s+the)"
                         r"\b|(?:[\w-]+\s+)?(?:period|years?|months?|weeks?|days?|seasons?|decades?)$)", re.IGNORECASE)
@@ -580,7 +597,7 @@ def contents(text: str) -> list[Found]:
     for piece in (p.strip() for p in re.split(r",(?!\d{3})\s*", phrase)):
         if pieces and _PARTICIPLE.match(piece):
             break  # "water pumps, delivered together with Sweden": a clause on the things, not one more
-        if pieces and _ASIDE_OF_PLACE.match(piece):
+        if pieces and (_ASIDE_OF_PLACE.match(piece) or _ASIDE_OF_KIND.match(piece)):
             pieces[-1] += ", " + piece
         elif piece:
             pieces.append(piece)
