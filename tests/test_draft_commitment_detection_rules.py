@@ -914,3 +914,33 @@ def test_an_aside_on_what_a_listed_thing_holds_is_no_thing(text: str, commitment
 ])
 def test_the_receiver_set_off_after_a_list_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the people of one team joined by "and" are one thing; "aboard" ends the thing as a preposition does
+    ("Chad needs help. Spain will send Chad a field hospital and a team of 30 doctors and nurses aboard a navy ship.\n",
+     [(("spain",), ("chad",), "pledged", "field hospital"),
+      (("spain",), ("chad",), "pledged", "team of 30 doctors and nurses")]),
+    ("Chad needs help. Spain sent engineers and technicians to Chad to repair the grid.\n",
+     [(("spain",), ("chad",), "delivered", "engineers and technicians")]),
+    # people counted apart, or people and things, are two
+    ("Chad needs help. Spain sent 20 doctors and 10 nurses to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "doctors"), (("spain",), ("chad",), "delivered", "nurses")]),
+    ("Chad needs help. Spain sent 40 rescuers and two helicopters to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "rescuers"), (("spain",), ("chad",), "delivered", "helicopters")]),
+])
+def test_the_people_of_one_team_are_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the "to" of a range of numbers does not end the thing
+    ("Chad needs help. Spain will finance the repair of units 1 to 4 of the Farcha power station in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "repair of units 1 to 4 of the Farcha power station")]),
+    ("Chad needs help. Spain will finance the rehabilitation of wells 3 to 9 for Chad.\n",
+     [(("spain",), ("chad",), "pledged", "rehabilitation of wells 3 to 9")]),
+    # a "to" after a number that opens the receiver still ends it
+    ("Chad needs help. Spain sent 20 tanks to Chad.\n", [(("spain",), ("chad",), "delivered", "tanks")]),
+])
+def test_a_range_of_numbers_stays_in_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -33,7 +33,8 @@ _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
-STOP = re.compile(r"\s+(?:to|into|towards?|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|"
+STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
+                  r"by|from|within|over|under|as|but|which|that|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
@@ -41,7 +42,7 @@ STOP = re.compile(r"\s+(?:to|into|towards?|for|in|on|at|during|before|after|by|f
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
-numbers"), or punctuation (not the point of "1.5")."""
+numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
@@ -94,6 +95,19 @@ def _names_share_head(first: str, second: str) -> bool:
     return bool(_MAKES.fullmatch(bare) and _MAKE_AND_HEAD.fullmatch(second.strip()))
 
 
+_TEAM_NOUNS = frozenset({"doctors", "nurses", "paramedics", "surgeons", "medics", "midwives", "engineers", "technicians",
+                         "rescuers", "firefighters", "experts", "specialists", "advisers", "advisors", "instructors",
+                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists"})
+
+
+def _one_team(first: str, second: str) -> bool:
+    """Whether "and" joins the people of one team, not two things: "a team of 30 doctors and nurses", "engineers and
+    technicians"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
+    words = second.split()
+    return bool(first.split()) and first.split()[-1] in _TEAM_NOUNS and 1 <= len(words) <= 2 and \
+        words[-1] in _TEAM_NOUNS and not re.match(r"\d|(?:" + "|".join(NUMBER_WORDS) + r")\b", second, re.IGNORECASE)
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -103,7 +117,8 @@ def _things(phrase: str) -> list[str]:
     for join, piece in zip(joins, pieces[1:], strict=True):
         head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
         if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
-                                      or _served_too(things[-1], head) or _names_share_head(things[-1], head)):
+                                      or _served_too(things[-1], head) or _names_share_head(things[-1], head)
+                                      or _one_team(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
