@@ -944,3 +944,19 @@ def test_the_people_of_one_team_are_one_thing(text: str, commitments: list[tuple
 ])
 def test_a_range_of_numbers_stays_in_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "and" between two things one work is done on joins no second gift
+    ("Chad needs help. Spain will fund the repair of roads and bridges in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "repair of roads and bridges")]),
+    ("Chad needs help. Chad appealed to Spain for help rebuilding schools and health centres in the east.\n",
+     [(("spain",), ("chad",), "asked", "help rebuilding schools and health centres")]),
+    ("Chad needs help. Spain will finance the reconstruction of homes and clinics in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "reconstruction of homes and clinics")]),
+    # a counted thing after "and" is a gift of its own
+    ("Chad needs help. Spain will fund the repair of roads and two generators for Chad.\n",
+     [(("spain",), ("chad",), "pledged", "repair of roads"), (("spain",), ("chad",), "pledged", "generators")]),
+])
+def test_two_things_one_work_is_done_on_are_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -108,6 +108,19 @@ def _one_team(first: str, second: str) -> bool:
         words[-1] in _TEAM_NOUNS and not re.match(r"\d|(?:" + "|".join(NUMBER_WORDS) + r")\b", second, re.IGNORECASE)
 
 
+_WORKS_ON = re.compile(r"\b(?:rebuild(?:ing)?|reconstruct(?:ion|ing)?|repair(?:s|ing)?|rehabilitat(?:ion|ing)|"
+                       r"construct(?:ion|ing)|renovat(?:ion|ing)|refurbish(?:ment|ing)|restor(?:ation|ing)|"
+                       r"build(?:ing)?)(?:\s+of)?\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
+def _works_on_both(first: str, second: str) -> bool:
+    """Whether "and" joins two things one work is done on, not two gifts: "the reconstruction of schools and health
+    centres", "help rebuilding homes and clinics"; "the repair of roads and 20 generators" is two."""
+    words = second.split()
+    return bool(_WORKS_ON.search(first.strip())) and 1 <= len(words) <= 3 and \
+        all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and words[0] not in NUMBER_WORDS
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -118,7 +131,7 @@ def _things(phrase: str) -> list[str]:
         head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
         if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
                                       or _served_too(things[-1], head) or _names_share_head(things[-1], head)
-                                      or _one_team(things[-1], head)):
+                                      or _one_team(things[-1], head) or _works_on_both(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
