@@ -960,3 +960,18 @@ def test_a_range_of_numbers_stays_in_the_thing(text: str, commitments: list[tupl
 ])
 def test_two_things_one_work_is_done_on_are_one(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # support named by the work it pays for: clearing, removal, disposal, rehabilitation
+    ("Chad needs help. Spain committed support for clearing mines from farmland in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "clearing mines")]),
+    ("Chad needs help. Spain pledged funding for the removal of rubble in N'Djamena.\n",
+     [(("spain",), ("chad",), "pledged", "removal of rubble in N'Djamena")]),
+    ("Chad needs help. Spain pledged support for the rehabilitation of water networks.\n",
+     [(("spain",), ("chad",), "pledged", "rehabilitation of water networks")]),
+    # support for people or a place, which names no work, stays support
+    ("Chad needs help. Spain pledged support for the people of Chad.\n", [(("spain",), ("chad",), "pledged", "support")]),
+])
+def test_support_named_by_the_work_it_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

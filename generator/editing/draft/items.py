@@ -513,13 +513,14 @@ _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:â€”â€
 
 
 def _purpose_of_support(name: str, tail: str) -> str | None:
-    """"funding for Ukrainian production of long-range drones": support named only by its purpose, which
-    is what an editor records as the thing given (as for a sum of money)."""
+    """"funding for Ukrainian production of long-range drones", "support for clearing mines from farmland": support
+    named only by its purpose, which is what an editor records as the thing given (as for a sum of money)."""
     if name.lower() not in _SUPPORT_NOUNS and not re.fullmatch(r"(?:\w+\s+)?(?:funding|financing|support)", name.lower()):
         return None
     purpose = _PURPOSE.match(tail)
     if not purpose or (not AID.search(purpose.group("what")) and not re.search(
-            r"\b(?:production|repair|reconstruction|rebuilding|purchase|training|construction|restoration)\b",
+            r"\b(?:production|repair|reconstruction|rebuilding|purchase|training|construction|restoration|clearing|"
+            r"removal|disposal|rehabilitation)\b",
             purpose.group("what"))):
         return None
     return " ".join(purpose.group("what").split())
