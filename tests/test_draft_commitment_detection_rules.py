@@ -975,3 +975,20 @@ def test_two_things_one_work_is_done_on_are_one(text: str, commitments: list[tup
 ])
 def test_support_named_by_the_work_it_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a rank among the day's pledges is no thing; the sum it ranks, set off after it, is
+    ("Chad needs help. Spain announced the largest package of the day. Madrid will supply Chad a €90 million package "
+     "made up of four ambulances.\n",
+     [(("spain",), ("chad",), "pledged", "€90 million package"), (("spain",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Spain announced the biggest pledge of the conference, 500 million dollars for Chad.\n",
+     [(("spain",), ("chad",), "pledged", "500 million dollars")]),
+    ("Chad needs help. Spain announced the largest package of the day: 500 million dollars for schools in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "500 million dollars")]),
+    # a rank set off after the thing leaves the thing
+    ("Chad needs help. Spain pledged 20 ambulances to Chad, the largest pledge of the day.\n",
+     [(("spain",), ("chad",), "pledged", "ambulances")]),
+])
+def test_a_rank_among_the_day_s_pledges_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

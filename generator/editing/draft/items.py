@@ -250,6 +250,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
     phrase = _SO_FAR.sub("", _GIVER_CLAUSE.sub("", rest[:stop.start() if stop else len(rest)]))
+    ranked = _RANKED.match(rest)
+    if ranked and MONEY.match(rest, ranked.end()):
+        return items(rest[ranked.end():], announced)  # "the biggest pledge of the day, $500 million for ...": the sum
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
@@ -379,19 +382,27 @@ _NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|acros
                           r"^(?:the\s+)?(?:bulk|most|much|half|majority|share|part)\s+of\s+(?:the\s+|its\s+|their\s+)?"
                           r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$|"
                           r"^(?:the|this|that|these|those)\s+(?:shipments?|consignments?|delivery|deliveries|cargoes|"
-                          r"cargo|convoys?|batch|batches|loads?|transfers?|donations?|gifts?)$", re.IGNORECASE)
+                          r"cargo|convoys?|batch|batches|loads?|transfers?|donations?|gifts?)$|"
+                          r"^(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:package|pledge|contribution|"
+                          r"commitment|donation|gift)\s+of\s+the\s+(?:day|meeting|conference|summit|session|evening)$",
+                          re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
 install in rural clinics", "in the coming weeks", "is giving as well", "grants for rebuilding housing" with its noun
 read as a verb), a clause that "that" opens ("confirmed that the grant signed in May ..."), a subject cut before its
 verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), a share of money that
 is no gift of its own ("which has supplied the bulk of the fund's money"), or a load the text has told already,
-named again by its carrier alone ("thanked Oslo for financing the shipment")."""
+named again by its carrier alone ("thanked Oslo for financing the shipment"), or a rank among the day's pledges
+("Germany announced the largest package of the day", which the next words tell)."""
 
 
 def _not_a_thing(phrase: str) -> bool:
     return bool(_NOT_A_THING.search(phrase.strip()))
 
 
+_RANKED = re.compile(r"(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:package|pledge|contribution|"
+                     r"commitment|donation|gift)(?:\s+of\s+the\s+(?:day|meeting|conference|summit|session|evening))?"
+                     r"\s*[,:]\s+", re.IGNORECASE)
+"""'the biggest pledge of the conference, $500 million for schools': a rank, then the sum it ranks."""
 _MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeloads|containers|pallets)\s+of\s+", re.IGNORECASE)
 """'40 tonnes of supplies': the supplies weighed, which say of what kind no more than "supplies" alone."""
 _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
