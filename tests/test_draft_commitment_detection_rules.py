@@ -992,3 +992,23 @@ def test_support_named_by_the_work_it_pays_for(text: str, commitments: list[tupl
 ])
 def test_a_rank_among_the_day_s_pledges_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state that signs a loan with a lender borrows, whoever the article's aid is mostly for
+    ("Chad needs help. Spain gave Chad 20 ambulances. Niger signed a $450 million loan with the African Development "
+     "Bank to rebuild roads.\n",
+     [(("spain",), ("chad",), "delivered", "ambulances"),
+      (("african-development-bank",), ("niger",), "signed", "$450 million loan")]),
+    ("Chad needs help. Spain gave Chad 20 ambulances. Niger on Friday signed a $450 million loan with the World Bank "
+     "for schools.\n",
+     [(("spain",), ("chad",), "delivered", "ambulances"),
+      (("world-bank",), ("niger",), "signed", "$450 million loan")]),
+    # a lender that signs a loan with a body lends to it
+    ("Chad needs help. Spain gave Chad 20 ambulances. The European Investment Bank signed a €400 million loan with "
+     "the Chad Electricity Company.\n",
+     [(("spain",), ("chad",), "delivered", "ambulances"),
+      (("european-investment-bank",), ("chad-electricity-company",), "signed", "€400 million loan")]),
+])
+def test_a_state_that_signs_a_loan_with_a_lender_borrows(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

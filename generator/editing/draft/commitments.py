@@ -838,7 +838,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if kind == "signed" and on:
             position += on.end()
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
+            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
     elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group()) if signed_with
@@ -2382,6 +2383,13 @@ def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tu
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
+
+
+def _borrows_from_lender(cast: Cast, parties: tuple[str, ...]) -> bool:
+    """Whether the first signer is a state and the one it signed a loan with a lender: "Vietnam signed a $450
+    million loan with the Asian Development Bank" is the bank's loan to Vietnam, however the sentence runs."""
+    first, other = cast.organisations[parties[0]], cast.organisations[parties[1]]
+    return first.type == "country" and not _LENDER.search(first.name) and bool(_LENDER.search(other.name))
 
 
 def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
