@@ -1012,3 +1012,20 @@ def test_a_rank_among_the_day_s_pledges_is_no_thing(text: str, commitments: list
 ])
 def test_a_state_that_signs_a_loan_with_a_lender_borrows(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body named between the verb of an agreement's terms and the thing receives the thing
+    ("Chad needs help. Chad and Spain signed an agreement under which Spain will give the Chad Electricity Company a "
+     "grant of 12 million euros.\n",
+     [(("spain",), ("chad-electricity-company",), "agreed", "grant of 12 million euros")]),
+    ("Chad needs help. Chad and Spain signed an agreement under which Spain will provide the Chad Water Authority "
+     "40 pumps.\n",
+     [(("spain",), ("chad-water-authority",), "agreed", "pumps")]),
+    # a thing first, then the body after "to": the body is no first object
+    ("Chad needs help. Chad and Spain signed an agreement under which Spain will give a grant of 12 million euros to "
+     "the Chad Electricity Company.\n",
+     [(("spain",), ("chad-electricity-company",), "agreed", "grant of 12 million euros")]),
+])
+def test_the_body_an_agreement_s_giver_will_give_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -566,6 +566,19 @@ _CONDITION = re.compile(r"\b(?<!even\s)(?<!as\s)(?:if|unless|provided\s+that|on\
 """'will send aid if the border reopens': a gift under a condition the text leaves open."""
 
 
+_THING_AFTER = re.compile(r"\s+(?:an?|the|some|more|\d|[A-Z]{0,3}[€$£¥])")
+
+
+def _first_object(article: Article, after: list[Actor], position: int) -> Actor | None:
+    """The body named right after a verb of giving and before the thing, which receives it: "an agreement under which
+    Switzerland will give GRIDCo a grant of 12 million francs"; None where the thing comes first ("will give a grant
+    to GRIDCo")."""
+    first = next((a for a in after if a.span.start >= position), None)
+    if first is None or first.kind != "organisation" or article.masked[position:first.span.start].strip() not in ("", "the"):
+        return None
+    return first if _THING_AFTER.match(article.masked, first.span.end) else None
+
+
 def _hoped(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> _Clause | None:
     """A gift whose giver is the object of a hope: asked by the one who hopes, or nothing when the text
     does not say who hopes."""
@@ -732,7 +745,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         lead = re.match(r"\s+(?:to|will|would)\s+" + _ADVERBS + _GIVE + r"\s+", rest)
         if not lead:
             return None
-        return _Clause((first.ref,), (), status, first.span.end + lead.end(), f"{LIKELY}: an agreement to give")
+        position = first.span.end + lead.end()
+        receiver = _first_object(article, after, position)
+        if receiver is not None:
+            return _Clause((first.ref,), (receiver.ref,), status, receiver.span.end, f"{LIKELY}: an agreement to give")
+        return _Clause((first.ref,), (), status, position, f"{LIKELY}: an agreement to give")
     if kind == "coordinated":
         # "will donate 40 vehicles to Ukraine and train its soldiers": the second verb shares the first's giver
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
