@@ -1029,3 +1029,17 @@ def test_a_state_that_signs_a_loan_with_a_lender_borrows(text: str, commitments:
 ])
 def test_the_body_an_agreement_s_giver_will_give_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the forms one sum takes, joined by "and", are one thing
+    ("Chad needs help. Spain announced a €300m package of grants and soft loans for rebuilding schools in Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€300m package of grants and soft loans")]),
+    ("Chad needs help. Spain pledged grants and concessional loans to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "grants and concessional loans")]),
+    # a form of money and a thing are two
+    ("Chad needs help. Spain pledged grants and 20 ambulances to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "grants"), (("spain",), ("chad",), "pledged", "ambulances")]),
+])
+def test_the_forms_one_sum_takes_are_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

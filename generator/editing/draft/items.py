@@ -121,6 +121,17 @@ def _works_on_both(first: str, second: str) -> bool:
         all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and words[0] not in NUMBER_WORDS
 
 
+_MONEY_FORMS = frozenset({"grants", "loans", "credits", "guarantees", "grant", "loan", "credit", "equity"})
+
+
+def _forms_of_money(first: str, second: str) -> bool:
+    """Whether "and" joins the forms one sum takes, not two gifts: "a €300m package of grants and soft loans",
+    "grants and concessional loans worth $1bn"; "grants and 20 ambulances" is two."""
+    words = second.split()
+    return bool(first.split()) and first.split()[-1] in _MONEY_FORMS and 1 <= len(words) <= 2 and \
+        words[-1] in _MONEY_FORMS and re.fullmatch(r"[a-z][\w-]*", words[0]) is not None
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -131,7 +142,8 @@ def _things(phrase: str) -> list[str]:
         head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
         if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
                                       or _served_too(things[-1], head) or _names_share_head(things[-1], head)
-                                      or _one_team(things[-1], head) or _works_on_both(things[-1], head)):
+                                      or _one_team(things[-1], head) or _works_on_both(things[-1], head)
+                                      or _forms_of_money(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
