@@ -1057,3 +1057,20 @@ def test_the_aim_after_in_of_a_gathering_s_name_is_no_place(text: str) -> None:
 ])
 def test_a_place_after_in_followed_by_with_or_for_stays_the_place(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a headline's gathering named by its place with a word for what it is about between them
+    ("LIVE: Lenders pledge billions at Adana reconstruction conference\n\nGood morning and welcome to our coverage "
+     "from Adana, where delegations are arriving.\n", "Adana"),
+    ("Donors dig deep at Lusaka humanitarian summit\n\nThe mood in Lusaka was upbeat as delegates took their "
+     "seats.\n", "Lusaka"),
+    ("Allies gather for Oslo security forum\n\nThe mood in Oslo was calm as ministers took their seats.\n", "Oslo"),
+])
+def test_a_headline_gathering_with_its_subject_between_place_and_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_headline_gathering_whose_place_the_body_never_names_gives_none() -> None:
+    assert _place("Lenders pledge billions at Adana reconstruction conference\n\nThe bank lent $1bn on Monday.\n") \
+        is None

@@ -368,11 +368,13 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     return f"Visit to {place}"
 
 
-_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|"
+_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?:(?!(?:the|a|an|and|or|to|of|for|in|at|on|as|after|before|"
+                             r"ahead|with)\s)[a-z][\w-]+\s+)?(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|"
                              r"(?:[Pp]ledging|[Dd]onors?['’]?|[Mm]inisterial)\s+[Mm]eeting)\b|"
                              r"\b(?P<name2>[Vv]isit|[Tt]rip)\s+to\s+(?:[a-z]+\s+)?(?P<place2>[A-Z][\w’'-]+)")
 """'EU leaders agree €18bn as Brussels summit ends', 'during minister's visit to bombed Odesa port', 'Gulf donors step
-up at Lusaka pledging meeting': a headline names the event by its place."""
+up at Lusaka pledging meeting', 'Lenders pledge billions at Adana reconstruction conference': a headline names the event
+by its place, with a word for what it is about perhaps between them."""
 
 
 def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:
