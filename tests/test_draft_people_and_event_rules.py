@@ -1074,3 +1074,18 @@ def test_a_headline_gathering_with_its_subject_between_place_and_name(text: str,
 def test_a_headline_gathering_whose_place_the_body_never_names_gives_none() -> None:
     assert _place("Lenders pledge billions at Adana reconstruction conference\n\nThe bank lent $1bn on Monday.\n") \
         is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a body named inside a title, between "the" and the unit the person heads, is the title's organisation
+    ("The minister met the head of the IMF mission, Tomas Lind, on Tuesday.\n", ("Tomas Lind", "head of the mission")),
+    ("The minister met the leader of the EU delegation, Ana Reyes, on Tuesday.\n",
+     ("Ana Reyes", "leader of the delegation")),
+    ("The minister met the chief of the UNICEF team, Ana Reyes, on Tuesday.\n", ("Ana Reyes", "chief of the team")),
+])
+def test_a_body_inside_a_title_before_the_unit_it_heads_leaves_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_body_after_of_the_with_no_unit_after_it_stays_out_of_the_title() -> None:
+    assert _people("The minister met the head of the IMF, Tomas Lind, on Tuesday.\n") == [("Tomas Lind", "head")]

@@ -54,6 +54,8 @@ epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" 
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
+_UNITS = frozenset({"mission", "delegation", "office", "team", "representation"})
+"""A body's units a title may head: "head of the IMF mission"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -832,8 +834,20 @@ class Reader:
         for lead, name in TITLE_ORGANISATIONS.items():
             if words.lower().startswith(lead):
                 ident = ident or "@" + name
+        inside = self._body_of_unit(first, last) if organisation is None else None
+        if inside is not None:
+            # "head of the IMF mission": the body is the title's organisation, and no word of the title
+            words = text[self.tokens[first].span.start:self.tokens[inside - 1].span.end] + " " + \
+                text[self.tokens[inside + 1].span.start:self.tokens[last].span.end]
+            ident = self.org_at[inside][1]
         return Title(" ".join(words.split()), ident, Span(min(start, self.tokens[first].span.start),
                                                           self.tokens[last].span.end))
+
+    def _body_of_unit(self, first: int, last: int) -> int | None:
+        """The token of a body named inside a title between "the" and the unit it heads: "head of the IMF mission",
+        "chief of the UNHCR office", "the leader of the EU delegation"."""
+        return next((i for i in range(first + 1, last) if i in self.org_at and self.tokens[i - 1].text == "the"
+                     and self.tokens[i + 1].text in _UNITS and self.org_at.get(i + 1) is None), None)
 
     def runs(self) -> list[tuple[int, int]]:
         """(first, last) token of every run of two to four name words, or of one."""
