@@ -612,3 +612,82 @@ def test_a_district_named_in_its_own_language_is_no_body() -> None:
 ])
 def test_an_issuer_after_press_release_with_its_abbreviation(header: str, name: str) -> None:
     assert name in _organisations(header + _RELEASE_BODY)
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_body"), [
+    # a gathering's or campaign's name that goes on past "in" says whom it is for: that body is named, not the aim
+    ("The International Conference in Support of the Malian Armed Forces drew 30 delegations.\n",
+     "Malian Armed Forces", "Support of the Malian Armed Forces"),
+    ("The Week in Solidarity for the Mongolian Red Cross Society opened on Monday.\n",
+     "Mongolian Red Cross Society", "Solidarity for the Mongolian Red Cross Society"),
+    ("A Campaign in Defence of the Chilean Navy began on Monday.\n",
+     "Chilean Navy", "Defence of the Chilean Navy"),
+])
+def test_the_aim_of_a_gathering_s_name_after_in_is_no_part_of_the_body(text: str, name: str, not_a_body: str) -> None:
+    assert name in _organisations(text) and not_a_body not in _organisations(text)
+
+
+def test_a_body_whose_name_has_of_after_no_in_keeps_its_name() -> None:
+    text = "The Bank of Uganda and the Council of Europe Development Bank signed the loan in Kampala.\n"
+    assert {"Bank of Uganda", "Council of Europe Development Bank"} <= set(_organisations(text))
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_body"), [
+    # a title with "of" or "for" in it, then the body whose own name has "for" in it
+    ("The envoy met the Chief of Mission of the International Organization for Migration in Chad, Ana Berg.\n",
+     "International Organization for Migration", "Chief of Mission of the International Organization for Migration"),
+    ("The Director General of the National Authority for Mine Action, Tom Lind, said the fields were clear.\n",
+     "National Authority for Mine Action", "Director General of the National Authority for Mine Action"),
+    ("The Head of Delegation of the Agency for Food Safety said the checks would go on.\n",
+     "Agency for Food Safety", "Head of Delegation of the Agency for Food Safety"),
+])
+def test_a_title_before_a_body_whose_name_has_for_in_it_is_no_part_of_it(text: str, name: str,
+                                                                         not_a_body: str) -> None:
+    assert name in _organisations(text) and not_a_body not in _organisations(text)
+
+
+def test_a_body_whose_name_has_for_in_it_with_no_title_before_keeps_its_name() -> None:
+    text = "The Office for the Coordination of Humanitarian Affairs said stocks were low.\n"
+    assert _organisations(text) == ["Office for the Coordination of Humanitarian Affairs"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city's own government named as a municipality is a body
+    ("Elif Demir, the mayor of Adana Metropolitan Municipality, asked lenders for grants.\n",
+     "Adana Metropolitan Municipality"),
+    ("The Gyumri Municipality signed a loan for street lighting on Monday.\n", "Gyumri Municipality"),
+    ("Lenders met the Sarajevo Canton Municipality on Monday.\n", "Sarajevo Canton Municipality"),
+])
+def test_a_municipality_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_municipality_alone_names_no_body() -> None:
+    assert _organisations("The Municipality said on Monday that the roads were closed.\n") == []
+
+
+def _forms(text: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.forms for o in analyse(text, "s").organisations}
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    # the initials of a body's name of three words or more, with no brackets to introduce them, name that body
+    ("The Conference in Support of the Malian Armed Forces met on Monday. Spain gave 40 trucks to the MAF.\n",
+     "Malian Armed Forces", "MAF"),
+    ("The Mongolian Red Cross Society said on Monday that the MRCS had sent teams north.\n",
+     "Mongolian Red Cross Society", "MRCS"),
+    ("The National Disaster Management Agency said on Monday that NDMA crews were on their way.\n",
+     "National Disaster Management Agency", "NDMA"),
+])
+def test_a_body_s_initials_in_capitals_name_it(text: str, name: str, initials: str) -> None:
+    assert initials in _forms(text)[name]
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    # initials of a name of two words, or initials the draft knows as another body's, stay apart
+    ("The Tonga Police said on Monday that TP officers were on patrol.\n", "Tonga Police", "TP"),
+    ("The Islamic Medical Foundation said on Monday that the IMF would lend more.\n", "Islamic Medical Foundation",
+     "IMF"),
+])
+def test_initials_of_a_short_name_or_of_a_known_body_do_not_name_it(text: str, name: str, initials: str) -> None:
+    assert initials not in _forms(text).get(name, ())

@@ -1232,3 +1232,90 @@ def test_a_participle_of_a_gathering_to_come_or_of_others_gives_no_place(text: s
 ])
 def test_a_gathering_as_the_noun_with_its_place(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commissioner for the Mediterranean Lena Vogt arrived in Valletta on Monday.\n",
+     ("Lena Vogt", "Commissioner for the Mediterranean")),
+    ("Envoy for the Great Lakes Pierre Mulumba said the talks would resume.\n",
+     ("Pierre Mulumba", "Envoy for the Great Lakes")),
+    ("Director of the Adriatic Ana Reyes told reporters the flights had resumed.\n",
+     ("Ana Reyes", "Director of the Adriatic")),
+])
+def test_a_region_after_a_title_s_for_the_or_of_the_is_the_title_s_not_the_name_s(text: str,
+                                                                                  person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    '"The grants will reach people quickly," said Omar Haddou, Bank Vice President for the Andean Countries.\n',
+    '"The grants will reach people quickly," said Omar Haddou, Bank Vice President for the Gulf States and Yemen.\n',
+    "Lena Vogt, the Special Representative for the Horn of Africa, said the talks would resume.\n",
+])
+def test_a_region_after_a_title_s_for_the_names_no_one(text: str) -> None:
+    assert len(_people(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the lede's gathering with its place, told by a participle: "Donor countries meeting in Oslo"
+    ("OSLO - Donor countries meeting in Oslo on Monday pledged 2 billion dollars for Sudan.\n", "Oslo"),
+    ("Partner nations gathering in Lusaka agreed on Tuesday to fund the grid.\n", "Lusaka"),
+    ("Member states meeting in Geneva promised more money for refugees.\n", "Geneva"),
+])
+def test_those_gathered_told_by_a_participle_give_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_those_gathered_told_by_a_participle_at_another_time_give_no_place() -> None:
+    assert _place("Donor countries meeting in Oslo next month are expected to pledge money for Sudan.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    # the words after "in" in a gathering's name that say what it is for, with "of" after them
+    "The International Conference in Support of the Malian Armed Forces drew 30 delegations.\n",
+    "The Forum in Memory of the Flood Victims opened on Monday with a minute of silence.\n",
+    "The Summit in Defence of Democracy closed on Friday with a joint statement.\n",
+])
+def test_the_aim_after_in_of_a_gathering_s_name_is_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister held talks in Galați with her Ukrainian counterpart on Monday.\n", "Galați"),
+    ("NRC welcomes the pledges made today at the donor conference in Brussels for the Syria Recovery Fund.\n",
+     "Brussels"),
+])
+def test_a_place_after_in_followed_by_with_or_for_stays_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a headline's gathering named by its place with a word for what it is about between them
+    ("LIVE: Lenders pledge billions at Adana reconstruction conference\n\nGood morning and welcome to our coverage "
+     "from Adana, where delegations are arriving.\n", "Adana"),
+    ("Donors dig deep at Lusaka humanitarian summit\n\nThe mood in Lusaka was upbeat as delegates took their "
+     "seats.\n", "Lusaka"),
+    ("Allies gather for Oslo security forum\n\nThe mood in Oslo was calm as ministers took their seats.\n", "Oslo"),
+])
+def test_a_headline_gathering_with_its_subject_between_place_and_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_headline_gathering_whose_place_the_body_never_names_gives_none() -> None:
+    assert _place("Lenders pledge billions at Adana reconstruction conference\n\nThe bank lent $1bn on Monday.\n") \
+        is None
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a body named inside a title, between "the" and the unit the person heads, is the title's organisation
+    ("The minister met the head of the IMF mission, Tomas Lind, on Tuesday.\n", ("Tomas Lind", "head of the mission")),
+    ("The minister met the leader of the EU delegation, Ana Reyes, on Tuesday.\n",
+     ("Ana Reyes", "leader of the delegation")),
+    ("The minister met the chief of the UNICEF team, Ana Reyes, on Tuesday.\n", ("Ana Reyes", "chief of the team")),
+])
+def test_a_body_inside_a_title_before_the_unit_it_heads_leaves_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_body_after_of_the_with_no_unit_after_it_stays_out_of_the_title() -> None:
+    assert _people("The minister met the head of the IMF, Tomas Lind, on Tuesday.\n") == [("Tomas Lind", "head")]

@@ -619,6 +619,19 @@ _CONDITION = re.compile(r"\b(?<!even\s)(?<!as\s)(?:if|unless|provided\s+that|on\
 """'will send aid if the border reopens': a gift under a condition the text leaves open."""
 
 
+_THING_AFTER = re.compile(r"\s+(?:an?|the|some|more|\d|[A-Z]{0,3}[€$£¥])")
+
+
+def _first_object(article: Article, after: list[Actor], position: int) -> Actor | None:
+    """The body named right after a verb of giving and before the thing, which receives it: "an agreement under which
+    Switzerland will give GRIDCo a grant of 12 million francs"; None where the thing comes first ("will give a grant
+    to GRIDCo")."""
+    first = next((a for a in after if a.span.start >= position), None)
+    if first is None or first.kind != "organisation" or article.masked[position:first.span.start].strip() not in ("", "the"):
+        return None
+    return first if _THING_AFTER.match(article.masked, first.span.end) else None
+
+
 def _hoped(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> _Clause | None:
     """A gift whose giver is the object of a hope: asked by the one who hopes, or nothing when the text
     does not say who hopes."""
@@ -789,7 +802,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         lead = re.match(r"\s+(?:to|will|would)\s+" + _ADVERBS + _GIVE + r"\s+", rest)
         if not lead:
             return None
-        return _Clause((first.ref,), (), status, first.span.end + lead.end(), f"{LIKELY}: an agreement to give")
+        position = first.span.end + lead.end()
+        receiver = _first_object(article, after, position)
+        if receiver is not None:
+            return _Clause((first.ref,), (receiver.ref,), status, receiver.span.end, f"{LIKELY}: an agreement to give")
+        return _Clause((first.ref,), (), status, position, f"{LIKELY}: an agreement to give")
     if kind == "coordinated":
         # "will donate 40 vehicles to Ukraine and train its soldiers": the second verb shares the first's giver
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
@@ -895,7 +912,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if kind == "signed" and on:
             position += on.end()
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()):
+            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
     elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group()) if signed_with
@@ -2568,6 +2586,13 @@ def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tu
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
+
+
+def _borrows_from_lender(cast: Cast, parties: tuple[str, ...]) -> bool:
+    """Whether the first signer is a state and the one it signed a loan with a lender: "Vietnam signed a $450
+    million loan with the Asian Development Bank" is the bank's loan to Vietnam, however the sentence runs."""
+    first, other = cast.organisations[parties[0]], cast.organisations[parties[1]]
+    return first.type == "country" and not _LENDER.search(first.name) and bool(_LENDER.search(other.name))
 
 
 def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:

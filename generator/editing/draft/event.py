@@ -71,14 +71,15 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
-                     r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
+                     r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
+                     r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
                      r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
-"EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
+"EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
@@ -250,6 +251,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         or match.group("place").split()[-1] in MONTHS or match.group("place") in _NOT_PLACES \
                         or ("name" in match.groupdict() and _NOT_NOW.search(match.group("name"))):
                     continue
+                if _aim_not_place(text, match):
+                    continue  # "the Conference in Support of the Lebanese Armed Forces": what it is for, not where
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
@@ -394,6 +397,18 @@ def _crowd_met(before: str, match: re.Match[str]) -> bool:
     return re.match(r"met\s+(?:at\s|in\s)", match.group()) is not None and not _visitor(before)
 
 
+_AIM_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _aim_not_place(text: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised word after "in" opens what a gathering's name says it is for, with "of" after it:
+    "the Conference in Support of the Armed Forces", "a Forum in Memory of the Victims", "a Summit in Defence of
+    Democracy"; a capital or a country the draft knows is a place whatever follows, and "talks in Galați with the
+    minister" or "the conference in Brussels for the Syria fund" keep their place."""
+    place = " ".join(match.group("place").split())
+    return place not in CAPITALS and place not in _COUNTRY_NAMES and _AIM_AFTER.match(text, match.end()) is not None
+
+
 def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], text: str) -> bool:
     """Whether a return or a signing is none of the article's: nobody with a title returned ("families returned from
     Nairobi"), a ceremony where nothing was signed or handed over ("laid a wreath at a ceremony in Irpin"), or a year
@@ -435,11 +450,13 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     return f"Visit to {place}"
 
 
-_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|"
+_HEADLINE_EVENT = re.compile(r"\b(?P<place>[A-Z][\w’'-]+)\s+(?:(?!(?:the|a|an|and|or|to|of|for|in|at|on|as|after|before|"
+                             r"ahead|with)\s)[a-z][\w-]+\s+)?(?P<name>[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|"
                              r"(?:[Pp]ledging|[Dd]onors?['’]?|[Mm]inisterial)\s+[Mm]eeting)\b|"
                              r"\b(?P<name2>[Vv]isit|[Tt]rip)\s+to\s+(?:[a-z]+\s+)?(?P<place2>[A-Z][\w’'-]+)")
 """'EU leaders agree €18bn as Brussels summit ends', 'during minister's visit to bombed Odesa port', 'Gulf donors step
-up at Lusaka pledging meeting': a headline names the event by its place."""
+up at Lusaka pledging meeting', 'Lenders pledge billions at Adana reconstruction conference': a headline names the event
+by its place, with a word for what it is about perhaps between them."""
 
 
 def _from_headline(article: Article, known: Known, used: set[str]) -> Event | None:

@@ -33,13 +33,16 @@ _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
-STOP = re.compile(r"\s+(?:to|into|towards?|for|in|on|at|during|before|after|by|from|within|over|under|as|but|which|that|"
-                  r"this|last|next|since|worth|without|while|amid|via|through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
+STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
+                  r"by|from|within|over|under|as|but|which|that|"
+                  r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
+                  r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
-"""Where the words of an item end: a preposition, a clause, or punctuation (not the point of "1.5")."""
+"""Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
+numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
 _LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
 """Between the things of a list: "A, B and C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
@@ -60,6 +63,75 @@ def _shares_head(first: str, second: str) -> bool:
                 and not re.match(r"\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", second, re.IGNORECASE))
 
 
+_SERVED_NOUNS = frozenset({"officers", "soldiers", "troops", "pilots", "mechanics", "technicians", "engineers", "staff",
+                           "personnel", "crews", "deminers", "doctors", "nurses", "midwives", "teachers", "students",
+                           "farmers", "families", "children", "women", "refugees", "workers", "rangers", "guards",
+                           "schools", "hospitals", "clinics", "villages", "towns", "communities", "households", "shelters",
+                           "camps", "units"})
+_SERVED_PHRASE = re.compile(r"\s(?:for|to|at|in)\s")
+
+
+def _served_too(left: str, head: str) -> bool:
+    """Whether an "and" joins the people or places a thing is for, not a second thing: "training for 600
+    officers and non-commissioned officers", "generators for hospitals and schools", "courses for pilots and
+    mechanics" each name one thing; "tents for families and hygiene kits" names two."""
+    served = _SERVED_PHRASE.search(left)
+    if served is None:
+        return False
+    last = head.split()[-1:] or [""]
+    return last[0] in _SERVED_NOUNS or last[0] == left.split()[-1]
+
+
+_COUNTED = re.compile(r"^(?:(?:\d[\d,.]*|more|further|additional|extra|new)\s+)+")
+_MAKES = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_MAKE_AND_HEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*){0,2}\s+[a-z][\w-]*s")
+
+
+def _names_share_head(first: str, second: str) -> bool:
+    """Whether a make or model alone before "and" shares the plural noun after the next one: "20 more Patriot
+    and IRIS-T fire units", "Leopard and Abrams tanks", "Stinger and Piorun missiles" each name one thing;
+    "Patriot systems and Leopard tanks" or "20 Patriot and 40 Leopard tanks" name two."""
+    bare = _COUNTED.sub("", _LEAD.sub("", first.strip()))
+    return bool(_MAKES.fullmatch(bare) and _MAKE_AND_HEAD.fullmatch(second.strip()))
+
+
+_TEAM_NOUNS = frozenset({"doctors", "nurses", "paramedics", "surgeons", "medics", "midwives", "engineers", "technicians",
+                         "rescuers", "firefighters", "experts", "specialists", "advisers", "advisors", "instructors",
+                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists"})
+
+
+def _one_team(first: str, second: str) -> bool:
+    """Whether "and" joins the people of one team, not two things: "a team of 30 doctors and nurses", "engineers and
+    technicians"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
+    words = second.split()
+    return bool(first.split()) and first.split()[-1] in _TEAM_NOUNS and 1 <= len(words) <= 2 and \
+        words[-1] in _TEAM_NOUNS and not re.match(r"\d|(?:" + "|".join(NUMBER_WORDS) + r")\b", second, re.IGNORECASE)
+
+
+_WORKS_ON = re.compile(r"\b(?:rebuild(?:ing)?|reconstruct(?:ion|ing)?|repair(?:s|ing)?|rehabilitat(?:ion|ing)|"
+                       r"construct(?:ion|ing)|renovat(?:ion|ing)|refurbish(?:ment|ing)|restor(?:ation|ing)|"
+                       r"build(?:ing)?)(?:\s+of)?\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
+def _works_on_both(first: str, second: str) -> bool:
+    """Whether "and" joins two things one work is done on, not two gifts: "the reconstruction of schools and health
+    centres", "help rebuilding homes and clinics"; "the repair of roads and 20 generators" is two."""
+    words = second.split()
+    return bool(_WORKS_ON.search(first.strip())) and 1 <= len(words) <= 3 and \
+        all(re.fullmatch(r"[a-z][\w-]*", w) for w in words) and words[0] not in NUMBER_WORDS
+
+
+_MONEY_FORMS = frozenset({"grants", "loans", "credits", "guarantees", "grant", "loan", "credit", "equity"})
+
+
+def _forms_of_money(first: str, second: str) -> bool:
+    """Whether "and" joins the forms one sum takes, not two gifts: "a €300m package of grants and soft loans",
+    "grants and concessional loans worth $1bn"; "grants and 20 ambulances" is two."""
+    words = second.split()
+    return bool(first.split()) and first.split()[-1] in _MONEY_FORMS and 1 <= len(words) <= 2 and \
+        words[-1] in _MONEY_FORMS and re.fullmatch(r"[a-z][\w-]*", words[0]) is not None
+
+
 def _things(phrase: str) -> list[str]:
     """The things a list names, split at its commas and "and"; a bare singular noun before "and" names no
     thing of its own when the words after it go on to their shared head."""
@@ -67,11 +139,17 @@ def _things(phrase: str) -> list[str]:
     joins = _LIST.findall(phrase)
     things = [pieces[0]]
     for join, piece in zip(joins, pieces[1:], strict=True):
-        if join.strip() == "and" and len(piece.split()) >= 2 and _shares_head(things[-1], piece):
+        head = piece[:stop.start()] if (stop := STOP.search(piece)) else piece
+        if join.strip() == "and" and ((len(piece.split()) >= 2 and _shares_head(things[-1], piece))
+                                      or _served_too(things[-1], head) or _names_share_head(things[-1], head)
+                                      or _one_team(things[-1], head) or _works_on_both(things[-1], head)
+                                      or _forms_of_money(things[-1], head)):
             things[-1] += join + piece
         else:
             things.append(piece)
     return things
+
+
 _STOP_IN_LIST = re.compile(STOP.pattern.replace(r"[,.](?!\d)", r"[.](?!\d)"))
 """Where a list of items ends: as STOP, but past the commas between its things."""
 _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|heavy|light|mobile|"
@@ -116,9 +194,11 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
-                 r"credit\s+(?:lines?|facilit)|export\s+credit",
+                 r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
+                 r"infant\s+formula|baby\s+food",
                  re.IGNORECASE)
-"""What an item of aid is made of: a gift that matches none of these is not proposed."""
+"""What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
+paid for by Norway, was handed over") is fuel."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
                       r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun|"
                       r"munition|corvette|frigate|helicopter|f-16|mortar|rifle", re.IGNORECASE)
@@ -182,6 +262,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
     stop = STOP.search(rest)
     phrase = _SO_FAR.sub("", _GIVER_CLAUSE.sub("", rest[:stop.start() if stop else len(rest)]))
+    ranked = _RANKED.match(rest)
+    if ranked and MONEY.match(rest, ranked.end()):
+        return items(rest[ranked.end():], announced)  # "the biggest pledge of the day, $500 million for ...": the sum
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
     several = [] if whole else _comma_list(rest)
@@ -309,18 +392,29 @@ _NOT_A_THING = re.compile(r"^(?:in|on|at|as|during|within|until|since|into|acros
                           r"\s(?:was|were|is|are|has|have|had|will|would|been|be)$|"
                           r"\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)$|"
                           r"^(?:the\s+)?(?:bulk|most|much|half|majority|share|part)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$", re.IGNORECASE)
+                          r"(?:[\w-]+[’']s\s+)?(?:money|funds|funding|budget|resources)$|"
+                          r"^(?:the|this|that|these|those)\s+(?:shipments?|consignments?|delivery|deliveries|cargoes|"
+                          r"cargo|convoys?|batch|batches|loads?|transfers?|donations?|gifts?)$|"
+                          r"^(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:package|pledge|contribution|"
+                          r"commitment|donation|gift)\s+of\s+the\s+(?:day|meeting|conference|summit|session|evening)$",
+                          re.IGNORECASE)
 """Words that open or close a clause, never the name of a thing: a phrase that starts with a preposition ("will
 install in rural clinics", "in the coming weeks", "is giving as well", "grants for rebuilding housing" with its noun
 read as a verb), a clause that "that" opens ("confirmed that the grant signed in May ..."), a subject cut before its
-verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), or a share of money that
-is no gift of its own ("which has supplied the bulk of the fund's money")."""
+verb ("The radios were paid for by ..."), who said it (", the state news agency reported"), a share of money that
+is no gift of its own ("which has supplied the bulk of the fund's money"), or a load the text has told already,
+named again by its carrier alone ("thanked Oslo for financing the shipment"), or a rank among the day's pledges
+("Germany announced the largest package of the day", which the next words tell)."""
 
 
 def _not_a_thing(phrase: str) -> bool:
     return bool(_NOT_A_THING.search(phrase.strip()))
 
 
+_RANKED = re.compile(r"(?:the\s+)?(?:single\s+)?(?:largest|biggest)\s+(?:single\s+)?(?:package|pledge|contribution|"
+                     r"commitment|donation|gift)(?:\s+of\s+the\s+(?:day|meeting|conference|summit|session|evening))?"
+                     r"\s*[,:]\s+", re.IGNORECASE)
+"""'the biggest pledge of the conference, $500 million for schools': a rank, then the sum it ranks."""
 _MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeloads|containers|pallets)\s+of\s+", re.IGNORECASE)
 """'40 tonnes of supplies': the supplies weighed, which say of what kind no more than "supplies" alone."""
 _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
@@ -359,7 +453,8 @@ def _comma_list(rest: str) -> list[Found]:
     return found
 
 
-_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|as|so\s+that|because)\b|,\s+(?:the|a|an|its)\s+[\w-]+"
+_LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
+                       r"despite)\b|(?<!\bsuch)\s+as\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
                        r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
@@ -371,7 +466,7 @@ def _list_of_phrases(rest: str) -> list[Found]:
     whose things carry phrases of their own, each thing cut where its own phrase starts."""
     end = _LIST_END.search(rest)
     phrase = rest[:end.start() if end else len(rest)]
-    parts = [w.strip() for w in _things(phrase) if w.strip()]
+    parts = _without_receiver_set_off([w.strip() for w in _things(phrase) if w.strip()])
     if len(parts) < 3 or "," not in phrase or "x" * 3 in phrase or \
             re.search(r"\b(?:said|says|told|added|announced|includ(?:es|ed|ing)|contain(?:s|ed|ing)|compris(?:es|ed|ing)|"
                       r"consist(?:s|ed|ing)|made\s+up\s+of|covering|such\s+as)\b", phrase):
@@ -391,6 +486,20 @@ def _list_of_phrases(rest: str) -> list[Found]:
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
     return found
+
+
+_SET_OFF = re.compile(r"(?:the|its|their|a|an)\s")
+_ENDS_ON_NAME = re.compile(r"\s(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$")
+
+
+def _without_receiver_set_off(parts: list[str]) -> list[str]:
+    """The list without the words set off after the receiver that closes it, which say what the receiver is:
+    "120 detectors and two machines to UXO Lao, the national clearance operator" lists two things, not three."""
+    if len(parts) > 2 and _SET_OFF.match(parts[-1]) and _ENDS_ON_NAME.search(parts[-2]):
+        head = fold(_name(parts[-1])[0]).split()[-1:]
+        if head and head[0] in NOT_AID:
+            return parts[:-1]
+    return parts
 
 
 def _sums_for_aims(parts: list[str], sums: list[re.Match[str] | None]) -> bool:
@@ -427,13 +536,14 @@ _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—�
 
 
 def _purpose_of_support(name: str, tail: str) -> str | None:
-    """"funding for Ukrainian production of long-range drones": support named only by its purpose, which
-    is what an editor records as the thing given (as for a sum of money)."""
+    """"funding for Ukrainian production of long-range drones", "support for clearing mines from farmland": support
+    named only by its purpose, which is what an editor records as the thing given (as for a sum of money)."""
     if name.lower() not in _SUPPORT_NOUNS and not re.fullmatch(r"(?:\w+\s+)?(?:funding|financing|support)", name.lower()):
         return None
     purpose = _PURPOSE.match(tail)
     if not purpose or (not AID.search(purpose.group("what")) and not re.search(
-            r"\b(?:production|repair|reconstruction|rebuilding|purchase|training|construction|restoration)\b",
+            r"\b(?:production|repair|reconstruction|rebuilding|purchase|training|construction|restoration|clearing|"
+            r"removal|disposal|rehabilitation)\b",
             purpose.group("what"))):
         return None
     return " ".join(purpose.group("what").split())
@@ -515,6 +625,9 @@ def category(text: str) -> str:
 _ASIDE_OF_PLACE = re.compile(r"(?:near|in|at|on|outside|close\s+to|along|around|across|from|off|(?:north|south|east|west)"
                              r"(?:-?(?:east|west))?\s+of)\s", re.IGNORECASE)
 """', near Naivasha,': an aside on where the thing before it is, no thing of its own."""
+_ASIDE_OF_KIND = re.compile(r"(?:including|such\s+as|notably|especially|in\s+particular|mainly|mostly)\s", re.IGNORECASE)
+"""', including prosthetics and vocational training,': an aside on what the thing before it holds, no thing of its
+own."""
 _PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:by|together|with|to|in|on|at|last|this|from|under|through|via|as|earlier)\b")
 _TIME_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|coming|first|last|following|whole|entire|rest\s+of\s+the|remainder\s+of\s+the)"
                         r"\b|(?:[\w-]+\s+)?(?:period|years?|months?|weeks?|days?|seasons?|decades?)$)", re.IGNORECASE)
@@ -536,7 +649,7 @@ def contents(text: str) -> list[Found]:
     for piece in (p.strip() for p in re.split(r",(?!\d{3})\s*", phrase)):
         if pieces and _PARTICIPLE.match(piece):
             break  # "water pumps, delivered together with Sweden": a clause on the things, not one more
-        if pieces and _ASIDE_OF_PLACE.match(piece):
+        if pieces and (_ASIDE_OF_PLACE.match(piece) or _ASIDE_OF_KIND.match(piece)):
             pieces[-1] += ", " + piece
         elif piece:
             pieces.append(piece)
@@ -557,7 +670,7 @@ def _parts_at_and(phrase: str) -> list[str]:
     for join in re.finditer(r"\s+and\s+", phrase):
         left, right = phrase[:join.start()], phrase[join.end():]
         head = right[:cut.start()] if (cut := _CONTENT_STOP.search(right)) else right
-        if re.match(r"[A-Z]", right) or _shares_head(left, head) or not left.strip():
+        if re.match(r"[A-Z]", right) or _shares_head(left, head) or not left.strip() or _served_too(left, head):
             continue
         done = " ".join(parts[:-1])
         parts[-1:] = [left[len(done):].strip() if done else left.strip(), right]

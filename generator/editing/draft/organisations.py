@@ -118,6 +118,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
         claimed.append((span, candidate, form))
     claimed = _shortened(_national_society(_fuller_names(text, _one_body_by_its_country_forms(text, claimed))))
     claimed = _abbreviated(text, article.body_start, claimed, forms)
+    claimed = _initials(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
     claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
@@ -477,6 +478,27 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
     return found
 
 
+def _initials(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
+              forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"the Lebanese Armed Forces ... a package for the LAF": the initials of a body's name of three words or more,
+    written in capitals with no brackets to introduce them, name that body; initials the draft knows as another's,
+    or that name no body the text gives in full, are left alone."""
+    found = list(claimed)
+    for _, candidate, form in claimed:
+        words = [w for w in form.split() if w not in _MINOR_WORDS]
+        initials = "".join(w[0] for w in words)
+        if not candidate.key.startswith("new:") or len(words) < 3 or not all(w[:1].isupper() for w in words) or \
+                initials in forms or initials in NOT_NAMES:
+            continue
+        spots = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + initials + r"(?![\w-])", text)]
+        if not spots:
+            continue
+        forms[initials] = candidate
+        found += [(where, candidate, initials) for where in spots
+                  if where.start >= body_start and not any(where.overlaps(c[0]) for c in found)]
+    return found
+
+
 _SHORT_WORDS = frozenset({"Commission", "Council", "Bank", "Fund", "Agency", "Alliance", "Union", "Programme", "Program",
                           "Organisation", "Organization", "Committee", "Forum", "Federation", "Association", "Facility",
                           "Authority", "Corporation", "Foundation", "Institute", "Secretariat", "Coalition", "Group"})
@@ -618,10 +640,12 @@ _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.esca
 
 _BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
                                              "Navy", "Army", "University", "Party", "Collective", "Cooperative",
-                                             "Consortium", "Chamber", "League", "Academy", "Tribunal"})
+                                             "Consortium", "Chamber", "League", "Academy", "Tribunal",
+                                             "Municipality"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
 Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party", "the National
-Collective of Coastal Fishers".
+Collective of Coastal Fishers", "the Adana Metropolitan Municipality" (a city's own government, which borrows and
+receives aid).
 Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
@@ -746,9 +770,17 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
+        aim = _aim_of_name(text, start, words)
+        if aim:
+            start = text.index(words[aim], start + len(" ".join(words[:aim])))
+            del words[:aim]
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)), default=None)
         if of is not None and of > 0 and words[of - 1].split("-")[-1] == "Minister":
             continue  # "Minister of Local Administration": a minister's portfolio, not the ministry's name
+        # "the Chief of Mission of the International Organization for Migration": the title ends at the last "of"
+        # with no body's word before it, not at the "for" inside the body's own name
+        of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)
+                  and not {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), default=of)
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
@@ -846,6 +878,21 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")
+
+
+def _aim_of_name(text: str, start: int, words: list[str]) -> int:
+    """How many words open the run as the aim of a gathering's or campaign's name that goes on past "in": "the
+    International Conference in Support of the Lebanese Armed Forces" names the Lebanese Armed Forces, not a body
+    "Support of ..."; so does "a Campaign in Defence of the Ukrainian Navy". 0 when the run opens no such aim."""
+    if not _NAME_GOES_ON_IN.search(text, max(0, start - 40), start):
+        return 0
+    joint = next((i for i, w in enumerate(words[:3]) if w in ("of", "for")), 0)
+    if joint == 0 or joint + 1 >= len(words) or any(w in _BODY_WORDS for w in words[:joint]):
+        return 0
+    return joint + 2 if words[joint + 1] == "the" and joint + 2 < len(words) else joint + 1
 
 
 def _runs(match: re.Match[str], forms: dict[str, _Candidate]) -> list[tuple[int, list[str]]]:

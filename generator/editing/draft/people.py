@@ -73,6 +73,8 @@ epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" 
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
+_UNITS = frozenset({"mission", "delegation", "office", "team", "representation"})
+"""A body's units a title may head: "head of the IMF mission"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -874,8 +876,20 @@ class Reader:
         for lead, name in TITLE_ORGANISATIONS.items():
             if words.lower().startswith(lead):
                 ident = ident or "@" + name
+        inside = self._body_of_unit(first, last) if organisation is None else None
+        if inside is not None:
+            # "head of the IMF mission": the body is the title's organisation, and no word of the title
+            words = text[self.tokens[first].span.start:self.tokens[inside - 1].span.end] + " " + \
+                text[self.tokens[inside + 1].span.start:self.tokens[last].span.end]
+            ident = self.org_at[inside][1]
         return Title(" ".join(words.split()), ident, Span(min(start, self.tokens[first].span.start),
                                                           self.tokens[last].span.end))
+
+    def _body_of_unit(self, first: int, last: int) -> int | None:
+        """The token of a body named inside a title between "the" and the unit it heads: "head of the IMF mission",
+        "chief of the UNHCR office", "the leader of the EU delegation"."""
+        return next((i for i in range(first + 1, last) if i in self.org_at and self.tokens[i - 1].text == "the"
+                     and self.tokens[i + 1].text in _UNITS and self.org_at.get(i + 1) is None), None)
 
     def runs(self) -> list[tuple[int, int]]:
         """(first, last) token of every run of two to four name words, or of one."""
@@ -951,6 +965,17 @@ class Reader:
                 if found is not None and found[1]:
                     commas.update(found[0])
         return frozenset(commas)
+
+    def past_portfolio(self, first: int, last: int) -> int | None:
+        """The first token of the name in a run of name words right after a title's "for the" or "of the", whose
+        first words are the title's region or portfolio, leaving the two last words to the name: "Commissioner for
+        the Mediterranean Teresa Dalmau" is Teresa Dalmau, "Director for the Western Balkans Ana Berg" is Ana Berg,
+        and "Vice President for the Middle East" names no one; None when no name is left."""
+        if first < 3 or self.tokens[first - 1].text != "the" or self.tokens[first - 2].text not in TITLE_CONNECTORS \
+                or self.gap(first - 3, first - 2) != " " or self.gap(first - 2, first - 1) != " " \
+                or self.kind(first - 3) != "H":
+            return first
+        return last - 1 if last - first >= 2 else None
 
     def named_as_place(self, name: str) -> bool:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
@@ -1141,7 +1166,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
-    for first, last in runs:
+    for run_first, last in runs:
+        first = reader.past_portfolio(run_first, last)
+        if first is None:
+            continue
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
