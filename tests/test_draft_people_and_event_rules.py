@@ -1319,3 +1319,20 @@ def test_a_body_inside_a_title_before_the_unit_it_heads_leaves_the_title(text: s
 
 def test_a_body_after_of_the_with_no_unit_after_it_stays_out_of_the_title() -> None:
     assert _people("The minister met the head of the IMF, Tomas Lind, on Tuesday.\n") == [("Tomas Lind", "head")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title set off before the name that names its body after "of", then the place the body works in: the place
+    # is the body's, the title the words before "of"
+    ("The minister met the Resident Representative of the United Nations Development Programme (UNDP) in Chad, "
+     "Ana Berg.\n", ("Ana Berg", "Resident Representative")),
+    ("The minister met the Chief of Mission of the International Organization for Migration (IOM) in Niger, "
+     "Tomas Lind.\n", ("Tomas Lind", "Chief of Mission")),
+    ("The minister met the Country Director of the World Food Programme in Mali, Ana Berg.\n",
+     ("Ana Berg", "Country Director")),
+    # with no body after "of", or a country the title is posted to, the place stays in the title
+    ("The minister met UNHCR's representative in Chad, Ana Berg.\n", ("Ana Berg", "representative in Chad")),
+    ("The minister met the Ambassador of Japan to Chad, Ana Berg.\n", ("Ana Berg", "Ambassador to Chad")),
+])
+def test_the_place_after_a_body_named_in_a_title_set_off_is_the_body_s(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -669,7 +669,13 @@ class Reader:
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
             # Lindqvist": the title before the place it is held in or posted to, then the whole title
-            title = self._set_before(posted)
+            body = self._past_abbreviation(posted)
+            title = self._set_before(posted if body is None else body)
+            if title is not None and (posted if body is None else body) in self.org_at and title.organisation and \
+                    self.tokens[posted + 1].text == "in":
+                # "the Resident Representative of UNDP in Ukraine, X": the place is the body's, the title the words
+                # before "of"
+                return Title(title.words, title.organisation, Span(title.span.start, self.tokens[end].span.end))
             if title is not None:
                 return self._with_post(title, posted, end)
         return self._set_before(self._past_city(end))
