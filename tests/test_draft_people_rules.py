@@ -683,3 +683,24 @@ def test_a_korean_family_name_or_a_first_family_name_with_a_title_after_it_names
 def test_a_family_name_of_two_joined_by_a_hyphen_is_no_korean_given_name() -> None:
     text = "Envoy Ana Kamau-Odhiambo arrived in Juba on Monday.\n"
     assert analyse(text, "s").people[0].aliases == ("Ana Kamau-Odhiambo", "Kamau-Odhiambo")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Japan's Hiroko Tanabe arrived in Hanoi on Monday.\n", ("Hiroko Tanabe", "")),
+    ("Talks with Chile's Ana Rojas ended late on Friday.\n", ("Ana Rojas", "")),
+    ("The minister met Kenya's William Otieno on the sidelines.\n", ("William Otieno", "")),
+    ("Norway's Ingrid Lund visited the camp on Tuesday and flew home.\n", ("Ingrid Lund", "")),
+])
+def test_a_name_after_a_country_s_possessive_that_meets_or_travels_is_a_person(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's Sharm El-Sheikh hosted the summit.\n",
+    "Israel's Iron Dome intercepted most rockets.\n",
+    "The bank signed a deal with Japan's Sojitz Trading on Monday.\n",
+    "Sudan's North Darfur received little rain.\n",
+])
+def test_a_place_or_a_firm_after_a_country_s_possessive_is_no_person(text: str) -> None:
+    assert _people(text) == []

@@ -1002,6 +1002,18 @@ class Reader:
         Volkov" is how a report names a person whose title it leaves out."""
         return first > 0 and self.kind(first - 1) == "S" and self.gap(first - 1, first) == " "
 
+    def meets_or_travels(self, first: int, last: int) -> bool:
+        """Whether the name after a country's possessive is one a person's verb goes with: who meets or is met, who
+        arrives, visits or travels ("Japan's Yoko Kamiyama arrived in Hanoi", "talks with Chile's Ana Rojas"), which
+        no company or region the text names so does ("Egypt's Sharm El-Sheikh hosted the summit")."""
+        masked = self.article.masked
+        before = masked[max(0, self.tokens[first - 1].span.start - 24):self.tokens[first - 1].span.start]
+        after = masked[self.tokens[last].span.end:self.tokens[last].span.end + 24]
+        return re.search(r"(?i)\b(?:met|meets|meeting|(?:talks|met|meeting|spoke|speaking) with|received|welcomed)\s+$",
+                         before) is not None or \
+            re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
+                     after) is not None
+
     def spoken_of(self, first: int, last: int) -> bool:
         """Whether the words around a name make it a person: a verb of speech, "according to", ", who"."""
         masked = self.article.masked
@@ -1167,7 +1179,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
-                               or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
+                               or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
+                                                                 or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
