@@ -704,3 +704,17 @@ def test_a_name_after_a_country_s_possessive_that_meets_or_travels_is_a_person(
 ])
 def test_a_place_or_a_firm_after_a_country_s_possessive_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("A Hamas delegation led by Khalil Nassar arrived in Cairo.\n", ("Khalil Nassar", "")),
+    ("The survey team, headed by Ana Reyes, reached the camp on Monday.\n", ("Ana Reyes", "")),
+    ("The EU mission was led by Pieter de Groot.\n", ("Pieter de Groot", "")),
+    ("Rebel negotiators led by Idris Kamara walked out of the talks.\n", ("Idris Kamara", "")),
+])
+def test_who_leads_a_delegation_a_team_or_a_mission_is_a_person(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_what_leads_a_consortium_may_be_a_firm() -> None:
+    assert _people("A consortium led by Harland Kerr won the bid for the port.\n") == []

@@ -1014,6 +1014,14 @@ class Reader:
             re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
                      after) is not None
 
+    def leads_party(self, first: int) -> bool:
+        """Whether the name is of who leads a delegation, a team or a mission, which only a person does: "a Hamas
+        delegation led by Khalil Haddad", "the team, headed by Ana Reyes,"; a consortium or a coalition may be led by a
+        firm or a country."""
+        before = self.article.masked[max(0, self.tokens[first].span.start - 40):self.tokens[first].span.start]
+        return re.search(r"\b(?:delegations?|team|mission|panel|negotiators),?\s+(?:which\s+was\s+|was\s+)?"
+                         r"(?:led|headed)\s+by\s+$", before) is not None
+
     def spoken_of(self, first: int, last: int) -> bool:
         """Whether the words around a name make it a person: a verb of speech, "according to", ", who"."""
         masked = self.article.masked
@@ -1179,6 +1187,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
+                               or reader.leads_party(first)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
