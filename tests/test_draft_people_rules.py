@@ -718,3 +718,25 @@ def test_who_leads_a_delegation_a_team_or_a_mission_is_a_person(text: str, perso
 
 def test_what_leads_a_consortium_may_be_a_firm() -> None:
     assert _people("A consortium led by Harland Kerr won the bid for the port.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("GAROWE, Somalia \u2014 Amina Warsame Ali walked for nine days to reach the town, carrying her youngest son.\n",
+     ("Amina Warsame Ali", "")),
+    ("Back at the camp, Amina Warsame Ali has planted sorghum beside her shelter.\n", ("Amina Warsame Ali", "")),
+    ("Petro Marchuk can see 40 hectares he has not farmed since the war.\n", ("Petro Marchuk", "")),
+    ("Lucia Ferraro opened the bakery in 1998. She still bakes every loaf.\n", ("Lucia Ferraro", "")),
+])
+def test_a_name_that_opens_a_clause_and_that_she_or_he_takes_up_is_a_person(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Santa Rosa recorded its hottest day on Monday. She was there.\n",
+    "In Villa Nueva the heat broke. Villa Nueva recorded rain, and her streets flooded.\n",
+    "The Ever Given ran aground, and her crew waited for tugs.\n",
+    "Hurricane Beryl Ann struck the coast, and her winds destroyed homes.\n",
+    "The report by Ana Reyes was late. She said little.\n",
+])
+def test_a_place_a_ship_a_storm_or_a_name_not_opening_its_clause_is_not_taken_up_so(text: str) -> None:
+    assert _people(text) == []

@@ -955,7 +955,7 @@ class Reader:
     def named_as_place(self, name: str) -> bool:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
         talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
-        return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
+        return name in CAPITALS or re.search(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+" + re.escape(name) + r"(?![\w’'-])",
                                              self.article.masked) is not None or self._works_at(name)
 
     def _works_at(self, name: str) -> bool:
@@ -1013,6 +1013,31 @@ class Reader:
                          before) is not None or \
             re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
                      after) is not None
+
+    def referred_back(self, first: int, last: int) -> bool:
+        """Whether a name that opens its sentence or clause, with a verb after it, is taken up by "she", "he", "her" or
+        "his" later in that sentence or at the start of the next: a feature opens on a person so ("Halimo Aden Nur
+        walked for nine days, carrying her youngest son"); a firm, a place or a ship named with "the" is "it" or
+        "its"."""
+        article = self.article
+        start, end = self.tokens[first].span.start, self.tokens[last].span.end
+        if last + 1 >= len(self.tokens) or self.gap(last, last + 1) != " " or \
+                re.fullmatch(r"[a-z]+", self.tokens[last + 1].text) is None or \
+                self.tokens[last + 1].text in ("and", "or", "of", "for", "in", "at", "to", "the", "which"):
+            return False
+        if first >= 1 and not re.search(r"(?:^|[,;—–]|\n)\s*$", article.masked[max(0, start - 3):start]) and \
+                article.sentence_index(start) == article.sentence_index(self.tokens[first - 1].span.start):
+            return False
+        index = article.sentence_index(start)
+        sentence = article.sentences[index]
+        rest = article.masked[end:sentence.end]
+        pronoun = re.search(r"\b(?:she|he|her|his|him|its?|their|they)\b", rest)
+        if pronoun is not None:
+            return pronoun.group() in ("she", "he", "her", "his", "him")
+        nxt = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+        # the next sentence's "She" may stand for another person the sentence names after the verb
+        return nxt is not None and re.match(r"(?:She|He)\b", article.masked[nxt.start:nxt.end]) is not None and \
+            re.search(r"\b[A-Z]", article.masked[end:sentence.end]) is None
 
     def leads_party(self, first: int) -> bool:
         """Whether the name is of who leads a delegation, a team or a mission, which only a person does: "a Hamas
@@ -1187,7 +1212,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
-                               or reader.leads_party(first)
+                               or reader.leads_party(first) or reader.referred_back(first, last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
