@@ -740,3 +740,24 @@ def test_a_name_that_opens_a_clause_and_that_she_or_he_takes_up_is_a_person(text
 ])
 def test_a_place_a_ship_a_storm_or_a_name_not_opening_its_clause_is_not_taken_up_so(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Reyes, a nurse at the clinic, said the ward was full.\n", ("Ana Reyes", "nurse")),
+    ("\u201cIt came from Germany,\u201d said Oleksii Bondar, a 52-year-old engineer at the site.\n",
+     ("Oleksii Bondar", "engineer")),
+    ("Mara Lindgren, a doctor with the charity, said the ward was full.\n", ("Mara Lindgren", "doctor")),
+    ("Hopeton Grant, a fisherman from Negril whose boat was smashed, said the season was lost.\n",
+     ("Hopeton Grant", "")),
+    ("Ana Reyes, who runs the clinic, told reporters it was full.\n", ("Ana Reyes", "")),
+])
+def test_a_name_set_off_with_what_the_person_does_before_a_verb_of_speech(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Santa Rosa, a town in the hills, said goodbye to the troops.\n",
+    "Harland Kerr, a consultancy, said prices would rise.\n",
+])
+def test_a_town_or_a_firm_set_off_before_a_verb_of_speech_is_no_person(text: str) -> None:
+    assert _people(text) == []

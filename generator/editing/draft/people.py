@@ -54,7 +54,8 @@ _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bri
 _THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "channel", "website", "outlet",
                      "consultancy", "firm", "company", "lender", "insurer", "charity", "ship", "vessel", "tanker",
                      "freighter", "frigate", "destroyer", "warship", "ferry", "cyclone", "hurricane", "typhoon", "storm",
-                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard"})
+                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard", "town",
+                     "city", "village", "port", "province", "district"})
 """Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
 "Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
 _BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
@@ -498,6 +499,9 @@ class Reader:
         indefinite = self.tokens[index].text in ("a", "an")
         if self.tokens[index].text in _DETERMINERS:
             index += 1
+        if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
+                self.tokens[index + 1].text == "year-old":
+            index += 2  # "Vasyl, a 52-year-old engineer": the age describes the holder, and is no part of the title
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
@@ -581,6 +585,9 @@ class Reader:
                 return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
+                return self._title(start, end, prefix)
+            if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
+                # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
             if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
                 return self._title(start, end, prefix)
@@ -1039,6 +1046,15 @@ class Reader:
         return nxt is not None and re.match(r"(?:She|He)\b", article.masked[nxt.start:nxt.end]) is not None and \
             re.search(r"\b[A-Z]", article.masked[end:sentence.end]) is None
 
+    def speaks_past_apposition(self, last: int) -> bool:
+        """Whether a verb of speech follows what is set off by commas after the name: "Hopeton Reid, a fisherman from
+        Lucea whose boat was smashed, said", "Ana Reyes, who runs the clinic, told reporters"."""
+        match = re.match(r",\s+(?:a|an|the|his|her|who|whose)\s([^,;:.!?()\n]{1,80}),\s+([a-z]+)\b",
+                         self.article.masked[self.tokens[last].span.end:])
+        # what is set off says something in plain words: "Ana Lind, the Swedish NATO, said" sets off no description
+        return match is not None and match.group(2) in SPEECH_VERBS and \
+            re.search(r"\b[a-z]{2,}\b", match.group(1)) is not None
+
     def leads_party(self, first: int) -> bool:
         """Whether the name is of who leads a delegation, a team or a mission, which only a person does: "a Hamas
         delegation led by Khalil Haddad", "the team, headed by Ana Reyes,"; a consortium or a coalition may be led by a
@@ -1213,6 +1229,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
                                or reader.leads_party(first) or reader.referred_back(first, last)
+                               or reader.speaks_past_apposition(last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
