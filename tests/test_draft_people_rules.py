@@ -761,3 +761,25 @@ def test_a_name_set_off_with_what_the_person_does_before_a_verb_of_speech(text: 
 ])
 def test_a_town_or_a_firm_set_off_before_a_verb_of_speech_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("\"The pump came from Norway,\" said Bohdan, a 47-year-old engineer at the plant who asked that his surname not "
+     "be used.\n", ("The pump came from Norway", "bohdan")),
+    ("\"We left at night,\" said Oksana, who asked that her surname not be published.\n", ("We left at night", "oksana")),
+    ("Amina, 34, who fled in March, said the well had run dry. \"We drink what the trucks bring,\" she said.\n",
+     ("We drink what the trucks bring", "amina")),
+])
+def test_a_person_named_by_the_given_name_alone_with_an_age_or_a_withheld_surname(
+        text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The shells hit Kharkiv, a 300-year-old city, said officials.\n",
+    "Funds went to canals in Karakalpakstan, 1,200 pumps and 60 gauges.\n",
+    "Shelling hit Izium, 52, 53 and 54 Shevchenko Street.\n",
+    "Minister Ana Reyes arrived on Monday. Reyes, 52, said the talks went well.\n",
+])
+def test_a_place_or_a_surname_before_a_number_is_no_one_named_by_the_given_name(text: str) -> None:
+    assert all(name == "Ana Reyes" for name, _ in _people(text))

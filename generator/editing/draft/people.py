@@ -1055,6 +1055,26 @@ class Reader:
         return match is not None and match.group(2) in SPEECH_VERBS and \
             re.search(r"\b[a-z]{2,}\b", match.group(1)) is not None
 
+    def given_name_alone(self, index: int) -> bool:
+        """Whether the one name word at token `index` is a person named by the given name alone, as features name who
+        asks that the surname not be used: an age set off after it ("said Vasyl, a 52-year-old engineer", "Amina, 34,
+        said"), or the sentence saying the surname is withheld ("..., who asked that her surname not be used")."""
+        masked = self.article.masked
+        end = self.tokens[index].span.end
+        if self.tokens[index].possessive or re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is None:
+            return False
+        previous = self.tokens[index - 1].text if index >= 1 else ""
+        # a place is "in Kharkiv, a 300-year-old city": the word must be the subject or the object of a verb of speech
+        spoken = (previous in SPEECH_VERBS and self.gap(index - 1, index) == " ") or \
+            re.match(r",\s+\d{1,3},\s+(?:[a-z]+,\s+)?(?:who|" + "|".join(sorted(SPEECH_VERBS)) + r")\b", masked[end:]) \
+            is not None or self.speaks_past_apposition(index)
+        if spoken and re.match(r",\s+(?:\d{1,3},\s+(?!\d)|an?\s+\d{1,3}-year-old\s)", masked[end:]):
+            return True
+        sentence = self.article.sentences[self.article.sentence_index(end)]
+        return spoken and re.match(r",\s", masked[end:]) is not None and re.search(
+            r"\b(?:asked|requested|preferred|wished)\s+(?:that\s+)?(?:her|his|their)\s+(?:sur|last |family |full )name",
+            masked[end:sentence.end]) is not None
+
     def leads_party(self, first: int) -> bool:
         """Whether the name is of who leads a delegation, a team or a mission, which only a person does: "a Hamas
         delegation led by Khalil Haddad", "the team, headed by Ana Reyes,"; a consortium or a coalition may be led by a
@@ -1202,6 +1222,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
+    surnames_of_names = {reader.tokens[i].bare for f, last in runs if last > f for i in range(f, last + 1)}
     for first, last in runs:
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
@@ -1223,6 +1244,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
+        elif first == last and reader.given_name_alone(first) and name not in surnames_of_names and \
+                not any(fold(name) in map(fold, aliases(p.name)) for p in people.values()):
+            full, ident, is_known = name, "", False
         elif first == last and title is not None and reader.reigns(first, title):
             full = reader.regnal(first)
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
