@@ -783,3 +783,22 @@ def test_a_person_named_by_the_given_name_alone_with_an_age_or_a_withheld_surnam
 ])
 def test_a_place_or_a_surname_before_a_number_is_no_one_named_by_the_given_name(text: str) -> None:
     assert all(name == "Ana Reyes" for name, _ in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The visitors met agronomist Kofi Asante at the farm.\n", ("Kofi Asante", "agronomist")),
+    ("Agronomist Kofi Asante showed the visitors the seed store.\n", ("Kofi Asante", "Agronomist")),
+    ("Kofi Asante, a hydrologist, said the river was low.\n", ("Kofi Asante", "hydrologist")),
+    ("Veteran journalist Ana Duarte wrote that the port was closed.\n", ("Ana Duarte", "journalist")),
+    ("The rains failed. Teacher Ama Boateng closed the school.\n", ("Ama Boateng", "Teacher")),
+])
+def test_a_calling_before_or_after_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Pemba Sherpa said the trail was closed.\n", ("Pemba Sherpa", "")),
+    ("Sherpa Pemba Dorje said the trail was closed.\n", ("Sherpa Pemba Dorje", "")),
+])
+def test_a_calling_that_is_a_name_written_with_a_capital_stays_a_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

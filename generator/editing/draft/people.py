@@ -68,9 +68,12 @@ _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "
                           "municipality", "oblast", "valley", "camp", "island", "islands", "corridor", "basin"})
 """Lowercase words after a place's name that say what it is: "the West Darfur state", "the Kasai region"."""
 _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
-                       "virologist", "sherpa"})
+                       "virologist", "sherpa", "agronomist", "hydrologist", "geologist", "seismologist", "meteorologist",
+                       "climatologist", "veterinarian", "vet", "deminer", "sapper", "firefighter", "lawyer", "journalist",
+                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
-epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
+epidemiologist at the university", "agronomist Kofi Mensah"; written in lowercase, as "Pemba Sherpa" is a name, or
+capitalised where one opens the sentence before a name: "Agronomist Kofi Mensah showed the visitors round"."""
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
@@ -194,6 +197,10 @@ class Reader:
         parts = lower.split("-")
         if token.text in _CLERICS and self._opens_name(index):
             return "H"
+        if token.text[:1].isupper() and token.text.lower() in _CALLINGS - {"sherpa"} and \
+                token.span.start in self._sentence_starts \
+                and self._opens_name(index):
+            return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
         if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -211,6 +218,10 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(sentence.start for sentence in self.article.sentences)
 
     def _opens_name(self, index: int) -> bool:
         """Whether token `index` stands before a capitalised word and after no capitalised word it could end a name with:
