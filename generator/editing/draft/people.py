@@ -54,7 +54,8 @@ _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bri
 _THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster", "channel", "website", "outlet",
                      "consultancy", "firm", "company", "lender", "insurer", "charity", "ship", "vessel", "tanker",
                      "freighter", "frigate", "destroyer", "warship", "ferry", "cyclone", "hurricane", "typhoon", "storm",
-                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard"})
+                     "operation", "exercise", "brand", "carrier", "airline", "manufacturer", "producer", "shipyard", "town",
+                     "city", "village", "port", "province", "district"})
 """Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
 "Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
 _BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
@@ -67,9 +68,12 @@ _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "
                           "municipality", "oblast", "valley", "camp", "island", "islands", "corridor", "basin"})
 """Lowercase words after a place's name that say what it is: "the West Darfur state", "the Kasai region"."""
 _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
-                       "virologist", "sherpa"})
+                       "virologist", "sherpa", "agronomist", "hydrologist", "geologist", "seismologist", "meteorologist",
+                       "climatologist", "veterinarian", "vet", "deminer", "sapper", "firefighter", "lawyer", "journalist",
+                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
-epidemiologist at the university"; written in lowercase only, as "Pemba Sherpa" is a name."""
+epidemiologist at the university", "agronomist Kofi Mensah"; written in lowercase, as "Pemba Sherpa" is a name, or
+capitalised where one opens the sentence before a name: "Agronomist Kofi Mensah showed the visitors round"."""
 _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "first", "second", "last", "next",
                       "longtime", "long-time", "veteran", "powerful", "influential", "outspoken", "main", "current"})
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
@@ -195,6 +199,10 @@ class Reader:
         parts = lower.split("-")
         if token.text in _CLERICS and self._opens_name(index):
             return "H"
+        if token.text[:1].isupper() and token.text.lower() in _CALLINGS - {"sherpa"} and \
+                token.span.start in self._sentence_starts \
+                and self._opens_name(index):
+            return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
         if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -212,6 +220,10 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(sentence.start for sentence in self.article.sentences)
 
     def _opens_name(self, index: int) -> bool:
         """Whether token `index` stands before a capitalised word and after no capitalised word it could end a name with:
@@ -500,6 +512,9 @@ class Reader:
         indefinite = self.tokens[index].text in ("a", "an")
         if self.tokens[index].text in _DETERMINERS:
             index += 1
+        if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
+                self.tokens[index + 1].text == "year-old":
+            index += 2  # "Vasyl, a 52-year-old engineer": the age describes the holder, and is no part of the title
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
@@ -583,6 +598,9 @@ class Reader:
                 return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
+                return self._title(start, end, prefix)
+            if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
+                # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
             if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
                 return self._title(start, end, prefix)
@@ -986,7 +1004,7 @@ class Reader:
     def named_as_place(self, name: str) -> bool:
         """Whether words that look like a full name are a place's: a capital the draft knows ("Addis Ababa said the
         talks had failed"), or words the text puts after "in" ("talks in Santa Cruz ... Santa Cruz said")."""
-        return name in CAPITALS or re.search(r"\b(?:in|near|outside)\s+" + re.escape(name) + r"(?![\w’'-])",
+        return name in CAPITALS or re.search(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+" + re.escape(name) + r"(?![\w’'-])",
                                              self.article.masked) is not None or self._works_at(name)
 
     def _works_at(self, name: str) -> bool:
@@ -1032,6 +1050,80 @@ class Reader:
         """Whether a country's or organisation's possessive stands right before the name: "Russia's Sergei
         Volkov" is how a report names a person whose title it leaves out."""
         return first > 0 and self.kind(first - 1) == "S" and self.gap(first - 1, first) == " "
+
+    def meets_or_travels(self, first: int, last: int) -> bool:
+        """Whether the name after a country's possessive is one a person's verb goes with: who meets or is met, who
+        arrives, visits or travels ("Japan's Yoko Kamiyama arrived in Hanoi", "talks with Chile's Ana Rojas"), which
+        no company or region the text names so does ("Egypt's Sharm El-Sheikh hosted the summit")."""
+        masked = self.article.masked
+        before = masked[max(0, self.tokens[first - 1].span.start - 24):self.tokens[first - 1].span.start]
+        after = masked[self.tokens[last].span.end:self.tokens[last].span.end + 24]
+        return re.search(r"(?i)\b(?:met|meets|meeting|(?:talks|met|meeting|spoke|speaking) with|received|welcomed)\s+$",
+                         before) is not None or \
+            re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
+                     after) is not None
+
+    def referred_back(self, first: int, last: int) -> bool:
+        """Whether a name that opens its sentence or clause, with a verb after it, is taken up by "she", "he", "her" or
+        "his" later in that sentence or at the start of the next: a feature opens on a person so ("Halimo Aden Nur
+        walked for nine days, carrying her youngest son"); a firm, a place or a ship named with "the" is "it" or
+        "its"."""
+        article = self.article
+        start, end = self.tokens[first].span.start, self.tokens[last].span.end
+        if last + 1 >= len(self.tokens) or self.gap(last, last + 1) != " " or \
+                re.fullmatch(r"[a-z]+", self.tokens[last + 1].text) is None or \
+                self.tokens[last + 1].text in ("and", "or", "of", "for", "in", "at", "to", "the", "which"):
+            return False
+        if first >= 1 and not re.search(r"(?:^|[,;—–]|\n)\s*$", article.masked[max(0, start - 3):start]) and \
+                article.sentence_index(start) == article.sentence_index(self.tokens[first - 1].span.start):
+            return False
+        index = article.sentence_index(start)
+        sentence = article.sentences[index]
+        rest = article.masked[end:sentence.end]
+        pronoun = re.search(r"\b(?:she|he|her|his|him|its?|their|they)\b", rest)
+        if pronoun is not None:
+            return pronoun.group() in ("she", "he", "her", "his", "him")
+        nxt = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+        # the next sentence's "She" may stand for another person the sentence names after the verb
+        return nxt is not None and re.match(r"(?:She|He)\b", article.masked[nxt.start:nxt.end]) is not None and \
+            re.search(r"\b[A-Z]", article.masked[end:sentence.end]) is None
+
+    def speaks_past_apposition(self, last: int) -> bool:
+        """Whether a verb of speech follows what is set off by commas after the name: "Hopeton Reid, a fisherman from
+        Lucea whose boat was smashed, said", "Ana Reyes, who runs the clinic, told reporters"."""
+        match = re.match(r",\s+(?:a|an|the|his|her|who|whose)\s([^,;:.!?()\n]{1,80}),\s+([a-z]+)\b",
+                         self.article.masked[self.tokens[last].span.end:])
+        # what is set off says something in plain words: "Ana Lind, the Swedish NATO, said" sets off no description
+        return match is not None and match.group(2) in SPEECH_VERBS and \
+            re.search(r"\b[a-z]{2,}\b", match.group(1)) is not None
+
+    def given_name_alone(self, index: int) -> bool:
+        """Whether the one name word at token `index` is a person named by the given name alone, as features name who
+        asks that the surname not be used: an age set off after it ("said Vasyl, a 52-year-old engineer", "Amina, 34,
+        said"), or the sentence saying the surname is withheld ("..., who asked that her surname not be used")."""
+        masked = self.article.masked
+        end = self.tokens[index].span.end
+        if self.tokens[index].possessive or re.fullmatch(r"[A-Z][a-z]+", self.tokens[index].text) is None:
+            return False
+        previous = self.tokens[index - 1].text if index >= 1 else ""
+        # a place is "in Kharkiv, a 300-year-old city": the word must be the subject or the object of a verb of speech
+        spoken = (previous in SPEECH_VERBS and self.gap(index - 1, index) == " ") or \
+            re.match(r",\s+\d{1,3},\s+(?:[a-z]+,\s+)?(?:who|" + "|".join(sorted(SPEECH_VERBS)) + r")\b", masked[end:]) \
+            is not None or self.speaks_past_apposition(index)
+        if spoken and re.match(r",\s+(?:\d{1,3},\s+(?!\d)|an?\s+\d{1,3}-year-old\s)", masked[end:]):
+            return True
+        sentence = self.article.sentences[self.article.sentence_index(end)]
+        return spoken and re.match(r",\s", masked[end:]) is not None and re.search(
+            r"\b(?:asked|requested|preferred|wished)\s+(?:that\s+)?(?:her|his|their)\s+(?:sur|last |family |full )name",
+            masked[end:sentence.end]) is not None
+
+    def leads_party(self, first: int) -> bool:
+        """Whether the name is of who leads a delegation, a team or a mission, which only a person does: "a Hamas
+        delegation led by Khalil Haddad", "the team, headed by Ana Reyes,"; a consortium or a coalition may be led by a
+        firm or a country."""
+        before = self.article.masked[max(0, self.tokens[first].span.start - 40):self.tokens[first].span.start]
+        return re.search(r"\b(?:delegations?|team|mission|panel|negotiators),?\s+(?:which\s+was\s+|was\s+)?"
+                         r"(?:led|headed)\s+by\s+$", before) is not None
 
     def spoken_of(self, first: int, last: int) -> bool:
         """Whether the words around a name make it a person: a verb of speech, "according to", ", who"."""
@@ -1172,6 +1264,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # "Russia's Sergei Volkov" is a person where the text goes on to call him "Volkov"; "Germany's Euler
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
+    surnames_of_names = {reader.tokens[i].bare for f, last in runs if last > f for i in range(f, last + 1)}
     for run_first, last in runs:
         first = reader.past_portfolio(run_first, last)
         if first is None:
@@ -1196,12 +1289,18 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         hit = known_forms.get(fold(name))
         if hit and hit[0]:
             ident, full, is_known = hit[0], hit[1], True
+        elif first == last and reader.given_name_alone(first) and name not in surnames_of_names and \
+                not any(fold(name) in map(fold, aliases(p.name)) for p in people.values()):
+            full, ident, is_known = name, "", False
         elif first == last and title is not None and reader.reigns(first, title):
             full = reader.regnal(first)
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
-                               or (reader.of_country(first) and reader.name(last, last) in surnames_alone)
+                               or reader.leads_party(first) or reader.referred_back(first, last)
+                               or reader.speaks_past_apposition(last)
+                               or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
+                                                                 or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
