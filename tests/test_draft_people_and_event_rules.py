@@ -1232,3 +1232,21 @@ def test_a_participle_of_a_gathering_to_come_or_of_others_gives_no_place(text: s
 ])
 def test_a_gathering_as_the_noun_with_its_place(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of leaders meeting in Brussels, Kyiv asked for more shells.\n",
+    "Before the summit in Vilnius, the alliance agreed a new plan.\n",
+    "Since the conference in Amman, only half the money has come.\n",
+])
+def test_words_that_set_a_gathering_in_another_time_at_the_head_of_a_sentence(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Lima has been postponed, the government said.\n",
+    "Talks in Geneva were called off at the last minute.\n",
+    "A donors' conference in Oslo was cancelled because of the strike.\n",
+])
+def test_a_gathering_called_off_is_not_the_event(text: str) -> None:
+    assert _place(text) is None

@@ -111,11 +111,12 @@ _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after|before|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|since|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
-one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"."""
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
+"Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
@@ -143,16 +144,19 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
-                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
+                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva")."""
+conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva"); at
+the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
-                    + "|".join(MONTHS) + r"))\b")
+                    + "|".join(MONTHS) + r")|(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+"
+                    r"(?:postponed|cancelled|canceled|called\s+off|put\s+off|scrapped|shelved))\b")
 """After an event's place, words that set it in another time: "talks in Doha collapsed last month", "the visit to Kyiv
-in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month."""
+in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month. One called off
+happens at no time: "The summit in Lima has been postponed", "talks in Geneva were cancelled"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
