@@ -1250,3 +1250,21 @@ def test_words_that_set_a_gathering_in_another_time_at_the_head_of_a_sentence(te
 ])
 def test_a_gathering_called_off_is_not_the_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Prime Minister Kato held a summit meeting with President Ramos in Manila on 3 July.\n", "Manila"),
+    ("The foreign secretary had talks with her Moroccan counterpart in Rabat on Tuesday.\n", "Rabat"),
+    ("The two presidents held a working meeting in Astana on Friday.\n", "Astana"),
+    ("Minister Ito holds a trilateral meeting with counterparts in Hanoi today.\n", "Hanoi"),
+])
+def test_a_meeting_held_by_its_kind_or_had(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister had a meeting with families who fled to camps in Chad.\n",
+    "The envoy held a video meeting with officials, who were in Goma.\n",
+])
+def test_a_meeting_had_with_people_placed_by_a_clause_gives_no_place(text: str) -> None:
+    assert _place(text) is None

@@ -79,13 +79,15 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
+                        r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
-no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad"."""
+no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
+"held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
