@@ -1268,3 +1268,21 @@ def test_a_meeting_held_by_its_kind_or_had(text: str, place: str) -> None:
 ])
 def test_a_meeting_had_with_people_placed_by_a_clause_gives_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Canada's foreign minister landed in Kyiv on Monday for talks on air defence.\n", "Kyiv"),
+    ("The European Commission president touched down in Chisinau on Thursday morning.\n", "Chisinau"),
+    ("A delegation of Gulf ministers landed in Khartoum on Sunday.\n", "Khartoum"),
+])
+def test_a_visitor_landing_makes_a_visit(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A plane carrying 40 tonnes of tents landed in Goma on Monday.\n",
+    "The first flights of relief touched down in Port Sudan on Sunday.\n",
+    "Hundreds of evacuees landed in Larnaca overnight.\n",
+])
+def test_goods_or_people_sent_landing_make_no_visit(text: str) -> None:
+    assert _place(text) is None

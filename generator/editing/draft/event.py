@@ -119,10 +119,12 @@ be hosted or one before the news, as the words before a name fall inside it: "Fi
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
 one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
 "Since the conference in Amman, only half the money has come"."""
-_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+_VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
+                    r"visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
-"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"; its visitor
+"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
+minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
@@ -260,10 +262,11 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
                     continue
-                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
-                if pattern is _VISIT and match.group().startswith("arrived") and not _visitor(text[:match.start()]):
+                if pattern is _VISIT and match.group().startswith(("arrived", "landed", "touched")) \
+                        and not _visitor(text[:match.start()]):
                     continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
