@@ -1286,3 +1286,8 @@ def test_a_visitor_landing_makes_a_visit(text: str, place: str) -> None:
 ])
 def test_goods_or_people_sent_landing_make_no_visit(text: str) -> None:
     assert _place(text) is None
+
+
+def test_a_filed_line_in_capitals_gives_the_place_as_it_is_spelt() -> None:
+    text = "Africa Climate Summit – live\n\nNAIROBI, 4 September\n\nKenya's president opened the summit on Monday.\n"
+    assert _place(text) == "Nairobi"

@@ -213,7 +213,8 @@ def _filed_at(article: Article) -> str:
     """The place the report was filed from: the dateline's, on its own line, else a line of place and country or
     date near the top."""
     if article.dateline_place:
-        return article.dateline_place.split("\n")[-1].strip()
+        place = article.dateline_place.split("\n")[-1].strip()
+        return place.title() if place.isupper() else place  # "NAIROBI, 4 September" on a line of its own
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
         region = bool(country) and _REGION.fullmatch(country) is not None
