@@ -1291,3 +1291,22 @@ def test_goods_or_people_sent_landing_make_no_visit(text: str) -> None:
 def test_a_filed_line_in_capitals_gives_the_place_as_it_is_spelt() -> None:
     text = "Africa Climate Summit – live\n\nNAIROBI, 4 September\n\nKenya's president opened the summit on Monday.\n"
     assert _place(text) == "Nairobi"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Foreign Minister Sato paid a courtesy call on President Ruto at State House, Nairobi, on 14 May.\n", "Nairobi"),
+    ("Ministers signed the accord at Lancaster House, London, on Friday.\n", "London"),
+    ("The prime minister hosted the Ghanaian president at the Presidential Palace, Ouagadougou, today.\n",
+     "Ouagadougou"),
+    ("The envoy paid a call on the governor at Government House in Kupang on Monday.\n", "Kupang"),
+])
+def test_a_building_then_its_city_set_off_by_a_comma(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met reporters at State House, President Ruto said.\n",
+    "Ministers met at Lancaster House, Downing Street said on Friday.\n",
+])
+def test_a_building_then_a_name_or_a_speaker_gives_no_place(text: str) -> None:
+    assert _place(text) is None

@@ -79,7 +79,8 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
+                        r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
                         r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
@@ -87,7 +88,8 @@ _HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|(?:held|had|h
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
 no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
-"held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"."""
+"held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
+courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
@@ -191,8 +193,17 @@ _KIND_OF_PLACE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|port|r
 southern port of Mombasa': a place told by what it is, then by its name, which is the event's place."""
 
 
+_BUILDING_THEN_CITY = re.compile(r"\bat\s+(?P<building>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?:Palace|House|Buildings?|"
+                                 r"Hall|Residence|Castle|Centre|Center|Headquarters|Mansion|Villa)),\s+"
+                                 rf"(?=[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?(?:,|\s+on\b|\s+today\b|\.))")
+"""'at State House, Nairobi, on 14 May', 'signed at Lancaster House, London, on Friday': a building, then the city it
+stands in, set off by a comma as readouts write it; read as 'at State House in Nairobi'. Not a name after the
+building: 'at State House, President Ruto said'."""
+
+
 def _named_capitals(text: str) -> str:
     text = _KIND_OF_PLACE.sub("", _CAPITAL_THEN_NAME.sub("", text))
+    text = _BUILDING_THEN_CITY.sub(lambda m: f"at {m.group('building')} in ", text)
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
