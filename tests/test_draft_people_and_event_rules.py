@@ -1310,3 +1310,29 @@ def test_a_building_then_its_city_set_off_by_a_comma(text: str, place: str) -> N
 ])
 def test_a_building_then_a_name_or_a_speaker_gives_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The prime minister flew into Kyiv overnight on an unannounced visit.\n", "Kyiv"),
+    ("The Dutch foreign minister flew to Juba on Tuesday to press for a ceasefire.\n", "Juba"),
+    ("Commissioner Lind flew to Chisinau today, where she met the president.\n", "Chisinau"),
+])
+def test_a_visitor_who_flew_to_a_place_in_the_opening_sentence_visits_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The first planes carrying tents flew to Goma on Monday.\n",
+    "Hundreds of evacuees flew to Larnaca overnight.\n",
+    "The minister spoke in parliament on Monday. She later flew to Brussels.\n",
+])
+def test_goods_people_sent_or_a_flight_further_down_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister travelled to Doha for talks last month, and on Monday she signed the loan.\n",
+    "The envoy flew to Cairo earlier this week for consultations, officials said on Friday.\n",
+])
+def test_a_trip_the_rest_of_its_clause_sets_in_another_time_is_no_visit(text: str) -> None:
+    assert _place(text) is None

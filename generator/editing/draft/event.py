@@ -93,9 +93,14 @@ courtesy call is a meeting: "paid a courtesy call on President Ruto at State Hou
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
-_TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
-"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
-the first sentence only, since further down people and goods travel to many places."""
+_TRAVELLED = re.compile(r"\b(?:travell?ed\s+to|flew\s+(?:in)?to)\s+" + _PLACE)
+"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ...", "The prime
+minister flew into Kyiv overnight"; taken from the first sentence only, since further down people and goods travel
+to many places, and only for a visitor ("Evacuees flew to Larnaca" is no visit)."""
+_TRIP_IN_ANOTHER_TIME = re.compile(r"^[^,;.]{0,60}?(?<!since\s)\b(?:last|next)\s+(?:week|month|year)\b|"
+                                   r"^[^,;.]{0,60}?\bearlier\s+this\s+(?:week|month|year)\b")
+"""A trip the rest of its clause sets in another time: "The minister flew to Doha for talks last month, and on
+Monday she signed the loan"."""
 _RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+to\s+)?"
                        + _PLACE)
 """A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
@@ -274,10 +279,13 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
                     continue
-                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched")) and (
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
+                                                                                  "flew")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
-                if pattern is _VISIT and match.group().startswith(("arrived", "landed", "touched")) \
+                if pattern is _TRAVELLED and _TRIP_IN_ANOTHER_TIME.match(text[match.end():]):
+                    continue
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "landed", "touched", "flew")) \
                         and not _visitor(text[:match.start()]):
                     continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
