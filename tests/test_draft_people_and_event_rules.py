@@ -1336,3 +1336,17 @@ def test_goods_people_sent_or_a_flight_further_down_make_no_visit(text: str) -> 
 ])
 def test_a_trip_the_rest_of_its_clause_sets_in_another_time_is_no_visit(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("READOUT: Partners' meeting on refugees\nMae Hong Son, Mae Hong Son province, 18 June\n\nThe agency chaired "
+     "the annual meeting of partners on Monday.\n", "Mae Hong Son"),
+    ("Goma, North Kivu province – Delegates at the two-day conference agreed on a new plan.\n", "Goma"),
+    ("Kassala, Kassala state, 4 May 2025\n\nOn the margins of the meeting, donors promised tents.\n", "Kassala"),
+])
+def test_a_filed_line_with_a_province_or_a_state_by_its_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_province_alone_on_a_filed_line_gives_no_place() -> None:
+    assert _place("North Kivu province, 3 May\n\nOn the margins of the meeting, donors promised tents.\n") is None

@@ -215,14 +215,16 @@ def _named_capitals(text: str) -> str:
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}(?:[ ](?:province|state|region|district|county|"
+                         r"governorate))?|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
                          rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
 Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
 "Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
 district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
-_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}")
-"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"."""
+_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}|.+[ ](?:province|state|region|district|county|governorate)")
+"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"; or a
+province by its name: "Mae Sot, Tak province, 18 June", "Goma, North Kivu province –"."""
 
 
 def _filed_at(article: Article) -> str:
