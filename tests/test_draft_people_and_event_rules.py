@@ -1336,3 +1336,121 @@ def test_a_body_after_of_the_with_no_unit_after_it_stays_out_of_the_title() -> N
 ])
 def test_the_place_after_a_body_named_in_a_title_set_off_is_the_body_s(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of leaders meeting in Brussels, Kyiv asked for more shells.\n",
+    "Before the summit in Vilnius, the alliance agreed a new plan.\n",
+    "Since the conference in Amman, only half the money has come.\n",
+])
+def test_words_that_set_a_gathering_in_another_time_at_the_head_of_a_sentence(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Lima has been postponed, the government said.\n",
+    "Talks in Geneva were called off at the last minute.\n",
+    "A donors' conference in Oslo was cancelled because of the strike.\n",
+])
+def test_a_gathering_called_off_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Prime Minister Kato held a summit meeting with President Ramos in Manila on 3 July.\n", "Manila"),
+    ("The foreign secretary had talks with her Moroccan counterpart in Rabat on Tuesday.\n", "Rabat"),
+    ("The two presidents held a working meeting in Astana on Friday.\n", "Astana"),
+    ("Minister Ito holds a trilateral meeting with counterparts in Hanoi today.\n", "Hanoi"),
+])
+def test_a_meeting_held_by_its_kind_or_had(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister had a meeting with families who fled to camps in Chad.\n",
+    "The envoy held a video meeting with officials, who were in Goma.\n",
+])
+def test_a_meeting_had_with_people_placed_by_a_clause_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Canada's foreign minister landed in Kyiv on Monday for talks on air defence.\n", "Kyiv"),
+    ("The European Commission president touched down in Chisinau on Thursday morning.\n", "Chisinau"),
+    ("A delegation of Gulf ministers landed in Khartoum on Sunday.\n", "Khartoum"),
+])
+def test_a_visitor_landing_makes_a_visit(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A plane carrying 40 tonnes of tents landed in Goma on Monday.\n",
+    "The first flights of relief touched down in Port Sudan on Sunday.\n",
+    "Hundreds of evacuees landed in Larnaca overnight.\n",
+])
+def test_goods_or_people_sent_landing_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_filed_line_in_capitals_gives_the_place_as_it_is_spelt() -> None:
+    text = "Africa Climate Summit – live\n\nNAIROBI, 4 September\n\nKenya's president opened the summit on Monday.\n"
+    assert _place(text) == "Nairobi"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Foreign Minister Sato paid a courtesy call on President Ruto at State House, Nairobi, on 14 May.\n", "Nairobi"),
+    ("Ministers signed the accord at Lancaster House, London, on Friday.\n", "London"),
+    ("The prime minister hosted the Ghanaian president at the Presidential Palace, Ouagadougou, today.\n",
+     "Ouagadougou"),
+    ("The envoy paid a call on the governor at Government House in Kupang on Monday.\n", "Kupang"),
+])
+def test_a_building_then_its_city_set_off_by_a_comma(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met reporters at State House, President Ruto said.\n",
+    "Ministers met at Lancaster House, Downing Street said on Friday.\n",
+])
+def test_a_building_then_a_name_or_a_speaker_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The prime minister flew into Kyiv overnight on an unannounced visit.\n", "Kyiv"),
+    ("The Dutch foreign minister flew to Juba on Tuesday to press for a ceasefire.\n", "Juba"),
+    ("Commissioner Lind flew to Chisinau today, where she met the president.\n", "Chisinau"),
+])
+def test_a_visitor_who_flew_to_a_place_in_the_opening_sentence_visits_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The first planes carrying tents flew to Goma on Monday.\n",
+    "Hundreds of evacuees flew to Larnaca overnight.\n",
+    "The minister spoke in parliament on Monday. She later flew to Brussels.\n",
+])
+def test_goods_people_sent_or_a_flight_further_down_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister travelled to Doha for talks last month, and on Monday she signed the loan.\n",
+    "The envoy flew to Cairo earlier this week for consultations, officials said on Friday.\n",
+])
+def test_a_trip_the_rest_of_its_clause_sets_in_another_time_is_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("READOUT: Partners' meeting on refugees\nMae Hong Son, Mae Hong Son province, 18 June\n\nThe agency chaired "
+     "the annual meeting of partners on Monday.\n", "Mae Hong Son"),
+    ("Goma, North Kivu province – Delegates at the two-day conference agreed on a new plan.\n", "Goma"),
+    ("Kassala, Kassala state, 4 May 2025\n\nOn the margins of the meeting, donors promised tents.\n", "Kassala"),
+])
+def test_a_filed_line_with_a_province_or_a_state_by_its_name(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_province_alone_on_a_filed_line_gives_no_place() -> None:
+    assert _place("North Kivu province, 3 May\n\nOn the margins of the meeting, donors promised tents.\n") is None

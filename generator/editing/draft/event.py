@@ -80,19 +80,28 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|held\s+(?:talks|an?\s+(?:bilateral\s+)?meeting))"
+_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
+                        r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
+                        r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
                         r"(?:at\s+[^,.;:]{1,50}?\s+)?" + _NOT_ABOUT + r"in\s+" + _PLACE)
 """A visit or a signing, as the opening sentence of a report tells it: "Prime Minister Marlowe met the Prime Minister of
 Ukraine, Denys Horbach, in London today", or with the place right after the verb: "Officials and partners met in
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
-no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad"."""
+no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
+"held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
+courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
-_TRAVELLED = re.compile(r"\btravell?ed\s+to\s+" + _PLACE)
-"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ..."; taken from
-the first sentence only, since further down people and goods travel to many places."""
+_TRAVELLED = re.compile(r"\b(?:travell?ed\s+to|flew\s+(?:in)?to)\s+" + _PLACE)
+"""A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ...", "The prime
+minister flew into Kyiv overnight"; taken from the first sentence only, since further down people and goods travel
+to many places, and only for a visitor ("Evacuees flew to Larnaca" is no visit)."""
+_TRIP_IN_ANOTHER_TIME = re.compile(r"^[^,;.]{0,60}?(?<!since\s)\b(?:last|next)\s+(?:week|month|year)\b|"
+                                   r"^[^,;.]{0,60}?\bearlier\s+this\s+(?:week|month|year)\b")
+"""A trip the rest of its clause sets in another time: "The minister flew to Doha for talks last month, and on
+Monday she signed the loan"."""
 _RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+to\s+)?"
                        + _PLACE)
 """A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
@@ -112,15 +121,18 @@ _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after|before|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|since|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
-one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"."""
-_VISIT = re.compile(r"\b(?:arrived\s+in|visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
+"Since the conference in Amman, only half the money has come"."""
+_VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
+                    r"visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
-"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today"; its visitor
+"""A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
+minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
@@ -144,16 +156,19 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
-                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$")
+                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva")."""
+conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva"); at
+the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
-                    + "|".join(MONTHS) + r"))\b")
+                    + "|".join(MONTHS) + r")|(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+"
+                    r"(?:postponed|cancelled|canceled|called\s+off|put\s+off|scrapped|shelved))\b")
 """After an event's place, words that set it in another time: "talks in Doha collapsed last month", "the visit to Kyiv
-in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month."""
+in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month. One called off
+happens at no time: "The summit in Lima has been postponed", "talks in Geneva were cancelled"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -184,29 +199,41 @@ _KIND_OF_PLACE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|port|r
 southern port of Mombasa': a place told by what it is, then by its name, which is the event's place."""
 
 
+_BUILDING_THEN_CITY = re.compile(r"\bat\s+(?P<building>(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?:Palace|House|Buildings?|"
+                                 r"Hall|Residence|Castle|Centre|Center|Headquarters|Mansion|Villa)),\s+"
+                                 rf"(?=[{_UPPER}][\w’'-]+(?:\s+[{_UPPER}][\w’'-]+)?(?:,|\s+on\b|\s+today\b|\.))")
+"""'at State House, Nairobi, on 14 May', 'signed at Lancaster House, London, on Friday': a building, then the city it
+stands in, set off by a comma as readouts write it; read as 'at State House in Nairobi'. Not a name after the
+building: 'at State House, President Ruto said'."""
+
+
 def _named_capitals(text: str) -> str:
     text = _KIND_OF_PLACE.sub("", _CAPITAL_THEN_NAME.sub("", text))
+    text = _BUILDING_THEN_CITY.sub(lambda m: f"at {m.group('building')} in ", text)
     return _DESCRIBED_CAPITAL.sub(lambda m: _CAPITAL_OF[m.group("adjective")], text)
 
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
+                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}(?:[ ](?:province|state|region|district|county|"
+                         r"governorate))?|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
                          rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
 Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
 "Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
 district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
-_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}")
-"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"."""
+_REGION = re.compile(r"D\.?C\.?|[A-Z]{2}|.+[ ](?:province|state|region|district|county|governorate)")
+"""A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"; or a
+province by its name: "Mae Sot, Tak province, 18 June", "Goma, North Kivu province –"."""
 
 
 def _filed_at(article: Article) -> str:
     """The place the report was filed from: the dateline's, on its own line, else a line of place and country or
     date near the top."""
     if article.dateline_place:
-        return article.dateline_place.split("\n")[-1].strip()
+        place = article.dateline_place.split("\n")[-1].strip()
+        return place.title() if place.isupper() else place  # "NAIROBI, 4 September" on a line of its own
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
         region = bool(country) and _REGION.fullmatch(country) is not None
@@ -257,10 +284,14 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
                     continue
-                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel")) and (
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
+                                                                                  "flew")) and (
                         _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
-                if pattern is _VISIT and match.group().startswith("arrived") and not _visitor(text[:match.start()]):
+                if pattern is _TRAVELLED and _TRIP_IN_ANOTHER_TIME.match(text[match.end():]):
+                    continue
+                if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "landed", "touched", "flew")) \
+                        and not _visitor(text[:match.start()]):
                     continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
