@@ -802,3 +802,25 @@ def test_a_calling_before_or_after_the_name(text: str, person: tuple[str, str]) 
 ])
 def test_a_calling_that_is_a_name_written_with_a_capital_stays_a_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The deal was signed by Tonga's Minister for Policing Sione Vaipulu on Monday.\n",
+     ("Sione Vaipulu", "Minister for Policing")),
+    ("Minister of Irrigation Tala Aumua said the canals were dry.\n", ("Tala Aumua", "Minister of Irrigation")),
+    ("The Minister of Heritage Ruth Ames opened the museum on Friday.\n", ("Ruth Ames", "Minister of Heritage")),
+    ("Mayor of Lutsk Oksana Hrytsak said the trams ran. Shelling in Lutsk stopped at dawn.\n",
+     ("Oksana Hrytsak", "Mayor of Lutsk")),
+])
+def test_a_portfolio_or_a_city_the_draft_does_not_know_between_the_title_and_the_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Head of Mission Ana Lucia Berg said the road was open.\n", ("Ana Lucia Berg", "Head of Mission")),
+    ("Secretary of State Pemberton Ellis Ward said the talks were over.\n",
+     ("Pemberton Ellis Ward", "Secretary of State")),
+])
+def test_a_given_name_after_a_title_s_of_stays_in_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -100,6 +100,8 @@ _MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "s
 """Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """The number of a reign: "Abdullah II", "Leo XIV"."""
+_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence)$")
+"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -919,9 +921,26 @@ class Reader:
                         break
                 else:
                     break
-            found.append((index, last))
+            found.append((index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
             index = last + 1
         return found
+
+    def _portfolio_opens(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
+        draft does not know rather than a given name: "Fiji's Minister for Policing Josaia Nakoro", "Minister of
+        Fisheries Tala Aumua"; a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
+        if index < 2 or self.tokens[index - 1].text not in TITLE_CONNECTORS or self.gap(index - 1, index) != " " or \
+                self.gap(index - 2, index - 1) != " " or self.kind(index - 2) != "H":
+            return False
+        word = self.tokens[index].text
+        if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
+            return False
+        place = fold(word) == fold(self.article.dateline_place) or \
+            re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
+        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
+        if place:
+            return self.tokens[index - 1].text == "of"
+        return _PORTFOLIO_ENDING.search(word) is not None
 
     def _middle_initial(self, first: int, index: int) -> bool:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
