@@ -824,3 +824,21 @@ def test_a_portfolio_or_a_city_the_draft_does_not_know_between_the_title_and_the
 ])
 def test_a_given_name_after_a_title_s_of_stays_in_the_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands fled the slopes of the Volcán de Agua, the agency said. The Volcán de Agua, it said, was calm.\n",
+    "The Ever Bright ran aground, and the Ever Bright said nothing.\n",
+])
+def test_a_name_after_the_is_a_thing_s(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Sir Keir Hollis said the vote was close.\n", ("Keir Hollis", "")),
+    ("Dame Judith Orr told reporters the ward would open.\n", ("Judith Orr", "")),
+    ("The report was written by the Foreign Minister Ana Berg, the ministry said.\n", ("Ana Berg", "Foreign Minister")),
+])
+def test_a_style_is_no_part_of_the_name_and_the_before_a_title_keeps_the_person(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -90,7 +90,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
-"""Styles before a name, which stand between a title set off before it and the name."""
+"""Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
+Hollis" is Keir Hollis."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
@@ -185,6 +186,7 @@ class Reader:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
+                and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -1013,6 +1015,9 @@ class Reader:
             return True
         if first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.lower() in _THINGS:
             return True
+        if first >= 1 and last > first and self.gap(first - 1, first) == " " and self.tokens[first - 1].text in \
+                ("the", "The") and not self.tokens[last].possessive:
+            return True  # "the Volcán de Fuego", "the Ever Given": a person's name takes no "the"
         quoted = re.escape(name)
         things = "|".join(sorted(_THINGS))
         described = rf"{quoted},\s+(?:a|an|the)\s+(?:(?!of |for |at |with |to |and )[\w-]+\s+){{0,3}}(?:{things})" \
