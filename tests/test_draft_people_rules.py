@@ -842,3 +842,16 @@ def test_a_name_after_the_is_a_thing_s(text: str) -> None:
 def test_a_style_is_no_part_of_the_name_and_the_before_a_title_keeps_the_person(
         text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Our Pacific correspondent Sione Tapu has been at the meeting.\n", ("Sione Tapu", "Pacific correspondent")),
+    ("Ana Reyes, the bank's Africa director, said the loan was ready.\n", ("Ana Reyes", "Africa director")),
+    ("Europe Minister Ana Berg said the deal was close.\n", ("Ana Berg", "Europe Minister")),
+])
+def test_a_region_before_a_title_s_noun_is_part_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_region_before_a_name_is_no_part_of_a_title() -> None:
+    assert _people("In Asia, Ana Berg said the deal was close.\n") == [("Ana Berg", "")]

@@ -103,6 +103,9 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """The number of a reign: "Abdullah II", "Leo XIV"."""
 _PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence)$")
 """How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage"."""
+_REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
+                      "Oceania", "Indo-Pacific", "Europe"})
+"""Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -215,6 +218,9 @@ class Reader:
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
         if lower in TITLE_MODIFIERS or token.text in _SERVICES:
             return "M"
+        if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
+                self.tokens[index + 1].text.lower() in TITLE_HEADS:
+            return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
         if token.text in TITLE_CONNECTORS:
             return "C"
         if token.text == "and":
@@ -447,8 +453,8 @@ class Reader:
         """Where a lowercase title starts after the capitalised words of a name it follows: "Royal Navy
         commander" is a commander; "Foreign Minister" after a sentence's first word keeps its capitals."""
         if start < 1 or self.kind(start - 1) != "K" or self.gap(start - 1, start) != " " or \
-                not self.tokens[end].text[:1].islower():
-            return start
+                not self.tokens[end].text[:1].islower() or self.tokens[start - 1].text in NOT_NAMES | {"Our"}:
+            return start  # "Our Pacific correspondent": a determiner opening the sentence ends no name
         while start < end and self.tokens[start].text[:1].isupper():
             start += 1
         return start
