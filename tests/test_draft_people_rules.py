@@ -855,3 +855,10 @@ def test_a_region_before_a_title_s_noun_is_part_of_the_title(text: str, person: 
 
 def test_a_region_before_a_name_is_no_part_of_a_title() -> None:
     assert _people("In Asia, Ana Berg said the deal was close.\n") == [("Ana Berg", "")]
+
+
+def test_a_transcript_s_labels_name_the_anchor_and_the_reporter() -> None:
+    text = ("Fisheries talks end\n\nMARA KETTLE, ANCHOR: Good evening. Our Pacific correspondent Sione Tapu was there.\n\n"
+            "SIONE TAPU, PACIFIC CORRESPONDENT: Mara, it was a long week.\n\n"
+            "UNIDENTIFIED MALE, SPOKESMAN: We are ready.\n")
+    assert sorted(_people(text)) == [("Mara Kettle", "anchor"), ("Sione Tapu", "Pacific correspondent")]

@@ -1329,6 +1329,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
     result = _signed(article, result, known_forms, used)
+    result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
 
 
@@ -1476,6 +1477,38 @@ def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple
                 result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
             continue
         result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} signs the release",
+                                        known_forms, used))
+    return result
+
+
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3}),[ \t]*"
+                            r"(?P<title>[A-Z][A-Z -]{2,40}?)[ \t]*:", re.MULTILINE)
+"""A transcript's label of who speaks, in capitals, with the title after a comma: "SARAH WHITFORD, ANCHOR: Good
+evening."."""
+
+
+_UNNAMED_LABELS = frozenset({"UNIDENTIFIED", "UNKNOWN", "MALE", "FEMALE", "VOICE", "CROWD", "ANNOUNCER", "INTERPRETER",
+                             "TRANSLATOR", "NARRATOR"})
+"""Words of a transcript's label for a speaker it does not name."""
+
+
+def _transcript_speakers(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
+                         used: set[str]) -> list[Person]:
+    """The people with those a transcript's labels name, with the title the label gives, unless the text gave them
+    another: a broadcast transcript names its anchor and reporters so, and perhaps nowhere else."""
+    result = list(people)
+    for match in _SPEAKER_LABEL.finditer(article.text):
+        name = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in match.group("name").split())
+        title = " ".join(match.group("title").split()).lower()
+        if not _is_title(title) or set(match.group("name").split()) & _UNNAMED_LABELS:
+            continue  # "UNIDENTIFIED MALE, SPOKESMAN:" names no one
+        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
+        if at is not None:
+            if not result[at].title:
+                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} labels the speaker")
+            continue
+        result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} labels the speaker",
                                         known_forms, used))
     return result
 
