@@ -862,3 +862,15 @@ def test_a_transcript_s_labels_name_the_anchor_and_the_reporter() -> None:
             "SIONE TAPU, PACIFIC CORRESPONDENT: Mara, it was a long week.\n\n"
             "UNIDENTIFIED MALE, SPOKESMAN: We are ready.\n")
     assert sorted(_people(text)) == [("Mara Kettle", "anchor"), ("Sione Tapu", "Pacific correspondent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Amara hit the atoll, and her winds destroyed homes.\n",
+    "Victoria Falls drew tourists, and her spray rose high.\n",
+    "Cape Town said it would ration water.\n",
+    "Bank Negara said rates would hold.\n",
+    "Royal Dutch Shell said it would sell the assets.\n",
+    "Mount Nyiragongo erupted overnight, and her lava reached Goma, officials said.\n",
+])
+def test_a_storm_a_place_or_a_body_whose_name_says_what_it_is_is_no_person(text: str) -> None:
+    assert _people(text) == []

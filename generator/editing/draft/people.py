@@ -47,6 +47,8 @@ _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
 Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
 a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+_BODY_FIRST = ORGANISATION_WORDS | {"Royal", "Imperial"}
+"""First words of a body's name, never of a person's: "Bank Negara said", "Royal Dutch Shell said"."""
 _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
                          "Gulf", "Canal", "Dam", "Valley", "Mountains", "Province", "Region", "District", "County",
                          "Stadium", "Harbour", "Harbor", "Coast", "Delta", "Plateau", "Desert", "Highway", "Corridor"})
@@ -58,6 +60,10 @@ _THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broad
                      "city", "village", "port", "province", "district"})
 """Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
 "Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
+_PLACE_OR_EVENT_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "volcano", "volcán", "operation",
+                                   "exercise", "town", "city", "port", "falls", "lake", "mount"})
+"""Words that make capitalised words around them a place's or an event's name wherever they stand in it: "Tropical
+Cyclone Chido", "Cape Town", "Victoria Falls"."""
 _BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
                "supplies", "employs")
 """Verbs after ", which" that say what a body is or does: "Harland Kerr, which builds the turbines,"."""
@@ -1017,7 +1023,8 @@ class Reader:
         """Whether the text says the name is a thing's: a noun for a paper, a firm, a ship or a storm right before it
         ("the newspaper Le Monde", "Cyclone Idai"), one set off after it ("Wood Mackenzie, a consultancy,"), or
         ", which" and a body's verb after it ("Harland Kerr, which builds the turbines")."""
-        if self.tokens[first].text.lower() in _THINGS and last > first:
+        if (self.tokens[first].text.lower() in _THINGS and last > first) or \
+                any(t.bare.lower() in _PLACE_OR_EVENT_WORDS for t in self.tokens[first:last + 1]):
             return True
         if first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.lower() in _THINGS:
             return True
@@ -1268,7 +1275,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
-        if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST or \
+        if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST | _BODY_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
         if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
