@@ -802,3 +802,75 @@ def test_a_calling_before_or_after_the_name(text: str, person: tuple[str, str]) 
 ])
 def test_a_calling_that_is_a_name_written_with_a_capital_stays_a_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The deal was signed by Tonga's Minister for Policing Sione Vaipulu on Monday.\n",
+     ("Sione Vaipulu", "Minister for Policing")),
+    ("Minister of Irrigation Tala Aumua said the canals were dry.\n", ("Tala Aumua", "Minister of Irrigation")),
+    ("The Minister of Heritage Ruth Ames opened the museum on Friday.\n", ("Ruth Ames", "Minister of Heritage")),
+    ("Mayor of Lutsk Oksana Hrytsak said the trams ran. Shelling in Lutsk stopped at dawn.\n",
+     ("Oksana Hrytsak", "Mayor of Lutsk")),
+])
+def test_a_portfolio_or_a_city_the_draft_does_not_know_between_the_title_and_the_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Head of Mission Ana Lucia Berg said the road was open.\n", ("Ana Lucia Berg", "Head of Mission")),
+    ("Secretary of State Pemberton Ellis Ward said the talks were over.\n",
+     ("Pemberton Ellis Ward", "Secretary of State")),
+])
+def test_a_given_name_after_a_title_s_of_stays_in_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands fled the slopes of the Volcán de Agua, the agency said. The Volcán de Agua, it said, was calm.\n",
+    "The Ever Bright ran aground, and the Ever Bright said nothing.\n",
+])
+def test_a_name_after_the_is_a_thing_s(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Sir Keir Hollis said the vote was close.\n", ("Keir Hollis", "")),
+    ("Dame Judith Orr told reporters the ward would open.\n", ("Judith Orr", "")),
+    ("The report was written by the Foreign Minister Ana Berg, the ministry said.\n", ("Ana Berg", "Foreign Minister")),
+])
+def test_a_style_is_no_part_of_the_name_and_the_before_a_title_keeps_the_person(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Our Pacific correspondent Sione Tapu has been at the meeting.\n", ("Sione Tapu", "Pacific correspondent")),
+    ("Ana Reyes, the bank's Africa director, said the loan was ready.\n", ("Ana Reyes", "Africa director")),
+    ("Europe Minister Ana Berg said the deal was close.\n", ("Ana Berg", "Europe Minister")),
+])
+def test_a_region_before_a_title_s_noun_is_part_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_region_before_a_name_is_no_part_of_a_title() -> None:
+    assert _people("In Asia, Ana Berg said the deal was close.\n") == [("Ana Berg", "")]
+
+
+def test_a_transcript_s_labels_name_the_anchor_and_the_reporter() -> None:
+    text = ("Fisheries talks end\n\nMARA KETTLE, ANCHOR: Good evening. Our Pacific correspondent Sione Tapu was there.\n\n"
+            "SIONE TAPU, PACIFIC CORRESPONDENT: Mara, it was a long week.\n\n"
+            "UNIDENTIFIED MALE, SPOKESMAN: We are ready.\n")
+    assert sorted(_people(text)) == [("Mara Kettle", "anchor"), ("Sione Tapu", "Pacific correspondent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tropical Cyclone Amara hit the atoll, and her winds destroyed homes.\n",
+    "Victoria Falls drew tourists, and her spray rose high.\n",
+    "Cape Town said it would ration water.\n",
+    "Bank Negara said rates would hold.\n",
+    "Royal Dutch Shell said it would sell the assets.\n",
+    "Mount Nyiragongo erupted overnight, and her lava reached Goma, officials said.\n",
+])
+def test_a_storm_a_place_or_a_body_whose_name_says_what_it_is_is_no_person(text: str) -> None:
+    assert _people(text) == []

@@ -410,7 +410,7 @@ lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tán
 councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
 doctor commandant chairperson mp
-diplomat lady justice
+diplomat lady justice anchor presenter
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""

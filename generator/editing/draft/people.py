@@ -47,6 +47,8 @@ _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
 Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
 a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+_BODY_FIRST = ORGANISATION_WORDS | {"Royal", "Imperial"}
+"""First words of a body's name, never of a person's: "Bank Negara said", "Royal Dutch Shell said"."""
 _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
                          "Gulf", "Canal", "Dam", "Valley", "Mountains", "Province", "Region", "District", "County",
                          "Stadium", "Harbour", "Harbor", "Coast", "Delta", "Plateau", "Desert", "Highway", "Corridor"})
@@ -58,6 +60,10 @@ _THINGS = frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broad
                      "city", "village", "port", "province", "district"})
 """Nouns for what is no person, which name the capitalised words right after them ("the newspaper Le Monde said",
 "Cyclone Idai", "the tanker Sea Falcon") or set off after them ("Wood Mackenzie, a consultancy, said")."""
+_PLACE_OR_EVENT_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "volcano", "volcán", "operation",
+                                   "exercise", "town", "city", "port", "falls", "lake", "mount"})
+"""Words that make capitalised words around them a place's or an event's name wherever they stand in it: "Tropical
+Cyclone Chido", "Cape Town", "Victoria Falls"."""
 _BODY_VERBS = ("is", "was", "has", "had", "owns", "operates", "runs", "publishes", "broadcasts", "makes", "builds",
                "supplies", "employs")
 """Verbs after ", which" that say what a body is or does: "Harland Kerr, which builds the turbines,"."""
@@ -92,7 +98,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
-"""Styles before a name, which stand between a title set off before it and the name."""
+"""Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
+Hollis" is Keir Hollis."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
@@ -102,6 +109,11 @@ _MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "s
 """Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """The number of a reign: "Abdullah II", "Leo XIV"."""
+_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence)$")
+"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage"."""
+_REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
+                      "Oceania", "Indo-Pacific", "Europe"})
+"""Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -185,6 +197,7 @@ class Reader:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
+                and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -213,6 +226,9 @@ class Reader:
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
         if lower in TITLE_MODIFIERS or token.text in _SERVICES:
             return "M"
+        if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
+                self.tokens[index + 1].text.lower() in TITLE_HEADS:
+            return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
         if token.text in TITLE_CONNECTORS:
             return "C"
         if token.text == "and":
@@ -445,8 +461,8 @@ class Reader:
         """Where a lowercase title starts after the capitalised words of a name it follows: "Royal Navy
         commander" is a commander; "Foreign Minister" after a sentence's first word keeps its capitals."""
         if start < 1 or self.kind(start - 1) != "K" or self.gap(start - 1, start) != " " or \
-                not self.tokens[end].text[:1].islower():
-            return start
+                not self.tokens[end].text[:1].islower() or self.tokens[start - 1].text in NOT_NAMES | {"Our"}:
+            return start  # "Our Pacific correspondent": a determiner opening the sentence ends no name
         while start < end and self.tokens[start].text[:1].isupper():
             start += 1
         return start
@@ -939,9 +955,26 @@ class Reader:
                         break
                 else:
                     break
-            found.append((index, last))
+            found.append((index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
             index = last + 1
         return found
+
+    def _portfolio_opens(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
+        draft does not know rather than a given name: "Fiji's Minister for Policing Josaia Nakoro", "Minister of
+        Fisheries Tala Aumua"; a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
+        if index < 2 or self.tokens[index - 1].text not in TITLE_CONNECTORS or self.gap(index - 1, index) != " " or \
+                self.gap(index - 2, index - 1) != " " or self.kind(index - 2) != "H":
+            return False
+        word = self.tokens[index].text
+        if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
+            return False
+        place = fold(word) == fold(self.article.dateline_place) or \
+            re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
+        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
+        if place:
+            return self.tokens[index - 1].text == "of"
+        return _PORTFOLIO_ENDING.search(word) is not None
 
     def _middle_initial(self, first: int, index: int) -> bool:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
@@ -1021,10 +1054,14 @@ class Reader:
         """Whether the text says the name is a thing's: a noun for a paper, a firm, a ship or a storm right before it
         ("the newspaper Le Monde", "Cyclone Idai"), one set off after it ("Wood Mackenzie, a consultancy,"), or
         ", which" and a body's verb after it ("Harland Kerr, which builds the turbines")."""
-        if self.tokens[first].text.lower() in _THINGS and last > first:
+        if (self.tokens[first].text.lower() in _THINGS and last > first) or \
+                any(t.bare.lower() in _PLACE_OR_EVENT_WORDS for t in self.tokens[first:last + 1]):
             return True
         if first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.lower() in _THINGS:
             return True
+        if first >= 1 and last > first and self.gap(first - 1, first) == " " and self.tokens[first - 1].text in \
+                ("the", "The") and not self.tokens[last].possessive:
+            return True  # "the Volcán de Fuego", "the Ever Given": a person's name takes no "the"
         quoted = re.escape(name)
         things = "|".join(sorted(_THINGS))
         described = rf"{quoted},\s+(?:a|an|the)\s+(?:(?!of |for |at |with |to |and )[\w-]+\s+){{0,3}}(?:{things})" \
@@ -1272,7 +1309,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         name = reader.name(first, last)
         if _ABBREVIATED_AFTER.match(reader.article.masked, reader.tokens[last].span.end):
             continue  # "the Extraordinary Revenue Acceleration (ERA) loans": a programme or body, not a person
-        if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST or \
+        if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST | _BODY_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
         if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
@@ -1333,6 +1370,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                              (title.organisation if title else "") or data.heads, why,
                              aliases=aliases(name) + tuple(alone.get(name, ()))))
     result = _signed(article, result, known_forms, used)
+    result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
 
 
@@ -1480,6 +1518,38 @@ def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple
                 result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
             continue
         result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} signs the release",
+                                        known_forms, used))
+    return result
+
+
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3}),[ \t]*"
+                            r"(?P<title>[A-Z][A-Z -]{2,40}?)[ \t]*:", re.MULTILINE)
+"""A transcript's label of who speaks, in capitals, with the title after a comma: "SARAH WHITFORD, ANCHOR: Good
+evening."."""
+
+
+_UNNAMED_LABELS = frozenset({"UNIDENTIFIED", "UNKNOWN", "MALE", "FEMALE", "VOICE", "CROWD", "ANNOUNCER", "INTERPRETER",
+                             "TRANSLATOR", "NARRATOR"})
+"""Words of a transcript's label for a speaker it does not name."""
+
+
+def _transcript_speakers(article: Article, people: list[Person], known_forms: dict[str, tuple[str, str]],
+                         used: set[str]) -> list[Person]:
+    """The people with those a transcript's labels name, with the title the label gives, unless the text gave them
+    another: a broadcast transcript names its anchor and reporters so, and perhaps nowhere else."""
+    result = list(people)
+    for match in _SPEAKER_LABEL.finditer(article.text):
+        name = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in match.group("name").split())
+        title = " ".join(match.group("title").split()).lower()
+        if not _is_title(title) or set(match.group("name").split()) & _UNNAMED_LABELS:
+            continue  # "UNIDENTIFIED MALE, SPOKESMAN:" names no one
+        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
+        if at is not None:
+            if not result[at].title:
+                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} labels the speaker")
+            continue
+        result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} labels the speaker",
                                         known_forms, used))
     return result
 
