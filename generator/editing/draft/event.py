@@ -29,11 +29,13 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
-        r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+        r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
+# what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
@@ -79,7 +81,8 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Defence ministers gathering in Riga called for ..."."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
+_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
+                        r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
                         r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
@@ -89,7 +92,8 @@ Ukraine, Denys Horbach, in London today", or with the place right after the verb
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
 no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
 "held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
-courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"."""
+courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"; so is one convened or
+chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
