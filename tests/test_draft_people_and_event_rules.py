@@ -1377,3 +1377,20 @@ def test_a_meeting_convened_about_a_place_or_people_placed_by_a_clause_gives_no_
 ])
 def test_an_aim_or_a_clause_after_whom_a_meeting_was_of_holds_no_place_of_the_meeting(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kigali (AFP) – Ministers at the annual meeting agreed on Monday to pool their grain.\n", "Kigali"),
+    ("Lusaka, 3 March (IPS) – Delegates at the two-day conference called for debt relief.\n", "Lusaka"),
+    ("Dar es Salaam, Tanzania – Ministers opened their annual meeting on Monday.\n", "Dar es Salaam"),
+])
+def test_a_filed_line_with_a_wire_in_brackets_or_a_city_of_several_words(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers (UN) – Delegates at the two-day conference called for debt relief.\n",
+    "Kigali – Ministers at the annual meeting agreed on Monday to pool their grain.\n",
+])
+def test_brackets_that_name_no_wire_or_a_place_alone_before_a_dash_make_no_filed_line(text: str) -> None:
+    assert _place(text) is None

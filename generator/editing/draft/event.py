@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, TITLE_HEADS
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, NEWS_AGENCIES, TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
@@ -218,14 +218,23 @@ def _named_capitals(text: str) -> str:
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
-_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}(?:[ ](?:province|state|region|district|county|"
-                         r"governorate))?|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
-                         rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
+_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})"
+                         r"(?:[ ]*\((?P<agency>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
+                         r"(?:,[ ]+(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}"
+                         r"(?:[ ](?:province|state|region|district|county|governorate))?|D\.C\.)"
+                         r"(?:,[ ]+|[ ]*$|(?=[ ]*(?:\(|[-—–]+[ ]))))?"
+                         rf"(?P<date>{_DATE})?)?"
+                         r"(?:[ ]*\((?P<agency2>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
+                         r"[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
 Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
 "Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
-district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
+district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —"), or
+a news agency in brackets ("Nairobi (AFP) –", "Dar es Salaam, 3 March (IPS) –")."""
+_AGENCIES = NEWS_AGENCIES | {"IPS", "PTI", "ANI", "IANS", "UPI", "AAP", "Xinhua", "Anadolu", "Yonhap", "Bernama", "Antara",
+                             "Lusa", "KUNA", "WAM", "SPA", "APA", "MENA", "IRNA", "Jiji", "PANA", "KNA", "NAN", "ENA",
+                             "SUNA", "Prensa Latina"}
+"""The wires whose name in brackets after a place makes a line a dateline: "Nairobi (AFP) –"."""
 _REGION = re.compile(r"D\.?C\.?|[A-Z]{2}|.+[ ](?:province|state|region|district|county|governorate)")
 """A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"; or a
 province by its name: "Mae Sot, Tak province, 18 June", "Goma, North Kivu province –"."""
@@ -240,7 +249,9 @@ def _filed_at(article: Article) -> str:
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
         region = bool(country) and _REGION.fullmatch(country) is not None
-        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))) \
+        agency = match.group("agency") or match.group("agency2")
+        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))
+                or agency in _AGENCIES) \
                 and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
