@@ -1394,3 +1394,22 @@ def test_a_filed_line_with_a_wire_in_brackets_or_a_city_of_several_words(text: s
 ])
 def test_brackets_that_name_no_wire_or_a_place_alone_before_a_dash_make_no_filed_line(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Addis Ababa on Sunday, African Union heads of state called for a ceasefire in Sudan.\n", "Addis Ababa"),
+    ("In Stresa, G7 finance ministers agreed to lend Ukraine more. The talks in Stresa ran late.\n", "Stresa"),
+    ("In Tbilisi, donors pledged 300 million dollars for the grid.\n", "Tbilisi"),
+])
+def test_an_opening_sentence_set_in_a_city_that_goes_on_to_those_who_gather(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "In Kampala, ministers said the drought was worsening.\n",
+    "In Europe, leaders agreed that the plan was too costly.\n",
+    "In Kenya, ministers agreed a plan for the drought.\n",
+    "In March, donors pledged 2 billion dollars.\n",
+])
+def test_an_opening_sentence_set_in_a_region_or_of_those_who_only_speak_names_no_gathering(text: str) -> None:
+    assert _place(text) is None

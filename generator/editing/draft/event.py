@@ -118,7 +118,15 @@ _THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?:flew|flies|fly|travel
 """Someone in a place, or going there, for a gathering: "The Secretary-General is in Addis Ababa for the African Union
 summit", "the foreign minister flew to Tokyo on Monday for talks with her counterpart", "delegates arrived in Bonn
 for two weeks of negotiations"."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
+_OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
+                                 r"(?P<who>(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|donors|delegates|delegations|envoys|"
+                                 r"negotiators|heads\s+of\s+state))\s+(?!said\b|say\b|told\b|warned\b|fear\b|feared\b)[a-z]")
+"""An opening sentence that sets its scene by the city and goes on to those who gather: "In Brussels, EU leaders agreed
+to give Ukraine 50 billion euros", "In Addis Ababa on Sunday, African Union heads of state called for a ceasefire";
+not those who only speak there ("In Kampala, ministers said ..."); taken only where the place is a capital or
+the text gives it as a place elsewhere, since "In Europe, leaders ..." names a region."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+                 (_OPENS_ON_GATHERING, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
@@ -308,8 +316,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED) and not _city_before_the_name(article, place):
-                    continue
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _OPENS_ON_GATHERING) \
+                        and not _city_before_the_name(article, place):
+                    continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
                 if place in _COUNTRY_NAMES and country_first is None:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
                     # city, where the text names one in its opening
@@ -472,7 +481,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     if pattern is _THERE_FOR:
         name = re.sub(r"^(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+", "", " ".join(match.group("name").split()))
         return f"{name[:1].upper()}{name[1:]} in {place}"
-    if pattern is _MET_IN:
+    if pattern in (_MET_IN, _OPENS_ON_GATHERING):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
