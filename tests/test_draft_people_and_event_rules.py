@@ -1454,3 +1454,66 @@ def test_a_filed_line_with_a_province_or_a_state_by_its_name(text: str, place: s
 
 def test_a_province_alone_on_a_filed_line_gives_no_place() -> None:
     assert _place("North Kivu province, 3 May\n\nOn the margins of the meeting, donors promised tents.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The World Food Programme convened a meeting of donors, Lao authorities and partners in Pakse on 3 May.\n",
+     "Pakse"),
+    ("The foreign minister chaired a session of the regional council in Suva on Monday.\n", "Suva"),
+    ("Norway and Qatar co-hosted a meeting of the contact group in Oslo on Tuesday.\n", "Oslo"),
+])
+def test_a_meeting_convened_chaired_or_co_hosted_in_the_opening_sentence(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The agency convened a meeting of donors to discuss shelters in Chad.\n",
+    "The minister chaired a meeting with officials who fled to Goma.\n",
+])
+def test_a_meeting_convened_about_a_place_or_people_placed_by_a_clause_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a meeting of experts to plan schools in Gaza would follow.\n",
+    "The agency convened a meeting of donors to discuss shelters in Chad.\n",
+    "A meeting of envoys who had served in Kabul ended without a statement.\n",
+])
+def test_an_aim_or_a_clause_after_whom_a_meeting_was_of_holds_no_place_of_the_meeting(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kigali (AFP) – Ministers at the annual meeting agreed on Monday to pool their grain.\n", "Kigali"),
+    ("Lusaka, 3 March (IPS) – Delegates at the two-day conference called for debt relief.\n", "Lusaka"),
+    ("Dar es Salaam, Tanzania – Ministers opened their annual meeting on Monday.\n", "Dar es Salaam"),
+])
+def test_a_filed_line_with_a_wire_in_brackets_or_a_city_of_several_words(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers (UN) – Delegates at the two-day conference called for debt relief.\n",
+    "Kigali – Ministers at the annual meeting agreed on Monday to pool their grain.\n",
+])
+def test_brackets_that_name_no_wire_or_a_place_alone_before_a_dash_make_no_filed_line(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Addis Ababa on Sunday, African Union heads of state called for a ceasefire in Sudan.\n", "Addis Ababa"),
+    ("In Stresa, G7 finance ministers agreed to lend Ukraine more. The talks in Stresa ran late.\n", "Stresa"),
+    ("In Tbilisi, donors pledged 300 million dollars for the grid.\n", "Tbilisi"),
+])
+def test_an_opening_sentence_set_in_a_city_that_goes_on_to_those_who_gather(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "In Kampala, ministers said the drought was worsening.\n",
+    "In Europe, leaders agreed that the plan was too costly.\n",
+    "In Kenya, ministers agreed a plan for the drought.\n",
+    "In March, donors pledged 2 billion dollars.\n",
+])
+def test_an_opening_sentence_set_in_a_region_or_of_those_who_only_speak_names_no_gathering(text: str) -> None:
+    assert _place(text) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, TITLE_HEADS
+from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, NEWS_AGENCIES, TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
@@ -29,11 +29,13 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
-        r"[Mm]eetings?\s+of\s+[\w\s-]{3,40}?|" \
+        r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
+# what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
@@ -80,7 +82,8 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|welcomed|received|met|signed|paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
+_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
+                        r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
                         r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
                         r"(?P<stretch>\s+(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,300}?)??\s+"
@@ -90,7 +93,8 @@ Ukraine, Denys Horbach, in London today", or with the place right after the verb
 Lomé on Monday"; taken from the first sentence only, where the report's main event stands. A sum's decimal point is
 no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
 "held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
-courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"."""
+courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"; so is one convened or
+chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"."""
 _SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
 a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
@@ -115,7 +119,15 @@ _THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?:flew|flies|fly|travel
 """Someone in a place, or going there, for a gathering: "The Secretary-General is in Addis Ababa for the African Union
 summit", "the foreign minister flew to Tokyo on Monday for talks with her counterpart", "delegates arrived in Bonn
 for two weeks of negotiations"."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY))
+_OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
+                                 r"(?P<who>(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|donors|delegates|delegations|envoys|"
+                                 r"negotiators|heads\s+of\s+state))\s+(?!said\b|say\b|told\b|warned\b|fear\b|feared\b)[a-z]")
+"""An opening sentence that sets its scene by the city and goes on to those who gather: "In Brussels, EU leaders agreed
+to give Ukraine 50 billion euros", "In Addis Ababa on Sunday, African Union heads of state called for a ceasefire";
+not those who only speak there ("In Kampala, ministers said ..."); taken only where the place is a capital or
+the text gives it as a place elsewhere, since "In Europe, leaders ..." names a region."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+                 (_OPENS_ON_GATHERING, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
@@ -215,14 +227,23 @@ def _named_capitals(text: str) -> str:
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
-_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ][{_UPPER}][\w’'-]+){{0,2}}),[ ]+"
-                         r"(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}(?:[ ](?:province|state|region|district|county|"
-                         r"governorate))?|D\.C\.)(?:,[ ]+|[ ]*$|(?=[ ]*[-—–]+[ ])))?"
-                         rf"(?P<date>{_DATE})?[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
+_FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})"
+                         r"(?:[ ]*\((?P<agency>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
+                         r"(?:,[ ]+(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}"
+                         r"(?:[ ](?:province|state|region|district|county|governorate))?|D\.C\.)"
+                         r"(?:,[ ]+|[ ]*$|(?=[ ]*(?:\(|[-—–]+[ ]))))?"
+                         rf"(?P<date>{_DATE})?)?"
+                         r"(?:[ ]*\((?P<agency2>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
+                         r"[ ]*(?:\.[ ]*$|$|[-—–]+[ ]|(?P<stop>\.[ ]))", re.MULTILINE)
 """A line that says where a release or a blog was filed, in a form the dateline's reading leaves: "GAZIANTEP,
 Turkey", "Bridgetown, Barbados, 21 November", "Rome, 11 July.", "Mchinji, 9 February 2025 - The Ministry ...",
 "Nairobi, Kenya – The Ministry ..."; a country or a date after the comma is what makes the place a dateline's, or a
-district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —")."""
+district or state the way American releases give it ("Washington, DC –", "Washington, D.C., March 4, 2025 —"), or
+a news agency in brackets ("Nairobi (AFP) –", "Dar es Salaam, 3 March (IPS) –")."""
+_AGENCIES = NEWS_AGENCIES | {"IPS", "PTI", "ANI", "IANS", "UPI", "AAP", "Xinhua", "Anadolu", "Yonhap", "Bernama", "Antara",
+                             "Lusa", "KUNA", "WAM", "SPA", "APA", "MENA", "IRNA", "Jiji", "PANA", "KNA", "NAN", "ENA",
+                             "SUNA", "Prensa Latina"}
+"""The wires whose name in brackets after a place makes a line a dateline: "Nairobi (AFP) –"."""
 _REGION = re.compile(r"D\.?C\.?|[A-Z]{2}|.+[ ](?:province|state|region|district|county|governorate)")
 """A district or a state by its letters after a city: "Washington, DC", "Washington, D.C.", "Austin, TX"; or a
 province by its name: "Mae Sot, Tak province, 18 June", "Goma, North Kivu province –"."""
@@ -237,7 +258,9 @@ def _filed_at(article: Article) -> str:
     for match in _FILED_LINE.finditer(article.text, 0, article.body_start + 300):
         country = match.group("country")
         region = bool(country) and _REGION.fullmatch(country) is not None
-        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))) \
+        agency = match.group("agency") or match.group("agency2")
+        if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))
+                or agency in _AGENCIES) \
                 and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
@@ -296,8 +319,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED) and not _city_before_the_name(article, place):
-                    continue
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _OPENS_ON_GATHERING) \
+                        and not _city_before_the_name(article, place):
+                    continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
                 if place in _COUNTRY_NAMES and country_first is None:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
                     # city, where the text names one in its opening
@@ -472,7 +496,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     if pattern is _THERE_FOR:
         name = re.sub(r"^(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+", "", " ".join(match.group("name").split()))
         return f"{name[:1].upper()}{name[1:]} in {place}"
-    if pattern is _MET_IN:
+    if pattern in (_MET_IN, _OPENS_ON_GATHERING):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
