@@ -461,7 +461,7 @@ def test_a_quotation_opened_after_a_colon_comma_or_stop_runs_on_to_the_paragraph
 
 
 def test_a_paragraph_of_a_running_quotation_may_hold_several_sentences() -> None:
-    text = ("Governor Tomas Ruiz spoke in Arequipa.\n\n“The bridge reopens in June. The road follows.\n\n"
+    text = ("Governor Tomas Ruiz spoke in Arequipa.\n\nHe said: “The bridge reopens in June. The road follows.\n\n"
             "“Nobody will be left behind.”\n")
     assert _words(text) == ["The bridge reopens in June. The road follows", "Nobody will be left behind"]
 
@@ -547,3 +547,17 @@ def test_a_running_paragraph_s_words_never_end_a_sentence_inside_it() -> None:
 ])
 def test_the_marks_after_one_left_open_are_paired_on_their_own(text: str) -> None:
     assert _words(text) == ["never"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that opens its paragraph and runs on may name its speaker only at its end
+    "Engineers from Oulu arrived on Monday, Minister Nadia Okafor said.\n\n“We will rebuild the school first.\n\n"
+    "“The rest follow by December,” Governor Tomas Ruiz said.\n",
+    "Minister Nadia Okafor visited the dam on Monday.\n\n\"We will rebuild the school first. Then the clinic.\n\n"
+    "\"The rest follow by December,\" said Governor Tomas Ruiz, who travelled with her.\n",
+    "Minister Nadia Okafor visited the dam on Monday.\n“We will rebuild the school first.\n“Then the clinic.\n"
+    "“The rest follow by December,” Governor Tomas Ruiz told reporters.\n",
+])
+def test_a_running_quotation_that_opens_its_paragraph_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
+    assert [(q.text, q.speaker) for q in analyse(text, "s").quotes] == \
+        [("The rest follow by December", "tomas-ruiz")]

@@ -11,9 +11,11 @@ _MARK = re.compile(r"[“”\"]")
 _STRAY_STRAIGHT = re.compile(r"(?<=[\w.,;:!?%’')\]])\"(?=[\s.,;:!?)\]—–-]|$)")
 """A straight mark that opens nothing: after a word and before a space or a stop, as in inches or a mark left
 over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is passed over."""
-_RUN_OPENS = re.compile(r"(?:^|[.!?][”’\"')]?|[:,;—–-])[ \t]*$")
-"""What stands before a quotation that runs on into the next paragraph: nothing, a full stop, a colon, a comma or a
-dash ("She said: "The schools open in May." / "The rest follow."), never a word ("the so-called "reform")."""
+_RUN_OPENS = re.compile(r"(?:[.!?][”’\"')]?|[:,;—–-])[ \t]*$")
+"""What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a full stop,
+a colon, a comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." /
+"The rest follow."), never a word ("the so-called "reform"). A quotation that opens its paragraph and runs on may
+be given to its speaker only at its end, which the paragraphs before it cannot see."""
 _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -144,16 +146,22 @@ def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
     found: list[tuple[Span, Span]] = []
     lines = text[start:].split("\n")
     offset = start
+    continued = False
     for index, line in enumerate(lines):
-        found += _in_paragraph(lines, index, offset)
+        if line.strip():
+            quotations, runs_on = _in_paragraph(lines, index, offset, continued)
+            found += quotations
+            continued = runs_on
         offset += len(line) + 1
     return found
 
 
-def _in_paragraph(lines: list[str], index: int, offset: int) -> list[tuple[Span, Span]]:
-    """The quotations of paragraph `index`: those it closes, and one it leaves open where the paragraphs after run
-    it on. A mark left open that does not run on is passed over, and the marks after it are paired on their own
-    ("“We will not give up, "never," she said." still quotes "never")."""
+def _in_paragraph(lines: list[str], index: int, offset: int,
+                  continued: bool) -> tuple[list[tuple[Span, Span]], bool]:
+    """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
+    it closes, and one it leaves open where it goes on from the paragraph before or opens after a stop, a colon, a
+    comma or a dash. A mark left open that does not run on is passed over, and the marks after it are paired on
+    their own ("“We will not give up, "never," she said." still quotes "never")."""
     line = lines[index]
     found: list[tuple[Span, Span]] = []
     skip = 0
@@ -161,10 +169,11 @@ def _in_paragraph(lines: list[str], index: int, offset: int) -> list[tuple[Span,
         closed, opened = _paired(line, skip)
         found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
         if opened is None:
-            return found
-        if _RUN_OPENS.search(line, 0, opened) and _runs_on(lines, index, line[opened]):
+            return found, False
+        starts = continued if not line[:opened].strip() else bool(_RUN_OPENS.search(line, 0, opened))
+        if starts and _runs_on(lines, index, line[opened]):
             end = len(line.rstrip())
-            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))]
+            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
         skip = opened + 1
 
 
