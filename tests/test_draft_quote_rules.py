@@ -453,11 +453,13 @@ def test_a_quotation_that_runs_over_paragraphs_keeps_its_middle_paragraph(text: 
     "July.\n\n“After that, the railway,” he added.\n",
     "Governor Tomas Ruiz spoke in Arequipa.\n\nAsked about the timetable, he said, \"The bridge reopens in June.\n\n"
     "\"The road after it in July.\n\n\"After that, the railway.\"\n",
-    "Governor Tomas Ruiz spoke in Arequipa. “The bridge reopens in June.\n\n“The road after it in July.\n\n"
+    "Governor Tomas Ruiz spoke in Arequipa — “The bridge reopens in June.\n\n“The road after it in July.\n\n"
     "“After that, the railway.”\n",
+    "“The money is there,” Governor Tomas Ruiz said in Arequipa. “The bridge reopens in June.\n\n“The road after it "
+    "in July.\n\n“After that, the railway.”\n",
 ])
 def test_a_quotation_opened_after_a_colon_comma_or_stop_runs_on_to_the_paragraph_that_closes_it(text: str) -> None:
-    assert _words(text) == ["The bridge reopens in June", "The road after it in July", "After that, the railway"]
+    assert _words(text)[-3:] == ["The bridge reopens in June", "The road after it in July", "After that, the railway"]
 
 
 def test_a_paragraph_of_a_running_quotation_may_hold_several_sentences() -> None:
@@ -533,7 +535,7 @@ def test_a_headline_with_a_quoted_word_leaves_the_body_s_quotations_alone() -> N
 
 
 def test_a_running_paragraph_s_words_never_end_a_sentence_inside_it() -> None:
-    text = ("Mayor Pavel Hruby toured Olomouc. “The first schools open in May. Dr. Novak runs them.\n\n"
+    text = ("Mayor Pavel Hruby told reporters: “The first schools open in May. Dr. Novak runs them.\n\n"
             "“The rest follow by December.”\n")
     article = Article(text)
     first = article.quotations[0]
@@ -557,7 +559,10 @@ def test_the_marks_after_one_left_open_are_paired_on_their_own(text: str) -> Non
     "\"The rest follow by December,\" said Governor Tomas Ruiz, who travelled with her.\n",
     "Minister Nadia Okafor visited the dam on Monday.\n“We will rebuild the school first.\n“Then the clinic.\n"
     "“The rest follow by December,” Governor Tomas Ruiz told reporters.\n",
+    # or follows a sentence that quotes no one
+    "Minister Nadia Okafor visited the dam on Monday. “We will rebuild the school first.\n\n“The rest follow by "
+    "December,” Governor Tomas Ruiz said.\n",
 ])
-def test_a_running_quotation_that_opens_its_paragraph_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
+def test_a_running_quotation_that_opens_its_sentence_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
     assert [(q.text, q.speaker) for q in analyse(text, "s").quotes] == \
         [("The rest follow by December", "tomas-ruiz")]

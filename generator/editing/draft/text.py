@@ -11,11 +11,12 @@ _MARK = re.compile(r"[“”\"]")
 _STRAY_STRAIGHT = re.compile(r"(?<=[\w.,;:!?%’')\]])\"(?=[\s.,;:!?)\]—–-]|$)")
 """A straight mark that opens nothing: after a word and before a space or a stop, as in inches or a mark left
 over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is passed over."""
-_RUN_OPENS = re.compile(r"(?:[.!?][”’\"')]?|[:,;—–-])[ \t]*$")
-"""What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a full stop,
-a colon, a comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." /
-"The rest follow."), never a word ("the so-called "reform"). A quotation that opens its paragraph and runs on may
-be given to its speaker only at its end, which the paragraphs before it cannot see."""
+_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')]?)|[:,;—–-])[ \t]*$")
+"""What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a colon, a
+comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." / "The rest
+follow."), or a full stop after a quotation the paragraph gives to its speaker ("We will rebuild," she said. "The
+schools open in May."); never a word ("the so-called "reform"). A quotation that opens its paragraph, or follows a
+sentence that quotes no one, may be given to its speaker only at its end, which the paragraphs before cannot see."""
 _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -159,9 +160,9 @@ def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
 def _in_paragraph(lines: list[str], index: int, offset: int,
                   continued: bool) -> tuple[list[tuple[Span, Span]], bool]:
     """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
-    it closes, and one it leaves open where it goes on from the paragraph before or opens after a stop, a colon, a
-    comma or a dash. A mark left open that does not run on is passed over, and the marks after it are paired on
-    their own ("“We will not give up, "never," she said." still quotes "never")."""
+    it closes, and one it leaves open where it goes on from the paragraph before or opens as `_RUN_OPENS` says. A
+    mark left open that does not run on is passed over, and the marks after it are paired on their own ("“We will
+    not give up, "never," she said." still quotes "never")."""
     line = lines[index]
     found: list[tuple[Span, Span]] = []
     skip = 0
@@ -170,7 +171,8 @@ def _in_paragraph(lines: list[str], index: int, offset: int,
         found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
         if opened is None:
             return found, False
-        starts = continued if not line[:opened].strip() else bool(_RUN_OPENS.search(line, 0, opened))
+        lead = _RUN_OPENS.search(line, 0, opened)
+        starts = continued if not line[:opened].strip() else bool(lead and (found or not lead.group("stop")))
         if starts and _runs_on(lines, index, line[opened]):
             end = len(line.rstrip())
             return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
