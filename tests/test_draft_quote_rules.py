@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.editing.draft import analyse
+from generator.editing.draft.text import Article
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -427,3 +428,141 @@ def test_a_quote_named_as_a_body_s_words_is_no_person_s(text: str) -> None:
 def test_a_body_named_before_a_person_s_own_verb_does_not_take_the_quote() -> None:
     text = "After Russian warnings, Prime Minister Ion Rusu said the bridge was \"a matter for Moldova alone\".\n"
     assert [s for _, s in _speakers(text)] == ["ion-rusu"]
+
+
+def _words(text: str) -> list[str]:
+    return [q.words for q in Article(text).quotations]
+
+
+@pytest.mark.parametrize("text", [
+    # curly or straight marks, paragraphs set off by a blank line or one to a line
+    "Mayor Pavel Hruby toured Olomouc.\n\n“We will rebuild,” he said. “The first schools open in May.\n\n"
+    "“The rest follow by December.”\n",
+    "Mayor Pavel Hruby toured Olomouc.\n\n\"We will rebuild,\" he said. \"The first schools open in May.\n\n"
+    "\"The rest follow by December.\"\n",
+    "Mayor Pavel Hruby toured Olomouc.\n\"We will rebuild,\" he said. \"The first schools open in May.\n"
+    "\"The rest follow by December.\"\nHe left for Brno at noon.\n",
+])
+def test_a_quotation_that_runs_over_paragraphs_keeps_its_middle_paragraph(text: str) -> None:
+    assert _words(text) == ["We will rebuild", "The first schools open in May", "The rest follow by December"]
+
+
+@pytest.mark.parametrize("text", [
+    # opened after a colon, a comma or a full stop, over three or four paragraphs, closed with or without a verb
+    "Governor Tomas Ruiz spoke in Arequipa.\n\nHe said: “The bridge reopens in June.\n\n“The road after it in "
+    "July.\n\n“After that, the railway,” he added.\n",
+    "Governor Tomas Ruiz spoke in Arequipa.\n\nAsked about the timetable, he said, \"The bridge reopens in June.\n\n"
+    "\"The road after it in July.\n\n\"After that, the railway.\"\n",
+    "Governor Tomas Ruiz spoke in Arequipa — “The bridge reopens in June.\n\n“The road after it in July.\n\n"
+    "“After that, the railway.”\n",
+    "“The money is there,” Governor Tomas Ruiz said in Arequipa. “The bridge reopens in June.\n\n“The road after it "
+    "in July.\n\n“After that, the railway.”\n",
+])
+def test_a_quotation_opened_after_a_colon_comma_or_stop_runs_on_to_the_paragraph_that_closes_it(text: str) -> None:
+    assert _words(text)[-3:] == ["The bridge reopens in June", "The road after it in July", "After that, the railway"]
+
+
+def test_a_paragraph_of_a_running_quotation_may_hold_several_sentences() -> None:
+    text = ("Governor Tomas Ruiz spoke in Arequipa.\n\nHe said: “The bridge reopens in June. The road follows.\n\n"
+            "“Nobody will be left behind.”\n")
+    assert _words(text) == ["The bridge reopens in June. The road follows", "Nobody will be left behind"]
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers reached the dam on Monday.\n\n“We will rebuild,” Mayor Pavel Hruby said. “The first schools open in "
+    "May.\n\n“The rest follow by December.”\n",
+    "Mayor Pavel Hruby toured Olomouc on Monday.\n\nHe said: “We will rebuild. The first schools open in May.\n\n"
+    "“The rest follow by December,” he added.\n",
+    "Mayor Pavel Hruby toured Olomouc on Monday.\n\n\"We will rebuild,\" Hruby told reporters. \"The first schools "
+    "open in May.\n\n\"The rest follow by December.\"\n\nThe council met later.\n",
+])
+def test_every_paragraph_of_a_running_quotation_is_given_to_its_speaker(text: str) -> None:
+    quotes = analyse(text, "s").quotes
+    assert len(quotes) >= 2 and {q.speaker for q in quotes} == {"pavel-hruby"}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a mark after a word and before a space or a stop is inches or a mark left over, never an opening one
+    ("Engineer Lars Holm said the 12\" pipe burst. \"We were flooded,\" he said.\n", ["We were flooded"]),
+    ("Sara Lind stands 6'2\" tall.\n\n\"I played for years,\" she said.\n", ["I played for years"]),
+    ("The 5” screens arrived in Kaunas. “We sold out,” the owner said.\n", ["We sold out"]),
+    ("He sold 40\" and 55\" sets. \"Both went,\" he said.\n", ["Both went"]),
+])
+def test_a_stray_straight_or_closing_mark_does_not_shift_the_pairing(text: str, words: list[str]) -> None:
+    assert _words(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    # a mark inside a sentence, not after a stop, a colon or a comma, is no quotation running on
+    "The so-called \"reform package passed in Braga on Monday.\n\n\"It is a good day,\" said Senator Ola Dahl.\n",
+    # a chain that no paragraph closes
+    "Mayor Ines Costa said: “We will not give up.\n\n“Never.\n\nThe council met on Friday.\n",
+    # the next paragraph does not open with a mark, or opens with the other kind
+    "Mayor Ines Costa said: “We will not give up.\n\nThe council met on Friday.\n",
+    "Mayor Ines Costa said: “We will not give up.\n\n\"Never,\" she said.\n",
+])
+def test_a_mark_left_open_without_the_convention_opens_no_quotation(text: str) -> None:
+    assert not any(w.startswith(("reform", "We will not")) for w in _words(text))
+
+
+def test_a_quotation_after_a_mark_left_open_is_still_found() -> None:
+    text = "Mayor Ines Costa said: “We will not give up.\n\nThe council met on Friday. “It went well,” an aide said.\n"
+    assert _words(text) == ["It went well"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Costa said: “They told us ‘wait for spring’, and we waited.\n\n“Spring came and went.”\n",
+    "Mayor Ines Costa said: \"They told us 'wait for spring', and we waited.\n\n\"Spring came and went.\"\n",
+])
+def test_single_quotes_inside_a_running_quotation_are_its_words(text: str) -> None:
+    assert [w.replace("‘", "'").replace("’", "'") for w in _words(text)] == \
+        ["They told us 'wait for spring', and we waited", "Spring came and went"]
+
+
+def test_apostrophes_in_a_running_quotation_are_its_words() -> None:
+    text = "The farmers’ union in Setúbal said: “Prices fell.\n\n“We lost the harvest’s value.”\n"
+    assert _words(text) == ["Prices fell", "We lost the harvest’s value"]
+
+
+def test_a_quotation_of_the_other_kind_inside_one_is_its_words() -> None:
+    text = "Mayor Ines Costa spoke in Braga. “He called it \"a trap\" and left,” she said.\n"
+    assert _words(text) == ["He called it \"a trap\" and left"]
+
+
+def test_a_headline_with_a_quoted_word_leaves_the_body_s_quotations_alone() -> None:
+    text = "Mayor hails \"new dawn\" for Braga port\n\nMayor Ines Costa opened the quay. \"It is a new dawn,\" she said.\n"
+    assert _words(text) == ["It is a new dawn"]
+
+
+def test_a_running_paragraph_s_words_never_end_a_sentence_inside_it() -> None:
+    text = ("Mayor Pavel Hruby told reporters: “The first schools open in May. Dr. Novak runs them.\n\n"
+            "“The rest follow by December.”\n")
+    article = Article(text)
+    first = article.quotations[0]
+    assert first.words == "The first schools open in May. Dr. Novak runs them"
+    assert sum(1 for s in article.sentences if s.overlaps(first.span)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ines Costa spoke in Braga: “We will not give up, \"never,\" she said.\n",
+    "Mayor Ines Costa spoke in Braga: \"We will not give up, “never,” she said.\n",
+])
+def test_the_marks_after_one_left_open_are_paired_on_their_own(text: str) -> None:
+    assert _words(text) == ["never"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that opens its paragraph and runs on may name its speaker only at its end
+    "Engineers from Oulu arrived on Monday, Minister Nadia Okafor said.\n\n“We will rebuild the school first.\n\n"
+    "“The rest follow by December,” Governor Tomas Ruiz said.\n",
+    "Minister Nadia Okafor visited the dam on Monday.\n\n\"We will rebuild the school first. Then the clinic.\n\n"
+    "\"The rest follow by December,\" said Governor Tomas Ruiz, who travelled with her.\n",
+    "Minister Nadia Okafor visited the dam on Monday.\n“We will rebuild the school first.\n“Then the clinic.\n"
+    "“The rest follow by December,” Governor Tomas Ruiz told reporters.\n",
+    # or follows a sentence that quotes no one
+    "Minister Nadia Okafor visited the dam on Monday. “We will rebuild the school first.\n\n“The rest follow by "
+    "December,” Governor Tomas Ruiz said.\n",
+])
+def test_a_running_quotation_that_opens_its_sentence_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
+    assert [(q.text, q.speaker) for q in analyse(text, "s").quotes] == \
+        [("The rest follow by December", "tomas-ruiz")]

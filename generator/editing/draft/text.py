@@ -7,7 +7,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-_QUOTATION = re.compile(r"“(?P<curly>[^”\n]{1,5000}?)”|\"(?P<straight>[^\"\n]{1,5000}?)\"")
+_MARK = re.compile(r"[“”\"]")
+_STRAY_STRAIGHT = re.compile(r"(?<=[\w.,;:!?%’')\]])\"(?=[\s.,;:!?)\]—–-]|$)")
+"""A straight mark that opens nothing: after a word and before a space or a stop, as in inches or a mark left
+over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is passed over."""
+_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')]?)|[:,;—–-])[ \t]*$")
+"""What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a colon, a
+comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." / "The rest
+follow."), or a full stop after a quotation the paragraph gives to its speaker ("We will rebuild," she said. "The
+schools open in May."); never a word ("the so-called "reform"). A quotation that opens its paragraph, or follows a
+sentence that quotes no one, may be given to its speaker only at its end, which the paragraphs before cannot see."""
 _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -53,7 +62,8 @@ class Quotation:
     """A span in quotation marks: the marks, and the words between them."""
 
     span: Span
-    """From the opening mark to the closing one, both included."""
+    """From the opening mark to the closing one, both included; for a paragraph of a quotation that runs on into the
+    next, from the opening mark to the paragraph's end."""
     words: str
     """The words inside, without the marks and without the comma or full stop that closes them."""
 
@@ -97,14 +107,13 @@ class Article:
         if filed and not self.dateline_place:
             self.dateline_place = filed.group("place") or filed.group("dated")
         self.quotations: list[Quotation] = []
-        for match in _QUOTATION.finditer(self.text, self.body_start):
-            words = match.group("curly") if match.group("curly") is not None else match.group("straight")
+        for span, inner in _quotations(self.text, self.body_start):
+            words = self.text[inner.start:inner.end]
             if not words.strip():
                 continue
-            self.quotations.append(Quotation(Span(match.start(), match.end()),
-                                             words.strip().rstrip(",;: ").rstrip(".").strip()))
-            last = match.end() - 2  # the last character inside the marks may end the sentence
-            for i in range(match.start() + 1, match.end() - 1):
+            self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip()))
+            last = inner.end - 1  # the last character inside the marks may end the sentence
+            for i in range(inner.start, inner.end):
                 if i != last or masked[i] not in ".!?":
                     masked[i] = "x"
         self.plain = "".join(self.text[i] if c == "x" else c for i, c in enumerate(masked))
@@ -131,6 +140,80 @@ class Article:
 
     def in_quotation(self, span: Span) -> bool:
         return any(span.within(q) for q in self.quotation_spans)
+
+
+def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
+    """Every quotation from `start`, as (its span, the span of its words), paragraph by paragraph."""
+    found: list[tuple[Span, Span]] = []
+    lines = text[start:].split("\n")
+    offset = start
+    continued = False
+    for index, line in enumerate(lines):
+        if line.strip():
+            quotations, runs_on = _in_paragraph(lines, index, offset, continued)
+            found += quotations
+            continued = runs_on
+        offset += len(line) + 1
+    return found
+
+
+def _in_paragraph(lines: list[str], index: int, offset: int,
+                  continued: bool) -> tuple[list[tuple[Span, Span]], bool]:
+    """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
+    it closes, and one it leaves open where it goes on from the paragraph before or opens as `_RUN_OPENS` says. A
+    mark left open that does not run on is passed over, and the marks after it are paired on their own ("“We will
+    not give up, "never," she said." still quotes "never")."""
+    line = lines[index]
+    found: list[tuple[Span, Span]] = []
+    skip = 0
+    while True:
+        closed, opened = _paired(line, skip)
+        found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
+        if opened is None:
+            return found, False
+        lead = _RUN_OPENS.search(line, 0, opened)
+        starts = continued if not line[:opened].strip() else bool(lead and (found or not lead.group("stop")))
+        if starts and _runs_on(lines, index, line[opened]):
+            end = len(line.rstrip())
+            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
+        skip = opened + 1
+
+
+def _paired(line: str, skip: int = 0) -> tuple[list[tuple[Span, Span]], int | None]:
+    """The quotations a paragraph opens and closes from `skip` on, and where one it opens and leaves open starts.
+
+    A curly mark says which way it faces; a straight one opens a quotation unless it stands after a word and before
+    a space or a stop ("a 12" pipe"), and closes the one open. Marks of the other kind inside a quotation are its
+    words ("“He called it "a trap",” she said.")."""
+    pairs: list[tuple[Span, Span]] = []
+    opened: tuple[str, int] | None = None
+    for mark in _MARK.finditer(line, skip):
+        at = mark.start()
+        if opened is None:
+            if mark.group() == "“" or (mark.group() == '"' and not _STRAY_STRAIGHT.match(line, at)):
+                opened = (mark.group(), at)
+        elif (opened[0], mark.group()) in (("“", "”"), ('"', '"')):
+            pairs.append((Span(opened[1], at + 1), Span(opened[1] + 1, at)))
+            opened = None
+    return pairs, None if opened is None else opened[1]
+
+
+def _runs_on(lines: list[str], index: int, mark: str) -> bool:
+    """Whether a quotation left open at the end of paragraph `index` runs on by the convention of wire services
+    and newspapers: each paragraph of a long quotation opens with a mark and only the last closes ("We will
+    rebuild," she said. "The first schools open in May. / "The rest follow by December."). The paragraphs that
+    follow open with the same mark, and one of them closes it; otherwise the mark is a stray one."""
+    for line in lines[index + 1:]:
+        if not line.strip():
+            continue
+        if not re.match(r"[ \t]*" + re.escape(mark) + r"\S", line):
+            return False
+        pairs, running = _paired(line)
+        if pairs and pairs[0][0].start == len(line) - len(line.lstrip()):
+            return True
+        if running != len(line) - len(line.lstrip()):
+            return False
+    return False
 
 
 def _body_start(text: str) -> int:
