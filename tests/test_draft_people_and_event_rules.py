@@ -1437,3 +1437,20 @@ def test_a_gathering_or_a_visit_intended_expected_never_made_or_a_habit_is_not_t
 ])
 def test_a_gathering_or_a_visit_made_now_stays_the_event(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("At a pledging event in Brussels on Monday, the EU promised 1 billion euros for Syria.\n", "Brussels"),
+    ("A high-level session in Geneva raised 300 million dollars for Yemen.\n", "Geneva"),
+    ("Donors gave 40 million dollars at a pledging session in Amman on Tuesday.\n", "Amman"),
+])
+def test_a_gathering_named_by_what_is_done_at_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "At a side event in Rome, the bank signed a loan.\n",
+    "A cultural event in Lagos drew crowds.\n",
+])
+def test_an_event_alone_names_no_gathering(text: str) -> None:
+    assert _place(text) is None
