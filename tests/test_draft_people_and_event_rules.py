@@ -1517,3 +1517,44 @@ def test_an_opening_sentence_set_in_a_city_that_goes_on_to_those_who_gather(text
 ])
 def test_an_opening_sentence_set_in_a_region_or_of_those_who_only_speak_names_no_gathering(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president is expected to attend the summit in Luanda.\n",
+    "The UN has been trying to organise talks in Geneva for months.\n",
+    "Diplomats expect talks in Doha to resume soon.\n",
+    "The envoy will attend the ministerial in Bangkok.\n",
+    "The minister, who has visited Kyiv three times since the invasion, said aid would continue.\n",
+    "The president has never visited Haiti.\n",
+    "A similar conference in Rome raised less.\n",
+    "The summit in Brussels on Thursday is expected to approve the loan.\n",
+    "Japan has hosted the conference in Tokyo every year since 2019.\n",
+])
+def test_a_gathering_or_a_visit_intended_expected_never_made_or_a_habit_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Ghanaian president arrived in Luanda on Monday to attend the summit.\n", "Luanda"),
+    ("The summit in Brussels on Thursday approved the loan.\n", "Brussels"),
+    ("Talks in Doha resumed on Monday after a week's pause.\n", "Doha"),
+])
+def test_a_gathering_or_a_visit_made_now_stays_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("At a pledging event in Brussels on Monday, the EU promised 1 billion euros for Syria.\n", "Brussels"),
+    ("A high-level session in Geneva raised 300 million dollars for Yemen.\n", "Geneva"),
+    ("Donors gave 40 million dollars at a pledging session in Amman on Tuesday.\n", "Amman"),
+])
+def test_a_gathering_named_by_what_is_done_at_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "At a side event in Rome, the bank signed a loan.\n",
+    "A cultural event in Lagos drew crowds.\n",
+])
+def test_an_event_alone_names_no_gathering(text: str) -> None:
+    assert _place(text) is None

@@ -32,8 +32,11 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
         r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
+        r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
+# it; an event alone ("a side event in Rome", "a cultural event in Lagos") is a moment of a larger one or none.
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
 # what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
@@ -181,6 +184,19 @@ _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stall
 """After an event's place, words that set it in another time: "talks in Doha collapsed last month", "the visit to Kyiv
 in May", "signed in Doha in February 2020"; a report of the day's news gives the day, not the month. One called off
 happens at no time: "The summit in Lima has been postponed", "talks in Geneva were cancelled"."""
+_NOT_THIS_BEFORE = re.compile(r"\b(?:(?:expected|due|scheduled|set|planning|plans?|hoping|hopes?|trying|tries|seeking|"
+                              r"seeks?|aims?|intends?)\s+to|will\s+(?:attend|host|hold|convene|visit|travel\s+to)|"
+                              r"expects?|expected|expecting|never|similar|another)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+"""Before a gathering or a visit, words that make it one intended, expected, never made or another like it: "is
+expected to attend the summit in Luanda", "has been trying to organise talks in Geneva", "Diplomats expect talks in
+Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"."""
+_NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
+                             r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
+                             r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
+                             r"^\s+since\s+(?:19|20)\d\d\b")
+"""After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
+Thursday is expected to approve the loan", "talks in Doha to resume soon", "has visited Kyiv three times", "has hosted
+the conference in Tokyo every year since 2019"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -306,6 +322,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
+                    continue
+                if _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()] + _lead_words(match)) \
+                        or _NOT_THIS_AFTER.match(text[match.end():]):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
                                                                                   "flew")) and (
@@ -442,6 +461,14 @@ def _of_a_past_year(article: Article, before: str) -> bool:
         return True
     latest = max((int(y) for y in _ANY_YEAR.findall(article.text)), default=0)
     return int(match.group("year")) < latest
+
+
+def _lead_words(match: re.Match[str]) -> str:
+    """The words a match takes in before its gathering's head or its verb ("A similar conference" -> "A similar "), for
+    the words before it to be read with them."""
+    head = re.search(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|gathering|[Mm]inisterial|[Tt]alks|[Mm]eetings?|ceremony|"
+                     r"visit|visited|visiting|arrived|landed|trip|hosted|met|signed|held|had)\b", match.group())
+    return match.group()[:head.start()] if head else ""
 
 
 def _crowd_met(before: str, match: re.Match[str]) -> bool:
