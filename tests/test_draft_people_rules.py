@@ -874,3 +874,18 @@ def test_a_transcript_s_labels_name_the_anchor_and_the_reporter() -> None:
 ])
 def test_a_storm_a_place_or_a_body_whose_name_says_what_it_is_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The head of the UN refugee agency, Filippo Rinaldi, visited the border.\n",
+     ("Filippo Rinaldi", "head of the UN refugee agency")),
+    ("The director of the WHO emergencies programme, Mike Rowan, said the outbreak was slowing.\n",
+     ("Mike Rowan", "director of the WHO emergencies programme")),
+])
+def test_a_title_set_off_before_the_name_that_ends_in_plain_words_after_a_body_s_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_plain_words_after_of_with_no_body_s_name_give_no_title() -> None:
+    assert _people("Talks with the minister of trade on the dialogue, Ana Berg said, went well.\n") == [("Ana Berg", "")]
