@@ -889,3 +889,15 @@ def test_a_title_set_off_before_the_name_that_ends_in_plain_words_after_a_body_s
 
 def test_plain_words_after_of_with_no_body_s_name_give_no_title() -> None:
     assert _people("Talks with the minister of trade on the dialogue, Ana Berg said, went well.\n") == [("Ana Berg", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chief Electoral Officer Mere Tanu said the ballots were ready.\n", ("Mere Tanu", "Chief Electoral Officer")),
+    ("Deputy Electoral Commissioner Ravi Lal opened the count.\n", ("Ravi Lal", "Deputy Electoral Commissioner")),
+])
+def test_an_electoral_office_as_a_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_electoral_observers_are_no_person() -> None:
+    assert _people("Electoral observers said the vote was calm.\n") == []
