@@ -874,3 +874,30 @@ def test_a_transcript_s_labels_name_the_anchor_and_the_reporter() -> None:
 ])
 def test_a_storm_a_place_or_a_body_whose_name_says_what_it_is_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The head of the UN refugee agency, Filippo Rinaldi, visited the border.\n",
+     ("Filippo Rinaldi", "head of the UN refugee agency")),
+    ("The director of the WHO emergencies programme, Mike Rowan, said the outbreak was slowing.\n",
+     ("Mike Rowan", "director of the WHO emergencies programme")),
+])
+def test_a_title_set_off_before_the_name_that_ends_in_plain_words_after_a_body_s_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_plain_words_after_of_with_no_body_s_name_give_no_title() -> None:
+    assert _people("Talks with the minister of trade on the dialogue, Ana Berg said, went well.\n") == [("Ana Berg", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chief Electoral Officer Mere Tanu said the ballots were ready.\n", ("Mere Tanu", "Chief Electoral Officer")),
+    ("Deputy Electoral Commissioner Ravi Lal opened the count.\n", ("Ravi Lal", "Deputy Electoral Commissioner")),
+])
+def test_an_electoral_office_as_a_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_electoral_observers_are_no_person() -> None:
+    assert _people("Electoral observers said the vote was calm.\n") == []

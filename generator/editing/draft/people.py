@@ -830,7 +830,9 @@ class Reader:
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
                 owned = prefix is not None or self._owned_by_the(start - 1)
-                if owned or (index < end - 1 and not plain and self._before_title(start - 1)):
+                # "the head of the UN refugee agency, X": plain words after "the" and a body's name the draft knows
+                body = self.tokens[index + 1].text == "the" and any(i in self.org_at for i in range(index + 2, end))
+                if owned or (index < end - 1 and (not plain or body) and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
 
