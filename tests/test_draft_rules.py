@@ -1190,6 +1190,8 @@ def _opener(text: str) -> str | None:
     ("15:05 – Norway says it has handed over 40 generators to Kenya.", "Norway"),
     ("15:05 - Norway says it has handed over 40 generators to Kenya.", "Norway"),
     ("9.40am — Tanzania sent a convoy to Kenya.", "Tanzania"),
+    ("9.40 a.m. — Tanzania sent a convoy to Kenya.", "Tanzania"),
+    ("11 p.m. EAT: Tanzania sent a convoy to Kenya.", "Tanzania"),
     ("9.40am — The first convoy from Tanzania reached Kenya.", None),
     ("10:12 GMT: Japan pledged 200 water pumps to Kenya.", "Japan"),
     ("0930 GMT – Japan pledged 200 water pumps to Kenya.", "Japan"),
@@ -1198,7 +1200,8 @@ def _opener(text: str) -> str | None:
     ("3 pm: Sweden has flown in 30 tents.", "Sweden"),
     ("7:45pm: Sweden has flown in 30 tents.", "Sweden"),
     ("[18:20] Uganda offered a field hospital.", "Uganda"),
-    ("(18:20 EAT) Uganda offered a field hospital.", None),
+    ("(18:20 EAT) Uganda offered a field hospital.", "Uganda"),
+    ("18:20 GMT+3 – Uganda offered a field hospital.", "Uganda"),
     ("(18:20 UTC) Uganda offered a field hospital.", "Uganda"),
     ("18h20 – Uganda offered a field hospital.", "Uganda"),
     ("18:20 | Uganda offered a field hospital.", "Uganda"),
@@ -1237,3 +1240,17 @@ def test_the_subject_after_a_live_blog_s_time_or_a_bullet(text: str, opener: str
 def test_a_live_blog_entry_s_it_is_the_one_the_entry_opens_with(text: str,
                                                                  commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the full stop of an entry's "a.m." ends no sentence; one after a time within a sentence does
+    ("Live\n\n9.40 a.m. – Tanzania sent a convoy.\n", ["9.40 a.m. – Tanzania sent a convoy."]),
+    ("Live\n\n10 p.m. EAT – Tanzania sent a convoy.\n", ["10 p.m. EAT – Tanzania sent a convoy."]),
+    ("Live\n\n6:15 a.m. Tanzania sent a convoy.\n", ["6:15 a.m. Tanzania sent a convoy."]),
+    ("Live\n\nThe talks ended at 9 p.m. Japan then pledged tents.\n", ["The talks ended at 9 p.m.",
+                                                                    "Japan then pledged tents."]),
+    ("Live\n\nBy 9 a.m. Tanzania had sent a convoy.\n", ["By 9 a.m.", "Tanzania had sent a convoy."]),
+])
+def test_a_live_blog_s_time_in_a_m_ends_no_sentence(text: str, sentences: list[str]) -> None:
+    article = Article(text)
+    assert [article.sentence_text(i) for i in range(len(article.sentences))] == sentences

@@ -40,7 +40,7 @@ Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
 _BULLET = r"(?:[-–—•*·▪►]|\d{1,2}\))\s+"
 _LABEL = r"(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)(?:\s+\d{1,2})?"
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}(?=\s*(?:GMT|UTC)\b))" \
-         r"(?:\s*(?:GMT|UTC|BST|CEST|CET|EEST|EET|[ECMP][SD]T|IST|JST|AEST|AEDT|local\s+time)\b)?"
+         r"(?:\s*(?:(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?|MSK|local\s+time)\b)?"
 ENTRY_STAMP = re.compile(rf"(?:{_BULLET})?(?:{_LABEL}\s*(?:[-–—:|,]\s*)?)?"
                          rf"(?:[\[(]{_CLOCK}[\])]\s*(?:[-–—:|]\s*)?|{_CLOCK}(?:\s*[-–—:|]\s*|(?<=[A-Za-z.])\s+))|"
                          rf"(?:{_BULLET})?{_LABEL}\s*[-–—:|]\s*|{_BULLET}")
