@@ -2,6 +2,8 @@
 an event is, who met whom, and which gifts are given, asked for, or only hoped for."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.editing.draft import analyse
@@ -1254,3 +1256,36 @@ def test_a_live_blog_entry_s_it_is_the_one_the_entry_opens_with(text: str,
 def test_a_live_blog_s_time_in_a_m_ends_no_sentence(text: str, sentences: list[str]) -> None:
     article = Article(text)
     assert [article.sentence_text(i) for i in range(len(article.sentences))] == sentences
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a name set off after an opening phrase, with its title in an aside of its own before the verb
+    ("Speaking for the government, Ana Ruiz, Minister of Housing, urged donors to send tents.", "Ana Ruiz"),
+    ("On Monday, Ana Ruiz, Minister of Housing, urged donors to send tents.", "Ana Ruiz"),
+    ("In Lima, Ana Ruiz, Peru's Minister of Housing, appealed to Japan for tents.", "Ana Ruiz"),
+    ("Separately, Tomas Berg, Sweden's aid minister, promised more boats to Peru.", "Tomas Berg"),
+    ("Later, Tomas Berg, the Swedish aid minister, has pledged more boats to Peru.", "Tomas Berg"),
+    # a name set off whose comma closes it
+    ("Peru's housing minister, Ana Ruiz, urged donors to send tents.", "Peru's housing minister, Ana Ruiz"),
+    # the aside goes on to someone else, or the name is only the object of an opening phrase
+    ("In Lima, Ana Ruiz, Peru's Minister of Housing, and the donors urged Japan to send tents.", None),
+    ("After meeting Ana Ruiz, Peru's Minister of Housing, the envoys urged Japan to send tents.", "the envoys"),
+])
+def test_a_name_set_off_with_its_title_in_an_aside_is_the_subject(text: str, subject: str | None) -> None:
+    cast = _cast("Floods in Peru\n\n" + text + "\n")
+    verb = re.search(r"\b(?:urged|appealed|promised|has pledged)\b", cast.article.masked)
+    assert verb is not None
+    actor = cast.subject_before(verb.start(), 0, set_off=True)
+    assert (cast.article.masked[actor.span.start:actor.span.end] if actor else None) == subject
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Separately, Tomas Berg, Sweden's aid minister, promised more boats to Peru.\n",
+     [(("sweden",), ("peru",), "pledged", "boats")]),
+    ("In Lima, Tomas Berg, the Swedish aid minister, handed over 20 boats to Peru.\n",
+     [(("sweden",), ("peru",), "delivered", "boats")]),
+    ("On Monday, Tomas Berg, Minister for Development of Sweden, pledged 20 boats to Peru.\n",
+     [(("sweden",), ("peru",), "pledged", "boats")]),
+])
+def test_a_gift_by_a_name_set_off_with_its_title_in_an_aside(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
