@@ -1207,6 +1207,8 @@ def _opener(text: str) -> str | None:
     ("(18:20 UTC) Uganda offered a field hospital.", "Uganda"),
     ("18h20 – Uganda offered a field hospital.", "Uganda"),
     ("18:20 | Uganda offered a field hospital.", "Uganda"),
+    ("18:20 Uganda offers field hospital", "Uganda"),
+    ("06:05 Kenyan President Daniel Mwangi thanks Uganda", "Kenyan President Daniel Mwangi"),
     ("UPDATE, 14:30: Canada has sent 50 tents to Kenya.", "Canada"),
     ("Update 2 – Canada has sent 50 tents to Kenya.", "Canada"),
     ("11.05 – Kenyan President Daniel Mwangi thanked Canada.", "Kenyan President Daniel Mwangi"),
@@ -1220,7 +1222,7 @@ def _opener(text: str) -> str | None:
     ("2024 was the worst year for Kenya.", None),
     ("12.50 Swiss francs a day is what a family in Kenya lives on.", None),
     ("12.5 million people in Kenya need food.", None),
-    ("15:05 Norway says it has handed over 40 generators.", None),
+    ("15.05 Norway says it has handed over 40 generators.", None),
     ("Breaking the deadlock, Norway pledged 40 generators.", "Norway"),
 ])
 def test_the_subject_after_a_live_blog_s_time_or_a_bullet(text: str, opener: str | None) -> None:
@@ -1234,6 +1236,9 @@ def test_the_subject_after_a_live_blog_s_time_or_a_bullet(text: str, opener: str
      [(("norway",), ("kenya",), "pledged", "generators")]),
     ("Floods in Kenya: live\n\n7:45pm: The European Union says it has released 2 million euros for Kenya.\n",
      [(("european-union",), ("kenya",), "delivered", "2 million euros")]),
+    ("Floods in Kenya: live\n\n13:55 Norway says it has handed over 40 generators to Kenya.\n",
+     [(("norway",), ("kenya",), "delivered", "generators")]),
+    ("Floods in Kenya: live\n\n13.55 Norway says it has handed over 40 generators to Kenya.\n", []),
     ("Floods in Kenya: live\n\n- Sweden says it will donate 20 ambulances to Kenya.\n",
      [(("sweden",), ("kenya",), "pledged", "ambulances")]),
     # "it" with no subject the entry opens with is nobody's

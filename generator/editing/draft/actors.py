@@ -42,12 +42,12 @@ _LABEL = r"(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)(?:\s+\d{1,2})?"
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}(?=\s*(?:GMT|UTC)\b))" \
          r"(?:\s*(?:(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?|MSK|local\s+time)\b)?"
 ENTRY_STAMP = re.compile(rf"(?:{_BULLET})?(?:{_LABEL}\s*(?:[-–—:|,]\s*)?)?"
-                         rf"(?:[\[(]{_CLOCK}[\])]\s*(?:[-–—:|]\s*)?|{_CLOCK}(?:\s*[-–—:|]\s*|(?<=[A-Za-z.])\s+))|"
+                         rf"(?:[\[(]{_CLOCK}[\])]\s*(?:[-–—:|]\s*)?|{_CLOCK}(?:\s*[-–—:|]\s*|(?<=[A-Za-z.])\s+|(?<=\d:\d\d)\s+(?=[A-Z])))|"
                          rf"(?:{_BULLET})?{_LABEL}\s*[-–—:|]\s*|{_BULLET}")
 """What opens a live blog's entry or a list's item before its first words: a time, with its zone or "am" and a
 dash, colon or bracket ("15:05 – UNICEF says", "10:12 GMT: Japan pledged", "9.40am The convoy", "UPDATE, 14:30:"),
-or a bullet ("- Norway pledged"). A number that is no time opens no entry: "500 pumps from Japan arrived",
-"2024 was the worst year", "12.50 francs a day"."""
+a time with a colon alone ("13:55 Canada pledges drones"), or a bullet ("- Norway pledged"). A number that is no
+time opens no entry: "500 pumps from Japan arrived", "2024 was the worst year", "12.50 francs a day"."""
 
 
 def entry_start(article: Article, sentence: Span) -> int:
