@@ -2,9 +2,15 @@
 an event is, who met whom, and which gifts are given, asked for, or only hoped for."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.editing.draft import analyse
+from generator.editing.draft.actors import Cast
+from generator.editing.draft.known import Known
+from generator.editing.draft.organisations import find_organisations
+from generator.editing.draft.people import find_people
 from generator.editing.draft.text import Article
 
 
@@ -1166,3 +1172,125 @@ def test_the_event_more_forms_of_english(text: str, location: str | None) -> Non
 ])
 def test_the_place_a_report_was_filed_from_stays_on_its_line(text: str, place: str) -> None:
     assert Article(text).dateline_place == place
+
+
+def _cast(text: str) -> Cast:
+    article = Article(text)
+    orgs = find_organisations(article, Known(), set())
+    return Cast(article, find_people(article, orgs, Known(), set()), orgs)
+
+
+def _opener(text: str) -> str | None:
+    """The words of the actor the body's first sentence opens with, as the cast reads it."""
+    cast = _cast("Floods in Kenya: live updates\n\n" + text + "\n")
+    subject = cast.sentence_subject(0)
+    return cast.article.masked[subject.span.start:subject.span.end] if subject else None
+
+
+@pytest.mark.parametrize(("text", "opener"), [
+    # a live blog's entry opens with its time, with a dash, a colon, a bracket, a zone or "am"
+    ("15:05 – Norway says it has handed over 40 generators to Kenya.", "Norway"),
+    ("15:05 - Norway says it has handed over 40 generators to Kenya.", "Norway"),
+    ("9.40am — Tanzania sent a convoy to Kenya.", "Tanzania"),
+    ("9.40 a.m. — Tanzania sent a convoy to Kenya.", "Tanzania"),
+    ("11 p.m. EAT: Tanzania sent a convoy to Kenya.", "Tanzania"),
+    ("9.40am — The first convoy from Tanzania reached Kenya.", None),
+    ("10:12 GMT: Japan pledged 200 water pumps to Kenya.", "Japan"),
+    ("0930 GMT – Japan pledged 200 water pumps to Kenya.", "Japan"),
+    ("17.32 CET Sweden has flown in 30 tents.", "Sweden"),
+    ("14.30 local time – Sweden has flown in 30 tents.", "Sweden"),
+    ("3 pm: Sweden has flown in 30 tents.", "Sweden"),
+    ("7:45pm: Sweden has flown in 30 tents.", "Sweden"),
+    ("[18:20] Uganda offered a field hospital.", "Uganda"),
+    ("(18:20 EAT) Uganda offered a field hospital.", "Uganda"),
+    ("18:20 GMT+3 – Uganda offered a field hospital.", "Uganda"),
+    ("(18:20 UTC) Uganda offered a field hospital.", "Uganda"),
+    ("18h20 – Uganda offered a field hospital.", "Uganda"),
+    ("18:20 | Uganda offered a field hospital.", "Uganda"),
+    ("18:20 Uganda offers field hospital", "Uganda"),
+    ("06:05 Kenyan President Daniel Mwangi thanks Uganda", "Kenyan President Daniel Mwangi"),
+    ("UPDATE, 14:30: Canada has sent 50 tents to Kenya.", "Canada"),
+    ("Update 2 – Canada has sent 50 tents to Kenya.", "Canada"),
+    ("11.05 – Kenyan President Daniel Mwangi thanked Canada.", "Kenyan President Daniel Mwangi"),
+    ("21:10 – In Mombasa, Canada has sent 50 tents.", "Canada"),
+    # a list's item opens with its bullet
+    ("- Norway pledged 40 generators.", "Norway"),
+    ("• Norway pledged 40 generators.", "Norway"),
+    ("2) Norway pledged 40 generators.", "Norway"),
+    # a number that is no time opens no entry, and a time with nothing to set it off is left alone
+    ("500 water pumps from Japan arrived in Kenya on Monday.", None),
+    ("2024 was the worst year for Kenya.", None),
+    ("12.50 Swiss francs a day is what a family in Kenya lives on.", None),
+    ("12.5 million people in Kenya need food.", None),
+    ("15.05 Norway says it has handed over 40 generators.", None),
+    ("Breaking the deadlock, Norway pledged 40 generators.", "Norway"),
+])
+def test_the_subject_after_a_live_blog_s_time_or_a_bullet(text: str, opener: str | None) -> None:
+    assert _opener(text) == opener
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Floods in Kenya: live\n\n15:05 – Norway says it has handed over 40 generators to Kenya.\n",
+     [(("norway",), ("kenya",), "delivered", "generators")]),
+    ("Floods in Kenya: live\n\n14:30 GMT - Norway said it would send 40 generators to Kenya.\n",
+     [(("norway",), ("kenya",), "pledged", "generators")]),
+    ("Floods in Kenya: live\n\n7:45pm: The European Union says it has released 2 million euros for Kenya.\n",
+     [(("european-union",), ("kenya",), "delivered", "2 million euros")]),
+    ("Floods in Kenya: live\n\n13:55 Norway says it has handed over 40 generators to Kenya.\n",
+     [(("norway",), ("kenya",), "delivered", "generators")]),
+    ("Floods in Kenya: live\n\n13.55 Norway says it has handed over 40 generators to Kenya.\n", []),
+    ("Floods in Kenya: live\n\n- Sweden says it will donate 20 ambulances to Kenya.\n",
+     [(("sweden",), ("kenya",), "pledged", "ambulances")]),
+    # "it" with no subject the entry opens with is nobody's
+    ("Floods in Kenya: live\n\n15:05 – 500 pumps arrived. In Nairobi it has handed over 40 generators to Kenya.\n", []),
+])
+def test_a_live_blog_entry_s_it_is_the_one_the_entry_opens_with(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the full stop of an entry's "a.m." ends no sentence; one after a time within a sentence does
+    ("Live\n\n9.40 a.m. – Tanzania sent a convoy.\n", ["9.40 a.m. – Tanzania sent a convoy."]),
+    ("Live\n\n10 p.m. EAT – Tanzania sent a convoy.\n", ["10 p.m. EAT – Tanzania sent a convoy."]),
+    ("Live\n\n6:15 a.m. Tanzania sent a convoy.\n", ["6:15 a.m. Tanzania sent a convoy."]),
+    ("Live\n\nThe talks ended at 9 p.m. Japan then pledged tents.\n", ["The talks ended at 9 p.m.",
+                                                                    "Japan then pledged tents."]),
+    ("Live\n\nBy 9 a.m. Tanzania had sent a convoy.\n", ["By 9 a.m.", "Tanzania had sent a convoy."]),
+])
+def test_a_live_blog_s_time_in_a_m_ends_no_sentence(text: str, sentences: list[str]) -> None:
+    article = Article(text)
+    assert [article.sentence_text(i) for i in range(len(article.sentences))] == sentences
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a name set off after an opening phrase, with its title in an aside of its own before the verb
+    ("Speaking for the government, Ana Ruiz, Minister of Housing, urged donors to send tents.", "Ana Ruiz"),
+    ("On Monday, Ana Ruiz, Minister of Housing, urged donors to send tents.", "Ana Ruiz"),
+    ("In Lima, Ana Ruiz, Peru's Minister of Housing, appealed to Japan for tents.", "Ana Ruiz"),
+    ("Separately, Tomas Berg, Sweden's aid minister, promised more boats to Peru.", "Tomas Berg"),
+    ("Later, Tomas Berg, the Swedish aid minister, has pledged more boats to Peru.", "Tomas Berg"),
+    # a name set off whose comma closes it
+    ("Peru's housing minister, Ana Ruiz, urged donors to send tents.", "Peru's housing minister, Ana Ruiz"),
+    # the aside goes on to someone else, or the name is only the object of an opening phrase
+    ("In Lima, Ana Ruiz, Peru's Minister of Housing, and the donors urged Japan to send tents.", None),
+    ("After meeting Ana Ruiz, Peru's Minister of Housing, the envoys urged Japan to send tents.", "the envoys"),
+])
+def test_a_name_set_off_with_its_title_in_an_aside_is_the_subject(text: str, subject: str | None) -> None:
+    cast = _cast("Floods in Peru\n\n" + text + "\n")
+    verb = re.search(r"\b(?:urged|appealed|promised|has pledged)\b", cast.article.masked)
+    assert verb is not None
+    actor = cast.subject_before(verb.start(), 0, set_off=True)
+    assert (cast.article.masked[actor.span.start:actor.span.end] if actor else None) == subject
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Separately, Tomas Berg, Sweden's aid minister, promised more boats to Peru.\n",
+     [(("sweden",), ("peru",), "pledged", "boats")]),
+    ("In Lima, Tomas Berg, the Swedish aid minister, handed over 20 boats to Peru.\n",
+     [(("sweden",), ("peru",), "delivered", "boats")]),
+    ("On Monday, Tomas Berg, Minister for Development of Sweden, pledged 20 boats to Peru.\n",
+     [(("sweden",), ("peru",), "pledged", "boats")]),
+])
+def test_a_gift_by_a_name_set_off_with_its_title_in_an_aside(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

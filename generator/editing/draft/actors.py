@@ -37,6 +37,25 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
 Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
 
 
+_BULLET = r"(?:[-–—•*·▪►]|\d{1,2}\))\s+"
+_LABEL = r"(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)(?:\s+\d{1,2})?"
+_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}(?=\s*(?:GMT|UTC)\b))" \
+         r"(?:\s*(?:(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?|MSK|local\s+time)\b)?"
+ENTRY_STAMP = re.compile(rf"(?:{_BULLET})?(?:{_LABEL}\s*(?:[-–—:|,]\s*)?)?"
+                         rf"(?:[\[(]{_CLOCK}[\])]\s*(?:[-–—:|]\s*)?|{_CLOCK}(?:\s*[-–—:|]\s*|(?<=[A-Za-z.])\s+|(?<=\d:\d\d)\s+(?=[A-Z])))|"
+                         rf"(?:{_BULLET})?{_LABEL}\s*[-–—:|]\s*|{_BULLET}")
+"""What opens a live blog's entry or a list's item before its first words: a time, with its zone or "am" and a
+dash, colon or bracket ("15:05 – UNICEF says", "10:12 GMT: Japan pledged", "9.40am The convoy", "UPDATE, 14:30:"),
+a time with a colon alone ("13:55 Canada pledges drones"), or a bullet ("- Norway pledged"). A number that is no
+time opens no entry: "500 pumps from Japan arrived", "2024 was the worst year", "12.50 francs a day"."""
+
+
+def entry_start(article: Article, sentence: Span) -> int:
+    """Where a sentence's own words start, past the time or bullet that opens a live blog's entry."""
+    stamp = ENTRY_STAMP.match(article.masked, sentence.start, sentence.end)
+    return stamp.end() if stamp else sentence.start
+
+
 @dataclass(frozen=True)
 class Actor:
     kind: str
@@ -124,16 +143,20 @@ class Cast:
                 continue  # one named inside a clause on someone else, closed before the verb, does not do it
             appositive = "," in self.article.masked[actor.span.start:actor.span.end] or \
                 re.search(r",\s*$", self.article.masked[max(0, actor.span.start - 3):actor.span.start])
-            if SUBJECT_GAP.match(gap[1:] if set_off and actor.kind == "person" and re.match(r",\s", gap) and
-                                 appositive else gap):
+            closing = set_off and actor.kind == "person" and re.match(r",\s", gap) and appositive
+            # the comma after a name set off may close it ("Ana Ruiz, urged") or open an aside of its own ("In
+            # Lima, Ana Ruiz, Minister of Housing, urged"): either way the name is the subject
+            if SUBJECT_GAP.match(gap) or (closing and SUBJECT_GAP.match(gap[1:])):
                 return actor
         return None
 
     def sentence_subject(self, index: int) -> Actor | None:
-        """The actor a sentence starts with, after any opening phrase set off by a comma."""
+        """The actor a sentence starts with, after a live blog's time or a list's bullet and after any opening
+        phrase set off by a comma: "15:05 – UNICEF says it has handed over" is UNICEF's."""
         sentence = self.article.sentences[index]
+        start = entry_start(self.article, sentence)
         for actor in self.in_sentence(index):
-            lead = self.article.masked[sentence.start:actor.span.start]
+            lead = self.article.masked[start:actor.span.start]
             lead = lead[:-4] if actor.kind in ("organisation", "person") and re.search(r"(?:^|\s)[Tt]he $", lead) else lead
             if not lead.strip() or (re.fullmatch(r"[^,]{0,80},\s*", lead) and not self.article.in_quotation(actor.span)):
                 return actor

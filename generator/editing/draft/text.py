@@ -21,6 +21,9 @@ _SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
+_STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m")
+"""A live blog's entry that opens with its time in "a.m." or "p.m." ("9.40 a.m. – The first convoy"): the full stop
+of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
 _CAPITAL_LETTER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a dateline in capitals keeps its accents ("CHIȘINĂU —")."""
 _DATELINE = re.compile(rf"^(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(?:[ ][{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+)"
@@ -236,7 +239,8 @@ def _body_start(text: str) -> int:
 def _sentences(masked: str, start: int) -> list[Span]:
     spans: list[Span] = []
     for match in _SENTENCE_END.finditer(masked, start):
-        if match.group() != "\n" and _ABBREVIATION.search(masked[start:match.start()]):
+        if match.group() != "\n" and (_ABBREVIATION.search(masked[start:match.start()]) or
+                                       _STAMP_AM.fullmatch(masked, start, match.start())):
             continue
         if masked[start:match.end()].strip():
             spans.append(Span(start, match.end()))
