@@ -1043,3 +1043,29 @@ def test_the_body_an_agreement_s_giver_will_give_a_thing(text: str, commitments:
 ])
 def test_the_forms_one_sum_takes_are_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing of aid, then "and" and a thing opened by its own article or number: two things
+    ("Chad needs help. Spain gave Chad six surveillance drones and a mobile command post.\n",
+     [(("spain",), ("chad",), "delivered", "surveillance drones"),
+      (("spain",), ("chad",), "delivered", "mobile command post")]),
+    ("Chad needs help. Spain will send 20 water pumps and a mobile workshop to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "water pumps"), (("spain",), ("chad",), "pledged", "mobile workshop")]),
+    ("Chad needs help. Spain has delivered generators and a field bakery to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "generators"), (("spain",), ("chad",), "delivered", "field bakery")]),
+    ("Chad needs help. Chad appealed to Spain for boreholes and health facilities.\n",
+     [(("spain",), ("chad",), "asked", "boreholes"), (("spain",), ("chad",), "asked", "health facilities")]),
+    # a list whose first thing is masks
+    ("Chad needs help. Chad appealed to donors for masks, blankets and water tanks.\n",
+     [((), ("chad",), "asked", "masks"), ((), ("chad",), "asked", "blankets"), ((), ("chad",), "asked", "water tanks")]),
+    # a number before words that share one head, and two bare nouns, name one thing
+    ("Chad needs help. Spain sent Chad four search and rescue boats.\n",
+     [(("spain",), ("chad",), "delivered", "search and rescue boats")]),
+    ("Chad needs help. Spain sent Chad 30 mobile combined heat and power plants.\n",
+     [(("spain",), ("chad",), "delivered", "mobile combined heat and power plants")]),
+    ("Chad needs help. Spain delivered seed and tools to farmers in Chad.\n",
+     [(("spain",), ("chad",), "delivered", "seed and tools")]),
+])
+def test_a_second_thing_with_its_own_article_or_number(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -195,7 +195,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
                  r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
-                 r"infant\s+formula|baby\s+food",
+                 r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
@@ -314,8 +314,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         parts = [_name(w) for w in listed]
         # "heat and power plants", "armoured and protected vehicles": one thing, when a part is one word
         # that only describes; "400 oxygen concentrators and 30 ambulances": each counted is a thing
-        if all(n and AID.search(n) and not _ADJECTIVE.fullmatch(n) for n, _ in parts) or \
-                all(n and q for n, q in parts):
+        if _each_a_thing(parts, listed):
             return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
     worth = re.match(r"(?:\s+(?:for|to)\s+[^,.;]{1,40}?)?,?\s+worth\s+"
                      r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)
@@ -363,6 +362,26 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+_OWN_PHRASE = re.compile(r"(?:[Aa]n?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s")
+"""A later part opened by its own article or number ("six surveillance drones and a mobile command post"): a noun
+phrase of its own, not the half of a shared head."""
+
+
+def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> bool:
+    """Whether every part of a short list joined by "and" is a thing given: each of aid, or each counted, with
+    none a word that only describes ("armoured and protected vehicles"); or the first of aid and each later one
+    a noun phrase of its own ("20 water pumps and a mobile workshop"). Two bare nouns ("seed and tools") stay
+    one thing unless each is aid."""
+    names = [n for n, _ in parts]
+    if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
+        return all(n and q for n, q in parts)
+    if all(AID.search(n) for n in names) or all(q for _, q in parts):
+        return True
+    return bool(AID.search(names[0])) and all(
+        AID.search(n) or _OWN_PHRASE.match(w.strip())
+        for n, w in zip(names[1:], listed[1:], strict=True))
 
 
 _SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
