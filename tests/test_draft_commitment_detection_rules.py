@@ -1069,3 +1069,26 @@ def test_the_forms_one_sum_takes_are_one_thing(text: str, commitments: list[tupl
 ])
 def test_a_second_thing_with_its_own_article_or_number(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle before "by", "from", "over" or "behind" says whose or where from the thing is: no part of its name
+    ("Chad needs help. Spain gave Chad radios, night-vision goggles and body armour bought from Italy.\n",
+     [(("spain",), ("chad",), "delivered", "radios"), (("spain",), ("chad",), "delivered", "night-vision goggles"),
+      (("spain",), ("chad",), "delivered", "body armour")]),
+    ("Chad needs help. Spain donated 300 solar lamps and 50 water filters left over from an earlier mission to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "solar lamps"), (("spain",), ("chad",), "delivered", "water filters")]),
+    ("Chad needs help. Spain gave Chad 12 patrol boats used by its navy.\n",
+     [(("spain",), ("chad",), "delivered", "patrol boats")]),
+    ("Chad needs help. Spain gave Chad eight trucks previously used by its army.\n",
+     [(("spain",), ("chad",), "delivered", "trucks")]),
+    ("Chad needs help. Spain gave Chad support for clearing landmines left behind by the war.\n",
+     [(("spain",), ("chad",), "delivered", "clearing landmines")]),
+    # a word that only ends like a participle stays in the name
+    ("Chad needs help. Spain sent Chad a hundred tents from its reserves.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain sent Chad drought-tolerant seed from its stocks.\n",
+     [(("spain",), ("chad",), "delivered", "drought-tolerant seed")]),
+])
+def test_a_participle_after_the_last_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -33,12 +33,20 @@ _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
+_AFTER_PARTICIPLE = r"(?:by|from|over|behind)\b"
+"""The word after a participle set after a thing, which says whose or where from it is, no part of its name:
+"unexploded ordnance left by the war", "body armour bought from Italy", "water filters left over from a mission".
+(A participle before "in" or "on" as often opens the place or time a sum is for, which the item reads on.)"""
+_PARTICIPLE_AFTER = r"(?:(?:still|currently|now|already|previously|formerly|once)\s+)?(?!hundred\b)" \
+                    r"(?:[a-z]{3,}ed|used|left|built|bought|made|sent|held|kept|flown|given|taken|sold|seized)\s+" \
+                    r"(?=" + _AFTER_PARTICIPLE + r")"
 STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
                   r"by|from|within|over|under|as|but|which|that|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
-                  r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
+                  r"built|paid\s+for)\s+by|handed\s+over|" + _PARTICIPLE_AFTER +
+                  r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
@@ -551,7 +559,8 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
 
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
 _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
-                      r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|[,;:—–()]|\.(?!\d)|$)")
+                      r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|"
+                      r"\s+" + _PARTICIPLE_AFTER + r"|[,;:—–()]|\.(?!\d)|$)")
 
 
 def _purpose_of_support(name: str, tail: str) -> str | None:
