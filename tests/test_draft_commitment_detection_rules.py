@@ -1092,3 +1092,23 @@ def test_a_second_thing_with_its_own_article_or_number(text: str, commitments: l
 ])
 def test_a_participle_after_the_last_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "plus" joins one more thing to a list, as "and" or "as well as" does
+    ("Chad needs help. Spain delivered 20 generators plus 5,000 litres of fuel to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "generators"), (("spain",), ("chad",), "delivered", "5,000 litres of fuel")]),
+    ("Chad needs help. Chad asked Spain for helicopters plus spare parts.\n",
+     [(("spain",), ("chad",), "asked", "helicopters"), (("spain",), ("chad",), "asked", "spare parts")]),
+    ("Chad needs help. Spain sent Chad tents and blankets, plus water purification tablets.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "water purification tablets")]),
+    ("Chad needs help. Spain gave Chad 40 tents, plus 300 blankets and 20 stoves.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "stoves")]),
+    # what follows "plus" that is no thing of aid is not proposed
+    ("Chad needs help. Spain lent Chad €20 million plus interest.\n",
+     [(("spain",), ("chad",), "delivered", "€20 million")]),
+])
+def test_plus_joins_a_thing_to_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

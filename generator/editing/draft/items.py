@@ -41,7 +41,7 @@ _PARTICIPLE_AFTER = r"(?:(?:still|currently|now|already|previously|formerly|once
                     r"(?:[a-z]{3,}ed|used|left|built|bought|made|sent|held|kept|flown|given|taken|sold|seized)\s+" \
                     r"(?=" + _AFTER_PARTICIPLE + r")"
 STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
-                  r"by|from|within|over|under|as|but|which|that|"
+                  r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
@@ -51,8 +51,8 @@ STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|abo
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
 numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
-_LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
-"""Between the things of a list: "A, B and C", not the comma of "10,000"."""
+_LIST = re.compile(r",(?!\d{3})\s*(?:(?:and|plus)\s+)?|\s+(?:and|plus)\s+")
+"""Between the things of a list: "A, B and C", "A and B, plus C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
 _HEAD_OF_TWO = re.compile(r"\s(?:programmes?|programs?|projects?|networks?|systems?|services?|infrastructure|facilities|"
                           r"officers|officials|staff|assistance|sectors?|works|plants?|centres?|centers?|packages?|funds?|"
