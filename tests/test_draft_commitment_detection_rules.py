@@ -1112,3 +1112,22 @@ def test_a_participle_after_the_last_thing(text: str, commitments: list[tuple[ob
 ])
 def test_plus_joins_a_thing_to_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a short noun in lower case among two or more things of aid is a thing given as well
+    ("Chad needs help. Spain offered Chad maize, rice and cooking oil.\n",
+     [(("spain",), ("chad",), "pledged", "maize"), (("spain",), ("chad",), "pledged", "rice"),
+      (("spain",), ("chad",), "pledged", "cooking oil")]),
+    ("Chad needs help. Chad appealed to donors for soap, blankets and water tanks.\n",
+     [((), ("chad",), "asked", "soap"), ((), ("chad",), "asked", "blankets"), ((), ("chad",), "asked", "water tanks")]),
+    ("Chad needs help. Spain sent Chad tents, blankets, soap, jerrycans and mosquito nets.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "soap"), (("spain",), ("chad",), "delivered", "jerrycans"),
+      (("spain",), ("chad",), "delivered", "mosquito nets")]),
+    # words of feeling are no thing given, however many things of aid come before them
+    ("Chad needs help. Spain sent Chad tents, blankets and its condolences.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+])
+def test_a_plain_noun_among_things_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -459,6 +459,15 @@ _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
 
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+
+
+def _plain_noun(name: str) -> bool:
+    """A short noun phrase in lower case, which a list of things of aid makes a thing given as well: the "soap" of
+    "soap, blankets and water tanks", the "cooking oil" of "maize, rice and cooking oil"."""
+    return bool(_PLAIN_NOUN.fullmatch(name)) and name.split()[-1] not in NOT_AID and not _not_a_thing(name)
+
+
 def _comma_list(rest: str) -> list[Found]:
     """"120 generators, 20 mine-clearing machines and six autotransformers": one commitment for each,
     when every one of them is a thing of aid with its number or its kind."""
@@ -470,8 +479,9 @@ def _comma_list(rest: str) -> list[Found]:
         return _list_of_phrases(rest)
     parts = [w.strip() for w in _things(phrase) if w.strip()]
     names = [_name(w) for w in parts]
-    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
-               for i, (n, q) in enumerate(names)):
+    among_aid = sum(bool(q or AID.search(n)) for n, q in names) >= 2
+    if not all(n and len(n.split()) <= 6 and (q or AID.search(n) or (among_aid and _plain_noun(n)))
+               and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n)) for i, (n, q) in enumerate(names)):
         return []
     found: list[Found] = [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
     purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
