@@ -1131,3 +1131,21 @@ def test_plus_joins_a_thing_to_a_list(text: str, commitments: list[tuple[object,
 ])
 def test_a_plain_noun_among_things_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum, then "and" and a thing with its own article or number: the sum and the thing
+    ("Chad needs help. Spain promised Chad €20 million and 10 ambulances.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million"), (("spain",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Spain pledged $5 million and a field hospital to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "$5 million"), (("spain",), ("chad",), "pledged", "field hospital")]),
+    ("Chad needs help. Spain pledged €20 million and two million doses of vaccine to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million"), (("spain",), ("chad",), "pledged", "doses of vaccine")]),
+    # two sums are no sum and thing; a word that is no thing of aid after the sum is not split off
+    ("Chad needs help. Spain pledged €20 million and €30 million in loans to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million and €30 million")]),
+    ("Chad needs help. Spain pledged €20 million and a warning to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million and a warning")]),
+])
+def test_a_sum_and_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -293,6 +293,11 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "will finance its construction with a grant of 25 million euros": the grant is what is given
         return items(tail[grant.end():], announced)
     money = MONEY.match(phrase)
+    thing = _thing_after_sum(phrase, money) if money and not whole else None
+    second = items(thing, announced) if money and thing else []
+    if money and second:
+        # "pledged €20 million and 10 ambulances": the sum, and the thing after it
+        return items(phrase[:money.end()], announced) + second
     value = _value(money) if money else None
     wording = phrase
     if money:
@@ -390,6 +395,18 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
     return bool(AID.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
         for n, w in zip(names[1:], listed[1:], strict=True))
+
+
+_AND_A_THING = re.compile(r"\s+and\s+(?=(?:an?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s)")
+
+
+def _thing_after_sum(phrase: str, money: re.Match[str]) -> str | None:
+    """The thing that "and" joins to a sum when it has its own article or number and is no sum itself: "€20
+    million and 10 ambulances", "$5 million and a field hospital"; not "€20 million and €30 million"."""
+    joined = _AND_A_THING.match(phrase, money.end())
+    if joined is None or MONEY.search(phrase, joined.end()):
+        return None
+    return phrase[joined.end():]
 
 
 _SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
