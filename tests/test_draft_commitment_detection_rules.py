@@ -1043,3 +1043,109 @@ def test_the_body_an_agreement_s_giver_will_give_a_thing(text: str, commitments:
 ])
 def test_the_forms_one_sum_takes_are_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing of aid, then "and" and a thing opened by its own article or number: two things
+    ("Chad needs help. Spain gave Chad six surveillance drones and a mobile command post.\n",
+     [(("spain",), ("chad",), "delivered", "surveillance drones"),
+      (("spain",), ("chad",), "delivered", "mobile command post")]),
+    ("Chad needs help. Spain will send 20 water pumps and a mobile workshop to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "water pumps"), (("spain",), ("chad",), "pledged", "mobile workshop")]),
+    ("Chad needs help. Spain has delivered generators and a field bakery to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "generators"), (("spain",), ("chad",), "delivered", "field bakery")]),
+    ("Chad needs help. Chad appealed to Spain for boreholes and health facilities.\n",
+     [(("spain",), ("chad",), "asked", "boreholes"), (("spain",), ("chad",), "asked", "health facilities")]),
+    # a list whose first thing is masks
+    ("Chad needs help. Chad appealed to donors for masks, blankets and water tanks.\n",
+     [((), ("chad",), "asked", "masks"), ((), ("chad",), "asked", "blankets"), ((), ("chad",), "asked", "water tanks")]),
+    # a number before words that share one head, and two bare nouns, name one thing
+    ("Chad needs help. Spain sent Chad four search and rescue boats.\n",
+     [(("spain",), ("chad",), "delivered", "search and rescue boats")]),
+    ("Chad needs help. Spain sent Chad 30 mobile combined heat and power plants.\n",
+     [(("spain",), ("chad",), "delivered", "mobile combined heat and power plants")]),
+    ("Chad needs help. Spain delivered seed and tools to farmers in Chad.\n",
+     [(("spain",), ("chad",), "delivered", "seed and tools")]),
+])
+def test_a_second_thing_with_its_own_article_or_number(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle before "by", "from", "over" or "behind" says whose or where from the thing is: no part of its name
+    ("Chad needs help. Spain gave Chad radios, night-vision goggles and body armour bought from Italy.\n",
+     [(("spain",), ("chad",), "delivered", "radios"), (("spain",), ("chad",), "delivered", "night-vision goggles"),
+      (("spain",), ("chad",), "delivered", "body armour")]),
+    ("Chad needs help. Spain donated 300 solar lamps and 50 water filters left over from an earlier mission to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "solar lamps"), (("spain",), ("chad",), "delivered", "water filters")]),
+    ("Chad needs help. Spain gave Chad 12 patrol boats used by its navy.\n",
+     [(("spain",), ("chad",), "delivered", "patrol boats")]),
+    ("Chad needs help. Spain gave Chad eight trucks previously used by its army.\n",
+     [(("spain",), ("chad",), "delivered", "trucks")]),
+    ("Chad needs help. Spain gave Chad support for clearing landmines left behind by the war.\n",
+     [(("spain",), ("chad",), "delivered", "clearing landmines")]),
+    # a word that only ends like a participle stays in the name
+    ("Chad needs help. Spain sent Chad a hundred tents from its reserves.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain sent Chad drought-tolerant seed from its stocks.\n",
+     [(("spain",), ("chad",), "delivered", "drought-tolerant seed")]),
+])
+def test_a_participle_after_the_last_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "plus" joins one more thing to a list, as "and" or "as well as" does
+    ("Chad needs help. Spain delivered 20 generators plus 5,000 litres of fuel to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "generators"), (("spain",), ("chad",), "delivered", "5,000 litres of fuel")]),
+    ("Chad needs help. Chad asked Spain for helicopters plus spare parts.\n",
+     [(("spain",), ("chad",), "asked", "helicopters"), (("spain",), ("chad",), "asked", "spare parts")]),
+    ("Chad needs help. Spain sent Chad tents and blankets, plus water purification tablets.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "water purification tablets")]),
+    ("Chad needs help. Spain gave Chad 40 tents, plus 300 blankets and 20 stoves.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "stoves")]),
+    # what follows "plus" that is no thing of aid is not proposed
+    ("Chad needs help. Spain lent Chad €20 million plus interest.\n",
+     [(("spain",), ("chad",), "delivered", "€20 million")]),
+])
+def test_plus_joins_a_thing_to_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a short noun in lower case among two or more things of aid is a thing given as well
+    ("Chad needs help. Spain offered Chad maize, rice and cooking oil.\n",
+     [(("spain",), ("chad",), "pledged", "maize"), (("spain",), ("chad",), "pledged", "rice"),
+      (("spain",), ("chad",), "pledged", "cooking oil")]),
+    ("Chad needs help. Chad appealed to donors for soap, blankets and water tanks.\n",
+     [((), ("chad",), "asked", "soap"), ((), ("chad",), "asked", "blankets"), ((), ("chad",), "asked", "water tanks")]),
+    ("Chad needs help. Spain sent Chad tents, blankets, soap, jerrycans and mosquito nets.\n",
+     [(("spain",), ("chad",), "delivered", "tents"), (("spain",), ("chad",), "delivered", "blankets"),
+      (("spain",), ("chad",), "delivered", "soap"), (("spain",), ("chad",), "delivered", "jerrycans"),
+      (("spain",), ("chad",), "delivered", "mosquito nets")]),
+    # words of feeling are no thing given, however many things of aid come before them
+    ("Chad needs help. Spain sent Chad tents, blankets and its condolences.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+])
+def test_a_plain_noun_among_things_of_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum, then "and" and a thing with its own article or number: the sum and the thing
+    ("Chad needs help. Spain promised Chad €20 million and 10 ambulances.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million"), (("spain",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Spain pledged $5 million and a field hospital to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "$5 million"), (("spain",), ("chad",), "pledged", "field hospital")]),
+    ("Chad needs help. Spain pledged €20 million and two million doses of vaccine to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million"), (("spain",), ("chad",), "pledged", "doses of vaccine")]),
+    # two sums are no sum and thing; a word that is no thing of aid after the sum is not split off
+    ("Chad needs help. Spain pledged €20 million and €30 million in loans to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million and €30 million")]),
+    ("Chad needs help. Spain pledged €20 million and a warning to Chad.\n",
+     [(("spain",), ("chad",), "pledged", "€20 million and a warning")]),
+])
+def test_a_sum_and_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

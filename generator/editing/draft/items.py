@@ -33,18 +33,26 @@ _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
+_AFTER_PARTICIPLE = r"(?:by|from|over|behind)\b"
+"""The word after a participle set after a thing, which says whose or where from it is, no part of its name:
+"unexploded ordnance left by the war", "body armour bought from Italy", "water filters left over from a mission".
+(A participle before "in" or "on" as often opens the place or time a sum is for, which the item reads on.)"""
+_PARTICIPLE_AFTER = r"(?:(?:still|currently|now|already|previously|formerly|once)\s+)?(?!hundred\b)" \
+                    r"(?:[a-z]{3,}ed|used|left|built|bought|made|sent|held|kept|flown|given|taken|sold|seized)\s+" \
+                    r"(?=" + _AFTER_PARTICIPLE + r")"
 STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
-                  r"by|from|within|over|under|as|but|which|that|"
+                  r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
                   r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
-                  r"built|paid\s+for)\s+by|handed\s+over|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
+                  r"built|paid\s+for)\s+by|handed\s+over|" + _PARTICIPLE_AFTER +
+                  r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
 numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
-_LIST = re.compile(r",(?!\d{3})\s*(?:and\s+)?|\s+and\s+")
-"""Between the things of a list: "A, B and C", not the comma of "10,000"."""
+_LIST = re.compile(r",(?!\d{3})\s*(?:(?:and|plus)\s+)?|\s+(?:and|plus)\s+")
+"""Between the things of a list: "A, B and C", "A and B, plus C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
 _HEAD_OF_TWO = re.compile(r"\s(?:programmes?|programs?|projects?|networks?|systems?|services?|infrastructure|facilities|"
                           r"officers|officials|staff|assistance|sectors?|works|plants?|centres?|centers?|packages?|funds?|"
@@ -195,7 +203,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
                  r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
-                 r"infant\s+formula|baby\s+food",
+                 r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b",
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
@@ -285,6 +293,11 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "will finance its construction with a grant of 25 million euros": the grant is what is given
         return items(tail[grant.end():], announced)
     money = MONEY.match(phrase)
+    thing = _thing_after_sum(phrase, money) if money and not whole else None
+    second = items(thing, announced) if money and thing else []
+    if money and second:
+        # "pledged €20 million and 10 ambulances": the sum, and the thing after it
+        return items(phrase[:money.end()], announced) + second
     value = _value(money) if money else None
     wording = phrase
     if money:
@@ -314,8 +327,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         parts = [_name(w) for w in listed]
         # "heat and power plants", "armoured and protected vehicles": one thing, when a part is one word
         # that only describes; "400 oxygen concentrators and 30 ambulances": each counted is a thing
-        if all(n and AID.search(n) and not _ADJECTIVE.fullmatch(n) for n, _ in parts) or \
-                all(n and q for n, q in parts):
+        if _each_a_thing(parts, listed):
             return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
     worth = re.match(r"(?:\s+(?:for|to)\s+[^,.;]{1,40}?)?,?\s+worth\s+"
                      r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)
@@ -363,6 +375,38 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+_OWN_PHRASE = re.compile(r"(?:[Aa]n?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s")
+"""A later part opened by its own article or number ("six surveillance drones and a mobile command post"): a noun
+phrase of its own, not the half of a shared head."""
+
+
+def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> bool:
+    """Whether every part of a short list joined by "and" is a thing given: each of aid, or each counted, with
+    none a word that only describes ("armoured and protected vehicles"); or the first of aid and each later one
+    a noun phrase of its own ("20 water pumps and a mobile workshop"). Two bare nouns ("seed and tools") stay
+    one thing unless each is aid."""
+    names = [n for n, _ in parts]
+    if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
+        return all(n and q for n, q in parts)
+    if all(AID.search(n) for n in names) or all(q for _, q in parts):
+        return True
+    return bool(AID.search(names[0])) and all(
+        AID.search(n) or _OWN_PHRASE.match(w.strip())
+        for n, w in zip(names[1:], listed[1:], strict=True))
+
+
+_AND_A_THING = re.compile(r"\s+and\s+(?=(?:an?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s)")
+
+
+def _thing_after_sum(phrase: str, money: re.Match[str]) -> str | None:
+    """The thing that "and" joins to a sum when it has its own article or number and is no sum itself: "€20
+    million and 10 ambulances", "$5 million and a field hospital"; not "€20 million and €30 million"."""
+    joined = _AND_A_THING.match(phrase, money.end())
+    if joined is None or MONEY.search(phrase, joined.end()):
+        return None
+    return phrase[joined.end():]
 
 
 _SUM_COVERS = re.compile(r"(?:[^.;:—–]|\.\d){0,140}?(?:,\s*|\s+)(?:covering|(?:to\s+be\s+)?split\s+between|"
@@ -432,6 +476,15 @@ _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
 
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+
+
+def _plain_noun(name: str) -> bool:
+    """A short noun phrase in lower case, which a list of things of aid makes a thing given as well: the "soap" of
+    "soap, blankets and water tanks", the "cooking oil" of "maize, rice and cooking oil"."""
+    return bool(_PLAIN_NOUN.fullmatch(name)) and name.split()[-1] not in NOT_AID and not _not_a_thing(name)
+
+
 def _comma_list(rest: str) -> list[Found]:
     """"120 generators, 20 mine-clearing machines and six autotransformers": one commitment for each,
     when every one of them is a thing of aid with its number or its kind."""
@@ -443,8 +496,9 @@ def _comma_list(rest: str) -> list[Found]:
         return _list_of_phrases(rest)
     parts = [w.strip() for w in _things(phrase) if w.strip()]
     names = [_name(w) for w in parts]
-    if not all(n and len(n.split()) <= 6 and (q or AID.search(n)) and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n))
-               for i, (n, q) in enumerate(names)):
+    among_aid = sum(bool(q or AID.search(n)) for n, q in names) >= 2
+    if not all(n and len(n.split()) <= 6 and (q or AID.search(n) or (among_aid and _plain_noun(n)))
+               and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n)) for i, (n, q) in enumerate(names)):
         return []
     found: list[Found] = [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(names, parts, strict=True)]
     purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
@@ -532,7 +586,8 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
 
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
 _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
-                      r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|[,;:—–()]|\.(?!\d)|$)")
+                      r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|"
+                      r"\s+" + _PARTICIPLE_AFTER + r"|[,;:—–()]|\.(?!\d)|$)")
 
 
 def _purpose_of_support(name: str, tail: str) -> str | None:
