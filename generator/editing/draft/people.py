@@ -1514,14 +1514,19 @@ def _signed(article: Article, people: list[Person], known_forms: dict[str, tuple
         name, title = " ".join(match.group("name").split()), " ".join(match.group("title").split())
         if not _is_title(re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]):
             continue
-        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
-        if at is not None:
-            if not result[at].title:
-                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} signs the release")
-            continue
-        result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} signs the release",
-                                        known_forms, used))
+        _titled(result, name, title, match.group(), f"{LIKELY}: the title {title!r} signs the release", known_forms, used)
     return result
+
+
+def _titled(result: list[Person], name: str, title: str, excerpt: str, why: str,
+            known_forms: dict[str, tuple[str, str]], used: set[str]) -> None:
+    """The person a signature or a label names, with its title: given to the one the text named already, unless the
+    text gave them another title, or added as one named outside the text."""
+    at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
+    if at is None:
+        result.append(_outside_the_text(name, excerpt, title, why, known_forms, used))
+    elif not result[at].title:
+        result[at] = replace(result[at], title=title, why=why)
 
 
 _SPEAKER_LABEL = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,3}),[ \t]*"
@@ -1546,13 +1551,8 @@ def _transcript_speakers(article: Article, people: list[Person], known_forms: di
         title = " ".join(match.group("title").split()).lower()
         if not _is_title(title) or set(match.group("name").split()) & _UNNAMED_LABELS:
             continue  # "UNIDENTIFIED MALE, SPOKESMAN:" names no one
-        at = next((i for i, p in enumerate(result) if fold(name) in map(fold, p.aliases or aliases(p.name))), None)
-        if at is not None:
-            if not result[at].title:
-                result[at] = replace(result[at], title=title, why=f"{LIKELY}: the title {title!r} labels the speaker")
-            continue
-        result.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: the title {title!r} labels the speaker",
-                                        known_forms, used))
+        _titled(result, name, title, match.group(), f"{LIKELY}: the title {title!r} labels the speaker", known_forms,
+                used)
     return result
 
 
