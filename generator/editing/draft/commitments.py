@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
@@ -717,20 +718,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                        "package or pledge includes")
     if kind == "thanked":
         return _thanked(article, cast, index, verb, after)
-    if kind == "signed_by":
-        return _signed_by(article, cast, index, verb)
-    if kind == "built_under":
-        return _built_under_document(article, cast, index, verb)
-    if kind == "reached_with":
-        return _reached_with(article, cast, index, verb)
-    if kind == "thanks_to":
-        return _thanks_to(article, cast, index, verb)
-    if kind == "given_by":
-        return _given_by(article, cast, index, verb)
-    if kind == "promised_by":
-        return _promised_by(article, cast, index, verb)
-    if kind == "continues":
-        return _continued(article, cast, index, verb)
+    reader = _READERS.get(kind)
+    if reader is not None:
+        return reader(article, cast, index, verb)
     if kind == "gerund":
         # "Stankevičienė opened the conference by announcing €15m for demining machines": the sentence's subject
         first = cast.sentence_subject(index)
@@ -3210,3 +3200,10 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
     if status == "asked":
         return f"{names(receivers) or 'The receiver'} asked {names(givers) + ' ' if givers else ''}for {what}."
     return f"{names(givers)} {verb} {what}{to}." + (f" ({value[1]} {value[0]})" if value and value[0] not in what else "")
+
+
+_READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
+    "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
+    "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
+}
+"""The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
