@@ -1294,3 +1294,16 @@ def test_a_name_set_off_with_its_title_in_an_aside_is_the_subject(text: str, sub
 ])
 def test_a_gift_by_a_name_set_off_with_its_title_in_an_aside(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a live blog's or an editor's label in capitals is no dateline
+    ("Floods live\n\nUPDATE, 14:30: Japan pledged 40 tents to Malawi.\n", ""),
+    ("Floods live\n\nBREAKING: Japan pledged 40 tents to Malawi.\n", ""),
+    ("Floods live\n\nEDITOR'S NOTE: This story has been updated.\n", ""),
+    # a place that starts with a label's letters is a place
+    ("Floods live\n\nLIVERPOOL - Japan pledged 40 tents to Malawi.\n", "Liverpool"),
+    ("Floods live\n\nLILONGWE, 3 May - Japan pledged 40 tents to Malawi.\n", "Lilongwe"),
+])
+def test_a_label_in_capitals_is_no_dateline(text: str, place: str) -> None:
+    assert Article(text).dateline_place == place

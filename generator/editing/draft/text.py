@@ -26,10 +26,14 @@ _STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?
 of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
 _CAPITAL_LETTER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a dateline in capitals keeps its accents ("CHIȘINĂU —")."""
-_DATELINE = re.compile(rf"^(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(?:[ ][{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+)"
+_LABELS = r"(?:UPDATE|UPDATED|BREAKING|LATEST|LIVE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'S\s+NOTE)"
+"""Words in capitals that label an entry or an article, as a dateline's place stands."""
+_DATELINE = re.compile(rf"^(?!{_LABELS}\b)"
+                       rf"(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(?:[ ][{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+)"
                        r"{0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
-each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —")."""
+each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —"); never a live blog's or an editor's label
+in capitals ("UPDATE, 14:30:", "BREAKING:")."""
 _DATELINE_TITLED = re.compile(r"^(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})(?:[ ]\([^)\n]{1,40}\))?,[ ]"
                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
                               r"[ ]*[-—–]+[ ]*(?=[A-Z“\"])", re.MULTILINE)
