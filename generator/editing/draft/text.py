@@ -2,6 +2,7 @@
 its quotations, with each quotation's words blanked out so that they never end a sentence."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -91,11 +92,47 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+"""Spaces a text copied from a web page or a word processor carries ("Mr.\u00a0Ruiz", "5\u202f000"): the rules read
+them as the space they stand for. One character for one, so that every span still points into the text as written."""
+_LIST_LINE = re.compile(r"\s*(?:[-•*·]\s|\d{1,2}[.)]\s|\([a-z]\)\s|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]|"
+                        r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*(?:,|$)|"
+                        r"[A-Z][\w’'.-]*(?:[ ,]+[A-Z][\w’'.-]*){0,4},[ ]+(?:\d{1,2}[ ]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ ]+\d{1,2})"
+                        r"(?:,?[ ]+\d{4})?\s*$)")
+"""A line that starts a thing of its own even inside a block of lines: a list's line, a live blog's time, a byline,
+a header's place and date ("Bridgetown, Barbados, 21 November")."""
+_STOPPED = re.compile(r"[.!?:;”’\")]\s*$")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of a hard-wrapped text read as spaces: a wire copy or an e-mail that breaks its
+    lines at a fixed width ("...pledged 40 generators to\nthe city's hospitals on Monday."), where each break would
+    otherwise end a sentence. A text is hard-wrapped when many of its lines run to about one width and stop in the
+    middle of a sentence; a text whose lines are its paragraphs ends nearly every line with a stop, and is left as it
+    is. A short line breaks on purpose (a headline, a byline, a paragraph's last line), and so does a line before a
+    list's line or a time. One character for one, as `_SPACES`."""
+    lines = text.split("\n")
+    filled = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not filled:
+        return text
+    width = filled[int(0.9 * (len(filled) - 1))]  # the width it wraps at, whatever a long address or headline runs to
+    broken = sum(1 for line in lines if len(line.rstrip()) >= width * 0.7 and not _STOPPED.search(line))
+    if not 40 <= width <= 120 or broken < max(3, len(filled) * 0.3):
+        return text
+    # after a colon, a line in capitals opens a list's line ("pledges:\nGermany - 40 million euros"); a quotation
+    # or a word in small letters goes on with the sentence
+    joined = [bool(line.strip() and after.strip() and len(line.rstrip()) >= width * 0.7
+                   and not (line.rstrip().endswith(":") and re.match(r"\s*[A-Z]", after))
+                   and not _LIST_LINE.match(after))
+              for line, after in itertools.pairwise(lines)]
+    return "".join(line + (" " if join else "\n") for line, join in zip(lines[:-1], joined, strict=True)) + lines[-1]
+
+
 class Article:
     """One source text, split into what the rules read."""
 
     def __init__(self, text: str):
-        self.text = text.replace("\r\n", "\n")
+        self.text = unwrapped(text.replace("\r\n", "\n").translate(_SPACES))
         self.body_start = _body_start(self.text)
         self.dateline_place = ""
         self.datelines: list[str] = []

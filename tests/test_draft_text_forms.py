@@ -1,0 +1,136 @@
+"""`factsheet draft` reads the same facts from a text whatever shape its copy takes: lines wrapped at a fixed width
+(a wire copy, an e-mail), spaces that do not break (a page copied from the web), Windows line ends."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.content.load import load_content
+from generator.content.validate import validate
+from generator.editing.draft import analyse, draft_files, draft_source
+from generator.editing.draft.text import Article, unwrapped
+from generator.errors import FactsheetError, Problem
+from tests.conftest import write_tree
+from tests.draft_eval.corpus import proposals
+
+TUNE = Path(__file__).resolve().parent / "draft_corpus" / "tune"
+ARTICLES = ["hague-summit", "b4b-diplomacy-roundup-dec3", "b13b-lebanon-reconstruction",
+            "b15d-caribbean-hurricane-recovery-readout", "b17b-guatemala-fuego-live", "kyiv-canadian-foreign-minister-day"]
+"""A wire report, a roundup, a list of pledges, a summary with a header, a live blog and a feature."""
+
+WRAPPED = """Donors pledge water pumps for flooded delta
+
+By Ana Ferreira
+
+LISBON, March 4 (Reuters) - Portugal pledged 40 water pumps to Mozambique on
+Tuesday, and Spain said it would send 12 field kitchens, officials said after
+a meeting of the two countries' development ministers in Lisbon.
+
+Mozambique's Minister of Public Works, Helena Tembe, told reporters that the
+pumps would go to the districts where the river had broken its banks, and
+that her government had asked the World Bank for a loan to rebuild dykes.
+
+The pledges, announced at a joint news conference, came as aid agencies said:
+"The water is still rising and we need boats."
+
+Pledges so far:
+- Portugal: 40 water pumps
+- Spain: 12 field kitchens
+"""
+
+
+def _facts(text: str) -> dict[str, Any]:
+    return proposals(analyse(text, "s"))
+
+
+def _wrap(text: str, width: int) -> str:
+    """Each line of `text` broken at `width`, at spaces only, as a mail client or a wire does."""
+    return "\n".join("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) or line for line in text.split("\n"))
+
+
+def test_a_wrapped_paragraph_is_read_as_one_line_of_the_same_length() -> None:
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED)
+    lines = text.split("\n")
+    assert "LISBON, March 4 (Reuters) - Portugal pledged 40 water pumps to Mozambique on Tuesday, and Spain said it " \
+           "would send 12 field kitchens, officials said after a meeting of the two countries' development ministers " \
+           "in Lisbon." in lines
+    # a quotation after a colon goes on with its sentence; the headline, the byline and a list's lines stay apart
+    assert any(line.endswith('aid agencies said: "The water is still rising and we need boats."') for line in lines)
+    assert lines[:3] == ["Donors pledge water pumps for flooded delta", "", "By Ana Ferreira"]
+    assert lines[-4:] == ["Pledges so far:", "- Portugal: 40 water pumps", "- Spain: 12 field kitchens", ""]
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs of one line each, short or long, with or without blank lines between them
+    "Germany pledged 40 generators to Ukraine on Monday.\nFrance said it would send 12 field hospitals.\n"
+    "Spain promised 200 tents for families in the east.\nItaly gave 50 ambulances.\n",
+    "14:05 – UNICEF says 30 tonnes of water purification tablets have landed\n14:20 – The mayor thanks Japan for "
+    "its tents\n14:35 – Norway pledges NOK 20 million to the Red Cross\n14:50 – Finland sends a field hospital\n",
+    "Headline without a stop\n\n" + "A long paragraph that runs on for many words and ends with its full stop. " * 4,
+    "",
+])
+def test_a_text_whose_lines_are_its_paragraphs_is_left_as_it_is(text: str) -> None:
+    assert unwrapped(text) == text
+
+
+def test_a_wrapped_text_gives_the_facts_of_its_paragraphs() -> None:
+    paragraphs = "\n\n".join(" ".join(block.split("\n")) if not block.startswith("Pledges") else block
+                               for block in WRAPPED.split("\n\n"))
+    assert paragraphs.count("\n") < WRAPPED.count("\n")
+    facts = _facts(WRAPPED)
+    assert facts == _facts(paragraphs)
+    assert [(c["givers"], c["receivers"], c["item"][0]) for c in facts["commitments"]][:1] == [
+        (["Portugal"], ["Mozambique"], "40 water pumps")]
+    assert {"name": "Helena Tembe", "title": "Minister of Public Works"} in facts["people"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+@pytest.mark.parametrize("width", [72, 80])
+def test_a_corpus_article_wrapped_at_a_fixed_width_gives_the_same_facts(name: str, width: int) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    wrapped = _wrap(text, width)
+    assert wrapped.count("\n") > text.count("\n")
+    assert _facts(wrapped) == _facts(text)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_spaces_that_do_not_break_and_windows_line_ends_change_nothing(name: str) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    # every third space as a no-break space, as a page copied from a browser carries them
+    spaced = "".join("\u00a0" if c == " " and i % 3 == 0 else c for i, c in enumerate(text))
+    assert _facts(spaced) == _facts(text)
+    assert _facts(text.replace("\n", "\r\n")) == _facts(text)
+
+
+def test_an_excerpt_is_the_text_as_written_with_its_spacing_made_plain() -> None:
+    article = Article("Germany's\u00a0Defence Minister Karl\u202fBecker pledged 40 generators to Ukraine on Monday.\n")
+    assert article.sentence_text(0) == "Germany's Defence Minister Karl Becker pledged 40 generators to Ukraine on Monday."
+
+
+@pytest.mark.parametrize("name", ARTICLES[:3])
+def test_a_draft_of_a_wrapped_copy_with_odd_spaces_validates_against_its_source(tmp_path: Path, name: str) -> None:
+    """The evidence of each proposal is the source as written, line breaks and no-break spaces and all: the
+    build's evidence matcher finds it there, and a merged draft fails only on the lines it marks REVIEW."""
+    text = _wrap((TUNE / f"{name}.txt").read_text(encoding="utf-8"), 72).replace(" of ", " of\u00a0")
+    content = write_tree(tmp_path / "content", {f"sources/{name}.yaml": {"title": name}, f"sources/{name}.txt": text})
+    files = draft_files(draft_source(content, name), content)
+    for relative, body in files.items():
+        if relative != "mentions.yaml":
+            (content / relative).parent.mkdir(parents=True, exist_ok=True)
+            (content / relative).write_text(body, encoding="utf-8")
+    try:
+        validate(load_content(content))
+        problems: tuple[Problem, ...] = ()
+    except FactsheetError as exc:
+        problems = exc.problems
+    for problem in problems:
+        path = Path(problem.path) if Path(problem.path).is_absolute() else content / problem.path
+        if not path.is_file():  # a path given from the folder that holds content/
+            path = content / Path(problem.path).relative_to(Path(problem.path).parts[0])
+        assert problem.line and "# REVIEW" in path.read_text(encoding="utf-8").splitlines()[problem.line - 1], \
+            str(problem)
+    assert any(relative.startswith("commitments/") for relative in files)
