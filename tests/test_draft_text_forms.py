@@ -1,5 +1,6 @@
 """`factsheet draft` reads the same facts from a text whatever shape its copy takes: lines wrapped at a fixed width
-(a wire copy, an e-mail), spaces that do not break (a page copied from the web), Windows line ends."""
+(a wire copy, an e-mail), spaces that do not break (a page copied from the web), Windows line ends, paragraphs
+indented."""
 from __future__ import annotations
 
 import textwrap
@@ -104,6 +105,13 @@ def test_spaces_that_do_not_break_and_windows_line_ends_change_nothing(name: str
     spaced = "".join("\u00a0" if c == " " and i % 3 == 0 else c for i, c in enumerate(text))
     assert _facts(spaced) == _facts(text)
     assert _facts(text.replace("\n", "\r\n")) == _facts(text)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_paragraphs_indented_as_a_word_processor_sets_them_give_the_same_facts(name: str) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    indented = "\n".join(f"    {line}" if line.strip() else line for line in text.split("\n"))
+    assert _facts(indented) == _facts(text)
 
 
 def test_an_excerpt_is_the_text_as_written_with_its_spacing_made_plain() -> None:

@@ -29,20 +29,20 @@ _CAPITAL_LETTER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.i
 """Capital letters of the Latin alphabets: a dateline in capitals keeps its accents ("CHIȘINĂU —")."""
 _LABELS = r"(?:UPDATE|UPDATED|BREAKING|LATEST|LIVE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'S\s+NOTE)"
 """Words in capitals that label an entry or an article, as a dateline's place stands."""
-_DATELINE = re.compile(rf"^(?!{_LABELS}\b)"
+_DATELINE = re.compile(rf"^[ \t]*(?!{_LABELS}\b)"
                        rf"(?P<place>[{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+(?:[ ][{_CAPITAL_LETTER}][{_CAPITAL_LETTER}.'-]+)"
                        r"{0,3})(?:,[^\n(—–]{0,40}?)?(?:[ ]*\([^)\n]{1,40}\))?[ ]*(?:[-—–]+|:)[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline: the place in capitals, then a date or a country after a comma and the agency in brackets,
 each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —"); never a live blog's or an editor's label
 in capitals ("UPDATE, 14:30:", "BREAKING:")."""
-_DATELINE_TITLED = re.compile(r"^(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})(?:[ ]\([^)\n]{1,40}\))?,[ ]"
+_DATELINE_TITLED = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})(?:[ ]\([^)\n]{1,40}\))?,[ ]"
                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
                               r"[ ]*[-—–]+[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline with the place as it is spelt and a date, which a dateline in capitals may go without: "Ramstein Air
 Base (Germany), Feb 13 -"."""
-_FILED_FROM = re.compile(r"^From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
+_FILED_FROM = re.compile(r"^[ \t]*From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
                          r"(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ \t]*$|"
-                         r"^(?P<dated>[A-Z][\w’'-]+(?:[ ]+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),[ ]+"
+                         r"^[ \t]*(?P<dated>[A-Z][\w’'-]+(?:[ ]+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),[ ]+"
                          r"(?:\d{1,2}[ ]+[A-Z][a-z]+|"
                          r"[A-Z][a-z]+\.?[ ]+\d{1,2})(?:,?[ ]+\d{4})?[ \t]*$", re.MULTILINE)
 """Where a report was filed, in a line of its own before its body: "From our correspondent in Chișinău", or a
