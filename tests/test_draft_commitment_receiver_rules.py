@@ -758,3 +758,20 @@ def test_a_body_gives_to_its_counterpart_of_the_receiving_country(text: str, rec
 ])
 def test_the_terms_of_a_document_name_its_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a name after ", and" that opens a clause of its own, whatever its verb's form, is no second receiver
+    ("Floods have cut roads in Chad and Niger. Norway sent 40 boats to Chad, and Japan gave 20 tents to Niger.\n",
+     [(("norway",), ("chad",), "delivered", "boats"), (("japan",), ("niger",), "delivered", "tents")]),
+    ("Floods have cut roads in Chad and Niger. Norway will send 40 boats to Chad, and Japan sends 20 tents to "
+     "Niger.\n",
+     [(("norway",), ("chad",), "pledged", "boats"), (("japan",), ("niger",), "delivered", "tents")]),
+    ("Floods have cut roads in Chad and Niger. Norway pledged 40 boats to Chad, and Japan could add tents.\n",
+     [(("norway",), ("chad",), "pledged", "boats")]),
+    # not to fire: a list of receivers closed by "and"
+    ("Floods have cut roads in Chad and Niger. Norway sent 40 boats to Chad, Mali and Niger.\n",
+     [(("norway",), ("chad", "mali", "niger"), "delivered", "boats")]),
+])
+def test_a_clause_after_and_is_no_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

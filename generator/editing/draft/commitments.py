@@ -1979,8 +1979,12 @@ def _thanks_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                    "receiver now has")
 
 
-_NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|also|said|says|plans?|[a-z]+ed)\b")
-"""'... from Norway, and Denmark will send more': the name after "and" opens a clause of its own."""
+_NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should|does|did|also|"
+                         r"said|says|plans?|[a-z]+ed|gave|gives|sent|sends|lent|lends|made|makes|put|puts|brought|brings|"
+                         r"sold|sells|paid|pays|took|takes|offers|pledges|promises|provides|donates|delivers|supplies|"
+                         r"funds|finances|announces|adds)\b")
+"""'... from Norway, and Denmark will send more', '... to Chad, and Japan gave 20 tents': the name after "and"
+opens a clause of its own."""
 
 
 def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[Actor]:
