@@ -901,3 +901,52 @@ def test_an_electoral_office_as_a_title(text: str, person: tuple[str, str]) -> N
 
 def test_electoral_observers_are_no_person() -> None:
     assert _people("Electoral observers said the vote was calm.\n") == []
+
+
+def _organisations_of_people(text: str) -> dict[str, str]:
+    draft = analyse(text, "s")
+    names = {o.id: o.name for o in draft.organisations}
+    return {p.name: names.get(p.organisation, "") for p in draft.people}
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("The largest loan came from the Nordic Investment Bank. Its president, Eva Lund, signed it in Oslo.\n",
+     "Eva Lund", "Nordic Investment Bank"),
+    ("Kenya moved first. Its finance minister, Joseph Mwangi, announced a loan for the dams.\n",
+     "Joseph Mwangi", "Kenya"),
+    ("10:05 - Some news from the field. UNICEF says it has reached 4,000 children in Mali. Its country director, "
+     "Ines Baro, told us the wells were dry.\n", "Ines Baro", "UNICEF"),
+    ("Chile will send 40 water pumps to Bolivia, its interior minister, Ana Soto, said on Monday.\n", "Ana Soto", "Chile"),
+    ("Frontex, the EU's border agency, will send 30 officers, its deputy director, Ilias Marou, said on Monday.\n",
+     "Ilias Marou", "Frontex"),
+])
+def test_its_before_a_title_set_off_before_the_name_is_the_body_the_text_goes_on_about(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kenya and Uganda signed the deal. Its finance minister, Joseph Mwangi, announced a loan.\n", "Joseph Mwangi"),
+    ("Kenya asked the World Bank for help, and its president, Ajay Rao, agreed at once.\n", "Ajay Rao"),
+    ("Ana Soto, its interior minister, said Chile would help.\n", "Ana Soto"),
+])
+def test_its_that_may_stand_for_more_than_one_body_gives_no_organisation(text: str, person: str) -> None:
+    assert _organisations_of_people(text)[person] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("The Andean Development Bank approved the loan on Friday. Rosa Vidal, the bank's vice-president for operations, "
+     "signed it in Quito.\n", "Rosa Vidal", "Andean Development Bank"),
+    ("Kenya held a call with the Asian Development Bank. Later it spoke to the bank's Managing Director for "
+     "Operations, Paul Kerr, in Manila.\n", "Paul Kerr", "Asian Development Bank"),
+    ("The Global Water Fund said it would pay. The fund's chief executive, Mira Osei, confirmed the grant.\n",
+     "Mira Osei", "Global Water Fund"),
+])
+def test_the_body_s_kind_before_a_title_is_the_body_last_named_by_that_word(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+def test_the_body_s_kind_with_no_body_of_that_word_named_gives_no_organisation() -> None:
+    text = "Kenya approved the loan on Friday. Rosa Vidal, the bank's vice-president, signed it in Quito.\n"
+    assert _organisations_of_people(text)["Rosa Vidal"] == ""

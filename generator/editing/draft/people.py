@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
+from generator.editing.draft.actors import entry_start
 from generator.editing.draft.gazetteer import (
     ANONYMOUS_NOUNS,
     CAPITALS,
@@ -185,6 +186,8 @@ class Reader:
         self.article = article
         self.tokens = [Token(m.group(), Span(m.start(), m.end())) for m in WORD.finditer(article.masked)]
         self.org_at: dict[int, tuple[Span, str]] = {}
+        self.org_names = {o.id: o.name for o in orgs.organisations}
+        self.org_types = {o.id: o.type for o in orgs.organisations}
         for span, ident in orgs.mentions:
             for index, token in enumerate(self.tokens):
                 if token.span.overlaps(span):
@@ -1218,6 +1221,32 @@ class Reader:
                 return ident
         return ""
 
+    def _bodies_in(self, index: int) -> list[tuple[Span, str]]:
+        """The countries and organisations named in sentence `index`, in the order of the text."""
+        sentence = self.article.sentences[index]
+        return sorted({m for m in self.org_at.values() if m[0].within(sentence)}, key=lambda m: m[0].start)
+
+    def opening_body(self, index: int) -> str:
+        """The country or organisation sentence `index` opens with alone, after a live blog's time and "The": "Frontex,
+        the EU's border agency, will send", not "Kenya and Uganda signed"."""
+        bodies = self._bodies_in(index)
+        if not bodies:
+            return ""
+        lead = self.article.masked[entry_start(self.article, self.article.sentences[index]):bodies[0][0].start]
+        if not re.fullmatch(r"(?:[Tt]he\s+)?", lead):
+            return ""
+        for span, ident in bodies[1:2]:
+            gap = self.article.masked[bodies[0][0].end:span.start]
+            if ident != bodies[0][1] and re.fullmatch(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?", gap) and \
+                    not re.match(r"[’']s\b", self.article.masked[span.end:]):
+                return ""  # "Kenya and Uganda signed": two open the sentence, "the EU's agency" sets one off
+        return bodies[0][1]
+
+    def only_body(self, index: int) -> str:
+        """The one country or organisation sentence `index` names, however often; "" where it names none or more."""
+        found = {ident for _, ident in self._bodies_in(index)}
+        return found.pop() if len(found) == 1 else ""
+
     def heads(self, last: int) -> str:
         """The organisation a relative clause after the name says the person heads: "Lucía Ferrer, who
         heads the European Investment Bank"."""
@@ -1355,7 +1384,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if title and people[ident].title is None:
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
-            reader.represented(title.span.start if title else reader.tokens[first].span.start)
+            reader.represented(title.span.start if title else reader.tokens[first].span.start) or \
+            _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title)
     _lede_title(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
@@ -1404,6 +1434,59 @@ def _lede_title(reader: Reader, people: dict[str, _Found]) -> None:
     owner = reader._token_at(match.start("owner")) if match.group("owner") else None
     organisation = reader.org_at[owner][1] if owner is not None and owner in reader.org_at else ""
     found[0].title = Title(" ".join(match.group("title").split()), organisation, Span(start, match.end("title")))
+
+
+_ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
+_SAYS = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def _owner_by_its(reader: Reader, first: int, last: int, title: Title | None) -> str:
+    """The country or organisation "its" stands for before a title set off before the name with no owner of its own:
+    where "Its" opens the sentence, the one the sentence before opens with, or else the only one it names ("The largest
+    loan came from the Nordic Investment Bank. Its president, Eva Lund, signed it"); where ", its" sets off the title
+    and the name of who says so after a clause, the one the sentence opens with ("Chile will send 40 pumps, its interior
+    minister, Ana Soto, said"). A title after the name ("Ana Soto, its minister") is left alone: "its" may then
+    stand for anything the clause named."""
+    if title is None or title.organisation or title.span.end > reader.tokens[first].span.start:
+        return ""
+    article = reader.article
+    index = article.sentence_index(title.span.start)
+    its = _ITS.search(article.masked, article.sentences[index].start, title.span.start)
+    if its is None or not re.fullmatch(r",\s+", article.masked[title.span.end:reader.tokens[first].span.start]):
+        return ""
+    opening = entry_start(article, article.sentences[index])
+    if its.start() == opening:
+        return reader.opening_body(index - 1) or reader.only_body(index - 1) if index >= 1 else ""
+    if re.search(r",\s+$", article.masked[opening:its.start()]) and _SAYS.match(article.masked, reader.tokens[last].span.end):
+        return reader.opening_body(index)
+    return ""
+
+
+_KIND_OWNER = re.compile(r"(?<![\w-])[Tt]he\s+(?P<kind>bank|lender|fund|agency|programme|program|commission|council|"
+                         r"union|alliance|organi[sz]ation|institute|foundation|federation|association|authority|ministry|"
+                         r"service|corporation|centre|center|committee|facility|bloc)[’']s\s+$")
+"""The owner of a title named by its kind alone: "the bank's regional vice-president"."""
+_KIND_WORDS = {"lender": ("Bank", "Fund"), "program": ("Program", "Programme"), "programme": ("Programme", "Program"),
+               "organisation": ("Organisation", "Organization"), "organization": ("Organization", "Organisation"),
+               "centre": ("Centre", "Center"), "center": ("Center", "Centre"), "bloc": ("Union",)}
+"""The words of a body's name that a kind other than its own capitalised word stands for."""
+
+
+def _owner_by_kind(reader: Reader, title: Title | None) -> str:
+    """The organisation "the bank's", "the agency's" or "the fund's" before a title stands for: the one named last
+    before it with that word in its name ("The Andean Bank approved the loan. Rosa Vidal, the bank's vice-president,
+    signed it"); a country is never one."""
+    if title is None or title.organisation:
+        return ""
+    owner = _KIND_OWNER.search(reader.article.masked, max(0, title.span.start - 40), title.span.start)
+    if owner is None:
+        return ""
+    kind = owner.group("kind").lower()
+    words = _KIND_WORDS.get(kind, (kind.capitalize(),))
+    before = [(span, ident) for span, ident in reader.org_at.values() if span.end <= owner.start()
+              and reader.org_types.get(ident) != "country"
+              and any(w in reader.org_names.get(ident, "").split() for w in words)]
+    return max(before, key=lambda m: m[0].start)[1] if before else ""
 
 
 def _is_title(words: str) -> bool:
