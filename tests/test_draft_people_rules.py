@@ -950,3 +950,48 @@ def test_the_body_s_kind_before_a_title_is_the_body_last_named_by_that_word(
 def test_the_body_s_kind_with_no_body_of_that_word_named_gives_no_organisation() -> None:
     text = "Kenya approved the loan on Friday. Rosa Vidal, the bank's vice-president, signed it in Quito.\n"
     assert _organisations_of_people(text)["Rosa Vidal"] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Poland's farm minister, Jan Nowak, met his Ukrainian counterpart, Agrarian Policy Minister Ihor Bondar, in "
+     "Lublin.\n", "Ihor Bondar", "Ukraine"),
+    ("Chile's foreign minister held talks with her Peruvian counterpart Ana Soto on Monday.\n", "Ana Soto", "Peru"),
+    ("The Kenyan envoy later called his Tanzanian counterpart, Lands Minister Juma Said, about the border.\n",
+     "Juma Said", "Tanzania"),
+])
+def test_a_counterpart_s_adjective_gives_the_country(text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's finance minister met his counterpart, Ana Soto, in Lima.\n",
+    "The Kenyan minister met his Andean counterpart, Ana Soto, in Lima.\n",
+])
+def test_a_counterpart_with_no_country_s_adjective_gives_no_organisation(text: str) -> None:
+    assert _organisations_of_people(text)["Ana Soto"] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Ten hours in Lima: Chile's top diplomat brings pumps and a promise\n\nLIMA - Foreign Affairs Minister Ana Soto "
+     "arrived on Monday and met Peru's foreign minister, Luis Rojas. Energy Minister Pablo Diaz joined them. Chile will "
+     "send pumps.\n", "Ana Soto", "Chile"),
+    ("Chilean Foreign Minister Visits Lima With Pumps\n\nLIMA - Foreign Minister Ana Soto arrived on Monday and met "
+     "Energy Minister Pablo Diaz. Chile will send pumps.\n", "Ana Soto", "Chile"),
+    ("Chile's defence minister brings drones to Lima\n\nLIMA - Minister of Defense Ana Soto arrived on Monday and met "
+     "Deputy Defence Minister Pablo Diaz. Chile will send drones.\n", "Ana Soto", "Chile"),
+])
+def test_a_headline_s_country_and_title_with_no_name_give_the_one_holder_the_body_leaves_without_one(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chile's top diplomat brings pumps to Lima\n\nLIMA - Foreign Minister Ana Soto arrived on Monday and met Foreign "
+     "Minister Luis Rojas. Chile will send pumps.\n", "Ana Soto"),
+    ("Chile's defence minister brings drones to Lima\n\nLIMA - Minister of Defense Ana Soto arrived on Monday and met "
+     "Deputy Defence Minister Pablo Diaz. Chile will send drones.\n", "Pablo Diaz"),
+    ("Peru's president welcomes guests in Lima\n\nLIMA - Vice President Ana Soto arrived on Monday and met Energy "
+     "Minister Pablo Diaz. Peru will send pumps.\n", "Ana Soto"),
+])
+def test_a_headline_s_title_that_fits_two_or_a_lesser_office_gives_no_organisation(text: str, person: str) -> None:
+    assert _organisations_of_people(text)[person] == ""

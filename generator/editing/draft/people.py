@@ -12,6 +12,7 @@ from generator.editing.draft.actors import entry_start
 from generator.editing.draft.gazetteer import (
     ANONYMOUS_NOUNS,
     CAPITALS,
+    ENTRIES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -188,6 +189,10 @@ class Reader:
         self.org_at: dict[int, tuple[Span, str]] = {}
         self.org_names = {o.id: o.name for o in orgs.organisations}
         self.org_types = {o.id: o.type for o in orgs.organisations}
+        by_name = {o.name: o.id for o in orgs.organisations if o.type == "country"}
+        self.countries = {form: by_name[e.name] for e in ENTRIES if e.name in by_name for form in e.forms} | \
+            {form: o.id for o in orgs.organisations if o.type == "country" for form in (o.name, *o.forms)}
+        """Every form of each country the text names, those it does not use included: a headline's "Chilean"."""
         for span, ident in orgs.mentions:
             for index, token in enumerate(self.tokens):
                 if token.span.overlaps(span):
@@ -1247,6 +1252,17 @@ class Reader:
         found = {ident for _, ident in self._bodies_in(index)}
         return found.pop() if len(found) == 1 else ""
 
+    def counterpart(self, start: int) -> str:
+        """The country whose adjective calls the person at `start` someone's counterpart: "met his Ukrainian
+        counterpart, Defence Minister Ihor Bondar", "her Chilean counterpart Ana Soto"."""
+        before = re.search(r"\b(?:his|her|their|its)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)"
+                           r",?\s+$", self.article.masked[max(0, start - 60):start])
+        if before is None:
+            return ""
+        at = max(0, start - 60) + before.start("adjective")
+        return next((ident for span, ident in self.org_at.values() if span.start == at and span.end == at + len(
+            before.group("adjective")) and self.org_types.get(ident) == "country"), "")
+
     def heads(self, last: int) -> str:
         """The organisation a relative clause after the name says the person heads: "Lucía Ferrer, who
         heads the European Investment Bank"."""
@@ -1385,8 +1401,11 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
             reader.represented(title.span.start if title else reader.tokens[first].span.start) or \
-            _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title)
+            _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title) or \
+            reader.counterpart(title.span.start if title and title.span.end <= reader.tokens[first].span.start
+                               else reader.tokens[first].span.start)
     _lede_title(reader, people)
+    _headline_country(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
@@ -1487,6 +1506,45 @@ def _owner_by_kind(reader: Reader, title: Title | None) -> str:
               and reader.org_types.get(ident) != "country"
               and any(w in reader.org_names.get(ident, "").split() for w in words)]
     return max(before, key=lambda m: m[0].start)[1] if before else ""
+
+
+_HEADLINE_TITLE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w.-]*[\w.])(?:[’']s)?\s+(?P<title>(?i:top\s+diplomat|"
+                             r"(?:[a-z-]+\s+){0,2}?(?:minister|secretary|president|premier|chancellor)))\b")
+"""A headline's title owned by a country with no name after it: "Canada's top diplomat brings money to Kyiv", "Chilean
+Foreign Minister Visits Lima"."""
+_HEADLINE_KEYS = {"diplomat": ("foreign",), "premier": ("prime", "minister"), "defense": ("defence",)}
+"""The words a title in the body holds for a word of a headline's title: "top diplomat" is a foreign minister."""
+
+
+def _headline_country(reader: Reader, people: dict[str, _Found]) -> None:
+    """The country of the one person the body names with the title its headline gives that country's holder with no
+    name, where the body gives no country for it: "Canada's top diplomat brings money ..." then "Foreign Affairs
+    Minister Claire Dufresne arrived", the only foreign minister the body leaves without a country. None where the
+    body gives that title to someone of that country already, or to two people without a country."""
+    article = reader.article
+    headline = article.text[:article.body_start].split("\n", 1)[0] if article.body_start else ""
+    for match in _HEADLINE_TITLE.finditer(headline):
+        country = reader.countries.get(re.sub(r"[’']s$", "", match.group("owner")))
+        keys = [k for w in fold(match.group("title")).split() if w not in _RANKING | {"top"}
+                for k in _HEADLINE_KEYS.get(w, (w,))]
+        if country is None:
+            continue
+        fits = [(p, p.title.organisation or p.heads) for p in people.values()
+                if p.title is not None and _holds(p.title.words, keys)]
+        free = [p for p, owner in fits if not owner]
+        if len(free) == 1 and not any(owner == country for _, owner in fits):
+            free[0].heads = country
+
+
+def _holds(title: str, keys: list[str]) -> bool:
+    """Whether a title holds each of the words a headline's title stands for, and no word of a lesser office: "Foreign
+    Affairs Minister" holds "foreign"; "Deputy Foreign Minister" is no "foreign minister"."""
+    words = [_HEADLINE_KEYS.get(w, (w,))[0] if w == "defense" else w for w in fold(title).split()]
+    if any(w in ("deputy", "vice", "assistant", "acting", "former", "junior", "state") for w in words) or \
+            not words or (words[-1] not in ("minister", "secretary", "president", "premier", "chancellor") and
+                          "of" not in words and "for" not in words):
+        return False
+    return all(k in words for k in keys) and (keys[-1:] != ["president"] or words == ["president"])
 
 
 def _is_title(words: str) -> bool:
