@@ -691,3 +691,46 @@ def test_a_body_s_initials_in_capitals_name_it(text: str, name: str, initials: s
 ])
 def test_initials_of_a_short_name_or_of_a_known_body_do_not_name_it(text: str, name: str, initials: str) -> None:
     assert initials not in _forms(text).get(name, ())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("More than 2,000 people have been evacuated, according to Peru's disaster agency, INDECI.\n", "INDECI"),
+    ("The Kenyan weather service KMS said the rains would last into May.\n", "KMS"),
+    ("Spain sent tents, Chile's emergency office ONEMI said on Monday.\n", "ONEMI"),
+    ("SEVIMET, Peru's seismology and volcanology institute, says the volcano is still active.\n", "SEVIMET"),
+])
+def test_a_country_s_body_named_by_its_initials_alone(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The storm hit Lima, the state news agency ANDINA reported.\n", "ANDINA"),
+    ("The regional agency CAF said the loan was ready.\n", "CAF"),
+])
+def test_initials_after_a_news_agency_or_a_body_no_country_owns_name_no_party(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_person_set_off_as_a_body_s_head_is_no_body() -> None:
+    text = "Ana Ruiz, the head and founder of the agency, said the volcano is still active.\n"
+    assert "Ana Ruiz" not in _organisations(text)
+    assert "Ana Ruiz" in [p.name for p in analyse(text, "s").people]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Medical kits were handed over to the Mae Sot Clinic in May. Staff at the Mae Sot Clinic were grateful.\n",
+     "Mae Sot Clinic"),
+    ("The Santa Rosa Hospital said it had treated 40 people.\n", "Santa Rosa Hospital"),
+    ("Japan sent a generator for Bwaila Maternity Clinic, the embassy said.\n", "Bwaila Maternity Clinic"),
+])
+def test_a_clinic_or_hospital_that_acts_or_receives_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Japan will pay for a new ward at Vaiola Hospital in the capital.\n", "Vaiola Hospital"),
+    ("Kits were handed to the District Hospital in May.\n", "District Hospital"),
+    ("In the cholera centre of Kamuzu Central Hospital, nurses worked through the night.\n", "Kamuzu Central Hospital"),
+])
+def test_a_clinic_named_only_as_a_place_or_by_its_kind_is_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)

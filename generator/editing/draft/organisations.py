@@ -107,6 +107,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
+    found += _clinics(text, forms)
     found += _subsidiaries(text, forms)
     issuers = _issuers(article, forms)
     found += issuers
@@ -535,7 +536,8 @@ _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|m
                 r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder|trader)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
-_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?"
+_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+"
+                            r"(?:(?!(?:of|for|at|with|to|from|by|on|in)\s)[\w’'-]+\s+){0,5}?"
                             r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
 _COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for w in _COMPANY_NOUN[3:-1].split("|")) + ")"
 """The company words in the plural: "operators", "utilities"."""
@@ -570,10 +572,18 @@ _BODY_NOUN = r"(?:bank|service|office|agency|networks?|charity|non-?profit|NGO|o
              r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
 _MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
 _BODY_AFTER = re.compile(_COMPANY_NAME + r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)"
-                         r"\s+(?:" + _MODIFIER + r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
+                         r"\s+(?:" + _MODIFIER + r"){0,4}(?:and\s+(?:" + _MODIFIER + r"){1,2})?" + _BODY_NOUN +
+                         r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
 """'Findeter, Colombia's development bank for regional roads', 'Hydromet, the national weather service of Chile':
 a name the text says, in an apposition right after it, is a body's; words between the article and the body's
-word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
+word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it), two of
+them perhaps joined by "and" ("SEVIMET, Peru's seismology and volcanology institute")."""
+_ACRONYM_AFTER_BODY = re.compile(r"(?<![\w-])(?:(?P<owner>[A-Z][\w-]+)[’']s|[Tt]he\s+(?P<adjective>[A-Z][\w-]+))\s+"
+                                 r"(?:(?!news\s)[a-z-]+\s+){0,3}"
+                                 r"(?:agency|institute|service|authority|regulator|directorate|commission|office)"
+                                 r",?\s+(?P<name>[A-Z][A-Z0-9&-]{2,9})(?=[\s,.;:)]|$)")
+"""'Peru's disaster agency, INDECI,', 'the Kenyan weather service KMS said': a body a country's possessive or adjective
+says is its own, written as its initials alone; a news agency's is left out, as the news's reporter."""
 
 _EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|professor|lecturer|scholar)s?\s+at\s+"
                         r"(?:the\s+)?" + _COMPANY_NAME + r"(?![\w’'-])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])")
@@ -605,7 +615,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY):
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY, _ACRONYM_AFTER_BODY):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
@@ -615,7 +625,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
             headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or name in _GENERIC_UNITS or
                                                 re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
-            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or \
+            unowned = pattern is _ACRONYM_AFTER_BODY and (match.group("owner") or match.group("adjective")) not in \
+                _COUNTRY_FORMS
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or unowned or \
                     _opener(text, match.start("name"), name) or words[0] in NOT_NAMES or \
                     (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
@@ -628,6 +640,38 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
             for later in _whole_word(name).finditer(text, match.end()):
                 found.append((Span(later.start(), later.end()), candidate, name))
+    return found
+
+
+_CLINIC = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Clinic|Hospital))(?![\w-])")
+_GENERIC_CLINIC = frozenset({"The", "General", "Central", "Regional", "District", "Provincial", "County", "Field", "Main",
+                             "Referral", "Teaching", "University", "Military", "Children’s", "Children's", "Maternity",
+                             "Mobile", "State", "City", "Municipal", "Rural", "National", "Public", "Private"})
+_AT_A_PLACE = re.compile(r"\b(?:at|in|of|near|outside|from|around|inside|behind|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """A clinic or hospital named as a party wherever the text names it so once: one that acts or receives ("handed
+    the kits to the Mae Sot Clinic", "the Santa Rosa Hospital said"), not one named only as where something happens
+    ("a new ward at Vaiola Hospital"), nor one whose name only says what kind it is ("the District Hospital")."""
+    spots: dict[str, list[tuple[Span, bool]]] = {}
+    for match in _CLINIC.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        while words and words[0].group() in NOT_NAMES | {"The"}:
+            words.pop(0)
+        if len(words) < 2 or all(w.group() in _GENERIC_CLINIC for w in words[:-1]) or \
+                words[0].group() in _COUNTRY_FORMS or words[0].group().lower() in TITLE_HEADS:
+            continue
+        name = " ".join(w.group() for w in words)
+        start = match.start("name") + words[0].start()
+        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None
+        spots.setdefault(name, []).append((Span(start, match.end("name")), place))
+    found: list[tuple[Span, _Candidate, str]] = []
+    for name, where in spots.items():
+        if all(place for _, place in where) or (name in forms and not forms[name].key.startswith("new:")):
+            continue
+        candidate = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
+        found += [(span, candidate, name) for span, _ in where]
     return found
 
 
