@@ -734,3 +734,40 @@ def test_a_clinic_or_hospital_that_acts_or_receives_is_a_body(text: str, name: s
 ])
 def test_a_clinic_named_only_as_a_place_or_by_its_kind_is_no_body(text: str, name: str) -> None:
     assert name not in _organisations(text)
+
+
+def _people_with_bodies(text: str) -> list[tuple[str, str, str]]:
+    draft = analyse(text, "s")
+    names = {o.id: o.name for o in draft.organisations}
+    return [(p.name, p.title, names.get(p.organisation, "")) for p in draft.people]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Somchai Rattana, Deputy Permanent Secretary of the Ministry of Interior, opened the meeting.\n",
+     ("Somchai Rattana", "Deputy Permanent Secretary", "Ministry of Interior")),
+    ("Ana Ruiz, Secretary of the Ministry of Health and Family Welfare, opened the meeting.\n",
+     ("Ana Ruiz", "Secretary", "Ministry of Health and Family Welfare")),
+    ("The director of the Department of Water Affairs, Kofi Mensah, said the dam was full.\n",
+     ("Kofi Mensah", "director", "Department of Water Affairs")),
+])
+def test_a_title_before_the_of_of_a_ministry_s_name_leaves_the_ministry_whole(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Deputy Permanent Secretary of the Ministry of Interior Somchai Rattana opened the meeting. Rattana said the camps "
+     "were full.\n", ("Somchai Rattana", "Deputy Permanent Secretary", "Ministry of Interior")),
+    ("Chairman of the Lima Chamber of Commerce Pedro Salas said trade had fallen. Salas expects more.\n",
+     ("Pedro Salas", "Chairman", "Lima Chamber of Commerce")),
+    ("Director of the Department of Water Affairs Ana Ruiz said the fields were clear. Ruiz added more.\n",
+     ("Ana Ruiz", "Director", "Department of Water Affairs")),
+])
+def test_a_holder_s_name_after_a_body_s_name_after_the_title_is_no_part_of_the_body(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+def test_portfolio_words_after_a_body_s_name_stay_in_it() -> None:
+    text = "Director of the Office of Civil Defense Affairs said the fields were clear. Affairs are bad.\n"
+    assert "Office of Civil Defense Affairs" in _organisations(text)

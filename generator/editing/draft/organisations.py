@@ -825,6 +825,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         # with no body's word before it, not at the "for" inside the body's own name
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)
                   and not {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), default=of)
+        ministry = next((i for i, w in enumerate(words[:-3]) if w in ("of", "for") and words[i + 1] == "the"
+                         and words[i + 2] in _DEPARTMENT_HEADS), None)
+        if ministry is not None and (of is None or ministry < of):
+            of = ministry  # "Deputy Secretary of the Ministry of Interior": the ministry's own "of" is in its name
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
@@ -838,6 +842,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
                 start = text.index(words[1], start + len(words[0]))
                 owners.append(words.pop(0)[:-2])
+            words = _without_holder(text, words)
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
@@ -922,6 +927,19 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+def _without_holder(text: str, words: list[str]) -> list[str]:
+    """The body's name after a title and its "of", without the name of the title's holder after it: "Director of the
+    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone;
+    two words that read as a name, the body's name before them ending in a word of its own."""
+    if len(words) < 4 or words[-3] in _MINOR_WORDS:
+        return words
+    holder = words[-2:]
+    if not all(_PERSON_WORD.fullmatch(w) and not _plain_word(w) and w not in CAPITALS for w in holder):
+        return words
+    alone = re.search(r"(?<![\w’'-])(?<!" + re.escape(holder[0]) + r" )" + re.escape(holder[1]) + r"(?![\w-])", text)
+    return words[:-2] if alone is not None else words
 
 
 _NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")
