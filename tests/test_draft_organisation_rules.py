@@ -771,3 +771,26 @@ def test_a_holder_s_name_after_a_body_s_name_after_the_title_is_no_part_of_the_b
 def test_portfolio_words_after_a_body_s_name_stay_in_it() -> None:
     text = "Director of the Office of Civil Defense Affairs said the fields were clear. Affairs are bad.\n"
     assert "Office of Civil Defense Affairs" in _organisations(text)
+
+
+def _spans_of(text: str, name: str) -> list[str]:
+    draft = analyse(text, "s")
+    return [text[s.start:s.end] for o in draft.organisations if o.name == name for s in o.spans]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union met on Monday. The AU said it would send troops.\n",
+    "The African Union met on Monday. Kenya and the AU signed a deal.\n",
+    "The African Union met on Monday, and the AU's mission will stay.\n",
+])
+def test_a_known_body_s_initials_after_the_or_with_a_possessive_name_it(text: str) -> None:
+    assert "AU" in _spans_of(text, "African Union")
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union met on Monday. Australia gave AU$5 million.\n",
+    "The AU said it would send troops.\n",
+    "Amnesty International said the AI model was flawed.\n",
+])
+def test_initials_as_a_currency_a_thing_s_or_with_no_full_name_name_no_known_body(text: str) -> None:
+    assert not [s for o in analyse(text, "s").organisations for s in o.spans if text[s.start:s.end] in ("AU", "AI")]

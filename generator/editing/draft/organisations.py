@@ -479,19 +479,32 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
     return found
 
 
+_AS_A_BODY = r"(?=[,.;:)]|\s+(?:[a-z]+ed|[a-z]+[^s\W]s|said|told|will|would|has|had|is|was|can|could|must|should|may|also|" \
+             r"and|or|to|in|on|at|for|with|from|by)\b)"
+"""What follows initials that stand for a body, not for a thing named by them: "the AU said", "the AU's mission", "with
+the AU."; not "the AI model"."""
+
+
 def _initials(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
               forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """"the Lebanese Armed Forces ... a package for the LAF": the initials of a body's name of three words or more,
-    written in capitals with no brackets to introduce them, name that body; initials the draft knows as another's,
-    or that name no body the text gives in full, are left alone."""
+    written in capitals with no brackets to introduce them, name that body, as do those of a body the draft knows
+    of two words or more after "the"; initials the draft knows as another's, or that name no body the text gives in
+    full, are left alone."""
     found = list(claimed)
     for _, candidate, form in claimed:
         words = [w for w in form.split() if w not in _MINOR_WORDS]
         initials = "".join(w[0] for w in words)
-        if not candidate.key.startswith("new:") or len(words) < 3 or not all(w[:1].isupper() for w in words) or \
-                initials in forms or initials in NOT_NAMES:
+        known = not candidate.key.startswith(("new:", "known:")) and candidate.type != "country"
+        if not (candidate.key.startswith("new:") or known) or len(words) < (2 if known else 3) or \
+                not all(w[:1].isupper() for w in words) or initials in forms or initials in NOT_NAMES or \
+                initials in CAPITALS:
             continue
-        spots = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + initials + r"(?![\w-])", text)]
+        # "the African Union ... The AU renewed its request": a body the draft knows, by initials it does not, only
+        # where "the" or a possessive makes them a body's ("AU$" is a currency, "an AI model" no body)
+        around = r"(?<=[Tt]he )" + initials + _AS_A_BODY + r"|(?<![\w-])" + initials + r"(?=[’']s\b)" if known else \
+            r"(?<![\w-])" + initials + r"(?![\w-])"
+        spots = [Span(m.start(), m.end()) for m in re.finditer(around, text)]
         if not spots:
             continue
         forms[initials] = candidate
