@@ -995,3 +995,25 @@ def test_a_headline_s_country_and_title_with_no_name_give_the_one_holder_the_bod
 ])
 def test_a_headline_s_title_that_fits_two_or_a_lesser_office_gives_no_organisation(text: str, person: str) -> None:
     assert _organisations_of_people(text)[person] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("He met Turkish Environment, Urbanisation and Climate Change Minister Hulya Karan on Monday.\n",
+     ("Hulya Karan", "Environment, Urbanisation and Climate Change Minister"), "Turkey"),
+    ("Kenya's Environment, Climate Change and Forestry Cabinet Secretary Soipan Tuya said the rains were late.\n",
+     ("Soipan Tuya", "Environment, Climate Change and Forestry Cabinet Secretary"), "Kenya"),
+    ("He met Ghanaian Lands, Forestry and Mines Minister Kofi Mensah on Monday.\n",
+     ("Kofi Mensah", "Lands, Forestry and Mines Minister"), "Ghana"),
+])
+def test_portfolios_listed_with_commas_after_a_country_before_the_title_s_noun(
+        text: str, person: tuple[str, str], organisation: str) -> None:
+    assert person in _people(text)
+    assert _organisations_of_people(text)[person[0]] == organisation
+
+
+@pytest.mark.parametrize("text", [
+    "He met Ana Ruiz, Pedro Soto and Energy Minister Kofi Mensah on Monday.\n",
+    "He met Kenya's Ruto, Odinga and Energy Minister Kofi Mensah on Monday. Ruto and Odinga spoke.\n",
+])
+def test_names_listed_before_a_title_are_no_portfolios(text: str) -> None:
+    assert ("Kofi Mensah", "Energy Minister") in _people(text)

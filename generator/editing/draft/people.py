@@ -120,6 +120,12 @@ _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
 
+_LISTED = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+(?:,\s+(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)*"
+                     r"(?:,\s+|,?\s+(?P<and>and)\s+)$")
+"""Portfolios listed with commas before a title's last ones: "Environment, Urbanisation and " before "Climate Change
+Minister", "Lands, " before "Forestry and Mines Minister"."""
+
+
 _RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air)\s+"
                               r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
 """A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
@@ -339,7 +345,31 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._holder_s_own(self._whole_rank(_without_rank(title))) if title else None
+        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
+
+    def _listed_before(self, title: Title) -> Title:
+        """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
+        "Turkish Environment, Urbanisation and Climate Change Minister Hulya Karan" holds every portfolio, and is
+        Turkey's; with no owner before the list, its words may be names ("Ruiz, Soto and Energy Minister X")."""
+        if title.organisation:
+            return title
+        listed = _LISTED.search(self.article.masked, max(0, title.span.start - 120), title.span.start)
+        if listed is None or "," not in listed.group() or \
+                (listed.group("and") is None) == (" and " not in title.words):
+            return title  # one "and", before the last portfolio: "Lands, Forestry and Mines Minister"
+        at = self._token_at(listed.start())
+        while at is not None and at in self.org_at and self.tokens[at].span.end < title.span.start:
+            at += 1  # "Turkish Environment, ...": the owner's adjective opens the capitals
+        last = self._token_at(title.span.start)
+        if at is None or last is None or at < 1 or self.kind(at - 1) not in "PS" or self.gap(at - 1, at) != " ":
+            return title
+        listed_words = [self.tokens[i] for i in range(at, last) if self.tokens[i].text != "and"]
+        if any(self.kind(i) not in "KM" or self.tokens[i].text in NOT_NAMES for i in range(at, last)
+               if self.tokens[i].text != "and") or not all(_PORTFOLIO_ENDING.search(t.text) or self._once(t.text)
+                                                           for t in listed_words):
+            return title  # "Kenya's Ruto, Odinga and Energy Minister X", names the text gives again
+        words = " ".join(self.article.text[self.tokens[at].span.start:title.span.end].split())
+        return Title(words, self.org_at[at - 1][1], Span(self.org_at[at - 1][0].start, title.span.end))
 
     def _holder_s_own(self, title: Title) -> Title:
         """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
@@ -442,6 +472,11 @@ class Reader:
         if index < start - 1 and self.kind(index) == "S" and self.gap(index, index + 1) == " ":
             return index + 1
         return start
+
+    def _once(self, word: str) -> bool:
+        """Whether the capitalised word stands once in the text, as a portfolio's word in a list does where a name's
+        word comes again."""
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.article.masked)) == 1
 
     def _portfolio_word(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, before a title's other words, is a word of its
