@@ -794,3 +794,37 @@ def test_a_known_body_s_initials_after_the_or_with_a_possessive_name_it(text: st
 ])
 def test_initials_as_a_currency_a_thing_s_or_with_no_full_name_name_no_known_body(text: str) -> None:
     assert not [s for o in analyse(text, "s").organisations for s in o.spans if text[s.start:s.end] in ("AU", "AI")]
+
+
+@pytest.mark.parametrize(("text", "body", "desk"), [
+    ("The Press Service of the Ministry of Energy said the line was repaired.\n", "Ministry of Energy",
+     "Press Service of the Ministry of Energy"),
+    ("According to the Media Office of the Lima Water Authority, the pumps arrived.\n", "Lima Water Authority",
+     "Media Office of the Lima Water Authority"),
+])
+def test_a_press_desk_of_a_body_names_the_body(text: str, body: str, desk: str) -> None:
+    assert body in _organisations(text)
+    assert desk not in _organisations(text)
+
+
+def test_a_body_whose_name_only_looks_like_a_desk_stays_whole() -> None:
+    assert "National Weather Service of Kenya" in _organisations(
+        "The National Weather Service of Kenya said the rains were late.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He met Solomon Islands Police Minister Walter Kiriau on Monday.\n",
+     ("Walter Kiriau", "Police Minister", "Solomon Islands")),
+    ("He met Fiji Immigration Minister Ana Tora on Monday.\n", ("Ana Tora", "Immigration Minister", "Fiji")),
+])
+def test_a_service_between_a_country_and_minister_is_the_minister_s_portfolio(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He met Fiji Police Commissioner Ana Tora on Monday.\n", ("Ana Tora", "Commissioner", "Fiji Police")),
+    ("He met Kenya Defence Forces Commander Ana Tora on Monday.\n", ("Ana Tora", "Commander", "Kenya Defence Forces")),
+])
+def test_a_service_s_own_officer_is_the_service_s(text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]

@@ -711,7 +711,8 @@ _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Director
 _VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
 """'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
 _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
-                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
+                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section|Service|"
+                         r"Centre|Center)$")
 """'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
 release out, which names no party to the news."""
 _RELATIONSHIP = re.compile(r"^(?:(?:Comprehensive|Enhanced|Special|Strategic|Privileged|Global)\s+)+Partnership$")
@@ -720,6 +721,18 @@ _GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", 
                              "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
 """'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
 belongs to is a kind of force, not a party the text names."""
+_PORTFOLIO_SERVICES = _GENERIC_FORCES | frozenset({"Customs", "Immigration", "Fire", "Prisons", "Correctional",
+                                                   "Services", "Defence", "Defense", "Interior"})
+"""A service's words that, after a country's name and before "Minister", are the minister's portfolio: "Solomon Islands
+Police Minister", "Fiji Immigration Minister"."""
+
+
+def _portfolio_of_country(words: list[str]) -> bool:
+    """Whether the words are a country's name, then a service's words only: "Solomon Islands Police"."""
+    return any(" ".join(words[:n]) in _COUNTRY_FORMS and all(w in _PORTFOLIO_SERVICES for w in words[n:])
+               for n in range(1, len(words)))
+
+
 _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\bannual|\b(?:sidelines|margins|close|"
                                r"opening|end|start)\s+of\s+the)\s+$", re.IGNORECASE)
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
@@ -856,6 +869,15 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 start = text.index(words[1], start + len(words[0]))
                 owners.append(words.pop(0)[:-2])
             words = _without_holder(text, words)
+        desk = next((i for i, w in enumerate(words[:-1]) if w in ("of", "for") and _PRESS_DESK.match(" ".join(words[:i]))),
+                    None)
+        if desk is not None:
+            # "the Press Service of the Ministry of Energy said": the body whose desk sends the news out
+            start = text.index(words[desk + 1], start + len(" ".join(words[:desk])))
+            del words[:desk + 1]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
@@ -895,6 +917,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                     and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
                     and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
                    None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
+        if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
+            continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
