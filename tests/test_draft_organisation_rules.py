@@ -691,3 +691,140 @@ def test_a_body_s_initials_in_capitals_name_it(text: str, name: str, initials: s
 ])
 def test_initials_of_a_short_name_or_of_a_known_body_do_not_name_it(text: str, name: str, initials: str) -> None:
     assert initials not in _forms(text).get(name, ())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("More than 2,000 people have been evacuated, according to Peru's disaster agency, INDECI.\n", "INDECI"),
+    ("The Kenyan weather service KMS said the rains would last into May.\n", "KMS"),
+    ("Spain sent tents, Chile's emergency office ONEMI said on Monday.\n", "ONEMI"),
+    ("SEVIMET, Peru's seismology and volcanology institute, says the volcano is still active.\n", "SEVIMET"),
+])
+def test_a_country_s_body_named_by_its_initials_alone(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The storm hit Lima, the state news agency ANDINA reported.\n", "ANDINA"),
+    ("The regional agency CAF said the loan was ready.\n", "CAF"),
+])
+def test_initials_after_a_news_agency_or_a_body_no_country_owns_name_no_party(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def test_a_person_set_off_as_a_body_s_head_is_no_body() -> None:
+    text = "Ana Ruiz, the head and founder of the agency, said the volcano is still active.\n"
+    assert "Ana Ruiz" not in _organisations(text)
+    assert "Ana Ruiz" in [p.name for p in analyse(text, "s").people]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Medical kits were handed over to the Mae Sot Clinic in May. Staff at the Mae Sot Clinic were grateful.\n",
+     "Mae Sot Clinic"),
+    ("The Santa Rosa Hospital said it had treated 40 people.\n", "Santa Rosa Hospital"),
+    ("Japan sent a generator for Bwaila Maternity Clinic, the embassy said.\n", "Bwaila Maternity Clinic"),
+])
+def test_a_clinic_or_hospital_that_acts_or_receives_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Japan will pay for a new ward at Vaiola Hospital in the capital.\n", "Vaiola Hospital"),
+    ("Kits were handed to the District Hospital in May.\n", "District Hospital"),
+    ("In the cholera centre of Kamuzu Central Hospital, nurses worked through the night.\n", "Kamuzu Central Hospital"),
+])
+def test_a_clinic_named_only_as_a_place_or_by_its_kind_is_no_body(text: str, name: str) -> None:
+    assert name not in _organisations(text)
+
+
+def _people_with_bodies(text: str) -> list[tuple[str, str, str]]:
+    draft = analyse(text, "s")
+    names = {o.id: o.name for o in draft.organisations}
+    return [(p.name, p.title, names.get(p.organisation, "")) for p in draft.people]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Somchai Rattana, Deputy Permanent Secretary of the Ministry of Interior, opened the meeting.\n",
+     ("Somchai Rattana", "Deputy Permanent Secretary", "Ministry of Interior")),
+    ("Ana Ruiz, Secretary of the Ministry of Health and Family Welfare, opened the meeting.\n",
+     ("Ana Ruiz", "Secretary", "Ministry of Health and Family Welfare")),
+    ("The director of the Department of Water Affairs, Kofi Mensah, said the dam was full.\n",
+     ("Kofi Mensah", "director", "Department of Water Affairs")),
+])
+def test_a_title_before_the_of_of_a_ministry_s_name_leaves_the_ministry_whole(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Deputy Permanent Secretary of the Ministry of Interior Somchai Rattana opened the meeting. Rattana said the camps "
+     "were full.\n", ("Somchai Rattana", "Deputy Permanent Secretary", "Ministry of Interior")),
+    ("Chairman of the Lima Chamber of Commerce Pedro Salas said trade had fallen. Salas expects more.\n",
+     ("Pedro Salas", "Chairman", "Lima Chamber of Commerce")),
+    ("Director of the Department of Water Affairs Ana Ruiz said the fields were clear. Ruiz added more.\n",
+     ("Ana Ruiz", "Director", "Department of Water Affairs")),
+])
+def test_a_holder_s_name_after_a_body_s_name_after_the_title_is_no_part_of_the_body(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+def test_portfolio_words_after_a_body_s_name_stay_in_it() -> None:
+    text = "Director of the Office of Civil Defense Affairs said the fields were clear. Affairs are bad.\n"
+    assert "Office of Civil Defense Affairs" in _organisations(text)
+
+
+def _spans_of(text: str, name: str) -> list[str]:
+    draft = analyse(text, "s")
+    return [text[s.start:s.end] for o in draft.organisations if o.name == name for s in o.spans]
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union met on Monday. The AU said it would send troops.\n",
+    "The African Union met on Monday. Kenya and the AU signed a deal.\n",
+    "The African Union met on Monday, and the AU's mission will stay.\n",
+])
+def test_a_known_body_s_initials_after_the_or_with_a_possessive_name_it(text: str) -> None:
+    assert "AU" in _spans_of(text, "African Union")
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union met on Monday. Australia gave AU$5 million.\n",
+    "The AU said it would send troops.\n",
+    "Amnesty International said the AI model was flawed.\n",
+])
+def test_initials_as_a_currency_a_thing_s_or_with_no_full_name_name_no_known_body(text: str) -> None:
+    assert not [s for o in analyse(text, "s").organisations for s in o.spans if text[s.start:s.end] in ("AU", "AI")]
+
+
+@pytest.mark.parametrize(("text", "body", "desk"), [
+    ("The Press Service of the Ministry of Energy said the line was repaired.\n", "Ministry of Energy",
+     "Press Service of the Ministry of Energy"),
+    ("According to the Media Office of the Lima Water Authority, the pumps arrived.\n", "Lima Water Authority",
+     "Media Office of the Lima Water Authority"),
+])
+def test_a_press_desk_of_a_body_names_the_body(text: str, body: str, desk: str) -> None:
+    assert body in _organisations(text)
+    assert desk not in _organisations(text)
+
+
+def test_a_body_whose_name_only_looks_like_a_desk_stays_whole() -> None:
+    assert "National Weather Service of Kenya" in _organisations(
+        "The National Weather Service of Kenya said the rains were late.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He met Solomon Islands Police Minister Walter Kiriau on Monday.\n",
+     ("Walter Kiriau", "Police Minister", "Solomon Islands")),
+    ("He met Fiji Immigration Minister Ana Tora on Monday.\n", ("Ana Tora", "Immigration Minister", "Fiji")),
+])
+def test_a_service_between_a_country_and_minister_is_the_minister_s_portfolio(
+        text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He met Fiji Police Commissioner Ana Tora on Monday.\n", ("Ana Tora", "Commissioner", "Fiji Police")),
+    ("He met Kenya Defence Forces Commander Ana Tora on Monday.\n", ("Ana Tora", "Commander", "Kenya Defence Forces")),
+])
+def test_a_service_s_own_officer_is_the_service_s(text: str, person: tuple[str, str, str]) -> None:
+    assert _people_with_bodies(text) == [person]

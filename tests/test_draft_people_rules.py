@@ -901,3 +901,119 @@ def test_an_electoral_office_as_a_title(text: str, person: tuple[str, str]) -> N
 
 def test_electoral_observers_are_no_person() -> None:
     assert _people("Electoral observers said the vote was calm.\n") == []
+
+
+def _organisations_of_people(text: str) -> dict[str, str]:
+    draft = analyse(text, "s")
+    names = {o.id: o.name for o in draft.organisations}
+    return {p.name: names.get(p.organisation, "") for p in draft.people}
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("The largest loan came from the Nordic Investment Bank. Its president, Eva Lund, signed it in Oslo.\n",
+     "Eva Lund", "Nordic Investment Bank"),
+    ("Kenya moved first. Its finance minister, Joseph Mwangi, announced a loan for the dams.\n",
+     "Joseph Mwangi", "Kenya"),
+    ("10:05 - Some news from the field. UNICEF says it has reached 4,000 children in Mali. Its country director, "
+     "Ines Baro, told us the wells were dry.\n", "Ines Baro", "UNICEF"),
+    ("Chile will send 40 water pumps to Bolivia, its interior minister, Ana Soto, said on Monday.\n", "Ana Soto", "Chile"),
+    ("Frontex, the EU's border agency, will send 30 officers, its deputy director, Ilias Marou, said on Monday.\n",
+     "Ilias Marou", "Frontex"),
+])
+def test_its_before_a_title_set_off_before_the_name_is_the_body_the_text_goes_on_about(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kenya and Uganda signed the deal. Its finance minister, Joseph Mwangi, announced a loan.\n", "Joseph Mwangi"),
+    ("Kenya asked the World Bank for help, and its president, Ajay Rao, agreed at once.\n", "Ajay Rao"),
+    ("Ana Soto, its interior minister, said Chile would help.\n", "Ana Soto"),
+])
+def test_its_that_may_stand_for_more_than_one_body_gives_no_organisation(text: str, person: str) -> None:
+    assert _organisations_of_people(text)[person] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("The Andean Development Bank approved the loan on Friday. Rosa Vidal, the bank's vice-president for operations, "
+     "signed it in Quito.\n", "Rosa Vidal", "Andean Development Bank"),
+    ("Kenya held a call with the Asian Development Bank. Later it spoke to the bank's Managing Director for "
+     "Operations, Paul Kerr, in Manila.\n", "Paul Kerr", "Asian Development Bank"),
+    ("The Global Water Fund said it would pay. The fund's chief executive, Mira Osei, confirmed the grant.\n",
+     "Mira Osei", "Global Water Fund"),
+])
+def test_the_body_s_kind_before_a_title_is_the_body_last_named_by_that_word(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+def test_the_body_s_kind_with_no_body_of_that_word_named_gives_no_organisation() -> None:
+    text = "Kenya approved the loan on Friday. Rosa Vidal, the bank's vice-president, signed it in Quito.\n"
+    assert _organisations_of_people(text)["Rosa Vidal"] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Poland's farm minister, Jan Nowak, met his Ukrainian counterpart, Agrarian Policy Minister Ihor Bondar, in "
+     "Lublin.\n", "Ihor Bondar", "Ukraine"),
+    ("Chile's foreign minister held talks with her Peruvian counterpart Ana Soto on Monday.\n", "Ana Soto", "Peru"),
+    ("The Kenyan envoy later called his Tanzanian counterpart, Lands Minister Juma Said, about the border.\n",
+     "Juma Said", "Tanzania"),
+])
+def test_a_counterpart_s_adjective_gives_the_country(text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's finance minister met his counterpart, Ana Soto, in Lima.\n",
+    "The Kenyan minister met his Andean counterpart, Ana Soto, in Lima.\n",
+])
+def test_a_counterpart_with_no_country_s_adjective_gives_no_organisation(text: str) -> None:
+    assert _organisations_of_people(text)["Ana Soto"] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Ten hours in Lima: Chile's top diplomat brings pumps and a promise\n\nLIMA - Foreign Affairs Minister Ana Soto "
+     "arrived on Monday and met Peru's foreign minister, Luis Rojas. Energy Minister Pablo Diaz joined them. Chile will "
+     "send pumps.\n", "Ana Soto", "Chile"),
+    ("Chilean Foreign Minister Visits Lima With Pumps\n\nLIMA - Foreign Minister Ana Soto arrived on Monday and met "
+     "Energy Minister Pablo Diaz. Chile will send pumps.\n", "Ana Soto", "Chile"),
+    ("Chile's defence minister brings drones to Lima\n\nLIMA - Minister of Defense Ana Soto arrived on Monday and met "
+     "Deputy Defence Minister Pablo Diaz. Chile will send drones.\n", "Ana Soto", "Chile"),
+])
+def test_a_headline_s_country_and_title_with_no_name_give_the_one_holder_the_body_leaves_without_one(
+        text: str, person: str, organisation: str) -> None:
+    assert _organisations_of_people(text)[person] == organisation
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chile's top diplomat brings pumps to Lima\n\nLIMA - Foreign Minister Ana Soto arrived on Monday and met Foreign "
+     "Minister Luis Rojas. Chile will send pumps.\n", "Ana Soto"),
+    ("Chile's defence minister brings drones to Lima\n\nLIMA - Minister of Defense Ana Soto arrived on Monday and met "
+     "Deputy Defence Minister Pablo Diaz. Chile will send drones.\n", "Pablo Diaz"),
+    ("Peru's president welcomes guests in Lima\n\nLIMA - Vice President Ana Soto arrived on Monday and met Energy "
+     "Minister Pablo Diaz. Peru will send pumps.\n", "Ana Soto"),
+])
+def test_a_headline_s_title_that_fits_two_or_a_lesser_office_gives_no_organisation(text: str, person: str) -> None:
+    assert _organisations_of_people(text)[person] == ""
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("He met Turkish Environment, Urbanisation and Climate Change Minister Hulya Karan on Monday.\n",
+     ("Hulya Karan", "Environment, Urbanisation and Climate Change Minister"), "Turkey"),
+    ("Kenya's Environment, Climate Change and Forestry Cabinet Secretary Soipan Tuya said the rains were late.\n",
+     ("Soipan Tuya", "Environment, Climate Change and Forestry Cabinet Secretary"), "Kenya"),
+    ("He met Ghanaian Lands, Forestry and Mines Minister Kofi Mensah on Monday.\n",
+     ("Kofi Mensah", "Lands, Forestry and Mines Minister"), "Ghana"),
+])
+def test_portfolios_listed_with_commas_after_a_country_before_the_title_s_noun(
+        text: str, person: tuple[str, str], organisation: str) -> None:
+    assert person in _people(text)
+    assert _organisations_of_people(text)[person[0]] == organisation
+
+
+@pytest.mark.parametrize("text", [
+    "He met Ana Ruiz, Pedro Soto and Energy Minister Kofi Mensah on Monday.\n",
+    "He met Kenya's Ruto, Odinga and Energy Minister Kofi Mensah on Monday. Ruto and Odinga spoke.\n",
+])
+def test_names_listed_before_a_title_are_no_portfolios(text: str) -> None:
+    assert ("Kofi Mensah", "Energy Minister") in _people(text)

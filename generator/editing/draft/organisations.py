@@ -107,6 +107,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
     found += _companies(text, forms)
+    found += _clinics(text, forms)
     found += _subsidiaries(text, forms)
     issuers = _issuers(article, forms)
     found += issuers
@@ -478,19 +479,32 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
     return found
 
 
+_AS_A_BODY = r"(?=[,.;:)]|\s+(?:[a-z]+ed|[a-z]+[^s\W]s|said|told|will|would|has|had|is|was|can|could|must|should|may|also|" \
+             r"and|or|to|in|on|at|for|with|from|by)\b)"
+"""What follows initials that stand for a body, not for a thing named by them: "the AU said", "the AU's mission", "with
+the AU."; not "the AI model"."""
+
+
 def _initials(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
               forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """"the Lebanese Armed Forces ... a package for the LAF": the initials of a body's name of three words or more,
-    written in capitals with no brackets to introduce them, name that body; initials the draft knows as another's,
-    or that name no body the text gives in full, are left alone."""
+    written in capitals with no brackets to introduce them, name that body, as do those of a body the draft knows
+    of two words or more after "the"; initials the draft knows as another's, or that name no body the text gives in
+    full, are left alone."""
     found = list(claimed)
     for _, candidate, form in claimed:
         words = [w for w in form.split() if w not in _MINOR_WORDS]
         initials = "".join(w[0] for w in words)
-        if not candidate.key.startswith("new:") or len(words) < 3 or not all(w[:1].isupper() for w in words) or \
-                initials in forms or initials in NOT_NAMES:
+        known = not candidate.key.startswith(("new:", "known:")) and candidate.type != "country"
+        if not (candidate.key.startswith("new:") or known) or len(words) < (2 if known else 3) or \
+                not all(w[:1].isupper() for w in words) or initials in forms or initials in NOT_NAMES or \
+                initials in CAPITALS:
             continue
-        spots = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + initials + r"(?![\w-])", text)]
+        # "the African Union ... The AU renewed its request": a body the draft knows, by initials it does not, only
+        # where "the" or a possessive makes them a body's ("AU$" is a currency, "an AI model" no body)
+        around = r"(?<=[Tt]he )" + initials + _AS_A_BODY + r"|(?<![\w-])" + initials + r"(?=[’']s\b)" if known else \
+            r"(?<![\w-])" + initials + r"(?![\w-])"
+        spots = [Span(m.start(), m.end()) for m in re.finditer(around, text)]
         if not spots:
             continue
         forms[initials] = candidate
@@ -535,7 +549,8 @@ _COMPANY_NOUN = r"(?:company|firm|group|operator|utility|producer|manufacturer|m
                 r"carrier|airline|conglomerate|distributor|exporter|importer|developer|refiner|miner|shipyard|shipbuilder|trader)"
 _COMPANY_NAME = r"(?P<name>[A-Z][\w&’'.-]*[\w&](?:\s+[A-Z][\w&’'.-]*[\w&]){0,3})"
 _COMPANY_BEFORE = re.compile(r"\b(?:[a-z-]+\s+){0,2}" + _COMPANY_NOUN + r"\s+" + _COMPANY_NAME + r"(?![\w’'-])")
-_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,5}?"
+_COMPANY_AFTER = re.compile(_COMPANY_NAME + r",\s+(?:the|a|an|its|their|[A-Z][\w-]+[’']s)\s+"
+                            r"(?:(?!(?:of|for|at|with|to|from|by|on|in)\s)[\w’'-]+\s+){0,5}?"
                             r"(?:" + _COMPANY_NOUN + r"|agency)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|of|for|with)\b)")
 _COMPANY_NOUNS = "(?:" + "|".join(re.sub(r"(?<=[^aeiou])y$", "ie", w) + "s" for w in _COMPANY_NOUN[3:-1].split("|")) + ")"
 """The company words in the plural: "operators", "utilities"."""
@@ -570,10 +585,18 @@ _BODY_NOUN = r"(?:bank|service|office|agency|networks?|charity|non-?profit|NGO|o
              r"regulator|authority|watchdog|think[- ]tank|institution|ministry|department|fund|association|federation)"
 _MODIFIER = r"(?!(?:of|at|in|for|with|to|from|by|on|and|or|the|a|an|who|which|that|whose)\s)[\w’'-]+\s+"
 _BODY_AFTER = re.compile(_COMPANY_NAME + r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?,\s+(?:the|a|an|[A-Z][\w-]+[’']s|the\s+[a-z]+[’']s)"
-                         r"\s+(?:" + _MODIFIER + r"){0,4}" + _BODY_NOUN + r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
+                         r"\s+(?:" + _MODIFIER + r"){0,4}(?:and\s+(?:" + _MODIFIER + r"){1,2})?" + _BODY_NOUN +
+                         r"(?=\s*[,.;:)]|\s+(?:of|for|that|which|based|in)\b)")
 """'Findeter, Colombia's development bank for regional roads', 'Hydromet, the national weather service of Chile':
 a name the text says, in an apposition right after it, is a body's; words between the article and the body's
-word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it)."""
+word only say what kind it is ("Ana Ruiz, the head of the agency" is a person's, named by her place in it), two of
+them perhaps joined by "and" ("SEVIMET, Peru's seismology and volcanology institute")."""
+_ACRONYM_AFTER_BODY = re.compile(r"(?<![\w-])(?:(?P<owner>[A-Z][\w-]+)[’']s|[Tt]he\s+(?P<adjective>[A-Z][\w-]+))\s+"
+                                 r"(?:(?!news\s)[a-z-]+\s+){0,3}"
+                                 r"(?:agency|institute|service|authority|regulator|directorate|commission|office)"
+                                 r",?\s+(?P<name>[A-Z][A-Z0-9&-]{2,9})(?=[\s,.;:)]|$)")
+"""'Peru's disaster agency, INDECI,', 'the Kenyan weather service KMS said': a body a country's possessive or adjective
+says is its own, written as its initials alone; a news agency's is left out, as the news's reporter."""
 
 _EXPERT_AT = re.compile(r"\b(?:economist|analyst|strategist|researcher|fellow|professor|lecturer|scholar)s?\s+at\s+"
                         r"(?:the\s+)?" + _COMPANY_NAME + r"(?![\w’'-])(?!\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])")
@@ -605,7 +628,7 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
     """Companies the gazetteer does not know, named as companies: they receive aid as the article names them."""
     found: list[tuple[Span, _Candidate, str]] = []
     for pattern in (_COMPANY_BEFORE, _COMPANY_AFTER, _COUNTERPART, _BODY_AFTER, _COMPANY_SET_OFF, _COMPANIES_FIRST,
-                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY):
+                    _COMPANIES_LAST, _EXPERT_AT, _COMPANY_PAIR, _HEADED_BY, _ACRONYM_AFTER_BODY):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             words = name.split()
@@ -615,7 +638,9 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             at_a_place = pattern is _EXPERT_AT and (name in CAPITALS or re.search(r"[’']s\b|-[a-z]", name) is not None)
             headed = pattern is _HEADED_BY and (_named_apart(text, name) or name in _SHORT_WORDS or name in _GENERIC_UNITS or
                                                 re.search(r"[A-Z][\w’'-]*[ ]+$", text[max(0, match.start() - 30):match.start()]))
-            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or \
+            unowned = pattern is _ACRONYM_AFTER_BODY and (match.group("owner") or match.group("adjective")) not in \
+                _COUNTRY_FORMS
+            if (pattern is _COMPANY_PAIR and _named_apart(text, name)) or headed or at_a_place or unowned or \
                     _opener(text, match.start("name"), name) or words[0] in NOT_NAMES or \
                     (words[0] in _COUNTRY_FORMS and not named_for) or name in NEWS_AGENCIES or \
                     (after_article and (pattern is _COMPANY_AFTER or (pattern is _BODY_AFTER and (
@@ -628,6 +653,38 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
             for later in _whole_word(name).finditer(text, match.end()):
                 found.append((Span(later.start(), later.end()), candidate, name))
+    return found
+
+
+_CLINIC = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Clinic|Hospital))(?![\w-])")
+_GENERIC_CLINIC = frozenset({"The", "General", "Central", "Regional", "District", "Provincial", "County", "Field", "Main",
+                             "Referral", "Teaching", "University", "Military", "Children’s", "Children's", "Maternity",
+                             "Mobile", "State", "City", "Municipal", "Rural", "National", "Public", "Private"})
+_AT_A_PLACE = re.compile(r"\b(?:at|in|of|near|outside|from|around|inside|behind|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """A clinic or hospital named as a party wherever the text names it so once: one that acts or receives ("handed
+    the kits to the Mae Sot Clinic", "the Santa Rosa Hospital said"), not one named only as where something happens
+    ("a new ward at Vaiola Hospital"), nor one whose name only says what kind it is ("the District Hospital")."""
+    spots: dict[str, list[tuple[Span, bool]]] = {}
+    for match in _CLINIC.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        while words and words[0].group() in NOT_NAMES | {"The"}:
+            words.pop(0)
+        if len(words) < 2 or all(w.group() in _GENERIC_CLINIC for w in words[:-1]) or \
+                words[0].group() in _COUNTRY_FORMS or words[0].group().lower() in TITLE_HEADS:
+            continue
+        name = " ".join(w.group() for w in words)
+        start = match.start("name") + words[0].start()
+        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None
+        spots.setdefault(name, []).append((Span(start, match.end("name")), place))
+    found: list[tuple[Span, _Candidate, str]] = []
+    for name, where in spots.items():
+        if all(place for _, place in where) or (name in forms and not forms[name].key.startswith("new:")):
+            continue
+        candidate = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
+        found += [(span, candidate, name) for span, _ in where]
     return found
 
 
@@ -654,7 +711,8 @@ _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Director
 _VENUE = re.compile(r"\b(?:Conference|Convention|Exhibition|Congress|Civic|Expo|Events?)\s+(?:Centre|Center|Hall|Complex)$")
 """'at the Lakeside Convention Centre', 'the Civic Centre': a building where people meet, not a body."""
 _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate|News|Information|Communications?|"
-                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section)$")
+                         r"Relations|Affairs|Outreach)\s+)+(?:Office|Unit|Desk|Team|Department|Division|Section|Service|"
+                         r"Centre|Center)$")
 """'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
 release out, which names no party to the news."""
 _RELATIONSHIP = re.compile(r"^(?:(?:Comprehensive|Enhanced|Special|Strategic|Privileged|Global)\s+)+Partnership$")
@@ -663,6 +721,18 @@ _GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", 
                              "Border", "Marine", "Marines", "Corps", "Special", "Ground", "Land"})
 """'the Minister of the Armed Forces', 'from Coast Guard cutters': a service named without the state or body it
 belongs to is a kind of force, not a party the text names."""
+_PORTFOLIO_SERVICES = _GENERIC_FORCES | frozenset({"Customs", "Immigration", "Fire", "Prisons", "Correctional",
+                                                   "Services", "Defence", "Defense", "Interior"})
+"""A service's words that, after a country's name and before "Minister", are the minister's portfolio: "Solomon Islands
+Police Minister", "Fiji Immigration Minister"."""
+
+
+def _portfolio_of_country(words: list[str]) -> bool:
+    """Whether the words are a country's name, then a service's words only: "Solomon Islands Police"."""
+    return any(" ".join(words[:n]) in _COUNTRY_FORMS and all(w in _PORTFOLIO_SERVICES for w in words[n:])
+               for n in range(1, len(words)))
+
+
 _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\bannual|\b(?:sidelines|margins|close|"
                                r"opening|end|start)\s+of\s+the)\s+$", re.IGNORECASE)
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
@@ -781,6 +851,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         # with no body's word before it, not at the "for" inside the body's own name
         of = max((i for i, w in enumerate(words) if w in ("of", "for") and i + 1 < len(words)
                   and not {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS), default=of)
+        ministry = next((i for i, w in enumerate(words[:-3]) if w in ("of", "for") and words[i + 1] == "the"
+                         and words[i + 2] in _DEPARTMENT_HEADS), None)
+        if ministry is not None and (of is None or ministry < of):
+            of = ministry  # "Deputy Secretary of the Ministry of Interior": the ministry's own "of" is in its name
         if of is not None and any(w.split("-")[-1].lower() in TITLE_HEADS for w in words[:of]) and \
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
@@ -794,6 +868,16 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
                 start = text.index(words[1], start + len(words[0]))
                 owners.append(words.pop(0)[:-2])
+            words = _without_holder(text, words)
+        desk = next((i for i, w in enumerate(words[:-1]) if w in ("of", "for") and _PRESS_DESK.match(" ".join(words[:i]))),
+                    None)
+        if desk is not None:
+            # "the Press Service of the Ministry of Energy said": the body whose desk sends the news out
+            start = text.index(words[desk + 1], start + len(" ".join(words[:desk])))
+            del words[:desk + 1]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
         first_of = words.index("of") if "of" in words else None
         if first_of is not None and 2 <= first_of <= 3 and all(
                 _PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in _COUNTRY_FORMS and w not in
@@ -833,6 +917,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                     and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
                     and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
                    None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
+        if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
+            continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
@@ -878,6 +964,19 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+def _without_holder(text: str, words: list[str]) -> list[str]:
+    """The body's name after a title and its "of", without the name of the title's holder after it: "Director of the
+    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone;
+    two words that read as a name, the body's name before them ending in a word of its own."""
+    if len(words) < 4 or words[-3] in _MINOR_WORDS:
+        return words
+    holder = words[-2:]
+    if not all(_PERSON_WORD.fullmatch(w) and not _plain_word(w) and w not in CAPITALS for w in holder):
+        return words
+    alone = re.search(r"(?<![\w’'-])(?<!" + re.escape(holder[0]) + r" )" + re.escape(holder[1]) + r"(?![\w-])", text)
+    return words[:-2] if alone is not None else words
 
 
 _NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")

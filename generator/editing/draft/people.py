@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
+from generator.editing.draft.actors import entry_start
 from generator.editing.draft.gazetteer import (
     ANONYMOUS_NOUNS,
     CAPITALS,
+    ENTRIES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -118,6 +120,12 @@ _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
 
+_LISTED = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+(?:,\s+(?:[A-Z][\w-]+\s+)*[A-Z][\w-]+)*"
+                     r"(?:,\s+|,?\s+(?P<and>and)\s+)$")
+"""Portfolios listed with commas before a title's last ones: "Environment, Urbanisation and " before "Climate Change
+Minister", "Lands, " before "Forestry and Mines Minister"."""
+
+
 _RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air)\s+"
                               r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
 """A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
@@ -185,6 +193,12 @@ class Reader:
         self.article = article
         self.tokens = [Token(m.group(), Span(m.start(), m.end())) for m in WORD.finditer(article.masked)]
         self.org_at: dict[int, tuple[Span, str]] = {}
+        self.org_names = {o.id: o.name for o in orgs.organisations}
+        self.org_types = {o.id: o.type for o in orgs.organisations}
+        by_name = {o.name: o.id for o in orgs.organisations if o.type == "country"}
+        self.countries = {form: by_name[e.name] for e in ENTRIES if e.name in by_name for form in e.forms} | \
+            {form: o.id for o in orgs.organisations if o.type == "country" for form in (o.name, *o.forms)}
+        """Every form of each country the text names, those it does not use included: a headline's "Chilean"."""
         for span, ident in orgs.mentions:
             for index, token in enumerate(self.tokens):
                 if token.span.overlaps(span):
@@ -331,7 +345,31 @@ class Reader:
                 title = self._title_right_before(posted + 1)
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._holder_s_own(self._whole_rank(_without_rank(title))) if title else None
+        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
+
+    def _listed_before(self, title: Title) -> Title:
+        """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
+        "Turkish Environment, Urbanisation and Climate Change Minister Hulya Karan" holds every portfolio, and is
+        Turkey's; with no owner before the list, its words may be names ("Ruiz, Soto and Energy Minister X")."""
+        if title.organisation:
+            return title
+        listed = _LISTED.search(self.article.masked, max(0, title.span.start - 120), title.span.start)
+        if listed is None or "," not in listed.group() or \
+                (listed.group("and") is None) == (" and " not in title.words):
+            return title  # one "and", before the last portfolio: "Lands, Forestry and Mines Minister"
+        at = self._token_at(listed.start())
+        while at is not None and at in self.org_at and self.tokens[at].span.end < title.span.start:
+            at += 1  # "Turkish Environment, ...": the owner's adjective opens the capitals
+        last = self._token_at(title.span.start)
+        if at is None or last is None or at < 1 or self.kind(at - 1) not in "PS" or self.gap(at - 1, at) != " ":
+            return title
+        listed_words = [self.tokens[i] for i in range(at, last) if self.tokens[i].text != "and"]
+        if any(self.kind(i) not in "KM" or self.tokens[i].text in NOT_NAMES for i in range(at, last)
+               if self.tokens[i].text != "and") or not all(_PORTFOLIO_ENDING.search(t.text) or self._once(t.text)
+                                                           for t in listed_words):
+            return title  # "Kenya's Ruto, Odinga and Energy Minister X", names the text gives again
+        words = " ".join(self.article.text[self.tokens[at].span.start:title.span.end].split())
+        return Title(words, self.org_at[at - 1][1], Span(self.org_at[at - 1][0].start, title.span.end))
 
     def _holder_s_own(self, title: Title) -> Title:
         """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
@@ -434,6 +472,11 @@ class Reader:
         if index < start - 1 and self.kind(index) == "S" and self.gap(index, index + 1) == " ":
             return index + 1
         return start
+
+    def _once(self, word: str) -> bool:
+        """Whether the capitalised word stands once in the text, as a portfolio's word in a list does where a name's
+        word comes again."""
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", self.article.masked)) == 1
 
     def _portfolio_word(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, before a title's other words, is a word of its
@@ -1218,6 +1261,43 @@ class Reader:
                 return ident
         return ""
 
+    def _bodies_in(self, index: int) -> list[tuple[Span, str]]:
+        """The countries and organisations named in sentence `index`, in the order of the text."""
+        sentence = self.article.sentences[index]
+        return sorted({m for m in self.org_at.values() if m[0].within(sentence)}, key=lambda m: m[0].start)
+
+    def opening_body(self, index: int) -> str:
+        """The country or organisation sentence `index` opens with alone, after a live blog's time and "The": "Frontex,
+        the EU's border agency, will send", not "Kenya and Uganda signed"."""
+        bodies = self._bodies_in(index)
+        if not bodies:
+            return ""
+        lead = self.article.masked[entry_start(self.article, self.article.sentences[index]):bodies[0][0].start]
+        if not re.fullmatch(r"(?:[Tt]he\s+)?", lead):
+            return ""
+        for span, ident in bodies[1:2]:
+            gap = self.article.masked[bodies[0][0].end:span.start]
+            if ident != bodies[0][1] and re.fullmatch(r"(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?", gap) and \
+                    not re.match(r"[’']s\b", self.article.masked[span.end:]):
+                return ""  # "Kenya and Uganda signed": two open the sentence, "the EU's agency" sets one off
+        return bodies[0][1]
+
+    def only_body(self, index: int) -> str:
+        """The one country or organisation sentence `index` names, however often; "" where it names none or more."""
+        found = {ident for _, ident in self._bodies_in(index)}
+        return found.pop() if len(found) == 1 else ""
+
+    def counterpart(self, start: int) -> str:
+        """The country whose adjective calls the person at `start` someone's counterpart: "met his Ukrainian
+        counterpart, Defence Minister Ihor Bondar", "her Chilean counterpart Ana Soto"."""
+        before = re.search(r"\b(?:his|her|their|its)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)"
+                           r",?\s+$", self.article.masked[max(0, start - 60):start])
+        if before is None:
+            return ""
+        at = max(0, start - 60) + before.start("adjective")
+        return next((ident for span, ident in self.org_at.values() if span.start == at and span.end == at + len(
+            before.group("adjective")) and self.org_types.get(ident) == "country"), "")
+
     def heads(self, last: int) -> str:
         """The organisation a relative clause after the name says the person heads: "Lucía Ferrer, who
         heads the European Investment Bank"."""
@@ -1355,8 +1435,12 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if title and people[ident].title is None:
             people[ident].title = title
         people[ident].heads = people[ident].heads or reader.heads(last) or \
-            reader.represented(title.span.start if title else reader.tokens[first].span.start)
+            reader.represented(title.span.start if title else reader.tokens[first].span.start) or \
+            _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title) or \
+            reader.counterpart(title.span.start if title and title.span.end <= reader.tokens[first].span.start
+                               else reader.tokens[first].span.start)
     _lede_title(reader, people)
+    _headline_country(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
@@ -1404,6 +1488,98 @@ def _lede_title(reader: Reader, people: dict[str, _Found]) -> None:
     owner = reader._token_at(match.start("owner")) if match.group("owner") else None
     organisation = reader.org_at[owner][1] if owner is not None and owner in reader.org_at else ""
     found[0].title = Title(" ".join(match.group("title").split()), organisation, Span(start, match.end("title")))
+
+
+_ITS = re.compile(r"(?<![\w-])[Ii]ts\s+$")
+_SAYS = re.compile(r",\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def _owner_by_its(reader: Reader, first: int, last: int, title: Title | None) -> str:
+    """The country or organisation "its" stands for before a title set off before the name with no owner of its own:
+    where "Its" opens the sentence, the one the sentence before opens with, or else the only one it names ("The largest
+    loan came from the Nordic Investment Bank. Its president, Eva Lund, signed it"); where ", its" sets off the title
+    and the name of who says so after a clause, the one the sentence opens with ("Chile will send 40 pumps, its interior
+    minister, Ana Soto, said"). A title after the name ("Ana Soto, its minister") is left alone: "its" may then
+    stand for anything the clause named."""
+    if title is None or title.organisation or title.span.end > reader.tokens[first].span.start:
+        return ""
+    article = reader.article
+    index = article.sentence_index(title.span.start)
+    its = _ITS.search(article.masked, article.sentences[index].start, title.span.start)
+    if its is None or not re.fullmatch(r",\s+", article.masked[title.span.end:reader.tokens[first].span.start]):
+        return ""
+    opening = entry_start(article, article.sentences[index])
+    if its.start() == opening:
+        return reader.opening_body(index - 1) or reader.only_body(index - 1) if index >= 1 else ""
+    if re.search(r",\s+$", article.masked[opening:its.start()]) and _SAYS.match(article.masked, reader.tokens[last].span.end):
+        return reader.opening_body(index)
+    return ""
+
+
+_KIND_OWNER = re.compile(r"(?<![\w-])[Tt]he\s+(?P<kind>bank|lender|fund|agency|programme|program|commission|council|"
+                         r"union|alliance|organi[sz]ation|institute|foundation|federation|association|authority|ministry|"
+                         r"service|corporation|centre|center|committee|facility|bloc)[’']s\s+$")
+"""The owner of a title named by its kind alone: "the bank's regional vice-president"."""
+_KIND_WORDS = {"lender": ("Bank", "Fund"), "program": ("Program", "Programme"), "programme": ("Programme", "Program"),
+               "organisation": ("Organisation", "Organization"), "organization": ("Organization", "Organisation"),
+               "centre": ("Centre", "Center"), "center": ("Center", "Centre"), "bloc": ("Union",)}
+"""The words of a body's name that a kind other than its own capitalised word stands for."""
+
+
+def _owner_by_kind(reader: Reader, title: Title | None) -> str:
+    """The organisation "the bank's", "the agency's" or "the fund's" before a title stands for: the one named last
+    before it with that word in its name ("The Andean Bank approved the loan. Rosa Vidal, the bank's vice-president,
+    signed it"); a country is never one."""
+    if title is None or title.organisation:
+        return ""
+    owner = _KIND_OWNER.search(reader.article.masked, max(0, title.span.start - 40), title.span.start)
+    if owner is None:
+        return ""
+    kind = owner.group("kind").lower()
+    words = _KIND_WORDS.get(kind, (kind.capitalize(),))
+    before = [(span, ident) for span, ident in reader.org_at.values() if span.end <= owner.start()
+              and reader.org_types.get(ident) != "country"
+              and any(w in reader.org_names.get(ident, "").split() for w in words)]
+    return max(before, key=lambda m: m[0].start)[1] if before else ""
+
+
+_HEADLINE_TITLE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w.-]*[\w.])(?:[’']s)?\s+(?P<title>(?i:top\s+diplomat|"
+                             r"(?:[a-z-]+\s+){0,2}?(?:minister|secretary|president|premier|chancellor)))\b")
+"""A headline's title owned by a country with no name after it: "Canada's top diplomat brings money to Kyiv", "Chilean
+Foreign Minister Visits Lima"."""
+_HEADLINE_KEYS = {"diplomat": ("foreign",), "premier": ("prime", "minister"), "defense": ("defence",)}
+"""The words a title in the body holds for a word of a headline's title: "top diplomat" is a foreign minister."""
+
+
+def _headline_country(reader: Reader, people: dict[str, _Found]) -> None:
+    """The country of the one person the body names with the title its headline gives that country's holder with no
+    name, where the body gives no country for it: "Canada's top diplomat brings money ..." then "Foreign Affairs
+    Minister Claire Dufresne arrived", the only foreign minister the body leaves without a country. None where the
+    body gives that title to someone of that country already, or to two people without a country."""
+    article = reader.article
+    headline = article.text[:article.body_start].split("\n", 1)[0] if article.body_start else ""
+    for match in _HEADLINE_TITLE.finditer(headline):
+        country = reader.countries.get(re.sub(r"[’']s$", "", match.group("owner")))
+        keys = [k for w in fold(match.group("title")).split() if w not in _RANKING | {"top"}
+                for k in _HEADLINE_KEYS.get(w, (w,))]
+        if country is None:
+            continue
+        fits = [(p, p.title.organisation or p.heads) for p in people.values()
+                if p.title is not None and _holds(p.title.words, keys)]
+        free = [p for p, owner in fits if not owner]
+        if len(free) == 1 and not any(owner == country for _, owner in fits):
+            free[0].heads = country
+
+
+def _holds(title: str, keys: list[str]) -> bool:
+    """Whether a title holds each of the words a headline's title stands for, and no word of a lesser office: "Foreign
+    Affairs Minister" holds "foreign"; "Deputy Foreign Minister" is no "foreign minister"."""
+    words = [_HEADLINE_KEYS.get(w, (w,))[0] if w == "defense" else w for w in fold(title).split()]
+    if any(w in ("deputy", "vice", "assistant", "acting", "former", "junior", "state") for w in words) or \
+            not words or (words[-1] not in ("minister", "secretary", "president", "premier", "chancellor") and
+                          "of" not in words and "for" not in words):
+        return False
+    return all(k in words for k in keys) and (keys[-1:] != ["president"] or words == ["president"])
 
 
 def _is_title(words: str) -> bool:
