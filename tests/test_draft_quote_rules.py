@@ -566,3 +566,50 @@ def test_the_marks_after_one_left_open_are_paired_on_their_own(text: str) -> Non
 def test_a_running_quotation_that_opens_its_sentence_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
     assert [(q.text, q.speaker) for q in analyse(text, "s").quotes] == \
         [("The rest follow by December", "tomas-ruiz")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a text that quotes with single marks, straight or curly, apostrophes and all
+    ("Interior Minister Lotte Brandt toured Aarhus. 'We will not walk away,' she said. 'The donors' money is "
+     "late.'\n", ["We will not walk away", "The donors' money is late"]),
+    ("Interior Minister Lotte Brandt toured Aarhus. ‘Denmark’s ports are ready,’ she said. ‘The ’80s are over.’\n",
+     ["Denmark’s ports are ready", "The ’80s are over"]),
+    ("Mayor Odile Ferrand called the plan 'a betrayal of the growers' and left. 'Nobody asked us,' she said.\n",
+     ["a betrayal of the growers", "Nobody asked us"]),
+    # a quote inside a quote: the other kind of mark is its words
+    ("'They told us \"wait for the thaw\", and we waited,' said Mayor Odile Ferrand. 'We are still waiting.'\n",
+     ["They told us \"wait for the thaw\", and we waited", "We are still waiting"]),
+    # a single-marked quotation that runs over paragraphs
+    ("Mayor Odile Ferrand spoke in Rouen. She said: 'The bridge reopens in June.\n\n'The road after it in July.'\n",
+     ["The bridge reopens in June", "The road after it in July"]),
+])
+def test_a_text_that_quotes_with_single_marks_has_its_quotations_read(text: str, words: list[str]) -> None:
+    assert _words(text) == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # double marks are the text's quotation marks: single ones are apostrophes, or words
+    ("Mayor Sean Dunne met the growers' union in Cork. \"We need tents,\" he said of the 'new deal'.\n",
+     ["We need tents"]),
+    ("He flew to 'Eua and Vava'u with Governor Tevita Lolo. \"It is a good day,\" Lolo said.\n",
+     ["It is a good day"]),
+    ("Music from the '90s played in Sligo's square. \"Everyone came,\" said Mayor Sean Dunne.\n", ["Everyone came"]),
+])
+def test_single_marks_in_a_text_that_quotes_with_double_ones_open_nothing(text: str, words: list[str]) -> None:
+    assert _words(text) == words
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("Interior Minister Lotte Brandt toured Aarhus. 'We will not walk away,' she said.\n",
+     [("We will not walk away", "lotte-brandt")]),
+    ("14:05 – 'We need tents for the families,' Mayor Odile Ferrand said.\n",
+     [("We need tents for the families", "odile-ferrand")]),
+    ("Defence Minister Luc Aubry visited Lille. «Nous resterons jusqu'au bout», he said.\n",
+     [("Nous resterons jusqu'au bout", "luc-aubry")]),
+    ("Defence Minister Luc Aubry visited Lille. He said: « Nous resterons jusqu'au bout ».\n",
+     [("Nous resterons jusqu'au bout", "luc-aubry")]),
+    ("„Wir bleiben bis zum Ende“, said Defence Minister Jan Weber in Kiel.\n", [("Wir bleiben bis zum Ende", "jan-weber")]),
+])
+def test_quotes_in_single_marks_or_guillemets_are_given_to_their_speaker(
+        text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == quotes

@@ -7,17 +7,29 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-_MARK = re.compile(r"[“”\"]")
+_OPENS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’", "'": "'"}
+"""Each mark that opens a quotation, and the marks that close it: English double marks, guillemets ("«Nous
+resterons»"), the low mark of central Europe ("„Wir bleiben“"), and single marks where the text quotes with them."""
+_SINGLE_OPENS = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\W\d_]|\d)(?!\d0s\b|\d\d\b|(?:em|til|tis|n)\b)")
+"""A single mark that may open a quotation: at a paragraph's start or after a space, a bracket or a dash, and before
+a word; never the apostrophe inside or after a word ("Ukraine's", "the donors' meeting") nor one that stands for
+what it leaves out ("the '90s", "class of '22", "'em")."""
+_SINGLE_CLOSES = re.compile(r"(?<=\S)[’'](?![^\W_])")
+"""A single mark that may close one: after a word or a stop, and before no letter ("Ukraine's" closes nothing)."""
+_SINGLE_FIRM = re.compile(r"(?<=[.,;:!?…])[’']|[’'](?=[.,;:!?)\]—–]|[ \t]*$)")
+"""A closing single mark that is no apostrophe: after a stop or a comma ("'We stay,' she said"), or before one ("the
+'new deal'.") or the paragraph's end. One after a word and before a space may be a plural's apostrophe ("'The
+donors' meeting failed,' he said"), and closes only where no firm one follows."""
 _STRAY_STRAIGHT = re.compile(r"(?<=[\w.,;:!?%’')\]])\"(?=[\s.,;:!?)\]—–-]|$)")
 """A straight mark that opens nothing: after a word and before a space or a stop, as in inches or a mark left
 over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is passed over."""
-_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')]?)|[:,;—–-])[ \t]*$")
+_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')»]?)|[:,;—–-])[ \t]*$")
 """What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a colon, a
 comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." / "The rest
 follow."), or a full stop after a quotation the paragraph gives to its speaker ("We will rebuild," she said. "The
 schools open in May."); never a word ("the so-called "reform"). A quotation that opens its paragraph, or follows a
 sentence that quotes no one, may be given to its speaker only at its end, which the paragraphs before cannot see."""
-_SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
@@ -153,19 +165,42 @@ def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
     """Every quotation from `start`, as (its span, the span of its words), paragraph by paragraph."""
     found: list[tuple[Span, Span]] = []
     lines = text[start:].split("\n")
+    singles = _quotes_in_singles(lines)
     offset = start
     continued = False
     for index, line in enumerate(lines):
         if line.strip():
-            quotations, runs_on = _in_paragraph(lines, index, offset, continued)
+            quotations, runs_on = _in_paragraph(lines, index, offset, continued, singles)
             found += quotations
             continued = runs_on
         offset += len(line) + 1
     return found
 
 
-def _in_paragraph(lines: list[str], index: int, offset: int,
-                  continued: bool) -> tuple[list[tuple[Span, Span]], bool]:
+def _quotes_in_singles(lines: list[str]) -> bool:
+    """Whether the text quotes with single marks, as British papers do ("'We will not walk away,' she said."):
+    more of its quotations open with a single mark than with a double one, where a single mark inside double marks
+    is words and a double mark inside single ones a quote in the quote. A text that quotes with double marks reads
+    every single mark as an apostrophe or as words."""
+    kinds = [line[span.start] for line in lines for span, _ in _all_paired(line, True)]
+    single = sum(1 for k in kinds if k in "‘'")
+    return single > len(kinds) - single
+
+
+def _all_paired(line: str, singles: bool) -> list[tuple[Span, Span]]:
+    """Every quotation a paragraph opens and closes, past any mark it leaves open."""
+    found: list[tuple[Span, Span]] = []
+    skip = 0
+    while True:
+        closed, opened = _paired(line, skip, singles)
+        found += closed
+        if opened is None:
+            return found
+        skip = opened + 1
+
+
+def _in_paragraph(lines: list[str], index: int, offset: int, continued: bool,
+                  singles: bool = False) -> tuple[list[tuple[Span, Span]], bool]:
     """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
     it closes, and one it leaves open where it goes on from the paragraph before or opens as `_RUN_OPENS` says. A
     mark left open that does not run on is passed over, and the marks after it are paired on their own ("“We will
@@ -174,38 +209,62 @@ def _in_paragraph(lines: list[str], index: int, offset: int,
     found: list[tuple[Span, Span]] = []
     skip = 0
     while True:
-        closed, opened = _paired(line, skip)
+        closed, opened = _paired(line, skip, singles)
         found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
         if opened is None:
             return found, False
         lead = _RUN_OPENS.search(line, 0, opened)
         starts = continued if not line[:opened].strip() else bool(lead and (found or not lead.group("stop")))
-        if starts and _runs_on(lines, index, line[opened]):
+        if starts and _runs_on(lines, index, line[opened], singles):
             end = len(line.rstrip())
             return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
         skip = opened + 1
 
 
-def _paired(line: str, skip: int = 0) -> tuple[list[tuple[Span, Span]], int | None]:
+def _paired(line: str, skip: int = 0, singles: bool = False) -> tuple[list[tuple[Span, Span]], int | None]:
     """The quotations a paragraph opens and closes from `skip` on, and where one it opens and leaves open starts.
 
-    A curly mark says which way it faces; a straight one opens a quotation unless it stands after a word and before
-    a space or a stop ("a 12" pipe"), and closes the one open. Marks of the other kind inside a quotation are its
-    words ("“He called it "a trap",” she said.")."""
+    A curly mark or a guillemet says which way it faces; a straight one opens a quotation unless it stands after a
+    word and before a space or a stop ("a 12" pipe"), and closes the one open. Marks of another kind inside a
+    quotation are its words ("“He called it "a trap",” she said.")."""
     pairs: list[tuple[Span, Span]] = []
-    opened: tuple[str, int] | None = None
-    for mark in _MARK.finditer(line, skip):
-        at = mark.start()
+    at = skip
+    while True:
+        opened = _opening(line, at, singles)
         if opened is None:
-            if mark.group() == "“" or (mark.group() == '"' and not _STRAY_STRAIGHT.match(line, at)):
-                opened = (mark.group(), at)
-        elif (opened[0], mark.group()) in (("“", "”"), ('"', '"')):
-            pairs.append((Span(opened[1], at + 1), Span(opened[1] + 1, at)))
-            opened = None
-    return pairs, None if opened is None else opened[1]
+            return pairs, None
+        closed = _closing(line, opened)
+        if closed is None:
+            return pairs, opened
+        pairs.append((Span(opened, closed + 1), Span(opened + 1, closed)))
+        at = closed + 1
 
 
-def _runs_on(lines: list[str], index: int, mark: str) -> bool:
+def _opening(line: str, at: int, singles: bool) -> int | None:
+    """Where the next mark that opens a quotation stands, from `at` on."""
+    for i in range(at, len(line)):
+        mark = line[i]
+        if mark in "“«„" or (mark == '"' and not _STRAY_STRAIGHT.match(line, i)) or \
+                (singles and mark in "‘'" and _SINGLE_OPENS.match(line, i)):
+            return i
+    return None
+
+
+def _closing(line: str, opened: int) -> int | None:
+    """Where the mark that closes the quotation opened at `opened` stands: the first of its kind, or for a single
+    mark, the first firm one before the next mark that may open, else the first that may close."""
+    closers = _OPENS[line[opened]]
+    if line[opened] not in "‘'":
+        return next((i for i in range(opened + 1, len(line)) if line[i] in closers), None)
+    after = _SINGLE_OPENS.search(line, opened + 1)
+    bound = after.start() if after else len(line)
+    marks = [m.start() for m in _SINGLE_CLOSES.finditer(line, opened + 2, bound) if line[m.start()] in closers or
+             line[opened] == "‘"]
+    firm = next((i for i in marks if _SINGLE_FIRM.match(line, i)), None)
+    return firm if firm is not None else next(iter(marks), None)
+
+
+def _runs_on(lines: list[str], index: int, mark: str, singles: bool = False) -> bool:
     """Whether a quotation left open at the end of paragraph `index` runs on by the convention of wire services
     and newspapers: each paragraph of a long quotation opens with a mark and only the last closes ("We will
     rebuild," she said. "The first schools open in May. / "The rest follow by December."). The paragraphs that
@@ -215,7 +274,7 @@ def _runs_on(lines: list[str], index: int, mark: str) -> bool:
             continue
         if not re.match(r"[ \t]*" + re.escape(mark) + r"\S", line):
             return False
-        pairs, running = _paired(line)
+        pairs, running = _paired(line, 0, singles)
         if pairs and pairs[0][0].start == len(line) - len(line.lstrip()):
             return True
         if running != len(line) - len(line.lstrip()):
