@@ -564,8 +564,9 @@ def test_the_marks_after_one_left_open_are_paired_on_their_own(text: str) -> Non
     "December,” Governor Tomas Ruiz said.\n",
 ])
 def test_a_running_quotation_that_opens_its_sentence_gives_no_paragraph_to_the_sentence_before(text: str) -> None:
-    assert [(q.text, q.speaker) for q in analyse(text, "s").quotes] == \
-        [("The rest follow by December", "tomas-ruiz")]
+    quotes = [(q.text, q.speaker) for q in analyse(text, "s").quotes]
+    assert quotes[-1] == ("The rest follow by December", "tomas-ruiz")
+    assert {speaker for _, speaker in quotes} == {"tomas-ruiz"}
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -613,3 +614,30 @@ def test_single_marks_in_a_text_that_quotes_with_double_ones_open_nothing(text: 
 def test_quotes_in_single_marks_or_guillemets_are_given_to_their_speaker(
         text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert _speakers(text) == quotes
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that opens its paragraph, runs on, and names its speaker where it closes
+    "Crews from Tartu reached the dam on Monday.\n\n“We will rebuild the school first.\n\n“The clinic follows in "
+    "May,” Mayor Ida Holm said.\n",
+    "Crews from Tartu reached the dam on Monday.\n\"We will rebuild the school first. Then the road.\n\"Then the "
+    "clinic.\n\"The rest follows in May,\" said Mayor Ida Holm.\n",
+    "Crews from Tartu reached the dam on Monday. ‘We will rebuild the school first.\n\n‘The clinic follows in May,’ "
+    "Mayor Ida Holm told reporters.\n",
+])
+def test_every_paragraph_of_a_quotation_that_opens_its_paragraph_is_given_to_the_speaker_it_closes_on(
+        text: str) -> None:
+    quotes = analyse(text, "s").quotes
+    assert len(quotes) >= 2 and quotes[0].text.startswith("We will rebuild") and \
+        {q.speaker for q in quotes} == {"ida-holm"}
+
+
+def test_a_running_quotation_closed_by_someone_unnamed_is_no_one_s() -> None:
+    text = ("Mayor Ida Holm visited the dam on Monday.\n\n“We will rebuild the school first.\n\n“The clinic follows "
+            "in May,” a nurse said.\n")
+    assert [(q.speaker, q.anonymous) for q in analyse(text, "s").quotes] == [(None, True), (None, True)]
+
+
+def test_a_paragraph_that_opens_with_a_mark_no_later_paragraph_closes_quotes_nothing() -> None:
+    text = "Mayor Ida Holm visited the dam.\n\n“We will rebuild the school first.\n\nThe council met on Friday.\n"
+    assert _words(text) == []

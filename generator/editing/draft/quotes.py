@@ -58,7 +58,7 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
-            or _that_was(cast, quotation, index)
+            or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
         if said is None:
             previous = said_in.get(index - 1)
             starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
@@ -141,6 +141,25 @@ def _own_attribution(article: Article, quotation: Quotation, index: int) -> _Sai
         return _Said(None, True, f"{LIKELY}: the attribution after the quote names nobody; anonymous", (index,))
     return _Said(None, False, f"{UNSURE}: REVIEW: the attribution after the quote names no one the draft knows",
                  (index,))
+
+
+def _run_closed_by(article: Article, cast: Cast, quotation: Quotation) -> _Said | None:
+    """A quotation that runs on over paragraphs in one voice, given to its speaker only where it closes: "Engineers
+    reached the dam. / "We will rebuild the school first. / "The clinic follows in May," Mayor Ida Holm said." Each
+    paragraph is the words of the one the closing paragraph names."""
+    if not quotation.runs_on:
+        return None
+    at = article.quotations.index(quotation)
+    while at + 1 < len(article.quotations) and article.quotations[at].runs_on:
+        at += 1
+    last = article.quotations[at]
+    index = article.sentence_index(last.span.start)
+    said = _attribution(article, cast, last, index) or _own_attribution(article, last, index)
+    if said is None or not (said.speaker or said.anonymous):
+        return None
+    why = said.why.split(": ", 1)[-1]
+    return _Said(said.speaker, said.anonymous, f"{LIKELY}: runs on to the paragraph that closes it ({why})",
+                 (article.sentence_index(quotation.span.start), *said.sentences))
 
 
 def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:

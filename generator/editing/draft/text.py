@@ -26,9 +26,9 @@ over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is p
 _RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')»]?)|[:,;—–-])[ \t]*$")
 """What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a colon, a
 comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." / "The rest
-follow."), or a full stop after a quotation the paragraph gives to its speaker ("We will rebuild," she said. "The
-schools open in May."); never a word ("the so-called "reform"). A quotation that opens its paragraph, or follows a
-sentence that quotes no one, may be given to its speaker only at its end, which the paragraphs before cannot see."""
+follow."), or a full stop after a sentence ("We will rebuild," she said. "The schools open in May."); never a word
+("the so-called "reform"). A quotation that opens its paragraph, or follows a sentence that quotes no one, may name
+its speaker only at its end, where the paragraph that closes it says who spoke."""
 _SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -85,6 +85,8 @@ class Quotation:
     next, from the opening mark to the paragraph's end."""
     words: str
     """The words inside, without the marks and without the comma or full stop that closes them."""
+    runs_on: bool = False
+    """Whether the quotation runs on into the next paragraph, whose first quotation goes on with its words."""
 
 
 def fold(text: str) -> str:
@@ -126,11 +128,11 @@ class Article:
         if filed and not self.dateline_place:
             self.dateline_place = filed.group("place") or filed.group("dated")
         self.quotations: list[Quotation] = []
-        for span, inner in _quotations(self.text, self.body_start):
+        for span, inner, runs_on in _quotations(self.text, self.body_start):
             words = self.text[inner.start:inner.end]
             if not words.strip():
                 continue
-            self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip()))
+            self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip(), runs_on))
             last = inner.end - 1  # the last character inside the marks may end the sentence
             for i in range(inner.start, inner.end):
                 if i != last or masked[i] not in ".!?":
@@ -161,18 +163,16 @@ class Article:
         return any(span.within(q) for q in self.quotation_spans)
 
 
-def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
-    """Every quotation from `start`, as (its span, the span of its words), paragraph by paragraph."""
-    found: list[tuple[Span, Span]] = []
+def _quotations(text: str, start: int) -> list[tuple[Span, Span, bool]]:
+    """Every quotation from `start`, as (its span, the span of its words, whether it runs on into the next
+    paragraph), paragraph by paragraph."""
+    found: list[tuple[Span, Span, bool]] = []
     lines = text[start:].split("\n")
     singles = _quotes_in_singles(lines)
     offset = start
-    continued = False
     for index, line in enumerate(lines):
         if line.strip():
-            quotations, runs_on = _in_paragraph(lines, index, offset, continued, singles)
-            found += quotations
-            continued = runs_on
+            found += _in_paragraph(lines, index, offset, singles)
         offset += len(line) + 1
     return found
 
@@ -199,25 +199,25 @@ def _all_paired(line: str, singles: bool) -> list[tuple[Span, Span]]:
         skip = opened + 1
 
 
-def _in_paragraph(lines: list[str], index: int, offset: int, continued: bool,
-                  singles: bool = False) -> tuple[list[tuple[Span, Span]], bool]:
-    """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
-    it closes, and one it leaves open where it goes on from the paragraph before or opens as `_RUN_OPENS` says. A
-    mark left open that does not run on is passed over, and the marks after it are paired on their own ("“We will
-    not give up, "never," she said." still quotes "never")."""
+def _in_paragraph(lines: list[str], index: int, offset: int,
+                  singles: bool = False) -> list[tuple[Span, Span, bool]]:
+    """The quotations of paragraph `index`: those it closes, and one it leaves open that the paragraphs after run on,
+    where it opens its paragraph or opens as `_RUN_OPENS` says, after a colon, a comma, a dash or a full stop. A mark
+    left open that does not run on is passed over, and the marks after it are paired on their own ("“We will not give
+    up, "never," she said." still quotes "never")."""
     line = lines[index]
-    found: list[tuple[Span, Span]] = []
+    found: list[tuple[Span, Span, bool]] = []
     skip = 0
     while True:
         closed, opened = _paired(line, skip, singles)
-        found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
+        found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset), False)
+                  for s, w in closed]
         if opened is None:
-            return found, False
-        lead = _RUN_OPENS.search(line, 0, opened)
-        starts = continued if not line[:opened].strip() else bool(lead and (found or not lead.group("stop")))
+            return found
+        starts = not line[:opened].strip() or bool(_RUN_OPENS.search(line, 0, opened))
         if starts and _runs_on(lines, index, line[opened], singles):
             end = len(line.rstrip())
-            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
+            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset), True)]
         skip = opened + 1
 
 
