@@ -641,3 +641,30 @@ def test_a_running_quotation_closed_by_someone_unnamed_is_no_one_s() -> None:
 def test_a_paragraph_that_opens_with_a_mark_no_later_paragraph_closes_quotes_nothing() -> None:
     text = "Mayor Ida Holm visited the dam.\n\n“We will rebuild the school first.\n\nThe council met on Friday.\n"
     assert _words(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "her counterpart", "his hosts": the possessive shows the subject's 'he' or 'she', so a later pronoun of that
+    # gender is the subject and one of the other is the counterpart
+    ("Foreign Minister Marta Lind met her Latvian counterpart, Foreign Minister Juris Ozols, in Riga.\n\n"
+     "Afterwards she announced new funding.\n\n\"We are neighbours in this sea,\" she told reporters.\n", "marta-lind"),
+    ("Foreign Minister Marta Lind met her counterpart Juris Ozols in Riga. \"We are neighbours in this sea,\" he "
+     "said.\n", "juris-ozols"),
+    ("Trade Minister Pavel Sokol thanked his hosts, Mayor Irena Dvorak among them, in Brno. \"We will be back in "
+     "spring,\" he said.\n", "pavel-sokol"),
+])
+def test_a_counterpart_or_host_shows_the_gender_of_the_subject(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+def test_a_possessive_after_another_person_shows_nothing_of_the_subject() -> None:
+    text = ("Foreign Minister Marta Lind met Juris Ozols and his hosts in Riga. \"We are neighbours in this sea,\" "
+            "she said.\n")
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("opening", ["Afterwards", "Then", "Later", "Meanwhile"])
+def test_a_pronoun_after_an_adverb_of_time_is_the_speaker_of_its_later_verb(opening: str) -> None:
+    text = (f"Mayor Irena Dvorak met engineers in Brno. {opening} she announced new pumps and said the army would "
+            "help.\n\n\"We are not alone in this,\" she told reporters.\n")
+    assert [s for _, s in _speakers(text)] == ["irena-dvorak"]

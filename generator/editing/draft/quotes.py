@@ -537,8 +537,10 @@ def _main_subject(cast: Cast, index: int) -> Actor | None:
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
-_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately)\s[^,;:]{0,80}")
-"""A phrase of time or place that opens a sentence without a comma: "In a round of interviews he urged"."""
+_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately|Afterwards|Afterward|Then|"
+                      r"Meanwhile|Today|Yesterday|Tonight)\s[^,;:]{0,80}")
+"""A phrase of time or place, or an adverb of time, that opens a sentence without a comma: "In a round of interviews
+he urged", "Afterwards she announced"."""
 
 
 def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
@@ -876,7 +878,7 @@ def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
     speaker = cast.subject_before(verb.start(), index)
     if speaker is not None:
         return speaker.kind == "description" and not _described(cast, speaker, index)[0]
-    subject = cast.sentence_subject(index)
+    subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
     return (subject is None or subject.kind not in ("person", "pronoun")) and \
         not any(a.kind == "person" and a.span.end <= verb.start() for a in actors)
 
@@ -922,6 +924,28 @@ def _plural(actor: Actor) -> bool:
     return words[0] in ("two", "three", "several", "some") or words[-1].endswith("s")
 
 
+_COUNTERPART = re.compile(r"\b(his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:counterparts?|hosts?)\b")
+"""Whose counterpart or host: the subject's, whose 'he' or 'she' the possessive shows ("Ana Ruiz met her Peruvian
+counterpart, Jorge Salas")."""
+
+
+def _counterpart_of(cast: Cast, index: int) -> list[tuple[str, str]]:
+    """The person subject of sentence `index` with the gender its "his counterpart" or "her hosts" shows, where that
+    person is the only one named before it: "Ana Ruiz met her counterpart" makes Ruiz a 'she', where "Ruiz thanked
+    Jorge Salas and his hosts" says nothing of Ruiz."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "person":
+        return []
+    sentence = cast.article.sentences[index]
+    found = []
+    for match in _COUNTERPART.finditer(cast.article.masked, subject.span.end, sentence.end):
+        if any(a.kind in ("person", "pronoun") and subject.span.end <= a.span.start < match.start()
+               for a in cast.in_sentence(index)):
+            break
+        found.append((subject.ref, "he" if match.group(1) == "his" else "she"))
+    return found
+
+
 def _genders(cast: Cast) -> dict[str, str]:
     """'he' or 'she' of each person an honorific gives one ("Ms Vargas"), or a pronoun stands for as the
     only person named before it in its own sentence ("Lund said she would go"), a person given both being
@@ -939,5 +963,7 @@ def _genders(cast: Cast) -> dict[str, str]:
             before = {a.ref for a in actors if a.kind == "person" and a.span.end <= pronoun.span.start}
             if len(before) == 1:
                 seen.setdefault(before.pop(), set()).add(pronoun.ref)
+        for ident, gender in _counterpart_of(cast, index):
+            seen.setdefault(ident, set()).add(gender)
     plain = {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
     return {**{p: g for p, g in cast.gender.items() if p not in seen}, **plain}
