@@ -668,3 +668,28 @@ def test_a_pronoun_after_an_adverb_of_time_is_the_speaker_of_its_later_verb(open
     text = (f"Mayor Irena Dvorak met engineers in Brno. {opening} she announced new pumps and said the army would "
             "help.\n\n\"We are not alone in this,\" she told reporters.\n")
     assert [s for _, s in _speakers(text)] == ["irena-dvorak"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the minister" is never the Prime Minister, nor "the commissioner" the High Commissioner; a country's adjective
+    # is the country of the one whose office it is
+    ("Prime Minister Elif Kaya received Trade Minister Murat Aydin in Izmir. \"The port opens in May,\" the minister "
+     "said.\n", "murat-aydin"),
+    ("Greece's Prime Minister Eleni Dimou and Greece's Energy Minister Nikos Pappas toured Volos. The Greek minister "
+     "told reporters the cables were \"ready for the winter storms\".\n", "nikos-pappas"),
+    ("High Commissioner Ines Moll met EU Commissioner Piet Kramer in Geneva. The commissioner said: \"We will fund "
+     "the camps in full.\"\n", "piet-kramer"),
+])
+def test_a_description_names_the_one_person_who_holds_that_office(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # two hold the office, or the country is neither's
+    "Trade Minister Elif Kaya met Finance Minister Murat Aydin in Izmir. \"The port opens in May,\" the minister "
+    "said.\n",
+    "Turkey's Trade Minister Murat Aydin met Georgia's Trade Minister Nino Beridze. \"The port opens in May,\" the "
+    "Armenian minister said.\n",
+])
+def test_a_description_that_fits_no_one_or_several_names_nobody(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

@@ -648,16 +648,49 @@ def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
     head = _HEAD_OF.match(cast.article.masked, actor.span.end)
     if words[-1:] == ["head"] and head:
         return _principal(cast, head.group(1).lower(), actor)
-    if len(words) != 2 or words[0] != "the":
+    if words[0] != "the":
         return None, reason
     compound = _COMPOUND.match(cast.article.masked, actor.span.end)
-    if compound:
+    if compound and len(words) == 2:
         return _compound_title(cast, actor, compound.group())
     fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
             and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
-    if len(fits) == 1:
+    if len(fits) == 1 and len(words) == 2:
         return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
+    office = _same_office(cast, actor)
+    if office is not None and not compound:
+        return office, f"{actor.ref!r} is the office of {cast.people[office].name} alone"
     return None, reason
+
+
+_OTHER_OFFICE = {"prime", "deputy", "vice", "acting", "assistant", "junior", "former", "high", "chief", "first"}
+"""Words before a title's noun that make it another office than the noun alone names: "the minister" is never the
+Prime Minister, nor "the commissioner" the High Commissioner."""
+
+
+def _same_office(cast: Cast, actor: Actor) -> str | None:
+    """The one person named before whose office a description names, where its other words are the title's own or
+    the country's of that person ("the Chilean minister" for "Chile's Trade Minister Ana Ruiz"), and no word before
+    the title's noun makes it another office: after "Prime Minister Ana Ruiz received Trade Minister Jorge Salas",
+    "the minister" is Salas."""
+    words = fold(actor.ref).split()
+    if not words or any(w in ("of", "for") for w in words):
+        return None
+    noun, modifiers = words[-1], set(words[:-1])
+    fits = [p.id for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start and
+            any(_holds_office(cast, p.organisation, part, noun, modifiers) for part in fold(p.title).split(" and "))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _holds_office(cast: Cast, organisation: str, title: str, noun: str, modifiers: set[str]) -> bool:
+    """Whether a folded title is the office a description's noun and words name."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    if not cut or words[cut - 1] != noun or (set(words[:cut - 1]) & _OTHER_OFFICE) - modifiers:
+        return False
+    owner = cast.organisations.get(organisation)
+    allowed = set(words) | ({w for f in (*owner.forms, owner.name) for w in fold(f).split()} if owner else set())
+    return modifiers <= allowed
 
 
 _COMPOUND = re.compile(r"(?:-[A-Z][\w]*)+")
