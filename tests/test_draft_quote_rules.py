@@ -693,3 +693,22 @@ def test_a_description_names_the_one_person_who_holds_that_office(text: str, spe
 ])
 def test_a_description_that_fits_no_one_or_several_names_nobody(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a 'he' or 'she' in the main clause, past a relative clause on its subject that names someone else
+    "Envoy Mina Park, who met Deputy Prime Minister Tran Van Long on Thursday, praised what she called the "
+    "government's \"unusually fast\" assessment.\n",
+    "Envoy Mina Park, who held talks with Governor Tran Van Long in Hue, welcomed what she called the city's "
+    "\"quiet courage\".\n",
+    "Envoy Mina Park, whom Governor Tran Van Long received in Hue, praised what she termed the province's \"quick "
+    "response\".\n",
+])
+def test_a_pronoun_past_a_relative_clause_on_the_subject_is_the_subject(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["mina-park"]
+
+
+def test_a_pronoun_after_a_subject_known_as_the_other_gender_is_not_the_subject() -> None:
+    text = ("Mr Tran Van Long, who met Envoy Mina Park on Thursday, praised what she called the government's "
+            "\"unusually fast\" assessment.\n")
+    assert [s for _, s in _speakers(text)] == ["mina-park"]

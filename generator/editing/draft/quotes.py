@@ -620,8 +620,28 @@ def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int 
         return (*_described(cast, actor, index), None)
     if actor.kind != "pronoun" or _people_before(cast, actor, index):
         speaker, reason = cast.person_of(actor, index)
+        if speaker is None and actor.kind == "pronoun":
+            subject = _subject_past_aside(cast, actor, index)
+            if subject is not None:
+                return subject, f"{actor.ref!r}: {cast.people[subject].name}, the subject of its clause", None
         return speaker, reason, None
     return _pronoun_back(cast, actor, index)
+
+
+def _subject_past_aside(cast: Cast, pronoun: Actor, index: int) -> str | None:
+    """The person subject of the sentence for a 'he' or 'she' in its main clause, where everyone else named before
+    the pronoun stands in a relative clause on that subject: "Ida Berg, who met Omar Saleh on Monday, praised what
+    she called "a fair deal"" speaks of Berg; the clause, of whom she met. Not where Berg is known as the other
+    gender."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "person" or subject.span.end > pronoun.span.start or \
+            _genders(cast).get(subject.ref, pronoun.ref) != pronoun.ref:
+        return None
+    others = [a for a in cast.in_sentence(index) if subject.span.end <= a.span.start < pronoun.span.start and
+              a.kind in ("person", "pronoun", "description")]
+    if not others or not all(_aside(cast.article, subject, a) for a in others):
+        return None
+    return subject.ref
 
 
 def _people_before(cast: Cast, actor: Actor, index: int) -> bool:
