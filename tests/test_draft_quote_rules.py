@@ -712,3 +712,30 @@ def test_a_pronoun_after_a_subject_known_as_the_other_gender_is_not_the_subject(
     text = ("Mr Tran Van Long, who met Envoy Mina Park on Thursday, praised what she called the government's "
             "\"unusually fast\" assessment.\n")
     assert [s for _, s in _speakers(text)] == ["mina-park"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the <country> leader" is the head of state or government of that country named before
+    ("Latvian President Ilze Kalnina met Finnish Prime Minister Mikko Aho in Turku. \"The Baltic cable will be "
+     "guarded,\" the Finnish leader said.\n", "mikko-aho"),
+    ("Latvia's President Ilze Kalnina met Finland's Foreign Minister Mikko Aho in Turku. \"The Baltic cable will be "
+     "guarded,\" the Latvian leader said.\n", "ilze-kalnina"),
+    # a title that stands for one person hands the words after a colon to that person
+    ("Latvian President Ilze Kalnina met Finnish Prime Minister Mikko Aho in Turku. The Latvian leader was blunt: "
+     "\"The Baltic cable will be guarded.\"\n", "ilze-kalnina"),
+])
+def test_a_country_s_leader_is_its_head_of_state_or_government(text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy is no leader, an opposition leader is no one named, and two heads leave "the leader" open
+    "Latvian President Ilze Kalnina met Finnish Deputy Prime Minister Mikko Aho. \"The Baltic cable will be "
+    "guarded,\" the Finnish leader said.\n",
+    "Latvian President Ilze Kalnina met Finnish Prime Minister Mikko Aho. \"The Baltic cable will be guarded,\" the "
+    "opposition leader said.\n",
+    "Latvian President Ilze Kalnina met Finnish Prime Minister Mikko Aho. \"The Baltic cable will be guarded,\" the "
+    "leader said.\n",
+])
+def test_a_leader_no_head_named_before_fits_names_nobody(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

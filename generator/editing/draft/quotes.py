@@ -424,9 +424,11 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             return _resolve(cast, first, index, "after the quote")
     before = masked[sentence.start:quotation.span.start]
     if re.search(r":\s*$", before) and not _VERB.search(before):
-        # "He put it plainly over an espresso: '...'": a colon hands the words to the sentence's subject
+        # "He put it plainly over an espresso: '...'", "The Moldovan leader was blunt: '...'": a colon hands the
+        # words to the sentence's subject, a person or a title that stands for one
         subject = cast.sentence_subject(index)
-        if subject is not None and subject.kind in ("person", "pronoun"):
+        if subject is not None and (subject.kind in ("person", "pronoun") or
+                                    (subject.kind == "description" and _described(cast, subject, index)[0])):
             return _resolve(cast, subject, index, "the subject before a colon")
     verbs = list(_VERB.finditer(before))
     if verbs:
@@ -702,11 +704,21 @@ def _same_office(cast: Cast, actor: Actor) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+_LEADERS = {"president", "chancellor", "premier", "king", "queen", "emir", "sultan", "taoiseach", "prime minister"}
+"""The offices whose holder a report calls its country's leader: "the Moldovan leader" for President Lidia Moraru."""
+
+
 def _holds_office(cast: Cast, organisation: str, title: str, noun: str, modifiers: set[str]) -> bool:
-    """Whether a folded title is the office a description's noun and words name."""
+    """Whether a folded title is the office a description's noun and words name; "leader" names a head of state or
+    government."""
     words = title.split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-    if not cut or words[cut - 1] != noun or (set(words[:cut - 1]) & _OTHER_OFFICE) - modifiers:
+    office = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if not office:
+        return False
+    if noun == "leader":
+        if " ".join(office) not in _LEADERS:
+            return False
+    elif office[-1] != noun or (set(office[:-1]) & _OTHER_OFFICE) - modifiers:
         return False
     owner = cast.organisations.get(organisation)
     allowed = set(words) | ({w for f in (*owner.forms, owner.name) for w in fold(f).split()} if owner else set())
