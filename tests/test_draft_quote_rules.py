@@ -739,3 +739,22 @@ def test_a_country_s_leader_is_its_head_of_state_or_government(text: str, speake
 ])
 def test_a_leader_no_head_named_before_fits_names_nobody(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a live blog's time before the quote leaves it the opening of its entry
+    "18:40 – \"We are not asking for charity. We are asking for pumps.\" That was Mayor Ines Sala a short while "
+    "ago.\n",
+    "[09:15] \"We are not asking for charity. We are asking for pumps.\" Those were the words of Mayor Ines Sala on "
+    "Monday.\n",
+    "9.40am – \"We are not asking for charity. We are asking for pumps.\" This is Mayor Ines Sala, speaking to us "
+    "an hour ago.\n",
+])
+def test_a_quote_after_a_live_blog_s_time_is_named_by_the_sentence_after_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["ines-sala"]
+
+
+def test_a_quote_that_opens_a_live_blog_entry_goes_on_from_nothing_in_the_entry_before() -> None:
+    text = ("17:55 – Mayor Ines Sala toured the flooded quarter.\n\n18:40 – \"We are not asking for charity, we are "
+            "asking for pumps.\"\n")
+    assert [s for _, s in _speakers(text)] == [None]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
@@ -59,14 +59,15 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
             or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
+        # a quote that opens a live blog's entry after its time goes on from nothing before the entry
+        starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
         if said is None:
             previous = said_in.get(index - 1)
-            starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
             if previous is not None and starts and (previous.speaker or previous.anonymous):
                 said = _Said(previous.speaker, previous.anonymous,
                              f"{LIKELY}: goes on from the quote before, given to the same speaker",
                              (*previous.sentences, index))
-        if said is None and starts_sentence(article, quotation, index) and len(quotation.words.split()) >= MIN_WORDS:
+        if said is None and starts and len(quotation.words.split()) >= MIN_WORDS:
             said = _said_before(article, cast, index) or _lead_in(article, cast, index)
         if said is None:
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
@@ -163,7 +164,9 @@ def _run_closed_by(article: Article, cast: Cast, quotation: Quotation) -> _Said 
 
 
 def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:
-    return not article.masked[article.sentences[index].start:quotation.span.start].strip()
+    """Whether a quote opens its sentence, past the time that opens a live blog's entry: "18:40 – "We are not asking
+    for charity." That was Mayor Ion Vasile" names its speaker in the sentence after, as it would without the time."""
+    return not article.masked[entry_start(article, article.sentences[index]):quotation.span.start].strip()
 
 
 def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
