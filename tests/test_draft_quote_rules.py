@@ -758,3 +758,26 @@ def test_a_quote_that_opens_a_live_blog_entry_goes_on_from_nothing_in_the_entry_
     text = ("17:55 – Mayor Ines Sala toured the flooded quarter.\n\n18:40 – \"We are not asking for charity, we are "
             "asking for pumps.\"\n")
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a quote in the quote written with the same marks, curly, straight or guillemets
+    ("Mayor Ines Sala spoke in Braga. “He told me “the pumps are coming” and left,” she said.\n",
+     ["He told me “the pumps are coming” and left"]),
+    ("Mayor Ines Sala spoke in Braga. \"He told me \"the pumps are coming\" and left,\" she said.\n",
+     ["He told me \"the pumps are coming\" and left"]),
+    ("Mayor Ines Sala spoke in Braga. «Il m'a dit «les pompes arrivent» et il est parti», she said.\n",
+     ["Il m'a dit «les pompes arrivent» et il est parti"]),
+])
+def test_a_quote_inside_a_quote_with_the_same_marks_stays_inside_it(text: str, words: list[str]) -> None:
+    assert _words(text) == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # two quotations side by side open no quote in a quote
+    ("Mayor Ines Sala spoke in Braga. \"The pumps are coming,\" \"and soon,\" she said.\n",
+     ["The pumps are coming", "and soon"]),
+    ("Mayor Ines Sala said \"the pumps\" and \"the hoses\" would come.\n", ["the pumps", "the hoses"]),
+])
+def test_quotations_side_by_side_are_not_nested(text: str, words: list[str]) -> None:
+    assert _words(text) == words

@@ -250,18 +250,39 @@ def _opening(line: str, at: int, singles: bool) -> int | None:
     return None
 
 
+_NESTED_STRAIGHT = re.compile(r'(?<=[\s(\[—–])"(?=[^\W_])')
+"""A straight double mark inside a quotation of straight ones that opens a quote in the quote: after a space and
+before a word ("He told me "we will win" and left")."""
+
+
 def _closing(line: str, opened: int) -> int | None:
-    """Where the mark that closes the quotation opened at `opened` stands: the first of its kind, or for a single
-    mark, the first firm one before the next mark that may open, else the first that may close."""
-    closers = _OPENS[line[opened]]
+    """Where the mark that closes the quotation opened at `opened` stands: the first of its kind that closes no quote
+    in the quote, or for a single mark, the first firm one before the next mark that may open, else the first that
+    may close."""
     if line[opened] not in "‘'":
-        return next((i for i in range(opened + 1, len(line)) if line[i] in closers), None)
+        return _double_closing(line, opened)
+    closers = _OPENS[line[opened]]
     after = _SINGLE_OPENS.search(line, opened + 1)
     bound = after.start() if after else len(line)
     marks = [m.start() for m in _SINGLE_CLOSES.finditer(line, opened + 2, bound) if line[m.start()] in closers or
              line[opened] == "‘"]
     firm = next((i for i in marks if _SINGLE_FIRM.match(line, i)), None)
     return firm if firm is not None else next(iter(marks), None)
+
+
+def _double_closing(line: str, opened: int) -> int | None:
+    """The mark that closes a quotation in double marks or guillemets, past any quote in the quote written with the
+    same kind of marks: "“He told me “we will win” and left,” she said." quotes all of "He told me ... and left"."""
+    mark, closers, depth = line[opened], _OPENS[line[opened]], 0
+    for i in range(opened + 1, len(line)):
+        nested = _NESTED_STRAIGHT.match(line, i) if mark == '"' else line[i] == mark and mark != "„"
+        if nested:
+            depth += 1
+        elif line[i] in closers:
+            if not depth:
+                return i
+            depth -= 1
+    return None
 
 
 def _runs_on(lines: list[str], index: int, mark: str, singles: bool = False) -> bool:
