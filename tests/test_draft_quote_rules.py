@@ -781,3 +781,24 @@ def test_a_quote_inside_a_quote_with_the_same_marks_stays_inside_it(text: str, w
 ])
 def test_quotations_side_by_side_are_not_nested(text: str, words: list[str]) -> None:
     assert _words(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    # the source a sentence opens by giving leads into a quote standing alone after it
+    "According to Governor Rosa Vial, the dam held overnight. \"We were lucky this time, very lucky.\"\n",
+    "Governor Rosa Vial flew over the valley. According to the governor, the dam held. \"We were lucky this time, "
+    "very lucky.\"\n",
+    "According to Governor Rosa Vial, who flew over the valley, the dam held. \"We were lucky this time, very "
+    "lucky.\"\n",
+])
+def test_a_sentence_opened_by_according_to_leads_into_the_quote_after_it(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["rosa-vial"]
+
+
+@pytest.mark.parametrize("text", [
+    # another person named in what the source says, or a body for the source
+    "According to Governor Rosa Vial, Mayor Luis Toro was late. \"We were lucky this time, very lucky.\"\n",
+    "According to UNICEF, the dam held overnight. \"We were lucky this time, very lucky.\"\n",
+])
+def test_according_to_someone_else_or_a_body_leads_into_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

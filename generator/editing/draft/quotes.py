@@ -178,7 +178,7 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     previous = article.sentences[index - 1]
     if any(q.within(previous) for q in article.quotation_spans) or _someone_unknown(cast, index - 1):
         return None
-    subject = cast.sentence_subject(index - 1)
+    subject = cast.sentence_subject(index - 1) or _according_to(cast, index - 1)
     if subject is None or subject.kind not in ("person", "pronoun", "description") or \
             (subject.kind == "description" and not _one_of_title(cast, subject)):
         return None
@@ -188,6 +188,21 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
                  (*((back,) if back is not None else ()), index - 1, index))
+
+
+_ACCORDING_TO = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\s+")
+
+
+def _according_to(cast: Cast, index: int) -> Actor | None:
+    """The one whose account a sentence opens by giving ("According to Mayor Ion Vasile, the camp is full."): the
+    source of what it says, and so of a quote standing alone right after it."""
+    sentence = cast.article.sentences[index]
+    lead = _ACCORDING_TO.match(cast.article.masked, entry_start(cast.article, sentence), sentence.end)
+    actors = cast.in_sentence(index)
+    if lead is None or not actors or actors[0].span.start != lead.end() or \
+            not re.match(r"\s*,", cast.article.masked[_title_end(cast.article.masked, actors[0]):]):
+        return None
+    return actors[0]
 
 
 _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
