@@ -802,3 +802,19 @@ def test_a_sentence_opened_by_according_to_leads_into_the_quote_after_it(text: s
 ])
 def test_according_to_someone_else_or_a_body_leads_into_no_speaker(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a newspaper or a channel told, written in or appeared on is never the 'he' of a later quote
+    "Mayor Oskar Lind told Le Monde on Monday that the camp was full. \"We need tents before the frost,\" he said.\n",
+    "\"The camp is full,\" Mayor Oskar Lind told Sky News. \"We need tents before the frost,\" he added.\n",
+    "Mayor Oskar Lind wrote in Gazeta Wyborcza that the camp was full. \"We need tents before the frost,\" he said.\n",
+])
+def test_an_outlet_told_or_written_in_is_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)][-1] == "oskar-lind"
+
+
+def test_someone_a_reporter_spoke_to_may_be_the_speaker() -> None:
+    text = ("14:10 – Our reporter in Tartu spoke to Rosa Lima, 64, whose house was flooded. \"The water came at "
+            "night,\" she said.\n")
+    assert [s for _, s in _speakers(text)] == ["rosa-lima"]

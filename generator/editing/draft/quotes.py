@@ -863,7 +863,7 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str], oth
     named: list[str] = []
     for actor in actors:
         person = _named(cast, actor, index)
-        if person and (same is None or actor.span.start < same) and person not in named:
+        if person and (same is None or actor.span.start < same) and person not in named and not _audience(cast, person):
             named.append(person)
     if not named:
         return _GOES_BACK
@@ -882,6 +882,22 @@ _OPENING = re.compile(r"(?:During|In|At|After|Following|Before|Ahead\s+of|On|Spe
 """A phrase that opens a sentence before its subject: "During a call with Luc Marchal, ..., the president"."""
 _MAIN_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|met|spoke|held|gave|made|took|sent|"
                         r"" + _VERB.pattern + r")\b")
+
+
+_TOLD = re.compile(r"\b(?:told|tells|telling|wrote\s+in|writing\s+in|quoted\s+by|appearing\s+on|appeared\s+on)\s+"
+                   r"(?:the\s+)?$")
+"""Words before whom something is said or written for: "told Le Monde", "wrote in Politico". Not "spoke to", whose
+object is as often the one a reporter interviews ("Our reporter spoke to Ana Ruiz, 64")."""
+
+
+def _audience(cast: Cast, person: str) -> bool:
+    """Whether a name the draft reads as a person is only ever told or written for, with no title: a newspaper or a
+    channel ("Mayor Ion Vasile told Le Monde ... "We need tents," he said"), never the 'he' or 'she' of a later
+    quote."""
+    found = cast.people[person]
+    masked = cast.article.masked
+    return not found.title and bool(found.spans) and \
+        all(_TOLD.search(masked, max(0, span.start - 40), span.start) for span in found.spans)
 
 
 def _after_opening(cast: Cast, index: int, fits: list[str]) -> str | None:
