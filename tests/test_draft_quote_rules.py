@@ -818,3 +818,19 @@ def test_someone_a_reporter_spoke_to_may_be_the_speaker() -> None:
     text = ("14:10 – Our reporter in Tartu spoke to Rosa Lima, 64, whose house was flooded. \"The water came at "
             "night,\" she said.\n")
     assert [s for _, s in _speakers(text)] == ["rosa-lima"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title that leads into a quote standing alone is one person's office, "prime" or "deputy" making another
+    ("Prime Minister Elif Kaya received Trade Minister Murat Aydin in Izmir. The minister was blunt. \"The port "
+     "opens in May, not a day later.\"\n", "murat-aydin"),
+    ("Deputy Minister Elif Kaya received Trade Minister Murat Aydin in Izmir. The minister was blunt. \"The port "
+     "opens in May, not a day later.\"\n", "murat-aydin"),
+    ("Prime Minister Elif Kaya received Trade Minister Murat Aydin in Izmir. The prime minister was blunt. \"The "
+     "port opens in May, not a day later.\"\n", "elif-kaya"),
+    # two of the same office: nobody
+    ("Trade Minister Elif Kaya received Finance Minister Murat Aydin in Izmir. The minister was blunt. \"The port "
+     "opens in May, not a day later.\"\n", None),
+])
+def test_a_title_leading_into_a_quote_is_the_one_holder_of_that_office(text: str, speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

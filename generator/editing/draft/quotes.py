@@ -215,14 +215,24 @@ _OWNER_WORDS = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}")
 
 def _one_of_title(cast: Cast, actor: Actor) -> bool:
     """Whether a description's title is one person's alone among those named before it, whatever words
-    stand before its noun: after two ministers, "The Romanian minister" may be either, whatever country
-    the draft knows each one's for. "The Head of State" is the report's principal."""
+    stand before its noun but those that make another office: after two ministers, "The Romanian minister" may
+    be either, whatever country the draft knows each one's for, but after a Prime Minister and a Trade Minister
+    "The minister" is the Trade Minister. "The Head of State" is the report's principal."""
     if _HEAD_OF.match(cast.article.masked, actor.span.end):
         return True
     # "The Minister of Planning": the title's noun stands before what it is "of"
-    noun = fold(re.split(r"\s+(?:of|for)\s+", actor.ref, maxsplit=1)[0].split()[-1])
+    words = fold(re.split(r"\s+(?:of|for)\s+", actor.ref, maxsplit=1)[0]).split()
     return sum(1 for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
-               and any(_title_noun(part) == noun for part in fold(p.title).split(" and "))) == 1
+               and any(_title_noun(part) == words[-1] and not _other_office(part, words)
+                       for part in fold(p.title).split(" and "))) == 1
+
+
+def _other_office(title: str, description: list[str]) -> bool:
+    """Whether a folded title and a description differ in a word before the noun that makes another office: "prime
+    minister" is not "the minister", nor "trade minister" "the prime minister"."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return set(words[:max(0, cut - 1)]) & _OTHER_OFFICE != set(description[:-1]) & _OTHER_OFFICE
 
 
 def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
