@@ -834,3 +834,14 @@ def test_someone_a_reporter_spoke_to_may_be_the_speaker() -> None:
 ])
 def test_a_title_leading_into_a_quote_is_the_one_holder_of_that_office(text: str, speaker: str | None) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the platform X ends its sentence; an initial does not
+    ("Mayor Ida Holm wrote on X. Governor Per Dahl replied an hour later.\n", 2),
+    ("The appeal went out via X. Donors answered within a day.\n", 2),
+    ("\"We need pumps,\" Mayor Ida Holm wrote on X. \"And diesel,\" she added.\n", 2),
+    ("The report by J. Smith came out on Monday.\n", 1),
+])
+def test_the_platform_x_ends_a_sentence_where_an_initial_does_not(text: str, count: int) -> None:
+    assert len(Article(text).sentences) == count

@@ -32,7 +32,9 @@ its speaker only at its end, where the paragraph that closes it says who spoke."
 _SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                           r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
+                           r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|(?<!\bon )(?<!\bvia )\b[A-Z])$")
+"""What a full stop ends without ending the sentence: a title's abbreviation, a month's, or an initial ("J. Smith");
+never the platform X ("Vasile wrote on X. She replied" is two sentences)."""
 _STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m")
 """A live blog's entry that opens with its time in "a.m." or "p.m." ("9.40 a.m. – The first convoy"): the full stop
 of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
