@@ -845,3 +845,27 @@ def test_a_title_leading_into_a_quote_is_the_one_holder_of_that_office(text: str
 ])
 def test_the_platform_x_ends_a_sentence_where_an_initial_does_not(text: str, count: int) -> None:
     assert len(Article(text).sentences) == count
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence closing on "said <speaker>" and where or when, before a quote standing alone
+    "Mayor Oskar Lind toured the dam. The spillway held, said Lind in a statement. \"We were lucky this time, very "
+    "lucky.\"\n",
+    "Mayor Oskar Lind toured the dam. The spillway held, said the mayor on Facebook. \"We were lucky this time, very "
+    "lucky.\"\n",
+    "Mayor Oskar Lind toured the dam. The spillway held, wrote Lind on Telegram late on Monday. \"We were lucky this "
+    "time, very lucky.\"\n",
+])
+def test_a_quote_after_an_attribution_closed_by_where_it_was_said_goes_on_in_that_voice(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == ["oskar-lind"]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else named after the speaker, or a clause on the speaker, closes the sentence
+    "Mayor Oskar Lind toured the dam. The spillway held, said Lind after talks with Governor Eva Berg. \"We were "
+    "lucky this time, very lucky.\"\n",
+    "Mayor Oskar Lind toured the dam. The spillway held, said Lind, who met UNICEF. \"We were lucky this time, very "
+    "lucky.\"\n",
+])
+def test_an_attribution_closed_by_someone_else_leads_into_no_speaker(text: str) -> None:
+    assert [s for _, s in _speakers(text)] == [None]

@@ -235,6 +235,23 @@ def _other_office(title: str, description: list[str]) -> bool:
     return set(words[:max(0, cut - 1)]) & _OTHER_OFFICE != set(description[:-1]) & _OTHER_OFFICE
 
 
+_SETTING_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|via|late|earlier|later|after|before)\b[^,;:\"“”]{0,60})?")
+"""Where or when words were said, closing an attribution that opens with its verb: ", said Vasile in a statement",
+", said the mayor on Facebook late on Monday"."""
+
+
+def _in_setting(cast: Cast, actor: Actor, index: int) -> bool:
+    """Whether a country or body closes a sentence as where words were said, after a person's own attribution: the
+    "Facebook" of ", said the mayor on Facebook"."""
+    if actor.kind != "organisation":
+        return False
+    masked = cast.article.masked
+    sentence = cast.article.sentences[index]
+    people = [a for a in cast.in_sentence(index) if a.kind != "organisation" and a.span.end <= actor.span.start]
+    return bool(people) and bool(_SETTING_TAIL.fullmatch(masked[people[-1].span.end:sentence.end].rstrip(" \n."))) \
+        and bool(_OPENING_VERB.search(masked, sentence.start, people[-1].span.start))
+
+
 def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
     """A quote standing alone right after a sentence that closes on its attribution ("The pumps run
     again, she said. 'We were lucky.'"): the words go on in the same voice. Only where that sentence
@@ -244,13 +261,14 @@ def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
     previous = article.sentences[index - 1]
     if any(q.within(previous) for q in article.quotation_spans):
         return None
-    actors = cast.in_sentence(index - 1)
+    actors = [a for a in cast.in_sentence(index - 1) if not _in_setting(cast, a, index - 1)]
     if not actors:
         return None
     last = actors[-1]
     masked = article.masked
     lead, tail = masked[previous.start:last.span.start], masked[last.span.end:previous.end].rstrip(" \n.")
-    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or (_OPENING_VERB.search(lead) and not tail):
+    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or \
+            (_OPENING_VERB.search(lead) and _SETTING_TAIL.fullmatch(tail)):
         said = _resolve(cast, last, index - 1, "closing the sentence that leads into the quote")
         if said.speaker or said.anonymous:
             return _Said(said.speaker, said.anonymous, said.why, (index - 1, index))
