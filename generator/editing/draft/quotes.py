@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
@@ -58,15 +58,16 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
         index = article.sentence_index(quotation.span.start)
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
-            or _that_was(cast, quotation, index)
+            or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
+        # a quote that opens a live blog's entry after its time goes on from nothing before the entry
+        starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
         if said is None:
             previous = said_in.get(index - 1)
-            starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
             if previous is not None and starts and (previous.speaker or previous.anonymous):
                 said = _Said(previous.speaker, previous.anonymous,
                              f"{LIKELY}: goes on from the quote before, given to the same speaker",
                              (*previous.sentences, index))
-        if said is None and starts_sentence(article, quotation, index) and len(quotation.words.split()) >= MIN_WORDS:
+        if said is None and starts and len(quotation.words.split()) >= MIN_WORDS:
             said = _said_before(article, cast, index) or _lead_in(article, cast, index)
         if said is None:
             if len(quotation.words.split()) < MIN_WORDS or _scare(article, quotation):
@@ -143,8 +144,29 @@ def _own_attribution(article: Article, quotation: Quotation, index: int) -> _Sai
                  (index,))
 
 
+def _run_closed_by(article: Article, cast: Cast, quotation: Quotation) -> _Said | None:
+    """A quotation that runs on over paragraphs in one voice, given to its speaker only where it closes: "Engineers
+    reached the dam. / "We will rebuild the school first. / "The clinic follows in May," Mayor Ida Holm said." Each
+    paragraph is the words of the one the closing paragraph names."""
+    if not quotation.runs_on:
+        return None
+    at = article.quotations.index(quotation)
+    while at + 1 < len(article.quotations) and article.quotations[at].runs_on:
+        at += 1
+    last = article.quotations[at]
+    index = article.sentence_index(last.span.start)
+    said = _attribution(article, cast, last, index) or _own_attribution(article, last, index)
+    if said is None or not (said.speaker or said.anonymous):
+        return None
+    why = said.why.split(": ", 1)[-1]
+    return _Said(said.speaker, said.anonymous, f"{LIKELY}: runs on to the paragraph that closes it ({why})",
+                 (article.sentence_index(quotation.span.start), *said.sentences))
+
+
 def starts_sentence(article: Article, quotation: Quotation, index: int) -> bool:
-    return not article.masked[article.sentences[index].start:quotation.span.start].strip()
+    """Whether a quote opens its sentence, past the time that opens a live blog's entry: "18:40 – "We are not asking
+    for charity." That was Mayor Ion Vasile" names its speaker in the sentence after, as it would without the time."""
+    return not article.masked[entry_start(article, article.sentences[index]):quotation.span.start].strip()
 
 
 def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
@@ -156,7 +178,7 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
     previous = article.sentences[index - 1]
     if any(q.within(previous) for q in article.quotation_spans) or _someone_unknown(cast, index - 1):
         return None
-    subject = cast.sentence_subject(index - 1)
+    subject = cast.sentence_subject(index - 1) or _according_to(cast, index - 1)
     if subject is None or subject.kind not in ("person", "pronoun", "description") or \
             (subject.kind == "description" and not _one_of_title(cast, subject)):
         return None
@@ -166,6 +188,21 @@ def _lead_in(article: Article, cast: Cast, index: int) -> _Said | None:
         return None
     return _Said(person, False, f"{LIKELY}: {reason}, the subject of the sentence that leads into the quote",
                  (*((back,) if back is not None else ()), index - 1, index))
+
+
+_ACCORDING_TO = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\s+")
+
+
+def _according_to(cast: Cast, index: int) -> Actor | None:
+    """The one whose account a sentence opens by giving ("According to Mayor Ion Vasile, the camp is full."): the
+    source of what it says, and so of a quote standing alone right after it."""
+    sentence = cast.article.sentences[index]
+    lead = _ACCORDING_TO.match(cast.article.masked, entry_start(cast.article, sentence), sentence.end)
+    actors = cast.in_sentence(index)
+    if lead is None or not actors or actors[0].span.start != lead.end() or \
+            not re.match(r"\s*,", cast.article.masked[_title_end(cast.article.masked, actors[0]):]):
+        return None
+    return actors[0]
 
 
 _CLOSING_VERB = re.compile(r"\s+(?:also\s+)?(?:" + _VERB.pattern + r")\b[^,;:]{0,40}$", re.IGNORECASE)
@@ -178,14 +215,41 @@ _OWNER_WORDS = re.compile(r"(?:[A-Z][\w’'.&-]*\s+){1,3}")
 
 def _one_of_title(cast: Cast, actor: Actor) -> bool:
     """Whether a description's title is one person's alone among those named before it, whatever words
-    stand before its noun: after two ministers, "The Romanian minister" may be either, whatever country
-    the draft knows each one's for. "The Head of State" is the report's principal."""
+    stand before its noun but those that make another office: after two ministers, "The Romanian minister" may
+    be either, whatever country the draft knows each one's for, but after a Prime Minister and a Trade Minister
+    "The minister" is the Trade Minister. "The Head of State" is the report's principal."""
     if _HEAD_OF.match(cast.article.masked, actor.span.end):
         return True
     # "The Minister of Planning": the title's noun stands before what it is "of"
-    noun = fold(re.split(r"\s+(?:of|for)\s+", actor.ref, maxsplit=1)[0].split()[-1])
+    words = fold(re.split(r"\s+(?:of|for)\s+", actor.ref, maxsplit=1)[0]).split()
     return sum(1 for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
-               and any(_title_noun(part) == noun for part in fold(p.title).split(" and "))) == 1
+               and any(_title_noun(part) == words[-1] and not _other_office(part, words)
+                       for part in fold(p.title).split(" and "))) == 1
+
+
+def _other_office(title: str, description: list[str]) -> bool:
+    """Whether a folded title and a description differ in a word before the noun that makes another office: "prime
+    minister" is not "the minister", nor "trade minister" "the prime minister"."""
+    words = title.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return set(words[:max(0, cut - 1)]) & _OTHER_OFFICE != set(description[:-1]) & _OTHER_OFFICE
+
+
+_SETTING_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|via|late|earlier|later|after|before)\b[^,;:\"“”]{0,60})?")
+"""Where or when words were said, closing an attribution that opens with its verb: ", said Vasile in a statement",
+", said the mayor on Facebook late on Monday"."""
+
+
+def _in_setting(cast: Cast, actor: Actor, index: int) -> bool:
+    """Whether a country or body closes a sentence as where words were said, after a person's own attribution: the
+    "Facebook" of ", said the mayor on Facebook"."""
+    if actor.kind != "organisation":
+        return False
+    masked = cast.article.masked
+    sentence = cast.article.sentences[index]
+    people = [a for a in cast.in_sentence(index) if a.kind != "organisation" and a.span.end <= actor.span.start]
+    return bool(people) and bool(_SETTING_TAIL.fullmatch(masked[people[-1].span.end:sentence.end].rstrip(" \n."))) \
+        and bool(_OPENING_VERB.search(masked, sentence.start, people[-1].span.start))
 
 
 def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
@@ -197,13 +261,14 @@ def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
     previous = article.sentences[index - 1]
     if any(q.within(previous) for q in article.quotation_spans):
         return None
-    actors = cast.in_sentence(index - 1)
+    actors = [a for a in cast.in_sentence(index - 1) if not _in_setting(cast, a, index - 1)]
     if not actors:
         return None
     last = actors[-1]
     masked = article.masked
     lead, tail = masked[previous.start:last.span.start], masked[last.span.end:previous.end].rstrip(" \n.")
-    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or (_OPENING_VERB.search(lead) and not tail):
+    if (re.search(r",\s*$", lead) and _CLOSING_VERB.fullmatch(tail)) or \
+            (_OPENING_VERB.search(lead) and _SETTING_TAIL.fullmatch(tail)):
         said = _resolve(cast, last, index - 1, "closing the sentence that leads into the quote")
         if said.speaker or said.anonymous:
             return _Said(said.speaker, said.anonymous, said.why, (index - 1, index))
@@ -405,9 +470,11 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
             return _resolve(cast, first, index, "after the quote")
     before = masked[sentence.start:quotation.span.start]
     if re.search(r":\s*$", before) and not _VERB.search(before):
-        # "He put it plainly over an espresso: '...'": a colon hands the words to the sentence's subject
+        # "He put it plainly over an espresso: '...'", "The Moldovan leader was blunt: '...'": a colon hands the
+        # words to the sentence's subject, a person or a title that stands for one
         subject = cast.sentence_subject(index)
-        if subject is not None and subject.kind in ("person", "pronoun"):
+        if subject is not None and (subject.kind in ("person", "pronoun") or
+                                    (subject.kind == "description" and _described(cast, subject, index)[0])):
             return _resolve(cast, subject, index, "the subject before a colon")
     verbs = list(_VERB.finditer(before))
     if verbs:
@@ -518,8 +585,10 @@ def _main_subject(cast: Cast, index: int) -> Actor | None:
     return subject if subject is not None and subject.kind in ("person", "pronoun") else None
 
 
-_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately)\s[^,;:]{0,80}")
-"""A phrase of time or place that opens a sentence without a comma: "In a round of interviews he urged"."""
+_SETTING = re.compile(r"(?:In|At|On|During|Over|Throughout|Later|Earlier|Separately|Afterwards|Afterward|Then|"
+                      r"Meanwhile|Today|Yesterday|Tonight)\s[^,;:]{0,80}")
+"""A phrase of time or place, or an adverb of time, that opens a sentence without a comma: "In a round of interviews
+he urged", "Afterwards she announced"."""
 
 
 def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
@@ -599,8 +668,28 @@ def _person(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str, int 
         return (*_described(cast, actor, index), None)
     if actor.kind != "pronoun" or _people_before(cast, actor, index):
         speaker, reason = cast.person_of(actor, index)
+        if speaker is None and actor.kind == "pronoun":
+            subject = _subject_past_aside(cast, actor, index)
+            if subject is not None:
+                return subject, f"{actor.ref!r}: {cast.people[subject].name}, the subject of its clause", None
         return speaker, reason, None
     return _pronoun_back(cast, actor, index)
+
+
+def _subject_past_aside(cast: Cast, pronoun: Actor, index: int) -> str | None:
+    """The person subject of the sentence for a 'he' or 'she' in its main clause, where everyone else named before
+    the pronoun stands in a relative clause on that subject: "Ida Berg, who met Omar Saleh on Monday, praised what
+    she called "a fair deal"" speaks of Berg; the clause, of whom she met. Not where Berg is known as the other
+    gender."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "person" or subject.span.end > pronoun.span.start or \
+            _genders(cast).get(subject.ref, pronoun.ref) != pronoun.ref:
+        return None
+    others = [a for a in cast.in_sentence(index) if subject.span.end <= a.span.start < pronoun.span.start and
+              a.kind in ("person", "pronoun", "description")]
+    if not others or not all(_aside(cast.article, subject, a) for a in others):
+        return None
+    return subject.ref
 
 
 def _people_before(cast: Cast, actor: Actor, index: int) -> bool:
@@ -627,16 +716,59 @@ def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
     head = _HEAD_OF.match(cast.article.masked, actor.span.end)
     if words[-1:] == ["head"] and head:
         return _principal(cast, head.group(1).lower(), actor)
-    if len(words) != 2 or words[0] != "the":
+    if words[0] != "the":
         return None, reason
     compound = _COMPOUND.match(cast.article.masked, actor.span.end)
-    if compound:
+    if compound and len(words) == 2:
         return _compound_title(cast, actor, compound.group())
     fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
             and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
-    if len(fits) == 1:
+    if len(fits) == 1 and len(words) == 2:
         return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
+    office = _same_office(cast, actor)
+    if office is not None and not compound:
+        return office, f"{actor.ref!r} is the office of {cast.people[office].name} alone"
     return None, reason
+
+
+_OTHER_OFFICE = {"prime", "deputy", "vice", "acting", "assistant", "junior", "former", "high", "chief", "first"}
+"""Words before a title's noun that make it another office than the noun alone names: "the minister" is never the
+Prime Minister, nor "the commissioner" the High Commissioner."""
+
+
+def _same_office(cast: Cast, actor: Actor) -> str | None:
+    """The one person named before whose office a description names, where its other words are the title's own or
+    the country's of that person ("the Chilean minister" for "Chile's Trade Minister Ana Ruiz"), and no word before
+    the title's noun makes it another office: after "Prime Minister Ana Ruiz received Trade Minister Jorge Salas",
+    "the minister" is Salas."""
+    words = fold(actor.ref).split()
+    if not words or any(w in ("of", "for") for w in words):
+        return None
+    noun, modifiers = words[-1], set(words[:-1])
+    fits = [p.id for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start and
+            any(_holds_office(cast, p.organisation, part, noun, modifiers) for part in fold(p.title).split(" and "))]
+    return fits[0] if len(fits) == 1 else None
+
+
+_LEADERS = {"president", "chancellor", "premier", "king", "queen", "emir", "sultan", "taoiseach", "prime minister"}
+"""The offices whose holder a report calls its country's leader: "the Moldovan leader" for President Lidia Moraru."""
+
+
+def _holds_office(cast: Cast, organisation: str, title: str, noun: str, modifiers: set[str]) -> bool:
+    """Whether a folded title is the office a description's noun and words name; "leader" names a head of state or
+    government."""
+    words = title.split()
+    office = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if not office:
+        return False
+    if noun == "leader":
+        if " ".join(office) not in _LEADERS:
+            return False
+    elif office[-1] != noun or (set(office[:-1]) & _OTHER_OFFICE) - modifiers:
+        return False
+    owner = cast.organisations.get(organisation)
+    allowed = set(words) | ({w for f in (*owner.forms, owner.name) for w in fold(f).split()} if owner else set())
+    return modifiers <= allowed
 
 
 _COMPOUND = re.compile(r"(?:-[A-Z][\w]*)+")
@@ -759,7 +891,7 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str], oth
     named: list[str] = []
     for actor in actors:
         person = _named(cast, actor, index)
-        if person and (same is None or actor.span.start < same) and person not in named:
+        if person and (same is None or actor.span.start < same) and person not in named and not _audience(cast, person):
             named.append(person)
     if not named:
         return _GOES_BACK
@@ -778,6 +910,22 @@ _OPENING = re.compile(r"(?:During|In|At|After|Following|Before|Ahead\s+of|On|Spe
 """A phrase that opens a sentence before its subject: "During a call with Luc Marchal, ..., the president"."""
 _MAIN_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|said|told|met|spoke|held|gave|made|took|sent|"
                         r"" + _VERB.pattern + r")\b")
+
+
+_TOLD = re.compile(r"\b(?:told|tells|telling|wrote\s+in|writing\s+in|quoted\s+by|appearing\s+on|appeared\s+on)\s+"
+                   r"(?:the\s+)?$")
+"""Words before whom something is said or written for: "told Le Monde", "wrote in Politico". Not "spoke to", whose
+object is as often the one a reporter interviews ("Our reporter spoke to Ana Ruiz, 64")."""
+
+
+def _audience(cast: Cast, person: str) -> bool:
+    """Whether a name the draft reads as a person is only ever told or written for, with no title: a newspaper or a
+    channel ("Mayor Ion Vasile told Le Monde ... "We need tents," he said"), never the 'he' or 'she' of a later
+    quote."""
+    found = cast.people[person]
+    masked = cast.article.masked
+    return not found.title and bool(found.spans) and \
+        all(_TOLD.search(masked, max(0, span.start - 40), span.start) for span in found.spans)
 
 
 def _after_opening(cast: Cast, index: int, fits: list[str]) -> str | None:
@@ -857,7 +1005,7 @@ def _unnamed_speaker(cast: Cast, verb: re.Match[str], index: int) -> bool:
     speaker = cast.subject_before(verb.start(), index)
     if speaker is not None:
         return speaker.kind == "description" and not _described(cast, speaker, index)[0]
-    subject = cast.sentence_subject(index)
+    subject = cast.sentence_subject(index) or _pronoun_after_setting(cast, index)
     return (subject is None or subject.kind not in ("person", "pronoun")) and \
         not any(a.kind == "person" and a.span.end <= verb.start() for a in actors)
 
@@ -903,6 +1051,28 @@ def _plural(actor: Actor) -> bool:
     return words[0] in ("two", "three", "several", "some") or words[-1].endswith("s")
 
 
+_COUNTERPART = re.compile(r"\b(his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:counterparts?|hosts?)\b")
+"""Whose counterpart or host: the subject's, whose 'he' or 'she' the possessive shows ("Ana Ruiz met her Peruvian
+counterpart, Jorge Salas")."""
+
+
+def _counterpart_of(cast: Cast, index: int) -> list[tuple[str, str]]:
+    """The person subject of sentence `index` with the gender its "his counterpart" or "her hosts" shows, where that
+    person is the only one named before it: "Ana Ruiz met her counterpart" makes Ruiz a 'she', where "Ruiz thanked
+    Jorge Salas and his hosts" says nothing of Ruiz."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "person":
+        return []
+    sentence = cast.article.sentences[index]
+    found = []
+    for match in _COUNTERPART.finditer(cast.article.masked, subject.span.end, sentence.end):
+        if any(a.kind in ("person", "pronoun") and subject.span.end <= a.span.start < match.start()
+               for a in cast.in_sentence(index)):
+            break
+        found.append((subject.ref, "he" if match.group(1) == "his" else "she"))
+    return found
+
+
 def _genders(cast: Cast) -> dict[str, str]:
     """'he' or 'she' of each person an honorific gives one ("Ms Vargas"), or a pronoun stands for as the
     only person named before it in its own sentence ("Lund said she would go"), a person given both being
@@ -920,5 +1090,7 @@ def _genders(cast: Cast) -> dict[str, str]:
             before = {a.ref for a in actors if a.kind == "person" and a.span.end <= pronoun.span.start}
             if len(before) == 1:
                 seen.setdefault(before.pop(), set()).add(pronoun.ref)
+        for ident, gender in _counterpart_of(cast, index):
+            seen.setdefault(ident, set()).add(gender)
     plain = {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
     return {**{p: g for p, g in cast.gender.items() if p not in seen}, **plain}

@@ -8,20 +8,34 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-_MARK = re.compile(r"[“”\"]")
+_OPENS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’", "'": "'"}
+"""Each mark that opens a quotation, and the marks that close it: English double marks, guillemets ("«Nous
+resterons»"), the low mark of central Europe ("„Wir bleiben“"), and single marks where the text quotes with them."""
+_SINGLE_OPENS = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\W\d_]|\d)(?!\d0s\b|\d\d\b|(?:em|til|tis|n)\b)")
+"""A single mark that may open a quotation: at a paragraph's start or after a space, a bracket or a dash, and before
+a word; never the apostrophe inside or after a word ("Ukraine's", "the donors' meeting") nor one that stands for
+what it leaves out ("the '90s", "class of '22", "'em")."""
+_SINGLE_CLOSES = re.compile(r"(?<=\S)[’'](?![^\W_])")
+"""A single mark that may close one: after a word or a stop, and before no letter ("Ukraine's" closes nothing)."""
+_SINGLE_FIRM = re.compile(r"(?<=[.,;:!?…])[’']|[’'](?=[.,;:!?)\]—–]|[ \t]*$)")
+"""A closing single mark that is no apostrophe: after a stop or a comma ("'We stay,' she said"), or before one ("the
+'new deal'.") or the paragraph's end. One after a word and before a space may be a plural's apostrophe ("'The
+donors' meeting failed,' he said"), and closes only where no firm one follows."""
 _STRAY_STRAIGHT = re.compile(r"(?<=[\w.,;:!?%’')\]])\"(?=[\s.,;:!?)\]—–-]|$)")
 """A straight mark that opens nothing: after a word and before a space or a stop, as in inches or a mark left
 over ("a 12" pipe burst", "he is 6'2" tall"); where no quotation is open it is passed over."""
-_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')]?)|[:,;—–-])[ \t]*$")
+_RUN_OPENS = re.compile(r"(?:(?P<stop>[.!?][”’\"')»]?)|[:,;—–-])[ \t]*$")
 """What stands before a quotation that starts to run on into the next paragraph, in its own paragraph: a colon, a
 comma or a dash after the words that give it to its speaker ("She said: "The schools open in May." / "The rest
-follow."), or a full stop after a quotation the paragraph gives to its speaker ("We will rebuild," she said. "The
-schools open in May."); never a word ("the so-called "reform"). A quotation that opens its paragraph, or follows a
-sentence that quotes no one, may be given to its speaker only at its end, which the paragraphs before cannot see."""
-_SENTENCE_END = re.compile(r"[.!?]+[”’\")]*(?=\s+[^\s\da-z])|\n")
+follow."), or a full stop after a sentence ("We will rebuild," she said. "The schools open in May."); never a word
+("the so-called "reform"). A quotation that opens its paragraph, or follows a sentence that quotes no one, may name
+its speaker only at its end, where the paragraph that closes it says who spoke."""
+_SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|\n")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                           r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|\b[A-Z])$")
+                           r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|(?<!\bon )(?<!\bvia )\b[A-Z])$")
+"""What a full stop ends without ending the sentence: a title's abbreviation, a month's, or an initial ("J. Smith");
+never the platform X ("Vasile wrote on X. She replied" is two sentences)."""
 _STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m")
 """A live blog's entry that opens with its time in "a.m." or "p.m." ("9.40 a.m. – The first convoy"): the full stop
 of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
@@ -74,6 +88,8 @@ class Quotation:
     next, from the opening mark to the paragraph's end."""
     words: str
     """The words inside, without the marks and without the comma or full stop that closes them."""
+    runs_on: bool = False
+    """Whether the quotation runs on into the next paragraph, whose first quotation goes on with its words."""
 
 
 def fold(text: str) -> str:
@@ -151,11 +167,11 @@ class Article:
         if filed and not self.dateline_place:
             self.dateline_place = filed.group("place") or filed.group("dated")
         self.quotations: list[Quotation] = []
-        for span, inner in _quotations(self.text, self.body_start):
+        for span, inner, runs_on in _quotations(self.text, self.body_start):
             words = self.text[inner.start:inner.end]
             if not words.strip():
                 continue
-            self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip()))
+            self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip(), runs_on))
             last = inner.end - 1  # the last character inside the marks may end the sentence
             for i in range(inner.start, inner.end):
                 if i != last or masked[i] not in ".!?":
@@ -186,63 +202,129 @@ class Article:
         return any(span.within(q) for q in self.quotation_spans)
 
 
-def _quotations(text: str, start: int) -> list[tuple[Span, Span]]:
-    """Every quotation from `start`, as (its span, the span of its words), paragraph by paragraph."""
-    found: list[tuple[Span, Span]] = []
+def _quotations(text: str, start: int) -> list[tuple[Span, Span, bool]]:
+    """Every quotation from `start`, as (its span, the span of its words, whether it runs on into the next
+    paragraph), paragraph by paragraph."""
+    found: list[tuple[Span, Span, bool]] = []
     lines = text[start:].split("\n")
+    singles = _quotes_in_singles(lines)
     offset = start
-    continued = False
     for index, line in enumerate(lines):
         if line.strip():
-            quotations, runs_on = _in_paragraph(lines, index, offset, continued)
-            found += quotations
-            continued = runs_on
+            found += _in_paragraph(lines, index, offset, singles)
         offset += len(line) + 1
     return found
 
 
-def _in_paragraph(lines: list[str], index: int, offset: int,
-                  continued: bool) -> tuple[list[tuple[Span, Span]], bool]:
-    """The quotations of paragraph `index`, and whether it leaves one open that the paragraphs after run on: those
-    it closes, and one it leaves open where it goes on from the paragraph before or opens as `_RUN_OPENS` says. A
-    mark left open that does not run on is passed over, and the marks after it are paired on their own ("“We will
-    not give up, "never," she said." still quotes "never")."""
-    line = lines[index]
+def _quotes_in_singles(lines: list[str]) -> bool:
+    """Whether the text quotes with single marks, as British papers do ("'We will not walk away,' she said."):
+    more of its quotations open with a single mark than with a double one, where a single mark inside double marks
+    is words and a double mark inside single ones a quote in the quote. A text that quotes with double marks reads
+    every single mark as an apostrophe or as words."""
+    kinds = [line[span.start] for line in lines for span, _ in _all_paired(line, True)]
+    single = sum(1 for k in kinds if k in "‘'")
+    return single > len(kinds) - single
+
+
+def _all_paired(line: str, singles: bool) -> list[tuple[Span, Span]]:
+    """Every quotation a paragraph opens and closes, past any mark it leaves open."""
     found: list[tuple[Span, Span]] = []
     skip = 0
     while True:
-        closed, opened = _paired(line, skip)
-        found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset)) for s, w in closed]
+        closed, opened = _paired(line, skip, singles)
+        found += closed
         if opened is None:
-            return found, False
-        lead = _RUN_OPENS.search(line, 0, opened)
-        starts = continued if not line[:opened].strip() else bool(lead and (found or not lead.group("stop")))
-        if starts and _runs_on(lines, index, line[opened]):
-            end = len(line.rstrip())
-            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset))], True
+            return found
         skip = opened + 1
 
 
-def _paired(line: str, skip: int = 0) -> tuple[list[tuple[Span, Span]], int | None]:
+def _in_paragraph(lines: list[str], index: int, offset: int,
+                  singles: bool = False) -> list[tuple[Span, Span, bool]]:
+    """The quotations of paragraph `index`: those it closes, and one it leaves open that the paragraphs after run on,
+    where it opens its paragraph or opens as `_RUN_OPENS` says, after a colon, a comma, a dash or a full stop. A mark
+    left open that does not run on is passed over, and the marks after it are paired on their own ("“We will not give
+    up, "never," she said." still quotes "never")."""
+    line = lines[index]
+    found: list[tuple[Span, Span, bool]] = []
+    skip = 0
+    while True:
+        closed, opened = _paired(line, skip, singles)
+        found += [(Span(s.start + offset, s.end + offset), Span(w.start + offset, w.end + offset), False)
+                  for s, w in closed]
+        if opened is None:
+            return found
+        starts = not line[:opened].strip() or bool(_RUN_OPENS.search(line, 0, opened))
+        if starts and _runs_on(lines, index, line[opened], singles):
+            end = len(line.rstrip())
+            return [*found, (Span(opened + offset, end + offset), Span(opened + 1 + offset, end + offset), True)]
+        skip = opened + 1
+
+
+def _paired(line: str, skip: int = 0, singles: bool = False) -> tuple[list[tuple[Span, Span]], int | None]:
     """The quotations a paragraph opens and closes from `skip` on, and where one it opens and leaves open starts.
 
-    A curly mark says which way it faces; a straight one opens a quotation unless it stands after a word and before
-    a space or a stop ("a 12" pipe"), and closes the one open. Marks of the other kind inside a quotation are its
-    words ("“He called it "a trap",” she said.")."""
+    A curly mark or a guillemet says which way it faces; a straight one opens a quotation unless it stands after a
+    word and before a space or a stop ("a 12" pipe"), and closes the one open. Marks of another kind inside a
+    quotation are its words ("“He called it "a trap",” she said.")."""
     pairs: list[tuple[Span, Span]] = []
-    opened: tuple[str, int] | None = None
-    for mark in _MARK.finditer(line, skip):
-        at = mark.start()
+    at = skip
+    while True:
+        opened = _opening(line, at, singles)
         if opened is None:
-            if mark.group() == "“" or (mark.group() == '"' and not _STRAY_STRAIGHT.match(line, at)):
-                opened = (mark.group(), at)
-        elif (opened[0], mark.group()) in (("“", "”"), ('"', '"')):
-            pairs.append((Span(opened[1], at + 1), Span(opened[1] + 1, at)))
-            opened = None
-    return pairs, None if opened is None else opened[1]
+            return pairs, None
+        closed = _closing(line, opened)
+        if closed is None:
+            return pairs, opened
+        pairs.append((Span(opened, closed + 1), Span(opened + 1, closed)))
+        at = closed + 1
 
 
-def _runs_on(lines: list[str], index: int, mark: str) -> bool:
+def _opening(line: str, at: int, singles: bool) -> int | None:
+    """Where the next mark that opens a quotation stands, from `at` on."""
+    for i in range(at, len(line)):
+        mark = line[i]
+        if mark in "“«„" or (mark == '"' and not _STRAY_STRAIGHT.match(line, i)) or \
+                (singles and mark in "‘'" and _SINGLE_OPENS.match(line, i)):
+            return i
+    return None
+
+
+_NESTED_STRAIGHT = re.compile(r'(?<=[\s(\[—–])"(?=[^\W_])')
+"""A straight double mark inside a quotation of straight ones that opens a quote in the quote: after a space and
+before a word ("He told me "we will win" and left")."""
+
+
+def _closing(line: str, opened: int) -> int | None:
+    """Where the mark that closes the quotation opened at `opened` stands: the first of its kind that closes no quote
+    in the quote, or for a single mark, the first firm one before the next mark that may open, else the first that
+    may close."""
+    if line[opened] not in "‘'":
+        return _double_closing(line, opened)
+    closers = _OPENS[line[opened]]
+    after = _SINGLE_OPENS.search(line, opened + 1)
+    bound = after.start() if after else len(line)
+    marks = [m.start() for m in _SINGLE_CLOSES.finditer(line, opened + 2, bound) if line[m.start()] in closers or
+             line[opened] == "‘"]
+    firm = next((i for i in marks if _SINGLE_FIRM.match(line, i)), None)
+    return firm if firm is not None else next(iter(marks), None)
+
+
+def _double_closing(line: str, opened: int) -> int | None:
+    """The mark that closes a quotation in double marks or guillemets, past any quote in the quote written with the
+    same kind of marks: "“He told me “we will win” and left,” she said." quotes all of "He told me ... and left"."""
+    mark, closers, depth = line[opened], _OPENS[line[opened]], 0
+    for i in range(opened + 1, len(line)):
+        nested = _NESTED_STRAIGHT.match(line, i) if mark == '"' else line[i] == mark and mark != "„"
+        if nested:
+            depth += 1
+        elif line[i] in closers:
+            if not depth:
+                return i
+            depth -= 1
+    return None
+
+
+def _runs_on(lines: list[str], index: int, mark: str, singles: bool = False) -> bool:
     """Whether a quotation left open at the end of paragraph `index` runs on by the convention of wire services
     and newspapers: each paragraph of a long quotation opens with a mark and only the last closes ("We will
     rebuild," she said. "The first schools open in May. / "The rest follow by December."). The paragraphs that
@@ -252,7 +334,7 @@ def _runs_on(lines: list[str], index: int, mark: str) -> bool:
             continue
         if not re.match(r"[ \t]*" + re.escape(mark) + r"\S", line):
             return False
-        pairs, running = _paired(line)
+        pairs, running = _paired(line, 0, singles)
         if pairs and pairs[0][0].start == len(line) - len(line.lstrip()):
             return True
         if running != len(line) - len(line.lstrip()):
