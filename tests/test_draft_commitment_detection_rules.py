@@ -1149,3 +1149,41 @@ def test_a_plain_noun_among_things_of_aid(text: str, commitments: list[tuple[obj
 ])
 def test_a_sum_and_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle "carrying" its cargo inside the subject of an arrival: the nation the subject names sends the cargo
+    ("Chad needs help. A Turkish cargo plane carrying 300 family tents and 1,000 blankets has landed at Abeche "
+     "airport, according to Turkey's disaster agency.\n",
+     [(("turkey",), ("chad",), "delivered", "family tents"), (("turkey",), ("chad",), "delivered", "blankets")]),
+    ("Sudan needs help. An Omani ship loaded with 2,000 tonnes of flour docked in Sudan on Friday.\n",
+     [(("oman",), ("sudan",), "delivered", "2,000 tonnes of flour")]),
+    # the country's name set before the vehicle as its adjective is; a live blog's time before the subject
+    ("Chad needs help. A Qatar air force plane carrying food, tents and medicines touched down in Chad.\n",
+     [(("qatar",), ("chad",), "delivered", "food"), (("qatar",), ("chad",), "delivered", "tents"),
+      (("qatar",), ("chad",), "delivered", "medicines")]),
+    ("Chad needs help.\n\n09:15 – A Qatari air force plane carrying food and tents touched down in Chad.\n",
+     [(("qatar",), ("chad",), "delivered", "food"), (("qatar",), ("chad",), "delivered", "tents")]),
+    # people land too; and a vehicle no one is named as sending sends nothing
+    ("Chad needs help. A Spanish plane carrying the foreign minister landed in Chad on Sunday.\n", []),
+    ("Chad needs help. A plane carrying 40 tonnes of food landed in Chad on Sunday.\n", []),
+])
+def test_a_vehicle_carrying_its_cargo_arrives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of giving whose noun phrase goes on doing something else, or is told of in a clause of its own
+    ("Chad needs help. Two helicopters sent by Peru have been flying rescue missions over Chad.\n",
+     [(("peru",), ("chad",), "delivered", "helicopters")]),
+    ("Chad needs help. The new ships will join the Dorado, a patrol boat donated by Japan that was handed over to "
+     "the Chad Navy last month.\n",
+     [(("japan",), ("chad-navy",), "delivered", "patrol boat")]),
+    # the verb after the agent tells the gift: read once, with that verb
+    ("Chad needs help. Generators donated by Japan arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "Generators")]),
+    # any other verb is news of something else
+    ("Chad needs help. Tanks supplied by Germany were destroyed in the fighting.\n", []),
+])
+def test_a_participle_of_giving_before_another_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

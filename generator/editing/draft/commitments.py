@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -1736,8 +1736,7 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
     if not giver or not starts or len(before[starts[-1]:].split()) > 8:
         return None
-    if agent is not None and re.match(r"[^,.;:—–]{0,40}?\s(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
-                                      r"have|has)\b", article.masked[agent.span.end:article.sentences[index].end]):
+    if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
     begin = verb.start() - len(before) + starts[-1]
     receivers = tuple(r for r in _receiver_after(article, cast, index, agent.span.end) if r != giver) \
@@ -1748,6 +1747,26 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = receivers or ((inside.ref,) if inside is not None else ())
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
+
+
+_MAIN_AFTER_AGENT = re.compile(r"[^,.;:—–]{0,40}?\s(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|have|has)\b)")
+
+
+def _told_by_its_verb(article: Article, index: int, position: int) -> bool:
+    """Whether the verb that follows a participle's agent tells the gift itself ("generators donated by Japan
+    arrived", "tents sent by Oman were handed over"), so that the clause's own rules read it; a verb that tells
+    what the thing is doing since ("two helicopters sent by Peru have been flying rescue missions"), or a clause on
+    it of its own ("a boat donated by Japan that was handed over to the navy"), leaves the participle to tell the
+    gift; any other verb ("tanks supplied by Oman were destroyed") is news of something else."""
+    end = article.sentences[index].end
+    main = _MAIN_AFTER_AGENT.match(article.masked, position, end)
+    if main is None:
+        return False
+    if re.search(r"\b(?:that|which)\s*$", main.group()):
+        return False
+    # what the thing given is doing now: "have been flying", "are operating"
+    return not re.match(r"(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:(?:now|already|since)\s+)?[a-z]+ing\b",
+                        article.masked[main.end():end]) or bool(_VERBS.match(article.masked, main.end(), end))
 
 
 def _promised_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -2019,6 +2038,22 @@ def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tup
     return carrying.end(), carrying.end() + said.start() if said else sentence.end
 
 
+def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
+    """Where the cargo is named inside the subject of an arrival: "A Turkish cargo plane carrying 300 tents has
+    landed", "An Omani ship loaded with 2,000 tonnes of flour docked": what the vehicle carried, up to the verb;
+    None when the subject is no vehicle named before "carrying"."""
+    carrying = _CARRYING.search(article.masked, start, verb.start())
+    if carrying is None or not _VEHICLE.search(article.masked[start:carrying.start()]) or \
+            re.search(r"[;:—–()]|,\s+(?:which|who|that|the|its|their|his|her|after|as|while|when|with)\b",
+                      article.masked[carrying.end():verb.start()]):
+        return None
+    return carrying.end(), verb.start()
+
+
+_NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _VEHICLE.pattern)
+"""'A New Zealand navy vessel', 'A Qatar air force plane': a country's name set before a vehicle, as its adjective is."""
+
+
 _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|paid)\b")
 """'a Gavi-funded shipment': the one whose name the participle is joined to gives."""
 
@@ -2106,11 +2141,26 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
 
 
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """An arrival's clause; where it names no receiver but credits its news to someone ("landed at Kutaisi airport,
+    according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
+    delivery goes to the article's main receiver."""
+    clause = _arrival_clause(article, cast, index, verb)
+    if clause is None or clause.receivers or not re.search(r",\s+according\s+to\s", article.masked[
+            verb.end():article.sentences[index].end]):
+        return clause
+    main = _main_receiver([], cast, clause.givers)
+    return replace(clause, receivers=(main,)) if main and main not in clause.givers else clause
+
+
+def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
+    if start is not None:
+        start = max(start, entry_start(article, article.sentences[index]))  # "17:20 – A Turkish plane landed"
+    inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
-                         and not _HELPERS.search(article.masked[start:verb.start()])
+                         and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
@@ -2118,7 +2168,9 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                     and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end))
+                     and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
+                          or (cast.organisations[a.ref].type == "country" and inside is not None
+                              and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+)*",
                          article.masked[start:a.span.start])), None)
@@ -2138,7 +2190,7 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
-        cargo = _cargo(article, index, start, verb)
+        cargo = _cargo(article, index, start, verb) or inside
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
                        "from the nation the subject names", cargo[1] if cargo else verb.start())
