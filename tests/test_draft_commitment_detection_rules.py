@@ -1187,3 +1187,20 @@ def test_a_vehicle_carrying_its_cargo_arrives(text: str, commitments: list[tuple
 ])
 def test_a_participle_of_giving_before_another_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "they" after a verb of saying: the two or more the subject of the saying joins by "and"
+    ("Chad needs help. Norway and Denmark said they would jointly finance 500 generators for Chad.\n",
+     [(("norway", "denmark"), ("chad",), "pledged", "generators")]),
+    ("Chad needs help. Spain and Portugal announced on Monday that they had sent 40 tonnes of food to Chad.\n",
+     [(("spain", "portugal"), ("chad",), "delivered", "40 tonnes of food")]),
+    ("Chad needs help. Sweden, Finland and Estonia said they will provide $30 million to Chad.\n",
+     [(("sweden", "finland", "estonia"), ("chad",), "pledged", "$30 million")]),
+    # one country is no "they"; people whose country the text leaves unsaid are no party; a gift refused is none
+    ("Chad needs help. Norway said they would send 500 generators to Chad.\n", []),
+    ("Chad needs help. Officials in Norway said they would send 500 generators to Chad.\n", []),
+    ("Chad needs help. Norway and Denmark said they would not send troops to Chad.\n", []),
+])
+def test_they_after_a_verb_of_saying(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -851,6 +851,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
             party = _last_subject(cast, index)
         givers = (party,) if party else ()
+    elif re.search(r"\bthey\s+(?:had\s+|have\s+)?$", article.masked[max(0, verb.start() - 12):verb.start()]):
+        givers = _they_said(article, cast, index, verb.start())
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
         givers = previous.givers
     elif re.search(r"(?:\b(?:and|but)\s+|,\s*(?:after\s+)?having\s+)(?:(?:has|have|had|also|then|later)\s+)*$",
@@ -980,6 +982,27 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_THEY_SAID = re.compile(r"\s+(?:(?:also|later|jointly|separately)\s+)?(?:said|say|announced|confirmed|stated|added|"
+                        r"told\s+(?:reporters|journalists|the\s+\w+))(?:\s+(?:on|in|last|this)\s+[\w-]+)?(?:\s+that)?"
+                        r"\s+they\s+(?:had\s+|have\s+)?$")
+
+
+def _they_said(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"Norway and Denmark said they would jointly finance 500 generators", "Spain and Portugal announced that
+    they had sent food": "they" after a verb of saying is the two or more the saying's subject joins by "and"."""
+    actors = cast.in_sentence(index)
+    for actor in reversed([a for a in actors if a.span.end <= position]):
+        if not _THEY_SAID.fullmatch(article.masked, actor.span.end, position):
+            continue
+        chain = _chain(article, actors, actor) if actor.kind == "organisation" else None
+        start = article.sentences[index].start
+        if chain is None or len(chain) < 2 or not re.fullmatch(r"(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?",
+                                                              article.masked[start:chain[0].span.start]):
+            return ()
+        return tuple(dict.fromkeys(g for g in (_party(cast, a, index) for a in chain) if g))
+    return ()
 
 
 def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
