@@ -1204,3 +1204,25 @@ def test_a_participle_of_giving_before_another_verb(text: str, commitments: list
 ])
 def test_they_after_a_verb_of_saying(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Its president, Name,": a person named by a role in the one body the sentence before names
+    ("Chad needs help. The biggest offer came from the African Development Bank. Its president, Rodrigo Vela, "
+     "pledged a 300-million-dollar emergency loan to Chad.\n",
+     [(("african-development-bank",), ("chad",), "pledged", "300-million-dollar emergency loan")]),
+    ("Chad needs help. The largest pledge came from Japan. Its State Minister for Foreign Affairs, Kenji Aoki, "
+     "pledged 60 million dollars to Chad.\n",
+     [(("japan",), ("chad",), "pledged", "60 million dollars")]),
+    # "Name, the bank's vice president,": the one bank named just before
+    ("Chad needs help. The World Bank moved first. Lars Berg, the bank's regional vice president, announced a "
+     "US$1.2 billion loan for Chad.\n",
+     [(("world-bank",), ("chad",), "pledged", "US$1.2 billion loan")]),
+    # two bodies named before: whose role it is, the text does not say
+    ("Chad needs help. The World Bank and the African Development Bank spoke. Lars Berg, the bank's regional vice "
+     "president, announced a US$1.2 billion loan for Chad.\n", []),
+    ("Chad needs help. The first offers came from Japan and the World Bank. Its president, Rodrigo Vela, pledged a "
+     "300-million-dollar emergency loan to Chad.\n", []),
+])
+def test_a_person_named_by_a_role_in_a_body_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

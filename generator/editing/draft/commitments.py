@@ -842,6 +842,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
+        if not givers and subject.kind == "person":
+            party = _body_of_role(article, cast, index, subject)
+            givers = (party,) if party else ()
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
@@ -982,6 +985,27 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_ITS_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[^,;:.]{2,60},\s+)?$")
+"""'Its president, Rodrigo Valdivia,': a person named by a role in the body the text has just named."""
+_KIND_ROLE = re.compile(r",\s+(?:the|its)\s+(?P<noun>bank|lender|fund|agency|union|bloc|alliance|organi[sz]ation|"
+                        r"country|government|company|utility)[’']s\s+[^,;:.]{2,60},")
+"""'Lars Berg, the bank's regional vice president,': a person named by a role in a body called by its kind."""
+
+
+def _body_of_role(article: Article, cast: Cast, index: int, person: Actor) -> str:
+    """The country or organisation whose role the text gives a person it names with no country of their own:
+    "The biggest offer came from the IDB. Its president, Rodrigo Vela, pledged a loan" (the one body the sentence
+    before names), "Lars Berg, the bank's vice president, announced a loan" (the one bank named there)."""
+    sentence = article.sentences[index]
+    before = article.masked[sentence.start:person.span.start]
+    if _ITS_ROLE.fullmatch(before.lstrip()) and index > 0:
+        named = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "organisation"
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+        return named.pop() if len(named) == 1 else ""
+    role = _KIND_ROLE.match(article.masked, person.span.end)
+    return _earlier_subject(cast, index, role.group("noun")) if role is not None else ""
 
 
 _THEY_SAID = re.compile(r"\s+(?:(?:also|later|jointly|separately)\s+)?(?:said|say|announced|confirmed|stated|added|"
