@@ -1226,3 +1226,50 @@ def test_they_after_a_verb_of_saying(text: str, commitments: list[tuple[object, 
 ])
 def test_a_person_named_by_a_role_in_a_body_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "that the Bank will provide", the kind written as a title: the body of that kind the sentence names before
+    ("Chad needs help. The African Development Bank and the World Bank sent envoys. The minister held a call with "
+     "Sebastian Quiroga, the World Bank's vice-president for the Sahel, who confirmed that the Bank will provide 150 "
+     "million dollars to Chad.\n",
+     [(("world-bank",), ("chad",), "pledged", "150 million dollars")]),
+    ("Chad needs help. The Islamic Development Bank and the European Investment Bank spoke. Ana Ruiz, the European "
+     "Investment Bank's envoy, said that the Bank would lend 40 million euros to Chad.\n",
+     [(("european-investment-bank",), ("chad",), "pledged", "40 million euros")]),
+    # a sentence that names no body before "that the Bank": which bank, the text does not say
+    ("Chad needs help. The Islamic Development Bank and the European Investment Bank spoke. Ana Ruiz, Chad's finance "
+     "minister, said that the Bank would lend 40 million euros to Chad.\n", []),
+])
+def test_a_body_reported_on_by_its_kind_as_a_title(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a flight or plane named by the aid it carries lands as goods do: from the nation the subject names
+    ("Chad needs help. The first Mexican aid flight landed at Abeche airport this afternoon.\n",
+     [(("mexico",), ("chad",), "delivered", "aid flight")]),
+    ("Chad needs help. A Saudi relief plane touched down in Chad on Monday.\n",
+     [(("saudi-arabia",), ("chad",), "delivered", "relief plane")]),
+    # a flight that carries people is no aid
+    ("Chad needs help. The Mexican president's flight landed in Chad on Monday.\n", []),
+])
+def test_an_aid_flight_lands(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the government" past a sentence on the money that opens with no one: the country the sentence before opened with
+    ("Chad needs help. Norway will provide NOK 1.5 billion to Chad. The money will arrive in May. The government has "
+     "also earmarked NOK 800 million for Chad's power plants.\n",
+     [(("norway",), ("chad",), "pledged", "NOK 1.5 billion"), (("norway",), ("chad",), "pledged", "NOK 800 million")]),
+    # the sentence just before opens with others; the side that receives is never "the government" that gives
+    ("Chad needs help. Norway will provide NOK 1.5 billion to Chad. Sweden and Japan spoke next. The government has "
+     "also earmarked NOK 800 million for Chad's power plants.\n",
+     [(("norway",), ("chad",), "pledged", "NOK 1.5 billion")]),
+    ("Chad needs help. Chad asked Norway for NOK 1.5 billion. The money would rebuild the grid. The government has "
+     "earmarked NOK 800 million for power plants.\n",
+     [(("norway",), ("chad",), "asked", "NOK 1.5 billion")]),
+])
+def test_the_government_past_a_sentence_on_the_money(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

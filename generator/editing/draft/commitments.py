@@ -829,7 +829,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (_party(cast, said_body, index),)
     elif subject is None and anaphor:
         # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
-        party = _earlier_subject(cast, index, anaphor.group("noun").lower())
+        party = _earlier_subject(cast, index, anaphor.group("noun").lower()) or \
+            _state_opened_before(cast, index, anaphor.group("noun").lower())
         givers = (party,) if party else ()
     elif subject is None and reported:
         # "The EU ambassador, Annika Holmberg, said that the bloc had set aside": the body named before it
@@ -1214,9 +1215,10 @@ _ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun
                       r"state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
-_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
+_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
                             r"(?:[a-z]+\s+){0,3}$")
-"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it."""
+"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind
+written as a title as well: "the World Bank's vice president, who confirmed that the Bank will provide"."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
 _SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
                         r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
@@ -1247,6 +1249,21 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
     if party not in cast.organisations or (cast.organisations[party].type == "country") != (noun in _STATE_NOUNS):
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
+    return party if party != _main_receiver([], cast) else ""
+
+
+def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
+    """"Prime Minister Solvang said Norway will provide NOK 1.5 billion. The funds will go through the EBRD. In
+    addition, the Government has earmarked NOK 800 million": past a sentence that opens with no one (on the
+    funds, not on who gives them), the country of the one the sentence before it opened with."""
+    if noun not in _STATE_NOUNS or index < 2:
+        return ""
+    if cast.sentence_subject(index - 1) is not None:
+        return ""  # the sentence just before opens with someone: _earlier_subject has read it
+    opener = cast.sentence_subject(index - 2)
+    party = _party(cast, opener, index - 2) if opener is not None and opener.kind != "pronoun" else ""
+    if party not in cast.organisations or cast.organisations[party].type != "country":
+        return ""
     return party if party != _main_receiver([], cast) else ""
 
 
@@ -2134,9 +2151,11 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 _GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
                            r"\w+[’']s|[A-Z][a-z]+|emergency|humanitarian|\d[\d,.]*|[a-z]+)\s+){0,4}?"
                            r"(?:relief\s+(?:supplies|goods|items|aid|cargo)|aid\s+(?:supplies|shipments?|consignments?|cargo)|"
+                           r"(?:aid|relief|humanitarian)\s+(?:flights?|planes?|aircraft|airlifts?)|"
                            r"(?:medical|humanitarian|emergency)\s+supplies|tonnes\s+of\s+[\w\s-]{1,40})\b")
-"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak': goods land as planes do, and
-what lands is then the delivery; people land too ("the minister landed"), so only goods so named count."""
+"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak', 'The first Mexican aid flight landed':
+goods land as planes do, and what lands is then the delivery; people land too ("the minister landed"), so only
+goods, or a flight named by the aid it carries, count."""
 _ACCORDING_TO = re.compile(r",?\s+according\s+to\s+(?:the\s+)?$")
 
 
