@@ -1273,3 +1273,34 @@ def test_an_aid_flight_lands(text: str, commitments: list[tuple[object, ...]]) -
 ])
 def test_the_government_past_a_sentence_on_the_money(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the county would send", reported by one who speaks for a body whose name has that word
+    ("Chad needs help. On Thursday, the president of Garoua County Council, Ali Bello, handed over twelve ambulances "
+     "to Chad. \"We are neighbours,\" Bello said, adding that the county would send medical equipment to hospitals in "
+     "Chad in the spring.\n",
+     [(("garoua-county-council",), ("chad",), "delivered", "ambulances"),
+      (("garoua-county-council",), ("chad",), "pledged", "medical equipment")]),
+    # a word that is not in the speaker's body's name: whose government, the text does not say
+    ("Chad needs help. On Thursday, the president of Garoua County Council, Ali Bello, handed over twelve ambulances "
+     "to Chad. \"We are neighbours,\" Bello said, adding that the government would send medical equipment to "
+     "hospitals in Chad in the spring.\n",
+     [(("garoua-county-council",), ("chad",), "delivered", "ambulances")]),
+])
+def test_a_body_called_by_a_word_of_its_name_by_its_speaker(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X, through its agency, Y, is funding": the one the sentence opens with gives, through the channel set off
+    ("Chad needs help. The European Union, through its humanitarian aid department, ECHO, is funding cash assistance "
+     "for displaced families in Chad.\n",
+     [(("european-union",), ("chad",), "delivered", "cash assistance")]),
+    ("Chad needs help. Japan, through its development agency, JICA, has delivered 40 generators to Chad.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    # a channel set off after a place is no giver's
+    ("Chad needs help. In Abeche, through its local office, JICA, 40 generators were counted.\n", []),
+])
+def test_a_giver_through_its_channel(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

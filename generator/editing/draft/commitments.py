@@ -838,6 +838,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         body = next((ident for span, ident in reversed(cast.org_mentions) if article.sentences[index].start <= span.start
                      and span.end <= start and cast.organisations[ident].type != "country"), "")
         givers = (body,) if body else ()
+    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
+        givers = (body,)
+    elif subject is None and (through := _through_channel_subject(article, cast, index, verb.start())):
+        givers = (through,)
     elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
@@ -1250,6 +1254,40 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
     return party if party != _main_receiver([], cast) else ""
+
+
+_SAID_THAT_THE = re.compile(r"\b(?:said|says|added|adding|announced|confirmed|explained)\b[^.;:]*?\bthat\s+the\s+"
+                            r"(?P<noun>[a-z]+)\s+(?:(?:had|has|have|would|will|is|was)\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _speakers_body(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Marzac, president of Iasi County Council, said, adding that the county would send": a body called by a word of
+    its name in a clause reported by one who speaks for it; the body of the person who said so, when its name has
+    that word."""
+    sentence = article.sentences[index]
+    said = _SAID_THAT_THE.search(article.masked, sentence.start, position)
+    if said is None:
+        return ""
+    speaker = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= said.start() and a.kind == "person"),
+                   None)
+    body = cast.people[speaker.ref].organisation if speaker is not None else ""
+    if body not in cast.organisations or cast.organisations[body].type == "country":
+        return ""
+    return body if said.group("noun") in fold(cast.organisations[body].name).split() else ""
+
+
+_THROUGH_ITS = re.compile(r"\s*,\s+(?:through|via)\s+[^;:.()—–]{1,80}?,\s+(?:(?:has|have|had|is|are|was|were|will|would|"
+                          r"also|now|already|since)\s+)*$")
+
+
+def _through_channel_subject(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"The European Union, through its humanitarian aid department, ECHO, is funding cash assistance", "Japan, via
+    JICA, has delivered 40 generators": the one the sentence opens with gives, through the channel set off after it."""
+    opener = cast.sentence_subject(index)
+    if opener is None or opener.kind != "organisation" or opener.span.end > position or \
+            not _THROUGH_ITS.fullmatch(article.masked, opener.span.end, position):
+        return ""
+    return _party(cast, opener, index)
 
 
 def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
