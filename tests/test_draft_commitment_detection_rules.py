@@ -1304,3 +1304,19 @@ def test_a_body_called_by_a_word_of_its_name_by_its_speaker(text: str, commitmen
 ])
 def test_a_giver_through_its_channel(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "handed over to the Chadian army", reported by one side: the force the text has named in full receives
+    ("Chad needs help. Italy's defence minister, Luca Ferri, met the commander of the Chadian Armed Forces. Ferri's "
+     "office said 30 engineering vehicles had been handed over to the Chadian army last week.\n",
+     [(("italy",), ("chadian-armed-forces",), "delivered", "engineering vehicles")]),
+    ("Chad needs help. Italy's defence minister, Luca Ferri, visited the Chadian Navy. Ferri's office said two patrol "
+     "boats had been handed over to the Chadian navy last week.\n",
+     [(("italy",), ("chadian-navy",), "delivered", "patrol boats")]),
+    # a force the text never names in full: who received, the draft does not guess
+    ("Chad needs help. Italy's defence minister, Luca Ferri, visited. Ferri's office said 30 engineering vehicles had "
+     "been handed over to the Chadian army last week.\n", []),
+])
+def test_a_handover_to_a_force_named_by_its_adjective(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

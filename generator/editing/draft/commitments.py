@@ -1986,7 +1986,9 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
     to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                and _HANDED_TO.fullmatch(article.masked[verb.end():a.span.start])), None)
     if to is not None and article.masked[to.span.start:to.span.end] in _ADJECTIVES:
-        return None  # "handed over to the Lebanese army": a force the adjective qualifies, not its country
+        # "handed over to the Lebanese army": a force the adjective qualifies, not its country; the force as the
+        # article names it in full, if it does
+        to = _force_named_by_adjective(article, cast, to)
     if not giver or to is None or not re.match(r"\s+(?:over\s+)?(?:to|into)\b", tail):
         return None
     owned = _owned_body(article, cast, index, to)
@@ -1995,6 +1997,29 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_FORCE_WORDS = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
+                "navy": ("navy",), "police": ("police",), "armed forces": ("armed forces",), "coast guard": ("coast guard",),
+                "air force": ("air force",)}
+_FORCE_AFTER = re.compile(r"\s+(?P<force>army|military|navy|police|armed\s+forces|coast\s+guard|air\s+force)\b")
+
+
+def _force_named_by_adjective(article: Article, cast: Cast, adjective: Actor) -> Actor | None:
+    """"the Lebanese army" in a text that has named the Lebanese Armed Forces: the one body whose name has the
+    adjective and a word for that force ("army" for "Armed Forces" as well); None where the text names none or
+    several."""
+    force = _FORCE_AFTER.match(article.masked, adjective.span.end)
+    if force is None:
+        return None
+    word = fold(article.masked[adjective.span.start:adjective.span.end])
+    names = _FORCE_WORDS[" ".join(force.group("force").lower().split())]
+    bodies = {i for i, o in cast.organisations.items() if o.type != "country" and word in fold(o.name).split()
+              and any(re.search(r"\b" + n + r"\b", fold(o.name)) for n in names)}
+    if len(bodies) != 1:
+        return None
+    ident = bodies.pop()
+    return Actor("organisation", adjective.span, ident)
 
 
 _SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
