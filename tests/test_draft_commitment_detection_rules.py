@@ -1320,3 +1320,22 @@ def test_a_giver_through_its_channel(text: str, commitments: list[tuple[object, 
 ])
 def test_a_handover_to_a_force_named_by_its_adjective(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a headline on the one who comes to give ("Japan's top diplomat brings aid") names the country of the report's
+    # principal, whom the body names by title alone
+    ("Japan's top diplomat brings aid to N'Djamena\n\nN'DJAMENA — Foreign Minister Aiko Sato arrived in Chad on "
+     "Monday, her first visit since Japanese troops left. Ms. Sato announced $20 million for flood relief in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "$20 million")]),
+    ("German minister pledges aid in N'Djamena visit\n\nDevelopment Minister Karl Weber arrived in Chad on Monday, "
+     "the first German minister to visit. Weber announced 20 million euros for flood relief in Chad.\n",
+     [(("germany",), ("chad",), "pledged", "20 million euros")]),
+    # a headline on the host, or on two sides, names no giver
+    ("Chad's president welcomes donors\n\nPresident Idriss Mahamat met donors on Monday, and Japan pledged help. "
+     "Mahamat announced $20 million for flood relief in Chad.\n", []),
+    ("Japan's PM and Chad's president meet in N'Djamena\n\nPrime Minister Aiko Sato arrived in Chad on Monday. "
+     "Ms. Sato announced $20 million for flood relief in Chad.\n", []),
+])
+def test_a_headline_names_the_principal_s_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -850,6 +850,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not givers and subject.kind == "person":
             party = _body_of_role(article, cast, index, subject)
             givers = (party,) if party else ()
+        if not givers and subject.kind in ("person", "pronoun"):
+            party = _headline_principal(cast, cast.person_of(subject, index)[0])
+            givers = (party,) if party else ()
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
@@ -1011,6 +1014,34 @@ def _body_of_role(article: Article, cast: Cast, index: int, person: Actor) -> st
         return named.pop() if len(named) == 1 else ""
     role = _KIND_ROLE.match(article.masked, person.span.end)
     return _earlier_subject(cast, index, role.group("noun")) if role is not None else ""
+
+
+_HEADLINE_ROLE = re.compile(r"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s|(?P<adjective>[A-Z][a-z]+))\s+"
+                            r"(?:(?:top|new|chief|foreign|defence|defense|prime|finance|development)\s+)?"
+                            r"(?:diplomat|minister|PM|president|premier|chancellor|envoy|leader)\s+"
+                            r"(?:brings|pledges|promises|offers|announces|unveils|commits|visits|arrives|travels|tours|"
+                            r"heads|lands|in)\b")
+"""'Canada's top diplomat brings money', 'German minister pledges aid': a headline on the one who comes to give;
+'Chad's president welcomes donors' is on the host."""
+
+
+def _headline_principal(cast: Cast, person: str | None) -> str:
+    """"Canada's top diplomat brings money to Kyiv" over a report whose first titled person, "Foreign Affairs
+    Minister Claire Dufresne", is given no country: the country whose role the headline names is that person's,
+    when the headline names one such country and the person is the report's principal."""
+    if not person or cast.people[person].organisation or person != _principal(cast):
+        return ""
+    article = cast.article
+    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    header = article.text[:article.sentences[opening].start] if article.sentences else ""
+    roles = {role.group("owner") or role.group("adjective") for role in _HEADLINE_ROLE.finditer(header)}
+    if len(roles) != 1:
+        return ""  # "Japan's PM and Chad's president meet": whose role is the principal's, the headline does not say
+    words = roles.pop()
+    named = {i for i, o in cast.organisations.items() if o.type == "country" and any(
+        words == form or words.endswith(" " + form)
+        for form in (*o.forms, *next((e.forms for e in ENTRIES if e.name == o.name), ())))}
+    return named.pop() if len(named) == 1 and not named & {_main_receiver([], cast)} else ""
 
 
 _THEY_SAID = re.compile(r"\s+(?:(?:also|later|jointly|separately)\s+)?(?:said|say|announced|confirmed|stated|added|"
