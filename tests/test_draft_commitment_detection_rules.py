@@ -1339,3 +1339,40 @@ def test_a_handover_to_a_force_named_by_its_adjective(text: str, commitments: li
 ])
 def test_a_headline_names_the_principal_s_country(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # vehicles in the plural or by their type's name carry their cargo as a plane does
+    ("Chad needs help. Two Japanese planes carrying tents landed in Chad, the ministry said.\n",
+     [(("japan",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. A Spanish A400M carrying 12 tonnes of medicines touched down in Chad.\n",
+     [(("spain",), ("chad",), "delivered", "12 tonnes of medicines")]),
+    # the nation named after "a shipment of" or "a convoy of 20"
+    ("Chad needs help. A shipment of Japanese tents arrived in Chad.\n", [(("japan",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. A convoy of 20 Turkish trucks carrying flour reached Chad.\n",
+     [(("turkey",), ("chad",), "delivered", "flour")]),
+    # a vehicle its giver sent carries the gift, named after the giver
+    ("Chad needs help. A plane chartered by Japan and carrying 40 tonnes of food landed in Chad.\n",
+     [(("japan",), ("chad",), "delivered", "40 tonnes of food")]),
+    # a delivery for a force named by its adjective goes to the force the article names in full
+    ("Chad needs help. The commander of the Chadian Armed Forces spoke. The first shipment of Qatari fuel for the "
+     "Chadian army had arrived in N'Djamena on Sunday.\n",
+     [(("qatar",), ("chadian-armed-forces",), "delivered", "fuel")]),
+    # a vehicle carrying people, or goods for sale, is no gift
+    ("Chad needs help. A Spanish A400M carrying the defence minister touched down in Chad.\n", []),
+    ("Chad needs help. A shipment of Japanese cars arrived in Chad for sale.\n", []),
+])
+def test_vehicles_and_shipments_named_by_their_nation(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle set off by commas before the verb of arrival: told once, with that verb
+    ("Chad needs help. The aid, sent by Japan, arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "aid")]),
+    # handed out after it was given: the participle tells the gift
+    ("Chad needs help. Supplies donated by Japan were distributed in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "Supplies")]),
+])
+def test_a_participle_of_giving_and_what_became_of_the_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1882,7 +1882,8 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
                    "noun phrase before names, given by the one after 'by'", verb.start())
 
 
-_MAIN_AFTER_AGENT = re.compile(r"[^,.;:—–]{0,40}?\s(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|have|has)\b)")
+_MAIN_AFTER_AGENT = re.compile(r"(?:,\s*|[^,.;:—–]{0,40}?\s)(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
+                               r"have|has)\b)")
 
 
 def _told_by_its_verb(article: Article, index: int, position: int) -> bool:
@@ -1897,8 +1898,10 @@ def _told_by_its_verb(article: Article, index: int, position: int) -> bool:
         return False
     if re.search(r"\b(?:that|which)\s*$", main.group()):
         return False
-    # what the thing given is doing now: "have been flying", "are operating"
-    return not re.match(r"(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:(?:now|already|since)\s+)?[a-z]+ing\b",
+    # what the thing given is doing now ("have been flying", "are operating"), or how it was handed out ("were
+    # distributed in the camps")
+    return not re.match(r"(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:(?:now|already|since)\s+)?(?:[a-z]+ing|"
+                        r"distributed|unloaded|installed|deployed|put\s+into\s+(?:service|operation)|commissioned)\b",
                         article.masked[main.end():end]) or bool(_VERBS.match(article.masked, main.end(), end))
 
 
@@ -2053,6 +2056,15 @@ def _force_named_by_adjective(article: Article, cast: Cast, adjective: Actor) ->
     return Actor("organisation", adjective.span, ident)
 
 
+def _force_for(article: Article, cast: Cast, index: int, start: int, end: int) -> Actor | None:
+    """"the first shipment of Qatari fuel for the Lebanese army arrived": the force a delivery is for, named by its
+    country's adjective, as the article names it in full."""
+    return next((force for a in cast.in_sentence(index) if start <= a.span.start < end and a.kind == "organisation"
+                 and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                 and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 8):a.span.start])
+                 and (force := _force_named_by_adjective(article, cast, a)) is not None), None)
+
+
 _SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b))")
 
@@ -2181,10 +2193,12 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
 _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
-_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
-                      r"(?<=air\sforce\s)transport|(?<=military\s)transport|"
-                      r"boats?|helicopters?)\b")
-"""'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?|convoys?|trucks?|lorr(?:y|ies)|trains?|"
+                      r"cargo|barges?|(?<=air\sforce\s)transports?|(?<=military\s)transports?|boats?|helicopters?|"
+                      r"Hercules|(?:C|KC|Il|An|A)-?\d{2,3}[A-Z]?J?)\b")
+"""'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
+arrives, its cargo is the gift."""
+
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
     the subject is no vehicle or names no cargo."""
@@ -2332,7 +2346,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                           or (cast.organisations[a.ref].type == "country" and inside is not None
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
-                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+)*",
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
+                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
                          article.masked[start:a.span.start])), None)
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
@@ -2348,8 +2363,9 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
             return given
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
-        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+        where = _force_for(article, cast, index, national.span.end, verb.start()) or next(
+            (a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+             and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
         cargo = _cargo(article, index, start, verb) or inside
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
@@ -2398,6 +2414,10 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                        "delivered", funded.end(), f"{LIKELY}: {verb.group()!r}: a delivery its giver paid for",
                        verb.start())
     end = start + cut.start() if cut else agent.span.start
+    if inside is not None and inside[0] >= agent.span.end:
+        # "A plane chartered by Japan and carrying 40 tonnes of food landed": what the vehicle carried
+        return _Clause((agent.ref,), (where.ref,) if where is not None and where.ref != agent.ref else (), "delivered",
+                       inside[0], f"{LIKELY}: {verb.group()!r}: what a vehicle its giver sent carried", inside[1])
     carried = _CARRYING.search(article.masked, start, agent.span.start)
     if carried and _VEHICLE.search(article.masked[start:carried.start()]):
         start = carried.end()  # "a ship carrying 3,500 tonnes of flour sent by Turkey docked": its cargo
