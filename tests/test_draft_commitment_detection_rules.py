@@ -1376,3 +1376,16 @@ def test_vehicles_and_shipments_named_by_their_nation(text: str, commitments: li
 ])
 def test_a_participle_of_giving_and_what_became_of_the_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # aircraft sent to fight fires land as rescuers do: a gift from the nation the subject names
+    ("Chad needs help. Two Spanish water bombers landed in Chad on Monday.\n",
+     [(("spain",), ("chad",), "delivered", "water bombers")]),
+    ("Chad needs help. Two Brazilian firefighting aircraft touched down in Chad this morning.\n",
+     [(("brazil",), ("chad",), "delivered", "firefighting aircraft")]),
+    # an air force plane that lands carries whom the text does not say
+    ("Chad needs help. Two Spanish air force planes landed in Chad on Monday.\n", []),
+])
+def test_aircraft_sent_to_fight_fires_land(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

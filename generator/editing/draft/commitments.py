@@ -2251,9 +2251,11 @@ def _named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Act
 
 
 _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
-                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers)\b",
-                      re.IGNORECASE)
-"""'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
+                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers|"
+                      r"fire-?fighting\s+(?:aircraft|planes?|helicopters?|systems|equipment)|water[- ]bombers?|"
+                      r"air\s+ambulances?)\b", re.IGNORECASE)
+"""'80 search-and-rescue personnel from Türkiye landed in Quetta', 'Two Brazilian aircraft fitted with firefighting
+systems touched down': people and aircraft sent to help are a gift however they travel."""
 
 
 _GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
