@@ -1389,3 +1389,19 @@ def test_a_participle_of_giving_and_what_became_of_the_gift(text: str, commitmen
 ])
 def test_aircraft_sent_to_fight_fires_land(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second verb joined by "and" gives for the one the sentence opens with after a place and its apposition
+    ("Chad needs help. In Abeche, the regional capital, Norway held talks with the governor and then pledged 40 "
+     "ambulances to Chad.\n",
+     [(("norway",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. In Abeche, the regional capital, Norway's minister Kari Dahl held talks with the governor and "
+     "then announced a package for Chad's water sector worth 70 million euros.\n",
+     [(("norway",), ("chad",), "pledged", "package")]),
+    # one who opens the sentence with no country of their own gives for none
+    ("Chad needs help. In Abeche, the regional capital, the governor met Norway's envoy and then pledged 40 ambulances "
+     "to Chad.\n", []),
+])
+def test_a_subject_after_a_place_and_its_apposition(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -870,7 +870,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    article.masked[max(0, verb.start() - 20):verb.start()]):
         # "Turkey has pledged to keep the strait open and offered naval escorts", "Germany remains the largest
         # donor, having provided 28 billion euros": the sentence's subject
-        first = cast.sentence_subject(index)
+        first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
     elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
@@ -1063,6 +1063,19 @@ def _they_said(article: Article, cast: Cast, index: int, position: int) -> tuple
             return ()
         return tuple(dict.fromkeys(g for g in (_party(cast, a, index) for a in chain) if g))
     return ()
+
+
+_PLACE_LEAD = re.compile(r"(?:In|At|From|Inside|Outside|Near)\s+[^,;:.]{1,40},\s+(?:the|a|an|its)\s+[^,;:.]{1,40},\s+")
+"""'In Nukus, the regional capital, ': a place and its apposition set off before the sentence's subject."""
+
+
+def _opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None:
+    """"In Nukus, the regional capital, Albrecht held talks with ... and then announced a package": the one the sentence
+    opens with after a place and its apposition, each set off by commas."""
+    sentence = article.sentences[index]
+    lead = _PLACE_LEAD.match(article.masked, entry_start(article, sentence), sentence.end)
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= sentence.start), None)
+    return first if lead is not None and first is not None and first.span.start == lead.end() else None
 
 
 def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
