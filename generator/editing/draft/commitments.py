@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -829,7 +829,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (_party(cast, said_body, index),)
     elif subject is None and anaphor:
         # "Sweden announced new aid. The country will send 12 howitzers": the one the sentences before opened with
-        party = _earlier_subject(cast, index, anaphor.group("noun").lower())
+        party = _earlier_subject(cast, index, anaphor.group("noun").lower()) or \
+            _state_opened_before(cast, index, anaphor.group("noun").lower())
         givers = (party,) if party else ()
     elif subject is None and reported:
         # "The EU ambassador, Annika Holmberg, said that the bloc had set aside": the body named before it
@@ -837,11 +838,21 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         body = next((ident for span, ident in reversed(cast.org_mentions) if article.sentences[index].start <= span.start
                      and span.end <= start and cast.organisations[ident].type != "country"), "")
         givers = (body,) if body else ()
+    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
+        givers = (body,)
+    elif subject is None and (through := _through_channel_subject(article, cast, index, verb.start())):
+        givers = (through,)
     elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
+        if not givers and subject.kind == "person":
+            party = _body_of_role(article, cast, index, subject)
+            givers = (party,) if party else ()
+        if not givers and subject.kind in ("person", "pronoun"):
+            party = _headline_principal(cast, cast.person_of(subject, index)[0])
+            givers = (party,) if party else ()
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
@@ -851,13 +862,15 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
             party = _last_subject(cast, index)
         givers = (party,) if party else ()
+    elif re.search(r"\bthey\s+(?:had\s+|have\s+)?$", article.masked[max(0, verb.start() - 12):verb.start()]):
+        givers = _they_said(article, cast, index, verb.start())
     elif previous is not None and re.search(r"\band\s+$", article.masked[max(0, verb.start() - 6):verb.start()]):
         givers = previous.givers
     elif re.search(r"(?:\b(?:and|but)\s+|,\s*(?:after\s+)?having\s+)(?:(?:has|have|had|also|then|later)\s+)*$",
                    article.masked[max(0, verb.start() - 20):verb.start()]):
         # "Turkey has pledged to keep the strait open and offered naval escorts", "Germany remains the largest
         # donor, having provided 28 billion euros": the sentence's subject
-        first = cast.sentence_subject(index)
+        first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
     elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
@@ -980,6 +993,89 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_ITS_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[^,;:.]{2,60},\s+)?$")
+"""'Its president, Rodrigo Valdivia,': a person named by a role in the body the text has just named."""
+_KIND_ROLE = re.compile(r",\s+(?:the|its)\s+(?P<noun>bank|lender|fund|agency|union|bloc|alliance|organi[sz]ation|"
+                        r"country|government|company|utility)[’']s\s+[^,;:.]{2,60},")
+"""'Lars Berg, the bank's regional vice president,': a person named by a role in a body called by its kind."""
+
+
+def _body_of_role(article: Article, cast: Cast, index: int, person: Actor) -> str:
+    """The country or organisation whose role the text gives a person it names with no country of their own:
+    "The biggest offer came from the IDB. Its president, Rodrigo Vela, pledged a loan" (the one body the sentence
+    before names), "Lars Berg, the bank's vice president, announced a loan" (the one bank named there)."""
+    sentence = article.sentences[index]
+    before = article.masked[sentence.start:person.span.start]
+    if _ITS_ROLE.fullmatch(before.lstrip()) and index > 0:
+        named = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "organisation"
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+        return named.pop() if len(named) == 1 else ""
+    role = _KIND_ROLE.match(article.masked, person.span.end)
+    return _earlier_subject(cast, index, role.group("noun")) if role is not None else ""
+
+
+_HEADLINE_ROLE = re.compile(r"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s|(?P<adjective>[A-Z][a-z]+))\s+"
+                            r"(?:(?:top|new|chief|foreign|defence|defense|prime|finance|development)\s+)?"
+                            r"(?:diplomat|minister|PM|president|premier|chancellor|envoy|leader)\s+"
+                            r"(?:brings|pledges|promises|offers|announces|unveils|commits|visits|arrives|travels|tours|"
+                            r"heads|lands|in)\b")
+"""'Canada's top diplomat brings money', 'German minister pledges aid': a headline on the one who comes to give;
+'Chad's president welcomes donors' is on the host."""
+
+
+def _headline_principal(cast: Cast, person: str | None) -> str:
+    """"Canada's top diplomat brings money to Kyiv" over a report whose first titled person, "Foreign Affairs
+    Minister Claire Dufresne", is given no country: the country whose role the headline names is that person's,
+    when the headline names one such country and the person is the report's principal."""
+    if not person or cast.people[person].organisation or person != _principal(cast):
+        return ""
+    article = cast.article
+    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    header = article.text[:article.sentences[opening].start] if article.sentences else ""
+    roles = {role.group("owner") or role.group("adjective") for role in _HEADLINE_ROLE.finditer(header)}
+    if len(roles) != 1:
+        return ""  # "Japan's PM and Chad's president meet": whose role is the principal's, the headline does not say
+    words = roles.pop()
+    named = {i for i, o in cast.organisations.items() if o.type == "country" and any(
+        words == form or words.endswith(" " + form)
+        for form in (*o.forms, *next((e.forms for e in ENTRIES if e.name == o.name), ())))}
+    return named.pop() if len(named) == 1 and not named & {_main_receiver([], cast)} else ""
+
+
+_THEY_SAID = re.compile(r"\s+(?:(?:also|later|jointly|separately)\s+)?(?:said|say|announced|confirmed|stated|added|"
+                        r"told\s+(?:reporters|journalists|the\s+\w+))(?:\s+(?:on|in|last|this)\s+[\w-]+)?(?:\s+that)?"
+                        r"\s+they\s+(?:had\s+|have\s+)?$")
+
+
+def _they_said(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"Norway and Denmark said they would jointly finance 500 generators", "Spain and Portugal announced that
+    they had sent food": "they" after a verb of saying is the two or more the saying's subject joins by "and"."""
+    actors = cast.in_sentence(index)
+    for actor in reversed([a for a in actors if a.span.end <= position]):
+        if not _THEY_SAID.fullmatch(article.masked, actor.span.end, position):
+            continue
+        chain = _chain(article, actors, actor) if actor.kind == "organisation" else None
+        start = article.sentences[index].start
+        if chain is None or len(chain) < 2 or not re.fullmatch(r"(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?",
+                                                              article.masked[start:chain[0].span.start]):
+            return ()
+        return tuple(dict.fromkeys(g for g in (_party(cast, a, index) for a in chain) if g))
+    return ()
+
+
+_PLACE_LEAD = re.compile(r"(?:In|At|From|Inside|Outside|Near)\s+[^,;:.]{1,40},\s+(?:the|a|an|its)\s+[^,;:.]{1,40},\s+")
+"""'In Nukus, the regional capital, ': a place and its apposition set off before the sentence's subject."""
+
+
+def _opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None:
+    """"In Nukus, the regional capital, Albrecht held talks with ... and then announced a package": the one the sentence
+    opens with after a place and its apposition, each set off by commas."""
+    sentence = article.sentences[index]
+    lead = _PLACE_LEAD.match(article.masked, entry_start(article, sentence), sentence.end)
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= sentence.start), None)
+    return first if lead is not None and first is not None and first.span.start == lead.end() else None
 
 
 def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
@@ -1167,9 +1263,10 @@ _ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun
                       r"state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
-_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
+_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
                             r"(?:[a-z]+\s+){0,3}$")
-"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it."""
+"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind
+written as a title as well: "the World Bank's vice president, who confirmed that the Bank will provide"."""
 _STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
 _SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
                         r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
@@ -1200,6 +1297,55 @@ def _earlier_subject(cast: Cast, index: int, noun: str) -> str:
     if party not in cast.organisations or (cast.organisations[party].type == "country") != (noun in _STATE_NOUNS):
         return ""
     # the side the article's aid goes to is rarely the one "the government" gives for; a wrong giver costs more
+    return party if party != _main_receiver([], cast) else ""
+
+
+_SAID_THAT_THE = re.compile(r"\b(?:said|says|added|adding|announced|confirmed|explained)\b[^.;:]*?\bthat\s+the\s+"
+                            r"(?P<noun>[a-z]+)\s+(?:(?:had|has|have|would|will|is|was)\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _speakers_body(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Marzac, president of Iasi County Council, said, adding that the county would send": a body called by a word of
+    its name in a clause reported by one who speaks for it; the body of the person who said so, when its name has
+    that word."""
+    sentence = article.sentences[index]
+    said = _SAID_THAT_THE.search(article.masked, sentence.start, position)
+    if said is None:
+        return ""
+    speaker = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= said.start() and a.kind == "person"),
+                   None)
+    body = cast.people[speaker.ref].organisation if speaker is not None else ""
+    if body not in cast.organisations or cast.organisations[body].type == "country":
+        return ""
+    return body if said.group("noun") in fold(cast.organisations[body].name).split() else ""
+
+
+_THROUGH_ITS = re.compile(r"\s*,\s+(?:through|via)\s+[^;:.()—–]{1,80}?,\s+(?:(?:has|have|had|is|are|was|were|will|would|"
+                          r"also|now|already|since)\s+)*$")
+
+
+def _through_channel_subject(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"The European Union, through its humanitarian aid department, ECHO, is funding cash assistance", "Japan, via
+    JICA, has delivered 40 generators": the one the sentence opens with gives, through the channel set off after it."""
+    opener = cast.sentence_subject(index)
+    if opener is None or opener.kind != "organisation" or opener.span.end > position or \
+            not _THROUGH_ITS.fullmatch(article.masked, opener.span.end, position):
+        return ""
+    return _party(cast, opener, index)
+
+
+def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
+    """"Prime Minister Solvang said Norway will provide NOK 1.5 billion. The funds will go through the EBRD. In
+    addition, the Government has earmarked NOK 800 million": past a sentence that opens with no one (on the
+    funds, not on who gives them), the country of the one the sentence before it opened with."""
+    if noun not in _STATE_NOUNS or index < 2:
+        return ""
+    if cast.sentence_subject(index - 1) is not None:
+        return ""  # the sentence just before opens with someone: _earlier_subject has read it
+    opener = cast.sentence_subject(index - 2)
+    party = _party(cast, opener, index - 2) if opener is not None and opener.kind != "pronoun" else ""
+    if party not in cast.organisations or cast.organisations[party].type != "country":
+        return ""
     return party if party != _main_receiver([], cast) else ""
 
 
@@ -1736,8 +1882,7 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
     if not giver or not starts or len(before[starts[-1]:].split()) > 8:
         return None
-    if agent is not None and re.match(r"[^,.;:—–]{0,40}?\s(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
-                                      r"have|has)\b", article.masked[agent.span.end:article.sentences[index].end]):
+    if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
     begin = verb.start() - len(before) + starts[-1]
     receivers = tuple(r for r in _receiver_after(article, cast, index, agent.span.end) if r != giver) \
@@ -1748,6 +1893,29 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = receivers or ((inside.ref,) if inside is not None else ())
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
+
+
+_MAIN_AFTER_AGENT = re.compile(r"(?:,\s*|[^,.;:—–]{0,40}?\s)(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
+                               r"have|has)\b)")
+
+
+def _told_by_its_verb(article: Article, index: int, position: int) -> bool:
+    """Whether the verb that follows a participle's agent tells the gift itself ("generators donated by Japan
+    arrived", "tents sent by Oman were handed over"), so that the clause's own rules read it; a verb that tells
+    what the thing is doing since ("two helicopters sent by Peru have been flying rescue missions"), or a clause on
+    it of its own ("a boat donated by Japan that was handed over to the navy"), leaves the participle to tell the
+    gift; any other verb ("tanks supplied by Oman were destroyed") is news of something else."""
+    end = article.sentences[index].end
+    main = _MAIN_AFTER_AGENT.match(article.masked, position, end)
+    if main is None:
+        return False
+    if re.search(r"\b(?:that|which)\s*$", main.group()):
+        return False
+    # what the thing given is doing now ("have been flying", "are operating"), or how it was handed out ("were
+    # distributed in the camps")
+    return not re.match(r"(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:(?:now|already|since)\s+)?(?:[a-z]+ing|"
+                        r"distributed|unloaded|installed|deployed|put\s+into\s+(?:service|operation)|commissioned)\b",
+                        article.masked[main.end():end]) or bool(_VERBS.match(article.masked, main.end(), end))
 
 
 def _promised_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -1865,7 +2033,9 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
     to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                and _HANDED_TO.fullmatch(article.masked[verb.end():a.span.start])), None)
     if to is not None and article.masked[to.span.start:to.span.end] in _ADJECTIVES:
-        return None  # "handed over to the Lebanese army": a force the adjective qualifies, not its country
+        # "handed over to the Lebanese army": a force the adjective qualifies, not its country; the force as the
+        # article names it in full, if it does
+        to = _force_named_by_adjective(article, cast, to)
     if not giver or to is None or not re.match(r"\s+(?:over\s+)?(?:to|into)\b", tail):
         return None
     owned = _owned_body(article, cast, index, to)
@@ -1874,6 +2044,38 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_FORCE_WORDS = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
+                "navy": ("navy",), "police": ("police",), "armed forces": ("armed forces",), "coast guard": ("coast guard",),
+                "air force": ("air force",)}
+_FORCE_AFTER = re.compile(r"\s+(?P<force>army|military|navy|police|armed\s+forces|coast\s+guard|air\s+force)\b")
+
+
+def _force_named_by_adjective(article: Article, cast: Cast, adjective: Actor) -> Actor | None:
+    """"the Lebanese army" in a text that has named the Lebanese Armed Forces: the one body whose name has the
+    adjective and a word for that force ("army" for "Armed Forces" as well); None where the text names none or
+    several."""
+    force = _FORCE_AFTER.match(article.masked, adjective.span.end)
+    if force is None:
+        return None
+    word = fold(article.masked[adjective.span.start:adjective.span.end])
+    names = _FORCE_WORDS[" ".join(force.group("force").lower().split())]
+    bodies = {i for i, o in cast.organisations.items() if o.type != "country" and word in fold(o.name).split()
+              and any(re.search(r"\b" + n + r"\b", fold(o.name)) for n in names)}
+    if len(bodies) != 1:
+        return None
+    ident = bodies.pop()
+    return Actor("organisation", adjective.span, ident)
+
+
+def _force_for(article: Article, cast: Cast, index: int, start: int, end: int) -> Actor | None:
+    """"the first shipment of Qatari fuel for the Lebanese army arrived": the force a delivery is for, named by its
+    country's adjective, as the article names it in full."""
+    return next((force for a in cast.in_sentence(index) if start <= a.span.start < end and a.kind == "organisation"
+                 and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                 and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 8):a.span.start])
+                 and (force := _force_named_by_adjective(article, cast, a)) is not None), None)
 
 
 _SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -2008,10 +2210,12 @@ def _and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[A
 _CARGO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:consignment|shipment|convoy|delivery|donation|batch|team|cargo|airlift)s?\b")
 """'a WFP consignment of 12,000 food kits arrived': the one a cargo is named by sends it."""
 _CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
-_VEHICLE = re.compile(r"\b(?:plane|aircraft|airlift|flight|ship|vessel|convoy|trucks?|lorr(?:y|ies)|train|cargo|barges?|"
-                      r"(?<=air\sforce\s)transport|(?<=military\s)transport|"
-                      r"boats?|helicopters?)\b")
-"""'a cargo plane from the UAE touched down carrying tents': the vehicle arrives, its cargo is the gift."""
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?|convoys?|trucks?|lorr(?:y|ies)|trains?|"
+                      r"cargo|barges?|(?<=air\sforce\s)transports?|(?<=military\s)transports?|boats?|helicopters?|"
+                      r"Hercules|(?:C|KC|Il|An|A)-?\d{2,3}[A-Z]?J?)\b")
+"""'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
+arrives, its cargo is the gift."""
+
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
     the subject is no vehicle or names no cargo."""
@@ -2021,6 +2225,22 @@ def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tup
         return None
     said = re.search(r",\s+(?:[\w-]+\s+){0,4}(?:said|say|says|reported|confirmed)\b", article.masked[carrying.end():sentence.end])
     return carrying.end(), carrying.end() + said.start() if said else sentence.end
+
+
+def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
+    """Where the cargo is named inside the subject of an arrival: "A Turkish cargo plane carrying 300 tents has
+    landed", "An Omani ship loaded with 2,000 tonnes of flour docked": what the vehicle carried, up to the verb;
+    None when the subject is no vehicle named before "carrying"."""
+    carrying = _CARRYING.search(article.masked, start, verb.start())
+    if carrying is None or not _VEHICLE.search(article.masked[start:carrying.start()]) or \
+            re.search(r"[;:—–()]|,\s+(?:which|who|that|the|its|their|his|her|after|as|while|when|with)\b",
+                      article.masked[carrying.end():verb.start()]):
+        return None
+    return carrying.end(), verb.start()
+
+
+_NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _VEHICLE.pattern)
+"""'A New Zealand navy vessel', 'A Qatar air force plane': a country's name set before a vehicle, as its adjective is."""
 
 
 _FUNDED = re.compile(r"-(?:funded|financed|donated|supplied|provided|sponsored|paid)\b")
@@ -2048,17 +2268,21 @@ def _named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Act
 
 
 _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
-                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers)\b",
-                      re.IGNORECASE)
-"""'80 search-and-rescue personnel from Türkiye landed in Quetta': people sent to help are a gift however they travel."""
+                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers|"
+                      r"fire-?fighting\s+(?:aircraft|planes?|helicopters?|systems|equipment)|water[- ]bombers?|"
+                      r"air\s+ambulances?)\b", re.IGNORECASE)
+"""'80 search-and-rescue personnel from Türkiye landed in Quetta', 'Two Brazilian aircraft fitted with firefighting
+systems touched down': people and aircraft sent to help are a gift however they travel."""
 
 
 _GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
                            r"\w+[’']s|[A-Z][a-z]+|emergency|humanitarian|\d[\d,.]*|[a-z]+)\s+){0,4}?"
                            r"(?:relief\s+(?:supplies|goods|items|aid|cargo)|aid\s+(?:supplies|shipments?|consignments?|cargo)|"
+                           r"(?:aid|relief|humanitarian)\s+(?:flights?|planes?|aircraft|airlifts?)|"
                            r"(?:medical|humanitarian|emergency)\s+supplies|tonnes\s+of\s+[\w\s-]{1,40})\b")
-"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak': goods land as planes do, and
-what lands is then the delivery; people land too ("the minister landed"), so only goods so named count."""
+"""'The first Australian relief supplies, about 12 tonnes, landed in Wewak', 'The first Mexican aid flight landed':
+goods land as planes do, and what lands is then the delivery; people land too ("the minister landed"), so only
+goods, or a flight named by the aid it carries, count."""
 _ACCORDING_TO = re.compile(r",?\s+according\s+to\s+(?:the\s+)?$")
 
 
@@ -2110,11 +2334,26 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
 
 
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """An arrival's clause; where it names no receiver but credits its news to someone ("landed at Kutaisi airport,
+    according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
+    delivery goes to the article's main receiver."""
+    clause = _arrival_clause(article, cast, index, verb)
+    if clause is None or clause.receivers or not re.search(r",\s+according\s+to\s", article.masked[
+            verb.end():article.sentences[index].end]):
+        return clause
+    main = _main_receiver([], cast, clause.givers)
+    return replace(clause, receivers=(main,)) if main and main not in clause.givers else clause
+
+
+def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _clause_start(article, index, verb.start())
+    if start is not None:
+        start = max(start, entry_start(article, article.sentences[index]))  # "17:20 – A Turkish plane landed"
+    inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
-                         and not _HELPERS.search(article.masked[start:verb.start()])
+                         and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
@@ -2122,9 +2361,12 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                     and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end))
+                     and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
+                          or (cast.organisations[a.ref].type == "country" and inside is not None
+                              and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
-                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+)*",
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
+                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
                          article.masked[start:a.span.start])), None)
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
@@ -2140,9 +2382,10 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
             return given
     if agent is None and national is not None:
         # "A Japanese emergency medical team arrived in Tacloban": the nation the subject opens with sends it
-        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
-        cargo = _cargo(article, index, start, verb)
+        where = _force_for(article, cast, index, national.span.end, verb.start()) or next(
+            (a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+             and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+        cargo = _cargo(article, index, start, verb) or inside
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
                        "from the nation the subject names", cargo[1] if cargo else verb.start())
@@ -2190,6 +2433,10 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                        "delivered", funded.end(), f"{LIKELY}: {verb.group()!r}: a delivery its giver paid for",
                        verb.start())
     end = start + cut.start() if cut else agent.span.start
+    if inside is not None and inside[0] >= agent.span.end:
+        # "A plane chartered by Japan and carrying 40 tonnes of food landed": what the vehicle carried
+        return _Clause((agent.ref,), (where.ref,) if where is not None and where.ref != agent.ref else (), "delivered",
+                       inside[0], f"{LIKELY}: {verb.group()!r}: what a vehicle its giver sent carried", inside[1])
     carried = _CARRYING.search(article.masked, start, agent.span.start)
     if carried and _VEHICLE.search(article.masked[start:carried.start()]):
         start = carried.end()  # "a ship carrying 3,500 tonnes of flour sent by Turkey docked": its cargo
