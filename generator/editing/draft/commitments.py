@@ -282,7 +282,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         receivers = _counterpart_body(cast, commitment, receivers) or receivers
         inferred = False
         if not receivers:
-            if _told_with_receiver(found, commitment):
+            if _told_with_receiver(found, commitment) or _spent_at_home(article, cast, commitment):
                 continue
             receivers = _inferred_receivers(article, cast, found, commitment, givers)
             inferred = bool(receivers)
@@ -3265,18 +3265,30 @@ _PLACED = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[A-Z][\w’
 def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
     """"additional funding for nutrition programmes in Ethiopia", "desalination pilots along the coasts of
     Somalia and Djibouti": the countries whose land the item's own words place it in, when they do not give."""
+    placed = [actor for actor in _places_in_item(article, cast, commitment) if actor.ref not in commitment.givers]
+    listed = _listed_after(article, cast, commitment.sentence, placed[-1]) if placed else ()
+    return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
+
+
+def _spent_at_home(article: Article, cast: Cast, commitment: Commitment) -> bool:
+    """Whether the item's own words place it in the one country that gives it: "President Mahamat announced $20
+    million for flood relief in Chad" is Chad's own spending, aid to no one."""
+    places = {actor.ref for actor in _places_in_item(article, cast, commitment)}
+    return bool(places) and places <= set(commitment.givers)
+
+
+def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> list[Actor]:
+    """The countries the item's words name as where it is ("for flood relief in Chad")."""
     sentence = article.sentences[commitment.sentence]
     wording = max(commitment.wordings, key=len)
     position = article.masked.find(wording, sentence.start, sentence.end)
     if position < 0:
-        return ()
-    placed = [actor for actor in cast.in_sentence(commitment.sentence) if actor.kind == "organisation"
-              and position <= actor.span.start and actor.span.end <= position + len(wording)
-              and actor.ref not in commitment.givers and cast.organisations[actor.ref].type == "country"
-              and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
-              and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
-    listed = _listed_after(article, cast, commitment.sentence, placed[-1]) if placed else ()
-    return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
+        return []
+    return [actor for actor in cast.in_sentence(commitment.sentence) if actor.kind == "organisation"
+            and position <= actor.span.start and actor.span.end <= position + len(wording)
+            and cast.organisations[actor.ref].type == "country"
+            and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
+            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
 
 
 def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:

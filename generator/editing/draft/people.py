@@ -1529,7 +1529,7 @@ _KIND_WORDS = {"lender": ("Bank", "Fund"), "program": ("Program", "Programme"), 
 def _owner_by_kind(reader: Reader, title: Title | None) -> str:
     """The organisation "the bank's", "the agency's" or "the fund's" before a title stands for: the one named last
     before it with that word in its name ("The Andean Bank approved the loan. Rosa Vidal, the bank's vice-president,
-    signed it"); a country is never one."""
+    signed it"), unless its sentence names another; a country is never one."""
     if title is None or title.organisation:
         return ""
     owner = _KIND_OWNER.search(reader.article.masked, max(0, title.span.start - 40), title.span.start)
@@ -1540,7 +1540,13 @@ def _owner_by_kind(reader: Reader, title: Title | None) -> str:
     before = [(span, ident) for span, ident in reader.org_at.values() if span.end <= owner.start()
               and reader.org_types.get(ident) != "country"
               and any(w in reader.org_names.get(ident, "").split() for w in words)]
-    return max(before, key=lambda m: m[0].start)[1] if before else ""
+    if not before:
+        return ""
+    last_span, last = max(before, key=lambda m: m[0].start)
+    # "The World Bank and the African Development Bank spoke. Lars Berg, the bank's vice president": either
+    sentence = reader.article.sentence_index(last_span.start)
+    rivals = {ident for span, ident in before if reader.article.sentence_index(span.start) == sentence}
+    return last if rivals == {last} else ""
 
 
 _HEADLINE_TITLE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w.-]*[\w.])(?:[’']s)?\s+(?P<title>(?i:top\s+diplomat|"
