@@ -1268,3 +1268,30 @@ _XU = "Chinese President Xu Ming"
 ])
 def test_how_long_they_spoke_or_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OKELLO = "Ugandan President Joseph Okello "
+_WAMBUI = "Kenyan Foreign Minister Grace Wambui"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting dated by its year, or called the last one: background, not the meeting reported
+    (_OKELLO + "met " + _WAMBUI + " in 2019 to sign the treaty.\n", []),
+    (_OKELLO + "met " + _WAMBUI + " in Nairobi in March 2021.\n", []),
+    (_OKELLO + "has spoken to " + _WAMBUI + " several times since 2020.\n", []),
+    ("In 2018, " + _OKELLO + "held talks with " + _WAMBUI + " in Entebbe.\n", []),
+    (_OKELLO + "last met " + _WAMBUI + " in Entebbe.\n", []),
+    (_OKELLO + "and " + _WAMBUI + " met in Entebbe two years ago.\n", []),
+    (_OKELLO + "received a call from " + _WAMBUI + " last year.\n", []),
+    # a meeting turned down or ruled out
+    (_OKELLO + "turned down a meeting with " + _WAMBUI + ".\n", []),
+    (_OKELLO + "ruled out talks with " + _WAMBUI + ".\n", []),
+    # a meeting dated by its day, or set against an earlier year, is the one reported
+    (_OKELLO + "met " + _WAMBUI + " on 4 June 2024 in Entebbe.\n", [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " last week.\n", [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " in Entebbe on Monday, their first meeting since 2019.\n",
+     [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " to discuss the 2026 budget.\n", [["joseph-okello", "grace-wambui"]]),
+])
+def test_meetings_of_a_past_year_or_turned_down(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

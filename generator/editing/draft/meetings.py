@@ -128,7 +128,7 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
                        r"\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
-                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
+                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
                        r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
 """A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
 meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
@@ -163,6 +163,31 @@ _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming
                           re.IGNORECASE)
 """'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
 words of the trigger itself put in the future."""
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR_PAST = r"(?:(?:(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+)?(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + \
+    _MONTH + r"\s+)?(?:19|20)\d\d\b(?![-–/]\d)|last\s+year|the\s+previous\s+year|the\s+year\s+before|" \
+    r"(?:a|one|two|three|four|five|several|many|some|\d+)\s+years\s+(?:ago|earlier|before))"
+_IN_PAST_YEAR = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:(?:several|many|"
+                           r"a\s+few|two|three|four)\s+times\s+|twice\s+|once\s+|briefly\s+)?" + _YEAR_PAST)
+"""'met Juma in 2019', 'met Juma in Arusha in March 2021', 'has spoken to Juma several times since 2020': a
+meeting the writer dates by its year is one of a past year, told as background (a meeting reported is dated
+by its day: "on Monday", "on 4 June")."""
+_OPENS_IN_PAST_YEAR = re.compile(r"\s*(?-i:[A-Z])[a-z]*\s*" + r"(?:" + _YEAR_PAST + r"|(?:" + _MONTH +
+                                 r"\s+)?(?:19|20)\d\d\b)\s*,", re.IGNORECASE)
+"""'In 2019, Okello met Juma in Arusha', 'Back in March 2021, ...': a sentence that opens with a past year."""
+_LAST_TIME = re.compile(r"\b(?:last|previous|prior)\s+(?:[\w-]+\s+)?(?:met|spoke|spoken|talked|" + _GATHERING + r"s?)\b",
+                        re.IGNORECASE)
+"""'when they last met in Arusha', 'at their previous meeting with Juma': a meeting before the one reported."""
+
+
+def _past_year(article: Article, sentence: Span, trigger: re.Match[str], end: int) -> bool:
+    """A meeting the sentence places in a past year or calls the last one before: "Okello last met Juma", "met
+    Juma in 2019", "In 2019, Okello met Juma" (never "met Juma on 4 June 2024", dated by its day)."""
+    before = article.masked[max(sentence.start, trigger.start() - 12):trigger.end()]
+    return _IN_PAST_YEAR.match(article.masked, end) is not None or _LAST_TIME.search(before) is not None or \
+        _OPENS_IN_PAST_YEAR.match(article.masked, sentence.start) is not None
+
+
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -261,7 +286,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects and index:
                 objects = _object_pronoun(article, cast, index, trigger)
-            if not objects or _none_after(article, trigger, objects[-1]):
+            if not objects or _none_after(article, trigger, objects[-1]) or \
+                    _past_year(article, sentence, trigger, objects[-1].span.end):
                 continue
             taken += objects
             met_at.add(trigger.start())
@@ -1304,7 +1330,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
     sentence = article.sentences[index]
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
-                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])):
+                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])) or \
+                _IN_PAST_YEAR.match(article.masked, verb.end()):
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
