@@ -1295,3 +1295,20 @@ _WAMBUI = "Kenyan Foreign Minister Grace Wambui"
 ])
 def test_meetings_of_a_past_year_or_turned_down(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of several portfolios listed between its country and the name: the person met
+    (_OKELLO + "held talks with Kenyan Water, Sanitation and Irrigation Minister Rose Atieno.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Kenya's Water, Sanitation and Irrigation Minister Rose Atieno in Kampala.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Kenyan Lands, Housing and Urban Development Minister Rose Atieno.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Chilean Mining and Energy Minister Ana Soto on Monday.\n", [["joseph-okello", "ana-soto"]]),
+    # the portfolios of one not met, in a clause of its own
+    (_OKELLO + "met Kenyan Foreign Minister Paul Mrema; Water, Sanitation and Irrigation Minister Rose Atieno was "
+     "absent.\n", [["joseph-okello", "paul-mrema"]]),
+])
+def test_a_title_of_several_portfolios_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

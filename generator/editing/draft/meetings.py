@@ -586,7 +586,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "met senior Airbus executives": the company met
         if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
                 not any(a.span.start > actor.span.end and a.kind == "person" and
-                        re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) for a in actors):
+                        (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
+                        for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
@@ -613,7 +614,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 position = skip_to = unnamed.end()
                 continue
             if nxt is None or nxt.kind != "person" or \
-                    not re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]):
+                    not (re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]) or
+                         _portfolios(article, actor, nxt)):
                 break
             found.append(nxt)
             position = skip_to = nxt.span.end
@@ -629,6 +631,7 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
                 (re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) or
                  _LONG_TITLE.fullmatch(article.masked[actor.span.end:nxt.span.start]) or
+                 _portfolios(article, actor, nxt) or
                  (re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", article.masked[actor.span.end:nxt.span.start]) and
                   re.match(r"(?-i:[a-z])[\w-]*,\s", article.masked[nxt.span.start:nxt.span.end]))) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(gap):
@@ -769,6 +772,23 @@ broadcaster ZDF", "the EU decision": no party met; its delegation, officials or 
 _LONG_TITLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}" + _HEAD + r"(?:(?:\s+|,\s+)(?:[A-Z][\w’'-]*|for|of|and|the|on))*,\s*")
 """'Solomon Islands[ Minister for Police, National Security and Correctional Services, ]Ronald Taupongi': a title
 of several portfolios between its country and the name it is set off before."""
+_CAPITAL_WORD = r"(?-i:[A-Z])[\w’'-]*"
+_PORTFOLIOS = re.compile(r"(?:[’']s)?(?P<listed>(?:\s+" + _CAPITAL_WORD + r")+(?:,(?:\s+" + _CAPITAL_WORD + r")+)*)"
+                         r"(?:,?\s+and\s+(?:" + _CAPITAL_WORD + r"\s+)*|,\s+)")
+
+
+def _portfolios(article: Article, country: Actor, person: Actor) -> bool:
+    """'Kenyan[ Water, Sanitation and ]Irrigation Minister Rose Otieno', "Kenya's[ Lands, ]Housing and Urban
+    Development Minister Rose Otieno": the portfolios of a title listed between its country and the rest of the
+    title the name is read with, "and" closing the list before the name or within the title read with it."""
+    gap = _PORTFOLIOS.fullmatch(article.masked, country.span.end, person.span.start)
+    if gap is None:
+        return False
+    closed = re.search(r"\sand\s", gap.group()) or \
+        re.match(r"(?:" + _CAPITAL_WORD + r"\s+)+and\s+", article.masked[person.span.start:person.span.end])
+    return bool(closed)
+
+
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
