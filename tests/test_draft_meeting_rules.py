@@ -1312,3 +1312,19 @@ def test_meetings_of_a_past_year_or_turned_down(text: str, meetings: list[list[s
 ])
 def test_a_title_of_several_portfolios_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country set off after the one met, with a title after it: the country of her title, no party
+    (_OKELLO + "met Rose Atieno, Kenyan Foreign Minister, on Monday.\n", [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Rose Atieno, U.S. Deputy Assistant Secretary of State for African Affairs. Atieno said more aid "
+     "would come.\n", [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Rose Atieno, the Kenyan Foreign Minister, in Kampala.\n", [["joseph-okello", "rose-atieno"]]),
+    # a country or body that is one more party met, or whose title names one more
+    (_OKELLO + "met Foreign Minister Rose Atieno, the World Bank and UNICEF.\n",
+     [["joseph-okello", "rose-atieno", "world-bank", "unicef"]]),
+    (_OKELLO + "met Foreign Minister Rose Atieno, Kenyan Red Cross Secretary General Paul Mrema and UNICEF.\n",
+     [["joseph-okello", "rose-atieno", "paul-mrema", "unicef"]]),
+])
+def test_a_title_set_off_after_the_one_met_with_its_country_first(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -530,6 +530,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             # "met separately with two Norwegian ministers: A and B": the names that follow
             position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
             continue
+        title = _title_set_off(article, actors, found, position, actor)
+        if title is not None:
+            position = skip_to = title  # "Ana Soto, Chilean Foreign Minister": her title, its country no party
+            continue
         if actor.kind == "description" and found and found[-1].kind == "person" and \
                 re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
             position = actor.span.end  # "Grace Achieng, the WHO's regional director": who the one just named is
@@ -661,6 +665,26 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         found.append(actor)
         position = actor.span.end
     return found
+
+
+_COUNTRY_TITLE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
+                            r"and|the|on|to|in))*")
+"""What follows a country or organisation set off after a name as the title of it: "Ana Soto, Chilean[ Foreign
+Minister]", "Dan Hale, U.S.[ Deputy Assistant Secretary of State for African Affairs]"."""
+
+
+def _title_set_off(article: Article, actors: list[Actor], found: list[Actor], position: int, actor: Actor) -> int | None:
+    """'met Ana Soto, Chilean Foreign Minister, on Monday': a country set off after the person just named, with a
+    title after it and no one named in it, is the country of her title (never "met Soto, Chilean President Luis
+    Arce": one more named): where the title ends, or None."""
+    if actor.kind != "organisation" or not found or found[-1].kind != "person" or \
+            not re.fullmatch(r",\s*(?:the\s+)?", article.masked[position:actor.span.start]):
+        return None
+    title = _COUNTRY_TITLE.match(article.masked, actor.span.end)
+    if title is None or not _OBJECT_END.match(article.masked, title.end()) or \
+            any(a.kind == "person" and actor.span.end <= a.span.start < title.end() for a in actors):
+        return None
+    return title.end()
 
 
 _LIST_INTRO = re.compile(r"\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with|"
