@@ -1328,3 +1328,38 @@ def test_a_title_of_several_portfolios_before_the_one_met(text: str, meetings: l
 ])
 def test_a_title_set_off_after_the_one_met_with_its_country_first(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_SOTO = "Chilean Foreign Minister Ana Soto"
+_PRADO = "Peruvian Trade Minister Luis Prado"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting in plain words: time spent with, caught up with, huddled with, dropped in on, played host to
+    (_SOTO + " spent much of Monday with " + _PRADO + ", who flew to Santiago for talks.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " spent an hour with " + _PRADO + " on Tuesday.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " spent Tuesday afternoon with " + _PRADO + " in Arica.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " caught up with " + _PRADO + " on the sidelines.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " huddled with " + _PRADO + " before the vote.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " dropped in on " + _PRADO + " at his residence.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " played host to " + _PRADO + " in Santiago.\n", [["ana-soto", "luis-prado"]]),
+    # an envoy's credentials, presented or received
+    ("Peruvian Ambassador Luis Prado presented his credentials to Chilean President Ana Soto on Monday.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Ambassador Luis Prado presented his letters of credence to Chilean President Ana Soto.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Chilean President Ana Soto received the credentials of Peruvian Ambassador Luis Prado.\n",
+     [["ana-soto", "luis-prado"]]),
+    # a reception in a participle set off after the guest; "joined by" for talks with no article
+    (_PRADO + ", received in Santiago by " + _SOTO + ", said ties were strong.\n", [["luis-prado", "ana-soto"]]),
+    (_PRADO + " was joined by " + _SOTO + " for talks on Monday.\n", [["luis-prado", "ana-soto"]]),
+    # time spent with no one named, paperwork with a ministry, a gathering hosted, a call for talks joined
+    (_SOTO + " spent an hour with reporters.\n", []),
+    (_SOTO + " spent the afternoon with flood victims and the Red Cross.\n", []),
+    (_SOTO + " caught up with the news.\n", []),
+    ("Peruvian Ambassador Luis Prado presented his credentials to the Chilean foreign ministry.\n", []),
+    ("The conference, hosted by Chile, drew 40 delegations.\n", []),
+    (_PRADO + " was joined by " + _SOTO + " in calling for peace talks.\n", []),
+])
+def test_meetings_in_plain_words_credentials_and_receptions_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -41,12 +41,14 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
-    r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
+    r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
+    r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
+    r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
     r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
-    r"(?:hosted|received|welcomed|greeted)(?:" + _WHEN + r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?" \
-    r"(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
+    r"(?:hosted|received|welcomed|greeted)(?!(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by\b)" \
+    r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
+    r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
@@ -57,6 +59,21 @@ received in Riga by", "spoke by video call with", "met on Monday in Oslo with", 
 call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
 readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
+_MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
+    r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)" \
+    r"(?:\s+(?:alone|together|privately))?)" \
+    r"(?:" + _WHEN + r")?\s+with|(?:dropped|called|looked)\s+in\s+on|played\s+host\s+to|" \
+    r"presented\s+(?:his|her|their)\s+(?:(?:copy\s+of\s+(?:the\s+)?)?credentials|letters?\s+of\s+credence)(?:" + _WHEN + \
+    r")?\s+to|(?:received|accepted)\s+the\s+(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)|" \
+    r"(?<=,\s)(?:received|hosted|welcomed|greeted)(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by"
+"""'huddled with', 'caught up with', 'spent an hour with', 'spent much of Monday with', 'dropped in on', 'played
+host to': a meeting in plain words; 'presented her credentials to', 'received the credentials of': an envoy
+received by the head of state; 'Prado, received in Lima by Soto, said': a reception in a participle set off after
+the guest."""
+_PERSONAL = re.compile(r"\b(?:credentials|credence|huddled|caught|spent|dropped|looked|played)\b", re.IGNORECASE)
+"""Verbs of meeting that meet only people: "presented his credentials to the foreign ministry" is paperwork,
+"spent the day with the Red Cross" a visit."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
@@ -282,6 +299,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 # "visited Marchenko": a meeting; "visited Kyiv": a journey, whoever the place stands for
                 people = list(itertools.takewhile(lambda a: a.kind == "person", objects))
                 objects = people if people and _FIRST_GAP.match(article.masked[trigger.end():people[0].span.start]) else []
+            if _PERSONAL.search(trigger.group()):
+                objects = list(itertools.takewhile(lambda a: a.kind == "person", objects))
             if trigger.re is _ADDRESSED:
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects and index:
