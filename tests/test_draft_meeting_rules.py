@@ -1363,3 +1363,24 @@ _PRADO = "Peruvian Trade Minister Luis Prado"
 ])
 def test_meetings_in_plain_words_credentials_and_receptions_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_ARRIVED = "Kenyan Foreign Minister Paul Otieno arrived in Dodoma on Monday. "
+_JUMA = "Tanzanian President Amina Juma"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a sentence that opens with a meeting no one in it held: the one person the sentence before speaks of held it
+    (_ARRIVED + "Talks with " + _JUMA + " focused on trade.\n", [["paul-otieno", "amina-juma"]]),
+    ("It was Kenyan Foreign Minister Paul Otieno's third visit to Dodoma. The morning talks with " + _JUMA +
+     " ran long.\n", [["paul-otieno", "amina-juma"]]),
+    (_ARRIVED + "\n14:05 The meeting with " + _JUMA + " lasted two hours.\n", [["paul-otieno", "amina-juma"]]),
+    # one still to come, two who arrived, or talks with a country
+    (_ARRIVED + "Talks with " + _JUMA + " are expected on Friday.\n", []),
+    (_ARRIVED + "The next meeting with " + _JUMA + " is in May.\n", []),
+    ("Kenyan Foreign Minister Paul Otieno and Ugandan Minister Rose Atieno arrived in Dodoma. Talks with " + _JUMA +
+     " focused on trade.\n", []),
+    (_JUMA + " said on Monday aid would come. Talks with Kenya stalled in May.\n", []),
+])
+def test_a_meeting_opening_the_sentence_held_by_the_one_spoken_of_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

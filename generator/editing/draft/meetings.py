@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.actors import Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
@@ -272,6 +272,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
         triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
+        bare = _BARE_TALKS.match(article.masked, _opens(article, index), sentence.end)
+        if bare is not None and not any(t.start() <= bare.start() < t.end() for t in triggers):
+            triggers.insert(0, bare)  # "Talks with Wambui focused on trade": no word before the noun
         if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
             # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
             # that places itself at a meeting, whoever did something "with" someone met them
@@ -341,6 +344,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _body_by_kind(article, cast, index, trigger.start())
             if not subject:
                 subject = _possessor(cast, index, trigger)
+            if not subject:
+                subject = _talks_opening(article, cast, index, trigger, objects, subjects)
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -1041,6 +1046,33 @@ def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     return [person] if person else []
 
 
+_BARE_TALKS = re.compile(r"(?:Talks|Discussions)\s+with\s+")
+_OPENING_TALKS = re.compile(r"(?:the\s+)?(?:(?!(?:next|planned|proposed|upcoming|future|last|previous)\b)[\w-]+\s+){0,2}?"
+                            r"(?:talks|meeting|call|conversation|discussions)\s+with\s+", re.IGNORECASE)
+"""'The morning talks with Kovacs ran long', 'Talks with Kovacs focused on trade': a meeting that opens the sentence,
+whose other party the sentence does not name."""
+
+
+def _talks_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], objects: list[Actor],
+                   subjects: dict[int, list[str]]) -> list[str]:
+    """"Kelly arrived in Nairobi on Monday. The talks with Wambui ran long": a sentence that opens with a meeting
+    held by no one it names was held by the one person the sentence before speaks of, who is none of those met
+    (never one still to come: "Talks with Wambui are expected on Friday")."""
+    if index == 0 or trigger.start() != _opens(article, index) or not _OPENING_TALKS.fullmatch(trigger.group()) or \
+            _STILL_TO_COME.match(article.masked[objects[-1].span.end:]) or any(a.kind != "person" for a in objects):
+        return []  # "Talks with Kenya stalled": negotiations between countries, no meeting told
+    met = {a.ref for a in objects}
+    for before in range(index - 1, max(-1, index - 3), -1):
+        # the sentence before, or the one before it when that names no one and nothing ("Officials had squeezed in
+        # four meetings.")
+        named = [p for a in cast.in_sentence(before) if a.kind != "organisation"
+                 for p in [cast.person_of(a, before)[0]] if p and p not in met]
+        named = list(dict.fromkeys(named)) or [p for p in subjects.get(before, []) if p not in met]
+        if named or cast.in_sentence(before):
+            return named if len(named) == 1 else []
+    return []
+
+
 _MEDIATED = re.compile(r"\b(?:in|at|during)\s+(?:(?:the|a|an)\s+)?(?:(?!earlier|previous|past|prior|last|failed|next|"
                        r"future|planned)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\s+"
                        r"(?:mediated|brokered|facilitated|chaired)\s+by\s+")
@@ -1483,6 +1515,14 @@ _MANY_MEET = re.compile(r"\b(?:summit|conference|forum|session|assembly|plenary)
 def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
     return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
+
+
+def _opens(article: Article, index: int) -> int:
+    """Where a sentence's own first word is, past a live blog's time ("14:05 Talks with Juma ran long") and the
+    spaces before it."""
+    sentence = article.sentences[index]
+    start = entry_start(article, sentence)
+    return start + len(article.masked[start:sentence.end]) - len(article.masked[start:sentence.end].lstrip())
 
 
 def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
