@@ -1384,3 +1384,16 @@ _JUMA = "Tanzanian President Amina Juma"
 ])
 def test_a_meeting_opening_the_sentence_held_by_the_one_spoken_of_before(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "he" or "she" in a subject that opens the sentence: the one the sentence before speaks of
+    (_ARRIVED + "He and " + _JUMA + " held talks at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_ARRIVED + _JUMA + " and he held talks at State House.\n", [["amina-juma", "paul-otieno"]]),
+    (_ARRIVED + "She and " + _JUMA + " met on Tuesday.\n", [["paul-otieno", "amina-juma"]]),
+    # a pronoun in a clause another reports, or two who each spoke at a summit
+    (_ARRIVED + "Ugandan President Joseph Okello said he and " + _JUMA + " held talks at State House.\n", []),
+    (_ARRIVED + "He and " + _JUMA + " spoke at the summit.\n", []),
+])
+def test_a_pronoun_named_together_with_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -1435,13 +1435,13 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
-        subject = _holder(cast, subject) if subject is not None else None
+        subject = _opening_pronoun(cast, index, _holder(cast, subject)) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = [_holder(cast, a) for a in cast.in_sentence(index)]
+        actors = [_opening_pronoun(cast, index, _holder(cast, a)) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
@@ -1473,10 +1473,19 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
                 break
         if any(a.kind == "organisation" for a in chain) and re.match(r"[’']s\b", article.masked[subject.span.end:]):
             continue
+        if any(a not in cast.in_sentence(index) for a in chain) and chain[0] != actors[0]:
+            continue  # "Otieno said he and Juma met": "he" read as if it opened the sentence only where it does
         parties = list(dict.fromkeys(a.ref for a in chain))
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+def _opening_pronoun(cast: Cast, index: int, actor: Actor) -> Actor:
+    """'He and Juma held talks', 'Juma and she met': "he" or "she" in a subject that opens the sentence is the one
+    the sentence before speaks of, read as if it opened the sentence (never Juma, named before it)."""
+    person = _pronoun_before_sentence(cast, index, actor)
+    return actor if person is None else Actor("person", actor.span, person)
 
 
 _ATTENDED = re.compile(r"\b(?:meeting|talks|call|session|consultations|discussions)\s*,?\s+(?:(?:convened|chaired|hosted|"
