@@ -1397,3 +1397,22 @@ def test_a_meeting_opening_the_sentence_held_by_the_one_spoken_of_before(text: s
 ])
 def test_a_pronoun_named_together_with_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_BOTH_ARRIVED = "Kenyan Foreign Minister Paul Otieno and " + _JUMA + " arrived in Arusha on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the pair", "both", "they": the people the sentence before names
+    (_BOTH_ARRIVED + "The pair held talks at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_BOTH_ARRIVED + "They met for two hours at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_BOTH_ARRIVED + "Both held talks with Ugandan President Joseph Okello.\n",
+     [["paul-otieno", "amina-juma", "joseph-okello"]]),
+    (_BOTH_ARRIVED + "They later met Ugandan President Joseph Okello.\n", [["paul-otieno", "amina-juma", "joseph-okello"]]),
+    # two of one side, a meeting still to come, one of a past year
+    ("Kenyan Foreign Minister Paul Otieno and his deputy, Rose Atieno, arrived in Arusha. They met for two hours.\n", []),
+    (_BOTH_ARRIVED + "They will meet in May.\n", []),
+    ("Kenyan Foreign Minister Paul Otieno praised " + _JUMA + ". They met in 2019.\n", []),
+])
+def test_the_pair_both_or_they_after_the_sentence_that_names_them(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

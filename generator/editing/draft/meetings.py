@@ -845,14 +845,16 @@ _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|heade
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
 _LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
-_GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
+_GROUP = re.compile(r"(?:^\s*(?P<they>[Tt]hey)\s+|(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
                     r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
-                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
+                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Tt]he\s+(?:pair|duo)|"
+                    r"[Bb]oth(?:\s+(?i:leaders|ministers|men|women))?)\s+)"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
 """'The two leaders held talks', 'The three ministers met', 'after the two Ministers held talks' (a press release's
-capital): the people named just before, when the text has named exactly that many."""
+capital), 'The pair met', 'Both held talks with': the people named just before, when the text has named exactly that
+many; 'They held talks': the people the sentence before names, two to four of them, each of another side."""
 _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?i:leaders|ministers|presidents|premiers|men|women|"
-                            r"officials|diplomats|envoys)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
+                            r"officials|diplomats|envoys)|[Tt]he\s+(?:pair|duo)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
 """'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
 subject of each of its verbs."""
 _GUESTS = re.compile(r"(?:^|,\s*)(?:[Tt]he|[Bb]oth)\s+(?:visitors?|guests?|visiting\s+(?:ministers|leaders|officials|"
@@ -1127,6 +1129,8 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     if not group or (opening and any(a.span.start < position and a.kind in ("person", "pronoun", "description")
                                      for a in cast.in_sentence(index))):
         return []  # a group opening the sentence is the subject of its verbs only when no one else is named first
+    if not opening and group.group("they"):
+        return _they(cast, index)
     count = _COUNT[(group.group("n") or "both").lower()]
     start = group.start() if opening else sentence.start + group.start()
     here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start]
@@ -1136,6 +1140,16 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
     parties = [p.person for p in last.participants] if last is not None else []
     return parties if len(parties) == count and all(parties) else []
+
+
+def _they(cast: Cast, index: int) -> list[str]:
+    """'Otieno and Juma arrived in Arusha. They held talks': "they" who open a sentence are the two to four people
+    the sentence before names, when each is of a country or body of their own (never a minister and her aide)."""
+    named = list(dict.fromkeys(p for a in cast.in_sentence(index - 1) if a.kind in ("person", "description")
+                               for p in [cast.person_of(a, index - 1)[0]] if p)) if index else []
+    if not 2 <= len(named) <= 4 or any(_same_side(cast, p, q) for p, q in itertools.combinations(named, 2)):
+        return []
+    return named
 
 
 def _last_named(cast: Cast, index: int, count: int) -> list[str]:
