@@ -1268,3 +1268,151 @@ _XU = "Chinese President Xu Ming"
 ])
 def test_how_long_they_spoke_or_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_OKELLO = "Ugandan President Joseph Okello "
+_WAMBUI = "Kenyan Foreign Minister Grace Wambui"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting dated by its year, or called the last one: background, not the meeting reported
+    (_OKELLO + "met " + _WAMBUI + " in 2019 to sign the treaty.\n", []),
+    (_OKELLO + "met " + _WAMBUI + " in Nairobi in March 2021.\n", []),
+    (_OKELLO + "has spoken to " + _WAMBUI + " several times since 2020.\n", []),
+    ("In 2018, " + _OKELLO + "held talks with " + _WAMBUI + " in Entebbe.\n", []),
+    (_OKELLO + "last met " + _WAMBUI + " in Entebbe.\n", []),
+    (_OKELLO + "and " + _WAMBUI + " met in Entebbe two years ago.\n", []),
+    (_OKELLO + "received a call from " + _WAMBUI + " last year.\n", []),
+    # a meeting turned down or ruled out
+    (_OKELLO + "turned down a meeting with " + _WAMBUI + ".\n", []),
+    (_OKELLO + "ruled out talks with " + _WAMBUI + ".\n", []),
+    # a meeting dated by its day, or set against an earlier year, is the one reported
+    (_OKELLO + "met " + _WAMBUI + " on 4 June 2024 in Entebbe.\n", [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " last week.\n", [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " in Entebbe on Monday, their first meeting since 2019.\n",
+     [["joseph-okello", "grace-wambui"]]),
+    (_OKELLO + "met " + _WAMBUI + " to discuss the 2026 budget.\n", [["joseph-okello", "grace-wambui"]]),
+])
+def test_meetings_of_a_past_year_or_turned_down(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a title of several portfolios listed between its country and the name: the person met
+    (_OKELLO + "held talks with Kenyan Water, Sanitation and Irrigation Minister Rose Atieno.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Kenya's Water, Sanitation and Irrigation Minister Rose Atieno in Kampala.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Kenyan Lands, Housing and Urban Development Minister Rose Atieno.\n",
+     [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Chilean Mining and Energy Minister Ana Soto on Monday.\n", [["joseph-okello", "ana-soto"]]),
+    # the portfolios of one not met, in a clause of its own
+    (_OKELLO + "met Kenyan Foreign Minister Paul Mrema; Water, Sanitation and Irrigation Minister Rose Atieno was "
+     "absent.\n", [["joseph-okello", "paul-mrema"]]),
+])
+def test_a_title_of_several_portfolios_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country set off after the one met, with a title after it: the country of her title, no party
+    (_OKELLO + "met Rose Atieno, Kenyan Foreign Minister, on Monday.\n", [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Rose Atieno, U.S. Deputy Assistant Secretary of State for African Affairs. Atieno said more aid "
+     "would come.\n", [["joseph-okello", "rose-atieno"]]),
+    (_OKELLO + "met Rose Atieno, the Kenyan Foreign Minister, in Kampala.\n", [["joseph-okello", "rose-atieno"]]),
+    # a country or body that is one more party met, or whose title names one more
+    (_OKELLO + "met Foreign Minister Rose Atieno, the World Bank and UNICEF.\n",
+     [["joseph-okello", "rose-atieno", "world-bank", "unicef"]]),
+    (_OKELLO + "met Foreign Minister Rose Atieno, Kenyan Red Cross Secretary General Paul Mrema and UNICEF.\n",
+     [["joseph-okello", "rose-atieno", "paul-mrema", "unicef"]]),
+])
+def test_a_title_set_off_after_the_one_met_with_its_country_first(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_SOTO = "Chilean Foreign Minister Ana Soto"
+_PRADO = "Peruvian Trade Minister Luis Prado"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting in plain words: time spent with, caught up with, huddled with, dropped in on, played host to
+    (_SOTO + " spent much of Monday with " + _PRADO + ", who flew to Santiago for talks.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " spent an hour with " + _PRADO + " on Tuesday.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " spent Tuesday afternoon with " + _PRADO + " in Arica.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " caught up with " + _PRADO + " on the sidelines.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " huddled with " + _PRADO + " before the vote.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " dropped in on " + _PRADO + " at his residence.\n", [["ana-soto", "luis-prado"]]),
+    (_SOTO + " played host to " + _PRADO + " in Santiago.\n", [["ana-soto", "luis-prado"]]),
+    # an envoy's credentials, presented or received
+    ("Peruvian Ambassador Luis Prado presented his credentials to Chilean President Ana Soto on Monday.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Ambassador Luis Prado presented his letters of credence to Chilean President Ana Soto.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Chilean President Ana Soto received the credentials of Peruvian Ambassador Luis Prado.\n",
+     [["ana-soto", "luis-prado"]]),
+    # a reception in a participle set off after the guest; "joined by" for talks with no article
+    (_PRADO + ", received in Santiago by " + _SOTO + ", said ties were strong.\n", [["luis-prado", "ana-soto"]]),
+    (_PRADO + " was joined by " + _SOTO + " for talks on Monday.\n", [["luis-prado", "ana-soto"]]),
+    # time spent with no one named, paperwork with a ministry, a gathering hosted, a call for talks joined
+    (_SOTO + " spent an hour with reporters.\n", []),
+    (_SOTO + " spent the afternoon with flood victims and the Red Cross.\n", []),
+    (_SOTO + " caught up with the news.\n", []),
+    ("Peruvian Ambassador Luis Prado presented his credentials to the Chilean foreign ministry.\n", []),
+    ("The conference, hosted by Chile, drew 40 delegations.\n", []),
+    (_PRADO + " was joined by " + _SOTO + " in calling for peace talks.\n", []),
+])
+def test_meetings_in_plain_words_credentials_and_receptions_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ARRIVED = "Kenyan Foreign Minister Paul Otieno arrived in Dodoma on Monday. "
+_JUMA = "Tanzanian President Amina Juma"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a sentence that opens with a meeting no one in it held: the one person the sentence before speaks of held it
+    (_ARRIVED + "Talks with " + _JUMA + " focused on trade.\n", [["paul-otieno", "amina-juma"]]),
+    ("It was Kenyan Foreign Minister Paul Otieno's third visit to Dodoma. The morning talks with " + _JUMA +
+     " ran long.\n", [["paul-otieno", "amina-juma"]]),
+    (_ARRIVED + "\n14:05 The meeting with " + _JUMA + " lasted two hours.\n", [["paul-otieno", "amina-juma"]]),
+    # one still to come, two who arrived, or talks with a country
+    (_ARRIVED + "Talks with " + _JUMA + " are expected on Friday.\n", []),
+    (_ARRIVED + "The next meeting with " + _JUMA + " is in May.\n", []),
+    ("Kenyan Foreign Minister Paul Otieno and Ugandan Minister Rose Atieno arrived in Dodoma. Talks with " + _JUMA +
+     " focused on trade.\n", []),
+    (_JUMA + " said on Monday aid would come. Talks with Kenya stalled in May.\n", []),
+])
+def test_a_meeting_opening_the_sentence_held_by_the_one_spoken_of_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "he" or "she" in a subject that opens the sentence: the one the sentence before speaks of
+    (_ARRIVED + "He and " + _JUMA + " held talks at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_ARRIVED + _JUMA + " and he held talks at State House.\n", [["amina-juma", "paul-otieno"]]),
+    (_ARRIVED + "She and " + _JUMA + " met on Tuesday.\n", [["paul-otieno", "amina-juma"]]),
+    # a pronoun in a clause another reports, or two who each spoke at a summit
+    (_ARRIVED + "Ugandan President Joseph Okello said he and " + _JUMA + " held talks at State House.\n", []),
+    (_ARRIVED + "He and " + _JUMA + " spoke at the summit.\n", []),
+])
+def test_a_pronoun_named_together_with_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_BOTH_ARRIVED = "Kenyan Foreign Minister Paul Otieno and " + _JUMA + " arrived in Arusha on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the pair", "both", "they": the people the sentence before names
+    (_BOTH_ARRIVED + "The pair held talks at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_BOTH_ARRIVED + "They met for two hours at State House.\n", [["paul-otieno", "amina-juma"]]),
+    (_BOTH_ARRIVED + "Both held talks with Ugandan President Joseph Okello.\n",
+     [["paul-otieno", "amina-juma", "joseph-okello"]]),
+    (_BOTH_ARRIVED + "They later met Ugandan President Joseph Okello.\n", [["paul-otieno", "amina-juma", "joseph-okello"]]),
+    # two of one side, a meeting still to come, one of a past year
+    ("Kenyan Foreign Minister Paul Otieno and his deputy, Rose Atieno, arrived in Arusha. They met for two hours.\n", []),
+    (_BOTH_ARRIVED + "They will meet in May.\n", []),
+    ("Kenyan Foreign Minister Paul Otieno praised " + _JUMA + ". They met in 2019.\n", []),
+])
+def test_the_pair_both_or_they_after_the_sentence_that_names_them(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.actors import Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
@@ -41,12 +41,14 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
-    r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=[^.;]{1,80}?\s+(?:for|in|at)\s+(?:a|an|the|their)\s+" \
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
+    r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
+    r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
+    r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
     r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
-    r"(?:hosted|received|welcomed|greeted)(?:" + _WHEN + r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?" \
-    r"(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
+    r"(?:hosted|received|welcomed|greeted)(?!(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by\b)" \
+    r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
+    r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
@@ -57,6 +59,21 @@ received in Riga by", "spoke by video call with", "met on Monday in Oslo with", 
 call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
 readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
+_MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
+    r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)" \
+    r"(?:\s+(?:alone|together|privately))?)" \
+    r"(?:" + _WHEN + r")?\s+with|(?:dropped|called|looked)\s+in\s+on|played\s+host\s+to|" \
+    r"presented\s+(?:his|her|their)\s+(?:(?:copy\s+of\s+(?:the\s+)?)?credentials|letters?\s+of\s+credence)(?:" + _WHEN + \
+    r")?\s+to|(?:received|accepted)\s+the\s+(?:credentials|letters?\s+of\s+credence)\s+(?:of|from)|" \
+    r"(?<=,\s)(?:received|hosted|welcomed|greeted)(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by"
+"""'huddled with', 'caught up with', 'spent an hour with', 'spent much of Monday with', 'dropped in on', 'played
+host to': a meeting in plain words; 'presented her credentials to', 'received the credentials of': an envoy
+received by the head of state; 'Prado, received in Lima by Soto, said': a reception in a participle set off after
+the guest."""
+_PERSONAL = re.compile(r"\b(?:credentials|credence|huddled|caught|spent|dropped|looked|played)\b", re.IGNORECASE)
+"""Verbs of meeting that meet only people: "presented his credentials to the foreign ministry" is paperwork,
+"spent the day with the Red Cross" a visit."""
 _VISIT = re.compile(r"(?:visit|visits|visited|call)(?:\s+(?:to|on))?\s+$", re.IGNORECASE)
 _DET = r"(?:a|an|the|their|his|her|its)\s+"
 _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*){0,3}?)"
@@ -128,7 +145,7 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
                        r"\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
-                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|"
+                       r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
                        r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
 """A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
 meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
@@ -163,6 +180,31 @@ _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming
                           re.IGNORECASE)
 """'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
 words of the trigger itself put in the future."""
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR_PAST = r"(?:(?:(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+)?(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + \
+    _MONTH + r"\s+)?(?:19|20)\d\d\b(?![-–/]\d)|last\s+year|the\s+previous\s+year|the\s+year\s+before|" \
+    r"(?:a|one|two|three|four|five|several|many|some|\d+)\s+years\s+(?:ago|earlier|before))"
+_IN_PAST_YEAR = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:(?:several|many|"
+                           r"a\s+few|two|three|four)\s+times\s+|twice\s+|once\s+|briefly\s+)?" + _YEAR_PAST)
+"""'met Juma in 2019', 'met Juma in Arusha in March 2021', 'has spoken to Juma several times since 2020': a
+meeting the writer dates by its year is one of a past year, told as background (a meeting reported is dated
+by its day: "on Monday", "on 4 June")."""
+_OPENS_IN_PAST_YEAR = re.compile(r"\s*(?-i:[A-Z])[a-z]*\s*" + r"(?:" + _YEAR_PAST + r"|(?:" + _MONTH +
+                                 r"\s+)?(?:19|20)\d\d\b)\s*,", re.IGNORECASE)
+"""'In 2019, Okello met Juma in Arusha', 'Back in March 2021, ...': a sentence that opens with a past year."""
+_LAST_TIME = re.compile(r"\b(?:last|previous|prior)\s+(?:[\w-]+\s+)?(?:met|spoke|spoken|talked|" + _GATHERING + r"s?)\b",
+                        re.IGNORECASE)
+"""'when they last met in Arusha', 'at their previous meeting with Juma': a meeting before the one reported."""
+
+
+def _past_year(article: Article, sentence: Span, trigger: re.Match[str], end: int) -> bool:
+    """A meeting the sentence places in a past year or calls the last one before: "Okello last met Juma", "met
+    Juma in 2019", "In 2019, Okello met Juma" (never "met Juma on 4 June 2024", dated by its day)."""
+    before = article.masked[max(sentence.start, trigger.start() - 12):trigger.end()]
+    return _IN_PAST_YEAR.match(article.masked, end) is not None or _LAST_TIME.search(before) is not None or \
+        _OPENS_IN_PAST_YEAR.match(article.masked, sentence.start) is not None
+
+
 _CO_HOSTED = re.compile(r"\b(?:co-?)?(?:host(?:ed|s)?|organi[sz]ed|chair(?:ed|s)?)\s+$")
 """'co-hosted the conference with the European Commission': who ran a gathering together did not meet."""
 _AMONG = re.compile(r"\b(?:between|of)\s*$")
@@ -230,6 +272,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
         triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
+        bare = _BARE_TALKS.match(article.masked, _opens(article, index), sentence.end)
+        if bare is not None and not any(t.start() <= bare.start() < t.end() for t in triggers):
+            triggers.insert(0, bare)  # "Talks with Wambui focused on trade": no word before the noun
         if not triggers and _AT_GATHERING.search(article.masked, sentence.start, sentence.end):
             # "Romanchuk raised the request with his Norwegian counterpart during talks in Oslo": in a sentence
             # that places itself at a meeting, whoever did something "with" someone met them
@@ -257,11 +302,14 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 # "visited Marchenko": a meeting; "visited Kyiv": a journey, whoever the place stands for
                 people = list(itertools.takewhile(lambda a: a.kind == "person", objects))
                 objects = people if people and _FIRST_GAP.match(article.masked[trigger.end():people[0].span.start]) else []
+            if _PERSONAL.search(trigger.group()):
+                objects = list(itertools.takewhile(lambda a: a.kind == "person", objects))
             if trigger.re is _ADDRESSED:
                 objects = objects[:1] if objects and objects[0].kind == "person" else []  # a person addressed
             if not objects and index:
                 objects = _object_pronoun(article, cast, index, trigger)
-            if not objects or _none_after(article, trigger, objects[-1]):
+            if not objects or _none_after(article, trigger, objects[-1]) or \
+                    _past_year(article, sentence, trigger, objects[-1].span.end):
                 continue
             taken += objects
             met_at.add(trigger.start())
@@ -296,6 +344,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _body_by_kind(article, cast, index, trigger.start())
             if not subject:
                 subject = _possessor(cast, index, trigger)
+            if not subject:
+                subject = _talks_opening(article, cast, index, trigger, objects, subjects)
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -504,6 +554,10 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             # "met separately with two Norwegian ministers: A and B": the names that follow
             position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
             continue
+        title = _title_set_off(article, actors, found, position, actor)
+        if title is not None:
+            position = skip_to = title  # "Ana Soto, Chilean Foreign Minister": her title, its country no party
+            continue
         if actor.kind == "description" and found and found[-1].kind == "person" and \
                 re.fullmatch(r",\s*", article.masked[position:actor.span.start]):
             position = actor.span.end  # "Grace Achieng, the WHO's regional director": who the one just named is
@@ -560,7 +614,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "met senior Airbus executives": the company met
         if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
                 not any(a.span.start > actor.span.end and a.kind == "person" and
-                        re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) for a in actors):
+                        (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
+                        for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
@@ -587,7 +642,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                 position = skip_to = unnamed.end()
                 continue
             if nxt is None or nxt.kind != "person" or \
-                    not re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]):
+                    not (re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]) or
+                         _portfolios(article, actor, nxt)):
                 break
             found.append(nxt)
             position = skip_to = nxt.span.end
@@ -603,6 +659,7 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
                 (re.fullmatch(r"(?:\s+[\w-]+){1,4},\s*", article.masked[actor.span.end:nxt.span.start]) or
                  _LONG_TITLE.fullmatch(article.masked[actor.span.end:nxt.span.start]) or
+                 _portfolios(article, actor, nxt) or
                  (re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", article.masked[actor.span.end:nxt.span.start]) and
                   re.match(r"(?-i:[a-z])[\w-]*,\s", article.masked[nxt.span.start:nxt.span.end]))) and \
                 (_NEXT_GAP if found else _FIRST_GAP).match(gap):
@@ -632,6 +689,26 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         found.append(actor)
         position = actor.span.end
     return found
+
+
+_COUNTRY_TITLE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
+                            r"and|the|on|to|in))*")
+"""What follows a country or organisation set off after a name as the title of it: "Ana Soto, Chilean[ Foreign
+Minister]", "Dan Hale, U.S.[ Deputy Assistant Secretary of State for African Affairs]"."""
+
+
+def _title_set_off(article: Article, actors: list[Actor], found: list[Actor], position: int, actor: Actor) -> int | None:
+    """'met Ana Soto, Chilean Foreign Minister, on Monday': a country set off after the person just named, with a
+    title after it and no one named in it, is the country of her title (never "met Soto, Chilean President Luis
+    Arce": one more named): where the title ends, or None."""
+    if actor.kind != "organisation" or not found or found[-1].kind != "person" or \
+            not re.fullmatch(r",\s*(?:the\s+)?", article.masked[position:actor.span.start]):
+        return None
+    title = _COUNTRY_TITLE.match(article.masked, actor.span.end)
+    if title is None or not _OBJECT_END.match(article.masked, title.end()) or \
+            any(a.kind == "person" and actor.span.end <= a.span.start < title.end() for a in actors):
+        return None
+    return title.end()
 
 
 _LIST_INTRO = re.compile(r"\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with|"
@@ -743,6 +820,23 @@ broadcaster ZDF", "the EU decision": no party met; its delegation, officials or 
 _LONG_TITLE = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}" + _HEAD + r"(?:(?:\s+|,\s+)(?:[A-Z][\w’'-]*|for|of|and|the|on))*,\s*")
 """'Solomon Islands[ Minister for Police, National Security and Correctional Services, ]Ronald Taupongi': a title
 of several portfolios between its country and the name it is set off before."""
+_CAPITAL_WORD = r"(?-i:[A-Z])[\w’'-]*"
+_PORTFOLIOS = re.compile(r"(?:[’']s)?(?P<listed>(?:\s+" + _CAPITAL_WORD + r")+(?:,(?:\s+" + _CAPITAL_WORD + r")+)*)"
+                         r"(?:,?\s+and\s+(?:" + _CAPITAL_WORD + r"\s+)*|,\s+)")
+
+
+def _portfolios(article: Article, country: Actor, person: Actor) -> bool:
+    """'Kenyan[ Water, Sanitation and ]Irrigation Minister Rose Otieno', "Kenya's[ Lands, ]Housing and Urban
+    Development Minister Rose Otieno": the portfolios of a title listed between its country and the rest of the
+    title the name is read with, "and" closing the list before the name or within the title read with it."""
+    gap = _PORTFOLIOS.fullmatch(article.masked, country.span.end, person.span.start)
+    if gap is None:
+        return False
+    closed = re.search(r"\sand\s", gap.group()) or \
+        re.match(r"(?:" + _CAPITAL_WORD + r"\s+)+and\s+", article.masked[person.span.start:person.span.end])
+    return bool(closed)
+
+
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
@@ -751,14 +845,16 @@ _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|heade
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
 _LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
-_GROUP = re.compile(r"(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
+_GROUP = re.compile(r"(?:^\s*(?P<they>[Tt]hey)\s+|(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
                     r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
-                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Bb]oth\s+(?i:leaders|ministers|men|women))\s+"
+                    r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Tt]he\s+(?:pair|duo)|"
+                    r"[Bb]oth(?:\s+(?i:leaders|ministers|men|women))?)\s+)"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
 """'The two leaders held talks', 'The three ministers met', 'after the two Ministers held talks' (a press release's
-capital): the people named just before, when the text has named exactly that many."""
+capital), 'The pair met', 'Both held talks with': the people named just before, when the text has named exactly that
+many; 'They held talks': the people the sentence before names, two to four of them, each of another side."""
 _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?i:leaders|ministers|presidents|premiers|men|women|"
-                            r"officials|diplomats|envoys)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
+                            r"officials|diplomats|envoys)|[Tt]he\s+(?:pair|duo)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
 """'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
 subject of each of its verbs."""
 _GUESTS = re.compile(r"(?:^|,\s*)(?:[Tt]he|[Bb]oth)\s+(?:visitors?|guests?|visiting\s+(?:ministers|leaders|officials|"
@@ -952,6 +1048,33 @@ def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     return [person] if person else []
 
 
+_BARE_TALKS = re.compile(r"(?:Talks|Discussions)\s+with\s+")
+_OPENING_TALKS = re.compile(r"(?:the\s+)?(?:(?!(?:next|planned|proposed|upcoming|future|last|previous)\b)[\w-]+\s+){0,2}?"
+                            r"(?:talks|meeting|call|conversation|discussions)\s+with\s+", re.IGNORECASE)
+"""'The morning talks with Kovacs ran long', 'Talks with Kovacs focused on trade': a meeting that opens the sentence,
+whose other party the sentence does not name."""
+
+
+def _talks_opening(article: Article, cast: Cast, index: int, trigger: re.Match[str], objects: list[Actor],
+                   subjects: dict[int, list[str]]) -> list[str]:
+    """"Kelly arrived in Nairobi on Monday. The talks with Wambui ran long": a sentence that opens with a meeting
+    held by no one it names was held by the one person the sentence before speaks of, who is none of those met
+    (never one still to come: "Talks with Wambui are expected on Friday")."""
+    if index == 0 or trigger.start() != _opens(article, index) or not _OPENING_TALKS.fullmatch(trigger.group()) or \
+            _STILL_TO_COME.match(article.masked[objects[-1].span.end:]) or any(a.kind != "person" for a in objects):
+        return []  # "Talks with Kenya stalled": negotiations between countries, no meeting told
+    met = {a.ref for a in objects}
+    for before in range(index - 1, max(-1, index - 3), -1):
+        # the sentence before, or the one before it when that names no one and nothing ("Officials had squeezed in
+        # four meetings.")
+        named = [p for a in cast.in_sentence(before) if a.kind != "organisation"
+                 for p in [cast.person_of(a, before)[0]] if p and p not in met]
+        named = list(dict.fromkeys(named)) or [p for p in subjects.get(before, []) if p not in met]
+        if named or cast.in_sentence(before):
+            return named if len(named) == 1 else []
+    return []
+
+
 _MEDIATED = re.compile(r"\b(?:in|at|during)\s+(?:(?:the|a|an)\s+)?(?:(?!earlier|previous|past|prior|last|failed|next|"
                        r"future|planned)[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|discussions)\s+"
                        r"(?:mediated|brokered|facilitated|chaired)\s+by\s+")
@@ -1006,6 +1129,8 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     if not group or (opening and any(a.span.start < position and a.kind in ("person", "pronoun", "description")
                                      for a in cast.in_sentence(index))):
         return []  # a group opening the sentence is the subject of its verbs only when no one else is named first
+    if not opening and group.group("they"):
+        return _they(cast, index)
     count = _COUNT[(group.group("n") or "both").lower()]
     start = group.start() if opening else sentence.start + group.start()
     here = [a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start]
@@ -1015,6 +1140,16 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     last = max((m for m in earlier if m.sentence < index), key=lambda m: m.sentence, default=None)
     parties = [p.person for p in last.participants] if last is not None else []
     return parties if len(parties) == count and all(parties) else []
+
+
+def _they(cast: Cast, index: int) -> list[str]:
+    """'Otieno and Juma arrived in Arusha. They held talks': "they" who open a sentence are the two to four people
+    the sentence before names, when each is of a country or body of their own (never a minister and her aide)."""
+    named = list(dict.fromkeys(p for a in cast.in_sentence(index - 1) if a.kind in ("person", "description")
+                               for p in [cast.person_of(a, index - 1)[0]] if p)) if index else []
+    if not 2 <= len(named) <= 4 or any(_same_side(cast, p, q) for p, q in itertools.combinations(named, 2)):
+        return []
+    return named
 
 
 def _last_named(cast: Cast, index: int, count: int) -> list[str]:
@@ -1304,7 +1439,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
     sentence = article.sentences[index]
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
-                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])):
+                (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])) or \
+                _IN_PAST_YEAR.match(article.masked, verb.end()):
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
@@ -1313,13 +1449,13 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
-        subject = _holder(cast, subject) if subject is not None else None
+        subject = _opening_pronoun(cast, index, _holder(cast, subject)) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = [_holder(cast, a) for a in cast.in_sentence(index)]
+        actors = [_opening_pronoun(cast, index, _holder(cast, a)) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
@@ -1351,10 +1487,19 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
                 break
         if any(a.kind == "organisation" for a in chain) and re.match(r"[’']s\b", article.masked[subject.span.end:]):
             continue
+        if any(a not in cast.in_sentence(index) for a in chain) and chain[0] != actors[0]:
+            continue  # "Otieno said he and Juma met": "he" read as if it opened the sentence only where it does
         parties = list(dict.fromkeys(a.ref for a in chain))
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+def _opening_pronoun(cast: Cast, index: int, actor: Actor) -> Actor:
+    """'He and Juma held talks', 'Juma and she met': "he" or "she" in a subject that opens the sentence is the one
+    the sentence before speaks of, read as if it opened the sentence (never Juma, named before it)."""
+    person = _pronoun_before_sentence(cast, index, actor)
+    return actor if person is None else Actor("person", actor.span, person)
 
 
 _ATTENDED = re.compile(r"\b(?:meeting|talks|call|session|consultations|discussions)\s*,?\s+(?:(?:convened|chaired|hosted|"
@@ -1393,6 +1538,14 @@ _MANY_MEET = re.compile(r"\b(?:summit|conference|forum|session|assembly|plenary)
 def _lead_space(article: Article, index: int) -> int:
     sentence = article.sentences[index]
     return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
+
+
+def _opens(article: Article, index: int) -> int:
+    """Where a sentence's own first word is, past a live blog's time ("14:05 Talks with Juma ran long") and the
+    spaces before it."""
+    sentence = article.sentences[index]
+    start = entry_start(article, sentence)
+    return start + len(article.masked[start:sentence.end]) - len(article.masked[start:sentence.end].lstrip())
 
 
 def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
