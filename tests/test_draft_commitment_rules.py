@@ -460,3 +460,58 @@ def test_who_makes_a_request_the_text_makes_of_no_one(text: str, commitments: li
 ])
 def test_appealing_to_and_using_a_meeting_to_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body's name used as the adjective of the support asked for: the one asked
+    ("Chile needs help. Chile asked for EU help in financing a new water plant for Arica.\n",
+     [(("eu",), ("chile",), "asked", "water plant")]),
+    ("Chile needs help. Chile asked for EU funding for the new water plant in Arica.\n",
+     [(("eu",), ("chile",), "asked", "water plant")]),
+    # "support to" a purpose: the purpose, one thing however many its words
+    ("Chile needs help. Chilean President Ana Soto met European Union officials in Santiago. Soto asked for EU "
+     "support to extend mine clearance to the northern region.\n",
+     [(("european-union",), ("chile",), "asked", "extend mine clearance")]),
+    ("Chile needs help. Deputy Prime Minister Ana Soto asked for further U.S. support to map flooded land in Arica "
+     "before construction begins.\n",
+     [(("united-states",), ("chile",), "asked", "map flooded land")]),
+    # not to fire: "support to" no purpose
+    ("Chile needs help. Chile asked for EU support to the end of the year.\n", []),
+])
+def test_support_asked_of_a_body_named_as_its_adjective(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help "in equipping" or "to provide" a body "with" a thing: the body receives the thing
+    ("Chile needs help. Chilean President Ana Soto met Japanese officials. The President thanked the Government of "
+     "Japan for its support to the Chilean Navy and asked for Japan's help in equipping the Navy with additional "
+     "patrol drones.\n",
+     [(("japan",), ("chilean-navy",), "asked", "patrol drones")]),
+    ("Chile needs help. Chile asked for Japanese support in providing the Chilean Red Cross with 300 tents for flood "
+     "victims.\n",
+     [(("japan",), ("chilean-red-cross",), "asked", "tents")]),
+    ("Chile needs help. Chile asked Japan to provide the Chilean Red Cross with 300 tents.\n",
+     [(("japan",), ("chilean-red-cross",), "asked", "tents")]),
+    # not to fire: those to be equipped are no body
+    ("Chile needs help. Chile asked Japan to equip its soldiers with new helmets.\n", []),
+])
+def test_a_request_to_equip_a_body(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a further", "more than" before a sum asked for: the sum
+    ("Peru needs help after the floods. Japan sent tents to Peru. Housing Minister Ana Ruiz said the government "
+     "had also asked development partners for a further $80 million to rebuild schools.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "$80 million")]),
+    ("Peru needs help after the floods. Japan sent tents to Peru. The authorities have appealed for more than "
+     "$15 million to repair roads.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "$15 million")]),
+    # not to fire: more of something that is no aid
+    ("Peru needs help after the floods. Japan sent tents to Peru. The government asked partners for more time to "
+     "repay its debt.\n",
+     [(("japan",), ("peru",), "delivered", "tents")]),
+])
+def test_a_further_sum_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -749,11 +749,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         asker = _asker(cast, opener, index)
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
-        if not asked and asker:
+        if not asked:
             asked, position = _support_of(article, cast, index, position, asker)
         rest = article.masked[position:article.sentences[index].end]
+        # "asked for EU support to map flooded land": the purpose, one thing however many its words
+        purpose = bool(asked) and bool(_SUPPORT_TO.search(article.masked, max(0, position - 12), position))
         lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
-            (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
+            (re.match(r"\s*", rest) if purpose or (asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()))
+             else None)
         owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
@@ -761,13 +764,17 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = support
+        equipped = _equipped(article, cast, index, position + lead.end(), lead.group()) if asked and lead else None
+        if equipped is not None:
+            return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
+                           "equip a body")
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
-                           "the side that receives")
+                           "the side that receives", whole=purpose)
         if not asked and (_asker(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, _asker(cast, opener, index), status)):
@@ -783,7 +790,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       whole=_purpose_lead(lead.group()))
+                       whole=purpose or _purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -1320,14 +1327,63 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
     if adjective is None or adjective.ref == asker:
         return (), position
     end = adjective.span.end
-    if article.masked[adjective.span.start:end] not in _ADJECTIVES:
+    attributive = _ATTRIBUTIVE_SUPPORT.match(article.masked, end)
+    if article.masked[adjective.span.start:end] not in _ADJECTIVES and attributive is None:
         owner = re.match(r"[’']s(?=\s)", article.masked[end:])  # "asked for Japan's help with ..."
         if owner is None:
             return (), position
         end += owner.end()
+    if attributive is not None and not _SUPPORT_FOR.match(article.masked, end):
+        # "asked for further U.S. support to map flooded land": the purpose, after "to"
+        return (adjective.ref,), attributive.end()
     if not _SUPPORT_FOR.match(article.masked, end):
         return (), position
     return (adjective.ref,), end
+
+
+_ATTRIBUTIVE_SUPPORT = re.compile(r"\s+" + _SUPPORT + r"(?=\s+(?:with|for|in\s+[a-z]+ing|"
+                                  r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s))(?:\s+to(?=\s))?")
+"""'asked for EU help in financing a water plant', 'for further U.S. support to map flooded land': a body's name
+used as an adjective of the support asked for names whom it is asked of, as "Japan's help" does."""
+_SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
+"""Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
+
+
+_EQUIPPING = re.compile(r"\b(?:in\s+equipping|in\s+providing|in\s+supplying|to\s+(?:help\s+)?(?:equip|provide|supply))\s+$")
+"""A request's lead that goes on to the one equipped, then "with" and the thing: "help in equipping"."""
+
+
+def _equipped(article: Article, cast: Cast, index: int, start: int, lead: str) -> tuple[str, int] | None:
+    """"asked for Japan's help in equipping the Coast Guard with patrol drones", "asked Korea to provide the
+    Navy with two radars": the body to be equipped receives, and the thing is what follows "with"; None
+    where the words after the lead name no body of the article."""
+    if not _EQUIPPING.search(lead):
+        return None
+    actor = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= start), None)
+    if actor is not None and article.masked[start:actor.span.start].strip() in ("", "the"):
+        with_ = re.match(r"\s+with\s+", article.masked[actor.span.end:])
+        return (actor.ref, actor.span.end + with_.end()) if with_ and \
+            article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES else None
+    # "in equipping the Coast Guard with": a body named in full before, by the last words of its name
+    short = _SHORT_BODY.match(article.masked, start)
+    body = _body_called(cast, index, start, short.group("phrase").split()) if short else ""
+    return (body, short.end()) if short and body else None
+
+
+_SHORT_BODY = re.compile(r"\s*the\s+(?P<phrase>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+with\s+")
+
+
+def _body_called(cast: Cast, index: int, position: int, words: list[str]) -> str:
+    """The one body, not a country, that the article has named in full and now calls by the last words of its
+    name, the last of them a head noun such as "Guard" or "Committee": "the Coast Guard" for the Peruvian Coast
+    Guard; where two bodies fit, the one of them the sentence names before, else none."""
+    if not words or words[-1].lower() not in _BODY_HEAD:
+        return ""
+    named = {ident for ident, o in cast.organisations.items() if o.type != "country" and _called_by(o.name, words)}
+    if len(named) > 1:
+        start = cast.article.sentences[index].start
+        named = {ident for span, ident in cast.org_mentions if start <= span.start < position and ident in named}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -2276,7 +2332,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            AID.search(listed.group() if listed else head.group()) or MONEY.match(head.group().lstrip())):
+            AID.search(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
@@ -2296,6 +2352,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                    "it names", end=end if purpose else -1)
 
 
+_SUM_LEAD = re.compile(r"^(?:(?:a|an)\s+(?:further|additional|extra|new)\s+|another\s+|(?:more\s+than|over|nearly|almost|"
+                       r"about|around|up\s+to|at\s+least|some)\s+)")
+"""'asked partners for a further $200 million', 'appealed for more than $50 million': a sum all the same."""
 _TO_HELP = re.compile(r"\s+to\s+help\s+(?:[^,;:.—–()]{0,40}?\s)?$")
 
 
