@@ -515,3 +515,61 @@ def test_a_request_to_equip_a_body(text: str, commitments: list[tuple[object, ..
 ])
 def test_a_further_sum_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body called by its kind, by the last words of its name or by the words set after it as an apposition
+    ("Kenya needs help. Japan sent tents to Kenya. Asha Njeri, chair of the Kakuma Refugee Committee, said teachers "
+     "were leaving. The committee asked for funding to pay the teachers' salaries.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kakuma-refugee-committee",), "asked", "funding")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society, the country's largest relief group, "
+     "runs the camp. She said the relief group had appealed to donors for 300 tents.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "tents")]),
+    # "It" after a sentence that opened with a body, or with the body called by its kind
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society runs the camp. It appealed for 40 "
+     "water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "water pumps")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society, the country's largest relief group, "
+     "runs the camp. The relief group wants more. It appealed at the meeting for 40 water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "water pumps")]),
+    # not to fire: two committees the kind fits, or "It" after a sentence about no body
+    ("Kenya needs help. Japan sent tents to Kenya. Asha Njeri, chair of the Kakuma Refugee Committee, met the Dadaab "
+     "Refugee Committee. The committee asked for funding to pay the teachers' salaries.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The weather was cold. It appealed for 40 water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+])
+def test_a_request_by_a_body_referred_back_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", and has appealed": the sentence's subject asks
+    ("Congo needs help. Japan sent tents to Congo. The Norwegian Refugee Council says it has begun handing out "
+     "blankets in Goma, and has appealed to donors for $4 million to keep its clinics open.\n",
+     [(("japan",), (), "delivered", "tents"), ((), ("norwegian-refugee-council",), "asked", "$4 million")]),
+    # "his country", a relative clause on it and all: the country of the person named
+    ("Tuvalu needs help. Japan sent tents to Tuvalu. Tuvalu Foreign Minister Simon Kofe told reporters that his "
+     "country, whose atolls lie barely 2.5 metres above the sea, had asked partners for two patrol boats.\n",
+     [(("japan",), ("tuvalu",), "delivered", "tents"), ((), ("tuvalu",), "asked", "patrol boats")]),
+    # "to support X with", "to equip X with": X receives
+    ("Haiti needs help. Japan sent tents to Haiti. Health Minister Marie Joseph met donors in Port-au-Prince. She "
+     "appealed to donors to support Haiti with the cost of school meals.\n",
+     [(("japan",), ("haiti",), "delivered", "tents"), ((), ("haiti",), "asked", "cost of school meals")]),
+    ("Haiti needs help. Japan sent tents to Haiti. She urged partners to equip the Haitian National Police with "
+     "armoured vehicles.\n",
+     [(("japan",), ("haiti",), "delivered", "tents"), ((), ("haitian-national-police",), "asked", "armoured vehicles")]),
+    # one count for two kinds of thing: one thing asked for
+    ("Peru needs help. The Peruvian Red Cross runs the camp. It appealed at the meeting for 150 excavators and "
+     "bulldozers to clear the rubble.\n",
+     [((), ("peruvian-red-cross",), "asked", "excavators and bulldozers")]),
+    # not to fire: support with no aid, or an appeal for calm
+    ("Haiti needs help. Japan sent tents to Haiti. She appealed to donors to support Haiti with words of "
+     "encouragement.\n",
+     [(("japan",), ("haiti",), "delivered", "tents")]),
+    ("Congo needs help. Japan sent tents to Congo. The Norwegian Refugee Council says it has begun handing out "
+     "blankets in Goma, and has appealed for calm.\n",
+     [(("japan",), (), "delivered", "tents")]),
+])
+def test_a_request_by_the_subject_said_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast
+from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -746,7 +746,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
-        asker = _asker(cast, opener, index)
+        asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start())
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked:
@@ -769,15 +769,15 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
                            "equip a body")
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
+                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:(?:has|had|have|also|formally|already)\s+)*$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives", whole=purpose)
-        if not asked and (_asker(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
+        if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
-                (clause := _open_request(article, cast, meetings, index, verb, _asker(cast, opener, index), status)):
+                (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
             return clause
         if not asker:
             return None
@@ -1029,6 +1029,62 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
         return party
     person, _ = cast.person_of(who, index)
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
+
+
+_KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s+)[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?"
+                           r"[a-z][\w-]*)\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
+"""'The committee asked for', 'she said the rescue service had appealed for': a body called by its kind."""
+_AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s+|now\s+)?$")
+"""', and has appealed': a second verb of the sentence's subject, its auxiliary said again."""
+_OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government)(?:,\s*(?:whose|which|where)\b(?:[^;:.]|\.\d){0,120}?,)?\s+"
+                          r"(?:(?:has|had|have|also|formally|already)\s+)*$")
+"""'his country, whose waters stretch far, had asked': the country of the person "his" stands for."""
+_IT_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?It\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
+
+
+def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
+    """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
+    Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
+    ("The Red Cross wants more. It appealed for ...")."""
+    start = entry_start(article, article.sentences[index])
+    before = article.masked[start:position]
+    kind = _KIND_SUBJECT.match(before)
+    if kind is not None:
+        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split())
+    if _AND_AGAIN.search(before):
+        # "The WFP says it has begun distributing rations, and has appealed to donors for $6 million"
+        subject = cast.sentence_subject(index)
+        return _party(cast, subject, index) if subject is not None and subject.kind == "organisation" else ""
+    own = _OWN_COUNTRY.search(before)
+    if own is not None:
+        # "Kiribati's minister said his country, whose waters are vast, had asked partners for a patrol vessel"
+        people = [a for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start + own.start()]
+        state = cast.people[people[-1].ref].organisation if people else ""
+        return state if state in cast.organisations and cast.organisations[state].type == "country" else ""
+    if not _IT_SUBJECT.fullmatch(before) or index == 0:
+        return ""
+    previous = entry_start(article, article.sentences[index - 1])
+    subject = cast.sentence_subject(index - 1)
+    if subject is not None and subject.kind == "organisation":
+        return _party(cast, subject, index - 1)
+    opening = re.match(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:has\s+|had\s+|also\s+)*"
+                       r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
+    return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
+        if opening else ""
+
+
+def _body_by_kind(article: Article, cast: Cast, index: int, position: int, words: list[str]) -> str:
+    """The body a text calls by its kind at `position`: the one whose name ends with those words ("the committee"
+    for the Karen Refugee Committee), else the one it set them after as an apposition ("the Syrian Civil
+    Defence, the rescue service"); none where two fit."""
+    body = _body_called(cast, index, position, words)
+    if body:
+        return body
+    phrase = r"\s+".join(map(re.escape, words))
+    described = {ident for span, ident in cast.org_mentions if span.end <= position and re.match(
+        rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?{phrase}\b", article.masked[span.end:span.end + 80])
+        and cast.organisations[ident].type != "country"}
+    return described.pop() if len(described) == 1 else ""
 
 
 def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -1349,8 +1405,10 @@ _SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
 """Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
 
 
-_EQUIPPING = re.compile(r"\b(?:in\s+equipping|in\s+providing|in\s+supplying|to\s+(?:help\s+)?(?:equip|provide|supply))\s+$")
+_EQUIPPING = re.compile(r"\b(?:in\s+equipping|in\s+providing|in\s+supplying|to\s+(?:help\s+)?(?:equip|provide|supply|"
+                        r"support))\s+$")
 """A request's lead that goes on to the one equipped, then "with" and the thing: "help in equipping"."""
+_TO_EQUIP = re.compile(r"\s+to\s+(?:help\s+)?(?:equip|provide|supply|support)\s+")
 
 
 def _equipped(article: Article, cast: Cast, index: int, start: int, lead: str) -> tuple[str, int] | None:
@@ -2323,6 +2381,13 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     when = _WHEN_ASKED.match(article.masked, position)
     position = when.end() if when and anyone else position  # "appealed to donors on Thursday for"
     lead = None if said.endswith("for") else _OPEN_LEAD.match(article.masked, position)
+    to = _TO_EQUIP.match(article.masked, position) if lead is None and anyone is not None else None
+    equipped = _equipped(article, cast, index, to.end(), to.group()) if to else None
+    if equipped is not None and (AID.search(article.masked[equipped[1]:equipped[1] + 60]) or MONEY.match(
+            _SUM_LEAD.sub("", article.masked[equipped[1]:article.sentences[index].end]))):
+        # "appealed to donors to support Yemen with the cost of fuel": the one supported receives
+        return _Clause((), (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request the text "
+                       "makes of no one it names, to equip a body")
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
@@ -2349,7 +2414,12 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end if purpose else -1)
+                   "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+_SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
+"""'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
+together are one thing asked for."""
 
 
 _SUM_LEAD = re.compile(r"^(?:(?:a|an)\s+(?:further|additional|extra|new)\s+|another\s+|(?:more\s+than|over|nearly|almost|"
