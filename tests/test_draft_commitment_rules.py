@@ -573,3 +573,21 @@ def test_a_request_by_a_body_referred_back_to(text: str, commitments: list[tuple
 ])
 def test_a_request_by_the_subject_said_again(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what "it" or "they" carried: the vehicle the sentence before named by its country gives
+    ("Peru needs help. The first Chilean air force plane landed in Lima on Monday. According to the Chilean "
+     "embassy, the consignment it carried for Peru includes 300 tents, blankets and two water purification plants.\n",
+     [(("chile",), ("peru",), "delivered", "tents"), (("chile",), ("peru",), "delivered", "blankets"),
+      (("chile",), ("peru",), "delivered", "water purification plants")]),
+    ("Peru needs help. Two Colombian navy ships sailed into Callao on Monday. The shipment they brought includes 40 "
+     "tonnes of rice and 5,000 hygiene kits.\n",
+     [(("colombia",), ("peru",), "delivered", "40 tonnes of rice"), (("colombia",), ("peru",), "delivered", "hygiene kits")]),
+    # not to fire: two vehicles of two countries, or no vehicle at all
+    ("Peru needs help. A Chilean plane and a Bolivian plane landed in Lima on Monday. The consignment it carried "
+     "includes 300 tents.\n", []),
+    ("Peru needs help. Chilean officials visited Lima on Monday. The consignment it carried includes 300 tents.\n", []),
+])
+def test_what_a_vehicle_just_reported_carried(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -712,7 +712,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                               article.masked[max(0, a.span.start - 24):a.span.start]))
             or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?$", article.masked[a.span.start - 10:a.span.start]))), None)
         if owner is None:
-            return None
+            return _carried(article, cast, index, verb)
         status = "delivered" if verb.group().lower().startswith("deliveries") else status
         return _Clause((owner.ref,), (), status, verb.end(), f"{LIKELY}: what {cast.organisations[owner.ref].name}'s "
                        "package or pledge includes")
@@ -1710,6 +1710,33 @@ _MAIN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|coul
                         r"follows|followed|went|goes|remains|remained)\b")
 """Where a noun phrase that names a gift ends and the sentence's own verb begins: "Australia's
 contribution of 30 Bushmasters was confirmed"."""
+
+
+_CARRIED = re.compile(r"(?:consignment|shipment)s?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried|brought|delivered|"
+                      r"unloaded)\b")
+_CARRIER_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:plane|planes|aircraft|airlifter|flight|flights|ship|ships|vessel|"
+                            r"vessels|convoy|trucks|lorries)\b")
+"""'a Chilean air force plane', 'two Colombian navy ships': a vehicle named by the country it comes from."""
+
+
+def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The first Chilean air force plane has landed in Lima. The consignment it carried includes tents and
+    blankets": what a vehicle the sentence before named by its country carried, given by that country, to the
+    one named after "for" ("the shipment they brought for Peru") when named."""
+    carried = _CARRIED.search(verb.group())
+    if carried is None or index == 0:
+        return None
+    before = article.sentences[index - 1]
+    owners = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "organisation"
+              and _CARRIER_NAMED.match(article.masked, a.span.end, before.end)}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    start = verb.start() + carried.end()
+    to = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start < a.span.start < verb.end()
+               and re.fullmatch(r"\s+for\s+(?:the\s+)?", article.masked[start:a.span.start])), None)
+    return _Clause((owner,), (to,) if to and to != owner else (), "delivered", verb.end(),
+                   f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
 
 
 def _same_package(article: Article, found: list[Commitment], index: int,
