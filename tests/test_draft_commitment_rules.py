@@ -591,3 +591,23 @@ def test_a_request_by_the_subject_said_again(text: str, commitments: list[tuple[
 ])
 def test_what_a_vehicle_just_reported_carried(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an appeal "to support" a body: that body receives
+    ("Chad needs help. The International Federation of Red Cross and Red Crescent Societies (IFRC) has launched an "
+     "emergency appeal for 2 million Swiss francs to support the Red Cross of Chad, which is helping 5,000 people.\n",
+     [((), ("red-cross-of-chad",), "asked", "2 million Swiss francs")]),
+    # "The Ministry", with the capital of the name it shortens: the ministry named in full asks
+    ("Chad needs help. Japan sent tents to Chad. The Ministry of Water said wells had run dry. The Ministry asked "
+     "partners for 40 water pumps.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("ministry-of-water",), "asked", "water pumps")]),
+    # not to fire: support for its own operations, or a ministry the text has not named in full
+    ("Chad needs help. UNICEF appealed for $12 million to support its own operations in Chad.\n",
+     [((), ("unicef",), "asked", "$12 million")]),
+    ("Chad needs help. Japan sent tents to Chad. The ministry asked partners for 40 water pumps.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "water pumps")]),
+])
+def test_the_body_an_appeal_supports_and_a_ministry_by_its_short_name(text: str,
+                                                                      commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1031,8 +1031,8 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
 
 
-_KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s+)[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?"
-                           r"[a-z][\w-]*)\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
+_KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s+)[Tt]he\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,2}?"
+                           r"[A-Za-z][\w-]*)\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
 """'The committee asked for', 'she said the rescue service had appealed for': a body called by its kind."""
 _AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s+|now\s+)?$")
 """', and has appealed': a second verb of the sentence's subject, its auxiliary said again."""
@@ -2452,13 +2452,14 @@ together are one thing asked for."""
 _SUM_LEAD = re.compile(r"^(?:(?:a|an)\s+(?:further|additional|extra|new)\s+|another\s+|(?:more\s+than|over|nearly|almost|"
                        r"about|around|up\s+to|at\s+least|some)\s+)")
 """'asked partners for a further $200 million', 'appealed for more than $50 million': a sum all the same."""
-_TO_HELP = re.compile(r"\s+to\s+help\s+(?:[^,;:.—–()]{0,40}?\s)?$")
+_TO_HELP = re.compile(r"\s+to\s+(?:help\s+(?:[^,;:.—–()]{0,40}?\s)?|(?:support|assist)\s+(?:the\s+)?)$")
 
 
 def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ...]:
     """"launched an appeal for $90 million to help flood survivors in Chad", "to help the Chadian Red Cross
-    provide shelter": an appeal made for others, who receive; the first party named after "to help"."""
-    if not re.match(r"\s+to\s+help\s", article.masked[end:]):
+    provide shelter", "an appeal for 2 million francs to support the Chadian Red Cross": an appeal made for
+    others, who receive; the first party named after "to help" or "to support"."""
+    if not re.match(r"\s+to\s+(?:help|support|assist)\s", article.masked[end:]):
         return ()
     named = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > end
                   and _TO_HELP.fullmatch(article.masked[end:a.span.start])
