@@ -611,3 +611,41 @@ def test_what_a_vehicle_just_reported_carried(text: str, commitments: list[tuple
 def test_the_body_an_appeal_supports_and_a_ministry_by_its_short_name(text: str,
                                                                       commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "renewing the government's appeal for", "repeated her appeal for": the country of the one named before
+    ("Peru needs help. Japan sent tents to Peru. That was Peruvian Defence Minister Ana Ruiz a short while ago, "
+     "renewing the government's appeal for firefighting planes.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "firefighting planes")]),
+    ("Peru needs help. Japan sent tents to Peru. Peruvian Defence Minister Ana Ruiz, speaking in Lima, repeated her "
+     "appeal for 300 tents.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "tents")]),
+    # not to fire: an appeal for no thing of aid
+    ("Peru needs help. Japan sent tents to Peru. Peruvian Defence Minister Ana Ruiz, speaking in Lima, repeated her "
+     "appeal for calm.\n",
+     [(("japan",), ("peru",), "delivered", "tents")]),
+])
+def test_an_appeal_owned_by_the_one_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum asked for, told before the verb: the body that asked receives, else the side that receives
+    ("Sudan needs help. Japan sent tents to Sudan. The pledges fell short of the $900 million that the United Nations "
+     "had appealed for to feed refugees in Sudan.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("united-nations",), "asked", "$900 million")]),
+    ("Sudan needs help. Japan sent tents to Sudan. Donors gave only a third of the $2.1 billion aid agencies had "
+     "asked for.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("sudan",), "asked", "$2.1 billion")]),
+    ("Sudan needs help. Japan sent tents to Sudan. The $5 million that officials appealed for last year never came.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("sudan",), "asked", "$5 million")]),
+    # not to fire: an appeal for calm beside a sum, or a sum asked for by one named who is no body
+    ("Sudan needs help. Japan sent tents to Sudan. The minister, who had appealed for calm, spoke of the $5 million "
+     "budget.\n",
+     [(("japan",), ("sudan",), "delivered", "tents")]),
+    ("Sudan needs help. Japan sent tents to Sudan. The $5 million that Ahmed Saleh asked for was spent.\n",
+     [(("japan",), ("sudan",), "delivered", "tents")]),
+])
+def test_a_sum_asked_for_told_before_the_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -138,7 +138,8 @@ _VERBS = re.compile(
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
     rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|pressed|sought|"
-    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing)\s+(?:(?:an?|its|the|their)\s+)?"
+    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating)\s+"
+    rf"(?:(?:an?|its|the|their|his|her)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
@@ -735,6 +736,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
     if kind == "asked":
+        if (sum_before := _sum_asked_before(article, cast, index, verb)) is not None:
+            return sum_before
         that = re.match(r"\s+that\b", article.masked[verb.end():])  # "requested that Poland consider ..."
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
@@ -746,7 +749,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
-        asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start())
+        asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start()) or \
+            _appeal_owner(article, cast, index, verb)
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked:
@@ -1071,6 +1075,47 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
                        r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
     return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
         if opening else ""
+
+
+_OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
+
+
+def _appeal_owner(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> str:
+    """"That was Peru's defence minister, Ana Ruiz, renewing the government's appeal for helicopters", "Ruiz
+    repeated her appeal for tents": the country of the one named before, whose own or whose government's
+    appeal it is."""
+    if not _OWN_APPEAL.search(verb.group()):
+        return ""
+    people = [a for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= verb.start()]
+    state = cast.people[people[-1].ref].organisation if people else ""
+    return state if state in cast.organisations and cast.organisations[state].type == "country" else ""
+
+
+_SUM_BEFORE = re.compile(r"\b[Tt]he\s+(?P<sum>(?:US|A|C|NZ)?[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|bn|m)\b)?)\s+"
+                         r"(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:has|had|have)\s+)?$")
+_AFTER_ASKED_FOR = re.compile(r"(?:\s+for)?\s*(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+\d{4}|on\s+[A-Z]\w+)?"
+                              r"(?:\s*[,;.]|\s+to\s+[a-z]+\b|\s+(?:never|was|were|has|had|is|have)\b|$)")
+
+
+def _sum_asked_before(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"fell short of the $1.6 billion that the organisers had appealed for to fund recovery", "a third of the $900
+    million the UN had asked for": a sum asked for, told before the verb as the object of a relative clause; the
+    body that asked receives, and where the text names none, the side that receives is inferred later. None where
+    the verb goes on to what it asks for itself."""
+    said = " ".join(verb.group().split())
+    if not re.fullmatch(r"(?:appealed|asked|pleaded)(?:\s+for)?", said) or \
+            not _AFTER_ASKED_FOR.match(article.masked[verb.end():article.sentences[index].end]) or \
+            (said == "asked" and not re.match(r"\s+for\b", article.masked[verb.end():])):
+        return None
+    asked = _SUM_BEFORE.search(article.masked, article.sentences[index].start, verb.start())
+    if asked is None:
+        return None
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= asked.start("who")
+                 and a.span.end <= asked.end("who") and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    if body is None and re.search(r"[A-Z]", asked.group("who")):
+        return None  # one the text names, but no body
+    return _Clause((), (body.ref,) if body else (), "asked", asked.start("sum"), f"{LIKELY}: {verb.group()!r}: a sum "
+                   "asked for, told before the verb", end=asked.end("sum"))
 
 
 def _body_by_kind(article: Article, cast: Cast, index: int, position: int, words: list[str]) -> str:
