@@ -649,3 +649,21 @@ def test_an_appeal_owned_by_the_one_named_before(text: str, commitments: list[tu
 ])
 def test_a_sum_asked_for_told_before_the_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a live blog's time before "The package includes" or "It includes" is no part of the sentence's opening
+    ("Peru floods: live updates\n\n15:05 – Japan announced a new aid package for Peru.\n\n15:10 – The package "
+     "includes 300 tents and 40 water pumps.\n",
+     [(("japan",), ("peru",), "pledged", "aid package"), (("japan",), ("peru",), "pledged", "tents"),
+      (("japan",), ("peru",), "pledged", "water pumps")]),
+    ("Peru floods: live updates\n\n15:05 – Japan announced a new aid package for Peru.\n\n15:10 – It includes 300 "
+     "tents and 40 water pumps.\n",
+     [(("japan",), ("peru",), "pledged", "aid package"), (("japan",), ("peru",), "pledged", "tents"),
+      (("japan",), ("peru",), "pledged", "water pumps")]),
+    # not to fire: a package whose owner the sentence before does not tell
+    ("Peru floods: live updates\n\n15:05 – Roads were cut in the north.\n\n15:10 – The package includes 300 tents.\n",
+     []),
+])
+def test_a_package_told_after_a_live_blog_time(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1789,7 +1789,8 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists; and whether that gift was told as a package already."""
     noun = verb.group().split()[0].lower().rstrip(",")
-    opening = article.masked[article.sentences[index].start:verb.start()]
+    # "15:10 – The package includes": a live blog's time is no part of the sentence's opening
+    opening = article.masked[entry_start(article, article.sentences[index]):verb.start()]
     if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
                         r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
         return None, True
