@@ -667,3 +667,34 @@ def test_a_sum_asked_for_told_before_the_verb(text: str, commitments: list[tuple
 ])
 def test_a_package_told_after_a_live_blog_time(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request said as a noun, of a body named after "for" or "to", to give a thing
+    ("Mali needs help. Japan sent tents to Mali. The African Union renewed its request for the United Nations to "
+     "finance the cost of its peacekeepers.\n",
+     [(("japan",), ("mali",), "delivered", "tents"),
+      (("united-nations",), ("african-union",), "asked", "cost of its peacekeepers")]),
+    ("Mali needs help. Japan sent tents to Mali. Malian President Amadou Keita met Japanese officials. He made a "
+     "request to Japan to send 40 ambulances.\n",
+     [(("japan",), ("mali",), "delivered", "tents"), (("japan",), ("mali",), "asked", "ambulances")]),
+    # "The two governments", "Both leaders": the two sides of the meeting just reported ask together
+    ("Peru and Bolivia share Lake Titicaca. Peruvian President Ana Ruiz met Bolivian President Luis Arce in Puno on "
+     "Monday. The two governments have addressed a joint request to the World Bank to finance a feasibility study "
+     "for a new dam.\n",
+     [(("world-bank",), ("peru", "bolivia"), "asked", "feasibility study")]),
+    # "was seeking"; "said on Monday it was seeking": the body that said so
+    ("Malawi needs help. Japan sent tents to Malawi. The WFP said on Monday it was seeking $20 million to feed "
+     "300,000 people in Malawi.\n",
+     [(("japan",), ("malawi",), "delivered", "tents"), ((), ("wfp",), "asked", "$20 million")]),
+    # not to fire: a request for no gift, or seeking no thing of aid
+    ("Mali needs help. Japan sent tents to Mali. Mali sent a request to the World Bank to postpone the talks.\n",
+     [(("japan",), ("mali",), "delivered", "tents")]),
+    ("Malawi needs help. Japan sent tents to Malawi. The WFP said it was seeking a new director.\n",
+     [(("japan",), ("malawi",), "delivered", "tents")]),
+    ("Peru and Bolivia share Lake Titicaca. Peruvian President Ana Ruiz met Bolivian President Luis Arce in Puno on "
+     "Monday. They asked Japan about the weather.\n", []),
+])
+def test_requests_said_as_a_noun_made_together_or_said_of_itself(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

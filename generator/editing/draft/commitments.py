@@ -141,7 +141,10 @@ _VERBS = re.compile(
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating)\s+"
     rf"(?:(?:an?|its|the|their|his|her)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
+    rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
+    rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
@@ -772,6 +775,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if equipped is not None:
             return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
                            "equip a body")
+        together = _asking_together(article, cast, meetings, index, verb.start()) if not asker and asked else ()
+        if together and lead and not set(together) & set(asked):
+            # "The two governments have addressed a joint request to the World Bank to finance a study": both ask
+            return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
+                           "by the two sides", whole=purpose or _purpose_lead(lead.group()))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:(?:has|had|have|also|formally|already)\s+)*$",
                 article.masked[max(0, verb.start() - 30):verb.start()])):
@@ -1043,6 +1051,9 @@ _AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s
 _OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government)(?:,\s*(?:whose|which|where)\b(?:[^;:.]|\.\d){0,120}?,)?\s+"
                           r"(?:(?:has|had|have|also|formally|already)\s+)*$")
 """'his country, whose waters stretch far, had asked': the country of the person "his" stands for."""
+_SAID_IT_ASKS = re.compile(r"\s+(?:said|says|announced|added|confirmed|stated)\s+(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"
+                           r"(?:that\s+)?it\s+(?:(?:was|is|has|had|have|would|will|also|now|already)\s+)*$")
+"""'The WFP said on Monday it was seeking': "it" is the body that said so."""
 _IT_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?It\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
 
 
@@ -1052,6 +1063,11 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
     ("The Red Cross wants more. It appealed for ...")."""
     start = entry_start(article, article.sentences[index])
     before = article.masked[start:position]
+    said = _SAID_IT_ASKS.search(before)
+    if said is not None:
+        # "The WFP said on Monday it was seeking $20 million": the body that said so
+        speaker = cast.subject_before(start + said.start(), index)
+        return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
         return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split())
@@ -1078,6 +1094,16 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
 
 
 _OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
+
+
+def _asking_together(article: Article, cast: Cast, meetings: list[Meeting], index: int, position: int) -> tuple[str, ...]:
+    """"The two governments have asked the World Bank to ...", "Both countries asked Japan for ...": the parties of
+    the meeting the text has just reported, else the two countries it names most."""
+    before = re.sub(r"(?:(?:has|have|had|also|jointly|formally)\s+)+$", "",
+                    article.masked[entry_start(article, article.sentences[index]):position])
+    if not _TOGETHER.search(before) or re.search(r"\b[Tt]hey\s+$", before):
+        return ()
+    return _meeting_parties(meetings, index, 3) or _two_countries(cast, before)
 
 
 def _appeal_owner(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> str:
@@ -2400,7 +2426,7 @@ development partners for", "urged allies to send"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
                         r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+for|"
-                        r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
+                        r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
                         r".*\bappeal\s+for")
 _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)\s+"
                             r"(?:(?:has|had|have|also|formally|now|already)\s+)*$")
@@ -2464,7 +2490,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
-            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are) seeking", said)):
+            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
@@ -2516,8 +2542,8 @@ def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ..
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
-    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|is\s+seeking|"
-                    r"are\s+seeking|seeks)", verb.group()):
+    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
+                    r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     source = next((a.ref for a in after if a.kind == "organisation" and re.search(
