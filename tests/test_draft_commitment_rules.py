@@ -698,3 +698,36 @@ def test_a_package_told_after_a_live_blog_time(text: str, commitments: list[tupl
 def test_requests_said_as_a_noun_made_together_or_said_of_itself(text: str,
                                                                    commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "pleaded with donors for", "is calling on donors to", "made an appeal for", "an appeal to donors for"
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba pleaded with donors for 300 "
+     "tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba is calling on donors to provide "
+     "300 tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba is calling on Japan to send 40 "
+     "ambulances.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), (("japan",), ("chad",), "asked", "ambulances")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba made an appeal for 300 tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. UNHCR made an urgent appeal to donors for $45 million.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("unhcr",), "asked", "$45 million")]),
+    # "The ministry said it had asked": the side that receives; "The charity": the body the sentence before opened with
+    ("Kenya needs help. Japan sent tents to Kenya. The ministry said it had asked China for 500 tonnes of rice.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), (("china",), ("kenya",), "asked", "500 tonnes of rice")]),
+    ("Kenya needs help. Japan sent tents to Kenya. Oxfam said the floods had cut roads. The group has asked donors for "
+     "$3 million.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("oxfam",), "asked", "$3 million")]),
+    # not to fire: pleas and appeals for no thing of aid, or "the charity" after a sentence about a country
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba pleaded with donors for patience. "
+     "He made an appeal for calm.\n",
+     [(("japan",), ("chad",), "delivered", "tents")]),
+    ("Kenya needs help. Japan sent tents to Kenya. Kenya said the floods had cut roads. The charity appealed for 5,000 "
+     "blankets.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+])
+def test_pleas_calls_and_appeals_made_and_their_askers(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

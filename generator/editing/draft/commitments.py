@@ -137,10 +137,11 @@ _VERBS = re.compile(
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
-    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|pressed|sought|"
-    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating)\s+"
-    rf"(?:(?:an?|its|the|their|his|her)\s+)?"
-    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
+    rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
+    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
+    rf"(?:to\s+(?:[a-z][\w-]*\s+){{1,3}}?)?for|"
     rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
@@ -781,8 +782,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
                            "by the two sides", whole=purpose or _purpose_lead(lead.group()))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:(?:has|had|have|also|formally|already)\s+)*$",
-                article.masked[max(0, verb.start() - 30):verb.start()])):
+                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)" + _SAID_IT +
+                r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
@@ -1155,7 +1156,18 @@ def _body_by_kind(article: Article, cast: Cast, index: int, position: int, words
     described = {ident for span, ident in cast.org_mentions if span.end <= position and re.match(
         rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?{phrase}\b", article.masked[span.end:span.end + 80])
         and cast.organisations[ident].type != "country"}
-    return described.pop() if len(described) == 1 else ""
+    if len(described) == 1:
+        return described.pop()
+    # "The Kenya Red Cross said roads were cut. The charity appealed for blankets": a word for any body, the one
+    # the sentence before opened with
+    subject = cast.sentence_subject(index - 1) if index and words[-1].lower() in _ANY_BODY else None
+    return subject.ref if subject is not None and subject.kind == "organisation" and \
+        cast.organisations[subject.ref].type != "country" else ""
+
+
+_ANY_BODY = frozenset({"charity", "agency", "organisation", "organization", "group", "body", "society", "institution",
+                       "company", "utility", "operator", "firm", "ngo"})
+"""Words a text calls any body by, once named: "the charity", "the agency", "the group"."""
 
 
 def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -2425,11 +2437,13 @@ _ANYONE = re.compile(
 development partners for", "urged allies to send"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
-                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+for|"
-                        r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
-                        r".*\bappeal\s+for")
-_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)\s+"
-                            r"(?:(?:has|had|have|also|formally|now|already)\s+)*$")
+                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
+                        r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
+                        r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
+_SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
+"""'The ministry said it had asked China for rice': the one who said so asks."""
+_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
+                            + _SAID_IT + r"\s+(?:(?:has|had|have|also|formally|now|already)\s+)*$")
 """"the Government has asked partners for": a request by the side the article's aid goes to, as the
 text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
