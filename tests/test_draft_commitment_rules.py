@@ -731,3 +731,26 @@ def test_requests_said_as_a_noun_made_together_or_said_of_itself(text: str,
 ])
 def test_pleas_calls_and_appeals_made_and_their_askers(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the package just told of, after an opening phrase, after "X said", or as "It will include"
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. According to the "
+     "Australian High Commission, the package includes 2,000 roofing kits and 30 water tanks.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits"), (("australia",), ("fiji",), "pledged", "water tanks")]),
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. Wong said the package "
+     "includes 2,000 roofing kits.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits")]),
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. It will include 2,000 "
+     "roofing kits and 30 water tanks, Wong said.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits"), (("australia",), ("fiji",), "pledged", "water tanks")]),
+    # not to fire: "a package" that is not the one just told of
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. Critics said that a package "
+     "of that size, which includes no roofing kits, is too small.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package")]),
+])
+def test_the_package_just_told_of_after_an_opening(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
