@@ -460,3 +460,297 @@ def test_who_makes_a_request_the_text_makes_of_no_one(text: str, commitments: li
 ])
 def test_appealing_to_and_using_a_meeting_to_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body's name used as the adjective of the support asked for: the one asked
+    ("Chile needs help. Chile asked for EU help in financing a new water plant for Arica.\n",
+     [(("eu",), ("chile",), "asked", "water plant")]),
+    ("Chile needs help. Chile asked for EU funding for the new water plant in Arica.\n",
+     [(("eu",), ("chile",), "asked", "water plant")]),
+    # "support to" a purpose: the purpose, one thing however many its words
+    ("Chile needs help. Chilean President Ana Soto met European Union officials in Santiago. Soto asked for EU "
+     "support to extend mine clearance to the northern region.\n",
+     [(("european-union",), ("chile",), "asked", "extend mine clearance")]),
+    ("Chile needs help. Deputy Prime Minister Ana Soto asked for further U.S. support to map flooded land in Arica "
+     "before construction begins.\n",
+     [(("united-states",), ("chile",), "asked", "map flooded land")]),
+    # not to fire: "support to" no purpose
+    ("Chile needs help. Chile asked for EU support to the end of the year.\n", []),
+])
+def test_support_asked_of_a_body_named_as_its_adjective(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help "in equipping" or "to provide" a body "with" a thing: the body receives the thing
+    ("Chile needs help. Chilean President Ana Soto met Japanese officials. The President thanked the Government of "
+     "Japan for its support to the Chilean Navy and asked for Japan's help in equipping the Navy with additional "
+     "patrol drones.\n",
+     [(("japan",), ("chilean-navy",), "asked", "patrol drones")]),
+    ("Chile needs help. Chile asked for Japanese support in providing the Chilean Red Cross with 300 tents for flood "
+     "victims.\n",
+     [(("japan",), ("chilean-red-cross",), "asked", "tents")]),
+    ("Chile needs help. Chile asked Japan to provide the Chilean Red Cross with 300 tents.\n",
+     [(("japan",), ("chilean-red-cross",), "asked", "tents")]),
+    # not to fire: those to be equipped are no body
+    ("Chile needs help. Chile asked Japan to equip its soldiers with new helmets.\n", []),
+])
+def test_a_request_to_equip_a_body(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a further", "more than" before a sum asked for: the sum
+    ("Peru needs help after the floods. Japan sent tents to Peru. Housing Minister Ana Ruiz said the government "
+     "had also asked development partners for a further $80 million to rebuild schools.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "$80 million")]),
+    ("Peru needs help after the floods. Japan sent tents to Peru. The authorities have appealed for more than "
+     "$15 million to repair roads.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "$15 million")]),
+    # not to fire: more of something that is no aid
+    ("Peru needs help after the floods. Japan sent tents to Peru. The government asked partners for more time to "
+     "repay its debt.\n",
+     [(("japan",), ("peru",), "delivered", "tents")]),
+])
+def test_a_further_sum_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body called by its kind, by the last words of its name or by the words set after it as an apposition
+    ("Kenya needs help. Japan sent tents to Kenya. Asha Njeri, chair of the Kakuma Refugee Committee, said teachers "
+     "were leaving. The committee asked for funding to pay the teachers' salaries.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kakuma-refugee-committee",), "asked", "funding")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society, the country's largest relief group, "
+     "runs the camp. She said the relief group had appealed to donors for 300 tents.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "tents")]),
+    # "It" after a sentence that opened with a body, or with the body called by its kind
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society runs the camp. It appealed for 40 "
+     "water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "water pumps")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The Kenya Red Cross Society, the country's largest relief group, "
+     "runs the camp. The relief group wants more. It appealed at the meeting for 40 water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("kenya-red-cross-society",), "asked", "water pumps")]),
+    # not to fire: two committees the kind fits, or "It" after a sentence about no body
+    ("Kenya needs help. Japan sent tents to Kenya. Asha Njeri, chair of the Kakuma Refugee Committee, met the Dadaab "
+     "Refugee Committee. The committee asked for funding to pay the teachers' salaries.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+    ("Kenya needs help. Japan sent tents to Kenya. The weather was cold. It appealed for 40 water pumps.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+])
+def test_a_request_by_a_body_referred_back_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", and has appealed": the sentence's subject asks
+    ("Congo needs help. Japan sent tents to Congo. The Norwegian Refugee Council says it has begun handing out "
+     "blankets in Goma, and has appealed to donors for $4 million to keep its clinics open.\n",
+     [(("japan",), (), "delivered", "tents"), ((), ("norwegian-refugee-council",), "asked", "$4 million")]),
+    # "his country", a relative clause on it and all: the country of the person named
+    ("Tuvalu needs help. Japan sent tents to Tuvalu. Tuvalu Foreign Minister Simon Kofe told reporters that his "
+     "country, whose atolls lie barely 2.5 metres above the sea, had asked partners for two patrol boats.\n",
+     [(("japan",), ("tuvalu",), "delivered", "tents"), ((), ("tuvalu",), "asked", "patrol boats")]),
+    # "to support X with", "to equip X with": X receives
+    ("Haiti needs help. Japan sent tents to Haiti. Health Minister Marie Joseph met donors in Port-au-Prince. She "
+     "appealed to donors to support Haiti with the cost of school meals.\n",
+     [(("japan",), ("haiti",), "delivered", "tents"), ((), ("haiti",), "asked", "cost of school meals")]),
+    ("Haiti needs help. Japan sent tents to Haiti. She urged partners to equip the Haitian National Police with "
+     "armoured vehicles.\n",
+     [(("japan",), ("haiti",), "delivered", "tents"), ((), ("haitian-national-police",), "asked", "armoured vehicles")]),
+    # one count for two kinds of thing: one thing asked for
+    ("Peru needs help. The Peruvian Red Cross runs the camp. It appealed at the meeting for 150 excavators and "
+     "bulldozers to clear the rubble.\n",
+     [((), ("peruvian-red-cross",), "asked", "excavators and bulldozers")]),
+    # not to fire: support with no aid, or an appeal for calm
+    ("Haiti needs help. Japan sent tents to Haiti. She appealed to donors to support Haiti with words of "
+     "encouragement.\n",
+     [(("japan",), ("haiti",), "delivered", "tents")]),
+    ("Congo needs help. Japan sent tents to Congo. The Norwegian Refugee Council says it has begun handing out "
+     "blankets in Goma, and has appealed for calm.\n",
+     [(("japan",), (), "delivered", "tents")]),
+])
+def test_a_request_by_the_subject_said_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what "it" or "they" carried: the vehicle the sentence before named by its country gives
+    ("Peru needs help. The first Chilean air force plane landed in Lima on Monday. According to the Chilean "
+     "embassy, the consignment it carried for Peru includes 300 tents, blankets and two water purification plants.\n",
+     [(("chile",), ("peru",), "delivered", "tents"), (("chile",), ("peru",), "delivered", "blankets"),
+      (("chile",), ("peru",), "delivered", "water purification plants")]),
+    ("Peru needs help. Two Colombian navy ships sailed into Callao on Monday. The shipment they brought includes 40 "
+     "tonnes of rice and 5,000 hygiene kits.\n",
+     [(("colombia",), ("peru",), "delivered", "40 tonnes of rice"), (("colombia",), ("peru",), "delivered", "hygiene kits")]),
+    # not to fire: two vehicles of two countries, or no vehicle at all
+    ("Peru needs help. A Chilean plane and a Bolivian plane landed in Lima on Monday. The consignment it carried "
+     "includes 300 tents.\n", []),
+    ("Peru needs help. Chilean officials visited Lima on Monday. The consignment it carried includes 300 tents.\n", []),
+])
+def test_what_a_vehicle_just_reported_carried(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an appeal "to support" a body: that body receives
+    ("Chad needs help. The International Federation of Red Cross and Red Crescent Societies (IFRC) has launched an "
+     "emergency appeal for 2 million Swiss francs to support the Red Cross of Chad, which is helping 5,000 people.\n",
+     [((), ("red-cross-of-chad",), "asked", "2 million Swiss francs")]),
+    # "The Ministry", with the capital of the name it shortens: the ministry named in full asks
+    ("Chad needs help. Japan sent tents to Chad. The Ministry of Water said wells had run dry. The Ministry asked "
+     "partners for 40 water pumps.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("ministry-of-water",), "asked", "water pumps")]),
+    # not to fire: support for its own operations, or a ministry the text has not named in full
+    ("Chad needs help. UNICEF appealed for $12 million to support its own operations in Chad.\n",
+     [((), ("unicef",), "asked", "$12 million")]),
+    ("Chad needs help. Japan sent tents to Chad. The ministry asked partners for 40 water pumps.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "water pumps")]),
+])
+def test_the_body_an_appeal_supports_and_a_ministry_by_its_short_name(text: str,
+                                                                      commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "renewing the government's appeal for", "repeated her appeal for": the country of the one named before
+    ("Peru needs help. Japan sent tents to Peru. That was Peruvian Defence Minister Ana Ruiz a short while ago, "
+     "renewing the government's appeal for firefighting planes.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "firefighting planes")]),
+    ("Peru needs help. Japan sent tents to Peru. Peruvian Defence Minister Ana Ruiz, speaking in Lima, repeated her "
+     "appeal for 300 tents.\n",
+     [(("japan",), ("peru",), "delivered", "tents"), ((), ("peru",), "asked", "tents")]),
+    # not to fire: an appeal for no thing of aid
+    ("Peru needs help. Japan sent tents to Peru. Peruvian Defence Minister Ana Ruiz, speaking in Lima, repeated her "
+     "appeal for calm.\n",
+     [(("japan",), ("peru",), "delivered", "tents")]),
+])
+def test_an_appeal_owned_by_the_one_named_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum asked for, told before the verb: the body that asked receives, else the side that receives
+    ("Sudan needs help. Japan sent tents to Sudan. The pledges fell short of the $900 million that the United Nations "
+     "had appealed for to feed refugees in Sudan.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("united-nations",), "asked", "$900 million")]),
+    ("Sudan needs help. Japan sent tents to Sudan. Donors gave only a third of the $2.1 billion aid agencies had "
+     "asked for.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("sudan",), "asked", "$2.1 billion")]),
+    ("Sudan needs help. Japan sent tents to Sudan. The $5 million that officials appealed for last year never came.\n",
+     [(("japan",), ("sudan",), "delivered", "tents"), ((), ("sudan",), "asked", "$5 million")]),
+    # not to fire: an appeal for calm beside a sum, or a sum asked for by one named who is no body
+    ("Sudan needs help. Japan sent tents to Sudan. The minister, who had appealed for calm, spoke of the $5 million "
+     "budget.\n",
+     [(("japan",), ("sudan",), "delivered", "tents")]),
+    ("Sudan needs help. Japan sent tents to Sudan. The $5 million that Ahmed Saleh asked for was spent.\n",
+     [(("japan",), ("sudan",), "delivered", "tents")]),
+])
+def test_a_sum_asked_for_told_before_the_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a live blog's time before "The package includes" or "It includes" is no part of the sentence's opening
+    ("Peru floods: live updates\n\n15:05 – Japan announced a new aid package for Peru.\n\n15:10 – The package "
+     "includes 300 tents and 40 water pumps.\n",
+     [(("japan",), ("peru",), "pledged", "aid package"), (("japan",), ("peru",), "pledged", "tents"),
+      (("japan",), ("peru",), "pledged", "water pumps")]),
+    ("Peru floods: live updates\n\n15:05 – Japan announced a new aid package for Peru.\n\n15:10 – It includes 300 "
+     "tents and 40 water pumps.\n",
+     [(("japan",), ("peru",), "pledged", "aid package"), (("japan",), ("peru",), "pledged", "tents"),
+      (("japan",), ("peru",), "pledged", "water pumps")]),
+    # not to fire: a package whose owner the sentence before does not tell
+    ("Peru floods: live updates\n\n15:05 – Roads were cut in the north.\n\n15:10 – The package includes 300 tents.\n",
+     []),
+])
+def test_a_package_told_after_a_live_blog_time(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request said as a noun, of a body named after "for" or "to", to give a thing
+    ("Mali needs help. Japan sent tents to Mali. The African Union renewed its request for the United Nations to "
+     "finance the cost of its peacekeepers.\n",
+     [(("japan",), ("mali",), "delivered", "tents"),
+      (("united-nations",), ("african-union",), "asked", "cost of its peacekeepers")]),
+    ("Mali needs help. Japan sent tents to Mali. Malian President Amadou Keita met Japanese officials. He made a "
+     "request to Japan to send 40 ambulances.\n",
+     [(("japan",), ("mali",), "delivered", "tents"), (("japan",), ("mali",), "asked", "ambulances")]),
+    # "The two governments", "Both leaders": the two sides of the meeting just reported ask together
+    ("Peru and Bolivia share Lake Titicaca. Peruvian President Ana Ruiz met Bolivian President Luis Arce in Puno on "
+     "Monday. The two governments have addressed a joint request to the World Bank to finance a feasibility study "
+     "for a new dam.\n",
+     [(("world-bank",), ("peru", "bolivia"), "asked", "feasibility study")]),
+    # "was seeking"; "said on Monday it was seeking": the body that said so
+    ("Malawi needs help. Japan sent tents to Malawi. The WFP said on Monday it was seeking $20 million to feed "
+     "300,000 people in Malawi.\n",
+     [(("japan",), ("malawi",), "delivered", "tents"), ((), ("wfp",), "asked", "$20 million")]),
+    # not to fire: a request for no gift, or seeking no thing of aid
+    ("Mali needs help. Japan sent tents to Mali. Mali sent a request to the World Bank to postpone the talks.\n",
+     [(("japan",), ("mali",), "delivered", "tents")]),
+    ("Malawi needs help. Japan sent tents to Malawi. The WFP said it was seeking a new director.\n",
+     [(("japan",), ("malawi",), "delivered", "tents")]),
+    ("Peru and Bolivia share Lake Titicaca. Peruvian President Ana Ruiz met Bolivian President Luis Arce in Puno on "
+     "Monday. They asked Japan about the weather.\n", []),
+])
+def test_requests_said_as_a_noun_made_together_or_said_of_itself(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "pleaded with donors for", "is calling on donors to", "made an appeal for", "an appeal to donors for"
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba pleaded with donors for 300 "
+     "tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba is calling on donors to provide "
+     "300 tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba is calling on Japan to send 40 "
+     "ambulances.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), (("japan",), ("chad",), "asked", "ambulances")]),
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba made an appeal for 300 tents.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan sent tents to Chad. UNHCR made an urgent appeal to donors for $45 million.\n",
+     [(("japan",), ("chad",), "delivered", "tents"), ((), ("unhcr",), "asked", "$45 million")]),
+    # "The ministry said it had asked": the side that receives; "The charity": the body the sentence before opened with
+    ("Kenya needs help. Japan sent tents to Kenya. The ministry said it had asked China for 500 tonnes of rice.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), (("china",), ("kenya",), "asked", "500 tonnes of rice")]),
+    ("Kenya needs help. Japan sent tents to Kenya. Oxfam said the floods had cut roads. The group has asked donors for "
+     "$3 million.\n",
+     [(("japan",), ("kenya",), "delivered", "tents"), ((), ("oxfam",), "asked", "$3 million")]),
+    # not to fire: pleas and appeals for no thing of aid, or "the charity" after a sentence about a country
+    ("Chad needs help. Japan sent tents to Chad. Chadian Prime Minister Idriss Kaba pleaded with donors for patience. "
+     "He made an appeal for calm.\n",
+     [(("japan",), ("chad",), "delivered", "tents")]),
+    ("Kenya needs help. Japan sent tents to Kenya. Kenya said the floods had cut roads. The charity appealed for 5,000 "
+     "blankets.\n",
+     [(("japan",), ("kenya",), "delivered", "tents")]),
+])
+def test_pleas_calls_and_appeals_made_and_their_askers(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the package just told of, after an opening phrase, after "X said", or as "It will include"
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. According to the "
+     "Australian High Commission, the package includes 2,000 roofing kits and 30 water tanks.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits"), (("australia",), ("fiji",), "pledged", "water tanks")]),
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. Wong said the package "
+     "includes 2,000 roofing kits.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits")]),
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. It will include 2,000 "
+     "roofing kits and 30 water tanks, Wong said.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package"),
+      (("australia",), ("fiji",), "pledged", "roofing kits"), (("australia",), ("fiji",), "pledged", "water tanks")]),
+    # not to fire: "a package" that is not the one just told of
+    ("Fiji needs help. Australia announced a A$20 million aid package for Fiji on Monday. Critics said that a package "
+     "of that size, which includes no roofing kits, is too small.\n",
+     [(("australia",), ("fiji",), "pledged", "A$20 million aid package")]),
+])
+def test_the_package_just_told_of_after_an_opening(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -67,8 +67,8 @@ _VERBS = re.compile(
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
-    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|would\s+"
-    rf"(?:include|cover))\b|"
+    rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
+    rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
     rf"(?:[^.;:]|\.\d){{0,100}}?"
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
@@ -137,10 +137,15 @@ _VERBS = re.compile(
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
-    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|pressed|sought|"
-    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing)\s+(?:(?:an?|its|the|their)\s+)?"
-    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+for|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are)\s+seeking|seeks)\b)|"
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
+    rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
+    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
+    rf"(?:to\s+(?:[a-z][\w-]*\s+){{1,3}}?)?for|"
+    rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
+    rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
@@ -712,7 +717,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                               article.masked[max(0, a.span.start - 24):a.span.start]))
             or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?$", article.masked[a.span.start - 10:a.span.start]))), None)
         if owner is None:
-            return None
+            return _carried(article, cast, index, verb)
         status = "delivered" if verb.group().lower().startswith("deliveries") else status
         return _Clause((owner.ref,), (), status, verb.end(), f"{LIKELY}: what {cast.organisations[owner.ref].name}'s "
                        "package or pledge includes")
@@ -735,6 +740,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
     if kind == "asked":
+        if (sum_before := _sum_asked_before(article, cast, index, verb)) is not None:
+            return sum_before
         that = re.match(r"\s+that\b", article.masked[verb.end():])  # "requested that Poland consider ..."
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
@@ -746,14 +753,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             or _and_subject(article, cast, index, verb.start()) or _side_of(article, cast, index, verb.start())
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
-        asker = _asker(cast, opener, index)
+        asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start()) or \
+            _appeal_owner(article, cast, index, verb)
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
-        if not asked and asker:
+        if not asked:
             asked, position = _support_of(article, cast, index, position, asker)
         rest = article.masked[position:article.sentences[index].end]
+        # "asked for EU support to map flooded land": the purpose, one thing however many its words
+        purpose = bool(asked) and bool(_SUPPORT_TO.search(article.masked, max(0, position - 12), position))
         lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
-            (re.match(r"\s*", rest) if asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()) else None)
+            (re.match(r"\s*", rest) if purpose or (asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()))
+             else None)
         owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
@@ -761,16 +772,25 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = support
+        equipped = _equipped(article, cast, index, position + lead.end(), lead.group()) if asked and lead else None
+        if equipped is not None:
+            return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
+                           "equip a body")
+        together = _asking_together(article, cast, meetings, index, verb.start()) if not asker and asked else ()
+        if together and lead and not set(together) & set(asked):
+            # "The two governments have addressed a joint request to the World Bank to finance a study": both ask
+            return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
+                           "by the two sides", whole=purpose or _purpose_lead(lead.group()))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)\s+(?:also\s+)?$",
-                article.masked[max(0, verb.start() - 30):verb.start()])):
+                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)" + _SAID_IT +
+                r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
-                           "the side that receives")
-        if not asked and (_asker(cast, opener, index) or (opener is not None and opener.kind != "organisation") or
+                           "the side that receives", whole=purpose)
+        if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
-                (clause := _open_request(article, cast, meetings, index, verb, _asker(cast, opener, index), status)):
+                (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
             return clause
         if not asker:
             return None
@@ -783,7 +803,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       whole=_purpose_lead(lead.group()))
+                       whole=purpose or _purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -1118,6 +1138,132 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
         return party
     person, _ = cast.person_of(who, index)
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
+
+
+_KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s+)[Tt]he\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,2}?"
+                           r"[A-Za-z][\w-]*)\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
+"""'The committee asked for', 'she said the rescue service had appealed for': a body called by its kind."""
+_AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s+|now\s+)?$")
+"""', and has appealed': a second verb of the sentence's subject, its auxiliary said again."""
+_OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government)(?:,\s*(?:whose|which|where)\b(?:[^;:.]|\.\d){0,120}?,)?\s+"
+                          r"(?:(?:has|had|have|also|formally|already)\s+)*$")
+"""'his country, whose waters stretch far, had asked': the country of the person "his" stands for."""
+_SAID_IT_ASKS = re.compile(r"\s+(?:said|says|announced|added|confirmed|stated)\s+(?:(?:on|in|at|last|this)\s+[\w-]+\s+)?"
+                           r"(?:that\s+)?it\s+(?:(?:was|is|has|had|have|would|will|also|now|already)\s+)*$")
+"""'The WFP said on Monday it was seeking': "it" is the body that said so."""
+_IT_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?It\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
+
+
+def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
+    """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
+    Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
+    ("The Red Cross wants more. It appealed for ...")."""
+    start = entry_start(article, article.sentences[index])
+    before = article.masked[start:position]
+    said = _SAID_IT_ASKS.search(before)
+    if said is not None:
+        # "The WFP said on Monday it was seeking $20 million": the body that said so
+        speaker = cast.subject_before(start + said.start(), index)
+        return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
+    kind = _KIND_SUBJECT.match(before)
+    if kind is not None:
+        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split())
+    if _AND_AGAIN.search(before):
+        # "The WFP says it has begun distributing rations, and has appealed to donors for $6 million"
+        subject = cast.sentence_subject(index)
+        return _party(cast, subject, index) if subject is not None and subject.kind == "organisation" else ""
+    own = _OWN_COUNTRY.search(before)
+    if own is not None:
+        # "Kiribati's minister said his country, whose waters are vast, had asked partners for a patrol vessel"
+        people = [a for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= start + own.start()]
+        state = cast.people[people[-1].ref].organisation if people else ""
+        return state if state in cast.organisations and cast.organisations[state].type == "country" else ""
+    if not _IT_SUBJECT.fullmatch(before) or index == 0:
+        return ""
+    previous = entry_start(article, article.sentences[index - 1])
+    subject = cast.sentence_subject(index - 1)
+    if subject is not None and subject.kind == "organisation":
+        return _party(cast, subject, index - 1)
+    opening = re.match(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:has\s+|had\s+|also\s+)*"
+                       r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
+    return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
+        if opening else ""
+
+
+_OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
+
+
+def _asking_together(article: Article, cast: Cast, meetings: list[Meeting], index: int, position: int) -> tuple[str, ...]:
+    """"The two governments have asked the World Bank to ...", "Both countries asked Japan for ...": the parties of
+    the meeting the text has just reported, else the two countries it names most."""
+    before = re.sub(r"(?:(?:has|have|had|also|jointly|formally)\s+)+$", "",
+                    article.masked[entry_start(article, article.sentences[index]):position])
+    if not _TOGETHER.search(before) or re.search(r"\b[Tt]hey\s+$", before):
+        return ()
+    return _meeting_parties(meetings, index, 3) or _two_countries(cast, before)
+
+
+def _appeal_owner(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> str:
+    """"That was Peru's defence minister, Ana Ruiz, renewing the government's appeal for helicopters", "Ruiz
+    repeated her appeal for tents": the country of the one named before, whose own or whose government's
+    appeal it is."""
+    if not _OWN_APPEAL.search(verb.group()):
+        return ""
+    people = [a for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= verb.start()]
+    state = cast.people[people[-1].ref].organisation if people else ""
+    return state if state in cast.organisations and cast.organisations[state].type == "country" else ""
+
+
+_SUM_BEFORE = re.compile(r"\b[Tt]he\s+(?P<sum>(?:US|A|C|NZ)?[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|bn|m)\b)?)\s+"
+                         r"(?:that\s+|which\s+)?(?P<who>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:has|had|have)\s+)?$")
+_AFTER_ASKED_FOR = re.compile(r"(?:\s+for)?\s*(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|in\s+\d{4}|on\s+[A-Z]\w+)?"
+                              r"(?:\s*[,;.]|\s+to\s+[a-z]+\b|\s+(?:never|was|were|has|had|is|have)\b|$)")
+
+
+def _sum_asked_before(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"fell short of the $1.6 billion that the organisers had appealed for to fund recovery", "a third of the $900
+    million the UN had asked for": a sum asked for, told before the verb as the object of a relative clause; the
+    body that asked receives, and where the text names none, the side that receives is inferred later. None where
+    the verb goes on to what it asks for itself."""
+    said = " ".join(verb.group().split())
+    if not re.fullmatch(r"(?:appealed|asked|pleaded)(?:\s+for)?", said) or \
+            not _AFTER_ASKED_FOR.match(article.masked[verb.end():article.sentences[index].end]) or \
+            (said == "asked" and not re.match(r"\s+for\b", article.masked[verb.end():])):
+        return None
+    asked = _SUM_BEFORE.search(article.masked, article.sentences[index].start, verb.start())
+    if asked is None:
+        return None
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= asked.start("who")
+                 and a.span.end <= asked.end("who") and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    if body is None and re.search(r"[A-Z]", asked.group("who")):
+        return None  # one the text names, but no body
+    return _Clause((), (body.ref,) if body else (), "asked", asked.start("sum"), f"{LIKELY}: {verb.group()!r}: a sum "
+                   "asked for, told before the verb", end=asked.end("sum"))
+
+
+def _body_by_kind(article: Article, cast: Cast, index: int, position: int, words: list[str]) -> str:
+    """The body a text calls by its kind at `position`: the one whose name ends with those words ("the committee"
+    for the Karen Refugee Committee), else the one it set them after as an apposition ("the Syrian Civil
+    Defence, the rescue service"); none where two fit."""
+    body = _body_called(cast, index, position, words)
+    if body:
+        return body
+    phrase = r"\s+".join(map(re.escape, words))
+    described = {ident for span, ident in cast.org_mentions if span.end <= position and re.match(
+        rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?{phrase}\b", article.masked[span.end:span.end + 80])
+        and cast.organisations[ident].type != "country"}
+    if len(described) == 1:
+        return described.pop()
+    # "The Kenya Red Cross said roads were cut. The charity appealed for blankets": a word for any body, the one
+    # the sentence before opened with
+    subject = cast.sentence_subject(index - 1) if index and words[-1].lower() in _ANY_BODY else None
+    return subject.ref if subject is not None and subject.kind == "organisation" and \
+        cast.organisations[subject.ref].type != "country" else ""
+
+
+_ANY_BODY = frozenset({"charity", "agency", "organisation", "organization", "group", "body", "society", "institution",
+                       "company", "utility", "operator", "firm", "ngo"})
+"""Words a text calls any body by, once named: "the charity", "the agency", "the group"."""
 
 
 def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -1466,14 +1612,65 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
     if adjective is None or adjective.ref == asker:
         return (), position
     end = adjective.span.end
-    if article.masked[adjective.span.start:end] not in _ADJECTIVES:
+    attributive = _ATTRIBUTIVE_SUPPORT.match(article.masked, end)
+    if article.masked[adjective.span.start:end] not in _ADJECTIVES and attributive is None:
         owner = re.match(r"[’']s(?=\s)", article.masked[end:])  # "asked for Japan's help with ..."
         if owner is None:
             return (), position
         end += owner.end()
+    if attributive is not None and not _SUPPORT_FOR.match(article.masked, end):
+        # "asked for further U.S. support to map flooded land": the purpose, after "to"
+        return (adjective.ref,), attributive.end()
     if not _SUPPORT_FOR.match(article.masked, end):
         return (), position
     return (adjective.ref,), end
+
+
+_ATTRIBUTIVE_SUPPORT = re.compile(r"\s+" + _SUPPORT + r"(?=\s+(?:with|for|in\s+[a-z]+ing|"
+                                  r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s))(?:\s+to(?=\s))?")
+"""'asked for EU help in financing a water plant', 'for further U.S. support to map flooded land': a body's name
+used as an adjective of the support asked for names whom it is asked of, as "Japan's help" does."""
+_SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
+"""Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
+
+
+_EQUIPPING = re.compile(r"\b(?:in\s+equipping|in\s+providing|in\s+supplying|to\s+(?:help\s+)?(?:equip|provide|supply|"
+                        r"support))\s+$")
+"""A request's lead that goes on to the one equipped, then "with" and the thing: "help in equipping"."""
+_TO_EQUIP = re.compile(r"\s+to\s+(?:help\s+)?(?:equip|provide|supply|support)\s+")
+
+
+def _equipped(article: Article, cast: Cast, index: int, start: int, lead: str) -> tuple[str, int] | None:
+    """"asked for Japan's help in equipping the Coast Guard with patrol drones", "asked Korea to provide the
+    Navy with two radars": the body to be equipped receives, and the thing is what follows "with"; None
+    where the words after the lead name no body of the article."""
+    if not _EQUIPPING.search(lead):
+        return None
+    actor = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= start), None)
+    if actor is not None and article.masked[start:actor.span.start].strip() in ("", "the"):
+        with_ = re.match(r"\s+with\s+", article.masked[actor.span.end:])
+        return (actor.ref, actor.span.end + with_.end()) if with_ and \
+            article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES else None
+    # "in equipping the Coast Guard with": a body named in full before, by the last words of its name
+    short = _SHORT_BODY.match(article.masked, start)
+    body = _body_called(cast, index, start, short.group("phrase").split()) if short else ""
+    return (body, short.end()) if short and body else None
+
+
+_SHORT_BODY = re.compile(r"\s*the\s+(?P<phrase>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+with\s+")
+
+
+def _body_called(cast: Cast, index: int, position: int, words: list[str]) -> str:
+    """The one body, not a country, that the article has named in full and now calls by the last words of its
+    name, the last of them a head noun such as "Guard" or "Committee": "the Coast Guard" for the Peruvian Coast
+    Guard; where two bodies fit, the one of them the sentence names before, else none."""
+    if not words or words[-1].lower() not in _BODY_HEAD:
+        return ""
+    named = {ident for ident, o in cast.organisations.items() if o.type != "country" and _called_by(o.name, words)}
+    if len(named) > 1:
+        start = cast.article.sentences[index].start
+        named = {ident for span, ident in cast.org_mentions if start <= span.start < position and ident in named}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1744,14 +1941,43 @@ _MAIN_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|can|coul
 contribution of 30 Bushmasters was confirmed"."""
 
 
+_CARRIED = re.compile(r"(?:consignment|shipment)s?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried|brought|delivered|"
+                      r"unloaded)\b")
+_CARRIER_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:plane|planes|aircraft|airlifter|flight|flights|ship|ships|vessel|"
+                            r"vessels|convoy|trucks|lorries)\b")
+"""'a Chilean air force plane', 'two Colombian navy ships': a vehicle named by the country it comes from."""
+
+
+def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The first Chilean air force plane has landed in Lima. The consignment it carried includes tents and
+    blankets": what a vehicle the sentence before named by its country carried, given by that country, to the
+    one named after "for" ("the shipment they brought for Peru") when named."""
+    carried = _CARRIED.search(verb.group())
+    if carried is None or index == 0:
+        return None
+    before = article.sentences[index - 1]
+    owners = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "organisation"
+              and _CARRIER_NAMED.match(article.masked, a.span.end, before.end)}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    start = verb.start() + carried.end()
+    to = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start < a.span.start < verb.end()
+               and re.fullmatch(r"\s+for\s+(?:the\s+)?", article.masked[start:a.span.start])), None)
+    return _Clause((owner,), (to,) if to and to != owner else (), "delivered", verb.end(),
+                   f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
+
+
 def _same_package(article: Article, found: list[Commitment], index: int,
                   verb: re.Match[str]) -> tuple[_Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists; and whether that gift was told as a package already."""
     noun = verb.group().split()[0].lower().rstrip(",")
-    opening = article.masked[article.sentences[index].start:verb.start()]
+    # "15:10 – The package includes": a live blog's time is no part of the sentence's opening
+    opening = article.masked[entry_start(article, article.sentences[index]):verb.start()]
     if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
-                        r"\s*(?:The|This|That|Its|Their|Today's)\s+(?:[\w-]+\s+){0,3}", opening):
+                        r"\s*(?:[^,]{1,60},\s+|.*\b(?:said|says|added|that)\s+)?(?:The|This|That|Its|Their|Today's|the|its|their)\s+(?:[\w-]+\s+){0,3}",
+                        opening):
         return None, True
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
@@ -2463,11 +2689,13 @@ _ANYONE = re.compile(
 development partners for", "urged allies to send"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
-                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+for|"
-                        r"called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are)\s+seeking|asks|pressed|presses|"
-                        r".*\bappeal\s+for")
-_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)\s+"
-                            r"(?:(?:has|had|have|also|formally|now|already)\s+)*$")
+                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
+                        r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
+                        r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
+_SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
+"""'The ministry said it had asked China for rice': the one who said so asks."""
+_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
+                            + _SAID_IT + r"\s+(?:(?:has|had|have|also|formally|now|already)\s+)*$")
 """"the Government has asked partners for": a request by the side the article's aid goes to, as the
 text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
@@ -2518,16 +2746,23 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     when = _WHEN_ASKED.match(article.masked, position)
     position = when.end() if when and anyone else position  # "appealed to donors on Thursday for"
     lead = None if said.endswith("for") else _OPEN_LEAD.match(article.masked, position)
+    to = _TO_EQUIP.match(article.masked, position) if lead is None and anyone is not None else None
+    equipped = _equipped(article, cast, index, to.end(), to.group()) if to else None
+    if equipped is not None and (AID.search(article.masked[equipped[1]:equipped[1] + 60]) or MONEY.match(
+            _SUM_LEAD.sub("", article.masked[equipped[1]:article.sentences[index].end]))):
+        # "appealed to donors to support Yemen with the cost of fuel": the one supported receives
+        return _Clause((), (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request the text "
+                       "makes of no one it names, to equip a body")
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
-            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are) seeking", said)):
+            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            AID.search(listed.group() if listed else head.group()) or MONEY.match(head.group().lstrip())):
+            AID.search(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
@@ -2544,16 +2779,25 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end if purpose else -1)
+                   "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
-_TO_HELP = re.compile(r"\s+to\s+help\s+(?:[^,;:.—–()]{0,40}?\s)?$")
+_SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
+"""'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
+together are one thing asked for."""
+
+
+_SUM_LEAD = re.compile(r"^(?:(?:a|an)\s+(?:further|additional|extra|new)\s+|another\s+|(?:more\s+than|over|nearly|almost|"
+                       r"about|around|up\s+to|at\s+least|some)\s+)")
+"""'asked partners for a further $200 million', 'appealed for more than $50 million': a sum all the same."""
+_TO_HELP = re.compile(r"\s+to\s+(?:help\s+(?:[^,;:.—–()]{0,40}?\s)?|(?:support|assist)\s+(?:the\s+)?)$")
 
 
 def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ...]:
     """"launched an appeal for $90 million to help flood survivors in Chad", "to help the Chadian Red Cross
-    provide shelter": an appeal made for others, who receive; the first party named after "to help"."""
-    if not re.match(r"\s+to\s+help\s", article.masked[end:]):
+    provide shelter", "an appeal for 2 million francs to support the Chadian Red Cross": an appeal made for
+    others, who receive; the first party named after "to help" or "to support"."""
+    if not re.match(r"\s+to\s+(?:help|support|assist)\s", article.masked[end:]):
         return ()
     named = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > end
                   and _TO_HELP.fullmatch(article.masked[end:a.span.start])
@@ -2564,8 +2808,8 @@ def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ..
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
-    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|is\s+seeking|"
-                    r"are\s+seeking|seeks)", verb.group()):
+    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
+                    r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     source = next((a.ref for a in after if a.kind == "organisation" and re.search(
