@@ -21,8 +21,10 @@ or without; its words cross no article or preposition ("During the conference th
 Minister"), but a capitalised title goes on to the portfolio it is "of"."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_LESSER = {"deputy", "vice", "acting", "assistant", "former", "junior"}
-"""Words of a title that make it another office than the one a description without them names."""
+_OTHER_OFFICE = {"prime", "deputy", "vice", "acting", "assistant", "former", "junior", "high", "chief", "first"}
+"""Words of a title that make it another office than the one a description without them names: "the minister"
+is never the Prime Minister nor the Deputy Minister, "the commissioner" never the High Commissioner, and "the prime
+minister" never the Deputy Prime Minister."""
 SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"(?:\s*,[^,]*(?:,\s+(?:its|their|his|her|the)\s[^,]{1,80})?,|\s*[—–][^—–]*[—–])*[\s)]*"
                          r"(?:,?\s*(?:who|which)\s+)?"
@@ -284,8 +286,8 @@ class Cast:
         cut = next((i for i, w in enumerate(title) if w in ("of", "for")), len(title))
         if not title or cut == 0 or title[cut - 1] != noun:
             return False
-        if any(w in _LESSER for w in title[:cut]) and not any(m in _LESSER for m in modifiers):
-            return False  # "the prime minister" is never the deputy prime minister
+        if any(w in _OTHER_OFFICE and w not in modifiers for w in title[:cut]):
+            return False
         organisation = self.organisations.get(person.organisation)
         allowed = set(title) | ({w for f in organisation.forms for w in fold(f).split()} if organisation else set())
         return all(m in allowed for m in modifiers)
