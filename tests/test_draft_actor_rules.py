@@ -56,3 +56,51 @@ def test_a_word_that_makes_another_office_must_be_in_the_description(opening: st
     text = opening + _LATER.format(description)
     assert _resolved(text, description) == person
     assert _met(text) == ([{person, "erik-holm"}] if person else [])
+
+
+def _genders(text: str) -> dict[str, str]:
+    return _cast("Bridge opens\n\n" + text + "\n").gender
+
+
+@pytest.mark.parametrize(("text", "genders"), [
+    # a style before the name, a gendered title, or "himself" or "herself" with only that person before it
+    ("Sir Alan Grey, the engineer, opened the bridge. Dame Ada Moss, the mayor, cut the ribbon.",
+     {"alan-grey": "he", "ada-moss": "she"}),
+    ("Engineer Alan Grey opened the bridge. Mrs. Grey cut the ribbon.", {"alan-grey": "she"}),
+    ("Lena Ruiz, the chairwoman of the port authority, opened the bridge.", {"lena-ruiz": "she"}),
+    ("The spokesman, Ivo Petrov, said the road would open in May.", {"ivo-petrov": "he"}),
+    ("Senator Lena Ruiz described herself as a realist.", {"lena-ruiz": "she"}),
+    ("Governor Paul Reyes found himself outvoted on the budget.", {"paul-reyes": "he"}),
+    # none where two people stand before it, where the cues disagree, or where the word is part of an office
+    ("Senator Lena Ruiz told Governor Paul Reyes to calm himself.", {}),
+    ("Mayor Lee Park opened the bridge. Mr. Park and Ms. Park were both there.", {}),
+    ("Lord Mayor Jane Holt opened the bridge.", {}),
+])
+def test_the_words_that_give_a_person_s_he_or_she(text: str, genders: dict[str, str]) -> None:
+    assert _genders(text) == genders
+
+
+_SIGNING = "Foreign Minister Anna Berg arrived in Tallinn on Monday. In the capital she signed a grant for schools. "
+
+
+@pytest.mark.parametrize(("text", "pronoun", "person"), [
+    # the 'she' of the sentences before goes on past a sentence on someone the text never called 'she'
+    (_SIGNING + "Estonia's education minister, Mart Kask, signed for the government. She then met President Jonas "
+     "Ilves.\n", "She", "anna-berg"),
+    (_SIGNING + "The deal was witnessed by the mayor, Mart Kask. Later she met President Jonas Ilves.\n", "she",
+     "anna-berg"),
+    ("Foreign Minister Anna Berg arrived in Tallinn on Monday. Ms. Berg toured the port of Paldiski first. The "
+     "harbour master, Toomas Saar, showed the new cranes. Later she held talks with President Jonas Ilves.\n", "she",
+     "anna-berg"),
+    ("Tomas Ek, the chairman of the Nordic Council, arrived in Reykjavik on Monday. The city's mayor, Dagur Jonsson, "
+     "welcomed the delegation at the airport. He later held talks with President Jonas Ilves.\n", "He", "tomas-ek"),
+    # the other pronoun, or someone whom the text never showed to be 'she', leaves it with the one just named
+    (_SIGNING + "Estonia's education minister, Mart Kask, signed for the government. He then met President Jonas "
+     "Ilves.\n", "He", "mart-kask"),
+    ("Foreign Minister Anna Berg arrived in Tallinn on Monday. Estonia's education minister, Mart Kask, welcomed the "
+     "delegation. Later he met President Jonas Ilves.\n", "he", "mart-kask"),
+])
+def test_a_pronoun_goes_on_with_the_one_the_sentences_before_were_about(text: str, pronoun: str,
+                                                                      person: str) -> None:
+    assert _resolved(text, pronoun, -1) == person
+    assert {person, "jonas-ilves"} in _met(text)

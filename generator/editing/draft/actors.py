@@ -79,6 +79,17 @@ def _with_honorific(article: Article, span: Span) -> Span:
     return Span(styles.start(), span.end) if styles else span
 
 
+_GENDER_OF_WORD = {**dict.fromkeys(("mr", "sir", "king", "prince", "duke", "chairman", "spokesman",
+                                     "congressman", "councilman", "businessman", "sheikh", "emir", "sultan"), "he"),
+                   **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "madam", "queen", "princess", "duchess",
+                                     "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "businesswoman"),
+                                   "she")}
+"""Words of a style or a title that give its holder's 'he' or 'she': "Dame Ada Moss", "Lena Ruiz, the chairwoman"."""
+_GENDERED_STYLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Madam)\.?\s+$")
+_REFLEXIVE = re.compile(r"\b(?:[Hh]imself|[Hh]erself)\b")
+""""Himself" and "herself" stand for the subject of their own clause: "Ruiz described herself as a realist"."""
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–]*?,\s*(?:(?:also|then|later|had|has|have|will|would)\s+)*")
 """A relative clause set off between a subject and its verb, commas and all."""
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–,]*(?:,\s*)?$")
@@ -119,15 +130,35 @@ class Cast:
         for match in _PRONOUN.finditer(article.masked, article.body_start):
             actors.append(Actor("pronoun", Span(match.start(), match.end()), PRONOUNS[match.group().lower()]))
         self.actors = sorted(actors, key=lambda a: a.span.start)
-        self.gender: dict[str, str] = {}
-        """'he' or 'she' for each person a pronoun has plainly stood for, or an honorific names:
-        the cue that settles a later pronoun when two people are named before it."""
-        for person in people:
-            for span in person.spans:
-                honorific = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", article.masked[max(0, span.start - 6):span.start])
-                if honorific:
-                    self.gender[person.id] = "he" if honorific.group(1) == "Mr" else "she"
+        self.gender: dict[str, str] = self._plain_genders()
+        """'he' or 'she' for each person a pronoun has plainly stood for, or an honorific or a gendered title
+        names: the cue that settles a later pronoun when two people are named before it."""
         self.learn_genders()
+
+    def _plain_genders(self) -> dict[str, str]:
+        """The 'he' or 'she' the text gives a person in words that can stand for no one else: an honorific
+        before the name ("Ms Vargas"), a gendered title ("Tomas Ek, the chairman"), or "himself" or "herself"
+        with only that person named before it ("Ruiz found herself"); a person given both is given neither."""
+        seen: dict[str, set[str]] = {}
+        for person in self.people.values():
+            for span in person.spans:
+                honorific = _GENDERED_STYLE.search(self.article.masked, max(0, span.start - 7), span.start)
+                if honorific:
+                    seen.setdefault(person.id, set()).add(_GENDER_OF_WORD[honorific.group(1).lower()])
+            for word in fold(person.title).split():
+                if word in _GENDER_OF_WORD:
+                    seen.setdefault(person.id, set()).add(_GENDER_OF_WORD[word])
+        for index, sentence in enumerate(self.article.sentences):
+            for match in _REFLEXIVE.finditer(self.article.masked, sentence.start, sentence.end):
+                before = self._named_before(match.start(), index)
+                if len(before) == 1:
+                    seen.setdefault(before[0], set()).add("he" if match.group().lower() == "himself" else "she")
+        return {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
+
+    def _named_before(self, position: int, index: int) -> list[str]:
+        """The people named by name before a position in its sentence."""
+        return list(dict.fromkeys(a.ref for a in self.in_sentence(index)
+                                  if a.kind == "person" and a.span.end <= position))
 
     def in_sentence(self, index: int) -> list[Actor]:
         sentence = self.article.sentences[index]
@@ -194,6 +225,9 @@ class Cast:
         named = self._people_before(self.article.sentences[previous].end, previous)
         if len(named) == 1 and self.gender.get(named[0], actor.ref) != actor.ref:
             return None, f"{actor.ref!r}, but {self.people[named[0]].name}, named in the sentence before, is not"
+        topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender else None
+        if topic is not None and topic != named[0]:
+            return topic, f"{actor.ref!r}: {self.people[topic].name}, whom the sentences before were about"
         if len(named) == 1:
             self.gender.setdefault(named[0], actor.ref)
             return named[0], f"{actor.ref!r}: {self.people[named[0]].name} is the only person named in the sentence before"
@@ -206,6 +240,22 @@ class Cast:
             # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
         return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def _topic(self, actor: Actor, previous: int, depth: int) -> str | None:
+        """The person the sentence before the last one was about, opening it by name or as this same 'he' or
+        'she', where the text has shown that person to be the 'he' or 'she': a pronoun goes on with that
+        person past a sentence on someone else whom the text never called so ("In Quito she signed the grant.
+        The mayor, Rui Paz, signed for the city. She then met President Ortiz": she is still the signer)."""
+        if previous == 0 or depth > 2:
+            return None
+        opener = next((a for a in self.in_sentence(previous - 1) if a.kind != "organisation"), None)
+        if opener is None or (opener.kind == "pronoun" and opener.ref != actor.ref):
+            return None
+        if opener.kind == "pronoun":
+            who = self.pronoun(opener, previous - 1, depth + 1)[0]
+        else:
+            who = self.person_of(opener, previous - 1, depth + 1)[0]
+        return who if who is not None and self.gender.get(who) == actor.ref else None
 
     def _by_gender(self, actor: Actor, candidates: list[str], why: str) -> tuple[str | None, str]:
         """Of several people named before a pronoun, the one whose 'he' or 'she' the text has shown
