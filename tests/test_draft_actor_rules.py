@@ -104,3 +104,42 @@ def test_a_pronoun_goes_on_with_the_one_the_sentences_before_were_about(text: st
                                                                       person: str) -> None:
     assert _resolved(text, pronoun, -1) == person
     assert {person, "jonas-ilves"} in _met(text)
+
+
+@pytest.mark.parametrize(("opening", "description", "person"), [
+    # the country written after the name, "of" it, is the person's as much as one written before
+    ("President Ion Rusu of Moldova met Chancellor Hans Weber in Berlin.", "the Moldovan president", "ion-rusu"),
+    ("Prime Minister Aino Virtanen of Finland arrived in Riga on Monday.", "the Finnish prime minister",
+     "aino-virtanen"),
+    ("Foreign Minister Elif Kaya of Turkey met Foreign Minister Nikos Pappas of Greece.", "the Turkish minister",
+     "elif-kaya"),
+    ("Ion Rusu, the president of Moldova, met Chancellor Hans Weber.", "the Moldovan president", "ion-rusu"),
+    # another country, or a country named further on in the sentence, is not the person's
+    ("President Ion Rusu of Moldova met Chancellor Hans Weber in Berlin.", "the Romanian president", None),
+    ("President Ion Rusu visited the capital of Moldova.", "the Moldovan president", None),
+])
+def test_a_country_written_after_the_name_is_the_person_s(opening: str, description: str,
+                                                          person: str | None) -> None:
+    text = opening + _LATER.format(description)
+    assert _resolved(text, description) == person
+    if person:
+        assert {person, "erik-holm"} in _met(text)
+
+
+@pytest.mark.parametrize(("opening", "person"), [
+    # the one the text told of as visiting, arriving or on a visit, not the host who received them
+    ("Defence Minister Karl Ots visited Riga on Monday, where he met Prime Minister Liis Tamm and Finance Minister "
+     "Juris Ozols.", "karl-ots"),
+    ("Prime Minister Liis Tamm and Finance Minister Juris Ozols welcomed Defence Minister Karl Ots, who was visiting "
+     "Riga.", "karl-ots"),
+    ("Foreign Minister Ama Mensah arrived in Accra on Tuesday for talks with Trade Minister Kofi Boateng.",
+     "ama-mensah"),
+    ("Trade Minister Kofi Boateng received Foreign Minister Ama Mensah on her first visit to Accra.", "ama-mensah"),
+    # no one, where the text tells of no visit or of two visitors
+    ("Trade Minister Kofi Boateng and Foreign Minister Ama Mensah spoke in Accra on Tuesday.", None),
+    ("Foreign Minister Ama Mensah and Trade Minister Kofi Boateng both visited Lome last year.", None),
+])
+def test_the_visiting_minister_is_the_one_the_text_told_of_as_visiting(opening: str, person: str | None) -> None:
+    text = opening + _LATER.format("the visiting minister")
+    assert _resolved(text, "the visiting minister") == person
+    assert ({person, "erik-holm"} in _met(text)) if person else all("erik-holm" not in m for m in _met(text))

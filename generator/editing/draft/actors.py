@@ -90,6 +90,14 @@ _REFLEXIVE = re.compile(r"\b(?:[Hh]imself|[Hh]erself)\b")
 """"Himself" and "herself" stand for the subject of their own clause: "Ruiz described herself as a realist"."""
 
 
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)|trip|tour(?:s|ed|ing)?|flew\s+(?:in|to)|"
+                    r"travell?(?:ed|ing)\s+to)\b")
+"""Words that tell of someone's visit."""
+_JOINED = re.compile(r"(?:\s*,|\s+and|\s*,\s*and)\s+(?:[A-Z][\w’'.-]*\s+){0,4}")
+"""What joins a name to one before it in a list: "Ama Mensah and Trade Minister Kofi Boateng visited"."""
+_OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–]*?,\s*(?:(?:also|then|later|had|has|have|will|would)\s+)*")
 """A relative clause set off between a subject and its verb, commas and all."""
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–,]*(?:,\s*)?$")
@@ -297,9 +305,11 @@ class Cast:
         if portfolio is not None:  # "the Minister of Water Resources": the noun, then what it is of
             noun = words[portfolio - 1]
             modifiers = words[1:portfolio - 1] + [w for w in words[portfolio + 1:] if w not in ("the", "and")]
+        visiting = "visiting" in modifiers
+        modifiers = [m for m in modifiers if m != "visiting"]
         if det == "the" or len(words) < 2:
             fits = [p for p in self.people.values() if p.spans and p.spans[0].start < actor.span.start
-                    and self._fits(p, noun, modifiers)]
+                    and self._fits(p, noun, modifiers) and (not visiting or self._visitor(p, actor.span.start))]
             if len(fits) == 1:
                 return fits[0].id, f"{actor.ref!r} fits only {fits[0].name}'s title"
             home = [p for p in fits if not p.organisation]
@@ -313,6 +323,20 @@ class Cast:
             if fits:
                 return None, f"{actor.ref!r} fits {len(fits)} people"
         return None, f"{actor.ref!r} names nobody"
+
+    def _visitor(self, person: Person, position: int) -> bool:
+        """Whether the text has told, before `position`, of a person's visit, naming them as the nearest person
+        before its word: "the visiting minister" is the one who "visited Riga", "arrived in Accra" or was "on a
+        visit", not the host who received them ("Holm welcomed Minister Karl Ots, who was visiting Riga")."""
+        for span in person.spans:
+            index = self.article.sentence_index(span.start)
+            sentence = self.article.sentences[index]
+            visit = _VISIT.search(self.article.masked, span.end, min(sentence.end, position))
+            others = [a for a in self.in_sentence(index) if a.kind == "person" and a.ref != person.id]
+            if visit and not any(span.end <= a.span.start < visit.start() or
+                                 _JOINED.fullmatch(self.article.masked, a.span.end, span.start) for a in others):
+                return True
+        return False
 
     def _recent(self, actor: Actor, fits: list[Person]) -> Person | None:
         """Of several people a description fits ("the minister"), the only one named in its sentence or
@@ -338,6 +362,15 @@ class Cast:
             return False
         if any(w in _OTHER_OFFICE and w not in modifiers for w in title[:cut]):
             return False
-        organisation = self.organisations.get(person.organisation)
-        allowed = set(title) | ({w for f in organisation.forms for w in fold(f).split()} if organisation else set())
+        allowed = set(title)
+        for ident in {person.organisation, *self._named_after(person)}:
+            organisation = self.organisations.get(ident)
+            allowed |= {w for f in organisation.forms for w in fold(f).split()} if organisation else set()
         return all(m in allowed for m in modifiers)
+
+    def _named_after(self, person: Person) -> list[str]:
+        """The countries and organisations a person's name is followed by, "of" them: "the Moldovan president" is
+        "President Ion Rusu of Moldova", as much as "Moldova's President Ion Rusu"."""
+        masked = self.article.masked
+        return [ident for span in person.spans for mention, ident in self.org_mentions
+                if _OF_AFTER_NAME.fullmatch(masked, span.end, mention.start)]
