@@ -71,7 +71,17 @@ def _genders(text: str) -> dict[str, str]:
     ("The spokesman, Ivo Petrov, said the road would open in May.", {"ivo-petrov": "he"}),
     ("Senator Lena Ruiz described herself as a realist.", {"lena-ruiz": "she"}),
     ("Governor Paul Reyes found himself outvoted on the budget.", {"paul-reyes": "he"}),
+    # a 'his' or 'her' that can only be the person's own
+    ("Senator Lena Ruiz and her team arrived on Monday.", {"lena-ruiz": "she"}),
+    ("Minister Karl Ots, on his first visit to the island, toured the port.", {"karl-ots": "he"}),
+    ("Minister Karl Ots, the new envoy, said his government would help.", {"karl-ots": "he"}),
+    ("Minister Ana Vega told reporters that her country would help.", {"ana-vega": "she"}),
+    ("Minister Ana Vega met her Chilean counterpart in Lima.", {"ana-vega": "she"}),
+    ("Minister Ana Vega thanked his hosts for the dinner.", {"ana-vega": "he"}),
     # none where two people stand before it, where the cues disagree, or where the word is part of an office
+    ("Minister Ana Vega praised his courage.", {}),
+    ("Minister Ana Vega told reporters that his plan would work.", {}),
+    ("Minister Ana Vega told President Ion Rusu that his plan would work.", {}),
     ("Senator Lena Ruiz told Governor Paul Reyes to calm himself.", {}),
     ("Mayor Lee Park opened the bridge. Mr. Park and Ms. Park were both there.", {}),
     ("Lord Mayor Jane Holt opened the bridge.", {}),
@@ -99,6 +109,10 @@ _SIGNING = "Foreign Minister Anna Berg arrived in Tallinn on Monday. In the capi
      "Ilves.\n", "He", "mart-kask"),
     ("Foreign Minister Anna Berg arrived in Tallinn on Monday. Estonia's education minister, Mart Kask, welcomed the "
      "delegation. Later he met President Jonas Ilves.\n", "he", "mart-kask"),
+    # nor past a sentence on someone the text has spoken of before, who may be the one meant
+    ("Commissioner Lars Berg, on his first visit to Tirana, announced a grant. \"Albania is not alone,\" Berg told "
+     "reporters with Prime Minister Edi Kola. Kola called the grant a lifeline. He also met President Jonas Ilves.\n",
+     "He", "edi-kola"),
 ])
 def test_a_pronoun_goes_on_with_the_one_the_sentences_before_were_about(text: str, pronoun: str,
                                                                       person: str) -> None:

@@ -95,6 +95,16 @@ _VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing|al)|trip|tour(?:
 """Words that tell of someone's visit."""
 _JOINED = re.compile(r"(?:\s*,|\s+and|\s*,\s*and)\s+(?:[A-Z][\w’'.-]*\s+){0,4}")
 """What joins a name to one before it in a list: "Ama Mensah and Trade Minister Kofi Boateng visited"."""
+_OWN_POSSESSIVE = re.compile(r"(?:,[^,;]{1,60},)?(?:\s+and|,\s+(?:on|in|during|at|after|before|for)|"
+                             r"\s+(?:also\s+)?(?:said|says|told\s+\w+|added|stressed|noted)(?:\s+that)?"
+                             r"(?=\s+\w+\s+(?:\w+\s+)?(?:government|country|ministry|office|administration|team|"
+                             r"delegation|party|agency|department)\b)|"
+                             r"\s+(?:also\s+)?(?:met|meets|received|welcomed|hosted|thanked|called|held\s+talks\s+with|"
+                             r"spoke\s+(?:to|with)|joined)(?=\s+\w+\s+(?:\w+\s+)?(?:counterpart|host|guest|visitor|"
+                             r"predecessor|successor)s?\b))\s+(?P<own>[Hh]is|[Hh]er)\b")
+"""A 'his' or 'her' that can only be the person just named, whose own it is: "Lind and her team", "Ots, on his
+first visit", "Ruiz said her government", "Vega met his Chilean counterpart", "Park thanked her hosts"; not "Lind
+praised his courage", which may be anyone's."""
 _OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -161,6 +171,10 @@ class Cast:
                 before = self._named_before(match.start(), index)
                 if len(before) == 1:
                     seen.setdefault(before[0], set()).add("he" if match.group().lower() == "himself" else "she")
+            for actor in self.in_sentence(index):
+                own = _OWN_POSSESSIVE.match(self.article.masked, actor.span.end) if actor.kind == "person" else None
+                if own and self._named_before(own.start("own"), index) == [actor.ref]:
+                    seen.setdefault(actor.ref, set()).add("he" if own.group("own").lower() == "his" else "she")
         return {person: next(iter(found)) for person, found in seen.items() if len(found) == 1}
 
     def _named_before(self, position: int, index: int) -> list[str]:
@@ -233,7 +247,8 @@ class Cast:
         named = self._people_before(self.article.sentences[previous].end, previous)
         if len(named) == 1 and self.gender.get(named[0], actor.ref) != actor.ref:
             return None, f"{actor.ref!r}, but {self.people[named[0]].name}, named in the sentence before, is not"
-        topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender else None
+        topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender and \
+            self.people[named[0]].spans[0].within(self.article.sentences[previous]) else None
         if topic is not None and topic != named[0]:
             return topic, f"{actor.ref!r}: {self.people[topic].name}, whom the sentences before were about"
         if len(named) == 1:
@@ -252,8 +267,9 @@ class Cast:
     def _topic(self, actor: Actor, previous: int, depth: int) -> str | None:
         """The person the sentence before the last one was about, opening it by name or as this same 'he' or
         'she', where the text has shown that person to be the 'he' or 'she': a pronoun goes on with that
-        person past a sentence on someone else whom the text never called so ("In Quito she signed the grant.
-        The mayor, Rui Paz, signed for the city. She then met President Ortiz": she is still the signer)."""
+        person past a sentence that first names someone else, whom the text never called so ("In Quito she
+        signed the grant. The mayor, Rui Paz, signed for the city. She then met President Ortiz": she is still
+        the signer). One the text has spoken of before is not brought in so, and may be the one meant."""
         if previous == 0 or depth > 2:
             return None
         opener = next((a for a in self.in_sentence(previous - 1) if a.kind != "organisation"), None)
