@@ -157,3 +157,20 @@ def test_the_visiting_minister_is_the_one_the_text_told_of_as_visiting(opening: 
     text = opening + _LATER.format("the visiting minister")
     assert _resolved(text, "the visiting minister") == person
     assert ({person, "erik-holm"} in _met(text)) if person else all("erik-holm" not in m for m in _met(text))
+
+
+@pytest.mark.parametrize(("text", "pronoun", "person"), [
+    # the one person named before a 'he' or 'she' in its sentence is not it where the text showed the other
+    ("Governor Paul Reyes toured the dam. Later Senator Lena Ruiz told reporters she had spoken to him; he would "
+     "visit again in May.\n", "he", None),
+    ("Governor Paul Reyes toured the dam. Later Ms. Lena Ruiz said he would visit again in May.\n", "he", None),
+    ("Senator Lena Ruiz toured the dam. Later Mr. Paul Reyes said she would visit again in May.\n", "she", None),
+    # the same one, or one the text has not shown, is
+    ("Governor Paul Reyes toured the dam. Later Ms. Lena Ruiz said she would visit again in May.\n", "she",
+     "lena-ruiz"),
+    ("Governor Paul Reyes toured the dam. Later Senator Lena Ruiz said he would visit again in May.\n", "he",
+     "lena-ruiz"),
+])
+def test_the_one_person_named_before_a_pronoun_must_not_be_shown_the_other(text: str, pronoun: str,
+                                                                          person: str | None) -> None:
+    assert _resolved(text, pronoun, -1) == person

@@ -231,6 +231,9 @@ class Cast:
     def pronoun(self, actor: Actor, sentence: int, depth: int = 0) -> tuple[str | None, str]:
         """'he' or 'she': the one person named before it in its sentence, else in the sentence before."""
         here = self._people_before(actor.span.start, sentence)
+        if len(here) == 1 and self.gender.get(here[0], actor.ref) != actor.ref:
+            # "Lim told reporters she had spoken to him; he is leading the response": not Lim, whom 'she' was
+            return None, f"{actor.ref!r}, but {self.people[here[0]].name}, named before it, is not"
         if len(here) == 1:
             self.gender.setdefault(here[0], actor.ref)
             return here[0], f"{actor.ref!r}: {self.people[here[0]].name} is the only person named before it"
