@@ -174,3 +174,24 @@ def test_the_visiting_minister_is_the_one_the_text_told_of_as_visiting(opening: 
 def test_the_one_person_named_before_a_pronoun_must_not_be_shown_the_other(text: str, pronoun: str,
                                                                           person: str | None) -> None:
     assert _resolved(text, pronoun, -1) == person
+
+
+_ARRIVAL = "Foreign Minister Marta Kowal arrived in Chisinau on Monday. She met Foreign Minister Elena Rotaru. "
+
+
+@pytest.mark.parametrize(("text", "pronoun", "person"), [
+    # a sentence whose one person has someone else of the same 'he' or 'she' as the object: either may be meant
+    (_ARRIVAL + "Ms. Rotaru thanked her for the visit. Later, she met President Ion Rusu.\n", "she", None),
+    (_ARRIVAL + "Ms. Rotaru told her that the border would stay open. She then met President Ion Rusu.\n", "She",
+     None),
+    ("Foreign Minister Piet Smit arrived in Accra on Monday. He met Trade Minister Kofi Boateng. Mr. Boateng walked "
+     "him to the car. Later, he met President Ama Mensah.\n", "he", None),
+    # a 'her' that is the person's own, or an object of the other 'he' or 'she', leaves the one person named
+    (_ARRIVAL + "Ms. Rotaru thanked her guests from Warsaw. Later, she met President Ion Rusu.\n", "she",
+     "elena-rotaru"),
+    ("Foreign Minister Marta Kowal arrived in Accra on Monday. She met Trade Minister Kofi Boateng. Mr. Boateng "
+     "thanked her for the visit. Later, he met President Ama Mensah.\n", "he", "kofi-boateng"),
+])
+def test_a_pronoun_after_a_sentence_with_another_of_its_kind_as_object_is_left_open(text: str, pronoun: str,
+                                                                                   person: str | None) -> None:
+    assert _resolved(text, pronoun, -1) == person

@@ -250,6 +250,9 @@ class Cast:
         named = self._people_before(self.article.sentences[previous].end, previous)
         if len(named) == 1 and self.gender.get(named[0], actor.ref) != actor.ref:
             return None, f"{actor.ref!r}, but {self.people[named[0]].name}, named in the sentence before, is not"
+        if len(named) == 1 and self._object_other(actor.ref, named[0], previous):
+            return None, f"{actor.ref!r} may be {self.people[named[0]].name} or the one the sentence before calls " \
+                         f"{'him' if actor.ref == 'he' else 'her'}"
         topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender and \
             self.people[named[0]].spans[0].within(self.article.sentences[previous]) else None
         if topic is not None and topic != named[0]:
@@ -266,6 +269,18 @@ class Cast:
             # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
         return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def _object_other(self, pronoun: str, person: str, index: int) -> bool:
+        """Whether sentence `index` speaks of someone else of the same 'he' or 'she' as its one named person, as the
+        object of that person's verb ("Ms. Rotaru thanked her for the visit": 'her' is not Rotaru): a 'she' after
+        it may be either woman."""
+        masked = self.article.masked
+        sentence = self.article.sentences[index]
+        spans = [a.span for a in self.in_sentence(index) if a.kind == "person" and a.ref == person]
+        word = "him" if pronoun == "he" else "her"
+        return bool(spans) and any(m.start() >= spans[0].end for m in re.finditer(
+            rf"\b{word}\b(?=\s*(?:[.,;:]|$|(?:for|to|that|and|on|in|at|with|about|as|by|from|during|after|before|"
+            rf"again|back|through|around)\b))", masked[:sentence.end]) if m.start() >= sentence.start)
 
     def _topic(self, actor: Actor, previous: int, depth: int) -> str | None:
         """The person the sentence before the last one was about, opening it by name or as this same 'he' or
