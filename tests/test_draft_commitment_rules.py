@@ -754,3 +754,21 @@ def test_pleas_calls_and_appeals_made_and_their_askers(text: str, commitments: l
 ])
 def test_the_package_just_told_of_after_an_opening(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sum a document is worth, between its name and "with": the one signed with is still the other party
+    ("Kenya needs help. The African Development Bank signed a loan of 75 million dollars with Kenya to upgrade rural "
+     "roads in the north.\n",
+     [(("african-development-bank",), ("kenya",), "signed", "loan of 75 million dollars")]),
+    ("Laos needs help. South Korea signed a grant agreement of 3 billion won (about $2.3 million) with Laos for the "
+     "repair of irrigation canals.\n",
+     [(("south-korea",), ("laos",), "signed", "repair of irrigation canals")]),
+    ("Peru needs help. The World Bank signed a financing agreement valued at $90 million with Peru on the "
+     "reconstruction of bridges in Piura.\n",
+     [(("world-bank",), ("peru",), "signed", "reconstruction of bridges")]),
+    # not to fire: signed with no party the text names
+    ("Kenya needs help. Kenya signed a loan of 75 million dollars with a consortium of commercial banks.\n", []),
+])
+def test_documents_worth_a_sum_signed_with_a_party(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -694,6 +694,12 @@ def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
     return verb.lastgroup != "asked" and bool(_HYPOTHETICAL.search(before))
 
 
+_WORTH = r"(?:\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?" \
+    r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
+"""The sum a signed document is worth, said between its name and the one it is signed with: "a grant agreement
+of 1.2 billion yen (about $8 million) with Tonga", "a loan of 60 million euros with the bank"."""
+
+
 def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
             previous: _Clause | None) -> _Clause | None:
     """Who gives and who receives, for one verb of giving."""
@@ -915,7 +921,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
-                           r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
+                           r"declaration|letter\s+of\s+intent)" + _WORTH + r"\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -935,7 +941,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if kind == "signed" and on:
             position += on.end()
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:the\s+)?$", signed_with.group()) and \
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
@@ -973,11 +979,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
-                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
-                      r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
+                      r"accord|treaty|declaration|letter\s+of\s+intent)" + _WORTH +
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
-                      r"[^,.;]{1,40}?))?\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|strengthen|support|improve|expand|"
-                      r"moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
+                      r"[^,.;]{1,40}?))?" + _WORTH + r"\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|"
+                      r"strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
