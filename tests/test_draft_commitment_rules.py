@@ -772,3 +772,24 @@ def test_the_package_just_told_of_after_an_opening(text: str, commitments: list[
 ])
 def test_documents_worth_a_sum_signed_with_a_party(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", where the two signed": the two of the meeting the same sentence tells of
+    ("Kenya needs help. Kenya's finance minister, Jane Otieno, met World Bank President Ajay Banga in Washington, "
+     "where the two signed a loan agreement for a $200 million programme to repair rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million programme")]),
+    ("Kenya needs help. Kenya's finance minister, Jane Otieno, met World Bank President Ajay Banga in Washington, "
+     "after which the two signed a loan agreement for a $200 million programme to repair rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million programme")]),
+    ("Nepal needs help. Nepal's Finance Minister Ram Thapa held talks with the Asian Development Bank's "
+     "vice-president, Lin Mei, in Manila, where both ministers later signed a grant agreement for school "
+     "reconstruction in Gorkha.\n",
+     [(("asian-development-bank",), ("nepal",), "signed", "school reconstruction")]),
+    # not to fire: no meeting told of, and "the two" are no parties
+    ("Kenya needs help. Jane Otieno visited the Nairobi stadium, where the two teams signed a pledge on fair "
+     "play.\n", []),
+])
+def test_documents_the_two_of_a_meeting_signed_where_they_met(text: str,
+                                                            commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

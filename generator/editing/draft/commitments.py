@@ -152,6 +152,10 @@ _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
                        r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
 """'The two agreed', 'Both sides agreed', '..., and they agreed': the parties of the meeting just reported."""
+_WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s+(?:the\s+two|both)(?:\s+(?:leaders|ministers|"
+                            r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
+"""'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
+sentence has just told of."""
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
@@ -899,8 +903,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
-    elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
-                                                                                  verb.start()]):
+    elif kind in ("agreed", "joint", "signed") and (_TOGETHER.search(article.masked[article.sentences[index].start:
+                                                                                   verb.start()])
+                                                   or _WHERE_THE_TWO.search(article.masked[article.sentences[index].start:
+                                                                                          verb.start()])):
         givers = _meeting_parties(meetings, index) or _two_countries(cast, article.masked[
             article.sentences[index].start:verb.start()])
     if not givers:
