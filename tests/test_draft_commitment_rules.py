@@ -793,3 +793,21 @@ def test_documents_worth_a_sum_signed_with_a_party(text: str, commitments: list[
 def test_documents_the_two_of_a_meeting_signed_where_they_met(text: str,
                                                             commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # signed "with" a person: the country or body of the role the text gives them
+    ("Kenya needs help. The World Bank signed a $200 million loan with Kenya's finance minister, Jane Otieno, for "
+     "rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million loan")]),
+    ("Kenya needs help. On Monday the African Development Bank signed a grant agreement with Kenyan Finance Minister "
+     "Jane Otieno to rebuild clinics in Turkana.\n",
+     [(("african-development-bank",), ("kenya",), "signed", "clinics")]),
+    ("Peru needs help. The Andean Development Bank gave most. Its president, Luis Prado, signed a 90-million-dollar "
+     "emergency loan with Peru's economy minister, Rosa Quispe, to repair bridges.\n",
+     [(("andean-development-bank",), ("peru",), "signed", "90-million-dollar emergency loan")]),
+    # not to fire: a person of no country or body the text names
+    ("Kenya needs help. The World Bank signed a $200 million loan with its lawyer, Jane Otieno, for rural roads.\n", []),
+])
+def test_documents_signed_with_a_person_for_their_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

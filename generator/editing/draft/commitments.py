@@ -931,6 +931,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
+    elif kind == "signed" and len(givers) == 1 and signed_with and first is not None and \
+            (party := _person_signing_for(cast, index, first)) and party not in givers:
+        givers = (*givers, party)
     main = _main_receiver([], cast)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
@@ -1024,6 +1027,16 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+def _person_signing_for(cast: Cast, index: int, person: Actor) -> str:
+    """"The IDB signed a $300 million loan with Ecuador's finance minister, Ana Ruiz": the one signed with is
+    named by a person, who signs for the country or body of the role the text gives, and for no other."""
+    if person.kind != "person":
+        return ""
+    party = _party(cast, person, index)
+    named = {ident for span, ident in cast.org_mentions if span.within(person.span)}
+    return party if party and (not named or party in named) else ""
 
 
 _ITS_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[^,;:.]{2,60},\s+)?$")
