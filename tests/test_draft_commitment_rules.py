@@ -811,3 +811,43 @@ def test_documents_the_two_of_a_meeting_signed_where_they_met(text: str,
 ])
 def test_documents_signed_with_a_person_for_their_country(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a letter of understanding, an arrangement, a protocol, an exchange of notes: documents like an agreement,
+    # and what they are on, cover or provide is the item
+    ("Chad needs help. France signed a protocol with Chad covering training for border guards.\n",
+     [(("france",), ("chad",), "signed", "training")]),
+    ("Solomon Islands needs help. Fiji signed an arrangement with Solomon Islands to deploy police contingents "
+     "during the polling period.\n",
+     [(("fiji",), ("solomon-islands",), "signed", "police contingents")]),
+    ("Chad needs help. Japan signed an Exchange of Notes with Chad for a ¥900 million grant for rural clinics.\n",
+     [(("japan",), ("chad",), "signed", "¥900 million grant")]),
+    ("Chad needs help. Japan signed an agreement with Chad providing $4 million for vaccination campaigns.\n",
+     [(("japan",), ("chad",), "signed", "$4 million")]),
+    # not to fire: a day is not what a document is on
+    ("Chad needs help. France signed a protocol with Chad on Monday.\n", []),
+    # of two states that signed, the one whose own body the document is for receives through it
+    ("Kenya needs help. Kenyan Defence Minister Jane Otieno and Japanese Ambassador Ken Sato signed the Exchange of "
+     "Notes for a ¥1.5 billion package of patrol boats for the Kenya Navy.\n",
+     [(("japan",), ("kenya-navy",), "signed", "¥1.5 billion package of patrol boats")]),
+    ("Nepal needs help. Nepal's Finance Minister Ram Thapa and India's Ambassador Anil Rao on Monday signed an "
+     "agreement on a 40 million dollar grant for the Nepal Electricity Authority.\n",
+     [(("india",), ("nepal-electricity-authority",), "signed", "40 million dollar grant")]),
+    # not to fire: the body is of neither signer, who both stay
+    ("Kenya needs help. Tanzanian Defence Minister Jane Otieno and Japanese Ambassador Ken Sato signed the Exchange "
+     "of Notes for a ¥1.5 billion package of patrol boats for the Kenya Navy.\n",
+     [(("tanzania", "japan"), ("kenya-navy",), "signed", "¥1.5 billion package of patrol boats")]),
+    # a relief agency signs with the state the aid is for to deliver in it; a donor state still gives to it
+    ("Chad needs help. The World Food Programme signed a letter of understanding with Chad on school meals in the "
+     "Lac region.\n",
+     [(("world-food-programme",), ("chad",), "signed", "school meals")]),
+    ("Chad needs help. Chad signed a protocol with the World Health Organization on cholera treatment centres.\n",
+     [(("world-health-organization",), ("chad",), "signed", "cholera treatment centres")]),
+    ("Chad needs help. UNICEF signed an agreement with Chad on vaccines for children.\n",
+     [(("unicef",), ("chad",), "signed", "vaccines")]),
+    ("Chad needs help. Britain signed a 5 million pound agreement with Africa CDC on cholera vaccines.\n",
+     [(("united-kingdom",), ("africa-cdc",), "signed", "cholera vaccines")]),
+])
+def test_documents_of_other_names_and_who_signs_for_whom(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -927,7 +927,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
-                           r"declaration|letter\s+of\s+intent)" + _WORTH + r"\s+with\s+(?:the\s+)?$",
+                           r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
+                           + _WORTH + r"\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -949,14 +950,18 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
         if kind == "signed" and on:
             position += on.end()
+    elif kind == "signed" and named and (own := _signer_of_body(cast, givers, named)):
+        # "the two ministers signed the Exchange of Notes for a package for the Kenya Navy": the state whose
+        # body the document is for receives through it, the other signer gives
+        givers, receivers = tuple(g for g in givers if g != own), named
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
             re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:the\s+)?$", signed_with.group()) and \
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
-    elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group()) if signed_with
-                                                     else _lends_or_is_lent(cast, givers, "loan") if _LOAN_SIGNED.match(
-                                                         article.masked, position) else None):
+    elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group(), main)
+                                                     if signed_with else _lends_or_is_lent(cast, givers, "loan")
+                                                     if _LOAN_SIGNED.match(article.masked, position) else None):
         # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB", "the IDB
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
@@ -988,10 +993,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
-                      r"accord|treaty|declaration|letter\s+of\s+intent)" + _WORTH +
+                      r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
+                      r"[Ee]xchange\s+of\s+[Nn]otes)" + _WORTH +
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
-                      r"[^,.;]{1,40}?))?" + _WORTH + r"\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|"
-                      r"strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
+                      r"[^,.;]{1,40}?))?" + _WORTH + r"\s+(?:on|for|covering|providing|to\s+(?:supply|provide|deliver|fund|"
+                      r"finance|build|produce|strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
+                      r"restore|upgrade|deploy))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
@@ -1027,6 +1034,16 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
+    """Of two states that signed, the one whose own body ("Kenya Navy", "Nepal Electricity Authority") the
+    clause names as served by the document; "" when it names another or no such body."""
+    if len(givers) != 2 or len(named) != 1 or cast.organisations[named[0]].type == "country":
+        return ""
+    owners = [g for g in givers if cast.organisations[g].type == "country"
+              and _rest_of_name(cast.organisations[named[0]].name, _country_forms(cast, g))]
+    return owners[0] if len(owners) == 1 else ""
 
 
 def _person_signing_for(cast: Cast, index: int, person: Actor) -> str:
@@ -3083,15 +3100,27 @@ _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximb
 and a state that signed with it, it gives."""
 
 
-def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+_RELIEF_BODY = re.compile(r"^(?:UNICEF|UNHCR|UNFPA|UNOPS|UNRWA|OCHA)$|\bUnited\s+Nations\b|^UN\s|\bWorld\s+Food\s+Programme\b|"
+                          r"\bWorld\s+Health\s+Organi[sz]ation\b|\bFood\s+and\s+Agriculture\s+Organi[sz]ation\b|"
+                          r"\bRed\s+(?:Cross|Crescent)\b|\bOrgani[sz]ation\s+for\s+Migration\b|\bDevelopment\s+Programme\b")
+"""UN agencies and the Red Cross: bodies that deliver aid in a country, and sign with its government to do so."""
+
+
+def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str,
+                      main: str = "") -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Who gives between the two signers of a document when the text does not say: a lender to whoever
     borrows; a state to a body that is no lender, unless the document is a contract, which a supplier
-    signs to deliver. None for two states, or two bodies."""
+    signs to deliver, or the body is a relief agency and the state the one the article's aid is for ("Chad
+    needs help. The WFP signed a letter of understanding with Chad on school meals"). None for two states, or
+    two bodies."""
     kinds = [(p, cast.organisations[p].type == "country", bool(_LENDER.search(cast.organisations[p].name))) for p in parties]
     lenders = [p for p, _, lends in kinds if lends]
     if len(lenders) == 1:
         return (lenders[0],), tuple(p for p in parties if p != lenders[0])
     states = [p for p, state, _ in kinds if state]
+    if len(states) == 1 and not lenders and states[0] == main and \
+            all(_RELIEF_BODY.search(cast.organisations[p].name) for p in parties if p != states[0]):
+        return tuple(p for p in parties if p != states[0]), (states[0],)
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
