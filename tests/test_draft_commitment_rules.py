@@ -851,3 +851,23 @@ def test_documents_signed_with_a_person_for_their_country(text: str, commitments
 ])
 def test_documents_of_other_names_and_who_signs_for_whom(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a lender and another sign, neither of them the one the article's aid is mostly for: the lender gives
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. The EU and Moldova signed a "
+     "memorandum of understanding on 270 million euros of macro-financial assistance.\n",
+     [(("eu",), ("moldova",), "signed", "270 million euros of macro-financial assistance")]),
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. In other news, Georgia and "
+     "the World Bank signed an agreement on budget support worth $100 million.\n",
+     [(("world-bank",), ("georgia",), "signed", "budget support")]),
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. The Asian Development Bank "
+     "and Armenia signed a memorandum on a $50 million programme for schools.\n",
+     [(("asian-development-bank",), ("armenia",), "signed", "$50 million programme")]),
+    # not to fire: two states, neither a lender
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. Moldova and Georgia signed "
+     "a memorandum on trade.\n", []),
+])
+def test_documents_a_lender_signed_away_from_the_main_receiver(text: str,
+                                                               commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -966,6 +966,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
         givers, receivers = sides
+    elif kind == "signed" and len(givers) == 2 and main not in givers and not named and \
+            (lent := _lent_by_one_lender(cast, givers)):
+        # "The EU and Moldova signed a memorandum on 270 million euros of assistance", in an article whose aid
+        # goes mostly to another: of a lender and one that is none, the lender gives
+        givers, receivers = lent
     elif kind == "signed" and len(givers) == 1 and main and main not in givers and \
             _LENDER.search(cast.organisations[givers[0]].name) and _WITH_THE_GOVERNMENT.match(article.masked, position):
         # "the ADB signed a $180 million loan with the government to ...": the government of the country the
@@ -3124,6 +3129,13 @@ def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str,
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
+
+
+def _lent_by_one_lender(cast: Cast, parties: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The lender and the other, of two signers exactly one of which lends for a living (a bank, a fund, the
+    EU); None otherwise: two states signing say nothing of who gives."""
+    lenders = [p for p in parties if _LENDER.search(cast.organisations[p].name)]
+    return ((lenders[0],), tuple(p for p in parties if p != lenders[0])) if len(lenders) == 1 else None
 
 
 def _borrows_from_lender(cast: Cast, parties: tuple[str, ...]) -> bool:
