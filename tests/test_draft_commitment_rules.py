@@ -871,3 +871,25 @@ def test_documents_of_other_names_and_who_signs_for_whom(text: str, commitments:
 def test_documents_a_lender_signed_away_from_the_main_receiver(text: str,
                                                                commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a document between A and B ... was signed": the lender of the two gives, or else the one that is not the
+    # state the article's aid is for; the words before "between" are what is given
+    ("Malawi needs help. A $15 million grant agreement between Malawi and the World Bank, to rebuild clinics in "
+     "Zomba, was signed in Lilongwe on Friday.\n",
+     [(("world-bank",), ("malawi",), "signed", "$15 million grant agreement")]),
+    ("Malawi needs help. A loan agreement between the African Development Bank and Malawi worth $30 million was "
+     "signed last week.\n",
+     [(("african-development-bank",), ("malawi",), "signed", "loan agreement")]),
+    ("Nepal needs help. Meanwhile, a $40 million financing agreement between the Asian Development Bank and Nepal "
+     "was formally signed on Tuesday.\n",
+     [(("asian-development-bank",), ("nepal",), "signed", "$40 million financing agreement")]),
+    ("Malawi needs help. A $5 million grant agreement between Japan and Malawi was signed on Friday.\n",
+     [(("japan",), ("malawi",), "signed", "$5 million grant agreement")]),
+    # not to fire: a document of no money or aid between two states
+    ("Malawi needs help. A border treaty between Malawi and Zambia was signed in 1964.\n", []),
+])
+def test_documents_between_two_parties_signed_in_the_passive(text: str,
+                                                             commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

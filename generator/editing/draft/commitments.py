@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
@@ -832,6 +833,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
                        "'and' to a gift just read") if previous is not None else None
     opening = _before_just(article, verb.start())
+    if kind == "signed" and (between := _signed_between(article, cast, index, verb)) is not None:
+        return between
     subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
             r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
@@ -1039,6 +1042,39 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_DOCUMENT_BETWEEN = re.compile(r"(?P<document>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|"
+                               r"protocol|arrangement|loan|grant|credit\s+line|financing))\s+between\s+(?:the\s+)?$")
+_WAS_SIGNED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|finally\s+)?$")
+_AID_DOCUMENT = re.compile(r"\b(?:loan|grant|credit|financing|assistance|aid|support)\b|[€$£¥]\s?\d|\d\s*(?:million|billion)\b")
+
+
+def _signed_between(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"A $20 million grant agreement between Malawi and the African Development Bank, to rebuild water systems,
+    was signed in Lilongwe": the two named after "between" are the parties, a lender of them gives, or else the
+    one that is not the state the article's aid is for, when the document is one of money or aid; the words
+    before "between" tell what is given."""
+    start = article.sentences[index].start
+    if not _WAS_SIGNED.search(article.masked, start, verb.start()):
+        return None
+    actors = [a for a in cast.in_sentence(index) if a.span.end <= verb.start()]
+    for first, second in pairwise(actors):
+        between = _DOCUMENT_BETWEEN.search(article.masked, start, first.span.start)
+        if between is None or first.kind != "organisation" or second.kind != "organisation" or \
+                not re.fullmatch(r"\s+and\s+(?:the\s+)?", article.masked[first.span.end:second.span.start]):
+            continue
+        parties = (first.ref, second.ref)
+        lead = re.match(r"\s*(?:And|But|Meanwhile,?|Separately,?)?\s*", article.masked[start:between.end()])
+        words = article.masked[start + (lead.end() if lead else 0):between.end("document")]
+        main = _main_receiver([], cast)
+        sides = _lent_by_one_lender(cast, parties) or (
+            (tuple(p for p in parties if p != main), (main,)) if main in parties and _AID_DOCUMENT.search(words) else None)
+        if sides is None or first.ref == second.ref:
+            return None
+        return _Clause(sides[0], sides[1], "signed", between.start() - len(words) + len(between.group("document")),
+                       f"{SURE}: a document between two parties signed", end=between.end("document"))
+    return None
 
 
 def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
