@@ -893,3 +893,23 @@ def test_documents_a_lender_signed_away_from_the_main_receiver(text: str,
 def test_documents_between_two_parties_signed_in_the_passive(text: str,
                                                              commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # of two signing bodies, the one whose name opens with the name or adjective of the state the aid is for
+    # receives for it
+    ("Brazil needs help. The Japan International Cooperation Agency (JICA) and the Brazilian Development Bank "
+     "(BNDES), which manages the fund, signed a loan agreement worth 15 billion yen to finance cocoa cooperatives "
+     "in Pará.\n",
+     [(("japan-international-cooperation-agency",), ("brazilian-development-bank",), "signed", "cocoa cooperatives")]),
+    ("Nepal needs help. The Nepal Electricity Authority and the Asian Development Bank signed a grant agreement on "
+     "rural grids.\n",
+     [(("asian-development-bank",), ("nepal-electricity-authority",), "signed", "grant agreement")]),
+    ("Nepal needs help. The Nepal Electricity Authority and the Indian Oil Corporation signed a contract on fuel "
+     "imports.\n",
+     [(("indian-oil-corporation",), ("nepal-electricity-authority",), "signed", "fuel imports")]),
+    # not to fire: both bodies are the state's own
+    ("Nepal needs help. The Nepal Electricity Authority and Nepal Telecom signed a contract on fibre links.\n", []),
+])
+def test_documents_a_body_of_the_receiving_state_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -983,8 +983,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
             return None
-        receivers = tuple(g for g in givers if g == main)
-        givers = tuple(g for g in givers if g != main)
+        receivers = tuple(g for g in givers if g == main or (kind == "signed" and g == _body_of_state(cast, givers, main)))
+        givers = tuple(g for g in givers if g not in receivers)
         if not receivers or not givers:
             return None
     if kind == "signed" and re.match(r"\s+(?:an?\s+)?(?:agreement|deal|contract|accord|letter\s+of\s+intent|"
@@ -1075,6 +1075,17 @@ def _signed_between(article: Article, cast: Cast, index: int, verb: re.Match[str
         return _Clause(sides[0], sides[1], "signed", between.start() - len(words) + len(between.group("document")),
                        f"{SURE}: a document between two parties signed", end=between.end("document"))
     return None
+
+
+def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
+    """"JICA and the Brazilian Development Bank signed a loan agreement", in an article on aid to Brazil: of two
+    signers, neither of them that state, the one body whose name opens with the state's name or adjective
+    receives for it; "" when none or both do."""
+    if not state or state in parties or len(parties) != 2:
+        return ""
+    forms = _country_forms(cast, state)
+    owned = [p for p in parties if cast.organisations[p].type != "country" and _rest_of_name(cast.organisations[p].name, forms)]
+    return owned[0] if len(owned) == 1 else ""
 
 
 def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
