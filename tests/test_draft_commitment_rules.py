@@ -913,3 +913,20 @@ def test_documents_between_two_parties_signed_in_the_passive(text: str,
 ])
 def test_documents_a_body_of_the_receiving_state_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "linked to", "similar to", "according to": a "to" that names no one given to; the receiver is left to the
+    # article's own
+    ("Chad needs help. France sent 30 tonnes of flour at a price linked to the Nigerian market.\n",
+     [(("france",), ("chad",), "delivered", "30 tonnes of flour")]),
+    ("Chad needs help. France will send 30 generators, similar to the German ones.\n",
+     [(("france",), ("chad",), "pledged", "generators")]),
+    ("Chad needs help. France sent 30 tonnes of flour, according to the Nigerian port authority.\n",
+     [(("france",), ("chad",), "delivered", "30 tonnes of flour")]),
+    # still read: "to" the one given to
+    ("Chad needs help. France sent 30 tonnes of flour to Niger.\n",
+     [(("france",), ("niger",), "delivered", "30 tonnes of flour")]),
+])
+def test_receivers_not_after_a_to_that_ties_words(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

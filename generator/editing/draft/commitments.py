@@ -2983,6 +2983,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
+        if _NOT_GIVEN_TO.search(between):
+            continue  # "at a price linked to the Romanian market", "according to Chad's ministry": no one receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
@@ -3007,6 +3009,11 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
 
 
+_NOT_GIVEN_TO = re.compile(r"\b(?:linked|pegged|tied|indexed|similar|close|next|compared|according|due|owing|prior|thanks|"
+                           r"equal|equivalent|relative|contrary|adjacent|identical|comparable|akin)\s+to\s+(?:the\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,2}$")
+"""'to' that ties a word to what follows, and names no one given to: "a price linked to the Romanian market",
+"generators similar to the German ones", "according to the Chadian ministry"."""
 _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
                          r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
