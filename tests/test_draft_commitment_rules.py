@@ -754,3 +754,179 @@ def test_pleas_calls_and_appeals_made_and_their_askers(text: str, commitments: l
 ])
 def test_the_package_just_told_of_after_an_opening(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sum a document is worth, between its name and "with": the one signed with is still the other party
+    ("Kenya needs help. The African Development Bank signed a loan of 75 million dollars with Kenya to upgrade rural "
+     "roads in the north.\n",
+     [(("african-development-bank",), ("kenya",), "signed", "loan of 75 million dollars")]),
+    ("Laos needs help. South Korea signed a grant agreement of 3 billion won (about $2.3 million) with Laos for the "
+     "repair of irrigation canals.\n",
+     [(("south-korea",), ("laos",), "signed", "repair of irrigation canals")]),
+    ("Peru needs help. The World Bank signed a financing agreement valued at $90 million with Peru on the "
+     "reconstruction of bridges in Piura.\n",
+     [(("world-bank",), ("peru",), "signed", "reconstruction of bridges")]),
+    # not to fire: signed with no party the text names
+    ("Kenya needs help. Kenya signed a loan of 75 million dollars with a consortium of commercial banks.\n", []),
+])
+def test_documents_worth_a_sum_signed_with_a_party(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", where the two signed": the two of the meeting the same sentence tells of
+    ("Kenya needs help. Kenya's finance minister, Jane Otieno, met World Bank President Ajay Banga in Washington, "
+     "where the two signed a loan agreement for a $200 million programme to repair rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million programme")]),
+    ("Kenya needs help. Kenya's finance minister, Jane Otieno, met World Bank President Ajay Banga in Washington, "
+     "after which the two signed a loan agreement for a $200 million programme to repair rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million programme")]),
+    ("Nepal needs help. Nepal's Finance Minister Ram Thapa held talks with the Asian Development Bank's "
+     "vice-president, Lin Mei, in Manila, where both ministers later signed a grant agreement for school "
+     "reconstruction in Gorkha.\n",
+     [(("asian-development-bank",), ("nepal",), "signed", "school reconstruction")]),
+    # not to fire: no meeting told of, and "the two" are no parties
+    ("Kenya needs help. Jane Otieno visited the Nairobi stadium, where the two teams signed a pledge on fair "
+     "play.\n", []),
+])
+def test_documents_the_two_of_a_meeting_signed_where_they_met(text: str,
+                                                            commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # signed "with" a person: the country or body of the role the text gives them
+    ("Kenya needs help. The World Bank signed a $200 million loan with Kenya's finance minister, Jane Otieno, for "
+     "rural roads.\n",
+     [(("world-bank",), ("kenya",), "signed", "$200 million loan")]),
+    ("Kenya needs help. On Monday the African Development Bank signed a grant agreement with Kenyan Finance Minister "
+     "Jane Otieno to rebuild clinics in Turkana.\n",
+     [(("african-development-bank",), ("kenya",), "signed", "clinics")]),
+    ("Peru needs help. The Andean Development Bank gave most. Its president, Luis Prado, signed a 90-million-dollar "
+     "emergency loan with Peru's economy minister, Rosa Quispe, to repair bridges.\n",
+     [(("andean-development-bank",), ("peru",), "signed", "90-million-dollar emergency loan")]),
+    # not to fire: a person of no country or body the text names
+    ("Kenya needs help. The World Bank signed a $200 million loan with its lawyer, Jane Otieno, for rural roads.\n", []),
+])
+def test_documents_signed_with_a_person_for_their_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a letter of understanding, an arrangement, a protocol, an exchange of notes: documents like an agreement,
+    # and what they are on, cover or provide is the item
+    ("Chad needs help. France signed a protocol with Chad covering training for border guards.\n",
+     [(("france",), ("chad",), "signed", "training")]),
+    ("Solomon Islands needs help. Fiji signed an arrangement with Solomon Islands to deploy police contingents "
+     "during the polling period.\n",
+     [(("fiji",), ("solomon-islands",), "signed", "police contingents")]),
+    ("Chad needs help. Japan signed an Exchange of Notes with Chad for a ¥900 million grant for rural clinics.\n",
+     [(("japan",), ("chad",), "signed", "¥900 million grant")]),
+    ("Chad needs help. Japan signed an agreement with Chad providing $4 million for vaccination campaigns.\n",
+     [(("japan",), ("chad",), "signed", "$4 million")]),
+    # not to fire: a day is not what a document is on
+    ("Chad needs help. France signed a protocol with Chad on Monday.\n", []),
+    # of two states that signed, the one whose own body the document is for receives through it
+    ("Kenya needs help. Kenyan Defence Minister Jane Otieno and Japanese Ambassador Ken Sato signed the Exchange of "
+     "Notes for a ¥1.5 billion package of patrol boats for the Kenya Navy.\n",
+     [(("japan",), ("kenya-navy",), "signed", "¥1.5 billion package of patrol boats")]),
+    ("Nepal needs help. Nepal's Finance Minister Ram Thapa and India's Ambassador Anil Rao on Monday signed an "
+     "agreement on a 40 million dollar grant for the Nepal Electricity Authority.\n",
+     [(("india",), ("nepal-electricity-authority",), "signed", "40 million dollar grant")]),
+    # not to fire: the body is of neither signer, who both stay
+    ("Kenya needs help. Tanzanian Defence Minister Jane Otieno and Japanese Ambassador Ken Sato signed the Exchange "
+     "of Notes for a ¥1.5 billion package of patrol boats for the Kenya Navy.\n",
+     [(("tanzania", "japan"), ("kenya-navy",), "signed", "¥1.5 billion package of patrol boats")]),
+    # a relief agency signs with the state the aid is for to deliver in it; a donor state still gives to it
+    ("Chad needs help. The World Food Programme signed a letter of understanding with Chad on school meals in the "
+     "Lac region.\n",
+     [(("world-food-programme",), ("chad",), "signed", "school meals")]),
+    ("Chad needs help. Chad signed a protocol with the World Health Organization on cholera treatment centres.\n",
+     [(("world-health-organization",), ("chad",), "signed", "cholera treatment centres")]),
+    ("Chad needs help. UNICEF signed an agreement with Chad on vaccines for children.\n",
+     [(("unicef",), ("chad",), "signed", "vaccines")]),
+    ("Chad needs help. Britain signed a 5 million pound agreement with Africa CDC on cholera vaccines.\n",
+     [(("united-kingdom",), ("africa-cdc",), "signed", "cholera vaccines")]),
+])
+def test_documents_of_other_names_and_who_signs_for_whom(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a lender and another sign, neither of them the one the article's aid is mostly for: the lender gives
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. The EU and Moldova signed a "
+     "memorandum of understanding on 270 million euros of macro-financial assistance.\n",
+     [(("eu",), ("moldova",), "signed", "270 million euros of macro-financial assistance")]),
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. In other news, Georgia and "
+     "the World Bank signed an agreement on budget support worth $100 million.\n",
+     [(("world-bank",), ("georgia",), "signed", "budget support")]),
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. The Asian Development Bank "
+     "and Armenia signed a memorandum on a $50 million programme for schools.\n",
+     [(("asian-development-bank",), ("armenia",), "signed", "$50 million programme")]),
+    # not to fire: two states, neither a lender
+    ("Ukraine needs help. Ukraine got tanks from Poland. Ukraine got jets from Norway. Moldova and Georgia signed "
+     "a memorandum on trade.\n", []),
+])
+def test_documents_a_lender_signed_away_from_the_main_receiver(text: str,
+                                                               commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a document between A and B ... was signed": the lender of the two gives, or else the one that is not the
+    # state the article's aid is for; the words before "between" are what is given
+    ("Malawi needs help. A $15 million grant agreement between Malawi and the World Bank, to rebuild clinics in "
+     "Zomba, was signed in Lilongwe on Friday.\n",
+     [(("world-bank",), ("malawi",), "signed", "$15 million grant agreement")]),
+    ("Malawi needs help. A loan agreement between the African Development Bank and Malawi worth $30 million was "
+     "signed last week.\n",
+     [(("african-development-bank",), ("malawi",), "signed", "loan agreement")]),
+    ("Nepal needs help. Meanwhile, a $40 million financing agreement between the Asian Development Bank and Nepal "
+     "was formally signed on Tuesday.\n",
+     [(("asian-development-bank",), ("nepal",), "signed", "$40 million financing agreement")]),
+    ("Malawi needs help. A $5 million grant agreement between Japan and Malawi was signed on Friday.\n",
+     [(("japan",), ("malawi",), "signed", "$5 million grant agreement")]),
+    # not to fire: a document of no money or aid between two states
+    ("Malawi needs help. A border treaty between Malawi and Zambia was signed in 1964.\n", []),
+])
+def test_documents_between_two_parties_signed_in_the_passive(text: str,
+                                                             commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # of two signing bodies, the one whose name opens with the name or adjective of the state the aid is for
+    # receives for it
+    ("Brazil needs help. The Japan International Cooperation Agency (JICA) and the Brazilian Development Bank "
+     "(BNDES), which manages the fund, signed a loan agreement worth 15 billion yen to finance cocoa cooperatives "
+     "in Pará.\n",
+     [(("japan-international-cooperation-agency",), ("brazilian-development-bank",), "signed", "cocoa cooperatives")]),
+    ("Nepal needs help. The Nepal Electricity Authority and the Asian Development Bank signed a grant agreement on "
+     "rural grids.\n",
+     [(("asian-development-bank",), ("nepal-electricity-authority",), "signed", "grant agreement")]),
+    ("Nepal needs help. The Nepal Electricity Authority and the Indian Oil Corporation signed a contract on fuel "
+     "imports.\n",
+     [(("indian-oil-corporation",), ("nepal-electricity-authority",), "signed", "fuel imports")]),
+    # not to fire: both bodies are the state's own
+    ("Nepal needs help. The Nepal Electricity Authority and Nepal Telecom signed a contract on fibre links.\n", []),
+])
+def test_documents_a_body_of_the_receiving_state_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "linked to", "similar to", "according to": a "to" that names no one given to; the receiver is left to the
+    # article's own
+    ("Chad needs help. France sent 30 tonnes of flour at a price linked to the Nigerian market.\n",
+     [(("france",), ("chad",), "delivered", "30 tonnes of flour")]),
+    ("Chad needs help. France will send 30 generators, similar to the German ones.\n",
+     [(("france",), ("chad",), "pledged", "generators")]),
+    ("Chad needs help. France sent 30 tonnes of flour, according to the Nigerian port authority.\n",
+     [(("france",), ("chad",), "delivered", "30 tonnes of flour")]),
+    # still read: "to" the one given to
+    ("Chad needs help. France sent 30 tonnes of flour to Niger.\n",
+     [(("france",), ("niger",), "delivered", "30 tonnes of flour")]),
+])
+def test_receivers_not_after_a_to_that_ties_words(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

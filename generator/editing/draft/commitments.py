@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
@@ -152,6 +153,10 @@ _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
                        r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
 """'The two agreed', 'Both sides agreed', '..., and they agreed': the parties of the meeting just reported."""
+_WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s+(?:the\s+two|both)(?:\s+(?:leaders|ministers|"
+                            r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
+"""'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
+sentence has just told of."""
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 """A line of a list: "- 150 armoured vehicles;"."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
@@ -694,6 +699,12 @@ def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
     return verb.lastgroup != "asked" and bool(_HYPOTHETICAL.search(before))
 
 
+_WORTH = r"(?:\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?" \
+    r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
+"""The sum a signed document is worth, said between its name and the one it is signed with: "a grant agreement
+of 1.2 billion yen (about $8 million) with Tonga", "a loan of 60 million euros with the bank"."""
+
+
 def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
             previous: _Clause | None) -> _Clause | None:
     """Who gives and who receives, for one verb of giving."""
@@ -822,6 +833,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return _Clause(previous.givers, (), previous.status, verb.end(), f"{LIKELY}: {verb.group()!r} joined by "
                        "'and' to a gift just read") if previous is not None else None
     opening = _before_just(article, verb.start())
+    if kind == "signed" and (between := _signed_between(article, cast, index, verb)) is not None:
+        return between
     subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
             r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
@@ -893,8 +906,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
-    elif kind in ("agreed", "joint", "signed") and _TOGETHER.search(article.masked[article.sentences[index].start:
-                                                                                  verb.start()]):
+    elif kind in ("agreed", "joint", "signed") and (_TOGETHER.search(article.masked[article.sentences[index].start:
+                                                                                   verb.start()])
+                                                   or _WHERE_THE_TWO.search(article.masked[article.sentences[index].start:
+                                                                                          verb.start()])):
         givers = _meeting_parties(meetings, index) or _two_countries(cast, article.masked[
             article.sentences[index].start:verb.start()])
     if not givers:
@@ -915,10 +930,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             position += with_.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
-                           r"declaration|letter\s+of\s+intent)\s+with\s+(?:the\s+)?$",
+                           r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
+                           + _WORTH + r"\s+with\s+(?:the\s+)?$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
+    elif kind == "signed" and len(givers) == 1 and signed_with and first is not None and \
+            (party := _person_signing_for(cast, index, first)) and party not in givers:
+        givers = (*givers, party)
     main = _main_receiver([], cast)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
@@ -934,18 +953,27 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+", article.masked[position:])
         if kind == "signed" and on:
             position += on.end()
+    elif kind == "signed" and named and (own := _signer_of_body(cast, givers, named)):
+        # "the two ministers signed the Exchange of Notes for a package for the Kenya Navy": the state whose
+        # body the document is for receives through it, the other signer gives
+        givers, receivers = tuple(g for g in givers if g != own), named
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:the\s+)?$", signed_with.group()) and \
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
-    elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group()) if signed_with
-                                                     else _lends_or_is_lent(cast, givers, "loan") if _LOAN_SIGNED.match(
-                                                         article.masked, position) else None):
+    elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group(), main)
+                                                     if signed_with else _lends_or_is_lent(cast, givers, "loan")
+                                                     if _LOAN_SIGNED.match(article.masked, position) else None):
         # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB", "the IDB
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
         givers, receivers = sides
+    elif kind == "signed" and len(givers) == 2 and main not in givers and not named and \
+            (lent := _lent_by_one_lender(cast, givers)):
+        # "The EU and Moldova signed a memorandum on 270 million euros of assistance", in an article whose aid
+        # goes mostly to another: of a lender and one that is none, the lender gives
+        givers, receivers = lent
     elif kind == "signed" and len(givers) == 1 and main and main not in givers and \
             _LENDER.search(cast.organisations[givers[0]].name) and _WITH_THE_GOVERNMENT.match(article.masked, position):
         # "the ADB signed a $180 million loan with the government to ...": the government of the country the
@@ -955,8 +983,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # an agreement between the two sides: the one the article's aid goes to receives, the other gives
         if len(givers) < 2:
             return None
-        receivers = tuple(g for g in givers if g == main)
-        givers = tuple(g for g in givers if g != main)
+        receivers = tuple(g for g in givers if g == main or (kind == "signed" and g == _body_of_state(cast, givers, main)))
+        givers = tuple(g for g in givers if g not in receivers)
         if not receivers or not givers:
             return None
     if kind == "signed" and re.match(r"\s+(?:an?\s+)?(?:agreement|deal|contract|accord|letter\s+of\s+intent|"
@@ -973,11 +1001,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         text = article.masked[position:] if signer is None else (
             article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
-                      r"accord|treaty|declaration|letter\s+of\s+intent)(?:\s+(?:of|worth)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?"
-                      r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?)?"
+                      r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
+                      r"[Ee]xchange\s+of\s+[Nn]otes)" + _WORTH +
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
-                      r"[^,.;]{1,40}?))?\s+(?:on|for|to\s+(?:supply|provide|deliver|fund|finance|build|produce|strengthen|support|improve|expand|"
-                      r"moderni[sz]e|rehabilitate|rebuild|repair|restore|upgrade))\s+(?!(?:Monday|Tuesday|Wednesday|"
+                      r"[^,.;]{1,40}?))?" + _WORTH + r"\s+(?:on|for|covering|providing|to\s+(?:supply|provide|deliver|fund|"
+                      r"finance|build|produce|strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
+                      r"restore|upgrade|deploy))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
@@ -1013,6 +1042,70 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_DOCUMENT_BETWEEN = re.compile(r"(?P<document>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|"
+                               r"protocol|arrangement|loan|grant|credit\s+line|financing))\s+between\s+(?:the\s+)?$")
+_WAS_SIGNED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|also\s+|finally\s+)?$")
+_AID_DOCUMENT = re.compile(r"\b(?:loan|grant|credit|financing|assistance|aid|support)\b|[€$£¥]\s?\d|\d\s*(?:million|billion)\b")
+
+
+def _signed_between(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"A $20 million grant agreement between Malawi and the African Development Bank, to rebuild water systems,
+    was signed in Lilongwe": the two named after "between" are the parties, a lender of them gives, or else the
+    one that is not the state the article's aid is for, when the document is one of money or aid; the words
+    before "between" tell what is given."""
+    start = article.sentences[index].start
+    if not _WAS_SIGNED.search(article.masked, start, verb.start()):
+        return None
+    actors = [a for a in cast.in_sentence(index) if a.span.end <= verb.start()]
+    for first, second in pairwise(actors):
+        between = _DOCUMENT_BETWEEN.search(article.masked, start, first.span.start)
+        if between is None or first.kind != "organisation" or second.kind != "organisation" or \
+                not re.fullmatch(r"\s+and\s+(?:the\s+)?", article.masked[first.span.end:second.span.start]):
+            continue
+        parties = (first.ref, second.ref)
+        lead = re.match(r"\s*(?:And|But|Meanwhile,?|Separately,?)?\s*", article.masked[start:between.end()])
+        words = article.masked[start + (lead.end() if lead else 0):between.end("document")]
+        main = _main_receiver([], cast)
+        sides = _lent_by_one_lender(cast, parties) or (
+            (tuple(p for p in parties if p != main), (main,)) if main in parties and _AID_DOCUMENT.search(words) else None)
+        if sides is None or first.ref == second.ref:
+            return None
+        return _Clause(sides[0], sides[1], "signed", between.start() - len(words) + len(between.group("document")),
+                       f"{SURE}: a document between two parties signed", end=between.end("document"))
+    return None
+
+
+def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
+    """"JICA and the Brazilian Development Bank signed a loan agreement", in an article on aid to Brazil: of two
+    signers, neither of them that state, the one body whose name opens with the state's name or adjective
+    receives for it; "" when none or both do."""
+    if not state or state in parties or len(parties) != 2:
+        return ""
+    forms = _country_forms(cast, state)
+    owned = [p for p in parties if cast.organisations[p].type != "country" and _rest_of_name(cast.organisations[p].name, forms)]
+    return owned[0] if len(owned) == 1 else ""
+
+
+def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
+    """Of two states that signed, the one whose own body ("Kenya Navy", "Nepal Electricity Authority") the
+    clause names as served by the document; "" when it names another or no such body."""
+    if len(givers) != 2 or len(named) != 1 or cast.organisations[named[0]].type == "country":
+        return ""
+    owners = [g for g in givers if cast.organisations[g].type == "country"
+              and _rest_of_name(cast.organisations[named[0]].name, _country_forms(cast, g))]
+    return owners[0] if len(owners) == 1 else ""
+
+
+def _person_signing_for(cast: Cast, index: int, person: Actor) -> str:
+    """"The IDB signed a $300 million loan with Ecuador's finance minister, Ana Ruiz": the one signed with is
+    named by a person, who signs for the country or body of the role the text gives, and for no other."""
+    if person.kind != "person":
+        return ""
+    party = _party(cast, person, index)
+    named = {ident for span, ident in cast.org_mentions if span.within(person.span)}
+    return party if party and (not named or party in named) else ""
 
 
 _ITS_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:[^,;:.]{2,60},\s+)?$")
@@ -2890,6 +2983,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
+        if _NOT_GIVEN_TO.search(between):
+            continue  # "at a price linked to the Romanian market", "according to Chad's ministry": no one receives
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
@@ -2914,6 +3009,11 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
 
 
+_NOT_GIVEN_TO = re.compile(r"\b(?:linked|pegged|tied|indexed|similar|close|next|compared|according|due|owing|prior|thanks|"
+                           r"equal|equivalent|relative|contrary|adjacent|identical|comparable|akin)\s+to\s+(?:the\s+)?"
+                           r"(?:[a-z][\w-]*\s+){0,2}$")
+"""'to' that ties a word to what follows, and names no one given to: "a price linked to the Romanian market",
+"generators similar to the German ones", "according to the Chadian ministry"."""
 _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personnel|employees|crews|workers|technicians|"
                          r"recruits|cadets|units)\s+of)\s+the\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
@@ -3059,18 +3159,37 @@ _LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximb
 and a state that signed with it, it gives."""
 
 
-def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+_RELIEF_BODY = re.compile(r"^(?:UNICEF|UNHCR|UNFPA|UNOPS|UNRWA|OCHA)$|\bUnited\s+Nations\b|^UN\s|\bWorld\s+Food\s+Programme\b|"
+                          r"\bWorld\s+Health\s+Organi[sz]ation\b|\bFood\s+and\s+Agriculture\s+Organi[sz]ation\b|"
+                          r"\bRed\s+(?:Cross|Crescent)\b|\bOrgani[sz]ation\s+for\s+Migration\b|\bDevelopment\s+Programme\b")
+"""UN agencies and the Red Cross: bodies that deliver aid in a country, and sign with its government to do so."""
+
+
+def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str,
+                      main: str = "") -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Who gives between the two signers of a document when the text does not say: a lender to whoever
     borrows; a state to a body that is no lender, unless the document is a contract, which a supplier
-    signs to deliver. None for two states, or two bodies."""
+    signs to deliver, or the body is a relief agency and the state the one the article's aid is for ("Chad
+    needs help. The WFP signed a letter of understanding with Chad on school meals"). None for two states, or
+    two bodies."""
     kinds = [(p, cast.organisations[p].type == "country", bool(_LENDER.search(cast.organisations[p].name))) for p in parties]
     lenders = [p for p, _, lends in kinds if lends]
     if len(lenders) == 1:
         return (lenders[0],), tuple(p for p in parties if p != lenders[0])
     states = [p for p, state, _ in kinds if state]
+    if len(states) == 1 and not lenders and states[0] == main and \
+            all(_RELIEF_BODY.search(cast.organisations[p].name) for p in parties if p != states[0]):
+        return tuple(p for p in parties if p != states[0]), (states[0],)
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
+
+
+def _lent_by_one_lender(cast: Cast, parties: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The lender and the other, of two signers exactly one of which lends for a living (a bank, a fund, the
+    EU); None otherwise: two states signing say nothing of who gives."""
+    lenders = [p for p in parties if _LENDER.search(cast.organisations[p].name)]
+    return ((lenders[0],), tuple(p for p in parties if p != lenders[0])) if len(lenders) == 1 else None
 
 
 def _borrows_from_lender(cast: Cast, parties: tuple[str, ...]) -> bool:
