@@ -1405,3 +1405,65 @@ def test_aircraft_sent_to_fight_fires_land(text: str, commitments: list[tuple[ob
 ])
 def test_a_subject_after_a_place_and_its_apposition(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a noun of handing over whose giver follows "by" after the thing and the one it went to
+    ("Chad needs help. The delivery of 30 ambulances to Chad by Norway was completed on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. The campaign was made possible by the delivery of 18 million doses of oral polio vaccine "
+     "type 2 (nOPV2) to Chad by UNICEF in October.\n",
+     [(("unicef",), ("chad",), "delivered", "doses of oral polio vaccine type 2")]),
+    # a time between the noun and "of"; a force named by its adjective, as the article names it in full
+    ("Chad needs help. The Chadian Armed Forces met. Officials welcomed the delivery last month of 400 tents and 30 "
+     "trucks to the Chadian army by Norway.\n",
+     [(("norway",), ("chadian-armed-forces",), "delivered", "tents"),
+      (("norway",), ("chadian-armed-forces",), "delivered", "trucks")]),
+    ("Chad needs help. A donation of 50 ambulances to the health ministry of Chad by the Norwegian Red Cross was "
+     "announced.\n",
+     [(("norwegian-red-cross",), ("chad",), "pledged", "ambulances")]),
+    # a delivery still to come is promised, not made
+    ("Chad needs help. Norway's delivery of 400 tents to Chad is expected next month.\n",
+     [(("norway",), ("chad",), "pledged", "tents")]),
+    # a "by" after a verb names what held the delivery up, not a giver
+    ("Chad needs help. The delivery of 400 tents to Chad was delayed by Norway's customs.\n", []),
+    ("Chad needs help. Officials welcomed the delivery of 400 tents to Chad, and praised the speech given by Norway.\n",
+     []),
+])
+def test_deliveries_named_by_a_noun_with_the_giver_last(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X, whose delivery of": the one "whose" stands for owns the gift
+    ("Chad needs help. The minister thanked Norway, whose delivery of 120 generators to Chad was completed at the "
+     "weekend.\n",
+     [(("norway",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. The minister praised the Norwegian Red Cross, whose donation of 300 tents reached Chad on "
+     "Monday.\n",
+     [(("norwegian-red-cross",), ("chad",), "pledged", "tents")]),
+    ("Chad needs help. Officials thanked Japan, whose latest shipment of rice arrived in Chad last week.\n",
+     [(("japan",), ("chad",), "pledged", "rice")]),
+    # "whose" of something other than a gift gives nothing
+    ("Chad needs help. The minister thanked Norway, whose ambassador spoke of a delivery of 120 generators to Chad.\n",
+     []),
+    ("Chad needs help. Chad, whose purchase of 120 generators from Japan was completed, thanked the minister.\n", []),
+])
+def test_a_gift_owned_by_whose(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the gift named after a comma is not owned by a possessive before the comma
+    ("Chad needs help. Forty generators were handed over to Chad's hospitals on Monday, a gift from Japan.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    # a participle after the clause's own verb is read once, with that verb
+    ("Chad needs help. Forty generators were delivered to Chad on Monday, funded by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Tents have been handed over to Chad, financed by the World Bank.\n",
+     [(("world-bank",), ("chad",), "delivered", "Tents")]),
+    # the receiver paying for its own goods is given nothing
+    ("Chad needs help. Officials said the generators were delivered on Monday, paid for by Chad itself.\n", []),
+])
+def test_a_giver_after_the_clause_of_a_handover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

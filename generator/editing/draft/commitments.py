@@ -82,7 +82,7 @@ _VERBS = re.compile(
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
+    rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
@@ -1853,6 +1853,59 @@ def _referent_receivers(article: Article, found: list[Commitment], index: int) -
     return earlier[-1].receivers if earlier else ()
 
 
+_PAST_COMMA = re.compile(r",\s")
+"""A comma and a space end the words a possessive owns: in "handed over to Chad's hospitals on Monday, a gift from
+Japan" the gift is not Chad's."""
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _whose_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
+    """"thanked Lithuania, whose delivery of 120 generators to Kharkiv was completed", "Norway, whose donation of
+    tents arrived on Monday": the one "whose" stands for owns the gift named right after it."""
+    before = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= verb.start()), None)
+    if before is None or before.kind != "organisation" or not _WHOSE.fullmatch(article.masked[before.span.end:verb.start()]):
+        return None
+    return before
+
+
+_HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer|donation|shipment)s?\b", re.IGNORECASE)
+_TO_THEN_BY = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:the\s+)?$")
+
+
+def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[Actor, int] | None:
+    """"the delivery of 18 million doses of polio vaccine to Nigeria by UNICEF", "the delivery last month of 30
+    trucks to the Chadian army by the US military": a noun of handing over whose giver follows "by" after the
+    thing and the one it went to, however long the thing's name; with where the thing's words end. A "by" after
+    a verb ("was delayed by Norway's customs") names no giver."""
+    if not _HANDOVER_NOUN.match(verb.group()):
+        return None
+    end = article.sentences[index].end
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < end
+                  and _TO_THEN_BY.search(article.masked[verb.end():a.span.start])), None)
+    if agent is None or not _agent(article, agent, verb.end()) or len(article.masked[verb.end():agent.span.start].split()) > 30:
+        return None
+    between = _names_blanked(article, cast, index, verb.end(), agent.span.start)
+    to = _TO_THEN_BY.search(between)
+    if to is None or re.search(r"[;:—–]|,\s+(?:and|but|while|which|who)\b|\b[a-z]+ed\s+by\s+(?:the\s+)?$", between) or \
+            _FINITE.search(between):
+        return None
+    return agent, verb.end() + to.start()
+
+
+_YET_TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|scheduled|planned|set)|"
+                          r"next|planned|promised|pledged|awaited|awaiting|delayed|postponed)\b")
+
+
+def _handover_status(article: Article, index: int, verb: re.Match[str]) -> str:
+    """"Japan's delivery of 20 ambulances was completed", "the handover of 300 detectors to the army": a delivery
+    or handover named by a noun has been made, unless the sentence says it is still to come ("the delivery of
+    the tanks is expected next month")."""
+    if not re.match(r"(?i:delivery|deliveries|handover|hand-over)\s", verb.group()):
+        return "pledged"
+    return "pledged" if _YET_TO_COME.search(article.masked[article.sentences[index].start:article.sentences[index].end]) \
+        else "delivered"
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -1861,14 +1914,19 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     before = article.masked[max(sentence.start, verb.start() - 60):verb.start()]
     phrase = _NOUN_PHRASE.search(before)
     owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= verb.start()
-                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                  and ((re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                        and not _PAST_COMMA.search(article.masked[a.span.end:verb.start()]))
                        or (article.masked[a.span.start:a.span.end] in _ADJECTIVES
                            and re.fullmatch(r"\s+(?:[\w€£$¥.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
                            and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
+    owner = owner or _whose_gift(article, cast, index, verb)
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
+                   and not _FINITE.search(article.masked[verb.end():a.span.start])
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
+    handed = _handed_by_after(article, cast, index, verb) if source is None else None
+    source = handed[0] if handed is not None else source
     giver = _party(cast, owner, index) or _party(cast, source, index)
     if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}$",
                                article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
@@ -1894,10 +1952,13 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         start = verb.start() - len(phrase.group("phrase"))
         return _Clause((giver,), (), "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
                        verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
-    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+    force = _force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)
+    receivers = (force.ref,) if force is not None and force.ref != giver else \
+        tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
-    return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
-                   "of its giver", main_verb.start() if main_verb else -1)
+    end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
+    return _Clause((giver,), receivers, _handover_status(article, index, verb), verb.end(),
+                   f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
 
 
 def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -2092,6 +2153,11 @@ _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|h
 """Where the noun phrase a participle follows starts: "the 14 autotransformers and 160 generators delivered by Japan"."""
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b")
+"""A noun phrase holds no verb of its own: in "generators were delivered to Chad on Monday, funded by Norway" the
+participle tells of the clause before it, which its own verb reads, not of a phrase "generators were delivered"."""
+
+
 def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"the 160 generators delivered by Japan over the past year": a participle after a noun phrase, whose
     agent gave it; when the sentence's own verb has told it already, the two are merged as one."""
@@ -2106,7 +2172,7 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
     starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
-    if not giver or not starts or len(before[starts[-1]:].split()) > 8:
+    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]):
         return None
     if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
@@ -2302,6 +2368,16 @@ def _force_for(article: Article, cast: Cast, index: int, start: int, end: int) -
                  and article.masked[a.span.start:a.span.end] in _ADJECTIVES
                  and re.search(r"\bfor\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 8):a.span.start])
                  and (force := _force_named_by_adjective(article, cast, a)) is not None), None)
+
+
+def _force_handed_to(article: Article, cast: Cast, index: int, start: int, end: int) -> Actor | None:
+    """"the delivery of 30 trucks to the Lebanese army by the US": the force a gift named by a noun went to,
+    named by its country's adjective right after "to", as the article names it in full."""
+    first = next((a for a in cast.in_sentence(index) if start <= a.span.start < end and a.kind == "organisation"), None)
+    if first is None or article.masked[first.span.start:first.span.end] not in _ADJECTIVES or \
+            not re.search(r"\sto\s+(?:the\s+)?$", article.masked[max(start, first.span.start - 8):first.span.start]):
+        return None
+    return _force_named_by_adjective(article, cast, first)
 
 
 _SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
