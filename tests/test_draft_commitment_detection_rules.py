@@ -1467,3 +1467,20 @@ def test_a_gift_owned_by_whose(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_a_giver_after_the_clause_of_a_handover(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the giver a passive's subject names, with the one that owns it before it
+    ("Somalia needs help. On Sunday 600 tonnes of dates from Saudi Arabia's King Salman Humanitarian Aid and Relief "
+     "Centre (KSrelief) were handed over to the Somali government at the port.\n",
+     [(("king-salman-humanitarian-aid-and-relief-centre",), ("somalia",), "delivered", "600 tonnes of dates")]),
+    ("Chad needs help. Blankets donated by the Norwegian Red Cross's Oslo branch have been distributed to Chad.\n",
+     [(("norwegian-red-cross",), ("chad",), "delivered", "Blankets")]),
+    ("Chad needs help. Blankets from Japan's warehouses in Dubai were delivered to Chad last week.\n",
+     [(("japan",), ("chad",), "delivered", "Blankets")]),
+    # goods bought by the receiver's own government are no gift
+    ("Chad needs help. Generators bought by Chad's government were handed over to Chad.\n", []),
+])
+def test_a_passive_whose_subject_names_the_giver_with_its_owner(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2119,8 +2119,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     passive = _PASSIVE_END.search(verb.group())
     named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _GIVER_IN_SUBJECT.search(
-            article.masked[max(0, named.span.start - 30):named.span.start]):
+    if passive and named is not None and _giver_in_subject(article, cast, index, named):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
@@ -2223,6 +2222,18 @@ _GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|pa
                                r"promised|delivered)\s+by|from)|,\s*(?:which|that)\s*)\s+(?:the\s+)?$")
 """'40 ambulances donated by Canada were handed over', 'vehicles from Croatia have been transferred', 'the
 boats, which Oslo promised in November, were handed over': the giver named inside the subject."""
+
+
+def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) -> bool:
+    """Whether the subject names its giver where `named` stands: "tents donated by Canada were handed over", or
+    with the one that owns the giver before it, "dates from Saudi Arabia's relief centre (KSrelief) were handed
+    over"."""
+    if _GIVER_IN_SUBJECT.search(article.masked[max(0, named.span.start - 30):named.span.start]):
+        return True
+    owner = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= named.span.start), None)
+    return owner is not None and owner.kind == "organisation" and \
+        bool(re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:named.span.start])) and \
+        bool(_GIVER_IN_SUBJECT.search(article.masked[max(0, owner.span.start - 30):owner.span.start]))
 
 
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
