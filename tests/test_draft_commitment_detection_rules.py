@@ -1484,3 +1484,51 @@ def test_a_giver_after_the_clause_of_a_handover(text: str, commitments: list[tup
 def test_a_passive_whose_subject_names_the_giver_with_its_owner(text: str,
                                                                  commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a long sentence whose clause of arrival follows a lead set off by a colon
+    ("Chile needs help. Some welcome news for the region’s overstretched hospitals: a field hospital and 14 tonnes of "
+     "medical supplies sent by Peru landed at Santiago’s airport around noon, officials said.\n",
+     [(("peru",), ("chile",), "delivered", "medical supplies"), (("peru",), ("chile",), "delivered", "field hospital")]),
+    ("Chad needs help. At last some relief for the crowded clinics of the eastern provinces: the first Japanese "
+     "shipment of medicines and blankets for the displaced families in the camps arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "shipment of medicines"), (("japan",), ("chad",), "delivered", "blankets")]),
+    # words said after a colon, and people who land, are no delivery
+    ("Chad needs help. The defence minister of Chad told reporters at the airport in the capital on Monday: a "
+     "delegation of Norwegian officials carrying a letter from the king arrived in Chad.\n", []),
+    ("Chad needs help. Some welcome news for the region’s overstretched hospitals and the families in the camps: the "
+     "Norwegian foreign minister and her large delegation of diplomats landed in Chad on Monday.\n", []),
+])
+def test_an_arrival_after_a_lead_and_a_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a convoy carrying aid that crosses into a country delivers it there
+    ("Chad needs help. A convoy carrying 200 tonnes of flour from Egypt crossed into Chad on Monday.\n",
+     [(("egypt",), ("chad",), "delivered", "200 tonnes of flour")]),
+    ("Chad needs help. A Turkish convoy carrying 200 tonnes of flour crossed the border into Chad on Monday.\n",
+     [(("turkey",), ("chad",), "delivered", "200 tonnes of flour")]),
+    # people who cross carry nothing given
+    ("Chad needs help. The Egyptian minister crossed into Chad on Monday.\n", []),
+    ("Chad needs help. A convoy of Egyptian refugees crossed into Chad on Monday.\n", []),
+])
+def test_a_convoy_that_crosses_into_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "landed in X with" a count of things of aid: the vehicle's cargo
+    ("Chad needs help. A Norwegian plane landed in Chad with 40 tonnes of medicines.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
+    ("Chad needs help. A Norwegian plane landed in N'Djamena on Monday with 40 tonnes of medicines.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
+    ("Chad needs help. Two Turkish ships docked in Chad with 3,000 tonnes of flour and 500 tents.\n",
+     [(("turkey",), ("chad",), "delivered", "3,000 tonnes of flour"), (("turkey",), ("chad",), "delivered", "tents")]),
+    # passengers, or a minister, are no cargo
+    ("Chad needs help. A Norwegian plane landed in Chad with 12 passengers on board.\n", []),
+    ("Chad needs help. A Norwegian air force plane landed in Chad on Monday with the defence minister on board.\n", []),
+])
+def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

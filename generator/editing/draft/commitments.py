@@ -66,7 +66,8 @@ _VERBS = re.compile(
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
+    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -2529,11 +2530,26 @@ _VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?
 """'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
 arrives, its cargo is the gift."""
 
+_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
+                         r"more\s+than\s+|over\s+)?\d)")
+
+
+def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:
+    """"A Norwegian plane landed in Chad with 40 tonnes of medicines": "with" and a count of things of aid after a
+    vehicle's arrival name its cargo as "carrying" does; "with 12 passengers on board" names none."""
+    sentence = article.sentences[index]
+    with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
+    if with_ is None:
+        return None
+    thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[with_.end():sentence.end])
+    return with_ if thing and (AID.search(thing.group()) or _HELPERS.search(thing.group())) else None
+
+
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
     the subject is no vehicle or names no cargo."""
     sentence = article.sentences[index]
-    carrying = _CARRYING.search(article.masked, verb.end(), sentence.end)
+    carrying = _CARRYING.search(article.masked, verb.end(), sentence.end) or _landed_with(article, index, verb)
     if carrying is None or not _VEHICLE.search(article.masked[start:verb.start()]):
         return None
     said = re.search(r",\s+(?:[\w-]+\s+){0,4}(?:said|say|says|reported|confirmed)\b", article.masked[carrying.end():sentence.end])
@@ -2658,12 +2674,29 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     return replace(clause, receivers=(main,)) if main and main not in clause.givers else clause
 
 
+_COLON_LEAD = re.compile(r"[^:;—–]{1,80}:\s+(?=(?:[Aa]n?|[Tt]he|[Ss]ome|[Aa]nother|\d|[A-Z])\b)")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|reported|stated)\b")
+
+
+def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
+    """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
+    sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
+    overstretched hospitals: a field hospital and 14 tonnes of medical supplies sent by Peru landed at noon"),
+    which a live blog or a feature opens with; a colon after a verb of saying opens words said, not a lead."""
+    entry = entry_start(article, article.sentences[index])
+    start = _clause_start(article, index, verb.start())
+    if start is not None:
+        return max(start, entry)
+    lead = _COLON_LEAD.match(article.masked, entry, verb.start())
+    if lead is None or _SAYING.search(lead.group()) or len(article.masked[lead.end():verb.start()].split()) > 18:
+        return None
+    return lead.end()
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
-    start = _clause_start(article, index, verb.start())
-    if start is not None:
-        start = max(start, entry_start(article, article.sentences[index]))  # "17:20 – A Turkish plane landed"
+    start = _arrival_start(article, index, verb)
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
