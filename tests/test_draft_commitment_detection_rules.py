@@ -1532,3 +1532,26 @@ def test_a_convoy_that_crosses_into_a_country(text: str, commitments: list[tuple
 ])
 def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive with no agent whose giver a phrase after it names: "courtesy of", "under a Japanese grant"
+    ("Chad needs help. Forty generators were delivered to Chad courtesy of Japan.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Forty generators have been distributed to Chad's hospitals, courtesy of the Norwegian Red "
+     "Cross.\n",
+     [(("norwegian-red-cross",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Forty generators were delivered to Chad under a Japanese grant.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. On Monday, 300 tents were handed over to the Chadian Red Crescent under a new Japanese grant.\n",
+     [(("japan",), ("chadian-red-crescent",), "delivered", "tents")]),
+    # a contract, the receiver's own programme, a purchase, or a credit for something else names no giver
+    ("Chad needs help. Forty generators were delivered to Chad under a contract with Japan.\n", []),
+    ("Chad needs help. Forty generators were delivered to Chad under a Chadian government programme.\n", []),
+    ("Chad needs help. Forty generators were bought by Chad under a Japanese loan.\n", []),
+    ("Chad needs help. Forty generators were delivered to Chad, and the photos are courtesy of Japan.\n", []),
+    # handed out with no giver named anywhere: nothing to propose
+    ("Chad needs help. Food rations were distributed to families in the camps on Monday.\n", []),
+])
+def test_a_giver_named_after_an_agentless_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

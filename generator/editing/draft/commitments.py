@@ -62,6 +62,7 @@ _VERBS = re.compile(
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
+    rf"\b(?:was|were|(?:has|have|had)\s+been)\s+{_ADVERBS}distributed(?=\s+to\s)|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
@@ -2125,7 +2126,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
                                                                                           status) \
-            or _said_handed_over(article, cast, index, verb, status)
+            or _said_handed_over(article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
@@ -2223,6 +2224,40 @@ _GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|pa
                                r"promised|delivered)\s+by|from)|,\s*(?:which|that)\s*)\s+(?:the\s+)?$")
 """'40 ambulances donated by Canada were handed over', 'vehicles from Croatia have been transferred', 'the
 boats, which Oslo promised in November, were handed over': the giver named inside the subject."""
+
+
+_COURTESY = re.compile(r"\bcourtesy\s+of\s+(?:the\s+)?$")
+_UNDER_GRANT = re.compile(r"\b(?:under|through|with)\s+(?:a|an)\s+(?:new\s+|further\s+|[A-Z]{0,3}[€$£¥]?\d[\w.,]*\s+"
+                          r"(?:(?:million|billion|bn|m)\s+)?)?$")
+_GRANT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:grant|loan|donation|contribution|programme|program|project|funding)\b")
+
+
+def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"40 generators were delivered to Chad courtesy of Japan", "tents have been handed over to the camps under a
+    Japanese grant": a passive with no agent whose giver a phrase after it names; the item is the subject, the
+    receiver the one named after "to" or "for"."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    later = cast.in_sentence(index)
+    giver = next((a for a in later if a.kind == "organisation" and a.span.start >= verb.end()
+                  and not _CLAUSE_END.search(_names_blanked(article, cast, index, verb.end(), a.span.start))
+                  and ((_COURTESY.search(article.masked[verb.end():a.span.start])
+                        and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
+                       or (_UNDER_GRANT.search(article.masked[verb.end():a.span.start])
+                           and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                           and _GRANT_AFTER.match(article.masked, a.span.end)))), None)
+    party = _party(cast, giver, index)
+    if giver is None or not party:
+        return None
+    to = next((a for a in later if a.kind == "organisation" and verb.end() <= a.span.start < giver.span.start
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])), None)
+    owned = _owned_body(article, cast, index, to) if to is not None else None
+    receiver = (owned or to).ref if to is not None else ""
+    if receiver == party:
+        return None
+    return _Clause((party,), (receiver,) if receiver else (), status, start,
+                   f"{LIKELY}: {' '.join(verb.group().split())!r}: given, by the one a phrase after it names", verb.start())
 
 
 def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) -> bool:
