@@ -1555,3 +1555,20 @@ def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object
 ])
 def test_a_giver_named_after_an_agentless_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what was promised or sent to a country arrives there, as the one who reports it gave it
+    ("Chad needs help. Japan said the first of the 12 boats promised to Chad had arrived there last week.\n",
+     [(("japan",), ("chad",), "delivered", "first of the 12 boats")]),
+    ("Chad needs help. Norwegian Foreign Minister Kari Dahl said the first of 500 tents promised to Chad had arrived "
+     "there on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "first of 500 tents")]),
+    ("Chad needs help. Japan confirmed that the last of the ambulances pledged to Chad arrived in N'Djamena on "
+     "Monday.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    # promised to the one who reports it: no gift it could make to itself
+    ("Chad needs help. Japan said the first of the 12 boats promised to Japan had arrived there last week.\n", []),
+])
+def test_an_arrival_of_what_was_promised_to_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2713,6 +2713,12 @@ _COLON_LEAD = re.compile(r"[^:;—–]{1,80}:\s+(?=(?:[Aa]n?|[Tt]he|[Ss]ome|[Aa]
 _SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|reported|stated)\b")
 
 
+_SENT_TO = re.compile(r"\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)?(?:sent|shipped|delivered|donated|given|"
+                      r"promised|pledged)\s+to\s+(?:the\s+)?$")
+"""'a package it had sent to Tonga arrived', 'the first of 5,000 missiles promised to Ukraine had arrived there': the
+one the thing that arrives was sent or promised to, named inside its subject."""
+
+
 def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
     """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
     sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
@@ -2776,8 +2782,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                     and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
-                                   article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
+                     and _SENT_TO.search(article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
         carried = _CARRYING.search(article.masked, start, verb.start())
         if reporter and where is None and carried and _VEHICLE.search(article.masked[start:carried.start()]):
             # "UNICEF says a barge carrying 2,500 jerrycans has reached Angoram": the cargo, from the one who says so
@@ -2785,8 +2790,10 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                            f"{LIKELY}: {verb.group()!r}: a cargo delivered, as the one who said so reports", verb.start())
         if not reporter or where is None or where.ref == reporter:
             return None
+        sent = _SENT_TO.search(article.masked[start:where.span.start]) if where.span.start < verb.start() else None
         return _Clause((reporter,), (where.ref,), "delivered", start,
-                       f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
+                       f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports",
+                       start + sent.start() if sent else verb.start())
     agent = _named_agency(article, cast, index, agent)
     cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
