@@ -1572,3 +1572,19 @@ def test_a_giver_named_after_an_agentless_passive(text: str, commitments: list[t
 ])
 def test_an_arrival_of_what_was_promised_to_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what arrives, paid for with money a state's adjective names: that state gives it
+    ("Chad needs help. The ministry said that twelve armoured carriers, paid for with an earlier Japanese loan, had "
+     "reached Chadian units last week.\n",
+     [(("japan",), ("chad",), "delivered", "armoured carriers")]),
+    ("Chad needs help. Forty ambulances bought with a Japanese grant arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Forty ambulances funded by a Norwegian loan reached Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # paid for with the receiver's own money: no gift
+    ("Chad needs help. Forty ambulances paid for from the Chadian budget arrived in Chad on Monday.\n", []),
+])
+def test_an_arrival_paid_for_with_a_states_money(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

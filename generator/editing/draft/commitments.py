@@ -2713,6 +2713,25 @@ _COLON_LEAD = re.compile(r"[^:;—–]{1,80}:\s+(?=(?:[Aa]n?|[Tt]he|[Ss]ome|[Aa]
 _SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|reported|stated)\b")
 
 
+_PAID_WITH = re.compile(r",?\s+(?:paid\s+for|funded|financed|bought|purchased|procured)\s+(?:with|under|through|from|"
+                        r"by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
+_FUNDS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:loan|grant|credit|funds?|funding|budget|aid|money)\b")
+
+
+def _grant_in_subject(article: Article, cast: Cast, index: int, start: int, end: int) -> tuple[str, int] | None:
+    """"twelve armoured carriers, paid for with an earlier Polish loan, had reached Ukrainian units", "ambulances
+    bought with a Japanese grant arrived": the state whose adjective names the money that paid for the thing gives
+    it; with where the thing's words end."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not start <= actor.span.start < end or \
+                article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES:
+            continue
+        paid = _PAID_WITH.search(article.masked[start:actor.span.start])
+        if paid and _FUNDS_AFTER.match(article.masked, actor.span.end):
+            return actor.ref, start + paid.start()
+    return None
+
+
 _SENT_TO = re.compile(r"\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)?(?:sent|shipped|delivered|donated|given|"
                       r"promised|pledged)\s+to\s+(?:the\s+)?$")
 """'a package it had sent to Tonga arrived', 'the first of 5,000 missiles promised to Ukraine had arrived there': the
@@ -2755,6 +2774,15 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
                          r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
                          article.masked[start:a.span.start])), None)
+    funder = _grant_in_subject(article, cast, index, start, verb.start()) if agent is None and national is None else None
+    if funder is not None:
+        # "twelve carriers, paid for with an earlier Polish loan, had reached Ukrainian units": the state of the loan
+        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+        if where is not None and where.ref == funder[0]:
+            return None  # "paid for from the Chadian budget arrived in Chad": its own money
+        return _Clause((funder[0],), (where.ref,) if where is not None else (), "delivered", start,
+                       f"{LIKELY}: {verb.group()!r}: a delivery paid for by the state its subject names", funder[1])
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
         agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > verb.end()
