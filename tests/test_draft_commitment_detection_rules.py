@@ -1588,3 +1588,21 @@ def test_an_arrival_of_what_was_promised_to_a_country(text: str, commitments: li
 ])
 def test_an_arrival_paid_for_with_a_states_money(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift named by a noun, handed over "to the Government of" a state: that state receives
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to the Government of Chad.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Officials welcomed the handover by UNICEF of 400 tents to the Government of the Central African "
+     "Republic.\n",
+     [(("unicef",), ("central-african-republic",), "delivered", "tents")]),
+    ("Chad needs help. Norway's donation of 400 tents to the people of Chad was completed.\n",
+     [(("norway",), ("chad",), "pledged", "tents")]),
+    # to the giver's own government, or a government named in another clause: no receiver, nothing proposed
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to the Government of Norway.\n", []),
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to a hospital, and the Government of "
+     "Chad thanked it.\n", []),
+])
+def test_a_gift_handed_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

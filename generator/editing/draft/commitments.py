@@ -1956,7 +1956,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                        verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
     force = _force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)
     receivers = (force.ref,) if force is not None and force.ref != giver else \
-        tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+        tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
+              _government_of(article, cast, index, verb.end()) if r != giver)
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
     return _Clause((giver,), receivers, _handover_status(article, index, verb), verb.end(),
@@ -1975,12 +1976,25 @@ def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return None
     start = agent.span.end + of.end() if agent is not None else verb.end()
     receivers = tuple(r for r in _whose_place(article, cast, index, start) or _receiver_after(article, cast, index, start)
-                      if r != giver)
+                      or _government_of(article, cast, index, start) if r != giver)
     if not receivers:
         return None  # a noun so far from its verb is proposed only with the one it went to
     main_verb = _MAIN_VERB.search(article.masked, start, sentence.end)
     return _Clause((giver,), receivers, "delivered", start, f"{LIKELY}: {verb.group().split()[0]!r} by its giver",
                    main_verb.start() if main_verb else -1)
+
+
+_GOVERNMENT_OF = re.compile(r"\sto\s+the\s+(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?$")
+
+
+def _government_of(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """"the handover by UNDP of 30 classrooms to the Government of Saint Vincent and the Grenadines": the state
+    named after "to the Government of", when the words between name no other clause."""
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= start and a.kind == "organisation"), None)
+    if first is None or first.span.start - start > 160:
+        return ()
+    between = _names_blanked(article, cast, index, start, first.span.start)
+    return (first.ref,) if _GOVERNMENT_OF.search(between) and not _CLAUSE_END.search(between) else ()
 
 
 _WHOSE_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|run\s+by|managed\s+by|in)\s+(?:the\s+)?$")
