@@ -1606,3 +1606,22 @@ def test_an_arrival_paid_for_with_a_states_money(text: str, commitments: list[tu
 ])
 def test_a_gift_handed_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a state receives "for" a body of its own, named by the state's name, goes to that body
+    ("Chad needs help. Chad secured a 50 million dollar loan from Japan for the Chad Electricity Company.\n",
+     [(("japan",), ("chad-electricity-company",), "delivered", "50 million dollar loan")]),
+    ("Chad needs help. Chad, which endured blackouts, secured a 50 million dollar credit line from CAF, the development "
+     "bank of Latin America and the Caribbean, for the Chad Electricity Company, the state power company.\n",
+     [(("caf",), ("chad-electricity-company",), "delivered", "50 million dollar credit line")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan for the Chadian Red Crescent.\n",
+     [(("japan",), ("chadian-red-crescent",), "delivered", "ambulances")]),
+    # a body of another state, or another state, named after "for" leaves the state that receives as it is
+    ("Chad needs help. Chad received 20 ambulances from Japan for the Norwegian Red Cross.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan for Niger.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+])
+def test_what_a_state_receives_for_a_body_of_its_own(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

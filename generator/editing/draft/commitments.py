@@ -2160,7 +2160,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
-    return _Clause(tuple(dict.fromkeys(givers)), (receiver,), status, verb.end(), why)
+    body = _own_body_for(article, cast, index, agent, receiver)
+    return _Clause(tuple(dict.fromkeys(givers)), (body or receiver,), status, verb.end(), why)
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|his|her|these|those|all|some|of|for|with|"
@@ -2272,6 +2273,22 @@ def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], 
         return None
     return _Clause((party,), (receiver,) if receiver else (), status, start,
                    f"{LIKELY}: {' '.join(verb.group().split())!r}: given, by the one a phrase after it names", verb.start())
+
+
+def _own_body_for(article: Article, cast: Cast, index: int, agent: Actor, receiver: str) -> str:
+    """"Ecuador secured a $250 million credit line from CAF for Corporación Eléctrica del Ecuador": what a state
+    receives for a body of its own, which the body's name says by the state's name, goes to that body."""
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > agent.span.end
+                 and re.search(r"\bfor\s+(?:the\s+|its\s+)?$", article.masked[agent.span.end:a.span.start])), None)
+    if body is None or cast.organisations[body.ref].type == "country" or body.ref == receiver:
+        return ""
+    between = article.masked[agent.span.end:body.span.start]
+    if re.search(r"[;:—–]|\b(?:said|says)\b", between) or _FINITE.search(between) or len(between.split()) > 16:
+        return ""
+    name = fold(cast.organisations[body.ref].name)
+    forms = {fold(f) for f in _country_forms(cast, receiver)} | \
+        {fold(a) for e in ENTRIES if e.name == cast.organisations[receiver].name for a in e.adjectives}
+    return body.ref if any(f and re.search(rf"\b{re.escape(f)}\b", name) for f in forms) else ""
 
 
 def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) -> bool:
