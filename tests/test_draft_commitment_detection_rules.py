@@ -1405,3 +1405,223 @@ def test_aircraft_sent_to_fight_fires_land(text: str, commitments: list[tuple[ob
 ])
 def test_a_subject_after_a_place_and_its_apposition(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a noun of handing over whose giver follows "by" after the thing and the one it went to
+    ("Chad needs help. The delivery of 30 ambulances to Chad by Norway was completed on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. The campaign was made possible by the delivery of 18 million doses of oral polio vaccine "
+     "type 2 (nOPV2) to Chad by UNICEF in October.\n",
+     [(("unicef",), ("chad",), "delivered", "doses of oral polio vaccine type 2")]),
+    # a time between the noun and "of"; a force named by its adjective, as the article names it in full
+    ("Chad needs help. The Chadian Armed Forces met. Officials welcomed the delivery last month of 400 tents and 30 "
+     "trucks to the Chadian army by Norway.\n",
+     [(("norway",), ("chadian-armed-forces",), "delivered", "tents"),
+      (("norway",), ("chadian-armed-forces",), "delivered", "trucks")]),
+    ("Chad needs help. A donation of 50 ambulances to the health ministry of Chad by the Norwegian Red Cross was "
+     "announced.\n",
+     [(("norwegian-red-cross",), ("chad",), "pledged", "ambulances")]),
+    # a delivery still to come is promised, not made
+    ("Chad needs help. Norway's delivery of 400 tents to Chad is expected next month.\n",
+     [(("norway",), ("chad",), "pledged", "tents")]),
+    # a "by" after a verb names what held the delivery up, not a giver
+    ("Chad needs help. The delivery of 400 tents to Chad was delayed by Norway's customs.\n", []),
+    ("Chad needs help. Officials welcomed the delivery of 400 tents to Chad, and praised the speech given by Norway.\n",
+     []),
+])
+def test_deliveries_named_by_a_noun_with_the_giver_last(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X, whose delivery of": the one "whose" stands for owns the gift
+    ("Chad needs help. The minister thanked Norway, whose delivery of 120 generators to Chad was completed at the "
+     "weekend.\n",
+     [(("norway",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. The minister praised the Norwegian Red Cross, whose donation of 300 tents reached Chad on "
+     "Monday.\n",
+     [(("norwegian-red-cross",), ("chad",), "pledged", "tents")]),
+    ("Chad needs help. Officials thanked Japan, whose latest shipment of rice arrived in Chad last week.\n",
+     [(("japan",), ("chad",), "pledged", "rice")]),
+    # "whose" of something other than a gift gives nothing
+    ("Chad needs help. The minister thanked Norway, whose ambassador spoke of a delivery of 120 generators to Chad.\n",
+     []),
+    ("Chad needs help. Chad, whose purchase of 120 generators from Japan was completed, thanked the minister.\n", []),
+])
+def test_a_gift_owned_by_whose(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the gift named after a comma is not owned by a possessive before the comma
+    ("Chad needs help. Forty generators were handed over to Chad's hospitals on Monday, a gift from Japan.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    # a participle after the clause's own verb is read once, with that verb
+    ("Chad needs help. Forty generators were delivered to Chad on Monday, funded by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Tents have been handed over to Chad, financed by the World Bank.\n",
+     [(("world-bank",), ("chad",), "delivered", "Tents")]),
+    # the receiver paying for its own goods is given nothing
+    ("Chad needs help. Officials said the generators were delivered on Monday, paid for by Chad itself.\n", []),
+])
+def test_a_giver_after_the_clause_of_a_handover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the giver a passive's subject names, with the one that owns it before it
+    ("Somalia needs help. On Sunday 600 tonnes of dates from Saudi Arabia's King Salman Humanitarian Aid and Relief "
+     "Centre (KSrelief) were handed over to the Somali government at the port.\n",
+     [(("king-salman-humanitarian-aid-and-relief-centre",), ("somalia",), "delivered", "600 tonnes of dates")]),
+    ("Chad needs help. Blankets donated by the Norwegian Red Cross's Oslo branch have been distributed to Chad.\n",
+     [(("norwegian-red-cross",), ("chad",), "delivered", "Blankets")]),
+    ("Chad needs help. Blankets from Japan's warehouses in Dubai were delivered to Chad last week.\n",
+     [(("japan",), ("chad",), "delivered", "Blankets")]),
+    # goods bought by the receiver's own government are no gift
+    ("Chad needs help. Generators bought by Chad's government were handed over to Chad.\n", []),
+])
+def test_a_passive_whose_subject_names_the_giver_with_its_owner(text: str,
+                                                                 commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a long sentence whose clause of arrival follows a lead set off by a colon
+    ("Chile needs help. Some welcome news for the region’s overstretched hospitals: a field hospital and 14 tonnes of "
+     "medical supplies sent by Peru landed at Santiago’s airport around noon, officials said.\n",
+     [(("peru",), ("chile",), "delivered", "medical supplies"), (("peru",), ("chile",), "delivered", "field hospital")]),
+    ("Chad needs help. At last some relief for the crowded clinics of the eastern provinces: the first Japanese "
+     "shipment of medicines and blankets for the displaced families in the camps arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "shipment of medicines"), (("japan",), ("chad",), "delivered", "blankets")]),
+    # words said after a colon, and people who land, are no delivery
+    ("Chad needs help. The defence minister of Chad told reporters at the airport in the capital on Monday: a "
+     "delegation of Norwegian officials carrying a letter from the king arrived in Chad.\n", []),
+    ("Chad needs help. Some welcome news for the region’s overstretched hospitals and the families in the camps: the "
+     "Norwegian foreign minister and her large delegation of diplomats landed in Chad on Monday.\n", []),
+])
+def test_an_arrival_after_a_lead_and_a_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a convoy carrying aid that crosses into a country delivers it there
+    ("Chad needs help. A convoy carrying 200 tonnes of flour from Egypt crossed into Chad on Monday.\n",
+     [(("egypt",), ("chad",), "delivered", "200 tonnes of flour")]),
+    ("Chad needs help. A Turkish convoy carrying 200 tonnes of flour crossed the border into Chad on Monday.\n",
+     [(("turkey",), ("chad",), "delivered", "200 tonnes of flour")]),
+    # people who cross carry nothing given
+    ("Chad needs help. The Egyptian minister crossed into Chad on Monday.\n", []),
+    ("Chad needs help. A convoy of Egyptian refugees crossed into Chad on Monday.\n", []),
+])
+def test_a_convoy_that_crosses_into_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "landed in X with" a count of things of aid: the vehicle's cargo
+    ("Chad needs help. A Norwegian plane landed in Chad with 40 tonnes of medicines.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
+    ("Chad needs help. A Norwegian plane landed in N'Djamena on Monday with 40 tonnes of medicines.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
+    ("Chad needs help. Two Turkish ships docked in Chad with 3,000 tonnes of flour and 500 tents.\n",
+     [(("turkey",), ("chad",), "delivered", "3,000 tonnes of flour"), (("turkey",), ("chad",), "delivered", "tents")]),
+    # passengers, or a minister, are no cargo
+    ("Chad needs help. A Norwegian plane landed in Chad with 12 passengers on board.\n", []),
+    ("Chad needs help. A Norwegian air force plane landed in Chad on Monday with the defence minister on board.\n", []),
+])
+def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive with no agent whose giver a phrase after it names: "courtesy of", "under a Japanese grant"
+    ("Chad needs help. Forty generators were delivered to Chad courtesy of Japan.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Forty generators have been distributed to Chad's hospitals, courtesy of the Norwegian Red "
+     "Cross.\n",
+     [(("norwegian-red-cross",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. Forty generators were delivered to Chad under a Japanese grant.\n",
+     [(("japan",), ("chad",), "delivered", "generators")]),
+    ("Chad needs help. On Monday, 300 tents were handed over to the Chadian Red Crescent under a new Japanese grant.\n",
+     [(("japan",), ("chadian-red-crescent",), "delivered", "tents")]),
+    # a contract, the receiver's own programme, a purchase, or a credit for something else names no giver
+    ("Chad needs help. Forty generators were delivered to Chad under a contract with Japan.\n", []),
+    ("Chad needs help. Forty generators were delivered to Chad under a Chadian government programme.\n", []),
+    ("Chad needs help. Forty generators were bought by Chad under a Japanese loan.\n", []),
+    ("Chad needs help. Forty generators were delivered to Chad, and the photos are courtesy of Japan.\n", []),
+    # handed out with no giver named anywhere: nothing to propose
+    ("Chad needs help. Food rations were distributed to families in the camps on Monday.\n", []),
+])
+def test_a_giver_named_after_an_agentless_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what was promised or sent to a country arrives there, as the one who reports it gave it
+    ("Chad needs help. Japan said the first of the 12 boats promised to Chad had arrived there last week.\n",
+     [(("japan",), ("chad",), "delivered", "first of the 12 boats")]),
+    ("Chad needs help. Norwegian Foreign Minister Kari Dahl said the first of 500 tents promised to Chad had arrived "
+     "there on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "first of 500 tents")]),
+    ("Chad needs help. Japan confirmed that the last of the ambulances pledged to Chad arrived in N'Djamena on "
+     "Monday.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    # promised to the one who reports it: no gift it could make to itself
+    ("Chad needs help. Japan said the first of the 12 boats promised to Japan had arrived there last week.\n", []),
+])
+def test_an_arrival_of_what_was_promised_to_a_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what arrives, paid for with money a state's adjective names: that state gives it
+    ("Chad needs help. The ministry said that twelve armoured carriers, paid for with an earlier Japanese loan, had "
+     "reached Chadian units last week.\n",
+     [(("japan",), ("chad",), "delivered", "armoured carriers")]),
+    ("Chad needs help. Forty ambulances bought with a Japanese grant arrived in Chad on Monday.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Forty ambulances funded by a Norwegian loan reached Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # paid for with the receiver's own money: no gift
+    ("Chad needs help. Forty ambulances paid for from the Chadian budget arrived in Chad on Monday.\n", []),
+])
+def test_an_arrival_paid_for_with_a_states_money(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift named by a noun, handed over "to the Government of" a state: that state receives
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to the Government of Chad.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Officials welcomed the handover by UNICEF of 400 tents to the Government of the Central African "
+     "Republic.\n",
+     [(("unicef",), ("central-african-republic",), "delivered", "tents")]),
+    ("Chad needs help. Norway's donation of 400 tents to the people of Chad was completed.\n",
+     [(("norway",), ("chad",), "pledged", "tents")]),
+    # to the giver's own government, or a government named in another clause: no receiver, nothing proposed
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to the Government of Norway.\n", []),
+    ("Chad needs help. Officials welcomed the handover by Norway of 400 tents to a hospital, and the Government of "
+     "Chad thanked it.\n", []),
+])
+def test_a_gift_handed_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a state receives "for" a body of its own, named by the state's name, goes to that body
+    ("Chad needs help. Chad secured a 50 million dollar loan from Japan for the Chad Electricity Company.\n",
+     [(("japan",), ("chad-electricity-company",), "delivered", "50 million dollar loan")]),
+    ("Chad needs help. Chad, which endured blackouts, secured a 50 million dollar credit line from CAF, the development "
+     "bank of Latin America and the Caribbean, for the Chad Electricity Company, the state power company.\n",
+     [(("caf",), ("chad-electricity-company",), "delivered", "50 million dollar credit line")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan for the Chadian Red Crescent.\n",
+     [(("japan",), ("chadian-red-crescent",), "delivered", "ambulances")]),
+    # a body of another state, or another state, named after "for" leaves the state that receives as it is
+    ("Chad needs help. Chad received 20 ambulances from Japan for the Norwegian Red Cross.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan for Niger.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+])
+def test_what_a_state_receives_for_a_body_of_its_own(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -63,11 +63,13 @@ _VERBS = re.compile(
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
+    rf"\b(?:was|were|(?:has|have|had)\s+been)\s+{_ADVERBS}distributed(?=\s+to\s)|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into)\b)|"
+    rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
+    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -83,7 +85,7 @@ _VERBS = re.compile(
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<gift_of>\b{_GIFT_NOUN}\s+of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
+    rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
@@ -1946,6 +1948,59 @@ def _referent_receivers(article: Article, found: list[Commitment], index: int) -
     return earlier[-1].receivers if earlier else ()
 
 
+_PAST_COMMA = re.compile(r",\s")
+"""A comma and a space end the words a possessive owns: in "handed over to Chad's hospitals on Monday, a gift from
+Japan" the gift is not Chad's."""
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _whose_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
+    """"thanked Lithuania, whose delivery of 120 generators to Kharkiv was completed", "Norway, whose donation of
+    tents arrived on Monday": the one "whose" stands for owns the gift named right after it."""
+    before = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= verb.start()), None)
+    if before is None or before.kind != "organisation" or not _WHOSE.fullmatch(article.masked[before.span.end:verb.start()]):
+        return None
+    return before
+
+
+_HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer|donation|shipment)s?\b", re.IGNORECASE)
+_TO_THEN_BY = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:the\s+)?$")
+
+
+def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[Actor, int] | None:
+    """"the delivery of 18 million doses of polio vaccine to Nigeria by UNICEF", "the delivery last month of 30
+    trucks to the Chadian army by the US military": a noun of handing over whose giver follows "by" after the
+    thing and the one it went to, however long the thing's name; with where the thing's words end. A "by" after
+    a verb ("was delayed by Norway's customs") names no giver."""
+    if not _HANDOVER_NOUN.match(verb.group()):
+        return None
+    end = article.sentences[index].end
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < end
+                  and _TO_THEN_BY.search(article.masked[verb.end():a.span.start])), None)
+    if agent is None or not _agent(article, agent, verb.end()) or len(article.masked[verb.end():agent.span.start].split()) > 30:
+        return None
+    between = _names_blanked(article, cast, index, verb.end(), agent.span.start)
+    to = _TO_THEN_BY.search(between)
+    if to is None or re.search(r"[;:—–]|,\s+(?:and|but|while|which|who)\b|\b[a-z]+ed\s+by\s+(?:the\s+)?$", between) or \
+            _FINITE.search(between):
+        return None
+    return agent, verb.end() + to.start()
+
+
+_YET_TO_COME = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|expected|scheduled|planned|set)|"
+                          r"next|planned|promised|pledged|awaited|awaiting|delayed|postponed)\b")
+
+
+def _handover_status(article: Article, index: int, verb: re.Match[str]) -> str:
+    """"Japan's delivery of 20 ambulances was completed", "the handover of 300 detectors to the army": a delivery
+    or handover named by a noun has been made, unless the sentence says it is still to come ("the delivery of
+    the tanks is expected next month")."""
+    if not re.match(r"(?i:delivery|deliveries|handover|hand-over)\s", verb.group()):
+        return "pledged"
+    return "pledged" if _YET_TO_COME.search(article.masked[article.sentences[index].start:article.sentences[index].end]) \
+        else "delivered"
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -1954,14 +2009,19 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     before = article.masked[max(sentence.start, verb.start() - 60):verb.start()]
     phrase = _NOUN_PHRASE.search(before)
     owner = next((a for a in reversed(cast.in_sentence(index)) if a.kind == "organisation" and a.span.end <= verb.start()
-                  and (re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                  and ((re.fullmatch(r"[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}", article.masked[a.span.end:verb.start()])
+                        and not _PAST_COMMA.search(article.masked[a.span.end:verb.start()]))
                        or (article.masked[a.span.start:a.span.end] in _ADJECTIVES
                            and re.fullmatch(r"\s+(?:[\w€£$¥.,-]+\s+){0,3}", article.masked[a.span.end:verb.start()])
                            and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
+    owner = owner or _whose_gift(article, cast, index, verb)
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
+                   and not _FINITE.search(article.masked[verb.end():a.span.start])
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
+    handed = _handed_by_after(article, cast, index, verb) if source is None else None
+    source = handed[0] if handed is not None else source
     giver = _party(cast, owner, index) or _party(cast, source, index)
     if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}$",
                                article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
@@ -1987,10 +2047,14 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         start = verb.start() - len(phrase.group("phrase"))
         return _Clause((giver,), (), "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
                        verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
-    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+    force = _force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)
+    receivers = (force.ref,) if force is not None and force.ref != giver else \
+        tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
+              _government_of(article, cast, index, verb.end()) if r != giver)
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
-    return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} "
-                   "of its giver", main_verb.start() if main_verb else -1)
+    end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
+    return _Clause((giver,), receivers, _handover_status(article, index, verb), verb.end(),
+                   f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
 
 
 def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -2005,12 +2069,25 @@ def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
         return None
     start = agent.span.end + of.end() if agent is not None else verb.end()
     receivers = tuple(r for r in _whose_place(article, cast, index, start) or _receiver_after(article, cast, index, start)
-                      if r != giver)
+                      or _government_of(article, cast, index, start) if r != giver)
     if not receivers:
         return None  # a noun so far from its verb is proposed only with the one it went to
     main_verb = _MAIN_VERB.search(article.masked, start, sentence.end)
     return _Clause((giver,), receivers, "delivered", start, f"{LIKELY}: {verb.group().split()[0]!r} by its giver",
                    main_verb.start() if main_verb else -1)
+
+
+_GOVERNMENT_OF = re.compile(r"\sto\s+the\s+(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?$")
+
+
+def _government_of(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...]:
+    """"the handover by UNDP of 30 classrooms to the Government of Saint Vincent and the Grenadines": the state
+    named after "to the Government of", when the words between name no other clause."""
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= start and a.kind == "organisation"), None)
+    if first is None or first.span.start - start > 160:
+        return ()
+    between = _names_blanked(article, cast, index, start, first.span.start)
+    return (first.ref,) if _GOVERNMENT_OF.search(between) and not _CLAUSE_END.search(between) else ()
 
 
 _WHOSE_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|run\s+by|managed\s+by|in)\s+(?:the\s+)?$")
@@ -2151,13 +2228,12 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     passive = _PASSIVE_END.search(verb.group())
     named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _GIVER_IN_SUBJECT.search(
-            article.masked[max(0, named.span.start - 30):named.span.start]):
+    if passive and named is not None and _giver_in_subject(article, cast, index, named):
         subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
                                                                                           status) \
-            or _said_handed_over(article, cast, index, verb, status)
+            or _said_handed_over(article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
@@ -2177,12 +2253,18 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
-    return _Clause(tuple(dict.fromkeys(givers)), (receiver,), status, verb.end(), why)
+    body = _own_body_for(article, cast, index, agent, receiver)
+    return _Clause(tuple(dict.fromkeys(givers)), (body or receiver,), status, verb.end(), why)
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|his|her|these|those|all|some|of|for|with|"
                                 r"noted|thanked|welcomed|praised|received|includ(?:es|ed|ing))\s+)")
 """Where the noun phrase a participle follows starts: "the 14 autotransformers and 160 generators delivered by Japan"."""
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b")
+"""A noun phrase holds no verb of its own: in "generators were delivered to Chad on Monday, funded by Norway" the
+participle tells of the clause before it, which its own verb reads, not of a phrase "generators were delivered"."""
 
 
 def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -2199,7 +2281,7 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
     starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
-    if not giver or not starts or len(before[starts[-1]:].split()) > 8:
+    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]):
         return None
     if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
@@ -2250,6 +2332,68 @@ _GIVER_IN_SUBJECT = re.compile(r"(?:\s+(?:(?:donated|supplied|funded|financed|pa
                                r"promised|delivered)\s+by|from)|,\s*(?:which|that)\s*)\s+(?:the\s+)?$")
 """'40 ambulances donated by Canada were handed over', 'vehicles from Croatia have been transferred', 'the
 boats, which Oslo promised in November, were handed over': the giver named inside the subject."""
+
+
+_COURTESY = re.compile(r"\bcourtesy\s+of\s+(?:the\s+)?$")
+_UNDER_GRANT = re.compile(r"\b(?:under|through|with)\s+(?:a|an)\s+(?:new\s+|further\s+|[A-Z]{0,3}[€$£¥]?\d[\w.,]*\s+"
+                          r"(?:(?:million|billion|bn|m)\s+)?)?$")
+_GRANT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:grant|loan|donation|contribution|programme|program|project|funding)\b")
+
+
+def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"40 generators were delivered to Chad courtesy of Japan", "tents have been handed over to the camps under a
+    Japanese grant": a passive with no agent whose giver a phrase after it names; the item is the subject, the
+    receiver the one named after "to" or "for"."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    later = cast.in_sentence(index)
+    giver = next((a for a in later if a.kind == "organisation" and a.span.start >= verb.end()
+                  and not _CLAUSE_END.search(_names_blanked(article, cast, index, verb.end(), a.span.start))
+                  and ((_COURTESY.search(article.masked[verb.end():a.span.start])
+                        and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
+                       or (_UNDER_GRANT.search(article.masked[verb.end():a.span.start])
+                           and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                           and _GRANT_AFTER.match(article.masked, a.span.end)))), None)
+    party = _party(cast, giver, index)
+    if giver is None or not party:
+        return None
+    to = next((a for a in later if a.kind == "organisation" and verb.end() <= a.span.start < giver.span.start
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])), None)
+    owned = _owned_body(article, cast, index, to) if to is not None else None
+    receiver = (owned or to).ref if to is not None else ""
+    if receiver == party:
+        return None
+    return _Clause((party,), (receiver,) if receiver else (), status, start,
+                   f"{LIKELY}: {' '.join(verb.group().split())!r}: given, by the one a phrase after it names", verb.start())
+
+
+def _own_body_for(article: Article, cast: Cast, index: int, agent: Actor, receiver: str) -> str:
+    """"Ecuador secured a $250 million credit line from CAF for Corporación Eléctrica del Ecuador": what a state
+    receives for a body of its own, which the body's name says by the state's name, goes to that body."""
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > agent.span.end
+                 and re.search(r"\bfor\s+(?:the\s+|its\s+)?$", article.masked[agent.span.end:a.span.start])), None)
+    if body is None or cast.organisations[body.ref].type == "country" or body.ref == receiver:
+        return ""
+    between = article.masked[agent.span.end:body.span.start]
+    if re.search(r"[;:—–]|\b(?:said|says)\b", between) or _FINITE.search(between) or len(between.split()) > 16:
+        return ""
+    name = fold(cast.organisations[body.ref].name)
+    forms = {fold(f) for f in _country_forms(cast, receiver)} | \
+        {fold(a) for e in ENTRIES if e.name == cast.organisations[receiver].name for a in e.adjectives}
+    return body.ref if any(f and re.search(rf"\b{re.escape(f)}\b", name) for f in forms) else ""
+
+
+def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) -> bool:
+    """Whether the subject names its giver where `named` stands: "tents donated by Canada were handed over", or
+    with the one that owns the giver before it, "dates from Saudi Arabia's relief centre (KSrelief) were handed
+    over"."""
+    if _GIVER_IN_SUBJECT.search(article.masked[max(0, named.span.start - 30):named.span.start]):
+        return True
+    owner = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= named.span.start), None)
+    return owner is not None and owner.kind == "organisation" and \
+        bool(re.fullmatch(r"[’']s\s+", article.masked[owner.span.end:named.span.start])) and \
+        bool(_GIVER_IN_SUBJECT.search(article.masked[max(0, owner.span.start - 30):owner.span.start]))
 
 
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
@@ -2397,6 +2541,16 @@ def _force_for(article: Article, cast: Cast, index: int, start: int, end: int) -
                  and (force := _force_named_by_adjective(article, cast, a)) is not None), None)
 
 
+def _force_handed_to(article: Article, cast: Cast, index: int, start: int, end: int) -> Actor | None:
+    """"the delivery of 30 trucks to the Lebanese army by the US": the force a gift named by a noun went to,
+    named by its country's adjective right after "to", as the article names it in full."""
+    first = next((a for a in cast.in_sentence(index) if start <= a.span.start < end and a.kind == "organisation"), None)
+    if first is None or article.masked[first.span.start:first.span.end] not in _ADJECTIVES or \
+            not re.search(r"\sto\s+(?:the\s+)?$", article.masked[max(start, first.span.start - 8):first.span.start]):
+        return None
+    return _force_named_by_adjective(article, cast, first)
+
+
 _SIGNED_ON = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:on|for|concerning|covering)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|"
                         r"Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b))")
 
@@ -2535,11 +2689,26 @@ _VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?
 """'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
 arrives, its cargo is the gift."""
 
+_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
+                         r"more\s+than\s+|over\s+)?\d)")
+
+
+def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:
+    """"A Norwegian plane landed in Chad with 40 tonnes of medicines": "with" and a count of things of aid after a
+    vehicle's arrival name its cargo as "carrying" does; "with 12 passengers on board" names none."""
+    sentence = article.sentences[index]
+    with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
+    if with_ is None:
+        return None
+    thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[with_.end():sentence.end])
+    return with_ if thing and (AID.search(thing.group()) or _HELPERS.search(thing.group())) else None
+
+
 def _cargo(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
     """Where the cargo a plane, ship or convoy carried is named, after the verb of its arrival; None when
     the subject is no vehicle or names no cargo."""
     sentence = article.sentences[index]
-    carrying = _CARRYING.search(article.masked, verb.end(), sentence.end)
+    carrying = _CARRYING.search(article.masked, verb.end(), sentence.end) or _landed_with(article, index, verb)
     if carrying is None or not _VEHICLE.search(article.masked[start:verb.start()]):
         return None
     said = re.search(r",\s+(?:[\w-]+\s+){0,4}(?:said|say|says|reported|confirmed)\b", article.masked[carrying.end():sentence.end])
@@ -2664,12 +2833,54 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     return replace(clause, receivers=(main,)) if main and main not in clause.givers else clause
 
 
+_COLON_LEAD = re.compile(r"[^:;—–]{1,80}:\s+(?=(?:[Aa]n?|[Tt]he|[Ss]ome|[Aa]nother|\d|[A-Z])\b)")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|reported|stated)\b")
+
+
+_PAID_WITH = re.compile(r",?\s+(?:paid\s+for|funded|financed|bought|purchased|procured)\s+(?:with|under|through|from|"
+                        r"by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
+_FUNDS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:loan|grant|credit|funds?|funding|budget|aid|money)\b")
+
+
+def _grant_in_subject(article: Article, cast: Cast, index: int, start: int, end: int) -> tuple[str, int] | None:
+    """"twelve armoured carriers, paid for with an earlier Polish loan, had reached Ukrainian units", "ambulances
+    bought with a Japanese grant arrived": the state whose adjective names the money that paid for the thing gives
+    it; with where the thing's words end."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not start <= actor.span.start < end or \
+                article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES:
+            continue
+        paid = _PAID_WITH.search(article.masked[start:actor.span.start])
+        if paid and _FUNDS_AFTER.match(article.masked, actor.span.end):
+            return actor.ref, start + paid.start()
+    return None
+
+
+_SENT_TO = re.compile(r"\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)?(?:sent|shipped|delivered|donated|given|"
+                      r"promised|pledged)\s+to\s+(?:the\s+)?$")
+"""'a package it had sent to Tonga arrived', 'the first of 5,000 missiles promised to Ukraine had arrived there': the
+one the thing that arrives was sent or promised to, named inside its subject."""
+
+
+def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
+    """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
+    sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
+    overstretched hospitals: a field hospital and 14 tonnes of medical supplies sent by Peru landed at noon"),
+    which a live blog or a feature opens with; a colon after a verb of saying opens words said, not a lead."""
+    entry = entry_start(article, article.sentences[index])
+    start = _clause_start(article, index, verb.start())
+    if start is not None:
+        return max(start, entry)
+    lead = _COLON_LEAD.match(article.masked, entry, verb.start())
+    if lead is None or _SAYING.search(lead.group()) or len(article.masked[lead.end():verb.start()].split()) > 18:
+        return None
+    return lead.end()
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
-    start = _clause_start(article, index, verb.start())
-    if start is not None:
-        start = max(start, entry_start(article, article.sentences[index]))  # "17:20 – A Turkish plane landed"
+    start = _arrival_start(article, index, verb)
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
@@ -2687,6 +2898,15 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
                          r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
                          article.masked[start:a.span.start])), None)
+    funder = _grant_in_subject(article, cast, index, start, verb.start()) if agent is None and national is None else None
+    if funder is not None:
+        # "twelve carriers, paid for with an earlier Polish loan, had reached Ukrainian units": the state of the loan
+        where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                      and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+        if where is not None and where.ref == funder[0]:
+            return None  # "paid for from the Chadian budget arrived in Chad": its own money
+        return _Clause((funder[0],), (where.ref,) if where is not None else (), "delivered", start,
+                       f"{LIKELY}: {verb.group()!r}: a delivery paid for by the state its subject names", funder[1])
     if agent is None and national is None:
         # "30,000 doses of vaccine arrived in Nuku'alofa from Australia": the giver after the place
         agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > verb.end()
@@ -2714,8 +2934,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                       and _place_gap(verb, article.masked[verb.end():a.span.start])), None) \
             or next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                     and re.search(r"\b(?:sent|shipped|delivered|donated|given)\s+to\s+(?:the\s+)?$",
-                                   article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
+                     and _SENT_TO.search(article.masked[start:a.span.start])), None)  # "a package it had sent to Tonga arrived"
         carried = _CARRYING.search(article.masked, start, verb.start())
         if reporter and where is None and carried and _VEHICLE.search(article.masked[start:carried.start()]):
             # "UNICEF says a barge carrying 2,500 jerrycans has reached Angoram": the cargo, from the one who says so
@@ -2723,8 +2942,10 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                            f"{LIKELY}: {verb.group()!r}: a cargo delivered, as the one who said so reports", verb.start())
         if not reporter or where is None or where.ref == reporter:
             return None
+        sent = _SENT_TO.search(article.masked[start:where.span.start]) if where.span.start < verb.start() else None
         return _Clause((reporter,), (where.ref,), "delivered", start,
-                       f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports", verb.start())
+                       f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports",
+                       start + sent.start() if sent else verb.start())
     agent = _named_agency(article, cast, index, agent)
     cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
