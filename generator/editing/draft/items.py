@@ -504,7 +504,14 @@ def _comma_list(rest: str) -> list[Found]:
     purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
-    return found
+    longer = _list_of_phrases(rest) if stop and _LIST_GOES_ON.match(rest, stop.start()) else []
+    return longer if len(longer) > len(found) else found
+
+
+_LIST_GOES_ON = re.compile(r"\s+(?:in|on|at|for|to|from|across|around|near)\s[^,;:.—–()]{1,60},\s+(?:and\s+)?(?!the\s+\w+\s+"
+                           r"(?:said|says|added))[\w$€£¥]")
+"""A list whose thing carries a phrase of its own, and goes on past it: "housing repairs, the restoration of water
+networks in the south, and cash grants for families" names three things, not two."""
 
 
 _LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
