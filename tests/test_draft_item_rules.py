@@ -32,3 +32,29 @@ def _items(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]
 ])
 def test_a_list_goes_on_past_the_phrase_of_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "along with", "as well as" after the phrases of the first thing (its receiver, its time, who says it)
+    ("Chile needs help. Spain will donate two Mistral launchers to Chile from army stocks, she said, along with an "
+     "initial load of missiles and a four-week training course in Spain for about 30 Chilean operators.\n",
+     [(("spain",), ("chile",), "pledged", "Mistral launchers"),
+      (("spain",), ("chile",), "pledged", "initial load of missiles"),
+      (("spain",), ("chile",), "pledged", "four-week training course")]),
+    ("Chile needs help. Spain will send three more NASAMS batteries to Chile before the end of the year, along with "
+     "missiles for the systems Chile already operates.\n",
+     [(("spain",), ("chile",), "pledged", "NASAMS batteries"), (("spain",), ("chile",), "pledged", "missiles")]),
+    ("Chile asked Spain for at least 12 more Patriot and IRIS-T fire units before the winter, as well as a steady "
+     "supply of missiles for the systems it already operates.\n",
+     [(("spain",), ("chile",), "asked", "Patriot and IRIS-T fire units"),
+      (("spain",), ("chile",), "asked", "steady supply of missiles")]),
+    # not to fire: one who gives alongside, or a second receiver, is no thing given
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, along with Portugal.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, as well as Argentina's emergency service.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, as well as to Peru.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+])
+def test_a_second_thing_after_the_phrases_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -284,6 +284,13 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "20 mine-clearing robots, along with metal detectors, protective suits and training": each one given
         first = items(phrase, announced)
         return (first + (_comma_list(tail[along.end():]) or items(tail[along.end():], False))) if first else []
+    later = _ALONG_LATER.match(tail)
+    if later and not _NAMED_PARTY.match(tail, later.end()):
+        # "two launchers to Latvia from army stocks, she said, along with missiles": the thing after the phrases
+        # of the first is given as well
+        first = items(rest[:len(phrase) + later.start("along")], announced)
+        besides = tail[later.end():]
+        return (first + (_comma_list(besides) or items(besides, False))) if first else []
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
@@ -472,6 +479,15 @@ time: "..., in the coming days"; or the one who reports it: "..., the state news
 _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
+_ALONG_LATER = re.compile(r"(?:\s+(?:to|for|from|before|after|by|in|on|at|within|during|over|until|next|this|later)\s"
+                          r"[^,;:.—–()\"“”]{1,60}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                          r"(?:said|says|added|announced))?(?P<along>,\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+)"
+                          r"(?!(?:to|for|in|on|at|with|by|from)\s)")
+"""The phrases of a first thing (its receiver, its time, who says it), then a second thing: "two launchers to
+Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"."""
+_NAMED_PARTY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*(?:[’']s\s|\s*[,.;]|\s+(?:and|to|in)\s|$)")
+"""A name after "along with": one who gives alongside ("along with Sweden", "as well as Denmark's navy"),
+not a thing given."""
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
