@@ -58,3 +58,24 @@ def test_a_list_goes_on_past_the_phrase_of_one_thing(text: str, commitments: lis
 ])
 def test_a_second_thing_after_the_phrases_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "of which" a share "is earmarked for" an aim: the sum, and the share named by its aim
+    ("Kenya needs help. The World Bank pledged $900m to Kenya, of which $250m is earmarked for school meals in arid "
+     "counties and the rest for road repairs.\n",
+     [(("world-bank",), ("kenya",), "pledged", "$900m"),
+      (("world-bank",), ("kenya",), "pledged", "school meals in arid counties")]),
+    ("Kenya needs help. Sweden will pay 60 million kronor a year to Kenya, of which 12 million kronor will be set "
+     "aside for the training of nurses.\n",
+     [(("sweden",), ("kenya",), "pledged", "60 million kronor a year"),
+      (("sweden",), ("kenya",), "pledged", "training of nurses")]),
+    ("Kenya needs help. The EU made the largest pledge: €1.2bn, of which €300m is allocated to rebuilding bridges in "
+     "flooded districts and the remainder to budget support.\n",
+     [(("eu",), ("kenya",), "pledged", "€1.2bn"), (("eu",), ("kenya",), "pledged", "rebuilding bridges in flooded districts")]),
+    # not to fire: a share spent or paid out says no aim of its own
+    ("Kenya needs help. The EU pledged €1.2bn to Kenya, of which €300m was disbursed last year.\n",
+     [(("eu",), ("kenya",), "pledged", "€1.2bn")]),
+])
+def test_a_share_of_a_sum_earmarked_for_an_aim(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

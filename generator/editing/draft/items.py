@@ -300,6 +300,10 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "will finance its construction with a grant of 25 million euros": the grant is what is given
         return items(tail[grant.end():], announced)
     money = MONEY.match(phrase)
+    share = _EARMARKED.search(tail) if money and not whole else None
+    if share:
+        # "€1.5bn, of which €600m is earmarked for repairing heating networks": the sum, and the share set apart
+        return [*items(rest[:len(phrase) + share.start()], announced), _share(share)]
     thing = _thing_after_sum(phrase, money) if money and not whole else None
     second = items(thing, announced) if money and thing else []
     if money and second:
@@ -402,6 +406,22 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
     return bool(AID.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
         for n, w in zip(names[1:], listed[1:], strict=True))
+
+
+_EARMARKED = re.compile(r"^[^,;:.—–]{0,60}?,\s+of\s+which\s+(?P<sum>" + MONEY.pattern + r")\s+"
+                        r"(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:earmarked|set\s+aside|allocated|reserved|intended|destined|"
+                        r"designated|meant)\s+(?:for|to)\s+(?P<what>(?:[^,;:—–()]|\.\d){3,120}?)"
+                        r"(?=\s+and\s+(?:the\s+)?(?:rest|remainder|balance)\b|\s*[,;:—–(]|\.(?!\d)|$)")
+"""A share of a sum set apart for an aim: "$900m, of which $250m is earmarked for school meals", "€62 million a
+year, of which €16.5 million will be set aside for fishing communities"."""
+
+
+def _share(share: re.Match[str]) -> Found:
+    """The share a sum sets apart, named by its aim, worth its own sum."""
+    what = _LEAD.sub("", " ".join(share.group("what").split()))
+    amount = MONEY.match(share.group("sum"))
+    value = _value(amount) if amount else None
+    return (Item(what, None, category(what)), _wordings(what, share.group("sum").strip()), value)
 
 
 _AND_A_THING = re.compile(r"\s+and\s+(?=(?:an?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s)")
