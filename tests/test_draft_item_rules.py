@@ -79,3 +79,18 @@ def test_a_second_thing_after_the_phrases_of_the_first(text: str, commitments: l
 ])
 def test_a_share_of_a_sum_earmarked_for_an_aim(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing worth a sum is money given, whatever the noun the sum qualifies
+    ("Nepal needs help. The World Bank approved a US$150 million credit for Nepal.\n",
+     [(("world-bank",), ("nepal",), "pledged", "US$150 million credit")]),
+    ("Nepal needs help. The ADB will extend a fresh $75 million disbursement to Nepal.\n",
+     [(("adb",), ("nepal",), "pledged", "$75 million disbursement")]),
+    ("Nepal needs help. India offered a $2 billion currency swap line to Nepal.\n",
+     [(("india",), ("nepal",), "pledged", "$2 billion currency swap line")]),
+    # not to fire: a year is no sum, and a message no gift whatever its worth
+    ("Nepal needs help. India sent a 2020 statement to Nepal. Japan sent a $5 million message to Nepal.\n", []),
+])
+def test_a_thing_worth_a_sum_is_money_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -330,7 +330,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
         # apposition after it says is aid
         others.append(_LEAD.sub("", apposition.group("what")))
-    elif not (money or quantity or whole or AID.search(name)):
+    elif not (money or quantity or whole or AID.search(name) or _OPENS_ON_SUM.match(name)):
         return []  # "sent a message", "offered condolences": not aid
     listed = [phrase] if whole else [w for w in _things(phrase) if w.strip()]
     if len(listed) > 1 and not money:
@@ -386,6 +386,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+
+
+_OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"
+                           r"\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
+"""A thing worth a sum, whatever its head: "a US$150 million credit", "a €20m facility", "a $5 million
+disbursement" are money given."""
 
 
 _OWN_PHRASE = re.compile(r"(?:[Aa]n?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s")
