@@ -94,3 +94,21 @@ def test_a_share_of_a_sum_earmarked_for_an_aim(text: str, commitments: list[tupl
 ])
 def test_a_thing_worth_a_sum_is_money_given(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a word of aid inside another word names no aid: "farewell" is no well, "oversight" no sight, "harvest" no vest
+    ("Fiji needs help. Canada sent farewell greetings to Fiji.\n", []),
+    ("Fiji needs help. Canada offered its oversight to Fiji.\n", []),
+    ("Fiji needs help. Canada promised a harvest festival to Fiji.\n", []),
+    # the words themselves still do
+    ("Fiji needs help. Canada sent bulletproof vests, night sights and machine guns to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "bulletproof vests"), (("canada",), ("fiji",), "delivered", "night sights"),
+      (("canada",), ("fiji",), "delivered", "machine guns")]),
+    ("Fiji needs help. Canada will fund new wells and a training course for Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "wells"), (("canada",), ("fiji",), "pledged", "training course")]),
+    ("Fiji needs help. Canada delivered artillery shells to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "artillery shells")]),
+])
+def test_a_word_of_aid_is_a_whole_word(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

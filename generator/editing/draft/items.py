@@ -178,25 +178,26 @@ to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed f
 that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
-AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|grant|"
+AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
+                 r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
+                 r"assistance|funding|loan|grant|"
                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
-                 r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
+                 r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|\bmine\b|"
                  r"clearance|clothing|winter|escort|launcher|fighter|cooperation|memorandum|fund\b|corvette|frigate|"
                  r"investment|restor|rebuild|munition|round|grain|medicine|vaccine|bridge|housing|school|hospital|"
-                 r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|vest|body\s+armou?r|ammo|mortar|sniper|"
+                 r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|\bvests?\b|body\s+armou?r|ammo|mortar|sniper|"
                  r"rifle|launcher|battery|batteries|f-16|patriot|leopard|abrams|bradley|himars|atacms|storm\s+shadow|"
                  r"guarantee|construct|laptop|computer|server|terminal|starlink|radio|communication|detector|"
                  r"protective|suit\b|suits\b|robot|excavator|truck|bus\b|buses|crane|vessel|machine|uniform|boots|"
                  r"sleeping\s+bag|tent|blanket|stove|pump|treatment\s+unit|purification|bulldozer|tractor|"
-                 r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|sight|"
+                 r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|\bsights?\b|"
                  r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt|"
                  r"(?:power|transmission|high-voltage|electricity)\s+line|interconnector|lantern|lamp|tarpaulin|"
                  r"vaccin|dose|clinic|classroom|hygiene|sanitation|latrine|desalination|motorcycle|ambulance|"
                  r"surveillance|laboratory|nutrition|cash\s+(?:assistance|transfer|grant)|rations|flour|rice|wheat|"
                  r"relief|goods|supplies|experts?\b|specialists?\b|advisers?\b|advisors?\b|engineers?\b|\bteams?\b|"
-                 r"course|scholarship|fellowship|workshop|technical|capacity|therapeutic|maize|borehole|well\b|wells\b|"
+                 r"\bcourses?\b|scholarship|fellowship|workshop|technical|capacity|therapeutic|maize|borehole|\bwells?\b|"
                  r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
@@ -214,7 +215,7 @@ HUMANITARIAN = re.compile(r"humanitarian|ambulance|generator|medical|food|heatin
                           re.IGNORECASE)
 _CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missiles", r"missile"),
                ("drones", r"drone"), ("armour", r"tank|armou?red|vehicle|carrier|bradley"),
-               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|shell|round"),
+               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|\bshells?\b|\brounds?\b"),
                ("aircraft", r"aircraft|jet|f-16"), ("training", r"training"), ("energy", r"turbine|transformer|"
                r"generator|energy|grid"), ("humanitarian", r"humanitarian|ambulance|medical|food"),
                ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
