@@ -112,3 +112,23 @@ def test_a_thing_worth_a_sum_is_money_given(text: str, commitments: list[tuple[o
 ])
 def test_a_word_of_aid_is_a_whole_word(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods of a school, a farm, a road, a cold chain or a clinic, and people sent to work, are things given
+    ("Fiji needs help. Canada delivered desks and textbooks to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "desks and textbooks")]),
+    ("Fiji needs help. Canada delivered pesticide to Fiji. Australia will send veterinary kits to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "pesticide"), (("australia",), ("fiji",), "pledged", "veterinary kits")]),
+    ("Fiji needs help. Canada sent water bombers to Fiji. Japan donated motorbikes to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "water bombers"), (("japan",), ("fiji",), "delivered", "motorbikes")]),
+    ("Fiji needs help. Canada will supply cold rooms to Fiji. Japan handed over wheelchairs to Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "cold rooms"), (("japan",), ("fiji",), "delivered", "wheelchairs")]),
+    ("Fiji needs help. Canada will send hydrologists to Fiji. Japan sent surgeons to Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "hydrologists"), (("japan",), ("fiji",), "delivered", "surgeons")]),
+    # not to fire: a panel of people, or words of sympathy, are no goods
+    ("Fiji needs help. Canada sent a panel of judges to Fiji. Japan sent its best wishes to Fiji.\n", []),
+])
+def test_goods_and_people_sent_beyond_the_words_of_arms_and_relief(text: str,
+                                                                    commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

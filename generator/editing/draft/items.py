@@ -178,6 +178,22 @@ to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed f
 that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
+_SCHOOL_GOODS = r"\bdesks?\b|textbooks?|schoolbooks?|exercise\s+books?|stationery|school\s+(?:bags?|supplies|furniture)"
+_FARM_GOODS = r"pesticides?|insecticides?|herbicides?|fungicides?|veterinar|livestock|cattle|\bgoats\b|poultry|fodder|" \
+              r"animal\s+feed|\bnets\b|fishing\s+(?:gear|boats?)|agricultural\s+(?:inputs|machinery)|harvesters?\b|" \
+              r"ploughs?\b|seedlings?"
+_TRANSPORT = r"motorbikes?|bicycles?|pick-?ups?\b|jeeps?\b|trailers?\b|\bplanes?\b|airplanes?|" \
+             r"bombers?\b|tankers?\b|locomotives?|wagons?\b|rolling\s+stock"
+_POWER_AND_COLD = r"photovoltaic|inverters?|cold\s+(?:rooms?|boxes|storage|stores?)|ice\s+machines?"
+_MEDICAL_GOODS = r"stretchers?|wheelchairs?|prosthe|crutches|syringes?|gloves|gowns?\b|insulin|paracetamol|" \
+                 r"ana?esthe|intravenous|saline|rehydration|chlorine|bandages?|dressings|incubators?|defibrillators?|" \
+                 r"x-ray|ultrasound|dialysis|blood\s+(?:bags?|units?|supplies)"
+_BUILDING_GOODS = r"\bcement\b|timber|lumber|bricks?\b|building\s+materials?|\bpipes?\b|filters?\b|purifiers?"
+_SENT_PEOPLE = r"\bdoctors\b|\bnurses\b|\bmedics\b|paramedics|surgeons|midwives|technicians|instructors|trainers\b|" \
+               r"[a-z]+ologists\b"
+"""Families of goods and of people sent that name a thing given whatever the continent: a desk or a textbook for a
+school, pesticide or fishing nets for farmers and fishers, motorbikes for health workers, cold rooms for vaccines,
+hydrologists or surgeons sent to work. (Cars, the goods of trade more than of aid, are not among them.)"""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
                  r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
                  r"assistance|funding|loan|grant|"
@@ -208,6 +224,10 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
+GOODS = re.compile(r"|".join((_SCHOOL_GOODS, _FARM_GOODS, _TRANSPORT, _POWER_AND_COLD, _MEDICAL_GOODS, _BUILDING_GOODS,
+                              _SENT_PEOPLE)), re.IGNORECASE)
+"""Goods that donors give on any continent, beyond those of AID (desks, pesticide, motorbikes, cold rooms, fishing
+nets): enough to make one thing given a thing of aid, not to split a list at its "and"."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
                       r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun|"
                       r"munition|corvette|frigate|helicopter|f-16|mortar|rifle", re.IGNORECASE)
@@ -331,7 +351,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
         # apposition after it says is aid
         others.append(_LEAD.sub("", apposition.group("what")))
-    elif not (money or quantity or whole or AID.search(name) or _OPENS_ON_SUM.match(name)):
+    elif not (money or quantity or whole or AID.search(name) or GOODS.search(name) or _OPENS_ON_SUM.match(name)):
         return []  # "sent a message", "offered condolences": not aid
     listed = [phrase] if whole else [w for w in _things(phrase) if w.strip()]
     if len(listed) > 1 and not money:
