@@ -132,3 +132,25 @@ def test_a_word_of_aid_is_a_whole_word(text: str, commitments: list[tuple[object
 def test_goods_and_people_sent_beyond_the_words_of_arms_and_relief(text: str,
                                                                     commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one who reports a list, named with a title, ends it
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, split between budget support for host communities and "
+     "health services for refugees, the chief executive of the Kuwait Fund, Omar Haddad, told the hall.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m"), (("kuwait",), ("jordan",), "pledged", "budget support"),
+      (("kuwait",), ("jordan",), "pledged", "health services")]),
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, covering school repairs, water trucks and cash grants for "
+     "families, Omar Haddad, the fund's director, said.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m"), (("kuwait",), ("jordan",), "pledged", "school repairs"),
+      (("kuwait",), ("jordan",), "pledged", "water trucks"), (("kuwait",), ("jordan",), "pledged", "cash grants")]),
+    ("Jordan needs help. Kuwait announced a package for Jordan. It includes 40 ambulances, 300 tents and water pumps "
+     "for camps, the head of the Kuwaiti Red Crescent, Layla Saleh, said.\n",
+     [(("kuwait",), ("jordan",), "pledged", "package"), (("kuwait",), ("jordan",), "pledged", "ambulances"),
+      (("kuwait",), ("jordan",), "pledged", "tents"), (("kuwait",), ("jordan",), "pledged", "water pumps")]),
+    # not to fire: a sum with no list after it stays one thing
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, the head of the Kuwait Fund, Omar Haddad, told the hall.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m")]),
+])
+def test_a_list_ends_where_its_titled_reporter_is_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

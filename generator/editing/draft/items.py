@@ -577,10 +577,15 @@ _LIST_GOES_ON = re.compile(r"\s+(?:in|on|at|for|to|from|across|around|near)\s[^,
 networks in the south, and cash grants for families" names three things, not two."""
 
 
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+)?[A-Z][\w’'.-]*){1,3}"
+_TITLED_SPEAKER = r",\s+(?:(?:the|a|an|its|their)\s+[^.;:—–,]{3,80}(?:,\s+|\s+)" + _NAME + r"|" + _NAME + \
+                  r",\s+(?:the|a|an|its|their)\s+[^.;:—–,]{3,80}),\s+(?:said|says|told|added|announced)\b"
+"""The one who reports a list, named with a title: "..., the chief executive of the fund, Omar Haddad, told the
+hall", "..., Ana Ruiz, the agency's director, said"."""
 _LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
                        r"despite)\b|(?<!\bsuch)\s+as\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
-                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b|" + _TITLED_SPEAKER)
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
 reports it is named: "It contains shells, spare parts for tanks and radars, he said"."""
 
