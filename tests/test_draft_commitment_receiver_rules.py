@@ -139,7 +139,7 @@ def _items(text: str) -> list[str]:
      ["€20 million package", "radios for border posts", "training for border and customs officers"]),
     ("Chad needs help. Norway announced a €20 million package for Chad. It covers school repairs, the restoration of "
      "water and sanitation networks in the east, and cash grants for families, she said.\n",
-     ["€20 million package", "school repairs", "restoration of water and sanitation networks"]),
+     ["€20 million package", "school repairs", "restoration of water and sanitation networks", "cash grants"]),
     ("Chad needs help. Norway and Chad had signed a $50 million grant agreement for a groundwater and irrigation "
      "programme in the south.\n",
      ["groundwater and irrigation programme"]),

@@ -178,25 +178,42 @@ to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed f
 that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
-AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|aircraft|"
-                 r"military|armou?red|howitzer|rocket|system|gun|equipment|package|\baid\b|assistance|funding|loan|grant|"
+_SCHOOL_GOODS = r"\bdesks?\b|textbooks?|schoolbooks?|exercise\s+books?|stationery|school\s+(?:bags?|supplies|furniture)"
+_FARM_GOODS = r"pesticides?|insecticides?|herbicides?|fungicides?|veterinar|livestock|cattle|\bgoats\b|poultry|fodder|" \
+              r"animal\s+feed|\bnets\b|fishing\s+(?:gear|boats?)|agricultural\s+(?:inputs|machinery)|harvesters?\b|" \
+              r"ploughs?\b|seedlings?"
+_TRANSPORT = r"motorbikes?|bicycles?|pick-?ups?\b|jeeps?\b|trailers?\b|\bplanes?\b|airplanes?|" \
+             r"bombers?\b|tankers?\b|locomotives?|wagons?\b|rolling\s+stock"
+_POWER_AND_COLD = r"photovoltaic|inverters?|cold\s+(?:rooms?|boxes|storage|stores?)|ice\s+machines?"
+_MEDICAL_GOODS = r"stretchers?|wheelchairs?|prosthe|crutches|syringes?|gloves|gowns?\b|insulin|paracetamol|" \
+                 r"ana?esthe|intravenous|saline|rehydration|chlorine|bandages?|dressings|incubators?|defibrillators?|" \
+                 r"x-ray|ultrasound|dialysis|blood\s+(?:bags?|units?|supplies)"
+_BUILDING_GOODS = r"\bcement\b|timber|lumber|bricks?\b|building\s+materials?|\bpipes?\b|filters?\b|purifiers?"
+_SENT_PEOPLE = r"\bdoctors\b|\bnurses\b|\bmedics\b|paramedics|surgeons|midwives|technicians|instructors|trainers\b|" \
+               r"[a-z]+ologists\b"
+"""Families of goods and of people sent that name a thing given whatever the continent: a desk or a textbook for a
+school, pesticide or fishing nets for farmers and fishers, motorbikes for health workers, cold rooms for vaccines,
+hydrologists or surgeons sent to work. (Cars, the goods of trade more than of aid, are not among them.)"""
+AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
+                 r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
+                 r"assistance|funding|loan|grant|"
                  r"financ|budget|backing|support|training|programme|program|humanitarian|ambulance|generator|"
                  r"medical|food|heating|shelter|transformer|turbine|power|energy|demining|security|agreement|"
-                 r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|mine\b|"
+                 r"helicopter|ship|boat|radar|satellite|fuel|reconstruction|tranche|contribution|repair|\bmine\b|"
                  r"clearance|clothing|winter|escort|launcher|fighter|cooperation|memorandum|fund\b|corvette|frigate|"
                  r"investment|restor|rebuild|munition|round|grain|medicine|vaccine|bridge|housing|school|hospital|"
-                 r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|vest|body\s+armou?r|ammo|mortar|sniper|"
+                 r"water|electricity|gas\b|coal|fuel|equipment|kit|helmet|\bvests?\b|body\s+armou?r|ammo|mortar|sniper|"
                  r"rifle|launcher|battery|batteries|f-16|patriot|leopard|abrams|bradley|himars|atacms|storm\s+shadow|"
                  r"guarantee|construct|laptop|computer|server|terminal|starlink|radio|communication|detector|"
                  r"protective|suit\b|suits\b|robot|excavator|truck|bus\b|buses|crane|vessel|machine|uniform|boots|"
                  r"sleeping\s+bag|tent|blanket|stove|pump|treatment\s+unit|purification|bulldozer|tractor|"
-                 r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|sight|"
+                 r"seed|fertili[sz]er|spare\s+part|components?\b|parts\b|jammer|electronic\s+warfare|\bsights?\b|"
                  r"night[- ]vision|thermal|autotransformer|substation|cable|ferry|patrol|minesweeper|mine[- ]hunt|"
                  r"(?:power|transmission|high-voltage|electricity)\s+line|interconnector|lantern|lamp|tarpaulin|"
                  r"vaccin|dose|clinic|classroom|hygiene|sanitation|latrine|desalination|motorcycle|ambulance|"
                  r"surveillance|laboratory|nutrition|cash\s+(?:assistance|transfer|grant)|rations|flour|rice|wheat|"
                  r"relief|goods|supplies|experts?\b|specialists?\b|advisers?\b|advisors?\b|engineers?\b|\bteams?\b|"
-                 r"course|scholarship|fellowship|workshop|technical|capacity|therapeutic|maize|borehole|well\b|wells\b|"
+                 r"\bcourses?\b|scholarship|fellowship|workshop|technical|capacity|therapeutic|maize|borehole|\bwells?\b|"
                  r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
@@ -207,6 +224,10 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehic
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
+GOODS = re.compile(r"|".join((_SCHOOL_GOODS, _FARM_GOODS, _TRANSPORT, _POWER_AND_COLD, _MEDICAL_GOODS, _BUILDING_GOODS,
+                              _SENT_PEOPLE)), re.IGNORECASE)
+"""Goods that donors give on any continent, beyond those of AID (desks, pesticide, motorbikes, cold rooms, fishing
+nets): enough to make one thing given a thing of aid, not to split a list at its "and"."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
                       r"aircraft|military|armou?red|howitzer|rocket|patriot|iris-t|carrier|training|system|gun|"
                       r"munition|corvette|frigate|helicopter|f-16|mortar|rifle", re.IGNORECASE)
@@ -214,7 +235,7 @@ HUMANITARIAN = re.compile(r"humanitarian|ambulance|generator|medical|food|heatin
                           re.IGNORECASE)
 _CATEGORIES = (("air defence", r"air defen|patriot|iris-t|interceptor"), ("missiles", r"missile"),
                ("drones", r"drone"), ("armour", r"tank|armou?red|vehicle|carrier|bradley"),
-               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|shell|round"),
+               ("artillery", r"artillery|howitzer"), ("ammunition", r"ammunition|\bshells?\b|\brounds?\b"),
                ("aircraft", r"aircraft|jet|f-16"), ("training", r"training"), ("energy", r"turbine|transformer|"
                r"generator|energy|grid"), ("humanitarian", r"humanitarian|ambulance|medical|food"),
                ("equipment", r"equipment"), ("financial", r"financial|budget|€|£|\$|euros|dollars"))
@@ -284,6 +305,13 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "20 mine-clearing robots, along with metal detectors, protective suits and training": each one given
         first = items(phrase, announced)
         return (first + (_comma_list(tail[along.end():]) or items(tail[along.end():], False))) if first else []
+    later = _ALONG_LATER.match(tail)
+    if later and not _NAMED_PARTY.match(tail, later.end()):
+        # "two launchers to Latvia from army stocks, she said, along with missiles": the thing after the phrases
+        # of the first is given as well
+        first = items(rest[:len(phrase) + later.start("along")], announced)
+        besides = tail[later.end():]
+        return (first + (_comma_list(besides) or items(besides, False))) if first else []
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
@@ -293,6 +321,10 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "will finance its construction with a grant of 25 million euros": the grant is what is given
         return items(tail[grant.end():], announced)
     money = MONEY.match(phrase)
+    share = _EARMARKED.search(tail) if money and not whole else None
+    if share:
+        # "€1.5bn, of which €600m is earmarked for repairing heating networks": the sum, and the share set apart
+        return [*items(rest[:len(phrase) + share.start()], announced), _share(share)]
     thing = _thing_after_sum(phrase, money) if money and not whole else None
     second = items(thing, announced) if money and thing else []
     if money and second:
@@ -319,7 +351,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
         # apposition after it says is aid
         others.append(_LEAD.sub("", apposition.group("what")))
-    elif not (money or quantity or whole or AID.search(name)):
+    elif not (money or quantity or whole or AID.search(name) or GOODS.search(name) or _OPENS_ON_SUM.match(name)):
         return []  # "sent a message", "offered condolences": not aid
     listed = [phrase] if whole else [w for w in _things(phrase) if w.strip()]
     if len(listed) > 1 and not money:
@@ -377,6 +409,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
 
 
+_OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"
+                           r"\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
+"""A thing worth a sum, whatever its head: "a US$150 million credit", "a €20m facility", "a $5 million
+disbursement" are money given."""
+
+
 _OWN_PHRASE = re.compile(r"(?:[Aa]n?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s")
 """A later part opened by its own article or number ("six surveillance drones and a mobile command post"): a noun
 phrase of its own, not the half of a shared head."""
@@ -395,6 +433,22 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
     return bool(AID.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
         for n, w in zip(names[1:], listed[1:], strict=True))
+
+
+_EARMARKED = re.compile(r"^[^,;:.—–]{0,60}?,\s+of\s+which\s+(?P<sum>" + MONEY.pattern + r")\s+"
+                        r"(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:earmarked|set\s+aside|allocated|reserved|intended|destined|"
+                        r"designated|meant)\s+(?:for|to)\s+(?P<what>(?:[^,;:—–()]|\.\d){3,120}?)"
+                        r"(?=\s+and\s+(?:the\s+)?(?:rest|remainder|balance)\b|\s*[,;:—–(]|\.(?!\d)|$)")
+"""A share of a sum set apart for an aim: "$900m, of which $250m is earmarked for school meals", "€62 million a
+year, of which €16.5 million will be set aside for fishing communities"."""
+
+
+def _share(share: re.Match[str]) -> Found:
+    """The share a sum sets apart, named by its aim, worth its own sum."""
+    what = _LEAD.sub("", " ".join(share.group("what").split()))
+    amount = MONEY.match(share.group("sum"))
+    value = _value(amount) if amount else None
+    return (Item(what, None, category(what)), _wordings(what, share.group("sum").strip()), value)
 
 
 _AND_A_THING = re.compile(r"\s+and\s+(?=(?:an?|\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s)")
@@ -472,6 +526,15 @@ time: "..., in the coming days"; or the one who reports it: "..., the state news
 _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
+_ALONG_LATER = re.compile(r"(?:\s+(?:to|for|from|before|after|by|in|on|at|within|during|over|until|next|this|later)\s"
+                          r"[^,;:.—–()\"“”]{1,60}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                          r"(?:said|says|added|announced))?(?P<along>,\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+)"
+                          r"(?!(?:to|for|in|on|at|with|by|from)\s)")
+"""The phrases of a first thing (its receiver, its time, who says it), then a second thing: "two launchers to
+Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"."""
+_NAMED_PARTY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*(?:[’']s\s|\s*[,.;]|\s+(?:and|to|in)\s|$)")
+"""A name after "along with": one who gives alongside ("along with Sweden", "as well as Denmark's navy"),
+not a thing given."""
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
@@ -504,13 +567,25 @@ def _comma_list(rest: str) -> list[Found]:
     purpose = _purpose_of_support(names[-1][0], rest[len(phrase):])
     if purpose:
         found[-1] = (Item(purpose, None, category(purpose)), _wordings(purpose, parts[-1]), None)
-    return found
+    longer = _list_of_phrases(rest) if stop and _LIST_GOES_ON.match(rest, stop.start()) else []
+    return longer if len(longer) > len(found) else found
 
 
+_LIST_GOES_ON = re.compile(r"\s+(?:in|on|at|for|to|from|across|around|near)\s[^,;:.—–()]{1,60},\s+(?:and\s+)?(?!the\s+\w+\s+"
+                           r"(?:said|says|added))[\w$€£¥]")
+"""A list whose thing carries a phrase of its own, and goes on past it: "housing repairs, the restoration of water
+networks in the south, and cash grants for families" names three things, not two."""
+
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:al-|de\s+|van\s+)?[A-Z][\w’'.-]*){1,3}"
+_TITLED_SPEAKER = r",\s+(?:(?:the|a|an|its|their)\s+[^.;:—–,]{3,80}(?:,\s+|\s+)" + _NAME + r"|" + _NAME + \
+                  r",\s+(?:the|a|an|its|their)\s+[^.;:—–,]{3,80}),\s+(?:said|says|told|added|announced)\b"
+"""The one who reports a list, named with a title: "..., the chief executive of the fund, Omar Haddad, told the
+hall", "..., Ana Ruiz, the agency's director, said"."""
 _LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
                        r"despite)\b|(?<!\bsuch)\s+as\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
-                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
+                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b|" + _TITLED_SPEAKER)
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
 reports it is named: "It contains shells, spare parts for tanks and radars, he said"."""
 

@@ -1,0 +1,156 @@
+"""`factsheet draft`: rules of the item reader, each on an invented sentence: where the words of a thing
+given start and end, how a list splits into things, and what counts as a thing of aid."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _items(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing of a list with a phrase of its own ("in the Andes") does not end the list
+    ("Peru needs help. Japan has announced a package for Peru. It covers roof repairs, the rebuilding of health "
+     "posts in the Andes, and cash grants for 9,000 families.\n",
+     [(("japan",), ("peru",), "pledged", "package"), (("japan",), ("peru",), "pledged", "roof repairs"),
+      (("japan",), ("peru",), "pledged", "rebuilding of health posts"),
+      (("japan",), ("peru",), "pledged", "cash grants")]),
+    ("Peru needs help. Japan will provide 300 water pumps, the repair of irrigation canals in the north, and school "
+     "meals for children to Peru.\n",
+     [(("japan",), ("peru",), "pledged", "water pumps"), (("japan",), ("peru",), "pledged", "repair of irrigation canals"),
+      (("japan",), ("peru",), "pledged", "school meals")]),
+    ("Peru needs help. Japan delivered 40 ambulances, 2,000 hygiene kits for clinics in Cusco, and 300 solar lamps "
+     "to Peru.\n",
+     [(("japan",), ("peru",), "delivered", "ambulances"), (("japan",), ("peru",), "delivered", "hygiene kits"),
+      (("japan",), ("peru",), "delivered", "solar lamps")]),
+    # the one who says it, after the place, is no thing of the list
+    ("Peru needs help. Japan sent 40 ambulances and 300 tents to Peru in the Andes, the ministry said.\n",
+     [(("japan",), ("peru",), "delivered", "ambulances"), (("japan",), ("peru",), "delivered", "tents")]),
+])
+def test_a_list_goes_on_past_the_phrase_of_one_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "along with", "as well as" after the phrases of the first thing (its receiver, its time, who says it)
+    ("Chile needs help. Spain will donate two Mistral launchers to Chile from army stocks, she said, along with an "
+     "initial load of missiles and a four-week training course in Spain for about 30 Chilean operators.\n",
+     [(("spain",), ("chile",), "pledged", "Mistral launchers"),
+      (("spain",), ("chile",), "pledged", "initial load of missiles"),
+      (("spain",), ("chile",), "pledged", "four-week training course")]),
+    ("Chile needs help. Spain will send three more NASAMS batteries to Chile before the end of the year, along with "
+     "missiles for the systems Chile already operates.\n",
+     [(("spain",), ("chile",), "pledged", "NASAMS batteries"), (("spain",), ("chile",), "pledged", "missiles")]),
+    ("Chile asked Spain for at least 12 more Patriot and IRIS-T fire units before the winter, as well as a steady "
+     "supply of missiles for the systems it already operates.\n",
+     [(("spain",), ("chile",), "asked", "Patriot and IRIS-T fire units"),
+      (("spain",), ("chile",), "asked", "steady supply of missiles")]),
+    # not to fire: one who gives alongside, or a second receiver, is no thing given
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, along with Portugal.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, as well as Argentina's emergency service.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile on Monday, as well as to Peru.\n",
+     [(("spain",), ("chile",), "delivered", "tents")]),
+])
+def test_a_second_thing_after_the_phrases_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "of which" a share "is earmarked for" an aim: the sum, and the share named by its aim
+    ("Kenya needs help. The World Bank pledged $900m to Kenya, of which $250m is earmarked for school meals in arid "
+     "counties and the rest for road repairs.\n",
+     [(("world-bank",), ("kenya",), "pledged", "$900m"),
+      (("world-bank",), ("kenya",), "pledged", "school meals in arid counties")]),
+    ("Kenya needs help. Sweden will pay 60 million kronor a year to Kenya, of which 12 million kronor will be set "
+     "aside for the training of nurses.\n",
+     [(("sweden",), ("kenya",), "pledged", "60 million kronor a year"),
+      (("sweden",), ("kenya",), "pledged", "training of nurses")]),
+    ("Kenya needs help. The EU made the largest pledge: €1.2bn, of which €300m is allocated to rebuilding bridges in "
+     "flooded districts and the remainder to budget support.\n",
+     [(("eu",), ("kenya",), "pledged", "€1.2bn"), (("eu",), ("kenya",), "pledged", "rebuilding bridges in flooded districts")]),
+    # not to fire: a share spent or paid out says no aim of its own
+    ("Kenya needs help. The EU pledged €1.2bn to Kenya, of which €300m was disbursed last year.\n",
+     [(("eu",), ("kenya",), "pledged", "€1.2bn")]),
+])
+def test_a_share_of_a_sum_earmarked_for_an_aim(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing worth a sum is money given, whatever the noun the sum qualifies
+    ("Nepal needs help. The World Bank approved a US$150 million credit for Nepal.\n",
+     [(("world-bank",), ("nepal",), "pledged", "US$150 million credit")]),
+    ("Nepal needs help. The ADB will extend a fresh $75 million disbursement to Nepal.\n",
+     [(("adb",), ("nepal",), "pledged", "$75 million disbursement")]),
+    ("Nepal needs help. India offered a $2 billion currency swap line to Nepal.\n",
+     [(("india",), ("nepal",), "pledged", "$2 billion currency swap line")]),
+    # not to fire: a year is no sum, and a message no gift whatever its worth
+    ("Nepal needs help. India sent a 2020 statement to Nepal. Japan sent a $5 million message to Nepal.\n", []),
+])
+def test_a_thing_worth_a_sum_is_money_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a word of aid inside another word names no aid: "farewell" is no well, "oversight" no sight, "harvest" no vest
+    ("Fiji needs help. Canada sent farewell greetings to Fiji.\n", []),
+    ("Fiji needs help. Canada offered its oversight to Fiji.\n", []),
+    ("Fiji needs help. Canada promised a harvest festival to Fiji.\n", []),
+    # the words themselves still do
+    ("Fiji needs help. Canada sent bulletproof vests, night sights and machine guns to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "bulletproof vests"), (("canada",), ("fiji",), "delivered", "night sights"),
+      (("canada",), ("fiji",), "delivered", "machine guns")]),
+    ("Fiji needs help. Canada will fund new wells and a training course for Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "wells"), (("canada",), ("fiji",), "pledged", "training course")]),
+    ("Fiji needs help. Canada delivered artillery shells to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "artillery shells")]),
+])
+def test_a_word_of_aid_is_a_whole_word(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods of a school, a farm, a road, a cold chain or a clinic, and people sent to work, are things given
+    ("Fiji needs help. Canada delivered desks and textbooks to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "desks and textbooks")]),
+    ("Fiji needs help. Canada delivered pesticide to Fiji. Australia will send veterinary kits to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "pesticide"), (("australia",), ("fiji",), "pledged", "veterinary kits")]),
+    ("Fiji needs help. Canada sent water bombers to Fiji. Japan donated motorbikes to Fiji.\n",
+     [(("canada",), ("fiji",), "delivered", "water bombers"), (("japan",), ("fiji",), "delivered", "motorbikes")]),
+    ("Fiji needs help. Canada will supply cold rooms to Fiji. Japan handed over wheelchairs to Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "cold rooms"), (("japan",), ("fiji",), "delivered", "wheelchairs")]),
+    ("Fiji needs help. Canada will send hydrologists to Fiji. Japan sent surgeons to Fiji.\n",
+     [(("canada",), ("fiji",), "pledged", "hydrologists"), (("japan",), ("fiji",), "delivered", "surgeons")]),
+    # not to fire: a panel of people, or words of sympathy, are no goods
+    ("Fiji needs help. Canada sent a panel of judges to Fiji. Japan sent its best wishes to Fiji.\n", []),
+])
+def test_goods_and_people_sent_beyond_the_words_of_arms_and_relief(text: str,
+                                                                    commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one who reports a list, named with a title, ends it
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, split between budget support for host communities and "
+     "health services for refugees, the chief executive of the Kuwait Fund, Omar Haddad, told the hall.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m"), (("kuwait",), ("jordan",), "pledged", "budget support"),
+      (("kuwait",), ("jordan",), "pledged", "health services")]),
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, covering school repairs, water trucks and cash grants for "
+     "families, Omar Haddad, the fund's director, said.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m"), (("kuwait",), ("jordan",), "pledged", "school repairs"),
+      (("kuwait",), ("jordan",), "pledged", "water trucks"), (("kuwait",), ("jordan",), "pledged", "cash grants")]),
+    ("Jordan needs help. Kuwait announced a package for Jordan. It includes 40 ambulances, 300 tents and water pumps "
+     "for camps, the head of the Kuwaiti Red Crescent, Layla Saleh, said.\n",
+     [(("kuwait",), ("jordan",), "pledged", "package"), (("kuwait",), ("jordan",), "pledged", "ambulances"),
+      (("kuwait",), ("jordan",), "pledged", "tents"), (("kuwait",), ("jordan",), "pledged", "water pumps")]),
+    # not to fire: a sum with no list after it stays one thing
+    ("Jordan needs help. Kuwait has pledged $80m to Jordan, the head of the Kuwait Fund, Omar Haddad, told the hall.\n",
+     [(("kuwait",), ("jordan",), "pledged", "$80m")]),
+])
+def test_a_list_ends_where_its_titled_reporter_is_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
