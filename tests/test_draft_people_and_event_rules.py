@@ -1558,3 +1558,34 @@ def test_a_gathering_named_by_what_is_done_at_it(text: str, place: str) -> None:
 ])
 def test_an_event_alone_names_no_gathering(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Readout of the Prime Minister's call with the President of Finland\n\nThe Prime Minister spoke with President Anna "
+    "Virtanen this afternoon. The leaders discussed the outcomes of the summit in Vilnius.\n",
+    "Readout of President's phone call with Prime Minister of Japan\n\nPresident Ana Ruiz spoke with Prime Minister Kenji "
+    "Sato on Monday. The two leaders looked back on the G7 summit in Hiroshima.\n",
+    "The Chancellor spoke by telephone with President Ruto of Kenya on Tuesday. They discussed the conference in "
+    "Nairobi on Somalia.\n",
+    "The leaders held a telephone conversation on Monday. They recalled the donors' conference in Berlin.\n",
+    "Chancellor Olsen and President Mensah spoke by phone on Friday about the investment forum in Accra.\n",
+    "In a video call on Wednesday, the Danish and Kenyan ministers discussed the peace talks in Nairobi.\n",
+    "Japan's prime minister chaired a video conference with Pacific leaders in Tokyo on Monday.\n",
+])
+def test_a_call_or_a_video_conference_has_no_place(text: str) -> None:
+    # a readout of a call names the gatherings the callers talked about, which are not the news
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("WARSAW - Ukraine's president arrived in Warsaw on Tuesday, a day after a phone call with the Polish prime "
+     "minister, for talks on grain.\n", "Warsaw"),
+    ("Ministers joined the summit in Vilnius by video link on Wednesday.\n", "Vilnius"),
+    ("The Ghanaian president, who addressed the conference in Lisbon by video, asked for 200 million euros.\n", "Lisbon"),
+    ("Speaking by video link to a conference in Madrid on Monday, the president asked allies for generators.\n", "Madrid"),
+    ("President hosts Polish PM in Kyiv, holds calls with EU leaders\n\nOn Monday, the President received the Prime "
+     "Minister of Poland, who arrived in Kyiv on an official visit. Later he held calls with the leaders of France.\n",
+     "Kyiv"),
+])
+def test_a_call_before_the_news_or_a_link_into_a_gathering_keeps_its_place(text: str, place: str) -> None:
+    assert _place(text) == place

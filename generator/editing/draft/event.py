@@ -291,14 +291,62 @@ leaders in Brussels, the premier said ...", "the chancellor told reporters after
 Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
 
 
+_REMOTE = re.compile(r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talk|conference|summit|meeting|link)s?\b|"
+                     r"\bvideo-?conferenc\w*|\b(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:by|via)\s+video\b|"
+                     r"\b(?:met|meets?|meeting|gathered|convened|talked)\s+(?:virtually|online|remotely)\b|"
+                     r"\b(?:virtual|online)\s+(?:meeting|summit|conference|talks|session|gathering|ministerial)s?\b|"
+                     r"\b[Cc]alls?\s+(?:with|between)\b")
+"""A call or a video conference, which has no place: "spoke by telephone with President Ruto", "held a video
+conference on Haiti", "Readout of the Prime Minister's call with the President of Finland", "ministers met virtually"."""
+_REMOTE_ASIDE = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""Before a call, words that make it one before or after the news: "arrived in Warsaw a day after a phone call with
+the president"."""
+_JOINED_BY_VIDEO = re.compile(r"\b(?:joined|joining|addressed|addressing|told|speaking\s+to|spoke\s+to)\s+(?:the|a|an)\s+"
+                              r"(?:[\w’'-]+\s+){0,4}?(?:summit|conference|meeting|forum|gathering|ministerial)\b|"
+                              r"\b(?:by|via)\s+video(?:\s+link)?\s+(?:to|at)\s+(?:the|a|an)\b", re.IGNORECASE)
+"""Someone who joins a gathering by a video link: the gathering is held somewhere ("Speaking by video link to a
+conference in Madrid", "the minister, who joined the meeting by video link, said")."""
+
+
+def _told_by_call(text: str) -> bool:
+    """Whether a headline or an opening sentence tells a call or a video conference as its news: "German chancellor
+    promises Ukraine a Patriot system in call with Kravets", "The foreign ministers held a video conference on
+    Monday"; not one before the news or a link into a gathering held somewhere."""
+    if _JOINED_BY_VIDEO.search(text):
+        return False
+    return any(not _REMOTE_ASIDE.search(text[max(0, m.start() - 40):m.start()]) for m in _REMOTE.finditer(text))
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The article's event; none where its opening tells a call or a video conference, or its headline does and the
+    event found is not told in the opening: a readout of a call may name a summit the leaders talked about ("They
+    discussed the outcomes of the summit in Vilnius"), which is not the news; a headline may sum up a day of visits
+    and calls ("received the Prime Minister in Kyiv and held phone conversations"), whose visit the opening tells."""
+    opening = _opening(article)
+    if article.sentences and _told_by_call(article.sentence_text(opening)):
+        return None
+    trial = set(used)
+    event = _find_event(article, known, trial)
+    if event is None:
+        return None
+    if _told_by_call(article.text[:article.body_start]) and event.excerpt != article.sentence_text(opening):
+        return None
+    used |= trial
+    return event
+
+
+def _opening(article: Article) -> int:
+    """The report's opening sentence: the first that ends as a sentence does, past a release's header lines."""
+    return next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+
+
+def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
     if len(set(article.datelines)) > 1:
         return None  # a roundup of reports filed from several places: no one event is the article's
     country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
-    # the report's opening sentence: the first that ends as a sentence does, past a release's header lines
-    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    opening = _opening(article)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
         if _filed_at(article):
@@ -319,6 +367,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _aim_not_place(text, match):
                     continue  # "the Conference in Support of the Lebanese Armed Forces": what it is for, not where
+                if _REMOTE.search(match.group()):
+                    continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
