@@ -1589,3 +1589,98 @@ def test_a_call_or_a_video_conference_has_no_place(text: str) -> None:
 ])
 def test_a_call_before_the_news_or_a_link_into_a_gathering_keeps_its_place(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes of talks in Doha faded on Monday as fighting spread.\n",
+    "Prospects for talks in Geneva dimmed on Tuesday as shelling resumed.\n",
+    "The African Union called for a summit in Abuja to settle the dispute.\n",
+    "Kenya is pushing for a conference in Nairobi on the drought, officials said.\n",
+    "The envoy pressed for talks in Addis Ababa between the two sides.\n",
+])
+def test_a_gathering_only_hoped_called_or_pressed_for_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks in Geneva on the ceasefire opened on Monday with hopes for a deal.\n", "Geneva"),
+    ("Ministers met in Accra on Tuesday and called for a ceasefire.\n", "Accra"),
+])
+def test_a_gathering_held_that_hopes_or_calls_for_something_stays_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Donors who last met in Paris promised $2 billion for Sudan. Little has come, aid agencies said.\n",
+    "The two leaders first met in Geneva, and have spoken often since, aides said on Monday.\n",
+    "Defence ministers had met in Riga to plan the purchase, which was announced on Friday.\n",
+    "The contact group, which previously met in Ramstein, pledged more shells on Tuesday.\n",
+])
+def test_a_meeting_of_an_earlier_day_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_those_who_met_on_the_day_stay_the_event() -> None:
+    assert _place("Donors who met in Oslo on Monday pledged $1 billion.\n") == "Oslo"
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda has hosted South Sudanese refugees in Adjumani for years, and the camps are full.\n",
+    "Chad has received Sudanese families in Adre since April, the UN said.\n",
+    "Jordan co-hosted Syrian refugees in Zaatari with the UN for a decade.\n",
+])
+def test_a_country_sheltering_people_hosts_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kenya's president hosted the Ethiopian prime minister in Nairobi on Monday.\n", "Nairobi"),
+    ("The governor received a delegation of donors in Goma on Tuesday.\n", "Goma"),
+    ("Australia hosted Fiji's Minister for Police and Vanuatu's Minister for Youths in Brisbane on Monday.\n", "Brisbane"),
+])
+def test_a_host_of_guests_or_of_a_portfolio_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Only a third of the $2 billion pledged at a conference in Geneva has arrived, aid agencies said on Tuesday.\n",
+    "Pledges made at a donors' conference in Brussels have yet to be paid, the UN said on Thursday.\n",
+    "Half of the 400 million euros promised at the summit in Abuja has been paid, the AU said on Friday.\n",
+    "Aid committed during the forum in Lisbon is slow to arrive, charities said.\n",
+    "Of the $3bn raised at the conference in Cairo, little has reached Gaza.\n",
+])
+def test_money_named_by_a_gathering_of_another_day_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The $1.3 billion pledged at the conference in Geneva on Monday falls short of the appeal.\n", "Geneva"),
+    ("Donors pledged $1.3 billion at a conference in Geneva.\n", "Geneva"),
+])
+def test_money_pledged_at_a_gathering_of_the_day_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS - The Commission proposed on Tuesday a 50 billion euro fund, which EU leaders must approve at their "
+    "summit.\n\nHungary opposes it.\n",
+    "NAIROBI - Kenya will ask donors for $500 million at the conference, the finance minister said on Monday.\n",
+    "ACCRA - Ghana would press lenders for relief at the forum, the finance minister said on Monday.\n",
+    "DAKAR - Senegal hopes to secure 200 million euros at the donors' conference, officials said.\n",
+    "KYIV - Ukraine welcomed on Friday the decision taken at the EU summit to open accession talks.\n",
+    "ABUJA - Nigeria hailed the outcome of the ECOWAS summit on Sunday.\n",
+    "KYIV - Ukraine's foreign minister said on Monday that the NATO summit had sent a strong signal.\n",
+    "LIMA - Peru's foreign minister said the regional summit had failed to agree on funding.\n",
+])
+def test_a_gathering_told_from_the_dateline_s_place_is_not_held_there(text: str) -> None:
+    # the dateline names where the report was filed: the event's place only where the gathering is there
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BELEM - Brazil went into Wednesday's donors' meeting hoping to raise a billion dollars.\n", "Belem"),
+    ("APIA - Pacific finance ministers opened a two-day meeting on Tuesday, and will discuss climate money.\n", "Apia"),
+    ("RIGA - The three countries agreed at the ministerial to buy air defence together, officials said.\n", "Riga"),
+])
+def test_a_gathering_held_at_the_dateline_s_place_stays_there(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -186,10 +186,14 @@ in May", "signed in Doha in February 2020"; a report of the day's news gives the
 happens at no time: "The summit in Lima has been postponed", "talks in Geneva were cancelled"."""
 _NOT_THIS_BEFORE = re.compile(r"\b(?:(?:expected|due|scheduled|set|planning|plans?|hoping|hopes?|trying|tries|seeking|"
                               r"seeks?|aims?|intends?)\s+to|will\s+(?:attend|host|hold|convene|visit|travel\s+to)|"
-                              r"expects?|expected|expecting|never|similar|another)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+                              r"expects?|expected|expecting|never|similar|another|"
+                              r"(?:hopes?|prospects?|chances?|calls?|called|calling|push(?:ed|es|ing)?|bids?|plans?|"
+                              r"proposals?|proposed|proposing|pressed|pressing|lobbied|lobbying)\s+(?:of|for))"
+                              r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before a gathering or a visit, words that make it one intended, expected, never made or another like it: "is
 expected to attend the summit in Luanda", "has been trying to organise talks in Geneva", "Diplomats expect talks in
-Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"."""
+Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one only hoped, called or
+pressed for: "Hopes of talks in Doha faded", "The envoy called for a summit in Abuja", "prospects for talks in Geneva"."""
 _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
                              r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
                              r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
@@ -308,6 +312,21 @@ _JOINED_BY_VIDEO = re.compile(r"\b(?:joined|joining|addressed|addressing|told|sp
 conference in Madrid", "the minister, who joined the meeting by video link, said")."""
 
 
+_MET_BEFORE = re.compile(r"\b(?:last|previously|once|first|had|never)\s+(?:met|gathered|convened|hosted)\b", re.IGNORECASE)
+"""A meeting of an earlier day, told to set the scene for the news: "Donors who last met in Paris promised $2 billion",
+"The two leaders first met in Geneva", "the ministers had met in Riga"."""
+
+
+_MONEY_FROM = re.compile(r"(?:\d(?:bn|m)?|\b(?:billions?|millions?|bn|money|funds?|funding|pledges?|promises?|aid|sums?|"
+                         r"amounts?|euros|dollars|pounds|francs|yen|kroner|commitments?|assistance|grants?|loans?|cash))"
+                         r"\s+(?:pledged|promised|made|committed|raised|announced|offered|secured)\s+(?:at|during)\s+"
+                         r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""Money named by the gathering it was pledged at, told as a sum still owed: "Only a third of the $2 billion pledged at a
+conference in Geneva has arrived", "Pledges made at a donors' conference in Brussels have yet to be paid": a gathering
+of another day, unless the text gives the day ("the $1.3 billion pledged at the conference in Geneva on Monday")."""
+_TODAY_AFTER = re.compile(r"^,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week)\b")
+
+
 def _told_by_call(text: str) -> bool:
     """Whether a headline or an opening sentence tells a call or a video conference as its news: "German chancellor
     promises Ukraine a Patriot system in call with Kravets", "The foreign ministers held a video conference on
@@ -367,6 +386,11 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _aim_not_place(text, match):
                     continue  # "the Conference in Support of the Lebanese Armed Forces": what it is for, not where
+                if _MET_BEFORE.search(text[max(0, match.start() - 20):match.start()] + match.group()):
+                    continue
+                if _MONEY_FROM.search(text[max(0, match.start() - 60):match.start()] + _lead_words(match)) \
+                        and not _TODAY_AFTER.match(text[match.end():]):
+                    continue
                 if _REMOTE.search(match.group()):
                     continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
@@ -416,11 +440,29 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             for match in _UNPLACED.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]):
                     continue
+                if _told_from_afar(text[max(0, match.start() - 100):match.start()], text[match.end():]):
+                    continue
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
+                      r"hopes?|aims?)\s+to)\b[^,.;:]*$", re.IGNORECASE)
+_OUTCOME_OF = re.compile(r"\b(?:decisions?|outcomes?|results?|conclusions?|communiqu[eé]s?|declarations?)\s+"
+                         r"(?:(?:taken|reached|made|adopted|agreed|issued)\s+)?(?:at|of|from|by)\s+$", re.IGNORECASE)
+
+
+def _told_from_afar(before: str, after: str) -> bool:
+    """Whether a gathering the text names without a place is told from where the report was filed rather than held
+    there: one still to come in its clause ("BRUSSELS - The Commission proposed a fund, which leaders must approve at
+    their summit", "NAIROBI - Kenya will ask donors for $500 million at the conference"), one whose decision or
+    outcome a capital takes up ("KYIV - Ukraine welcomed the decision taken at the EU summit"), or one told as over
+    ("KYIV - The minister said the NATO summit had sent a signal"); the dateline's place is the event's only where the
+    gathering is there."""
+    return bool(_TO_COME.search(before) or _OUTCOME_OF.search(before) or re.match(r"\s+had\b", after))
 
 
 _HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
@@ -552,6 +594,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return True
     if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
+    if pattern is _HOSTED_IN and re.match(r"(?:co-)?hosted|received|welcomed", match.group()) \
+            and any(not c.group()[:1].isupper() for c in _CROWDS.finditer(match.group("stretch") or "")):
+        return True  # "Uganda has hosted South Sudanese refugees in Adjumani": people given shelter, no guests; a
+        # portfolio is capitalised: "hosted the Minister for Police in Cairns"
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
