@@ -1684,3 +1684,67 @@ def test_a_gathering_told_from_the_dateline_s_place_is_not_held_there(text: str)
 ])
 def test_a_gathering_held_at_the_dateline_s_place_stays_there(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ANCHOR: Good evening. Tonight, the Prime Minister is in Warsaw for talks with the Polish president.\n", "Warsaw"),
+    ("ANCHOR: Thank you. The Foreign Secretary is in Nairobi for talks on the drought.\n", "Nairobi"),
+])
+def test_a_transcript_s_greeting_is_not_its_opening(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The EU announced 20 million euros for Lebanon during a visit by Commissioner Ana Lind to Beirut on Thursday.\n",
+     "Beirut"),
+    ("Japan pledged $30 million for schools on a visit by Foreign Minister Kenji Sato to Dhaka on Sunday.\n", "Dhaka"),
+    ("The deal was signed during a two-day visit by President Ama Owusu to Lomé.\n", "Lomé"),
+])
+def test_a_visit_by_a_titled_visitor_to_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A visit by Mr Petrov to Sofia is planned for next month.\n",
+    "Talks in Lusaka are scheduled for the spring, officials said.\n",
+    "A summit in Bamako was tentatively planned for June.\n",
+    "The senators' trip was the first visit by members of Congress to Ukraine this year, aides said.\n",
+])
+def test_a_visit_or_a_gathering_planned_or_of_many_visitors_to_a_country_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DERNA, Libya - The UN aid chief arrived in Derna on Tuesday, a week after the floods.\n", "Derna"),
+    ("The relief coordinator landed in Goma on Sunday to assess the damage.\n", "Goma"),
+    ("The relief coordinator, Ana Lind, landed in Goma on Sunday.\n", "Goma"),
+])
+def test_one_who_heads_aid_arriving_is_a_visitor(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of aid for the minister's province arrived in Beira on Monday.\n",
+    "Relief supplies sent by the Director-General arrived in Juba on Friday.\n",
+    "Aid promised by the president arrived in Goma on Sunday.\n",
+])
+def test_goods_a_titled_person_sent_are_no_visitor(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ANCHOR: Welcome back. We go live now to Brussels, where NATO defence ministers are meeting today.\n", "Brussels"),
+    ("Our correspondent reports from Abuja, where West African leaders met on Sunday to discuss the coup.\n", "Abuja"),
+    ("The envoy flew on to Doha, where negotiators are holding talks on a truce.\n", "Doha"),
+])
+def test_a_city_then_where_those_who_gather_meet(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The money will go to Geneva, where donors had met in May.\n",
+    "The minister returned to Lima, where protesters gathered on Sunday.\n",
+    "Aid is flowing to Amman, where ministers will meet next week.\n",
+])
+def test_a_city_where_others_met_before_or_will_meet_names_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -85,6 +85,12 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
+_WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
+                             r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
+                             r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
+                             r"holding\s+talks|held\s+talks)\b")
+"""The city, then who gathers there: "We go live now to Brussels, where NATO defence ministers are meeting today", "a
+report from Abuja, where West African leaders met on Sunday"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
                         r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
@@ -143,12 +149,13 @@ Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day 
 one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
-                    r"visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+                    r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
-may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
+may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
+Commissioner Ana Lind to Beirut"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
@@ -157,6 +164,19 @@ _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flig
                     r"teams?|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
 arrived in this port city")."""
+
+
+def _goods(before: str) -> bool:
+    """Whether the words before "arrived" name goods or a team sent to work, not someone who heads them: "a shipment of
+    vaccine arrived in Malawi", "supplies sent by the Director-General arrived in Juba", but "The UN aid chief arrived
+    in Derna", "The relief coordinator, Ana Lind, landed in Goma": the title is the last word before the verb."""
+    if _CARGO.search(before) is None:
+        return False
+    head = re.search(r"(?<!\bby\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bby\sthe\s)(?<!\bfor\sthe\s)(?<!\bof\sthe\s)"
+                     r"\b(?P<title>[\w-]+)(?:,?(?:\s+[A-Z][\w’'-]+){1,3},?)?\s*$", before)
+    return head is None or head.group("title").lower() not in TITLE_HEADS
+
+
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|(?:[A-Z]\.){2,}|two-day|one-day|three-day|annual|extraordinary|"
@@ -195,12 +215,14 @@ expected to attend the summit in Luanda", "has been trying to organise talks in 
 Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one only hoped, called or
 pressed for: "Hopes of talks in Doha faded", "The envoy called for a summit in Abuja", "prospects for talks in Geneva"."""
 _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
+                             r"^\s+(?:is|are|was|were)\s+(?:(?:being|now|still|tentatively)\s+)?"
+                             r"(?:planned|scheduled|pencilled)\b|"
                              r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
                              r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
                              r"^\s+since\s+(?:19|20)\d\d\b")
 """After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
-Thursday is expected to approve the loan", "talks in Doha to resume soon", "has visited Kyiv three times", "has hosted
-the conference in Tokyo every year since 2019"."""
+Thursday is expected to approve the loan", "A visit by Mr Petrov to Sofia is planned for next month", "talks in Doha
+to resume soon", "has visited Kyiv three times", "has hosted the conference in Tokyo every year since 2019"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -355,8 +377,16 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
 
 
 def _opening(article: Article) -> int:
-    """The report's opening sentence: the first that ends as a sentence does, past a release's header lines."""
-    return next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    """The report's opening sentence: the first that ends as a sentence does, past a release's header lines and a
+    transcript's greeting ("ANCHOR: Good evening.", "HOST: Welcome back.")."""
+    return next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))
+                 and not _GREETING.fullmatch(article.sentence_text(i))), 0)
+
+
+_GREETING = re.compile(r"(?:[A-Z][A-Z ,.'’-]*:\s*)?(?:[Gg]ood\s+(?:morning|afternoon|evening|night|day)|[Ww]elcome(?:\s+back)?|"
+                       r"[Tt]hank\s+you|[Tt]hanks|[Hh]ello|[Hh]i)(?:\s+(?:and\s+)?(?:everyone|all|again|very\s+much|"
+                       r"to\s+the\s+programme|[A-Z][\w’'-]+))?[.!]")
+"""A transcript's greeting, after a speaker's label perhaps: "ANCHOR: Good evening.", "Thank you, James." is no news."""
 
 
 def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
@@ -376,7 +406,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"in {_filed_at(article)}", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
-                    (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
+                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -402,7 +432,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
                                                                                   "flew")) and (
-                        _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
+                        _goods(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
                 if pattern is _TRAVELLED and _TRIP_IN_ANOTHER_TIME.match(text[match.end():]):
                     continue
@@ -619,7 +649,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     if pattern is _THERE_FOR:
         name = re.sub(r"^(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+", "", " ".join(match.group("name").split()))
         return f"{name[:1].upper()}{name[1:]} in {place}"
-    if pattern in (_MET_IN, _OPENS_ON_GATHERING):
+    if pattern in (_MET_IN, _OPENS_ON_GATHERING, _WHERE_GATHERED):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
