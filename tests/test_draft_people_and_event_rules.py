@@ -1748,3 +1748,17 @@ def test_a_city_then_where_those_who_gather_meet(text: str, place: str) -> None:
 ])
 def test_a_city_where_others_met_before_or_will_meet_names_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister paid a working visit to Kharkiv region on Friday and inspected demining.\n", "Kharkiv region"),
+    ("The commissioner visited Sumy oblast on Friday, her office said.\n", "Sumy oblast"),
+    ("The envoy travelled to Tete province on Monday to see the flood damage.\n", "Tete province"),
+    ("Leaders met in Mopti region on Monday.\n", "Mopti region"),
+])
+def test_a_region_named_by_its_city_and_what_it_is_is_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_region_named_after_the_city_s_place_leaves_the_city() -> None:
+    assert _place("The minister visited Kharkiv on Friday and spoke of the region's needs.\n") == "Kharkiv"

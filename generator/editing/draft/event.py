@@ -166,6 +166,11 @@ _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flig
 arrived in this port city")."""
 
 
+_REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
+"""A region, which the text names by its city and what it is: "a working visit to Mykolaiv region",
+"visited Sumy oblast on Friday", "leaders met in Mopti region"; the region, not its city, is the place."""
+
+
 def _goods(before: str) -> bool:
     """Whether the words before "arrived" name goods or a team sent to work, not someone who heads them: "a shipment of
     vaccine arrived in Malawi", "supplies sent by the Director-General arrived in Juba", but "The UN aid chief arrived
@@ -450,6 +455,9 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     # city, where the text names one in its opening
                     country_first = (index, pattern, match, place, sure)
                     continue
+                region = _REGION_AFTER.match(text, match.end())
+                if region:
+                    place = f"{place} {region.group('kind')}"  # "a working visit to Mykolaiv region"
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
