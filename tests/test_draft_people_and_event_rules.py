@@ -1762,3 +1762,40 @@ def test_a_region_named_by_its_city_and_what_it_is_is_the_place(text: str, place
 
 def test_a_region_named_after_the_city_s_place_leaves_the_city() -> None:
     assert _place("The minister visited Kharkiv on Friday and spoke of the region's needs.\n") == "Kharkiv"
+
+
+@pytest.mark.parametrize("text", [
+    "DIPLOMACY ROUNDUP: Allies pledge air defence\n\nBRUSSELS - NATO foreign ministers met in Brussels on Tuesday.\n",
+    "Ukraine aid: news in brief\n\nTOKYO - Japan pledged $100 million at a conference in Tokyo on Monday.\n",
+    "Here's what you need to know today. Leaders met in Riga for a summit.\n",
+    "Weekly briefing: aid to the Caucasus\n\nThe EU signed an agreement with Armenia in Yerevan on Monday.\n",
+    "The Balkans: the week in review\n\nLeaders met in Tirana on Monday for a summit.\n",
+])
+def test_a_roundup_of_the_news_has_no_one_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister chaired an emergency meeting of the cabinet in Kingston on Monday.\n",
+    "The president chaired a meeting of the crisis committee in Cebu on Wednesday.\n",
+    "Ministers held an extraordinary meeting of the Council of Ministers in Lima on Monday.\n",
+])
+def test_a_government_s_own_body_at_work_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "DAKAR - When donors meet in Brussels, the Sahel rarely makes the agenda.\n",
+    "If ministers gather in Lusaka next month, the plan may pass.\n",
+    "Every year ministers gather in Davos to talk about growth.\n",
+])
+def test_those_who_meet_as_a_habit_or_on_a_condition_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("When ministers met in Brussels on Monday, they agreed to buy shells.\n", "Brussels"),
+    ("Leaders of the Caribbean met for an emergency summit in Kingston on Monday.\n", "Kingston"),
+])
+def test_those_who_met_on_the_day_or_a_summit_of_leaders_stay_the_event(text: str, place: str) -> None:
+    assert _place(text) == place

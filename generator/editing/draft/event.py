@@ -354,6 +354,31 @@ of another day, unless the text gives the day ("the $1.3 billion pledged at the 
 _TODAY_AFTER = re.compile(r"^,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week)\b")
 
 
+_ROUNDUP = re.compile(r"\b(?:[Rr]ound-?up|ROUND-?UP|[Dd]igest|DIGEST|[Ww]eek\s+in\s+[Rr]eview|WEEK\s+IN\s+REVIEW|"
+                      r"[Nn]ews\s+in\s+[Bb]rief|[Ww]hat\s+you\s+need\s+to\s+know|[Bb]ulletin|BULLETIN|"
+                      r"(?:[Dd]aily|[Ww]eekly|[Mm]orning|[Ee]vening|[Ss]ituation)\s+(?:[Bb]riefing|[Ss]ummary|[Uu]pdate|"
+                      r"[Rr]eport|[Ww]rap)|(?:DAILY|WEEKLY|MORNING|EVENING|SITUATION)\s+(?:BRIEFING|SUMMARY|UPDATE|REPORT))\b")
+"""A roundup of the day's or the week's news, told as such by its headline or its opening: "DIPLOMACY ROUNDUP: ...",
+"Weekly briefing, 9-15 June", "Ukraine aid: news in brief", "Here's what you need to know today", "Humanitarian
+bulletin"; each item has its place, and no one event is the article's."""
+
+
+_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
+                        r"[Cc]ouncil\s+of\s+[Mm]inisters|[Nn]ational\s+[Ss]ecurity\s+[Cc]ouncil)\b")
+"""A government's own body at work at home, no gathering of others: "The prime minister chaired an emergency meeting
+of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"."""
+_HABIT = re.compile(r"\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ee]very\s+(?:year|spring|autumn|time))\s+"
+                    r"(?:[\w’'-]+\s+){0,4}$")
+"""Before those who meet, in the present, words that make the meeting a habit or one to come: "When donors meet in
+Brussels, the Sahel rarely makes the agenda", "Every year ministers gather in Davos"."""
+
+
+def _a_habit(before: str, match: re.Match[str]) -> bool:
+    """Whether those who meet in the present tense do so as a habit or in a time to come (see `_HABIT`)."""
+    verb = re.search(r"\b(?:meet|meets|gather|gathers|convene|convenes)\b", match.group())
+    return verb is not None and _HABIT.search(before + match.group()[:verb.start()]) is not None
+
+
 def _told_by_call(text: str) -> bool:
     """Whether a headline or an opening sentence tells a call or a video conference as its news: "German chancellor
     promises Ukraine a Patriot system in call with Kravets", "The foreign ministers held a video conference on
@@ -370,6 +395,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     and calls ("received the Prime Minister in Kyiv and held phone conversations"), whose visit the opening tells."""
     opening = _opening(article)
     if article.sentences and _told_by_call(article.sentence_text(opening)):
+        return None
+    if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
     trial = set(used)
     event = _find_event(article, known, trial)
@@ -428,6 +455,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _REMOTE.search(match.group()):
                     continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
+                if _HOME_BODY.search(match.group()) or _a_habit(text[max(0, match.start() - 30):match.start()], match):
+                    continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
