@@ -1799,3 +1799,39 @@ def test_those_who_meet_as_a_habit_or_on_a_condition_make_no_event(text: str) ->
 ])
 def test_those_who_met_on_the_day_or_a_summit_of_leaders_stay_the_event(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of Lusaka summit, Zambia seeks pledges for drought\n\nZambia asked donors for $900 million, officials in "
+    "Lusaka said.\n",
+    "Nairobi summit next month to weigh Somalia aid\n\nDonors will meet in Nairobi to weigh aid, officials said.\n",
+    "What the Abuja conference could mean for refugees\n\nThe conference in Abuja is expected to raise $1 billion.\n",
+    "Before Brussels conference, Syria aid falls short\n\nAid to Syria has fallen short, agencies in Brussels said.\n",
+    "Minister's visit to Juba postponed\n\nThe visit to Juba was postponed, the ministry said.\n",
+    "Kigali forum set to open amid funding gap\n\nThe forum in Kigali is expected to draw 30 ministers.\n",
+    "Harare summit to tackle debt\n\nLeaders will meet in Harare on Friday.\n",
+])
+def test_a_headline_s_gathering_to_come_or_called_off_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Brussels summit agrees Ukraine aid\n\nEU leaders agreed 50 billion euros for Ukraine on Thursday, officials in "
+     "Brussels said.\n", "Brussels"),
+    ("Donors pledge $1bn as Oslo conference closes\n\nDonors pledged $1 billion on Monday, the foreign ministry in Oslo "
+     "said.\n", "Oslo"),
+])
+def test_a_headline_s_gathering_of_the_day_stays_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("By Jane Okoro in Abuja\n\nWest African leaders opened an emergency summit on Sunday.\n", "Abuja"),
+    ("By our correspondent in Bamako\n\nDelegates at the two-day conference agreed on Tuesday to fund schools.\n", "Bamako"),
+])
+def test_a_byline_s_place_is_where_the_report_was_filed(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_byline_s_place_with_no_gathering_names_no_event() -> None:
+    assert _place("By Jane Okoro in Abuja\n\nNigeria received 20,000 tonnes of grain from India on Sunday.\n") is None

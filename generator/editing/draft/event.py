@@ -311,7 +311,14 @@ def _filed_at(article: Article) -> str:
                 and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
-    return ""
+    byline = _BYLINE.search(article.text, 0, article.body_start + 300)
+    return " ".join(byline.group("place").split()) if byline else ""
+
+
+_BYLINE = re.compile(r"^[ ]*By[ ]+(?:our[ ]+(?:own[ ]+)?(?:correspondent|reporter|staff)|(?:[A-Z][\w.’'-]+[ ]+){1,4}?)"
+                     rf"[ ]*in[ ]+(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})[ ]*$",
+                     re.MULTILINE)
+"""A byline that says where its writer filed from: "By Clara Oberhuber in Vienna", "By our correspondent in Chișinău"."""
 
 
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
@@ -714,6 +721,8 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         return _event(article, known, used, _first_naming(article, place) or 0, name, place,
                       f"{LIKELY}: {name!r} in the headline")
     for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
+        if _headline_other_time(headline, match):
+            continue
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
@@ -736,6 +745,22 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
+
+
+_HEADLINE_TO_COME = re.compile(r"^\s+(?:next\s+\w+|to\s+(?:weigh|discuss|consider|decide|debate|open|begin|start|tackle|"
+                               r"focus|address|review|meet|be\s+held|seek|take\s+up)|could|would|will|may|might|set\s+to|"
+                               r"due\s+to|planned|postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off)\b",
+                               re.IGNORECASE)
+"""After a gathering a headline names, words that set it in a time to come or call it off, in the short forms of
+headlines: "Nairobi summit to weigh Somalia aid", "Lusaka talks next week", "Minister's visit to Juba postponed"."""
+
+
+def _headline_other_time(headline: str, match: re.Match[str]) -> bool:
+    """Whether a headline's gathering is one to come, past or called off: "Ahead of Lusaka summit, Zambia seeks pledges",
+    "Before Brussels conference, Syria aid falls short", "Nairobi summit next month to weigh Somalia aid"."""
+    before, after = headline[max(0, match.start() - 40):match.start()], headline[match.end():]
+    return bool(_BEFORE.search(before) or _NOT_THIS_BEFORE.search(before) or _AFTER.match(after)
+                or _NOT_THIS_AFTER.match(after) or _HEADLINE_TO_COME.match(after))
 
 
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?P<name>(?:the|a|an|this\s+week['’]s|"
