@@ -1835,3 +1835,20 @@ def test_a_byline_s_place_is_where_the_report_was_filed(text: str, place: str) -
 
 def test_a_byline_s_place_with_no_gathering_names_no_event() -> None:
     assert _place("By Jane Okoro in Abuja\n\nNigeria received 20,000 tonnes of grain from India on Sunday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("TOKYO - Japan's foreign minister, in Manila for talks with her Philippine counterpart, signed a radar deal.\n",
+     "Manila"),
+    ("The Dutch premier, in Nairobi for a two-day visit, pledged 40 million euros on Monday.\n", "Nairobi"),
+])
+def test_someone_set_off_by_commas_as_in_a_place_for_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers, in Goma for the cholera response, said supplies were short.\n",
+    "The envoy, in Doha last month for talks, said on Monday a deal was near.\n",
+])
+def test_someone_in_a_place_for_work_or_in_another_time_names_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -120,14 +120,15 @@ _RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|thei
 """A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
 Friday with a promise of power"; taken from the first sentence only, and only where a title names who returned, since
 refugees and goods return from places too."""
-_THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?:flew|flies|fly|travell?ed|travels|headed|heads|went|goes|"
+_THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?<=,\s)in|(?:flew|flies|fly|travell?ed|travels|headed|heads|went|goes|"
                         r"arrived|arrives)\s+(?:in|to|into))\s+" + _PLACE
                         + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?,?\s+for\s+"
                         r"(?P<name>(?:(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w’'.-]+\s+){0,5}?"
                         r"(?:[Ss]ummit|[Cc]onference|[Tt]alks|[Mm]eetings?|[Ff]orum|[Mm]inisterial|[Vv]isit|[Nn]egotiations))\b")
 """Someone in a place, or going there, for a gathering: "The Secretary-General is in Addis Ababa for the African Union
 summit", "the foreign minister flew to Tokyo on Monday for talks with her counterpart", "delegates arrived in Bonn
-for two weeks of negotiations"."""
+for two weeks of negotiations", or set off by commas: "Japan's foreign minister, in Manila for talks with her
+counterpart, signed a radar deal"."""
 _OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
                                  r"(?P<who>(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|donors|delegates|delegations|envoys|"
                                  r"negotiators|heads\s+of\s+state))\s+(?!said\b|say\b|told\b|warned\b|fear\b|feared\b)[a-z]")
