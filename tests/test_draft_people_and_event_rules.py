@@ -1852,3 +1852,20 @@ def test_someone_set_off_by_commas_as_in_a_place_for_a_gathering(text: str, plac
 ])
 def test_someone_in_a_place_for_work_or_in_another_time_names_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Norwegian foreign minister began a two-day visit to Ethiopia on Monday. In Addis Ababa, she met the prime "
+     "minister.\n", "Addis Ababa"),
+    ("The Irish president began a state visit to Zambia on Sunday. In Lusaka, he held talks with President Hichilema.\n",
+     "Lusaka"),
+    ("The EU commissioner is on a visit to Senegal this week. In Dakar, the commissioner signed a fisheries deal.\n",
+     "Dakar"),
+])
+def test_a_visit_to_a_country_then_the_city_where_the_visitor_met(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_visit_to_a_country_then_a_scene_of_something_else_keeps_the_country() -> None:
+    text = "The Norwegian foreign minister began a two-day visit to Ethiopia on Monday. In Tigray, fighting continues.\n"
+    assert _place(text) == "Ethiopia"

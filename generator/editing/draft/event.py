@@ -570,13 +570,22 @@ _SCENE = re.compile(r"^In\s+" + _PLACE + r",")
 
 def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
     """The city a sentence of the lede up to `last` opens on, where the event is told only by its country ("on his
-    first visit to Poland"): a report sets the scene of its event by the city."""
-    for index, sentence in enumerate(article.sentences[:last + 1]):
-        match = _SCENE.match(article.masked[sentence.start:sentence.end])
+    first visit to Poland"): a report sets the scene of its event by the city; or the sentence right after, where it
+    goes on to the visitor's meeting: "... began a two-day visit to Ethiopia on Monday. In Addis Ababa, she met the
+    prime minister", not "In Tigray, fighting continues"."""
+    for index, sentence in enumerate(article.sentences[:last + 2]):
+        text = article.masked[sentence.start:sentence.end]
+        match = _SCENE.match(text)
         if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
-                and match.group("place").split()[-1] not in MONTHS:
+                and match.group("place").split()[-1] not in MONTHS \
+                and (index <= last or _MET_THERE.search(text, match.end())):
             return index, " ".join(match.group("place").split())
     return None
+
+
+_MET_THERE = re.compile(r"\b(?:he|she|they|the\s+(?:minister|president|commissioner|secretary|delegation|envoy|visitor)s?)\s+"
+                        r"(?:also\s+)?(?:met|held\s+talks|signed|was\s+received|were\s+received|laid|opened|inaugurated)\b")
+"""The visitor's meeting in the scene a sentence sets: "In Addis Ababa, she met the prime minister"."""
 
 
 _WHAT_NOT_WHERE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]{2,}|"
