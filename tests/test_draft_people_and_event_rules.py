@@ -1869,3 +1869,20 @@ def test_a_visit_to_a_country_then_the_city_where_the_visitor_met(text: str, pla
 def test_a_visit_to_a_country_then_a_scene_of_something_else_keeps_the_country() -> None:
     text = "The Norwegian foreign minister began a two-day visit to Ethiopia on Monday. In Tigray, fighting continues.\n"
     assert _place(text) == "Ethiopia"
+
+
+@pytest.mark.parametrize("text", [
+    "The fund, set up at a conference in London, has paid out little, auditors said on Monday.\n",
+    "The compact adopted at the summit in Abuja commits members to open borders, but trade is slow.\n",
+    "A coalition launched at a forum in Lisbon now counts 30 members.\n",
+])
+def test_a_scheme_named_by_the_gathering_it_was_set_up_at_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The fund was launched at a conference in London on Monday with $500 million.\n", "London"),
+    ("Donors launched a fund at a conference in London with $500 million.\n", "London"),
+])
+def test_a_scheme_set_up_at_a_gathering_of_the_day_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place

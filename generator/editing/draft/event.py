@@ -353,12 +353,16 @@ _MET_BEFORE = re.compile(r"\b(?:last|previously|once|first|had|never)\s+(?:met|g
 
 
 _MONEY_FROM = re.compile(r"(?:\d(?:bn|m)?|\b(?:billions?|millions?|bn|money|funds?|funding|pledges?|promises?|aid|sums?|"
-                         r"amounts?|euros|dollars|pounds|francs|yen|kroner|commitments?|assistance|grants?|loans?|cash))"
-                         r"\s+(?:pledged|promised|made|committed|raised|announced|offered|secured)\s+(?:at|during)\s+"
+                         r"amounts?|euros|dollars|pounds|francs|yen|kroner|commitments?|assistance|grants?|loans?|cash|"
+                         r"facility|plan|agreement|deal|declaration|initiative|programme|program|mechanism|compact|"
+                         r"framework|package|pact|accord|roadmap|strategy|coalition)),?"
+                         r"\s+(?:pledged|promised|made|committed|raised|announced|offered|secured|set\s+up|launched|"
+                         r"created|established|adopted|agreed|founded|signed|unveiled)\s+(?:at|during)\s+"
                          r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-"""Money named by the gathering it was pledged at, told as a sum still owed: "Only a third of the $2 billion pledged at a
-conference in Geneva has arrived", "Pledges made at a donors' conference in Brussels have yet to be paid": a gathering
-of another day, unless the text gives the day ("the $1.3 billion pledged at the conference in Geneva on Monday")."""
+"""Money or a scheme named by the gathering it was pledged or set up at, told as a thing of the past: "Only a third of
+the $2 billion pledged at a conference in Geneva has arrived", "Pledges made at a donors' conference in Brussels have yet
+to be paid", "The fund, set up at a conference in London, has paid out little": a gathering of another day, unless the
+text gives the day ("the $1.3 billion pledged at the conference in Geneva on Monday")."""
 _TODAY_AFTER = re.compile(r"^,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week)\b")
 
 
