@@ -1558,3 +1558,331 @@ def test_a_gathering_named_by_what_is_done_at_it(text: str, place: str) -> None:
 ])
 def test_an_event_alone_names_no_gathering(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Readout of the Prime Minister's call with the President of Finland\n\nThe Prime Minister spoke with President Anna "
+    "Virtanen this afternoon. The leaders discussed the outcomes of the summit in Vilnius.\n",
+    "Readout of President's phone call with Prime Minister of Japan\n\nPresident Ana Ruiz spoke with Prime Minister Kenji "
+    "Sato on Monday. The two leaders looked back on the G7 summit in Hiroshima.\n",
+    "The Chancellor spoke by telephone with President Ruto of Kenya on Tuesday. They discussed the conference in "
+    "Nairobi on Somalia.\n",
+    "The leaders held a telephone conversation on Monday. They recalled the donors' conference in Berlin.\n",
+    "Chancellor Olsen and President Mensah spoke by phone on Friday about the investment forum in Accra.\n",
+    "In a video call on Wednesday, the Danish and Kenyan ministers discussed the peace talks in Nairobi.\n",
+    "Japan's prime minister chaired a video conference with Pacific leaders in Tokyo on Monday.\n",
+])
+def test_a_call_or_a_video_conference_has_no_place(text: str) -> None:
+    # a readout of a call names the gatherings the callers talked about, which are not the news
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("WARSAW - Ukraine's president arrived in Warsaw on Tuesday, a day after a phone call with the Polish prime "
+     "minister, for talks on grain.\n", "Warsaw"),
+    ("Ministers joined the summit in Vilnius by video link on Wednesday.\n", "Vilnius"),
+    ("The Ghanaian president, who addressed the conference in Lisbon by video, asked for 200 million euros.\n", "Lisbon"),
+    ("Speaking by video link to a conference in Madrid on Monday, the president asked allies for generators.\n", "Madrid"),
+    ("President hosts Polish PM in Kyiv, holds calls with EU leaders\n\nOn Monday, the President received the Prime "
+     "Minister of Poland, who arrived in Kyiv on an official visit. Later he held calls with the leaders of France.\n",
+     "Kyiv"),
+])
+def test_a_call_before_the_news_or_a_link_into_a_gathering_keeps_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes of talks in Doha faded on Monday as fighting spread.\n",
+    "Prospects for talks in Geneva dimmed on Tuesday as shelling resumed.\n",
+    "The African Union called for a summit in Abuja to settle the dispute.\n",
+    "Kenya is pushing for a conference in Nairobi on the drought, officials said.\n",
+    "The envoy pressed for talks in Addis Ababa between the two sides.\n",
+])
+def test_a_gathering_only_hoped_called_or_pressed_for_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks in Geneva on the ceasefire opened on Monday with hopes for a deal.\n", "Geneva"),
+    ("Ministers met in Accra on Tuesday and called for a ceasefire.\n", "Accra"),
+])
+def test_a_gathering_held_that_hopes_or_calls_for_something_stays_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Donors who last met in Paris promised $2 billion for Sudan. Little has come, aid agencies said.\n",
+    "The two leaders first met in Geneva, and have spoken often since, aides said on Monday.\n",
+    "Defence ministers had met in Riga to plan the purchase, which was announced on Friday.\n",
+    "The contact group, which previously met in Ramstein, pledged more shells on Tuesday.\n",
+])
+def test_a_meeting_of_an_earlier_day_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_those_who_met_on_the_day_stay_the_event() -> None:
+    assert _place("Donors who met in Oslo on Monday pledged $1 billion.\n") == "Oslo"
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda has hosted South Sudanese refugees in Adjumani for years, and the camps are full.\n",
+    "Chad has received Sudanese families in Adre since April, the UN said.\n",
+    "Jordan co-hosted Syrian refugees in Zaatari with the UN for a decade.\n",
+])
+def test_a_country_sheltering_people_hosts_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kenya's president hosted the Ethiopian prime minister in Nairobi on Monday.\n", "Nairobi"),
+    ("The governor received a delegation of donors in Goma on Tuesday.\n", "Goma"),
+    ("Australia hosted Fiji's Minister for Police and Vanuatu's Minister for Youths in Brisbane on Monday.\n", "Brisbane"),
+])
+def test_a_host_of_guests_or_of_a_portfolio_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Only a third of the $2 billion pledged at a conference in Geneva has arrived, aid agencies said on Tuesday.\n",
+    "Pledges made at a donors' conference in Brussels have yet to be paid, the UN said on Thursday.\n",
+    "Half of the 400 million euros promised at the summit in Abuja has been paid, the AU said on Friday.\n",
+    "Aid committed during the forum in Lisbon is slow to arrive, charities said.\n",
+    "Of the $3bn raised at the conference in Cairo, little has reached Gaza.\n",
+])
+def test_money_named_by_a_gathering_of_another_day_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The $1.3 billion pledged at the conference in Geneva on Monday falls short of the appeal.\n", "Geneva"),
+    ("Donors pledged $1.3 billion at a conference in Geneva.\n", "Geneva"),
+])
+def test_money_pledged_at_a_gathering_of_the_day_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS - The Commission proposed on Tuesday a 50 billion euro fund, which EU leaders must approve at their "
+    "summit.\n\nHungary opposes it.\n",
+    "NAIROBI - Kenya will ask donors for $500 million at the conference, the finance minister said on Monday.\n",
+    "ACCRA - Ghana would press lenders for relief at the forum, the finance minister said on Monday.\n",
+    "DAKAR - Senegal hopes to secure 200 million euros at the donors' conference, officials said.\n",
+    "KYIV - Ukraine welcomed on Friday the decision taken at the EU summit to open accession talks.\n",
+    "ABUJA - Nigeria hailed the outcome of the ECOWAS summit on Sunday.\n",
+    "KYIV - Ukraine's foreign minister said on Monday that the NATO summit had sent a strong signal.\n",
+    "LIMA - Peru's foreign minister said the regional summit had failed to agree on funding.\n",
+])
+def test_a_gathering_told_from_the_dateline_s_place_is_not_held_there(text: str) -> None:
+    # the dateline names where the report was filed: the event's place only where the gathering is there
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BELEM - Brazil went into Wednesday's donors' meeting hoping to raise a billion dollars.\n", "Belem"),
+    ("APIA - Pacific finance ministers opened a two-day meeting on Tuesday, and will discuss climate money.\n", "Apia"),
+    ("RIGA - The three countries agreed at the ministerial to buy air defence together, officials said.\n", "Riga"),
+])
+def test_a_gathering_held_at_the_dateline_s_place_stays_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ANCHOR: Good evening. Tonight, the Prime Minister is in Warsaw for talks with the Polish president.\n", "Warsaw"),
+    ("ANCHOR: Thank you. The Foreign Secretary is in Nairobi for talks on the drought.\n", "Nairobi"),
+])
+def test_a_transcript_s_greeting_is_not_its_opening(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The EU announced 20 million euros for Lebanon during a visit by Commissioner Ana Lind to Beirut on Thursday.\n",
+     "Beirut"),
+    ("Japan pledged $30 million for schools on a visit by Foreign Minister Kenji Sato to Dhaka on Sunday.\n", "Dhaka"),
+    ("The deal was signed during a two-day visit by President Ama Owusu to Lomé.\n", "Lomé"),
+])
+def test_a_visit_by_a_titled_visitor_to_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A visit by Mr Petrov to Sofia is planned for next month.\n",
+    "Talks in Lusaka are scheduled for the spring, officials said.\n",
+    "A summit in Bamako was tentatively planned for June.\n",
+    "The senators' trip was the first visit by members of Congress to Ukraine this year, aides said.\n",
+])
+def test_a_visit_or_a_gathering_planned_or_of_many_visitors_to_a_country_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DERNA, Libya - The UN aid chief arrived in Derna on Tuesday, a week after the floods.\n", "Derna"),
+    ("The relief coordinator landed in Goma on Sunday to assess the damage.\n", "Goma"),
+    ("The relief coordinator, Ana Lind, landed in Goma on Sunday.\n", "Goma"),
+])
+def test_one_who_heads_aid_arriving_is_a_visitor(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "A shipment of aid for the minister's province arrived in Beira on Monday.\n",
+    "Relief supplies sent by the Director-General arrived in Juba on Friday.\n",
+    "Aid promised by the president arrived in Goma on Sunday.\n",
+])
+def test_goods_a_titled_person_sent_are_no_visitor(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ANCHOR: Welcome back. We go live now to Brussels, where NATO defence ministers are meeting today.\n", "Brussels"),
+    ("Our correspondent reports from Abuja, where West African leaders met on Sunday to discuss the coup.\n", "Abuja"),
+    ("The envoy flew on to Doha, where negotiators are holding talks on a truce.\n", "Doha"),
+])
+def test_a_city_then_where_those_who_gather_meet(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The money will go to Geneva, where donors had met in May.\n",
+    "The minister returned to Lima, where protesters gathered on Sunday.\n",
+    "Aid is flowing to Amman, where ministers will meet next week.\n",
+])
+def test_a_city_where_others_met_before_or_will_meet_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister paid a working visit to Kharkiv region on Friday and inspected demining.\n", "Kharkiv region"),
+    ("The commissioner visited Sumy oblast on Friday, her office said.\n", "Sumy oblast"),
+    ("The envoy travelled to Tete province on Monday to see the flood damage.\n", "Tete province"),
+    ("Leaders met in Mopti region on Monday.\n", "Mopti region"),
+])
+def test_a_region_named_by_its_city_and_what_it_is_is_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_region_named_after_the_city_s_place_leaves_the_city() -> None:
+    assert _place("The minister visited Kharkiv on Friday and spoke of the region's needs.\n") == "Kharkiv"
+
+
+@pytest.mark.parametrize("text", [
+    "DIPLOMACY ROUNDUP: Allies pledge air defence\n\nBRUSSELS - NATO foreign ministers met in Brussels on Tuesday.\n",
+    "Ukraine aid: news in brief\n\nTOKYO - Japan pledged $100 million at a conference in Tokyo on Monday.\n",
+    "Here's what you need to know today. Leaders met in Riga for a summit.\n",
+    "Weekly briefing: aid to the Caucasus\n\nThe EU signed an agreement with Armenia in Yerevan on Monday.\n",
+    "The Balkans: the week in review\n\nLeaders met in Tirana on Monday for a summit.\n",
+])
+def test_a_roundup_of_the_news_has_no_one_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister chaired an emergency meeting of the cabinet in Kingston on Monday.\n",
+    "The president chaired a meeting of the crisis committee in Cebu on Wednesday.\n",
+    "Ministers held an extraordinary meeting of the Council of Ministers in Lima on Monday.\n",
+])
+def test_a_government_s_own_body_at_work_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "DAKAR - When donors meet in Brussels, the Sahel rarely makes the agenda.\n",
+    "If ministers gather in Lusaka next month, the plan may pass.\n",
+    "Every year ministers gather in Davos to talk about growth.\n",
+])
+def test_those_who_meet_as_a_habit_or_on_a_condition_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("When ministers met in Brussels on Monday, they agreed to buy shells.\n", "Brussels"),
+    ("Leaders of the Caribbean met for an emergency summit in Kingston on Monday.\n", "Kingston"),
+])
+def test_those_who_met_on_the_day_or_a_summit_of_leaders_stay_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of Lusaka summit, Zambia seeks pledges for drought\n\nZambia asked donors for $900 million, officials in "
+    "Lusaka said.\n",
+    "Nairobi summit next month to weigh Somalia aid\n\nDonors will meet in Nairobi to weigh aid, officials said.\n",
+    "What the Abuja conference could mean for refugees\n\nThe conference in Abuja is expected to raise $1 billion.\n",
+    "Before Brussels conference, Syria aid falls short\n\nAid to Syria has fallen short, agencies in Brussels said.\n",
+    "Minister's visit to Juba postponed\n\nThe visit to Juba was postponed, the ministry said.\n",
+    "Kigali forum set to open amid funding gap\n\nThe forum in Kigali is expected to draw 30 ministers.\n",
+    "Harare summit to tackle debt\n\nLeaders will meet in Harare on Friday.\n",
+])
+def test_a_headline_s_gathering_to_come_or_called_off_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Brussels summit agrees Ukraine aid\n\nEU leaders agreed 50 billion euros for Ukraine on Thursday, officials in "
+     "Brussels said.\n", "Brussels"),
+    ("Donors pledge $1bn as Oslo conference closes\n\nDonors pledged $1 billion on Monday, the foreign ministry in Oslo "
+     "said.\n", "Oslo"),
+])
+def test_a_headline_s_gathering_of_the_day_stays_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("By Jane Okoro in Abuja\n\nWest African leaders opened an emergency summit on Sunday.\n", "Abuja"),
+    ("By our correspondent in Bamako\n\nDelegates at the two-day conference agreed on Tuesday to fund schools.\n", "Bamako"),
+])
+def test_a_byline_s_place_is_where_the_report_was_filed(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_byline_s_place_with_no_gathering_names_no_event() -> None:
+    assert _place("By Jane Okoro in Abuja\n\nNigeria received 20,000 tonnes of grain from India on Sunday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("TOKYO - Japan's foreign minister, in Manila for talks with her Philippine counterpart, signed a radar deal.\n",
+     "Manila"),
+    ("The Dutch premier, in Nairobi for a two-day visit, pledged 40 million euros on Monday.\n", "Nairobi"),
+])
+def test_someone_set_off_by_commas_as_in_a_place_for_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers, in Goma for the cholera response, said supplies were short.\n",
+    "The envoy, in Doha last month for talks, said on Monday a deal was near.\n",
+])
+def test_someone_in_a_place_for_work_or_in_another_time_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Norwegian foreign minister began a two-day visit to Ethiopia on Monday. In Addis Ababa, she met the prime "
+     "minister.\n", "Addis Ababa"),
+    ("The Irish president began a state visit to Zambia on Sunday. In Lusaka, he held talks with President Hichilema.\n",
+     "Lusaka"),
+    ("The EU commissioner is on a visit to Senegal this week. In Dakar, the commissioner signed a fisheries deal.\n",
+     "Dakar"),
+])
+def test_a_visit_to_a_country_then_the_city_where_the_visitor_met(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_visit_to_a_country_then_a_scene_of_something_else_keeps_the_country() -> None:
+    text = "The Norwegian foreign minister began a two-day visit to Ethiopia on Monday. In Tigray, fighting continues.\n"
+    assert _place(text) == "Ethiopia"
+
+
+@pytest.mark.parametrize("text", [
+    "The fund, set up at a conference in London, has paid out little, auditors said on Monday.\n",
+    "The compact adopted at the summit in Abuja commits members to open borders, but trade is slow.\n",
+    "A coalition launched at a forum in Lisbon now counts 30 members.\n",
+])
+def test_a_scheme_named_by_the_gathering_it_was_set_up_at_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The fund was launched at a conference in London on Monday with $500 million.\n", "London"),
+    ("Donors launched a fund at a conference in London with $500 million.\n", "London"),
+])
+def test_a_scheme_set_up_at_a_gathering_of_the_day_keeps_the_event(text: str, place: str) -> None:
+    assert _place(text) == place

@@ -85,6 +85,12 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
 and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
 meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
 "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
+_WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
+                             r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
+                             r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
+                             r"holding\s+talks|held\s+talks)\b")
+"""The city, then who gathers there: "We go live now to Brussels, where NATO defence ministers are meeting today", "a
+report from Abuja, where West African leaders met on Sunday"."""
 _HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
                         r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
@@ -114,14 +120,15 @@ _RETURNED = re.compile(r"\breturned\s+(?:home\s+)?from\s+(?:(?:a|an|his|her|thei
 """A visit a report filed at home opens with its end: "KAMPALA - Energy Minister Ruth Okello returned from Nairobi on
 Friday with a promise of power"; taken from the first sentence only, and only where a title names who returned, since
 refugees and goods return from places too."""
-_THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?:flew|flies|fly|travell?ed|travels|headed|heads|went|goes|"
+_THERE_FOR = re.compile(r"\b(?:(?:is|was|are|were)\s+in|(?<=,\s)in|(?:flew|flies|fly|travell?ed|travels|headed|heads|went|goes|"
                         r"arrived|arrives)\s+(?:in|to|into))\s+" + _PLACE
                         + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?,?\s+for\s+"
                         r"(?P<name>(?:(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+)?(?:[\w’'.-]+\s+){0,5}?"
                         r"(?:[Ss]ummit|[Cc]onference|[Tt]alks|[Mm]eetings?|[Ff]orum|[Mm]inisterial|[Vv]isit|[Nn]egotiations))\b")
 """Someone in a place, or going there, for a gathering: "The Secretary-General is in Addis Ababa for the African Union
 summit", "the foreign minister flew to Tokyo on Monday for talks with her counterpart", "delegates arrived in Bonn
-for two weeks of negotiations"."""
+for two weeks of negotiations", or set off by commas: "Japan's foreign minister, in Manila for talks with her
+counterpart, signed a radar deal"."""
 _OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
                                  r"(?P<who>(?:[\w’'-]+\s+){0,4}?(?:ministers|leaders|donors|delegates|delegations|envoys|"
                                  r"negotiators|heads\s+of\s+state))\s+(?!said\b|say\b|told\b|warned\b|fear\b|feared\b)[a-z]")
@@ -143,12 +150,13 @@ Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day 
 one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
-                    r"visit\s+(?:by\s+(?:an?|the|its|their)\s+[^,.;:]{1,40}?\s+)?to|visited|trip\s+to|"
+                    r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
-may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé"."""
+may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
+Commissioner Ana Lind to Beirut"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
@@ -157,6 +165,24 @@ _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flig
                     r"teams?|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
 arrived in this port city")."""
+
+
+_REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
+"""A region, which the text names by its city and what it is: "a working visit to Mykolaiv region",
+"visited Sumy oblast on Friday", "leaders met in Mopti region"; the region, not its city, is the place."""
+
+
+def _goods(before: str) -> bool:
+    """Whether the words before "arrived" name goods or a team sent to work, not someone who heads them: "a shipment of
+    vaccine arrived in Malawi", "supplies sent by the Director-General arrived in Juba", but "The UN aid chief arrived
+    in Derna", "The relief coordinator, Ana Lind, landed in Goma": the title is the last word before the verb."""
+    if _CARGO.search(before) is None:
+        return False
+    head = re.search(r"(?<!\bby\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bby\sthe\s)(?<!\bfor\sthe\s)(?<!\bof\sthe\s)"
+                     r"\b(?P<title>[\w-]+)(?:,?(?:\s+[A-Z][\w’'-]+){1,3},?)?\s*$", before)
+    return head is None or head.group("title").lower() not in TITLE_HEADS
+
+
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|(?:[A-Z]\.){2,}|two-day|one-day|three-day|annual|extraordinary|"
@@ -186,17 +212,23 @@ in May", "signed in Doha in February 2020"; a report of the day's news gives the
 happens at no time: "The summit in Lima has been postponed", "talks in Geneva were cancelled"."""
 _NOT_THIS_BEFORE = re.compile(r"\b(?:(?:expected|due|scheduled|set|planning|plans?|hoping|hopes?|trying|tries|seeking|"
                               r"seeks?|aims?|intends?)\s+to|will\s+(?:attend|host|hold|convene|visit|travel\s+to)|"
-                              r"expects?|expected|expecting|never|similar|another)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+                              r"expects?|expected|expecting|never|similar|another|"
+                              r"(?:hopes?|prospects?|chances?|calls?|called|calling|push(?:ed|es|ing)?|bids?|plans?|"
+                              r"proposals?|proposed|proposing|pressed|pressing|lobbied|lobbying)\s+(?:of|for))"
+                              r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before a gathering or a visit, words that make it one intended, expected, never made or another like it: "is
 expected to attend the summit in Luanda", "has been trying to organise talks in Geneva", "Diplomats expect talks in
-Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"."""
+Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one only hoped, called or
+pressed for: "Hopes of talks in Doha faded", "The envoy called for a summit in Abuja", "prospects for talks in Geneva"."""
 _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
+                             r"^\s+(?:is|are|was|were)\s+(?:(?:being|now|still|tentatively)\s+)?"
+                             r"(?:planned|scheduled|pencilled)\b|"
                              r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
                              r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
                              r"^\s+since\s+(?:19|20)\d\d\b")
 """After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
-Thursday is expected to approve the loan", "talks in Doha to resume soon", "has visited Kyiv three times", "has hosted
-the conference in Tokyo every year since 2019"."""
+Thursday is expected to approve the loan", "A visit by Mr Petrov to Sofia is planned for next month", "talks in Doha
+to resume soon", "has visited Kyiv three times", "has hosted the conference in Tokyo every year since 2019"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -280,7 +312,14 @@ def _filed_at(article: Article) -> str:
                 and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
             place = match.group("place")
             return place.title() if place.isupper() else place
-    return ""
+    byline = _BYLINE.search(article.text, 0, article.body_start + 300)
+    return " ".join(byline.group("place").split()) if byline else ""
+
+
+_BYLINE = re.compile(r"^[ ]*By[ ]+(?:our[ ]+(?:own[ ]+)?(?:correspondent|reporter|staff)|(?:[A-Z][\w.’'-]+[ ]+){1,4}?)"
+                     rf"[ ]*in[ ]+(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})[ ]*$",
+                     re.MULTILINE)
+"""A byline that says where its writer filed from: "By Clara Oberhuber in Vienna", "By our correspondent in Chișinău"."""
 
 
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
@@ -291,14 +330,116 @@ leaders in Brussels, the premier said ...", "the chancellor told reporters after
 Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
 
 
+_REMOTE = re.compile(r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talk|conference|summit|meeting|link)s?\b|"
+                     r"\bvideo-?conferenc\w*|\b(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone\b|\b(?:by|via)\s+video\b|"
+                     r"\b(?:met|meets?|meeting|gathered|convened|talked)\s+(?:virtually|online|remotely)\b|"
+                     r"\b(?:virtual|online)\s+(?:meeting|summit|conference|talks|session|gathering|ministerial)s?\b|"
+                     r"\b[Cc]alls?\s+(?:with|between)\b")
+"""A call or a video conference, which has no place: "spoke by telephone with President Ruto", "held a video
+conference on Haiti", "Readout of the Prime Minister's call with the President of Finland", "ministers met virtually"."""
+_REMOTE_ASIDE = re.compile(r"\b(?:after|following|since|before|ahead\s+of)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""Before a call, words that make it one before or after the news: "arrived in Warsaw a day after a phone call with
+the president"."""
+_JOINED_BY_VIDEO = re.compile(r"\b(?:joined|joining|addressed|addressing|told|speaking\s+to|spoke\s+to)\s+(?:the|a|an)\s+"
+                              r"(?:[\w’'-]+\s+){0,4}?(?:summit|conference|meeting|forum|gathering|ministerial)\b|"
+                              r"\b(?:by|via)\s+video(?:\s+link)?\s+(?:to|at)\s+(?:the|a|an)\b", re.IGNORECASE)
+"""Someone who joins a gathering by a video link: the gathering is held somewhere ("Speaking by video link to a
+conference in Madrid", "the minister, who joined the meeting by video link, said")."""
+
+
+_MET_BEFORE = re.compile(r"\b(?:last|previously|once|first|had|never)\s+(?:met|gathered|convened|hosted)\b", re.IGNORECASE)
+"""A meeting of an earlier day, told to set the scene for the news: "Donors who last met in Paris promised $2 billion",
+"The two leaders first met in Geneva", "the ministers had met in Riga"."""
+
+
+_MONEY_FROM = re.compile(r"(?:\d(?:bn|m)?|\b(?:billions?|millions?|bn|money|funds?|funding|pledges?|promises?|aid|sums?|"
+                         r"amounts?|euros|dollars|pounds|francs|yen|kroner|commitments?|assistance|grants?|loans?|cash|"
+                         r"facility|plan|agreement|deal|declaration|initiative|programme|program|mechanism|compact|"
+                         r"framework|package|pact|accord|roadmap|strategy|coalition)),?"
+                         r"\s+(?:pledged|promised|made|committed|raised|announced|offered|secured|set\s+up|launched|"
+                         r"created|established|adopted|agreed|founded|signed|unveiled)\s+(?:at|during)\s+"
+                         r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+"""Money or a scheme named by the gathering it was pledged or set up at, told as a thing of the past: "Only a third of
+the $2 billion pledged at a conference in Geneva has arrived", "Pledges made at a donors' conference in Brussels have yet
+to be paid", "The fund, set up at a conference in London, has paid out little": a gathering of another day, unless the
+text gives the day ("the $1.3 billion pledged at the conference in Geneva on Monday")."""
+_TODAY_AFTER = re.compile(r"^,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week)\b")
+
+
+_ROUNDUP = re.compile(r"\b(?:[Rr]ound-?up|ROUND-?UP|[Dd]igest|DIGEST|[Ww]eek\s+in\s+[Rr]eview|WEEK\s+IN\s+REVIEW|"
+                      r"[Nn]ews\s+in\s+[Bb]rief|[Ww]hat\s+you\s+need\s+to\s+know|[Bb]ulletin|BULLETIN|"
+                      r"(?:[Dd]aily|[Ww]eekly|[Mm]orning|[Ee]vening|[Ss]ituation)\s+(?:[Bb]riefing|[Ss]ummary|[Uu]pdate|"
+                      r"[Rr]eport|[Ww]rap)|(?:DAILY|WEEKLY|MORNING|EVENING|SITUATION)\s+(?:BRIEFING|SUMMARY|UPDATE|REPORT))\b")
+"""A roundup of the day's or the week's news, told as such by its headline or its opening: "DIPLOMACY ROUNDUP: ...",
+"Weekly briefing, 9-15 June", "Ukraine aid: news in brief", "Here's what you need to know today", "Humanitarian
+bulletin"; each item has its place, and no one event is the article's."""
+
+
+_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
+                        r"[Cc]ouncil\s+of\s+[Mm]inisters|[Nn]ational\s+[Ss]ecurity\s+[Cc]ouncil)\b")
+"""A government's own body at work at home, no gathering of others: "The prime minister chaired an emergency meeting
+of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"."""
+_HABIT = re.compile(r"\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ee]very\s+(?:year|spring|autumn|time))\s+"
+                    r"(?:[\w’'-]+\s+){0,4}$")
+"""Before those who meet, in the present, words that make the meeting a habit or one to come: "When donors meet in
+Brussels, the Sahel rarely makes the agenda", "Every year ministers gather in Davos"."""
+
+
+def _a_habit(before: str, match: re.Match[str]) -> bool:
+    """Whether those who meet in the present tense do so as a habit or in a time to come (see `_HABIT`)."""
+    verb = re.search(r"\b(?:meet|meets|gather|gathers|convene|convenes)\b", match.group())
+    return verb is not None and _HABIT.search(before + match.group()[:verb.start()]) is not None
+
+
+def _told_by_call(text: str) -> bool:
+    """Whether a headline or an opening sentence tells a call or a video conference as its news: "German chancellor
+    promises Ukraine a Patriot system in call with Kravets", "The foreign ministers held a video conference on
+    Monday"; not one before the news or a link into a gathering held somewhere."""
+    if _JOINED_BY_VIDEO.search(text):
+        return False
+    return any(not _REMOTE_ASIDE.search(text[max(0, m.start() - 40):m.start()]) for m in _REMOTE.finditer(text))
+
+
 def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The article's event; none where its opening tells a call or a video conference, or its headline does and the
+    event found is not told in the opening: a readout of a call may name a summit the leaders talked about ("They
+    discussed the outcomes of the summit in Vilnius"), which is not the news; a headline may sum up a day of visits
+    and calls ("received the Prime Minister in Kyiv and held phone conversations"), whose visit the opening tells."""
+    opening = _opening(article)
+    if article.sentences and _told_by_call(article.sentence_text(opening)):
+        return None
+    if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
+        return None
+    trial = set(used)
+    event = _find_event(article, known, trial)
+    if event is None:
+        return None
+    if _told_by_call(article.text[:article.body_start]) and event.excerpt != article.sentence_text(opening):
+        return None
+    used |= trial
+    return event
+
+
+def _opening(article: Article) -> int:
+    """The report's opening sentence: the first that ends as a sentence does, past a release's header lines and a
+    transcript's greeting ("ANCHOR: Good evening.", "HOST: Welcome back.")."""
+    return next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))
+                 and not _GREETING.fullmatch(article.sentence_text(i))), 0)
+
+
+_GREETING = re.compile(r"(?:[A-Z][A-Z ,.'’-]*:\s*)?(?:[Gg]ood\s+(?:morning|afternoon|evening|night|day)|[Ww]elcome(?:\s+back)?|"
+                       r"[Tt]hank\s+you|[Tt]hanks|[Hh]ello|[Hh]i)(?:\s+(?:and\s+)?(?:everyone|all|again|very\s+much|"
+                       r"to\s+the\s+programme|[A-Z][\w’'-]+))?[.!]")
+"""A transcript's greeting, after a speaker's label perhaps: "ANCHOR: Good evening.", "Thank you, James." is no news."""
+
+
+def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
     """The first event the body reports as happening now, not one planned or past; else a summit or
     conference the text names without a place, at the dateline's place."""
     if len(set(article.datelines)) > 1:
         return None  # a roundup of reports filed from several places: no one event is the article's
     country_first: tuple[int, re.Pattern[str], re.Match[str], str, str] | None = None
-    # the report's opening sentence: the first that ends as a sentence does, past a release's header lines
-    opening = next((i for i in range(len(article.sentences)) if re.search(r"[.!?”\"]$", article.sentence_text(i))), 0)
+    opening = _opening(article)
     for index, sentence in enumerate(article.sentences[:_LEDE]):
         text = _named_capitals(article.masked[sentence.start:sentence.end])
         if _filed_at(article):
@@ -309,7 +450,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"in {_filed_at(article)}", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
-                    (_MET_IN, LIKELY), (_SIGNED_IN, LIKELY),
+                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -319,6 +460,15 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _aim_not_place(text, match):
                     continue  # "the Conference in Support of the Lebanese Armed Forces": what it is for, not where
+                if _MET_BEFORE.search(text[max(0, match.start() - 20):match.start()] + match.group()):
+                    continue
+                if _MONEY_FROM.search(text[max(0, match.start() - 60):match.start()] + _lead_words(match)) \
+                        and not _TODAY_AFTER.match(text[match.end():]):
+                    continue
+                if _REMOTE.search(match.group()):
+                    continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
+                if _HOME_BODY.search(match.group()) or _a_habit(text[max(0, match.start() - 30):match.start()], match):
+                    continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
@@ -328,7 +478,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
                                                                                   "flew")) and (
-                        _CARGO.search(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
+                        _goods(text[:match.start()]) or re.search(r"\b(?:which|that)\s+$", text[:match.start()])):
                     continue  # "a shipment of vaccine arrived in Malawi", "the trucks, which arrived in Juba": goods
                 if pattern is _TRAVELLED and _TRIP_IN_ANOTHER_TIME.match(text[match.end():]):
                     continue
@@ -346,6 +496,9 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     # city, where the text names one in its opening
                     country_first = (index, pattern, match, place, sure)
                     continue
+                region = _REGION_AFTER.match(text, match.end())
+                if region:
+                    place = f"{place} {region.group('kind')}"  # "a working visit to Mykolaiv region"
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
@@ -366,11 +519,29 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             for match in _UNPLACED.finditer(text):
                 if _BEFORE.search(text[max(0, match.start() - 40):match.start()]) or _AFTER.match(text[match.end():]):
                     continue
+                if _told_from_afar(text[max(0, match.start() - 100):match.start()], text[match.end():]):
+                    continue
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
+                      r"hopes?|aims?)\s+to)\b[^,.;:]*$", re.IGNORECASE)
+_OUTCOME_OF = re.compile(r"\b(?:decisions?|outcomes?|results?|conclusions?|communiqu[eé]s?|declarations?)\s+"
+                         r"(?:(?:taken|reached|made|adopted|agreed|issued)\s+)?(?:at|of|from|by)\s+$", re.IGNORECASE)
+
+
+def _told_from_afar(before: str, after: str) -> bool:
+    """Whether a gathering the text names without a place is told from where the report was filed rather than held
+    there: one still to come in its clause ("BRUSSELS - The Commission proposed a fund, which leaders must approve at
+    their summit", "NAIROBI - Kenya will ask donors for $500 million at the conference"), one whose decision or
+    outcome a capital takes up ("KYIV - Ukraine welcomed the decision taken at the EU summit"), or one told as over
+    ("KYIV - The minister said the NATO summit had sent a signal"); the dateline's place is the event's only where the
+    gathering is there."""
+    return bool(_TO_COME.search(before) or _OUTCOME_OF.search(before) or re.match(r"\s+had\b", after))
 
 
 _HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
@@ -403,13 +574,22 @@ _SCENE = re.compile(r"^In\s+" + _PLACE + r",")
 
 def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
     """The city a sentence of the lede up to `last` opens on, where the event is told only by its country ("on his
-    first visit to Poland"): a report sets the scene of its event by the city."""
-    for index, sentence in enumerate(article.sentences[:last + 1]):
-        match = _SCENE.match(article.masked[sentence.start:sentence.end])
+    first visit to Poland"): a report sets the scene of its event by the city; or the sentence right after, where it
+    goes on to the visitor's meeting: "... began a two-day visit to Ethiopia on Monday. In Addis Ababa, she met the
+    prime minister", not "In Tigray, fighting continues"."""
+    for index, sentence in enumerate(article.sentences[:last + 2]):
+        text = article.masked[sentence.start:sentence.end]
+        match = _SCENE.match(text)
         if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
-                and match.group("place").split()[-1] not in MONTHS:
+                and match.group("place").split()[-1] not in MONTHS \
+                and (index <= last or _MET_THERE.search(text, match.end())):
             return index, " ".join(match.group("place").split())
     return None
+
+
+_MET_THERE = re.compile(r"\b(?:he|she|they|the\s+(?:minister|president|commissioner|secretary|delegation|envoy|visitor)s?)\s+"
+                        r"(?:also\s+)?(?:met|held\s+talks|signed|was\s+received|were\s+received|laid|opened|inaugurated)\b")
+"""The visitor's meeting in the scene a sentence sets: "In Addis Ababa, she met the prime minister"."""
 
 
 _WHAT_NOT_WHERE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]{2,}|"
@@ -502,6 +682,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return True
     if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
+    if pattern is _HOSTED_IN and re.match(r"(?:co-)?hosted|received|welcomed", match.group()) \
+            and any(not c.group()[:1].isupper() for c in _CROWDS.finditer(match.group("stretch") or "")):
+        return True  # "Uganda has hosted South Sudanese refugees in Adjumani": people given shelter, no guests; a
+        # portfolio is capitalised: "hosted the Minister for Police in Cairns"
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
@@ -523,7 +707,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     if pattern is _THERE_FOR:
         name = re.sub(r"^(?:the|a|an|this\s+week['’]s|[A-Z][a-z]+day['’]s)\s+", "", " ".join(match.group("name").split()))
         return f"{name[:1].upper()}{name[1:]} in {place}"
-    if pattern in (_MET_IN, _OPENS_ON_GATHERING):
+    if pattern in (_MET_IN, _OPENS_ON_GATHERING, _WHERE_GATHERED):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
     if pattern is _HOSTED_IN:
         return f"Meeting in {place}"
@@ -551,6 +735,8 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         return _event(article, known, used, _first_naming(article, place) or 0, name, place,
                       f"{LIKELY}: {name!r} in the headline")
     for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
+        if _headline_other_time(headline, match):
+            continue
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
             place, name = match.group("place"), f"meeting of {' '.join(match.group('who').split())}"
@@ -573,6 +759,22 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
             return _event(article, known, used, index, f"{name} {'to' if match.group('place2') else 'in'} {place}", place,
                           f"{LIKELY}: {match.group().strip()!r} in the headline")
     return None
+
+
+_HEADLINE_TO_COME = re.compile(r"^\s+(?:next\s+\w+|to\s+(?:weigh|discuss|consider|decide|debate|open|begin|start|tackle|"
+                               r"focus|address|review|meet|be\s+held|seek|take\s+up)|could|would|will|may|might|set\s+to|"
+                               r"due\s+to|planned|postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off)\b",
+                               re.IGNORECASE)
+"""After a gathering a headline names, words that set it in a time to come or call it off, in the short forms of
+headlines: "Nairobi summit to weigh Somalia aid", "Lusaka talks next week", "Minister's visit to Juba postponed"."""
+
+
+def _headline_other_time(headline: str, match: re.Match[str]) -> bool:
+    """Whether a headline's gathering is one to come, past or called off: "Ahead of Lusaka summit, Zambia seeks pledges",
+    "Before Brussels conference, Syria aid falls short", "Nairobi summit next month to weigh Somalia aid"."""
+    before, after = headline[max(0, match.start() - 40):match.start()], headline[match.end():]
+    return bool(_BEFORE.search(before) or _NOT_THIS_BEFORE.search(before) or _AFTER.match(after)
+                or _NOT_THIS_AFTER.match(after) or _HEADLINE_TO_COME.match(after))
 
 
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?P<name>(?:the|a|an|this\s+week['’]s|"
