@@ -1017,3 +1017,32 @@ def test_portfolios_listed_with_commas_after_a_country_before_the_title_s_noun(
 ])
 def test_names_listed_before_a_title_are_no_portfolios(text: str) -> None:
     assert ("Kofi Mensah", "Energy Minister") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kofi Asamoah-Darko, the health minister, said the clinics were open. Later Kofi Asamoah visited the ward.\n",
+     ("Kofi Asamoah-Darko", "health minister")),
+    ("Lucia dos Reis Matos, the mayor, said the water had gone. Lucia Reis said more help was needed.\n",
+     ("Lucia dos Reis Matos", "mayor")),
+    ("Ines Soto said the bridge was closed. Later, Ines Carolina Soto, the transport minister, said it would reopen.\n",
+     ("Ines Carolina Soto", "transport minister")),
+    ("Choi Min-seo, Seoul's envoy, arrived in Nairobi. Min-seo Choi said the grain would come.\n",
+     ("Choi Min-seo", "envoy")),
+])
+def test_a_name_written_two_ways_is_one_person(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_variant_of_a_name_takes_the_person_s_quotes() -> None:
+    text = "Energy Minister Pablo Herrera Vidal said the grid held. \u201cWe are ready,\u201d said Pablo Vidal.\n"
+    draft = analyse(text, "s")
+    assert [p.name for p in draft.people] == ["Pablo Herrera Vidal"]
+    assert [q.speaker for q in draft.quotes] == [draft.people[0].id]
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Ruiz, the mayor, said the water had gone. Rosa Soto, a nurse, said the clinic was full.\n",
+    "Energy Minister Jan Berg Olsen said the grid held. Jan Olsen, the deputy mayor, said the port was shut.\n",
+])
+def test_names_that_share_a_given_name_or_hold_other_offices_are_two_people(text: str) -> None:
+    assert len(_people(text)) == 2

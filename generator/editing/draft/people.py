@@ -4,7 +4,7 @@ minister"), or a verb of speech; each with the whole title and the organisation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
@@ -1318,6 +1318,29 @@ class _Found:
     """The first token of the name where the text first gives it."""
     heads: str = ""
     """The organisation the person heads or represents, where the text says so beside a name given no title's."""
+    variants: list[str] = field(default_factory=list)
+    """Other full forms the text writes the name in: "Kwame Asante" for "Kwame Asante-Boateng"."""
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name, a family name joined by a hyphen taken apart, without its particles."""
+    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in NAME_PARTICLES]
+
+
+def _variant_of(name: str, other: str) -> bool:
+    """Whether two full names are one person's written two ways: one a shorter form of the other, the same given
+    name first and the other words in the same order, a middle name, a particle or half of a joined family name left
+    out ("Kwame Asante" for "Kwame Asante-Boateng", "Maria Santos" for "Maria dos Santos Silva", "Ana Soto" for "Ana
+    Lucia Soto"); or two words in the other order, as reports write East Asian names either way ("Ji-won Park" for "Park
+    Ji-won"). "Ana Ruiz" and "Ana Soto" share only the given name, and are two people."""
+    words, others = name.split(), other.split()
+    if len(words) == 2 and len(others) == 2 and fold(words[0]) == fold(others[1]) and fold(words[1]) == fold(others[0]):
+        return True
+    short, long = sorted((_name_parts(name), _name_parts(other)), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(part in rest for part in short[1:])
 
 
 def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
@@ -1367,6 +1390,23 @@ def _fuller(title: Title, before: Title) -> bool:
     Jordan's minister of planning and international cooperation", holds every word of the first and more."""
     words, shorter = set(title.words.lower().split()), set(before.words.lower().split())
     return shorter < words and before.organisation in ("", title.organisation)
+
+
+def _variant_match(people: dict[str, _Found], name: str, title: Title | None) -> str | None:
+    """The one person found already whose name `name` writes another way, who takes it as a variant and keeps the
+    longer of the two as the name: "Maria Santos said" after "Maria dos Santos Silva, the mayor," is the mayor; None
+    where no one's or two people's names fit, or where both come with titles of other offices ("Kofi Mensah, the
+    farmer" and "Kofi Mensah-Ansah, the district chief" are two people)."""
+    fits = [i for i, p in people.items() if _variant_of(name, p.name) and _same_office(p.title, title)]
+    if len(fits) != 1:
+        return None
+    found = people[fits[0]]
+    if len(_name_parts(name)) > len(_name_parts(found.name)):
+        found.variants.append(found.name)
+        found.name = name
+    elif fold(name) not in map(fold, found.variants):
+        found.variants.append(name)
+    return fits[0]
 
 
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
@@ -1422,7 +1462,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
-            match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
+            match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None) or \
+                _variant_match(people, name, title)
             full = people[match].name if match else name
             ident, is_known = match or "", False
         else:
@@ -1454,10 +1495,28 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why,
-                             aliases=aliases(name) + tuple(alone.get(name, ()))))
+                             aliases=_with_variants(name, data.variants) + tuple(alone.get(name, ()))))
     result = _signed(article, result, known_forms, used)
     result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+def _same_office(title: Title | None, other: Title | None) -> bool:
+    """Whether two titles may be one person's: either is missing, or they share a title's noun ("health minister" and
+    "Minister of Health")."""
+    if title is None or other is None:
+        return True
+    heads = {w for w in fold(title.words).split() if w in TITLE_HEADS}
+    return bool(heads & {w for w in fold(other.words).split() if w in TITLE_HEADS})
+
+
+def _with_variants(name: str, variants: list[str]) -> tuple[str, ...]:
+    """The shorter names of a name and of the other forms the text writes it in, each once: "Kwame Asante-Boateng" is
+    also "Kwame Asante" and "Asante"."""
+    found = dict.fromkeys(aliases(name))
+    for variant in variants:
+        found.update(dict.fromkeys(a for a in aliases(variant) if fold(a) not in map(fold, found)))
+    return tuple(found)
 
 
 _TITLE_ALONE = re.compile(r"\b(?:the|(?P<owner>[A-Z][\w-]+)[’']s)\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
