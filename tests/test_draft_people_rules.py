@@ -1046,3 +1046,23 @@ def test_a_variant_of_a_name_takes_the_person_s_quotes() -> None:
 ])
 def test_names_that_share_a_given_name_or_hold_other_offices_are_two_people(text: str) -> None:
     assert len(_people(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told Le Figaro that the talks had failed.\n",
+    "\u201cWe are tired,\u201d the mayor told El Tiempo on Monday.\n",
+    "Sky News said the minister had resigned.\n",
+    "The Jakarta Post reported that the port was shut, and Bangkok Post said so too.\n",
+    "Tribal elders told Kabul News the convoy had been stopped.\n",
+])
+def test_a_paper_or_a_broadcaster_told_or_speaking_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\u201cWe are tired,\u201d said Lucia Ferrante on Monday.\n", ("Lucia Ferrante", "")),
+    ("\u201cWe are tired,\u201d Lucia Ferrante told El Tiempo on Monday.\n", ("Lucia Ferrante", "")),
+    ("The minister told Lucia Ferrante, the envoy, that the talks had failed.\n", ("Lucia Ferrante", "envoy")),
+])
+def test_who_speaks_or_is_told_with_a_title_is_still_a_person(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -45,10 +45,15 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
-_MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer"})
+_MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
+                         "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
-Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
-a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+Daily Monitor reported", "Concern Worldwide said", "Sky News said", "the Kyiv Post reported"; a German adjective or a
+Romance or German article opens a paper's or a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel
+reported", "La Stampa said"."""
+_TOLD = frozenset({"told", "tells"})
+"""Verbs of speech whose object, after them, is who hears the words, never who says them: "the minister told Le Monde",
+"she told El Tiempo"; "said Ana Ruiz" names the speaker."""
 _BODY_FIRST = ORGANISATION_WORDS | {"Royal", "Imperial"}
 """First words of a body's name, never of a person's: "Bank Negara said", "Royal Dutch Shell said"."""
 _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
@@ -1216,7 +1221,7 @@ class Reader:
         previous = self.tokens[first - 1].text.lower() if first else ""
         counterpart = bool(re.search(r"\bcounterparts?,?\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
-            or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
+            or before.endswith("according to ") or (previous in SPEECH_VERBS - _TOLD and before.endswith(previous + " "))
 
 
     def reigns(self, index: int, title: Title) -> bool:
