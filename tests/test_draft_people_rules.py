@@ -1066,3 +1066,25 @@ def test_a_paper_or_a_broadcaster_told_or_speaking_is_no_person(text: str) -> No
 ])
 def test_who_speaks_or_is_told_with_a_title_is_still_a_person(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Head of Office of UNHCR Lena Forsberg said the camp was full.\n", ("Lena Forsberg", "Head of Office"), "UNHCR"),
+    ("Omar Haddad, Head of Office of UNICEF in Mosul, said the schools were shut.\n",
+     ("Omar Haddad", "Head of Office"), "UNICEF"),
+    ("Chief of Mission for IOM in Niger, Paulo Neves, said the road was cut.\n",
+     ("Paulo Neves", "Chief of Mission"), "IOM"),
+    ("Ruth Achieng, Head of Delegation of the ICRC in Bangui, said the convoy was stopped.\n",
+     ("Ruth Achieng", "Head of Delegation"), "ICRC"),
+])
+def test_a_title_that_heads_a_unit_names_the_body_after_the_unit(
+        text: str, person: tuple[str, str], organisation: str) -> None:
+    draft = analyse(text, "s")
+    assert person in _people(text)
+    assert organisation in [o.name for o in draft.organisations]
+    assert not any(o.name.startswith(("Office", "Mission", "Delegation")) for o in draft.organisations)
+
+
+def test_a_title_that_heads_the_office_named_with_the_keeps_the_office_in_the_title() -> None:
+    text = "Head of the Office of the President Tomas Lind said the money had come.\n"
+    assert _people(text) == [("Tomas Lind", "Head of the Office of the President")]

@@ -859,6 +859,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
             # title (and a name) before the organisation
+            of = _past_title_unit(words, of)
             start = text.index(words[of + 1], start + len(" ".join(words[:of])))
             words = [w for w in words[of + 1:]]
             if words and words[0] == "the":
@@ -964,6 +965,21 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_TITLE_UNITS = frozenset({"Office", "Sub-Office", "Mission", "Delegation", "Staff", "Station", "Programme", "Operations"})
+"""The units a title heads that the title names with no "the" before them: "Head of Office", "Chief of Mission", "Head
+of Delegation", "Chief of Staff"."""
+
+
+def _past_title_unit(words: list[str], of: int) -> int:
+    """The "of" or "for" that opens the body's name after a title that heads a unit of it: "Head of Office of UNHCR"
+    is UNHCR's head of office, not the head of an "Office of UNHCR"; "Chief of Mission for IOM" is IOM's; `of` where
+    "the" or a portfolio comes after the title's "of": "Head of the Office of the President"."""
+    unit = of + 1
+    if unit + 2 < len(words) and words[unit] in _TITLE_UNITS and words[unit + 1] in ("of", "for"):
+        return unit + 1
+    return of
 
 
 def _without_holder(text: str, words: list[str]) -> list[str]:
