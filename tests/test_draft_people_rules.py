@@ -1088,3 +1088,20 @@ def test_a_title_that_heads_a_unit_names_the_body_after_the_unit(
 def test_a_title_that_heads_the_office_named_with_the_keeps_the_office_in_the_title() -> None:
     text = "Head of the Office of the President Tomas Lind said the money had come.\n"
     assert _people(text) == [("Tomas Lind", "Head of the Office of the President")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Minister of State at the Office of the Prime Minister, Joyce Atim, opened the warehouse.\n",
+     ("Joyce Atim", "Minister of State at the Office of the Prime Minister")),
+    ("The Minister of State in the Office of the President, Samuel Ochieng, said funds were ready.\n",
+     ("Samuel Ochieng", "Minister of State in the Office of the President")),
+    ("The Secretary of State at the Foreign Office, Tom Ainsley, flew to Accra.\n",
+     ("Tom Ainsley", "Secretary of State at the Foreign Office")),
+])
+def test_a_title_ending_in_a_modifier_after_of_with_the_office_it_is_held_at(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_lowercase_modifier_before_in_a_country_is_no_title_s_portfolio() -> None:
+    text = "Talks with the head of state in Chad, Ahmat Djibrine, were short.\n"
+    assert ("Ahmat Djibrine", "head of state in Chad") not in _people(text)

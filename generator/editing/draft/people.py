@@ -782,9 +782,16 @@ class Reader:
         index -= 1
         if index >= 0 and self.tokens[index].text == "the":
             index -= 1
-        if index < 1 or self.tokens[index].text not in ("to", "in", "at") or self.kind(index - 1) not in "HKP":
+        if index < 1 or self.tokens[index].text not in ("to", "in", "at") or not (
+                self.kind(index - 1) in "HKP" or self._portfolio_modifier(index - 1)):
             return None
         return index - 1
+
+    def _portfolio_modifier(self, index: int) -> bool:
+        """Whether token `index` is a title's modifier that ends the title as its portfolio after "of": "Minister of State"
+        in "the Minister of State at the Office of the Prime Minister, Grace Achola,"."""
+        return index >= 2 and self.kind(index) == "M" and self.tokens[index].text[:1].isupper() and \
+            self.tokens[index - 1].text in ("of", "for") and self.kind(index - 2) == "H"
 
     def _set_before(self, end: int) -> Title | None:
         if self.kind(end) == "L":
