@@ -16,6 +16,7 @@ from generator.editing.draft.gazetteer import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OWN_SHORT_NAMES,
+    SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     Entry,
@@ -869,7 +870,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
                 start = text.index(words[1], start + len(words[0]))
                 owners.append(words.pop(0)[:-2])
-            words = _without_holder(text, words)
+            words = _without_holder(text, start, words)
         desk = next((i for i, w in enumerate(words[:-1]) if w in ("of", "for") and _PRESS_DESK.match(" ".join(words[:i]))),
                     None)
         if desk is not None:
@@ -982,17 +983,33 @@ def _past_title_unit(words: list[str], of: int) -> int:
     return of
 
 
-def _without_holder(text: str, words: list[str]) -> list[str]:
+def _without_holder(text: str, start: int, words: list[str]) -> list[str]:
     """The body's name after a title and its "of", without the name of the title's holder after it: "Director of the
-    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone;
-    two words that read as a name, the body's name before them ending in a word of its own."""
+    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone
+    or makes speak right after the name; two words that read as a name, the body's name before them ending in a word
+    of its own."""
     if len(words) < 4 or words[-3] in _MINOR_WORDS:
         return words
     holder = words[-2:]
     if not all(_PERSON_WORD.fullmatch(w) and not _plain_word(w) and w not in CAPITALS for w in holder):
         return words
     alone = re.search(r"(?<![\w’'-])(?<!" + re.escape(holder[0]) + r" )" + re.escape(holder[1]) + r"(?![\w-])", text)
-    return words[:-2] if alone is not None else words
+    return words[:-2] if alone is not None or _speaks_after(text, start, words) else words
+
+
+_PORTFOLIO_WORD = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ces|airs|"
+                             r"orks)$")
+"""How the words of what a body does end, which names seldom do: "Protection", "Resources", "Affairs", "Management"."""
+
+
+def _speaks_after(text: str, start: int, words: list[str]) -> bool:
+    """Whether a verb of speech follows the run, right after its last two words, which are then the holder's name as no
+    body's words are: "Director of the Department of Civil Protection Ana Ruiz said"; "the Department of Water
+    Resources said" ends in a word of what the body does."""
+    end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+    spoken = re.match(r"\s+([a-z]+)\b", text[end:])
+    return spoken is not None and spoken.group(1) in SPEECH_VERBS and \
+        not any(_PORTFOLIO_WORD.search(w) for w in words[-2:])
 
 
 _NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")
