@@ -1135,3 +1135,18 @@ def test_a_body_s_name_ending_in_what_it_does_keeps_its_words_before_a_verb_of_s
     draft = analyse(text, "s")
     assert [o.name for o in draft.organisations] == [organisation]
     assert draft.people == ()
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kofi Tetteh's spokesman, Yaw Boadu, said the talks were over.\n", ("Yaw Boadu", "spokesman")),
+    ("Ana Lopez's adviser, Tomas Birk, told reporters the deal was near.\n", ("Tomas Birk", "adviser")),
+    ("\u201cNothing is agreed,\u201d Ruth Kamau's spokeswoman, Esther Njeri, said on Friday.\n",
+     ("Esther Njeri", "spokeswoman")),
+])
+def test_an_aide_s_title_after_a_person_s_possessive_is_the_aide_s(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_minister_s_title_after_a_person_s_possessive_is_still_left_alone() -> None:
+    text = "The minister met Ravi Menon's foreign secretary, Arjun Pillai, on Monday.\n"
+    assert ("Arjun Pillai", "foreign secretary") not in _people(text)

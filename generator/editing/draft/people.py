@@ -92,6 +92,8 @@ _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "f
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
 _UNITS = frozenset({"mission", "delegation", "office", "team", "representation"})
 """A body's units a title may head: "head of the IMF mission"."""
+_AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy"})
+"""Titles of who serves a person, written after that person's possessive: "the president's spokesman"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -533,7 +535,7 @@ class Reader:
             return role or before
         if before is not None and _is_rank(before.words):
             return self._own_title_after(last) or before
-        return before or self.title_set_before(first) or self._own_title_after(last)
+        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last)
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -827,6 +829,16 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def aide_set_before(self, first: int) -> Title | None:
+        """An aide's title set off before the name after the possessive of the person served, which `title_set_before`
+        leaves alone: "Kofi Tetteh's spokesman, Yaw Boadu, said" names Yaw Boadu the spokesman; the mention is the
+        name's alone, as the one served may be who another person meets ("met Tetteh's adviser, Yaw Boadu")."""
+        end = first - 1
+        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES or \
+                self.gap(end - 1, end) != " " or not self.tokens[end - 1].possessive or not self.is_name_word(end - 1):
+            return None
+        return self._title(end, end, None)
 
     def _owned_plain_start(self, start: int) -> int:
         """The first of up to two plain words before the title starting at token `start`, where an owner's possessive or
