@@ -1150,3 +1150,23 @@ def test_an_aide_s_title_after_a_person_s_possessive_is_the_aide_s(text: str, pe
 def test_a_minister_s_title_after_a_person_s_possessive_is_still_left_alone() -> None:
     text = "The minister met Ravi Menon's foreign secretary, Arjun Pillai, on Monday.\n"
     assert ("Arjun Pillai", "foreign secretary") not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ilie Munteanu, a farmer near Soroca, shrugged.\n", ("Ilie Munteanu", "")),
+    ("Fatmata Kamara, a mother of four, waited at the gate.\n", ("Fatmata Kamara", "")),
+    ("Across the valley, Pasang Lhamu, a yak herder from Humla, counted her animals.\n", ("Pasang Lhamu", "")),
+    ("Boubacar Traore, a retired schoolteacher in Segou, has not been paid since March.\n", ("Boubacar Traore", "")),
+])
+def test_a_name_with_a_person_s_noun_set_off_after_it_is_a_person(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Port Loko, a town near the coast, was flooded.\n",
+    "Harland Kerr, a firm in Oslo, won the contract.\n",
+    "Santa Elena, a village near the border, lost its bridge.\n",
+    "Green Valley, a farm cooperative near the river, lost its barns.\n",
+])
+def test_a_place_or_a_body_set_off_with_its_noun_is_no_person(text: str) -> None:
+    assert _people(text) == []

@@ -94,6 +94,12 @@ _UNITS = frozenset({"mission", "delegation", "office", "team", "representation"}
 """A body's units a title may head: "head of the IMF mission"."""
 _AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy"})
 """Titles of who serves a person, written after that person's possessive: "the president's spokesman"."""
+_PERSON_NOUNS = frozenset({"farmer", "fisherman", "fisherwoman", "herder", "herdsman", "shepherd", "trader", "shopkeeper",
+                           "vendor", "mother", "father", "grandmother", "grandfather", "widow", "widower", "pensioner",
+                           "retiree", "resident", "villager", "student", "schoolteacher", "driver", "mechanic",
+                           "labourer", "laborer", "carpenter", "tailor", "baker", "volunteer", "refugee", "survivor",
+                           "housewife", "beekeeper", "grower", "smallholder", "day-labourer", "boatman", "porter"})
+"""Nouns that describe a person, never a place or a body: "Ion Rusu, a farmer near Orhei, shrugged"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -1271,6 +1277,14 @@ class Reader:
         return re.match(r",\s", line) is not None and \
             re.search(r"\b(?:Mob|Mobile|Tel|Phone|Cell|Email|E-mail)\b|\+\d|\w@\w", line) is not None
 
+    def described(self, last: int) -> bool:
+        """Whether a person's noun describes the name ending at token `last`, set off by a comma with "a" or "an" and up
+        to two words before it, then closed by a comma or the place or kin it goes with: "Ion Rusu, a farmer near
+        Orhei, shrugged", "Mariam Sesay, a mother of four, waited"; "Port Loko, a town near the coast" is a place."""
+        match = re.match(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:near|from|in|at|on|of|who|"
+                         r"whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
+        return match is not None and match.group("noun") in _PERSON_NOUNS
+
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
         who grows melons" is a person though no title or verb of speech comes with the name."""
@@ -1479,7 +1493,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             full = reader.regnal(first)
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
-        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.described(last)
+                               or reader.contact(first, last)
                                or reader.leads_party(first) or reader.referred_back(first, last)
                                or reader.speaks_past_apposition(last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
