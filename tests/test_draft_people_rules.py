@@ -1170,3 +1170,30 @@ def test_a_name_with_a_person_s_noun_set_off_after_it_is_a_person(text: str, per
 ])
 def test_a_place_or_a_body_set_off_with_its_noun_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Critics are unhappy. Ion Cebotari, an opposition lawmaker from the Party of Regions, said the loan was a trap.\n",
+     ("Ion Cebotari", "opposition lawmaker"), "Party of Regions"),
+    ("Ines Moreau, a senator from the Party for Freedom, said the plan was late.\n",
+     ("Ines Moreau", "senator"), "Party for Freedom"),
+    ("Tomas Birk, a spokesman from the Norwegian Refugee Council, said the camp was full.\n",
+     ("Tomas Birk", "spokesman"), "Norwegian Refugee Council"),
+])
+def test_a_title_closed_by_the_body_its_holder_comes_from(text: str, person: tuple[str, str], organisation: str) -> None:
+    assert person in _people(text)
+    draft = analyse(text, "s")
+    assert organisation in [o.name for o in draft.organisations]
+    assert _organisations_of_people(text)[person[0]] != ""
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ruth Ames, a lawmaker from the ruling party, said the vote was close.\n", ("Ruth Ames", "lawmaker")),
+    ("Pavlo Hrytsenko, an engineer from Kharkiv, said the plant was hit.\n", ("Pavlo Hrytsenko", "")),
+])
+def test_a_title_closed_by_a_plain_body_but_not_by_a_place_after_from(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_party_of_people_in_lowercase_is_no_body() -> None:
+    assert [o.name for o in analyse("A party of twelve engineers arrived in Lviv.\n", "s").organisations] == []

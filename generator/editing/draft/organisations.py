@@ -740,10 +740,10 @@ _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|cl
 
 
 _BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
-                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University)\s+(?:of|for|on)\s+"
+                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University|Party)\s+(?:of|for|on)\s+"
                       r"(?:the\s+)?[A-Z]")
-"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
-then what or whom it is for."""
+"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda', 'the Party of Regions': a
+body's word first, then what or whom it is for."""
 _REGION_AND = re.compile(r"\s+and\s+the\s+(?:Caribbean|Pacific)\b")
 _LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
 """'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body

@@ -657,6 +657,9 @@ class Reader:
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
             return self._title(start, end, prefix)
+        came = re.match(r" from (?:the )?(?=\S)", rest)
+        if came:
+            return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
@@ -678,6 +681,19 @@ class Reader:
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _from_body(self, start: int, end: int, prefix: int | None, at: int | None) -> Title | None:
+        """The title from `start` to `end` closed by the body its holder comes "from", which owns it: "Vasile Rotaru, an
+        opposition lawmaker from the Party of Socialists," is the party's lawmaker, "a lawmaker from the ruling party" a
+        lawmaker; a country or a place after "from" is where the holder comes from ("an engineer from Kharkiv"), which
+        leaves the title open."""
+        if at is None:
+            return None
+        if at in self.org_at and self.org_types.get(self.org_at[at][1]) != "country":
+            return self._title(start, end, prefix if prefix is not None else at)
+        if self.tokens[at - 1].text == "the" and re.fullmatch(r"[a-z][a-z-]*", self.tokens[at].text):
+            return self._title(start, end, prefix)
+        return None
 
     def _unknown_body(self, at: int, end: int) -> bool:
         """Whether two to four capitalised words, the first one the draft does not know as a body, closed by a comma or
