@@ -1197,3 +1197,25 @@ def test_a_title_closed_by_a_plain_body_but_not_by_a_place_after_from(text: str,
 
 def test_a_party_of_people_in_lowercase_is_no_body() -> None:
     assert [o.name for o in analyse("A party of twelve engineers arrived in Lviv.\n", "s").organisations] == []
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    ("Marta Quispe, Director of the IMF's Western Hemisphere Department, said the loan was ready.\n",
+     ("Marta Quispe", "Director of the Western Hemisphere Department"), "IMF"),
+    ("Jonas Aalto, head of UNICEF's Supply Division, said the vaccines had shipped.\n",
+     ("Jonas Aalto", "head of the Supply Division"), "UNICEF"),
+    ("Ana Lind, the chief of the World Bank's Fiscal Policy Unit, said the grants were paid.\n",
+     ("Ana Lind", "chief of the Fiscal Policy Unit"), "World Bank"),
+])
+def test_a_title_of_a_body_s_unit_keeps_the_unit_and_names_the_body(
+        text: str, person: tuple[str, str], organisation: str) -> None:
+    assert person in _people(text)
+    assert _organisations_of_people(text)[person[0]] == organisation
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Omar Said, director of the IMF's office in Kyiv, said the review was done.\n", ("Omar Said", "director")),
+    ("Tomas Berg, head of the UN's Kenya office, spoke to reporters.\n", ("Tomas Berg", "head")),
+])
+def test_a_lowercase_unit_after_a_body_s_possessive_is_left_out_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

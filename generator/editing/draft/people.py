@@ -100,6 +100,8 @@ _PERSON_NOUNS = frozenset({"farmer", "fisherman", "fisherwoman", "herder", "herd
                            "labourer", "laborer", "carpenter", "tailor", "baker", "volunteer", "refugee", "survivor",
                            "housewife", "beekeeper", "grower", "smallholder", "day-labourer", "boatman", "porter"})
 """Nouns that describe a person, never a place or a body: "Ion Rusu, a farmer near Orhei, shrugged"."""
+_UNIT_WORDS = frozenset({"Department", "Division", "Unit", "Office", "Bureau", "Directorate", "Section", "Branch"})
+"""Last words of a body's own unit's name: "the IMF's Western Hemisphere Department"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -663,6 +665,13 @@ class Reader:
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
+            unit = self._owned_unit(at) if at is not None and held.group(1) == "of" and prefix is None else None
+            if at is not None and unit is not None:
+                # "Director of the IMF's Western Hemisphere Department": the unit is the title's, the body its owner
+                title = self._title(start, end, at)
+                owned = self.article.text[self.tokens[self._after_org(at)].span.start:self.tokens[unit].span.end]
+                words = f"{title.words} of the {owned}"
+                return Title(" ".join(words.split()), title.organisation, Span(title.span.start, self.tokens[unit].span.end))
             if at is not None and at in self.org_at:
                 if prefix is not None and held.group() == " for " and self._org_closes(at):
                     # "the World Bank's Country Director for Chad": the owner came first, so the country
@@ -681,6 +690,23 @@ class Reader:
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _owned_unit(self, at: int) -> int | None:
+        """The last token of a unit's name of up to four capitalised words after the possessive of the body at token `at`,
+        closed by a comma or the sentence's end: "the IMF's Western Hemisphere Department,", "UNICEF's Supply Division."."""
+        if at not in self.org_at:
+            return None
+        owner = self._after_org(at) - 1
+        if not self.tokens[owner].possessive:
+            return None
+        last = owner + 1
+        while last < len(self.tokens) and last - owner <= 4 and self.tokens[last].text[:1].isupper() and \
+                self.gap(last - 1, last) == " " and last not in self.org_at:
+            if self.tokens[last].text in _UNIT_WORDS:
+                closed = re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)", self.article.masked[self.tokens[last].span.end:])
+                return last if closed and last > owner + 1 else None
+            last += 1
+        return None
 
     def _from_body(self, start: int, end: int, prefix: int | None, at: int | None) -> Title | None:
         """The title from `start` to `end` closed by the body its holder comes "from", which owns it: "Vasile Rotaru, an
