@@ -1219,3 +1219,22 @@ def test_a_title_of_a_body_s_unit_keeps_the_unit_and_names_the_body(
 ])
 def test_a_lowercase_unit_after_a_body_s_possessive_is_left_out_of_the_title(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Nomvula Dube, the district chief, said the rain was late.\n", ("Nomvula Dube", "district chief")),
+    ("Kwesi Ofori, the camp manager, said the tents were late.\n", ("Kwesi Ofori", "camp manager")),
+    ("Lucia Ferro, the clinic director, told reporters the drugs had run out.\n", ("Lucia Ferro", "clinic director")),
+])
+def test_one_plain_word_after_the_before_a_title_s_noun_is_part_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "At the funeral, Salif Keita, the late president, was praised. \u201cHe built roads,\u201d Salif Keita's son said.\n",
+    "Rui Pinto, the outgoing minister, said nothing more.\n",
+    "Aline Mukamana, the only nurse, said the ward was full.\n",
+])
+def test_what_became_of_the_holder_or_a_ranking_word_is_no_part_of_the_title(text: str) -> None:
+    titles = [title for _, title in _people(text)]
+    assert not any(t.startswith(("late", "outgoing", "only")) for t in titles)

@@ -102,6 +102,9 @@ _PERSON_NOUNS = frozenset({"farmer", "fisherman", "fisherwoman", "herder", "herd
 """Nouns that describe a person, never a place or a body: "Ion Rusu, a farmer near Orhei, shrugged"."""
 _UNIT_WORDS = frozenset({"Department", "Division", "Unit", "Office", "Bureau", "Directorate", "Section", "Branch"})
 """Last words of a body's own unit's name: "the IMF's Western Hemisphere Department"."""
+_LATE = frozenset({"late", "outgoing", "incoming", "ousted", "jailed", "slain", "murdered", "disgraced", "embattled",
+                   "exiled", "detained", "elected", "appointed", "sacked", "fired", "retired", "sitting"})
+"""Plain words before a title's noun that say what became of its holder, no part of the title: "the late president"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -584,6 +587,8 @@ class Reader:
         if index >= len(self.tokens):
             return None
         indefinite = self.tokens[index].text in ("a", "an")
+        # "Ana Lind, the district chief, said": after "the", one plain word before the title's noun says what it heads
+        definite = self.tokens[index].text == "the" and self._one_plain_before_head(index + 1)
         if self.tokens[index].text in _DETERMINERS:
             index += 1
         if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
@@ -601,7 +606,7 @@ class Reader:
                 not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
             # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
             index = self._after_org(index)
-        kinds = self._owned_place(index, self._kinds_after(index, indefinite or index > opened), owned=index > opened)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite or definite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
@@ -609,6 +614,13 @@ class Reader:
                 if title is not None:
                     return title
         return None
+
+    def _one_plain_before_head(self, index: int) -> bool:
+        """Whether token `index` is one plain word that describes the title's noun right after it, closed by a comma: "the
+        district chief,", "the camp manager,"; not "the late president" or "the man who"."""
+        return index + 1 < len(self.tokens) and self._describes(index) and self.tokens[index].text not in _LATE and \
+            self.kind(index + 1) == "H" and self.tokens[index + 1].text.islower() and \
+            self.article.masked.startswith(",", self.tokens[index + 1].span.end)
 
     def _kinds_after(self, start: int, described: bool) -> str:
         """The kinds of the words of a title set off after a name; after "a" or an owner's possessive, plain words
