@@ -1238,3 +1238,17 @@ def test_one_plain_word_after_the_before_a_title_s_noun_is_part_of_the_title(tex
 def test_what_became_of_the_holder_or_a_ranking_word_is_no_part_of_the_title(text: str) -> None:
     titles = [title for _, title in _people(text)]
     assert not any(t.startswith(("late", "outgoing", "only")) for t in titles)
+
+
+@pytest.mark.parametrize("text", [
+    "San Cristobal said it had no water left.\n",
+    "Fort Dauphin said the roads were cut.\n",
+    "\u201cThe bridge is gone,\u201d Puerto Lempira said in a statement.\n",
+    "Santa Rosa told the agency that the shelters were full.\n",
+])
+def test_a_place_named_like_a_person_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_place_s_first_word_inside_a_name_leaves_the_person() -> None:
+    assert _people("Khin San Myint said the clinic was full.\n") == [("Khin San Myint", "")]

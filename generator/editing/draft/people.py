@@ -54,6 +54,9 @@ reported", "La Stampa said"."""
 _TOLD = frozenset({"told", "tells"})
 """Verbs of speech whose object, after them, is who hears the words, never who says them: "the minister told Le Monde",
 "she told El Tiempo"; "said Ana Ruiz" names the speaker."""
+_PLACE_FIRST = frozenset({"San", "Santa", "Santo", "São", "Sao", "Fort", "Puerto", "Porto", "Saint", "Sainte", "St",
+                          "Cape", "Mt"})
+"""First words of a place's name, never of a person's: "San Pedro said it had no water", "Fort Portal said"."""
 _BODY_FIRST = ORGANISATION_WORDS | {"Royal", "Imperial"}
 """First words of a body's name, never of a person's: "Bank Negara said", "Royal Dutch Shell said"."""
 _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
@@ -1526,7 +1529,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST | _BODY_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
-        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
+        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS or \
+                (reader.tokens[first].text in _PLACE_FIRST and last > first):
             continue
         if reader.named_as_thing(first, last, name):
             continue  # "the newspaper Le Monde said", "Cyclone Idai", "Wood Mackenzie, a consultancy,": no one
