@@ -16,6 +16,7 @@ from generator.editing.draft.gazetteer import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OWN_SHORT_NAMES,
+    SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     Entry,
@@ -739,10 +740,10 @@ _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|cl
 
 
 _BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
-                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University)\s+(?:of|for|on)\s+"
+                      r"Fund|Alliance|Union|Federation|Association|Network|Forum|Agency|University|Party)\s+(?:of|for|on)\s+"
                       r"(?:the\s+)?[A-Z]")
-"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda': a body's word first,
-then what or whom it is for."""
+"""'the Center for Civil Liberties', 'the Coalition of the Willing', 'the Bank of Uganda', 'the Party of Regions': a
+body's word first, then what or whom it is for."""
 _REGION_AND = re.compile(r"\s+and\s+the\s+(?:Caribbean|Pacific)\b")
 _LOCAL_LEVELS = frozenset({"State", "Provincial", "Regional", "County", "City", "Municipal", "District", "Territorial"})
 """'the Kano State Government', 'the Aceh Provincial Government': the government of a part of a country is a body
@@ -859,6 +860,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 not {p for x in words[:of] for p in x.split("-")} & _BODY_WORDS:
             # "President of the European Commission", "Colonel Viktor Shvets of the State Emergency Service": a
             # title (and a name) before the organisation
+            of = _past_title_unit(words, of)
             start = text.index(words[of + 1], start + len(" ".join(words[:of])))
             words = [w for w in words[of + 1:]]
             if words and words[0] == "the":
@@ -868,7 +870,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 # "Commissioner of Chile's Disaster Response Commission": the body's country, not its name
                 start = text.index(words[1], start + len(words[0]))
                 owners.append(words.pop(0)[:-2])
-            words = _without_holder(text, words)
+            words = _without_holder(text, start, words)
         desk = next((i for i, w in enumerate(words[:-1]) if w in ("of", "for") and _PRESS_DESK.match(" ".join(words[:i]))),
                     None)
         if desk is not None:
@@ -966,17 +968,48 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
     return found
 
 
-def _without_holder(text: str, words: list[str]) -> list[str]:
+_TITLE_UNITS = frozenset({"Office", "Sub-Office", "Mission", "Delegation", "Staff", "Station", "Programme", "Operations"})
+"""The units a title heads that the title names with no "the" before them: "Head of Office", "Chief of Mission", "Head
+of Delegation", "Chief of Staff"."""
+
+
+def _past_title_unit(words: list[str], of: int) -> int:
+    """The "of" or "for" that opens the body's name after a title that heads a unit of it: "Head of Office of UNHCR"
+    is UNHCR's head of office, not the head of an "Office of UNHCR"; "Chief of Mission for IOM" is IOM's; `of` where
+    "the" or a portfolio comes after the title's "of": "Head of the Office of the President"."""
+    unit = of + 1
+    if unit + 2 < len(words) and words[unit] in _TITLE_UNITS and words[unit + 1] in ("of", "for"):
+        return unit + 1
+    return of
+
+
+def _without_holder(text: str, start: int, words: list[str]) -> list[str]:
     """The body's name after a title and its "of", without the name of the title's holder after it: "Director of the
-    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone;
-    two words that read as a name, the body's name before them ending in a word of its own."""
+    Ministry of Water Ana Ruiz said" names the Ministry of Water and Ana Ruiz, whom the text then calls "Ruiz" alone
+    or makes speak right after the name; two words that read as a name, the body's name before them ending in a word
+    of its own."""
     if len(words) < 4 or words[-3] in _MINOR_WORDS:
         return words
     holder = words[-2:]
     if not all(_PERSON_WORD.fullmatch(w) and not _plain_word(w) and w not in CAPITALS for w in holder):
         return words
     alone = re.search(r"(?<![\w’'-])(?<!" + re.escape(holder[0]) + r" )" + re.escape(holder[1]) + r"(?![\w-])", text)
-    return words[:-2] if alone is not None else words
+    return words[:-2] if alone is not None or _speaks_after(text, start, words) else words
+
+
+_PORTFOLIO_WORD = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ces|airs|"
+                             r"orks)$")
+"""How the words of what a body does end, which names seldom do: "Protection", "Resources", "Affairs", "Management"."""
+
+
+def _speaks_after(text: str, start: int, words: list[str]) -> bool:
+    """Whether a verb of speech follows the run, right after its last two words, which are then the holder's name as no
+    body's words are: "Director of the Department of Civil Protection Ana Ruiz said"; "the Department of Water
+    Resources said" ends in a word of what the body does."""
+    end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+    spoken = re.match(r"\s+([a-z]+)\b", text[end:])
+    return spoken is not None and spoken.group(1) in SPEECH_VERBS and \
+        not any(_PORTFOLIO_WORD.search(w) for w in words[-2:])
 
 
 _NAME_GOES_ON_IN = re.compile(r"[A-Z][\w’'-]*\s+in\s+$")

@@ -4,7 +4,7 @@ minister"), or a verb of speech; each with the whole title and the organisation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.content.ids import slug, unique
@@ -45,10 +45,18 @@ _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", 
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
-_MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer"})
+_MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
+                         "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
 """First and last words of a broadcaster's, a paper's or a charity's name, never a person's: "Radio Okapi said", "the
-Daily Monitor reported", "Concern Worldwide said"; a German adjective or a Romance or German article opens a paper's or
-a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel reported", "La Stampa said"."""
+Daily Monitor reported", "Concern Worldwide said", "Sky News said", "the Kyiv Post reported"; a German adjective or a
+Romance or German article opens a paper's or a firm's name, never a person's: "Deutsche Welle said", "Der Spiegel
+reported", "La Stampa said"."""
+_TOLD = frozenset({"told", "tells"})
+"""Verbs of speech whose object, after them, is who hears the words, never who says them: "the minister told Le Monde",
+"she told El Tiempo"; "said Ana Ruiz" names the speaker."""
+_PLACE_FIRST = frozenset({"San", "Santa", "Santo", "São", "Sao", "Fort", "Puerto", "Porto", "Saint", "Sainte", "St",
+                          "Cape", "Mt"})
+"""First words of a place's name, never of a person's: "San Pedro said it had no water", "Fort Portal said"."""
 _BODY_FIRST = ORGANISATION_WORDS | {"Royal", "Imperial"}
 """First words of a body's name, never of a person's: "Bank Negara said", "Royal Dutch Shell said"."""
 _PLACE_ENDS = frozenset({"Island", "Islands", "Airport", "Airbase", "Base", "Bridge", "Causeway", "Peninsula", "Bay",
@@ -87,6 +95,19 @@ _RANKING = frozenset({"most", "least", "new", "newly", "then", "own", "only", "f
 """Plain words that rank or judge a title's holder rather than say what the title is: "Kenya's most senior minister"."""
 _UNITS = frozenset({"mission", "delegation", "office", "team", "representation"})
 """A body's units a title may head: "head of the IMF mission"."""
+_AIDES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy"})
+"""Titles of who serves a person, written after that person's possessive: "the president's spokesman"."""
+_PERSON_NOUNS = frozenset({"farmer", "fisherman", "fisherwoman", "herder", "herdsman", "shepherd", "trader", "shopkeeper",
+                           "vendor", "mother", "father", "grandmother", "grandfather", "widow", "widower", "pensioner",
+                           "retiree", "resident", "villager", "student", "schoolteacher", "driver", "mechanic",
+                           "labourer", "laborer", "carpenter", "tailor", "baker", "volunteer", "refugee", "survivor",
+                           "housewife", "beekeeper", "grower", "smallholder", "day-labourer", "boatman", "porter"})
+"""Nouns that describe a person, never a place or a body: "Ion Rusu, a farmer near Orhei, shrugged"."""
+_UNIT_WORDS = frozenset({"Department", "Division", "Unit", "Office", "Bureau", "Directorate", "Section", "Branch"})
+"""Last words of a body's own unit's name: "the IMF's Western Hemisphere Department"."""
+_LATE = frozenset({"late", "outgoing", "incoming", "ousted", "jailed", "slain", "murdered", "disgraced", "embattled",
+                   "exiled", "detained", "elected", "appointed", "sacked", "fired", "retired", "sitting"})
+"""Plain words before a title's noun that say what became of its holder, no part of the title: "the late president"."""
 _CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
                       "Ayatollah", "Metropolitan"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
@@ -528,7 +549,7 @@ class Reader:
             return role or before
         if before is not None and _is_rank(before.words):
             return self._own_title_after(last) or before
-        return before or self.title_set_before(first) or self._own_title_after(last)
+        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last)
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -569,6 +590,8 @@ class Reader:
         if index >= len(self.tokens):
             return None
         indefinite = self.tokens[index].text in ("a", "an")
+        # "Ana Lind, the district chief, said": after "the", one plain word before the title's noun says what it heads
+        definite = self.tokens[index].text == "the" and self._one_plain_before_head(index + 1)
         if self.tokens[index].text in _DETERMINERS:
             index += 1
         if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
@@ -586,7 +609,7 @@ class Reader:
                 not self.tokens[index].possessive and self.gap(index - 1, index) == " ":
             # "Élise Garnier, the French G7 sherpa": the country's, and a second body's name that is part of the title
             index = self._after_org(index)
-        kinds = self._owned_place(index, self._kinds_after(index, indefinite or index > opened), owned=index > opened)
+        kinds = self._owned_place(index, self._kinds_after(index, indefinite or definite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
             if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
@@ -594,6 +617,13 @@ class Reader:
                 if title is not None:
                     return title
         return None
+
+    def _one_plain_before_head(self, index: int) -> bool:
+        """Whether token `index` is one plain word that describes the title's noun right after it, closed by a comma: "the
+        district chief,", "the camp manager,"; not "the late president" or "the man who"."""
+        return index + 1 < len(self.tokens) and self._describes(index) and self.tokens[index].text not in _LATE and \
+            self.kind(index + 1) == "H" and self.tokens[index + 1].text.islower() and \
+            self.article.masked.startswith(",", self.tokens[index + 1].span.end)
 
     def _kinds_after(self, start: int, described: bool) -> str:
         """The kinds of the words of a title set off after a name; after "a" or an owner's possessive, plain words
@@ -644,9 +674,19 @@ class Reader:
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
             return self._title(start, end, prefix)
+        came = re.match(r" from (?:the )?(?=\S)", rest)
+        if came:
+            return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
+            unit = self._owned_unit(at) if at is not None and held.group(1) == "of" and prefix is None else None
+            if at is not None and unit is not None:
+                # "Director of the IMF's Western Hemisphere Department": the unit is the title's, the body its owner
+                title = self._title(start, end, at)
+                owned = self.article.text[self.tokens[self._after_org(at)].span.start:self.tokens[unit].span.end]
+                words = f"{title.words} of the {owned}"
+                return Title(" ".join(words.split()), title.organisation, Span(title.span.start, self.tokens[unit].span.end))
             if at is not None and at in self.org_at:
                 if prefix is not None and held.group() == " for " and self._org_closes(at):
                     # "the World Bank's Country Director for Chad": the owner came first, so the country
@@ -665,6 +705,36 @@ class Reader:
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _owned_unit(self, at: int) -> int | None:
+        """The last token of a unit's name of up to four capitalised words after the possessive of the body at token `at`,
+        closed by a comma or the sentence's end: "the IMF's Western Hemisphere Department,", "UNICEF's Supply Division."."""
+        if at not in self.org_at:
+            return None
+        owner = self._after_org(at) - 1
+        if not self.tokens[owner].possessive:
+            return None
+        last = owner + 1
+        while last < len(self.tokens) and last - owner <= 4 and self.tokens[last].text[:1].isupper() and \
+                self.gap(last - 1, last) == " " and last not in self.org_at:
+            if self.tokens[last].text in _UNIT_WORDS:
+                closed = re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)", self.article.masked[self.tokens[last].span.end:])
+                return last if closed and last > owner + 1 else None
+            last += 1
+        return None
+
+    def _from_body(self, start: int, end: int, prefix: int | None, at: int | None) -> Title | None:
+        """The title from `start` to `end` closed by the body its holder comes "from", which owns it: "Vasile Rotaru, an
+        opposition lawmaker from the Party of Socialists," is the party's lawmaker, "a lawmaker from the ruling party" a
+        lawmaker; a country or a place after "from" is where the holder comes from ("an engineer from Kharkiv"), which
+        leaves the title open."""
+        if at is None:
+            return None
+        if at in self.org_at and self.org_types.get(self.org_at[at][1]) != "country":
+            return self._title(start, end, prefix if prefix is not None else at)
+        if self.tokens[at - 1].text == "the" and re.fullmatch(r"[a-z][a-z-]*", self.tokens[at].text):
+            return self._title(start, end, prefix)
+        return None
 
     def _unknown_body(self, at: int, end: int) -> bool:
         """Whether two to four capitalised words, the first one the draft does not know as a body, closed by a comma or
@@ -777,9 +847,16 @@ class Reader:
         index -= 1
         if index >= 0 and self.tokens[index].text == "the":
             index -= 1
-        if index < 1 or self.tokens[index].text not in ("to", "in", "at") or self.kind(index - 1) not in "HKP":
+        if index < 1 or self.tokens[index].text not in ("to", "in", "at") or not (
+                self.kind(index - 1) in "HKP" or self._portfolio_modifier(index - 1)):
             return None
         return index - 1
+
+    def _portfolio_modifier(self, index: int) -> bool:
+        """Whether token `index` is a title's modifier that ends the title as its portfolio after "of": "Minister of State"
+        in "the Minister of State at the Office of the Prime Minister, Grace Achola,"."""
+        return index >= 2 and self.kind(index) == "M" and self.tokens[index].text[:1].isupper() and \
+            self.tokens[index - 1].text in ("of", "for") and self.kind(index - 2) == "H"
 
     def _set_before(self, end: int) -> Title | None:
         if self.kind(end) == "L":
@@ -815,6 +892,16 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def aide_set_before(self, first: int) -> Title | None:
+        """An aide's title set off before the name after the possessive of the person served, which `title_set_before`
+        leaves alone: "Kofi Tetteh's spokesman, Yaw Boadu, said" names Yaw Boadu the spokesman; the mention is the
+        name's alone, as the one served may be who another person meets ("met Tetteh's adviser, Yaw Boadu")."""
+        end = first - 1
+        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES or \
+                self.gap(end - 1, end) != " " or not self.tokens[end - 1].possessive or not self.is_name_word(end - 1):
+            return None
+        return self._title(end, end, None)
 
     def _owned_plain_start(self, start: int) -> int:
         """The first of up to two plain words before the title starting at token `start`, where an owner's possessive or
@@ -1216,7 +1303,7 @@ class Reader:
         previous = self.tokens[first - 1].text.lower() if first else ""
         counterpart = bool(re.search(r"\bcounterparts?,?\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
-            or before.endswith("according to ") or (previous in SPEECH_VERBS and before.endswith(previous + " "))
+            or before.endswith("according to ") or (previous in SPEECH_VERBS - _TOLD and before.endswith(previous + " "))
 
 
     def reigns(self, index: int, title: Title) -> bool:
@@ -1246,6 +1333,14 @@ class Reader:
         line = self.article.masked[self.tokens[last].span.end:].split("\n", 1)[0]
         return re.match(r",\s", line) is not None and \
             re.search(r"\b(?:Mob|Mobile|Tel|Phone|Cell|Email|E-mail)\b|\+\d|\w@\w", line) is not None
+
+    def described(self, last: int) -> bool:
+        """Whether a person's noun describes the name ending at token `last`, set off by a comma with "a" or "an" and up
+        to two words before it, then closed by a comma or the place or kin it goes with: "Ion Rusu, a farmer near
+        Orhei, shrugged", "Mariam Sesay, a mother of four, waited"; "Port Loko, a town near the coast" is a place."""
+        match = re.match(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:near|from|in|at|on|of|who|"
+                         r"whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
+        return match is not None and match.group("noun") in _PERSON_NOUNS
 
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
@@ -1318,6 +1413,29 @@ class _Found:
     """The first token of the name where the text first gives it."""
     heads: str = ""
     """The organisation the person heads or represents, where the text says so beside a name given no title's."""
+    variants: list[str] = field(default_factory=list)
+    """Other full forms the text writes the name in: "Kwame Asante" for "Kwame Asante-Boateng"."""
+
+
+def _name_parts(name: str) -> list[str]:
+    """The words of a name, a family name joined by a hyphen taken apart, without its particles."""
+    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in NAME_PARTICLES]
+
+
+def _variant_of(name: str, other: str) -> bool:
+    """Whether two full names are one person's written two ways: one a shorter form of the other, the same given
+    name first and the other words in the same order, a middle name, a particle or half of a joined family name left
+    out ("Kwame Asante" for "Kwame Asante-Boateng", "Maria Santos" for "Maria dos Santos Silva", "Ana Soto" for "Ana
+    Lucia Soto"); or two words in the other order, as reports write East Asian names either way ("Ji-won Park" for "Park
+    Ji-won"). "Ana Ruiz" and "Ana Soto" share only the given name, and are two people."""
+    words, others = name.split(), other.split()
+    if len(words) == 2 and len(others) == 2 and fold(words[0]) == fold(others[1]) and fold(words[1]) == fold(others[0]):
+        return True
+    short, long = sorted((_name_parts(name), _name_parts(other)), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(part in rest for part in short[1:])
 
 
 def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
@@ -1369,6 +1487,23 @@ def _fuller(title: Title, before: Title) -> bool:
     return shorter < words and before.organisation in ("", title.organisation)
 
 
+def _variant_match(people: dict[str, _Found], name: str, title: Title | None) -> str | None:
+    """The one person found already whose name `name` writes another way, who takes it as a variant and keeps the
+    longer of the two as the name: "Maria Santos said" after "Maria dos Santos Silva, the mayor," is the mayor; None
+    where no one's or two people's names fit, or where both come with titles of other offices ("Kofi Mensah, the
+    farmer" and "Kofi Mensah-Ansah, the district chief" are two people)."""
+    fits = [i for i, p in people.items() if _variant_of(name, p.name) and _same_office(p.title, title)]
+    if len(fits) != 1:
+        return None
+    found = people[fits[0]]
+    if len(_name_parts(name)) > len(_name_parts(found.name)):
+        found.variants.append(found.name)
+        found.name = name
+    elif fold(name) not in map(fold, found.variants):
+        found.variants.append(name)
+    return fits[0]
+
+
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
     reader = Reader(article, orgs)
     known_forms: dict[str, tuple[str, str]] = {}
@@ -1394,7 +1529,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
         if reader.names_organisation(last) or reader.tokens[first].text in _MEDIA_FIRST | _BODY_FIRST or \
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
-        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS:
+        if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS or \
+                (reader.tokens[first].text in _PLACE_FIRST and last > first):
             continue
         if reader.named_as_thing(first, last, name):
             continue  # "the newspaper Le Monde said", "Cyclone Idai", "Wood Mackenzie, a consultancy,": no one
@@ -1415,14 +1551,16 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             full = reader.regnal(first)
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
-        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.contact(first, last)
+        elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.described(last)
+                               or reader.contact(first, last)
                                or reader.leads_party(first) or reader.referred_back(first, last)
                                or reader.speaks_past_apposition(last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
-            match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None)
+            match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None) or \
+                _variant_match(people, name, title)
             full = people[match].name if match else name
             ident, is_known = match or "", False
         else:
@@ -1454,10 +1592,28 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why,
-                             aliases=aliases(name) + tuple(alone.get(name, ()))))
+                             aliases=_with_variants(name, data.variants) + tuple(alone.get(name, ()))))
     result = _signed(article, result, known_forms, used)
     result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+def _same_office(title: Title | None, other: Title | None) -> bool:
+    """Whether two titles may be one person's: either is missing, or they share a title's noun ("health minister" and
+    "Minister of Health")."""
+    if title is None or other is None:
+        return True
+    heads = {w for w in fold(title.words).split() if w in TITLE_HEADS}
+    return bool(heads & {w for w in fold(other.words).split() if w in TITLE_HEADS})
+
+
+def _with_variants(name: str, variants: list[str]) -> tuple[str, ...]:
+    """The shorter names of a name and of the other forms the text writes it in, each once: "Kwame Asante-Boateng" is
+    also "Kwame Asante" and "Asante"."""
+    found = dict.fromkeys(aliases(name))
+    for variant in variants:
+        found.update(dict.fromkeys(a for a in aliases(variant) if fold(a) not in map(fold, found)))
+    return tuple(found)
 
 
 _TITLE_ALONE = re.compile(r"\b(?:the|(?P<owner>[A-Z][\w-]+)[’']s)\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
