@@ -1141,8 +1141,8 @@ _HEADLINE_ROLE = re.compile(r"(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]
 
 
 def _headline_principal(cast: Cast, person: str | None) -> str:
-    """"Canada's top diplomat brings money to Kyiv" over a report whose first titled person, "Foreign Affairs
-    Minister Claire Dufresne", is given no country: the country whose role the headline names is that person's,
+    """"Chile's top diplomat brings money to Lima" over a report whose first titled person, "Foreign Affairs
+    Minister Inés Larraín", is given no country: the country whose role the headline names is that person's,
     when the headline names one such country and the person is the report's principal."""
     if not person or cast.people[person].organisation or person != _principal(cast):
         return ""
@@ -2822,7 +2822,7 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
 
 
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
-    """An arrival's clause; where it names no receiver but credits its news to someone ("landed at Kutaisi airport,
+    """An arrival's clause; where it names no receiver but credits its news to someone ("landed at the city's airport,
     according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
     delivery goes to the article's main receiver."""
     clause = _arrival_clause(article, cast, index, verb)

@@ -1715,8 +1715,8 @@ _HEADLINE_KEYS = {"diplomat": ("foreign",), "premier": ("prime", "minister"), "d
 
 def _headline_country(reader: Reader, people: dict[str, _Found]) -> None:
     """The country of the one person the body names with the title its headline gives that country's holder with no
-    name, where the body gives no country for it: "Canada's top diplomat brings money ..." then "Foreign Affairs
-    Minister Claire Dufresne arrived", the only foreign minister the body leaves without a country. None where the
+    name, where the body gives no country for it: "Chile's top diplomat brings money ..." then "Foreign Affairs
+    Minister Inés Larraín arrived", the only foreign minister the body leaves without a country. None where the
     body gives that title to someone of that country already, or to two people without a country."""
     article = reader.article
     headline = article.text[:article.body_start].split("\n", 1)[0] if article.body_start else ""
