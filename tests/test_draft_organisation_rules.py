@@ -828,3 +828,21 @@ def test_a_service_between_a_country_and_minister_is_the_minister_s_portfolio(
 ])
 def test_a_service_s_own_officer_is_the_service_s(text: str, person: tuple[str, str, str]) -> None:
     assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a body whose name ends in a title's head, with no holder after it: the whole name
+    ("Ana Ruiz, the Chilean envoy, held talks with the Health Service Executive on Tuesday.\n",
+     "Health Service Executive", "Health Service"),
+    ("Officials of the Health Service Executive in Limerick met Ana Ruiz, the Chilean envoy.\n",
+     "Health Service Executive", "Health Service"),
+    ("Crews from the Regional Fire Service Executive on Friday reached Sligo.\n",
+     "Regional Fire Service Executive", "Regional Fire Service"),
+    # a title and its holder after the body: the body alone
+    ("European Commission Executive Vice-President Ana Ruiz met Chile's envoy in Santiago.\n",
+     "European Commission", "European Commission Executive"),
+])
+def test_a_body_named_for_its_executive_keeps_its_last_word(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found

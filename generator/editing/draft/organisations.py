@@ -917,7 +917,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
-                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
+                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)
+                    and not (w in _BODY_HEADS and words[i + 1][:1].islower())),
                    None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
         if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
             continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
@@ -966,6 +967,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_BODY_HEADS = frozenset({"Executive"})
+"""Title heads that also end a body's own name, where no title's holder comes after: "talks with the Health Service
+Executive on Tuesday" name the Health Service Executive, as "the Regional Water Executive in Cork" names its body;
+"the Health Service Executive Director Ana Ruiz" is a title and its holder after the body."""
 
 
 _TITLE_UNITS = frozenset({"Office", "Sub-Office", "Mission", "Delegation", "Staff", "Station", "Programme", "Operations"})
