@@ -828,3 +828,50 @@ def test_a_service_between_a_country_and_minister_is_the_minister_s_portfolio(
 ])
 def test_a_service_s_own_officer_is_the_service_s(text: str, person: tuple[str, str, str]) -> None:
     assert _people_with_bodies(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a body whose name ends in a title's head, with no holder after it: the whole name
+    ("Ana Ruiz, the Chilean envoy, held talks with the Health Service Executive on Tuesday.\n",
+     "Health Service Executive", "Health Service"),
+    ("Officials of the Health Service Executive in Limerick met Ana Ruiz, the Chilean envoy.\n",
+     "Health Service Executive", "Health Service"),
+    ("Crews from the Regional Fire Service Executive on Friday reached Sligo.\n",
+     "Regional Fire Service Executive", "Regional Fire Service"),
+    # a title and its holder after the body: the body alone
+    ("European Commission Executive Vice-President Ana Ruiz met Chile's envoy in Santiago.\n",
+     "European Commission", "European Commission Executive"),
+])
+def test_a_body_named_for_its_executive_keeps_its_last_word(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a paper, a broadcaster or an agency after the noun that says what it is
+    ("A report in the newspaper Kathimerini said the ferries would run again.\n", "Kathimerini"),
+    ("Swedish public broadcaster SVT showed the flooded roads near Gävle.\n", "SVT"),
+    # who was told, or whom someone spoke to
+    ("\"The pumps are on their way,\" Ana Ruiz told the Lima Times on Friday.\n", "Lima Times"),
+    ("Speaking to Deutsche Welle, Chile's envoy said tents were coming.\n", "Deutsche Welle"),
+    ("The mayor told Reuters the dam had held.\n", "Reuters"),
+    # a wire's credit line
+    ("Chile sent 40 tents to Peru.\nReporting by Reuters staff in Lima; editing by the Americas desk\n", "Reuters"),
+    ("Chile sent 40 tents to Peru.\nAssociated Press writer Tomas Vidal in Quito contributed to this report.\n",
+     "Associated Press"),
+])
+def test_a_news_outlet_the_report_names_in_its_own_words_is_an_organisation(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an agency in a dateline reports the news and is none of it
+    ("LIMA, May 3 (Reuters) - Chile pledged 40 tents to Peru on Monday.\n", "Reuters"),
+    # who is told is a person or a gathering, no paper
+    ("Chile's Foreign Minister Ana Ruiz told Tomas Vidal the tents were ready.\n", "Tomas Vidal"),
+    ("The envoy told the Security Council the camps were full.\n", "Security Council Times"),
+    ("The mayor told Parliament that the dam had held.\n", "Parliament"),
+])
+def test_a_name_after_told_that_is_no_outlet_is_not_one(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)

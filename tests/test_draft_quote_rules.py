@@ -869,3 +869,26 @@ def test_a_quote_after_an_attribution_closed_by_where_it_was_said_goes_on_in_tha
 ])
 def test_an_attribution_closed_by_someone_else_leads_into_no_speaker(text: str) -> None:
     assert [s for _, s in _speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one person named before holds another office than the description names: nobody, for review
+    ("Prime Minister Tevita Fonua toured the flooded wharf in Neiafu. \"The ferry runs again on Friday,\" the "
+     "minister said.\n", None),
+    ("Deputy Minister Salote Havili visited the clinic in Pangai. \"We need two more nurses,\" said the minister.\n",
+     None),
+    ("High Commissioner Ruth Amos met farmers in Lautoka. The commissioner told them the seed would come \"before "
+     "the rains\".\n", None),
+    # the description names that office, or the noun alone is the one title: that person
+    ("Prime Minister Tevita Fonua toured the flooded wharf in Neiafu. \"The ferry runs again on Friday,\" the prime "
+     "minister said.\n", "tevita-fonua"),
+    ("Fisheries Minister Salote Havili visited the clinic in Pangai. \"We need two more nurses,\" said the "
+     "minister.\n", "salote-havili"),
+    ("Salote Havili, the minister of health, visited the clinic in Pangai. \"We need two more nurses,\" said the "
+     "minister.\n", "salote-havili"),
+    # two ministers named before: either may have spoken
+    ("Fisheries Minister Salote Havili met Health Minister Sione Taufa in Pangai. \"We need two more nurses,\" said "
+     "the minister.\n", None),
+])
+def test_a_description_is_the_one_holder_of_its_office_never_of_another(text: str, speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

@@ -142,3 +142,77 @@ def test_a_draft_of_a_wrapped_copy_with_odd_spaces_validates_against_its_source(
         assert problem.line and "# REVIEW" in path.read_text(encoding="utf-8").splitlines()[problem.line - 1], \
             str(problem)
     assert any(relative.startswith("commitments/") for relative in files)
+
+
+def _sentences(text: str) -> list[str]:
+    article = Article(text)
+    return [article.text[s.start:s.end] for s in article.sentences]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # initials before the name they qualify stay in their sentence
+    ("The U.K. Foreign Office said it would send tents to Tonga.\n",
+     ["The U.K. Foreign Office said it would send tents to Tonga."]),
+    ("Officials of the U.N. Refugee Agency met in Niamey. The E.U. Delegation agreed.\n",
+     ["Officials of the U.N. Refugee Agency met in Niamey.", "The E.U. Delegation agreed."]),
+    # initials that end a sentence, before a word that only opens one
+    ("The envoy flew back to the U.S. She met no one.\n", ["The envoy flew back to the U.S.", "She met no one."]),
+    ("Tents were flown in from the U.K. In a statement, Fiji thanked London.\n",
+     ["Tents were flown in from the U.K.", "In a statement, Fiji thanked London."]),
+    ("The grant came from the E.U. But the pumps came later.\n",
+     ["The grant came from the E.U.", "But the pumps came later."]),
+    # a capitalised word that may be a name after the initials keeps the sentence whole
+    ("The money came from the U.S. Treasury on Friday.\n", ["The money came from the U.S. Treasury on Friday."]),
+    # one initial before a name is no sentence's end
+    ("Talks with J. Okoro ended. He left.\n", ["Talks with J. Okoro ended.", "He left."]),
+])
+def test_initials_end_a_sentence_only_before_a_word_that_opens_one(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
+BROKEN = ("NAIROBI, June 9 (Reuters) - Kenya's Foreign Minister, Wanjiku Ole-\n"
+          "Sankale, met her Somali counterpart, Hodan Abdi-Warsame, in Nairobi on\n"
+          "Monday to discuss what both ministers called a closer and lasting co-\n"
+          "operation against al-Shabaab along the border, officials said, as the\n"
+          "two governments agreed to open a joint border post near Mandera before\n"
+          "the rains return and the roads to the north become impassable again.\n"
+          "\n"
+          "\"We will not let al-Shabaab close the road to Mandera again,\" Ole-\n"
+          "Sankale told reporters after the talks, which lasted more than three\n"
+          "hours and ended with a joint statement from both of the ministries and\n"
+          "a promise of 40 trucks of flour for the towns near the border with al-\n"
+          "Shabaab fighters still nearby, according to the statement read out.\n")
+
+
+def test_a_word_broken_by_a_hyphen_at_a_wrapped_line_s_end_is_one_word() -> None:
+    article = Article(BROKEN)
+    assert len(article.text) == len(BROKEN)
+    assert "lasting co-operation against" in article.text
+    assert "border with al-Shabaab fighters" in article.text
+    facts = _facts(BROKEN)
+    assert "Wanjiku Ole-Sankale" in {p["name"] for p in facts["people"]}
+    # the evidence is the text as written, where the break stands
+    written = " ".join(BROKEN.split())
+    assert all(" ".join(article.excerpt(s).split()) in written for s in article.sentences)
+    assert [(q["text"], q["speaker"]) for q in facts["quotes"]] == [
+        ("We will not let al-Shabaab close the road to Mandera again", "Wanjiku Ole-Sankale")]
+
+
+@pytest.mark.parametrize("text", [
+    # a dash after a space, a number and a hyphen, a paragraph's line of its own: no word is broken
+    "Talks in Lima on water -\nwhich ran late - ended with a pledge of pumps for the towns along the river, officials "
+    "said\non Monday, after Peru asked donors for help with the 2023 floods that cut the\nroads to the north and left "
+    "two towns without water for a month or more.\n",
+    "The loans for the post-2030\n-year plan were signed in Quito on Tuesday by both finance ministers.\n",
+    "Chile pledged 40 pumps to Peru.\n-Ends-\nContact: press office\n",
+])
+def test_a_hyphen_that_breaks_no_word_is_left_as_it_is(text: str) -> None:
+    assert Article(text).text == unwrapped(text)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_corpus_article_wrapped_at_its_hyphens_too_gives_the_same_facts(name: str) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    for width in (60, 72, 80):
+        wrapped = "\n".join("\n".join(textwrap.wrap(line, width)) or line for line in text.split("\n"))
+        assert _facts(wrapped) == _facts(text)

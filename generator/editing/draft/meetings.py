@@ -1008,6 +1008,14 @@ def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], 
     return [person] if person else []
 
 
+def _pronoun_open(cast: Cast, pronoun: Actor, subject: str) -> bool:
+    """Whether the text leaves a 'he' or 'she' open among those the sentence before names with its subject, the subject
+    being known to be the other: after "Ms Ana Berg met Erik Lund and Olav Dahl.", "He also held talks with ..." may
+    be Lund or Dahl, and is never Berg. Otherwise the pronoun goes on with the one who met, as a report's next sentence
+    does ("Mr Berg met Mr Lund and Ms Ozola. He also held talks with ..." is Berg)."""
+    return cast.gender.get(subject, pronoun.ref) != pronoun.ref
+
+
 def _same_pronoun_before(cast: Cast, actor: Actor, index: int) -> str | None:
     """'"We will pay," he told reporters. "Europe decided." Asked about Hungary, he said the talks with Kerekes
     had been long': a "he" or "she" whose sentence before names nobody goes on with the same pronoun in one of
@@ -1283,7 +1291,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
     for actor in chain:
         if actor.kind == "pronoun":
             person, _ = cast.person_of(actor, index)
-            if person is None and index and subjects.get(index - 1) and len(subjects[index - 1]) == 1:
+            if person is None and index and subjects.get(index - 1) and len(subjects[index - 1]) == 1 and \
+                    not _pronoun_open(cast, actor, subjects[index - 1][0]):
                 person = subjects[index - 1][0]  # "He also spoke with...": the one who met, the sentence before
             if person is None:
                 person = _same_pronoun_before(cast, actor, index)

@@ -107,6 +107,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
     found += _patterns(text, forms)
+    found += _outlets(text, article.body_start, forms)
     found += _companies(text, forms)
     found += _clinics(text, forms)
     found += _subsidiaries(text, forms)
@@ -150,6 +151,49 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     organisations = [Organisation(o.id, o.name, o.type, o.known, o.excerpt, o.forms, tuple(members.get(o.id, ())),
                                   o.why, tuple(s for s, i in mentions if i == o.id)) for o in proposals.values()]
     return OrganisationMentions(organisations, mentions)
+
+
+_OUTLET_RUN = rf"{_CAPITALISED}(?:[ ]+(?:and[ ]+|of[ ]+)?{_CAPITALISED}){{0,3}}"
+_OUTLET_AFTER_NOUN = re.compile(r"\b(?:newspaper|magazine|weekly|broadcaster|(?<=the )daily|radio[ ]+station|"
+                                r"television[ ]+channel|TV[ ]+channel)[ ]+(?P<name>" + _OUTLET_RUN + ")")
+"""A paper or a broadcaster named after the noun that says what it is: "a report in the newspaper Kathimerini",
+"Swedish public broadcaster SVT". Not a news agency that only reports: "the state news agency ANDINA reported"."""
+_OUTLET_TOLD = re.compile(r"\b(?:told|telling|tells|[Ii]n[ ]+an[ ]+interview[ ]+with|[Ss]peaking[ ]+to|quoted[ ]+by)[ ]+"
+                          r"(?:the[ ]+)?(?P<name>" + _OUTLET_RUN + ")")
+_OUTLET_CREDIT = re.compile(r"\b(?:Reporting[ ]+by[ ]+(?P<staff>" + _OUTLET_RUN + r")[ ]+staff\b|"
+                            r"(?P<writer>" + _OUTLET_RUN + r")[ ]+(?:writer|reporter|correspondent)s?[ ]+"
+                            r"(?:[A-Z][\w’'-]+[ ]+){1,3}(?:in[ ]+[A-Z][\w’'-]+[ ]+)?contributed\b)")
+"""A wire's credit line at a report's end: "Reporting by Reuters staff in Lima", "Associated Press writer Ana Ruiz in
+Quito contributed to this report"."""
+_OUTLET_LAST = frozenset({"News", "Times", "Post", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer",
+                          "Journal", "Express", "Chronicle", "Inquirer", "Independent", "Guardian", "Mail", "Mirror",
+                          "Standard", "Broadcasting", "Radio", "Television", "TV"})
+"""Last words of a paper's or a broadcaster's name: "Sky News", "the Kyiv Post", "the Irish Independent"."""
+_OUTLET_FIRST = frozenset({"Radio", "Television", "Deutsche", "Der", "Die", "Das", "Le", "La", "El", "Il"})
+"""First words of a broadcaster's or a paper's name: "Radio Okapi", "Deutsche Welle", "Le Monde", "El País"."""
+
+
+def _outlets(text: str, body_start: int, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """The papers, broadcasters and agencies a report names as what it is, as who was told the news, or in its credit
+    line: the text's own account of who spoke to whom ("the minister told the Kyiv Post", "told Reuters", "the
+    newspaper Le Monde reported", "Reporting by Reuters staff"). An agency named only in a dateline ("LIMA (Reuters)
+    -") reports the news and is none of it; so is a name that is no paper's after "told" ("told Ana Ruiz")."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    named = [(m, m.group("name")) for m in _OUTLET_AFTER_NOUN.finditer(text, body_start)]
+    named += [(m, m.group("name")) for m in _OUTLET_TOLD.finditer(text, body_start)
+              if m.group("name") in NEWS_AGENCIES or m.group("name").split()[-1] in _OUTLET_LAST or
+              (m.group("name").split()[0] in _OUTLET_FIRST and len(m.group("name").split()) > 1)]
+    named += [(m, m.group("staff") or m.group("writer")) for m in _OUTLET_CREDIT.finditer(text, body_start)
+              if (m.group("staff") or m.group("writer")) in NEWS_AGENCIES]
+    for match, name in named:
+        if name in _COUNTRY_FORMS or name in NOT_NAMES:
+            continue
+        start = match.start("name") if "name" in match.groupdict() and match.group("name") else \
+            match.start("staff") if match.group("staff") else match.start("writer")
+        candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+        forms.setdefault(name, candidate)
+        found.append((Span(start, start + len(name)), candidate, name))
+    return found
 
 
 _SUBSIDIARY = re.compile(r"[ ](?P<own>[A-Z][a-zà-öø-ÿ]+)(?![\w’'-]|\s+[A-Z])")
@@ -917,7 +961,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                 words.pop(0)
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & _BODY_WORDS and words[i + 1] not in _BODY_WORDS
-                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)),
+                    and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)
+                    and not (w in _BODY_HEADS and words[i + 1][:1].islower())),
                    None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
         if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
             continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
@@ -966,6 +1011,12 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_BODY_HEADS = frozenset({"Executive"})
+"""Title heads that also end a body's own name, where no title's holder comes after: "talks with the Health Service
+Executive on Tuesday" name the Health Service Executive, as "the Regional Water Executive in Cork" names its body;
+"the Health Service Executive Director Ana Ruiz" is a title and its holder after the body."""
 
 
 _TITLE_UNITS = frozenset({"Office", "Sub-Office", "Mission", "Delegation", "Staff", "Station", "Programme", "Operations"})

@@ -721,8 +721,11 @@ def _described(cast: Cast, actor: Actor, index: int) -> tuple[str | None, str]:
     compound = _COMPOUND.match(cast.article.masked, actor.span.end)
     if compound and len(words) == 2:
         return _compound_title(cast, actor, compound.group())
+    # a title with a word of another office is not the one "the minister" names: after "Prime Minister Ana Ruiz"
+    # alone, "the minister said" is some minister the text has not named, and left for review
     fits = [p for p in cast.people.values() if p.spans and p.spans[0].start < actor.span.start
-            and any(_title_noun(part) == fold(words[1]) for part in fold(p.title).split(" and "))]
+            and any(_title_noun(part) == fold(words[1]) and not _other_office(part, words[1:])
+                    for part in fold(p.title).split(" and "))]
     if len(fits) == 1 and len(words) == 2:
         return fits[0].id, f"{actor.ref!r} is the title of {fits[0].name} alone"
     office = _same_office(cast, actor)

@@ -36,6 +36,12 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|(?<!\bon )(?<!\bvia )\b[A-Z])$")
 """What a full stop ends without ending the sentence: a title's abbreviation, a month's, or an initial ("J. Smith");
 never the platform X ("Vasile wrote on X. She replied" is two sentences)."""
+_INITIALISM_THEN_OPENER = re.compile(r"(?:[A-Z]\.)+[A-Z]\.[”’\"')»]*\s+(?:The|A|An|He|She|It|They|We|I|You|This|That|These|"
+                                     r"Those|There|His|Her|Its|Their|Our|But|And|Yet|So|In|On|At|As|After|Before|"
+                                     r"When|While|Meanwhile|However)\b")
+"""A full stop after initials ("U.S.", "U.K.") that is also the sentence's own stop, where a word that can only open a
+sentence comes next: "She flew to the U.S. He stayed." is two sentences; "the U.K. Foreign Office said" is one, the
+initials standing before a name they qualify."""
 _STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m")
 """A live blog's entry that opens with its time in "a.m." or "p.m." ("9.40 a.m. – The first convoy"): the full stop
 of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
@@ -144,11 +150,38 @@ def unwrapped(text: str) -> str:
     return "".join(line + (" " if join else "\n") for line, join in zip(lines[:-1], joined, strict=True)) + lines[-1]
 
 
+_BROKEN_WORD = re.compile(r"[^\W\d_]-(?=\n[^\W\d_])")
+"""A letter and a hyphen that end a wrapped line before a letter: "al-" at the end of one line and "Shabaab" at the
+start of the next are one word, "al-Shabaab", as "co-" and "operation" are "co-operation"."""
+
+
+def joined_words(written: str, source: str) -> tuple[str, list[int] | None]:
+    """The unwrapped text with each word broken by a hyphen at a wrapped line's end read as one word, and for each of
+    its characters where it stands in the text as written (None where no word is broken). The break's space moves to
+    the end of the paragraph ("the al-\nShabaab fighters" reads "the al-Shabaab fighters"), one character for one, so
+    that the paragraphs after it keep their places."""
+    gaps = {match.end() for match in _BROKEN_WORD.finditer(source) if written[match.end()] == " "}
+    if not gaps:
+        return written, None
+    text: list[str] = []
+    origin: list[int] = []
+    start = 0
+    for paragraph in written.split("\n"):
+        kept = [i for i in range(start, start + len(paragraph)) if i not in gaps]
+        text += [written[i] for i in kept] + [" "] * (len(paragraph) - len(kept)) + ["\n"]
+        origin += kept + [start + len(paragraph)] * (len(paragraph) - len(kept)) + [start + len(paragraph)]
+        start += len(paragraph) + 1
+    return "".join(text[:len(written)]), origin[:len(written)]
+
+
 class Article:
     """One source text, split into what the rules read."""
 
     def __init__(self, text: str):
-        self.text = unwrapped(text.replace("\r\n", "\n").translate(_SPACES))
+        source = text.replace("\r\n", "\n").translate(_SPACES)
+        self.written = unwrapped(source)
+        """The text as written, its wrapped lines read as one: what an excerpt quotes."""
+        self.text, self._origin = joined_words(self.written, source)
         self.body_start = _body_start(self.text)
         self.dateline_place = ""
         self.datelines: list[str] = []
@@ -168,7 +201,8 @@ class Article:
             self.dateline_place = filed.group("place") or filed.group("dated")
         self.quotations: list[Quotation] = []
         for span, inner, runs_on in _quotations(self.text, self.body_start):
-            words = self.text[inner.start:inner.end]
+            written = self._written(inner)
+            words = self.written[written.start:written.end]
             if not words.strip():
                 continue
             self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip(), runs_on))
@@ -189,7 +223,14 @@ class Article:
         return min(range(len(self.sentences)), key=lambda i: abs(self.sentences[i].start - position))
 
     def excerpt(self, span: Span) -> str:
-        return clean(self.text[span.start:span.end])
+        """The text as written at a span, a word broken at a wrapped line's end as its lines break it."""
+        return clean(self.written[self._written(span).start:self._written(span).end])
+
+    def _written(self, span: Span) -> Span:
+        """Where a span of the text stands in the text as written."""
+        if self._origin is None or span.end <= span.start:
+            return span
+        return Span(self._origin[span.start], self._origin[span.end - 1] + 1)
 
     def sentence_text(self, index: int) -> str:
         return self.excerpt(self.sentences[index])
@@ -363,7 +404,8 @@ def _sentences(masked: str, start: int) -> list[Span]:
     spans: list[Span] = []
     for match in _SENTENCE_END.finditer(masked, start):
         if match.group() != "\n" and (_ABBREVIATION.search(masked[start:match.start()]) or
-                                       _STAMP_AM.fullmatch(masked, start, match.start())):
+                                       _STAMP_AM.fullmatch(masked, start, match.start())) and \
+                not _ends_initialism(masked, start, match.end()):
             continue
         if masked[start:match.end()].strip():
             spans.append(Span(start, match.end()))
@@ -377,3 +419,10 @@ def _sentences(masked: str, start: int) -> list[Span]:
         trail = len(piece) - len(piece.rstrip())
         result.append(Span(span.start + lead, span.end - trail))
     return result
+
+
+def _ends_initialism(masked: str, start: int, end: int) -> bool:
+    """Whether the stop before `end` closes initials that end the sentence: "... came from the U.S. Japan" stays one
+    sentence, as a name may follow the initials, but "... flew to the U.S. She stayed" is two."""
+    opening = masked.rfind(" ", start, end - 1) + 1 or start
+    return _INITIALISM_THEN_OPENER.match(masked, opening) is not None
