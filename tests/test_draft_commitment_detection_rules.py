@@ -1625,3 +1625,102 @@ def test_a_gift_handed_to_the_government_of_a_state(text: str, commitments: list
 ])
 def test_what_a_state_receives_for_a_body_of_its_own(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "offered" with a thing given: a pledge, in any tense
+    ("Gabon needs help. Portugal offered 300 family tents to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "family tents")]),
+    ("Gabon needs help. Uruguay has offered $5 million in emergency aid to Gabon.\n",
+     [(("uruguay",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal is offering 40 water pumps to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "water pumps")]),
+    ("Gabon needs help. Portugal offers Gabon 12 ambulances.\n",
+     [(("portugal",), ("gabon",), "pledged", "ambulances")]),
+    # a package of support named as such still gives
+    ("Gabon needs help. Portugal offered its support package of $5 million to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "support package of $5 million")]),
+    # words, or help not yet defined: nothing given
+    ("Gabon needs help. Portugal offered condolences to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered to host the talks with Gabon.\n", []),
+    ("Gabon needs help. Portugal offered its support to Gabon.\n", []),
+    ("Gabon needs help. Portugal has offered its full backing to Gabon.\n", []),
+    ("Gabon needs help. Portugal offers Gabon its solidarity.\n", []),
+    ("Gabon needs help. Portugal is offering its political support to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered no details about its aid to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered to mediate between Gabon and Benin.\n", []),
+])
+def test_what_is_offered(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the parties of a document whose signing someone else watched: a lender gives, whoever witnessed
+    ("Gabon needs help. Bhutan witnessed the signing of a $40 million grant agreement between the World Bank and "
+     "Gabon.\n",
+     [(("world-bank",), ("gabon",), "signed", "$40 million grant agreement")]),
+    ("Gabon needs help. The signing of a $40 million grant agreement between the African Development Bank and Gabon "
+     "was witnessed by Bhutan.\n",
+     [(("african-development-bank",), ("gabon",), "signed", "$40 million grant agreement")]),
+    # two states: the one that is not the state the article's aid is for gives
+    ("Gabon needs help. The two presidents witnessed the signing of a 12 million euro loan agreement between "
+     "Portugal and Gabon.\n",
+     [(("portugal",), ("gabon",), "signed", "12 million euro loan agreement")]),
+    # a document of no money or aid between two states says nothing of who gives
+    ("Gabon needs help. Bhutan witnessed the signing of an agreement between Benin and Gabon on border security.\n",
+     []),
+])
+def test_a_document_whose_signing_was_witnessed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # every one named after "by" or "from" gives, whatever words stand between the thing and the first of them
+    ("Gabon needs help. Gabon opened a water plant co-financed by Portugal and Uruguay.\n",
+     [(("portugal", "uruguay"), ("gabon",), "delivered", "water plant")]),
+    ("Gabon needs help. The new clinic in Gabon, jointly funded by Portugal and the World Bank, opened on Monday.\n",
+     [(("portugal", "world-bank"), ("gabon",), "delivered", "clinic")]),
+    ("Gabon needs help. Gabon opened a water plant financed by Portugal, Uruguay and Austria.\n",
+     [(("portugal", "uruguay", "austria"), ("gabon",), "delivered", "water plant")]),
+    ("Gabon needs help. Twenty schools were built in Gabon with a grant from Portugal and Uruguay.\n",
+     [(("portugal", "uruguay"), ("gabon",), "pledged", "grant")]),
+    # a name after ", and" that opens a clause of its own gives its own gift
+    ("Gabon needs help. Gabon opened a water plant financed by Portugal, and Uruguay sent tents.\n",
+     [(("portugal",), ("gabon",), "delivered", "water plant"),
+      (("uruguay",), ("gabon",), "delivered", "tents")]),
+])
+def test_every_one_who_funds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum made available to a receiver named after it
+    ("Gabon needs help. Portugal made $5 million available to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million available")]),
+    ("Gabon needs help. South Korea will make up to US$20 million available to Gabon for reconstruction.\n",
+     [(("south-korea",), ("gabon",), "pledged", "US$20 million available")]),
+    ("Gabon needs help. Portugal made it clear that the $5 million would be available to Gabon.\n", []),
+    # a loan or credit line extended, with or without its sum
+    ("Gabon needs help. Portugal extended a credit line to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "credit line")]),
+    ("Gabon needs help. Portugal has extended an emergency loan to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "emergency loan")]),
+    ("Gabon needs help. Portugal extended its warning of heavy rain for Gabon.\n", []),
+    ("Gabon needs help. Portugal extended the loan to Gabon by two years.\n", []),
+    # money ring-fenced, unlocked or channelled
+    ("Gabon needs help. Portugal ring-fenced $5 million for flood relief in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal ring-fenced its aid budget for Gabon.\n", []),
+    ("Gabon needs help. The World Bank unlocked $50 million for Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$50 million")]),
+    ("Gabon needs help. The EU has unlocked a €50 million tranche for Gabon.\n",
+     [(("eu",), ("gabon",), "pledged", "€50 million tranche")]),
+    ("Gabon needs help. The talks unlocked a new phase of cooperation with Gabon.\n", []),
+    ("Gabon needs help. Portugal is channelling $5 million to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal is channelling its efforts into mediation in Gabon.\n", []),
+    ("Gabon needs help. The World Bank and the EU are already co-funding a power line in Gabon.\n",
+     [(("world-bank", "eu"), ("gabon",), "delivered", "power line")]),
+])
+def test_money_made_available_extended_or_unlocked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
