@@ -1724,3 +1724,53 @@ def test_every_one_who_funds(text: str, commitments: list[tuple[object, ...]]) -
 ])
 def test_money_made_available_extended_or_unlocked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a decision or pledge to give, its giver named after "of" or "by", an organ of it and all
+    ("Gabon needs help. Gabon welcomed the decision of the Austrian government to allocate €5 million for flood "
+     "relief in Gabon.\n",
+     [(("austria",), ("gabon",), "pledged", "€5 million")]),
+    ("Gabon needs help. Officials praised the pledge by Portugal to send 20 ambulances to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "ambulances")]),
+    ("Gabon needs help. Gabon hailed the commitment by the World Bank to provide $40 million to Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$40 million")]),
+    ("Gabon needs help. Gabon welcomed the decision of Portugal's cabinet to send 40 tents to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "tents")]),
+    # a decision to do anything but give gives nothing
+    ("Gabon needs help. Gabon regretted the decision of Portugal to close its embassy in Gabon.\n", []),
+])
+def test_a_decision_of_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money poured, pumped or injected into something: the sum is given
+    ("Gabon needs help. Portugal poured $5 million into Gabon's health system.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal has injected $5 million into schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal will pump $5 million into schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal poured scorn on the plan for Gabon.\n", []),
+    # goods airlifted or trucked; people carried out are no gift
+    ("Gabon needs help. Portugal airlifted 40 tonnes of medicine to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "40 tonnes of medicine")]),
+    ("Gabon needs help. Portugal trucked 40 tonnes of flour to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "40 tonnes of flour")]),
+    ("Gabon needs help. Portugal airlifted 300 of its citizens out of Gabon.\n", []),
+    # the cost of something covered or met: the thing is given
+    ("Gabon needs help. Portugal covered the cost of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "schools")]),
+    ("Gabon needs help. Portugal met the cost of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "schools")]),
+    ("Gabon needs help. Portugal met the president of Gabon.\n", []),
+    # a gift topped up: the sum added after "by" or "with"
+    ("Gabon needs help. Portugal topped up its grant to Gabon with a further $5 million.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal will top up its contribution to Gabon by $5 million.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal topped up its aid to Gabon.\n", []),
+])
+def test_money_poured_goods_airlifted_costs_met(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

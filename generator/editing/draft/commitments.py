@@ -26,6 +26,13 @@ _WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2
 _SUM_AFTER = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
     r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d)"
 """A sum right after a verb that gives only money: "ring-fenced $5 million", "is channelling €20m"."""
+_TOPPED_UP = r"\s+up\s+(?:its|their|his|her|the)\s+(?:[^.;:,]{0,60}?\s)?(?:by|with)(?=\s+(?:a\s+further\s+|another\s+|" \
+    r"an?\s+(?:additional|extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))"
+"""'topped up its grant to Chad with a further $5 million', 'will top up its contribution by €2m': what is given
+is the sum added, after "by" or "with"."""
+_INTO = r"(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|" \
+    r"(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
+"""'poured $5 million into schools in Chad': money put into something, its sum right after the verb."""
 _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
     r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
 """'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
@@ -35,7 +42,8 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
-        r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|" \
+        r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
+        r"(?:pump|inject)" + _INTO + "|" \
         r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
@@ -100,6 +108,8 @@ _VERBS = re.compile(
     rf"(?P<coordinated>(?<=\band\s)(?:to\s+)?(?:(?:also|then|later)\s+)?(?:{_GIVE})\b(?!\s+(?:and|or)\b))|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
+    rf"(?P<decision_of>\b(?:decision|pledge|promise|offer|commitment)\s+(?:by|of)\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+to\s+"
+    rf"{_ADVERBS}(?:{_GIVE})\b))|"
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
@@ -127,7 +137,7 @@ _VERBS = re.compile(
     # "unlocked $50 million for Chad", "has unlocked a tranche": money released by a decision; "unlocked a new
     # phase of talks" gives nothing
     rf"(?P<pledged>\b(?:pledged|promised|offered{_WORDS_OFFERED}|committed|announced|earmarked|allocated|approved|unveiled|granted|"
-    rf"set\s+aside|sets\s+aside|reserved|made\s+available|(?:made|makes)(?={_SUM_MADE_AVAILABLE})|ring-?fence[sd](?={_SUM_AFTER})|unlock(?:ed|s)(?={_SUM_AFTER}|\s+(?:a|an|another|the|its)\s+(?:[\w€$£¥.,-]+\s+){{0,3}}?(?:tranche|payment|disbursement|loan|grant)s?\b)|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
+    rf"set\s+aside|sets\s+aside|reserved|made\s+available|(?:made|makes)(?={_SUM_MADE_AVAILABLE})|(?:topped|tops){_TOPPED_UP}|ring-?fence[sd](?={_SUM_AFTER})|unlock(?:ed|s)(?={_SUM_AFTER}|\s+(?:a|an|another|the|its)\s+(?:[\w€$£¥.,-]+\s+){{0,3}}?(?:tranche|payment|disbursement|loan|grant)s?\b)|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
     rf"\s+on\s+the\s+table\b)|puts(?=\s+(?:up\s+)?[€$£\d][^.;]{{0,30}}?\s+on\s+the\s+table\b)|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers{_WORDS_OFFERED}|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
     rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
@@ -157,7 +167,12 @@ _VERBS = re.compile(
     rf"issued(?=\s+(?:(?:a|an)\s+)?(?:[A-Z]{{0,3}}[€$£¥]|\d|guarantees?|insurance|(?:[\w-]+\s+){{0,2}}(?:grant|loan)s?\b))|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
-    rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
+    # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
+    # "covered the cost of 20 schools": the past of what the future forms of giving read
+    rf"channell?ed|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
+    rf"(?:airlifted|trucked)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
+    rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
+    rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
@@ -193,7 +208,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
-           "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed"}
+           "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
+           "decision_of": "pledged"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -2004,6 +2020,26 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
                    f"one named before it")
+
+
+_TO_GIVE = re.compile(r"(?:[’']s)?(?:\s+(?:[\w-]+\s+){0,2}?(?i:government|cabinet|council|ministry|parliament|authorities|"
+                      r"treasury|board))?(?:\s*\([^()]{1,20}\))?\s+to\s+" + _ADVERBS + _GIVE + r"\b")
+"""What follows the one who decided, its organ and all: " Federal Council to allocate", "'s cabinet to send"."""
+
+
+def _decision_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed the decision of the Austrian government to allocate €5 million for Gabon", "the pledge by Portugal
+    to send 20 ambulances": a decision or pledge to give, its giver named right after "of" or "by"."""
+    agent = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if agent is None or article.masked[verb.end():agent.span.start].strip() not in ("", "the"):
+        return None
+    giver = _party(cast, agent, index)
+    lead = _TO_GIVE.match(article.masked, agent.span.end)
+    if not giver or lead is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) if r != giver)
+    return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
+                   "one named after it")
 
 
 _NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
@@ -4131,6 +4167,6 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
-    "signing_of": _signing_of,
+    "signing_of": _signing_of, "decision_of": _decision_of,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
