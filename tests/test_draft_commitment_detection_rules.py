@@ -1774,3 +1774,51 @@ def test_a_decision_of_a_giver(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_money_poured_goods_airlifted_costs_met(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # aid given again after a pause
+    ("Gabon needs help. Gabon's envoy said Portugal would restart 11 escudo-loan projects that were frozen in 2022.\n",
+     [(("portugal",), ("gabon",), "pledged", "escudo-loan projects")]),
+    ("Gabon needs help. Portugal will resume aid to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "aid")]),
+    ("Gabon needs help. Portugal resumed deliveries of fuel to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "deliveries of fuel")]),
+    ("Gabon needs help. Portugal resumed talks with Gabon.\n", []),
+    ("Gabon needs help. Portugal will resume flights to Gabon.\n", []),
+])
+def test_aid_resumed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # support for building something: what is built is given
+    ("Gabon needs help. Portugal will support the construction of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "construction of 20 schools")]),
+    ("Gabon needs help. Portugal's commitment to support the expansion of the hospital in Gabon was reaffirmed.\n",
+     [(("portugal",), ("gabon",), "pledged", "expansion of the hospital")]),
+    # support for anything else is no gift
+    ("Gabon needs help. Portugal will support the creation of a peace commission in Gabon.\n", []),
+    ("Gabon needs help. Portugal will support Gabon's bid for a seat on the council.\n", []),
+])
+def test_support_for_building(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X came from Y:" or ", with": Y gives what follows, up to who told it
+    ("Gabon needs help. The biggest pledge came from Portugal: $50 million for shelters in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$50 million")]),
+    ("Gabon needs help. The largest contribution came from the World Bank, with a $200 million loan to Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$200 million loan")]),
+    ("Gabon needs help. The biggest single announcement came from Portugal: a $45 million security package for Gabon, "
+     "including armoured vehicles and tactical radios, according to Rui Matos, the deputy minister.\n",
+     [(("portugal",), ("gabon",), "pledged", "$45 million security package"),
+      (("portugal",), ("gabon",), "pledged", "armoured vehicles"),
+      (("portugal",), ("gabon",), "pledged", "tactical radios")]),
+    # anything else that came from a country gives nothing
+    ("Gabon needs help. The loudest criticism came from Portugal: it said Gabon had wasted the money.\n", []),
+    ("Gabon needs help. The news came from Portugal: 40 tents for Gabon.\n", []),
+])
+def test_what_came_from_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -33,6 +33,14 @@ is the sum added, after "by" or "with"."""
 _INTO = r"(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|" \
     r"(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
 """'poured $5 million into schools in Chad': money put into something, its sum right after the verb."""
+_RESUMED_AID = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aid|loans?|[\w]+-loan|assistance|funding|deliveries|" \
+    r"shipments|disbursements?|grants?)\b"
+_RESUME = r"(?:resume|restart)(?=" + _RESUMED_AID + ")"
+"""'would restart 11 yen-loan projects', 'will resume aid to Chad': aid given again after a pause."""
+_SUPPORT_BUILDING = r"support(?=\s+the\s+(?:construction|expansion|rehabilitation|reconstruction|rebuilding|renovation|" \
+    r"refurbishment|repair|upgrading|upgrade|moderni[sz]ation|building)\s+of\b)"
+"""'will support the construction of 20 schools in Chad': what is built is given; 'support the creation of a
+commission' or 'support Chad's bid' gives nothing."""
 _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
     r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
 """'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
@@ -43,7 +51,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
-        r"(?:pump|inject)" + _INTO + "|" \
+        r"(?:pump|inject)" + _INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
         r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
@@ -108,6 +116,8 @@ _VERBS = re.compile(
     rf"(?P<coordinated>(?<=\band\s)(?:to\s+)?(?:(?:also|then|later)\s+)?(?:{_GIVE})\b(?!\s+(?:and|or)\b))|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
+    rf"(?P<came_from>\b(?:pledges?|announcements?|contributions?|commitments?|offers?|donations?|gifts?|packages?)\s+"
+    rf"(?:(?:of|at)\s+the\s+[\w-]+\s+)?came\s+from\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?(?::\s|,\s+with\s+(?:an?\s+)?[€$£¥\dA-Z])))|"
     rf"(?P<decision_of>\b(?:decision|pledge|promise|offer|commitment)\s+(?:by|of)\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+to\s+"
     rf"{_ADVERBS}(?:{_GIVE})\b))|"
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
@@ -169,7 +179,7 @@ _VERBS = re.compile(
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
     # "covered the cost of 20 schools": the past of what the future forms of giving read
-    rf"channell?ed|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
+    rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
     rf"(?:airlifted|trucked)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
@@ -209,7 +219,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged"}
+           "decision_of": "pledged", "came_from": "pledged"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -2020,6 +2030,29 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
                    f"one named before it")
+
+
+_WHAT_CAME = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*:\s+|,\s+with\s+)(?=\S)")
+_ATTRIBUTION = re.compile(r",\s+(?:according\s+to|(?:he|she|it|they|officials?)\s+(?:said|says|told|added)|"
+                          r"(?:[A-Z][\w’'-]*\s+){1,3}(?:said|says|told|added))\b")
+"""', according to Ana Ruiz', ', officials said': who told it, after the words of what is given."""
+
+
+def _came_from(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The biggest pledge came from Japan: $50 million for shelters", "The largest contribution came from the
+    World Bank, with a $200 million loan": the one named after "came from" gives what follows the colon or "with"."""
+    agent = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if agent is None or agent.kind != "organisation" or \
+            article.masked[verb.end():agent.span.start].strip() not in ("", "the"):
+        return None
+    lead = _WHAT_CAME.match(article.masked, agent.span.end)
+    giver = _party(cast, agent, index)
+    if not giver or lead is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) if r != giver)
+    said = _ATTRIBUTION.search(article.masked, lead.end(), article.sentences[index].end)
+    return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: {' '.join(verb.group().split())!r}: what "
+                   "the one named after it gives", said.start() if said else -1)
 
 
 _TO_GIVE = re.compile(r"(?:[’']s)?(?:\s+(?:[\w-]+\s+){0,2}?(?i:government|cabinet|council|ministry|parliament|authorities|"
@@ -4167,6 +4200,6 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
-    "signing_of": _signing_of, "decision_of": _decision_of,
+    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
