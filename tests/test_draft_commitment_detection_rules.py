@@ -1625,3 +1625,200 @@ def test_a_gift_handed_to_the_government_of_a_state(text: str, commitments: list
 ])
 def test_what_a_state_receives_for_a_body_of_its_own(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "offered" with a thing given: a pledge, in any tense
+    ("Gabon needs help. Portugal offered 300 family tents to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "family tents")]),
+    ("Gabon needs help. Uruguay has offered $5 million in emergency aid to Gabon.\n",
+     [(("uruguay",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal is offering 40 water pumps to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "water pumps")]),
+    ("Gabon needs help. Portugal offers Gabon 12 ambulances.\n",
+     [(("portugal",), ("gabon",), "pledged", "ambulances")]),
+    # a package of support named as such still gives
+    ("Gabon needs help. Portugal offered its support package of $5 million to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "support package of $5 million")]),
+    # words, or help not yet defined: nothing given
+    ("Gabon needs help. Portugal offered condolences to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered to host the talks with Gabon.\n", []),
+    ("Gabon needs help. Portugal offered its support to Gabon.\n", []),
+    ("Gabon needs help. Portugal has offered its full backing to Gabon.\n", []),
+    ("Gabon needs help. Portugal offers Gabon its solidarity.\n", []),
+    ("Gabon needs help. Portugal is offering its political support to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered no details about its aid to Gabon.\n", []),
+    ("Gabon needs help. Portugal offered to mediate between Gabon and Benin.\n", []),
+])
+def test_what_is_offered(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the parties of a document whose signing someone else watched: a lender gives, whoever witnessed
+    ("Gabon needs help. Bhutan witnessed the signing of a $40 million grant agreement between the World Bank and "
+     "Gabon.\n",
+     [(("world-bank",), ("gabon",), "signed", "$40 million grant agreement")]),
+    ("Gabon needs help. The signing of a $40 million grant agreement between the African Development Bank and Gabon "
+     "was witnessed by Bhutan.\n",
+     [(("african-development-bank",), ("gabon",), "signed", "$40 million grant agreement")]),
+    # two states: the one that is not the state the article's aid is for gives
+    ("Gabon needs help. The two presidents witnessed the signing of a 12 million euro loan agreement between "
+     "Portugal and Gabon.\n",
+     [(("portugal",), ("gabon",), "signed", "12 million euro loan agreement")]),
+    # a document of no money or aid between two states says nothing of who gives
+    ("Gabon needs help. Bhutan witnessed the signing of an agreement between Benin and Gabon on border security.\n",
+     []),
+])
+def test_a_document_whose_signing_was_witnessed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # every one named after "by" or "from" gives, whatever words stand between the thing and the first of them
+    ("Gabon needs help. Gabon opened a water plant co-financed by Portugal and Uruguay.\n",
+     [(("portugal", "uruguay"), ("gabon",), "delivered", "water plant")]),
+    ("Gabon needs help. The new clinic in Gabon, jointly funded by Portugal and the World Bank, opened on Monday.\n",
+     [(("portugal", "world-bank"), ("gabon",), "delivered", "clinic")]),
+    ("Gabon needs help. Gabon opened a water plant financed by Portugal, Uruguay and Austria.\n",
+     [(("portugal", "uruguay", "austria"), ("gabon",), "delivered", "water plant")]),
+    ("Gabon needs help. Twenty schools were built in Gabon with a grant from Portugal and Uruguay.\n",
+     [(("portugal", "uruguay"), ("gabon",), "pledged", "grant")]),
+    # a name after ", and" that opens a clause of its own gives its own gift
+    ("Gabon needs help. Gabon opened a water plant financed by Portugal, and Uruguay sent tents.\n",
+     [(("portugal",), ("gabon",), "delivered", "water plant"),
+      (("uruguay",), ("gabon",), "delivered", "tents")]),
+])
+def test_every_one_who_funds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum made available to a receiver named after it
+    ("Gabon needs help. Portugal made $5 million available to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million available")]),
+    ("Gabon needs help. South Korea will make up to US$20 million available to Gabon for reconstruction.\n",
+     [(("south-korea",), ("gabon",), "pledged", "US$20 million available")]),
+    ("Gabon needs help. Portugal made it clear that the $5 million would be available to Gabon.\n", []),
+    # a loan or credit line extended, with or without its sum
+    ("Gabon needs help. Portugal extended a credit line to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "credit line")]),
+    ("Gabon needs help. Portugal has extended an emergency loan to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "emergency loan")]),
+    ("Gabon needs help. Portugal extended its warning of heavy rain for Gabon.\n", []),
+    ("Gabon needs help. Portugal extended the loan to Gabon by two years.\n", []),
+    # money ring-fenced, unlocked or channelled
+    ("Gabon needs help. Portugal ring-fenced $5 million for flood relief in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal ring-fenced its aid budget for Gabon.\n", []),
+    ("Gabon needs help. The World Bank unlocked $50 million for Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$50 million")]),
+    ("Gabon needs help. The EU has unlocked a €50 million tranche for Gabon.\n",
+     [(("eu",), ("gabon",), "pledged", "€50 million tranche")]),
+    ("Gabon needs help. The talks unlocked a new phase of cooperation with Gabon.\n", []),
+    ("Gabon needs help. Portugal is channelling $5 million to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal is channelling its efforts into mediation in Gabon.\n", []),
+    ("Gabon needs help. The World Bank and the EU are already co-funding a power line in Gabon.\n",
+     [(("world-bank", "eu"), ("gabon",), "delivered", "power line")]),
+])
+def test_money_made_available_extended_or_unlocked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a decision or pledge to give, its giver named after "of" or "by", an organ of it and all
+    ("Gabon needs help. Gabon welcomed the decision of the Austrian government to allocate €5 million for flood "
+     "relief in Gabon.\n",
+     [(("austria",), ("gabon",), "pledged", "€5 million")]),
+    ("Gabon needs help. Officials praised the pledge by Portugal to send 20 ambulances to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "ambulances")]),
+    ("Gabon needs help. Gabon hailed the commitment by the World Bank to provide $40 million to Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$40 million")]),
+    ("Gabon needs help. Gabon welcomed the decision of Portugal's cabinet to send 40 tents to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "tents")]),
+    # a decision to do anything but give gives nothing
+    ("Gabon needs help. Gabon regretted the decision of Portugal to close its embassy in Gabon.\n", []),
+])
+def test_a_decision_of_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money poured, pumped or injected into something: the sum is given
+    ("Gabon needs help. Portugal poured $5 million into Gabon's health system.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal has injected $5 million into schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "$5 million")]),
+    ("Gabon needs help. Portugal will pump $5 million into schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal poured scorn on the plan for Gabon.\n", []),
+    # goods airlifted or trucked; people carried out are no gift
+    ("Gabon needs help. Portugal airlifted 40 tonnes of medicine to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "40 tonnes of medicine")]),
+    ("Gabon needs help. Portugal trucked 40 tonnes of flour to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "40 tonnes of flour")]),
+    ("Gabon needs help. Portugal airlifted 300 of its citizens out of Gabon.\n", []),
+    # the cost of something covered or met: the thing is given
+    ("Gabon needs help. Portugal covered the cost of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "schools")]),
+    ("Gabon needs help. Portugal met the cost of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "schools")]),
+    ("Gabon needs help. Portugal met the president of Gabon.\n", []),
+    # a gift topped up: the sum added after "by" or "with"
+    ("Gabon needs help. Portugal topped up its grant to Gabon with a further $5 million.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal will top up its contribution to Gabon by $5 million.\n",
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
+    ("Gabon needs help. Portugal topped up its aid to Gabon.\n", []),
+])
+def test_money_poured_goods_airlifted_costs_met(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # aid given again after a pause
+    ("Gabon needs help. Gabon's envoy said Portugal would restart 11 escudo-loan projects that were frozen in 2022.\n",
+     [(("portugal",), ("gabon",), "pledged", "escudo-loan projects")]),
+    ("Gabon needs help. Portugal will resume aid to Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "aid")]),
+    ("Gabon needs help. Portugal resumed deliveries of fuel to Gabon.\n",
+     [(("portugal",), ("gabon",), "delivered", "deliveries of fuel")]),
+    ("Gabon needs help. Portugal resumed talks with Gabon.\n", []),
+    ("Gabon needs help. Portugal will resume flights to Gabon.\n", []),
+])
+def test_aid_resumed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # support for building something: what is built is given
+    ("Gabon needs help. Portugal will support the construction of 20 schools in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "construction of 20 schools")]),
+    ("Gabon needs help. Portugal's commitment to support the expansion of the hospital in Gabon was reaffirmed.\n",
+     [(("portugal",), ("gabon",), "pledged", "expansion of the hospital")]),
+    # support for anything else is no gift
+    ("Gabon needs help. Portugal will support the creation of a peace commission in Gabon.\n", []),
+    ("Gabon needs help. Portugal will support Gabon's bid for a seat on the council.\n", []),
+])
+def test_support_for_building(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X came from Y:" or ", with": Y gives what follows, up to who told it
+    ("Gabon needs help. The biggest pledge came from Portugal: $50 million for shelters in Gabon.\n",
+     [(("portugal",), ("gabon",), "pledged", "$50 million")]),
+    ("Gabon needs help. The largest contribution came from the World Bank, with a $200 million loan to Gabon.\n",
+     [(("world-bank",), ("gabon",), "pledged", "$200 million loan")]),
+    ("Gabon needs help. The biggest single announcement came from Portugal: a $45 million security package for Gabon, "
+     "including armoured vehicles and tactical radios, according to Rui Matos, the deputy minister.\n",
+     [(("portugal",), ("gabon",), "pledged", "$45 million security package"),
+      (("portugal",), ("gabon",), "pledged", "armoured vehicles"),
+      (("portugal",), ("gabon",), "pledged", "tactical radios")]),
+    # anything else that came from a country gives nothing
+    ("Gabon needs help. The loudest criticism came from Portugal: it said Gabon had wasted the money.\n", []),
+    ("Gabon needs help. The news came from Portugal: 40 tents for Gabon.\n", []),
+])
+def test_what_came_from_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

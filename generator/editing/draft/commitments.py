@@ -16,11 +16,42 @@ from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meetin
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
 
+_WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:its|their|his|her|our)\s+" \
+    r"(?:(?:full|fullest|continued|continuing|strong|unwavering|unconditional|total|complete|wholehearted|political|" \
+    r"diplomatic|moral|firm|steadfast|unequivocal|unreserved|warm|deep|deepest|sincere|heartfelt)\s+){0,2}" \
+    r"(?:support|backing|solidarity|sympathy|sympathies|condolences|encouragement|blessing|good\s+offices)\b" \
+    r"(?!\s+(?:package|programme|program|worth|of\s+(?:[A-Z]{0,3}[€$£¥]|\d))))"
+"""'offered its full support to Chad', 'offers Chad its solidarity': backing said in words, not a thing given;
+'offered its support package of $5 million' still gives."""
+_SUM_AFTER = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
+    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d)"
+"""A sum right after a verb that gives only money: "ring-fenced $5 million", "is channelling €20m"."""
+_TOPPED_UP = r"\s+up\s+(?:its|their|his|her|the)\s+(?:[^.;:,]{0,60}?\s)?(?:by|with)(?=\s+(?:a\s+further\s+|another\s+|" \
+    r"an?\s+(?:additional|extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))"
+"""'topped up its grant to Chad with a further $5 million', 'will top up its contribution by €2m': what is given
+is the sum added, after "by" or "with"."""
+_INTO = r"(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|" \
+    r"(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
+"""'poured $5 million into schools in Chad': money put into something, its sum right after the verb."""
+_RESUMED_AID = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aid|loans?|[\w]+-loan|assistance|funding|deliveries|" \
+    r"shipments|disbursements?|grants?)\b"
+_RESUME = r"(?:resume|restart)(?=" + _RESUMED_AID + ")"
+"""'would restart 11 yen-loan projects', 'will resume aid to Chad': aid given again after a pause."""
+_SUPPORT_BUILDING = r"support(?=\s+the\s+(?:construction|expansion|rehabilitation|reconstruction|rebuilding|renovation|" \
+    r"refurbishment|repair|upgrading|upgrade|moderni[sz]ation|building)\s+of\b)"
+"""'will support the construction of 20 schools in Chad': what is built is given; 'support the creation of a
+commission' or 'support Chad's bid' gives nothing."""
+_SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
+    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
+"""'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
+names, the sum said between the verb and its adjective."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
         r"transfer|hand\s+over|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
+        r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
+        r"(?:pump|inject)" + _INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
         r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
@@ -33,10 +64,11 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
-          r"funding|co-?financing|" \
+          r"(?:co-?)?funding|co-?financing|channell?ing(?=" + _SUM_AFTER + r")|" \
           r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
-          r"paying\s+for|setting\s+aside|offering(?!\s+to\b)|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
+          r"paying\s+for|setting\s+aside|offering(?!\s+to\b)" + _WORDS_OFFERED + \
+          r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
 _BUY = r"(?:buy|purchase|procure|order)"
@@ -84,6 +116,10 @@ _VERBS = re.compile(
     rf"(?P<coordinated>(?<=\band\s)(?:to\s+)?(?:(?:also|then|later)\s+)?(?:{_GIVE})\b(?!\s+(?:and|or)\b))|"
     rf"(?P<decision>(?<=[’']s\s)(?:[\w-]+\s+){{0,2}}?(?:decision|pledge|promise|offer|commitment)\s+to\s+{_ADVERBS}"
     rf"(?:{_GIVE}|{_BUY})\b)|"
+    rf"(?P<came_from>\b(?:pledges?|announcements?|contributions?|commitments?|offers?|donations?|gifts?|packages?)\s+"
+    rf"(?:(?:of|at)\s+the\s+[\w-]+\s+)?came\s+from\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?(?::\s|,\s+with\s+(?:an?\s+)?[€$£¥\dA-Z])))|"
+    rf"(?P<decision_of>\b(?:decision|pledge|promise|offer|commitment)\s+(?:by|of)\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+to\s+"
+    rf"{_ADVERBS}(?:{_GIVE})\b))|"
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
@@ -108,10 +144,12 @@ _VERBS = re.compile(
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
     rf"(?P<promised_by>(?<=[a-z0-9,]\s)(?:pledged|promised|offered|committed|earmarked|allocated)\s+(?:{_ADVERBS})?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<pledged>\b(?:pledged|promised|offered|committed|announced|earmarked|allocated|approved|unveiled|granted|"
-    rf"set\s+aside|sets\s+aside|reserved|made\s+available|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
+    # "unlocked $50 million for Chad", "has unlocked a tranche": money released by a decision; "unlocked a new
+    # phase of talks" gives nothing
+    rf"(?P<pledged>\b(?:pledged|promised|offered{_WORDS_OFFERED}|committed|announced|earmarked|allocated|approved|unveiled|granted|"
+    rf"set\s+aside|sets\s+aside|reserved|made\s+available|(?:made|makes)(?={_SUM_MADE_AVAILABLE})|(?:topped|tops){_TOPPED_UP}|ring-?fence[sd](?={_SUM_AFTER})|unlock(?:ed|s)(?={_SUM_AFTER}|\s+(?:a|an|another|the|its)\s+(?:[\w€$£¥.,-]+\s+){{0,3}}?(?:tranche|payment|disbursement|loan|grant)s?\b)|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
     rf"\s+on\s+the\s+table\b)|puts(?=\s+(?:up\s+)?[€$£\d][^.;]{{0,30}}?\s+on\s+the\s+table\b)|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
-    rf"pledges|promises|offers|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
+    rf"pledges|promises|offers{_WORDS_OFFERED}|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
     rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
     rf"(?:came|comes|ranked|ranks|finished)\s+(?:first|second|third|fourth|next)\s+with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
@@ -125,18 +163,26 @@ _VERBS = re.compile(
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
-    rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
+    rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
-    rf"extended(?=\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[A-Z]{{0,3}}[€$£¥]\d|\d[\d.,]*\s*(?:million|billion|bn)\b))|"
+    # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
+    # years" lengthens one already given
+    rf"extended(?=\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[A-Z]{{0,3}}[€$£¥]\d|\d[\d.,]*\s*(?:million|billion|bn)\b)|"
+    rf"\s+(?:a|an|another)\s+(?:[a-z-]+\s+){{0,2}}?(?:loan|credit\s+line|line\s+of\s+credit|credit)(?=\s+(?:to|of|for|worth)\b|[,.;]))|"
     rf"issued(?=\s+(?:(?:a|an)\s+)?(?:[A-Z]{{0,3}}[€$£¥]|\d|guarantees?|insurance|(?:[\w-]+\s+){{0,2}}(?:grant|loan)s?\b))|(?:co-?)?financed|(?:co-?)?funded|paid\s+(?:for|out)|"
     rf"contributed|sends|provides|supplies|gives|donates|delivers|hands\s+over|transfers|disburses|ships|"
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
-    rf"channell?ed|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
+    # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
+    # "covered the cost of 20 schools": the past of what the future forms of giving read
+    rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
+    rf"(?:airlifted|trucked)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
+    rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
+    rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
@@ -149,6 +195,8 @@ _VERBS = re.compile(
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
+    rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
+    rf"(?=(?:an?|the)\s+[^.;:]{{0,80}}?\bbetween\s+(?:the\s+)?[A-Z]))|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
 _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
@@ -170,7 +218,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "delivered": "delivered", "completed": "delivered", "asked": "asked", "signed": "signed",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
-           "signed_by": "signed", "promised_by": "pledged"}
+           "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
+           "decision_of": "pledged", "came_from": "pledged"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -437,9 +486,19 @@ def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str
                  and _TOGETHER_WITH.fullmatch(article.masked[end:a.span.start]))[:1]
 
 
+_AGENT_LEAD = re.compile(r"(?:\s+(?:in|at|for|near)\s+[^,;:.()]{1,40}?)?\s*,?\s+(?:(?:jointly|together)\s+)?"
+                         r"(?:(?:(?:co-?)?(?:financed|funded)|donated|supplied|provided|paid\s+for|bought|built|sent|delivered|"
+                         r"lent|granted)\s+(?:(?:jointly|together)\s+)?)?"
+                         r"(?:by|from|(?:with|under|through)\s+(?:(?:a|an|the)\s+)?(?:[\w€$£¥.,-]+\s+){0,3}?(?:funding|"
+                         r"financing|money|funds|grants?|loans?)\s+(?:from|by|of))\s+(?:the\s+)?")
+"""What stands between the thing given and the first of those who give it: "water pumps co-financed by",
+"a clinic in Kiribati, jointly funded by", "20 ambulances with funding from", "a grant from"."""
+
+
 def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
-    """"The delivery of 120 breakers by Chile and Peru to the grid operator": a list after "by", right after the
-    things given, names every giver, not the first alone."""
+    """"The delivery of 120 breakers by Chile and Peru to the grid operator", "a dam in Laos, co-financed by Japan
+    and the World Bank", "30 ambulances bought with funding from Chile, Peru and Brazil": a list after "by" or
+    "from", right after the things given, names every giver, not the first alone."""
     if len(commitment.givers) != 1:
         return ()
     sentence = article.sentences[commitment.sentence]
@@ -448,12 +507,29 @@ def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tupl
         return ()
     end = position + len(commitment.wordings[0])
     first = next((a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
-                  and a.ref == commitment.givers[0]
-                  and re.fullmatch(r"\s+by\s+(?:the\s+)?", article.masked[end:a.span.start])), None)
+                  and a.ref == commitment.givers[0] and _AGENT_LEAD.fullmatch(article.masked[end:a.span.start])), None)
     if first is None:
         return ()
-    return tuple(r for r in _listed_after(article, cast, commitment.sentence, first)
+    return tuple(r for r in _agents_listed(article, cast, commitment.sentence, first)
                  if r not in commitment.givers and r not in commitment.receivers)
+
+
+def _agents_listed(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
+    """The bodies listed after the first of those who give, whatever their kind ("by Japan and the World Bank");
+    none when the list does not close with "and", or when its last name opens a clause of its own ("by Japan,
+    and Norway will send tents")."""
+    listed: list[str] = []
+    last = first
+    for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
+        gap = re.fullmatch(r"\s*(?:,|(?P<comma>,)?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
+        if actor.kind != "organisation" or gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES \
+                or (gap.group("comma") and _NEW_CLAUSE.match(article.masked[actor.span.end:])):
+            break
+        listed.append(actor.ref)
+        last = actor
+        if gap.group("and"):
+            return tuple(dict.fromkeys(r for r in listed if r != first.ref))
+    return ()
 
 
 def _label(article: Article, found: list[Commitment], commitment: Commitment) -> bool:
@@ -1077,6 +1153,35 @@ def _signed_between(article: Article, cast: Cast, index: int, verb: re.Match[str
         return _Clause(sides[0], sides[1], "signed", between.start() - len(words) + len(between.group("document")),
                        f"{SURE}: a document between two parties signed", end=between.end("document"))
     return None
+
+
+_DOCUMENT_SIGNED = re.compile(r"(?:an?|the)\s+(?P<words>(?:[\w€£$¥.,()-]+\s+){0,8}?"
+                              r"(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement|"
+                              r"loan|grant|credit\s+line|financing))\s+between\s+(?:the\s+)?")
+
+
+def _signing_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Norway's prime minister witnessed the signing of a $40 million grant agreement between the World Bank and
+    Chad", "attended the signature of a loan agreement between Japan and Tonga": the two named after "between" are
+    the parties, whoever watched; a lender of them gives, or else the one that is not the state the article's aid
+    is for, when the document is one of money or aid."""
+    document = _DOCUMENT_SIGNED.match(article.masked, verb.end(), article.sentences[index].end)
+    if document is None:
+        return None
+    actors = [a for a in cast.in_sentence(index) if a.span.start >= document.end()]
+    if len(actors) < 2 or actors[0].span.start != document.end() or actors[0].kind != "organisation" or \
+            actors[1].kind != "organisation" or actors[0].ref == actors[1].ref or \
+            not re.fullmatch(r"\s+and\s+(?:the\s+)?", article.masked[actors[0].span.end:actors[1].span.start]):
+        return None
+    parties = (actors[0].ref, actors[1].ref)
+    main = _main_receiver([], cast)
+    sides = _lent_by_one_lender(cast, parties) or (
+        (tuple(p for p in parties if p != main), (main,)) if main in parties and _AID_DOCUMENT.search(document.group("words"))
+        else None)
+    if sides is None:
+        return None
+    return _Clause(sides[0], sides[1], "signed", document.start("words"), f"{SURE}: a document between two parties "
+                   "whose signing the text tells", end=document.end("words"))
 
 
 def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
@@ -1925,6 +2030,49 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
                    f"one named before it")
+
+
+_WHAT_CAME = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*:\s+|,\s+with\s+)(?=\S)")
+_ATTRIBUTION = re.compile(r",\s+(?:according\s+to|(?:he|she|it|they|officials?)\s+(?:said|says|told|added)|"
+                          r"(?:[A-Z][\w’'-]*\s+){1,3}(?:said|says|told|added))\b")
+"""', according to Ana Ruiz', ', officials said': who told it, after the words of what is given."""
+
+
+def _came_from(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The biggest pledge came from Japan: $50 million for shelters", "The largest contribution came from the
+    World Bank, with a $200 million loan": the one named after "came from" gives what follows the colon or "with"."""
+    agent = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if agent is None or agent.kind != "organisation" or \
+            article.masked[verb.end():agent.span.start].strip() not in ("", "the"):
+        return None
+    lead = _WHAT_CAME.match(article.masked, agent.span.end)
+    giver = _party(cast, agent, index)
+    if not giver or lead is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) if r != giver)
+    said = _ATTRIBUTION.search(article.masked, lead.end(), article.sentences[index].end)
+    return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: {' '.join(verb.group().split())!r}: what "
+                   "the one named after it gives", said.start() if said else -1)
+
+
+_TO_GIVE = re.compile(r"(?:[’']s)?(?:\s+(?:[\w-]+\s+){0,2}?(?i:government|cabinet|council|ministry|parliament|authorities|"
+                      r"treasury|board))?(?:\s*\([^()]{1,20}\))?\s+to\s+" + _ADVERBS + _GIVE + r"\b")
+"""What follows the one who decided, its organ and all: " Federal Council to allocate", "'s cabinet to send"."""
+
+
+def _decision_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"welcomed the decision of the Austrian government to allocate €5 million for Gabon", "the pledge by Portugal
+    to send 20 ambulances": a decision or pledge to give, its giver named right after "of" or "by"."""
+    agent = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if agent is None or article.masked[verb.end():agent.span.start].strip() not in ("", "the"):
+        return None
+    giver = _party(cast, agent, index)
+    lead = _TO_GIVE.match(article.masked, agent.span.end)
+    if not giver or lead is None:
+        return None
+    receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) if r != giver)
+    return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
+                   "one named after it")
 
 
 _NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
@@ -4052,5 +4200,6 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
+    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
