@@ -930,3 +930,21 @@ def test_documents_a_body_of_the_receiving_state_signed(text: str, commitments: 
 ])
 def test_receivers_not_after_a_to_that_ties_words(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body's board gives for the body, after one or two openers set off by commas, or after "and" and a time
+    ("Chad needs help. In Paris, meanwhile, the World Bank's board approved a US$50 million grant for Chad to "
+     "rebuild wells.\n",
+     [(("world-bank",), ("chad",), "pledged", "US$50 million grant")]),
+    ("Chad needs help. On Tuesday, in Manila, the Asian Development Bank's board approved a $200 million loan for "
+     "Chad.\n",
+     [(("asian-development-bank",), ("chad",), "pledged", "$200 million loan")]),
+    ("Chad needs help. The minister met the bank's president on Monday, and by Wednesday the World Bank board had "
+     "approved a $90 million loan for Chad.\n",
+     [(("world-bank",), ("chad",), "pledged", "$90 million loan")]),
+    # not to fire: those named by the body's possessive are no organ of it
+    ("Chad needs help. In Paris, meanwhile, the World Bank's critics approved a $50 million grant for Chad.\n", []),
+])
+def test_an_organ_of_a_body_after_openers_set_off(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1441,6 +1441,13 @@ _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2
 the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is."""
 
 
+_ORGAN_LEAD = re.compile(r"(?:[^,]{0,60},\s*){0,2}(?:[Tt]he\s+)?|.*\b(?:that|and)\s+"
+                         r"(?:(?:by|on|in|last|this|later|earlier)\s+[A-Z]?[a-z]+\s+)?(?:the\s+)?")
+"""What may open a sentence before the body whose organ gives: a time or a place set off by commas, one or two of
+them ("In Manila, meanwhile, the ADB's board approved"), or a clause joined by "and" with a time of its own ("...,
+and by Friday the World Bank board had approved")."""
+
+
 def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """The country or organisation the clause before `position` opens with, when an organ of it or a
     time stands between it and the verb."""
@@ -1453,7 +1460,7 @@ def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> A
     if organ is None or not organ.group("organ").strip():
         return None
     lead = article.masked[article.sentences[index].start:actor.span.start]
-    return actor if re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+)?|.*\b(?:that|and)\s+(?:the\s+)?", lead) else None
+    return actor if _ORGAN_LEAD.fullmatch(lead) else None
 
 
 def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
