@@ -948,3 +948,23 @@ def test_receivers_not_after_a_to_that_ties_words(text: str, commitments: list[t
 ])
 def test_an_organ_of_a_body_after_openers_set_off(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the two countries' pledges of": the parties the sentence has just listed, as many as it counts
+    ("Chad needs help. At a meeting with the envoys of Norway and Denmark, the minister welcomed the two countries' "
+     "pledges of 40 ambulances.\n",
+     [(("norway", "denmark"), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. After talks with Canada, Mexico and Brazil on Monday, the minister welcomed the three "
+     "countries' contribution of $20 million for schools.\n",
+     [(("canada", "mexico", "brazil"), ("chad",), "pledged", "$20 million")]),
+    ("Chad needs help. The ambassadors of Japan and South Korea attended, and the minister praised both countries' "
+     "donations of rice and tents.\n",
+     [(("japan", "south-korea"), ("chad",), "pledged", "rice"), (("japan", "south-korea"), ("chad",), "pledged", "tents")]),
+    # not to fire: the list before holds another number of parties than the one counted
+    ("Chad needs help. After talks with Canada, the minister welcomed the two countries' pledges of 40 ambulances.\n", []),
+    ("Chad needs help. After talks with Canada, Mexico and Brazil on Monday, the minister welcomed the two countries' "
+     "pledges of 40 ambulances.\n", []),
+])
+def test_a_gift_of_the_parties_counted(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2008,6 +2008,30 @@ def _handover_status(article: Article, index: int, verb: re.Match[str]) -> str:
         else "delivered"
 
 
+_COUNTED_OWNERS = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:countries|governments|nations|states|"
+                             r"donors|banks|lenders|agencies|organi[sz]ations)[’']\s+(?:[\w€£$¥.,-]+\s+){0,4}$")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_owners(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"After talks with the envoys of Norway and Denmark, the minister welcomed the two countries' pledges of 40
+    ambulances": a gift owned by a number of parties, the ones the sentence has just listed, as many as it says;
+    none when the list before holds another number of them."""
+    sentence = article.sentences[index]
+    owners = _COUNTED_OWNERS.search(article.masked, max(sentence.start, position - 80), position)
+    if owners is None:
+        return ()
+    count = _COUNTS.get(owners.group("count") or "two", 2)
+    before = [a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= owners.start()]
+    listed = before[-1:]
+    for actor in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", article.masked[actor.span.end:listed[0].span.start]):
+            break
+        listed.insert(0, actor)
+    parties = tuple(dict.fromkeys(_party(cast, a, index) for a in listed))
+    return parties if len(parties) == count and all(parties) else ()
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -2036,7 +2060,11 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         subject = cast.sentence_subject(index)
         giver = _party(cast, subject, index) if subject is not None else ""
         owner = subject
+    counted = () if giver else _counted_owners(article, cast, index, verb.start())
+    giver = giver or (counted[0] if counted else "")
     if not giver:
+        return None
+    if counted and verb.lastgroup != "gift_of":
         return None
     if verb.lastgroup == "gift_to":
         # "Sweden's 20th military support package to Ukraine": the noun phrase is the gift, the possessive
@@ -2060,7 +2088,7 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
               _government_of(article, cast, index, verb.end()) if r != giver)
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
-    return _Clause((giver,), receivers, _handover_status(article, index, verb), verb.end(),
+    return _Clause(counted or (giver,), receivers, _handover_status(article, index, verb), verb.end(),
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
 
 
