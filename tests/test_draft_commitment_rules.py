@@ -968,3 +968,20 @@ def test_an_organ_of_a_body_after_openers_set_off(text: str, commitments: list[t
 ])
 def test_a_gift_of_the_parties_counted(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list of signers "signed ... with" the side the article's aid goes to: every signer listed gives to it
+    ("Chad needs help. Norway and Denmark have signed an agreement with Chad to deploy 40 engineers.\n",
+     [(("norway", "denmark"), ("chad",), "signed", "engineers")]),
+    ("Chad needs help. Senegal and Ghana signed a memorandum with Chad on the supply of vaccines.\n",
+     [(("senegal", "ghana"), ("chad",), "signed", "supply of vaccines")]),
+    ("Chad needs help. France, Spain and Italy signed a grant agreement with Chad worth 30 million euros for "
+     "schools.\n",
+     [(("france", "spain", "italy"), ("chad",), "signed", "schools")]),
+    # not to fire: signed with another than the side the aid goes to
+    ("Chad needs help. Norway and Denmark signed an agreement with the International Monetary Fund on debt "
+     "relief.\n", []),
+])
+def test_a_list_of_signers_signing_with_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -941,13 +941,20 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             (party := _person_signing_for(cast, index, first)) and party not in givers:
         givers = (*givers, party)
     main = _main_receiver([], cast)
+    if kind == "signed" and len(givers) > 1 and signed_with and first is not None and first.ref == main and \
+            first.ref not in givers:
+        # "Norway and Denmark signed an agreement with Chad to deploy engineers": the signers the text lists give,
+        # the one they signed with, the side the article's aid goes to, receives
+        receivers = (first.ref,)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
                  and article.masked[a.span.start:a.span.end] in _ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
                 main)
     named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
-    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
+    if kind == "signed" and receivers:
+        pass
+    elif named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
                                               + _GIVE, article.masked[verb.end():])):
         # "Greece and Bulgaria agreed to supply shells to Ukraine", "Germany signed a contract to deliver 20
         # vehicles to Ukraine": the one named after "to" receives, and every signer gives
