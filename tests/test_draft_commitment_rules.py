@@ -985,3 +985,20 @@ def test_a_gift_of_the_parties_counted(text: str, commitments: list[tuple[object
 ])
 def test_a_list_of_signers_signing_with_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive still to come whose subject names its giver after "from": the one named gives, to the one after "to"
+    ("Chad needs help. Emergency relief goods from the Japan International Cooperation Agency will be handed over "
+     "to Chad on Thursday.\n",
+     [(("japan-international-cooperation-agency",), ("chad",), "pledged", "Emergency relief goods")]),
+    ("Chad needs help. Medicines from the World Food Programme will be handed over to Chad next week.\n",
+     [(("world-food-programme",), ("chad",), "pledged", "Medicines")]),
+    ("Chad needs help. The minister said generators from the European Union would be handed over to Chad in May.\n",
+     [(("european-union",), ("chad",), "pledged", "generators")]),
+    # not to fire: the subject receives and no giver is named; nor with no one named the things go to
+    ("Chad needs help. Chad will be handed 20 tanks by the end of May, the minister said.\n", []),
+    ("Chad needs help. Medicines from the World Food Programme will be handed over in Abeche next week.\n", []),
+])
+def test_a_gift_to_come_whose_subject_names_its_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

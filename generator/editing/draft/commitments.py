@@ -2249,6 +2249,13 @@ def _in_full(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
     return actor
 
 
+def _given_to_named(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> bool:
+    """Whether a verb of giving names, after "to" or "for", the one the thing goes to: "will be handed over to Chad"."""
+    return any(a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start]) for a in cast.in_sentence(index))
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -2264,14 +2271,17 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
+    passive = _PASSIVE_END.search(verb.group())
+    named = _in_full(article, cast, index, subject) if subject is not None else None
+    if passive and named is not None and _giver_in_subject(article, cast, index, named) and \
+            (not re.search(r"\b(?:will|would|is|are)\b", verb.group()) or _given_to_named(article, cast, index, verb)):
+        # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given; to come,
+        # where the text names who they are for ("relief goods from UNICEF will be handed over to Chad")
+        subject = None
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
-    passive = _PASSIVE_END.search(verb.group())
-    named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _giver_in_subject(article, cast, index, named):
-        subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
                                                                                           status) \
