@@ -1002,3 +1002,18 @@ def test_a_list_of_signers_signing_with_the_receiver(text: str, commitments: lis
 ])
 def test_a_gift_to_come_whose_subject_names_its_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "promised to cover": what the money pays for is what is promised
+    ("Chad needs help. Kuwait has promised to cover winter heating for refugee families in Chad.\n",
+     [(("kuwait",), ("chad",), "pledged", "winter heating")]),
+    ("Chad needs help. Norway pledged to cover school fees for 3,000 children in Chad.\n",
+     [(("norway",), ("chad",), "pledged", "school fees")]),
+    ("Chad needs help. Japan offered to cover the salaries of 200 nurses in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "salaries of 200 nurses")]),
+    # not to fire: "cover" in a newspaper's sense pays for nothing
+    ("Chad needs help. Norway pledged to cover the conference in its newspapers.\n", []),
+])
+def test_a_promise_to_cover_what_money_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -176,8 +176,13 @@ _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
 _TRAINED = re.compile(r"^\s*(?:and\s+equip\s+)?")
 """'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
+_COVER = r"cover(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|" \
+    r"shortfall|deficit)\b)"
+"""'Qatar has promised to cover winter heating', 'offered to cover the freight costs of a second flight': what money
+pays for, the thing promised; "pledged to cover the conference" in a newspaper's sense is none."""
 _INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + _GIVE + "|" + _BUY +
-                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair)\s+")
+                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair|" +
+                         _COVER + r")\s+")
 
 
 @dataclass(frozen=True)
