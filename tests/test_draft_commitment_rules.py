@@ -1017,3 +1017,21 @@ def test_a_gift_to_come_whose_subject_names_its_giver(text: str, commitments: li
 ])
 def test_a_promise_to_cover_what_money_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "would continue to fund": a giving kept on, pledged by the subject named right before the verb
+    ("Chad needs help. She confirmed that Norway would continue to fund school meals in Chad.\n",
+     [(("norway",), ("chad",), "pledged", "school meals")]),
+    ("Chad needs help. Japan will continue to provide rice to Chad, the envoy said.\n",
+     [(("japan",), ("chad",), "pledged", "rice")]),
+    ("Chad needs help. The minister said the World Bank would continue to support health clinics in Chad.\n",
+     [(("world-bank",), ("chad",), "pledged", "health clinics")]),
+    ("Chad needs help. Germany will continue to support Chad with water pumps.\n",
+     [(("germany",), ("chad",), "pledged", "water pumps")]),
+    # not to fire: no verb of giving, or support of someone with nothing named
+    ("Chad needs help. Norway will continue to monitor the border with Chad.\n", []),
+    ("Chad needs help. Germany will continue to support Chad for as long as it takes.\n", []),
+])
+def test_a_giving_kept_on(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

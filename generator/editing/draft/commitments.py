@@ -2485,11 +2485,41 @@ _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assi
                         r"coalition|fund)\b", re.IGNORECASE)
 
 
+_TO_KEEP_GIVING = re.compile(r"\s+to\s+(?:(?P<support>support)|" + _GIVE + r")\s+")
+
+
+def _continues_giving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Norway would continue to fund school meals", "the bank will continue to support health clinics", "Japan
+    will continue to support Chad with water pumps": a giving kept on, pledged by the subject named right before
+    the verb; "will continue to support Chad" alone names no thing given."""
+    lead = _TO_KEEP_GIVING.match(article.masked, verb.end())
+    subject = cast.subject_before(verb.start(), index)
+    if lead is None or subject is None or subject.kind != "organisation":
+        return None
+    giver = _party(cast, subject, index)
+    position = lead.end()
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= position), None)
+    receivers: tuple[str, ...] = ()
+    if first is not None and first.kind == "organisation" and \
+            re.fullmatch(r"(?:the\s+)?", article.masked[position:first.span.start]):
+        receivers, position = (first.ref,), first.span.end
+        with_ = re.match(r"\s+with\s+", article.masked[position:])
+        if with_ is None and lead.group("support"):
+            return None
+        position += with_.end() if with_ else 0
+    if not giver or giver in receivers:
+        return None
+    return _Clause((giver,), receivers, "pledged", position, f"{LIKELY}: {' '.join(verb.group().split())!r}: a giving "
+                   "kept on by the subject")
+
+
 def _continued(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"confirmed that the training programme will continue into 2026", "The EU's military training mission
     for Ukrainian soldiers will be extended": a programme of aid kept on, pledged by the one who reports it
     or whose possessive names it."""
     sentence = article.sentences[index]
+    if (giving := _continues_giving(article, cast, index, verb)) is not None:
+        return giving
     that = list(re.finditer(r"\bthat\s+", article.masked[sentence.start:verb.start()]))
     start = sentence.start + that[-1].end() if that else _clause_start(article, index, verb.start())
     if start is None or len(article.masked[start:verb.start()].split()) > 10 or \
