@@ -1035,3 +1035,19 @@ def test_a_promise_to_cover_what_money_pays_for(text: str, commitments: list[tup
 ])
 def test_a_giving_kept_on(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the subject receives "under" another's programme: the one whose programme it is gives
+    ("Chad needs help. Chad will receive 40 ambulances under Japan's grant aid programme.\n",
+     [(("japan",), ("chad",), "pledged", "ambulances")]),
+    ("Chad needs help. Chad was given 30 tonnes of rice last month under the EU's food facility.\n",
+     [(("eu",), ("chad",), "delivered", "30 tonnes of rice")]),
+    ("Chad needs help. Chad will be sent 12 generators under Norway's energy support scheme, officials said.\n",
+     [(("norway",), ("chad",), "pledged", "generators")]),
+    # not to fire: its own programme, or one no name owns
+    ("Chad needs help. Chad will receive 40 ambulances under its own health plan.\n", []),
+    ("Chad needs help. Chad will receive 40 ambulances under Chad's new health plan.\n", []),
+])
+def test_received_under_the_programme_of_its_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2261,6 +2261,25 @@ def _given_to_named(article: Article, cast: Cast, index: int, verb: re.Match[str
                and not _CLAUSE_END.search(article.masked[verb.end():a.span.start]) for a in cast.in_sentence(index))
 
 
+_UNDER_OWNER = re.compile(r"\bunder\s+(?:the\s+)?$")
+_OWNED_PLAN = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:plan|programme|program|scheme|initiative|facility|mechanism|"
+                         r"instrument)\b")
+
+
+def _plan_owner(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The one named by its possessive after "under" in the clause a verb of receiving opens: "Chad will be given 30
+    tonnes of rice under the EU's food facility"."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start < position:
+            continue
+        if _CLAUSE_END.search(article.masked[position:actor.span.start]):
+            return None
+        if _UNDER_OWNER.search(article.masked[position:actor.span.start]) and \
+                _OWNED_PLAN.match(article.masked, actor.span.end):
+            return actor
+    return None
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -2283,6 +2302,9 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given; to come,
         # where the text names who they are for ("relief goods from UNICEF will be handed over to Chad")
         subject = None
+    if agent is None and subject is not None and (plan := _plan_owner(article, cast, index, verb.end())) is not None:
+        # "Chad will receive 40 ambulances under Japan's grant aid programme": the one whose programme it is gives
+        giver, agent = _party(cast, plan, index), plan
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
