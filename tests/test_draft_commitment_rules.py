@@ -1051,3 +1051,37 @@ def test_a_giving_kept_on(text: str, commitments: list[tuple[object, ...]]) -> N
 ])
 def test_received_under_the_programme_of_its_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+_MET_BEFORE = ("Chad needs help. Norwegian Foreign Minister Ola Berg met Chadian Foreign Minister Ali Mahamat in "
+               "Oslo on Monday. Norway has backed Chad for years, and Norway's embassy in N'Djamena reopened in "
+               "March; Norway also trains Chad's police. The fighting in Sudan has pushed refugees into Chad, and "
+               "Sudan's army is active near the border. In May, the two countries signed a grant agreement on water "
+               "pumps.\n")
+"""Norway's and Chad's ministers met; Sudan, a third country, is named often too."""
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the two countries signed", a third country named often: the two of the meeting reported before, the two the
+    # article names most
+    (_MET_BEFORE, [(("norway",), ("chad",), "signed", "water pumps")]),
+    ("Chad needs help. Norwegian Foreign Minister Ola Berg met Chadian Foreign Minister Ali Mahamat in "
+     "Oslo on Monday. Norway has backed Chad for years, and Norway's embassy in N'Djamena reopened in "
+     "March; Norway also trains Chad's police. The fighting in Sudan has pushed refugees into Chad, and "
+     "Sudan's army is active near the border. Last year, the two governments signed a memorandum on school "
+     "meals.\n",
+     [(("norway",), ("chad",), "signed", "school meals")]),
+    ("Chad needs help. Norwegian Foreign Minister Ola Berg held talks with Chadian Foreign Minister Ali "
+     "Mahamat by phone on Monday. Norway has backed Chad for years, and Norway's embassy in N'Djamena "
+     "reopened in March; Norway also trains Chad's police. The fighting in Sudan has pushed refugees into "
+     "Chad, and Sudan's army is active near the border. In 2022, both countries signed a loan agreement on "
+     "solar farms.\n",
+     [(("norway",), ("chad",), "signed", "solar farms")]),
+    # not to fire: no meeting of the two reported before
+    ("Chad needs help. Norwegian Foreign Minister Ola Berg visited a school in Oslo on Monday. Norway has "
+     "backed Chad for years, and Norway's embassy in N'Djamena reopened in March; Norway also trains "
+     "Chad's police. The fighting in Sudan has pushed refugees into Chad, and Sudan's army is active near "
+     "the border. In May, the two countries signed a grant agreement on water pumps.\n", []),
+])
+def test_the_two_countries_of_a_meeting_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -917,8 +917,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                                                                                    verb.start()])
                                                    or _WHERE_THE_TWO.search(article.masked[article.sentences[index].start:
                                                                                           verb.start()])):
-        givers = _meeting_parties(meetings, index) or _two_countries(cast, article.masked[
-            article.sentences[index].start:verb.start()])
+        opening_words = article.masked[article.sentences[index].start:verb.start()]
+        givers = _meeting_parties(meetings, index) or _two_countries(cast, opening_words) or \
+            _two_who_met(cast, meetings, index, opening_words)
     if not givers:
         return None
     position = verb.end()
@@ -2227,6 +2228,25 @@ def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:
     if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
         return ()
     return (weight[0][0], weight[1][0])
+
+
+def _two_who_met(cast: Cast, meetings: list[Meeting], index: int, before: str) -> tuple[str, ...]:
+    """"The two countries signed ...", in an article that reported a meeting of two countries before it and names a
+    third often too: the two of the latest such meeting, when they are the two countries the article names most."""
+    if not re.search(r"\b(?:two|both)\s+(?:countries|governments|sides|nations|states)\b", before, re.IGNORECASE):
+        return ()
+    weight = Counter(a.ref for a in cast.actors if a.kind == "organisation"
+                     and cast.organisations[a.ref].type == "country").most_common(3)
+    top = {ref for ref, _ in weight[:2]}
+    if len(weight) < 2 or (len(weight) == 3 and weight[2][1] == weight[1][1]):
+        return ()
+    for meeting in sorted(meetings, key=lambda m: -m.sentence):
+        if meeting.sentence >= index:
+            continue
+        parties = [p.represents[0] if p.represents else p.organisation for p in meeting.participants]
+        if len(set(parties)) == 2 and set(parties) == top:
+            return tuple(dict.fromkeys(parties))
+    return ()
 
 
 def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tuple[str, ...]:
