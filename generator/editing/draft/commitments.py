@@ -225,8 +225,13 @@ _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
 _TRAINED = re.compile(r"^\s*(?:and\s+equip\s+)?")
 """'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
+_COVER = r"cover(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|" \
+    r"shortfall|deficit)\b)"
+"""'Qatar has promised to cover winter heating', 'offered to cover the freight costs of a second flight': what money
+pays for, the thing promised; "pledged to cover the conference" in a newspaper's sense is none."""
 _INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + _GIVE + "|" + _BUY +
-                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair)\s+")
+                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair|" +
+                         _COVER + r")\s+")
 
 
 @dataclass(frozen=True)
@@ -988,8 +993,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                                                                                    verb.start()])
                                                    or _WHERE_THE_TWO.search(article.masked[article.sentences[index].start:
                                                                                           verb.start()])):
-        givers = _meeting_parties(meetings, index) or _two_countries(cast, article.masked[
-            article.sentences[index].start:verb.start()])
+        opening_words = article.masked[article.sentences[index].start:verb.start()]
+        givers = _meeting_parties(meetings, index) or _two_countries(cast, opening_words) or \
+            _two_who_met(cast, meetings, index, opening_words)
     if not givers:
         return None
     position = verb.end()
@@ -1017,13 +1023,20 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             (party := _person_signing_for(cast, index, first)) and party not in givers:
         givers = (*givers, party)
     main = _main_receiver([], cast)
+    if kind == "signed" and len(givers) > 1 and signed_with and first is not None and first.ref == main and \
+            first.ref not in givers:
+        # "Norway and Denmark signed an agreement with Chad to deploy engineers": the signers the text lists give,
+        # the one they signed with, the side the article's aid goes to, receives
+        receivers = (first.ref,)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
                  and article.masked[a.span.start:a.span.end] in _ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
                 main)
     named = tuple(r for r in _receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
-    if named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
+    if kind == "signed" and receivers:
+        pass
+    elif named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"
                                               + _GIVE, article.masked[verb.end():])):
         # "Greece and Bulgaria agreed to supply shells to Ukraine", "Germany signed a contract to deliver 20
         # vehicles to Ukraine": the one named after "to" receives, and every signer gives
@@ -1546,6 +1559,13 @@ _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2
 the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is."""
 
 
+_ORGAN_LEAD = re.compile(r"(?:[^,]{0,60},\s*){0,2}(?:[Tt]he\s+)?|.*\b(?:that|and)\s+"
+                         r"(?:(?:by|on|in|last|this|later|earlier)\s+[A-Z]?[a-z]+\s+)?(?:the\s+)?")
+"""What may open a sentence before the body whose organ gives: a time or a place set off by commas, one or two of
+them ("In Manila, meanwhile, the ADB's board approved"), or a clause joined by "and" with a time of its own ("...,
+and by Friday the World Bank board had approved")."""
+
+
 def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """The country or organisation the clause before `position` opens with, when an organ of it or a
     time stands between it and the verb."""
@@ -1558,7 +1578,7 @@ def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> A
     if organ is None or not organ.group("organ").strip():
         return None
     lead = article.masked[article.sentences[index].start:actor.span.start]
-    return actor if re.fullmatch(r"(?:[^,]{0,60},\s*)?(?:[Tt]he\s+)?|.*\b(?:that|and)\s+(?:the\s+)?", lead) else None
+    return actor if _ORGAN_LEAD.fullmatch(lead) else None
 
 
 def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
@@ -2149,6 +2169,30 @@ def _handover_status(article: Article, index: int, verb: re.Match[str]) -> str:
         else "delivered"
 
 
+_COUNTED_OWNERS = re.compile(r"\b(?:[Tt]he\s+(?P<count>two|three|four)|[Bb]oth)\s+(?:countries|governments|nations|states|"
+                             r"donors|banks|lenders|agencies|organi[sz]ations)[’']\s+(?:[\w€£$¥.,-]+\s+){0,4}$")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted_owners(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"After talks with the envoys of Norway and Denmark, the minister welcomed the two countries' pledges of 40
+    ambulances": a gift owned by a number of parties, the ones the sentence has just listed, as many as it says;
+    none when the list before holds another number of them."""
+    sentence = article.sentences[index]
+    owners = _COUNTED_OWNERS.search(article.masked, max(sentence.start, position - 80), position)
+    if owners is None:
+        return ()
+    count = _COUNTS.get(owners.group("count") or "two", 2)
+    before = [a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= owners.start()]
+    listed = before[-1:]
+    for actor in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", article.masked[actor.span.end:listed[0].span.start]):
+            break
+        listed.insert(0, actor)
+    parties = tuple(dict.fromkeys(_party(cast, a, index) for a in listed))
+    return parties if len(parties) == count and all(parties) else ()
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -2177,7 +2221,11 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         subject = cast.sentence_subject(index)
         giver = _party(cast, subject, index) if subject is not None else ""
         owner = subject
+    counted = () if giver else _counted_owners(article, cast, index, verb.start())
+    giver = giver or (counted[0] if counted else "")
     if not giver:
+        return None
+    if counted and verb.lastgroup != "gift_of":
         return None
     if verb.lastgroup == "gift_to":
         # "Sweden's 20th military support package to Ukraine": the noun phrase is the gift, the possessive
@@ -2201,7 +2249,7 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
               _government_of(article, cast, index, verb.end()) if r != giver)
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
-    return _Clause((giver,), receivers, _handover_status(article, index, verb), verb.end(),
+    return _Clause(counted or (giver,), receivers, _handover_status(article, index, verb), verb.end(),
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
 
 
@@ -2330,6 +2378,25 @@ def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:
     return (weight[0][0], weight[1][0])
 
 
+def _two_who_met(cast: Cast, meetings: list[Meeting], index: int, before: str) -> tuple[str, ...]:
+    """"The two countries signed ...", in an article that reported a meeting of two countries before it and names a
+    third often too: the two of the latest such meeting, when they are the two countries the article names most."""
+    if not re.search(r"\b(?:two|both)\s+(?:countries|governments|sides|nations|states)\b", before, re.IGNORECASE):
+        return ()
+    weight = Counter(a.ref for a in cast.actors if a.kind == "organisation"
+                     and cast.organisations[a.ref].type == "country").most_common(3)
+    top = {ref for ref, _ in weight[:2]}
+    if len(weight) < 2 or (len(weight) == 3 and weight[2][1] == weight[1][1]):
+        return ()
+    for meeting in sorted(meetings, key=lambda m: -m.sentence):
+        if meeting.sentence >= index:
+            continue
+        parties = [p.represents[0] if p.represents else p.organisation for p in meeting.participants]
+        if len(set(parties)) == 2 and set(parties) == top:
+            return tuple(dict.fromkeys(parties))
+    return ()
+
+
 def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tuple[str, ...]:
     """The countries and organisations of the meeting reported in this sentence or the `back` before."""
     for meeting in sorted(meetings, key=lambda m: -m.sentence):
@@ -2355,6 +2422,32 @@ def _in_full(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
     return actor
 
 
+def _given_to_named(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> bool:
+    """Whether a verb of giving names, after "to" or "for", the one the thing goes to: "will be handed over to Chad"."""
+    return any(a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start]) for a in cast.in_sentence(index))
+
+
+_UNDER_OWNER = re.compile(r"\bunder\s+(?:the\s+)?$")
+_OWNED_PLAN = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:plan|programme|program|scheme|initiative|facility|mechanism|"
+                         r"instrument)\b")
+
+
+def _plan_owner(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The one named by its possessive after "under" in the clause a verb of receiving opens: "Chad will be given 30
+    tonnes of rice under the EU's food facility"."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start < position:
+            continue
+        if _CLAUSE_END.search(article.masked[position:actor.span.start]):
+            return None
+        if _UNDER_OWNER.search(article.masked[position:actor.span.start]) and \
+                _OWNED_PLAN.match(article.masked, actor.span.end):
+            return actor
+    return None
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -2370,14 +2463,20 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
+    passive = _PASSIVE_END.search(verb.group())
+    named = _in_full(article, cast, index, subject) if subject is not None else None
+    if passive and named is not None and _giver_in_subject(article, cast, index, named) and \
+            (not re.search(r"\b(?:will|would|is|are)\b", verb.group()) or _given_to_named(article, cast, index, verb)):
+        # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given; to come,
+        # where the text names who they are for ("relief goods from UNICEF will be handed over to Chad")
+        subject = None
+    if agent is None and subject is not None and (plan := _plan_owner(article, cast, index, verb.end())) is not None:
+        # "Chad will receive 40 ambulances under Japan's grant aid programme": the one whose programme it is gives
+        giver, agent = _party(cast, plan, index), plan
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
-    passive = _PASSIVE_END.search(verb.group())
-    named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _giver_in_subject(article, cast, index, named):
-        subject = None  # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
                                                                                           status) \
@@ -2576,11 +2675,41 @@ _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assi
                         r"coalition|fund)\b", re.IGNORECASE)
 
 
+_TO_KEEP_GIVING = re.compile(r"\s+to\s+(?:(?P<support>support)|" + _GIVE + r")\s+")
+
+
+def _continues_giving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Norway would continue to fund school meals", "the bank will continue to support health clinics", "Japan
+    will continue to support Chad with water pumps": a giving kept on, pledged by the subject named right before
+    the verb; "will continue to support Chad" alone names no thing given."""
+    lead = _TO_KEEP_GIVING.match(article.masked, verb.end())
+    subject = cast.subject_before(verb.start(), index)
+    if lead is None or subject is None or subject.kind != "organisation":
+        return None
+    giver = _party(cast, subject, index)
+    position = lead.end()
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= position), None)
+    receivers: tuple[str, ...] = ()
+    if first is not None and first.kind == "organisation" and \
+            re.fullmatch(r"(?:the\s+)?", article.masked[position:first.span.start]):
+        receivers, position = (first.ref,), first.span.end
+        with_ = re.match(r"\s+with\s+", article.masked[position:])
+        if with_ is None and lead.group("support"):
+            return None
+        position += with_.end() if with_ else 0
+    if not giver or giver in receivers:
+        return None
+    return _Clause((giver,), receivers, "pledged", position, f"{LIKELY}: {' '.join(verb.group().split())!r}: a giving "
+                   "kept on by the subject")
+
+
 def _continued(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"confirmed that the training programme will continue into 2026", "The EU's military training mission
     for Ukrainian soldiers will be extended": a programme of aid kept on, pledged by the one who reports it
     or whose possessive names it."""
     sentence = article.sentences[index]
+    if (giving := _continues_giving(article, cast, index, verb)) is not None:
+        return giving
     that = list(re.finditer(r"\bthat\s+", article.masked[sentence.start:verb.start()]))
     start = sentence.start + that[-1].end() if that else _clause_start(article, index, verb.start())
     if start is None or len(article.masked[start:verb.start()].split()) > 10 or \
