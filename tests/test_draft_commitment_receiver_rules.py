@@ -775,3 +775,18 @@ def test_the_terms_of_a_document_name_its_receiver(text: str, receivers: tuple[s
 ])
 def test_a_clause_after_and_is_no_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the countries the words just after the item place the things in
+    ("Fiji needs help. Japan pledged $60 million for coastal protection and early warning systems in Samoa, Tonga "
+     "and Vanuatu.\n", ("samoa", "tonga", "vanuatu")),
+    ("Mali needs help. The World Bank announced $200 million for grain stores and rural roads across Niger and "
+     "Chad.\n", ("niger", "chad")),
+    ("Peru needs help. Spain will provide 40 million euros to rebuild schools in Bolivia.\n", ("bolivia",)),
+    # not to fire: the place where the gift was told, not where it goes
+    ("Fiji needs help. Japan pledged $5 million for schools at a meeting in Samoa.\n", ("fiji",)),
+    ("Fiji needs help. Japan pledged $5 million for schools this week in Samoa.\n", ("fiji",)),
+])
+def test_the_countries_just_after_the_item_receive(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -554,7 +554,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment)
     if named:
         return (named,)
-    placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
+    placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
+        _both_receivers(found, cast, commitment)
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
@@ -3854,6 +3855,38 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
+_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
+                                r"(?:in|across|throughout)\s+(?:the\s+)?")
+"""' and early warning systems in ': the rest of the things given, then the word that places them."""
+_TOLD_AT = r"conference|meeting|summit|talks|visit|speech|remarks|interview|statement|session|ceremony|forum|" \
+    r"week|month|year|day|today|yesterday|tonight|morning|evening"
+_NOT_THINGS = re.compile(r"\b(?:" + _TOLD_AT + r"|is|are|was|were|be|been|has|have|had|will|would|it|they|he|she|we)\b")
+_TOLD_IN = re.compile(r"\b(?:" + _TOLD_AT + r")\s+(?:in|at)\s+(?:the\s+)?$")
+"""'$5 million for schools at a meeting in ', '... this week in ': the place where a gift was told, not its own."""
+
+
+def _placed_after_item(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"Japan pledged $60 million for coastal protection and early warning systems in Fiji, Samoa and Tonga": the
+    countries that the words just after the item place the things in, when the item's own words stop short of
+    them. Where the clause goes on with a meeting or a time ("$5 million for schools at a meeting in Ghana"),
+    the place is where it was said, not where the gift goes."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(wording)
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country" or \
+            first.ref in commitment.givers or article.masked[first.span.start:first.span.end] in _ADJECTIVES:
+        return ()
+    gap = article.masked[end:first.span.start]
+    if not _THINGS_THEN_PLACE.fullmatch(gap) or _NOT_THINGS.search(gap):
+        return ()
+    listed = (first.ref, *_listed_after(article, cast, commitment.sentence, first))
+    return tuple(dict.fromkeys(r for r in listed if r not in commitment.givers))
+
+
 def _spent_at_home(article: Article, cast: Cast, commitment: Commitment) -> bool:
     """Whether the item's own words place it in the one country that gives it: "President Mahamat announced $20
     million for flood relief in Chad" is Chad's own spending, aid to no one."""
@@ -3872,7 +3905,8 @@ def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> lis
             and position <= actor.span.start and actor.span.end <= position + len(wording)
             and cast.organisations[actor.ref].type == "country"
             and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
-            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
+            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])
+            and not _TOLD_IN.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
 
 
 def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
