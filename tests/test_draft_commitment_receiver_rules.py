@@ -790,3 +790,29 @@ def test_a_clause_after_and_is_no_receiver(text: str, commitments: list[tuple[ob
 ])
 def test_the_countries_just_after_the_item_receive(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a recap tells a promise again as under way: one gift, with the receiver the body names
+    ("Fiji needs power. Japan will send 30 generators to the Fiji Electricity Authority. To sum up: Japan is sending "
+     "30 generators, and Samoa will send engineers.\n",
+     [(("japan",), ("fiji-electricity-authority",), "generators"), (("samoa",), ("fiji",), "engineers")]),
+    ("Tonga needs help. New Zealand announced NZ$5 million for the Tonga Red Cross Society on Monday. By Friday New "
+     "Zealand had handed over NZ$5 million.\n",
+     [(("new-zealand",), ("tonga-red-cross-society",), "NZ$5 million")]),
+    ("Laos needs help. Japan pledged 40 mine detectors to the National Demining Office. Japan delivered the 40 mine "
+     "detectors in June.\n",
+     [(("japan",), ("national-demining-office",), "mine detectors")]),
+    # not to fire: other things from the same giver; a request and the gift that answers it
+    ("Fiji needs power. Japan will send 30 generators to the Fiji Electricity Authority. Japan also pledged tents.\n",
+     [(("japan",), ("fiji-electricity-authority",), "generators"), (("japan",), ("fiji",), "tents")]),
+])
+def test_a_gift_told_again_as_under_way_is_the_same_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments] == commitments
+
+
+def test_a_promise_told_after_its_delivery_is_a_gift_of_its_own() -> None:
+    text = ("Fiji needs power. Japan handed over 30 generators to the Fiji Electricity Authority. Japan will also send "
+            "generators.\n")
+    assert [(c.receivers, c.status) for c in analyse(text, "s").commitments] == [
+        (("fiji-electricity-authority",), "delivered"), (("fiji",), "pledged")]

@@ -535,13 +535,21 @@ def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
         and (c.value is not None or any(MONEY.search(w) for w in c.wordings)) for c in found)
 
 
+_PROMISE = frozenset({"pledged", "agreed", "signed"})
+
+
 def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:
     """"- Chile hands over rice and tents" in a summary, and "Chile handed over 300 bags of rice to the
     relief agency" in the body: a gift whose clause names no receiver, that the article tells again with its
-    receiver (the same giver, the same things, in other sentences), is that gift and not another."""
+    receiver (the same giver, the same things, in other sentences), is that gift and not another. A recap may
+    tell a promise as under way ("Japan will send 30 generators to the grid company [...] To sum up: Japan is
+    sending 30 generators"): a promise and its delivery told after are one gift, while a promise told after a
+    delivery ("Chile handed over rice to Peru. Chile also pledged rice") is more of the same things."""
     name = fold(commitment.items[0].name)
     return bool(name) and any(
-        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers and c.status == commitment.status
+        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers
+        and (c.status == commitment.status or (c.status in _PROMISE and commitment.status == "delivered"
+                                               and c.sentence < commitment.sentence))
         and re.search(r"(?:^|\s)" + re.escape(name) + "$", fold(c.items[0].name)) for c in found)
 
 
