@@ -816,3 +816,19 @@ def test_a_promise_told_after_its_delivery_is_a_gift_of_its_own() -> None:
             "generators.\n")
     assert [(c.receivers, c.status) for c in analyse(text, "s").commitments] == [
         (("fiji-electricity-authority",), "delivered"), (("fiji",), "pledged")]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the body whose people the words just after the item name
+    ("Chad needs help. UNDP will provide training to 200 deminers of the National Demining Centre.\n",
+     ("national-demining-centre",)),
+    ("Kenya needs help. Norway funded radios for 40 rangers from the Kenya Wildlife Service.\n",
+     ("kenya-wildlife-service",)),
+    ("Moldova needs help. Sweden will provide equipment to 60 inspectors at the Customs Service of Moldova.\n",
+     ("customs-service-of-moldova",)),
+    # not to fire: the body only tells of the gift; people of a country, not of a body
+    ("Chad needs help. UNDP will provide training to 200 deminers, the National Demining Centre said.\n", ("chad",)),
+    ("Chad needs help. Japan will give training to 200 deminers from Niger.\n", ("chad",)),
+])
+def test_the_body_whose_people_the_gift_is_for(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

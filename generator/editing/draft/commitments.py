@@ -559,7 +559,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
-        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment)
+        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
+        _staff_of_body(article, cast, commitment)
     if named:
         return (named,)
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
@@ -3861,6 +3862,31 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     placed = [actor for actor in _places_in_item(article, cast, commitment) if actor.ref not in commitment.givers]
     listed = _listed_after(article, cast, commitment.sentence, placed[-1]) if placed else ()
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
+
+
+_STAFF_OF = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
+                       r"(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+)?(?:deminers|officers|staff|personnel|soldiers|troops|officials|"
+                       r"employees|workers|technicians|engineers|rangers|firefighters|doctors|nurses|teachers|inspectors|"
+                       r"guards|members|specialists|crews|medics|judges|prosecutors|pilots|recruits|agents)\s+"
+                       r"(?:of|from|at|with|in)\s+(?:the\s+|its\s+|their\s+)?$")
+"""' to 200 deminers of the ': the people of a body, just after what is given to them."""
+
+
+def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"UNDP will provide training to 200 deminers of the National Demining Centre", "uniforms for 300 officers of
+    the Border Police Service": the body whose people the words just after the item name receives. Only a body:
+    "tents for 500 refugees from Sudan" are for the country that shelters them, not the one they fled."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    end = position + len(wording)
+    body = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
+    if body is None or body.kind != "organisation" or body.ref in commitment.givers or \
+            cast.organisations[body.ref].type == "country" or _CHANNEL.search(cast.organisations[body.ref].name):
+        return ""
+    return body.ref if _STAFF_OF.fullmatch(article.masked[end:body.span.start]) else ""
 
 
 _THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
