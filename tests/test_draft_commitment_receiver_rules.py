@@ -832,3 +832,31 @@ def test_a_promise_told_after_its_delivery_is_a_gift_of_its_own() -> None:
 ])
 def test_the_body_whose_people_the_gift_is_for(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+_HOSTS = ("Kenya hosts 300,000 refugees. Kenyan officials say the camps are full. Kenya asked for patience. UNHCR gave "
+          "tents to the Kakuma Refugee Committee. Japan gave rice to the Lutheran World Federation. Norway sent "
+          "medicines to the International Rescue Committee. ")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country named most is where the aid is spent, and the clauses give only to bodies that are not its own
+    (_HOSTS + "Germany pledged 5 million euros for shelter.\n", ()),
+    ("Bangladesh says it can take no more refugees. Bangladeshi police patrol the camps. Bangladesh has asked for a "
+     "plan. The World Food Programme delivered rice to the Danish Refugee Council. UNHCR gave tarpaulins to the "
+     "Rohingya Refugee Committee. Japan sent stoves to the International Organization for Migration. Canada will "
+     "provide $10 million in new funding.\n", ()),
+    ("Jordan opened its border on Monday. Jordanian soldiers guarded the road. Jordan said 40 trucks had passed. "
+     "Sweden sent tents to the Syrian American Medical Society. Turkey gave blankets to the White Helmets Foundation. "
+     "Qatar gave fuel to the Syrian American Medical Society. Norway delivered insulin on Tuesday.\n", ()),
+    # not to fire: the bodies are the country's own, or UN agencies and the Red Cross that work inside it
+    ("Chad needs help. Chadian roads are cut. Chad's rivers rose. Japan gave tents to the Chadian Red Cross. UNICEF "
+     "gave pumps to the Chad Water Authority. WFP gave flour to the Chadian Red Cross. Norway sent 40 boats.\n",
+     ("chad",)),
+    ("Chad needs help. Chad's rivers rose. Chadian roads are cut. Norway sent tents to UNICEF. Japan sent food to the "
+     "World Food Programme. Sweden gave pumps to the Danish Red Cross. Denmark pledged $5 million.\n", ("chad",)),
+    # not to fire: the headline gives to the country
+    ("Donors pledge aid for Kenya\n\n" + _HOSTS + "Germany pledged 5 million euros for shelter.\n", ("kenya",)),
+])
+def test_no_receiver_where_the_clauses_give_only_to_others_bodies(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -569,8 +569,31 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         return placed
     main = _main_receiver(found, cast, commitment.givers)
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
-        _nearby_receiver(article, cast, commitment, givers, main) or main
+        _nearby_receiver(article, cast, commitment, givers, main) or \
+        ("" if _only_others_receive(found, cast, main) else main)
     return (default,) if default else ()
+
+
+def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
+    """Whether the country the article names most is only where the aid passes or is spent: no clause names it
+    as receiving, while clauses name bodies that are not its own, two of them at least besides UN agencies and
+    the Red Cross. "Kenya hosts 300,000 refugees [...] Japan gave rice to the Lutheran World Federation [...]
+    Norway sent medicines to the International Rescue Committee [...] Germany pledged 5 million euros" gives the
+    sum to no one the article makes a receiver; in "Relief reached Chad [...] Japan gave tents to the Chadian Red
+    Cross [...] Norway sent boats" Chad receives the boats, as it does after gifts to UNICEF and the WFP alone, or
+    when the headline gives to it ("Donors pledge $2 billion for Chad")."""
+    if not main or main == _headline_receiver(cast):
+        return False  # "$45 Million to Clear Mines in Laos": the headline makes it the receiver
+    named = [r for c in found for r in c.receivers]
+    if len(named) < 3 or main in named:
+        return False
+    forms = _country_forms(cast, main)
+    if any(cast.organisations[r].type == "country" or any(
+            re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)
+            for r in named):
+        return False
+    # a UN agency or the Red Cross takes aid inside the country in need, and says nothing against it
+    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 2
 
 
 _UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
