@@ -860,3 +860,21 @@ _HOSTS = ("Kenya hosts 300,000 refugees. Kenyan officials say the camps are full
 ])
 def test_no_receiver_where_the_clauses_give_only_to_others_bodies(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a link of two countries that a third party pays for: no one of them alone receives it
+    ("Serbia needs roads. Serbia and Bosnia talked. The European Union is funding most of the cost of a new road "
+     "bridge over the Drina at Zvornik, the busiest crossing between the two countries.\n", ()),
+    ("Kenya needs power. The World Bank will finance a 400-kilovolt power line linking Kenya and Tanzania.\n", ()),
+    ("Georgia needs gas. Georgia and Armenia met. The Asian Development Bank will pay for a gas pipeline that will "
+     "connect both countries by 2028.\n", ()),
+    # not to fire: one of the two pays for it and gives to the other; a link the words tie to no second country
+    ("Moldova needs power. Moldova and Romania met. Romania will lend 100 million euros for a power line linking the "
+     "two countries.\n", ("moldova",)),
+    ("Kenya needs power. Uganda will finance a power line linking Kenya and Uganda.\n", ("kenya",)),
+    ("Serbia needs roads. The European Union is funding most of the cost of a new road bridge over the Drina.\n",
+     ("serbia",)),
+])
+def test_no_one_receives_a_link_of_two_countries_alone(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -563,6 +563,8 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         _staff_of_body(article, cast, commitment)
     if named:
         return (named,)
+    if _link_of_two(article, cast, commitment):
+        return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
         _both_receivers(found, cast, commitment)
     if placed:
@@ -572,6 +574,36 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) else main)
     return (default,) if default else ()
+
+
+_LINK = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
+                   r"corridors?|routes?|connections?|cables?|crossings?|border\s+posts?|checkpoints?)\b[^;:.]*?\b(?:between|"
+                   r"linking|connecting|joining|that\s+(?:links|will\s+link|connects|will\s+connect|joins))\s+"
+                   r"(?P<two>(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|neighbours|neighbors)\b)?")
+"""'a new road bridge [...] the busiest crossing between the two countries', 'a power line linking': a link of two
+countries, whichever side of it the words name."""
+
+
+def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
+    """"The EU is funding a new road bridge over the Drina, the busiest crossing between the two countries", "The
+    World Bank will finance a power line linking Kenya and Tanzania": a link that a third party pays for serves
+    both countries, and no one of them alone receives it. One of the two that pays for it gives to the other:
+    "Romania will lend €100m for a power line linking the two countries" is Moldova's loan."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return False
+    link = _LINK.search(article.masked, position, sentence.end)
+    if link is None:
+        return False
+    if link.group("two"):
+        return all(cast.organisations[g].type != "country" for g in commitment.givers)
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start == link.end()), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country":
+        return False
+    two = {first.ref, *_listed_after(article, cast, commitment.sentence, first)}
+    return len(two) == 2 and not two & set(commitment.givers)
 
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
