@@ -878,3 +878,21 @@ def test_no_receiver_where_the_clauses_give_only_to_others_bodies(text: str, rec
 ])
 def test_no_one_receives_a_link_of_two_countries_alone(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a clause with no receiver gives to its subject's own forces or industry is spent at home
+    ("Ukraine needs help. Germany will provide 2 billion euros for its own air defence.\n", []),
+    ("Ukraine needs help. Poland has allocated $3 billion to modernise its own armed forces.\n", []),
+    ("Ukraine needs help. Sweden pledged 500 million kronor for domestic drone production.\n", []),
+    ("Ukraine needs help. Denmark will fund new ammunition plants at home.\n", []),
+    # not to fire: the giver's own money; the home of the country named; the receiver's own
+    ("Armenia needs help. The European Union said it would contribute an 8 million euro grant of its own.\n",
+     [(("european-union",), ("armenia",), "8 million euro grant of its own")]),
+    ("Chad needs help. Japan pledged $5 million to boost domestic food production in Chad.\n",
+     [(("japan",), ("chad",), "$5 million")]),
+    ("Ukraine needs help. Germany will provide 2 billion euros for Ukraine's own air defence.\n",
+     [(("germany",), ("ukraine",), "2 billion euros")]),
+])
+def test_what_a_giver_spends_on_its_own_is_no_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments] == commitments

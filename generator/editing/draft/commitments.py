@@ -3980,7 +3980,29 @@ def _spent_at_home(article: Article, cast: Cast, commitment: Commitment) -> bool
     """Whether the item's own words place it in the one country that gives it: "President Mahamat announced $20
     million for flood relief in Chad" is Chad's own spending, aid to no one."""
     places = {actor.ref for actor in _places_in_item(article, cast, commitment)}
-    return bool(places) and places <= set(commitment.givers)
+    return (bool(places) and places <= set(commitment.givers)) or _for_own_use(article, cast, commitment)
+
+
+_OWN_USE = re.compile(r"\b(?:for|to|on|into|in)\s+(?:[a-z]+\s+)?(?:its|their)\s+own\s+(?!money|funds?|budget|resources|"
+                      r"reserves|pocket|accord|initiative|behalf|account|stocks?\s+to)[a-z]")
+_AT_HOME = re.compile(r"\bdomestic(?:ally)?\b|\bat\s+home\b")
+
+
+def _for_own_use(article: Article, cast: Cast, commitment: Commitment) -> bool:
+    """"Germany will provide 2 billion euros for its own air defence", "Poland has allocated $3 billion to modernise
+    its own armed forces", "Sweden pledged 500 million kronor for domestic drone production": what a clause with
+    no receiver gives to its subject's own forces or industry is spent at home, aid to no one. Not "a grant of
+    its own" (the giver's own money), nor "domestic food production in Chad" (the home of the country named)."""
+    words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
+    if _OWN_USE.search(words):
+        return True
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    end = position + len(wording) + len(_clause_after(cast, commitment))
+    others = [ident for span, ident in cast.org_mentions if position <= span.start and span.end <= end
+              and ident not in commitment.givers]
+    return position >= 0 and not others and bool(_AT_HOME.search(words))
 
 
 def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> list[Actor]:
