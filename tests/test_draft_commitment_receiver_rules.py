@@ -896,3 +896,21 @@ def test_no_one_receives_a_link_of_two_countries_alone(text: str, receivers: tup
 ])
 def test_what_a_giver_spends_on_its_own_is_no_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments] == commitments
+
+
+_FORCES = ("Lebanon needs help. The United States gave 20 trucks to the Lebanese Armed Forces. Britain sent radios to the "
+           "Lebanese Armed Forces. ")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # things for the army of the country the aid is for go to its one armed force the article makes a receiver
+    (_FORCES + "France pledged medical supplies for military hospitals.\n", ("lebanese-armed-forces",)),
+    (_FORCES + "Italy will send spare parts for the army's helicopter fleet.\n", ("lebanese-armed-forces",)),
+    ("Mali needs help. Chad sent fuel to the Malian Armed Forces. Niger gave rifles to the Malian Armed Forces. Japan "
+     "pledged $5 million to pay its soldiers.\n", ("malian-armed-forces",)),
+    # not to fire: things for others than the army; no armed force the article makes a receiver
+    (_FORCES + "France pledged medical supplies for schools.\n", ("lebanon",)),
+    ("Lebanon needs help. Italy will send spare parts for the army's helicopter fleet.\n", ("lebanon",)),
+])
+def test_things_for_the_army_go_to_its_armed_forces(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

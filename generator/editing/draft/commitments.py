@@ -570,6 +570,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
+    main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) else main)
@@ -604,6 +605,25 @@ def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
         return False
     two = {first.ref, *_listed_after(article, cast, commitment.sentence, first)}
     return len(two) == 2 and not two & set(commitment.givers)
+
+
+_FOR_FORCES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:army|army[’']s|military\s+(?!aid|assistance|"
+                         r"support|package)|soldiers|troops|armed\s+forces)")
+"""'for military hospitals', 'for the army's helicopter fleet', 'to its soldiers': things for a country's forces."""
+_FORCE_NAME = re.compile(r"\b(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military)\b")
+
+
+def _its_forces(found: list[Commitment], cast: Cast, commitment: Commitment, main: str) -> str:
+    """"France pledged medical supplies for military hospitals and spare parts for the army's helicopters", in an
+    article whose clauses give to the Lebanese Armed Forces: things for the army of the country the aid is for go
+    to the one armed force of that country that the article names as receiving."""
+    if not main or not _FOR_FORCES.search(" ".join(commitment.wordings) + " " + _clause_after(cast, commitment)):
+        return ""
+    forms = _country_forms(cast, main)
+    forces = {r for c in found for r in c.receivers if cast.organisations[r].type != "country"
+              and _FORCE_NAME.search(cast.organisations[r].name) and any(
+                  re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)}
+    return forces.pop() if len(forces) == 1 else ""
 
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
