@@ -616,13 +616,21 @@ def _package_again(found: list[Commitment], commitment: Commitment) -> bool:
         and (c.value is not None or any(MONEY.search(w) for w in c.wordings)) for c in found)
 
 
+_PROMISE = frozenset({"pledged", "agreed", "signed"})
+
+
 def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool:
     """"- Chile hands over rice and tents" in a summary, and "Chile handed over 300 bags of rice to the
     relief agency" in the body: a gift whose clause names no receiver, that the article tells again with its
-    receiver (the same giver, the same things, in other sentences), is that gift and not another."""
+    receiver (the same giver, the same things, in other sentences), is that gift and not another. A recap may
+    tell a promise as under way ("Japan will send 30 generators to the grid company [...] To sum up: Japan is
+    sending 30 generators"): a promise and its delivery told after are one gift, while a promise told after a
+    delivery ("Chile handed over rice to Peru. Chile also pledged rice") is more of the same things."""
     name = fold(commitment.items[0].name)
     return bool(name) and any(
-        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers and c.status == commitment.status
+        c.sentence != commitment.sentence and c.receivers and c.givers == commitment.givers
+        and (c.status == commitment.status or (c.status in _PROMISE and commitment.status == "delivered"
+                                               and c.sentence < commitment.sentence))
         and re.search(r"(?:^|\s)" + re.escape(name) + "$", fold(c.items[0].name)) for c in found)
 
 
@@ -632,16 +640,93 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
-        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment)
+        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
+        _staff_of_body(article, cast, commitment)
     if named:
         return (named,)
-    placed = _placed_in_item(article, cast, commitment) or _both_receivers(found, cast, commitment)
+    if _link_of_two(article, cast, commitment):
+        return ()
+    placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
+        _both_receivers(found, cast, commitment)
     if placed:
         return placed
     main = _main_receiver(found, cast, commitment.givers)
+    main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
-        _nearby_receiver(article, cast, commitment, givers, main) or main
+        _nearby_receiver(article, cast, commitment, givers, main) or \
+        ("" if _only_others_receive(found, cast, main) else main)
     return (default,) if default else ()
+
+
+_LINK = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
+                   r"corridors?|routes?|connections?|cables?|crossings?|border\s+posts?|checkpoints?)\b[^;:.]*?\b(?:between|"
+                   r"linking|connecting|joining|that\s+(?:links|will\s+link|connects|will\s+connect|joins))\s+"
+                   r"(?P<two>(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|neighbours|neighbors)\b)?")
+"""'a new road bridge [...] the busiest crossing between the two countries', 'a power line linking': a link of two
+countries, whichever side of it the words name."""
+
+
+def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
+    """"The EU is funding a new road bridge over the Drina, the busiest crossing between the two countries", "The
+    World Bank will finance a power line linking Kenya and Tanzania": a link that a third party pays for serves
+    both countries, and no one of them alone receives it. One of the two that pays for it gives to the other:
+    "Romania will lend €100m for a power line linking the two countries" is Moldova's loan."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return False
+    link = _LINK.search(article.masked, position, sentence.end)
+    if link is None:
+        return False
+    if link.group("two"):
+        return all(cast.organisations[g].type != "country" for g in commitment.givers)
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start == link.end()), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country":
+        return False
+    two = {first.ref, *_listed_after(article, cast, commitment.sentence, first)}
+    return len(two) == 2 and not two & set(commitment.givers)
+
+
+_FOR_FORCES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:army|army[’']s|military\s+(?!aid|assistance|"
+                         r"support|package)|soldiers|troops|armed\s+forces)")
+"""'for military hospitals', 'for the army's helicopter fleet', 'to its soldiers': things for a country's forces."""
+_FORCE_NAME = re.compile(r"\b(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military)\b")
+
+
+def _its_forces(found: list[Commitment], cast: Cast, commitment: Commitment, main: str) -> str:
+    """"France pledged medical supplies for military hospitals and spare parts for the army's helicopters", in an
+    article whose clauses give to the Lebanese Armed Forces: things for the army of the country the aid is for go
+    to the one armed force of that country that the article names as receiving."""
+    if not main or not _FOR_FORCES.search(" ".join(commitment.wordings) + " " + _clause_after(cast, commitment)):
+        return ""
+    forms = _country_forms(cast, main)
+    forces = {r for c in found for r in c.receivers if cast.organisations[r].type != "country"
+              and _FORCE_NAME.search(cast.organisations[r].name) and any(
+                  re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)}
+    return forces.pop() if len(forces) == 1 else ""
+
+
+def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
+    """Whether the country the article names most is only where the aid passes or is spent: no clause names it
+    as receiving, while clauses name bodies that are not its own, two of them at least besides UN agencies and
+    the Red Cross. "Kenya hosts 300,000 refugees [...] Japan gave rice to the Lutheran World Federation [...]
+    Norway sent medicines to the International Rescue Committee [...] Germany pledged 5 million euros" gives the
+    sum to no one the article makes a receiver; in "Relief reached Chad [...] Japan gave tents to the Chadian Red
+    Cross [...] Norway sent boats" Chad receives the boats, as it does after gifts to UNICEF and the WFP alone, or
+    when the headline gives to it ("Donors pledge $2 billion for Chad")."""
+    if not main or main == _headline_receiver(cast):
+        return False  # "$45 Million to Clear Mines in Laos": the headline makes it the receiver
+    named = [r for c in found for r in c.receivers]
+    if len(named) < 3 or main in named:
+        return False
+    forms = _country_forms(cast, main)
+    if any(cast.organisations[r].type == "country" or any(
+            re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)
+            for r in named):
+        return False
+    # a UN agency or the Red Cross takes aid inside the country in need, and says nothing against it
+    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 2
 
 
 _UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
@@ -4131,11 +4216,90 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
+_STAFF_OF = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
+                       r"(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+)?(?:deminers|officers|staff|personnel|soldiers|troops|officials|"
+                       r"employees|workers|technicians|engineers|rangers|firefighters|doctors|nurses|teachers|inspectors|"
+                       r"guards|members|specialists|crews|medics|judges|prosecutors|pilots|recruits|agents)\s+"
+                       r"(?:of|from|at|with|in)\s+(?:the\s+|its\s+|their\s+)?$")
+"""' to 200 deminers of the ': the people of a body, just after what is given to them."""
+
+
+def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"UNDP will provide training to 200 deminers of the National Demining Centre", "uniforms for 300 officers of
+    the Border Police Service": the body whose people the words just after the item name receives. Only a body:
+    "tents for 500 refugees from Sudan" are for the country that shelters them, not the one they fled."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    end = position + len(wording)
+    body = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
+    if body is None or body.kind != "organisation" or body.ref in commitment.givers or \
+            cast.organisations[body.ref].type == "country" or _CHANNEL.search(cast.organisations[body.ref].name):
+        return ""
+    return body.ref if _STAFF_OF.fullmatch(article.masked[end:body.span.start]) else ""
+
+
+_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
+                                r"(?:in|across|throughout)\s+(?:the\s+)?")
+"""' and early warning systems in ': the rest of the things given, then the word that places them."""
+_TOLD_AT = r"conference|meeting|summit|talks|visit|speech|remarks|interview|statement|session|ceremony|forum|" \
+    r"week|month|year|day|today|yesterday|tonight|morning|evening"
+_NOT_THINGS = re.compile(r"\b(?:" + _TOLD_AT + r"|is|are|was|were|be|been|has|have|had|will|would|it|they|he|she|we)\b")
+_TOLD_IN = re.compile(r"\b(?:" + _TOLD_AT + r")\s+(?:in|at)\s+(?:the\s+)?$")
+"""'$5 million for schools at a meeting in ', '... this week in ': the place where a gift was told, not its own."""
+
+
+def _placed_after_item(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"Japan pledged $60 million for coastal protection and early warning systems in Fiji, Samoa and Tonga": the
+    countries that the words just after the item place the things in, when the item's own words stop short of
+    them. Where the clause goes on with a meeting or a time ("$5 million for schools at a meeting in Ghana"),
+    the place is where it was said, not where the gift goes."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ()
+    end = position + len(wording)
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country" or \
+            first.ref in commitment.givers or article.masked[first.span.start:first.span.end] in _ADJECTIVES:
+        return ()
+    gap = article.masked[end:first.span.start]
+    if not _THINGS_THEN_PLACE.fullmatch(gap) or _NOT_THINGS.search(gap):
+        return ()
+    listed = (first.ref, *_listed_after(article, cast, commitment.sentence, first))
+    return tuple(dict.fromkeys(r for r in listed if r not in commitment.givers))
+
+
 def _spent_at_home(article: Article, cast: Cast, commitment: Commitment) -> bool:
     """Whether the item's own words place it in the one country that gives it: "President Mahamat announced $20
     million for flood relief in Chad" is Chad's own spending, aid to no one."""
     places = {actor.ref for actor in _places_in_item(article, cast, commitment)}
-    return bool(places) and places <= set(commitment.givers)
+    return (bool(places) and places <= set(commitment.givers)) or _for_own_use(article, cast, commitment)
+
+
+_OWN_USE = re.compile(r"\b(?:for|to|on|into|in)\s+(?:[a-z]+\s+)?(?:its|their)\s+own\s+(?!money|funds?|budget|resources|"
+                      r"reserves|pocket|accord|initiative|behalf|account|stocks?\s+to)[a-z]")
+_AT_HOME = re.compile(r"\bdomestic(?:ally)?\b|\bat\s+home\b")
+
+
+def _for_own_use(article: Article, cast: Cast, commitment: Commitment) -> bool:
+    """"Germany will provide 2 billion euros for its own air defence", "Poland has allocated $3 billion to modernise
+    its own armed forces", "Sweden pledged 500 million kronor for domestic drone production": what a clause with
+    no receiver gives to its subject's own forces or industry is spent at home, aid to no one. Not "a grant of
+    its own" (the giver's own money), nor "domestic food production in Chad" (the home of the country named)."""
+    words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
+    if _OWN_USE.search(words):
+        return True
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    end = position + len(wording) + len(_clause_after(cast, commitment))
+    others = [ident for span, ident in cast.org_mentions if position <= span.start and span.end <= end
+              and ident not in commitment.givers]
+    return position >= 0 and not others and bool(_AT_HOME.search(words))
 
 
 def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> list[Actor]:
@@ -4149,7 +4313,8 @@ def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> lis
             and position <= actor.span.start and actor.span.end <= position + len(wording)
             and cast.organisations[actor.ref].type == "country"
             and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
-            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
+            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])
+            and not _TOLD_IN.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
 
 
 def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
