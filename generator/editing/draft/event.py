@@ -491,10 +491,11 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if pattern in (_PLACE_FIRST, _PLACE_TITLED, _OPENS_ON_GATHERING) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
-                if place in _COUNTRY_NAMES and country_first is None:
+                if place in _COUNTRY_NAMES:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
-                    # city, where the text names one in its opening
-                    country_first = (index, pattern, match, place, sure)
+                    # city, where the text names one in its opening; a second telling by the country ("Donors met
+                    # in Ethiopia" read again as a meeting there) is no city either
+                    country_first = country_first or (index, pattern, match, place, sure)
                     continue
                 region = _REGION_AFTER.match(text, match.end())
                 if region:
@@ -508,7 +509,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
-        scene = _scene_city(article, index)
+        scene = _scene_city(article, index) or _headline_city(article, place)
         if scene is not None:
             index, place = scene
         return _event(article, known, used, index, _name(pattern, match, place), place,
@@ -585,6 +586,25 @@ def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
                 and (index <= last or _MET_THERE.search(text, match.end())):
             return index, " ".join(match.group("place").split())
     return None
+
+
+def _headline_city(article: Article, country: str) -> tuple[int, str] | None:
+    """The city of the gathering the headline places, where the body tells it only by its country: "LIVE: Reconstruction
+    conference in Port Louis - as it happened" over "Donors and leaders met in Mauritius"; a headline writer gives the
+    city the lede leaves out. A capital of another country is another gathering's place ("After Nairobi summit, donors
+    meet in Ethiopia")."""
+    placed = _placed_in_headline(article.text[:article.body_start])
+    if placed is None:
+        return None
+    place = placed[1]
+    if place in CAPITALS and CAPITALS[place] != _country_named(country):
+        return None
+    return _first_naming(article, place) or 0, place
+
+
+def _country_named(form: str) -> str:
+    """The country's name a form of it stands for: "Mauritian" -> "Mauritius"."""
+    return next((e.name for e in ENTRIES if e.type == "country" and form in e.forms), form)
 
 
 _MET_THERE = re.compile(r"\b(?:he|she|they|the\s+(?:minister|president|commissioner|secretary|delegation|envoy|visitor)s?)\s+"
