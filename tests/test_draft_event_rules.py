@@ -50,3 +50,81 @@ def test_a_headline_gives_the_city_of_a_gathering_the_lede_tells_by_its_country(
 ])
 def test_a_headline_s_gathering_past_or_in_another_country_s_capital_leaves_the_country(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Six months after the floods, new clinics open in Swat\n\nA delegation of donors on a two-day visit to Swat "
+     "district on Tuesday inspected a new clinic. The clinics in Swat were built with Japanese money.\n", "Swat"),
+    ("Rebuilding in Kasese\n\nThe health minister made a visit to Kasese district on Friday, where the river burst its "
+     "banks. Roads in Kasese are still cut.\n", "Kasese"),
+])
+def test_a_region_the_article_mostly_names_alone_is_named_alone(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Minister visits Kherson region\n\nThe agriculture minister on Tuesday made a working visit to Kherson region, "
+     "where mines cover farmland. Officials in Kherson region said 40,000 hectares were cleared.\n", "Kherson region"),
+    ("The governor made a visit to Kasese district on Friday.\n", "Kasese district"),
+])
+def test_a_region_the_article_names_with_its_kind_keeps_its_kind(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DAKAR, Jan 14 (Reuters) - West African heads of state gathered in Abuja on Saturday for an extraordinary summit "
+     "on the crisis in Niger.\n", "Abuja"),
+    ("Heads of state and government met in Malabo on Sunday for the mid-year coordination summit.\n", "Malabo"),
+    ("Presidents of the five Central Asian states met in Astana on Friday to discuss water sharing.\n", "Astana"),
+    ("Envoys from the region convened in Djibouti on Thursday to press for a ceasefire in Somalia.\n", "Djibouti"),
+])
+def test_heads_of_state_presidents_or_envoys_who_gather_in_a_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Heads of state will meet in Malabo next month to discuss the crisis.\n",
+    "KAMPALA - Presidents of the region last met in Arusha, and little has changed since, the minister said.\n",
+])
+def test_heads_of_state_who_will_meet_or_met_before_name_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A donors' conference in Amman planned for next month has been postponed, the UN said on Tuesday.\n",
+    "The summit in Lima, due to open on Monday, has been postponed indefinitely.\n",
+    "Talks in Geneva scheduled for this week were called off after the ceasefire collapsed.\n",
+    "The conference in Accra, originally set for March, was cancelled on Friday.\n",
+])
+def test_a_gathering_a_later_clause_calls_off_or_plans_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The conference in Accra, postponed twice since March, opened on Monday with 40 delegations.\n", "Accra"),
+    ("Talks in Geneva resumed on Monday after they were postponed last week.\n", "Geneva"),
+])
+def test_a_gathering_held_after_an_earlier_delay_is_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Dutch king visited a children's hospital in Kharkiv on Tuesday.\n", "Kharkiv"),
+    ("Commissioner Lind visited a water plant in Mopti on Saturday and promised more money.\n", "Mopti"),
+    ("The Japanese minister visited flood-hit villages in Sindh province on Sunday.\n", "Sindh province"),
+    ("The German defence minister visited a training ground in the Lviv region on Friday.\n", "Lviv region"),
+    ("The minister toured schools built with Danish money in Mwanza on Tuesday.\n", "Mwanza"),
+])
+def test_a_visit_the_opening_tells_by_the_site_then_its_town(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy visited a camp for people who fled fighting in Darfur.\n",
+    "The minister visited a factory that makes drones in Lviv.\n",
+    "Thousands of pilgrims visited the shrine in Karbala on Friday.\n",
+    "Residents toured the ruins of the market in Aleppo.\n",
+    "The president visited areas affected by the floods in Kenya's north.\n",
+])
+def test_a_site_visited_by_crowds_or_told_by_a_clause_names_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -76,15 +76,19 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
+                     r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
                      r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
                      r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
-"""Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
-and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
-meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
-"EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
+"""Who gathered where: "NATO defense ministers met in Brussels", "West African heads of state gathered in Abuja",
+"Presidents of the five Central Asian states met in Astana", "Envoys from the region convened in Djibouti", "The
+foreign ministers of Romania, Moldova and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a
+headline's "as Sahel contact group meets in Niamey", a live report's "Leaders are meeting in Brussels today", a
+participle set off by commas or not: "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries
+meeting in Oslo on Monday pledged"."""
 _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
                              r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
                              r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
@@ -136,7 +140,14 @@ _OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A
 to give Ukraine 50 billion euros", "In Addis Ababa on Sunday, African Union heads of state called for a ceasefire";
 not those who only speak there ("In Kampala, ministers said ..."); taken only where the place is a capital or
 the text gives it as a place elsewhere, since "In Europe, leaders ..." names a region."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+_VISITED_SITE = re.compile(r"\b(?:visited|toured)\s+(?P<stretch>(?:an?|the|two|three|four|several|[a-z][\w’'-]+)\s+"
+                           r"[^.;:,]{1,60}?)\s+in\s+(?:the\s+(?=[A-Z][\w’'-]+\s+(?:region|oblast|province|governorate|"
+                           r"district|county)\b))?" + _PLACE)
+"""A visit the opening sentence tells by the site seen, then its town: "The Dutch king visited a children's hospital in
+Kharkiv", "The minister toured flood-hit villages in Sindh province", "visited a training ground in the Lviv region";
+taken from the first sentence only and only where the site is no aim, no goods and no people who fled (see
+`_WHAT_NOT_WHERE`): "visited a camp for people who fled fighting in Darfur" is no visit to Darfur."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
                  (_OPENS_ON_GATHERING, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
@@ -170,6 +181,18 @@ arrived in this port city")."""
 _REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
 """A region, which the text names by its city and what it is: "a working visit to Mykolaiv region",
 "visited Sumy oblast on Friday", "leaders met in Mopti region"; the region, not its city, is the place."""
+
+
+def _as_named(article: Article, place: str, kind: str) -> str:
+    """A region as the article names it most: with its kind where the text names it so at least as often as bare
+    ("visit to Kherson region", "mines in Kherson region" -> "Kherson region"), bare where the headline and the body
+    mostly write the name alone ("New clinics open in Swat" over "a visit to Swat district", then "the clinics in Swat"
+    -> "Swat"), as a district's name alone stands for the district in the reports written about it."""
+    name = re.escape(place)
+    kinds = r"\s+(?:region|oblast|province|governorate|district|county)s?\b"
+    with_kind = len(re.findall(rf"\b{name}{kinds}", article.text))
+    bare = len(re.findall(rf"\b{name}\b(?![’'-]|{kinds})", article.text))
+    return place if bare > with_kind else f"{place} {kind}"
 
 
 def _goods(before: str) -> bool:
@@ -229,6 +252,16 @@ _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+
 """After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
 Thursday is expected to approve the loan", "A visit by Mr Petrov to Sofia is planned for next month", "talks in Doha
 to resume soon", "has visited Kyiv three times", "has hosted the conference in Tokyo every year since 2019"."""
+_CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|since|when|because|though|although|but|and|while|as)\b)[^.;:]){0,60}?"
+                               r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:(?:now|again|indefinitely)\s+)?"
+                               r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|delayed|suspended|"
+                               r"moved|pushed\s+back)\b|"
+                               r"^,?\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due|slated|pencilled\s+in)"
+                               r"\s+(?:for|to)\b")
+"""After a gathering's place, a clause that calls it off or sets it in a time to come, with words between: "The summit
+in Lima, due to open on Monday, has been postponed", "Talks in Geneva scheduled for this week were called off", "A
+donors' conference in Amman planned for next month"; not one held after an earlier delay: "Talks in Geneva resumed on
+Monday after they were postponed last week"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -474,7 +507,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
                     continue
                 if _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()] + _lead_words(match)) \
-                        or _NOT_THIS_AFTER.match(text[match.end():]):
+                        or _NOT_THIS_AFTER.match(text[match.end():]) or _CALLED_OFF_LATER.match(text[match.end():]):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
                                                                                   "flew")) and (
@@ -499,7 +532,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 region = _REGION_AFTER.match(text, match.end())
                 if region:
-                    place = f"{place} {region.group('kind')}"  # "a working visit to Mykolaiv region"
+                    place = _as_named(article, place, region.group("kind"))  # "a working visit to Mykolaiv region"
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
@@ -698,8 +731,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     before = text[:match.start()]
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
-    if pattern is _HOSTED_IN and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+    if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
+    if pattern is _VISITED_SITE and not _visitor(before):
+        return True  # "Thousands of pilgrims visited the shrine in Karbala": no visitor of a government
     if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
     if pattern is _HOSTED_IN and re.match(r"(?:co-)?hosted|received|welcomed", match.group()) \
