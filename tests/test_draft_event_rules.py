@@ -128,3 +128,93 @@ def test_a_visit_the_opening_tells_by_the_site_then_its_town(text: str, place: s
 ])
 def test_a_site_visited_by_crowds_or_told_by_a_clause_names_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of Thursday's conference in Paris, France urged donors to be generous.\n",
+    "In the run-up to Friday's summit in Lomé, Togo sought pledges.\n",
+    "On the eve of a donors' conference in Paris, France urged donors to be generous.\n",
+    "On the eve of the summit in Accra, Ghana's president called for unity.\n",
+])
+def test_a_gathering_still_to_come_named_by_its_day_or_its_eve_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thursday's conference in Paris raised $500 million for Lebanon's army.\n", "Paris"),
+    ("Monday's summit in Accra ended with a call for unity.\n", "Accra"),
+    ("This year's forum in Bergen drew 40 delegations.\n", "Bergen"),
+])
+def test_a_gathering_the_day_owns_with_its_place_is_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The ambulances sent by Japan arrived in Kyiv on Tuesday.\n",
+    "Forty tonnes of flour landed in Aden on Monday.\n",
+    "Twelve trucks carrying tents arrived in Gaziantep overnight.\n",
+    "The first 500 tents arrived in Herat on Sunday, the Red Crescent said.\n",
+])
+def test_vehicles_tents_or_tonnes_that_arrive_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The minister, whose convoy of trucks was stopped at the border, arrived in Juba on Monday.\n", "Juba"),
+    ("The UN aid chief, who travelled with a convoy of trucks, arrived in Goma on Monday.\n", "Goma"),
+])
+def test_a_visitor_whose_clause_names_goods_still_arrives(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan cabinet met in Nairobi on Tuesday and approved a drought levy.\n",
+    "Parliament met in an emergency session in Port Moresby on Friday to approve the budget.\n",
+    "The Senate met in Manila on Monday.\n",
+    "The cabinet of Kenya met in Nairobi.\n",
+])
+def test_a_government_s_own_body_meeting_at_home_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The SADC Council of Ministers met in Gaborone on Friday.\n", "Gaborone"),
+    ("The National Assembly speaker met the visiting delegation in Luanda.\n", "Luanda"),
+    ("After the cabinet meeting, the prime minister met the EU envoy in Nairobi on Tuesday.\n", "Nairobi"),
+])
+def test_a_bloc_s_council_or_a_person_of_a_home_body_still_meets(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Spain's foreign minister began a two-day visit to Senegal on Monday, meeting President Faye in Dakar.\n", "Dakar"),
+    ("The minister arrived in Ghana on Sunday and held talks with the president in Accra.\n", "Accra"),
+    ("The Irish president is on a state visit to Zambia, where he met President Banda in Lusaka on Monday.\n", "Lusaka"),
+    ("The commissioner arrived in Mauritania on Tuesday. In Nouakchott she signed a migration deal.\n", "Nouakchott"),
+])
+def test_a_visit_told_by_its_country_then_the_city_the_visitor_met_in(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The president began a visit to Kenya on Monday, meeting refugees from Somalia in Dadaab.\n", "Kenya"),
+    ("The minister arrived in Ghana on Sunday and signed a deal to build a port in Takoradi.\n", "Ghana"),
+    ("The minister began a visit to Ghana on Sunday, meeting her Kenyan counterpart who had flown in from Nairobi.\n",
+     "Ghana"),
+    ("In Tigray fighting continues. The minister began a visit to Ethiopia on Monday.\n", "Ethiopia"),
+])
+def test_a_visit_told_by_its_country_keeps_it_where_no_meeting_gives_the_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Donors at a conference on the crisis in Yemen, held in Riyadh, pledged $1 billion.\n", "Riyadh"),
+    ("A summit on the war in Sudan, hosted by France in Paris, raised $2 billion on Monday.\n", "Paris"),
+    ("Talks on the future of Kosovo, which were held in Brussels on Tuesday, ended without a deal.\n", "Brussels"),
+])
+def test_a_gathering_about_a_place_held_in_another_set_off_by_commas(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_gathering_about_a_crisis_in_a_place_with_no_place_of_its_own_names_no_event() -> None:
+    assert _place("Ministers met on Tuesday to discuss the floods in Libya.\n") is None

@@ -48,13 +48,14 @@ _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Build
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
+    r"(?<![’'])\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
     r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up|open|begin|close|end|"
     r"resumed|resume|resumes|reopened))(?:\s+(?:on\s+)?"
     r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
-"""Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
+"""Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"; a name opens on
+a word, not on the "s" of a day's possessive ("Ahead of Thursday's conference in Paris" is read whole)."""
 _SUBJECTS = ("crisis", "war", "conflict", "situation", "fighting", "violence", "famine", "drought", "floods", "flooding",
              "outbreak", "election", "elections", "unrest", "insurgency", "ceasefire", "truce", "peace", "hostilities",
              "transition", "reconstruction", "recovery", "investment", "investments", "operations", "security")
@@ -67,6 +68,13 @@ _EVENT_AT_VENUE = re.compile(
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
 "talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
 in Doha" is one person's meeting, the event only where the opening sentence tells it."""
+_HELD_IN_AFTER = re.compile(
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:on|about|for|of)\s+[^,.;:()]{1,60}?,\s+"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:held|hosted\s+by\s+[^,.;:()]{1,40}?|taking\s+place|opening|convened)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""The place set off by commas after what a gathering is about, where the subject holds a place of its own: "Donors at
+a conference on the crisis in Yemen, held in Riyadh, pledged $1 billion", "a summit on the war in Sudan, hosted by
+France in Paris,"."""
 _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
@@ -154,11 +162,12 @@ _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after|before|since|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|since|ahead|run-up|eve|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
-one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn", "on the eve
+of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
                     r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
@@ -173,9 +182,10 @@ _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capit
 Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
                     r"(?:plane|truck|ship|boat)loads?|relief|"
-                    r"teams?|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
+                    r"teams?|goods|aid|vaccines?|equipment|generators?|ambulances?|vehicles?|trucks?|lorries|"
+                    r"tents?|tonnes|tons|containers?|parcels?|helicopters?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
-arrived in this port city")."""
+arrived in this port city", "The ambulances promised by Japan arrived in Kyiv", "40 tonnes of flour landed in Aden")."""
 
 
 _REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
@@ -219,12 +229,12 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"followed|(?:comes|came)\s+after|eve(?:\s+of)?|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva"); at
-the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
+conference in Geneva", "on the eve of a summit in Lomé"), or one a span of time has passed since ("two weeks after
+a donors' conference in Geneva"); at the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
@@ -408,10 +418,16 @@ _ROUNDUP = re.compile(r"\b(?:[Rr]ound-?up|ROUND-?UP|[Dd]igest|DIGEST|[Ww]eek\s+i
 bulletin"; each item has its place, and no one event is the article's."""
 
 
-_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
+_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Ss]enate|[Nn]ational\s+[Aa]ssembly|[Ll]egislature|"
+                        r"[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
                         r"[Cc]ouncil\s+of\s+[Mm]inisters|[Nn]ational\s+[Ss]ecurity\s+[Cc]ouncil)\b")
 """A government's own body at work at home, no gathering of others: "The prime minister chaired an emergency meeting
-of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"."""
+of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"; or as the one who met: "The
+Kenyan cabinet met in Nairobi", "Parliament met in an emergency session in Honiara"."""
+_HOME_SUBJECT = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Ss]enate|[Nn]ational\s+[Aa]ssembly|[Ll]egislature)"
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?\s+(?:(?:has|had|have)\s+)?$")
+"""The body as the subject right before the verb; "The National Assembly speaker met the delegation" is a person's,
+and "The SADC Council of Ministers met in Gaborone" a bloc's gathering."""
 _HABIT = re.compile(r"\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ee]very\s+(?:year|spring|autumn|time))\s+"
                     r"(?:[\w’'-]+\s+){0,4}$")
 """Before those who meet, in the present, words that make the meeting a habit or one to come: "When donors meet in
@@ -482,7 +498,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
-        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
+        patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
+                    (_PLACE_TITLED, LIKELY),
                     (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
@@ -500,7 +517,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _REMOTE.search(match.group()):
                     continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
-                if _HOME_BODY.search(match.group()) or _a_habit(text[max(0, match.start() - 30):match.start()], match):
+                if _HOME_BODY.search(match.group()) or _HOME_SUBJECT.search(text[max(0, match.start() - 50):match.start()]) \
+                        or _a_habit(text[max(0, match.start() - 30):match.start()], match):
                     continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
@@ -542,7 +560,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
-        scene = _scene_city(article, index) or _headline_city(article, place)
+        scene = _city_met_in(article, index, match, place) or _scene_city(article, index) or _headline_city(article, place)
         if scene is not None:
             index, place = scene
         return _event(article, known, used, index, _name(pattern, match, place), place,
@@ -602,8 +620,13 @@ def _headline_gathering(article: Article, known: Known, used: set[str]) -> Event
     return None
 
 
-_SCENE = re.compile(r"^In\s+" + _PLACE + r",")
-"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"."""
+_SCENE = re.compile(r"^In\s+" + _PLACE + r"(?P<comma>,)?")
+"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"; or
+without the comma where the visitor's meeting follows at once: "In Nouakchott she signed a migration deal"."""
+_MET_LATER = re.compile(r"\b(?:meeting|met|holding\s+talks|held\s+talks|signing|signed)\b(?P<stretch>[^.;:]{0,80}?)\s+in\s+"
+                        + _PLACE)
+"""A visit to a country whose sentence goes on to the visitor's meeting in a city: "began a two-day visit to Senegal on
+Monday, meeting President Faye in Dakar", "arrived in Ghana on Sunday and held talks with the president in Accra"."""
 
 
 def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
@@ -616,8 +639,27 @@ def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
         match = _SCENE.match(text)
         if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
                 and match.group("place").split()[-1] not in MONTHS \
-                and (index <= last or _MET_THERE.search(text, match.end())):
+                and ((index <= last and match.group("comma")) or _MET_THERE.match(text, match.end() + 1)
+                     or (match.group("comma") and _MET_THERE.search(text, match.end()))):
             return index, " ".join(match.group("place").split())
+    return None
+
+
+def _city_met_in(article: Article, index: int, visit: re.Match[str], country: str) -> tuple[int, str] | None:
+    """The city where a visitor met someone, later in the sentence that tells the visit by its country (see
+    `_MET_LATER`); not a place that is what was signed or met about ("signed a deal to build a port in Lamu"), nor
+    where people who live there were met ("meeting refugees in Dadaab" is a stop of the visit), nor a capital of
+    another country."""
+    text = article.masked[article.sentences[index].start:article.sentences[index].end]
+    text = _named_capitals(text)
+    for match in _MET_LATER.finditer(text, visit.end()):
+        place = " ".join(match.group("place").split())
+        if _WHAT_NOT_WHERE.search(match.group("stretch")) or _CROWDS.search(match.group("stretch")) \
+                or place in _COUNTRY_NAMES or place in _NOT_PLACES \
+                or place.split()[-1] in MONTHS or re.search(r"[’']s\b", place) \
+                or (place in CAPITALS and CAPITALS[place] != _country_named(country)):
+            continue
+        return index, place
     return None
 
 
@@ -751,7 +793,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
