@@ -218,3 +218,47 @@ def test_a_gathering_about_a_place_held_in_another_set_off_by_commas(text: str, 
 
 def test_a_gathering_about_a_crisis_in_a_place_with_no_place_of_its_own_names_no_event() -> None:
     assert _place("Ministers met on Tuesday to discuss the floods in Libya.\n") is None
+
+
+@pytest.mark.parametrize("text", [
+    "WARSAW - Poland's prime minister, back from talks in Berlin, said on Friday that the deal was close.\n",
+    "NAIROBI - Kenya's president returned home on Sunday from a summit in Addis Ababa.\n",
+    "The minister, fresh from a conference in Geneva, told parliament the money would come.\n",
+    "Returning from talks in Doha, the envoy said a deal was near.\n",
+])
+def test_a_gathering_someone_came_back_from_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Back in the hall on Monday, delegates at the conference in Geneva voted on the fund.\n", "Geneva"),
+    ("NAIROBI - Kenya's president arrived home from Addis Ababa on Sunday. Leaders at the summit in Kampala "
+     "agreed a force.\n", "Kampala"),
+])
+def test_a_gathering_no_one_came_back_from_keeps_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the conference in Brussels, to be held on 17 March, would seek $10 billion.\n",
+    "The talks in Geneva, to resume on Monday, will focus on prisoners.\n",
+    "A summit in Lomé, to open on Friday, is to discuss the Sahel.\n",
+])
+def test_a_gathering_set_off_as_one_to_be_held_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("OSLO - Norway went into Tuesday's donors' meeting hoping for more.\n", "Oslo"),
+    ("APIA - Pacific leaders opened a two-day meeting on Monday with a call for climate money.\n", "Apia"),
+])
+def test_a_gathering_without_a_place_is_at_the_dateline_s(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI - Kenya's president returned home on Sunday from a summit in Addis Ababa.\n",
+    "ACCRA - Ghana's foreign minister briefed reporters on a meeting in Abuja, where the bloc's leaders met.\n",
+])
+def test_a_gathering_with_a_place_of_its_own_is_not_at_the_dateline_s(text: str) -> None:
+    assert _place(text) != text[:text.index(" ")].title()

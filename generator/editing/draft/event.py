@@ -246,22 +246,25 @@ happens at no time: "The summit in Lima has been postponed", "talks in Geneva we
 _NOT_THIS_BEFORE = re.compile(r"\b(?:(?:expected|due|scheduled|set|planning|plans?|hoping|hopes?|trying|tries|seeking|"
                               r"seeks?|aims?|intends?)\s+to|will\s+(?:attend|host|hold|convene|visit|travel\s+to)|"
                               r"expects?|expected|expecting|never|similar|another|"
+                              r"(?:back|returned|returning|returns|fresh)\s+(?:home\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?from|"
                               r"(?:hopes?|prospects?|chances?|calls?|called|calling|push(?:ed|es|ing)?|bids?|plans?|"
                               r"proposals?|proposed|proposing|pressed|pressing|lobbied|lobbying)\s+(?:of|for))"
                               r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before a gathering or a visit, words that make it one intended, expected, never made or another like it: "is
 expected to attend the summit in Luanda", "has been trying to organise talks in Geneva", "Diplomats expect talks in
-Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one only hoped, called or
+Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one someone came back
+from: "back from talks in Berlin", "returned home on Sunday from a summit in Addis Ababa"; or one only hoped, called or
 pressed for: "Hopes of talks in Doha faded", "The envoy called for a summit in Abuja", "prospects for talks in Geneva"."""
 _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
                              r"^\s+(?:is|are|was|were)\s+(?:(?:being|now|still|tentatively)\s+)?"
                              r"(?:planned|scheduled|pencilled)\b|"
-                             r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
+                             r"^,?\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
                              r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
                              r"^\s+since\s+(?:19|20)\d\d\b")
 """After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
 Thursday is expected to approve the loan", "A visit by Mr Petrov to Sofia is planned for next month", "talks in Doha
-to resume soon", "has visited Kyiv three times", "has hosted the conference in Tokyo every year since 2019"."""
+to resume soon", "the conference in Brussels, to be held on 17 March,", "has visited Kyiv three times", "has hosted
+the conference in Tokyo every year since 2019"."""
 _CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|since|when|because|though|although|but|and|while|as)\b)[^.;:]){0,60}?"
                                r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:(?:now|again|indefinitely)\s+)?"
                                r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|delayed|suspended|"
@@ -573,11 +576,22 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _told_from_afar(text[max(0, match.start() - 100):match.start()], text[match.end():]):
                     continue
+                if _placed_elsewhere(text[match.end():], _filed_at(article)) \
+                        or _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # "NAIROBI - The president returned home from a summit in Addis Ababa": not Nairobi's
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+def _placed_elsewhere(after: str, filed: str) -> bool:
+    """Whether a gathering is given a place of its own right after its name, other than where the report was filed:
+    "NAIROBI - Kenya's president returned home from a summit in Addis Ababa"."""
+    place = re.match(r"\s+(?:in|at)\s+" + _PLACE, after)
+    return place is not None and place.group("place") not in _NOT_PLACES \
+        and fold(" ".join(place.group("place").split())) != fold(filed)
 
 
 _TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
