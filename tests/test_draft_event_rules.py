@@ -262,3 +262,85 @@ def test_a_gathering_without_a_place_is_at_the_dateline_s(text: str, place: str)
 ])
 def test_a_gathering_with_a_place_of_its_own_is_not_at_the_dateline_s(text: str) -> None:
     assert _place(text) != text[:text.index(" ")].title()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NAIROBI, March 3 (Reuters) - East African ministers meeting here on Monday agreed to pool funds for drought "
+     "relief.\n", "Nairobi"),
+    ("ADDIS ABABA - African Union leaders gathered here on Sunday for their annual summit.\n", "Addis Ababa"),
+    ("LUSAKA - Foreign ministers met here on Thursday to prepare the summit.\n", "Lusaka"),
+])
+def test_those_who_gather_here_in_a_wire_report_are_at_the_dateline_s_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI - The minister said here on Monday that aid was coming.\n",
+    "KAMPALA - Refugees gathered here on Monday to protest ration cuts.\n",
+    "Ministers met here on Monday to prepare the summit.\n",
+])
+def test_here_after_a_speaker_a_crowd_or_with_no_dateline_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ministers from 20 countries converged on Bangkok on Wednesday for talks on the Myanmar crisis.\n", "Bangkok"),
+    ("Hundreds of delegates descended on Bonn this week for the climate talks.\n", "Bonn"),
+    ("Donors met for two days in Geneva to discuss the appeal.\n", "Geneva"),
+    ("Envoys met behind closed doors in Doha on Tuesday.\n", "Doha"),
+])
+def test_those_who_converge_on_a_city_or_meet_there_for_days_gather_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_police_who_descend_on_a_city_gather_for_no_event() -> None:
+    assert _place("MOMBASA - Police descended on Mombasa port on Monday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A two-day donors' roundtable opened in Maputo on Tuesday.\n", "Maputo"),
+    ("Donors at a high-level roundtable in Nairobi pledged $300 million on Monday.\n", "Nairobi"),
+    ("The Swedish minister wrapped up a three-day tour of Moldova on Friday.\n", "Moldova"),
+    ("The envoy is on a five-day tour of Cameroon, her office said.\n", "Cameroon"),
+])
+def test_a_roundtable_of_donors_or_a_tour_of_some_days(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_tour_of_a_site_names_no_event() -> None:
+    assert _place("The minister took a tour of the new clinic on Monday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The commissioner was in Tbilisi on Monday, where she signed a €50 million grant.\n", "Tbilisi"),
+    ("The prime minister was in Warsaw on Monday to sign a defence deal.\n", "Warsaw"),
+    ("Foreign Minister Ana Lind is in Dakar this week to meet the president.\n", "Dakar"),
+])
+def test_someone_with_a_title_in_a_city_to_do_what_a_visit_does(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "His family was in Kyiv to meet him.\n",
+    "The minister was in Warsaw last week to sign a deal, and on Monday she announced aid.\n",
+])
+def test_someone_without_a_title_or_in_a_city_before_the_news_makes_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kigali hosted a two-day summit of East African leaders that ended on Friday.\n", "Kigali"),
+    ("Nadi is hosting the annual forum. Delegates arrived in Nadi on Sunday.\n", "Nadi"),
+    ("Lisbon hosted the talks, which ended on Tuesday.\n", "Lisbon"),
+])
+def test_a_city_that_opens_a_sentence_as_host_of_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Kigali will host a summit next year.\n",
+    "Japan hosted a donors conference on Monday.\n",
+    "Halvorsen hosted the talks on Tuesday.\n",
+])
+def test_a_city_to_host_a_country_or_a_person_as_host_names_no_city(text: str) -> None:
+    assert _place(text) is None

@@ -29,12 +29,15 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
+        r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
         r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
+# level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
 # it; an event alone ("a side event in Rome", "a cultural event in Lagos") is a moment of a larger one or none.
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
@@ -90,13 +93,15 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
                      r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
                      r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
-                     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+                     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:for\s+(?:two|three|four|five|\d)\s+days\s+|"
+                     r"behind\s+closed\s+doors\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
 """Who gathered where: "NATO defense ministers met in Brussels", "West African heads of state gathered in Abuja",
 "Presidents of the five Central Asian states met in Astana", "Envoys from the region convened in Djibouti", "The
 foreign ministers of Romania, Moldova and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a
 headline's "as Sahel contact group meets in Niamey", a live report's "Leaders are meeting in Brussels today", a
 participle set off by commas or not: "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries
-meeting in Oslo on Monday pledged"."""
+meeting in Oslo on Monday pledged", for some days or in private: "Donors met for two days in Geneva", "met behind closed
+doors in Doha"."""
 _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
                              r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
                              r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
@@ -155,7 +160,21 @@ _VISITED_SITE = re.compile(r"\b(?:visited|toured)\s+(?P<stretch>(?:an?|the|two|t
 Kharkiv", "The minister toured flood-hit villages in Sindh province", "visited a training ground in the Lviv region";
 taken from the first sentence only and only where the site is no aim, no goods and no people who fled (see
 `_WHAT_NOT_WHERE`): "visited a camp for people who fled fighting in Darfur" is no visit to Darfur."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+_THERE_TO = re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE
+                       + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?"
+                       r"(?:,\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|signed|held\s+talks|opened|"
+                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate))\b")
+"""Someone with a title in a city to do what a visit does: "The commissioner was in Tbilisi on Monday, where she signed
+a grant", "The prime minister was in Warsaw on Monday to sign a defence deal"; taken from the first sentence only and
+only where a title names who was there ("His family was in Kyiv to meet him" is no visit)."""
+_PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+"
+                           r"(?:an?|the|its|this\s+week['’]s)\s+(?P<name>(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|"
+                           r"talks|ministerial|meeting|gathering))\b")
+"""A city that opens a sentence as the host of a gathering: "Kigali hosted a two-day summit of East African leaders",
+"Nadi is hosting the annual forum"; taken only where the city is a capital or the text gives it as a place elsewhere,
+since "Japan hosted" or "Norway hosts" name a government, whose country is left to the other rules."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY), (_THERE_FOR, LIKELY),
+                 (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
                  (_OPENS_ON_GATHERING, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
@@ -171,12 +190,13 @@ of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
                     r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
+                    r"(?<=-day\s)tour\s+of|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
-Commissioner Ana Lind to Beirut"."""
+Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
@@ -368,6 +388,15 @@ _BYLINE = re.compile(r"^[ ]*By[ ]+(?:our[ ]+(?:own[ ]+)?(?:correspondent|reporte
 """A byline that says where its writer filed from: "By Clara Oberhuber in Vienna", "By our correspondent in Chișinău"."""
 
 
+_HERE = re.compile(r"\b(?P<verb>met|meet|meets|meeting|gathered|gather|gathers|gathering|convened|convene|convenes|"
+                   r"convening)\s+here\b")
+"""A wire report's "here" after those who gather is the dateline's city: "NAIROBI (Reuters) - East African ministers
+meeting here on Monday agreed ...", "ADDIS ABABA - Leaders gathered here on Sunday for their annual summit"."""
+_CONVERGED = re.compile(r"\b(?:converged|converge|converges|converging|descended|descend|descends|descending)\s+on\s+"
+                        rf"(?=[{_UPPER}])")
+"""Those who converge or descend on a city gather there: "Ministers from 20 countries converged on Bangkok", "Hundreds
+of delegates descended on Bonn this week"; read as "gathered in", so that only those who gather (ministers, delegates)
+make it an event, not "Police descended on Mombasa"."""
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
                          r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
                          r"\s+(?:shortly\s+|just\s+|right\s+)?after\b")
@@ -500,9 +529,11 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
+            text = _HERE.sub(f"\\g<verb> in {_filed_at(article)}", text)
+        text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
-                    (_PLACE_TITLED, LIKELY),
+                    (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
                     (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
@@ -542,7 +573,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _OPENS_ON_GATHERING) \
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
                 if place in _COUNTRY_NAMES:
@@ -789,6 +820,8 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
+    if pattern is _THERE_TO and not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)):
+        return True
     if pattern is _VISITED_SITE and not _visitor(before):
         return True  # "Thousands of pilgrims visited the shrine in Karbala": no visitor of a government
     if pattern is _HOSTED_IN and _crowd_met(before, match):
@@ -807,7 +840,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
