@@ -344,3 +344,22 @@ def test_a_city_that_opens_a_sentence_as_host_of_a_gathering(text: str, place: s
 ])
 def test_a_city_to_host_a_country_or_a_person_as_host_names_no_city(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ukraine war live: Zelensky in Washington for talks with Congress\n\n08:10 - Welcome to our live coverage.\n\n"
+     "08:25 - The president landed at Andrews Air Base overnight.\n", "Washington"),
+    ("Lind in Dakar for talks with Faye\n\nThe commissioner met the president on Monday.\n", "Dakar"),
+    ("Ministers in Suva for Forum meeting\n\nSUVA - Pacific ministers opened talks on Monday.\n", "Suva"),
+])
+def test_a_headline_that_puts_someone_in_a_city_for_a_gathering_now(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine war live: Zelensky in Washington for talks next week\n\n08:10 - Welcome.\n",
+    "Ministers in Suva for Forum meeting\n\nKYIV - The minister said aid was coming.\n",
+    "Blinken in Kenya for talks\n\nThe secretary arrived on Monday.\n",
+])
+def test_a_headline_s_someone_in_a_city_to_come_under_another_dateline_or_in_a_country_names_no_city(text: str) -> None:
+    assert _place(text) is None

@@ -878,8 +878,20 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         name, place = placed
         return _event(article, known, used, _first_naming(article, place) or 0, name, place,
                       f"{LIKELY}: {name!r} in the headline")
-    for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
+    for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline), *_HEADLINE_IN_FOR.finditer(headline)]:
         if _headline_other_time(headline, match):
+            continue
+        if match.re is _HEADLINE_IN_FOR:
+            place = " ".join(match.group("place").split())
+            if place in _NOT_PLACES or place in _COUNTRY_NAMES or place.split()[-1] in MONTHS:
+                continue
+            index = _first_naming(article, place) if _named_elsewhere(article, place) else None
+            if index is None and (fold(place) == fold(_filed_at(article)) or not _filed_at(article)):
+                index = 0
+            if index is not None:
+                name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group("name").split()))
+                return _event(article, known, used, index, f"{name} in {place}", place,
+                              f"{LIKELY}: {match.group().strip()!r} in the headline")
             continue
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
@@ -905,6 +917,13 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
     return None
 
 
+_HEADLINE_IN_FOR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:is\s+|are\s+)?in\s+" + _PLACE + r"\s+for\s+"
+                               r"(?P<name>(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:summit|talks|conference|forum|"
+                               r"meeting|visit|ministerial)s?)\b")
+"""A headline that puts someone in a city for a gathering now, as a live blog's does whose body never names the city
+again: "Ukraine war live: Zelensky in Washington for talks with Congress", "Ministers in Suva for Forum meeting"; the
+city is the event's where the body gives it as a place, where the report was filed from it, or where no dateline
+says otherwise; one to come is left ("Lind in Dakar for talks next week")."""
 _HEADLINE_TO_COME = re.compile(r"^\s+(?:next\s+\w+|to\s+(?:weigh|discuss|consider|decide|debate|open|begin|start|tackle|"
                                r"focus|address|review|meet|be\s+held|seek|take\s+up)|could|would|will|may|might|set\s+to|"
                                r"due\s+to|planned|postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off)\b",
