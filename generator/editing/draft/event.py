@@ -29,12 +29,15 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
+        r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
         r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+# "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
+# level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
 # it; an event alone ("a side event in Rome", "a cultural event in Lagos") is a moment of a larger one or none.
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
@@ -48,13 +51,14 @@ _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Build
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
 _EVENT = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
+    r"(?<![’'])\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
     r"concluded|concludes|got\s+under\s+way|gets\s+under\s+way|kicked\s+off|wrapped\s+up|open|begin|close|end|"
     r"resumed|resume|resumes|reopened))(?:\s+(?:on\s+)?"
     r"(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?)?"
     r"\s+(?:in|at)\s+" + _PLACE + _NOT_A_BUILDING)
-"""Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"."""
+"""Named with its place after it: "a NATO summit in Vilnius", "the Ukraine Recovery Conference in Rome"; a name opens on
+a word, not on the "s" of a day's possessive ("Ahead of Thursday's conference in Paris" is read whole)."""
 _SUBJECTS = ("crisis", "war", "conflict", "situation", "fighting", "violence", "famine", "drought", "floods", "flooding",
              "outbreak", "election", "elections", "unrest", "insurgency", "ceasefire", "truce", "peace", "hostilities",
              "transition", "reconstruction", "recovery", "investment", "investments", "operations", "security")
@@ -67,6 +71,13 @@ _EVENT_AT_VENUE = re.compile(
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
 "talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
 in Doha" is one person's meeting, the event only where the opening sentence tells it."""
+_HELD_IN_AFTER = re.compile(
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:on|about|for|of)\s+[^,.;:()]{1,60}?,\s+"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:held|hosted\s+by\s+[^,.;:()]{1,40}?|taking\s+place|opening|convened)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""The place set off by commas after what a gathering is about, where the subject holds a place of its own: "Donors at
+a conference on the crisis in Yemen, held in Riyadh, pledged $1 billion", "a summit on the war in Sudan, hosted by
+France in Paris,"."""
 _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[Cc]onference|[Ff]orum|talks|"
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
@@ -76,15 +87,21 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
+                     r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
+                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
                      r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
                      r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
-                     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
-"""Who gathered where: "NATO defense ministers met in Brussels", "The foreign ministers of Romania, Moldova
-and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a headline's "as Sahel contact group
-meets in Niamey", a live report's "Leaders are meeting in Brussels today", a participle set off by commas or not:
-"EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries meeting in Oslo on Monday pledged"."""
+                     r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:for\s+(?:two|three|four|five|\d)\s+days\s+|"
+                     r"behind\s+closed\s+doors\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE)
+"""Who gathered where: "NATO defense ministers met in Brussels", "West African heads of state gathered in Abuja",
+"Presidents of the five Central Asian states met in Astana", "Envoys from the region convened in Djibouti", "The
+foreign ministers of Romania, Moldova and Ukraine met in Iași", "allies gathered at NATO Headquarters in Brussels", a
+headline's "as Sahel contact group meets in Niamey", a live report's "Leaders are meeting in Brussels today", a
+participle set off by commas or not: "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries
+meeting in Oslo on Monday pledged", for some days or in private: "Donors met for two days in Geneva", "met behind closed
+doors in Doha"."""
 _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
                              r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
                              r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
@@ -136,40 +153,76 @@ _OPENS_ON_GATHERING = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A
 to give Ukraine 50 billion euros", "In Addis Ababa on Sunday, African Union heads of state called for a ceasefire";
 not those who only speak there ("In Kampala, ministers said ..."); taken only where the place is a capital or
 the text gives it as a place elsewhere, since "In Europe, leaders ..." names a region."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+_VISITED_SITE = re.compile(r"\b(?:visited|toured)\s+(?P<stretch>(?:an?|the|two|three|four|several|[a-z][\w’'-]+)\s+"
+                           r"[^.;:,]{1,60}?)\s+in\s+(?:the\s+(?=[A-Z][\w’'-]+\s+(?:region|oblast|province|governorate|"
+                           r"district|county)\b))?" + _PLACE)
+"""A visit the opening sentence tells by the site seen, then its town: "The Dutch king visited a children's hospital in
+Kharkiv", "The minister toured flood-hit villages in Sindh province", "visited a training ground in the Lviv region";
+taken from the first sentence only and only where the site is no aim, no goods and no people who fled (see
+`_WHAT_NOT_WHERE`): "visited a camp for people who fled fighting in Darfur" is no visit to Darfur."""
+_THERE_TO = re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE
+                       + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?"
+                       r"(?:,\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|signed|held\s+talks|opened|"
+                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate))\b")
+"""Someone with a title in a city to do what a visit does: "The commissioner was in Tbilisi on Monday, where she signed
+a grant", "The prime minister was in Warsaw on Monday to sign a defence deal"; taken from the first sentence only and
+only where a title names who was there ("His family was in Kyiv to meet him" is no visit)."""
+_PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+"
+                           r"(?:an?|the|its|this\s+week['’]s)\s+(?P<name>(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|"
+                           r"talks|ministerial|meeting|gathering))\b")
+"""A city that opens a sentence as the host of a gathering: "Kigali hosted a two-day summit of East African leaders",
+"Nadi is hosting the annual forum"; taken only where the city is a capital or the text gives it as a place elsewhere,
+since "Japan hosted" or "Norway hosts" name a government, whose country is left to the other rules."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY), (_THERE_FOR, LIKELY),
+                 (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
                  (_OPENS_ON_GATHERING, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after|before|since|ahead|run-up|preparation|preparations|preparing)\b", re.IGNORECASE)
+                     r"follows|followed|after|before|since|ahead|run-up|eve|preparation|preparations|preparing)\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
-one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn"; or one past:
+one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn", "on the eve
+of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
                     r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
+                    r"(?<=-day\s)tour\s+of|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
-Commissioner Ana Lind to Beirut"."""
+Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
                     r"(?:plane|truck|ship|boat)loads?|relief|"
-                    r"teams?|goods|aid|vaccines?|equipment|generators?)\b[^,;:]*$", re.IGNORECASE)
+                    r"teams?|goods|aid|vaccines?|equipment|generators?|ambulances?|vehicles?|trucks?|lorries|"
+                    r"tents?|tonnes|tons|containers?|parcels?|helicopters?)\b[^,;:]*$", re.IGNORECASE)
 """What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
-arrived in this port city")."""
+arrived in this port city", "The ambulances promised by Japan arrived in Kyiv", "40 tonnes of flour landed in Aden")."""
 
 
 _REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
 """A region, which the text names by its city and what it is: "a working visit to Mykolaiv region",
 "visited Sumy oblast on Friday", "leaders met in Mopti region"; the region, not its city, is the place."""
+
+
+def _as_named(article: Article, place: str, kind: str) -> str:
+    """A region as the article names it most: with its kind where the text names it so at least as often as bare
+    ("visit to Kherson region", "mines in Kherson region" -> "Kherson region"), bare where the headline and the body
+    mostly write the name alone ("New clinics open in Swat" over "a visit to Swat district", then "the clinics in Swat"
+    -> "Swat"), as a district's name alone stands for the district in the reports written about it."""
+    name = re.escape(place)
+    kinds = r"\s+(?:region|oblast|province|governorate|district|county)s?\b"
+    with_kind = len(re.findall(rf"\b{name}{kinds}", article.text))
+    bare = len(re.findall(rf"\b{name}\b(?![’'-]|{kinds})", article.text))
+    return place if bare > with_kind else f"{place} {kind}"
 
 
 def _goods(before: str) -> bool:
@@ -196,12 +249,12 @@ own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an 
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
 annual meeting on Wednesday"."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
-                     r"followed|(?:comes|came)\s+after|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
+                     r"followed|(?:comes|came)\s+after|eve(?:\s+of)?|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before an event, words that make it another than the one reported: planned, past ("since the
 conference in Rome", "the order follows talks in Oslo"), to be hosted, or still to come ("ahead of a donors'
-conference in Geneva"), or one a span of time has passed since ("two weeks after a donors' conference in Geneva"); at
-the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
+conference in Geneva", "on the eve of a summit in Lomé"), or one a span of time has passed since ("two weeks after
+a donors' conference in Geneva"); at the head of a sentence too: "Ahead of leaders meeting in Brussels, Kyiv asked for shells"."""
 _AFTER = re.compile(r"^\s+(?:(?:collapsed|ended|closed|failed|broke\s+down|stalled)\s+)?"
                     r"(?:later|next|in\s+(?:the\s+)?(?:coming|next)|last\s+(?:year|month|week|summer|spring|autumn|"
                     r"fall|winter|time)|earlier\s+this|in\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:"
@@ -213,22 +266,35 @@ happens at no time: "The summit in Lima has been postponed", "talks in Geneva we
 _NOT_THIS_BEFORE = re.compile(r"\b(?:(?:expected|due|scheduled|set|planning|plans?|hoping|hopes?|trying|tries|seeking|"
                               r"seeks?|aims?|intends?)\s+to|will\s+(?:attend|host|hold|convene|visit|travel\s+to)|"
                               r"expects?|expected|expecting|never|similar|another|"
+                              r"(?:back|returned|returning|returns|fresh)\s+(?:home\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?from|"
                               r"(?:hopes?|prospects?|chances?|calls?|called|calling|push(?:ed|es|ing)?|bids?|plans?|"
                               r"proposals?|proposed|proposing|pressed|pressing|lobbied|lobbying)\s+(?:of|for))"
                               r"\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 """Before a gathering or a visit, words that make it one intended, expected, never made or another like it: "is
 expected to attend the summit in Luanda", "has been trying to organise talks in Geneva", "Diplomats expect talks in
-Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one only hoped, called or
+Doha to resume", "has never visited Haiti", "A similar conference in Rome raised less"; or one someone came back
+from: "back from talks in Berlin", "returned home on Sunday from a summit in Addis Ababa"; or one only hoped, called or
 pressed for: "Hopes of talks in Doha faded", "The envoy called for a summit in Abuja", "prospects for talks in Geneva"."""
 _NOT_THIS_AFTER = re.compile(r"^\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\b|"
                              r"^\s+(?:is|are|was|were)\s+(?:(?:being|now|still|tentatively)\s+)?"
                              r"(?:planned|scheduled|pencilled)\b|"
-                             r"^\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
+                             r"^,?\s+to\s+(?:resume|begin|start|open|reopen|take\s+place|be\s+held|go\s+ahead)\b|"
                              r"^\s+(?:[\w-]+\s+)?(?:times|twice)\b|^\s+(?:every|each)\s+(?:year|month)\b|"
                              r"^\s+since\s+(?:19|20)\d\d\b")
 """After a gathering's or a visit's place, words that make it one to come or a habit: "The summit in Brussels on
 Thursday is expected to approve the loan", "A visit by Mr Petrov to Sofia is planned for next month", "talks in Doha
-to resume soon", "has visited Kyiv three times", "has hosted the conference in Tokyo every year since 2019"."""
+to resume soon", "the conference in Brussels, to be held on 17 March,", "has visited Kyiv three times", "has hosted
+the conference in Tokyo every year since 2019"."""
+_CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|since|when|because|though|although|but|and|while|as)\b)[^.;:]){0,60}?"
+                               r"\b(?:(?:has|have|had)\s+been|was|were|is|are|will\s+be)\s+(?:(?:now|again|indefinitely)\s+)?"
+                               r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|delayed|suspended|"
+                               r"moved|pushed\s+back)\b|"
+                               r"^,?\s+(?:(?:originally|initially|first)\s+)?(?:planned|scheduled|set|due|slated|pencilled\s+in)"
+                               r"\s+(?:for|to)\b")
+"""After a gathering's place, a clause that calls it off or sets it in a time to come, with words between: "The summit
+in Lima, due to open on Monday, has been postponed", "Talks in Geneva scheduled for this week were called off", "A
+donors' conference in Amman planned for next month"; not one held after an earlier delay: "Talks in Geneva resumed on
+Monday after they were postponed last week"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
                          *(a for e in ENTRIES for a in e.adjectives)})
@@ -322,6 +388,15 @@ _BYLINE = re.compile(r"^[ ]*By[ ]+(?:our[ ]+(?:own[ ]+)?(?:correspondent|reporte
 """A byline that says where its writer filed from: "By Clara Oberhuber in Vienna", "By our correspondent in Chișinău"."""
 
 
+_HERE = re.compile(r"\b(?P<verb>met|meet|meets|meeting|gathered|gather|gathers|gathering|convened|convene|convenes|"
+                   r"convening)\s+here\b")
+"""A wire report's "here" after those who gather is the dateline's city: "NAIROBI (Reuters) - East African ministers
+meeting here on Monday agreed ...", "ADDIS ABABA - Leaders gathered here on Sunday for their annual summit"."""
+_CONVERGED = re.compile(r"\b(?:converged|converge|converges|converging|descended|descend|descends|descending)\s+on\s+"
+                        rf"(?=[{_UPPER}])")
+"""Those who converge or descend on a city gather there: "Ministers from 20 countries converged on Bangkok", "Hundreds
+of delegates descended on Bonn this week"; read as "gathered in", so that only those who gather (ministers, delegates)
+make it an event, not "Police descended on Mombasa"."""
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
                          r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
                          r"\s+(?:shortly\s+|just\s+|right\s+)?after\b")
@@ -375,10 +450,16 @@ _ROUNDUP = re.compile(r"\b(?:[Rr]ound-?up|ROUND-?UP|[Dd]igest|DIGEST|[Ww]eek\s+i
 bulletin"; each item has its place, and no one event is the article's."""
 
 
-_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
+_HOME_BODY = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Ss]enate|[Nn]ational\s+[Aa]ssembly|[Ll]egislature|"
+                        r"[Tt]ask\s*[Ff]orce|[Cc]risis\s+(?:[Cc]ommittee|[Cc]ell|[Cc]ent(?:re|er))|"
                         r"[Cc]ouncil\s+of\s+[Mm]inisters|[Nn]ational\s+[Ss]ecurity\s+[Cc]ouncil)\b")
 """A government's own body at work at home, no gathering of others: "The prime minister chaired an emergency meeting
-of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"."""
+of the cabinet in Kingston", "an emergency meeting of the crisis committee in Cebu"; or as the one who met: "The
+Kenyan cabinet met in Nairobi", "Parliament met in an emergency session in Honiara"."""
+_HOME_SUBJECT = re.compile(r"\b(?:[Cc]abinet|[Pp]arliament|[Ss]enate|[Nn]ational\s+[Aa]ssembly|[Ll]egislature)"
+                           r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?\s+(?:(?:has|had|have)\s+)?$")
+"""The body as the subject right before the verb; "The National Assembly speaker met the delegation" is a person's,
+and "The SADC Council of Ministers met in Gaborone" a bloc's gathering."""
 _HABIT = re.compile(r"\b(?:[Ww]hen|[Ww]henever|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Ee]very\s+(?:year|spring|autumn|time))\s+"
                     r"(?:[\w’'-]+\s+){0,4}$")
 """Before those who meet, in the present, words that make the meeting a habit or one to come: "When donors meet in
@@ -448,8 +529,11 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
+            text = _HERE.sub(f"\\g<verb> in {_filed_at(article)}", text)
+        text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
-        patterns = ((_EVENT_AT_VENUE, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY),
+        patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
+                    (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
                     (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
@@ -467,14 +551,15 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _REMOTE.search(match.group()):
                     continue  # "chaired a video conference with Pacific leaders in Tokyo": a call has no place
-                if _HOME_BODY.search(match.group()) or _a_habit(text[max(0, match.start() - 30):match.start()], match):
+                if _HOME_BODY.search(match.group()) or _HOME_SUBJECT.search(text[max(0, match.start() - 50):match.start()]) \
+                        or _a_habit(text[max(0, match.start() - 30):match.start()], match):
                     continue
                 if _not_this_visit_or_signing(pattern, match, text) or re.search(r"[’']s\b", match.group("place")):
                     continue  # "met farmers in Kenya's north": a part of the country, not a place the text names
                 if _of_a_past_year(article, text[max(0, match.start() - 40):match.start()]):
                     continue
                 if _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()] + _lead_words(match)) \
-                        or _NOT_THIS_AFTER.match(text[match.end():]):
+                        or _NOT_THIS_AFTER.match(text[match.end():]) or _CALLED_OFF_LATER.match(text[match.end():]):
                     continue
                 if pattern in (_VISIT, _TRAVELLED) and match.group().startswith(("arrived", "travel", "landed", "touched",
                                                                                   "flew")) and (
@@ -488,17 +573,18 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _OPENS_ON_GATHERING) \
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
-                if place in _COUNTRY_NAMES and country_first is None:
+                if place in _COUNTRY_NAMES:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
-                    # city, where the text names one in its opening
-                    country_first = (index, pattern, match, place, sure)
+                    # city, where the text names one in its opening; a second telling by the country ("Donors met
+                    # in Ethiopia" read again as a meeting there) is no city either
+                    country_first = country_first or (index, pattern, match, place, sure)
                     continue
                 region = _REGION_AFTER.match(text, match.end())
                 if region:
-                    place = f"{place} {region.group('kind')}"  # "a working visit to Mykolaiv region"
+                    place = _as_named(article, place, region.group("kind"))  # "a working visit to Mykolaiv region"
                 return _event(article, known, used, index, _name(pattern, match, place), place,
                               f"{sure}: {match.group().strip()!r}")
         here = _VISIT_HERE.search(text)
@@ -508,7 +594,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                           f"{LIKELY}: {here.group().strip()!r}, at the dateline's place")
     if country_first is not None:
         index, pattern, match, place, sure = country_first
-        scene = _scene_city(article, index)
+        scene = _city_met_in(article, index, match, place) or _scene_city(article, index) or _headline_city(article, place)
         if scene is not None:
             index, place = scene
         return _event(article, known, used, index, _name(pattern, match, place), place,
@@ -521,11 +607,22 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                     continue
                 if _told_from_afar(text[max(0, match.start() - 100):match.start()], text[match.end():]):
                     continue
+                if _placed_elsewhere(text[match.end():], _filed_at(article)) \
+                        or _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # "NAIROBI - The president returned home from a summit in Addis Ababa": not Nairobi's
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
     return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+def _placed_elsewhere(after: str, filed: str) -> bool:
+    """Whether a gathering is given a place of its own right after its name, other than where the report was filed:
+    "NAIROBI - Kenya's president returned home from a summit in Addis Ababa"."""
+    place = re.match(r"\s+(?:in|at)\s+" + _PLACE, after)
+    return place is not None and place.group("place") not in _NOT_PLACES \
+        and fold(" ".join(place.group("place").split())) != fold(filed)
 
 
 _TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
@@ -568,8 +665,13 @@ def _headline_gathering(article: Article, known: Known, used: set[str]) -> Event
     return None
 
 
-_SCENE = re.compile(r"^In\s+" + _PLACE + r",")
-"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"."""
+_SCENE = re.compile(r"^In\s+" + _PLACE + r"(?P<comma>,)?")
+"""A sentence that opens on its city: "In Lublin, 80 kilometres to the west, the two ministers signed the deal"; or
+without the comma where the visitor's meeting follows at once: "In Nouakchott she signed a migration deal"."""
+_MET_LATER = re.compile(r"\b(?:meeting|met|holding\s+talks|held\s+talks|signing|signed)\b(?P<stretch>[^.;:]{0,80}?)\s+in\s+"
+                        + _PLACE)
+"""A visit to a country whose sentence goes on to the visitor's meeting in a city: "began a two-day visit to Senegal on
+Monday, meeting President Faye in Dakar", "arrived in Ghana on Sunday and held talks with the president in Accra"."""
 
 
 def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
@@ -582,9 +684,47 @@ def _scene_city(article: Article, last: int) -> tuple[int, str] | None:
         match = _SCENE.match(text)
         if match and match.group("place") not in _COUNTRY_NAMES and match.group("place") not in _NOT_PLACES \
                 and match.group("place").split()[-1] not in MONTHS \
-                and (index <= last or _MET_THERE.search(text, match.end())):
+                and ((index <= last and match.group("comma")) or _MET_THERE.match(text, match.end() + 1)
+                     or (match.group("comma") and _MET_THERE.search(text, match.end()))):
             return index, " ".join(match.group("place").split())
     return None
+
+
+def _city_met_in(article: Article, index: int, visit: re.Match[str], country: str) -> tuple[int, str] | None:
+    """The city where a visitor met someone, later in the sentence that tells the visit by its country (see
+    `_MET_LATER`); not a place that is what was signed or met about ("signed a deal to build a port in Lamu"), nor
+    where people who live there were met ("meeting refugees in Dadaab" is a stop of the visit), nor a capital of
+    another country."""
+    text = article.masked[article.sentences[index].start:article.sentences[index].end]
+    text = _named_capitals(text)
+    for match in _MET_LATER.finditer(text, visit.end()):
+        place = " ".join(match.group("place").split())
+        if _WHAT_NOT_WHERE.search(match.group("stretch")) or _CROWDS.search(match.group("stretch")) \
+                or place in _COUNTRY_NAMES or place in _NOT_PLACES \
+                or place.split()[-1] in MONTHS or re.search(r"[’']s\b", place) \
+                or (place in CAPITALS and CAPITALS[place] != _country_named(country)):
+            continue
+        return index, place
+    return None
+
+
+def _headline_city(article: Article, country: str) -> tuple[int, str] | None:
+    """The city of the gathering the headline places, where the body tells it only by its country: "LIVE: Reconstruction
+    conference in Port Louis - as it happened" over "Donors and leaders met in Mauritius"; a headline writer gives the
+    city the lede leaves out. A capital of another country is another gathering's place ("After Nairobi summit, donors
+    meet in Ethiopia")."""
+    placed = _placed_in_headline(article.text[:article.body_start])
+    if placed is None:
+        return None
+    place = placed[1]
+    if place in CAPITALS and CAPITALS[place] != _country_named(country):
+        return None
+    return _first_naming(article, place) or 0, place
+
+
+def _country_named(form: str) -> str:
+    """The country's name a form of it stands for: "Mauritian" -> "Mauritius"."""
+    return next((e.name for e in ENTRIES if e.type == "country" and form in e.forms), form)
 
 
 _MET_THERE = re.compile(r"\b(?:he|she|they|the\s+(?:minister|president|commissioner|secretary|delegation|envoy|visitor)s?)\s+"
@@ -678,8 +818,12 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     before = text[:match.start()]
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
-    if pattern is _HOSTED_IN and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+    if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
+    if pattern is _THERE_TO and not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)):
+        return True
+    if pattern is _VISITED_SITE and not _visitor(before):
+        return True  # "Thousands of pilgrims visited the shrine in Karbala": no visitor of a government
     if pattern is _HOSTED_IN and _crowd_met(before, match):
         return True
     if pattern is _HOSTED_IN and re.match(r"(?:co-)?hosted|received|welcomed", match.group()) \
@@ -696,7 +840,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _PLACE_FIRST):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
@@ -734,8 +878,20 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
         name, place = placed
         return _event(article, known, used, _first_naming(article, place) or 0, name, place,
                       f"{LIKELY}: {name!r} in the headline")
-    for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline)]:
+    for match in [*_HEADLINE_EVENT.finditer(headline), *_MET_IN.finditer(headline), *_HEADLINE_IN_FOR.finditer(headline)]:
         if _headline_other_time(headline, match):
+            continue
+        if match.re is _HEADLINE_IN_FOR:
+            place = " ".join(match.group("place").split())
+            if place in _NOT_PLACES or place in _COUNTRY_NAMES or place.split()[-1] in MONTHS:
+                continue
+            index = _first_naming(article, place) if _named_elsewhere(article, place) else None
+            if index is None and (fold(place) == fold(_filed_at(article)) or not _filed_at(article)):
+                index = 0
+            if index is not None:
+                name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(match.group("name").split()))
+                return _event(article, known, used, index, f"{name} in {place}", place,
+                              f"{LIKELY}: {match.group().strip()!r} in the headline")
             continue
         if match.re is _MET_IN:
             # "... as fisheries ministers meet in Honiara", "Donors gather in N'Djamena"
@@ -761,6 +917,13 @@ def _from_headline(article: Article, known: Known, used: set[str]) -> Event | No
     return None
 
 
+_HEADLINE_IN_FOR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:is\s+|are\s+)?in\s+" + _PLACE + r"\s+for\s+"
+                               r"(?P<name>(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:summit|talks|conference|forum|"
+                               r"meeting|visit|ministerial)s?)\b")
+"""A headline that puts someone in a city for a gathering now, as a live blog's does whose body never names the city
+again: "Ukraine war live: Zelensky in Washington for talks with Congress", "Ministers in Suva for Forum meeting"; the
+city is the event's where the body gives it as a place, where the report was filed from it, or where no dateline
+says otherwise; one to come is left ("Lind in Dakar for talks next week")."""
 _HEADLINE_TO_COME = re.compile(r"^\s+(?:next\s+\w+|to\s+(?:weigh|discuss|consider|decide|debate|open|begin|start|tackle|"
                                r"focus|address|review|meet|be\s+held|seek|take\s+up)|could|would|will|may|might|set\s+to|"
                                r"due\s+to|planned|postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off)\b",
