@@ -154,3 +154,33 @@ def test_goods_and_people_sent_beyond_the_words_of_arms_and_relief(text: str,
 ])
 def test_a_list_ends_where_its_titled_reporter_is_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum for what it is for, then what that includes: the sum, and each thing the list names
+    ("Peru needs help. The United States will provide USD 30 million for border security equipment for Peru's river "
+     "ports, including thermal cameras and perimeter fencing.\n",
+     [(("united-states",), ("peru",), "pledged", "USD 30 million"),
+      (("united-states",), ("peru",), "pledged", "thermal cameras"),
+      (("united-states",), ("peru",), "pledged", "perimeter fencing")]),
+    ("Laos needs help. Japan will give 12 million euros to Laos for clearance work in Savannakhet, including "
+     "training for 300 deminers recruited from local villages.\n",
+     [(("japan",), ("laos",), "pledged", "12 million euros"), (("japan",), ("laos",), "pledged", "training")]),
+    ("Haiti needs help. Canada will send $8 million for Haiti's police, including body armour, radios and "
+     "patrol cars, the minister said.\n",
+     [(("canada",), ("haiti",), "pledged", "$8 million"), (("canada",), ("haiti",), "pledged", "body armour"),
+      (("canada",), ("haiti",), "pledged", "radios"), (("canada",), ("haiti",), "pledged", "patrol cars")]),
+    # not to fire: a sum "in" what it is, whose list describes it, a purpose said by a verb whose list names places, or a
+    # list of no things
+    ("Peru needs help. Britain pledged £50m in humanitarian aid for Peru, including blankets and water tanks.\n",
+     [(("united-kingdom",), ("peru",), "pledged", "£50m")]),
+    ("Peru needs help. Japan will give 40 million euros to upgrade water networks for Peru in three regions, including "
+     "Tumbes, Piura and Cusco.\n",
+     [(("japan",), ("peru",), "pledged", "40 million euros")]),
+    ("Peru needs help. Canada pledged $20 million for Peru, including sums announced last year.\n",
+     [(("canada",), ("peru",), "pledged", "$20 million")]),
+    ("Haiti needs help. The World Bank approved $800 million in new financing over four years for Haiti, including "
+     "budget support.\n", [(("world-bank",), ("haiti",), "pledged", "$800 million")]),
+])
+def test_a_sum_for_an_aim_including_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

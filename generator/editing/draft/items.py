@@ -406,7 +406,37 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
-    return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+    own_thing: Found = (Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others),
+                        value)
+    return [own_thing, *(_sum_includes(phrase, tail) if money and not whole else [])]
+
+
+
+_SUM_INCLUDES = re.compile(r"(?P<aim>(?:[^.;:—–]|\.\d){0,160}?),\s+including\s+(?P<list>(?:[^—–.;]|\.\d)+)")
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|its|their|a|an)\b)[a-z]")
+"""A purpose said by a verb ("to upgrade water networks in three governorates, including ..."), whose list names
+the places or parts of the work, no things given."""
+
+
+def _sum_includes(phrase: str, tail: str) -> list[Found]:
+    """"$30 million for border security equipment, including thermal cameras and patrol boats": a sum for what it
+    is for, then what that includes, each a thing the text names as given besides the sum. Not a sum "in" what it
+    is ("£50m in humanitarian aid, including blankets"), whose list only describes it, nor a purpose said by a
+    verb, nor a list of places ("for water networks, including Tumbes and Piura") or of sums."""
+    listing = _SUM_INCLUDES.match(tail)
+    if listing is None or not re.search(r"\bfor\s", listing.group("aim")) or _TO_DO.search(listing.group("aim")) \
+            or _AID_NAMED.search(phrase + listing.group("aim")) or re.match(r"\s+in\s", listing.group("aim")):
+        return []
+    end = _LIST_END.search(listing.group("list"))
+    words = _LIST_TAIL.split(listing.group("list")[:end.start() if end else len(listing.group("list"))])[0]
+    parts = [p.strip() for p in _things(words) if p.strip()]
+    found = [_content(p) for p in parts]
+    names = [f[0].name for f in found if f is not None]
+    if not parts or len(names) < len(parts) or MONEY.search(words) or \
+            not all(AID.search(n) or GOODS.search(n) or _plain_noun(n) for n in names) or \
+            not any(AID.search(n) or GOODS.search(n) for n in names):
+        return []
+    return [f for f in found if f is not None]
 
 
 _OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"
