@@ -184,3 +184,23 @@ def test_a_list_ends_where_its_titled_reporter_is_named(text: str, commitments: 
 ])
 def test_a_sum_for_an_aim_including_things(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help named only by the task it is for: the task is the thing asked or given
+    ("Mozambique needs help. Mozambique asked partners for help in extending piped water to the camps around Beira, "
+     "where most cases occurred.\n",
+     [((), ("mozambique",), "asked", "extending piped water to the camps around Beira")]),
+    ("Chad needs help. France will provide technical assistance in completing the Ndjamena power line to Chad.\n",
+     [(("france",), ("chad",), "pledged", "completing the Ndjamena power line")]),
+    ("Chad needs help. Germany offered Chad help with rebuilding the bridges of the delta.\n",
+     [(("germany",), ("chad",), "pledged", "rebuilding the bridges of the delta")]),
+    ("Chad needs help. Italy sent help in rebuilding clinics to Chad.\n",
+     [(("italy",), ("chad",), "delivered", "rebuilding clinics")]),
+    # not to fire: a time, or a task that is no work of aid
+    ("Chad needs help. Chad asked donors for help in the coming weeks.\n", []),
+    ("Chad needs help. France will provide Chad with support in dealing with the crisis.\n",
+     [(("france",), ("chad",), "pledged", "support")]),
+])
+def test_help_named_by_its_task(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

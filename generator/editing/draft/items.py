@@ -346,6 +346,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
             not (quantity and MILITARY.search(name)):  # "a package of 40 generators": the package is announced
         return []  # "announced a review", "announced new measures": announcing is not giving
+    task = None if money or quantity or whole else _help_with_task(name, tail)
+    if task:
+        return [(Item(task, None, category(task)), _wordings(task, f"{phrase.strip()}{tail[:tail.index(task)]}{task}"), None)]
     apposition = _APPOSITION.match(tail)
     if apposition and not (money or quantity or AID.search(name)) and AID.search(apposition.group("what")):
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
@@ -437,6 +440,24 @@ def _sum_includes(phrase: str, tail: str) -> list[Found]:
             not any(AID.search(n) or GOODS.search(n) for n in names):
         return []
     return [f for f in found if f is not None]
+
+
+
+_HELP = re.compile(r"(?:(?:technical|financial|practical|urgent|international)\s+)?(?:help|assistance|support)")
+_TASK = re.compile(r"\s+(?:in|with)\s+(?P<what>[a-z]{3,}ing\s[^,;:.—–()\"“”]{3,100}?)"
+                   r"(?=\s*[,;:—–()\"“”]|\.(?!\d)|\s+(?:which|where|while|but|so\s+that|because)\b|\s+to\s+(?:the\s+)?[A-Z]|$)")
+
+
+def _help_with_task(name: str, tail: str) -> str | None:
+    """"help in extending piped water to the settlements around Beira", "support with rebuilding the bridges of
+    the delta": help named only by the task it is for, which is what an editor records as the thing asked or given,
+    when the task is the work of aid; not "help in the coming weeks" nor "help in dealing with the crisis"."""
+    if not _HELP.fullmatch(name.lower()):
+        return None
+    task = _TASK.match(tail)
+    if task is None or not (AID.search(task.group("what")) or GOODS.search(task.group("what"))):
+        return None
+    return " ".join(task.group("what").split())
 
 
 _OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"
