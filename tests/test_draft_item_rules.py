@@ -204,3 +204,18 @@ def test_a_sum_for_an_aim_including_things(text: str, commitments: list[tuple[ob
 ])
 def test_help_named_by_its_task(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # those paid to make the thing stand between the verb and the thing, which is what is given
+    ("Kenya needs help. Denmark signed an agreement under which Denmark will pay Kenyan companies to build 18 fire "
+     "engines.\n", [(("denmark",), ("kenya",), "agreed", "fire engines")]),
+    ("Kenya needs help. Sweden is funding local firms to produce 5,000 water filters for Kenya.\n",
+     [(("sweden",), ("kenya",), "delivered", "water filters")]),
+    ("Ghana needs help. Norway will pay Ghanaian shipyards to build four patrol boats.\n",
+     [(("norway",), ("ghana",), "pledged", "patrol boats")]),
+    # not to fire: a study is no thing made
+    ("Kenya needs help. Denmark will pay Kenyan companies to study the project.\n", []),
+])
+def test_the_thing_those_paid_make(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

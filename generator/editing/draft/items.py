@@ -267,6 +267,13 @@ _FIRST_OBJECT = re.compile(r"^(?:the|its|their)\s+(?:government|ministry|authori
 of the thing."""
 
 
+_MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|foreign)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
+                              r"(?:companies|firms|manufacturers|producers|plants|factories|shipyards?|makers|contractors|"
+                              r"workshops|suppliers)\s+to\s+(?:build|produce|make|manufacture|assemble|supply|deliver)\s+")
+"""Those paid to make the thing, between a verb of paying and the thing: "will pay Polish shipyards to build four patrol
+boats", "is funding local firms to produce 5,000 water filters". What they make is what is given."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -286,6 +293,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
+    makers = _MAKERS_TO_BUILD.match(rest)
+    if makers:
+        return items(rest[makers.end():], announced, whole)  # "pay Polish shipyards to build four patrol boats"
     carried = _CARRYING.match(rest)
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
