@@ -219,3 +219,25 @@ def test_help_named_by_its_task(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_the_thing_those_paid_make(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second thing after a long phrase of the first: what a sum is for, or the way and time of a delivery
+    ("Peru needs help. Japan will provide 40 billion yen in grant aid for the reconstruction of Peru's flooded "
+     "northern provinces, as well as equipment for the Peruvian fire service, including 20 fire engines.\n",
+     [(("japan",), ("peru",), "pledged", "40 billion yen"), (("japan",), ("peru",), "pledged", "fire engines")]),
+    ("Peru needs help. Spain will send three water treatment plants to Peru before the rains begin in the northern "
+     "Andes in December, along with 40 tonnes of chlorine.\n",
+     [(("spain",), ("peru",), "pledged", "water treatment plants"),
+      (("spain",), ("peru",), "pledged", "40 tonnes of chlorine")]),
+    ("Peru needs help. Japan will deliver 300 ambulances to Peru by sea from Yokohama to the Pacific port of Callao "
+     "before the end of March, together with spare parts for the fleet.\n",
+     [(("japan",), ("peru",), "pledged", "ambulances"), (("japan",), ("peru",), "pledged", "spare parts")]),
+    # not to fire: one who gives alongside, or a second receiver, after the long phrase
+    ("Chile needs help. Spain sent 40 tents to Chile in a convoy that crossed the Andes from Mendoza on Monday, along "
+     "with Portugal's civil protection service.\n", [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile in a convoy that crossed the Andes from Mendoza on Monday, as "
+     "well as to Peru.\n", [(("spain",), ("chile",), "delivered", "tents")]),
+])
+def test_a_second_thing_after_a_long_phrase_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -588,11 +588,13 @@ _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|to
 """', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _ALONG_LATER = re.compile(r"(?:\s+(?:to|for|from|before|after|by|in|on|at|within|during|over|until|next|this|later)\s"
-                          r"[^,;:.—–()\"“”]{1,60}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                          r"[^,;:.—–()\"“”]{1,100}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                           r"(?:said|says|added|announced))?(?P<along>,\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+)"
                           r"(?!(?:to|for|in|on|at|with|by|from)\s)")
 """The phrases of a first thing (its receiver, its time, who says it), then a second thing: "two launchers to
-Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"."""
+Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"; a phrase as
+long as what a sum is for ("¥40bn in grant aid for the reconstruction of the flooded northern provinces, as well as
+equipment for the fire service")."""
 _NAMED_PARTY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*(?:[’']s\s|\s*[,.;]|\s+(?:and|to|in)\s|$)")
 """A name after "along with": one who gives alongside ("along with Sweden", "as well as Denmark's navy"),
 not a thing given."""
