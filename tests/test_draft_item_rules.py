@@ -241,3 +241,19 @@ def test_the_thing_those_paid_make(text: str, commitments: list[tuple[object, ..
 ])
 def test_a_second_thing_after_a_long_phrase_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a share of a country's wealth spent on a thing: the thing is what is given
+    ("Kenya needs help. Finland said it would again spend 0.25% of its GDP on military aid for Kenya next year.\n",
+     [(("finland",), ("kenya",), "pledged", "military aid")]),
+    ("Kenya needs help. Norway will give 0.7 percent of its gross national income to development aid for Kenya.\n",
+     [(("norway",), ("kenya",), "pledged", "development aid")]),
+    ("Kenya needs help. Estonia pledged 1 per cent of its defence budget to military assistance for Kenya.\n",
+     [(("estonia",), ("kenya",), "pledged", "military assistance")]),
+    # not to fire: a share spent at home, or on a place, gives nothing
+    ("Kenya needs help. Finland will spend 2% of its GDP on defence.\n", []),
+    ("Kenya needs help. Finland will spend 2% of its GDP on Kenya.\n", []),
+])
+def test_a_share_of_wealth_spent_on_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

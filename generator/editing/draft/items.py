@@ -273,6 +273,14 @@ _MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|for
 """Those paid to make the thing, between a verb of paying and the thing: "will pay Polish shipyards to build four patrol
 boats", "is funding local firms to produce 5,000 water filters". What they make is what is given."""
 
+_SHARE_OF_WEALTH = re.compile(r"^(?:(?:about|around|some|at\s+least|up\s+to)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
+                              r"(?:its|their|the\s+country[’']s|the\s+nation[’']s)\s+(?:annual\s+)?(?:GDP|GNI|gross\s+"
+                              r"(?:domestic|national)\s+(?:product|income)|national\s+income|(?:defen[cs]e\s+)?budget)\s+"
+                              r"(?:a\s+year\s+|each\s+year\s+|annually\s+)?(?:on|to|for)\s+")
+"""A share of a country's wealth, spent on a thing: "would spend 0.25% of its GDP on military aid for Kenya",
+"will give 0.7 percent of its gross national income to development aid". The share says how much, not what:
+the thing after "on" is what is given."""
+
 
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
@@ -293,6 +301,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
+    share = _SHARE_OF_WEALTH.match(rest)
+    if share:
+        return items(rest[share.end():], announced, whole)  # "0.25% of its GDP on military aid": the aid
     makers = _MAKERS_TO_BUILD.match(rest)
     if makers:
         return items(rest[makers.end():], announced, whole)  # "pay Polish shipyards to build four patrol boats"
