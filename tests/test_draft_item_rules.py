@@ -257,3 +257,22 @@ def test_a_second_thing_after_a_long_phrase_of_the_first(text: str, commitments:
 ])
 def test_a_share_of_wealth_spent_on_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle's clause set off on a thing, then "and" the next thing of the list
+    ("Peru needs help. Spain sent 20 ambulances, built in Zaragoza, and 300 tents to Peru.\n",
+     [(("spain",), ("peru",), "delivered", "ambulances"), (("spain",), ("peru",), "delivered", "tents")]),
+    ("Peru needs help. Chile's earlier donations include Patriot launchers, bought from the United States, and IRIS-T "
+     "systems, all of which have been handed over to Peru.\n",
+     [(("chile",), ("peru",), "pledged", "Patriot launchers"), (("chile",), ("peru",), "pledged", "IRIS-T systems")]),
+    ("Peru needs help. Japan delivered 40 generators, shipped in March, and two mobile clinics to Peru.\n",
+     [(("japan",), ("peru",), "delivered", "generators"), (("japan",), ("peru",), "delivered", "mobile clinics")]),
+    # not to fire: a clause with a subject of its own after the aside
+    ("Peru needs help. Japan delivered 40 generators to Peru, shipped last week, and the ministry said more would "
+     "follow.\n", [(("japan",), ("peru",), "delivered", "generators")]),
+    ("Peru needs help. Japan delivered 40 generators, financed by the bank, and Italy sent tents.\n",
+     [(("japan",), ("peru",), "delivered", "generators"), (("italy",), ("peru",), "delivered", "tents")]),
+])
+def test_a_list_goes_on_past_a_participle_set_off(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

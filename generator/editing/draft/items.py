@@ -333,6 +333,13 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         first = items(rest[:len(phrase) + later.start("along")], announced)
         besides = tail[later.end():]
         return (first + (_comma_list(besides) or items(besides, False))) if first else []
+    aside = _ASIDE_THEN_AND.match(tail)
+    if aside and not _NAMED_PARTY.match(tail, aside.end()) and not _CLAUSE_OPENS.match(tail, aside.end()):
+        # "Leopard tanks, delivered together with Sweden, and Caesar howitzers": the clause set off on the first
+        # thing, then a second thing
+        this_thing, following = items(phrase, announced), items(tail[aside.end():], False)
+        if this_thing and following:
+            return this_thing + following
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
@@ -609,6 +616,13 @@ equipment for the fire service")."""
 _NAMED_PARTY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*(?:[’']s\s|\s*[,.;]|\s+(?:and|to|in)\s|$)")
 """A name after "along with": one who gives alongside ("along with Sweden", "as well as Denmark's navy"),
 not a thing given."""
+_ASIDE_THEN_AND = re.compile(r",\s+(?:[a-z]{3,}ed|built|bought|made|sent|paid\s+for|flown|given)\s[^,;:.—–()\"“”]{1,60}?,"
+                             r"\s+and\s+")
+"""', delivered together with Sweden, and': a participle's clause set off on the thing before it, then the next
+thing of the list."""
+_CLAUSE_OPENS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|said|says|sent|gave|has|have|had|will|would|"
+                           r"is|are|was|were|also)\b")
+"""'and Italy sent tents': a clause with a subject of its own, no thing of the list."""
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
