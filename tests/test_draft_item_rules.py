@@ -276,3 +276,17 @@ def test_a_share_of_wealth_spent_on_a_thing(text: str, commitments: list[tuple[o
 ])
 def test_a_list_goes_on_past_a_participle_set_off(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum added to what is given already is given all the same
+    ("Peru needs help. Peru asked the IMF for an increase of about $180 million in its current programme, citing "
+     "energy prices.\n", [(("imf",), ("peru",), "asked", "$180 million")]),
+    ("Peru needs help. The World Bank approved a top-up of €50 million to its loan to Peru.\n",
+     [(("world-bank",), ("peru",), "pledged", "€50 million")]),
+    ("Peru needs help. Japan announced a boost of $20m to Peru.\n", [(("japan",), ("peru",), "pledged", "$20m")]),
+    # not to fire: an increase that is no sum
+    ("Peru needs help. Peru asked Japan for an increase of 20% in its quota.\n", []),
+])
+def test_a_sum_added_is_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -281,6 +281,11 @@ _SHARE_OF_WEALTH = re.compile(r"^(?:(?:about|around|some|at\s+least|up\s+to)\s+)
 "will give 0.7 percent of its gross national income to development aid". The share says how much, not what:
 the thing after "on" is what is given."""
 
+_INCREASE = re.compile(r"^(?:an?\s+)?(?:increase|top-up|boost|rise|augmentation)\s+of\s+(?=(?:(?:more\s+than|over|nearly|"
+                       r"almost|about|around|up\s+to|some)\s+)?(?:" + MONEY.pattern + r"))", re.IGNORECASE)
+"""'asked for an increase of about $180 million in its programme', 'a top-up of €50m to the loan': a sum added to
+what is given already, which is given all the same."""
+
 
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
@@ -292,6 +297,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     rest = re.sub(r"^(?:the\s+)?(?:last|rest|remainder)\s+of\s+(?:its|their|the)\s+", "", rest)
     # "to hand over some of the MiG-29 jets still flown by its air force": a part of the things, which names them
     rest = re.sub(r"^(?:some|several|a\s+few|part|most)\s+of\s+(?:its|their|the)\s+(?=\D)", "", rest)
+    rest = _INCREASE.sub("", rest)  # "an increase of about $180 million in its programme": the sum added
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
