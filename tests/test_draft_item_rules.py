@@ -290,3 +290,18 @@ def test_a_list_goes_on_past_a_participle_set_off(text: str, commitments: list[t
 ])
 def test_a_sum_added_is_given(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the work toward a thing names the thing; a ceiling on its worth opens no receiver
+    ("Peru needs help. Peru has asked the EU to speed up work on a so-called reconstruction loan of up to 40 billion "
+     "euros, which would use frozen assets.\n", [(("eu",), ("peru",), "asked", "so-called reconstruction loan")]),
+    ("Peru needs help. Peru asked the World Bank to speed up preparations for a new emergency loan.\n",
+     [(("world-bank",), ("peru",), "asked", "emergency loan")]),
+    ("Peru needs help. Japan approved a loan of up to $500 million for Peru.\n",
+     [(("japan",), ("peru",), "pledged", "loan")]),
+    # not to fire: work on a place is no thing given
+    ("Peru needs help. Peru asked Japan to speed up work on the border.\n", []),
+])
+def test_work_toward_a_thing_names_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
