@@ -305,3 +305,18 @@ def test_a_sum_added_is_given(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_work_toward_a_thing_names_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # intelligence or imagery shared is given as much as goods
+    ("Peru needs help. The United States pledged continued intelligence sharing with Peru.\n",
+     [(("united-states",), ("peru",), "pledged", "continued intelligence sharing")]),
+    ("Peru needs help. Spain will provide satellite imagery to Peru.\n",
+     [(("spain",), ("peru",), "pledged", "satellite imagery")]),
+    ("Peru needs help. France has delivered radar data and ten patrol boats to Peru.\n",
+     [(("france",), ("peru",), "delivered", "radar data"), (("france",), ("peru",), "delivered", "patrol boats")]),
+    # not to fire: intelligence that is no thing shared
+    ("Peru needs help. Spain will provide an intelligence assessment to Peru.\n", []),
+])
+def test_what_a_partner_shares(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

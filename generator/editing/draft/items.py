@@ -189,11 +189,15 @@ _MEDICAL_GOODS = r"stretchers?|wheelchairs?|prosthe|crutches|syringes?|gloves|go
                  r"ana?esthe|intravenous|saline|rehydration|chlorine|bandages?|dressings|incubators?|defibrillators?|" \
                  r"x-ray|ultrasound|dialysis|blood\s+(?:bags?|units?|supplies)"
 _BUILDING_GOODS = r"\bcement\b|timber|lumber|bricks?\b|building\s+materials?|\bpipes?\b|filters?\b|purifiers?"
+_SHARED = r"intelligence\s+sharing|(?:satellite|radar)\s+(?:data|imagery|images)"
+"""What a partner shares, which is given as much as goods: "pledged continued intelligence sharing with Peru",
+"will provide satellite imagery"."""
 _SENT_PEOPLE = r"\bdoctors\b|\bnurses\b|\bmedics\b|paramedics|surgeons|midwives|technicians|instructors|trainers\b|" \
                r"[a-z]+ologists\b"
 """Families of goods and of people sent that name a thing given whatever the continent: a desk or a textbook for a
 school, pesticide or fishing nets for farmers and fishers, motorbikes for health workers, cold rooms for vaccines,
-hydrologists or surgeons sent to work. (Cars, the goods of trade more than of aid, are not among them.)"""
+hydrologists or surgeons sent to work, intelligence or satellite imagery shared. (Cars, the goods of trade more than
+of aid, are not among them.)"""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
                  r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
                  r"assistance|funding|loan|grant|"
@@ -225,7 +229,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
 GOODS = re.compile(r"|".join((_SCHOOL_GOODS, _FARM_GOODS, _TRANSPORT, _POWER_AND_COLD, _MEDICAL_GOODS, _BUILDING_GOODS,
-                              _SENT_PEOPLE)), re.IGNORECASE)
+                              _SENT_PEOPLE, _SHARED)), re.IGNORECASE)
 """Goods that donors give on any continent, beyond those of AID (desks, pesticide, motorbikes, cold rooms, fishing
 nets): enough to make one thing given a thing of aid, not to split a list at its "and"."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
