@@ -154,3 +154,169 @@ def test_goods_and_people_sent_beyond_the_words_of_arms_and_relief(text: str,
 ])
 def test_a_list_ends_where_its_titled_reporter_is_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum for what it is for, then what that includes: the sum, and each thing the list names
+    ("Peru needs help. The United States will provide USD 30 million for border security equipment for Peru's river "
+     "ports, including thermal cameras and perimeter fencing.\n",
+     [(("united-states",), ("peru",), "pledged", "USD 30 million"),
+      (("united-states",), ("peru",), "pledged", "thermal cameras"),
+      (("united-states",), ("peru",), "pledged", "perimeter fencing")]),
+    ("Laos needs help. Japan will give 12 million euros to Laos for clearance work in Savannakhet, including "
+     "training for 300 deminers recruited from local villages.\n",
+     [(("japan",), ("laos",), "pledged", "12 million euros"), (("japan",), ("laos",), "pledged", "training")]),
+    ("Haiti needs help. Canada will send $8 million for Haiti's police, including body armour, radios and "
+     "patrol cars, the minister said.\n",
+     [(("canada",), ("haiti",), "pledged", "$8 million"), (("canada",), ("haiti",), "pledged", "body armour"),
+      (("canada",), ("haiti",), "pledged", "radios"), (("canada",), ("haiti",), "pledged", "patrol cars")]),
+    # not to fire: a sum "in" what it is, whose list describes it, a purpose said by a verb whose list names places, or a
+    # list of no things
+    ("Peru needs help. Britain pledged £50m in humanitarian aid for Peru, including blankets and water tanks.\n",
+     [(("united-kingdom",), ("peru",), "pledged", "£50m")]),
+    ("Peru needs help. Japan will give 40 million euros to upgrade water networks for Peru in three regions, including "
+     "Tumbes, Piura and Cusco.\n",
+     [(("japan",), ("peru",), "pledged", "40 million euros")]),
+    ("Peru needs help. Canada pledged $20 million for Peru, including sums announced last year.\n",
+     [(("canada",), ("peru",), "pledged", "$20 million")]),
+    ("Haiti needs help. The World Bank approved $800 million in new financing over four years for Haiti, including "
+     "budget support.\n", [(("world-bank",), ("haiti",), "pledged", "$800 million")]),
+])
+def test_a_sum_for_an_aim_including_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help named only by the task it is for: the task is the thing asked or given
+    ("Mozambique needs help. Mozambique asked partners for help in extending piped water to the camps around Beira, "
+     "where most cases occurred.\n",
+     [((), ("mozambique",), "asked", "extending piped water to the camps around Beira")]),
+    ("Chad needs help. France will provide technical assistance in completing the Ndjamena power line to Chad.\n",
+     [(("france",), ("chad",), "pledged", "completing the Ndjamena power line")]),
+    ("Chad needs help. Germany offered Chad help with rebuilding the bridges of the delta.\n",
+     [(("germany",), ("chad",), "pledged", "rebuilding the bridges of the delta")]),
+    ("Chad needs help. Italy sent help in rebuilding clinics to Chad.\n",
+     [(("italy",), ("chad",), "delivered", "rebuilding clinics")]),
+    # not to fire: a time, or a task that is no work of aid
+    ("Chad needs help. Chad asked donors for help in the coming weeks.\n", []),
+    ("Chad needs help. France will provide Chad with support in dealing with the crisis.\n",
+     [(("france",), ("chad",), "pledged", "support")]),
+])
+def test_help_named_by_its_task(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # those paid to make the thing stand between the verb and the thing, which is what is given
+    ("Kenya needs help. Denmark signed an agreement under which Denmark will pay Kenyan companies to build 18 fire "
+     "engines.\n", [(("denmark",), ("kenya",), "agreed", "fire engines")]),
+    ("Kenya needs help. Sweden is funding local firms to produce 5,000 water filters for Kenya.\n",
+     [(("sweden",), ("kenya",), "delivered", "water filters")]),
+    ("Ghana needs help. Norway will pay Ghanaian shipyards to build four patrol boats.\n",
+     [(("norway",), ("ghana",), "pledged", "patrol boats")]),
+    # not to fire: a study is no thing made
+    ("Kenya needs help. Denmark will pay Kenyan companies to study the project.\n", []),
+])
+def test_the_thing_those_paid_make(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second thing after a long phrase of the first: what a sum is for, or the way and time of a delivery
+    ("Peru needs help. Japan will provide 40 billion yen in grant aid for the reconstruction of Peru's flooded "
+     "northern provinces, as well as equipment for the Peruvian fire service, including 20 fire engines.\n",
+     [(("japan",), ("peru",), "pledged", "40 billion yen"), (("japan",), ("peru",), "pledged", "fire engines")]),
+    ("Peru needs help. Spain will send three water treatment plants to Peru before the rains begin in the northern "
+     "Andes in December, along with 40 tonnes of chlorine.\n",
+     [(("spain",), ("peru",), "pledged", "water treatment plants"),
+      (("spain",), ("peru",), "pledged", "40 tonnes of chlorine")]),
+    ("Peru needs help. Japan will deliver 300 ambulances to Peru by sea from Yokohama to the Pacific port of Callao "
+     "before the end of March, together with spare parts for the fleet.\n",
+     [(("japan",), ("peru",), "pledged", "ambulances"), (("japan",), ("peru",), "pledged", "spare parts")]),
+    # not to fire: one who gives alongside, or a second receiver, after the long phrase
+    ("Chile needs help. Spain sent 40 tents to Chile in a convoy that crossed the Andes from Mendoza on Monday, along "
+     "with Portugal's civil protection service.\n", [(("spain",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Spain sent 40 tents to Chile in a convoy that crossed the Andes from Mendoza on Monday, as "
+     "well as to Peru.\n", [(("spain",), ("chile",), "delivered", "tents")]),
+])
+def test_a_second_thing_after_a_long_phrase_of_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a share of a country's wealth spent on a thing: the thing is what is given
+    ("Kenya needs help. Finland said it would again spend 0.25% of its GDP on military aid for Kenya next year.\n",
+     [(("finland",), ("kenya",), "pledged", "military aid")]),
+    ("Kenya needs help. Norway will give 0.7 percent of its gross national income to development aid for Kenya.\n",
+     [(("norway",), ("kenya",), "pledged", "development aid")]),
+    ("Kenya needs help. Estonia pledged 1 per cent of its defence budget to military assistance for Kenya.\n",
+     [(("estonia",), ("kenya",), "pledged", "military assistance")]),
+    # not to fire: a share spent at home, or on a place, gives nothing
+    ("Kenya needs help. Finland will spend 2% of its GDP on defence.\n", []),
+    ("Kenya needs help. Finland will spend 2% of its GDP on Kenya.\n", []),
+])
+def test_a_share_of_wealth_spent_on_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle's clause set off on a thing, then "and" the next thing of the list
+    ("Peru needs help. Spain sent 20 ambulances, built in Zaragoza, and 300 tents to Peru.\n",
+     [(("spain",), ("peru",), "delivered", "ambulances"), (("spain",), ("peru",), "delivered", "tents")]),
+    ("Peru needs help. Chile's earlier donations include Patriot launchers, bought from the United States, and IRIS-T "
+     "systems, all of which have been handed over to Peru.\n",
+     [(("chile",), ("peru",), "pledged", "Patriot launchers"), (("chile",), ("peru",), "pledged", "IRIS-T systems")]),
+    ("Peru needs help. Japan delivered 40 generators, shipped in March, and two mobile clinics to Peru.\n",
+     [(("japan",), ("peru",), "delivered", "generators"), (("japan",), ("peru",), "delivered", "mobile clinics")]),
+    # not to fire: a clause with a subject of its own after the aside
+    ("Peru needs help. Japan delivered 40 generators to Peru, shipped last week, and the ministry said more would "
+     "follow.\n", [(("japan",), ("peru",), "delivered", "generators")]),
+    ("Peru needs help. Japan delivered 40 generators, financed by the bank, and Italy sent tents.\n",
+     [(("japan",), ("peru",), "delivered", "generators"), (("italy",), ("peru",), "delivered", "tents")]),
+])
+def test_a_list_goes_on_past_a_participle_set_off(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum added to what is given already is given all the same
+    ("Peru needs help. Peru asked the IMF for an increase of about $180 million in its current programme, citing "
+     "energy prices.\n", [(("imf",), ("peru",), "asked", "$180 million")]),
+    ("Peru needs help. The World Bank approved a top-up of €50 million to its loan to Peru.\n",
+     [(("world-bank",), ("peru",), "pledged", "€50 million")]),
+    ("Peru needs help. Japan announced a boost of $20m to Peru.\n", [(("japan",), ("peru",), "pledged", "$20m")]),
+    # not to fire: an increase that is no sum
+    ("Peru needs help. Peru asked Japan for an increase of 20% in its quota.\n", []),
+])
+def test_a_sum_added_is_given(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the work toward a thing names the thing; a ceiling on its worth opens no receiver
+    ("Peru needs help. Peru has asked the EU to speed up work on a so-called reconstruction loan of up to 40 billion "
+     "euros, which would use frozen assets.\n", [(("eu",), ("peru",), "asked", "so-called reconstruction loan")]),
+    ("Peru needs help. Peru asked the World Bank to speed up preparations for a new emergency loan.\n",
+     [(("world-bank",), ("peru",), "asked", "emergency loan")]),
+    ("Peru needs help. Japan approved a loan of up to $500 million for Peru.\n",
+     [(("japan",), ("peru",), "pledged", "loan")]),
+    # not to fire: work on a place is no thing given
+    ("Peru needs help. Peru asked Japan to speed up work on the border.\n", []),
+])
+def test_work_toward_a_thing_names_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # intelligence or imagery shared is given as much as goods
+    ("Peru needs help. The United States pledged continued intelligence sharing with Peru.\n",
+     [(("united-states",), ("peru",), "pledged", "continued intelligence sharing")]),
+    ("Peru needs help. Spain will provide satellite imagery to Peru.\n",
+     [(("spain",), ("peru",), "pledged", "satellite imagery")]),
+    ("Peru needs help. France has delivered radar data and ten patrol boats to Peru.\n",
+     [(("france",), ("peru",), "delivered", "radar data"), (("france",), ("peru",), "delivered", "patrol boats")]),
+    # not to fire: intelligence that is no thing shared
+    ("Peru needs help. Spain will provide an intelligence assessment to Peru.\n", []),
+])
+def test_what_a_partner_shares(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

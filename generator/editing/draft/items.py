@@ -189,11 +189,15 @@ _MEDICAL_GOODS = r"stretchers?|wheelchairs?|prosthe|crutches|syringes?|gloves|go
                  r"ana?esthe|intravenous|saline|rehydration|chlorine|bandages?|dressings|incubators?|defibrillators?|" \
                  r"x-ray|ultrasound|dialysis|blood\s+(?:bags?|units?|supplies)"
 _BUILDING_GOODS = r"\bcement\b|timber|lumber|bricks?\b|building\s+materials?|\bpipes?\b|filters?\b|purifiers?"
+_SHARED = r"intelligence\s+sharing|(?:satellite|radar)\s+(?:data|imagery|images)"
+"""What a partner shares, which is given as much as goods: "pledged continued intelligence sharing with Peru",
+"will provide satellite imagery"."""
 _SENT_PEOPLE = r"\bdoctors\b|\bnurses\b|\bmedics\b|paramedics|surgeons|midwives|technicians|instructors|trainers\b|" \
                r"[a-z]+ologists\b"
 """Families of goods and of people sent that name a thing given whatever the continent: a desk or a textbook for a
 school, pesticide or fishing nets for farmers and fishers, motorbikes for health workers, cold rooms for vaccines,
-hydrologists or surgeons sent to work. (Cars, the goods of trade more than of aid, are not among them.)"""
+hydrologists or surgeons sent to work, intelligence or satellite imagery shared. (Cars, the goods of trade more than
+of aid, are not among them.)"""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
                  r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
                  r"assistance|funding|loan|grant|"
@@ -225,7 +229,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
 GOODS = re.compile(r"|".join((_SCHOOL_GOODS, _FARM_GOODS, _TRANSPORT, _POWER_AND_COLD, _MEDICAL_GOODS, _BUILDING_GOODS,
-                              _SENT_PEOPLE)), re.IGNORECASE)
+                              _SENT_PEOPLE, _SHARED)), re.IGNORECASE)
 """Goods that donors give on any continent, beyond those of AID (desks, pesticide, motorbikes, cold rooms, fishing
 nets): enough to make one thing given a thing of aid, not to split a list at its "and"."""
 MILITARY = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|shell|vehicle|interceptor|weapon|jet|"
@@ -267,6 +271,34 @@ _FIRST_OBJECT = re.compile(r"^(?:the|its|their)\s+(?:government|ministry|authori
 of the thing."""
 
 
+_MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|foreign)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
+                              r"(?:companies|firms|manufacturers|producers|plants|factories|shipyards?|makers|contractors|"
+                              r"workshops|suppliers)\s+to\s+(?:build|produce|make|manufacture|assemble|supply|deliver)\s+")
+"""Those paid to make the thing, between a verb of paying and the thing: "will pay Polish shipyards to build four patrol
+boats", "is funding local firms to produce 5,000 water filters". What they make is what is given."""
+
+_SHARE_OF_WEALTH = re.compile(r"^(?:(?:about|around|some|at\s+least|up\s+to)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
+                              r"(?:its|their|the\s+country[’']s|the\s+nation[’']s)\s+(?:annual\s+)?(?:GDP|GNI|gross\s+"
+                              r"(?:domestic|national)\s+(?:product|income)|national\s+income|(?:defen[cs]e\s+)?budget)\s+"
+                              r"(?:a\s+year\s+|each\s+year\s+|annually\s+)?(?:on|to|for)\s+")
+"""A share of a country's wealth, spent on a thing: "would spend 0.25% of its GDP on military aid for Kenya",
+"will give 0.7 percent of its gross national income to development aid". The share says how much, not what:
+the thing after "on" is what is given."""
+
+_INCREASE = re.compile(r"^(?:an?\s+)?(?:increase|top-up|boost|rise|augmentation)\s+of\s+(?=(?:(?:more\s+than|over|nearly|"
+                       r"almost|about|around|up\s+to|some)\s+)?(?:" + MONEY.pattern + r"))", re.IGNORECASE)
+"""'asked for an increase of about $180 million in its programme', 'a top-up of €50m to the loan': a sum added to
+what is given already, which is given all the same."""
+
+_WORK_ON = re.compile(r"^(?:the\s+)?(?:work|talks|negotiations|preparations)\s+(?:on|for)\s+(?=(?:a|an|the|its|their)\s)")
+"""'asked the EU to speed up work on a reparations loan', 'to conclude talks on a $2 billion credit line': the work
+toward the thing, which is what is asked or given."""
+
+_OF_UP_TO = re.compile(r"(?<=[a-z])\s+of\s+up\s+to\s+(?=" + MONEY.pattern + r")")
+"""'a reconstruction loan of up to 40 billion euros': a ceiling on what the thing is worth, whose "to" opens no
+receiver."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -277,6 +309,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     rest = re.sub(r"^(?:the\s+)?(?:last|rest|remainder)\s+of\s+(?:its|their|the)\s+", "", rest)
     # "to hand over some of the MiG-29 jets still flown by its air force": a part of the things, which names them
     rest = re.sub(r"^(?:some|several|a\s+few|part|most)\s+of\s+(?:its|their|the)\s+(?=\D)", "", rest)
+    rest = _INCREASE.sub("", rest)  # "an increase of about $180 million in its programme": the sum added
+    rest = _WORK_ON.sub("", rest)  # "to speed up work on a reparations loan": the loan
+    rest = _OF_UP_TO.sub(" worth up to ", rest, count=1)  # "a loan of up to €40bn": the loan, worth the sum
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
     if approximate and not MONEY.match(rest[approximate.end():]) and not re.match(r"\d", rest[approximate.end():]):
         return []  # "more than enough", "some support": no thing counted
@@ -286,6 +321,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
+    share = _SHARE_OF_WEALTH.match(rest)
+    if share:
+        return items(rest[share.end():], announced, whole)  # "0.25% of its GDP on military aid": the aid
+    makers = _MAKERS_TO_BUILD.match(rest)
+    if makers:
+        return items(rest[makers.end():], announced, whole)  # "pay Polish shipyards to build four patrol boats"
     carried = _CARRYING.match(rest)
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
@@ -312,6 +353,13 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         first = items(rest[:len(phrase) + later.start("along")], announced)
         besides = tail[later.end():]
         return (first + (_comma_list(besides) or items(besides, False))) if first else []
+    aside = _ASIDE_THEN_AND.match(tail)
+    if aside and not _NAMED_PARTY.match(tail, aside.end()) and not _CLAUSE_OPENS.match(tail, aside.end()):
+        # "Leopard tanks, delivered together with Sweden, and Caesar howitzers": the clause set off on the first
+        # thing, then a second thing
+        this_thing, following = items(phrase, announced), items(tail[aside.end():], False)
+        if this_thing and following:
+            return this_thing + following
     again = re.match(r"\s+(?:for|with)\s+", tail) if re.search(r"\s+and$", phrase) else None
     if again:
         # "asked Spain for a Hawk battery and for more shells": the preposition said again opens another thing
@@ -346,6 +394,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
             not (quantity and MILITARY.search(name)):  # "a package of 40 generators": the package is announced
         return []  # "announced a review", "announced new measures": announcing is not giving
+    task = None if money or quantity or whole else _help_with_task(name, tail)
+    if task:
+        return [(Item(task, None, category(task)), _wordings(task, f"{phrase.strip()}{tail[:tail.index(task)]}{task}"), None)]
     apposition = _APPOSITION.match(tail)
     if apposition and not (money or quantity or AID.search(name)) and AID.search(apposition.group("what")):
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
@@ -406,7 +457,55 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
-    return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value)]
+    own_thing: Found = (Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others),
+                        value)
+    return [own_thing, *(_sum_includes(phrase, tail) if money and not whole else [])]
+
+
+
+_SUM_INCLUDES = re.compile(r"(?P<aim>(?:[^.;:—–]|\.\d){0,160}?),\s+including\s+(?P<list>(?:[^—–.;]|\.\d)+)")
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|its|their|a|an)\b)[a-z]")
+"""A purpose said by a verb ("to upgrade water networks in three governorates, including ..."), whose list names
+the places or parts of the work, no things given."""
+
+
+def _sum_includes(phrase: str, tail: str) -> list[Found]:
+    """"$30 million for border security equipment, including thermal cameras and patrol boats": a sum for what it
+    is for, then what that includes, each a thing the text names as given besides the sum. Not a sum "in" what it
+    is ("£50m in humanitarian aid, including blankets"), whose list only describes it, nor a purpose said by a
+    verb, nor a list of places ("for water networks, including Tumbes and Piura") or of sums."""
+    listing = _SUM_INCLUDES.match(tail)
+    if listing is None or not re.search(r"\bfor\s", listing.group("aim")) or _TO_DO.search(listing.group("aim")) \
+            or _AID_NAMED.search(phrase + listing.group("aim")) or re.match(r"\s+in\s", listing.group("aim")):
+        return []
+    end = _LIST_END.search(listing.group("list"))
+    words = _LIST_TAIL.split(listing.group("list")[:end.start() if end else len(listing.group("list"))])[0]
+    parts = [p.strip() for p in _things(words) if p.strip()]
+    found = [_content(p) for p in parts]
+    names = [f[0].name for f in found if f is not None]
+    if not parts or len(names) < len(parts) or MONEY.search(words) or \
+            not all(AID.search(n) or GOODS.search(n) or _plain_noun(n) for n in names) or \
+            not any(AID.search(n) or GOODS.search(n) for n in names):
+        return []
+    return [f for f in found if f is not None]
+
+
+
+_HELP = re.compile(r"(?:(?:technical|financial|practical|urgent|international)\s+)?(?:help|assistance|support)")
+_TASK = re.compile(r"\s+(?:in|with)\s+(?P<what>[a-z]{3,}ing\s[^,;:.—–()\"“”]{3,100}?)"
+                   r"(?=\s*[,;:—–()\"“”]|\.(?!\d)|\s+(?:which|where|while|but|so\s+that|because)\b|\s+to\s+(?:the\s+)?[A-Z]|$)")
+
+
+def _help_with_task(name: str, tail: str) -> str | None:
+    """"help in extending piped water to the settlements around Beira", "support with rebuilding the bridges of
+    the delta": help named only by the task it is for, which is what an editor records as the thing asked or given,
+    when the task is the work of aid; not "help in the coming weeks" nor "help in dealing with the crisis"."""
+    if not _HELP.fullmatch(name.lower()):
+        return None
+    task = _TASK.match(tail)
+    if task is None or not (AID.search(task.group("what")) or GOODS.search(task.group("what"))):
+        return None
+    return " ".join(task.group("what").split())
 
 
 _OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"
@@ -527,14 +626,23 @@ _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|to
 """', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
 _ALONG_LATER = re.compile(r"(?:\s+(?:to|for|from|before|after|by|in|on|at|within|during|over|until|next|this|later)\s"
-                          r"[^,;:.—–()\"“”]{1,60}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                          r"[^,;:.—–()\"“”]{1,100}?)?(?:,\s+(?:he|she|they|it|officials|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                           r"(?:said|says|added|announced))?(?P<along>,\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+)"
                           r"(?!(?:to|for|in|on|at|with|by|from)\s)")
 """The phrases of a first thing (its receiver, its time, who says it), then a second thing: "two launchers to
-Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"."""
+Latvia before May, she said, along with missiles", "an extra grant for schools, as well as 40 buses"; a phrase as
+long as what a sum is for ("¥40bn in grant aid for the reconstruction of the flooded northern provinces, as well as
+equipment for the fire service")."""
 _NAMED_PARTY = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*(?:[’']s\s|\s*[,.;]|\s+(?:and|to|in)\s|$)")
 """A name after "along with": one who gives alongside ("along with Sweden", "as well as Denmark's navy"),
 not a thing given."""
+_ASIDE_THEN_AND = re.compile(r",\s+(?:[a-z]{3,}ed|built|bought|made|sent|paid\s+for|flown|given)\s[^,;:.—–()\"“”]{1,60}?,"
+                             r"\s+and\s+")
+"""', delivered together with Sweden, and': a participle's clause set off on the thing before it, then the next
+thing of the list."""
+_CLAUSE_OPENS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|said|says|sent|gave|has|have|had|will|would|"
+                           r"is|are|was|were|also)\b")
+"""'and Italy sent tents': a clause with a subject of its own, no thing of the list."""
 _APPOSITION = re.compile(r",\s+(?P<what>(?:its|their|the|a|an)\s+[^,;:.—–]{3,80}?)\s*(?:,|[.;—–]|$)")
 """', its military training mission for Ukrainian soldiers,': what the name before it is."""
 
