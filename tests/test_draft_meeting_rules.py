@@ -1440,3 +1440,33 @@ def test_the_pair_both_or_they_after_the_sentence_that_names_them(text: str, mee
 def test_a_pronoun_after_a_meeting_is_never_the_one_who_met_when_known_as_the_other(
         text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the body whose one official the person met is: her title, no party of its own
+    ("Peruvian Foreign Minister Luis Prado met Ana Soto, head of the Chilean Red Cross, in Lima on Monday.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, the director of Oxfam, in Cusco.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, secretary-general of the Chilean Red Cross (CRC), "
+     "on Monday.\n", [["luis-prado", "ana-soto"]]),
+    # a person named after the body goes on with the list; a place that opens a clause of its own does not
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, head of Oxfam, and Chilean Foreign Minister Jorge "
+     "Salas.\n", [["luis-prado", "ana-soto", "jorge-salas"]]),
+    ("Honduran President Rosa Maradiaga spoke by telephone with Jorge Salas, executive president of the Andean "
+     "Development Bank (ADB), and Tegucigalpa has asked the bank for more.\n", [["rosa-maradiaga", "jorge-salas"]]),
+    # "and the head of": a list of two parties, the body one of them
+    ("Peruvian Foreign Minister Luis Prado met Chilean Foreign Minister Ana Soto and the head of the Chilean Red "
+     "Cross.\n", [["luis-prado", "ana-soto", "chilean-red-cross"]]),
+    # "its secretary general, Ana Soto": the official of the body just named
+    ("French Minister Claire Morel toured a clinic run by Oxfam in Cusco, where she met its country director, Ana "
+     "Soto.\n", [["claire-morel", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado visited the offices of the Chilean Red Cross and met its president, Ana Soto, "
+     "on Monday.\n", [["luis-prado", "ana-soto"]]),
+    ("French Minister Claire Morel visited a camp run by the Armenian Red Cross, where she met its secretary general, "
+     "Ana Soto, as well as families who had arrived.\n", [["claire-morel", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado praised the Chilean Red Cross and met its volunteers.\n", []),
+])
+def test_an_organisation_named_in_the_title_of_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+

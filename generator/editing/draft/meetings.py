@@ -525,6 +525,23 @@ def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
 
 
 
+_ONE_HEAD = r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")"
+_HEAD_OF_BODY = re.compile(r",\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _ONE_HEAD +
+                           r"(?:[\s-]+general)?\s+(?:of|at|for)\s+(?:the\s+)?")
+"""Between a person met and the body whose one official she is: "met Ana Soto[, head of the ]Chilean Red Cross",
+"[, the director of ]Oxfam": her title in lower case, the body no party of its own (a plural, "the heads of", lists
+others; a title in capitals, ", President of Peru, ", is read with the country)."""
+
+
+def _body_of_official(article: Article, found: list[Actor], gap: str, actor: Actor) -> int | None:
+    """Where a body named in the title set off after the person just named ends, past its abbreviation in
+    brackets; None when the organisation is no such body."""
+    if actor.kind != "organisation" or not found or found[-1].kind != "person" or not _HEAD_OF_BODY.fullmatch(gap):
+        return None
+    abbreviation = re.match(r"\s*\([A-Z][\w.&-]{1,14}\)", article.masked[actor.span.end:])
+    return actor.span.end + (abbreviation.end() if abbreviation else 0)
+
+
 def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
     """Two people read with one title of one organisation: the second, set off after the first, is that one's
     title read as a name of its own ("Ana Soto, IOM's Director for Peru, Chile and Bolivia")."""
@@ -541,11 +558,20 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         position = including.end()  # "met representatives of civil society, including Mariia Horobets"
     actors = [a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= position]
     skip_to = -1
+    after_body = False
     for number, actor in enumerate(actors):
         aside = _ASIDE.match(article.masked, position) if found and position == found[-1].span.end else None
         if aside:
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
         if actor.span.start < skip_to:
+            continue
+        if after_body and (actor.kind != "person" or
+                           not re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", article.masked[position:actor.span.start])):
+            break  # "Soto, head of Oxfam, and Lima has asked": only a person named after "and" goes on with the list
+        body = _body_of_official(article, found, article.masked[position:actor.span.start], actor)
+        after_body = body is not None
+        if body is not None:
+            position = skip_to = body  # "Ana Soto, head of the Chilean Red Cross": the body of her title
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
                 not _own_country(cast, actor, actors[number + 1:]):
@@ -617,6 +643,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                         (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
                         for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
+        if not found and actor.kind == "person" and _ITS_OFFICIAL.fullmatch(gap) and \
+                re.match(r"(?-i:[a-z])", article.masked[actor.span.start:actor.span.end]):
+            gap = ""  # "where she met its secretary general, Ana Soto": the title of the body just named
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
@@ -792,6 +821,9 @@ _UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|fo
                                r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
                                r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
 """'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
+_ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
+"""Before a title in lower case read with the name set off after it: "met [its ]secretary general, Ana Soto", "met
+[their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
