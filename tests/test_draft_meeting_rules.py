@@ -1470,3 +1470,24 @@ def test_a_pronoun_after_a_meeting_is_never_the_one_who_met_when_known_as_the_ot
 def test_an_organisation_named_in_the_title_of_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
 
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "met separately with A and B" on a concern the two share: apart from the main event, one meeting of three
+    ("Italian Interior Minister Marco Rossi met separately with Peru's Interior Minister, Ana Soto, and Bolivian "
+     "Interior Minister Luis Arce to discuss joint patrols on Lake Titicaca.\n",
+     [["marco-rossi", "ana-soto", "luis-arce"]]),
+    ("Italian Interior Minister Marco Rossi met separately on Monday with Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce on the two countries' border crossings.\n",
+     [["marco-rossi", "ana-soto", "luis-arce"]]),
+    ("On the sidelines, Italian Interior Minister Marco Rossi separately met Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce to review their common border.\n", [["marco-rossi", "ana-soto", "luis-arce"]]),
+    # on no shared concern, or in meetings the text counts, one meeting with each
+    ("Italian Interior Minister Marco Rossi met separately with Peruvian Interior Minister Ana Soto and Bolivian "
+     "Interior Minister Luis Arce to discuss aid.\n", [["marco-rossi", "ana-soto"], ["marco-rossi", "luis-arce"]]),
+    ("Italian Interior Minister Marco Rossi held separate meetings with Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce on their joint patrols.\n",
+     [["marco-rossi", "ana-soto"], ["marco-rossi", "luis-arce"]]),
+])
+def test_met_separately_with_two_on_a_concern_they_share(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+

@@ -213,6 +213,23 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"\b(?:in\s+turn|one\s+by\s+one|one\s+after\s+the\s+other)\b")
 """'met separately with A and B', 'held separate calls with', 'met individually with A and B', 'met A and B in turn':
 one meeting with each, not one of three."""
+_APART_FROM_ALL = re.compile(r"\bseparately\b")
+_SHARED_CONCERN = re.compile(r"\b(?:joint|shared|common|trilateral|three-way|(?:the\s+)?two\s+(?:countries|nations|"
+                             r"governments|neighbours|neighbors|sides)|both\s+(?:countries|nations|governments|sides))\b",
+                             re.IGNORECASE)
+
+
+def _met_apart_together(article: Article, sentence: Span, around: str, last: Actor) -> bool:
+    """'Rossi met separately with Peru's Soto and Bolivia's Arce to discuss joint patrols on the lake': apart from the
+    main event, one meeting of the three, when what follows the two met is a concern they share (never "met
+    separately with Soto and Arce on aid", one meeting with each, nor "held separate meetings with")."""
+    if _APART_FROM_ALL.search(around) is None or re.search(r"\bseparate\b", around) or \
+            _SEPARATELY.search(_APART_FROM_ALL.sub(" ", around)):
+        return False
+    after = article.masked[last.span.end:min(sentence.end, last.span.end + 120)]
+    return _SHARED_CONCERN.search(re.split(r"[;.]", after)[0]) is not None
+
+
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|"
                        r"talked|sat\s+down|"
@@ -350,7 +367,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
                 around = article.masked[max(0, trigger.start() - 14):objects[-1].span.end + 14]
-                if len(objects) > 1 and _SEPARATELY.search(around):
+                if len(objects) > 1 and _SEPARATELY.search(around) and \
+                        not _met_apart_together(article, sentence, around, objects[-1]):
                     found += [([*subject, a.ref], why + ", separately") for a in objects if a.ref not in subject]
                 else:
                     found.append((parties, why))
