@@ -1491,3 +1491,19 @@ def test_an_organisation_named_in_the_title_of_the_one_met_is_no_party(text: str
 def test_met_separately_with_two_on_a_concern_they_share(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
 
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting offered, asked for or tried: none held
+    ("Malian Minister Awa Traore accepted an invitation to meet Senegalese Minister Moussa Diallo.\n", []),
+    ("Kenyan Foreign Minister Rose Otieno turned down an offer to hold talks with Ugandan President Joseph Okello.\n", []),
+    ("Bolivian President Luis Arce renewed his request for talks with Chilean President Ana Soto.\n", []),
+    ("Bolivian President Luis Arce made a request for talks with Chilean President Ana Soto.\n", []),
+    ("Thai Prime Minister Somchai Wong made a fresh appeal for a meeting with Cambodian Prime Minister Hun Dara.\n", []),
+    # the invitation taken up, or a request raised at a meeting: held
+    ("Thai Prime Minister Somchai Wong took up the invitation and met Cambodian Prime Minister Hun Dara on Monday.\n",
+     [["somchai-wong", "hun-dara"]]),
+    ("Bolivian President Luis Arce held talks with Chilean President Ana Soto after his request for a loan.\n",
+     [["luis-arce", "ana-soto"]]),
+])
+def test_a_meeting_invited_offered_or_requested_is_none_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

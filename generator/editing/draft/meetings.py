@@ -146,10 +146,13 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
-                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
+                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$|"
+                       r"\b(?:invitations?|offers?|requests?|proposals?|plans?|bids?|attempts?|efforts?|appeals?|pleas?)"
+                       r"\s+to\s+(?:\w+\s+)?$")
 """A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
 meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
-to meet", "is open to a meeting with", "is considering talks with", "denied meeting"."""
+to meet", "is open to a meeting with", "is considering talks with", "denied meeting", "accepted an invitation to meet",
+"turned down an offer to hold talks with" (a meeting asked for, offered or tried, none reported held)."""
 _JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
                             r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
 """'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
@@ -170,16 +173,20 @@ one who sent them, and the meeting is yet to come."""
 _ASSEMBLY_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|open(?:ed|s|ing)?|clos(?:ed|es|ing))\s+$")
 """'attended a conference in Geneva with Juma': who attend a conference together do not meet there for that."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
-                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
-"""'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
+                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?|requests?|"
+                        r"invitations?|offers?|proposals?|plans?|bids?|pleas?)\s+$")
+"""'called for talks with Bolivia', 'pressed for a meeting with', 'a request for talks with': talks wished for, none
+held."""
 _PREPARED_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|ready(?:ing)?|agenda|brief(?:ed|ing)?|groundwork|stage)\s+"
                            r"(?:(?:him|her|them|itself|himself|herself|themselves)\s+)?$")
 """'is preparing for talks with Wambui', 'set the stage for a meeting with': a meeting ahead, none held yet."""
 _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
-                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING,
-                          re.IGNORECASE)
+                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING +
+                          r"|\b(?:requests?|invitations?|offers?|proposals?|plans?|bids?|appeals?|pleas?|calls?)\s+(?:for|to)\s+"
+                          r"(?:[\w-]+\s+){0,2}?" + _GATHERING, re.IGNORECASE)
 """'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
-words of the trigger itself put in the future."""
+words of the trigger itself put in the future; "his request for talks with", "her invitation to a meeting with": one
+asked for or offered."""
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR_PAST = r"(?:(?:(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+)?(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + \
     _MONTH + r"\s+)?(?:19|20)\d\d\b(?![-–/]\d)|last\s+year|the\s+previous\s+year|the\s+year\s+before|" \
