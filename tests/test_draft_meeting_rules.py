@@ -1507,3 +1507,23 @@ def test_met_separately_with_two_on_a_concern_they_share(text: str, meetings: li
 ])
 def test_a_meeting_invited_offered_or_requested_is_none_held(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the present tense with a day ahead: a meeting on the schedule, none reported
+    ("Malian Minister Awa Traore, who meets Senegalese Minister Moussa Diallo on Friday, said the seed would arrive.\n",
+     []),
+    ("Malian Minister Awa Traore meets Senegalese Minister Moussa Diallo in Dakar next week.\n", []),
+    ("Chilean President Ana Soto is meeting Peruvian President Jorge Salas on Thursday.\n", []),
+    # talks named first, then set for a day; one supposed to take place
+    ("Talks between Malian Minister Awa Traore and Senegalese Minister Moussa Diallo are set for Friday.\n", []),
+    ("Talks between Chilean President Ana Soto and Peruvian President Jorge Salas are expected in May.\n", []),
+    ("Malian Minister Awa Traore was supposed to meet Senegalese Minister Moussa Diallo on Monday.\n", []),
+    # the past tense with its day, the present with none, talks that took their time: reported
+    ("Chilean President Ana Soto met Peruvian President Jorge Salas on Thursday.\n", [["ana-soto", "jorge-salas"]]),
+    ("Chilean President Ana Soto is meeting Peruvian President Jorge Salas in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("Talks between Chilean President Ana Soto and Peruvian President Jorge Salas lasted two hours.\n",
+     [["ana-soto", "jorge-salas"]]),
+])
+def test_a_meeting_on_the_schedule_is_none_reported(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

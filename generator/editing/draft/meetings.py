@@ -142,7 +142,8 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
                        r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
                        r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
-                       r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
+                       r"going|is|are|am|was|were|yet|expects?|open|prepared|supposed|looking\s+forward|"
+                       r"looks?\s+forward)\s+to)"
                        r"\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
@@ -1033,12 +1034,25 @@ _EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and
 appeal, no call paid."""
 
 
+_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting))\b",
+                      re.IGNORECASE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_AHEAD = re.compile(r"(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:on|next|this)\s+" + _WEEKDAY + r"|tomorrow|"
+                        r"next\s+(?:week|month)|later\s+this\s+(?:week|month))\b")
+"""'Berg meets Moreau on Friday', 'is meeting Moreau in Paris next week': the present tense with a day ahead is a
+meeting on the schedule, not one reported (a headline's "Berg meets Moreau" names no day)."""
+
+
 def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
     """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May",
-    "Berg's talks with Moreau are expected on Tuesday" (one still to come), "the meeting with Nowak was postponed",
-    "Berg called Nowak a liar" (a name given)."""
+    "Berg's talks with Moreau are expected on Tuesday", "Talks between Berg and Moreau are set for Friday", "Berg
+    meets Moreau on Friday" (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a
+    name given)."""
     after = article.masked[last.span.end:]
-    if re.match(r"(?:the|a|an|his|her|their|its|s)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+    if re.match(r"(?:the|a|an|his|her|their|its|s|talks|meetings?|consultations|discussions)\s", trigger.group(),
+                re.IGNORECASE) and _STILL_TO_COME.match(after):
+        return True
+    if _PRESENT.match(trigger.group()) and _DAY_AHEAD.match(after):
         return True
     if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
         return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
