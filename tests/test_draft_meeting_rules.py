@@ -1527,3 +1527,28 @@ def test_a_meeting_invited_offered_or_requested_is_none_held(text: str, meetings
 ])
 def test_a_meeting_on_the_schedule_is_none_reported(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an audience granted, in the passive: the guest and the one who granted it
+    ("Thai Foreign Minister Somchai Wong was granted an audience by King Norodom Sihamoni on Monday.\n",
+     [["somchai-wong", "norodom-sihamoni"]]),
+    ("Nepalese Prime Minister Ram Thapa was accorded an audience by King Harald on Tuesday.\n",
+     [["ram-thapa", "harald"]]),
+    ("Thai Foreign Minister Somchai Wong was later given a private audience with King Norodom Sihamoni in the palace.\n",
+     [["somchai-wong", "norodom-sihamoni"]]),
+    # talks conducted or concluded, as readouts write them
+    ("Thai Foreign Minister Somchai Wong conducted talks with Cambodian Prime Minister Hun Dara on Monday.\n",
+     [["somchai-wong", "hun-dara"]]),
+    ("Thai Foreign Minister Somchai Wong concluded two days of talks with Cambodian Prime Minister Hun Dara in Phnom "
+     "Penh.\n", [["somchai-wong", "hun-dara"]]),
+    ("Thai Foreign Minister Somchai Wong conducted a working session on Monday with Cambodian Minister of Commerce Pan "
+     "Sorasak.\n", [["somchai-wong", "pan-sorasak"]]),
+    # an inspection conducted, a conference concluded with a speech, an audience with no one named: no meeting
+    ("Thai Foreign Minister Somchai Wong conducted an inspection with Cambodian Prime Minister Hun Dara.\n", []),
+    ("Thai Foreign Minister Somchai Wong concluded the conference with a speech praising Cambodian Prime Minister Hun "
+     "Dara.\n", []),
+    ("Thai Foreign Minister Somchai Wong was granted an audience, Cambodian Prime Minister Hun Dara said.\n", []),
+])
+def test_an_audience_granted_and_talks_conducted(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

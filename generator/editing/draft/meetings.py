@@ -39,7 +39,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
-    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
+    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
+    r"accorded)\s+(?:an\s+|a\s+(?:private|brief|special)\s+)?audience\s+(?:by|with)|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
     r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
@@ -56,8 +57,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
-call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
-readouts write them), "visited Kyiv, meeting
+call placed from where the caller was), "exchanged views on the dam with", "granted an audience to" and "was
+granted an audience by" (as readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
     r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
@@ -81,7 +82,10 @@ _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-
 _WORD = r"[“\"‘']?[\w-]+[”\"’']?"
 """A word before a meeting's noun, quoted or not (quoted words the article masks as x): 'held "frank" talks with',
 'a ‘constructive’ call with'."""
-_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
+_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes|" \
+    r"conducted|conducts|concluded|concludes)"
+"""Who held talks: "held talks with", and as readouts write it, "conducted talks with", "concluded two days of talks
+with"."""
 _PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
     r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
 """Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with"."""
