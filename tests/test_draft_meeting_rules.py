@@ -1552,3 +1552,27 @@ def test_a_meeting_on_the_schedule_is_none_reported(text: str, meetings: list[li
 ])
 def test_an_audience_granted_and_talks_conducted(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting missed, gone without, or wished for: none held
+    ("Malian Minister Awa Traore did not get to meet Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore didn't get a chance to meet Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore never managed to hold talks with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore left Dakar without having met Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore left without ever meeting Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore was hoping for a meeting with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore had lobbied for talks with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore has pushed for a meeting with Senegalese President Moussa Diallo.\n", []),
+    # a meeting managed, or one a journey was made for: held
+    ("Malian Minister Awa Traore got to meet Senegalese President Moussa Diallo on Monday.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore found time to meet Senegalese President Moussa Diallo on Monday.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore left Dakar after meeting Senegalese President Moussa Diallo.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore had stayed for talks with Senegalese President Moussa Diallo.\n",
+     [["awa-traore", "moussa-diallo"]]),
+])
+def test_a_meeting_missed_or_wished_for_is_none_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -153,11 +153,14 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
                        r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$|"
                        r"\b(?:invitations?|offers?|requests?|proposals?|plans?|bids?|attempts?|efforts?|appeals?|pleas?)"
-                       r"\s+to\s+(?:\w+\s+)?$")
+                       r"\s+to\s+(?:\w+\s+)?$|"
+                       r"(?:\b(?:not|never)|n[’']t)\s+(?:get|got|manage|managed|find|found)\s+(?:(?:the|a)\s+)?"
+                       r"(?:(?:time|chance|opportunity)\s+)?to\s+$|\bwithout\s+(?:(?:having|ever|even|first)\s+)*$")
 """A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
 meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
 to meet", "is open to a meeting with", "is considering talks with", "denied meeting", "accepted an invitation to meet",
-"turned down an offer to hold talks with" (a meeting asked for, offered or tried, none reported held)."""
+"turned down an offer to hold talks with" (a meeting asked for, offered or tried, none reported held), "did not get
+to meet", "left without having met"."""
 _JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
                             r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
 """'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
@@ -178,13 +181,28 @@ one who sent them, and the meeting is yet to come."""
 _ASSEMBLY_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|open(?:ed|s|ing)?|clos(?:ed|es|ing))\s+$")
 """'attended a conference in Geneva with Juma': who attend a conference together do not meet there for that."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
-                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?|requests?|"
+                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hop(?:es?|ed|ing)|"
+                        r"wish(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|angl(?:e|es|ed|ing)|requests?|"
                         r"invitations?|offers?|proposals?|plans?|bids?|pleas?)\s+$")
-"""'called for talks with Bolivia', 'pressed for a meeting with', 'a request for talks with': talks wished for, none
-held."""
+"""'called for talks with Bolivia', 'pressed for a meeting with', 'a request for talks with', 'was hoping for a
+meeting with', 'lobbied for talks with': talks wished for, none held."""
 _PREPARED_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|ready(?:ing)?|agenda|brief(?:ed|ing)?|groundwork|stage)\s+"
                            r"(?:(?:him|her|them|itself|himself|herself|themselves)\s+)?$")
 """'is preparing for talks with Wambui', 'set the stage for a meeting with': a meeting ahead, none held yet."""
+
+
+def _wished_for(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    """Talks asked or prepared for: "called for talks with", "had lobbied for talks with" (the verb within the
+    trigger, before its "for"), "is preparing for a meeting with"."""
+    inner = re.match(r"(?:(?:had|has|have|was|were|is|are)\s+)?[a-z]+\s+(?=for\s)|(?=for\s)", trigger.group(),
+                     re.IGNORECASE)
+    if inner is None:
+        return False
+    end = trigger.start() + inner.end()
+    before = article.masked[max(sentence.start, end - 30):end]
+    return bool(_ASKED_FOR.search(before) or _PREPARED_FOR.search(before))
+
+
 _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
                           r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING +
                           r"|\b(?:requests?|invitations?|offers?|proposals?|plans?|bids?|appeals?|pleas?|calls?)\s+(?:for|to)\s+"
@@ -321,9 +339,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
                     (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
                      _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
-                    (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
-                     (_ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]) or
-                      _PREPARED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]))) or \
+                    _wished_for(article, sentence, trigger) or \
                     _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
