@@ -1576,3 +1576,20 @@ def test_an_audience_granted_and_talks_conducted(text: str, meetings: list[list[
 ])
 def test_a_meeting_missed_or_wished_for_is_none_held(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # countries whose envoys came to an assembly: the main event, no meeting of each with each
+    ("Ministers from Chad, Niger, Mali, Burkina Faso and Mauritania met in Nouakchott on Tuesday for the annual "
+     "session of the locust commission.\n", []),
+    ("The ministers of Chad, Niger, Mali, Senegal and Mauritania met in Dakar on Thursday at the summit.\n", []),
+    ("Representatives of Chile, Peru and Bolivia met in Lima for a two-day regional conference on water.\n", []),
+    # met alone, for a meeting of their own, or on the sidelines of the assembly: a meeting of the countries
+    ("Representatives of Chad, Niger and Mali met in Niamey on Monday.\n", [["chad", "niger", "mali"]]),
+    ("The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday for a trilateral meeting.\n",
+     [["chile", "peru", "bolivia"]]),
+    ("Defence ministers from Chile, Peru and Bolivia met on the sidelines of the summit in Lima.\n",
+     [["chile", "peru", "bolivia"]]),
+])
+def test_envoys_of_countries_who_came_to_an_assembly_met_no_one(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -1417,6 +1417,14 @@ _ENVOYS_OF = re.compile(r"(?:^\s*|,\s*)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<noun
 _ENVOYS_TO_VERB = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|then|later|had|have|has|first|briefly|jointly|again)\s+)*")
 
 
+_FOR_ASSEMBLY = re.compile(r"[^,.;]{0,60}?\b(?:for|at)\s+(?:the|a|an|their|its)\s+(?:(?!sidelines\b|margins\b)[\w’'-]+\s+)"
+                           r"{0,3}?(?:summit|conference|forum|session|assembly|plenary|congress|ministerial)s?\b",
+                           re.IGNORECASE)
+"""'Ministers from Chad, Niger and Mali met in Nouakchott for the annual session of the commission', 'met at the
+summit': countries that came to an assembly, each to address it, not a meeting of each with each (never "met for a
+trilateral meeting", nor "met on the sidelines of the summit")."""
+
+
 def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
     """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
     Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
@@ -1546,6 +1554,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
         group = _envoys_of(article, cast, index, verb.start())
+        if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
+            continue
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
