@@ -1440,3 +1440,156 @@ def test_the_pair_both_or_they_after_the_sentence_that_names_them(text: str, mee
 def test_a_pronoun_after_a_meeting_is_never_the_one_who_met_when_known_as_the_other(
         text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the body whose one official the person met is: her title, no party of its own
+    ("Peruvian Foreign Minister Luis Prado met Ana Soto, head of the Chilean Red Cross, in Lima on Monday.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, the director of Oxfam, in Cusco.\n",
+     [["luis-prado", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, secretary-general of the Chilean Red Cross (CRC), "
+     "on Monday.\n", [["luis-prado", "ana-soto"]]),
+    # a person named after the body goes on with the list; a place that opens a clause of its own does not
+    ("Peruvian Foreign Minister Luis Prado held talks with Ana Soto, head of Oxfam, and Chilean Foreign Minister Jorge "
+     "Salas.\n", [["luis-prado", "ana-soto", "jorge-salas"]]),
+    ("Honduran President Rosa Maradiaga spoke by telephone with Jorge Salas, executive president of the Andean "
+     "Development Bank (ADB), and Tegucigalpa has asked the bank for more.\n", [["rosa-maradiaga", "jorge-salas"]]),
+    # "and the head of": a list of two parties, the body one of them
+    ("Peruvian Foreign Minister Luis Prado met Chilean Foreign Minister Ana Soto and the head of the Chilean Red "
+     "Cross.\n", [["luis-prado", "ana-soto", "chilean-red-cross"]]),
+    # "its secretary general, Ana Soto": the official of the body just named
+    ("French Minister Claire Morel toured a clinic run by Oxfam in Cusco, where she met its country director, Ana "
+     "Soto.\n", [["claire-morel", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado visited the offices of the Chilean Red Cross and met its president, Ana Soto, "
+     "on Monday.\n", [["luis-prado", "ana-soto"]]),
+    ("French Minister Claire Morel visited a camp run by the Armenian Red Cross, where she met its secretary general, "
+     "Ana Soto, as well as families who had arrived.\n", [["claire-morel", "ana-soto"]]),
+    ("Peruvian Foreign Minister Luis Prado praised the Chilean Red Cross and met its volunteers.\n", []),
+])
+def test_an_organisation_named_in_the_title_of_the_one_met_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "met separately with A and B" on a concern the two share: apart from the main event, one meeting of three
+    ("Italian Interior Minister Marco Rossi met separately with Peru's Interior Minister, Ana Soto, and Bolivian "
+     "Interior Minister Luis Arce to discuss joint patrols on Lake Titicaca.\n",
+     [["marco-rossi", "ana-soto", "luis-arce"]]),
+    ("Italian Interior Minister Marco Rossi met separately on Monday with Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce on the two countries' border crossings.\n",
+     [["marco-rossi", "ana-soto", "luis-arce"]]),
+    ("On the sidelines, Italian Interior Minister Marco Rossi separately met Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce to review their common border.\n", [["marco-rossi", "ana-soto", "luis-arce"]]),
+    # on no shared concern, or in meetings the text counts, one meeting with each
+    ("Italian Interior Minister Marco Rossi met separately with Peruvian Interior Minister Ana Soto and Bolivian "
+     "Interior Minister Luis Arce to discuss aid.\n", [["marco-rossi", "ana-soto"], ["marco-rossi", "luis-arce"]]),
+    ("Italian Interior Minister Marco Rossi held separate meetings with Peruvian Interior Minister Ana Soto and "
+     "Bolivian Interior Minister Luis Arce on their joint patrols.\n",
+     [["marco-rossi", "ana-soto"], ["marco-rossi", "luis-arce"]]),
+])
+def test_met_separately_with_two_on_a_concern_they_share(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting offered, asked for or tried: none held
+    ("Malian Minister Awa Traore accepted an invitation to meet Senegalese Minister Moussa Diallo.\n", []),
+    ("Kenyan Foreign Minister Rose Otieno turned down an offer to hold talks with Ugandan President Joseph Okello.\n", []),
+    ("Bolivian President Luis Arce renewed his request for talks with Chilean President Ana Soto.\n", []),
+    ("Bolivian President Luis Arce made a request for talks with Chilean President Ana Soto.\n", []),
+    ("Thai Prime Minister Somchai Wong made a fresh appeal for a meeting with Cambodian Prime Minister Hun Dara.\n", []),
+    # the invitation taken up, or a request raised at a meeting: held
+    ("Thai Prime Minister Somchai Wong took up the invitation and met Cambodian Prime Minister Hun Dara on Monday.\n",
+     [["somchai-wong", "hun-dara"]]),
+    ("Bolivian President Luis Arce held talks with Chilean President Ana Soto after his request for a loan.\n",
+     [["luis-arce", "ana-soto"]]),
+])
+def test_a_meeting_invited_offered_or_requested_is_none_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the present tense with a day ahead: a meeting on the schedule, none reported
+    ("Malian Minister Awa Traore, who meets Senegalese Minister Moussa Diallo on Friday, said the seed would arrive.\n",
+     []),
+    ("Malian Minister Awa Traore meets Senegalese Minister Moussa Diallo in Dakar next week.\n", []),
+    ("Chilean President Ana Soto is meeting Peruvian President Jorge Salas on Thursday.\n", []),
+    # talks named first, then set for a day; one supposed to take place
+    ("Talks between Malian Minister Awa Traore and Senegalese Minister Moussa Diallo are set for Friday.\n", []),
+    ("Talks between Chilean President Ana Soto and Peruvian President Jorge Salas are expected in May.\n", []),
+    ("Malian Minister Awa Traore was supposed to meet Senegalese Minister Moussa Diallo on Monday.\n", []),
+    # the past tense with its day, the present with none, talks that took their time: reported
+    ("Chilean President Ana Soto met Peruvian President Jorge Salas on Thursday.\n", [["ana-soto", "jorge-salas"]]),
+    ("Chilean President Ana Soto is meeting Peruvian President Jorge Salas in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("Talks between Chilean President Ana Soto and Peruvian President Jorge Salas lasted two hours.\n",
+     [["ana-soto", "jorge-salas"]]),
+])
+def test_a_meeting_on_the_schedule_is_none_reported(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # an audience granted, in the passive: the guest and the one who granted it
+    ("Thai Foreign Minister Somchai Wong was granted an audience by King Norodom Sihamoni on Monday.\n",
+     [["somchai-wong", "norodom-sihamoni"]]),
+    ("Nepalese Prime Minister Ram Thapa was accorded an audience by King Harald on Tuesday.\n",
+     [["ram-thapa", "harald"]]),
+    ("Thai Foreign Minister Somchai Wong was later given a private audience with King Norodom Sihamoni in the palace.\n",
+     [["somchai-wong", "norodom-sihamoni"]]),
+    # talks conducted or concluded, as readouts write them
+    ("Thai Foreign Minister Somchai Wong conducted talks with Cambodian Prime Minister Hun Dara on Monday.\n",
+     [["somchai-wong", "hun-dara"]]),
+    ("Thai Foreign Minister Somchai Wong concluded two days of talks with Cambodian Prime Minister Hun Dara in Phnom "
+     "Penh.\n", [["somchai-wong", "hun-dara"]]),
+    ("Thai Foreign Minister Somchai Wong conducted a working session on Monday with Cambodian Minister of Commerce Pan "
+     "Sorasak.\n", [["somchai-wong", "pan-sorasak"]]),
+    # an inspection conducted, a conference concluded with a speech, an audience with no one named: no meeting
+    ("Thai Foreign Minister Somchai Wong conducted an inspection with Cambodian Prime Minister Hun Dara.\n", []),
+    ("Thai Foreign Minister Somchai Wong concluded the conference with a speech praising Cambodian Prime Minister Hun "
+     "Dara.\n", []),
+    ("Thai Foreign Minister Somchai Wong was granted an audience, Cambodian Prime Minister Hun Dara said.\n", []),
+])
+def test_an_audience_granted_and_talks_conducted(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting missed, gone without, or wished for: none held
+    ("Malian Minister Awa Traore did not get to meet Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore didn't get a chance to meet Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore never managed to hold talks with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore left Dakar without having met Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore left without ever meeting Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore was hoping for a meeting with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore had lobbied for talks with Senegalese President Moussa Diallo.\n", []),
+    ("Malian Minister Awa Traore has pushed for a meeting with Senegalese President Moussa Diallo.\n", []),
+    # a meeting managed, or one a journey was made for: held
+    ("Malian Minister Awa Traore got to meet Senegalese President Moussa Diallo on Monday.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore found time to meet Senegalese President Moussa Diallo on Monday.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore left Dakar after meeting Senegalese President Moussa Diallo.\n",
+     [["awa-traore", "moussa-diallo"]]),
+    ("Malian Minister Awa Traore had stayed for talks with Senegalese President Moussa Diallo.\n",
+     [["awa-traore", "moussa-diallo"]]),
+])
+def test_a_meeting_missed_or_wished_for_is_none_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # countries whose envoys came to an assembly: the main event, no meeting of each with each
+    ("Ministers from Chad, Niger, Mali, Burkina Faso and Mauritania met in Nouakchott on Tuesday for the annual "
+     "session of the locust commission.\n", []),
+    ("The ministers of Chad, Niger, Mali, Senegal and Mauritania met in Dakar on Thursday at the summit.\n", []),
+    ("Representatives of Chile, Peru and Bolivia met in Lima for a two-day regional conference on water.\n", []),
+    # met alone, for a meeting of their own, or on the sidelines of the assembly: a meeting of the countries
+    ("Representatives of Chad, Niger and Mali met in Niamey on Monday.\n", [["chad", "niger", "mali"]]),
+    ("The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday for a trilateral meeting.\n",
+     [["chile", "peru", "bolivia"]]),
+    ("Defence ministers from Chile, Peru and Bolivia met on the sidelines of the summit in Lima.\n",
+     [["chile", "peru", "bolivia"]]),
+])
+def test_envoys_of_countries_who_came_to_an_assembly_met_no_one(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

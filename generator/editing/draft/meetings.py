@@ -39,7 +39,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
-    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|" \
+    r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
+    r"accorded)\s+(?:an\s+|a\s+(?:private|brief|special)\s+)?audience\s+(?:by|with)|" \
     r"(?:spoke|speaks|talked|spoken)(?:" + _BY_LINK + r")?\s+(?:with|to)|(?:speaking|talking)(?:" + _BY_LINK + r")?\s+with|" \
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
     r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
@@ -56,8 +57,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
-call placed from where the caller was), "exchanged views on the dam with" and "granted an audience to" (as
-readouts write them), "visited Kyiv, meeting
+call placed from where the caller was), "exchanged views on the dam with", "granted an audience to" and "was
+granted an audience by" (as readouts write them), "visited Kyiv, meeting
 Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
 _MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
     r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
@@ -81,7 +82,10 @@ _TOPIC = r"\s+on\s+(?:the\s+|a\s+|an\s+)?(?!sidelines\b|margins\b)(?-i:[a-z][\w-
 _WORD = r"[“\"‘']?[\w-]+[”\"’']?"
 """A word before a meeting's noun, quoted or not (quoted words the article masks as x): 'held "frank" talks with',
 'a ‘constructive’ call with'."""
-_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes)"
+_HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes|" \
+    r"conducted|conducts|concluded|concludes)"
+"""Who held talks: "held talks with", and as readouts write it, "conducted talks with", "concluded two days of talks
+with"."""
 _PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
     r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
 """Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with"."""
@@ -142,14 +146,21 @@ _NOT_HELD = re.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:would|could|might|may|
                        r"\b(?:wants?|wanted|wish(?:es|ed)?|refus(?:ed|es)|declin(?:ed|es)|fail(?:ed|s)|sought|seeks?|"
                        r"tr(?:y|ies|ied|ying)|hop(?:es?|ed|ing)|plann?(?:s|ed|ing)?|aim(?:s|ed)?|ready|willing|unable|"
                        r"likely|unlikely|keen|eager|due|set|expected|scheduled|agreed|promised|offered|decided|intend(?:s|ed)?|"
-                       r"going|is|are|am|was|were|yet|expects?|open|prepared|looking\s+forward|looks?\s+forward)\s+to)"
+                       r"going|is|are|am|was|were|yet|expects?|open|prepared|supposed|looking\s+forward|"
+                       r"looks?\s+forward)\s+to)"
                        r"\s+(?:\w+\s+)?$|"
                        r"\b(?:cancel(?:l?ed)?|postponed?|called\s+off|sought|seeks?|seeking|requested|proposed|"
                        r"suggested|demanded|rejected|skipped|missed|scrapped|delayed|refused|declined|turned\s+down|ruled\s+out|snubbed|"
-                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$")
+                       r"wants?|wanted|consider(?:s|ed|ing)?|mulling|weighing|avoid(?:s|ed|ing)?|denie[sd]|deny(?:ing)?)\s+$|"
+                       r"\b(?:invitations?|offers?|requests?|proposals?|plans?|bids?|attempts?|efforts?|appeals?|pleas?)"
+                       r"\s+to\s+(?:\w+\s+)?$|"
+                       r"(?:\b(?:not|never)|n[’']t)\s+(?:get|got|manage|managed|find|found)\s+(?:(?:the|a)\s+)?"
+                       r"(?:(?:time|chance|opportunity)\s+)?to\s+$|\bwithout\s+(?:(?:having|ever|even|first)\s+)*$")
 """A meeting that did not take place or is yet to: "had never met", "hasn't spoken to", "would meet", "refused to
 meet", "cancelled a meeting with", "sought talks with", "is to meet", "was to have met", "has yet to meet", "expects
-to meet", "is open to a meeting with", "is considering talks with", "denied meeting"."""
+to meet", "is open to a meeting with", "is considering talks with", "denied meeting", "accepted an invitation to meet",
+"turned down an offer to hold talks with" (a meeting asked for, offered or tried, none reported held), "did not get
+to meet", "left without having met"."""
 _JOURNEY_AHEAD = re.compile(r"\b(?:(?:is|are|am)\s+(?:\w+\s+)?(?:travell?ing|flying|heading|going|leaving|due|"
                             r"expected|set)|(?:heads|travels|flies|goes|leaves|returns)\b)[^,.;]*?(?:\bto\s+)?$")
 """'is travelling to Nairobi to meet Wambui', 'heads to Nairobi on Tuesday to meet Wambui', 'is flying to Nairobi
@@ -170,16 +181,35 @@ one who sent them, and the meeting is yet to come."""
 _ASSEMBLY_ATTENDED = re.compile(r"\b(?:attend(?:ed|s|ing)?|address(?:ed|es|ing)?|open(?:ed|s|ing)?|clos(?:ed|es|ing))\s+$")
 """'attended a conference in Geneva with Juma': who attend a conference together do not meet there for that."""
 _ASKED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|press(?:ed|es|ing)?|push(?:ed|es|ing)?|appeal(?:ed|s|ing)?|"
-                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hopes?)\s+$")
-"""'called for talks with Bolivia', 'pressed for a meeting with': talks wished for, none held."""
+                        r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|argu(?:ed|es|ing)|room|hop(?:es?|ed|ing)|"
+                        r"wish(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|angl(?:e|es|ed|ing)|requests?|"
+                        r"invitations?|offers?|proposals?|plans?|bids?|pleas?)\s+$")
+"""'called for talks with Bolivia', 'pressed for a meeting with', 'a request for talks with', 'was hoping for a
+meeting with', 'lobbied for talks with': talks wished for, none held."""
 _PREPARED_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing)|ready(?:ing)?|agenda|brief(?:ed|ing)?|groundwork|stage)\s+"
                            r"(?:(?:him|her|them|itself|himself|herself|themselves)\s+)?$")
 """'is preparing for talks with Wambui', 'set the stage for a meeting with': a meeting ahead, none held yet."""
+
+
+def _wished_for(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    """Talks asked or prepared for: "called for talks with", "had lobbied for talks with" (the verb within the
+    trigger, before its "for"), "is preparing for a meeting with"."""
+    inner = re.match(r"(?:(?:had|has|have|was|were|is|are)\s+)?[a-z]+\s+(?=for\s)|(?=for\s)", trigger.group(),
+                     re.IGNORECASE)
+    if inner is None:
+        return False
+    end = trigger.start() + inner.end()
+    before = article.masked[max(sentence.start, end - 30):end]
+    return bool(_ASKED_FOR.search(before) or _PREPARED_FOR.search(before))
+
+
 _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
-                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING,
-                          re.IGNORECASE)
+                          r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING +
+                          r"|\b(?:requests?|invitations?|offers?|proposals?|plans?|bids?|appeals?|pleas?|calls?)\s+(?:for|to)\s+"
+                          r"(?:[\w-]+\s+){0,2}?" + _GATHERING, re.IGNORECASE)
 """'arrived ahead of a planned meeting with Wambui', 'his upcoming talks with', 'their next meeting': a meeting the
-words of the trigger itself put in the future."""
+words of the trigger itself put in the future; "his request for talks with", "her invitation to a meeting with": one
+asked for or offered."""
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEAR_PAST = r"(?:(?:(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+)?(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + \
     _MONTH + r"\s+)?(?:19|20)\d\d\b(?![-–/]\d)|last\s+year|the\s+previous\s+year|the\s+year\s+before|" \
@@ -213,6 +243,23 @@ _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-
                          r"\b(?:in\s+turn|one\s+by\s+one|one\s+after\s+the\s+other)\b")
 """'met separately with A and B', 'held separate calls with', 'met individually with A and B', 'met A and B in turn':
 one meeting with each, not one of three."""
+_APART_FROM_ALL = re.compile(r"\bseparately\b")
+_SHARED_CONCERN = re.compile(r"\b(?:joint|shared|common|trilateral|three-way|(?:the\s+)?two\s+(?:countries|nations|"
+                             r"governments|neighbours|neighbors|sides)|both\s+(?:countries|nations|governments|sides))\b",
+                             re.IGNORECASE)
+
+
+def _met_apart_together(article: Article, sentence: Span, around: str, last: Actor) -> bool:
+    """'Rossi met separately with Peru's Soto and Bolivia's Arce to discuss joint patrols on the lake': apart from the
+    main event, one meeting of the three, when what follows the two met is a concern they share (never "met
+    separately with Soto and Arce on aid", one meeting with each, nor "held separate meetings with")."""
+    if _APART_FROM_ALL.search(around) is None or re.search(r"\bseparate\b", around) or \
+            _SEPARATELY.search(_APART_FROM_ALL.sub(" ", around)):
+        return False
+    after = article.masked[last.span.end:min(sentence.end, last.span.end + 120)]
+    return _SHARED_CONCERN.search(re.split(r"[;.]", after)[0]) is not None
+
+
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
                        r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|"
                        r"talked|sat\s+down|"
@@ -292,9 +339,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
                     (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
                      _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
-                    (re.match(r"for\s", trigger.group(), re.IGNORECASE) and
-                     (_ASKED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]) or
-                      _PREPARED_FOR.search(article.masked[max(sentence.start, trigger.start() - 30):trigger.start()]))) or \
+                    _wished_for(article, sentence, trigger) or \
                     _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
@@ -350,7 +395,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
                 around = article.masked[max(0, trigger.start() - 14):objects[-1].span.end + 14]
-                if len(objects) > 1 and _SEPARATELY.search(around):
+                if len(objects) > 1 and _SEPARATELY.search(around) and \
+                        not _met_apart_together(article, sentence, around, objects[-1]):
                     found += [([*subject, a.ref], why + ", separately") for a in objects if a.ref not in subject]
                 else:
                     found.append((parties, why))
@@ -525,6 +571,23 @@ def _own_country(cast: Cast, actor: Actor, later: list[Actor]) -> bool:
 
 
 
+_ONE_HEAD = r"(?:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")"
+_HEAD_OF_BODY = re.compile(r",\s*(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _ONE_HEAD +
+                           r"(?:[\s-]+general)?\s+(?:of|at|for)\s+(?:the\s+)?")
+"""Between a person met and the body whose one official she is: "met Ana Soto[, head of the ]Chilean Red Cross",
+"[, the director of ]Oxfam": her title in lower case, the body no party of its own (a plural, "the heads of", lists
+others; a title in capitals, ", President of Peru, ", is read with the country)."""
+
+
+def _body_of_official(article: Article, found: list[Actor], gap: str, actor: Actor) -> int | None:
+    """Where a body named in the title set off after the person just named ends, past its abbreviation in
+    brackets; None when the organisation is no such body."""
+    if actor.kind != "organisation" or not found or found[-1].kind != "person" or not _HEAD_OF_BODY.fullmatch(gap):
+        return None
+    abbreviation = re.match(r"\s*\([A-Z][\w.&-]{1,14}\)", article.masked[actor.span.end:])
+    return actor.span.end + (abbreviation.end() if abbreviation else 0)
+
+
 def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
     """Two people read with one title of one organisation: the second, set off after the first, is that one's
     title read as a name of its own ("Ana Soto, IOM's Director for Peru, Chile and Bolivia")."""
@@ -541,11 +604,20 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         position = including.end()  # "met representatives of civil society, including Mariia Horobets"
     actors = [a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= position]
     skip_to = -1
+    after_body = False
     for number, actor in enumerate(actors):
         aside = _ASIDE.match(article.masked, position) if found and position == found[-1].span.end else None
         if aside:
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
         if actor.span.start < skip_to:
+            continue
+        if after_body and (actor.kind != "person" or
+                           not re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", article.masked[position:actor.span.start])):
+            break  # "Soto, head of Oxfam, and Lima has asked": only a person named after "and" goes on with the list
+        body = _body_of_official(article, found, article.masked[position:actor.span.start], actor)
+        after_body = body is not None
+        if body is not None:
+            position = skip_to = body  # "Ana Soto, head of the Chilean Red Cross": the body of her title
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
                 not _own_country(cast, actor, actors[number + 1:]):
@@ -617,6 +689,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
                         (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
                         for a in actors):
             break  # "the Ukrainian Red Cross": a body the gazetteer does not know, never the country of its adjective
+        if not found and actor.kind == "person" and _ITS_OFFICIAL.fullmatch(gap) and \
+                re.match(r"(?-i:[a-z])", article.masked[actor.span.start:actor.span.end]):
+            gap = ""  # "where she met its secretary general, Ana Soto": the title of the body just named
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
@@ -792,6 +867,9 @@ _UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|fo
                                r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
                                r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
 """'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
+_ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
+"""Before a title in lower case read with the name set off after it: "met [its ]secretary general, Ana Soto", "met
+[their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
@@ -976,12 +1054,25 @@ _EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and
 appeal, no call paid."""
 
 
+_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting))\b",
+                      re.IGNORECASE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_AHEAD = re.compile(r"(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:on|next|this)\s+" + _WEEKDAY + r"|tomorrow|"
+                        r"next\s+(?:week|month)|later\s+this\s+(?:week|month))\b")
+"""'Berg meets Moreau on Friday', 'is meeting Moreau in Paris next week': the present tense with a day ahead is a
+meeting on the schedule, not one reported (a headline's "Berg meets Moreau" names no day)."""
+
+
 def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
     """What follows the last party shows no meeting took place: "the talks with Moreau would take place in May",
-    "Berg's talks with Moreau are expected on Tuesday" (one still to come), "the meeting with Nowak was postponed",
-    "Berg called Nowak a liar" (a name given)."""
+    "Berg's talks with Moreau are expected on Tuesday", "Talks between Berg and Moreau are set for Friday", "Berg
+    meets Moreau on Friday" (one still to come), "the meeting with Nowak was postponed", "Berg called Nowak a liar" (a
+    name given)."""
     after = article.masked[last.span.end:]
-    if re.match(r"(?:the|a|an|his|her|their|its|s)\s", trigger.group(), re.IGNORECASE) and _STILL_TO_COME.match(after):
+    if re.match(r"(?:the|a|an|his|her|their|its|s|talks|meetings?|consultations|discussions)\s", trigger.group(),
+                re.IGNORECASE) and _STILL_TO_COME.match(after):
+        return True
+    if _PRESENT.match(trigger.group()) and _DAY_AHEAD.match(after):
         return True
     if re.match(_CALLED_ON, trigger.group(), re.IGNORECASE):
         return last.kind != "person" or bool(_EXHORTED.match(after)) or not _OBJECT_END.match(after)
@@ -1326,6 +1417,14 @@ _ENVOYS_OF = re.compile(r"(?:^\s*|,\s*)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<noun
 _ENVOYS_TO_VERB = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|then|later|had|have|has|first|briefly|jointly|again)\s+)*")
 
 
+_FOR_ASSEMBLY = re.compile(r"[^,.;]{0,60}?\b(?:for|at)\s+(?:the|a|an|their|its)\s+(?:(?!sidelines\b|margins\b)[\w’'-]+\s+)"
+                           r"{0,3}?(?:summit|conference|forum|session|assembly|plenary|congress|ministerial)s?\b",
+                           re.IGNORECASE)
+"""'Ministers from Chad, Niger and Mali met in Nouakchott for the annual session of the commission', 'met at the
+summit': countries that came to an assembly, each to address it, not a meeting of each with each (never "met for a
+trilateral meeting", nor "met on the sidelines of the summit")."""
+
+
 def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
     """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
     Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
@@ -1455,6 +1554,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
         group = _envoys_of(article, cast, index, verb.start())
+        if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
+            continue
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
