@@ -1822,3 +1822,61 @@ def test_support_for_building(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_what_came_from_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the support of the one already asked, named again by its adjective or possessive: what it is for is asked
+    ("Chad needs help. The Chadian prime minister thanked Spain for its friendship and asked for further Spanish help "
+     "with prefabricated classrooms.\n",
+     [(("spain",), ("chad",), "asked", "prefabricated classrooms")]),
+    ("Chad needs help. Chad asked Japan for more Japanese help with water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad thanked Japan and asked for further Japanese support with clearing mines.\n",
+     [(("japan",), ("chad",), "asked", "clearing mines")]),
+    ("Chad needs help. Chad thanked the European Union for its aid and asked for more EU support for mine clearance.\n",
+     [(("european-union",), ("chad",), "asked", "mine clearance")]),
+    ("Chad needs help. Chad thanked Norway for its support and asked for more Norwegian support for mine clearance in "
+     "the east.\n",
+     [(("norway",), ("chad",), "asked", "mine clearance")]),
+    # the help of another body than the one asked is no request of it
+    ("Chad needs help. Chad asked Japan for Korean help with water pumps.\n", []),
+])
+def test_the_support_of_the_one_asked_named_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "so that" opens the purpose of a request, no part of the thing asked for
+    ("Chad needs help. Chad asked Spain for school tents so that children can return to class.\n",
+     [(("spain",), ("chad",), "asked", "school tents")]),
+    ("Gabon needs help. Gabon has asked Portugal for 20 water tankers so as to reach the villages cut off by the "
+     "floods.\n",
+     [(("portugal",), ("gabon",), "asked", "water tankers")]),
+    ("Chad needs help. The Chadian prime minister thanked Spain for its friendship and asked for further Spanish help "
+     "with prefabricated classrooms so that refugee children can return to school before the end of the year.\n",
+     [(("spain",), ("chad",), "asked", "prefabricated classrooms")]),
+    # "so" that opens no purpose stays in the sentence, and a request without one is as before
+    ("Chad needs help. Chad asked Spain for school tents, so officials said.\n",
+     [(("spain",), ("chad",), "asked", "school tents")]),
+])
+def test_so_that_ends_the_thing_asked_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help in a work, asked of no one named: the work is the thing asked for, one thing however many its words
+    ("Chad needs help. Chad asked partners for help in extending piped water to the settlements around Abeche, where "
+     "most of the deaths occurred.\n",
+     [((), ("chad",), "asked", "extending piped water")]),
+    ("Chad needs help. Chad appealed to donors for assistance in rebuilding schools in the north, where the floods hit "
+     "hardest.\n",
+     [((), ("chad",), "asked", "rebuilding schools")]),
+    ("Gabon needs help. Gabon's health minister appealed to donors for help with restoring power to the hospitals in "
+     "the east.\n",
+     [((), ("gabon",), "asked", "restoring power")]),
+    # help in a place, or with a named body in the work, is no work asked of no one
+    ("Chad needs help. Chad asked partners for help in the north.\n", []),
+    ("Chad needs help. Chad asked partners for help in persuading Spain to send tents.\n", []),
+])
+def test_help_in_a_work_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

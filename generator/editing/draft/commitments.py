@@ -951,6 +951,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = support
+        named_again = _own_support(cast, index, rest, position, lead.end(), asked) if asked and lead else None
+        if named_again is not None:
+            lead = named_again  # "thanked Norway and asked for further Norwegian help with school tents": what the help is for
+            purpose = purpose or bool(_WORK.match(rest, lead.end()))  # "... help with clearing mines": one thing
         equipped = _equipped(article, cast, index, position + lead.end(), lead.group()) if asked and lead else None
         if equipped is not None:
             return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
@@ -981,7 +985,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not asked:
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
+        so_that = _SO_THAT.search(rest, lead.end())
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
+                       end=position + so_that.start() if so_that else -1,
                        whole=purpose or _purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
@@ -1904,6 +1910,28 @@ _REQUEST_LEAD = re.compile(
     r"supply|release|financing|provision)\s+of))?)\s+")
 """How a request goes on to what it asks for: "asked Spain for", "urged Berlin to send", "asked Denmark to
 prioritise interceptor drones", "requested that Poland consider transferring", "asked Canada for help with"."""
+
+
+_SO_THAT = re.compile(r"\s+so\s+(?:that|as\s+to)\s")
+"""'asked Japan for school tents so that children can return': where the thing asked for ends and its purpose starts."""
+_WORK = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z]{2,}ing\s+[a-z]")
+"""'help with clearing mines', 'support in rebuilding the bridge': a work, one thing however many its words."""
+_OWN_SUPPORT = re.compile(r"(?:(?:more|further|additional|extra|urgent|new|continued)\s+)?")
+
+
+def _own_support(cast: Cast, index: int, rest: str, position: int, start: int,
+                 asked: tuple[str, ...]) -> re.Match[str] | None:
+    """"thanked Norway for its help and asked for further Norwegian help with school tents", "asked Japan for more
+    Japanese support for mine clearance": the support of the one already asked, named again by its adjective or
+    possessive, and what follows is what the support is for; None where the words name another body ("asked Japan
+    for Korean help") or no support. `rest` is the text from `position` on, `start` a place in it."""
+    lead = _OWN_SUPPORT.match(rest, start)
+    actor = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                  and a.span.start == position + lead.end()), None) if lead else None
+    if actor is None or actor.ref not in asked:
+        return None
+    owner = re.match(r"[’']s(?=\s)", rest[actor.span.end - position:])
+    return _SUPPORT_FOR.match(rest, actor.span.end - position + (owner.end() if owner else 0))
 
 
 def _support_of(article: Article, cast: Cast, index: int, position: int, asker: str) -> tuple[tuple[str, ...], int]:
@@ -3444,6 +3472,12 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "asked for international assistance": what the text goes on to ask for in particular
     purpose = _PURPOSE_OF_REQUEST.search(head.group())
     end = start + (purpose.start() if purpose else head.end())
+    work = _HELP_IN_WORK.match(head.group())
+    if work is not None:
+        # "asked partners for help in extending piped water to the camps, where ...": the work, one thing
+        return _Clause((), (asker,) if asker else (), status, start + work.end(), f"{LIKELY}: {verb.group()!r}: help with "
+                       "a work, asked of no one the text names", end=end, whole=True) \
+            if not any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) else None
     if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
             re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
         return None  # "sought Korea's assistance", "requested $60 million from the Bank": the one asked is named
@@ -3458,6 +3492,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                    "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
+_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
+"""'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
+what an editor records; not 'help with the tents' nor 'help in the north'."""
 _SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
 """'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
 together are one thing asked for."""
