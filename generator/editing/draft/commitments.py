@@ -933,7 +933,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
         asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start()) or \
-            _appeal_owner(article, cast, index, verb)
+            _appeal_owner(article, cast, index, verb) or _on_behalf(article, cast, index, verb.start())
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked:
@@ -1471,7 +1471,8 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
-        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split())
+        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
+            _body_headed(cast, index, start + kind.start("phrase"), kind.group("phrase"))
     if _AND_AGAIN.search(before):
         # "The WFP says it has begun distributing rations, and has appealed to donors for $6 million"
         subject = cast.sentence_subject(index)
@@ -1492,6 +1493,37 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
                        r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
     return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
         if opening else ""
+
+
+_HEAD_OF = frozenset({"department", "office", "agency", "directorate", "authority", "commission", "bureau", "service",
+                      "council", "secretariat", "administration", "institute"})
+"""Head nouns that open the name of a body before its "of": "the Department of Social Welfare", "the Office of Civil
+Defence"; not "ministry", which a text uses for the government as a whole."""
+
+
+def _body_headed(cast: Cast, index: int, position: int, word: str) -> str:
+    """"Ama Owusu, head of the Department of Social Welfare, said stocks were low. The department has asked the WFP
+    for rice": the one body whose name opens with the head noun before "of", named in this sentence or the two
+    before; none where two fit."""
+    if word.lower() not in _HEAD_OF:
+        return ""
+    start = cast.article.sentences[max(0, index - 2)].start
+    fits = {ident for span, ident in cast.org_mentions if start <= span.start < position
+            and re.match(rf"{word.capitalize()}\s+(?:for|of)\s", cast.organisations[ident].name)}
+    return fits.pop() if len(fits) == 1 else ""
+
+
+_ON_BEHALF = re.compile(r"\b(?:[Oo]n\s+behalf\s+of|[Ss]peaking\s+for)\s+(?:the\s+)?$")
+
+
+def _on_behalf(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"On behalf of the African Union, its envoy, Amina Sall, asked G20 members for $1.2 billion", "Speaking for
+    Chad, the envoy appealed for tents": the one a request is made on behalf of asks, where the words before the
+    verb name it; not one named after the verb ("asked Spain, on behalf of the donors, for")."""
+    start = article.sentences[index].start
+    return next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < position
+                 and _ON_BEHALF.search(article.masked, start, a.span.start)
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), "")
 
 
 _OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
@@ -1897,11 +1929,18 @@ asked for; not 'help with the reconstruction of', whose purpose is."""
 _PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
 """'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
 for is a purpose, one thing however many its words."""
+_SHARED = r"(?!\s+(?:(?:its|their|his|her|the|some|more|any)\s+)?(?:[\w-]+\s+)?(?:views?|experiences?|expertise|concerns?|" \
+    r"assessments?|information|intelligence|data|lessons|knowledge|practices|details|findings|plans?|visions?|burden|" \
+    r"responsibilit(?:y|ies)|costs?|risks?|stories|thoughts|ideas|insights?|analysis|evidence|know-how)\b)"
+"""'asked Kenya to share drought-resistant seed varieties': a thing shared is a thing given; not 'to share its
+experience', 'to share the burden', 'to share intelligence', which are no aid given."""
 _REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)))?"
+    r"(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
+    r"to\s+share" + _SHARED + "|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
@@ -1909,7 +1948,8 @@ _REQUEST_LEAD = re.compile(
     r"speed\s+up|accelerate|approve|authori[sz]e|look\s+at|examine)(?:\s+(?:" + _GIVING + r"|the\s+(?:delivery|transfer|"
     r"supply|release|financing|provision)\s+of))?)\s+")
 """How a request goes on to what it asks for: "asked Spain for", "urged Berlin to send", "asked Denmark to
-prioritise interceptor drones", "requested that Poland consider transferring", "asked Canada for help with"."""
+prioritise interceptor drones", "asked G20 members for", "urged EU member states to send", "requested that Poland
+consider transferring", "asked Canada for help with"."""
 
 
 _SO_THAT = re.compile(r"\s+so\s+(?:that|as\s+to)\s")
@@ -3416,8 +3456,9 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
-    # "Ruiz, who led the Chilean delegation, used the session to appeal for": the relative clause is on the subject
-    between = re.sub(r"^,\s*who\s+[^,;:.]{3,80},", "", between)
+    # "Ruiz, who led the Chilean delegation, used the session to appeal for", "Chad, which hosts a million refugees,
+    # used the meeting to appeal for": the relative clause is on the subject
+    between = re.sub(r"^,\s*(?:who|which)\s+[^,;:.]{3,80},", "", between)
     return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
