@@ -1963,3 +1963,33 @@ def test_the_members_of_a_group_asked(text: str, commitments: list[tuple[object,
 ])
 def test_a_request_made_on_behalf_of_a_body(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "<Adjective> officials/authorities asked": that country asks
+    ("Gabon needs help. Gabonese authorities have asked Portugal for 40 water pumps.\n",
+     [(("portugal",), ("gabon",), "asked", "water pumps")]),
+    ("Chad needs help. On Monday, Chadian officials urged Spain to send tents.\n",
+     [(("spain",), ("chad",), "asked", "tents")]),
+    ("Gabon needs help. The Gabonese authorities asked Portugal for help in rebuilding the bridges.\n",
+     [(("portugal",), ("gabon",), "asked", "bridges")]),
+    # officials asking for no thing of aid, or officials of no country named, give nothing
+    ("Chad needs help. Spanish officials asked Chad for patience.\n", []),
+    ("Chad needs help. Chadian officials asked reporters to leave.\n", []),
+    ("Chad needs help. Officials in the Chadian capital asked Spain for tents.\n", []),
+])
+def test_the_officials_of_a_country_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request by the side that receives, left unnamed, for help in a work: the work, one thing
+    ("Chad needs help. Foreign Minister Ana Ruiz asked Spain for help in clearing unexploded ordnance left by the war, "
+     "which still kills farmers.\n",
+     [(("spain",), ("chad",), "asked", "unexploded ordnance")]),
+    ("Chad needs help. Officials asked Spain for help in rebuilding the bridges.\n",
+     [(("spain",), ("chad",), "asked", "bridges")]),
+    ("Chad needs help. Foreign Minister Ana Ruiz asked Spain for help in the north.\n", []),
+])
+def test_help_in_a_work_asked_by_the_side_that_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -933,7 +933,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
         asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start()) or \
-            _appeal_owner(article, cast, index, verb) or _on_behalf(article, cast, index, verb.start())
+            _appeal_owner(article, cast, index, verb) or _on_behalf(article, cast, index, verb.start()) or \
+            _officials_of(article, cast, index, verb.start())
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked:
@@ -970,7 +971,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
-                           "the side that receives", whole=purpose)
+                           "the side that receives", whole=purpose or _purpose_lead(lead.group()))
         if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
@@ -1524,6 +1525,21 @@ def _on_behalf(article: Article, cast: Cast, index: int, position: int) -> str:
     return next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < position
                  and _ON_BEHALF.search(article.masked, start, a.span.start)
                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), "")
+
+
+_OFFICIALS = re.compile(r"\s+(?:officials|authorities|diplomats|negotiators|envoys)\s+(?:(?:have|had|has|also|then|later|"
+                        r"formally|again)\s+)*$")
+
+
+def _officials_of(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Lao officials asked Seoul for help in clearing unexploded ordnance", "Chadian authorities have asked Spain for
+    tents": the country whose adjective the subject opens with asks, as its government."""
+    start = entry_start(article, article.sentences[index])
+    return next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < position
+                 and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                 and cast.organisations[a.ref].type == "country"
+                 and _OFFICIALS.fullmatch(article.masked, a.span.end, position)
+                 and re.fullmatch(r"(?:[Tt]he\s+|[^,]{0,60},\s+(?:the\s+)?)?", article.masked[start:a.span.start])), "")
 
 
 _OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
