@@ -1822,3 +1822,174 @@ def test_support_for_building(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_what_came_from_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the support of the one already asked, named again by its adjective or possessive: what it is for is asked
+    ("Chad needs help. The Chadian prime minister thanked Spain for its friendship and asked for further Spanish help "
+     "with prefabricated classrooms.\n",
+     [(("spain",), ("chad",), "asked", "prefabricated classrooms")]),
+    ("Chad needs help. Chad asked Japan for more Japanese help with water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad thanked Japan and asked for further Japanese support with clearing mines.\n",
+     [(("japan",), ("chad",), "asked", "clearing mines")]),
+    ("Chad needs help. Chad thanked the European Union for its aid and asked for more EU support for mine clearance.\n",
+     [(("european-union",), ("chad",), "asked", "mine clearance")]),
+    ("Chad needs help. Chad thanked Norway for its support and asked for more Norwegian support for mine clearance in "
+     "the east.\n",
+     [(("norway",), ("chad",), "asked", "mine clearance")]),
+    # the help of another body than the one asked is no request of it
+    ("Chad needs help. Chad asked Japan for Korean help with water pumps.\n", []),
+])
+def test_the_support_of_the_one_asked_named_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "so that" opens the purpose of a request, no part of the thing asked for
+    ("Chad needs help. Chad asked Spain for school tents so that children can return to class.\n",
+     [(("spain",), ("chad",), "asked", "school tents")]),
+    ("Gabon needs help. Gabon has asked Portugal for 20 water tankers so as to reach the villages cut off by the "
+     "floods.\n",
+     [(("portugal",), ("gabon",), "asked", "water tankers")]),
+    ("Chad needs help. The Chadian prime minister thanked Spain for its friendship and asked for further Spanish help "
+     "with prefabricated classrooms so that refugee children can return to school before the end of the year.\n",
+     [(("spain",), ("chad",), "asked", "prefabricated classrooms")]),
+    # "so" that opens no purpose stays in the sentence, and a request without one is as before
+    ("Chad needs help. Chad asked Spain for school tents, so officials said.\n",
+     [(("spain",), ("chad",), "asked", "school tents")]),
+])
+def test_so_that_ends_the_thing_asked_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help in a work, asked of no one named: the work is the thing asked for, one thing however many its words
+    ("Chad needs help. Chad asked partners for help in extending piped water to the settlements around Abeche, where "
+     "most of the deaths occurred.\n",
+     [((), ("chad",), "asked", "extending piped water")]),
+    ("Chad needs help. Chad appealed to donors for assistance in rebuilding schools in the north, where the floods hit "
+     "hardest.\n",
+     [((), ("chad",), "asked", "rebuilding schools")]),
+    ("Gabon needs help. Gabon's health minister appealed to donors for help with restoring power to the hospitals in "
+     "the east.\n",
+     [((), ("gabon",), "asked", "restoring power")]),
+    # help in a place, or with a named body in the work, is no work asked of no one
+    ("Chad needs help. Chad asked partners for help in the north.\n", []),
+    ("Chad needs help. Chad asked partners for help in persuading Spain to send tents.\n", []),
+])
+def test_help_in_a_work_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a relative clause on the subject before "used the meeting to appeal for": the subject asks
+    ("Chad needs help. Chad, which hosts close to a million refugees, used the meeting to appeal for food aid.\n",
+     [((), ("chad",), "asked", "food aid")]),
+    ("Chad needs help. Gabon, which was hit by floods in May, used the summit to appeal for tents.\n",
+     [((), ("gabon",), "asked", "tents")]),
+    # a relative clause with no request after it gives nothing
+    ("Chad needs help. Chad, which hosts many refugees, used the summit to discuss the border.\n", []),
+    ("Chad needs help. Chad, which borders Sudan, asked for calm.\n", []),
+])
+def test_a_relative_clause_on_the_one_who_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the department", "the office": the one body named before whose name opens with that word before "of"
+    ("Chad needs help. Idriss Mahamat, head of the Department of Social Welfare, said food stocks were low. The "
+     "department has also asked the World Food Programme for emergency rice supplies, he added.\n",
+     [(("world-food-programme",), ("department-of-social-welfare",), "asked", "emergency rice supplies")]),
+    ("Chad needs help. Idriss Mahamat, head of the Office of Civil Protection, spoke on Monday. The office asked Spain "
+     "for 20 rescue boats.\n",
+     [(("spain",), ("office-of-civil-protection",), "asked", "rescue boats")]),
+    # two bodies that fit, or no thing asked for: nothing
+    ("Chad needs help. Officials of the Department of Health and the Department of Social Welfare met on Monday. The "
+     "department asked Spain for tents.\n", []),
+    ("Chad needs help. Idriss Mahamat, head of the Department of Social Welfare, said food stocks were low. The "
+     "department has also asked reporters about the roads.\n", []),
+])
+def test_a_body_called_by_the_noun_its_name_opens_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "asked X to share" a thing: a thing asked for
+    ("Chad needs help. According to Mahamat, Chad has also asked Spain to share drought-resistant wheat seed "
+     "varieties.\n",
+     [(("spain",), ("chad",), "asked", "drought-resistant wheat seed varieties")]),
+    ("Chad needs help. Chad asked Spain to share 40 water pumps from its reserves.\n",
+     [(("spain",), ("chad",), "asked", "water pumps")]),
+    ("Gabon needs help. Gabon urged Portugal to share its stock of cholera vaccines.\n",
+     [(("portugal",), ("gabon",), "asked", "stock of cholera vaccines")]),
+    # sharing knowledge, a burden or costs is no aid given
+    ("Chad needs help. Chad asked Spain to share its experience of flood management.\n", []),
+    ("Chad needs help. Chad asked Spain to share the burden of hosting refugees.\n", []),
+    ("Chad needs help. Chad asked Spain to share intelligence on the armed groups.\n", []),
+    ("Chad needs help. Chad urged Spain to share more information about the deal.\n", []),
+])
+def test_asked_to_share_a_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the members of a group asked: the group gives
+    ("Chad needs help. Chad asked G20 members for $300 million.\n", [(("g20",), ("chad",), "asked", "$300 million")]),
+    ("Gabon needs help. Gabon urged EU member states to send 40 ambulances.\n",
+     [(("eu",), ("gabon",), "asked", "ambulances")]),
+    ("Chad needs help. Chad asked NATO member countries for night-vision goggles.\n",
+     [(("nato",), ("chad",), "asked", "night-vision goggles")]),
+    # members asked a question give nothing
+    ("Chad needs help. Chad asked G20 members about the debt talks.\n", []),
+    ("Chad needs help. Chad asked G20 members whether they would help.\n", []),
+])
+def test_the_members_of_a_group_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "on behalf of X", "speaking for X" before the verb: X asks
+    ("Chad needs help. On behalf of the African Union, the envoy, Dr Amina Sall, asked G20 members for $1.2 billion "
+     "over five years to strengthen national regulatory authorities.\n",
+     [(("g20",), ("african-union",), "asked", "$1.2 billion")]),
+    ("Chad needs help. On behalf of Chad, the envoy, Amina Sall, asked the World Bank for $40 million.\n",
+     [(("world-bank",), ("chad",), "asked", "$40 million")]),
+    ("Chad needs help. Speaking for Gabon, the envoy appealed to donors for tents.\n",
+     [((), ("gabon",), "asked", "tents")]),
+    # one spoken for after the verb, or no thing asked for: nothing of it
+    ("Chad needs help. The envoy, who spoke on behalf of the donors, asked Chad for patience.\n", []),
+    ("Chad needs help. On behalf of Gabon, the envoy asked reporters to wait.\n", []),
+])
+def test_a_request_made_on_behalf_of_a_body(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "<Adjective> officials/authorities asked": that country asks
+    ("Gabon needs help. Gabonese authorities have asked Portugal for 40 water pumps.\n",
+     [(("portugal",), ("gabon",), "asked", "water pumps")]),
+    ("Chad needs help. On Monday, Chadian officials urged Spain to send tents.\n",
+     [(("spain",), ("chad",), "asked", "tents")]),
+    ("Gabon needs help. The Gabonese authorities asked Portugal for help in rebuilding the bridges.\n",
+     [(("portugal",), ("gabon",), "asked", "bridges")]),
+    # officials asking for no thing of aid, or officials of no country named, give nothing
+    ("Chad needs help. Spanish officials asked Chad for patience.\n", []),
+    ("Chad needs help. Chadian officials asked reporters to leave.\n", []),
+    ("Chad needs help. Officials in the Chadian capital asked Spain for tents.\n", []),
+])
+def test_the_officials_of_a_country_ask(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request by the side that receives, left unnamed, for help in a work: the work, one thing
+    ("Chad needs help. Foreign Minister Ana Ruiz asked Spain for help in clearing unexploded ordnance left by the war, "
+     "which still kills farmers.\n",
+     [(("spain",), ("chad",), "asked", "unexploded ordnance")]),
+    ("Chad needs help. Officials asked Spain for help in rebuilding the bridges.\n",
+     [(("spain",), ("chad",), "asked", "bridges")]),
+    ("Chad needs help. Foreign Minister Ana Ruiz asked Spain for help in the north.\n", []),
+])
+def test_help_in_a_work_asked_by_the_side_that_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

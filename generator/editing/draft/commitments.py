@@ -933,7 +933,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Ruiz used the meeting to ask Tokyo for": the one the sentence opens with
         opener = who or _opener(article, cast, index, verb)
         asker = _asker(cast, opener, index) or _asker_referred(article, cast, index, verb.start()) or \
-            _appeal_owner(article, cast, index, verb)
+            _appeal_owner(article, cast, index, verb) or _on_behalf(article, cast, index, verb.start()) or \
+            _officials_of(article, cast, index, verb.start())
         if not asked:
             asked, position = _asked_back(article, cast, meetings, index, verb, asker)
         if not asked:
@@ -951,6 +952,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if support and not _FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for
             lead = support
+        named_again = _own_support(cast, index, rest, position, lead.end(), asked) if asked and lead else None
+        if named_again is not None:
+            lead = named_again  # "thanked Norway and asked for further Norwegian help with school tents": what the help is for
+            purpose = purpose or bool(_WORK.match(rest, lead.end()))  # "... help with clearing mines": one thing
         equipped = _equipped(article, cast, index, position + lead.end(), lead.group()) if asked and lead else None
         if equipped is not None:
             return _Clause(asked, (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request to "
@@ -966,7 +971,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
-                           "the side that receives", whole=purpose)
+                           "the side that receives", whole=purpose or _purpose_lead(lead.group()))
         if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
@@ -981,7 +986,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not asked:
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
+        so_that = _SO_THAT.search(rest, lead.end())
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
+                       end=position + so_that.start() if so_that else -1,
                        whole=purpose or _purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
@@ -1465,7 +1472,8 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
-        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split())
+        return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
+            _body_headed(cast, index, start + kind.start("phrase"), kind.group("phrase"))
     if _AND_AGAIN.search(before):
         # "The WFP says it has begun distributing rations, and has appealed to donors for $6 million"
         subject = cast.sentence_subject(index)
@@ -1486,6 +1494,52 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
                        r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
     return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
         if opening else ""
+
+
+_HEAD_OF = frozenset({"department", "office", "agency", "directorate", "authority", "commission", "bureau", "service",
+                      "council", "secretariat", "administration", "institute"})
+"""Head nouns that open the name of a body before its "of": "the Department of Social Welfare", "the Office of Civil
+Defence"; not "ministry", which a text uses for the government as a whole."""
+
+
+def _body_headed(cast: Cast, index: int, position: int, word: str) -> str:
+    """"Ama Owusu, head of the Department of Social Welfare, said stocks were low. The department has asked the WFP
+    for rice": the one body whose name opens with the head noun before "of", named in this sentence or the two
+    before; none where two fit."""
+    if word.lower() not in _HEAD_OF:
+        return ""
+    start = cast.article.sentences[max(0, index - 2)].start
+    fits = {ident for span, ident in cast.org_mentions if start <= span.start < position
+            and re.match(rf"{word.capitalize()}\s+(?:for|of)\s", cast.organisations[ident].name)}
+    return fits.pop() if len(fits) == 1 else ""
+
+
+_ON_BEHALF = re.compile(r"\b(?:[Oo]n\s+behalf\s+of|[Ss]peaking\s+for)\s+(?:the\s+)?$")
+
+
+def _on_behalf(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"On behalf of the African Union, its envoy, Amina Sall, asked G20 members for $1.2 billion", "Speaking for
+    Chad, the envoy appealed for tents": the one a request is made on behalf of asks, where the words before the
+    verb name it; not one named after the verb ("asked Spain, on behalf of the donors, for")."""
+    start = article.sentences[index].start
+    return next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < position
+                 and _ON_BEHALF.search(article.masked, start, a.span.start)
+                 and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), "")
+
+
+_OFFICIALS = re.compile(r"\s+(?:officials|authorities|diplomats|negotiators|envoys)\s+(?:(?:have|had|has|also|then|later|"
+                        r"formally|again)\s+)*$")
+
+
+def _officials_of(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"Lao officials asked Seoul for help in clearing unexploded ordnance", "Chadian authorities have asked Spain for
+    tents": the country whose adjective the subject opens with asks, as its government."""
+    start = entry_start(article, article.sentences[index])
+    return next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < position
+                 and article.masked[a.span.start:a.span.end] in _ADJECTIVES
+                 and cast.organisations[a.ref].type == "country"
+                 and _OFFICIALS.fullmatch(article.masked, a.span.end, position)
+                 and re.fullmatch(r"(?:[Tt]he\s+|[^,]{0,60},\s+(?:the\s+)?)?", article.masked[start:a.span.start])), "")
 
 
 _OWN_APPEAL = re.compile(r"\b(?:his|her|the\s+government[’']s|the\s+country[’']s)\s+(?:[\w-]+\s+)*appeal\s+for$")
@@ -1891,11 +1945,18 @@ asked for; not 'help with the reconstruction of', whose purpose is."""
 _PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
 """'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
 for is a purpose, one thing however many its words."""
+_SHARED = r"(?!\s+(?:(?:its|their|his|her|the|some|more|any)\s+)?(?:[\w-]+\s+)?(?:views?|experiences?|expertise|concerns?|" \
+    r"assessments?|information|intelligence|data|lessons|knowledge|practices|details|findings|plans?|visions?|burden|" \
+    r"responsibilit(?:y|ies)|costs?|risks?|stories|thoughts|ideas|insights?|analysis|evidence|know-how)\b)"
+"""'asked Kenya to share drought-resistant seed varieties': a thing shared is a thing given; not 'to share its
+experience', 'to share the burden', 'to share intelligence', which are no aid given."""
 _REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation))?(?:,[^,]*,)?"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)))?"
+    r"(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
+    r"to\s+share" + _SHARED + "|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
@@ -1903,7 +1964,30 @@ _REQUEST_LEAD = re.compile(
     r"speed\s+up|accelerate|approve|authori[sz]e|look\s+at|examine)(?:\s+(?:" + _GIVING + r"|the\s+(?:delivery|transfer|"
     r"supply|release|financing|provision)\s+of))?)\s+")
 """How a request goes on to what it asks for: "asked Spain for", "urged Berlin to send", "asked Denmark to
-prioritise interceptor drones", "requested that Poland consider transferring", "asked Canada for help with"."""
+prioritise interceptor drones", "asked G20 members for", "urged EU member states to send", "requested that Poland
+consider transferring", "asked Canada for help with"."""
+
+
+_SO_THAT = re.compile(r"\s+so\s+(?:that|as\s+to)\s")
+"""'asked Japan for school tents so that children can return': where the thing asked for ends and its purpose starts."""
+_WORK = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z]{2,}ing\s+[a-z]")
+"""'help with clearing mines', 'support in rebuilding the bridge': a work, one thing however many its words."""
+_OWN_SUPPORT = re.compile(r"(?:(?:more|further|additional|extra|urgent|new|continued)\s+)?")
+
+
+def _own_support(cast: Cast, index: int, rest: str, position: int, start: int,
+                 asked: tuple[str, ...]) -> re.Match[str] | None:
+    """"thanked Norway for its help and asked for further Norwegian help with school tents", "asked Japan for more
+    Japanese support for mine clearance": the support of the one already asked, named again by its adjective or
+    possessive, and what follows is what the support is for; None where the words name another body ("asked Japan
+    for Korean help") or no support. `rest` is the text from `position` on, `start` a place in it."""
+    lead = _OWN_SUPPORT.match(rest, start)
+    actor = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                  and a.span.start == position + lead.end()), None) if lead else None
+    if actor is None or actor.ref not in asked:
+        return None
+    owner = re.match(r"[’']s(?=\s)", rest[actor.span.end - position:])
+    return _SUPPORT_FOR.match(rest, actor.span.end - position + (owner.end() if owner else 0))
 
 
 def _support_of(article: Article, cast: Cast, index: int, position: int, asker: str) -> tuple[tuple[str, ...], int]:
@@ -3388,8 +3472,9 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     if first is None or first.kind == "pronoun":
         return None
     between = article.masked[first.span.end:verb.start()]
-    # "Ruiz, who led the Chilean delegation, used the session to appeal for": the relative clause is on the subject
-    between = re.sub(r"^,\s*who\s+[^,;:.]{3,80},", "", between)
+    # "Ruiz, who led the Chilean delegation, used the session to appeal for", "Chad, which hosts a million refugees,
+    # used the meeting to appeal for": the relative clause is on the subject
+    between = re.sub(r"^,\s*(?:who|which)\s+[^,;:.]{3,80},", "", between)
     return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
@@ -3444,6 +3529,12 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "asked for international assistance": what the text goes on to ask for in particular
     purpose = _PURPOSE_OF_REQUEST.search(head.group())
     end = start + (purpose.start() if purpose else head.end())
+    work = _HELP_IN_WORK.match(head.group())
+    if work is not None:
+        # "asked partners for help in extending piped water to the camps, where ...": the work, one thing
+        return _Clause((), (asker,) if asker else (), status, start + work.end(), f"{LIKELY}: {verb.group()!r}: help with "
+                       "a work, asked of no one the text names", end=end, whole=True) \
+            if not any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) else None
     if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
             re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
         return None  # "sought Korea's assistance", "requested $60 million from the Bank": the one asked is named
@@ -3458,6 +3549,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                    "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
+_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
+"""'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
+what an editor records; not 'help with the tents' nor 'help in the north'."""
 _SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
 """'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
 together are one thing asked for."""
