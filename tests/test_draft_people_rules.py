@@ -1252,3 +1252,101 @@ def test_a_place_named_like_a_person_is_no_person(text: str) -> None:
 
 def test_a_place_s_first_word_inside_a_name_leaves_the_person() -> None:
     assert _people("Khin San Myint said the clinic was full.\n") == [("Khin San Myint", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("EU Commissioner for Regional Partnerships Ilse Marie Brandt has announced the grant.\n",
+     ("Ilse Marie Brandt", "Commissioner for Regional Partnerships")),
+    ("Minister of National Heritage Tevita Lolo Fifita said the roof was fixed.\n",
+     ("Tevita Lolo Fifita", "Minister of National Heritage")),
+    ("Minister of Tourism and Civil Aviation Sione Tui Vea said the airport was open.\n",
+     ("Sione Tui Vea", "Minister of Tourism and Civil Aviation")),
+    ("On Monday she met Chief Minister of Khyber-Pakhtunkhwa Amir Khan Durrani in Peshawar.\n",
+     ("Amir Khan Durrani", "Chief Minister of Khyber-Pakhtunkhwa")),
+    ("The Governor of Baden-Wurttemberg Klaus Peter Weil said the bridge would reopen.\n",
+     ("Klaus Peter Weil", "Governor of Baden-Wurttemberg")),
+])
+def test_a_portfolio_word_after_a_known_modifier_or_a_joined_region_opens_no_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commissioner for International Affairs Hans Peter Berg spoke first.\n",
+     ("Hans Peter Berg", "Commissioner for International Affairs")),
+    ("Minister for Foreign Trade Eva Maria Holm said the deal was done.\n",
+     ("Eva Maria Holm", "Minister for Foreign Trade")),
+])
+def test_a_given_name_after_a_title_s_modifier_stays_the_name_s(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Ruiz and Prime Minister Kofi Lamptey held talks. Afterwards Ruiz announced that Spain will send tents.\n",
+    "Foreign Minister Lena Holm met the envoy. Later Holm said the talks had gone well.\n",
+    "Defence Minister Arvid Holm spoke first.\n10:45 Separately Holm told reporters the jets were ready.\n",
+])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it(text: str) -> None:
+    names = [name for name, _ in _people(text)]
+    assert not any(n.startswith(("Afterwards", "Later", "Separately")) for n in names)
+
+
+def test_a_name_that_ends_in_an_adverb_s_word_keeps_it() -> None:
+    assert _people("Kofi Then, the mayor, said the roads were open.\n") == [("Kofi Then", "mayor")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The tents were handed over by the Emirati chargé d'affaires in Dhaka, Khalid Saeed Al Mansoori.\n",
+     ("Khalid Saeed Al Mansoori", "chargé d'affaires")),
+    ("France's chargé d'affaires in Kyiv, Paul Girard, said the trucks had left.\n", ("Paul Girard", "chargé d'affaires")),
+    ("Chargé d'Affaires Anna Berg said the embassy would stay open.\n", ("Anna Berg", "Chargé d'Affaires")),
+    ("Hamid Nouri, the Iranian chargé d\u2019affaires, told reporters the aid had landed.\n",
+     ("Hamid Nouri", "chargé d\u2019affaires")),
+])
+def test_a_charge_d_affaires_is_a_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_charge_d_affaires_with_no_name_is_no_person() -> None:
+    assert _people("The United States, which sent a chargé d'affaires rather than a minister, made no pledge.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Olena Bondar, Communication Specialist, UNICEF, Lviv\n", ("Olena Bondar", "Communication Specialist")),
+    ("Ana Reyes, a nutrition specialist with UNICEF, said the children were thin.\n", ("Ana Reyes", "nutrition specialist")),
+    ("Tomas Berg, Operation Manager, WFP, said the trucks were late.\n", ("Tomas Berg", "Operation Manager")),
+])
+def test_a_specialist_and_the_singular_of_a_known_portfolio_make_a_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Nadia Rauf, chief executive of the Aga Khan Health Service in Pakistan, said the clinics were open.\n",
+     ("Nadia Rauf", "chief executive")),
+    ("Amina Diallo, a spokesperson for UNICEF in Niger, said the clinics were full.\n", ("Amina Diallo", "spokesperson")),
+    ("Pedro Alves, head of the IOM in Mozambique, said the camps were full.\n", ("Pedro Alves", "head")),
+    ("Jorge Soto, director of the World Bank in Peru, said the loan was ready.\n", ("Jorge Soto", "director")),
+])
+def test_the_place_a_body_works_in_after_its_name_is_no_part_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_country_s_title_keeps_the_place_it_is_held_in() -> None:
+    assert _people("Yuki Mori, Ambassador of Japan in Peru, said the grant was signed.\n") == \
+        [("Yuki Mori", "Ambassador in Peru")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kyiv sent Deputy Minister of Defence Ihor Lytvyn. The deal was signed by Danish Minister of Defence Mette Holm and "
+     "Deputy Minister Lytvyn.\n", ("Ihor Lytvyn", "Deputy Minister of Defence")),
+    ("The memorandum was signed by Minister of Fisheries Tala Aumua and Deputy Minister Sione Vea.\n",
+     ("Sione Vea", "Deputy Minister")),
+    ("Talks were led by Minister for Culture Ana Lund and State Secretary Per Holm.\n", ("Per Holm", "State Secretary")),
+])
+def test_a_title_after_another_s_name_and_and_is_the_next_name_s_own(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_portfolio_joined_by_and_holds_no_name() -> None:
+    assert _people("The Minister of Trade and Industry Kwame Boateng said so.\n") == \
+        [("Kwame Boateng", "Minister of Trade and Industry")]

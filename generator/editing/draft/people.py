@@ -132,11 +132,25 @@ _MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "s
 """Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """The number of a reign: "Abdullah II", "Leo XIV"."""
-_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence)$")
-"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage"."""
+_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships)$")
+"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage",
+"Partnerships"."""
+_REGION_JOINED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+"""A region's name of two names joined by a hyphen, which a title's "of" may hold before the holder's name: "Chief
+Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
 _REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
                       "Oceania", "Indo-Pacific", "Europe"})
 """Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
+_MORE_HEADS = frozenset({"specialist", "d'affaires", "d’affaires"})
+"""Title nouns beyond the gazetteer's: "Olena Shevchuk, Communication Specialist, UNICEF", "the French chargé
+d'affaires, Paul Girard" (whose "chargé" the draft reads as the noun's modifier)."""
+_CHARGE = frozenset({"chargé", "charge", "chargés", "charges"})
+_OPENING_ADVERBS = frozenset({"Afterwards", "Afterward", "Later", "Earlier", "Separately", "Then", "Instead", "Yesterday",
+                              "Today", "Tomorrow", "Tonight", "Now", "Also", "Still", "Overnight", "Finally", "Next",
+                              "Elsewhere", "Likewise", "Similarly", "Nevertheless", "Nonetheless", "Subsequently",
+                              "Additionally", "Meanwhile", "However", "Again", "Previously", "Initially"})
+"""Adverbs that open a sentence, with no comma after them, before a surname: "Afterwards Tremblay announced the funds"
+names Tremblay, not an "Afterwards Tremblay"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -231,6 +245,9 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
+        if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
+                self._charge(index):
+            return False
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
@@ -251,7 +268,7 @@ class Reader:
                 token.span.start in self._sentence_starts \
                 and self._opens_name(index):
             return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
-        if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
+        if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
@@ -259,8 +276,10 @@ class Reader:
                     self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
                                                               or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
-        if lower in TITLE_MODIFIERS or token.text in _SERVICES:
-            return "M"
+        if lower in TITLE_MODIFIERS or token.text in _SERVICES or self._charge(index) or \
+                (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
+                 and self._before_head(index)):
+            return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
         if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text.lower() in TITLE_HEADS:
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
@@ -271,6 +290,24 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _before_head(self, index: int) -> bool:
+        """Whether a title's noun follows token `index` after a space."""
+        nxt = index + 1
+        return nxt < len(self.tokens) and self.gap(index, nxt) == " " and (
+            self.tokens[nxt].text.lower() in TITLE_HEADS | _MORE_HEADS)
+
+    def _charge(self, index: int) -> bool:
+        """Whether token `index` is the "chargé" of "chargé d'affaires", the modifier of its noun."""
+        return self.tokens[index].text.lower() in _CHARGE and index + 1 < len(self.tokens) and \
+            self.gap(index, index + 1) == " " and self.tokens[index + 1].text.lower() in _MORE_HEADS - {"specialist"}
+
+    def _opens_line_or_sentence(self, index: int) -> bool:
+        """Whether token `index` opens the text, a line, a sentence or a live blog's entry after its time."""
+        start = self.tokens[index].span.start
+        if index == 0 or "\n" in self.gap(index - 1, index) or start in self._sentence_starts:
+            return True
+        return start == entry_start(self.article, self.article.sentences[self.article.sentence_index(start)])
 
     @cached_property
     def _sentence_starts(self) -> frozenset[int]:
@@ -469,6 +506,8 @@ class Reader:
             # country: "the President and Defence Minister Jan Novak" may be two people
             if _TITLE_ONE.fullmatch(body) or (_TITLE.fullmatch(body) and offset == 0 and not self._after_article(start_index)):
                 start = start_index + offset + (1 if prefix else 0)
+                if self._name_before_and(start, first - 1):
+                    continue
                 if offset == 1 and kinds[:2] == ["K", "M"] and self._portfolio_word(start_index):
                     start = start_index
                 elif not prefix and offset >= 2 and kinds[offset - 2:offset] == ["M", "K"] and \
@@ -480,6 +519,13 @@ class Reader:
                 return self._title(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
+
+    def _name_before_and(self, start: int, end: int) -> bool:
+        """Whether two name words stand before an "and" between tokens `start` and `end`, so that the words before the
+        "and" are another person's title and name: in "signed by Danish Minister of Defence Mette Kjaergaard and Deputy
+        Minister Hnatiuk", Hnatiuk is the Deputy Minister; "Minister of Trade and Industry" holds no name."""
+        return any(self.tokens[i].text == "and" and self.is_name_word(i - 1) and self.is_name_word(i - 2) and
+                   self.gap(i - 2, i - 1) == " " for i in range(max(start, 2), end))
 
     def _owned_portfolio_start(self, start: int) -> int:
         """The first of up to three capitalised words between a country's or organisation's possessive and the title
@@ -693,6 +739,8 @@ class Reader:
                     # after "for" is the one the holder is posted to
                     return self._with_post(self._title(start, end, prefix), end, self._after_org(at) - 1)
                 title = self._title(start, end, prefix if prefix is not None else at)
+                if self._body_based_in(at):
+                    return title  # "chief executive of the Aga Khan Health Service in Pakistan": where the body works
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
                 return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
@@ -705,6 +753,13 @@ class Reader:
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _body_based_in(self, at: int) -> bool:
+        """Whether "in" and a place follow the name of the body at token `at`, no country, that a title after the name is
+        held "of" or "for": "a spokesperson for UNICEF in Niger" is UNICEF's spokesperson, whose office is in Niger, as
+        "the Resident Representative of UNDP in Ukraine" is before the name; "Ambassador of Japan in Peru" is posted."""
+        return self.org_types.get(self.org_at[at][1]) != "country" and \
+            self.article.masked.startswith(" in ", self.tokens[self._after_org(at) - 1].span.end)
 
     def _owned_unit(self, at: int) -> int | None:
         """The last token of a unit's name of up to four capitalised words after the possessive of the body at token `at`,
@@ -1094,19 +1149,35 @@ class Reader:
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
         draft does not know rather than a given name: "Fiji's Minister for Policing Josaia Nakoro", "Minister of
-        Fisheries Tala Aumua"; a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
-        if index < 2 or self.tokens[index - 1].text not in TITLE_CONNECTORS or self.gap(index - 1, index) != " " or \
-                self.gap(index - 2, index - 1) != " " or self.kind(index - 2) != "H":
+        Fisheries Tala Aumua", "Commissioner for International Partnerships Annika Lindqvist" (a modifier the draft knows
+        between); a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
+        connector = self._past_capital_modifiers(index)
+        if connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
+                self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
             return False
         word = self.tokens[index].text
+        if connector == index - 1 and self.tokens[connector].text == "of" and _REGION_JOINED.fullmatch(word):
+            return True  # "Chief Minister of Gilgit-Baltistan Ghulam Abbas Shigri": a region of two joined names
         if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
             return False
         place = fold(word) == fold(self.article.dateline_place) or \
             re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
         # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
         if place:
-            return self.tokens[index - 1].text == "of"
+            return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
+
+    def _past_capital_modifiers(self, index: int) -> int:
+        """The token before the capitalised modifiers the draft knows, and the portfolios joined by "and" before them, that
+        come right before token `index`: the "for" of "Commissioner for International Partnerships", the "of" of
+        "Minister of Tourism and Civil Aviation"; `index - 1` where none does."""
+        at = index - 1
+        while at >= 1 and index - at < 7 and self.gap(at, at + 1) == " " and (
+                (self.kind(at) == "M" and self.tokens[at].text[:1].isupper()) or
+                (self.tokens[at].text == "and" and at < index - 1) or
+                (self.kind(at) == "K" and _PORTFOLIO_ENDING.search(self.tokens[at].text) is not None and at < index - 2)):
+            at -= 1
+        return at if at >= 0 and self.gap(at, at + 1) == " " else -1
 
     def _middle_initial(self, first: int, index: int) -> bool:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
