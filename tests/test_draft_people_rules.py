@@ -1350,3 +1350,75 @@ def test_a_title_after_another_s_name_and_and_is_the_next_name_s_own(text: str, 
 def test_a_portfolio_joined_by_and_holds_no_name() -> None:
     assert _people("The Minister of Trade and Industry Kwame Boateng said so.\n") == \
         [("Kwame Boateng", "Minister of Trade and Industry")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ratna Dewi, Indonesia's minister for higher education, science and technology, signed the memorandum.\n",
+     ("Ratna Dewi", "minister for higher education, science and technology")),
+    ("Joyce Mwale, Malawi's minister of lands, housing and urban development, said the camps were full.\n",
+     ("Joyce Mwale", "minister of lands, housing and urban development")),
+    ("\u201cWe want jobs,\u201d said Awa Kone, the commissioner for health, humanitarian affairs and social development.\n",
+     ("Awa Kone", "commissioner for health, humanitarian affairs and social development")),
+])
+def test_a_lowercase_title_lists_its_portfolios_with_commas(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_clause_after_a_lowercase_title_is_no_portfolio() -> None:
+    assert _people("Ana Soto, the minister for health, who arrived and left, said the clinics were full.\n") == \
+        [("Ana Soto", "minister for health")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\u201cWe want jobs,\u201d said Amara Kone, the AU commissioner for trade and industry.\n",
+     ("Amara Kone", "commissioner for trade and industry")),
+    ("Lindiwe Dube, the ZXQ commissioner for trade, industry and mining, said the border would open.\n",
+     ("Lindiwe Dube", "commissioner for trade, industry and mining")),
+    ("Tendai Moyo, the BQX envoy, said the talks had stalled.\n", ("Tendai Moyo", "envoy")),
+])
+def test_an_unknown_body_s_abbreviation_before_a_lowercase_title_is_no_word_of_it(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He spoke by phone with Salem Idris, prime minister of the Benghazi-based Government of National Stability, "
+     "and promised tents.\n", ("Salem Idris", "prime minister")),
+    ("Omar Fathi, spokesman of the Government of National Accord, said the port was shut.\n", ("Omar Fathi", "spokesman")),
+    ("Musa Deng, deputy leader of the Upper Nile Liberation Movement, said the talks would resume.\n",
+     ("Musa Deng", "deputy leader")),
+])
+def test_a_government_or_movement_a_lowercase_title_is_of_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_portfolio_after_a_lowercase_title_s_of_the_stays() -> None:
+    assert _people("Ana Soto, minister of the Interior, said the border was shut.\n") == \
+        [("Ana Soto", "minister of the Interior")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The minister told Ahmed Saleh, foreign minister in Libya's eastern-based administration, that ships would come.\n",
+     ("Ahmed Saleh", "foreign minister")),
+    ("Hamza Idris, health minister in Sudan's army-backed government, said the wards were full.\n",
+     ("Hamza Idris", "health minister")),
+    ("Kofi Asante, a spokesman in Ghana's interior ministry, said the border was calm.\n", ("Kofi Asante", "spokesman")),
+])
+def test_the_body_a_title_is_held_in_after_a_country_s_possessive_is_no_part_of_it(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The two health ministers, Ghana's Ama Owusu and Togo's Koffi Agbeko, met on Tuesday.\n",
+     [("Ama Owusu", "health minister"), ("Koffi Agbeko", "health minister")]),
+    ("The three foreign ministers, Ana Soto, Kofi Mensah and Lena Holm, signed the text.\n",
+     [("Ana Soto", "foreign minister"), ("Kofi Mensah", "foreign minister"), ("Lena Holm", "foreign minister")]),
+    ("Both envoys, Per Berg and Ola Lind, arrived in Juba.\n", [("Per Berg", "envoy"), ("Ola Lind", "envoy")]),
+])
+def test_a_plural_title_set_off_before_names_is_each_one_s(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
+
+
+def test_a_plural_noun_that_is_no_title_gives_none() -> None:
+    assert not any(title for _, title in _people("The two farmers, Jan Novak and Eva Berg, said the crops had failed.\n"))

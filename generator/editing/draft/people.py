@@ -41,9 +41,11 @@ comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, sa
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
-                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
+                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum",
+                                           "Movement", "Front", "Coalition"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
-Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+Harbour", "the Recovery and Resilience Conference" none "Resilience Conference", "the Upper Nile Liberation Movement"
+none "Liberation Movement"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
                          "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
@@ -135,6 +137,19 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships)$")
 """How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage",
 "Partnerships"."""
+_NOT_PORTFOLIO = frozenset({"and", "or", "the", "a", "an", "of", "for", "to", "in", "at", "on", "with", "by", "who", "which",
+                            "that", "was", "is", "has", "had", "have", "will", "would", "said", "says"})
+"""Words no portfolio in lowercase holds: what opens a clause or a phrase after the title."""
+_PORTFOLIO_NOUNS = frozenset({"affairs", "trade", "health", "labour", "labor", "energy", "defence", "defense", "finance",
+                              "culture", "sport", "sports", "tourism", "youth", "women", "children", "water", "lands",
+                              "mines", "forestry", "fisheries", "agriculture", "livestock", "transport", "justice",
+                              "environment", "climate", "science", "technology", "industry", "commerce", "housing"})
+"""Fields a lowercase portfolio may end in that no ending marks: "trade", "health", "livestock"."""
+_GOVERNING = frozenset({"Government", "Administration", "Front", "Movement", "Coalition"})
+"""Words of the name of a government or a movement that a title's holder serves."""
+_BASED = re.compile(r"[A-Z][\w-]*-(?:based|backed|led|controlled|aligned|recogni[sz]ed)|(?:self-declared|interim|rival|"
+                    r"internationally-recognised|internationally-recognized|de facto)")
+"""Words before a government's name that say where it sits or who backs it: "the Tripoli-based Government"."""
 _REGION_JOINED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 """A region's name of two names joined by a hyphen, which a title's "of" may hold before the holder's name: "Chief
 Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
@@ -178,6 +193,18 @@ _SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate
 _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
                               "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
 """Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
+
+
+_SHARED_TITLE = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:(?:two|three|four|both)\s+)?|[Bb]oth\s+)"
+                           r"(?P<words>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+(?:ies|s)),\s+"
+                           r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:,\s+(?:and\s+)?|\s+and\s+)){0,3}$")
+"""A plural title set off before the names of those who hold it, one name perhaps listed before: "the two defence
+ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "."""
+
+
+def _singular(plural: str) -> str:
+    """The singular of a title's plural noun: "ministers" is "minister", "secretaries" "secretary"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _is_rank(words: str) -> bool:
@@ -343,7 +370,46 @@ class Reader:
                 if found is not None:
                     commas.update(found[0])
                     thes.update(found[1])
+                elif self.tokens[index - 1].text.islower():
+                    commas.update(self._plain_portfolio_list(index + 1))
         return frozenset(commas), frozenset(thes)
+
+    def _plain_portfolio_list(self, start: int) -> list[int]:
+        """The commas of a list of lowercase portfolios after a lowercase title's "of" or "for", which "and" and a last
+        portfolio close before a comma or the sentence's end: "Ratna Dewi, Indonesia's minister for higher education,
+        science and technology, said"; each portfolio of up to three plain words that ends in one the draft knows or
+        that reads as a field ("fisheries", "irrigation"), so that "minister for health, who arrived and left," is no
+        list."""
+        commas: list[int] = []
+        index = start
+        while True:
+            end = self._plain_portfolio(index)
+            if end is None or end + 1 >= len(self.tokens):
+                return []
+            gap = self.gap(end, end + 1)
+            if gap == ", ":
+                commas.append(self.tokens[end].span.end)
+                index = end + 1
+                continue
+            if gap != " " or self.tokens[end + 1].text != "and" or not commas or end + 2 >= len(self.tokens):
+                return []
+            last = self._plain_portfolio(end + 2)
+            closed = last is not None and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)",
+                                                   self.article.masked[self.tokens[last].span.end:])
+            return commas if closed else []
+
+    def _plain_portfolio(self, start: int) -> int | None:
+        """The last token of one lowercase portfolio of up to three plain words from token `start`: "higher education",
+        "social development"."""
+        end = None
+        for index in range(start, min(start + 3, len(self.tokens))):
+            word = self.tokens[index].text
+            if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _NOT_PORTFOLIO or word in SPEECH_VERBS or \
+                    (index > start and self.gap(index - 1, index) != " "):
+                break
+            if word in TITLE_MODIFIERS or _PORTFOLIO_ENDING.search(word) or word in _PORTFOLIO_NOUNS:
+                end = index
+        return end
 
     def _portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
         """The list's commas and the "the" after its "and", from the token after "of" or "for"."""
@@ -595,7 +661,22 @@ class Reader:
             return role or before
         if before is not None and _is_rank(before.words):
             return self._own_title_after(last) or before
-        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last)
+        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last) or \
+            self._shared_title_before(first)
+
+    def _shared_title_before(self, first: int) -> Title | None:
+        """The title of each of the names listed after a plural title and its comma, each perhaps after its country's
+        possessive: "The two defence ministers, Australia's Rachel Kinnear and Indonesia's Hendra Sasmita, met" makes each
+        a defence minister of the country before the name."""
+        start = self.tokens[first].span.start
+        owner = first - 1 if first >= 1 and self.kind(first - 1) == "S" and self.gap(first - 1, first) == " " else None
+        at = self.org_at[owner][0].start if owner is not None else start
+        match = _SHARED_TITLE.search(self.article.masked, max(0, at - 120), at)
+        if match is None or not _is_title(f"{match.group('words')}{_singular(match.group('head'))}"):
+            return None
+        words = f"{match.group('words')}{_singular(match.group('head'))}"
+        ident = self.org_at[owner][1] if owner is not None else ""
+        return Title(" ".join(words.split()), ident, Span(at, start))
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -643,6 +724,8 @@ class Reader:
         if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
                 self.tokens[index + 1].text == "year-old":
             index += 2  # "Vasyl, a 52-year-old engineer": the age describes the holder, and is no part of the title
+        if self._unknown_abbreviation(index):
+            index += 1  # "Amara Kone, the AU commissioner for trade,": the body's abbreviation is no word of the title
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
@@ -664,6 +747,14 @@ class Reader:
                     return title
         return None
 
+    def _unknown_abbreviation(self, index: int) -> bool:
+        """Whether token `index` is a body's abbreviation the draft does not know, right before a lowercase title's noun:
+        "the AU commissioner", "the SADC envoy"."""
+        nxt = index + 1
+        return nxt < len(self.tokens) and index not in self.org_at and \
+            re.fullmatch(r"[A-Z]{2,6}", self.tokens[index].text) is not None and self.gap(index, nxt) == " " and \
+            self.kind(nxt) == "H" and self.tokens[nxt].text.islower()
+
     def _one_plain_before_head(self, index: int) -> bool:
         """Whether token `index` is one plain word that describes the title's noun right after it, closed by a comma: "the
         district chief,", "the camp manager,"; not "the late president" or "the man who"."""
@@ -682,6 +773,9 @@ class Reader:
                 # North America and the Caribbean, said"
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
+            if "H" in kinds and self.tokens[index].text == "of" and self.tokens[index - 1].text.islower() and \
+                    self._governing_body(index + 1):
+                break  # "prime minister of the Tripoli-based Government of National Unity": the government owns it
             kind = self.kind(index)
             describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self._describes(index)
             kinds += "M" if describes else kind
@@ -749,7 +843,8 @@ class Reader:
             if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
                 # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
-            if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
+            if held.group(1) == "of" and at is not None and (self._unknown_body(at, end) or (
+                    self.tokens[end].text.islower() and self._governing_body(at))):
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
@@ -810,6 +905,26 @@ class Reader:
             and all(self.kind(i) != "H" for i in range(at, last + 1)) \
             and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$))", self.article.masked[self.tokens[last].span.end:]) is not None
 
+    def _governing_body(self, at: int) -> bool:
+        """Whether the words from token `at` (after "the" perhaps) name a government, an administration or a movement the
+        draft does not know, perhaps after where it is based, closed by a comma or the sentence's end: "the Tripoli-based
+        Government of National Unity,", "the Transitional Federal Government."; a lowercase title "of" it is that body's,
+        which is no part of the title, where "minister of the Interior" holds its portfolio."""
+        if at < len(self.tokens) and self.tokens[at].text == "the":
+            at += 1
+        if at < len(self.tokens) and _BASED.fullmatch(self.tokens[at].text):
+            at += 1
+        last = at
+        while last < len(self.tokens) and last - at < 7 and (self.tokens[last].text[:1].isupper() or (
+                self.tokens[last].text in TITLE_CONNECTORS and last > at)) and \
+                (last == at or self.gap(last - 1, last) == " ") and last not in self.org_at:
+            last += 1
+        words = [t.bare for t in self.tokens[at:last]]
+        closed = last > at and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)",
+                                        self.article.masked[self.tokens[last - 1].span.end:]) is not None
+        return closed and words[-1] not in TITLE_CONNECTORS and any(w in _GOVERNING for w in words) and \
+            not any(self.kind(i) == "H" for i in range(at, last))
+
     def _posted(self, title: Title, end: int) -> Title | None:
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
         comma or the line's end closes that place; None where none follows."""
@@ -817,12 +932,23 @@ class Reader:
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
         if at is not None and posted is not None and posted.group() == " in " and self._city_closes(at):
             return title
+        if at is not None and posted is not None and posted.group() == " in " and self._owner_s_body(at, end):
+            return title  # "foreign minister in Libya's eastern-based administration": the body the title is held in
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _owner_s_body(self, at: int, end: int) -> bool:
+        """Whether a country's or organisation's possessive at token `at`, then a plain word, follows the lowercase title
+        ending at token `end` and its "in": the body the title is held in, which the words after the possessive describe."""
+        if at not in self.org_at or not self.tokens[end].text.islower():
+            return False
+        owner = self._after_org(at) - 1
+        return self.tokens[owner].possessive and owner + 1 < len(self.tokens) and \
+            re.fullmatch(r"[a-z][a-z-]*", self.tokens[owner + 1].text) is not None
 
     def _org_closes(self, at: int) -> bool:
         """Whether a comma or the line's end follows the country or organisation at token `at`."""
