@@ -1422,3 +1422,69 @@ def test_a_plural_title_set_off_before_names_is_each_one_s(text: str, people: li
 
 def test_a_plural_noun_that_is_no_title_gives_none() -> None:
     assert not any(title for _, title in _people("The two farmers, Jan Novak and Eva Berg, said the crops had failed.\n"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kenya \u2013 Visit of Ms Ana Lind, Minister for Europe and Foreign Affairs (Nairobi, 3 May)\n",
+     ("Ana Lind", "Minister for Europe and Foreign Affairs")),
+    ("Ghana \u2013 Visit of Mr Jonas Berg, Minister for Foreign Trade and Development (Accra)\n\nBerg met the president.\n",
+     ("Jonas Berg", "Minister for Foreign Trade and Development")),
+    ("Tomas Lind, Minister of Health (12 June), opened the clinic.\n", ("Tomas Lind", "Minister of Health")),
+])
+def test_a_place_or_date_in_brackets_closes_a_title_after_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He met the head of the UNHCR mission in Goma, Pierre Kabila.\n", ("Pierre Kabila", "head of the mission")),
+    ("Later, the chief of the IOM office in Sittwe, Aye Mya Thein, said the roads were cut.\n",
+     ("Aye Mya Thein", "chief of the office")),
+    ("The head of the WFP office in Agadez, Amina Diallo, said the stocks were low.\n",
+     ("Amina Diallo", "head of the office")),
+])
+def test_a_body_s_unit_in_a_city_set_off_before_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_city_after_a_plain_word_gives_no_title() -> None:
+    assert not any(title for _, title in _people("The talks in the office in Agadez, Amina Diallo said, were long.\n"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Later, Chief Representative of the Korea International Cooperation Agency (KOICA) in Kenya Min-jun Park signed it.\n",
+     ("Min-jun Park", "Chief Representative")),
+    ("Country Director of the World Food Programme (WFP) in Chad Marie Dupont said stocks were low.\n",
+     ("Marie Dupont", "Country Director")),
+    ("Resident Representative of the United Nations Development Programme in Moldova Ana Popa said so.\n",
+     ("Ana Popa", "Resident Representative")),
+])
+def test_a_title_of_a_body_before_the_name_leaves_out_where_the_body_works(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ambassador of Japan to Peru Kenji Sato said the grant was signed.\n", ("Kenji Sato", "Ambassador to Peru")),
+    ("UNICEF Representative in Nigeria Dr. Ada Obi said the vaccines had arrived.\n",
+     ("Ada Obi", "Representative in Nigeria")),
+])
+def test_a_post_after_a_country_or_after_the_body_s_title_stays(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("He also met the Executive Secretary of the Commission for Controlling the Desert Locust in the Central Region "
+     "(CLCPRC), Amadou Ould Sidi Baba. Mr. Ould Sidi Baba warned that the swarms were growing.\n",
+     ("Amadou Ould Sidi Baba", "Executive Secretary")),
+    ("The talks were chaired by the Director of the Office of the Regional Commissioner for Water Rights (ORCWR), "
+     "Ana Lima.\n", ("Ana Lima", "Director")),
+    ("The Secretary General of the Lake Kivu Basin Authority (LKBA), Jean Bosco Habimana, said the boats were ready.\n",
+     ("Jean Bosco Habimana", "Secretary General")),
+])
+def test_a_title_before_an_unknown_body_and_its_abbreviation_set_off_before_the_name(
+        text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_body_and_its_abbreviation_with_no_title_give_none() -> None:
+    assert not any(title for _, title in _people("Staff of the Lake Basin Authority (LBA), Ana Lima and Kofi Boateng, "
+                                                 "arrived on Monday.\n"))

@@ -150,6 +150,9 @@ _GOVERNING = frozenset({"Government", "Administration", "Front", "Movement", "Co
 _BASED = re.compile(r"[A-Z][\w-]*-(?:based|backed|led|controlled|aligned|recogni[sz]ed)|(?:self-declared|interim|rival|"
                     r"internationally-recognised|internationally-recognized|de facto)")
 """Words before a government's name that say where it sits or who backs it: "the Tripoli-based Government"."""
+_PLACE_AND_DATE = re.compile(r" \((?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:,[^()\n]{1,30})?|\d[^()\n]{0,30})\)")
+"""A place or a date in brackets after a title, as a release's heading gives them: "Visit of Ms Ana Lind, Minister for
+Europe and Foreign Affairs (Yerevan, 17 October)"."""
 _REGION_JOINED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 """A region's name of two names joined by a hyphen, which a title's "of" may hold before the holder's name: "Chief
 Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
@@ -467,6 +470,8 @@ class Reader:
             posted = self._posted_to(first - 1)
             if posted is not None:
                 title = self._title_right_before(posted + 1)
+                if title is not None and self._body_of_title(posted):
+                    return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
         return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
@@ -540,9 +545,27 @@ class Reader:
             return None
         return index - 1 if self.org_at.get(index - 1, (None, ""))[1] == self.org_at[index][1] else None
 
+    def _body_of_title(self, at: int) -> bool:
+        """Whether the body at token `at`, no country, is the one a title before it is "of" or "for", perhaps written in
+        full before its abbreviation in brackets: "Representative of the Japan International Cooperation Agency (JICA)"."""
+        if at not in self.org_at or self.org_types.get(self.org_at[at][1]) == "country":
+            return False
+        body = self._past_abbreviation(at)
+        index = body if body is not None else at
+        while index > 0 and self.tokens[index - 1].span.overlaps(self.org_at[index][0]):
+            index -= 1
+        index -= 1
+        if index >= 1 and self.tokens[index].text == "the":
+            index -= 1
+        return index >= 1 and self.tokens[index].text in TITLE_CONNECTORS
+
     def _title_right_before(self, first: int) -> Title | None:
-        if first >= 1 and self.gap(first - 1, first) == " ":
-            of_country = self._of_country(first - 1)
+        closing = self.gap(first - 1, first) if first >= 2 else ""
+        # "Chief Representative of the Japan International Cooperation Agency (JICA) in Ukraine X": the body's
+        # abbreviation in brackets after its name, which the title is "of"
+        owner = self._past_abbreviation(first - 1) if closing == ") " else first - 1 if closing == " " else None
+        if owner is not None:
+            of_country = self._of_country(owner)
             if of_country is not None:
                 end, organisation = of_country
                 kinds_before = self._kinds_before(end)
@@ -809,7 +832,7 @@ class Reader:
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
         if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
-                re.match(r" (?:who|whose) [a-z]", rest):
+                re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
@@ -990,7 +1013,7 @@ class Reader:
         # "the Secretary General of the East African Community (EAC), Veronica Achieng"
         end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
         if end is None:
-            return None
+            return self._title_of_unknown_body(first - 1) if gap == ")," else None
         if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
             end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
         posted = self._posted_to(end)
@@ -1008,12 +1031,39 @@ class Reader:
                 return self._with_post(title, posted, end)
         return self._set_before(self._past_city(end))
 
+    def _title_of_unknown_body(self, abbreviation: int) -> Title | None:
+        """The title before the full name of a body the draft does not know, whose abbreviation in brackets at token
+        `abbreviation` ends what is set off before the name: "the Executive Secretary of the Commission for Controlling
+        the Desert Locust in the Western Region (CLCPRO), Sidi Mohamed Ould Cheikh" is the Executive Secretary; the
+        first title's noun with "of" or "for" after it opens the body's name, so that "the Director of the Office of the
+        High Commissioner for Human Rights (OHCHR), X" is the Director."""
+        if abbreviation < 2 or abbreviation in self.org_at or \
+                re.fullmatch(r"[A-Z][A-Z&-]{1,9}", self.tokens[abbreviation].text) is None or \
+                not self.gap(abbreviation - 1, abbreviation).endswith("("):
+            return None
+        index = abbreviation - 1
+        head = None
+        while index >= 1 and abbreviation - index < 16 and self.gap(index - 1, index) == " " and (
+                self.tokens[index].text[:1].isupper() or self.tokens[index].text in ("the", "of", "for", "in", "and")):
+            if self.kind(index) == "H" and self.tokens[index + 1].text in TITLE_CONNECTORS:
+                head = index
+            index -= 1
+        if head is None or head == abbreviation - 1:
+            return None
+        start = head
+        while start >= 1 and self.kind(start - 1) in "MH" and self.tokens[start - 1].text[:1].isupper() and \
+                self.gap(start - 1, start) == " ":
+            start -= 1
+        return self._title(start, head, None) if self._before_title(start - 1) else None
+
     def _past_city(self, end: int) -> int:
         """The last word of a title set off before the name that ends "in" a place the draft knows as no
         country or organisation, which is no part of the title: "Nepal's ambassador in London, Sushila
-        Adhikari" is an ambassador; `end` where the title does not end so."""
+        Adhikari" is an ambassador, "the head of the WFP office in Niamey, Amina Diallo" heads the WFP's office; `end`
+        where the title does not end so."""
         if end >= 2 and end not in self.org_at and self.kind(end) == "K" and self.tokens[end - 1].text == "in" \
-                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and self.kind(end - 2) == "H":
+                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and (
+                    self.kind(end - 2) == "H" or self.tokens[end - 2].text in _UNITS):
             return end - 2
         return end
 
