@@ -1488,3 +1488,31 @@ def test_a_title_before_an_unknown_body_and_its_abbreviation_set_off_before_the_
 def test_a_body_and_its_abbreviation_with_no_title_give_none() -> None:
     assert not any(title for _, title in _people("Staff of the Lake Basin Authority (LBA), Ana Lima and Kofi Boateng, "
                                                  "arrived on Monday.\n"))
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    from generator.editing.draft.actors import Cast
+    from generator.editing.draft.known import Known
+    from generator.editing.draft.organisations import find_organisations
+    from generator.editing.draft.people import find_people
+    from generator.editing.draft.text import Article
+    article = Article(text)
+    used: set[str] = set()
+    orgs = find_organisations(article, Known(), used)
+    cast = Cast(article, find_people(article, orgs, Known(), used), orgs)
+    return [(a.kind, article.masked[a.span.start:a.span.end]) for a in cast.actors]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Minister Ana Lind held talks with the Fire Service Executive on Tuesday.\n", "Fire Service Executive"),
+    ("Minister Ana Lind met the Health Service Executive on Tuesday.\n", "Health Service Executive"),
+    ("Minister Ana Lind met the Office of the Special Envoy (OSE) on Monday.\n", "Office of the Special Envoy"),
+])
+def test_a_body_whose_name_holds_a_title_s_noun_is_no_description_of_a_person(text: str, body: str) -> None:
+    actors = _actors(text)
+    assert ("organisation", body) in actors
+    assert not any(kind == "description" for kind, _ in actors)
+
+
+def test_a_title_beside_a_body_s_name_stays_a_description() -> None:
+    assert ("description", "The World Bank president") in _actors("The World Bank president spoke on Monday.\n")
