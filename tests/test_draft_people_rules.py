@@ -1516,3 +1516,32 @@ def test_a_body_whose_name_holds_a_title_s_noun_is_no_description_of_a_person(te
 
 def test_a_title_beside_a_body_s_name_stays_a_description() -> None:
     assert ("description", "The World Bank president") in _actors("The World Bank president spoke on Monday.\n")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Rear Admiral Ana Lind, the Royal Navy's Northern Fleet commander, said the ships were ready.\n",
+     ("Ana Lind", "Northern Fleet commander")),
+    ("Vice Admiral Tom Reyes, the Coast Guard's Pacific Area commander, met the minister.\n",
+     ("Tom Reyes", "Pacific Area commander")),
+    ("Ana Lind, the charity's East Africa director, said the trucks had left.\n", ("Ana Lind", "East Africa director")),
+    ("Kofi Mensah, the bank's West Africa Region head, said the loan was signed.\n",
+     ("Kofi Mensah", "West Africa Region head")),
+])
+def test_capitalised_region_words_after_an_owner_before_a_lowercase_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The deal was signed by Agriculture and Livestock Development Cabinet Secretary Joseph Kiprop Rono.\n",
+     ("Joseph Kiprop Rono", "Agriculture and Livestock Development Cabinet Secretary")),
+    ("Energy and Petroleum Minister Davis Kirui said the tanks were full.\n",
+     ("Davis Kirui", "Energy and Petroleum Minister")),
+    ("Trade and Tourism Minister Ana Soto said the port would reopen.\n", ("Ana Soto", "Trade and Tourism Minister")),
+])
+def test_an_unknown_portfolio_word_after_and_between_known_ones(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_name_after_and_between_portfolio_words_stays_a_name() -> None:
+    assert not any(title.startswith("Health and") for _, title in _people(
+        "The Minister of Health and Kofi Mensah Development Minister met on Monday.\n"))

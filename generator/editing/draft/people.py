@@ -545,6 +545,17 @@ class Reader:
             return None
         return index - 1 if self.org_at.get(index - 1, (None, ""))[1] == self.org_at[index][1] else None
 
+    def _joined_portfolios(self, kinds: list[str], start: int) -> list[str]:
+        """The kinds of a title's words before the name from token `start`, with a portfolio's word the draft does not
+        know after "and" read as a modifier where a known one comes before "and" and a title's word after it:
+        "Agriculture and Livestock Development Cabinet Secretary X", "Energy and Petroleum Minister X"."""
+        found = list(kinds)
+        for i in range(2, len(found) - 1):
+            if found[i - 2:i + 2] in (["M", "A", "K", "M"], ["M", "A", "K", "H"]) and self._unknown_word(start + i) and \
+                    self.tokens[start + i - 2].text[:1].isupper():
+                found[i] = "M"
+        return found
+
     def _body_of_title(self, at: int) -> bool:
         """Whether the body at token `at`, no country, is the one a title before it is "of" or "for", perhaps written in
         full before its abbreviation in brackets: "Representative of the Japan International Cooperation Agency (JICA)"."""
@@ -587,6 +598,7 @@ class Reader:
                 break
             index -= 1
         start_index = first - len(kinds)
+        kinds = self._joined_portfolios(kinds, start_index)
         for offset in range(len(kinds)):
             rest = "".join(kinds[offset:])
             prefix = rest[0] in "PS"
@@ -811,6 +823,13 @@ class Reader:
         coordinator"; with no owner before it, "Omar Said, Tigray coordinator" may be two names."""
         if owned and kinds[:1] == "K" and kinds[1:2] in ("M", "H") and self.tokens[index + 1].text[:1].islower():
             return "M" + kinds[1:]
+        # "the U.S. Coast Guard's Atlantic Area commander", "the charity's East Africa director": up to three
+        # capitalised words of the region before a lowercase title's noun
+        opening = re.match(r"K{1,3}(?=M*H)", kinds)
+        head = index + kinds.find("H")
+        if owned and opening is not None and self.tokens[head].text.islower() and \
+                not any(self.tokens[i].possessive for i in range(index, head)):
+            return "M" * opening.end() + kinds[opening.end():]
         return kinds
 
     def _past_owner(self, index: int) -> int:
