@@ -1545,3 +1545,22 @@ def test_an_unknown_portfolio_word_after_and_between_known_ones(text: str, perso
 def test_a_name_after_and_between_portfolio_words_stays_a_name() -> None:
     assert not any(title.startswith("Health and") for _, title in _people(
         "The Minister of Health and Kofi Mensah Development Minister met on Monday.\n"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ukraine war live: leaders meet\n\nAna Lind (now) and Kofi Mensah (earlier)\n\n19.04 CET\nThe summit ended.\n",
+     ["Ana Lind", "Kofi Mensah"]),
+    ("Live: talks in Doha\n\nJan Novak (now), Eva Berg (earlier) and Tom Reyes Soto (earlier)\n\nThe talks ended.\n",
+     ["Jan Novak", "Eva Berg", "Tom Reyes Soto"]),
+    ("Live: storm hits coast\n\nMaria Costa (now)\n\nThe storm passed.\n", ["Maria Costa"]),
+])
+def test_a_live_blog_s_writers_with_their_shifts_are_named_in_the_byline(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _people(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Live: talks\n\nKyiv (now) and Lviv (earlier)\n\nThe talks ended.\n",
+    "Prices rose.\nAna Lind (now) said the price was high.\n",
+])
+def test_a_shift_in_brackets_inside_a_sentence_or_after_one_word_names_no_writer(text: str) -> None:
+    assert _people(text) == []

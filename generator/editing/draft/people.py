@@ -2048,6 +2048,13 @@ _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditiona
 summary for subscribers by Elin Strand, senior fellow"."""
 
 
+_SHIFT_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})[ \t]+\((?:now|earlier|later)\)")
+_SHIFTS = re.compile(r"^[ \t]*" + _SHIFT_NAME.pattern.replace("?P<name>", "?:") + r"(?:(?:,|,?[ \t]+and)[ \t]+" +
+                     _SHIFT_NAME.pattern.replace("?P<name>", "?:") + r")*[ \t]*$", re.MULTILINE)
+"""A live blog's line of who writes it, each with their shift in brackets: "Helen Whitcombe (now) and Tom Aldous
+(earlier)"."""
+
+
 def _byline_names(names: str) -> list[tuple[str, str]]:
     """The full names a byline gives, two to four capitalised words each, joined by "and" or commas and
     followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"; each with
@@ -2082,13 +2089,14 @@ def _bylined(article: Article, people: list[Person], known_forms: dict[str, tupl
     otherwise."""
     taken = {fold(a) for p in people for a in p.aliases}
     found = []
-    for match in _BYLINE.finditer(article.text):
-        for name, title in _byline_names(match.group("names")):
+    bylines = [(m.group(), _byline_names(m.group("names"))) for m in _BYLINE.finditer(article.text)]
+    bylines += [(m.group(), [(n, "") for n in _SHIFT_NAME.findall(m.group())]) for m in _SHIFTS.finditer(article.text)]
+    for excerpt, names in bylines:
+        for name, title in names:
             if fold(name) in taken:
                 continue
             taken.add(fold(name))
-            found.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: named in the byline", known_forms,
-                                           used))
+            found.append(_outside_the_text(name, excerpt, title, f"{LIKELY}: named in the byline", known_forms, used))
     return found
 
 
