@@ -115,6 +115,12 @@ _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^;:.()—–,]*(?:,\s*)?$")
 apposition): the actor belongs to that clause."""
 
 
+def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> bool:
+    """Whether the words of a description from `start` to `end` are all of a country's or organisation's name the draft
+    found: "the Water Services Executive said" names the body, not a person whose title ends in "executive"."""
+    return any(span.start <= start and end <= span.end for span, _ in orgs.mentions)
+
+
 class Cast:
     """Every actor of the article, and how to resolve the ones that do not name themselves."""
 
@@ -134,6 +140,8 @@ class Cast:
             if end != match.end() and re.match(r"\s+[A-Z][a-z]", article.masked[end:]):
                 continue
             span = Span(match.start(), end)
+            if _names_organisation(orgs, match.start("words"), end):
+                continue  # "met the Health Service Executive": a body whose name ends in a title's word
             if not any(span.overlaps(t) for t in taken):
                 actors.append(Actor("description", span, article.masked[match.start():end]))
                 taken.append(span)

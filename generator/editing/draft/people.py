@@ -41,9 +41,11 @@ comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, sa
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
-                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum"}
+                                           "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum",
+                                           "Movement", "Front", "Coalition"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
-Harbour", "the Recovery and Resilience Conference" none "Resilience Conference"."""
+Harbour", "the Recovery and Resilience Conference" none "Resilience Conference", "the Upper Nile Liberation Movement"
+none "Liberation Movement"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
                          "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
@@ -132,11 +134,41 @@ _MONARCHS = frozenset({"king", "queen", "prince", "princess", "pope", "emir", "s
 """Titles of monarchs, their families and popes, whom reports name by one name after the title: "Queen Rania"."""
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 """The number of a reign: "Abdullah II", "Leo XIV"."""
-_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence)$")
-"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage"."""
+_PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships)$")
+"""How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage",
+"Partnerships"."""
+_NOT_PORTFOLIO = frozenset({"and", "or", "the", "a", "an", "of", "for", "to", "in", "at", "on", "with", "by", "who", "which",
+                            "that", "was", "is", "has", "had", "have", "will", "would", "said", "says"})
+"""Words no portfolio in lowercase holds: what opens a clause or a phrase after the title."""
+_PORTFOLIO_NOUNS = frozenset({"affairs", "trade", "health", "labour", "labor", "energy", "defence", "defense", "finance",
+                              "culture", "sport", "sports", "tourism", "youth", "women", "children", "water", "lands",
+                              "mines", "forestry", "fisheries", "agriculture", "livestock", "transport", "justice",
+                              "environment", "climate", "science", "technology", "industry", "commerce", "housing"})
+"""Fields a lowercase portfolio may end in that no ending marks: "trade", "health", "livestock"."""
+_GOVERNING = frozenset({"Government", "Administration", "Front", "Movement", "Coalition"})
+"""Words of the name of a government or a movement that a title's holder serves."""
+_BASED = re.compile(r"[A-Z][\w-]*-(?:based|backed|led|controlled|aligned|recogni[sz]ed)|(?:self-declared|interim|rival|"
+                    r"internationally-recognised|internationally-recognized|de facto)")
+"""Words before a government's name that say where it sits or who backs it: "the Tripoli-based Government"."""
+_PLACE_AND_DATE = re.compile(r" \((?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:,[^()\n]{1,30})?|\d[^()\n]{0,30})\)")
+"""A place or a date in brackets after a title, as a release's heading gives them: "Visit of Ms Ana Lind, Minister for
+Europe and Foreign Affairs (Yerevan, 17 October)"."""
+_REGION_JOINED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+"""A region's name of two names joined by a hyphen, which a title's "of" may hold before the holder's name: "Chief
+Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
 _REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
                       "Oceania", "Indo-Pacific", "Europe"})
 """Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
+_MORE_HEADS = frozenset({"specialist", "d'affaires", "d’affaires"})
+"""Title nouns beyond the gazetteer's: "Olena Shevchuk, Communication Specialist, UNICEF", "the French chargé
+d'affaires, Paul Girard" (whose "chargé" the draft reads as the noun's modifier)."""
+_CHARGE = frozenset({"chargé", "charge", "chargés", "charges"})
+_OPENING_ADVERBS = frozenset({"Afterwards", "Afterward", "Later", "Earlier", "Separately", "Then", "Instead", "Yesterday",
+                              "Today", "Tomorrow", "Tonight", "Now", "Also", "Still", "Overnight", "Finally", "Next",
+                              "Elsewhere", "Likewise", "Similarly", "Nevertheless", "Nonetheless", "Subsequently",
+                              "Additionally", "Meanwhile", "However", "Again", "Previously", "Initially"})
+"""Adverbs that open a sentence, with no comma after them, before a surname: "Afterwards Tremblay announced the funds"
+names Tremblay, not an "Afterwards Tremblay"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -164,6 +196,18 @@ _SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate
 _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
                               "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
 """Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
+
+
+_SHARED_TITLE = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:(?:two|three|four|both)\s+)?|[Bb]oth\s+)"
+                           r"(?P<words>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+(?:ies|s)),\s+"
+                           r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:,\s+(?:and\s+)?|\s+and\s+)){0,3}$")
+"""A plural title set off before the names of those who hold it, one name perhaps listed before: "the two defence
+ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "."""
+
+
+def _singular(plural: str) -> str:
+    """The singular of a title's plural noun: "ministers" is "minister", "secretaries" "secretary"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _is_rank(words: str) -> bool:
@@ -231,6 +275,9 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
+        if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
+                self._charge(index):
+            return False
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
@@ -251,7 +298,7 @@ class Reader:
                 token.span.start in self._sentence_starts \
                 and self._opens_name(index):
             return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
-        if lower in TITLE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
+        if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
@@ -259,8 +306,10 @@ class Reader:
                     self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
                                                               or index in self._portfolios[1]))):
             return "M"  # "Minister for the Pacific", "Director for Asia and the Pacific": inside the title
-        if lower in TITLE_MODIFIERS or token.text in _SERVICES:
-            return "M"
+        if lower in TITLE_MODIFIERS or token.text in _SERVICES or self._charge(index) or \
+                (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
+                 and self._before_head(index)):
+            return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
         if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text.lower() in TITLE_HEADS:
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
@@ -271,6 +320,24 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _before_head(self, index: int) -> bool:
+        """Whether a title's noun follows token `index` after a space."""
+        nxt = index + 1
+        return nxt < len(self.tokens) and self.gap(index, nxt) == " " and (
+            self.tokens[nxt].text.lower() in TITLE_HEADS | _MORE_HEADS)
+
+    def _charge(self, index: int) -> bool:
+        """Whether token `index` is the "chargé" of "chargé d'affaires", the modifier of its noun."""
+        return self.tokens[index].text.lower() in _CHARGE and index + 1 < len(self.tokens) and \
+            self.gap(index, index + 1) == " " and self.tokens[index + 1].text.lower() in _MORE_HEADS - {"specialist"}
+
+    def _opens_line_or_sentence(self, index: int) -> bool:
+        """Whether token `index` opens the text, a line, a sentence or a live blog's entry after its time."""
+        start = self.tokens[index].span.start
+        if index == 0 or "\n" in self.gap(index - 1, index) or start in self._sentence_starts:
+            return True
+        return start == entry_start(self.article, self.article.sentences[self.article.sentence_index(start)])
 
     @cached_property
     def _sentence_starts(self) -> frozenset[int]:
@@ -306,7 +373,46 @@ class Reader:
                 if found is not None:
                     commas.update(found[0])
                     thes.update(found[1])
+                elif self.tokens[index - 1].text.islower():
+                    commas.update(self._plain_portfolio_list(index + 1))
         return frozenset(commas), frozenset(thes)
+
+    def _plain_portfolio_list(self, start: int) -> list[int]:
+        """The commas of a list of lowercase portfolios after a lowercase title's "of" or "for", which "and" and a last
+        portfolio close before a comma or the sentence's end: "Ratna Dewi, Indonesia's minister for higher education,
+        science and technology, said"; each portfolio of up to three plain words that ends in one the draft knows or
+        that reads as a field ("fisheries", "irrigation"), so that "minister for health, who arrived and left," is no
+        list."""
+        commas: list[int] = []
+        index = start
+        while True:
+            end = self._plain_portfolio(index)
+            if end is None or end + 1 >= len(self.tokens):
+                return []
+            gap = self.gap(end, end + 1)
+            if gap == ", ":
+                commas.append(self.tokens[end].span.end)
+                index = end + 1
+                continue
+            if gap != " " or self.tokens[end + 1].text != "and" or not commas or end + 2 >= len(self.tokens):
+                return []
+            last = self._plain_portfolio(end + 2)
+            closed = last is not None and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)",
+                                                   self.article.masked[self.tokens[last].span.end:])
+            return commas if closed else []
+
+    def _plain_portfolio(self, start: int) -> int | None:
+        """The last token of one lowercase portfolio of up to three plain words from token `start`: "higher education",
+        "social development"."""
+        end = None
+        for index in range(start, min(start + 3, len(self.tokens))):
+            word = self.tokens[index].text
+            if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _NOT_PORTFOLIO or word in SPEECH_VERBS or \
+                    (index > start and self.gap(index - 1, index) != " "):
+                break
+            if word in TITLE_MODIFIERS or _PORTFOLIO_ENDING.search(word) or word in _PORTFOLIO_NOUNS:
+                end = index
+        return end
 
     def _portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
         """The list's commas and the "the" after its "and", from the token after "of" or "for"."""
@@ -364,6 +470,8 @@ class Reader:
             posted = self._posted_to(first - 1)
             if posted is not None:
                 title = self._title_right_before(posted + 1)
+                if title is not None and self._body_of_title(posted):
+                    return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
         return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
@@ -437,9 +545,38 @@ class Reader:
             return None
         return index - 1 if self.org_at.get(index - 1, (None, ""))[1] == self.org_at[index][1] else None
 
+    def _joined_portfolios(self, kinds: list[str], start: int) -> list[str]:
+        """The kinds of a title's words before the name from token `start`, with a portfolio's word the draft does not
+        know after "and" read as a modifier where a known one comes before "and" and a title's word after it:
+        "Agriculture and Livestock Development Cabinet Secretary X", "Energy and Petroleum Minister X"."""
+        found = list(kinds)
+        for i in range(2, len(found) - 1):
+            if found[i - 2:i + 2] in (["M", "A", "K", "M"], ["M", "A", "K", "H"]) and self._unknown_word(start + i) and \
+                    self.tokens[start + i - 2].text[:1].isupper():
+                found[i] = "M"
+        return found
+
+    def _body_of_title(self, at: int) -> bool:
+        """Whether the body at token `at`, no country, is the one a title before it is "of" or "for", perhaps written in
+        full before its abbreviation in brackets: "Representative of the Japan International Cooperation Agency (JICA)"."""
+        if at not in self.org_at or self.org_types.get(self.org_at[at][1]) == "country":
+            return False
+        body = self._past_abbreviation(at)
+        index = body if body is not None else at
+        while index > 0 and self.tokens[index - 1].span.overlaps(self.org_at[index][0]):
+            index -= 1
+        index -= 1
+        if index >= 1 and self.tokens[index].text == "the":
+            index -= 1
+        return index >= 1 and self.tokens[index].text in TITLE_CONNECTORS
+
     def _title_right_before(self, first: int) -> Title | None:
-        if first >= 1 and self.gap(first - 1, first) == " ":
-            of_country = self._of_country(first - 1)
+        closing = self.gap(first - 1, first) if first >= 2 else ""
+        # "Chief Representative of the Japan International Cooperation Agency (JICA) in Ukraine X": the body's
+        # abbreviation in brackets after its name, which the title is "of"
+        owner = self._past_abbreviation(first - 1) if closing == ") " else first - 1 if closing == " " else None
+        if owner is not None:
+            of_country = self._of_country(owner)
             if of_country is not None:
                 end, organisation = of_country
                 kinds_before = self._kinds_before(end)
@@ -461,6 +598,7 @@ class Reader:
                 break
             index -= 1
         start_index = first - len(kinds)
+        kinds = self._joined_portfolios(kinds, start_index)
         for offset in range(len(kinds)):
             rest = "".join(kinds[offset:])
             prefix = rest[0] in "PS"
@@ -469,6 +607,8 @@ class Reader:
             # country: "the President and Defence Minister Jan Novak" may be two people
             if _TITLE_ONE.fullmatch(body) or (_TITLE.fullmatch(body) and offset == 0 and not self._after_article(start_index)):
                 start = start_index + offset + (1 if prefix else 0)
+                if self._name_before_and(start, first - 1):
+                    continue
                 if offset == 1 and kinds[:2] == ["K", "M"] and self._portfolio_word(start_index):
                     start = start_index
                 elif not prefix and offset >= 2 and kinds[offset - 2:offset] == ["M", "K"] and \
@@ -480,6 +620,13 @@ class Reader:
                 return self._title(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
+
+    def _name_before_and(self, start: int, end: int) -> bool:
+        """Whether two name words stand before an "and" between tokens `start` and `end`, so that the words before the
+        "and" are another person's title and name: in "signed by Danish Minister of Defence Mette Kjaergaard and Deputy
+        Minister Hnatiuk", Hnatiuk is the Deputy Minister; "Minister of Trade and Industry" holds no name."""
+        return any(self.tokens[i].text == "and" and self.is_name_word(i - 1) and self.is_name_word(i - 2) and
+                   self.gap(i - 2, i - 1) == " " for i in range(max(start, 2), end))
 
     def _owned_portfolio_start(self, start: int) -> int:
         """The first of up to three capitalised words between a country's or organisation's possessive and the title
@@ -549,7 +696,22 @@ class Reader:
             return role or before
         if before is not None and _is_rank(before.words):
             return self._own_title_after(last) or before
-        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last)
+        return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last) or \
+            self._shared_title_before(first)
+
+    def _shared_title_before(self, first: int) -> Title | None:
+        """The title of each of the names listed after a plural title and its comma, each perhaps after its country's
+        possessive: "The two defence ministers, Australia's Rachel Kinnear and Indonesia's Hendra Sasmita, met" makes each
+        a defence minister of the country before the name."""
+        start = self.tokens[first].span.start
+        owner = first - 1 if first >= 1 and self.kind(first - 1) == "S" and self.gap(first - 1, first) == " " else None
+        at = self.org_at[owner][0].start if owner is not None else start
+        match = _SHARED_TITLE.search(self.article.masked, max(0, at - 120), at)
+        if match is None or not _is_title(f"{match.group('words')}{_singular(match.group('head'))}"):
+            return None
+        words = f"{match.group('words')}{_singular(match.group('head'))}"
+        ident = self.org_at[owner][1] if owner is not None else ""
+        return Title(" ".join(words.split()), ident, Span(at, start))
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -597,6 +759,8 @@ class Reader:
         if indefinite and index + 1 < len(self.tokens) and self.tokens[index].text.isdigit() and \
                 self.tokens[index + 1].text == "year-old":
             index += 2  # "Vasyl, a 52-year-old engineer": the age describes the holder, and is no part of the title
+        if self._unknown_abbreviation(index):
+            index += 1  # "Amara Kone, the AU commissioner for trade,": the body's abbreviation is no word of the title
         prefix = index if index < len(self.tokens) and self.kind(index) in "PS" else None
         opened = index
         index = self._after_org(index) if prefix is not None else self._past_owner(index)
@@ -618,6 +782,14 @@ class Reader:
                     return title
         return None
 
+    def _unknown_abbreviation(self, index: int) -> bool:
+        """Whether token `index` is a body's abbreviation the draft does not know, right before a lowercase title's noun:
+        "the AU commissioner", "the SADC envoy"."""
+        nxt = index + 1
+        return nxt < len(self.tokens) and index not in self.org_at and \
+            re.fullmatch(r"[A-Z]{2,6}", self.tokens[index].text) is not None and self.gap(index, nxt) == " " and \
+            self.kind(nxt) == "H" and self.tokens[nxt].text.islower()
+
     def _one_plain_before_head(self, index: int) -> bool:
         """Whether token `index` is one plain word that describes the title's noun right after it, closed by a comma: "the
         district chief,", "the camp manager,"; not "the late president" or "the man who"."""
@@ -636,6 +808,9 @@ class Reader:
                 # North America and the Caribbean, said"
             if "H" in kinds and self.tokens[index].text in ("at", "with"):
                 break  # "professor of history at the University of Graz": the place it is held at closes it
+            if "H" in kinds and self.tokens[index].text == "of" and self.tokens[index - 1].text.islower() and \
+                    self._governing_body(index + 1):
+                break  # "prime minister of the Tripoli-based Government of National Unity": the government owns it
             kind = self.kind(index)
             describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self._describes(index)
             kinds += "M" if describes else kind
@@ -648,6 +823,13 @@ class Reader:
         coordinator"; with no owner before it, "Omar Said, Tigray coordinator" may be two names."""
         if owned and kinds[:1] == "K" and kinds[1:2] in ("M", "H") and self.tokens[index + 1].text[:1].islower():
             return "M" + kinds[1:]
+        # "the U.S. Coast Guard's Atlantic Area commander", "the charity's East Africa director": up to three
+        # capitalised words of the region before a lowercase title's noun
+        opening = re.match(r"K{1,3}(?=M*H)", kinds)
+        head = index + kinds.find("H")
+        if owned and opening is not None and self.tokens[head].text.islower() and \
+                not any(self.tokens[i].possessive for i in range(index, head)):
+            return "M" * opening.end() + kinds[opening.end():]
         return kinds
 
     def _past_owner(self, index: int) -> int:
@@ -669,7 +851,7 @@ class Reader:
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
         if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
-                re.match(r" (?:who|whose) [a-z]", rest):
+                re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
@@ -693,6 +875,8 @@ class Reader:
                     # after "for" is the one the holder is posted to
                     return self._with_post(self._title(start, end, prefix), end, self._after_org(at) - 1)
                 title = self._title(start, end, prefix if prefix is not None else at)
+                if self._body_based_in(at):
+                    return title  # "chief executive of the Aga Khan Health Service in Pakistan": where the body works
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
                 return self._posted(title, self._after_org(at) - 1) or title
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
@@ -701,10 +885,18 @@ class Reader:
             if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
                 # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
-            if held.group(1) == "of" and at is not None and self._unknown_body(at, end):
+            if held.group(1) == "of" and at is not None and (self._unknown_body(at, end) or (
+                    self.tokens[end].text.islower() and self._governing_body(at))):
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _body_based_in(self, at: int) -> bool:
+        """Whether "in" and a place follow the name of the body at token `at`, no country, that a title after the name is
+        held "of" or "for": "a spokesperson for UNICEF in Niger" is UNICEF's spokesperson, whose office is in Niger, as
+        "the Resident Representative of UNDP in Ukraine" is before the name; "Ambassador of Japan in Peru" is posted."""
+        return self.org_types.get(self.org_at[at][1]) != "country" and \
+            self.article.masked.startswith(" in ", self.tokens[self._after_org(at) - 1].span.end)
 
     def _owned_unit(self, at: int) -> int | None:
         """The last token of a unit's name of up to four capitalised words after the possessive of the body at token `at`,
@@ -755,6 +947,26 @@ class Reader:
             and all(self.kind(i) != "H" for i in range(at, last + 1)) \
             and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$))", self.article.masked[self.tokens[last].span.end:]) is not None
 
+    def _governing_body(self, at: int) -> bool:
+        """Whether the words from token `at` (after "the" perhaps) name a government, an administration or a movement the
+        draft does not know, perhaps after where it is based, closed by a comma or the sentence's end: "the Tripoli-based
+        Government of National Unity,", "the Transitional Federal Government."; a lowercase title "of" it is that body's,
+        which is no part of the title, where "minister of the Interior" holds its portfolio."""
+        if at < len(self.tokens) and self.tokens[at].text == "the":
+            at += 1
+        if at < len(self.tokens) and _BASED.fullmatch(self.tokens[at].text):
+            at += 1
+        last = at
+        while last < len(self.tokens) and last - at < 7 and (self.tokens[last].text[:1].isupper() or (
+                self.tokens[last].text in TITLE_CONNECTORS and last > at)) and \
+                (last == at or self.gap(last - 1, last) == " ") and last not in self.org_at:
+            last += 1
+        words = [t.bare for t in self.tokens[at:last]]
+        closed = last > at and re.match(r"[ \t]*(?:[,;)]|\.(?:\s|$)|\n|$)",
+                                        self.article.masked[self.tokens[last - 1].span.end:]) is not None
+        return closed and words[-1] not in TITLE_CONNECTORS and any(w in _GOVERNING for w in words) and \
+            not any(self.kind(i) == "H" for i in range(at, last))
+
     def _posted(self, title: Title, end: int) -> Title | None:
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
         comma or the line's end closes that place; None where none follows."""
@@ -762,12 +974,23 @@ class Reader:
         at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
         if at is not None and posted is not None and posted.group() == " in " and self._city_closes(at):
             return title
+        if at is not None and posted is not None and posted.group() == " in " and self._owner_s_body(at, end):
+            return title  # "foreign minister in Libya's eastern-based administration": the body the title is held in
         if at is None or at not in self.org_at or self.tokens[at].possessive:
             return None
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
         return self._with_post(title, end, last)
+
+    def _owner_s_body(self, at: int, end: int) -> bool:
+        """Whether a country's or organisation's possessive at token `at`, then a plain word, follows the lowercase title
+        ending at token `end` and its "in": the body the title is held in, which the words after the possessive describe."""
+        if at not in self.org_at or not self.tokens[end].text.islower():
+            return False
+        owner = self._after_org(at) - 1
+        return self.tokens[owner].possessive and owner + 1 < len(self.tokens) and \
+            re.fullmatch(r"[a-z][a-z-]*", self.tokens[owner + 1].text) is not None
 
     def _org_closes(self, at: int) -> bool:
         """Whether a comma or the line's end follows the country or organisation at token `at`."""
@@ -809,7 +1032,7 @@ class Reader:
         # "the Secretary General of the East African Community (EAC), Veronica Achieng"
         end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
         if end is None:
-            return None
+            return self._title_of_unknown_body(first - 1) if gap == ")," else None
         if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
             end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
         posted = self._posted_to(end)
@@ -827,12 +1050,39 @@ class Reader:
                 return self._with_post(title, posted, end)
         return self._set_before(self._past_city(end))
 
+    def _title_of_unknown_body(self, abbreviation: int) -> Title | None:
+        """The title before the full name of a body the draft does not know, whose abbreviation in brackets at token
+        `abbreviation` ends what is set off before the name: "the Executive Secretary of the Commission for Controlling
+        the Desert Locust in the Western Region (CLCPRO), Sidi Mohamed Ould Cheikh" is the Executive Secretary; the
+        first title's noun with "of" or "for" after it opens the body's name, so that "the Director of the Office of the
+        High Commissioner for Human Rights (OHCHR), X" is the Director."""
+        if abbreviation < 2 or abbreviation in self.org_at or \
+                re.fullmatch(r"[A-Z][A-Z&-]{1,9}", self.tokens[abbreviation].text) is None or \
+                not self.gap(abbreviation - 1, abbreviation).endswith("("):
+            return None
+        index = abbreviation - 1
+        head = None
+        while index >= 1 and abbreviation - index < 16 and self.gap(index - 1, index) == " " and (
+                self.tokens[index].text[:1].isupper() or self.tokens[index].text in ("the", "of", "for", "in", "and")):
+            if self.kind(index) == "H" and self.tokens[index + 1].text in TITLE_CONNECTORS:
+                head = index
+            index -= 1
+        if head is None or head == abbreviation - 1:
+            return None
+        start = head
+        while start >= 1 and self.kind(start - 1) in "MH" and self.tokens[start - 1].text[:1].isupper() and \
+                self.gap(start - 1, start) == " ":
+            start -= 1
+        return self._title(start, head, None) if self._before_title(start - 1) else None
+
     def _past_city(self, end: int) -> int:
         """The last word of a title set off before the name that ends "in" a place the draft knows as no
         country or organisation, which is no part of the title: "Nepal's ambassador in London, Sushila
-        Adhikari" is an ambassador; `end` where the title does not end so."""
+        Adhikari" is an ambassador, "the head of the WFP office in Niamey, Amina Diallo" heads the WFP's office; `end`
+        where the title does not end so."""
         if end >= 2 and end not in self.org_at and self.kind(end) == "K" and self.tokens[end - 1].text == "in" \
-                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and self.kind(end - 2) == "H":
+                and self.gap(end - 1, end) == " " and self.gap(end - 2, end - 1) == " " and (
+                    self.kind(end - 2) == "H" or self.tokens[end - 2].text in _UNITS):
             return end - 2
         return end
 
@@ -1094,19 +1344,35 @@ class Reader:
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
         draft does not know rather than a given name: "Fiji's Minister for Policing Josaia Nakoro", "Minister of
-        Fisheries Tala Aumua"; a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
-        if index < 2 or self.tokens[index - 1].text not in TITLE_CONNECTORS or self.gap(index - 1, index) != " " or \
-                self.gap(index - 2, index - 1) != " " or self.kind(index - 2) != "H":
+        Fisheries Tala Aumua", "Commissioner for International Partnerships Annika Lindqvist" (a modifier the draft knows
+        between); a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
+        connector = self._past_capital_modifiers(index)
+        if connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
+                self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
             return False
         word = self.tokens[index].text
+        if connector == index - 1 and self.tokens[connector].text == "of" and _REGION_JOINED.fullmatch(word):
+            return True  # "Chief Minister of Gilgit-Baltistan Ghulam Abbas Shigri": a region of two joined names
         if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
             return False
         place = fold(word) == fold(self.article.dateline_place) or \
             re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
         # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
         if place:
-            return self.tokens[index - 1].text == "of"
+            return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
+
+    def _past_capital_modifiers(self, index: int) -> int:
+        """The token before the capitalised modifiers the draft knows, and the portfolios joined by "and" before them, that
+        come right before token `index`: the "for" of "Commissioner for International Partnerships", the "of" of
+        "Minister of Tourism and Civil Aviation"; `index - 1` where none does."""
+        at = index - 1
+        while at >= 1 and index - at < 7 and self.gap(at, at + 1) == " " and (
+                (self.kind(at) == "M" and self.tokens[at].text[:1].isupper()) or
+                (self.tokens[at].text == "and" and at < index - 1) or
+                (self.kind(at) == "K" and _PORTFOLIO_ENDING.search(self.tokens[at].text) is not None and at < index - 2)):
+            at -= 1
+        return at if at >= 0 and self.gap(at, at + 1) == " " else -1
 
     def _middle_initial(self, first: int, index: int) -> bool:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
@@ -1782,6 +2048,13 @@ _BYLINE = re.compile(r"(?:^[ \t(]*By|\b(?:Reporting|Editing|Writing|[Aa]dditiona
 summary for subscribers by Elin Strand, senior fellow"."""
 
 
+_SHIFT_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})[ \t]+\((?:now|earlier|later)\)")
+_SHIFTS = re.compile(r"^[ \t]*" + _SHIFT_NAME.pattern.replace("?P<name>", "?:") + r"(?:(?:,|,?[ \t]+and)[ \t]+" +
+                     _SHIFT_NAME.pattern.replace("?P<name>", "?:") + r")*[ \t]*$", re.MULTILINE)
+"""A live blog's line of who writes it, each with their shift in brackets: "Helen Whitcombe (now) and Tom Aldous
+(earlier)"."""
+
+
 def _byline_names(names: str) -> list[tuple[str, str]]:
     """The full names a byline gives, two to four capitalised words each, joined by "and" or commas and
     followed by nothing but a place or a description after a comma: "By Elin Strand in Lviv"; each with
@@ -1816,13 +2089,14 @@ def _bylined(article: Article, people: list[Person], known_forms: dict[str, tupl
     otherwise."""
     taken = {fold(a) for p in people for a in p.aliases}
     found = []
-    for match in _BYLINE.finditer(article.text):
-        for name, title in _byline_names(match.group("names")):
+    bylines = [(m.group(), _byline_names(m.group("names"))) for m in _BYLINE.finditer(article.text)]
+    bylines += [(m.group(), [(n, "") for n in _SHIFT_NAME.findall(m.group())]) for m in _SHIFTS.finditer(article.text)]
+    for excerpt, names in bylines:
+        for name, title in names:
             if fold(name) in taken:
                 continue
             taken.add(fold(name))
-            found.append(_outside_the_text(name, match.group(), title, f"{LIKELY}: named in the byline", known_forms,
-                                           used))
+            found.append(_outside_the_text(name, excerpt, title, f"{LIKELY}: named in the byline", known_forms, used))
     return found
 
 
