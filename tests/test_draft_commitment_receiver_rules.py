@@ -914,3 +914,39 @@ _FORCES = ("Lebanon needs help. The United States gave 20 trucks to the Lebanese
 ])
 def test_things_for_the_army_go_to_its_armed_forces(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a credit line or swap line to a country is money lent to it, not a link that leads there
+    ("Angola needs help. Angola received tents. Portugal extended a credit line to Gabon.\n", ("gabon",)),
+    ("Angola needs help. Angola received tents. Brazil will provide a $300 million credit line to Mozambique for food "
+     "imports.\n", ("mozambique",)),
+    ("Angola needs help. Angola received tents. Spain granted new credit lines to Gabon and Cameroon last year.\n",
+     ("gabon", "cameroon")),
+    ("Angola needs help. Angola received tents. Turkey has granted a $50 million credit line to Somalia.\n", ("somalia",)),
+    # not to fire: a power line to a country is where a link leads
+    ("Angola needs help. Angola received tents. France will finance a second power line to Namibia.\n", ("angola",)),
+])
+def test_a_credit_line_to_a_country_is_lent_to_it(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # those who fled are the country's that shelters them, not the one they fled
+    ("Chad needs help. Japan will send tents for 500 refugees from Sudan.\n", ("chad",)),
+    ("Chad needs help. Japan will send tents for Sudanese refugees.\n", ("chad",)),
+    ("Chad needs help. Norway donated $4 million for displaced families from South Sudan.\n", ("chad",)),
+    ("Kenya needs help. Japan will send blankets for newly arrived Somali refugees.\n", ("kenya",)),
+    ("Chad needs help. Finland pledged winter clothing for asylum seekers from Syria.\n", ("chad",)),
+    # the people of a country, or those in it, are that country's
+    ("Chad needs help. Japan will send tents for 500 refugees in Niger.\n", ("niger",)),
+    ("Chad needs help. Japan will send tents for Ukrainian refugees in Poland.\n", ("poland",)),
+    ("Chad needs help. Uzbekistan offered training for dispatchers from Kenya and Uganda.\n", ("kenya", "uganda")),
+    ("Chad needs help. Britain would fund training for rapid response teams in Liberia and Sierra Leone and second two "
+     "epidemiologists to the World Health Organization.\n", ("liberia", "sierra-leone")),
+    ("Chad needs help. Peru will fund uniforms for 300 police officers from Bolivia.\n", ("bolivia",)),
+    # not to fire: a country's own force named by its adjective
+    ("Chad needs help. Japan will send tents for the Chadian army.\n", ("chad",)),
+])
+def test_aid_for_people_goes_to_the_country_they_are_in(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -3568,6 +3568,9 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if _NOT_GIVEN_TO.search(between):
             continue  # "at a price linked to the Romanian market", "according to Chad's ministry": no one receives
+        if article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
+                re.match(r"\s+(?:[\w-]+\s+)?" + _FLED + r"\b", article.masked[actor.span.end:]):
+            continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
@@ -3730,8 +3733,11 @@ _RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?
 """'$5 million for water projects run by the Sahel Farmers' Network': money for what a body runs goes to it."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
-_ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
-                    r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
+_ROUTE = re.compile(r"\b(?<!credit\s)(?<!credit-)(?<!swap\s)(?:lines?|links?|interconnectors?|interconnections?|pipelines?|"
+                    r"roads?|highways?|bridges?|railways?|rail\s+links?|corridors?|routes?|connections?|cables?|flights?|"
+                    r"crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
+"""'a second high-voltage line to Romania': where a link leads, not who receives; a credit line or swap line to a
+country is money lent to it ("Portugal extended a credit line to Gabon")."""
 
 
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
@@ -3812,12 +3818,21 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
+_FLED = r"(?:refugees|asylum[- ]seekers|migrants|evacuees|displaced(?:\s+(?:people|persons|families))?|returnees)"
+"""People who left the country they are from: aid for them is for the country they are in."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
                         r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
-                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|officers|"
-                        r"officials|workers|farmers|refugees|villages|hospitals|schools|clinics|households)\s+(?:from|of|in)\s+"
-                        r"(?:the\s+)?$")
-"""'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
+                        r"\bfor\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _FLED + r"\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:staff|people|families|communities|children|students|officers|officials|workers|farmers|"
+                        r"villages|hospitals|schools|clinics|households|teams|crews|dispatchers|"
+                        r"nurses|doctors|midwives|teachers|engineers|technicians|operators|firefighters|rangers|deminers|"
+                        r"soldiers|pilots|personnel|police|judges|prosecutors|inspectors|guards|specialists|instructors)\s+"
+                        r"(?:from|of|in)\s+(?:the\s+)?$|"
+                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _FLED + r"\s+in\s+(?:the\s+)?$")
+"""'to a delegation from Ukraine's Chernivtsi region', 'training for dispatchers from Kenya and Uganda', 'kits for
+rapid response teams in Liberia': to the people of a country, so to that country. Those who fled are the
+country's that shelters them, not the one they fled: "tents for 500 refugees in Chad" are Chad's, "tents for 500
+refugees from Sudan" are not Sudan's."""
 
 
 _BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|grid\s+|energy\s+|water\s+)?" \
