@@ -950,3 +950,23 @@ def test_a_credit_line_to_a_country_is_lent_to_it(text: str, receivers: tuple[st
 ])
 def test_aid_for_people_goes_to_the_country_they_are_in(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # things given that their clause says arrived in a capital go to that capital's country
+    ("Mali needs help. Niger needs help. Mali asked for rice. Forty tonnes of rice donated by Japan arrived in Niamey "
+     "on Monday.\n", ("niger",)),
+    ("Mali needs help. Niger needs help. Mali asked for rice. A shipment of 300 solar lamps delivered by India has "
+     "arrived in Niamey, the Niger government has confirmed.\n", ("niger",)),
+    ("Afghanistan needs help. Pakistan needs help. Pakistan asked for tents. A plane carrying tents sent by Turkey "
+     "landed in Kabul.\n", ("afghanistan",)),
+    ("Mali needs help. Niger needs help. Mali asked for rice. Japan donated rice to Mali, and a second shipment from "
+     "Japan arrived in Niamey.\n", ("niger",)),
+    # not to fire: the giver's own capital; an arrival told in a clause of its own
+    ("Afghanistan needs help. Pakistan needs help. Pakistan asked for tents. A plane carrying tents sent by Turkey "
+     "landed in Ankara.\n", ("pakistan",)),
+    ("Afghanistan needs help. Pakistan needs help. Pakistan asked for tents. Turkey sent tents, and the minister, who "
+     "landed in Kabul, said more would come.\n", ("pakistan",)),
+])
+def test_things_that_arrived_in_a_capital_go_to_its_country(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -641,7 +641,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
-        _staff_of_body(article, cast, commitment)
+        _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment)
     if named:
         return (named,)
     if _link_of_two(article, cast, commitment):
@@ -4202,6 +4202,35 @@ def _handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
             before = article.masked[max(position, actor.span.start - 120):actor.span.start]
             if not re.search(r"[;:]", before) and _HANDED_ON.search(before):
                 return actor.ref
+    return ""
+
+
+_ARRIVED_IN = re.compile(r"\s+(?:(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?)?(?:arrived|landed|docked|"
+                         r"reached)\s+(?:(?:in|at)\s+)?(?:the\s+(?:capital|port|city)(?:\s+of)?,?\s+)?"
+                         r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+"""' has arrived in Funafuti', ' landed at the capital, Kabul': the place things given arrive at."""
+
+
+def _arrived_in_capital(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"A shipment of 300 solar lamps delivered by India has arrived in Funafuti", "tents sent by Turkey landed in
+    Kabul": things given that the same clause says arrived in a capital go to that capital's country, when the
+    article names it and it does not give. The words between the things and the arrival must be no clause of their
+    own ("tents, and the minister who landed in Kabul")."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    end = position + len(wording)
+    text = _names_blanked(article, cast, commitment.sentence, end, sentence.end)
+    for arrived in _ARRIVED_IN.finditer(text):
+        between = text[:arrived.start()]
+        if _CLAUSE_END.search(between) or re.search(r"[,(]", between) or len(between.split()) > 8:
+            return ""
+        city = article.masked[end + arrived.start("city"):end + arrived.end("city")]
+        country = CAPITALS.get(city) or CAPITALS.get(city.split()[0])  # "Kabul on Monday", "Port Moresby"
+        named = [i for i, o in cast.organisations.items() if o.type == "country" and o.name == country]
+        return named[0] if named and named[0] not in commitment.givers else ""
     return ""
 
 
