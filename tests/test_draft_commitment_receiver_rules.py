@@ -970,3 +970,45 @@ def test_aid_for_people_goes_to_the_country_they_are_in(text: str, receivers: tu
 ])
 def test_things_that_arrived_in_a_capital_go_to_its_country(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # of the two a sentence says met and then signed, the country of the one that does not give receives
+    ("Uganda needs help. Uganda asked for tents. Japanese minister Ken Tanaka met Kenya's finance minister, Jane Otieno, "
+     "and the two signed a deal under which Japan will lend $200 million for roads.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Norwegian minister Eva Berg met the Ghanaian foreign minister, Kofi "
+     "Mensah, on Monday, and both signed a memorandum under which Norway will fund school meals.\n", ("ghana",)),
+    ("Uganda needs help. Uganda asked for tents. Norwegian minister Eva Berg met Ghana's foreign minister, Kofi Mensah, "
+     "and the two ministers signed an agreement under which Norway will provide 40 ambulances.\n", ("ghana",)),
+    # not to fire: two others met, or the giver's own
+    ("Uganda needs help. Uganda asked for tents. Norwegian minister Eva Berg met Ghana's Kofi Mensah and Togo's Ama "
+     "Kpodar, and the two signed an agreement under which Norway will provide 40 ambulances.\n", ("uganda",)),
+    ("Uganda needs help. Uganda asked for tents. Norwegian minister Eva Berg met Norway's ambassador, Per Lie, and the "
+     "two signed an agreement under which Norway will provide 40 ambulances.\n", ("uganda",)),
+])
+def test_the_one_met_who_signed_and_does_not_give_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+_TALKS = "Chad needs help. Chad asked for tents. "
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift told just after a meeting, and said to follow it, goes to the one country the giver met
+    (_TALKS + "Canadian Minister of International Development Genevieve Tremblay and Antigua and Barbuda's Prime "
+     "Minister, Desmond Joseph, held bilateral talks over lunch. Afterwards Tremblay announced that Canada will provide "
+     "25 million Canadian dollars for roof repairs.\n", ("antigua-and-barbuda",)),
+    (_TALKS + "Japan's foreign minister Taro Sato met Peruvian President Ana Ruiz in Lima on Monday. After the meeting, "
+     "Sato said Japan would send 20 ambulances.\n", ("peru",)),
+    (_TALKS + "Norway's minister Eva Berg held talks with Ghana's president, John Mensah. Following the talks, Norway "
+     "pledged $10 million for school meals.\n", ("ghana",)),
+    # not to fire: the one met gives too; the sentence names its own place; no meeting is said to come first
+    (_TALKS + "South Korea sent tents to Chad. Japan's foreign minister Taro Sato met his South Korean counterpart, Kim "
+     "Min-jun. After the meeting, Sato said Japan would send 20 ambulances.\n", ("chad",)),
+    (_TALKS + "Japan's foreign minister Taro Sato met Peruvian President Ana Ruiz in Lima. Afterwards, he flew to Chad, "
+     "where Japan pledged 20 ambulances.\n", ("chad",)),
+    (_TALKS + "Japan's foreign minister Taro Sato met Peruvian President Ana Ruiz in Lima. After the floods, Japan "
+     "pledged 20 ambulances.\n", ("chad",)),
+])
+def test_a_gift_told_after_talks_goes_to_the_one_met(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

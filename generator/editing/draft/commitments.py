@@ -641,9 +641,13 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
-        _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment)
+        _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
+        _met_and_signed(article, cast, commitment)
     if named:
         return (named,)
+    talks = _after_talks(article, cast, commitment, givers)
+    if talks:
+        return (talks,)
     if _link_of_two(article, cast, commitment):
         return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
@@ -656,6 +660,29 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) else main)
     return (default,) if default else ()
+
+
+_AFTER_TALKS = re.compile(r"(?:Afterwards|Afterward|(?:After|Following|At|During)\s+(?:the|their|those|that|this)\s+"
+                          r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|discussions|lunch|dinner|call|session))\b\s*,?\s+")
+_MET = re.compile(r"\b(?:met|meets|held\s+(?:[\w-]+\s+)?talks|talks\s+with|spoke\s+with|meeting\s+with)\b")
+
+
+def _after_talks(article: Article, cast: Cast, commitment: Commitment, donors: set[str]) -> str:
+    """"Canada's minister and Antigua's Prime Minister held talks over lunch. Afterwards the minister announced that
+    Canada will provide 25 million dollars", "Sato met Peruvian President Ana Ruiz. After the meeting, Sato said
+    Japan would send ambulances": a gift told just after a meeting, and said to follow it, goes to the one country
+    the giver met, when that country gives nothing in the article."""
+    index = commitment.sentence
+    if index == 0 or len(commitment.givers) != 1 or not _AFTER_TALKS.match(article.sentence_text(index)) or \
+            not _MET.search(article.sentence_text(index - 1)):
+        return ""
+    if any(a.kind == "organisation" and a.ref not in commitment.givers and cast.organisations[a.ref].type == "country"
+           for a in cast.in_sentence(index)):
+        return ""  # "Afterwards he flew to Chad, where Japan pledged ambulances": the sentence names its own place
+    parties = {_party(cast, a, index - 1) for a in cast.in_sentence(index - 1)}
+    others = {p for p in parties if p and p != commitment.givers[0] and p not in donors
+              and cast.organisations[p].type == "country"}
+    return others.pop() if commitment.givers[0] in parties and len(others) == 1 else ""
 
 
 _LINK = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
@@ -757,6 +784,34 @@ def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
     others = parties - set(commitment.givers)
     return others.pop() if len(parties) == 2 and len(others) == 1 else ""
+
+
+_THE_TWO_SIGNED = re.compile(r",?\s+and\s+(?:the\s+two|both)(?:\s+(?:men|women|ministers|leaders|officials|sides))?\s+"
+                             r"(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b[^;:.]*\bunder\s+which\s+(?:the\s+)?$")
+"""', and the two signed an agreement under which ': the two who met sign, and what follows one of them gives."""
+
+
+def _met_and_signed(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Tanaka met Kenya's finance minister, Jane Otieno, and the two signed a deal under which Japan will lend $200
+    million": of the two a sentence says met and then signed, the country of the one that does not give receives.
+    Only one such country: "met Otieno and Rossi, and the two signed" names no one side."""
+    if len(commitment.givers) != 1:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    actors = cast.in_sentence(commitment.sentence)
+    giver = next((a for a in actors if a.kind == "organisation" and _party(cast, a, commitment.sentence)
+                  in commitment.givers and _THE_TWO_SIGNED.search(article.masked[sentence.start:a.span.start])), None)
+    if giver is None:
+        return ""
+    opening = article.masked[sentence.start:giver.span.start]
+    met = re.search(r"\b(?:met|meets|meeting|held\s+talks\s+with|talks\s+with)\b", opening)
+    two = _THE_TWO_SIGNED.search(opening)
+    if met is None or two is None:
+        return ""
+    parties = {_party(cast, a, commitment.sentence) for a in actors
+               if sentence.start + two.start() > a.span.start and a.span.end > sentence.start + met.end()}
+    others = {p for p in parties if p and p not in commitment.givers and cast.organisations[p].type == "country"}
+    return others.pop() if len(others) == 1 else ""
 
 
 def _signer_for_adjective(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
