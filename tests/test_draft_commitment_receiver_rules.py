@@ -1012,3 +1012,20 @@ _TALKS = "Chad needs help. Chad asked for tents. "
 ])
 def test_a_gift_told_after_talks_goes_to_the_one_met(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a body named after a possessive and the kind of body it is, then a comma: the body receives
+    ("Ukraine needs help. Ukraine asked for heat. During the visit, 14 modular boiler houses financed by Germany were "
+     "handed over to the city's heating utility, Kharkivski Teplovi Merezhi, which lost much of its capacity.\n",
+     ("kharkivski-teplovi-merezhi",)),
+    ("Peru needs help. Peru asked for power. Chile will lend $40 million to the country's state-owned power company, "
+     "Electroperu.\n", ("electroperu",)),
+    ("Kenya needs help. Kenya asked for water. Japan donated 30 pumps to the county's water utility, Nakuru Water "
+     "Services.\n", ("nakuru-water-services",)),
+    # not to fire: no body named after the comma
+    ("Kenya needs help. Kenya asked for water. Japan donated 30 pumps to the city's water utility, Mayor Jane Wanjiru "
+     "said.\n", ("kenya",)),
+])
+def test_a_body_named_after_its_kind_and_a_comma_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -3626,11 +3626,12 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
                 re.match(r"\s+(?:[\w-]+\s+)?" + _FLED + r"\b", article.masked[actor.span.end:]):
             continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
+        # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
-                     r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
+                     r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
