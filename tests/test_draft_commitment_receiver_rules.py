@@ -1029,3 +1029,23 @@ def test_a_gift_told_after_talks_goes_to_the_one_met(text: str, receivers: tuple
 ])
 def test_a_body_named_after_its_kind_and_a_comma_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the host the report comes from, that no clause makes a receiver, is no guess for a gift its clause places elsewhere
+    ("CAIRO, March 14 (Wire) - Aid convoys are waiting in El Arish, Egyptian officials said. Egypt opened the crossing. "
+     "The World Health Organization delivered medical supplies to hospitals in southern Gaza.\n", ()),
+    ("The conference, hosted by Chad, opened on Monday. Chad's minister spoke in N'Djamena. UNICEF sent water tanks to "
+     "camps in northern Darfur.\n", ()),
+    ("ANKARA, May 2 (Wire) - Turkey hosted the conference. Turkish officials welcomed delegates. Japan funded tents for "
+     "families in Idlib.\n", ()),
+    # not to fire: a country a clause makes a receiver; the host's own capital; no host
+    ("KYIV, May 2 (Wire) - Ukraine needs help. Norway gave tents to Ukraine. Japan sent generators to hospitals in "
+     "Kharkiv.\n", ("ukraine",)),
+    ("CAIRO, March 14 (Wire) - Aid convoys are waiting, Egyptian officials said. Egypt opened the crossing. The World "
+     "Health Organization delivered medical supplies to hospitals in Cairo.\n", ("egypt",)),
+    ("Aid convoys are waiting in El Arish, Egyptian officials said. Egypt opened the crossing. The World Health "
+     "Organization delivered medical supplies to hospitals in southern Gaza.\n", ("egypt",)),
+])
+def test_no_host_for_a_gift_its_clause_places_elsewhere(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -658,7 +658,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or \
-        ("" if _only_others_receive(found, cast, main) else main)
+        ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
 
 
@@ -732,6 +732,31 @@ def _its_forces(found: list[Commitment], cast: Cast, commitment: Commitment, mai
               and _FORCE_NAME.search(cast.organisations[r].name) and any(
                   re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)}
     return forces.pop() if len(forces) == 1 else ""
+
+
+_TO_PLACE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:hospitals?|clinics?|schools?|camps?|shelters?|"
+                       r"families|people|communities|residents|households|civilians|villages|towns|areas|districts)\s+"
+                       r"(?:in|across|around|near)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                       r"(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+)?(?P<place>[A-Z][\w’'-]+)")
+"""'to hospitals in southern Gaza', 'for families in Idlib': where the clause itself says the gift goes."""
+
+
+def _placed_elsewhere(cast: Cast, found: list[Commitment], commitment: Commitment, main: str) -> bool:
+    """"CAIRO - [...] The WHO delivered medical supplies to hospitals in southern Gaza": the country named most is the
+    host the report comes from, no clause makes any country a receiver, and the clause names where the gift goes
+    by a place that is no country the article names: the host is no better guess than any other, and no receiver
+    is better than a wrong one. A country some clause makes a receiver keeps the gift ("Norway gave tents to
+    Ukraine. Japan sent generators to hospitals in Kharkiv")."""
+    if not main or main not in _hosts(cast) or main == _headline_receiver(cast) or \
+            any(cast.organisations[r].type == "country" for c in found for r in c.receivers):
+        return False
+    place = _TO_PLACE.search(" ".join(commitment.wordings) + " " + _clause_after(cast, commitment))
+    if place is None:
+        return False
+    named = place.group("place")
+    forms = _country_forms(cast, main)
+    return not any(named == form or CAPITALS.get(named) == cast.organisations[main].name for form in forms) and \
+        not any(named in o.forms or named == o.name for o in cast.organisations.values())
 
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
