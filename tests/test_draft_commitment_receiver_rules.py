@@ -1049,3 +1049,20 @@ def test_a_body_named_after_its_kind_and_a_comma_receives(text: str, receivers: 
 ])
 def test_no_host_for_a_gift_its_clause_places_elsewhere(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # those named before "met [...] and signed [...] under which": the country of the one that does not give receives
+    ("Armenia needs help. Armenia asked for seed. Agriculture Minister Levan Kapanadze and the Food and Agriculture "
+     "Organization's representative in Georgia, Elif Demir, met in Tbilisi on Monday and signed an agreement under "
+     "which FAO will supply certified seed potatoes to 3,500 farmers.\n", ("georgia",)),
+    ("Uganda needs help. Uganda asked for tents. Kenyan Finance Minister Jane Otieno and Japan's ambassador, Ken "
+     "Tanaka, met on Friday and signed a deal under which Japan will lend $200 million for roads.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Norway's minister Eva Berg and Ghana's minister Kofi Mensah held talks "
+     "in Accra and then signed a memorandum under which Norway will provide 40 ambulances.\n", ("ghana",)),
+    # not to fire: two countries other than the giver's
+    ("Uganda needs help. Uganda asked for tents. Kenya's Jane Otieno and Ghana's Kofi Mensah met in Oslo and signed a "
+     "memorandum under which Norway will provide 40 ambulances.\n", ("uganda",)),
+])
+def test_those_who_met_and_signed_name_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -814,27 +814,40 @@ def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
 _THE_TWO_SIGNED = re.compile(r",?\s+and\s+(?:the\s+two|both)(?:\s+(?:men|women|ministers|leaders|officials|sides))?\s+"
                              r"(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b[^;:.]*\bunder\s+which\s+(?:the\s+)?$")
 """', and the two signed an agreement under which ': the two who met sign, and what follows one of them gives."""
+_MET_THEN_SIGNED = re.compile(r"\s+(?:met|held\s+talks)\b[^;:.]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?"
+                              r"(?:signed|inked|concluded)\b[^;:.]*\bunder\s+which\s+(?:the\s+)?$")
+"""' met in Tbilisi on Monday and signed an agreement under which ': those who met, named before, sign."""
 
 
 def _met_and_signed(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"Tanaka met Kenya's finance minister, Jane Otieno, and the two signed a deal under which Japan will lend $200
-    million": of the two a sentence says met and then signed, the country of the one that does not give receives.
-    Only one such country: "met Otieno and Rossi, and the two signed" names no one side."""
+    million", "Kapanadze and the FAO's representative in Georgia met in Tbilisi and signed an agreement under which
+    FAO will supply seed": of the two a sentence says met and then signed, the country of the one that does not
+    give receives. Only one such country: "met Otieno and Rossi, and the two signed" names no one side."""
     if len(commitment.givers) != 1:
         return ""
     sentence = article.sentences[commitment.sentence]
     actors = cast.in_sentence(commitment.sentence)
     giver = next((a for a in actors if a.kind == "organisation" and _party(cast, a, commitment.sentence)
-                  in commitment.givers and _THE_TWO_SIGNED.search(article.masked[sentence.start:a.span.start])), None)
+                  in commitment.givers and (_THE_TWO_SIGNED.search(article.masked[sentence.start:a.span.start])
+                                            or _MET_THEN_SIGNED.search(article.masked[sentence.start:a.span.start]))),
+                 None)
     if giver is None:
         return ""
     opening = article.masked[sentence.start:giver.span.start]
     met = re.search(r"\b(?:met|meets|meeting|held\s+talks\s+with|talks\s+with)\b", opening)
     two = _THE_TWO_SIGNED.search(opening)
-    if met is None or two is None:
+    then = _MET_THEN_SIGNED.search(opening)
+    if met is not None and two is not None:
+        # "Tanaka met Kenya's minister, Jane Otieno, and the two signed": the one met, after "met"
+        span = (sentence.start + met.end(), sentence.start + two.start())
+    elif then is not None:
+        span = (sentence.start, sentence.start + then.start())  # "Kapanadze and the FAO's Demirtas met and signed"
+    else:
         return ""
-    parties = {_party(cast, a, commitment.sentence) for a in actors
-               if sentence.start + two.start() > a.span.start and a.span.end > sentence.start + met.end()}
+    # the parties of those named, and any country named in their titles ("the FAO's representative in Georgia")
+    parties = {_party(cast, a, commitment.sentence) for a in actors if span[0] <= a.span.start < span[1]} | \
+        {ident for place, ident in cast.org_mentions if span[0] <= place.start < span[1]}
     others = {p for p in parties if p and p not in commitment.givers and cast.organisations[p].type == "country"}
     return others.pop() if len(others) == 1 else ""
 
