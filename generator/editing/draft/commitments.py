@@ -641,9 +641,13 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
-        _staff_of_body(article, cast, commitment)
+        _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
+        _met_and_signed(article, cast, commitment)
     if named:
         return (named,)
+    talks = _after_talks(article, cast, commitment, givers)
+    if talks:
+        return (talks,)
     if _link_of_two(article, cast, commitment):
         return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
@@ -654,8 +658,31 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
         _nearby_receiver(article, cast, commitment, givers, main) or \
-        ("" if _only_others_receive(found, cast, main) else main)
+        ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
+
+
+_AFTER_TALKS = re.compile(r"(?:Afterwards|Afterward|(?:After|Following|At|During)\s+(?:the|their|those|that|this)\s+"
+                          r"(?:[\w-]+\s+)?(?:talks|meeting|meetings|discussions|lunch|dinner|call|session))\b\s*,?\s+")
+_MET = re.compile(r"\b(?:met|meets|held\s+(?:[\w-]+\s+)?talks|talks\s+with|spoke\s+with|meeting\s+with)\b")
+
+
+def _after_talks(article: Article, cast: Cast, commitment: Commitment, donors: set[str]) -> str:
+    """"Canada's minister and Antigua's Prime Minister held talks over lunch. Afterwards the minister announced that
+    Canada will provide 25 million dollars", "Sato met Peruvian President Ana Ruiz. After the meeting, Sato said
+    Japan would send ambulances": a gift told just after a meeting, and said to follow it, goes to the one country
+    the giver met, when that country gives nothing in the article."""
+    index = commitment.sentence
+    if index == 0 or len(commitment.givers) != 1 or not _AFTER_TALKS.match(article.sentence_text(index)) or \
+            not _MET.search(article.sentence_text(index - 1)):
+        return ""
+    if any(a.kind == "organisation" and a.ref not in commitment.givers and cast.organisations[a.ref].type == "country"
+           for a in cast.in_sentence(index)):
+        return ""  # "Afterwards he flew to Chad, where Japan pledged ambulances": the sentence names its own place
+    parties = {_party(cast, a, index - 1) for a in cast.in_sentence(index - 1)}
+    others = {p for p in parties if p and p != commitment.givers[0] and p not in donors
+              and cast.organisations[p].type == "country"}
+    return others.pop() if commitment.givers[0] in parties and len(others) == 1 else ""
 
 
 _LINK = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
@@ -705,6 +732,31 @@ def _its_forces(found: list[Commitment], cast: Cast, commitment: Commitment, mai
               and _FORCE_NAME.search(cast.organisations[r].name) and any(
                   re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", cast.organisations[r].name) for form in forms)}
     return forces.pop() if len(forces) == 1 else ""
+
+
+_TO_PLACE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:hospitals?|clinics?|schools?|camps?|shelters?|"
+                       r"families|people|communities|residents|households|civilians|villages|towns|areas|districts)\s+"
+                       r"(?:in|across|around|near)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                       r"(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+)?(?P<place>[A-Z][\w’'-]+)")
+"""'to hospitals in southern Gaza', 'for families in Idlib': where the clause itself says the gift goes."""
+
+
+def _placed_elsewhere(cast: Cast, found: list[Commitment], commitment: Commitment, main: str) -> bool:
+    """"CAIRO - [...] The WHO delivered medical supplies to hospitals in southern Gaza": the country named most is the
+    host the report comes from, no clause makes any country a receiver, and the clause names where the gift goes
+    by a place that is no country the article names: the host is no better guess than any other, and no receiver
+    is better than a wrong one. A country some clause makes a receiver keeps the gift ("Norway gave tents to
+    Ukraine. Japan sent generators to hospitals in Kharkiv")."""
+    if not main or main not in _hosts(cast) or main == _headline_receiver(cast) or \
+            any(cast.organisations[r].type == "country" for c in found for r in c.receivers):
+        return False
+    place = _TO_PLACE.search(" ".join(commitment.wordings) + " " + _clause_after(cast, commitment))
+    if place is None:
+        return False
+    named = place.group("place")
+    forms = _country_forms(cast, main)
+    return not any(named == form or CAPITALS.get(named) == cast.organisations[main].name for form in forms) and \
+        not any(named in o.forms or named == o.name for o in cast.organisations.values())
 
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
@@ -757,6 +809,47 @@ def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
     others = parties - set(commitment.givers)
     return others.pop() if len(parties) == 2 and len(others) == 1 else ""
+
+
+_THE_TWO_SIGNED = re.compile(r",?\s+and\s+(?:the\s+two|both)(?:\s+(?:men|women|ministers|leaders|officials|sides))?\s+"
+                             r"(?:then\s+|also\s+|later\s+)?(?:signed|inked|concluded)\b[^;:.]*\bunder\s+which\s+(?:the\s+)?$")
+"""', and the two signed an agreement under which ': the two who met sign, and what follows one of them gives."""
+_MET_THEN_SIGNED = re.compile(r"\s+(?:met|held\s+talks)\b[^;:.]{0,80}?\s+and\s+(?:then\s+|also\s+|later\s+)?"
+                              r"(?:signed|inked|concluded)\b[^;:.]*\bunder\s+which\s+(?:the\s+)?$")
+"""' met in Tbilisi on Monday and signed an agreement under which ': those who met, named before, sign."""
+
+
+def _met_and_signed(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Tanaka met Kenya's finance minister, Jane Otieno, and the two signed a deal under which Japan will lend $200
+    million", "Kapanadze and the FAO's representative in Georgia met in Tbilisi and signed an agreement under which
+    FAO will supply seed": of the two a sentence says met and then signed, the country of the one that does not
+    give receives. Only one such country: "met Otieno and Rossi, and the two signed" names no one side."""
+    if len(commitment.givers) != 1:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    actors = cast.in_sentence(commitment.sentence)
+    giver = next((a for a in actors if a.kind == "organisation" and _party(cast, a, commitment.sentence)
+                  in commitment.givers and (_THE_TWO_SIGNED.search(article.masked[sentence.start:a.span.start])
+                                            or _MET_THEN_SIGNED.search(article.masked[sentence.start:a.span.start]))),
+                 None)
+    if giver is None:
+        return ""
+    opening = article.masked[sentence.start:giver.span.start]
+    met = re.search(r"\b(?:met|meets|meeting|held\s+talks\s+with|talks\s+with)\b", opening)
+    two = _THE_TWO_SIGNED.search(opening)
+    then = _MET_THEN_SIGNED.search(opening)
+    if met is not None and two is not None:
+        # "Tanaka met Kenya's minister, Jane Otieno, and the two signed": the one met, after "met"
+        span = (sentence.start + met.end(), sentence.start + two.start())
+    elif then is not None:
+        span = (sentence.start, sentence.start + then.start())  # "Kapanadze and the FAO's Demirtas met and signed"
+    else:
+        return ""
+    # the parties of those named, and any country named in their titles ("the FAO's representative in Georgia")
+    parties = {_party(cast, a, commitment.sentence) for a in actors if span[0] <= a.span.start < span[1]} | \
+        {ident for place, ident in cast.org_mentions if span[0] <= place.start < span[1]}
+    others = {p for p in parties if p and p not in commitment.givers and cast.organisations[p].type == "country"}
+    return others.pop() if len(others) == 1 else ""
 
 
 def _signer_for_adjective(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
@@ -3662,11 +3755,15 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if _NOT_GIVEN_TO.search(between):
             continue  # "at a price linked to the Romanian market", "according to Chad's ministry": no one receives
+        if article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
+                re.match(r"\s+(?:[\w-]+\s+)?" + _FLED + r"\b", article.masked[actor.span.end:]):
+            continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
+        # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
         if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
                      r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
-                     r"(?:(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r"\s+)?$", between) or \
+                     r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
             if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
@@ -3824,8 +3921,11 @@ _RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?
 """'$5 million for water projects run by the Sahel Farmers' Network': money for what a body runs goes to it."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
-_ROUTE = re.compile(r"\b(?:lines?|links?|interconnectors?|interconnections?|pipelines?|roads?|highways?|bridges?|railways?|"
-                    r"rail\s+links?|corridors?|routes?|connections?|cables?|flights?|crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
+_ROUTE = re.compile(r"\b(?<!credit\s)(?<!credit-)(?<!swap\s)(?:lines?|links?|interconnectors?|interconnections?|pipelines?|"
+                    r"roads?|highways?|bridges?|railways?|rail\s+links?|corridors?|routes?|connections?|cables?|flights?|"
+                    r"crossings?)\s+(?:to|with)\s+(?:the\s+)?$")
+"""'a second high-voltage line to Romania': where a link leads, not who receives; a credit line or swap line to a
+country is money lent to it ("Portugal extended a credit line to Gabon")."""
 
 
 _LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
@@ -3906,12 +4006,21 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
 """Where the clause that names what is given ends, and with it the place its receiver may stand."""
+_FLED = r"(?:refugees|asylum[- ]seekers|migrants|evacuees|displaced(?:\s+(?:people|persons|families))?|returnees)"
+"""People who left the country they are from: aid for them is for the country they are in."""
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
                         r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
-                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:staff|people|families|communities|children|students|officers|"
-                        r"officials|workers|farmers|refugees|villages|hospitals|schools|clinics|households)\s+(?:from|of|in)\s+"
-                        r"(?:the\s+)?$")
-"""'to a delegation from Ukraine's Chernivtsi region': to the people of a country, so to that country."""
+                        r"\bfor\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _FLED + r"\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:staff|people|families|communities|children|students|officers|officials|workers|farmers|"
+                        r"villages|hospitals|schools|clinics|households|teams|crews|dispatchers|"
+                        r"nurses|doctors|midwives|teachers|engineers|technicians|operators|firefighters|rangers|deminers|"
+                        r"soldiers|pilots|personnel|police|judges|prosecutors|inspectors|guards|specialists|instructors)\s+"
+                        r"(?:from|of|in)\s+(?:the\s+)?$|"
+                        r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _FLED + r"\s+in\s+(?:the\s+)?$")
+"""'to a delegation from Ukraine's Chernivtsi region', 'training for dispatchers from Kenya and Uganda', 'kits for
+rapid response teams in Liberia': to the people of a country, so to that country. Those who fled are the
+country's that shelters them, not the one they fled: "tents for 500 refugees in Chad" are Chad's, "tents for 500
+refugees from Sudan" are not Sudan's."""
 
 
 _BODY_WORD = r"(?:(?:state-owned|state|national|public|private)\s+)?(?:power\s+|grid\s+|energy\s+|water\s+)?" \
@@ -4281,6 +4390,35 @@ def _handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
             before = article.masked[max(position, actor.span.start - 120):actor.span.start]
             if not re.search(r"[;:]", before) and _HANDED_ON.search(before):
                 return actor.ref
+    return ""
+
+
+_ARRIVED_IN = re.compile(r"\s+(?:(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?)?(?:arrived|landed|docked|"
+                         r"reached)\s+(?:(?:in|at)\s+)?(?:the\s+(?:capital|port|city)(?:\s+of)?,?\s+)?"
+                         r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+"""' has arrived in Funafuti', ' landed at the capital, Kabul': the place things given arrive at."""
+
+
+def _arrived_in_capital(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"A shipment of 300 solar lamps delivered by India has arrived in Funafuti", "tents sent by Turkey landed in
+    Kabul": things given that the same clause says arrived in a capital go to that capital's country, when the
+    article names it and it does not give. The words between the things and the arrival must be no clause of their
+    own ("tents, and the minister who landed in Kabul")."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    if position < 0:
+        return ""
+    end = position + len(wording)
+    text = _names_blanked(article, cast, commitment.sentence, end, sentence.end)
+    for arrived in _ARRIVED_IN.finditer(text):
+        between = text[:arrived.start()]
+        if _CLAUSE_END.search(between) or re.search(r"[,(]", between) or len(between.split()) > 8:
+            return ""
+        city = article.masked[end + arrived.start("city"):end + arrived.end("city")]
+        country = CAPITALS.get(city) or CAPITALS.get(city.split()[0])  # "Kabul on Monday", "Port Moresby"
+        named = [i for i, o in cast.organisations.items() if o.type == "country" and o.name == country]
+        return named[0] if named and named[0] not in commitment.givers else ""
     return ""
 
 
