@@ -121,9 +121,26 @@ no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A 
 "held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
 courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"; so is one convened or
 chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"."""
-_SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
-"""A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
-a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
+_SIGNED_IN = re.compile(r"\b(?:signed|(?:was|were)\s+handed\s+over)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+                        r"(?:(?<=over\s)at\s+(?:the|a|an)\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""A signing or a handover the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ...",
+"The radars were handed over at the naval base in Cebu by the ambassador", "The boats were handed over in Mombasa on
+Friday"; a signing at a ministry of the home capital is the minister's day of work, not a gathering ("signed at the
+Ministry's headquarters in Amman" is left to the other rules); one signed in a year the text gives is a past one
+("the 2015 accord signed in Minsk")."""
+_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+was\s+)?held\s+"
+                           r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
+                           + _PLACE + _NOT_A_BUILDING)
+"""A meeting the text places by "held": "The meeting, held in Amman, drew ministers from 30 countries", "the two-day
+meeting, held on Tuesday in Accra,"; a meeting held somewhere is a gathering, where "a meeting" alone may be one
+minister's ("she had a meeting with the mayor in Lagos")."""
+_WELCOMED_TO = re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing))\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|delegates|"
+                          r"delegations?|ministers|guests|heads\s+of\s+(?:state|government)|envoys|counterparts?|donors|"
+                          r"participants)|(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+to\s+" + _PLACE + _NOT_A_BUILDING)
+"""A host who welcomes guests to the city tells the gathering there: "Welcoming leaders to Kigali, President Mbeki said
+...", "The premier welcomed Pacific foreign ministers to Apia on Monday", "welcomed President Faye to Accra"; not
+what is welcomed ("welcomed the decision to send troops to Haiti") nor people given shelter ("welcomed refugees to
+Uganda")."""
 _TRAVELLED = re.compile(r"\b(?:travell?ed\s+to|flew\s+(?:in)?to)\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ...", "The prime
 minister flew into Kyiv overnight"; taken from the first sentence only, since further down people and goods travel
@@ -173,9 +190,21 @@ _PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+
 """A city that opens a sentence as the host of a gathering: "Kigali hosted a two-day summit of East African leaders",
 "Nadi is hosting the annual forum"; taken only where the city is a capital or the text gives it as a place elsewhere,
 since "Japan hosted" or "Norway hosts" name a government, whose country is left to the other rules."""
+_OPENS_ON_VISIT = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
+                             r"(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:also\s+)?(?:signed|met|held\s+talks|opened|"
+                             r"inaugurated|handed\s+over|launched)\b")
+"""An opening sentence that sets a visitor's scene by the city, then tells what the visitor did there: "In Yaoundé on
+Monday, the minister signed a loan", "In Kigali, Foreign Minister Ana Lind met President Kagame"; taken only where
+a title names who acted (see `_not_this_visit_or_signing`) and the city is a capital or given as a place elsewhere;
+words only said there are no visit ("In Kampala, the minister said ...")."""
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|departed|departs)\s+[" + _UPPER + r"][\w’'-]+(?:\s+[" + _UPPER + r"][\w’'-]+)?"
+                       r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|overnight))?\s+for\s+" + _PLACE)
+"""A visit told by its start from home: "The foreign minister left Berlin for Nairobi on Sunday", "The premier departs
+Canberra for Port Moresby today"; the place gone to, not the one left, and only for a visitor ("Families left Goma
+for Bukavu" is no visit); taken from the first sentence only, as `_TRAVELLED`."""
 _OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY), (_THERE_FOR, LIKELY),
                  (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
-                 (_OPENS_ON_GATHERING, LIKELY))
+                 (_OPENS_ON_GATHERING, LIKELY), (_OPENS_ON_VISIT, LIKELY), (_LEFT_FOR, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
@@ -243,11 +272,14 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
                        r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
-                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
+                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit|"
+                       r"(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=sixth\s)|(?<=seventh\s)|(?<=eighth\s)|"
+                       r"(?<=ninth\s)|(?<=tenth\s))round\s+of\s+(?:[\w’'-]+\s+){0,2}?talks))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
-annual meeting on Wednesday"."""
+annual meeting on Wednesday"; talks by their round, as a host ministry's readout counts them: "Baku, 3 June - The
+ministry hosted the fourth round of talks between ..." ("a round of talks" alone may be one held anywhere)."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after|eve(?:\s+of)?|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -534,7 +566,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
                     (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
-                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
+                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY), (_MEETING_HELD, LIKELY),
+                    (_WELCOMED_TO, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -573,7 +606,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING) \
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING, _OPENS_ON_VISIT) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
                 if place in _COUNTRY_NAMES:
@@ -625,8 +658,10 @@ def _placed_elsewhere(after: str, filed: str) -> bool:
         and fold(" ".join(place.group("place").split())) != fold(filed)
 
 
-_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
+_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|(?-i:may)|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
                       r"hopes?|aims?)\s+to)\b[^,.;:]*$", re.IGNORECASE)
+"""Words that set what follows in a time to come; "may" only in lower case, as "Baku, 14 May - The ministry hosted the
+fourth round of talks" names the month of a dateline."""
 _OUTCOME_OF = re.compile(r"\b(?:decisions?|outcomes?|results?|conclusions?|communiqu[eé]s?|declarations?)\s+"
                          r"(?:(?:taken|reached|made|adopted|agreed|issued)\s+)?(?:at|of|from|by)\s+$", re.IGNORECASE)
 
@@ -820,6 +855,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
+    if pattern is _OPENS_ON_VISIT:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", match.group("who")))
+    if pattern is _LEFT_FOR:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or not _visitor(before)
     if pattern is _THERE_TO and not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)):
         return True
     if pattern is _VISITED_SITE and not _visitor(before):
@@ -840,7 +879,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
@@ -853,7 +892,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern in (_MET_IN, _OPENS_ON_GATHERING, _WHERE_GATHERED):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
-    if pattern is _HOSTED_IN:
+    if pattern in (_HOSTED_IN, _WELCOMED_TO):
         return f"Meeting in {place}"
     if pattern is _SIGNED_IN:
         return f"Signing in {place}"
