@@ -548,3 +548,23 @@ LEDES = [
 @pytest.mark.parametrize(("text", "place"), LEDES)
 def test_ledes_of_many_genres_give_the_place_of_their_one_event_or_none(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The loan was signed in Dushanbe by Finance Minister Rustam Nazarov and the World Bank's country manager, Ana Lind.\n",
+    ("The grant agreement, signed in Vientiane on Monday by the deputy minister and the ADB country director, will fund "
+     "roads.\n"),
+    "The minister signed the agreement in Lomé with the UNDP resident representative, Ana Lind, on Tuesday.\n",
+])
+def test_a_signing_with_a_lender_s_or_an_agency_s_resident_officer_is_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The deal was signed in Nairobi by the Kenyan agriculture secretary and Ukraine's farm minister, who is on a "
+     "three-day visit.\n", "Nairobi"),
+    ("The loan was signed at a ceremony in Suva by the finance minister and the Bank's Director General for the "
+     "Pacific.\n", "Suva"),
+])
+def test_a_signing_with_a_visiting_minister_or_a_bank_s_head_keeps_its_place(text: str, place: str) -> None:
+    assert _place(text) == place

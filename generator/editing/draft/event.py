@@ -128,6 +128,13 @@ _SIGNED_IN = re.compile(r"\b(?:signed|(?:was|were)\s+handed\s+over)\s+(?:(?:on\s
 Friday"; a signing at a ministry of the home capital is the minister's day of work, not a gathering ("signed at the
 Ministry's headquarters in Amman" is left to the other rules); one signed in a year the text gives is a past one
 ("the 2015 accord signed in Minsk")."""
+_RESIDENT_SIGNATORY = re.compile(r"\b(?:[Cc]ountry\s+(?:[Mm]anager|[Dd]irector|[Rr]epresentative|[Hh]ead)|"
+                                 r"[Rr]esident\s+(?:[Rr]epresentative|[Cc]oordinator|[Dd]irector|[Mm]ission))\b")
+"""After a signing's place, a signatory who works in that country for a lender or an agency: the signing is the routine
+of a loan or a grant with its local office, no gathering nor visit: "The loan was signed in Dushanbe by the finance
+minister and the World Bank's country manager", "signed in Lomé by the minister and the UNDP resident
+representative"; a visiting head of a bank still makes one ("signed in Port Moresby by the Treasurer and the Bank's
+Director General, on his first visit")."""
 _MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+was\s+)?held\s+"
                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
                            + _PLACE + _NOT_A_BUILDING)
@@ -854,6 +861,9 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
+        return True
+    if (pattern is _SIGNED_IN or (pattern is _HOSTED_IN and match.group().startswith("signed"))) \
+            and _RESIDENT_SIGNATORY.search(text, match.end(), match.end() + 200):
         return True
     if pattern is _OPENS_ON_VISIT:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", match.group("who")))
