@@ -568,3 +568,27 @@ def test_a_signing_with_a_lender_s_or_an_agency_s_resident_officer_is_no_event(t
 ])
 def test_a_signing_with_a_visiting_minister_or_a_bank_s_head_keeps_its_place(text: str, place: str) -> None:
     assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    ("Cyclone Ida live: death toll rises as Indian aid ship docks in Beira\n\nThe Indian foreign minister, who flew into "
+     "Beira this afternoon, met the governor.\n"),
+    ("Kenya floods: live updates\n\nThe Danish development minister arrived in Garissa on Tuesday and met families "
+     "who lost their homes.\n"),
+    "Earthquake in Van - as it happened\n\nThe prime minister flew to Van on Monday and visited a field hospital.\n",
+    ("Drought in Tigray live: UN warns of famine\n\nKey points\n- Aid chief meets governor in Mekelle\n\n10:15\nThe UN "
+     "aid chief arrived in Mekelle on Monday.\n"),
+])
+def test_a_live_blog_of_a_disaster_whose_title_names_no_gathering_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE: Donors gather in Kigali for Congo appeal\n\nDonors pledged $300 million on Monday.\n",
+    ("Ukraine war live: Dutch prime minister visits Kharkiv\n\nThe Dutch prime minister arrived in Kharkiv on Monday "
+     "and met the mayor.\n"),
+    ("Families live in tents as winter nears\n\nThe Danish development minister arrived in Garissa on Tuesday and met "
+     "families who lost their homes.\n"),
+], ids=["gather", "visits", "not-a-blog"])
+def test_a_live_blog_whose_title_names_a_gathering_or_a_visit_keeps_it(text: str) -> None:
+    assert _place(text) is not None

@@ -530,6 +530,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
+    if _live_without_gathering(article.text[:article.body_start]):
+        return None
     trial = set(used)
     event = _find_event(article, known, trial)
     if event is None:
@@ -538,6 +540,26 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     used |= trial
     return event
+
+
+_LIVE = re.compile(r"\bLIVE\b|\b[Ll]ive\s*(?::|[-–—|]|updates\b|blog\b|coverage\b|$)|[-–—|:]\s*[Ll]ive\b|"
+                   r"\bas\s+it\s+happened\b", re.MULTILINE)
+"""A live blog's headline: "Kenya floods live: death toll rises", "Typhoon Hagupit LIVE: ...", "... - live updates",
+"... - as it happened"; not "Families live in tents"."""
+_GATHERING_WORD = re.compile(r"\b(?:summit|conference|forum|meetings?|meets?|gather(?:s|ing)?|convenes?|talks|ministerial|"
+                             r"pledging|round-?\s?table|visits?|visiting|trip|tour|dialogue|congress|assembly|session|"
+                             r"ceremony|signs?|signing)\b", re.IGNORECASE)
+
+
+def _live_without_gathering(headline: str) -> bool:
+    """Whether a live blog's headline follows a disaster or a war with no gathering or visit in it: "Cyclone Ida live:
+    death toll rises as aid ship docks in Beira"; its entries tell many comings and goings ("the foreign minister, who
+    flew into Beira this afternoon, met ..."), none the blog's one event. A live blog of a gathering names it in its
+    headline: "LIVE: Donors gather in Kigali", "Ukraine war live: Dutch PM visits Kharkiv". The title line alone is read, as
+    the key points and the first entry's heading under it tell the blog's moments ("19:05 Minister meets Red Crescent
+    chief in Benghazi")."""
+    title = next((line for line in headline.splitlines() if line.strip()), "")
+    return _LIVE.search(title) is not None and _GATHERING_WORD.search(title) is None
 
 
 def _opening(article: Article) -> int:
