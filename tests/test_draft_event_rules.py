@@ -592,3 +592,25 @@ def test_a_live_blog_of_a_disaster_whose_title_names_no_gathering_names_no_event
 ], ids=["gather", "visits", "not-a-blog"])
 def test_a_live_blog_whose_title_names_a_gathering_or_a_visit_keeps_it(text: str) -> None:
     assert _place(text) is not None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Chair's summary: Pacific Fisheries Ministerial, Honiara, 3-4 May\n\n1. Ministers took part in the meeting in "
+     "Honiara on 3 and 4 May.\n", "Honiara"),
+    ("Joint communiqué: Central Asia Water Summit, Dushanbe\n\n1. The heads of state adopted the following.\n",
+     "Dushanbe"),
+    ("Readout: Third round of talks on the border, Tbilisi, 12 June\n\nThe delegations reviewed the border line.\n",
+     "Tbilisi"),
+])
+def test_a_readout_s_title_names_the_gathering_then_its_city_after_a_comma(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine Recovery Conference, day two\n\nDelegates discussed housing.\n",
+    "Summit on water, Friday\n\nDelegates discussed housing.\n",
+    "Donors' conference, Ethiopia\n\nDonors pledged money.\n",
+    "Preparations for the summit, Lima\n\nOfficials in Lima prepared.\n",
+])
+def test_a_title_s_gathering_with_a_day_a_country_or_one_to_come_after_the_comma_gives_no_city(text: str) -> None:
+    assert _place(text) is None

@@ -380,6 +380,9 @@ def _named_capitals(text: str) -> str:
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
+_DATE_SPAN = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + \
+             r")\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+(?:19|20)\d\d)?"
+"""A gathering's dates in a title: "5-6 March", "March 5-6, 2025", "14 May"."""
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})"
                          r"(?:[ ]*\((?P<agency>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
                          r"(?:,[ ]+(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}"
@@ -675,7 +678,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
+    return _headline_name_then_place(article, known, used) or _from_headline(article, known, used) \
+        or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
 
 
@@ -703,6 +707,30 @@ def _told_from_afar(before: str, after: str) -> bool:
     ("KYIV - The minister said the NATO summit had sent a signal"); the dateline's place is the event's only where the
     gathering is there."""
     return bool(_TO_COME.search(before) or _OUTCOME_OF.search(before) or re.match(r"\s+had\b", after))
+
+
+_NAME_THEN_PLACE = re.compile(r"(?:^|:\s+)(?P<name>[A-Z][^:,;]{0,80}?\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial|"
+                              r"[Mm]eeting|[Dd]ialogue|[Tt]alks(?:\s+on\s+[\w\s-]{1,30}?)?|[Rr]ound\s?[Tt]able))\s*,\s+"
+                              + _PLACE + r"(?:,\s+" + _DATE_SPAN + r")?\s*$")
+"""A readout's or a communiqué's title: the gathering, then its city after a comma, and perhaps its dates: "Chair's
+readout: Arctic Search and Rescue Ministerial Meeting, Tromsø, 5-6 March", "Joint communiqué: Central Asia Water
+Summit, Dushanbe", "Readout: Third round of talks on the border, Tbilisi"."""
+
+
+def _headline_name_then_place(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering a readout's title names with its city after a comma (see `_NAME_THEN_PLACE`); the city, where it is
+    a capital or the text gives it as a place; a country or a day is no city ("Summit on water, Friday")."""
+    title = next((line for line in article.text[:article.body_start].splitlines() if line.strip()), "")
+    match = _NAME_THEN_PLACE.search(title.strip())
+    if match is None or _NOT_NOW.search(match.group("name")) or _BEFORE.search(match.group("name")):
+        return None
+    place = " ".join(match.group("place").split())
+    if place in _NOT_PLACES or place in _COUNTRY_NAMES or place.split()[-1] in (*MONTHS, *_DAYS) \
+            or not (place in CAPITALS or _named_elsewhere(article, place)):
+        return None
+    name = " ".join(match.group("name").split())
+    return _event(article, known, used, _first_naming(article, place) or 0, f"{name} in {place}", place,
+                  f"{LIKELY}: {match.group().lstrip(': ').strip()!r} in the title")
 
 
 _HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
