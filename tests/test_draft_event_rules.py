@@ -614,3 +614,26 @@ def test_a_readout_s_title_names_the_gathering_then_its_city_after_a_comma(text:
 ])
 def test_a_title_s_gathering_with_a_day_a_country_or_one_to_come_after_the_comma_gives_no_city(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NAIROBI, 4 May — Kenya's Cabinet Secretary for the Treasury and Norwegian Development Minister Ola Berg on Monday "
+     "signed a grant for schools.\n", "Nairobi"),
+    ("ACCRA (Reuters) - Visiting Togolese President Faure Gnassingbe and Ghana's president held talks on Monday on "
+     "border security.\n", "Accra"),
+    ("DODOMA, 2 June - Irish Foreign Minister Ciara Walsh and her Tanzanian counterpart signed a grant for schools "
+     "today.\n", "Dodoma"),
+])
+def test_a_visitor_from_another_country_who_signs_or_talks_with_a_host_is_at_the_dateline_s_capital(
+        text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA, 3 May - The Finnish ambassador today signed a grant with the finance minister.\n",
+    "NAIROBI, 4 May - Norwegian Foreign Minister Ola Berg said on Monday the two countries signed a deal last year.\n",
+    "NAIROBI, 4 May - Kenyan President William Ruto met the opposition leader on Monday.\n",
+    "NAIROBI (Reuters) - Ethiopian Prime Minister Abiy Ahmed met rebel leaders on Monday.\n",
+])
+def test_an_ambassador_words_said_a_host_at_home_or_a_hub_s_wire_make_no_visit(text: str) -> None:
+    assert _place(text) is None

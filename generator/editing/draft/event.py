@@ -678,7 +678,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _headline_name_then_place(article, known, used) or _from_headline(article, known, used) \
+    return _headline_name_then_place(article, known, used) or _foreign_visitor_at_dateline(article, known, used) \
+        or _from_headline(article, known, used) \
         or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
 
@@ -731,6 +732,48 @@ def _headline_name_then_place(article: Article, known: Known, used: set[str]) ->
     name = " ".join(match.group("name").split())
     return _event(article, known, used, _first_naming(article, place) or 0, f"{name} in {place}", place,
                   f"{LIKELY}: {match.group().lstrip(': ').strip()!r} in the title")
+
+
+_COUNTRY_OF = {a: e.name for e in ENTRIES if e.type == "country" for a in (*e.adjectives, *e.forms)}
+_FOREIGN_VISITOR = re.compile(r"\b(?:[Vv]isiting\s+)?(?P<adjective>"
+                              + "|".join(re.escape(a) for a in sorted(_COUNTRY_OF, key=len, reverse=True))
+                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and)\s+){0,4}?"
+                              r"(?:Minister|President|Premier|Chancellor|King|Queen|Secretary|Commissioner)\b"
+                              r"(?P<stretch>[^.;:]{0,80}?)\b(?:signed|held\s+talks|met)\b")
+"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital:
+"MANILA, 18 March - The Secretary of Foreign Affairs and Japanese Foreign Minister Haruki Tsunoda today signed the
+notes", "ACCRA - Visiting Togolese President Faure Gnassingbe and the Ghanaian president held talks on Monday"."""
+
+
+def _hosted_visitor(before: str, match: re.Match[str]) -> bool:
+    """Whether the visitor is told as one, or side by side with a host who signed or talked with them: "Visiting
+    Togolese President ...", "The Secretary of Foreign Affairs and Japanese Foreign Minister ...", "Japanese Foreign
+    Minister Tsunoda and his Philippine counterpart ..."; a wire filed from a region's hub tells leaders' meetings held
+    elsewhere ("NAIROBI (Reuters) - Ethiopian Prime Minister Abiy met rebel leaders on Monday")."""
+    return match.group().lower().startswith("visiting") or re.search(r"\band\s+$", before) is not None \
+        or re.search(r"\band\s+(?:his|her|their|the)?\s*(?:[\w’'-]+\s+){0,3}?(?:counterpart|minister|president|"
+                     r"secretary|premier|chancellor)\b", match.group("stretch"), re.IGNORECASE) is not None
+
+
+def _foreign_visitor_at_dateline(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The signing or talks of a minister or a head of state from another country than the one whose capital the report
+    was filed from, told by the opening sentence with no place of its own (see `_FOREIGN_VISITOR`): the visit is to
+    the dateline's capital. An ambassador lives there, and words said ("said the two had signed") are no visit."""
+    filed = _filed_at(article)
+    if filed not in CAPITALS or not article.sentences:
+        return None
+    index = _opening(article)
+    text = article.masked[article.sentences[index].start:article.sentences[index].end]
+    match = _FOREIGN_VISITOR.search(text)
+    while match is not None:
+        country = _COUNTRY_OF[match.group("adjective")]
+        if country == CAPITALS[filed] or re.search(r"\b(?:said|says|told|announced|will|would|to)\b", match.group("stretch")) \
+                or not _hosted_visitor(text[:match.start()], match):
+            match = _FOREIGN_VISITOR.search(text, match.start() + 1)  # "Kenya's Secretary and Norwegian Minister Berg"
+            continue
+        return _event(article, known, used, index, f"Visit to {filed}", filed,
+                      f"{LIKELY}: {match.group().strip()!r}, a visitor at the dateline's capital")
+    return None
 
 
 _HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
