@@ -637,3 +637,25 @@ def test_a_visitor_from_another_country_who_signs_or_talks_with_a_host_is_at_the
 ])
 def test_an_ambassador_words_said_a_host_at_home_or_a_hub_s_wire_make_no_visit(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Visiting Juba on Monday, the Danish development minister promised more money for clinics.\n", "Juba"),
+    ("During his stay in Dakar, the French minister signed three agreements.\n", "Dakar"),
+    ("During her three-day stay in Hanoi, the commissioner opened a flood warning centre.\n", "Hanoi"),
+    ("The foreign minister was in Juba on Monday, meeting officials and aid groups.\n", "Juba"),
+])
+def test_a_clause_that_opens_on_a_visit_a_visitor_s_stay_or_a_minister_there_meeting(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Visiting Kenyan President William Ruto said on Monday the talks had gone well.\n",
+    "Visiting hours in Gaza's hospitals have been cut.\n",
+    "His family was in Juba on Monday, meeting relatives.\n",
+    "The minister said that during her stay in Geneva in 2019 she learned a lot.\n",
+    "The refugees' stay in Adre has lasted two years.\n",
+    "The district commissioner, who toured Sunamganj by boat on Monday, described the floods as the worst in years.\n",
+])
+def test_a_visitor_s_adjective_a_family_a_past_stay_or_an_official_s_tour_at_home_make_no_visit(text: str) -> None:
+    assert _place(text) is None

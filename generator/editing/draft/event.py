@@ -187,9 +187,11 @@ taken from the first sentence only and only where the site is no aim, no goods a
 _THERE_TO = re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE
                        + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?"
                        r"(?:,\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|signed|held\s+talks|opened|"
-                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate))\b")
+                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate)|"
+                       r",\s+(?:meeting|signing|holding\s+talks|opening|launching|inaugurating))\b")
 """Someone with a title in a city to do what a visit does: "The commissioner was in Tbilisi on Monday, where she signed
-a grant", "The prime minister was in Warsaw on Monday to sign a defence deal"; taken from the first sentence only and
+a grant", "The prime minister was in Warsaw on Monday to sign a defence deal", "The foreign minister was in Juba on
+Monday, meeting officials"; taken from the first sentence only and
 only where a title names who was there ("His family was in Kyiv to meet him" is no visit)."""
 _PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+"
                            r"(?:an?|the|its|this\s+week['’]s)\s+(?P<name>(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|"
@@ -226,13 +228,18 @@ of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
                     r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
+                    r"\bVisiting|(?:[Dd]uring|[Tt]hroughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?stay\s+in|"
                     r"(?<=-day\s)tour\s+of|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
-Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"."""
+Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"; so is a
+visitor's stay in a city, or a clause that opens on the visit: "During his stay in Dakar, the minister signed ...",
+"Visiting Juba on Monday, the minister promised ..." ("Visiting Kenyan President Ruto" names a visitor, whose adjective
+is no place). A city toured is left: officials at home tour a flooded district too ("Haque, who toured Sunamganj by
+boat")."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
