@@ -659,3 +659,21 @@ def test_a_clause_that_opens_on_a_visit_a_visitor_s_stay_or_a_minister_there_mee
 ])
 def test_a_visitor_s_adjective_a_family_a_past_stay_or_an_official_s_tour_at_home_make_no_visit(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The pledges came at a meeting in Geneva co-hosted by Norway and the United Nations.\n", "Geneva"),
+    ("Donors promised $400 million at a meeting in Port Louis, convened by the African Union.\n", "Port Louis"),
+    ("Hosting her Kenyan counterpart in Kampala on Monday, the Ugandan foreign minister called for calm.\n", "Kampala"),
+])
+def test_a_meeting_with_its_host_or_a_clause_that_opens_on_the_host_is_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting in Lagos with traders, the minister promised lower tariffs.\n",
+    "Hosting 600,000 refugees in Adjumani, Uganda has asked for help.\n",
+    "Hosting the donors in Oslo next month, Norway hopes to raise $1 billion.\n",
+])
+def test_a_minister_s_meeting_people_given_shelter_or_a_hosting_to_come_make_no_gathering(text: str) -> None:
+    assert _place(text) is None

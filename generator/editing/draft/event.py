@@ -35,7 +35,9 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
-        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|" \
+        r"(?<=\b[Aa]\s)meeting(?=\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:co-)?(?:hosted|convened|chaired|" \
+        r"organi[sz]ed)\s+by\b))"
 # "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
 # level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
@@ -43,7 +45,8 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
 # what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
-# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
+# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event;
+# one with a host is a gathering: "The pledges came at a meeting in Geneva co-hosted by Norway and the UN".
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
 # a commemoration) is a moment of a visit.
@@ -108,7 +111,7 @@ _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+
                              r"holding\s+talks|held\s+talks)\b")
 """The city, then who gathers there: "We go live now to Brussels, where NATO defence ministers are meeting today", "a
 report from Abuja, where West African leaders met on Sunday"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
+_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|Hosting|convened|chaired|co-chaired|welcomed|received|met|signed|"
                         r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
                         r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
@@ -120,7 +123,8 @@ Lomé on Monday"; taken from the first sentence only, where the report's main ev
 no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
 "held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
 courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"; so is one convened or
-chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"."""
+chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"; or a clause that opens
+on the host: "Hosting her Kenyan counterpart in Kampala on Monday, the minister called for calm"."""
 _SIGNED_IN = re.compile(r"\b(?:signed|(?:was|were)\s+handed\s+over)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
                         r"(?:(?<=over\s)at\s+(?:the|a|an)\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
 """A signing or a handover the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ...",
