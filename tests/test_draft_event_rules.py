@@ -677,3 +677,37 @@ def test_a_meeting_with_its_host_or_a_clause_that_opens_on_the_host_is_a_gatheri
 ])
 def test_a_minister_s_meeting_people_given_shelter_or_a_hosting_to_come_make_no_gathering(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    ("OPINION: The Bonn talks failed the Pacific\n\nWhen negotiators met in Bonn in June, the islands asked for a loss "
+     "fund. They got a workshop.\n"),
+    ("Comment: Donors must come back to Amman\n\nThe ministers who gathered in Amman on Monday left with little.\n"),
+    ("Obituary: Ana Lind, diplomat who brokered the Lusaka accord\n\nAna Lind, who led the talks in Lusaka in 1994, "
+     "has died aged 81.\n"),
+    ("Editorial | The Suva summit's empty promises\n\nLeaders met in Suva on Friday and promised once again to act.\n"),
+])
+def test_a_column_an_editorial_or_an_obituary_reports_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_an_analysis_written_from_a_gathering_keeps_it() -> None:
+    text = ("Analysis: In Kotor, Brussels brings money but no breakthrough\n\nEU and Balkan leaders met in Kotor on "
+            "Thursday for their annual summit.\n")
+    assert _place(text) == "Kotor"
+
+
+@pytest.mark.parametrize("text", [
+    ("UNICEF appeals for $80 million for Rohingya children\n\nCOX'S BAZAR, Bangladesh - UNICEF appealed on Tuesday for "
+     "$80 million to keep schools open in the camps.\n"),
+    "The first of 12 Danish-funded ambulances was handed over to the hospital in Kharkiv on Monday.\n",
+    ("Japan delivers 20 generators to Kherson\n\nTwenty generators donated by Japan arrived in Kherson on Friday and "
+     "were installed at the water plant.\n"),
+    ("Q&A with Moldova's energy minister\n\nQ: You met donors in Brussels last week. What did they promise?\n\nA: "
+     "Enough for the winter.\n"),
+    "WASHINGTON (Reuters) - The IMF board approved a $1.2 billion loan for Egypt on Monday.\n",
+    ("Review: the year in humanitarian aid\n\nFrom the pledging conference in Geneva in February to the summit in "
+     "Nairobi in October, donors promised more than ever.\n"),
+])
+def test_an_appeal_a_delivery_an_interview_a_board_s_decision_or_a_review_of_the_year_name_no_event(text: str) -> None:
+    assert _place(text) is None

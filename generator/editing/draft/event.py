@@ -544,7 +544,7 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
-    if _live_without_gathering(article.text[:article.body_start]):
+    if _live_without_gathering(article.text[:article.body_start]) or _NO_NEWS.match(article.text[:article.body_start]):
         return None
     trial = set(used)
     event = _find_event(article, known, trial)
@@ -563,6 +563,12 @@ _LIVE = re.compile(r"\bLIVE\b|\b[Ll]ive\s*(?::|[-–—|]|updates\b|blog\b|cover
 _GATHERING_WORD = re.compile(r"\b(?:summit|conference|forum|meetings?|meets?|gather(?:s|ing)?|convenes?|talks|ministerial|"
                              r"pledging|round-?\s?table|visits?|visiting|trip|tour|dialogue|congress|assembly|session|"
                              r"ceremony|signs?|signing)\b", re.IGNORECASE)
+
+
+_NO_NEWS = re.compile(r"\s*(?:OPINION|[Oo]pinion|COMMENT|[Cc]omment|EDITORIAL|[Ee]ditorial|OBITUARY|[Oo]bituary)\s*[:|–—-]\s")
+"""A headline that labels a column, an editorial or an obituary, which argue or look back and report no gathering:
+"OPINION: The Bonn talks failed the Pacific", "Obituary: Ana Lind, who brokered the Lusaka accord"; an analysis may
+be written from a gathering ("Analysis: In Tivat, Brussels brings money to the Balkans") and is left to the rules."""
 
 
 def _live_without_gathering(headline: str) -> bool:
