@@ -363,3 +363,351 @@ def test_a_headline_that_puts_someone_in_a_city_for_a_gathering_now(text: str, p
 ])
 def test_a_headline_s_someone_in_a_city_to_come_under_another_dateline_or_in_a_country_names_no_city(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The meeting, held in Amman, drew ministers from 30 countries and ended with a pledge of $1 billion.\n", "Amman"),
+    ("The three-day meeting, held on Tuesday at the Serena hotel in Kigali, closed with a communique.\n", "Kigali"),
+    ("The ministers' meeting, which was held in Windhoek, agreed a fund for drought relief.\n", "Windhoek"),
+])
+def test_a_meeting_placed_by_held_is_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The next meeting, held in Oslo every spring, will take up the fund.\n",
+    "She had a quiet word with the mayor after the meeting.\n",
+])
+def test_a_meeting_held_as_a_habit_or_without_a_place_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Yaoundé on Monday, the minister signed a loan agreement with the World Bank.\n", "Yaoundé"),
+    ("In Asunción on Friday, Foreign Minister Lena Ortiz met President Peña and signed a trade accord.\n", "Asunción"),
+    ("In Dodoma on Tuesday, the Irish development minister opened a clinic built with Irish money.\n", "Dodoma"),
+])
+def test_an_opening_that_sets_a_titled_visitor_s_scene_by_the_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "In Kampala, the minister said floods had killed 40 people.\n",
+    "In Kenya, the minister signed a loan agreement.\n",
+    "In Gulu, refugees opened a school with money from the parish.\n",
+])
+def test_a_scene_of_words_a_country_or_people_without_a_title_makes_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Welcoming leaders to Kigali, President Mbeki said the region had to act on the floods.\n", "Kigali"),
+    ("The prime minister welcomed Pacific fisheries ministers to Apia on Monday.\n", "Apia"),
+    ("Ghana's president welcomed President Faye to Accra on Thursday.\n", "Accra"),
+])
+def test_a_host_who_welcomes_guests_to_a_city_tells_the_gathering_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister welcomed the decision to send troops to Haiti.\n",
+    "The government welcomed refugees to Uganda in 2019.\n",
+])
+def test_what_is_welcomed_or_people_given_shelter_make_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The foreign minister left Berlin for Nairobi on Sunday for talks on Somalia.\n", "Nairobi"),
+    ("The premier departs Canberra for Port Moresby today.\n", "Port Moresby"),
+    ("Commissioner Lind left Brussels on Monday for Chisinau, where she will sign a grant.\n", "Chisinau"),
+])
+def test_a_visitor_who_leaves_home_for_a_city_visits_the_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Families left Goma for Bukavu on Sunday as the fighting drew closer.\n",
+    "The trucks left Mombasa for Kampala on Friday.\n",
+])
+def test_people_or_goods_that_leave_one_city_for_another_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The patrol boats were handed over at the naval base in Cebu by the Japanese ambassador on Monday.\n", "Cebu"),
+    ("The ambulances were handed over in Lilongwe on Friday by the Korean ambassador.\n", "Lilongwe"),
+    ("The equipment was handed over at the army's logistics command in Bamako by the envoy.\n", "Bamako"),
+])
+def test_a_handover_told_with_its_place_is_the_event(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Aid was handed over to families in Gaza on Monday.\n",
+    ("The minister today signed a grant agreement with Germany for water networks.\n\nThe grant was signed at the "
+     "Ministry's headquarters in Tunis by the minister and the German ambassador.\n"),
+])
+def test_aid_handed_to_people_or_a_signing_at_a_ministry_makes_no_handover_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Baku, 3 June - The Ministry of Energy hosted on Monday the fourth round of talks between Azerbaijan and Georgia "
+     "on power trade.\n", "Baku"),
+    ("TBILISI, 4 June - The third round of talks on the border opened on Tuesday with both delegations present.\n",
+     "Tbilisi"),
+    ("Phnom Penh, 14 May - The Minister of Health hosted the second round of talks with Thailand on malaria.\n",
+     "Phnom Penh"),
+])
+def test_talks_counted_by_their_round_are_at_the_dateline_s_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI (Reuters) - Vietnam hopes for a new round of talks with Laos.\n",
+    "HANOI (Reuters) - The next round of talks with Laos will open in the spring.\n",
+])
+def test_a_round_of_talks_hoped_for_or_to_come_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+LEDES = [
+    # a feature that opens on a person and tells the visit late in its lede
+    ("Marta Ilunga has walked the same road to the well for thirty years.\n\nOn Tuesday she watched the Belgian "
+     "development minister, Koen Vermeulen, open a pumping station in Kananga, on the first day of a three-day visit "
+     "to Kasai.\n", "Kasai"),
+    ("Aigerim Bekova was twelve when the Aral Sea left her village.\n\nNow she runs a nursery for saxaul trees, and on "
+     "Thursday she showed it to the Japanese ambassador.\n", None),
+    ("For Tomás Ferreira, a fisherman in Beira, the cyclone took the boat and the house.\n\nWhat it left him was a "
+     "debt he cannot pay, and a town waiting for help that comes slowly.\n", None),
+    # a Q&A, an interview
+    ("Q&A: Kenya's energy minister on geothermal and debt\n\nQ: Minister, how much will the new plant cost?\n\nA: "
+     "About 400 million dollars, and most of it is a loan.\n", None),
+    ("INTERVIEW: 'We need engineers, not speeches', says Malawi's water chief\n\nLilongwe's water board chief spoke to "
+     "us about the cholera season and what donors promised.\n", None),
+    ("In an interview with this newspaper, the Ghanaian finance minister said debt talks would take months.\n", None),
+    # an analysis, an opinion
+    ("ANALYSIS: Why the Sahel's juntas keep turning to Moscow\n\nFor a decade, Western governments have poured money "
+     "into the Sahel. The returns, measured in security, have been poor.\n", None),
+    ("Analysis: The quiet collapse of aid to Haiti\n\nPledges have shrunk each year since 2021, and the money that "
+     "does arrive goes to fewer agencies.\n", None),
+    ("Opinion: Donors must not forget Yemen\n\nThe conference in Riyadh last year raised less than half of what was "
+     "needed.\n", None),
+    # an appeal, an announcement
+    ("GENEVA - The United Nations appealed on Tuesday for $400 million to help 2 million people hit by floods in "
+     "Mozambique.\n", None),
+    ("The Red Cross launched an emergency appeal on Friday for 12 million Swiss francs to help families in Tigray.\n",
+     None),
+    ("The European Commission announced 50 million euros in humanitarian aid for Sudan on Monday.\n", None),
+    # a delivery
+    ("A convoy of 40 trucks reached Beira on Monday with food for 60,000 people cut off by the floods.\n", None),
+    ("The first shipment of Japanese generators arrived in Odesa on Sunday, the city's mayor said.\n", None),
+    ("Tents and water tanks sent by Qatar were unloaded at the port of Latakia on Wednesday.\n", None),
+    # a deal signed by video link
+    ("The foreign ministers of Chile and Peru signed a water-sharing accord by video link on Thursday.\n", None),
+    ("Japan and Mongolia signed a $50 million loan agreement in a virtual ceremony on Monday, the ministry said.\n",
+     None),
+    # a summit told only in the second paragraph
+    ("Floods have cut the main road north of Maputo for a third week.\n\nAt a summit in Gaborone on Saturday, Southern "
+     "African leaders agreed to send engineers and pledged $80 million for the repairs.\n", "Gaborone"),
+    ("Prices of maize have doubled in a year across East Africa.\n\nMinisters meeting in Kampala on Tuesday agreed to "
+     "lift export bans on grain.\n", "Kampala"),
+    # two gatherings, the second told as before the news
+    ("DAKAR - West African leaders met in Abuja on Sunday, a week after foreign ministers gathered in Accra to prepare "
+     "the summit.\n", "Abuja"),
+    ("Donors at a conference in Brussels on Monday pledged 2 billion euros, less than at last year's conference in "
+     "Geneva.\n", "Brussels"),
+    # a gathering whose place is only in the headline
+    ("Pacific leaders gather in Nuku'alofa\n\nLeaders of 18 Pacific nations opened their annual forum on Monday with "
+     "talks on sea-level rise.\n", "Nuku'alofa"),
+    ("Fisheries ministers meet in Honiara as tuna stocks fall\n\nMinisters agreed on Tuesday to cut the catch of "
+     "bigeye tuna by a tenth.\n", "Honiara"),
+    # a release whose letterhead names a ministry and whose dateline names a city
+    ("MINISTRY OF FOREIGN AFFAIRS\nRepublic of Zambia\nPRESS RELEASE\n\nLusaka, 12 March 2025 - The Minister of "
+     "Foreign Affairs today received the Ambassador of Finland, who presented a grant of 5 million euros for rural "
+     "schools.\n", None),
+    ("MINISTRY OF HEALTH - KINGDOM OF CAMBODIA\n\nPhnom Penh, 4 April - The Minister of Health hosted the second "
+     "round of talks with Thailand on malaria control.\n", "Phnom Penh"),
+    # a live blog whose first entry is not the event
+    ("Sudan war live: fighting in El Fasher; donors meet in London\n\n09:10 Shelling in El Fasher killed at least 12 "
+     "people overnight, local medics said.\n\n10:30 Donors have gathered in London for a conference on Sudan, where "
+     "Britain pledged 120 million pounds.\n", "London"),
+    # visits and gatherings in other words
+    ("The Norwegian foreign minister is in Juba this week for talks with President Kiir.\n", "Juba"),
+    ("Commonwealth foreign ministers met in Kigali on Friday to prepare the heads of government meeting.\n", "Kigali"),
+    ("BUDAPEST - Central European presidents gathered in Budapest on Thursday for their annual summit.\n", "Budapest"),
+    # no gathering now
+    ("Leaders will meet in Luanda next month to discuss the crisis in eastern Congo.\n", None),
+    ("The minister last visited Kabul in 2019.\n", None),
+    ("The ambassador said the embassy in Nairobi would remain open.\n", None),
+    ("Farmers met in Eldoret on Monday to protest the price of fertiliser.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LEDES)
+def test_ledes_of_many_genres_give_the_place_of_their_one_event_or_none(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The loan was signed in Dushanbe by Finance Minister Rustam Nazarov and the World Bank's country manager, Ana Lind.\n",
+    ("The grant agreement, signed in Vientiane on Monday by the deputy minister and the ADB country director, will fund "
+     "roads.\n"),
+    "The minister signed the agreement in Lomé with the UNDP resident representative, Ana Lind, on Tuesday.\n",
+])
+def test_a_signing_with_a_lender_s_or_an_agency_s_resident_officer_is_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The deal was signed in Nairobi by the Kenyan agriculture secretary and Ukraine's farm minister, who is on a "
+     "three-day visit.\n", "Nairobi"),
+    ("The loan was signed at a ceremony in Suva by the finance minister and the Bank's Director General for the "
+     "Pacific.\n", "Suva"),
+])
+def test_a_signing_with_a_visiting_minister_or_a_bank_s_head_keeps_its_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    ("Cyclone Ida live: death toll rises as Indian aid ship docks in Beira\n\nThe Indian foreign minister, who flew into "
+     "Beira this afternoon, met the governor.\n"),
+    ("Kenya floods: live updates\n\nThe Danish development minister arrived in Garissa on Tuesday and met families "
+     "who lost their homes.\n"),
+    "Earthquake in Van - as it happened\n\nThe prime minister flew to Van on Monday and visited a field hospital.\n",
+    ("Drought in Tigray live: UN warns of famine\n\nKey points\n- Aid chief meets governor in Mekelle\n\n10:15\nThe UN "
+     "aid chief arrived in Mekelle on Monday.\n"),
+])
+def test_a_live_blog_of_a_disaster_whose_title_names_no_gathering_names_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE: Donors gather in Kigali for Congo appeal\n\nDonors pledged $300 million on Monday.\n",
+    ("Ukraine war live: Dutch prime minister visits Kharkiv\n\nThe Dutch prime minister arrived in Kharkiv on Monday "
+     "and met the mayor.\n"),
+    ("Families live in tents as winter nears\n\nThe Danish development minister arrived in Garissa on Tuesday and met "
+     "families who lost their homes.\n"),
+], ids=["gather", "visits", "not-a-blog"])
+def test_a_live_blog_whose_title_names_a_gathering_or_a_visit_keeps_it(text: str) -> None:
+    assert _place(text) is not None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Chair's summary: Pacific Fisheries Ministerial, Honiara, 3-4 May\n\n1. Ministers took part in the meeting in "
+     "Honiara on 3 and 4 May.\n", "Honiara"),
+    ("Joint communiqué: Central Asia Water Summit, Dushanbe\n\n1. The heads of state adopted the following.\n",
+     "Dushanbe"),
+    ("Readout: Third round of talks on the border, Tbilisi, 12 June\n\nThe delegations reviewed the border line.\n",
+     "Tbilisi"),
+])
+def test_a_readout_s_title_names_the_gathering_then_its_city_after_a_comma(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine Recovery Conference, day two\n\nDelegates discussed housing.\n",
+    "Summit on water, Friday\n\nDelegates discussed housing.\n",
+    "Donors' conference, Ethiopia\n\nDonors pledged money.\n",
+    "Preparations for the summit, Lima\n\nOfficials in Lima prepared.\n",
+])
+def test_a_title_s_gathering_with_a_day_a_country_or_one_to_come_after_the_comma_gives_no_city(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("NAIROBI, 4 May — Kenya's Cabinet Secretary for the Treasury and Norwegian Development Minister Ola Berg on Monday "
+     "signed a grant for schools.\n", "Nairobi"),
+    ("ACCRA (Reuters) - Visiting Togolese President Faure Gnassingbe and Ghana's president held talks on Monday on "
+     "border security.\n", "Accra"),
+    ("DODOMA, 2 June - Irish Foreign Minister Ciara Walsh and her Tanzanian counterpart signed a grant for schools "
+     "today.\n", "Dodoma"),
+])
+def test_a_visitor_from_another_country_who_signs_or_talks_with_a_host_is_at_the_dateline_s_capital(
+        text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA, 3 May - The Finnish ambassador today signed a grant with the finance minister.\n",
+    "NAIROBI, 4 May - Norwegian Foreign Minister Ola Berg said on Monday the two countries signed a deal last year.\n",
+    "NAIROBI, 4 May - Kenyan President William Ruto met the opposition leader on Monday.\n",
+    "NAIROBI (Reuters) - Ethiopian Prime Minister Abiy Ahmed met rebel leaders on Monday.\n",
+])
+def test_an_ambassador_words_said_a_host_at_home_or_a_hub_s_wire_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Visiting Juba on Monday, the Danish development minister promised more money for clinics.\n", "Juba"),
+    ("During his stay in Dakar, the French minister signed three agreements.\n", "Dakar"),
+    ("During her three-day stay in Hanoi, the commissioner opened a flood warning centre.\n", "Hanoi"),
+    ("The foreign minister was in Juba on Monday, meeting officials and aid groups.\n", "Juba"),
+])
+def test_a_clause_that_opens_on_a_visit_a_visitor_s_stay_or_a_minister_there_meeting(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Visiting Kenyan President William Ruto said on Monday the talks had gone well.\n",
+    "Visiting hours in Gaza's hospitals have been cut.\n",
+    "His family was in Juba on Monday, meeting relatives.\n",
+    "The minister said that during her stay in Geneva in 2019 she learned a lot.\n",
+    "The refugees' stay in Adre has lasted two years.\n",
+    "The district commissioner, who toured Sunamganj by boat on Monday, described the floods as the worst in years.\n",
+])
+def test_a_visitor_s_adjective_a_family_a_past_stay_or_an_official_s_tour_at_home_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The pledges came at a meeting in Geneva co-hosted by Norway and the United Nations.\n", "Geneva"),
+    ("Donors promised $400 million at a meeting in Port Louis, convened by the African Union.\n", "Port Louis"),
+    ("Hosting her Kenyan counterpart in Kampala on Monday, the Ugandan foreign minister called for calm.\n", "Kampala"),
+])
+def test_a_meeting_with_its_host_or_a_clause_that_opens_on_the_host_is_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting in Lagos with traders, the minister promised lower tariffs.\n",
+    "Hosting 600,000 refugees in Adjumani, Uganda has asked for help.\n",
+    "Hosting the donors in Oslo next month, Norway hopes to raise $1 billion.\n",
+])
+def test_a_minister_s_meeting_people_given_shelter_or_a_hosting_to_come_make_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    ("OPINION: The Bonn talks failed the Pacific\n\nWhen negotiators met in Bonn in June, the islands asked for a loss "
+     "fund. They got a workshop.\n"),
+    ("Comment: Donors must come back to Amman\n\nThe ministers who gathered in Amman on Monday left with little.\n"),
+    ("Obituary: Ana Lind, diplomat who brokered the Lusaka accord\n\nAna Lind, who led the talks in Lusaka in 1994, "
+     "has died aged 81.\n"),
+    ("Editorial | The Suva summit's empty promises\n\nLeaders met in Suva on Friday and promised once again to act.\n"),
+])
+def test_a_column_an_editorial_or_an_obituary_reports_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_an_analysis_written_from_a_gathering_keeps_it() -> None:
+    text = ("Analysis: In Kotor, Brussels brings money but no breakthrough\n\nEU and Balkan leaders met in Kotor on "
+            "Thursday for their annual summit.\n")
+    assert _place(text) == "Kotor"
+
+
+@pytest.mark.parametrize("text", [
+    ("UNICEF appeals for $80 million for Rohingya children\n\nCOX'S BAZAR, Bangladesh - UNICEF appealed on Tuesday for "
+     "$80 million to keep schools open in the camps.\n"),
+    "The first of 12 Danish-funded ambulances was handed over to the hospital in Kharkiv on Monday.\n",
+    ("Japan delivers 20 generators to Kherson\n\nTwenty generators donated by Japan arrived in Kherson on Friday and "
+     "were installed at the water plant.\n"),
+    ("Q&A with Moldova's energy minister\n\nQ: You met donors in Brussels last week. What did they promise?\n\nA: "
+     "Enough for the winter.\n"),
+    "WASHINGTON (Reuters) - The IMF board approved a $1.2 billion loan for Egypt on Monday.\n",
+    ("Review: the year in humanitarian aid\n\nFrom the pledging conference in Geneva in February to the summit in "
+     "Nairobi in October, donors promised more than ever.\n"),
+])
+def test_an_appeal_a_delivery_an_interview_a_board_s_decision_or_a_review_of_the_year_name_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -35,7 +35,9 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
-        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings)"
+        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|" \
+        r"(?<=\b[Aa]\s)meeting(?=\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:co-)?(?:hosted|convened|chaired|" \
+        r"organi[sz]ed)\s+by\b))"
 # "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
 # level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
@@ -43,7 +45,8 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
 # what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
-# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event.
+# "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event;
+# one with a host is a gathering: "The pledges came at a meeting in Geneva co-hosted by Norway and the UN".
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
 # ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
 # a commemoration) is a moment of a visit.
@@ -108,7 +111,7 @@ _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+
                              r"holding\s+talks|held\s+talks)\b")
 """The city, then who gathers there: "We go live now to Brussels, where NATO defence ministers are meeting today", "a
 report from Abuja, where West African leaders met on Sunday"."""
-_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|convened|chaired|co-chaired|welcomed|received|met|signed|"
+_HOSTED_IN = re.compile(r"\b(?:hosted|co-hosted|Hosting|convened|chaired|co-chaired|welcomed|received|met|signed|"
                         r"paid\s+an?\s+(?:courtesy\s+)?call\s+on|"
                         r"(?:held|had|holds)\s+(?:talks|an?\s+(?:(?:bilateral|"
                         r"trilateral|summit|working|high-level|one-on-one|official)\s+)?(?:meeting|summit)))"
@@ -120,10 +123,35 @@ Lomé on Monday"; taken from the first sentence only, where the report's main ev
 no full stop: "signed a US$1.2 billion package ... at a ceremony in Baghdad". A meeting may be held by its kind, or had:
 "held a summit meeting with President Ramos in Manila", "had talks with her counterpart in Rabat"; a readout's
 courtesy call is a meeting: "paid a courtesy call on President Ruto at State House in Nairobi"; so is one convened or
-chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"."""
-_SIGNED_IN = re.compile(r"\bsigned\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
-"""A signing the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ..."; one signed in
-a year the text gives is a past one ("the 2015 accord signed in Minsk")."""
+chaired: "The agency convened a meeting of donors, Thai authorities and partners in Mae Sot on 18 June"; or a clause that opens
+on the host: "Hosting her Kenyan counterpart in Kampala on Monday, the minister called for calm"."""
+_SIGNED_IN = re.compile(r"\b(?:signed|(?:was|were)\s+handed\s+over)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?"
+                        r"(?:(?<=over\s)at\s+(?:the|a|an)\s+[^,.;:]{1,50}?\s+)?in\s+" + _PLACE + _NOT_A_BUILDING)
+"""A signing or a handover the lede tells with its place: "Under the agreement, signed in Dakar by the two ministers, ...",
+"The radars were handed over at the naval base in Cebu by the ambassador", "The boats were handed over in Mombasa on
+Friday"; a signing at a ministry of the home capital is the minister's day of work, not a gathering ("signed at the
+Ministry's headquarters in Amman" is left to the other rules); one signed in a year the text gives is a past one
+("the 2015 accord signed in Minsk")."""
+_RESIDENT_SIGNATORY = re.compile(r"\b(?:[Cc]ountry\s+(?:[Mm]anager|[Dd]irector|[Rr]epresentative|[Hh]ead)|"
+                                 r"[Rr]esident\s+(?:[Rr]epresentative|[Cc]oordinator|[Dd]irector|[Mm]ission))\b")
+"""After a signing's place, a signatory who works in that country for a lender or an agency: the signing is the routine
+of a loan or a grant with its local office, no gathering nor visit: "The loan was signed in Dushanbe by the finance
+minister and the World Bank's country manager", "signed in Lomé by the minister and the UNDP resident
+representative"; a visiting head of a bank still makes one ("signed in Port Moresby by the Treasurer and the Bank's
+Director General, on his first visit")."""
+_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+was\s+)?held\s+"
+                           r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
+                           + _PLACE + _NOT_A_BUILDING)
+"""A meeting the text places by "held": "The meeting, held in Amman, drew ministers from 30 countries", "the two-day
+meeting, held on Tuesday in Accra,"; a meeting held somewhere is a gathering, where "a meeting" alone may be one
+minister's ("she had a meeting with the mayor in Lagos")."""
+_WELCOMED_TO = re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing))\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|delegates|"
+                          r"delegations?|ministers|guests|heads\s+of\s+(?:state|government)|envoys|counterparts?|donors|"
+                          r"participants)|(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+to\s+" + _PLACE + _NOT_A_BUILDING)
+"""A host who welcomes guests to the city tells the gathering there: "Welcoming leaders to Kigali, President Mbeki said
+...", "The premier welcomed Pacific foreign ministers to Apia on Monday", "welcomed President Faye to Accra"; not
+what is welcomed ("welcomed the decision to send troops to Haiti") nor people given shelter ("welcomed refugees to
+Uganda")."""
 _TRAVELLED = re.compile(r"\b(?:travell?ed\s+to|flew\s+(?:in)?to)\s+" + _PLACE)
 """A visit as a release opens with it: "Commissioner Lind travelled to Chisinau today, where she met ...", "The prime
 minister flew into Kyiv overnight"; taken from the first sentence only, since further down people and goods travel
@@ -163,9 +191,11 @@ taken from the first sentence only and only where the site is no aim, no goods a
 _THERE_TO = re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE
                        + r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|this\s+week))?"
                        r"(?:,\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|signed|held\s+talks|opened|"
-                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate))\b")
+                       r"launched|inaugurated|announced)|\s+to\s+(?:sign|meet|hold\s+talks|open|attend|launch|inaugurate)|"
+                       r",\s+(?:meeting|signing|holding\s+talks|opening|launching|inaugurating))\b")
 """Someone with a title in a city to do what a visit does: "The commissioner was in Tbilisi on Monday, where she signed
-a grant", "The prime minister was in Warsaw on Monday to sign a defence deal"; taken from the first sentence only and
+a grant", "The prime minister was in Warsaw on Monday to sign a defence deal", "The foreign minister was in Juba on
+Monday, meeting officials"; taken from the first sentence only and
 only where a title names who was there ("His family was in Kyiv to meet him" is no visit)."""
 _PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+"
                            r"(?:an?|the|its|this\s+week['’]s)\s+(?P<name>(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|"
@@ -173,9 +203,21 @@ _PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+
 """A city that opens a sentence as the host of a gathering: "Kigali hosted a two-day summit of East African leaders",
 "Nadi is hosting the annual forum"; taken only where the city is a capital or the text gives it as a place elsewhere,
 since "Japan hosted" or "Norway hosts" name a government, whose country is left to the other rules."""
+_OPENS_ON_VISIT = re.compile(r"^\s*In\s+" + _PLACE + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,\s+"
+                             r"(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:also\s+)?(?:signed|met|held\s+talks|opened|"
+                             r"inaugurated|handed\s+over|launched)\b")
+"""An opening sentence that sets a visitor's scene by the city, then tells what the visitor did there: "In Yaoundé on
+Monday, the minister signed a loan", "In Kigali, Foreign Minister Ana Lind met President Kagame"; taken only where
+a title names who acted (see `_not_this_visit_or_signing`) and the city is a capital or given as a place elsewhere;
+words only said there are no visit ("In Kampala, the minister said ...")."""
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|departed|departs)\s+[" + _UPPER + r"][\w’'-]+(?:\s+[" + _UPPER + r"][\w’'-]+)?"
+                       r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|overnight))?\s+for\s+" + _PLACE)
+"""A visit told by its start from home: "The foreign minister left Berlin for Nairobi on Sunday", "The premier departs
+Canberra for Port Moresby today"; the place gone to, not the one left, and only for a visitor ("Families left Goma
+for Bukavu" is no visit); taken from the first sentence only, as `_TRAVELLED`."""
 _OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY), (_THERE_FOR, LIKELY),
                  (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
-                 (_OPENS_ON_GATHERING, LIKELY))
+                 (_OPENS_ON_GATHERING, LIKELY), (_OPENS_ON_VISIT, LIKELY), (_LEFT_FOR, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
@@ -190,13 +232,18 @@ of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""
 _VISIT = re.compile(r"\b(?:(?:arrived|landed|touched\s+down)\s+in|"
                     r"visit\s+(?:by\s+(?:(?:an?|the|its|their)\s+[^,.;:]{1,40}?|[A-Z][^,.;:]{0,40}?)\s+)?to|visited|trip\s+to|"
+                    r"\bVisiting|(?:[Dd]uring|[Tt]hroughout)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?stay\s+in|"
                     r"(?<=-day\s)tour\s+of|"
                     r"(?:is|was|are|were)\s+visiting)\s+"
                     + _PLACE)
 """A visit: "The minister is visiting Dodoma on 3-4 May", "The commissioner travelled to Dodoma today", "Canada's foreign
 minister landed in Kyiv on Monday" (a visitor's, not a plane's: "a plane carrying tents landed in Goma"); its visitor
 may stand between the visit and its place: "the first state visit by a Ghanaian leader to Lomé", "during a visit by
-Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"."""
+Commissioner Ana Lind to Beirut"; a tour of some days is a visit: "wrapped up a three-day tour of Moldova"; so is a
+visitor's stay in a city, or a clause that opens on the visit: "During his stay in Dakar, the minister signed ...",
+"Visiting Juba on Monday, the minister promised ..." ("Visiting Kenyan President Ruto" names a visitor, whose adjective
+is no place). A city toured is left: officials at home tour a flooded district too ("Haque, who toured Sunamganj by
+boat")."""
 _VISIT_HERE = re.compile(r"\b(?:visit|trip)\s+to\s+the\s+(?:town|city|port|capital|village|island|country)\b")
 """A visit to the place a report was filed from, named by what it is: "GULU - ... during a visit to the town by the
 Irish minister", "on his first official visit to the country"."""
@@ -243,11 +290,14 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
                        r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
-                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit))\b")
+                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit|"
+                       r"(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=sixth\s)|(?<=seventh\s)|(?<=eighth\s)|"
+                       r"(?<=ninth\s)|(?<=tenth\s))round\s+of\s+(?:[\w’'-]+\s+){0,2}?talks))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
-annual meeting on Wednesday"."""
+annual meeting on Wednesday"; talks by their round, as a host ministry's readout counts them: "Baku, 3 June - The
+ministry hosted the fourth round of talks between ..." ("a round of talks" alone may be one held anywhere)."""
 _BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                      r"followed|(?:comes|came)\s+after|eve(?:\s+of)?|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                      r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -341,6 +391,9 @@ def _named_capitals(text: str) -> str:
 
 _DATE = r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+\d{1,2})" \
         r"(?:,?\s+(?:19|20)\d\d)?"
+_DATE_SPAN = r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + \
+             r")\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:,?\s+(?:19|20)\d\d)?"
+"""A gathering's dates in a title: "5-6 March", "March 5-6, 2025", "14 May"."""
 _FILED_LINE = re.compile(rf"^[ ]*(?P<place>[{_UPPER}][\w’'-]+(?:[ ]+{_PARTICLE}?[{_UPPER}][\w’'-]+){{0,2}})"
                          r"(?:[ ]*\((?P<agency>[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})\))?"
                          r"(?:,[ ]+(?:(?P<country>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3}"
@@ -491,6 +544,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
+    if _live_without_gathering(article.text[:article.body_start]) or _NO_NEWS.match(article.text[:article.body_start]):
+        return None
     trial = set(used)
     event = _find_event(article, known, trial)
     if event is None:
@@ -499,6 +554,32 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     used |= trial
     return event
+
+
+_LIVE = re.compile(r"\bLIVE\b|\b[Ll]ive\s*(?::|[-–—|]|updates\b|blog\b|coverage\b|$)|[-–—|:]\s*[Ll]ive\b|"
+                   r"\bas\s+it\s+happened\b", re.MULTILINE)
+"""A live blog's headline: "Kenya floods live: death toll rises", "Typhoon Hagupit LIVE: ...", "... - live updates",
+"... - as it happened"; not "Families live in tents"."""
+_GATHERING_WORD = re.compile(r"\b(?:summit|conference|forum|meetings?|meets?|gather(?:s|ing)?|convenes?|talks|ministerial|"
+                             r"pledging|round-?\s?table|visits?|visiting|trip|tour|dialogue|congress|assembly|session|"
+                             r"ceremony|signs?|signing)\b", re.IGNORECASE)
+
+
+_NO_NEWS = re.compile(r"\s*(?:OPINION|[Oo]pinion|COMMENT|[Cc]omment|EDITORIAL|[Ee]ditorial|OBITUARY|[Oo]bituary)\s*[:|–—-]\s")
+"""A headline that labels a column, an editorial or an obituary, which argue or look back and report no gathering:
+"OPINION: The Bonn talks failed the Pacific", "Obituary: Ana Lind, who brokered the Lusaka accord"; an analysis may
+be written from a gathering ("Analysis: In Tivat, Brussels brings money to the Balkans") and is left to the rules."""
+
+
+def _live_without_gathering(headline: str) -> bool:
+    """Whether a live blog's headline follows a disaster or a war with no gathering or visit in it: "Cyclone Ida live:
+    death toll rises as aid ship docks in Beira"; its entries tell many comings and goings ("the foreign minister, who
+    flew into Beira this afternoon, met ..."), none the blog's one event. A live blog of a gathering names it in its
+    headline: "LIVE: Donors gather in Kigali", "Ukraine war live: Dutch PM visits Kharkiv". The title line alone is read, as
+    the key points and the first entry's heading under it tell the blog's moments ("19:05 Minister meets Red Crescent
+    chief in Benghazi")."""
+    title = next((line for line in headline.splitlines() if line.strip()), "")
+    return _LIVE.search(title) is not None and _GATHERING_WORD.search(title) is None
 
 
 def _opening(article: Article) -> int:
@@ -534,7 +615,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
                     (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
-                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY),
+                    (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY), (_MEETING_HELD, LIKELY),
+                    (_WELCOMED_TO, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -573,7 +655,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 place = " ".join(match.group("place").split())
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
-                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING) \
+                if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING, _OPENS_ON_VISIT) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
                 if place in _COUNTRY_NAMES:
@@ -613,7 +695,9 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
-    return _from_headline(article, known, used) or _headline_gathering(article, known, used) \
+    return _headline_name_then_place(article, known, used) or _foreign_visitor_at_dateline(article, known, used) \
+        or _from_headline(article, known, used) \
+        or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
 
 
@@ -625,8 +709,10 @@ def _placed_elsewhere(after: str, filed: str) -> bool:
         and fold(" ".join(place.group("place").split())) != fold(filed)
 
 
-_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|may|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
+_TO_COME = re.compile(r"\b(?:will|would|must|shall|should|could|(?-i:may)|might|(?:is|are)\s+to|(?:plans?|intends?|wants?|"
                       r"hopes?|aims?)\s+to)\b[^,.;:]*$", re.IGNORECASE)
+"""Words that set what follows in a time to come; "may" only in lower case, as "Baku, 14 May - The ministry hosted the
+fourth round of talks" names the month of a dateline."""
 _OUTCOME_OF = re.compile(r"\b(?:decisions?|outcomes?|results?|conclusions?|communiqu[eé]s?|declarations?)\s+"
                          r"(?:(?:taken|reached|made|adopted|agreed|issued)\s+)?(?:at|of|from|by)\s+$", re.IGNORECASE)
 
@@ -639,6 +725,72 @@ def _told_from_afar(before: str, after: str) -> bool:
     ("KYIV - The minister said the NATO summit had sent a signal"); the dateline's place is the event's only where the
     gathering is there."""
     return bool(_TO_COME.search(before) or _OUTCOME_OF.search(before) or re.match(r"\s+had\b", after))
+
+
+_NAME_THEN_PLACE = re.compile(r"(?:^|:\s+)(?P<name>[A-Z][^:,;]{0,80}?\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]inisterial|"
+                              r"[Mm]eeting|[Dd]ialogue|[Tt]alks(?:\s+on\s+[\w\s-]{1,30}?)?|[Rr]ound\s?[Tt]able))\s*,\s+"
+                              + _PLACE + r"(?:,\s+" + _DATE_SPAN + r")?\s*$")
+"""A readout's or a communiqué's title: the gathering, then its city after a comma, and perhaps its dates: "Chair's
+readout: Arctic Search and Rescue Ministerial Meeting, Tromsø, 5-6 March", "Joint communiqué: Central Asia Water
+Summit, Dushanbe", "Readout: Third round of talks on the border, Tbilisi"."""
+
+
+def _headline_name_then_place(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The gathering a readout's title names with its city after a comma (see `_NAME_THEN_PLACE`); the city, where it is
+    a capital or the text gives it as a place; a country or a day is no city ("Summit on water, Friday")."""
+    title = next((line for line in article.text[:article.body_start].splitlines() if line.strip()), "")
+    match = _NAME_THEN_PLACE.search(title.strip())
+    if match is None or _NOT_NOW.search(match.group("name")) or _BEFORE.search(match.group("name")):
+        return None
+    place = " ".join(match.group("place").split())
+    if place in _NOT_PLACES or place in _COUNTRY_NAMES or place.split()[-1] in (*MONTHS, *_DAYS) \
+            or not (place in CAPITALS or _named_elsewhere(article, place)):
+        return None
+    name = " ".join(match.group("name").split())
+    return _event(article, known, used, _first_naming(article, place) or 0, f"{name} in {place}", place,
+                  f"{LIKELY}: {match.group().lstrip(': ').strip()!r} in the title")
+
+
+_COUNTRY_OF = {a: e.name for e in ENTRIES if e.type == "country" for a in (*e.adjectives, *e.forms)}
+_FOREIGN_VISITOR = re.compile(r"\b(?:[Vv]isiting\s+)?(?P<adjective>"
+                              + "|".join(re.escape(a) for a in sorted(_COUNTRY_OF, key=len, reverse=True))
+                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and)\s+){0,4}?"
+                              r"(?:Minister|President|Premier|Chancellor|King|Queen|Secretary|Commissioner)\b"
+                              r"(?P<stretch>[^.;:]{0,80}?)\b(?:signed|held\s+talks|met)\b")
+"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital:
+"MANILA, 18 March - The Secretary of Foreign Affairs and Japanese Foreign Minister Haruki Tsunoda today signed the
+notes", "ACCRA - Visiting Togolese President Faure Gnassingbe and the Ghanaian president held talks on Monday"."""
+
+
+def _hosted_visitor(before: str, match: re.Match[str]) -> bool:
+    """Whether the visitor is told as one, or side by side with a host who signed or talked with them: "Visiting
+    Togolese President ...", "The Secretary of Foreign Affairs and Japanese Foreign Minister ...", "Japanese Foreign
+    Minister Tsunoda and his Philippine counterpart ..."; a wire filed from a region's hub tells leaders' meetings held
+    elsewhere ("NAIROBI (Reuters) - Ethiopian Prime Minister Abiy met rebel leaders on Monday")."""
+    return match.group().lower().startswith("visiting") or re.search(r"\band\s+$", before) is not None \
+        or re.search(r"\band\s+(?:his|her|their|the)?\s*(?:[\w’'-]+\s+){0,3}?(?:counterpart|minister|president|"
+                     r"secretary|premier|chancellor)\b", match.group("stretch"), re.IGNORECASE) is not None
+
+
+def _foreign_visitor_at_dateline(article: Article, known: Known, used: set[str]) -> Event | None:
+    """The signing or talks of a minister or a head of state from another country than the one whose capital the report
+    was filed from, told by the opening sentence with no place of its own (see `_FOREIGN_VISITOR`): the visit is to
+    the dateline's capital. An ambassador lives there, and words said ("said the two had signed") are no visit."""
+    filed = _filed_at(article)
+    if filed not in CAPITALS or not article.sentences:
+        return None
+    index = _opening(article)
+    text = article.masked[article.sentences[index].start:article.sentences[index].end]
+    match = _FOREIGN_VISITOR.search(text)
+    while match is not None:
+        country = _COUNTRY_OF[match.group("adjective")]
+        if country == CAPITALS[filed] or re.search(r"\b(?:said|says|told|announced|will|would|to)\b", match.group("stretch")) \
+                or not _hosted_visitor(text[:match.start()], match):
+            match = _FOREIGN_VISITOR.search(text, match.start() + 1)  # "Kenya's Secretary and Norwegian Minister Berg"
+            continue
+        return _event(article, known, used, index, f"Visit to {filed}", filed,
+                      f"{LIKELY}: {match.group().strip()!r}, a visitor at the dateline's capital")
+    return None
 
 
 _HEADLINE_GATHERING = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Ministerial|Dialogue|"
@@ -820,6 +972,13 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
     if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
+    if (pattern is _SIGNED_IN or (pattern is _HOSTED_IN and match.group().startswith("signed"))) \
+            and _RESIDENT_SIGNATORY.search(text, match.end(), match.end() + 200):
+        return True
+    if pattern is _OPENS_ON_VISIT:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", match.group("who")))
+    if pattern is _LEFT_FOR:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or not _visitor(before)
     if pattern is _THERE_TO and not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)):
         return True
     if pattern is _VISITED_SITE and not _visitor(before):
@@ -840,7 +999,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
@@ -853,7 +1012,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern in (_MET_IN, _OPENS_ON_GATHERING, _WHERE_GATHERED):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
-    if pattern is _HOSTED_IN:
+    if pattern in (_HOSTED_IN, _WELCOMED_TO):
         return f"Meeting in {place}"
     if pattern is _SIGNED_IN:
         return f"Signing in {place}"
