@@ -1085,3 +1085,19 @@ _MET_BEFORE = ("Chad needs help. Norwegian Foreign Minister Ola Berg met Chadian
 ])
 def test_the_two_countries_of_a_meeting_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "was released by", "were disbursed by": money paid out, its payer after "by", the one it is for before
+    ("Chad needs help. A further $5 million in food aid for Chad was released by the World Bank on Monday.\n",
+     [(("world-bank",), ("chad",), "delivered", "$5 million")]),
+    ("Chad needs help. Another €3 million for Chad was disbursed by the European Union.\n",
+     [(("european-union",), ("chad",), "delivered", "€3 million")]),
+    ("Chad needs help. The first tranche of $40 million has been released by Japan to Chad.\n",
+     [(("japan",), ("chad",), "delivered", "first tranche of $40 million")]),
+    # not to fire: no sum paid out
+    ("Chad needs help. Twelve hostages were released by Sudan on Monday.\n", []),
+    ("Chad needs help. Twelve soldiers from Chad were released by Sudan.\n", []),
+])
+def test_money_released_or_disbursed_by_its_payer(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -78,7 +78,11 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
            r"meanwhile|likewise|additionally|shortly|initially|(?!(?:sup|ap|re|com|multi)ply\b)[a-z]{3,}ly)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
-           r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over))"
+           r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
+           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s))"
+"""'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a
+sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
+_PAID_OUT = re.compile(r"\b(?:released|disbursed)\b")
 _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
              r"consignment|tranche|allocation|supplies|supply)s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
@@ -2538,6 +2542,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
     by Germany": in the passive the subject is what is given, and the receiver follows "to" or "for"."""
     end = article.sentences[index].end
+    if _PAID_OUT.search(verb.group()) and not MONEY.search(article.masked, article.sentences[index].start, verb.start()):
+        return None  # "the hostages were released by the rebels": no money paid out
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
@@ -2545,6 +2551,9 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
+    if subject is not None and _PASSIVE_END.search(verb.group()) and re.search(
+            r"\bfor\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 8):subject.span.start]):
+        subject = None  # "$5 million for Chad was released by the EU": the one the thing is for, not the subject
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
