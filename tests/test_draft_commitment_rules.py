@@ -1101,3 +1101,27 @@ def test_the_two_countries_of_a_meeting_before(text: str, commitments: list[tupl
 ])
 def test_money_released_or_disbursed_by_its_payer(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "received A from X and B from Y": each further thing with its own "from" has its own giver
+    ("Chad needs help. Chad received 20 ambulances from Japan and 40 tents from Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances"), (("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Chad will receive $5 million from the World Bank, 300 tonnes of rice from the World Food "
+     "Programme and two field hospitals from Qatar.\n",
+     [(("world-bank",), ("chad",), "pledged", "$5 million"),
+      (("world-food-programme",), ("chad",), "pledged", "300 tonnes of rice"),
+      (("qatar",), ("chad",), "pledged", "field hospitals")]),
+    ("Chad needs help. Last week Chad received water pumps from Spain and a loan from the African Development "
+     "Bank.\n",
+     [(("spain",), ("chad",), "delivered", "water pumps"),
+      (("african-development-bank",), ("chad",), "delivered", "loan")]),
+    # not to fire: the second thing is told by a clause of its own, or is no gift at all
+    ("Chad needs help. Chad received 20 ambulances from Japan and 40 tents arrived from Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan and thanked Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+])
+def test_each_thing_received_from_its_own_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+

@@ -328,6 +328,10 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if len(found_items) == 1 and found_items[0][2] is not None:
                 found += [_commitment(article, cast, index, gapped, item, meetings)
                           for gapped, item in _gapped(article, cast, index, clause, end)]
+            if found_items and verb.lastgroup in _RECEIVER_FIRST:
+                for each, item in _from_each(article, cast, index, clause, end):
+                    found.append(_commitment(article, cast, index, each, item, meetings))
+                    here.update(each.givers)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -1688,6 +1692,34 @@ def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int)
         for item in items(money.group(), False):
             found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
                                   "first clause, the verb said once"), item))
+    return found
+
+
+_FROM_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+from\s+(?:the\s+)?")
+_VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|arrived|came|reached|said|says|while|which|"
+                            r"who|that|[a-z]+ed\s+(?:by|from|in|to))\b")
+
+
+def _from_each(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
+    """"Chad received 20 ambulances from Japan and 40 tents from Norway": after the first giver, each further thing
+    with its own "from" has its own giver, the receiver the same; "and 40 tents arrived from Norway" opens a clause
+    of its own."""
+    found: list[tuple[_Clause, Found]] = []
+    if len(clause.givers) != 1 or not clause.receivers:
+        return found
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
+    last = next((a for a in actors if a.ref == clause.givers[0] and re.search(
+        r"\bfrom\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
+    if last is None:
+        return found
+    for actor in (a for a in actors if a.span.start > last.span.end):
+        gap = _FROM_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
+        if gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+                actor.ref in clause.receivers or _VERB_IN_THING.search(gap.group("thing")):
+            break
+        found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a further thing received, from the one "
+                           "named after its own 'from'"), item) for item in items(gap.group("thing"), False)]
+        last = actor
     return found
 
 
