@@ -1125,3 +1125,21 @@ def test_money_released_or_disbursed_by_its_payer(text: str, commitments: list[t
 def test_each_thing_received_from_its_own_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
 
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list an opening preposition governs, closed by "and", gives nothing: the subject follows a bare comma
+    ("Chad needs help. After talks with Peru, Chile and Bolivia, the Spanish minister pledged $5 million for "
+     "Chad.\n", [(("spain",), ("chad",), "pledged", "$5 million")]),
+    ("Chad needs help. After consultations with Japan, South Korea and the World Bank, Norway and Sweden pledged "
+     "$5 million for Chad.\n", [(("norway", "sweden"), ("chad",), "pledged", "$5 million")]),
+    ("Chad needs help. Following meetings with Peru and Chile, Spain pledged $5 million for Chad.\n",
+     [(("spain",), ("chad",), "pledged", "$5 million")]),
+    # not to fire: no giver named, the list is the object of "with"
+    ("Chad needs help. After talks with Canada, Mexico and Brazil, the minister announced $5 million for Chad.\n",
+     []),
+    # a list the preposition does not close with "and" still gives after its first name
+    ("Chad needs help. Coordinated by the Commission, Austria and Czechia have delivered 40 tents to Chad.\n",
+     [(("austria", "czechia"), ("chad",), "delivered", "tents")]),
+])
+def test_a_list_after_an_opening_preposition_gives_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

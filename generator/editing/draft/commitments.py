@@ -3902,11 +3902,23 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
             and not _state_named_by_government(article, chain[0]):
         # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
         # delivered": the first is the object of the clause before
-        chain = chain[1:]
+        chain = _after_object_list(article, chain)[1:]
     tail = article.masked[subject.span.end:subject.span.end + 40]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names
     return chain
+
+
+def _after_object_list(article: Article, chain: list[Actor]) -> list[Actor]:
+    """"After talks with Canada, Mexico and Brazil, the minister announced": a list an opening preposition governs
+    closes with "and"; a name set off by a bare comma after it starts the subject, and the list gives nothing.
+    The chain returned keeps one name before that subject, for the caller to drop as the object it is."""
+    gaps = [article.masked[one.span.end:other.span.start] for one, other in pairwise(chain)]
+    closed = next((i for i, gap in enumerate(gaps) if re.search(r"\band\b", gap)), None)
+    if closed is None:
+        return chain
+    comma = next((i for i in range(closed + 1, len(gaps)) if re.fullmatch(r"\s*,\s*(?:the\s+)?", gaps[i])), None)
+    return chain if comma is None else chain[comma:]
 
 
 def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple[str, ...], int]:
