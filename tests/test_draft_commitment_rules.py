@@ -1143,3 +1143,29 @@ def test_each_thing_received_from_its_own_giver(text: str, commitments: list[tup
 ])
 def test_a_list_after_an_opening_preposition_gives_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+_SIGNED_LIST = ("Nepal needs help after the floods.\n\nThe two ministers then witnessed the signing of the following "
+                "documents:\n\n1. A loan agreement with Japan on roads;\n\n2. A grant agreement with the Korea "
+                "International Cooperation Agency (KOICA) providing US$15 million for 30 ambulances in Nepal; and\n\n"
+                "3. A protocol on trade.\n")
+"""A numbered list of documents signed, a line of it running on with "; and"."""
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a line of a list of documents signed: the body it is signed with gives, the side the aid goes to receives
+    (_SIGNED_LIST, [(("korea-international-cooperation-agency",), ("nepal",), "signed", "US$15 million")]),
+    ("Laos needs help after the floods.\n\nOn Friday the two sides signed:\n\n- An exchange of notes with Japan "
+     "providing 400 million yen for school buildings in Laos;\n\n- A memorandum on tourism.\n",
+     [(("japan",), ("laos",), "signed", "400 million yen")]),
+    ("Laos needs help after the floods.\n\nThe following were signed in Vientiane:\n\n1. A grant agreement with "
+     "the World Bank worth $20 million for rural roads in Laos; and\n\n2. A memorandum on tourism.\n",
+     [(("world-bank",), ("laos",), "signed", "$20 million")]),
+    # not to fire: a list that follows no signing, or a document with the side the aid goes to
+    ("Laos needs help after the floods.\n\nThe minister listed his hopes:\n\n1. A grant agreement with the World "
+     "Bank providing $20 million for rural roads in Laos; and\n\n2. A memorandum on tourism.\n", []),
+    ("Laos needs help after the floods. Japan is its largest donor.\n\nThe following were signed in Tokyo:\n\n1. A "
+     "grant agreement with Laos providing $20 million for rural roads; and\n\n2. A memorandum on tourism.\n", []),
+])
+def test_a_line_of_a_list_of_documents_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

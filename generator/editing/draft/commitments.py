@@ -266,9 +266,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found.append(_commitment(article, cast, index, listing, item, meetings))
             continue
         listing = None
-        if not bullet and not re.search(r"[.!?:;”’\")]$", text):
-            continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
-        line = _pledge_line(article, cast, index)
+        if not bullet and not re.search(r"[.!?:;”’\")]$|[;,]\s+(?:and|or)$", text):
+            # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells; a line of a list that
+            # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none
+            continue
+        line = _pledge_line(article, cast, index) or _signed_line(article, cast, index)
         if line is not None:
             found += [_commitment(article, cast, index, line, item, meetings)
                       for item in items(article.masked[line.start:sentence.end], False)]
@@ -1612,6 +1614,41 @@ def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
                       if r not in givers)
     return _Clause(tuple(dict.fromkeys(givers)), receivers, "pledged", dash.end(),
                    f"{LIKELY}: a line of a round-up of pledges")
+
+
+_DOCUMENT_LINE = re.compile(r"(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?i:agreement|memorandum"
+                            r"(?:\s+of\s+understanding)?|exchange\s+of\s+notes|contract|protocol)\s+with\s+(?:the\s+)?")
+_DOCUMENT_GIVES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:providing|worth|to\s+(?:fund|finance|provide|supply|build))\s+")
+_SIGNING_HEADING = re.compile(r"\bsign(?:ed|ing|s|ature)?\b[^.;]*:$")
+
+
+def _signed_line(article: Article, cast: Cast, index: int) -> _Clause | None:
+    """A line of a list of documents signed: "The two ministers signed the following:", then "3. A grant agreement
+    with the Korea International Cooperation Agency (KOICA) providing US$15 million for a clinic": the body it is
+    signed with gives, the side the article's aid goes to receives."""
+    text = article.sentence_text(index)
+    lead = _DOCUMENT_LINE.match(text)
+    heading = _list_heading(article, index) if lead else None
+    if lead is None or heading is None or not _SIGNING_HEADING.search(article.sentence_text(heading)):
+        return None
+    start = article.sentences[index].end - len(text) + lead.end()
+    body = next((a for a in cast.in_sentence(index) if a.span.start == start and a.kind == "organisation"), None)
+    gives = _DOCUMENT_GIVES.match(article.masked, body.span.end) if body is not None else None
+    main = _main_receiver([], cast)
+    if body is None or gives is None or not main or body.ref == main:
+        return None
+    return _Clause((body.ref,), (main,), "signed", gives.end(), f"{LIKELY}: a line of a list of documents signed")
+
+
+def _list_heading(article: Article, index: int) -> int | None:
+    """The sentence ending with a colon that a numbered or bulleted list, this line in it, follows."""
+    for back in range(index - 1, max(-1, index - 16), -1):
+        text = article.sentence_text(back)
+        if text.endswith(":"):
+            return back
+        if not re.search(r"[;,]\s+(?:and|or)$|;$|^\d{1,2}[.)]$", text) and not _BULLET.match(text):
+            return None
+    return None
 
 
 def _pledges_heading(article: Article, index: int) -> int | None:
