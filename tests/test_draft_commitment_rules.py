@@ -1169,3 +1169,22 @@ _SIGNED_LIST = ("Nepal needs help after the floods.\n\nThe two ministers then wi
 ])
 def test_a_line_of_a_list_of_documents_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will step up its support for": more of what is given, to the one the clause names
+    ("Chad needs help. Japan will step up its support for water pumps in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "water pumps")]),
+    ("Chad needs help. Norway plans to step up funding for mobile clinics in Chad, the minister said.\n",
+     [(("norway",), ("chad",), "pledged", "mobile clinics")]),
+    ("Chad needs help. Sweden pledged to step up its humanitarian aid for school meals in Chad.\n",
+     [(("sweden",), ("chad",), "pledged", "school meals")]),
+    ("Chad needs help. Sweden will step up its support to the Chadian Red Cross with 40 tents.\n",
+     [(("sweden",), ("chadian-red-cross",), "pledged", "tents")]),
+    # not to fire: support in general, none named to receive it, or a step up already past
+    ("Chad needs help. Japan will step up its support for Chad.\n", []),
+    ("Chad needs help. Japan would step up its support for early-warning systems across the region.\n", []),
+    ("Chad needs help. Japan has stepped up its support for Chad.\n", []),
+])
+def test_support_stepped_up_for_a_named_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -71,6 +71,9 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributi
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
+_STEP_UP = r"step\s+up\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:support|aid|assistance|funding|help)\s+(?:for|to)(?=\s)"
+"""'will step up its support for water pumps in Chad': more of what is given, a promise only where a verb of the
+future opens it ("and step up grant aid for flood control, the two said" tells of a package told elsewhere)."""
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
@@ -134,7 +137,7 @@ _VERBS = re.compile(
     rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
-    rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?:{_GIVE}|{_GIVING}|{_BUY}|{_STEP_UP})\b)|"
     rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
     rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
     rf"(?=(?:the\s+)?[A-Z]))|"
@@ -1210,6 +1213,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         receivers = _put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
+    if not receivers and re.search(r"\bstep\s+up\b", verb.group()):
+        # "will step up its support for water pumps in Chad": more of what is given already, to the one it names;
+        # "step up its support for early-warning systems across the region" names none to propose
+        receivers = _receiver_after(article, cast, index, position, "to|for|in")
+        if not receivers:
+            return None
     if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
         # "will run a course for officers from Chad": a course is given to those it names, and only then
         receivers = _receiver_after(article, cast, index, position)
