@@ -1188,3 +1188,22 @@ def test_a_line_of_a_list_of_documents_signed(text: str, commitments: list[tuple
 ])
 def test_support_stepped_up_for_a_named_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle delivers: the state its adjective names, or the one who said "one of its planes", gives
+    ("Chad needs help. Turkey is a donor. A Turkish navy ship delivered 300 tonnes of flour to Chad.\n",
+     [(("turkey",), ("chad",), "delivered", "300 tonnes of flour")]),
+    ("Chad needs help. Italy is a donor. Two Italian C-130 planes delivered tents to Chad.\n",
+     [(("italy",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain said on Friday that one of its military planes had delivered 200 tents to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+    # not to fire: a vehicle no state owns, one made abroad, one of the side that receives, or no place it went to
+    ("Chad needs help. Italy is a donor. A plane delivered tents to Chad.\n", []),
+    ("Chad needs help. Italy is a donor. An Italian-made plane delivered tents to Chad.\n", []),
+    ("Chad needs help. Italy is a donor. Chad said that one of its planes had delivered tents to the north.\n", []),
+    ("Chad needs help. Italy is a donor. An Italian plane delivered tents on Monday; the tents went to a camp.\n",
+     []),
+])
+def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

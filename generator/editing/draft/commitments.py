@@ -1052,6 +1052,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         body = next((ident for span, ident in reversed(cast.org_mentions) if article.sentences[index].start <= span.start
                      and span.end <= start and cast.organisations[ident].type != "country"), "")
         givers = (body,) if body else ()
+    elif subject is None and kind in ("delivered", "future") and \
+            (by_vehicle := _vehicle_owner(article, cast, index, verb.start())):
+        givers = (by_vehicle,)
     elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
         givers = (body,)
     elif subject is None and (through := _through_channel_subject(article, cast, index, verb.start())):
@@ -3174,6 +3177,37 @@ def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tupl
                       article.masked[carrying.end():verb.start()]):
         return None
     return carrying.end(), verb.start()
+
+
+_VEHICLE_SUBJECT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+|[Oo]ne\s+of\s+"
+                              r"(?P<its>its|their))\s+(?P<words>(?:[\w-]+\s+){0,5}?)" + _VEHICLE.pattern +
+                              r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:has|had|have)\s+)?$")
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed|reported|added)\b[^,;:]*\bthat\s+$")
+
+
+def _vehicle_owner(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"A Turkish navy ship delivered 300 tonnes of flour", "Spain said that one of its military planes had
+    delivered 200 tents": the state whose vehicle brings the gift, by its adjective or as the one who said so."""
+    rest = re.split(r"[;:—–]", article.masked[position:article.sentences[index].end])[0]
+    if not re.search(r"\s(?:to|into)\s+(?:the\s+)?[A-Z]", rest):
+        return ""  # where the vehicle went, the clause must say: "delivered 20 tents on Monday; the tents ..."
+    owner = _vehicle_named(article, cast, index, position)
+    return "" if owner == _main_receiver([], cast) else owner  # the side the aid goes to, carrying its own
+
+
+def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> str:
+    text = article.masked[article.sentences[index].start:position]
+    match = _VEHICLE_SUBJECT.search(text)
+    if match is None:
+        return ""
+    if match.group("its"):
+        speaker = cast.sentence_subject(index)
+        said = _SAID_THAT.search(text, 0, match.start() + len("that "))
+        return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" and said \
+            and speaker.span.end <= article.sentences[index].start + said.start() else ""
+    words = match.group("words").split()
+    entry = next((e for e in ENTRIES if e.type == "country" and words and words[0] in e.adjectives), None)
+    return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
 
 
 _NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _VEHICLE.pattern)
