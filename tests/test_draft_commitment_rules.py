@@ -1207,3 +1207,23 @@ def test_support_stepped_up_for_a_named_receiver(text: str, commitments: list[tu
 ])
 def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle of the state that gives sets out "bound for" the one that receives: what it carries is the gift
+    ("Chad needs help. Italy is a donor. The Italian amphibious ship San Giorgio left the port of Brindisi this "
+     "afternoon bound for Chad, carrying two helicopters, a field hospital and 60 tonnes of relief supplies, the "
+     "Italian government said.\n",
+     [(("italy",), ("chad",), "delivered", "helicopters"), (("italy",), ("chad",), "delivered", "field hospital"),
+      (("italy",), ("chad",), "delivered", "60 tonnes of relief supplies")]),
+    ("Chad needs help. Turkey is a donor. A Turkish navy ship sailed from Mersin on Monday bound for Chad, carrying "
+     "400 tents.\n", [(("turkey",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain is a donor. Two Spanish Air Force planes took off from Madrid bound for Chad, carrying "
+     "water pumps and blankets.\n",
+     [(("spain",), ("chad",), "delivered", "water pumps"), (("spain",), ("chad",), "delivered", "blankets")]),
+    # not to fire: a vehicle no state owns, or one bound for its own country
+    ("Chad needs help. Spain is a donor. A ship left Madrid bound for Chad, carrying water pumps.\n", []),
+    ("Chad needs help. Spain is a donor. A Spanish ship left Chad bound for Spain, carrying 300 evacuees.\n", []),
+])
+def test_a_vehicle_bound_for_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

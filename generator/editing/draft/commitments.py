@@ -106,6 +106,8 @@ _VERBS = re.compile(
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
+    rf"(?P<bound_for>\b(?:left|departed|sailed\s+from|set\s+sail\s+from|took\s+off\s+from)\b(?=[^.;:]{{0,80}}?\bbound\s+for\s+"
+    rf"(?:the\s+)?[A-Z][^.;:,]{{0,40}},\s+carrying\s))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
@@ -226,7 +228,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged", "came_from": "pledged"}
+           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -3210,6 +3212,29 @@ def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> s
     return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
 
 
+_BOUND_FOR = re.compile(r"[^.;:]{0,80}?\bbound\s+for\s+(?:the\s+)?")
+_CARRYING_AFTER = re.compile(r"[^.;:,]{0,40},\s+carrying\s+")
+
+
+def _bound_for(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The Italian amphibious ship San Giorgio left Brindisi bound for Libya, carrying two helicopters": a vehicle
+    of the state that gives sets out for the one that receives, and what it carries is the gift."""
+    bound = _BOUND_FOR.match(article.masked, verb.end())
+    to = next((a for a in cast.in_sentence(index) if bound is not None and a.span.start == bound.end()
+               and a.kind == "organisation"), None)
+    carrying = _CARRYING_AFTER.match(article.masked, to.span.end) if to is not None else None
+    giver = _vehicle_named(article, cast, index, verb.start())
+    if to is None or carrying is None or not giver or giver == to.ref:
+        return None
+    said = _SAID_AFTER.search(article.masked, carrying.end(), article.sentences[index].end)
+    return _Clause((giver,), (to.ref,), "delivered", carrying.end(), f"{LIKELY}: a vehicle of the giver bound for "
+                   "the one that receives, and what it carries", said.start() if said else -1)
+
+
+_SAID_AFTER = re.compile(r",\s+(?:[^,;:]{1,60}?\s+)?(?:said|says|announced|reported|told\s+[\w-]+)\b[^,;:]*$")
+"""'..., carrying 400 tents, the Turkish government said.': who said so, after the things carried."""
+
+
 _NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _VEHICLE.pattern)
 """'A New Zealand navy vessel', 'A Qatar air force plane': a country's name set before a vehicle, as its adjective is."""
 
@@ -4627,6 +4652,6 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
-    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from,
+    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
