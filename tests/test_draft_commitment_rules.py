@@ -1085,3 +1085,145 @@ _MET_BEFORE = ("Chad needs help. Norwegian Foreign Minister Ola Berg met Chadian
 ])
 def test_the_two_countries_of_a_meeting_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "was released by", "were disbursed by": money paid out, its payer after "by", the one it is for before
+    ("Chad needs help. A further $5 million in food aid for Chad was released by the World Bank on Monday.\n",
+     [(("world-bank",), ("chad",), "delivered", "$5 million")]),
+    ("Chad needs help. Another €3 million for Chad was disbursed by the European Union.\n",
+     [(("european-union",), ("chad",), "delivered", "€3 million")]),
+    ("Chad needs help. The first tranche of $40 million has been released by Japan to Chad.\n",
+     [(("japan",), ("chad",), "delivered", "first tranche of $40 million")]),
+    # not to fire: no sum paid out
+    ("Chad needs help. Twelve hostages were released by Sudan on Monday.\n", []),
+    ("Chad needs help. Twelve soldiers from Chad were released by Sudan.\n", []),
+])
+def test_money_released_or_disbursed_by_its_payer(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "received A from X and B from Y": each further thing with its own "from" has its own giver
+    ("Chad needs help. Chad received 20 ambulances from Japan and 40 tents from Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances"), (("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Chad will receive $5 million from the World Bank, 300 tonnes of rice from the World Food "
+     "Programme and two field hospitals from Qatar.\n",
+     [(("world-bank",), ("chad",), "pledged", "$5 million"),
+      (("world-food-programme",), ("chad",), "pledged", "300 tonnes of rice"),
+      (("qatar",), ("chad",), "pledged", "field hospitals")]),
+    ("Chad needs help. Last week Chad received water pumps from Spain and a loan from the African Development "
+     "Bank.\n",
+     [(("spain",), ("chad",), "delivered", "water pumps"),
+      (("african-development-bank",), ("chad",), "delivered", "loan")]),
+    # not to fire: the second thing is told by a clause of its own, or is no gift at all
+    ("Chad needs help. Chad received 20 ambulances from Japan and 40 tents arrived from Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad received 20 ambulances from Japan and thanked Norway.\n",
+     [(("japan",), ("chad",), "delivered", "ambulances")]),
+])
+def test_each_thing_received_from_its_own_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list an opening preposition governs, closed by "and", gives nothing: the subject follows a bare comma
+    ("Chad needs help. After talks with Peru, Chile and Bolivia, the Spanish minister pledged $5 million for "
+     "Chad.\n", [(("spain",), ("chad",), "pledged", "$5 million")]),
+    ("Chad needs help. After consultations with Japan, South Korea and the World Bank, Norway and Sweden pledged "
+     "$5 million for Chad.\n", [(("norway", "sweden"), ("chad",), "pledged", "$5 million")]),
+    ("Chad needs help. Following meetings with Peru and Chile, Spain pledged $5 million for Chad.\n",
+     [(("spain",), ("chad",), "pledged", "$5 million")]),
+    # not to fire: no giver named, the list is the object of "with"
+    ("Chad needs help. After talks with Canada, Mexico and Brazil, the minister announced $5 million for Chad.\n",
+     []),
+    # a list the preposition does not close with "and" still gives after its first name
+    ("Chad needs help. Coordinated by the Commission, Austria and Czechia have delivered 40 tents to Chad.\n",
+     [(("austria", "czechia"), ("chad",), "delivered", "tents")]),
+])
+def test_a_list_after_an_opening_preposition_gives_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+_SIGNED_LIST = ("Nepal needs help after the floods.\n\nThe two ministers then witnessed the signing of the following "
+                "documents:\n\n1. A loan agreement with Japan on roads;\n\n2. A grant agreement with the Korea "
+                "International Cooperation Agency (KOICA) providing US$15 million for 30 ambulances in Nepal; and\n\n"
+                "3. A protocol on trade.\n")
+"""A numbered list of documents signed, a line of it running on with "; and"."""
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a line of a list of documents signed: the body it is signed with gives, the side the aid goes to receives
+    (_SIGNED_LIST, [(("korea-international-cooperation-agency",), ("nepal",), "signed", "US$15 million")]),
+    ("Laos needs help after the floods.\n\nOn Friday the two sides signed:\n\n- An exchange of notes with Japan "
+     "providing 400 million yen for school buildings in Laos;\n\n- A memorandum on tourism.\n",
+     [(("japan",), ("laos",), "signed", "400 million yen")]),
+    ("Laos needs help after the floods.\n\nThe following were signed in Vientiane:\n\n1. A grant agreement with "
+     "the World Bank worth $20 million for rural roads in Laos; and\n\n2. A memorandum on tourism.\n",
+     [(("world-bank",), ("laos",), "signed", "$20 million")]),
+    # not to fire: a list that follows no signing, or a document with the side the aid goes to
+    ("Laos needs help after the floods.\n\nThe minister listed his hopes:\n\n1. A grant agreement with the World "
+     "Bank providing $20 million for rural roads in Laos; and\n\n2. A memorandum on tourism.\n", []),
+    ("Laos needs help after the floods. Japan is its largest donor.\n\nThe following were signed in Tokyo:\n\n1. A "
+     "grant agreement with Laos providing $20 million for rural roads; and\n\n2. A memorandum on tourism.\n", []),
+])
+def test_a_line_of_a_list_of_documents_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will step up its support for": more of what is given, to the one the clause names
+    ("Chad needs help. Japan will step up its support for water pumps in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "water pumps")]),
+    ("Chad needs help. Norway plans to step up funding for mobile clinics in Chad, the minister said.\n",
+     [(("norway",), ("chad",), "pledged", "mobile clinics")]),
+    ("Chad needs help. Sweden pledged to step up its humanitarian aid for school meals in Chad.\n",
+     [(("sweden",), ("chad",), "pledged", "school meals")]),
+    ("Chad needs help. Sweden will step up its support to the Chadian Red Cross with 40 tents.\n",
+     [(("sweden",), ("chadian-red-cross",), "pledged", "tents")]),
+    # not to fire: support in general, none named to receive it, or a step up already past
+    ("Chad needs help. Japan will step up its support for Chad.\n", []),
+    ("Chad needs help. Japan would step up its support for early-warning systems across the region.\n", []),
+    ("Chad needs help. Japan has stepped up its support for Chad.\n", []),
+])
+def test_support_stepped_up_for_a_named_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle delivers: the state its adjective names, or the one who said "one of its planes", gives
+    ("Chad needs help. Turkey is a donor. A Turkish navy ship delivered 300 tonnes of flour to Chad.\n",
+     [(("turkey",), ("chad",), "delivered", "300 tonnes of flour")]),
+    ("Chad needs help. Italy is a donor. Two Italian C-130 planes delivered tents to Chad.\n",
+     [(("italy",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain said on Friday that one of its military planes had delivered 200 tents to Chad.\n",
+     [(("spain",), ("chad",), "delivered", "tents")]),
+    # not to fire: a vehicle no state owns, one made abroad, one of the side that receives, or no place it went to
+    ("Chad needs help. Italy is a donor. A plane delivered tents to Chad.\n", []),
+    ("Chad needs help. Italy is a donor. An Italian-made plane delivered tents to Chad.\n", []),
+    ("Chad needs help. Italy is a donor. Chad said that one of its planes had delivered tents to the north.\n", []),
+    ("Chad needs help. Italy is a donor. An Italian plane delivered tents on Monday; the tents went to a camp.\n",
+     []),
+])
+def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle of the state that gives sets out "bound for" the one that receives: what it carries is the gift
+    ("Chad needs help. Italy is a donor. The Italian amphibious ship San Giorgio left the port of Brindisi this "
+     "afternoon bound for Chad, carrying two helicopters, a field hospital and 60 tonnes of relief supplies, the "
+     "Italian government said.\n",
+     [(("italy",), ("chad",), "delivered", "helicopters"), (("italy",), ("chad",), "delivered", "field hospital"),
+      (("italy",), ("chad",), "delivered", "60 tonnes of relief supplies")]),
+    ("Chad needs help. Turkey is a donor. A Turkish navy ship sailed from Mersin on Monday bound for Chad, carrying "
+     "400 tents.\n", [(("turkey",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. Spain is a donor. Two Spanish Air Force planes took off from Madrid bound for Chad, carrying "
+     "water pumps and blankets.\n",
+     [(("spain",), ("chad",), "delivered", "water pumps"), (("spain",), ("chad",), "delivered", "blankets")]),
+    # not to fire: a vehicle no state owns, or one bound for its own country
+    ("Chad needs help. Spain is a donor. A ship left Madrid bound for Chad, carrying water pumps.\n", []),
+    ("Chad needs help. Spain is a donor. A Spanish ship left Chad bound for Spain, carrying 300 evacuees.\n", []),
+])
+def test_a_vehicle_bound_for_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -71,6 +71,9 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributi
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
+_STEP_UP = r"step\s+up\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:support|aid|assistance|funding|help)\s+(?:for|to)(?=\s)"
+"""'will step up its support for water pumps in Chad': more of what is given, a promise only where a verb of the
+future opens it ("and step up grant aid for flood control, the two said" tells of a package told elsewhere)."""
 _BUY = r"(?:buy|purchase|procure|order)"
 """Buying is giving only when the text says for whom: "will buy 800,000 shells for Ukraine"."""
 _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swiftly|together|since|so\s+far|to\s+date|" \
@@ -78,7 +81,11 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
            r"meanwhile|likewise|additionally|shortly|initially|(?!(?:sup|ap|re|com|multi)ply\b)[a-z]{3,}ly)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
-           r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over))"
+           r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
+           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s))"
+"""'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a
+sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
+_PAID_OUT = re.compile(r"\b(?:released|disbursed)\b")
 _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
              r"consignment|tranche|allocation|supplies|supply)s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
@@ -99,6 +106,8 @@ _VERBS = re.compile(
     rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
+    rf"(?P<bound_for>\b(?:left|departed|sailed\s+from|set\s+sail\s+from|took\s+off\s+from)\b(?=[^.;:]{{0,80}}?\bbound\s+for\s+"
+    rf"(?:the\s+)?[A-Z][^.;:,]{{0,40}},\s+carrying\s))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
@@ -130,7 +139,7 @@ _VERBS = re.compile(
     rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
-    rf"(?:{_GIVE}|{_GIVING}|{_BUY})\b)|"
+    rf"(?:{_GIVE}|{_GIVING}|{_BUY}|{_STEP_UP})\b)|"
     rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
     rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
     rf"(?=(?:the\s+)?[A-Z]))|"
@@ -219,7 +228,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged", "came_from": "pledged"}
+           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -262,9 +271,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found.append(_commitment(article, cast, index, listing, item, meetings))
             continue
         listing = None
-        if not bullet and not re.search(r"[.!?:;”’\")]$", text):
-            continue  # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells
-        line = _pledge_line(article, cast, index)
+        if not bullet and not re.search(r"[.!?:;”’\")]$|[;,]\s+(?:and|or)$", text):
+            # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells; a line of a list that
+            # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none
+            continue
+        line = _pledge_line(article, cast, index) or _signed_line(article, cast, index)
         if line is not None:
             found += [_commitment(article, cast, index, line, item, meetings)
                       for item in items(article.masked[line.start:sentence.end], False)]
@@ -324,6 +335,10 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if len(found_items) == 1 and found_items[0][2] is not None:
                 found += [_commitment(article, cast, index, gapped, item, meetings)
                           for gapped, item in _gapped(article, cast, index, clause, end)]
+            if found_items and verb.lastgroup in _RECEIVER_FIRST:
+                for each, item in _from_each(article, cast, index, clause, end):
+                    found.append(_commitment(article, cast, index, each, item, meetings))
+                    here.update(each.givers)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -1139,6 +1154,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         body = next((ident for span, ident in reversed(cast.org_mentions) if article.sentences[index].start <= span.start
                      and span.end <= start and cast.organisations[ident].type != "country"), "")
         givers = (body,) if body else ()
+    elif subject is None and kind in ("delivered", "future") and \
+            (by_vehicle := _vehicle_owner(article, cast, index, verb.start())):
+        givers = (by_vehicle,)
     elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
         givers = (body,)
     elif subject is None and (through := _through_channel_subject(article, cast, index, verb.start())):
@@ -1300,6 +1318,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         receivers = _put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
+    if not receivers and re.search(r"\bstep\s+up\b", verb.group()):
+        # "will step up its support for water pumps in Chad": more of what is given already, to the one it names;
+        # "step up its support for early-warning systems across the region" names none to propose
+        receivers = _receiver_after(article, cast, index, position, "to|for|in")
+        if not receivers:
+            return None
     if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
         # "will run a course for officers from Chad": a course is given to those it names, and only then
         receivers = _receiver_after(article, cast, index, position)
@@ -1753,6 +1777,41 @@ def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
                    f"{LIKELY}: a line of a round-up of pledges")
 
 
+_DOCUMENT_LINE = re.compile(r"(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?i:agreement|memorandum"
+                            r"(?:\s+of\s+understanding)?|exchange\s+of\s+notes|contract|protocol)\s+with\s+(?:the\s+)?")
+_DOCUMENT_GIVES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:providing|worth|to\s+(?:fund|finance|provide|supply|build))\s+")
+_SIGNING_HEADING = re.compile(r"\bsign(?:ed|ing|s|ature)?\b[^.;]*:$")
+
+
+def _signed_line(article: Article, cast: Cast, index: int) -> _Clause | None:
+    """A line of a list of documents signed: "The two ministers signed the following:", then "3. A grant agreement
+    with the Korea International Cooperation Agency (KOICA) providing US$15 million for a clinic": the body it is
+    signed with gives, the side the article's aid goes to receives."""
+    text = article.sentence_text(index)
+    lead = _DOCUMENT_LINE.match(text)
+    heading = _list_heading(article, index) if lead else None
+    if lead is None or heading is None or not _SIGNING_HEADING.search(article.sentence_text(heading)):
+        return None
+    start = article.sentences[index].end - len(text) + lead.end()
+    body = next((a for a in cast.in_sentence(index) if a.span.start == start and a.kind == "organisation"), None)
+    gives = _DOCUMENT_GIVES.match(article.masked, body.span.end) if body is not None else None
+    main = _main_receiver([], cast)
+    if body is None or gives is None or not main or body.ref == main:
+        return None
+    return _Clause((body.ref,), (main,), "signed", gives.end(), f"{LIKELY}: a line of a list of documents signed")
+
+
+def _list_heading(article: Article, index: int) -> int | None:
+    """The sentence ending with a colon that a numbered or bulleted list, this line in it, follows."""
+    for back in range(index - 1, max(-1, index - 16), -1):
+        text = article.sentence_text(back)
+        if text.endswith(":"):
+            return back
+        if not re.search(r"[;,]\s+(?:and|or)$|;$|^\d{1,2}[.)]$", text) and not _BULLET.match(text):
+            return None
+    return None
+
+
 def _pledges_heading(article: Article, index: int) -> int | None:
     """The heading of pledges, ending with a colon, that the lines before this one and this one follow."""
     for back in range(index - 1, max(-1, index - 12), -1):
@@ -1831,6 +1890,34 @@ def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int)
         for item in items(money.group(), False):
             found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
                                   "first clause, the verb said once"), item))
+    return found
+
+
+_FROM_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+from\s+(?:the\s+)?")
+_VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|arrived|came|reached|said|says|while|which|"
+                            r"who|that|[a-z]+ed\s+(?:by|from|in|to))\b")
+
+
+def _from_each(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
+    """"Chad received 20 ambulances from Japan and 40 tents from Norway": after the first giver, each further thing
+    with its own "from" has its own giver, the receiver the same; "and 40 tents arrived from Norway" opens a clause
+    of its own."""
+    found: list[tuple[_Clause, Found]] = []
+    if len(clause.givers) != 1 or not clause.receivers:
+        return found
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
+    last = next((a for a in actors if a.ref == clause.givers[0] and re.search(
+        r"\bfrom\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
+    if last is None:
+        return found
+    for actor in (a for a in actors if a.span.start > last.span.end):
+        gap = _FROM_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
+        if gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+                actor.ref in clause.receivers or _VERB_IN_THING.search(gap.group("thing")):
+            break
+        found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a further thing received, from the one "
+                           "named after its own 'from'"), item) for item in items(gap.group("thing"), False)]
+        last = actor
     return found
 
 
@@ -2715,6 +2802,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
     by Germany": in the passive the subject is what is given, and the receiver follows "to" or "for"."""
     end = article.sentences[index].end
+    if _PAID_OUT.search(verb.group()) and not MONEY.search(article.masked, article.sentences[index].start, verb.start()):
+        return None  # "the hostages were released by the rebels": no money paid out
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     agent = next((a for a in after if _agent(article, a, verb.end())), None)
     giver = _party(cast, agent, index)
@@ -2722,6 +2811,9 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
+    if subject is not None and _PASSIVE_END.search(verb.group()) and re.search(
+            r"\bfor\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 8):subject.span.start]):
+        subject = None  # "$5 million for Chad was released by the EU": the one the thing is for, not the subject
     receiver = _party(cast, subject, index)
     why = f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, from the one named after"
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
@@ -3264,6 +3356,60 @@ def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tupl
                       article.masked[carrying.end():verb.start()]):
         return None
     return carrying.end(), verb.start()
+
+
+_VEHICLE_SUBJECT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+|[Oo]ne\s+of\s+"
+                              r"(?P<its>its|their))\s+(?P<words>(?:[\w-]+\s+){0,5}?)" + _VEHICLE.pattern +
+                              r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:has|had|have)\s+)?$")
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed|reported|added)\b[^,;:]*\bthat\s+$")
+
+
+def _vehicle_owner(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"A Turkish navy ship delivered 300 tonnes of flour", "Spain said that one of its military planes had
+    delivered 200 tents": the state whose vehicle brings the gift, by its adjective or as the one who said so."""
+    rest = re.split(r"[;:—–]", article.masked[position:article.sentences[index].end])[0]
+    if not re.search(r"\s(?:to|into)\s+(?:the\s+)?[A-Z]", rest):
+        return ""  # where the vehicle went, the clause must say: "delivered 20 tents on Monday; the tents ..."
+    owner = _vehicle_named(article, cast, index, position)
+    return "" if owner == _main_receiver([], cast) else owner  # the side the aid goes to, carrying its own
+
+
+def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> str:
+    text = article.masked[article.sentences[index].start:position]
+    match = _VEHICLE_SUBJECT.search(text)
+    if match is None:
+        return ""
+    if match.group("its"):
+        speaker = cast.sentence_subject(index)
+        said = _SAID_THAT.search(text, 0, match.start() + len("that "))
+        return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" and said \
+            and speaker.span.end <= article.sentences[index].start + said.start() else ""
+    words = match.group("words").split()
+    entry = next((e for e in ENTRIES if e.type == "country" and words and words[0] in e.adjectives), None)
+    return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
+
+
+_BOUND_FOR = re.compile(r"[^.;:]{0,80}?\bbound\s+for\s+(?:the\s+)?")
+_CARRYING_AFTER = re.compile(r"[^.;:,]{0,40},\s+carrying\s+")
+
+
+def _bound_for(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"The Italian amphibious ship San Giorgio left Brindisi bound for Libya, carrying two helicopters": a vehicle
+    of the state that gives sets out for the one that receives, and what it carries is the gift."""
+    bound = _BOUND_FOR.match(article.masked, verb.end())
+    to = next((a for a in cast.in_sentence(index) if bound is not None and a.span.start == bound.end()
+               and a.kind == "organisation"), None)
+    carrying = _CARRYING_AFTER.match(article.masked, to.span.end) if to is not None else None
+    giver = _vehicle_named(article, cast, index, verb.start())
+    if to is None or carrying is None or not giver or giver == to.ref:
+        return None
+    said = _SAID_AFTER.search(article.masked, carrying.end(), article.sentences[index].end)
+    return _Clause((giver,), (to.ref,), "delivered", carrying.end(), f"{LIKELY}: a vehicle of the giver bound for "
+                   "the one that receives, and what it carries", said.start() if said else -1)
+
+
+_SAID_AFTER = re.compile(r",\s+(?:[^,;:]{1,60}?\s+)?(?:said|says|announced|reported|told\s+[\w-]+)\b[^,;:]*$")
+"""'..., carrying 400 tents, the Turkish government said.': who said so, after the things carried."""
 
 
 _NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _VEHICLE.pattern)
@@ -4064,11 +4210,23 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
             and not _state_named_by_government(article, chain[0]):
         # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
         # delivered": the first is the object of the clause before
-        chain = chain[1:]
+        chain = _after_object_list(article, chain)[1:]
     tail = article.masked[subject.span.end:subject.span.end + 40]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names
     return chain
+
+
+def _after_object_list(article: Article, chain: list[Actor]) -> list[Actor]:
+    """"After talks with Canada, Mexico and Brazil, the minister announced": a list an opening preposition governs
+    closes with "and"; a name set off by a bare comma after it starts the subject, and the list gives nothing.
+    The chain returned keeps one name before that subject, for the caller to drop as the object it is."""
+    gaps = [article.masked[one.span.end:other.span.start] for one, other in pairwise(chain)]
+    closed = next((i for i, gap in enumerate(gaps) if re.search(r"\band\b", gap)), None)
+    if closed is None:
+        return chain
+    comma = next((i for i in range(closed + 1, len(gaps)) if re.fullmatch(r"\s*,\s*(?:the\s+)?", gaps[i])), None)
+    return chain if comma is None else chain[comma:]
 
 
 def _listed(article: Article, actors: list[Actor], position: int) -> tuple[tuple[str, ...], int]:
@@ -4726,6 +4884,6 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
-    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from,
+    "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
