@@ -406,3 +406,33 @@ def test_two_sums_each_for_its_aim(text: str, wordings: list[tuple[str, ...]]) -
 ])
 def test_where_a_gift_was_told_is_no_aim(text: str, wordings: list[tuple[str, ...]]) -> None:
     assert _wordings(text) == wordings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the notes two governments sign on a grant or loan: the grant or loan is what is given
+    ("Laos needs help. Japan and Laos signed and exchanged notes on a grant of 1.2 billion yen for medical equipment for "
+     "hospitals in the south.\n", [(("japan",), ("laos",), "signed", "grant of 1.2 billion yen")]),
+    ("Laos needs help. Japan and Laos signed letters on a grant for school buildings.\n",
+     [(("japan",), ("laos",), "signed", "grant")]),
+    ("Laos needs help. Japan and Laos signed notes concerning a loan for new bridges.\n",
+     [(("japan",), ("laos",), "signed", "loan")]),
+    # not to fire: notes on no grant
+    ("Laos needs help. Japan and Laos exchanged notes on the weather.\n", []),
+])
+def test_notes_on_a_grant(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # surveys paid for are given as much as studies
+    ("Laos needs help. FAO said it would fund soil surveys in Laos this year.\n",
+     [(("fao",), ("laos",), "pledged", "soil surveys")]),
+    ("Laos needs help. Japan will finance geological surveys for Laos.\n",
+     [(("japan",), ("laos",), "pledged", "geological surveys")]),
+    ("Laos needs help. Japan will pay for a survey of damaged bridges in Laos.\n",
+     [(("japan",), ("laos",), "pledged", "survey of damaged bridges")]),
+    # not to fire: a survey that only reports
+    ("Laos needs help. Japan has been slow to help Laos, a survey of donors showed.\n", []),
+])
+def test_surveys_paid_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

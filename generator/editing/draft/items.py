@@ -221,7 +221,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
                  r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
-                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
+                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|\bsurveys?\b|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
                  r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
                  r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b",
@@ -277,6 +277,11 @@ _MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|for
 """Those paid to make the thing, between a verb of paying and the thing: "will pay Polish shipyards to build four patrol
 boats", "is funding local firms to produce 5,000 water filters". What they make is what is given."""
 
+_NOTES_ON = re.compile(r"^(?:and\s+(?:exchanged|signed)\s+)?(?:the\s+)?(?:(?:exchanges?\s+of\s+)?notes|letters|instruments)\s+"
+                       r"(?:on|for|concerning|regarding)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:grant|loan|credit)\b)")
+"""The notes two governments sign on a grant or loan, which is what is given: "signed and exchanged notes on a grant of
+¥1.8 billion for medical equipment", "exchanged letters on a loan of $40 million"."""
+
 _SHARE_OF_WEALTH = re.compile(r"^(?:(?:about|around|some|at\s+least|up\s+to)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
                               r"(?:its|their|the\s+country[’']s|the\s+nation[’']s)\s+(?:annual\s+)?(?:GDP|GNI|gross\s+"
                               r"(?:domestic|national)\s+(?:product|income)|national\s+income|(?:defen[cs]e\s+)?budget)\s+"
@@ -321,6 +326,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
+    rest = _NOTES_ON.sub("", rest)  # "signed and exchanged notes on a grant of ¥1.8 billion": the grant
     share = _SHARE_OF_WEALTH.match(rest)
     if share:
         return items(rest[share.end():], announced, whole)  # "0.25% of its GDP on military aid": the aid
