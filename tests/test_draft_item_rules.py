@@ -436,3 +436,18 @@ def test_notes_on_a_grant(text: str, commitments: list[tuple[object, ...]]) -> N
 ])
 def test_surveys_paid_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # things of aid, counted, are given when announced
+    ("Laos needs help. Japan also announced 500 scholarships for Lao students to study medicine at Japanese "
+     "universities.\n", [(("japan",), ("laos",), "pledged", "scholarships")]),
+    ("Laos needs help. Norway announced 40 ambulances for Laos.\n", [(("norway",), ("laos",), "pledged", "ambulances")]),
+    ("Laos needs help. South Korea has announced 3,000 hygiene kits for Laos.\n",
+     [(("south-korea",), ("laos",), "pledged", "hygiene kits")]),
+    # not to fire: a number of projects or of cuts announced is no gift
+    ("Laos needs help. Japan announced 12 new projects for Laos.\n", []),
+    ("Laos needs help. Japan announced 500 job cuts at its embassy in Laos.\n", []),
+])
+def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -304,6 +304,12 @@ _OF_UP_TO = re.compile(r"(?<=[a-z])\s+of\s+up\s+to\s+(?=" + MONEY.pattern + r")"
 receiver."""
 
 
+_COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|tents|vaccine\s+doses|"
+                          r"water\s+(?:pumps|tanks|filters)|hygiene\s+kits|blankets)$", re.IGNORECASE)
+"""Things of aid that, counted, are given when they are announced: "announced 500 scholarships for Lao students"
+(a number of projects or measures announced is no gift)."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -402,7 +408,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
-            not (quantity and MILITARY.search(name)):  # "a package of 40 generators": the package is announced
+            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))):
+        # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid
         return []  # "announced a review", "announced new measures": announcing is not giving
     task = None if money or quantity or whole else _help_with_task(name, tail)
     if task:
