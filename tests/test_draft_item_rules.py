@@ -320,3 +320,134 @@ def test_work_toward_a_thing_names_it(text: str, commitments: list[tuple[object,
 ])
 def test_what_a_partner_shares(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package "with" the things it holds: the package, and each thing
+    ("Fiji needs help. Norway announced a NOK 50 million package for Fiji with 12 ambulances, 400 tents and water "
+     "filters.\n",
+     [(("norway",), ("fiji",), "pledged", "NOK 50 million package"), (("norway",), ("fiji",), "pledged", "ambulances"),
+      (("norway",), ("fiji",), "pledged", "tents"), (("norway",), ("fiji",), "pledged", "water filters")]),
+    ("Fiji needs help. Norway has delivered a relief package to Fiji with two field hospitals and 3,000 blankets.\n",
+     [(("norway",), ("fiji",), "delivered", "relief package"), (("norway",), ("fiji",), "delivered", "field hospitals"),
+      (("norway",), ("fiji",), "delivered", "blankets")]),
+    ("Fiji needs help. Norway will send a new package with 20 generators and 500 heaters to Fiji next month.\n",
+     [(("norway",), ("fiji",), "pledged", "package"), (("norway",), ("fiji",), "pledged", "generators"),
+      (("norway",), ("fiji",), "pledged", "heaters")]),
+    # not to fire: a "with" that names a partner, or no things of aid
+    ("Fiji needs help. Norway announced a $1 billion financing package with the World Bank for roads in Fiji.\n",
+     [(("norway",), ("fiji",), "pledged", "$1 billion financing package")]),
+    ("Fiji needs help. Norway announced a package for Fiji with partners and lenders.\n",
+     [(("norway",), ("fiji",), "pledged", "package")]),
+])
+def test_a_package_with_its_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a donation or a shipment that lists its things: the whole, and each thing
+    ("Fiji needs help. Fiji received a donation from Norway valued at US$2.1 million, comprising 30 pickups, 500 radios "
+     "and 12 drones.\n",
+     [(("norway",), ("fiji",), "delivered", "donation"), (("norway",), ("fiji",), "delivered", "pickups"),
+      (("norway",), ("fiji",), "delivered", "radios"), (("norway",), ("fiji",), "delivered", "drones")]),
+    ("Fiji needs help. Norway sent a shipment to Fiji comprising 40 generators and 300 heaters.\n",
+     [(("norway",), ("fiji",), "delivered", "shipment"), (("norway",), ("fiji",), "delivered", "generators"),
+      (("norway",), ("fiji",), "delivered", "heaters")]),
+    ("Fiji needs help. Norway handed over a donation worth €2 million to Fiji, made up of 15 boats and 200 life "
+     "jackets.\n",
+     [(("norway",), ("fiji",), "delivered", "donation"), (("norway",), ("fiji",), "delivered", "boats"),
+      (("norway",), ("fiji",), "delivered", "life jackets")]),
+    # not to fire: a list of places is no thing given
+    ("Fiji needs help. Norway made a donation to Fiji, comprising the region of Ba.\n", []),
+])
+def test_a_donation_with_its_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+def test_a_donation_keeps_what_it_is_worth() -> None:
+    found = analyse("Fiji needs help. Fiji received a donation from Norway valued at US$2.1 million, comprising 30 "
+                    "pickups and 500 radios.\n", "s").commitments
+    assert "US$2.1 million" in found[0].wordings
+
+
+def _wordings(text: str) -> list[tuple[str, ...]]:
+    return [c.wordings for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "wordings"), [
+    # two sums, each for its own aim, are two things
+    ("Fiji needs help. Norway pledged $100m for housing repairs and $50m for school meals to Fiji.\n",
+     [("$100m for housing repairs", "$100m"), ("$50m for school meals", "$50m")]),
+    ("Fiji needs help. Norway announced NZ$3 million for flood defences in Suva and NZ$2 million for early warning "
+     "systems.\n", [("NZ$3 million for flood defences in Suva", "NZ$3 million"),
+                    ("NZ$2 million for early warning systems", "NZ$2 million")]),
+    ("Fiji needs help. Norway will give Fiji €40 million for road repairs and a further €15 million for teacher "
+     "salaries.\n", [("€40 million for road repairs", "€40 million"), ("€15 million for teacher salaries", "€15 million")]),
+    # not to fire: a second sum with no aim of its own
+    ("Fiji needs help. Norway pledged $100m for housing repairs and $50m in 2027 to Fiji.\n",
+     [("$100m for housing repairs", "$100m")]),
+])
+def test_two_sums_each_for_its_aim(text: str, wordings: list[tuple[str, ...]]) -> None:
+    assert _wordings(text) == wordings
+
+
+@pytest.mark.parametrize(("text", "wordings"), [
+    # where the gift was told, or the receiver named last, is no part of what a sum is for
+    ("Fiji needs help. Norway pledged $5 million for schools to Fiji at a meeting in Apia.\n",
+     [("$5 million for schools", "$5 million")]),
+    ("Fiji needs help. Norway pledged €2m for clinics during the donors' conference in Suva.\n",
+     [("€2m for clinics", "€2m")]),
+    ("Fiji needs help. Norway gave £3m for water tanks to the Fiji Red Cross on the sidelines of the summit.\n",
+     [("£3m for water tanks", "£3m")]),
+    # not to fire: a place the aim is at, or a name the aim goes on past
+    ("Fiji needs help. Norway announced £8m for new wells at Lautoka.\n", [("£8m for new wells at Lautoka", "£8m")]),
+    ("Fiji needs help. Norway announced $20 million for repairs to Fiji's power grid.\n",
+     [("$20 million for repairs to Fiji's power grid", "$20 million")]),
+])
+def test_where_a_gift_was_told_is_no_aim(text: str, wordings: list[tuple[str, ...]]) -> None:
+    assert _wordings(text) == wordings
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the notes two governments sign on a grant or loan: the grant or loan is what is given
+    ("Laos needs help. Japan and Laos signed and exchanged notes on a grant of 1.2 billion yen for medical equipment for "
+     "hospitals in the south.\n", [(("japan",), ("laos",), "signed", "grant of 1.2 billion yen")]),
+    ("Laos needs help. Japan and Laos signed letters on a grant for school buildings.\n",
+     [(("japan",), ("laos",), "signed", "grant")]),
+    ("Laos needs help. Japan and Laos signed notes concerning a loan for new bridges.\n",
+     [(("japan",), ("laos",), "signed", "loan")]),
+    # not to fire: notes on no grant
+    ("Laos needs help. Japan and Laos exchanged notes on the weather.\n", []),
+])
+def test_notes_on_a_grant(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # surveys paid for are given as much as studies
+    ("Laos needs help. FAO said it would fund soil surveys in Laos this year.\n",
+     [(("fao",), ("laos",), "pledged", "soil surveys")]),
+    ("Laos needs help. Japan will finance geological surveys for Laos.\n",
+     [(("japan",), ("laos",), "pledged", "geological surveys")]),
+    ("Laos needs help. Japan will pay for a survey of damaged bridges in Laos.\n",
+     [(("japan",), ("laos",), "pledged", "survey of damaged bridges")]),
+    # not to fire: a survey that only reports
+    ("Laos needs help. Japan has been slow to help Laos, a survey of donors showed.\n", []),
+])
+def test_surveys_paid_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # things of aid, counted, are given when announced
+    ("Laos needs help. Japan also announced 500 scholarships for Lao students to study medicine at Japanese "
+     "universities.\n", [(("japan",), ("laos",), "pledged", "scholarships")]),
+    ("Laos needs help. Norway announced 40 ambulances for Laos.\n", [(("norway",), ("laos",), "pledged", "ambulances")]),
+    ("Laos needs help. South Korea has announced 3,000 hygiene kits for Laos.\n",
+     [(("south-korea",), ("laos",), "pledged", "hygiene kits")]),
+    # not to fire: a number of projects or of cuts announced is no gift
+    ("Laos needs help. Japan announced 12 new projects for Laos.\n", []),
+    ("Laos needs help. Japan announced 500 job cuts at its embassy in Laos.\n", []),
+])
+def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -221,7 +221,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
                  r"irrigation|solar|mosquito\s+net|drug|antibiotic|oxygen|concentrator|ventilator|test\s+kit|"
                  r"diagnostic|cold[- ]chain|freezer|refrigerat|rescue|fire\s*(?:truck|engine|fight)|dredg|lifeboat|boiler|heater|"
                  r"\bunits?\b|centre|center|meals|salar(?:y|ies)|scanner|fridge|desalination|reintegration|resettlement|"
-                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|"
+                 r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|\bsurveys?\b|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
                  r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
                  r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b",
@@ -277,6 +277,11 @@ _MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|for
 """Those paid to make the thing, between a verb of paying and the thing: "will pay Polish shipyards to build four patrol
 boats", "is funding local firms to produce 5,000 water filters". What they make is what is given."""
 
+_NOTES_ON = re.compile(r"^(?:and\s+(?:exchanged|signed)\s+)?(?:the\s+)?(?:(?:exchanges?\s+of\s+)?notes|letters|instruments)\s+"
+                       r"(?:on|for|concerning|regarding)\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:grant|loan|credit)\b)")
+"""The notes two governments sign on a grant or loan, which is what is given: "signed and exchanged notes on a grant of
+¥1.8 billion for medical equipment", "exchanged letters on a loan of $40 million"."""
+
 _SHARE_OF_WEALTH = re.compile(r"^(?:(?:about|around|some|at\s+least|up\s+to)\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+"
                               r"(?:its|their|the\s+country[’']s|the\s+nation[’']s)\s+(?:annual\s+)?(?:GDP|GNI|gross\s+"
                               r"(?:domestic|national)\s+(?:product|income)|national\s+income|(?:defen[cs]e\s+)?budget)\s+"
@@ -297,6 +302,12 @@ toward the thing, which is what is asked or given."""
 _OF_UP_TO = re.compile(r"(?<=[a-z])\s+of\s+up\s+to\s+(?=" + MONEY.pattern + r")")
 """'a reconstruction loan of up to 40 billion euros': a ceiling on what the thing is worth, whose "to" opens no
 receiver."""
+
+
+_COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|tents|vaccine\s+doses|"
+                          r"water\s+(?:pumps|tanks|filters)|hygiene\s+kits|blankets)$", re.IGNORECASE)
+"""Things of aid that, counted, are given when they are announced: "announced 500 scholarships for Lao students"
+(a number of projects or measures announced is no gift)."""
 
 
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
@@ -321,6 +332,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
+    rest = _NOTES_ON.sub("", rest)  # "signed and exchanged notes on a grant of ¥1.8 billion": the grant
     share = _SHARE_OF_WEALTH.match(rest)
     if share:
         return items(rest[share.end():], announced, whole)  # "0.25% of its GDP on military aid": the aid
@@ -337,7 +349,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return items(rest[ranked.end():], announced)  # "the biggest pledge of the day, $500 million for ...": the sum
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
-    several = [] if whole else _comma_list(rest)
+    several = [] if whole or _holds_list(phrase, rest[len(phrase):]) else _comma_list(rest)
     if several:
         return several
     tail = rest[len(phrase):]
@@ -381,10 +393,14 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     value = _value(money) if money else None
     wording = phrase
     if money:
-        purpose = re.match(r"[^,.;—–]*?(?=\s+and\s|[,;—–]|\.(?!\d)|$)", tail)
+        purpose = re.match(r"[^,.;—–]*?(?=\s+and\s|[,;—–]|\.(?!\d)|$|" + _TOLD_AT + "|" + _TO_NAMED_LAST + ")", tail)
         extra = tail[:purpose.end() if purpose else 0]
         if re.match(r"\s+(?:for|in)\s", extra):
             wording = phrase + extra  # "300 million euros for drones", "£120m in humanitarian aid"
+        again = _AND_SUM_FOR.match(tail, len(extra)) if re.match(r"\s+for\s", extra) and not whole else None
+        if again:
+            # "$100m for housing repairs and $50m for school meals": two sums, each for its own aim
+            return items(phrase + extra, announced) + items(tail[again.end():], announced)
     name, quantity = _name(phrase)
     others: list[str] = []
     head = fold(name).split()[-1] if fold(name) else ""
@@ -392,7 +408,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
-            not (quantity and MILITARY.search(name)):  # "a package of 40 generators": the package is announced
+            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))):
+        # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid
         return []  # "announced a review", "announced new measures": announcing is not giving
     task = None if money or quantity or whole else _help_with_task(name, tail)
     if task:
@@ -412,14 +429,14 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # that only describes; "400 oxygen concentrators and 30 ambulances": each counted is a thing
         if _each_a_thing(parts, listed):
             return [(Item(n, q, category(n)), _wordings(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
-    worth = re.match(r"(?:\s+(?:for|to)\s+[^,.;]{1,40}?)?,?\s+worth\s+"
+    worth = re.match(r"(?:\s+(?:for|to|from)\s+[^,.;]{1,60}?)?,?\s+(?:worth|valued\s+at)\s+"
                      r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)
     if worth and not money:
         after = MONEY.match(tail[worth.end():])
         if after:
             value = _value(after)
             tail = tail[worth.end() + after.end():]
-            if head in GENERIC or head in AID_NOUNS:
+            if head in GENERIC or head in AID_NOUNS or head in _WHOLES:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
     including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|made\s+up\s+of|comprising|"
                           r"such\s+as|covering|"
@@ -427,7 +444,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
-    if including and head in GENERIC | AID_NOUNS and (not money or head == "package"):
+    including = including or (_WITH_LIST.match(tail) if _holds_list(phrase, tail) else None)
+    if including and head in GENERIC | AID_NOUNS | _WHOLES and (not money or head in _WHOLES):
         # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
         listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
@@ -441,7 +459,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                 # editor records as a whole, as a package, besides each thing they include
                 return [(Item(name, quantity, category(name)), _wordings(wording.strip(), name), value), *each]
             return each
-        if head == "package":
+        if head in _WHOLES:
             # "a package including 20 tanks and ammunition": the package, and each thing it lists
             things = [_listed_thing(w) for w in listed]
             return [(Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others), value),
@@ -461,6 +479,42 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                         value)
     return [own_thing, *(_sum_includes(phrase, tail) if money and not whole else [])]
 
+
+
+_WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment"})
+"""A whole that holds things, whose list an editor records as one commitment for the whole and one for each thing:
+"a donation valued at $2 million, comprising 40 pickups and 300 vests"."""
+_WITH_LIST = re.compile(r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][^,.;]{0,40}?)?,?\s+with\s+"
+                        r"(?P<list>(?!(?:the|its|their|his|her|a\s+view|an\s+eye|an?\s+aim)\b)[a-z\d][^—–.;:]*)")
+"""A package "with" the things it holds: "a €60 million package for Fiji with 40 ambulances, 300 tents and water
+pumps"; not "a package with the World Bank", whose "with" names a partner."""
+
+
+def _holds_list(phrase: str, tail: str) -> bool:
+    """Whether a whole is said to hold, after "with", two things or more, each of aid or counted: "a package with 40
+    ambulances and tents", not "a package with partners and donors"."""
+    name = fold(_name(phrase)[0]).split()
+    listing = _WITH_LIST.match(tail) if name and name[-1] in _WHOLES else None
+    if listing is None:
+        return False
+    end = _LIST_END.search(listing.group("list"))
+    things = [_listed_thing(w.strip()) for w in _things(_LIST_TAIL.split(listing.group("list")[:end.start() if end else None])[0])
+              if w.strip()]
+    return len(things) >= 2 and all(t is not None and (t[0].quantity or AID.search(t[0].name) or GOODS.search(t[0].name))
+                                    for t in things)
+
+
+_TOLD_AT = r"\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:a|an|the|this|last|its|[A-Z][\w’'-]*[’']s)\s+)?" \
+           r"(?:[\w’'-]+\s+){0,3}?(?:meeting|conference|summit|session|ceremony|forum|gathering|round\s*table|" \
+           r"talks|visit|event|dinner|briefing)\b"
+"""Where a gift was told, which ends what a sum is for: "$5 million for schools at a meeting in Apia", "€2m for clinics
+during the donors' conference"; not a place the aim is at ("for new wells at Lodwar")."""
+_TO_NAMED_LAST = r"\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*(?=\s*(?:[,;—–]|\.(?!\d)|$)|" + _TOLD_AT + ")"
+"""The receiver named after what a sum is for, no part of the aim: "$5 million for schools to Samoa at the forum";
+not "for repairs to Ukraine's grid", whose aim goes on past the name."""
+_AND_SUM_FOR = re.compile(r"\s+and\s+(?:(?:a\s+)?(?:further|another|additional)\s+)?(?=(?:" + MONEY.pattern +
+                          r")\s+(?:for|towards?)\s)")
+"""A second sum with an aim of its own after the first: "$100m for housing repairs and $50m for school meals"."""
 
 
 _SUM_INCLUDES = re.compile(r"(?P<aim>(?:[^.;:—–]|\.\d){0,160}?),\s+including\s+(?P<list>(?:[^—–.;]|\.\d)+)")
@@ -752,10 +806,14 @@ def _listed_thing(words: str) -> Found | None:
     if money:
         return _sum_in_list(words, money.group(), money)
     # "... and 30 water tanks for Fiji": the one the list's last thing is for is a receiver, not its name
-    name, quantity = _name(_FOR_NAMED.sub("", words))
+    name, quantity = _name(_FOR_NAMED.sub("", _WHEN_LAST.sub("", words)))
     return (Item(name, quantity, category(name)), (name,), None) if name else None
 
 
+_WHEN_LAST = re.compile(r"\s+(?:(?:next|this|last|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter)|"
+                        r"(?:by|before)\s+the\s+end\s+of\s+(?:the|this|next)\s+\w+|in\s+the\s+(?:coming|next)\s+\w+|"
+                        r"(?:on|by|in|before)\s+" + _DAY + r"(?:\s+\d{1,2})?)\s*$")
+"""The time that closes a list, no part of its last thing: "... and 500 heaters to Tonga next month"."""
 _FOR_NAMED = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*\s*$")
 
 
