@@ -170,6 +170,23 @@ def test_initials_end_a_sentence_only_before_a_word_that_opens_one(text: str, se
     assert _sentences(text) == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a sentence that opens with a figure, after a stop that closes a word
+    ("Chad asked for help. 40 police vehicles donated by Japan arrived on Monday.\n",
+     ["Chad asked for help.", "40 police vehicles donated by Japan arrived on Monday."]),
+    ("The floods hit Beira in March. 1,200 tents followed! 300 more are due.\n",
+     ["The floods hit Beira in March.", "1,200 tents followed!", "300 more are due."]),
+    ("The convoy left Amman on Friday. 12 trucks crossed at dawn.\n",
+     ["The convoy left Amman on Friday.", "12 trucks crossed at dawn."]),
+    # not an end: a stop inside a sum, after an abbreviation or after an initial
+    ("Norway gave $1.5 million to Chad.\n", ["Norway gave $1.5 million to Chad."]),
+    ("The order was signed as No. 12 of the year.\n", ["The order was signed as No. 12 of the year."]),
+    ("The pumps went to Block C. 4 of the camp.\n", ["The pumps went to Block C. 4 of the camp."]),
+])
+def test_a_sentence_may_open_with_a_figure(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
 BROKEN = ("NAIROBI, June 9 (Reuters) - Kenya's Foreign Minister, Wanjiku Ole-\n"
           "Sankale, met her Somali counterpart, Hodan Abdi-Warsame, in Nairobi on\n"
           "Monday to discuss what both ministers called a closer and lasting co-\n"

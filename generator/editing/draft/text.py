@@ -30,7 +30,9 @@ comma or a dash after the words that give it to its speaker ("She said: "The sch
 follow."), or a full stop after a sentence ("We will rebuild," she said. "The schools open in May."); never a word
 ("the so-called "reform"). A quotation that opens its paragraph, or follows a sentence that quotes no one, may name
 its speaker only at its end, where the paragraph that closes it says who spoke."""
-_SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|\n")
+_SENTENCE_END = re.compile(r"[.!?]+[”’\"')»“]*(?=\s+[^\s\da-z])|(?<=[a-z]{2})[.!?][”’\"')»]*(?=[ \t]+\d)|\n")
+"""Where a sentence ends: a stop before a capital, or before a figure when the stop closes a word ("were delivered on
+Monday. 40 police vehicles followed"), never a stop inside a sum ("$1.5 million") or after an initial."""
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|Amb|Messrs|St|Gen|Lt|Col|Adm|Sen|Gov|Rep|No|vs|etc|"
                            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                            r"Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd)|(?<!\bon )(?<!\bvia )\b[A-Z])$")
