@@ -714,11 +714,10 @@ def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
     both countries, and no one of them alone receives it. One of the two that pays for it gives to the other:
     "Romania will lend €100m for a power line linking the two countries" is Moldova's loan."""
     sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return False
-    link = _LINK.search(article.masked, position, sentence.end)
+    link = _LINK.search(article.masked, at[0], sentence.end)
     if link is None:
         return False
     if link.group("two"):
@@ -4563,11 +4562,10 @@ def _arrived_in_capital(article: Article, cast: Cast, commitment: Commitment) ->
     article names it and it does not give. The words between the things and the arrival must be no clause of their
     own ("tents, and the minister who landed in Kabul")."""
     sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return ""
-    end = position + len(wording)
+    end = at[1]
     text = _names_blanked(article, cast, commitment.sentence, end, sentence.end)
     for arrived in _ARRIVED_IN.finditer(text):
         between = text[:arrived.start()]
@@ -4618,12 +4616,10 @@ def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"UNDP will provide training to 200 deminers of the National Demining Centre", "uniforms for 300 officers of
     the Border Police Service": the body whose people the words just after the item name receives. Only a body:
     "tents for 500 refugees from Sudan" are for the country that shelters them, not the one they fled."""
-    sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return ""
-    end = position + len(wording)
+    end = at[1]
     body = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
     if body is None or body.kind != "organisation" or body.ref in commitment.givers or \
             cast.organisations[body.ref].type == "country" or _CHANNEL.search(cast.organisations[body.ref].name):
@@ -4646,12 +4642,10 @@ def _placed_after_item(article: Article, cast: Cast, commitment: Commitment) -> 
     countries that the words just after the item place the things in, when the item's own words stop short of
     them. Where the clause goes on with a meeting or a time ("$5 million for schools at a meeting in Ghana"),
     the place is where it was said, not where the gift goes."""
-    sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return ()
-    end = position + len(wording)
+    end = at[1]
     first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= end), None)
     if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country" or \
             first.ref in commitment.givers or article.masked[first.span.start:first.span.end] in _ADJECTIVES:
@@ -4683,28 +4677,26 @@ def _for_own_use(article: Article, cast: Cast, commitment: Commitment) -> bool:
     words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
     if _OWN_USE.search(words):
         return True
-    sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    end = position + len(wording) + len(_clause_after(cast, commitment))
+    at = _item_at(article, commitment)
+    if at is None:
+        return False
+    position, end = at[0], at[1] + len(_clause_after(cast, commitment))
     others = [ident for span, ident in cast.org_mentions if position <= span.start and span.end <= end
               and ident not in commitment.givers]
-    return position >= 0 and not others and bool(_AT_HOME.search(words))
+    return not others and bool(_AT_HOME.search(words))
 
 
 def _places_in_item(article: Article, cast: Cast, commitment: Commitment) -> list[Actor]:
     """The countries the item's words name as where it is ("for flood relief in Chad")."""
-    sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return []
     return [actor for actor in cast.in_sentence(commitment.sentence) if actor.kind == "organisation"
-            and position <= actor.span.start and actor.span.end <= position + len(wording)
+            and at[0] <= actor.span.start and actor.span.end <= at[1]
             and cast.organisations[actor.ref].type == "country"
             and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES
-            and _PLACED.search(article.masked[max(position, actor.span.start - 60):actor.span.start])
-            and not _TOLD_IN.search(article.masked[max(position, actor.span.start - 60):actor.span.start])]
+            and _PLACED.search(article.masked[max(at[0], actor.span.start - 60):actor.span.start])
+            and not _TOLD_IN.search(article.masked[max(at[0], actor.span.start - 60):actor.span.start])]
 
 
 def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
@@ -4840,16 +4832,23 @@ def _hosts(cast: Cast) -> set[str]:
 _BOTH = re.compile(r"\b(?:in|for|across|to|between)\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|states)\b")
 
 
+def _item_at(article: Article, commitment: Commitment) -> tuple[int, int] | None:
+    """Where a commitment's item stands in its sentence, by its longest wording: the rules that read the words around
+    the thing given start from there. None when the wording is not in the sentence as written."""
+    sentence = article.sentences[commitment.sentence]
+    wording = max(commitment.wordings, key=len)
+    position = article.masked.find(wording, sentence.start, sentence.end)
+    return (position, position + len(wording)) if position >= 0 else None
+
+
 def _clause_after(cast: Cast, commitment: Commitment) -> str:
     """The words of a commitment's clause after its item, up to where the clause ends: "training for 900 nurses
     in both countries, and Japan sent tents" gives " for 900 nurses in both countries"."""
     article = cast.article
-    sentence = article.sentences[commitment.sentence]
-    wording = max(commitment.wordings, key=len)
-    position = article.masked.find(wording, sentence.start, sentence.end)
-    if position < 0:
+    at = _item_at(article, commitment)
+    if at is None:
         return ""
-    rest = article.masked[position + len(wording):sentence.end]
+    rest = article.masked[at[1]:article.sentences[commitment.sentence].end]
     end = _CLAUSE_END.search(rest)
     return rest[:end.start()] if end else rest
 
