@@ -411,6 +411,9 @@ def test_a_name_after_a_company_word_and_a_comma_that_a_verb_follows_is_no_compa
 @pytest.mark.parametrize(("text", "country"), [
     ("Chad needs food. Washington pledged $45 million in food aid for Chad on Monday.\n", "United States"),
     ("Kenya needs tents after the floods. Ottawa has pledged 500 tents.\n", "Canada"),
+    ("Chad needs pumps. Seoul will make $20 million available for the pumps.\n", "South Korea"),
+    ("Chad needs pumps. Tokyo would fund 40 water pumps, officials said.\n", "Japan"),
+    ("Chad needs tents. Canberra will also send 300 tents.\n", "Australia"),
 ])
 def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, country: str) -> None:
     assert country in _organisations(text)
@@ -421,6 +424,9 @@ def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, coun
     ("Sofia Petrova runs the shelter in Gabrovo. Sofia pledged to keep it open.\n", "Bulgaria"),
     # a place where others give
     ("Chad needs food. Donors meeting in Tokyo pledged $45 million.\n", "Japan"),
+    # a capital that will be the place, not the one that gives
+    ("Chad needs food. Donors will meet in Tokyo. Tokyo will host the talks next week.\n", "Japan"),
+    ("Chad needs food. Tokyo will make a decision on the aid next week.\n", "Japan"),
 ])
 def test_a_capital_that_names_no_government(text: str, country: str) -> None:
     assert country not in _organisations(text)
