@@ -375,6 +375,35 @@ def test_a_word_of_the_full_name_the_text_then_uses_alone(text: str, quote: tupl
     assert quote in _speakers(text)
 
 
+@pytest.mark.parametrize(("text", "quote"), [
+    # the family name written first, set off before "for his part"
+    ("Trade Minister Wang Lihua signed the loan. Wang, for his part, called it \"a bridge\" between the ports.\n",
+     ("a bridge", "wang-lihua")),
+    # a given name by which the person is called, set off before what she does as she speaks
+    ("Planning Minister Dewi Kartika Sari met the donors. Dewi, speaking through an interpreter, said the roads "
+     "were \"washed away\".\n", ("washed away", "dewi-kartika-sari")),
+])
+def test_a_word_of_the_full_name_set_off_before_what_the_person_does(text: str, quote: tuple[str, str]) -> None:
+    assert quote in _speakers(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Commerce Minister Liu Jianhong led the delegation to Lusaka. Liu also held talks with Finance Minister Mutale "
+     "Banda on the loan.\n", ["liu-jianhong", "mutale-banda"]),
+    ("Foreign Minister Azman Hadi Rashid chaired the session. On the sidelines, Azman met Finance Minister Mutale "
+     "Banda.\n", ["azman-hadi-rashid", "mutale-banda"]),
+])
+def test_a_word_of_the_full_name_that_meets_or_holds_talks_is_the_person(text: str, parties: list[str]) -> None:
+    assert [sorted(p.party for p in m.participants) for m in analyse(text, "s").meetings] == [parties]
+
+
+def test_a_word_of_a_name_before_a_verb_of_meeting_is_no_one_else_s() -> None:
+    # "Liu" is a word of two names here, so it is neither's alone, and the meeting is left out
+    text = ("Commerce Minister Liu Jianhong and Deputy Commerce Minister Liu Mei arrived. Liu met Finance Minister "
+            "Mutale Banda.\n")
+    assert all("liu-jianhong" not in [p.party for p in m.participants] for m in analyse(text, "s").meetings)
+
+
 def test_a_word_of_a_name_never_marked_as_the_person_s_alone_names_nobody() -> None:
     text = ("Trade Minister Grant Ellison toured the port. Grant money arrived later. \"The quays need ten more "
             "cranes,\" the harbour master told him.\n")

@@ -2016,6 +2016,14 @@ def _is_title(words: str) -> bool:
     return lower[-1] in TITLE_HEADS and all(w in TITLE_MODIFIERS or w in TITLE_HEADS for w in lower)
 
 
+_ACTS_AS_PERSON = re.compile(r",\s+(?:for\s+(?:his|her)\s+part|speaking\s+[^,.;:]{1,80}?),|"
+                             r"\s+(?:(?:also|later|then|separately|again|earlier)\s+)?(?:met|meets|held\s+talks|"
+                             r"holds\s+talks|spoke\s+(?:to|with|by)|called\s+on|visited|hosted)\b")
+"""What a person alone does after the one word of a name: "Gao, for his part, ...", "Gao, speaking through an
+interpreter, said", "Azlan met Myanmar's envoy", "Gao also held talks with": a body or a place does not speak for
+its part, meet or hold talks under one word of a person's name."""
+
+
 def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) -> dict[str, list[str]]:
     """The word of a full name, other than its last, that the text then uses alone for the person: the
     family name written first ("Park Seung-hoon" ... "Park told reporters"), the first of two family
@@ -2036,7 +2044,7 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
         if first != last or key in shortened or len(owners.get(key, [])) != 1:
             continue
         if reader.spoken_of(first, last) or reader.past_style(first) < first or reader.title_before(first) or \
-                reader.title_after(last):
+                reader.title_after(last) or _ACTS_AS_PERSON.match(reader.article.masked, reader.tokens[last].span.end):
             found.setdefault(owners[key][0], []).append(word)
     return {owner: list(dict.fromkeys(words)) for owner, words in found.items()}
 
