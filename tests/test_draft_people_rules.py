@@ -1593,3 +1593,17 @@ def test_a_live_blog_s_writers_with_their_shifts_are_named_in_the_byline(text: s
 ])
 def test_a_shift_in_brackets_inside_a_sentence_or_after_one_word_names_no_writer(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a style of Indian official writing before the name, no part of it
+    ("The relief was handed over by Shri Arvind Menon, Consul General of India, on Monday.\n",
+     ("Arvind Menon", "Consul General")),
+    ("Smt. Kavita Rao, Secretary of the Ministry of Health, received the team.\n", ("Kavita Rao", "Secretary")),
+    # "external" and "internal" portfolios, with a style between the title and the name
+    ("External Affairs Minister Dr. Meera Iyer spoke to her counterpart.\n", ("Meera Iyer", "External Affairs Minister")),
+    ("Kenya's Internal Security Minister Joseph Otieno toured the border.\n",
+     ("Joseph Otieno", "Internal Security Minister")),
+])
+def test_styles_and_portfolios_of_official_releases(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -892,3 +892,16 @@ def test_an_attribution_closed_by_someone_else_leads_into_no_speaker(text: str) 
 ])
 def test_a_description_is_the_one_holder_of_its_office_never_of_another(text: str, speaker: str | None) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the guest, named in the sentence before, though the readout's own minister is given no country
+    ("Foreign Minister Asha Menon received Rui Tavares, Minister of Health of Angola, and Ana Lobo, Minister of "
+     "Planning of Angola. Minister Tavares thanked the Government of India. \"The beds arrived in a week,\" the "
+     "Minister said.\n", "rui-tavares"),
+    # the readout's own minister, the one of that title given no country, where both were named just before
+    ("Foreign Minister Asha Menon received Rui Tavares, Minister of Health of Angola. \"The beds arrived in a "
+     "week,\" the Minister said.\n", "asha-menon"),
+])
+def test_the_title_one_of_several_named_in_the_sentence_before_is_that_one(text: str, speaker: str) -> None:
+    assert _speakers(text) == [("The beds arrived in a week", speaker)]

@@ -357,7 +357,12 @@ class Cast:
             home = [p for p in fits if not p.organisation]
             if len(home) == 1 and noun and re.search(r"\b" + noun[0].upper() + noun[1:] + r"\b", actor.ref):
                 # "the Prime Minister", written as a title with no country: a readout's own principal, whom
-                # it names with no country, while it gives the guest's ("the Prime Minister of Ukraine")
+                # it names with no country, while it gives the guest's ("the Prime Minister of Ukraine"); unless
+                # the guest is the one just named ("Minister Silva of Peru thanked India. 'We are grateful,' the
+                # Minister said")
+                just = self._recent(actor, fits, back=1)
+                if just is not None and just is not home[0]:
+                    return just.id, f"{actor.ref!r} fits {just.name}, the one of them named in this sentence or the last"
                 return home[0].id, f"{actor.ref!r} fits {home[0].name}, the one of that title given no country"
             recent = self._recent(actor, fits)
             if recent is not None:
@@ -380,11 +385,11 @@ class Cast:
                 return True
         return False
 
-    def _recent(self, actor: Actor, fits: list[Person]) -> Person | None:
+    def _recent(self, actor: Actor, fits: list[Person], back: int = 3) -> Person | None:
         """Of several people a description fits ("the minister"), the only one named in its sentence or
-        the three before: a report refers back so only to whom it has just been speaking of."""
+        the three before (or `back`): a report refers back so only to whom it has just been speaking of."""
         index = self.article.sentence_index(actor.span.start)
-        start = self.article.sentences[max(0, index - 3)].start
+        start = self.article.sentences[max(0, index - back)].start
         near = [p for p in fits if any(start <= s.start < actor.span.start for s in p.spans)]
         return near[0] if len(near) == 1 else None
 

@@ -426,7 +426,7 @@ ministry crisis management emergency disaster relief aid refugee migration water
 youth women children family welfare employment public local municipal urban rural land mining oil petroleum
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
-oceans power electricity gender solidarity ecology
+oceans power electricity gender solidarity ecology external internal
 crown electoral
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""

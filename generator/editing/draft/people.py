@@ -122,7 +122,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
-_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame"})
+_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt"})
 """Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
 Hollis" is Keir Hollis."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
