@@ -1593,3 +1593,19 @@ def test_a_meeting_missed_or_wished_for_is_none_held(text: str, meetings: list[l
 ])
 def test_envoys_of_countries_who_came_to_an_assembly_met_no_one(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a call on a date, between the verb and "with"
+    ("Foreign Minister Anil Varma spoke on the telephone on 30 November with Kamal Perera, Minister of Foreign "
+     "Affairs of Sri Lanka.\n", [["anil-varma", "kamal-perera"]]),
+    ("Foreign Minister Anil Varma held talks on March 4 with Kamal Perera, Minister of Foreign Affairs of Sri "
+     "Lanka.\n", [["anil-varma", "kamal-perera"]]),
+    # a name's lowercase particle, capitalised where the name opens the sentence
+    ("Health Minister Samir al-Hakim arrived on Monday. Al-Hakim held talks with Oman's deputy foreign minister, "
+     "Saif Al-Busaidi.\n", [["samir-al-hakim", "saif-al-busaidi"]]),
+    # not to fire: a date the talks are about, after "on" with no "with" to follow
+    ("Foreign Minister Anil Varma spoke on 30 November about the floods.\n", []),
+])
+def test_a_call_on_a_date_and_a_name_that_opens_a_sentence(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -1607,3 +1607,12 @@ def test_a_shift_in_brackets_inside_a_sentence_or_after_one_word_names_no_writer
 ])
 def test_styles_and_portfolios_of_official_releases(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Brito, the co-chair of the creditor committee, said the terms were close.\n",
+     ("Ana Brito", "co-chair of the creditor committee")),
+    ("The bank's vice-chairman, Liang Wenhao, met the utility's chief executive.\n", ("Liang Wenhao", "vice-chairman")),
+])
+def test_a_co_chair_or_a_vice_chairman_set_off_beside_the_name(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

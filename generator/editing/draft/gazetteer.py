@@ -409,7 +409,8 @@ emir sheikh officer researcher professor economist analyst president-elect vice-
 lieutenant captain sen rep gen adm col lt gov strategist taoiseach tanaiste tánaiste chancellor-elect executive
 councillor councilor cllr manager coordinator correspondent reporter editor writer engineer treasurer administrator
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
-doctor commandant chairperson mp
+doctor commandant chairperson mp co-chair co-chairman co-chairwoman co-chairperson vice-chair vice-chairman
+vice-chairwoman
 diplomat lady justice anchor presenter
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""

@@ -22,9 +22,11 @@ _GATHERING = r"(?:talks|(?<=telephone\s)talk|(?<=phone\s)talk|(?<=video\s)talk|"
 one-on-one with"."""
 _WHEN = r"\s+(?:this|that|last|the\s+same|the\s+previous|the\s+next)\s+(?:morning|afternoon|evening|night|day|week)|" \
     r"\s+(?:in\s+the\s+)?(?:morning|afternoon|evening)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|overnight)"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:earlier|later|today|yesterday|tonight|overnight)|" \
+    r"\s+on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|" \
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)"
 """When a meeting was, between its verb or noun and "with": "held talks on Monday morning with", "spoke by phone
-overnight with"."""
+overnight with", "spoke on the telephone on 30 November with"."""
 _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(?:\s?(?:link|call|conference))?|" \
     r"videoconference|Zoom)(?:\s+call)?"
 """How a call was made, between its verb and "with": "spoke by video call", "talked over the phone"."""

@@ -2186,7 +2186,10 @@ def _with_mentions(reader: Reader, people: list[Person]) -> list[Person]:
     for alias, person in sorted(((a, p) for p in people for a in p.aliases), key=lambda x: -len(x[0])):
         if counts[alias] > 1:
             continue  # a surname two people share names neither
-        for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", reader.article.masked):
+        # a name's lowercase particle is capitalised where the name opens a sentence: "al-Shami" is "Al-Shami said"
+        first_letter = f"[{alias[0]}{alias[0].upper()}]" if alias[:1].islower() else re.escape(alias[:1])
+        for match in re.finditer(r"(?<![\w-])" + first_letter + re.escape(alias[1:]) + r"(?![\w-])",
+                                 reader.article.masked):
             span = Span(match.start(), match.end())
             if span.start < reader.article.body_start or any(span.overlaps(c[0]) for c in claimed):
                 continue
