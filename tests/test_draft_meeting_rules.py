@@ -1609,3 +1609,17 @@ def test_envoys_of_countries_who_came_to_an_assembly_met_no_one(text: str, meeti
 ])
 def test_a_call_on_a_date_and_a_name_that_opens_a_sentence(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the other party of a relation is no one met
+    ("Defence Minister Karlis Ozols met Poland's deputy minister, Tomasz Wierzbicki. The two discussed military "
+     "mobility and the protection of the border with Belarus.\n", [["karlis-ozols", "tomasz-wierzbicki"]]),
+    ("Trade Minister Ana Lopes discussed trade with China at the forum.\n", []),
+    ("Trade Minister Ana Lopes discussed the state of relations with Morocco on Friday.\n", []),
+    # still a meeting: what was discussed, then with whom
+    ("Trade Minister Ana Lopes discussed the port project with Morocco's transport minister, Karim Bennani.\n",
+     [["ana-lopes", "karim-bennani"]]),
+])
+def test_what_was_discussed_with_whom_and_the_other_party_of_a_relation(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -33,6 +33,10 @@ _BY_LINK = r"\s+(?:by|via|over|on|in)\s+(?:a\s+|the\s+)?(?:(?:tele)?phone|video(
 _FOR_SO_LONG = r"\s+for\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|less\s+than|roughly)\s+)?(?:an?|one|two|" \
     r"three|four|five|\d+|\d+-)(?:\s+and\s+a\s+half)?\s*(?:minutes|hours?)(?!\s+each)"
 """How long a meeting lasted, after its verb: "spoke for 90 minutes with", "Carter and Xu talked for about an hour"."""
+_RELATION = r"(?:border|borders|frontier|relations|ties|links|trade|cooperation|co-operation|conflict|war|dispute|" \
+    r"deal|agreement|talks|negotiations|partnership)"
+"""Nouns that take "with" for the other party of a relation, not of a meeting: "discussed the border with Belarus",
+"discussed trade with China"."""
 _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|talked|talking|conferred)(?:" + _WHEN + \
     "|" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+(?:in|at|from)\s+" \
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
@@ -54,7 +58,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
     r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
-_MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){1,8}?with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
+_MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){0,7}?(?!" + _RELATION + r"\s)[\w’'-]+\s+with|joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
