@@ -1616,3 +1616,25 @@ def test_styles_and_portfolios_of_official_releases(text: str, person: tuple[str
 ])
 def test_a_co_chair_or_a_vice_chairman_set_off_beside_the_name(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an age in words set off after the name
+    ("Rahim Uddin Khan, a 61-year-old fisherman, lost his boat in the storm.\n", ("Rahim Uddin Khan", "")),
+    ("Marta Quispe Rojas, a thirty-year-old farmer, opened the school again.\n", ("Marta Quispe Rojas", "")),
+    # a name set off between a clause's first words and its verb of speech
+    ("Dozens of farmers waited at the gate. One of them, Amina Yusuf, said the seed had come late.\n",
+     ("Amina Yusuf", "")),
+])
+def test_a_person_named_with_an_age_in_words_or_set_off_before_speaking(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a place set off before a verb of speech whose subject comes after it
+    "In the north, Herat Province, said officials, was calm.\n",
+    # not to fire: a year-old thing
+    "Grand Mosque Trust, a 300-year-old charity, paid for the tents.\n",
+])
+def test_no_one_set_off_so(text: str) -> None:
+    assert _people(text) == []

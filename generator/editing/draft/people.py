@@ -1610,8 +1610,18 @@ class Reader:
 
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
-        who grows melons" is a person though no title or verb of speech comes with the name."""
-        return re.match(r",\s\d{1,3},\s", self.article.masked[self.tokens[last].span.end:]) is not None
+        who grows melons" or "Lahcen Ait Brahim, a 54-year-old farmer," is a person though no title or verb of speech
+        comes with the name."""
+        after = self.article.masked[self.tokens[last].span.end:]
+        return re.match(r",\s(?:\d{1,3},\s|an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b)", after) is not None
+
+    def set_off_speaker(self, first: int, last: int) -> bool:
+        """Whether a name is set off by commas after a clause's first words and before its verb of speech: "One of
+        them, Fatuma Ali, said the herders wanted water"."""
+        masked = self.article.masked
+        return re.match(r",\s+(?:said|says|told|added)\b", masked[self.tokens[last].span.end:]) is not None and \
+            re.search(r"[a-z],\s+$", masked[max(0, self.tokens[first].span.start - 40):self.tokens[first].span.start]) \
+            is not None
 
     def represented(self, start: int) -> str:
         """The country or organisation a clause before the name says the person represents: "Sweden was
@@ -1818,6 +1828,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             match = next((i for i, p in people.items() if fold(full) == fold(p.name)), None)
             ident, is_known = match or "", False
         elif last > first and (title or reader.spoken_of(first, last) or reader.aged(last) or reader.described(last)
+                               or reader.set_off_speaker(first, last)
                                or reader.contact(first, last)
                                or reader.leads_party(first) or reader.referred_back(first, last)
                                or reader.speaks_past_apposition(last)
