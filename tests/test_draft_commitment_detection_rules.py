@@ -1993,3 +1993,21 @@ def test_the_officials_of_a_country_ask(text: str, commitments: list[tuple[objec
 ])
 def test_help_in_a_work_asked_by_the_side_that_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "received ... from the Government of X", "from the people of X": the state gives, not "the Government"
+    ("Chad needs help. The Chad Police today received a donation from the Government of Norway, comprising 60 "
+     "pickups and 300 radios.\n",
+     [(("norway",), ("chad-police",), "delivered", "donation"),
+      (("norway",), ("chad-police",), "delivered", "pickups"),
+      (("norway",), ("chad-police",), "delivered", "radios")]),
+    ("Chad needs help. Nepal took delivery of 30 ventilators from the people of Canada.\n",
+     [(("canada",), ("nepal",), "delivered", "ventilators")]),
+    ("Chad needs help. Bolivia will receive 12 fire engines from the Government of the United States.\n",
+     [(("united-states",), ("bolivia",), "pledged", "fire engines")]),
+    # what a government sends that is no gift
+    ("Chad needs help. Bolivia received a protest note from the Government of Chile.\n", []),
+])
+def test_received_from_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2796,6 +2796,23 @@ def _plan_owner(article: Article, cast: Cast, index: int, position: int) -> Acto
     return None
 
 
+_STATE_AGENT = re.compile(r"\b(?:from|by)\s+the\s+(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?$")
+
+
+def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
+    """The first party named after "from" or "by", a state named as its government or its people included:
+    "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
+    name Norway and Japan, not "the Government" or "the people"."""
+    for actor in after:
+        if actor.kind == "organisation" and _STATE_AGENT.search(article.masked, max(start, actor.span.start - 40),
+                                                                actor.span.start):
+            return actor
+        if _agent(article, actor, start) and not (actor.kind != "organisation" and
+                                                  re.match(r"\s+of\s", article.masked[actor.span.end:])):
+            return actor
+    return None
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -2804,7 +2821,7 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if _PAID_OUT.search(verb.group()) and not MONEY.search(article.masked, article.sentences[index].start, verb.start()):
         return None  # "the hostages were released by the rebels": no money paid out
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
-    agent = next((a for a in after if _agent(article, a, verb.end())), None)
+    agent = _giving_party(article, after, verb.end())
     giver = _party(cast, agent, index)
     subject = cast.subject_before(_before_just(article, verb.start()), index)
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
