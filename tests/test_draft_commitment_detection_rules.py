@@ -2011,3 +2011,20 @@ def test_help_in_a_work_asked_by_the_side_that_receives(text: str, commitments: 
 ])
 def test_received_from_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for the things "it sent to X": the one thanked gives, the one named after "to" receives, the
+    # things end before the clause that tells their sending; a sum with a decimal point is no stop
+    ("Gabon needs help from Japan. President Ali Bongo thanked Tokyo for the 1.5 million doses it sent to Gabon "
+     "during the pandemic.\n",
+     [(("japan",), ("gabon",), "delivered", "1.5 million doses")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for the 40 ambulances that it had already supplied to Gabon.\n",
+     [(("japan",), ("gabon",), "delivered", "ambulances")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for the 2,500 tents they shipped to Gabon in May.\n",
+     [(("japan",), ("gabon",), "delivered", "tents")]),
+    # thanks for a welcome it gave gives nothing
+    ("Gabon needs help. Ali Bongo thanked Japan for the warm welcome it gave to his delegation.\n", []),
+])
+def test_thanked_for_the_things_it_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

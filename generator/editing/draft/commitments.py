@@ -2317,8 +2317,8 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
         lead = re.match(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+"
-                        r"(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
-                        r"provided|supplied|donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+                        r"(?=(?:the|its|their|all)\s+(?:[^.;,]|[.,]\d){1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+                        r"provided|supplied|donated|transferred|shipped)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
                         r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
     if not lead:
@@ -2351,12 +2351,19 @@ _SOME_OF_WHICH_ARRIVED = r"[^.;,]{1,60}?,\s+(?:the\s+)?(?:first|last|rest|remain
 """'thanked France for the Mirage jets, the first three of which arrived this week': thanks for what came."""
 
 
+_THINGS_SENT_TO = re.compile(r"(?:[^.;,]|[.,]\d){1,60}?\s(?P<told>(?:(?:that|which)\s+)?(?:(?:it|they)\s+(?:has\s+|have\s+|"
+                             r"had\s+)?(?:already\s+)?(?=sent|delivered|donated|provided|supplied|shipped|gave)\w+|"
+                             r"handed\s+over|delivered|donated)\s+to\s)")
+"""'for the 20 ambulances handed over to the Health Service', 'for the 1.5 million doses it sent to Chad during the
+pandemic': the things thanked for, then to whom they went, as a participle or a clause of the one thanked."""
+
+
 def _thanked_handed_to(article: Article, cast: Cast, index: int, start: int, thanked: str) -> tuple[tuple[str, ...], int]:
     """The one named as receiving the things thanked for ("for the 20 ambulances handed over to the Ghana
     Health Service"), and where the things' words end; none when the text does not say so right after them."""
-    handed = re.match(r"[^.;,]{1,60}?\s(?P<verb>handed\s+over|delivered|donated)\s+to\s", article.masked[start:])
+    handed = _THINGS_SENT_TO.match(article.masked, start)
     if handed is not None:
-        return tuple(r for r in _receiver_after(article, cast, index, start) if r != thanked), start + handed.start("verb") - 1
+        return tuple(r for r in _receiver_after(article, cast, index, start) if r != thanked), handed.start("told") - 1
     # "for the Mirage jets, the first three of which arrived in Ukraine": where they arrived
     arrived = re.match(_SOME_OF_WHICH_ARRIVED, article.masked[start:])
     if arrived is None:
