@@ -2028,3 +2028,20 @@ def test_received_from_the_government_of_a_state(text: str, commitments: list[tu
 ])
 def test_thanked_for_the_things_it_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift in apposition after a passive: ", a gift from X to Y", "a donation from the Government of X to
+    # hospitals in Y": X gives, Y, or the country of the places named, receives
+    ("Peru needs help. Thirty fire engines were also handed over at the ceremony, a gift from Japan to municipal "
+     "brigades in Peru's southern Andes.\n",
+     [(("japan",), ("peru",), "delivered", "fire engines")]),
+    ("Peru needs help. Forty ambulances were delivered at a ceremony in Lima on Friday, a donation from the "
+     "Government of Japan to hospitals in Peru.\n",
+     [(("japan",), ("peru",), "delivered", "ambulances")]),
+    # what was damaged or handed to a person as a keepsake gives nothing
+    ("Peru needs help. Forty ambulances were damaged on Friday, a gift from Japan to Peru.\n", []),
+    ("Peru needs help. The minister was handed a letter at the ceremony, a gift from Japan to Peru.\n", []),
+])
+def test_a_gift_in_apposition_after_a_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

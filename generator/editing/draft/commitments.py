@@ -2868,17 +2868,33 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
             r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
-        if (to is not None and to.ref == giver) or start is None or (to is None and not re.fullmatch(
+        apposed = _apposed_gift_to(article, cast, index, verb.end(), agent) if to is None else None
+        if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not re.fullmatch(
                 r"\s+(?:over\s+)?by\s+(?:the\s+)?", article.masked[verb.end():agent.span.start])):
             return None  # with no receiver named, only the giver right after "by" ("co-financed by a grant from")
         givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent)))
-        return _Clause(tuple(dict.fromkeys(givers)), (to.ref,) if to is not None else (), status, start,
+        receivers = (to.ref,) if to is not None else tuple(r for r in apposed or () if r != giver)
+        return _Clause(tuple(dict.fromkeys(givers)), receivers, status, start,
                        f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
     body = _own_body_for(article, cast, index, agent, receiver)
     return _Clause(tuple(dict.fromkeys(givers)), (body or receiver,), status, verb.end(), why)
+
+
+_APPOSED_GIFT = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gift|donation|contribution|present)\s+from\s+"
+                           r"(?:the\s+(?:(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?)?)?$")
+
+
+def _apposed_gift_to(article: Article, cast: Cast, index: int, position: int, agent: Actor) -> tuple[str, ...] | None:
+    """"Thirty fire engines were handed over at the ceremony, a gift from JICA to clinics in Peru's Andes": a gift
+    said in apposition after the verb names its giver, and after "to" the ones it went to, or the country of the
+    places it went to; None where no such phrase names `agent`."""
+    if _APPOSED_GIFT.search(article.masked, position, agent.span.start) is None or \
+            _CLAUSE_END.search(article.masked[position:agent.span.start]):
+        return None
+    return _whose_place(article, cast, index, agent.span.end) or _receiver_after(article, cast, index, agent.span.end)
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|his|her|these|those|all|some|of|for|with|"
