@@ -2045,3 +2045,21 @@ def test_thanked_for_the_things_it_sent(text: str, commitments: list[tuple[objec
 ])
 def test_a_gift_in_apposition_after_a_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the delivery of Y to Z by two <Adjective> planes": the nation whose vehicles carried it gives
+    ("Chad needs help. The talks came after the delivery of 40 tonnes of food to Chad by two Norwegian air force "
+     "planes.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of food")]),
+    ("Sudan needs help. The conference came a day after the delivery of medical supplies to Port Sudan by two "
+     "Omani military transport planes, the first flights of an air bridge.\n",
+     [(("oman",), ("sudan",), "delivered", "medical supplies")]),
+    ("Moldova needs help. The shipment of 20 generators to Moldova by three Romanian trucks was completed.\n",
+     [(("romania",), ("moldova",), "pledged", "generators")]),
+    # people of a nation, not its vehicles, name no giver
+    ("Chad needs help. The talks came after the delivery of 40 tonnes of food to Chad by two Norwegian doctors.\n",
+     []),
+])
+def test_a_delivery_made_by_a_nations_vehicles(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

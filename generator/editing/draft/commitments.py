@@ -2490,6 +2490,18 @@ _HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer
 _TO_THEN_BY = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:the\s+)?$")
 
 
+_TO_THEN_BY_VEHICLE = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:an?\s+|(?:two|three|four|five|six|\d+)\s+)$")
+
+
+def _vehicle_of(article: Article, actor: Actor) -> bool:
+    """Whether `actor` is a nation's adjective set before a vehicle after "by a" or "by two": "the delivery of
+    tents to Gao by two Spanish air force planes" is Spain's delivery; "by two Spanish doctors" names no vehicle."""
+    return article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
+        bool(re.search(r"\bby\s+(?:an?|two|three|four|five|six|\d+)\s+$", article.masked[max(0, actor.span.start - 12):
+                                                                                       actor.span.start])) and \
+        bool(_NATION_VEHICLE.match(article.masked, actor.span.end))
+
+
 def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[Actor, int] | None:
     """"the delivery of 18 million doses of polio vaccine to Nigeria by UNICEF", "the delivery last month of 30
     trucks to the Chadian army by the US military": a noun of handing over whose giver follows "by" after the
@@ -2499,11 +2511,14 @@ def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[st
         return None
     end = article.sentences[index].end
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < end
-                  and _TO_THEN_BY.search(article.masked[verb.end():a.span.start])), None)
-    if agent is None or not _agent(article, agent, verb.end()) or len(article.masked[verb.end():agent.span.start].split()) > 30:
+                  and (_TO_THEN_BY.search(article.masked[verb.end():a.span.start]) or
+                       _TO_THEN_BY_VEHICLE.search(article.masked[verb.end():a.span.start]))), None)
+    vehicle = agent is not None and _vehicle_of(article, agent)
+    if agent is None or not (vehicle or _agent(article, agent, verb.end())) or \
+            len(article.masked[verb.end():agent.span.start].split()) > 30:
         return None
     between = _names_blanked(article, cast, index, verb.end(), agent.span.start)
-    to = _TO_THEN_BY.search(between)
+    to = (_TO_THEN_BY_VEHICLE if vehicle else _TO_THEN_BY).search(between)
     if to is None or re.search(r"[;:—–]|,\s+(?:and|but|while|which|who)\b|\b[a-z]+ed\s+by\s+(?:the\s+)?$", between) or \
             _FINITE.search(between):
         return None
