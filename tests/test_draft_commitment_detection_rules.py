@@ -2063,3 +2063,19 @@ def test_a_gift_in_apposition_after_a_passive(text: str, commitments: list[tuple
 ])
 def test_a_delivery_made_by_a_nations_vehicles(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival, then ", delivered by X": X gives what arrived, the lot's own word left out
+    ("Malawi needs help. A consignment of 1.2 million doses of oral cholera vaccine arrived at Kamuzu International "
+     "Airport this morning, delivered by UNICEF from the global emergency stockpile.\n",
+     [(("unicef",), ("malawi",), "delivered", "1.2 million doses of oral cholera vaccine")]),
+    ("Chad needs help. A consignment of 300 tents arrived at the airport, donated by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. 300 tents have arrived in Chad, donated by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a person who arrives, sent by a state, is no gift
+    ("Chad needs help. The minister arrived in Abeche on Monday, sent by Norway to assess the damage.\n", []),
+])
+def test_what_arrived_given_by_the_one_named_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3550,6 +3550,32 @@ def _cargo_given_by(article: Article, cast: Cast, index: int, start: int, verb: 
                    f"{LIKELY}: {verb.group()!r}: a cargo, given by the one named after it", cargo[0] + cut.start())
 
 
+_GIVEN_AFTER_ARRIVAL = re.compile(r"[^,;:—–()]{0,80}?,\s+(?:(?:all|both)\s+)?(?:delivered|donated|supplied|sent|provided|"
+                                  r"shipped|flown\s+in|paid\s+for|funded|financed)\s+by\s+(?:the\s+)?$")
+
+
+_LOT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:first|second|third|new|latest|further|another|last)\s+)?"
+                     r"(?:consignment|shipment|batch|delivery|cargo|planeload|truckload)s?\s+of\s+")
+"""'A consignment of 300 tents': what the lot holds is the thing given."""
+
+
+def _given_after_arrival(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> _Clause | None:
+    """"A consignment of 300 tents arrived at the airport on Monday, delivered by UNICEF from its stockpile": what
+    arrived, given by the one a participle set off after the place names; received where it arrived."""
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                  and _GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start)), None)
+    giver = _party(cast, agent, index) if agent is not None and \
+        article.masked[agent.span.start:agent.span.end] not in _ADJECTIVES else ""
+    if not giver or agent is None:
+        return None
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < agent.span.start
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    lot = _LOT_OF.match(article.masked, start, verb.start())
+    return _Clause((giver,), (where.ref,) if where is not None and where.ref != giver else (), "delivered",
+                   lot.end() if lot else start, f"{LIKELY}: {verb.group()!r}: what arrived, given by the one named after "
+                   "it", verb.start())
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
 
 
@@ -3655,7 +3681,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         if agent is not None:
             return _Clause((agent.ref,), (), "delivered", start, f"{LIKELY}: {verb.group()!r}: a delivery from the one "
                            "named after it", verb.start())
-        given = _cargo_given_by(article, cast, index, start, verb)
+        given = _cargo_given_by(article, cast, index, start, verb) or _given_after_arrival(article, cast, index, start,
+                                                                                            verb)
         if given is not None:
             return given
     if agent is None and national is not None:
