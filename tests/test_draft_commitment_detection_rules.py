@@ -2079,3 +2079,22 @@ def test_a_delivery_made_by_a_nations_vehicles(text: str, commitments: list[tupl
 ])
 def test_what_arrived_given_by_the_one_named_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X's N things(, sent under ...,) have arrived / have joined": the nation that owns them sent them
+    ("Greece is burning. Croatia's two Canadair CL-415s, sent under rescEU, have joined the Italian aircraft over "
+     "northern Evia, the fire service says.\n",
+     [(("croatia",), ("greece",), "delivered", "Canadair CL-415s")]),
+    ("Chad is flooded. Norway's 40 water pumps, dispatched at the request of the government, joined the relief "
+     "effort on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Greece is burning. Croatia's 40 firefighters have arrived in Greece.\n",
+     [(("croatia",), ("greece",), "delivered", "firefighters")]),
+    # ministers who arrive, and things that join with no word of their sending, are no gift
+    ("Greece is burning. Croatia's two ministers have arrived in Athens.\n", []),
+    ("Greece is burning. Croatia's two envoys, sent by the government, have joined the talks.\n", []),
+    ("Greece is burning. Croatia's two players have joined the club.\n", []),
+])
+def test_a_nations_counted_things_that_arrive_or_join(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -110,6 +110,7 @@ _VERBS = re.compile(
     rf"(?:the\s+)?[A-Z][^.;:,]{{0,40}},\s+carrying\s))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
+    rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
@@ -3642,10 +3643,25 @@ def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | N
     return lead.end()
 
 
+_COUNTED_OWN = re.compile(r"[’']s\s+(?P<owned>(?:first|new|last|latest|promised)?\s*" + _COUNT + r"\s)(?![^,;:.]{0,40}?\b"
+                          r"(?:ministers|officials|envoys|diplomats|delegates|delegations|leaders|lawmakers|MPs|players|"
+                          r"athletes|journalists|reporters|representatives|negotiators|observers|citizens|nationals|"
+                          r"tourists|students|visitors)\b)")
+"""'Croatia's two water bombers have arrived': things a nation owns, counted, that arrive are what it sent; "Croatia's
+prime minister arrived" counts none, and "Croatia's two ministers arrived" come to talk, not to help."""
+_SENT_APPOSED = re.compile(r",\s+(?:sent|dispatched|deployed|provided|lent|donated|supplied|flown\s+in)\s+(?:under|through|"
+                           r"via|by|from|as\s+part\s+of|at\s+the\s+request\s+of)\b[^,;:—–]{1,60},\s*$")
+"""'Croatia's two water bombers, sent under rescEU, have joined the Italian aircraft': the participle of sending set
+off in the subject, which tells that the things joining others were given, and where their words end."""
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _arrival_start(article, index, verb)
+    if verb.group().endswith("joined") and (start is None or not _SENT_APPOSED.search(article.masked, start,
+                                                                                       verb.start())):
+        return None  # "Croatia's two ministers have joined the talks": joining tells of a gift only when sent
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
@@ -3657,6 +3673,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
+                          or _COUNTED_OWN.match(article.masked, a.span.end)
                           or (cast.organisations[a.ref].type == "country" and inside is not None
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
@@ -3691,9 +3708,12 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
             (a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
              and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
         cargo = _cargo(article, index, start, verb) or inside
+        own = _COUNTED_OWN.match(article.masked, national.span.end)
+        sent = _SENT_APPOSED.search(article.masked, national.span.end, verb.start())
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
-                       "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
-                       "from the nation the subject names", cargo[1] if cargo else verb.start())
+                       "delivered", cargo[0] if cargo else own.start("owned") if own else national.span.end,
+                       f"{LIKELY}: {verb.group()!r}: a delivery from the nation the subject names",
+                       cargo[1] if cargo else sent.start() if sent else verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
