@@ -2098,3 +2098,19 @@ def test_what_arrived_given_by_the_one_named_after_it(text: str, commitments: li
 ])
 def test_a_nations_counted_things_that_arrive_or_join(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "paid out to X the tranche": the receiver before the thing, which its length sends to the end
+    ("Moldova needs help. The European Commission had paid out to Chișinău the first tranche, of €120 million, of "
+     "the grants promised last year.\n",
+     [(("european-commission",), ("moldova",), "delivered", "first tranche")]),
+    ("Chad needs help. The European Commission has disbursed to Chad the second tranche of its budget support.\n",
+     [(("european-commission",), ("chad",), "delivered", "second tranche of its budget support")]),
+    ("Peru needs help. Japan has delivered to Peru 30 patrol boats under the 2023 agreement.\n",
+     [(("japan",), ("peru",), "delivered", "patrol boats")]),
+    # handed over to a country, what is no gift
+    ("Chad needs help. Norway handed over to Chad the keys of the new embassy.\n", []),
+])
+def test_paid_out_to_the_receiver_before_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

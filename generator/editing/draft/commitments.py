@@ -97,6 +97,10 @@ _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|rest
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
+_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
+    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))"
+"""'paid out to Chad the first tranche', 'has delivered to Peru a further 30 boats': the one who receives named
+before the thing, which a long name sends to the end; the verb, "to" and all, leaves the receiver right after it."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -178,7 +182,7 @@ _VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
