@@ -2114,3 +2114,18 @@ def test_a_nations_counted_things_that_arrive_or_join(text: str, commitments: li
 ])
 def test_paid_out_to_the_receiver_before_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for things counted with no article before them, then that they arrived or were sent
+    ("Gabon needs help. Ali Bongo thanked Japan for 20 ambulances which arrived in Libreville in July under an "
+     "earlier grant.\n",
+     [(("japan",), ("gabon",), "delivered", "ambulances")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for 2,000 tents it sent to Gabon after the floods.\n",
+     [(("japan",), ("gabon",), "delivered", "tents")]),
+    # years counted, or people who came, are no gift
+    ("Gabon needs help. Ali Bongo thanked Japan for 40 years of friendship.\n", []),
+    ("Gabon needs help. Ali Bongo thanked Japan for 20 observers who arrived in Libreville in July.\n", []),
+])
+def test_thanked_for_things_counted_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2322,7 +2322,7 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
         lead = re.match(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+"
-                        r"(?=(?:the|its|their|all)\s+(?:[^.;,]|[.,]\d){1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+                        r"(?=(?:(?:the|its|their|all)\s+|(?=\d))(?:[^.;,]|[.,]\d){1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
                         r"provided|supplied|donated|transferred|shipped)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
                         r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
