@@ -2129,3 +2129,18 @@ def test_paid_out_to_the_receiver_before_the_thing(text: str, commitments: list[
 ])
 def test_thanked_for_things_counted_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive whose thing goes "to the Government of X", "to the people of X" by a giver after "by"
+    ("Chile needs help. Forty ambulances were handed over to the Government of Chile by Japan on Monday.\n",
+     [(("japan",), ("chile",), "delivered", "ambulances")]),
+    ("Chile needs help. Ten generators will be delivered to the people of Chile by the World Bank.\n",
+     [(("world-bank",), ("chile",), "pledged", "generators")]),
+    # handed to a person of a city, or by the receiver's own body, names no state that gives to another
+    ("Chile needs help. Forty ambulances were handed over to the mayor of Santiago by Japan on Monday.\n", []),
+    ("Chile needs help. Forty ambulances were handed over to the Government of Chile by its own health ministry.\n",
+     []),
+])
+def test_handed_over_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -2826,6 +2826,11 @@ def _plan_owner(article: Article, cast: Cast, index: int, position: int) -> Acto
 _STATE_AGENT = re.compile(r"\b(?:from|by)\s+the\s+(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?$")
 
 
+_TO_STATE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?)?$")
+"""'were handed over to Chad', 'to the Government of Chad': the one a passive's thing goes to, a state named as its
+government or its people included."""
+
+
 def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
     """The first party named after "from" or "by", a state named as its government or its people included:
     "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
@@ -2885,8 +2890,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if subject is None and _PASSIVE_END.search(verb.group()) and not verb.group().endswith("over"):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
         # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
-        to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
-            r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
+        to = next((a for a in after if a.kind == "organisation" and a is not agent and _TO_STATE.search(
+            article.masked[max(verb.end(), a.span.start - 40):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
         apposed = _apposed_gift_to(article, cast, index, verb.end(), agent) if to is None else None
         if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not re.fullmatch(
