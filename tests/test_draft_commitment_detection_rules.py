@@ -2144,3 +2144,20 @@ def test_thanked_for_things_counted_without_an_article(text: str, commitments: l
 ])
 def test_handed_over_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # more ways to tell receiving: "took receipt of", "has been receiving", and a state's body named by its
+    # possessive as the subject
+    ("Chad needs help. Chad took receipt of 40 ambulances from Norway on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad has been receiving food aid from Norway since March.\n",
+     [(("norway",), ("chad",), "delivered", "food aid")]),
+    ("Chad needs help. Chad's health ministry received 40 ambulances from Norway on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # what a neighbour receives, or a visit received, gives nothing
+    ("Chad needs help. Chad's neighbour received 40 ambulances from Norway on Monday.\n", []),
+    ("Chad needs help. Chad's health ministry received a delegation from Norway on Monday.\n", []),
+])
+def test_more_ways_of_telling_what_was_received(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -107,7 +107,8 @@ _VERBS = re.compile(
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:was|were|(?:has|have|had)\s+been)\s+{_ADVERBS}distributed(?=\s+to\s)|"
-    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
+    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+(?:delivery|receipt)(?:\s+(?:last|this|on)\s+\w+)?\s+of\b|"
+    rf"\b(?:has|have|had)\s+{_ADVERBS}been\s+receiving\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
     rf"(?P<bound_for>\b(?:left|departed|sailed\s+from|set\s+sail\s+from|took\s+off\s+from)\b(?=[^.;:]{{0,80}}?\bbound\s+for\s+"
@@ -2831,6 +2832,20 @@ _TO_STATE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople
 government or its people included."""
 
 
+_OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|authorities|army|armed\s+forces|police|"
+                         r"navy|coast\s+guard|air\s+force|military|health\s+service|fire\s+service|civil\s+protection)"
+                         r"\s+(?:" + _ADVERBS + r")?$")
+
+
+def _owner_of_body(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The state whose body, named by its possessive and not as a name of its own, is the subject of a verb of
+    receiving: "Chad's health ministry received 40 ambulances from Norway" is Chad's; "Chad's neighbour" is none."""
+    before = [a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= position]
+    if not before or not _OWNED_BODY.fullmatch(article.masked, before[-1].span.end, position):
+        return None
+    return before[-1]
+
+
 def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
     """The first party named after "from" or "by", a state named as its government or its people included:
     "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
@@ -2855,7 +2870,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
     agent = _giving_party(article, after, verb.end())
     giver = _party(cast, agent, index)
-    subject = cast.subject_before(_before_just(article, verb.start()), index)
+    subject = cast.subject_before(_before_just(article, verb.start()), index) or \
+        _owner_of_body(article, cast, index, _before_just(article, verb.start()))
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
