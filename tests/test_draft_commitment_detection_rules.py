@@ -2161,3 +2161,20 @@ def test_handed_over_to_the_government_of_a_state(text: str, commitments: list[t
 ])
 def test_more_ways_of_telling_what_was_received(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival, then a gift in apposition: the one after "from" gives, the one after "to" receives; and a
+    # passive of paying out, to the one named after "to"
+    ("Vietnam needs help. Fifty ambulances arrived in Hanoi on Monday, a gift from Japan to Vietnam.\n",
+     [(("japan",), ("vietnam",), "delivered", "ambulances")]),
+    ("Vietnam needs help. Fifty ambulances arrived in Hanoi on Monday, a gift from the people of Japan.\n",
+     [(("japan",), ("vietnam",), "delivered", "ambulances")]),
+    ("Chad needs help. The first tranche of €50 million was paid out to Chad by the European Union on Monday.\n",
+     [(("european-union",), ("chad",), "delivered", "first tranche of €50 million")]),
+    # a guest who arrives, and a sum paid out to no one named, give nothing
+    ("Vietnam needs help. The minister arrived in Hanoi on Monday, a guest of Japan.\n", []),
+    ("Chad needs help. The ransom was paid out by the insurers.\n", []),
+])
+def test_a_gift_in_apposition_after_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -82,7 +82,7 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
            r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
-           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s))"
+           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s)|paid(?=\s+out\s+to\s))"
 """'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a
 sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
 _PAID_OUT = re.compile(r"\b(?:released|disbursed)\b")
@@ -3589,15 +3589,18 @@ def _given_after_arrival(article: Article, cast: Cast, index: int, start: int, v
     """"A consignment of 300 tents arrived at the airport on Monday, delivered by UNICEF from its stockpile": what
     arrived, given by the one a participle set off after the place names; received where it arrived."""
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                  and _GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start)), None)
+                  and (_GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start)
+                       or _apposed_gift_to(article, cast, index, verb.end(), a) is not None)), None)
     giver = _party(cast, agent, index) if agent is not None and \
         article.masked[agent.span.start:agent.span.end] not in _ADJECTIVES else ""
     if not giver or agent is None:
         return None
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < agent.span.start
                   and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    # "arrived in Hanoi on Monday, a gift from Japan to Vietnam": the one the gift went to, where it says so
+    apposed = tuple(r for r in _apposed_gift_to(article, cast, index, verb.end(), agent) or () if r != giver)
     lot = _LOT_OF.match(article.masked, start, verb.start())
-    return _Clause((giver,), (where.ref,) if where is not None and where.ref != giver else (), "delivered",
+    return _Clause((giver,), apposed or ((where.ref,) if where is not None and where.ref != giver else ()), "delivered",
                    lot.end() if lot else start, f"{LIKELY}: {verb.group()!r}: what arrived, given by the one named after "
                    "it", verb.start())
 
