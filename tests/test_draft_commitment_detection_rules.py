@@ -1993,3 +1993,188 @@ def test_the_officials_of_a_country_ask(text: str, commitments: list[tuple[objec
 ])
 def test_help_in_a_work_asked_by_the_side_that_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "received ... from the Government of X", "from the people of X": the state gives, not "the Government"
+    ("Chad needs help. The Chad Police today received a donation from the Government of Norway, comprising 60 "
+     "pickups and 300 radios.\n",
+     [(("norway",), ("chad-police",), "delivered", "donation"),
+      (("norway",), ("chad-police",), "delivered", "pickups"),
+      (("norway",), ("chad-police",), "delivered", "radios")]),
+    ("Chad needs help. Nepal took delivery of 30 ventilators from the people of Canada.\n",
+     [(("canada",), ("nepal",), "delivered", "ventilators")]),
+    ("Chad needs help. Bolivia will receive 12 fire engines from the Government of the United States.\n",
+     [(("united-states",), ("bolivia",), "pledged", "fire engines")]),
+    # what a government sends that is no gift
+    ("Chad needs help. Bolivia received a protest note from the Government of Chile.\n", []),
+])
+def test_received_from_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for the things "it sent to X": the one thanked gives, the one named after "to" receives, the
+    # things end before the clause that tells their sending; a sum with a decimal point is no stop
+    ("Gabon needs help from Japan. President Ali Bongo thanked Tokyo for the 1.5 million doses it sent to Gabon "
+     "during the pandemic.\n",
+     [(("japan",), ("gabon",), "delivered", "1.5 million doses")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for the 40 ambulances that it had already supplied to Gabon.\n",
+     [(("japan",), ("gabon",), "delivered", "ambulances")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for the 2,500 tents they shipped to Gabon in May.\n",
+     [(("japan",), ("gabon",), "delivered", "tents")]),
+    # thanks for a welcome it gave gives nothing
+    ("Gabon needs help. Ali Bongo thanked Japan for the warm welcome it gave to his delegation.\n", []),
+])
+def test_thanked_for_the_things_it_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift in apposition after a passive: ", a gift from X to Y", "a donation from the Government of X to
+    # hospitals in Y": X gives, Y, or the country of the places named, receives
+    ("Peru needs help. Thirty fire engines were also handed over at the ceremony, a gift from Japan to municipal "
+     "brigades in Peru's southern Andes.\n",
+     [(("japan",), ("peru",), "delivered", "fire engines")]),
+    ("Peru needs help. Forty ambulances were delivered at a ceremony in Lima on Friday, a donation from the "
+     "Government of Japan to hospitals in Peru.\n",
+     [(("japan",), ("peru",), "delivered", "ambulances")]),
+    # what was damaged or handed to a person as a keepsake gives nothing
+    ("Peru needs help. Forty ambulances were damaged on Friday, a gift from Japan to Peru.\n", []),
+    ("Peru needs help. The minister was handed a letter at the ceremony, a gift from Japan to Peru.\n", []),
+])
+def test_a_gift_in_apposition_after_a_passive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the delivery of Y to Z by two <Adjective> planes": the nation whose vehicles carried it gives
+    ("Chad needs help. The talks came after the delivery of 40 tonnes of food to Chad by two Norwegian air force "
+     "planes.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of food")]),
+    ("Sudan needs help. The conference came a day after the delivery of medical supplies to Port Sudan by two "
+     "Omani military transport planes, the first flights of an air bridge.\n",
+     [(("oman",), ("sudan",), "delivered", "medical supplies")]),
+    ("Moldova needs help. The shipment of 20 generators to Moldova by three Romanian trucks was completed.\n",
+     [(("romania",), ("moldova",), "pledged", "generators")]),
+    # people of a nation, not its vehicles, name no giver
+    ("Chad needs help. The talks came after the delivery of 40 tonnes of food to Chad by two Norwegian doctors.\n",
+     []),
+])
+def test_a_delivery_made_by_a_nations_vehicles(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival, then ", delivered by X": X gives what arrived, the lot's own word left out
+    ("Malawi needs help. A consignment of 1.2 million doses of oral cholera vaccine arrived at Kamuzu International "
+     "Airport this morning, delivered by UNICEF from the global emergency stockpile.\n",
+     [(("unicef",), ("malawi",), "delivered", "1.2 million doses of oral cholera vaccine")]),
+    ("Chad needs help. A consignment of 300 tents arrived at the airport, donated by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    ("Chad needs help. 300 tents have arrived in Chad, donated by Norway.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # a person who arrives, sent by a state, is no gift
+    ("Chad needs help. The minister arrived in Abeche on Monday, sent by Norway to assess the damage.\n", []),
+])
+def test_what_arrived_given_by_the_one_named_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X's N things(, sent under ...,) have arrived / have joined": the nation that owns them sent them
+    ("Greece is burning. Croatia's two Canadair CL-415s, sent under rescEU, have joined the Italian aircraft over "
+     "northern Evia, the fire service says.\n",
+     [(("croatia",), ("greece",), "delivered", "Canadair CL-415s")]),
+    ("Chad is flooded. Norway's 40 water pumps, dispatched at the request of the government, joined the relief "
+     "effort on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "water pumps")]),
+    ("Greece is burning. Croatia's 40 firefighters have arrived in Greece.\n",
+     [(("croatia",), ("greece",), "delivered", "firefighters")]),
+    # ministers who arrive, and things that join with no word of their sending, are no gift
+    ("Greece is burning. Croatia's two ministers have arrived in Athens.\n", []),
+    ("Greece is burning. Croatia's two envoys, sent by the government, have joined the talks.\n", []),
+    ("Greece is burning. Croatia's two players have joined the club.\n", []),
+])
+def test_a_nations_counted_things_that_arrive_or_join(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "paid out to X the tranche": the receiver before the thing, which its length sends to the end
+    ("Moldova needs help. The European Commission had paid out to Chișinău the first tranche, of €120 million, of "
+     "the grants promised last year.\n",
+     [(("european-commission",), ("moldova",), "delivered", "first tranche")]),
+    ("Chad needs help. The European Commission has disbursed to Chad the second tranche of its budget support.\n",
+     [(("european-commission",), ("chad",), "delivered", "second tranche of its budget support")]),
+    ("Peru needs help. Japan has delivered to Peru 30 patrol boats under the 2023 agreement.\n",
+     [(("japan",), ("peru",), "delivered", "patrol boats")]),
+    # handed over to a country, what is no gift
+    ("Chad needs help. Norway handed over to Chad the keys of the new embassy.\n", []),
+])
+def test_paid_out_to_the_receiver_before_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for things counted with no article before them, then that they arrived or were sent
+    ("Gabon needs help. Ali Bongo thanked Japan for 20 ambulances which arrived in Libreville in July under an "
+     "earlier grant.\n",
+     [(("japan",), ("gabon",), "delivered", "ambulances")]),
+    ("Gabon needs help. Ali Bongo thanked Japan for 2,000 tents it sent to Gabon after the floods.\n",
+     [(("japan",), ("gabon",), "delivered", "tents")]),
+    # years counted, or people who came, are no gift
+    ("Gabon needs help. Ali Bongo thanked Japan for 40 years of friendship.\n", []),
+    ("Gabon needs help. Ali Bongo thanked Japan for 20 observers who arrived in Libreville in July.\n", []),
+])
+def test_thanked_for_things_counted_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a passive whose thing goes "to the Government of X", "to the people of X" by a giver after "by"
+    ("Chile needs help. Forty ambulances were handed over to the Government of Chile by Japan on Monday.\n",
+     [(("japan",), ("chile",), "delivered", "ambulances")]),
+    ("Chile needs help. Ten generators will be delivered to the people of Chile by the World Bank.\n",
+     [(("world-bank",), ("chile",), "pledged", "generators")]),
+    # handed to a person of a city, or by the receiver's own body, names no state that gives to another
+    ("Chile needs help. Forty ambulances were handed over to the mayor of Santiago by Japan on Monday.\n", []),
+    ("Chile needs help. Forty ambulances were handed over to the Government of Chile by its own health ministry.\n",
+     []),
+])
+def test_handed_over_to_the_government_of_a_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # more ways to tell receiving: "took receipt of", "has been receiving", and a state's body named by its
+    # possessive as the subject
+    ("Chad needs help. Chad took receipt of 40 ambulances from Norway on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    ("Chad needs help. Chad has been receiving food aid from Norway since March.\n",
+     [(("norway",), ("chad",), "delivered", "food aid")]),
+    ("Chad needs help. Chad's health ministry received 40 ambulances from Norway on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "ambulances")]),
+    # what a neighbour receives, or a visit received, gives nothing
+    ("Chad needs help. Chad's neighbour received 40 ambulances from Norway on Monday.\n", []),
+    ("Chad needs help. Chad's health ministry received a delegation from Norway on Monday.\n", []),
+])
+def test_more_ways_of_telling_what_was_received(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an arrival, then a gift in apposition: the one after "from" gives, the one after "to" receives; and a
+    # passive of paying out, to the one named after "to"
+    ("Vietnam needs help. Fifty ambulances arrived in Hanoi on Monday, a gift from Japan to Vietnam.\n",
+     [(("japan",), ("vietnam",), "delivered", "ambulances")]),
+    ("Vietnam needs help. Fifty ambulances arrived in Hanoi on Monday, a gift from the people of Japan.\n",
+     [(("japan",), ("vietnam",), "delivered", "ambulances")]),
+    ("Chad needs help. The first tranche of €50 million was paid out to Chad by the European Union on Monday.\n",
+     [(("european-union",), ("chad",), "delivered", "first tranche of €50 million")]),
+    # a guest who arrives, and a sum paid out to no one named, give nothing
+    ("Vietnam needs help. The minister arrived in Hanoi on Monday, a guest of Japan.\n", []),
+    ("Chad needs help. The ransom was paid out by the insurers.\n", []),
+])
+def test_a_gift_in_apposition_after_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

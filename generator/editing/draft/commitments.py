@@ -82,7 +82,7 @@ _ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swif
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
            r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
-           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s))"
+           r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s)|paid(?=\s+out\s+to\s))"
 """'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a
 sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
 _PAID_OUT = re.compile(r"\b(?:released|disbursed)\b")
@@ -97,19 +97,25 @@ _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|rest
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
+_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
+    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))"
+"""'paid out to Chad the first tranche', 'has delivered to Peru a further 30 boats': the one who receives named
+before the thing, which a long name sends to the end; the verb, "to" and all, leaves the receiver right after it."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{_ADVERBS}(?:received|obtained|secured|got|been\s+{_PASSIVE}(?:\s+with)?)|"
     rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{_ADVERBS}{_PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:was|were|(?:has|have|had)\s+been)\s+{_ADVERBS}distributed(?=\s+to\s)|"
-    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+delivery(?:\s+(?:last|this|on)\s+\w+)?\s+of\b)|"
+    rf"\b(?:took|takes|(?:has|have|had)\s+{_ADVERBS}taken)\s+(?:delivery|receipt)(?:\s+(?:last|this|on)\s+\w+)?\s+of\b|"
+    rf"\b(?:has|have|had)\s+{_ADVERBS}been\s+receiving\b)|"
     rf"(?P<reached_with>\b(?:(?:has|have|had)\s+{_ADVERBS})?reached\s+(?=(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|"
     rf"some\s+|about\s+|around\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?{_REACHED_PEOPLE}(?:\s+(?:in|across)\s+[^,;:.]{{1,50}}?)?\s+with\b))|"
     rf"(?P<bound_for>\b(?:left|departed|sailed\s+from|set\s+sail\s+from|took\s+off\s+from)\b(?=[^.;:]{{0,80}}?\bbound\s+for\s+"
     rf"(?:the\s+)?[A-Z][^.;:,]{{0,40}},\s+carrying\s))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
+    rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
@@ -177,7 +183,7 @@ _VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:delivered|handed\s+over|sent|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
@@ -2317,8 +2323,8 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
     if not lead:
         # "thanked Canada for the 39 vehicles it has already delivered": the thing, then that it was given
         lead = re.match(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+"
-                        r"(?=(?:the|its|their|all)\s+[^.;,]{1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
-                        r"provided|supplied|donated|transferred)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+                        r"(?=(?:(?:the|its|their|all)\s+|(?=\d))(?:[^.;,]|[.,]\d){1,60}?\s+(?:(?:that\s+|which\s+)?(?:it|they|[A-Z][\w-]+)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:delivered|sent|"
+                        r"provided|supplied|donated|transferred|shipped)|(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
                         r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
     if not lead:
@@ -2351,12 +2357,19 @@ _SOME_OF_WHICH_ARRIVED = r"[^.;,]{1,60}?,\s+(?:the\s+)?(?:first|last|rest|remain
 """'thanked France for the Mirage jets, the first three of which arrived this week': thanks for what came."""
 
 
+_THINGS_SENT_TO = re.compile(r"(?:[^.;,]|[.,]\d){1,60}?\s(?P<told>(?:(?:that|which)\s+)?(?:(?:it|they)\s+(?:has\s+|have\s+|"
+                             r"had\s+)?(?:already\s+)?(?=sent|delivered|donated|provided|supplied|shipped|gave)\w+|"
+                             r"handed\s+over|delivered|donated)\s+to\s)")
+"""'for the 20 ambulances handed over to the Health Service', 'for the 1.5 million doses it sent to Chad during the
+pandemic': the things thanked for, then to whom they went, as a participle or a clause of the one thanked."""
+
+
 def _thanked_handed_to(article: Article, cast: Cast, index: int, start: int, thanked: str) -> tuple[tuple[str, ...], int]:
     """The one named as receiving the things thanked for ("for the 20 ambulances handed over to the Ghana
     Health Service"), and where the things' words end; none when the text does not say so right after them."""
-    handed = re.match(r"[^.;,]{1,60}?\s(?P<verb>handed\s+over|delivered|donated)\s+to\s", article.masked[start:])
+    handed = _THINGS_SENT_TO.match(article.masked, start)
     if handed is not None:
-        return tuple(r for r in _receiver_after(article, cast, index, start) if r != thanked), start + handed.start("verb") - 1
+        return tuple(r for r in _receiver_after(article, cast, index, start) if r != thanked), handed.start("told") - 1
     # "for the Mirage jets, the first three of which arrived in Ukraine": where they arrived
     arrived = re.match(_SOME_OF_WHICH_ARRIVED, article.masked[start:])
     if arrived is None:
@@ -2483,6 +2496,18 @@ _HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer
 _TO_THEN_BY = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:the\s+)?$")
 
 
+_TO_THEN_BY_VEHICLE = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:an?\s+|(?:two|three|four|five|six|\d+)\s+)$")
+
+
+def _vehicle_of(article: Article, actor: Actor) -> bool:
+    """Whether `actor` is a nation's adjective set before a vehicle after "by a" or "by two": "the delivery of
+    tents to Gao by two Spanish air force planes" is Spain's delivery; "by two Spanish doctors" names no vehicle."""
+    return article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
+        bool(re.search(r"\bby\s+(?:an?|two|three|four|five|six|\d+)\s+$", article.masked[max(0, actor.span.start - 12):
+                                                                                       actor.span.start])) and \
+        bool(_NATION_VEHICLE.match(article.masked, actor.span.end))
+
+
 def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[Actor, int] | None:
     """"the delivery of 18 million doses of polio vaccine to Nigeria by UNICEF", "the delivery last month of 30
     trucks to the Chadian army by the US military": a noun of handing over whose giver follows "by" after the
@@ -2492,11 +2517,14 @@ def _handed_by_after(article: Article, cast: Cast, index: int, verb: re.Match[st
         return None
     end = article.sentences[index].end
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < end
-                  and _TO_THEN_BY.search(article.masked[verb.end():a.span.start])), None)
-    if agent is None or not _agent(article, agent, verb.end()) or len(article.masked[verb.end():agent.span.start].split()) > 30:
+                  and (_TO_THEN_BY.search(article.masked[verb.end():a.span.start]) or
+                       _TO_THEN_BY_VEHICLE.search(article.masked[verb.end():a.span.start]))), None)
+    vehicle = agent is not None and _vehicle_of(article, agent)
+    if agent is None or not (vehicle or _agent(article, agent, verb.end())) or \
+            len(article.masked[verb.end():agent.span.start].split()) > 30:
         return None
     between = _names_blanked(article, cast, index, verb.end(), agent.span.start)
-    to = _TO_THEN_BY.search(between)
+    to = (_TO_THEN_BY_VEHICLE if vehicle else _TO_THEN_BY).search(between)
     if to is None or re.search(r"[;:—–]|,\s+(?:and|but|while|which|who)\b|\b[a-z]+ed\s+by\s+(?:the\s+)?$", between) or \
             _FINITE.search(between):
         return None
@@ -2796,6 +2824,42 @@ def _plan_owner(article: Article, cast: Cast, index: int, position: int) -> Acto
     return None
 
 
+_STATE_AGENT = re.compile(r"\b(?:from|by)\s+the\s+(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?$")
+
+
+_TO_STATE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?)?$")
+"""'were handed over to Chad', 'to the Government of Chad': the one a passive's thing goes to, a state named as its
+government or its people included."""
+
+
+_OWNED_BODY = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|authorities|army|armed\s+forces|police|"
+                         r"navy|coast\s+guard|air\s+force|military|health\s+service|fire\s+service|civil\s+protection)"
+                         r"\s+(?:" + _ADVERBS + r")?$")
+
+
+def _owner_of_body(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The state whose body, named by its possessive and not as a name of its own, is the subject of a verb of
+    receiving: "Chad's health ministry received 40 ambulances from Norway" is Chad's; "Chad's neighbour" is none."""
+    before = [a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= position]
+    if not before or not _OWNED_BODY.fullmatch(article.masked, before[-1].span.end, position):
+        return None
+    return before[-1]
+
+
+def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
+    """The first party named after "from" or "by", a state named as its government or its people included:
+    "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
+    name Norway and Japan, not "the Government" or "the people"."""
+    for actor in after:
+        if actor.kind == "organisation" and _STATE_AGENT.search(article.masked, max(start, actor.span.start - 40),
+                                                                actor.span.start):
+            return actor
+        if _agent(article, actor, start) and not (actor.kind != "organisation" and
+                                                  re.match(r"\s+of\s", article.masked[actor.span.end:])):
+            return actor
+    return None
+
+
 def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"Ukraine will receive 20 jets from Norway": the subject receives, from whoever the sentence names
     after "from" or "by"; without one, nobody to propose. "Two Patriot systems will be sent to Ukraine
@@ -2804,9 +2868,10 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if _PAID_OUT.search(verb.group()) and not MONEY.search(article.masked, article.sentences[index].start, verb.start()):
         return None  # "the hostages were released by the rebels": no money paid out
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
-    agent = next((a for a in after if _agent(article, a, verb.end())), None)
+    agent = _giving_party(article, after, verb.end())
     giver = _party(cast, agent, index)
-    subject = cast.subject_before(_before_just(article, verb.start()), index)
+    subject = cast.subject_before(_before_just(article, verb.start()), index) or \
+        _owner_of_body(article, cast, index, _before_just(article, verb.start()))
     if subject is not None and re.search(r"\b(?:in|from|by|of|to|at)\s+(?:the\s+)?$",
                                          article.masked[max(0, subject.span.start - 8):subject.span.start]):
         subject = None  # "howitzers produced in Ukraine will be co-financed by Denmark": a place, not the subject
@@ -2841,20 +2906,36 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if subject is None and _PASSIVE_END.search(verb.group()) and not verb.group().endswith("over"):
         # the passive with the thing given as its subject: the item is the phrase that opens the clause; "18
         # howitzers will be co-financed by Denmark, Sweden and Norway": every one named after "by"
-        to = next((a for a in after if a.kind == "organisation" and a is not agent and re.search(
-            r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 8):a.span.start])), None)
+        to = next((a for a in after if a.kind == "organisation" and a is not agent and _TO_STATE.search(
+            article.masked[max(verb.end(), a.span.start - 40):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
-        if (to is not None and to.ref == giver) or start is None or (to is None and not re.fullmatch(
+        apposed = _apposed_gift_to(article, cast, index, verb.end(), agent) if to is None else None
+        if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not re.fullmatch(
                 r"\s+(?:over\s+)?by\s+(?:the\s+)?", article.masked[verb.end():agent.span.start])):
             return None  # with no receiver named, only the giver right after "by" ("co-financed by a grant from")
         givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent)))
-        return _Clause(tuple(dict.fromkeys(givers)), (to.ref,) if to is not None else (), status, start,
+        receivers = (to.ref,) if to is not None else tuple(r for r in apposed or () if r != giver)
+        return _Clause(tuple(dict.fromkeys(givers)), receivers, status, start,
                        f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
     body = _own_body_for(article, cast, index, agent, receiver)
     return _Clause(tuple(dict.fromkeys(givers)), (body or receiver,), status, verb.end(), why)
+
+
+_APPOSED_GIFT = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gift|donation|contribution|present)\s+from\s+"
+                           r"(?:the\s+(?:(?:[Gg]overnment|[Pp]eople|[Aa]uthorities)\s+of\s+(?:the\s+)?)?)?$")
+
+
+def _apposed_gift_to(article: Article, cast: Cast, index: int, position: int, agent: Actor) -> tuple[str, ...] | None:
+    """"Thirty fire engines were handed over at the ceremony, a gift from JICA to clinics in Peru's Andes": a gift
+    said in apposition after the verb names its giver, and after "to" the ones it went to, or the country of the
+    places it went to; None where no such phrase names `agent`."""
+    if _APPOSED_GIFT.search(article.masked, position, agent.span.start) is None or \
+            _CLAUSE_END.search(article.masked[position:agent.span.start]):
+        return None
+    return _whose_place(article, cast, index, agent.span.end) or _receiver_after(article, cast, index, agent.span.end)
 
 
 _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|his|her|these|those|all|some|of|for|with|"
@@ -3495,6 +3576,35 @@ def _cargo_given_by(article: Article, cast: Cast, index: int, start: int, verb: 
                    f"{LIKELY}: {verb.group()!r}: a cargo, given by the one named after it", cargo[0] + cut.start())
 
 
+_GIVEN_AFTER_ARRIVAL = re.compile(r"[^,;:—–()]{0,80}?,\s+(?:(?:all|both)\s+)?(?:delivered|donated|supplied|sent|provided|"
+                                  r"shipped|flown\s+in|paid\s+for|funded|financed)\s+by\s+(?:the\s+)?$")
+
+
+_LOT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:first|second|third|new|latest|further|another|last)\s+)?"
+                     r"(?:consignment|shipment|batch|delivery|cargo|planeload|truckload)s?\s+of\s+")
+"""'A consignment of 300 tents': what the lot holds is the thing given."""
+
+
+def _given_after_arrival(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> _Clause | None:
+    """"A consignment of 300 tents arrived at the airport on Monday, delivered by UNICEF from its stockpile": what
+    arrived, given by the one a participle set off after the place names; received where it arrived."""
+    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                  and (_GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start)
+                       or _apposed_gift_to(article, cast, index, verb.end(), a) is not None)), None)
+    giver = _party(cast, agent, index) if agent is not None and \
+        article.masked[agent.span.start:agent.span.end] not in _ADJECTIVES else ""
+    if not giver or agent is None:
+        return None
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < agent.span.start
+                  and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    # "arrived in Hanoi on Monday, a gift from Japan to Vietnam": the one the gift went to, where it says so
+    apposed = tuple(r for r in _apposed_gift_to(article, cast, index, verb.end(), agent) or () if r != giver)
+    lot = _LOT_OF.match(article.masked, start, verb.start())
+    return _Clause((giver,), apposed or ((where.ref,) if where is not None and where.ref != giver else ()), "delivered",
+                   lot.end() if lot else start, f"{LIKELY}: {verb.group()!r}: what arrived, given by the one named after "
+                   "it", verb.start())
+
+
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|to|at)\s+)?(?:the\s+)?")
 
 
@@ -3561,10 +3671,25 @@ def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | N
     return lead.end()
 
 
+_COUNTED_OWN = re.compile(r"[’']s\s+(?P<owned>(?:first|new|last|latest|promised)?\s*" + _COUNT + r"\s)(?![^,;:.]{0,40}?\b"
+                          r"(?:ministers|officials|envoys|diplomats|delegates|delegations|leaders|lawmakers|MPs|players|"
+                          r"athletes|journalists|reporters|representatives|negotiators|observers|citizens|nationals|"
+                          r"tourists|students|visitors)\b)")
+"""'Croatia's two water bombers have arrived': things a nation owns, counted, that arrive are what it sent; "Croatia's
+prime minister arrived" counts none, and "Croatia's two ministers arrived" come to talk, not to help."""
+_SENT_APPOSED = re.compile(r",\s+(?:sent|dispatched|deployed|provided|lent|donated|supplied|flown\s+in)\s+(?:under|through|"
+                           r"via|by|from|as\s+part\s+of|at\s+the\s+request\s+of)\b[^,;:—–]{1,60},\s*$")
+"""'Croatia's two water bombers, sent under rescEU, have joined the Italian aircraft': the participle of sending set
+off in the subject, which tells that the things joining others were given, and where their words end."""
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
     start = _arrival_start(article, index, verb)
+    if verb.group().endswith("joined") and (start is None or not _SENT_APPOSED.search(article.masked, start,
+                                                                                       verb.start())):
+        return None  # "Croatia's two ministers have joined the talks": joining tells of a gift only when sent
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
@@ -3576,6 +3701,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                   and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
+                          or _COUNTED_OWN.match(article.masked, a.span.end)
                           or (cast.organisations[a.ref].type == "country" and inside is not None
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
@@ -3600,7 +3726,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         if agent is not None:
             return _Clause((agent.ref,), (), "delivered", start, f"{LIKELY}: {verb.group()!r}: a delivery from the one "
                            "named after it", verb.start())
-        given = _cargo_given_by(article, cast, index, start, verb)
+        given = _cargo_given_by(article, cast, index, start, verb) or _given_after_arrival(article, cast, index, start,
+                                                                                            verb)
         if given is not None:
             return given
     if agent is None and national is not None:
@@ -3609,9 +3736,12 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
             (a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
              and _place_gap(verb, article.masked[verb.end():a.span.start])), None)
         cargo = _cargo(article, index, start, verb) or inside
+        own = _COUNTED_OWN.match(article.masked, national.span.end)
+        sent = _SENT_APPOSED.search(article.masked, national.span.end, verb.start())
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
-                       "delivered", cargo[0] if cargo else national.span.end, f"{LIKELY}: {verb.group()!r}: a delivery "
-                       "from the nation the subject names", cargo[1] if cargo else verb.start())
+                       "delivered", cargo[0] if cargo else own.start("owned") if own else national.span.end,
+                       f"{LIKELY}: {verb.group()!r}: a delivery from the nation the subject names",
+                       cargo[1] if cargo else sent.start() if sent else verb.start())
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
