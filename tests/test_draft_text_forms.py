@@ -233,3 +233,35 @@ def test_a_corpus_article_wrapped_at_its_hyphens_too_gives_the_same_facts(name: 
     for width in (60, 72, 80):
         wrapped = "\n".join("\n".join(textwrap.wrap(line, width)) or line for line in text.split("\n"))
         assert _facts(wrapped) == _facts(text)
+
+
+_OPENERS = ["- ", "• ", "* ", "– ", "— ", "· ", "1. ", "2) ", "(a) ", "b) ", "(iv) ", "Third: ", "Second – ", "14:30 - "]
+"""What opens a line of a list, a readout's numbered outcomes or a live blog's entry."""
+
+
+def _given(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("before", "line", "commitments"), [
+    # "they" after a verb of saying stands for the two the line opens with
+    ("Bolivia needs water.", "Chile and Peru said they would jointly finance 12 water pumps for Bolivia.",
+     [(("chile", "peru"), ("bolivia",), "pledged", "water pumps")]),
+    # "the country" is the one the sentence before opened with
+    ("Fiji was hit by a cyclone. Norway announced new aid on Monday.", "The country will send 30 tents to Fiji.",
+     [(("norway",), ("fiji",), "pledged", "aid"), (("norway",), ("fiji",), "pledged", "tents")]),
+    # the thing handed over is the line's first words, not its bullet
+    ("Tonga needs help.", "A first consignment of 400 blankets donated by Qatar was handed over to Tonga on Friday.",
+     [(("qatar",), ("tonga",), "delivered", "first consignment of 400 blankets")]),
+    # a country's ministry opens the line
+    ("Uganda needs help.", "Kenya's foreign ministry has announced 15 ambulances for Uganda.",
+     [(("kenya",), ("uganda",), "pledged", "ambulances")]),
+    ("Ghana hosted talks.", "The Ghanaian side requested 20 patrol boats from Spain.",
+     [(("spain",), ("ghana",), "asked", "patrol boats")]),
+    # a line that gives nothing gives nothing whatever opens it
+    ("Gabon needs help.", "The ministers discussed the border with Gabon.", []),
+])
+def test_a_line_s_opener_hides_none_of_its_subject(before: str, line: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _given(f"{before}\n\n{line}\n") == commitments
+    for opener in _OPENERS:
+        assert _given(f"{before}\n\n{opener}{line}\n") == commitments, opener

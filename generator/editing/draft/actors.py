@@ -39,7 +39,11 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
 Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
 
 
-_BULLET = r"(?:[-–—•*·▪►]|\d{1,2}\))\s+"
+_BULLET = r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s+|" \
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Lastly)\s*[:–—]\s*"
+"""What numbers or marks a line of a list: a bullet or a dash ("- Chile pledged"), a number or a letter ("2. The
+bank will", "(b) Peru signed", "iii) Japan"), or an ordinal with a colon or a dash, as a readout numbers its outcomes
+("Second: The two sides signed"); never an ordinal with a comma, which opens a sentence of prose ("First, ...")."""
 _LABEL = r"(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)(?:\s+\d{1,2})?"
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}(?=\s*(?:GMT|UTC)\b))" \
          r"(?:\s*(?:(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?|MSK|local\s+time)\b)?"
