@@ -265,3 +265,41 @@ def test_a_line_s_opener_hides_none_of_its_subject(before: str, line: str, commi
     assert _given(f"{before}\n\n{line}\n") == commitments
     for opener in _OPENERS:
         assert _given(f"{before}\n\n{opener}{line}\n") == commitments, opener
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the number that opens a line is the line's, not a sentence of its own
+    ("Chad asked for help.\n\n1. Germany - 40 million euros.\n2. Chile - 300 tents.\n",
+     ["Chad asked for help.", "1. Germany - 40 million euros.", "2. Chile - 300 tents."]),
+    # after a headline, which is no sentence of the body
+    ("Talks end in Lima\n\n3. The two sides signed a protocol.\n", ["3. The two sides signed a protocol."]),
+    # a number inside a line ends its sentence as any word does
+    ("The convoy stopped at kilometre 12. Japan then sent tents.\n",
+     ["The convoy stopped at kilometre 12.", "Japan then sent tents."]),
+])
+def test_a_numbered_line_is_one_sentence_with_its_number(text: str, sentences: list[str]) -> None:
+    article = Article(text)
+    assert [article.sentence_text(i) for i in range(len(article.sentences))] == sentences
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a package comprises, line by line
+    ("Fiji needs help after the cyclone.\n\nJapan's new package for Fiji comprises:\n{1}40 family tents;\n"
+     "{2}12 water pumps.\n",
+     [(("japan",), ("fiji",), "pledged", "family tents"), (("japan",), ("fiji",), "pledged", "water pumps")]),
+    # a round-up of pledges, each line a giver, a dash and its gift
+    ("Chad asked for help.\n\nThe pledges announced on Monday:\n{1}Germany - 40 million euros for schools.\n"
+     "{2}Chile and Peru - 300 tents.\n",
+     [(("germany",), ("chad",), "pledged", "40 million euros"), (("chile", "peru"), ("chad",), "pledged", "tents")]),
+    # a readout's outcomes
+    ("Chad asked for help.\n\nThe outcomes of the talks were:\n{1}Norway will send 20 generators to Chad.\n"
+     "{2}The two sides signed an agreement on 40 water pumps.\n",
+     [(("norway",), ("chad",), "pledged", "generators"), (("norway",), ("chad",), "signed", "water pumps")]),
+    # a list of what was discussed gives nothing
+    ("Chad asked for help.\n\nThe ministers discussed:\n{1}the border with Niger;\n{2}the river.\n", []),
+])
+@pytest.mark.parametrize("openers", [("- ", "- "), ("1. ", "2. "), ("1) ", "2) "), ("(a) ", "(b) "), ("a) ", "b) "),
+                                     ("First: ", "Second: "), ("• ", "• ")])
+def test_a_list_s_lines_read_alike_whatever_numbers_them(text: str, commitments: list[tuple[object, ...]],
+                                                         openers: tuple[str, str]) -> None:
+    assert _given(text.replace("{1}", openers[0]).replace("{2}", openers[1])) == commitments

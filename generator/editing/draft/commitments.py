@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
+from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -216,8 +216,8 @@ _WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s
                             r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
 """'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
 sentence has just told of."""
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
-"""A line of a list: "- 150 armoured vehicles;"."""
+_BULLET = re.compile(rf"^\s*(?:{BULLET})")
+"""A line of a list, whatever opens it: "- 150 armoured vehicles;", "(b) 40 water pumps;", "Second: 12 boats."."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
 _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged", "gift_to": "pledged", "given_by": "delivered",
