@@ -258,8 +258,14 @@ def _given(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]
      [(("kenya",), ("uganda",), "pledged", "ambulances")]),
     ("Ghana hosted talks.", "The Ghanaian side requested 20 patrol boats from Spain.",
      [(("spain",), ("ghana",), "asked", "patrol boats")]),
+    # the state whose vehicle brings the gift, by its adjective or as the one who said so
+    ("Libya was hit by floods.", "A Turkish navy ship delivered 300 tonnes of flour to Libya.",
+     [(("turkey",), ("libya",), "delivered", "300 tonnes of flour")]),
+    ("Libya was hit by floods.", "Oman said that one of its air force planes had delivered 200 tents to Libya.",
+     [(("oman",), ("libya",), "delivered", "tents")]),
     # a line that gives nothing gives nothing whatever opens it
     ("Gabon needs help.", "The ministers discussed the border with Gabon.", []),
+    ("Gabon needs help.", "A Turkish navy ship left Izmir bound for Gabon on Monday, its captain said.", []),
 ])
 def test_a_line_s_opener_hides_none_of_its_subject(before: str, line: str, commitments: list[tuple[object, ...]]) -> None:
     assert _given(f"{before}\n\n{line}\n") == commitments

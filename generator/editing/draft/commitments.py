@@ -1737,7 +1737,7 @@ def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor |
     """"The Moldovan side asked Romania for ...": the country an adjective before "side" or "delegation" names."""
     before = [a for a in cast.in_sentence(index) if a.span.end <= position]
     if before and before[-1].kind == "organisation" and _SIDE.fullmatch(article.masked[before[-1].span.end:position]) \
-            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[article.sentences[index].start:before[-1].span.start]):
+            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[_own_start(article, index):before[-1].span.start]):
         return before[-1]
     return None
 
@@ -3372,7 +3372,8 @@ def _vehicle_owner(article: Article, cast: Cast, index: int, position: int) -> s
 
 
 def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> str:
-    text = article.masked[article.sentences[index].start:position]
+    start = _own_start(article, index)
+    text = article.masked[start:position]
     match = _VEHICLE_SUBJECT.search(text)
     if match is None:
         return ""
@@ -3380,7 +3381,7 @@ def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> s
         speaker = cast.sentence_subject(index)
         said = _SAID_THAT.search(text, 0, match.start() + len("that "))
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" and said \
-            and speaker.span.end <= article.sentences[index].start + said.start() else ""
+            and speaker.span.end <= start + said.start() else ""
     words = match.group("words").split()
     entry = next((e for e in ENTRIES if e.type == "country" and words and words[0] in e.adjectives), None)
     return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
