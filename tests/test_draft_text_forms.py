@@ -309,3 +309,23 @@ def test_a_numbered_line_is_one_sentence_with_its_number(text: str, sentences: l
 def test_a_list_s_lines_read_alike_whatever_numbers_them(text: str, commitments: list[tuple[object, ...]],
                                                          openers: tuple[str, str]) -> None:
     assert _given(text.replace("{1}", openers[0]).replace("{2}", openers[1])) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a round-up's lines set the giver off from its gift by a colon as often as by a dash
+    ("Chad asked for help after the floods.\n\nPledges so far:\n- Portugal: 40 water pumps\n- Spain: 12 field kitchens\n",
+     [(("portugal",), ("chad",), "pledged", "water pumps"), (("spain",), ("chad",), "pledged", "field kitchens")]),
+    ("Chad asked for help after the floods.\n\nPledges so far:\n1. Portugal: 40 water pumps.\n"
+     "2. Spain and Italy: 12 field kitchens.\n",
+     [(("portugal",), ("chad",), "pledged", "water pumps"),
+      (("spain", "italy"), ("chad",), "pledged", "field kitchens")]),
+    ("Chad asked for help after the floods.\n\nThe donors who pledged on Monday:\n(a) The Netherlands: €4 million for "
+     "shelter;\n(b) Japan: a field hospital.\n",
+     [(("netherlands",), ("chad",), "pledged", "€4 million"), (("japan",), ("chad",), "pledged", "field hospital")]),
+    # under a heading that is no round-up of pledges, or before no sum, number or article, a colon gives nothing
+    ("Chad asked for help after the floods.\n\nThe agenda of the talks:\n- Portugal: a review of the border;\n"
+     "- Spain: 12 field kitchens.\n", []),
+    ("Chad asked for help after the floods.\n\nPledges so far:\n- Timeline: 12 months\n- Spain: the talks go on.\n", []),
+])
+def test_a_round_up_s_line_gives_what_follows_its_giver_s_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _given(text) == commitments

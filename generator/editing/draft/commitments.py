@@ -1749,12 +1749,14 @@ _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|f
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
                               r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
 _GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
-_DASH = re.compile(r"\s+[-–—]\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+_DASH = re.compile(r"(?:\s+[-–—]|:)\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+"""What parts a giver from its gift in a line of a round-up: a dash ("Chile - 300 tents") or a colon ("- Peru: 40
+pumps"), before a sum, a number or an article."""
 
 
 def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
     """A line of a round-up under a heading of pledges: "Germany - 40 million euros for schools.", "Chile and
-    Peru - 300 tents.": the parties before the dash give what follows it."""
+    Peru - 300 tents.", "- Spain: 12 field kitchens": the parties before the dash or colon give what follows it."""
     givers: list[str] = []
     position = _own_start(article, index)
     for actor in cast.in_sentence(index):
