@@ -329,3 +329,19 @@ def test_a_list_s_lines_read_alike_whatever_numbers_them(text: str, commitments:
 ])
 def test_a_round_up_s_line_gives_what_follows_its_giver_s_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _given(text) == commitments
+
+
+_SIGNED_LIST = ("Kiribati needs help after the drought.\n\nThe two ministers {heading} the following:\n{1}A grant agreement "
+                "with the Korea International Cooperation Agency (KOICA) providing US$15 million for a clinic;\n"
+                "{2}An agreement with the Asian Development Bank to finance 40 water tanks.\n")
+
+
+@pytest.mark.parametrize("openers", [("", ""), ("- ", "- "), ("1. ", "2. "), ("(a) ", "(b) "), ("a) ", "b) "),
+                                     ("First: ", "Second: ")])
+def test_a_list_of_documents_signed_reads_alike_whatever_numbers_its_lines(openers: tuple[str, str]) -> None:
+    signed = _SIGNED_LIST.replace("{1}", openers[0]).replace("{2}", openers[1])
+    assert _given(signed.replace("{heading}", "signed")) == [
+        (("korea-international-cooperation-agency",), ("kiribati",), "signed", "US$15 million"),
+        (("asian-development-bank",), ("kiribati",), "signed", "water tanks")]
+    # under a heading that signs nothing, a document named in a line is no gift
+    assert _given(signed.replace("{heading}", "reviewed")) == []

@@ -1776,7 +1776,7 @@ def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
                    f"{LIKELY}: a line of a round-up of pledges")
 
 
-_DOCUMENT_LINE = re.compile(r"(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?i:agreement|memorandum"
+_DOCUMENT_LINE = re.compile(rf"(?:{BULLET})?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?i:agreement|memorandum"
                             r"(?:\s+of\s+understanding)?|exchange\s+of\s+notes|contract|protocol)\s+with\s+(?:the\s+)?")
 _DOCUMENT_GIVES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:providing|worth|to\s+(?:fund|finance|provide|supply|build))\s+")
 _SIGNING_HEADING = re.compile(r"\bsign(?:ed|ing|s|ature)?\b[^.;]*:$")
