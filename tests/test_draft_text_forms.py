@@ -233,3 +233,115 @@ def test_a_corpus_article_wrapped_at_its_hyphens_too_gives_the_same_facts(name: 
     for width in (60, 72, 80):
         wrapped = "\n".join("\n".join(textwrap.wrap(line, width)) or line for line in text.split("\n"))
         assert _facts(wrapped) == _facts(text)
+
+
+_OPENERS = ["- ", "• ", "* ", "– ", "— ", "· ", "1. ", "2) ", "(a) ", "b) ", "(iv) ", "Third: ", "Second – ", "14:30 - "]
+"""What opens a line of a list, a readout's numbered outcomes or a live blog's entry."""
+
+
+def _given(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("before", "line", "commitments"), [
+    # "they" after a verb of saying stands for the two the line opens with
+    ("Bolivia needs water.", "Chile and Peru said they would jointly finance 12 water pumps for Bolivia.",
+     [(("chile", "peru"), ("bolivia",), "pledged", "water pumps")]),
+    # "the country" is the one the sentence before opened with
+    ("Fiji was hit by a cyclone. Norway announced new aid on Monday.", "The country will send 30 tents to Fiji.",
+     [(("norway",), ("fiji",), "pledged", "aid"), (("norway",), ("fiji",), "pledged", "tents")]),
+    # the thing handed over is the line's first words, not its bullet
+    ("Tonga needs help.", "A first consignment of 400 blankets donated by Qatar was handed over to Tonga on Friday.",
+     [(("qatar",), ("tonga",), "delivered", "first consignment of 400 blankets")]),
+    # a country's ministry opens the line
+    ("Uganda needs help.", "Kenya's foreign ministry has announced 15 ambulances for Uganda.",
+     [(("kenya",), ("uganda",), "pledged", "ambulances")]),
+    ("Ghana hosted talks.", "The Ghanaian side requested 20 patrol boats from Spain.",
+     [(("spain",), ("ghana",), "asked", "patrol boats")]),
+    # the state whose vehicle brings the gift, by its adjective or as the one who said so
+    ("Libya was hit by floods.", "A Turkish navy ship delivered 300 tonnes of flour to Libya.",
+     [(("turkey",), ("libya",), "delivered", "300 tonnes of flour")]),
+    ("Libya was hit by floods.", "Oman said that one of its air force planes had delivered 200 tents to Libya.",
+     [(("oman",), ("libya",), "delivered", "tents")]),
+    # a line that gives nothing gives nothing whatever opens it
+    ("Gabon needs help.", "The ministers discussed the border with Gabon.", []),
+    ("Gabon needs help.", "A Turkish navy ship left Izmir bound for Gabon on Monday, its captain said.", []),
+])
+def test_a_line_s_opener_hides_none_of_its_subject(before: str, line: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _given(f"{before}\n\n{line}\n") == commitments
+    for opener in _OPENERS:
+        assert _given(f"{before}\n\n{opener}{line}\n") == commitments, opener
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the number that opens a line is the line's, not a sentence of its own
+    ("Chad asked for help.\n\n1. Germany - 40 million euros.\n2. Chile - 300 tents.\n",
+     ["Chad asked for help.", "1. Germany - 40 million euros.", "2. Chile - 300 tents."]),
+    # after a headline, which is no sentence of the body
+    ("Talks end in Lima\n\n3. The two sides signed a protocol.\n", ["3. The two sides signed a protocol."]),
+    # a number inside a line ends its sentence as any word does
+    ("The convoy stopped at kilometre 12. Japan then sent tents.\n",
+     ["The convoy stopped at kilometre 12.", "Japan then sent tents."]),
+])
+def test_a_numbered_line_is_one_sentence_with_its_number(text: str, sentences: list[str]) -> None:
+    article = Article(text)
+    assert [article.sentence_text(i) for i in range(len(article.sentences))] == sentences
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a package comprises, line by line
+    ("Fiji needs help after the cyclone.\n\nJapan's new package for Fiji comprises:\n{1}40 family tents;\n"
+     "{2}12 water pumps.\n",
+     [(("japan",), ("fiji",), "pledged", "family tents"), (("japan",), ("fiji",), "pledged", "water pumps")]),
+    # a round-up of pledges, each line a giver, a dash and its gift
+    ("Chad asked for help.\n\nThe pledges announced on Monday:\n{1}Germany - 40 million euros for schools.\n"
+     "{2}Chile and Peru - 300 tents.\n",
+     [(("germany",), ("chad",), "pledged", "40 million euros"), (("chile", "peru"), ("chad",), "pledged", "tents")]),
+    # a readout's outcomes
+    ("Chad asked for help.\n\nThe outcomes of the talks were:\n{1}Norway will send 20 generators to Chad.\n"
+     "{2}The two sides signed an agreement on 40 water pumps.\n",
+     [(("norway",), ("chad",), "pledged", "generators"), (("norway",), ("chad",), "signed", "water pumps")]),
+    # a list of what was discussed gives nothing
+    ("Chad asked for help.\n\nThe ministers discussed:\n{1}the border with Niger;\n{2}the river.\n", []),
+])
+@pytest.mark.parametrize("openers", [("- ", "- "), ("1. ", "2. "), ("1) ", "2) "), ("(a) ", "(b) "), ("a) ", "b) "),
+                                     ("First: ", "Second: "), ("• ", "• ")])
+def test_a_list_s_lines_read_alike_whatever_numbers_them(text: str, commitments: list[tuple[object, ...]],
+                                                         openers: tuple[str, str]) -> None:
+    assert _given(text.replace("{1}", openers[0]).replace("{2}", openers[1])) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a round-up's lines set the giver off from its gift by a colon as often as by a dash
+    ("Chad asked for help after the floods.\n\nPledges so far:\n- Portugal: 40 water pumps\n- Spain: 12 field kitchens\n",
+     [(("portugal",), ("chad",), "pledged", "water pumps"), (("spain",), ("chad",), "pledged", "field kitchens")]),
+    ("Chad asked for help after the floods.\n\nPledges so far:\n1. Portugal: 40 water pumps.\n"
+     "2. Spain and Italy: 12 field kitchens.\n",
+     [(("portugal",), ("chad",), "pledged", "water pumps"),
+      (("spain", "italy"), ("chad",), "pledged", "field kitchens")]),
+    ("Chad asked for help after the floods.\n\nThe donors who pledged on Monday:\n(a) The Netherlands: €4 million for "
+     "shelter;\n(b) Japan: a field hospital.\n",
+     [(("netherlands",), ("chad",), "pledged", "€4 million"), (("japan",), ("chad",), "pledged", "field hospital")]),
+    # under a heading that is no round-up of pledges, or before no sum, number or article, a colon gives nothing
+    ("Chad asked for help after the floods.\n\nThe agenda of the talks:\n- Portugal: a review of the border;\n"
+     "- Spain: 12 field kitchens.\n", []),
+    ("Chad asked for help after the floods.\n\nPledges so far:\n- Timeline: 12 months\n- Spain: the talks go on.\n", []),
+])
+def test_a_round_up_s_line_gives_what_follows_its_giver_s_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _given(text) == commitments
+
+
+_SIGNED_LIST = ("Kiribati needs help after the drought.\n\nThe two ministers {heading} the following:\n{1}A grant agreement "
+                "with the Korea International Cooperation Agency (KOICA) providing US$15 million for a clinic;\n"
+                "{2}An agreement with the Asian Development Bank to finance 40 water tanks.\n")
+
+
+@pytest.mark.parametrize("openers", [("", ""), ("- ", "- "), ("1. ", "2. "), ("(a) ", "(b) "), ("a) ", "b) "),
+                                     ("First: ", "Second: ")])
+def test_a_list_of_documents_signed_reads_alike_whatever_numbers_its_lines(openers: tuple[str, str]) -> None:
+    signed = _SIGNED_LIST.replace("{1}", openers[0]).replace("{2}", openers[1])
+    assert _given(signed.replace("{heading}", "signed")) == [
+        (("korea-international-cooperation-agency",), ("kiribati",), "signed", "US$15 million"),
+        (("asian-development-bank",), ("kiribati",), "signed", "water tanks")]
+    # under a heading that signs nothing, a document named in a line is no gift
+    assert _given(signed.replace("{heading}", "reviewed")) == []

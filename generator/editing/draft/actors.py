@@ -39,13 +39,17 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
 Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
 
 
-_BULLET = r"(?:[-–—•*·▪►]|\d{1,2}\))\s+"
+BULLET = r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s+|" \
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Lastly)\s*[:–—]\s*"
+"""What numbers or marks a line of a list: a bullet or a dash ("- Chile pledged"), a number or a letter ("2. The
+bank will", "(b) Peru signed", "iii) Japan"), or an ordinal with a colon or a dash, as a readout numbers its outcomes
+("Second: The two sides signed"); never an ordinal with a comma, which opens a sentence of prose ("First, ...")."""
 _LABEL = r"(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)(?:\s+\d{1,2})?"
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|\d{4}(?=\s*(?:GMT|UTC)\b))" \
          r"(?:\s*(?:(?:[A-Z]{1,4}T|UTC)(?:[+-]\d{1,2})?|MSK|local\s+time)\b)?"
-ENTRY_STAMP = re.compile(rf"(?:{_BULLET})?(?:{_LABEL}\s*(?:[-–—:|,]\s*)?)?"
+ENTRY_STAMP = re.compile(rf"(?:{BULLET})?(?:{_LABEL}\s*(?:[-–—:|,]\s*)?)?"
                          rf"(?:[\[(]{_CLOCK}[\])]\s*(?:[-–—:|]\s*)?|{_CLOCK}(?:\s*[-–—:|]\s*|(?<=[A-Za-z.])\s+|(?<=\d:\d\d)\s+(?=[A-Z])))|"
-                         rf"(?:{_BULLET})?{_LABEL}\s*[-–—:|]\s*|{_BULLET}")
+                         rf"(?:{BULLET})?{_LABEL}\s*[-–—:|]\s*|{BULLET}")
 """What opens a live blog's entry or a list's item before its first words: a time, with its zone or "am" and a
 dash, colon or bracket ("15:05 – UNICEF says", "10:12 GMT: Japan pledged", "9.40am The convoy", "UPDATE, 14:30:"),
 a time with a colon alone ("13:55 Canada pledges drones"), or a bullet ("- Norway pledged"). A number that is no

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
+from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
@@ -222,8 +222,8 @@ _WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s
                             r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
 """'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
 sentence has just told of."""
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
-"""A line of a list: "- 150 armoured vehicles;"."""
+_BULLET = re.compile(rf"^\s*(?:{BULLET})")
+"""A line of a list, whatever opens it: "- 150 armoured vehicles;", "(b) 40 water pumps;", "Second: 12 boats."."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
 """Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "Kyiv was sent 30 tanks"."""
 _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged", "gift_to": "pledged", "given_by": "delivered",
@@ -1142,7 +1142,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             re.fullmatch(r"(?:supplies|provides|gives|funds|finances|sends|delivers|pays)", verb.group()):
         return None  # "Romania, which already supplies most of Moldova's electricity": what it does, not news
     givers: tuple[str, ...] = ()
-    anaphor = _ANAPHOR.fullmatch(article.masked[article.sentences[index].start:verb.start()])
+    anaphor = _ANAPHOR.fullmatch(article.masked[_own_start(article, index):verb.start()])
     reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
     said_body = None if reported else _said_body(article, cast, index, verb.start())
     if said_body is not None:
@@ -1183,7 +1183,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         which = _which_said(article, cast, index, verb.start()) or _adding_that(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
         party = _party(cast, speaker, index) if speaker is not None else _government(article, cast, index)
-        if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[article.sentences[index].start:verb.start()]):
+        if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[_own_start(article, index):verb.start()]):
             party = _last_subject(cast, index)
         givers = (party,) if party else ()
     elif re.search(r"\bthey\s+(?:had\s+|have\s+)?$", article.masked[max(0, verb.start() - 12):verb.start()]):
@@ -1197,11 +1197,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
         party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
         givers = (party,) if party else ()
-    elif kind in ("agreed", "joint", "signed") and (_TOGETHER.search(article.masked[article.sentences[index].start:
+    elif kind in ("agreed", "joint", "signed") and (_TOGETHER.search(article.masked[_own_start(article, index):
                                                                                    verb.start()])
-                                                   or _WHERE_THE_TWO.search(article.masked[article.sentences[index].start:
+                                                   or _WHERE_THE_TWO.search(article.masked[_own_start(article, index):
                                                                                           verb.start()])):
-        opening_words = article.masked[article.sentences[index].start:verb.start()]
+        opening_words = article.masked[_own_start(article, index):verb.start()]
         givers = _meeting_parties(meetings, index) or _two_countries(cast, opening_words) or \
             _two_who_met(cast, meetings, index, opening_words)
     if not givers:
@@ -1453,8 +1453,7 @@ def _body_of_role(article: Article, cast: Cast, index: int, person: Actor) -> st
     """The country or organisation whose role the text gives a person it names with no country of their own:
     "The biggest offer came from the IDB. Its president, Rodrigo Vela, pledged a loan" (the one body the sentence
     before names), "Lars Berg, the bank's vice president, announced a loan" (the one bank named there)."""
-    sentence = article.sentences[index]
-    before = article.masked[sentence.start:person.span.start]
+    before = article.masked[_own_start(article, index):person.span.start]
     if _ITS_ROLE.fullmatch(before.lstrip()) and index > 0:
         named = {a.ref for a in cast.in_sentence(index - 1) if a.kind == "organisation"
                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
@@ -1504,7 +1503,7 @@ def _they_said(article: Article, cast: Cast, index: int, position: int) -> tuple
         if not _THEY_SAID.fullmatch(article.masked, actor.span.end, position):
             continue
         chain = _chain(article, actors, actor) if actor.kind == "organisation" else None
-        start = article.sentences[index].start
+        start = _own_start(article, index)
         if chain is None or len(chain) < 2 or not re.fullmatch(r"(?:[^,]{0,40},\s*)?(?:[Tt]he\s+)?",
                                                               article.masked[start:chain[0].span.start]):
             return ()
@@ -1744,7 +1743,7 @@ def _side_of(article: Article, cast: Cast, index: int, position: int) -> Actor |
     """"The Moldovan side asked Romania for ...": the country an adjective before "side" or "delegation" names."""
     before = [a for a in cast.in_sentence(index) if a.span.end <= position]
     if before and before[-1].kind == "organisation" and _SIDE.fullmatch(article.masked[before[-1].span.end:position]) \
-            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[article.sentences[index].start:before[-1].span.start]):
+            and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[_own_start(article, index):before[-1].span.start]):
         return before[-1]
     return None
 
@@ -1756,15 +1755,16 @@ _CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|f
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
                               r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
 _GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
-_DASH = re.compile(r"\s+[-–—]\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+_DASH = re.compile(r"(?:\s+[-–—]|:)\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+"""What parts a giver from its gift in a line of a round-up: a dash ("Chile - 300 tents") or a colon ("- Peru: 40
+pumps"), before a sum, a number or an article."""
 
 
 def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
     """A line of a round-up under a heading of pledges: "Germany - 40 million euros for schools.", "Chile and
-    Peru - 300 tents.": the parties before the dash give what follows it."""
-    sentence = article.sentences[index]
+    Peru - 300 tents.", "- Spain: 12 field kitchens": the parties before the dash or colon give what follows it."""
     givers: list[str] = []
-    position = sentence.start
+    position = _own_start(article, index)
     for actor in cast.in_sentence(index):
         if actor.kind != "organisation" or not _GIVER_DASH.fullmatch(article.masked[position:actor.span.start]) or \
                 (not givers and not re.fullmatch(r"(?:[Tt]he\s+)?", article.masked[position:actor.span.start])):
@@ -1782,7 +1782,7 @@ def _pledge_line(article: Article, cast: Cast, index: int) -> _Clause | None:
                    f"{LIKELY}: a line of a round-up of pledges")
 
 
-_DOCUMENT_LINE = re.compile(r"(?:[-–—•*·]\s+|\d{1,2}[.)]\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?i:agreement|memorandum"
+_DOCUMENT_LINE = re.compile(rf"(?:{BULLET})?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?i:agreement|memorandum"
                             r"(?:\s+of\s+understanding)?|exchange\s+of\s+notes|contract|protocol)\s+with\s+(?:the\s+)?")
 _DOCUMENT_GIVES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:providing|worth|to\s+(?:fund|finance|provide|supply|build))\s+")
 _SIGNING_HEADING = re.compile(r"\bsign(?:ed|ing|s|ature)?\b[^.;]*:$")
@@ -1873,7 +1873,7 @@ def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> A
     organ = _ORGAN.match(gap)
     if organ is None or not organ.group("organ").strip():
         return None
-    lead = article.masked[article.sentences[index].start:actor.span.start]
+    lead = article.masked[_own_start(article, index):actor.span.start]
     return actor if _ORGAN_LEAD.fullmatch(lead) else None
 
 
@@ -1932,7 +1932,7 @@ _GOVERNMENT = re.compile(r"\s+(?:government|cabinet|(?:[a-z]+\s+)?ministry|autho
 def _government(article: Article, cast: Cast, index: int) -> str:
     """"The Dutch government said it would send": a sentence opening with a state's government, its
     ministry or its authorities, named by the country's adjective."""
-    start = article.sentences[index].start
+    start = _own_start(article, index)
     for actor in cast.in_sentence(index):
         if actor.kind == "organisation" and re.fullmatch(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?",
                                                            article.masked[start:actor.span.start]) \
@@ -2959,7 +2959,7 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
         return None  # set off by a comma, the participle tells of the sentence's subject only
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and _agent(article, a, verb.start())), None)
-    before = article.masked[max(article.sentences[index].start, verb.start() - 100):verb.start()]
+    before = article.masked[max(entry_start(article, article.sentences[index]), verb.start() - 100):verb.start()]
     starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
     if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]):
@@ -3455,7 +3455,8 @@ def _vehicle_owner(article: Article, cast: Cast, index: int, position: int) -> s
 
 
 def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> str:
-    text = article.masked[article.sentences[index].start:position]
+    start = _own_start(article, index)
+    text = article.masked[start:position]
     match = _VEHICLE_SUBJECT.search(text)
     if match is None:
         return ""
@@ -3463,7 +3464,7 @@ def _vehicle_named(article: Article, cast: Cast, index: int, position: int) -> s
         speaker = cast.sentence_subject(index)
         said = _SAID_THAT.search(text, 0, match.start() + len("that "))
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" and said \
-            and speaker.span.end <= article.sentences[index].start + said.start() else ""
+            and speaker.span.end <= start + said.start() else ""
     words = match.group("words").split()
     entry = next((e for e in ENTRIES if e.type == "country" and words and words[0] in e.adjectives), None)
     return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
@@ -3991,21 +3992,30 @@ _LINKING_ADVERB = r"(?:Separately|Additionally|Finally|Similarly|Likewise|Elsewh
 handed over to the utility by Unicef": the clause, and its subject, start after it."""
 
 
+def _own_start(article: Article, index: int) -> int:
+    """Where a sentence's own words start, past what opens a line of a list, a readout's outcomes or a live blog: "- The
+    country will send", "(b) Norway and Chile said they would", "Third: The two sides signed", "14:05 - The Dutch
+    government said it would" open with their subject as the same words without the opener do."""
+    return entry_start(article, article.sentences[index])
+
+
 def _clause_start(article: Article, index: int, position: int) -> int | None:
     """Where the clause before `position` starts: the sentence's start, after any opening phrase set off
-    by a comma ("On Monday, ..."); None when the clause is longer than a subject can be."""
-    sentence = article.sentences[index]
-    text = article.masked[sentence.start:position]
+    by a comma ("On Monday, ..."), and past the bullet, number or time that opens a line of a list or a live blog
+    ("- A first convoy of 40 trucks handed over by Chile": the convoy, not "- A first convoy"); None when the clause
+    is longer than a subject can be."""
+    begin = entry_start(article, article.sentences[index])
+    text = article.masked[begin:position]
     that = list(re.finditer(r"\bthat\s+|\b(?:said|says|told\s+(?:reporters|journalists|\w+)|confirmed|announced)\s+(?!that\b)",
                             text))
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+|"
                     + _LINKING_ADVERB + r")\b[^,]{0,60},\s+(?=\S)", text)
-    start = sentence.start + (that[-1].end() if that else lead.end() if lead else 0)
+    start = begin + (that[-1].end() if that else lead.end() if lead else 0)
     # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
     opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
-                                     r"\d|[A-Z]))", text) if sentence.start + m.end() > start]
+                                     r"\d|[A-Z]))", text) if begin + m.end() > start]
     if opened:
-        start = sentence.start + opened[-1].end()
+        start = begin + opened[-1].end()
     joined = list(re.finditer(r"(?:,|;)\s+(?:and|while|but|whereas)\s+|;\s+", article.masked[start:position]))
     if joined:
         start += joined[-1].end()  # "IOM has delivered roofing kits, and 200 generators donated by Japan arrived"

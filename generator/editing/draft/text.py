@@ -47,6 +47,10 @@ initials standing before a name they qualify."""
 _STAMP_AM = re.compile(r"\s*(?:(?:UPDATE|Update)\b[\s,:]*)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m")
 """A live blog's entry that opens with its time in "a.m." or "p.m." ("9.40 a.m. – The first convoy"): the full stop
 of "a.m." ends no sentence there, where "talks ended at 9 p.m. Japan then pledged" ends one."""
+_LINE_NUMBER = re.compile(r"[ \t]*\d{1,2}")
+"""The number that opens a line of a numbered list ("2. Norway will send 20 generators"): its full stop numbers the
+line and ends no sentence, so that the line is one sentence with its number, as "2) Norway will" and "- Norway will"
+are. A line starts after a line break, or after a headline or a dateline blanked before it."""
 _CAPITAL_LETTER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a dateline in capitals keeps its accents ("CHIȘINĂU —")."""
 _LABELS = r"(?:UPDATE|UPDATED|BREAKING|LATEST|LIVE|WATCH|CORRECTION|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'S\s+NOTE)"
@@ -408,6 +412,8 @@ def _sentences(masked: str, start: int) -> list[Span]:
         if match.group() != "\n" and (_ABBREVIATION.search(masked[start:match.start()]) or
                                        _STAMP_AM.fullmatch(masked, start, match.start())) and \
                 not _ends_initialism(masked, start, match.end()):
+            continue
+        if _LINE_NUMBER.fullmatch(masked, start, match.start()) and (start == 0 or masked[start - 1] in "\n "):
             continue
         if masked[start:match.end()].strip():
             spans.append(Span(start, match.end()))
