@@ -1227,3 +1227,18 @@ def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[ob
 ])
 def test_a_vehicle_bound_for_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods donors give on any continent name a thing asked for as much as the kinds of a gift do
+    ("Peru needs help. Peru's health minister, Ana Ruiz, appealed for wheelchairs and crutches for the injured.\n",
+     [((), ("peru",), "asked", "wheelchairs and crutches")]),
+    ("Nepal needs help. The Nepali government has asked partners for syringes and insulin.\n",
+     [((), ("nepal",), "asked", "syringes and insulin")]),
+    ("Laos needs help. Laos's health minister appealed for more chlorine tablets, warning that stocks were low.\n",
+     [((), ("laos",), "asked", "chlorine tablets")]),
+    # not to fire: what is asked for is no thing given
+    ("Nepal needs help. Nepal's health minister appealed for calm and patience.\n", []),
+])
+def test_goods_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -11,7 +11,7 @@ from itertools import pairwise
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
+from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -3761,7 +3761,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            AID.search(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
+            _of_aid(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
@@ -3785,6 +3785,13 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+def _of_aid(words: str) -> bool:
+    """Whether words asked for name a thing of aid: of the kinds any gift is made of, or goods donors give on any
+    continent ("appealed for more chlorine tablets", "appealed for wheelchairs and crutches"), which a request
+    names as often as a pledge does."""
+    return bool(AID.search(words) or GOODS.search(words))
 
 
 _HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
