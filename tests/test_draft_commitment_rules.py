@@ -1242,3 +1242,26 @@ def test_a_vehicle_bound_for_the_receiver(text: str, commitments: list[tuple[obj
 ])
 def test_goods_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # every one of a list thanked, said again as "both countries", "the two countries" or "them", is asked
+    ("Chad needs help. The Chadian minister, Ali Saleh, thanked Japan and Norway for their help and asked the two "
+     "countries for 20 more ambulances.\n", [(("japan", "norway"), ("chad",), "asked", "ambulances")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain, Portugal and Italy for the tents and asked them to "
+     "send water pumps.\n", [(("spain", "portugal", "italy"), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked both governments for "
+     "generators.\n", [(("spain", "italy"), ("peru",), "asked", "generators")]),
+    ("Ukraine needs help. The governor thanked Ireland and Austria for the programme and asked both countries to "
+     "consider funding mobile operating theatres and armoured ambulances.\n",
+     [(("ireland", "austria"), ("ukraine",), "asked", "mobile operating theatres and armoured ambulances")]),
+    # not to fire: a count that is not the list's, nothing asked for, or a body below the state that asks
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked the three countries for "
+     "generators.\n", []),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked both countries about the "
+     "timetable.\n", []),
+    ("Ukraine needs help. Oleh Marko, head of the Lviv Regional Administration, thanked Ireland and Austria and asked "
+     "both countries for generators.\n", []),
+])
+def test_a_request_of_every_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

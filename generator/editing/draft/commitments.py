@@ -2246,6 +2246,10 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     """Whom a request names only by reference: "the two leaders" of the meeting just reported, a body
     named by its kind ("asked the bank for"), or the one the asker thanked in the same sentence
     ("thanked Norway for its support and requested ...", "thanked the group and asked it to")."""
+    every, after_every = _all_thanked(article, cast, index, verb)
+    if every and asker not in every and (not asker or cast.organisations[asker].type == "country"):
+        # a body below the state that thanks states may ask for itself or for its state: the text leaves it unsure
+        return every, after_every
     them = _THEM.match(article.masked, verb.end())
     if them:
         parties = tuple(p for p in _meeting_parties(meetings, index, 3) if p != asker)
@@ -2263,6 +2267,29 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     again = re.match(r"\s+(?:it|them)(?=\s+(?:to|for)\s)", article.masked[verb.end():])
     position = verb.end() + (again.end() if again else 0)
     return (tuple(thanked[-1:]), position) if thanked and thanked[-1] != asker else ((), verb.end())
+
+
+_THANKED_AGAIN = re.compile(r"\s+(?:them|both(?:\s+(?P<both>countries|governments|donors|partners|nations))?|the\s+"
+                            r"(?P<count>two|three|four)\s+(?:countries|governments|donors|partners|nations))(?=\s+(?:to|for)\s)")
+
+
+def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[tuple[str, ...], int]:
+    """"thanked Ireland and Austria for the programme and asked both countries to consider funding ...", "thanked
+    Chile, Peru and Brazil and asked the three governments for ...": every one of a list thanked in the same sentence,
+    said again as "them", "both" or "the two countries", is asked; none where the count says another number."""
+    again = _THANKED_AGAIN.match(article.masked, verb.end())
+    if again is None:
+        return (), verb.end()
+    sentence = article.sentences[index]
+    lists = [[first, *_and_after(article, cast, index, first)] for first in cast.in_sentence(index)
+             if first.kind == "organisation" and first.span.end <= verb.start()
+             and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(sentence.start, first.span.start - 14):
+                                                                          first.span.start])]
+    named = tuple(dict.fromkeys(a.ref for a in lists[-1])) if lists else ()
+    count = 2 if again.group("both") or again.group().strip() == "both" else _COUNTS.get(again.group("count") or "", 0)
+    if len(named) < 2 or (count and count != len(named)):
+        return (), verb.end()
+    return named, again.end()
 
 
 _BY_KIND = re.compile(r"\s+(?:the|its|their)\s+(?P<words>(?:[a-z]+\s+)?)(?P<noun>(?i:bank|lender|fund|bloc|union|"
