@@ -1265,3 +1265,19 @@ def test_goods_asked_of_no_one_named(text: str, commitments: list[tuple[object, 
 ])
 def test_a_request_of_every_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request told as a noun: its owner before "'s" asks, the one after "to" is asked, for the thing after "for"
+    ("Chad needs help. Chad's request to Japan for 40 ambulances is still under review.\n",
+     [(("japan",), ("chad",), "asked", "ambulances")]),
+    ("Peru needs help. The talks covered Peru's formal request to the European Union for patrol boats.\n",
+     [(("european-union",), ("peru",), "asked", "patrol boats")]),
+    ("Kenya needs help. Officials said Kenya's latest appeal to Germany for water pumps had gone unanswered.\n",
+     [(("germany",), ("kenya",), "asked", "water pumps")]),
+    # not to fire: no aid asked for, or no one the request is made to
+    ("Chad needs help. Chad's request to Japan for talks was accepted.\n", []),
+    ("Greece needs help. It is the first unit to arrive since Greece's request for help.\n", []),
+])
+def test_a_request_told_as_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -204,6 +204,8 @@ _VERBS = re.compile(
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
+    rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
+    rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
     rf"(?=(?:an?|the)\s+[^.;:]{{0,80}}?\bbetween\s+(?:the\s+)?[A-Z]))|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
@@ -228,7 +230,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered"}
+           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -3867,6 +3869,34 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
                    "named after 'from'")
 
 
+_REQUEST_FOR = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+for\s+")
+
+
+def _request_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"including Chad's request to Japan for 40 ambulances, which remains under review", "Peru's formal request to
+    the European Union for patrol boats": a request told as a noun, whose owner before "'s" asks and whose
+    addressee after "to" is asked, for the thing after "for"; none where the owner or the one asked is no party, or
+    the thing is no aid ("Chad's request to Japan for talks")."""
+    here = cast.in_sentence(index)
+    owner = next((a for a in reversed(here) if a.kind == "organisation" and a.span.end <= verb.start()
+                  and re.fullmatch(r"[’']s\s+(?:[a-z]+\s+){0,2}", article.masked[a.span.end:verb.start()])), None)
+    asked = next((a for a in here if a.kind == "organisation" and a.span.start >= verb.end()), None)
+    if owner is None or asked is None or article.masked[verb.end():asked.span.start].strip() not in ("", "the") or \
+            article.masked[asked.span.start:asked.span.end] in _ADJECTIVES:
+        return None
+    lead = _REQUEST_FOR.match(article.masked, asked.span.end)
+    asker, giver = _party(cast, owner, index), _party(cast, asked, index)
+    if lead is None or not asker or not giver or asker == giver:
+        return None
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[lead.end():article.sentences[index].end])
+    if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group()))):
+        return None
+    # "Chad's request to Japan for 40 ambulances is under review": the thing ends where the sentence's verb begins
+    main = _MAIN_VERB.search(head.group())
+    return _Clause((giver,), (asker,), "asked", lead.end(), f"{LIKELY}: {verb.group()!r}: a request told as a noun, "
+                   "of the one named after 'to'", end=lead.end() + main.start() if main else -1)
+
+
 def _from_kind(article: Article, cast: Cast, index: int, position: int) -> str:
     """"requested US$60 million from the Bank for school meals": the body "from" names by its kind."""
     sentence = article.sentences[index]
@@ -4918,5 +4948,6 @@ _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
+    "asked_of": _request_to,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
