@@ -1281,3 +1281,28 @@ def test_a_request_of_every_one_thanked(text: str, commitments: list[tuple[objec
 ])
 def test_a_request_told_as_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body that asks for a purpose it sets in one country asks on that country's behalf; a body its partners join
+    # asks with them
+    ("Zambia needs help. The United Nations and its humanitarian partners have appealed for 40 million dollars to "
+     "respond to the floods and the cholera outbreak in Zambia over the next six months.\n",
+     [((), ("zambia",), "asked", "40 million dollars")]),
+    ("Zambia needs help. UNICEF launched a flash appeal for $20 million to fund cholera treatment in Zambia.\n",
+     [((), ("zambia",), "asked", "$20 million")]),
+    ("Bolivia needs help. The Red Cross and its partners are seeking 4 million francs to rebuild homes across "
+     "northern Bolivia.\n", [((), ("bolivia",), "asked", "4 million francs")]),
+    # not to fire for the country: one body's appeal for its own work, its operations, two countries, or a country
+    # named outside the purpose
+    ("Zambia needs help. UNICEF appealed for $20 million to fund cholera treatment in Zambia.\n",
+     [((), ("unicef",), "asked", "$20 million")]),
+    ("Chad needs help. The WFP and its partners have appealed for $300 million to sustain their operations in "
+     "Chad.\n", [((), ("wfp",), "asked", "$300 million")]),
+    ("Chad needs help. The WFP has appealed for $300 million to sustain its operations in Sudan and Chad.\n",
+     [((), ("wfp",), "asked", "$300 million")]),
+    ("Chad needs help. The WFP appealed for $30 million to expand school meals, citing Chad.\n",
+     [((), ("wfp",), "asked", "$30 million")]),
+])
+def test_a_request_by_a_body_for_a_country_it_names(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1577,12 +1577,25 @@ _SAID_IT_ASKS = re.compile(r"\s+(?:said|says|announced|added|confirmed|stated)\s
 _IT_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?It\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
 
 
+_WITH_PARTNERS = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][^,;:.]{0,80}?)\s+and\s+(?:its|their)\s+"
+                            r"(?:[a-z]+\s+){0,2}(?:partners|agencies|members|affiliates)\s+"
+                            r"(?:(?:has|had|have|also|jointly|formally|now|are|were|is|was)\s+)*$")
+"""'The United Nations and its humanitarian partners have appealed for', 'UNICEF and its partners are seeking': the
+body named first asks, with those it leads."""
+
+
 def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
     """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
     Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
     ("The Red Cross wants more. It appealed for ...")."""
     start = entry_start(article, article.sentences[index])
     before = article.masked[start:position]
+    with_partners = _WITH_PARTNERS.fullmatch(before)
+    if with_partners is not None:
+        # "The United Nations and its humanitarian partners have appealed for": the body its partners join
+        body = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                     and a.span.start == start + with_partners.start("body")), None)
+        return _party(cast, body, index) if body is not None and cast.organisations[body.ref].type != "country" else ""
     said = _SAID_IT_ASKS.search(before)
     if said is not None:
         # "The WFP said on Monday it was seeking $20 million": the body that said so
@@ -3811,7 +3824,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
+    receivers = (body.ref,) if body else _helped(article, cast, index, end) or \
+        _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
@@ -3847,6 +3861,34 @@ def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ..
                   and _TO_HELP.fullmatch(article.masked[end:a.span.start])
                   and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
     return (named.ref,) if named is not None else ()
+
+
+_PURPOSE_TO = re.compile(r"\s+to\s+(?!(?:the|a|an)\b)[a-z]+\b(?P<words>[^,;:—–()]{0,120})")
+
+
+def _country_served(article: Article, cast: Cast, index: int, verb: re.Match[str], end: int,
+                    asker: str) -> tuple[str, ...]:
+    """"The UN and its humanitarian partners have appealed for $62 million to respond to the floods in Malawi", "the
+    UN launched a flash appeal for $40 million to fund recovery in Zambia": an appeal a body makes jointly with its
+    partners, for a purpose it sets in one country, is that country's response and the country receives; not one
+    body's appeal for its own work ("The WFP is seeking $20 million to feed 300,000 people in Malawi"), nor "its
+    operations in Chad", nor where the purpose names two countries."""
+    start = entry_start(article, article.sentences[index])
+    joint = _WITH_PARTNERS.fullmatch(article.masked, start, verb.start()) or \
+        re.search(r"\b(?:flash|joint|consolidated|inter-agency)\s+appeal\b", verb.group())
+    if not asker or cast.organisations[asker].type == "country" or not joint:
+        return ()
+    purpose = _PURPOSE_TO.match(article.masked, end, article.sentences[index].end)
+    if purpose is None or re.search(r"\b(?:its|their|our)\b", purpose.group("words")):
+        return ()
+    named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and purpose.start("words") <= a.span.start
+             and a.span.end <= purpose.end() and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+    country = next(iter(named), "")
+    return (country,) if len(named) == 1 and country != asker and cast.organisations[country].type == "country" and \
+        re.search(r"\b(?:in|across|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                  article.masked[purpose.start("words"):next(a.span.start for a in cast.in_sentence(index)
+                                                             if a.ref == country and a.span.start >= purpose.start("words"))]) \
+        else ()
 
 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
