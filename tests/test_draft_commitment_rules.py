@@ -1306,3 +1306,19 @@ def test_a_request_told_as_a_noun(text: str, commitments: list[tuple[object, ...
 ])
 def test_a_request_by_a_body_for_a_country_it_names(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "to appeal to" those asked, then "for" the thing: a request as "appealed to" is
+    ("Chad needs help. Chad used the meeting to appeal to donors for tents and blankets.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Peru needs help. Peru's envoy, Ana Ruiz, used the session to appeal to Japan for water pumps.\n",
+     [(("japan",), ("peru",), "asked", "water pumps")]),
+    ("Tonga needs help. Tonga's Deputy Prime Minister, Sione Vea, used his slot to appeal to partners for "
+     "desalination plants for the outer islands.\n", [((), ("tonga",), "asked", "desalination plants")]),
+    # not to fire: no thing of aid asked for
+    ("Chad needs help. Chad used the meeting to appeal to donors for calm.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, said he wanted to appeal to reason.\n", []),
+])
+def test_a_request_to_appeal_to_those_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
