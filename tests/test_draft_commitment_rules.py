@@ -1322,3 +1322,22 @@ def test_a_request_by_a_body_for_a_country_it_names(text: str, commitments: list
 ])
 def test_a_request_to_appeal_to_those_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request "for the army" or "for the police" of the country that asks: its force, as the article names it
+    ("Lebanon needs help. Italy trains the Lebanese Armed Forces. Lebanese Defence Minister Maurice Saade opened the "
+     "session by appealing for $1 billion in support for the army over the next two years.\n",
+     [((), ("lebanese-armed-forces",), "asked", "$1 billion")]),
+    ("Peru needs help. Spain has trained the Peruvian National Police. Peru's interior minister, Ana Ruiz, asked "
+     "donors for 200 patrol cars for the police.\n", [((), ("peruvian-national-police",), "asked", "patrol cars")]),
+    ("Chad needs help. France supports the Chadian Armed Forces. Chad's defence minister, Ali Saleh, appealed for "
+     "fuel for the army.\n", [((), ("chadian-armed-forces",), "asked", "fuel")]),
+    # not to fire for a force: none named, or two that fit
+    ("Chad needs help. Chad's defence minister, Ali Saleh, appealed for fuel for the army.\n",
+     [((), ("chad",), "asked", "fuel")]),
+    ("Chad needs help. France trains the Chadian Army and the Chadian Armed Forces. Chad's defence minister, Ali "
+     "Saleh, appealed for fuel for the army.\n", [((), ("chad",), "asked", "fuel")]),
+])
+def test_a_request_for_the_force_of_the_country_that_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

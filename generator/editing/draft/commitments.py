@@ -3824,7 +3824,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    receivers = (body.ref,) if body else _helped(article, cast, index, end) or \
+    receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
         _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
@@ -3861,6 +3861,26 @@ def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ..
                   and _TO_HELP.fullmatch(article.masked[end:a.span.start])
                   and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
     return (named.ref,) if named is not None else ()
+
+
+_FOR_OWN_FORCE = re.compile(r"\s+for\s+(?:the|its|their)\s+(?P<force>army|military|navy|police|armed\s+forces|"
+                            r"coast\s+guard|air\s+force)\b(?!\s+of\b)")
+
+
+def _own_force(article: Article, cast: Cast, end: int, asker: str) -> tuple[str, ...]:
+    """"Lebanon's defence minister appealed for $1 billion in support for the army", "Peru's interior minister asked
+    donors for patrol cars for the police": the force of the country that asks, as the article names it in full (the
+    Lebanese Armed Forces, the Peruvian National Police), receives; none where the text names no such body or
+    several."""
+    force = _FOR_OWN_FORCE.match(article.masked, end)
+    if force is None or not asker or cast.organisations[asker].type != "country":
+        return ()
+    words = {fold(form) for form in _country_forms(cast, asker)}
+    names = _FORCE_WORDS[" ".join(force.group("force").lower().split())]
+    bodies = {i for i, o in cast.organisations.items() if o.type != "country"
+              and any(re.search(r"\b" + re.escape(w) + r"\b", fold(o.name)) for w in words if w)
+              and any(re.search(r"\b" + n + r"\b", fold(o.name)) for n in names)}
+    return (bodies.pop(),) if len(bodies) == 1 else ()
 
 
 _PURPOSE_TO = re.compile(r"\s+to\s+(?!(?:the|a|an)\b)[a-z]+\b(?P<words>[^,;:—–()]{0,120})")
