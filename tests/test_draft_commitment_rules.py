@@ -1341,3 +1341,23 @@ def test_a_request_to_appeal_to_those_asked(text: str, commitments: list[tuple[o
 ])
 def test_a_request_for_the_force_of_the_country_that_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "asked for" a thing "from" the one asked, as "requested ... from" is
+    ("Chad needs help. Chad asked for $30 million from the World Bank to feed refugees.\n",
+     [(("world-bank",), ("chad",), "asked", "$30 million")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, asked for 20 ambulances from Spain.\n",
+     [(("spain",), ("peru",), "asked", "ambulances")]),
+    ("Nepal needs help. Nepal appealed for helicopters from India to reach remote villages.\n",
+     [(("india",), ("nepal",), "asked", "helicopters")]),
+    # not to fire for the one after "from": where the ones the aid reaches come from, inside the purpose or not
+    ("Chad needs help. Chad's minister asked for tents to shelter families from Sudan.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad's minister asked for tents for refugees from Sudan.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. The WFP appealed for $30 million to feed refugees from Sudan in Chad.\n",
+     [((), ("wfp",), "asked", "$30 million")]),
+])
+def test_a_request_for_a_thing_from_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1087,8 +1087,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return clause
         if not asker:
             return None
-        if not lead and not asked:
-            return _request_from(article, cast, index, verb, asker)
+        if not asked and (lead is None or lead.group().strip() == "for"):
+            # "asked for $30 million from the World Bank": the one named after "from" is asked
+            from_clause = _request_from(article, cast, index, verb, asker)
+            if from_clause is not None or lead is None:
+                return from_clause
         if not lead:
             return None
         asked = asked or _counterpart(meetings, index, asker, cast)
@@ -3911,13 +3914,20 @@ def _country_served(article: Article, cast: Cast, index: int, verb: re.Match[str
         else ()
 
 
+_FROM_IN_PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|its|their|US|[A-Z]{0,3}[€$£¥]|\d)\b)[a-z]+\s|\b" + _REACHED_PEOPLE +
+                              r"\s+from\s+(?:the\s+)?$")
+"""'asked for tents to shelter families from Sudan', 'appealed for $30 million to feed refugees from Sudan': a "from"
+inside the purpose, or after those the aid reaches, names where they come from, not whom the request is made of."""
+
+
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
     if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
                     r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
         return None
-    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
+    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()
+             and not _FROM_IN_PURPOSE.search(article.masked, verb.end(), a.span.start)]
     source = next((a.ref for a in after if a.kind == "organisation" and re.search(
         r"\bfrom\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 10):a.span.start])), "") or \
         _from_kind(article, cast, index, verb.end())
