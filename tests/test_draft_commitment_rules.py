@@ -1361,3 +1361,19 @@ def test_a_request_for_the_force_of_the_country_that_asks(text: str, commitments
 ])
 def test_a_request_for_a_thing_from_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # support asked "with" or "in" a work: the work, one thing however many its words
+    ("Niger needs help. FAO is a donor. Niger's minister, Ibrahim Maïga, asked FAO for support with aerial spraying "
+     "in the Tillabéri and Tahoua regions.\n", [(("fao",), ("niger",), "asked", "aerial spraying")]),
+    ("Mali needs help. Mali asked Japan for help with clearing mines in the north.\n",
+     [(("japan",), ("mali",), "asked", "clearing mines")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Norway for assistance with rebuilding schools after the "
+     "floods.\n", [(("norway",), ("chad",), "asked", "rebuilding schools")]),
+    # not to fire as a work: a thing after "with", or a lone word
+    ("Chad needs help. Chad asked Norway for help with the tents.\n", [(("norway",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad asked Norway for help with spraying.\n", []),
+])
+def test_support_asked_with_a_work(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1059,8 +1059,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
         support = _SUPPORT_FOR.match(rest, lead.end()) if lead else None
         if support and not _FOR_WHOM.match(rest, support.end()):
-            # "requested Irish funding for the rebuilding of the hospital": what the support is for
+            # "requested Irish funding for the rebuilding of the hospital": what the support is for; "asked FAO for
+            # support with aerial spraying": a work, one thing however many its words
             lead = support
+            purpose = purpose or bool(asked and re.search(r"\s(?:with|in)\s+$", lead.group()) and _WORK.match(rest, lead.end()))
         named_again = _own_support(cast, index, rest, position, lead.end(), asked) if asked and lead else None
         if named_again is not None:
             lead = named_again  # "thanked Norway and asked for further Norwegian help with school tents": what the help is for
