@@ -1377,3 +1377,24 @@ def test_a_request_for_a_thing_from_the_one_asked(text: str, commitments: list[t
 ])
 def test_support_asked_with_a_work(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second "for" joined by "and" to a request just read asks for one more thing, of the same ones
+    ("Guinea needs help. Guinea's health minister, Mamadou Bah, appealed for 300 thermal cameras for border posts and "
+     "for additional funding for contact tracing in the Forest Region.\n",
+     [((), ("guinea",), "asked", "thermal cameras"), ((), ("guinea",), "asked", "funding")]),
+    ("Ethiopia needs help. Ethiopia, which hosts a million refugees, used the meeting to appeal for food aid and for "
+     "money to expand its refugee camps in the Gambela region.\n",
+     [((), ("ethiopia",), "asked", "food aid"), ((), ("ethiopia",), "asked", "money")]),
+    ("Chad needs help. Chad asked Japan for tents and for 20 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "tents"), (("japan",), ("chad",), "asked", "water pumps")]),
+    # not to fire: after a purpose begun, after no request, or for a place the thing goes to
+    ("Chad needs help. Chad's minister, Ali Saleh, asked for tents to shelter families and for schools.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan pledged tents for Chad and for Niger.\n", [(("japan",), ("chad",), "pledged", "tents")]),
+    ("Chad needs help. Chad asked Japan for tents for hospitals and for the schools.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+])
+def test_one_more_thing_asked_for_after_and(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -204,6 +204,7 @@ _VERBS = re.compile(
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
+    rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
     rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
     rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
@@ -230,7 +231,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked"}
+           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
+           "asked_more": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -1027,6 +1029,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind in ("decision", "contribution"):
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
+    if kind == "asked_more":
+        return _asked_more(article, index, verb, previous)
     if kind == "asked":
         if (sum_before := _sum_asked_before(article, cast, index, verb)) is not None:
             return sum_before
@@ -3941,6 +3945,27 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     start = verb.end() + (lead.end() if lead else 0)
     return _Clause((source,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
                    "named after 'from'")
+
+
+def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Clause | None) -> _Clause | None:
+    """"appealed for 300 thermal cameras for border posts and for additional funding for contact tracing", "used the
+    meeting to appeal for food aid and for money to expand its camps": a second "for" joined by "and" to a request
+    just read asks for one more thing, of the same ones; not after a purpose that has begun ("asked for tents to
+    shelter families and for ..."), and only after a request."""
+    if previous is None or previous.status != "asked" or not (
+            article.sentences[index].start <= previous.start < verb.start()):
+        return None
+    between = article.masked[previous.start:verb.start()]
+    if re.search(r"\sto\s+(?!(?:the|a|an)\b)[a-z]+\s|[;:—–]", between) or len(between) > 120:
+        return None
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[verb.end():article.sentences[index].end])
+    # "and for money to expand its camps": money named by what it is for, one thing
+    money = re.match(r"\s+(?:(?:more|additional|extra|further)\s+)?(?:money|cash)\s+(?:to|for)\s", head.group()) \
+        if head else None
+    if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip())) or money):
+        return None
+    return _Clause(previous.givers, previous.receivers, "asked", verb.end(), f"{LIKELY}: 'and for': one more thing "
+                   "asked for in a request just read", whole=previous.whole or bool(money))
 
 
 _REQUEST_FOR = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+for\s+")
