@@ -1398,3 +1398,21 @@ def test_support_asked_with_a_work(text: str, commitments: list[tuple[object, ..
 ])
 def test_one_more_thing_asked_for_after_and(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of no one named, to consider, prioritise or speed up the thing: the thing is asked for
+    ("Moldova needs help. Moldova's minister, Ana Rusu, urged allies to consider sending air-defence radars.\n",
+     [((), ("moldova",), "asked", "air-defence radars")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked donors to speed up the delivery of 40 water pumps.\n",
+     [((), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, urged partners to expedite fuel shipments.\n",
+     [((), ("chad",), "asked", "fuel shipments")]),
+    ("Nepal needs help. Nepal's minister, Hari Thapa, asked partners to prioritise helicopters for the mountain "
+     "districts.\n", [((), ("nepal",), "asked", "helicopters")]),
+    # not to fire: nothing of aid to consider or prioritise
+    ("Chad needs help. Chad's minister, Ali Saleh, urged donors to consider the long term.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked partners to prioritise education reform.\n", []),
+])
+def test_a_request_of_no_one_named_to_prioritise(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

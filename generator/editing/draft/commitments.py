@@ -3750,7 +3750,12 @@ text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
 _WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
-_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+")
+_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:(?:urgently|quickly|also|"
+                        r"seriously|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|speed\s+up|accelerate)(?:\s+(?:" +
+                        _GIVING + r"|the\s+(?:delivery|deliveries|transfer|supply|release|provision)\s+of))?)\s+")
+"""How a request made of no one named goes on to what it asks for: "appealed to donors for", "urged allies to send",
+"asked partners to prioritise interceptor missiles", "urged donors to consider sending radars", "to speed up the
+delivery of water pumps"."""
 
 
 def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
