@@ -1416,3 +1416,20 @@ def test_one_more_thing_asked_for_after_and(text: str, commitments: list[tuple[o
 ])
 def test_a_request_of_no_one_named_to_prioritise(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body that needs or requires a sum asks for it
+    ("Laos needs help. WFP urgently requires US$9.5 million to continue assistance through January.\n",
+     [((), ("wfp",), "asked", "US$9.5 million")]),
+    ("Chad needs help. UNHCR needs 30 million dollars for shelter in eastern Chad.\n",
+     [((), ("unhcr",), "asked", "30 million dollars")]),
+    ("Chad needs help. The Chadian Red Cross still needs $2 million to reach families in the east.\n",
+     [((), ("chadian-red-cross",), "asked", "$2 million")]),
+    # not to fire: a state's needs told, a need of no sum, or no body that needs it
+    ("Chad needs help. Chad needs $40 million to rebuild the bridges.\n", []),
+    ("Chad needs help. UNHCR needs more access to the camps.\n", []),
+    ("Chad needs help. The project requires 40 engineers.\n", []),
+])
+def test_a_sum_a_body_needs(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

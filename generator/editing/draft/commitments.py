@@ -97,6 +97,9 @@ _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|rest
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
+_SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
+    r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
+"""'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -203,7 +206,8 @@ _VERBS = re.compile(
     rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
+    rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
     rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
     rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
@@ -3740,6 +3744,7 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
+                        r"(?:urgently\s+|still\s+)?(?:needs|requires)|"
                         r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
@@ -3794,6 +3799,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     said = " ".join(verb.group().split())
     if not _OPEN_VERB.fullmatch(said) or _request_from(article, cast, index, verb, asker) is not None:
         return None
+    if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
+        return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
     if anyone is None and _counterpart(meetings, index, asker, cast):
         return None
@@ -3811,7 +3818,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
-            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking", said)):
+            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking|"
+                                                   r"(?:urgently |still )?(?:needs|requires)", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
