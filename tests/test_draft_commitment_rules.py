@@ -1433,3 +1433,21 @@ def test_a_request_of_no_one_named_to_prioritise(text: str, commitments: list[tu
 ])
 def test_a_sum_a_body_needs(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help asked "to cover" or "to pay" costs, salaries or wages: what it pays for is the thing asked for
+    ("Chad needs help. Chad's education minister, Ali Saleh, appealed for help to cover the salaries of some 8,000 "
+     "community teachers for the coming school year.\n",
+     [((), ("chad",), "asked", "salaries of some 8,000 community teachers")]),
+    ("Niger needs help. Niger's minister, Ali Saleh, asked donors for support to pay the wages of 2,000 health "
+     "workers.\n", [((), ("niger",), "asked", "wages of 2,000 health workers")]),
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for funding to cover fuel costs for the hospitals.\n",
+     [((), ("niger",), "asked", "fuel costs")]),
+    # not to fire: what is covered or met is no cost, or no one named asks
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for help to cover the story.\n", []),
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for help to meet the deadline.\n", []),
+    ("Niger needs help. He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+])
+def test_help_asked_to_cover_costs(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

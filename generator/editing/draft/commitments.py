@@ -3822,10 +3822,14 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                                                    r"(?:urgently |still )?(?:needs|requires)", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
+    # what help pays for, where the text names who asks: with no one named, the one who receives is a guess
+    paid = _HELP_TO_PAY.match(article.masked, start) if asker else None
+    start = paid.end() if paid else start
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            _of_aid(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
+            paid or _of_aid(listed.group() if listed else head.group()) or
+            MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
@@ -3849,7 +3853,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
         _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+                   "it names", end=end if purpose else -1,
+                   whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
 def _of_aid(words: str) -> bool:
@@ -3859,6 +3864,11 @@ def _of_aid(words: str) -> bool:
     return bool(AID.search(words) or GOODS.search(words))
 
 
+_HELP_TO_PAY = re.compile(r"\s*" + _SUPPORT + r"\s+to\s+(?:help\s+)?(?:cover|pay(?:\s+for)?|meet)\s+(?=(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|shortfall|"
+                          r"deficit|pensions|stipends|allowances)\b)")
+"""'appealed for help to cover the salaries of 8,000 teachers', 'asked donors for support to pay the wages of health
+workers': what the help pays for is what an editor records as asked for, one thing however many its words."""
 _HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
 """'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
 what an editor records; not 'help with the tents' nor 'help in the north'."""
