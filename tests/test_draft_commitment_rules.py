@@ -1451,3 +1451,19 @@ def test_a_sum_a_body_needs(text: str, commitments: list[tuple[object, ...]]) ->
 ])
 def test_help_asked_to_cover_costs(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "made a request to" or "an appeal to" one named, then "for" the thing: that one is asked
+    ("Chad needs help. Chad's minister, Ali Saleh, made a request to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, made an appeal to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Peru needs help. Peru's president, Ana Ruiz, made a personal appeal to Spain for helicopters and fuel.\n",
+     [(("spain",), ("peru",), "asked", "helicopters"), (("spain",), ("peru",), "asked", "fuel")]),
+    # not to fire: no thing of aid asked for
+    ("Chad needs help. Chad's minister, Ali Saleh, made a request to Japan for talks.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, made an appeal to Japan for calm.\n", []),
+])
+def test_a_request_made_to_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
