@@ -1227,3 +1227,243 @@ def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[ob
 ])
 def test_a_vehicle_bound_for_the_receiver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods donors give on any continent name a thing asked for as much as the kinds of a gift do
+    ("Peru needs help. Peru's health minister, Ana Ruiz, appealed for wheelchairs and crutches for the injured.\n",
+     [((), ("peru",), "asked", "wheelchairs and crutches")]),
+    ("Nepal needs help. The Nepali government has asked partners for syringes and insulin.\n",
+     [((), ("nepal",), "asked", "syringes and insulin")]),
+    ("Laos needs help. Laos's health minister appealed for more chlorine tablets, warning that stocks were low.\n",
+     [((), ("laos",), "asked", "chlorine tablets")]),
+    # not to fire: what is asked for is no thing given
+    ("Nepal needs help. Nepal's health minister appealed for calm and patience.\n", []),
+])
+def test_goods_asked_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # every one of a list thanked, said again as "both countries", "the two countries" or "them", is asked
+    ("Chad needs help. The Chadian minister, Ali Saleh, thanked Japan and Norway for their help and asked the two "
+     "countries for 20 more ambulances.\n", [(("japan", "norway"), ("chad",), "asked", "ambulances")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain, Portugal and Italy for the tents and asked them to "
+     "send water pumps.\n", [(("spain", "portugal", "italy"), ("peru",), "asked", "water pumps")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked both governments for "
+     "generators.\n", [(("spain", "italy"), ("peru",), "asked", "generators")]),
+    ("Ukraine needs help. The governor thanked Ireland and Austria for the programme and asked both countries to "
+     "consider funding mobile operating theatres and armoured ambulances.\n",
+     [(("ireland", "austria"), ("ukraine",), "asked", "mobile operating theatres and armoured ambulances")]),
+    # not to fire: a count that is not the list's, nothing asked for, or a body below the state that asks
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked the three countries for "
+     "generators.\n", []),
+    ("Peru needs help. Peru's minister, Ana Ruiz, thanked Spain and Italy and asked both countries about the "
+     "timetable.\n", []),
+    ("Ukraine needs help. Oleh Marko, head of the Lviv Regional Administration, thanked Ireland and Austria and asked "
+     "both countries for generators.\n", []),
+])
+def test_a_request_of_every_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request told as a noun: its owner before "'s" asks, the one after "to" is asked, for the thing after "for"
+    ("Chad needs help. Chad's request to Japan for 40 ambulances is still under review.\n",
+     [(("japan",), ("chad",), "asked", "ambulances")]),
+    ("Peru needs help. The talks covered Peru's formal request to the European Union for patrol boats.\n",
+     [(("european-union",), ("peru",), "asked", "patrol boats")]),
+    ("Kenya needs help. Officials said Kenya's latest appeal to Germany for water pumps had gone unanswered.\n",
+     [(("germany",), ("kenya",), "asked", "water pumps")]),
+    # not to fire: no aid asked for, or no one the request is made to
+    ("Chad needs help. Chad's request to Japan for talks was accepted.\n", []),
+    ("Greece needs help. It is the first unit to arrive since Greece's request for help.\n", []),
+])
+def test_a_request_told_as_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body that asks for a purpose it sets in one country asks on that country's behalf; a body its partners join
+    # asks with them
+    ("Zambia needs help. The United Nations and its humanitarian partners have appealed for 40 million dollars to "
+     "respond to the floods and the cholera outbreak in Zambia over the next six months.\n",
+     [((), ("zambia",), "asked", "40 million dollars")]),
+    ("Zambia needs help. UNICEF launched a flash appeal for $20 million to fund cholera treatment in Zambia.\n",
+     [((), ("zambia",), "asked", "$20 million")]),
+    ("Bolivia needs help. The Red Cross and its partners are seeking 4 million francs to rebuild homes across "
+     "northern Bolivia.\n", [((), ("bolivia",), "asked", "4 million francs")]),
+    # not to fire for the country: one body's appeal for its own work, its operations, two countries, or a country
+    # named outside the purpose
+    ("Zambia needs help. UNICEF appealed for $20 million to fund cholera treatment in Zambia.\n",
+     [((), ("unicef",), "asked", "$20 million")]),
+    ("Chad needs help. The WFP and its partners have appealed for $300 million to sustain their operations in "
+     "Chad.\n", [((), ("wfp",), "asked", "$300 million")]),
+    ("Chad needs help. The WFP has appealed for $300 million to sustain its operations in Sudan and Chad.\n",
+     [((), ("wfp",), "asked", "$300 million")]),
+    ("Chad needs help. The WFP appealed for $30 million to expand school meals, citing Chad.\n",
+     [((), ("wfp",), "asked", "$30 million")]),
+])
+def test_a_request_by_a_body_for_a_country_it_names(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "to appeal to" those asked, then "for" the thing: a request as "appealed to" is
+    ("Chad needs help. Chad used the meeting to appeal to donors for tents and blankets.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Peru needs help. Peru's envoy, Ana Ruiz, used the session to appeal to Japan for water pumps.\n",
+     [(("japan",), ("peru",), "asked", "water pumps")]),
+    ("Tonga needs help. Tonga's Deputy Prime Minister, Sione Vea, used his slot to appeal to partners for "
+     "desalination plants for the outer islands.\n", [((), ("tonga",), "asked", "desalination plants")]),
+    # not to fire: no thing of aid asked for
+    ("Chad needs help. Chad used the meeting to appeal to donors for calm.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, said he wanted to appeal to reason.\n", []),
+])
+def test_a_request_to_appeal_to_those_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request "for the army" or "for the police" of the country that asks: its force, as the article names it
+    ("Lebanon needs help. Italy trains the Lebanese Armed Forces. Lebanese Defence Minister Maurice Saade opened the "
+     "session by appealing for $1 billion in support for the army over the next two years.\n",
+     [((), ("lebanese-armed-forces",), "asked", "$1 billion")]),
+    ("Peru needs help. Spain has trained the Peruvian National Police. Peru's interior minister, Ana Ruiz, asked "
+     "donors for 200 patrol cars for the police.\n", [((), ("peruvian-national-police",), "asked", "patrol cars")]),
+    ("Chad needs help. France supports the Chadian Armed Forces. Chad's defence minister, Ali Saleh, appealed for "
+     "fuel for the army.\n", [((), ("chadian-armed-forces",), "asked", "fuel")]),
+    # not to fire for a force: none named, or two that fit
+    ("Chad needs help. Chad's defence minister, Ali Saleh, appealed for fuel for the army.\n",
+     [((), ("chad",), "asked", "fuel")]),
+    ("Chad needs help. France trains the Chadian Army and the Chadian Armed Forces. Chad's defence minister, Ali "
+     "Saleh, appealed for fuel for the army.\n", [((), ("chad",), "asked", "fuel")]),
+])
+def test_a_request_for_the_force_of_the_country_that_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "asked for" a thing "from" the one asked, as "requested ... from" is
+    ("Chad needs help. Chad asked for $30 million from the World Bank to feed refugees.\n",
+     [(("world-bank",), ("chad",), "asked", "$30 million")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, asked for 20 ambulances from Spain.\n",
+     [(("spain",), ("peru",), "asked", "ambulances")]),
+    ("Nepal needs help. Nepal appealed for helicopters from India to reach remote villages.\n",
+     [(("india",), ("nepal",), "asked", "helicopters")]),
+    # not to fire for the one after "from": where the ones the aid reaches come from, inside the purpose or not
+    ("Chad needs help. Chad's minister asked for tents to shelter families from Sudan.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad's minister asked for tents for refugees from Sudan.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. The WFP appealed for $30 million to feed refugees from Sudan in Chad.\n",
+     [((), ("wfp",), "asked", "$30 million")]),
+])
+def test_a_request_for_a_thing_from_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # support asked "with" or "in" a work: the work, one thing however many its words
+    ("Niger needs help. FAO is a donor. Niger's minister, Ibrahim Maïga, asked FAO for support with aerial spraying "
+     "in the Tillabéri and Tahoua regions.\n", [(("fao",), ("niger",), "asked", "aerial spraying")]),
+    ("Mali needs help. Mali asked Japan for help with clearing mines in the north.\n",
+     [(("japan",), ("mali",), "asked", "clearing mines")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Norway for assistance with rebuilding schools after the "
+     "floods.\n", [(("norway",), ("chad",), "asked", "rebuilding schools")]),
+    # not to fire as a work: a thing after "with", or a lone word
+    ("Chad needs help. Chad asked Norway for help with the tents.\n", [(("norway",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad asked Norway for help with spraying.\n", []),
+])
+def test_support_asked_with_a_work(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second "for" joined by "and" to a request just read asks for one more thing, of the same ones
+    ("Guinea needs help. Guinea's health minister, Mamadou Bah, appealed for 300 thermal cameras for border posts and "
+     "for additional funding for contact tracing in the Forest Region.\n",
+     [((), ("guinea",), "asked", "thermal cameras"), ((), ("guinea",), "asked", "funding")]),
+    ("Ethiopia needs help. Ethiopia, which hosts a million refugees, used the meeting to appeal for food aid and for "
+     "money to expand its refugee camps in the Gambela region.\n",
+     [((), ("ethiopia",), "asked", "food aid"), ((), ("ethiopia",), "asked", "money")]),
+    ("Chad needs help. Chad asked Japan for tents and for 20 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "tents"), (("japan",), ("chad",), "asked", "water pumps")]),
+    # not to fire: after a purpose begun, after no request, or for a place the thing goes to
+    ("Chad needs help. Chad's minister, Ali Saleh, asked for tents to shelter families and for schools.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Japan pledged tents for Chad and for Niger.\n", [(("japan",), ("chad",), "pledged", "tents")]),
+    ("Chad needs help. Chad asked Japan for tents for hospitals and for the schools.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+])
+def test_one_more_thing_asked_for_after_and(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of no one named, to consider, prioritise or speed up the thing: the thing is asked for
+    ("Moldova needs help. Moldova's minister, Ana Rusu, urged allies to consider sending air-defence radars.\n",
+     [((), ("moldova",), "asked", "air-defence radars")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked donors to speed up the delivery of 40 water pumps.\n",
+     [((), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, urged partners to expedite fuel shipments.\n",
+     [((), ("chad",), "asked", "fuel shipments")]),
+    ("Nepal needs help. Nepal's minister, Hari Thapa, asked partners to prioritise helicopters for the mountain "
+     "districts.\n", [((), ("nepal",), "asked", "helicopters")]),
+    # not to fire: nothing of aid to consider or prioritise
+    ("Chad needs help. Chad's minister, Ali Saleh, urged donors to consider the long term.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked partners to prioritise education reform.\n", []),
+])
+def test_a_request_of_no_one_named_to_prioritise(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body that needs or requires a sum asks for it
+    ("Laos needs help. WFP urgently requires US$9.5 million to continue assistance through January.\n",
+     [((), ("wfp",), "asked", "US$9.5 million")]),
+    ("Chad needs help. UNHCR needs 30 million dollars for shelter in eastern Chad.\n",
+     [((), ("unhcr",), "asked", "30 million dollars")]),
+    ("Chad needs help. The Chadian Red Cross still needs $2 million to reach families in the east.\n",
+     [((), ("chadian-red-cross",), "asked", "$2 million")]),
+    # not to fire: a state's needs told, a need of no sum, or no body that needs it
+    ("Chad needs help. Chad needs $40 million to rebuild the bridges.\n", []),
+    ("Chad needs help. UNHCR needs more access to the camps.\n", []),
+    ("Chad needs help. The project requires 40 engineers.\n", []),
+])
+def test_a_sum_a_body_needs(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help asked "to cover" or "to pay" costs, salaries or wages: what it pays for is the thing asked for
+    ("Chad needs help. Chad's education minister, Ali Saleh, appealed for help to cover the salaries of some 8,000 "
+     "community teachers for the coming school year.\n",
+     [((), ("chad",), "asked", "salaries of some 8,000 community teachers")]),
+    ("Niger needs help. Niger's minister, Ali Saleh, asked donors for support to pay the wages of 2,000 health "
+     "workers.\n", [((), ("niger",), "asked", "wages of 2,000 health workers")]),
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for funding to cover fuel costs for the hospitals.\n",
+     [((), ("niger",), "asked", "fuel costs")]),
+    # not to fire: what is covered or met is no cost, or no one named asks
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for help to cover the story.\n", []),
+    ("Niger needs help. Niger's minister, Ali Saleh, appealed for help to meet the deadline.\n", []),
+    ("Niger needs help. He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+])
+def test_help_asked_to_cover_costs(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "made a request to" or "an appeal to" one named, then "for" the thing: that one is asked
+    ("Chad needs help. Chad's minister, Ali Saleh, made a request to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, made an appeal to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Peru needs help. Peru's president, Ana Ruiz, made a personal appeal to Spain for helicopters and fuel.\n",
+     [(("spain",), ("peru",), "asked", "helicopters"), (("spain",), ("peru",), "asked", "fuel")]),
+    # not to fire: no thing of aid asked for
+    ("Chad needs help. Chad's minister, Ali Saleh, made a request to Japan for talks.\n", []),
+    ("Chad needs help. Chad's minister, Ali Saleh, made an appeal to Japan for calm.\n", []),
+])
+def test_a_request_made_to_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -11,7 +11,7 @@ from itertools import pairwise
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
+from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -101,6 +101,9 @@ _SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|rele
     r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))"
 """'paid out to Chad the first tranche', 'has delivered to Peru a further 30 boats': the one who receives named
 before the thing, which a long name sends to the end; the verb, "to" and all, leaves the receiver right after it."""
+_SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
+    r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
+"""'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -201,7 +204,7 @@ _VERBS = re.compile(
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
-    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
     rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
@@ -209,7 +212,15 @@ _VERBS = re.compile(
     rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
     rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks)\b)|"
+    # "made a request to Japan for 40 pumps", "made an urgent appeal to the EU for tents": the one named is asked
+    rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats|launched|issued)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
+    rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
+    rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
+    rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
+    rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
+    rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
     rf"(?=(?:an?|the)\s+[^.;:]{{0,80}}?\bbetween\s+(?:the\s+)?[A-Z]))|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
@@ -234,7 +245,8 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "thanked": "delivered", "coordinated": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
-           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered"}
+           "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
+           "asked_more": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -1031,6 +1043,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     if kind in ("decision", "contribution"):
         # "welcomed Spain's decision to send", "Canada's contribution: C$200 million for armoured vehicles"
         return _decision(article, cast, index, verb)
+    if kind == "asked_more":
+        return _asked_more(article, index, verb, previous)
     if kind == "asked":
         if (sum_before := _sum_asked_before(article, cast, index, verb)) is not None:
             return sum_before
@@ -1063,8 +1077,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
         support = _SUPPORT_FOR.match(rest, lead.end()) if lead else None
         if support and not _FOR_WHOM.match(rest, support.end()):
-            # "requested Irish funding for the rebuilding of the hospital": what the support is for
+            # "requested Irish funding for the rebuilding of the hospital": what the support is for; "asked FAO for
+            # support with aerial spraying": a work, one thing however many its words
             lead = support
+            purpose = purpose or bool(asked and re.search(r"\s(?:with|in)\s+$", lead.group()) and _WORK.match(rest, lead.end()))
         named_again = _own_support(cast, index, rest, position, lead.end(), asked) if asked and lead else None
         if named_again is not None:
             lead = named_again  # "thanked Norway and asked for further Norwegian help with school tents": what the help is for
@@ -1091,8 +1107,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return clause
         if not asker:
             return None
-        if not lead and not asked:
-            return _request_from(article, cast, index, verb, asker)
+        if not asked and (lead is None or lead.group().strip() == "for"):
+            # "asked for $30 million from the World Bank": the one named after "from" is asked
+            from_clause = _request_from(article, cast, index, verb, asker)
+            if from_clause is not None or lead is None:
+                return from_clause
         if not lead:
             return None
         asked = asked or _counterpart(meetings, index, asker, cast)
@@ -1580,12 +1599,25 @@ _SAID_IT_ASKS = re.compile(r"\s+(?:said|says|announced|added|confirmed|stated)\s
 _IT_SUBJECT = re.compile(r"(?:[^,]{0,60},\s+)?It\s+(?:(?:has|had|have|also|formally|already|then|later|now|again)\s+)*$")
 
 
+_WITH_PARTNERS = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][^,;:.]{0,80}?)\s+and\s+(?:its|their)\s+"
+                            r"(?:[a-z]+\s+){0,2}(?:partners|agencies|members|affiliates)\s+"
+                            r"(?:(?:has|had|have|also|jointly|formally|now|are|were|is|was)\s+)*$")
+"""'The United Nations and its humanitarian partners have appealed for', 'UNICEF and its partners are seeking': the
+body named first asks, with those it leads."""
+
+
 def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
     """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
     Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
     ("The Red Cross wants more. It appealed for ...")."""
     start = entry_start(article, article.sentences[index])
     before = article.masked[start:position]
+    with_partners = _WITH_PARTNERS.fullmatch(before)
+    if with_partners is not None:
+        # "The United Nations and its humanitarian partners have appealed for": the body its partners join
+        body = next((a for a in cast.in_sentence(index) if a.kind == "organisation"
+                     and a.span.start == start + with_partners.start("body")), None)
+        return _party(cast, body, index) if body is not None and cast.organisations[body.ref].type != "country" else ""
     said = _SAID_IT_ASKS.search(before)
     if said is not None:
         # "The WFP said on Monday it was seeking $20 million": the body that said so
@@ -2252,6 +2284,10 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     """Whom a request names only by reference: "the two leaders" of the meeting just reported, a body
     named by its kind ("asked the bank for"), or the one the asker thanked in the same sentence
     ("thanked Norway for its support and requested ...", "thanked the group and asked it to")."""
+    every, after_every = _all_thanked(article, cast, index, verb)
+    if every and asker not in every and (not asker or cast.organisations[asker].type == "country"):
+        # a body below the state that thanks states may ask for itself or for its state: the text leaves it unsure
+        return every, after_every
     them = _THEM.match(article.masked, verb.end())
     if them:
         parties = tuple(p for p in _meeting_parties(meetings, index, 3) if p != asker)
@@ -2269,6 +2305,29 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     again = re.match(r"\s+(?:it|them)(?=\s+(?:to|for)\s)", article.masked[verb.end():])
     position = verb.end() + (again.end() if again else 0)
     return (tuple(thanked[-1:]), position) if thanked and thanked[-1] != asker else ((), verb.end())
+
+
+_THANKED_AGAIN = re.compile(r"\s+(?:them|both(?:\s+(?P<both>countries|governments|donors|partners|nations))?|the\s+"
+                            r"(?P<count>two|three|four)\s+(?:countries|governments|donors|partners|nations))(?=\s+(?:to|for)\s)")
+
+
+def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[tuple[str, ...], int]:
+    """"thanked Ireland and Austria for the programme and asked both countries to consider funding ...", "thanked
+    Chile, Peru and Brazil and asked the three governments for ...": every one of a list thanked in the same sentence,
+    said again as "them", "both" or "the two countries", is asked; none where the count says another number."""
+    again = _THANKED_AGAIN.match(article.masked, verb.end())
+    if again is None:
+        return (), verb.end()
+    sentence = article.sentences[index]
+    lists = [[first, *_and_after(article, cast, index, first)] for first in cast.in_sentence(index)
+             if first.kind == "organisation" and first.span.end <= verb.start()
+             and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(sentence.start, first.span.start - 14):
+                                                                          first.span.start])]
+    named = tuple(dict.fromkeys(a.ref for a in lists[-1])) if lists else ()
+    count = 2 if again.group("both") or again.group().strip() == "both" else _COUNTS.get(again.group("count") or "", 0)
+    if len(named) < 2 or (count and count != len(named)):
+        return (), verb.end()
+    return named, again.end()
 
 
 _BY_KIND = re.compile(r"\s+(?:the|its|their)\s+(?P<words>(?:[a-z]+\s+)?)(?P<noun>(?i:bank|lender|fund|bloc|union|"
@@ -3818,8 +3877,9 @@ _ANYONE = re.compile(
 development partners for", "urged allies to send"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
-                        r"appeal(?:ing)?\s+for|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
+                        r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
+                        r"(?:urgently\s+|still\s+)?(?:needs|requires)|"
                         r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
@@ -3830,7 +3890,12 @@ text leaves it unsaid which country that is."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
 _WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
-_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r"))\s+")
+_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:(?:urgently|quickly|also|"
+                        r"seriously|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|speed\s+up|accelerate)(?:\s+(?:" +
+                        _GIVING + r"|the\s+(?:delivery|deliveries|transfer|supply|release|provision)\s+of))?)\s+")
+"""How a request made of no one named goes on to what it asks for: "appealed to donors for", "urged allies to send",
+"asked partners to prioritise interceptor missiles", "urged donors to consider sending radars", "to speed up the
+delivery of water pumps"."""
 
 
 def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
@@ -3869,6 +3934,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     said = " ".join(verb.group().split())
     if not _OPEN_VERB.fullmatch(said) or _request_from(article, cast, index, verb, asker) is not None:
         return None
+    if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
+        return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
     if anyone is None and _counterpart(meetings, index, asker, cast):
         return None
@@ -3886,13 +3953,18 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
-            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking", said)):
+            anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking|"
+                                                   r"(?:urgently |still )?(?:needs|requires)", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
+    # what help pays for, where the text names who asks: with no one named, the one who receives is a guess
+    paid = _HELP_TO_PAY.match(article.masked, start) if asker else None
+    start = paid.end() if paid else start
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            AID.search(listed.group() if listed else head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
+            paid or _of_aid(listed.group() if listed else head.group()) or
+            MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
         return None  # "asked for international assistance": what the text goes on to ask for in particular
@@ -3913,11 +3985,25 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not _CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in _ADJECTIVES), None)
-    receivers = (body.ref,) if body else _helped(article, cast, index, end) or ((asker,) if asker else ())
+    receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
+        _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end if purpose else -1, whole=bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+                   "it names", end=end if purpose else -1,
+                   whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
+def _of_aid(words: str) -> bool:
+    """Whether words asked for name a thing of aid: of the kinds any gift is made of, or goods donors give on any
+    continent ("appealed for more chlorine tablets", "appealed for wheelchairs and crutches"), which a request
+    names as often as a pledge does."""
+    return bool(AID.search(words) or GOODS.search(words))
+
+
+_HELP_TO_PAY = re.compile(r"\s*" + _SUPPORT + r"\s+to\s+(?:help\s+)?(?:cover|pay(?:\s+for)?|meet)\s+(?=(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|shortfall|"
+                          r"deficit|pensions|stipends|allowances)\b)")
+"""'appealed for help to cover the salaries of 8,000 teachers', 'asked donors for support to pay the wages of health
+workers': what the help pays for is what an editor records as asked for, one thing however many its words."""
 _HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
 """'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
 what an editor records; not 'help with the tents' nor 'help in the north'."""
@@ -3944,13 +4030,68 @@ def _helped(article: Article, cast: Cast, index: int, end: int) -> tuple[str, ..
     return (named.ref,) if named is not None else ()
 
 
+_FOR_OWN_FORCE = re.compile(r"\s+for\s+(?:the|its|their)\s+(?P<force>army|military|navy|police|armed\s+forces|"
+                            r"coast\s+guard|air\s+force)\b(?!\s+of\b)")
+
+
+def _own_force(article: Article, cast: Cast, end: int, asker: str) -> tuple[str, ...]:
+    """"Lebanon's defence minister appealed for $1 billion in support for the army", "Peru's interior minister asked
+    donors for patrol cars for the police": the force of the country that asks, as the article names it in full (the
+    Lebanese Armed Forces, the Peruvian National Police), receives; none where the text names no such body or
+    several."""
+    force = _FOR_OWN_FORCE.match(article.masked, end)
+    if force is None or not asker or cast.organisations[asker].type != "country":
+        return ()
+    words = {fold(form) for form in _country_forms(cast, asker)}
+    names = _FORCE_WORDS[" ".join(force.group("force").lower().split())]
+    bodies = {i for i, o in cast.organisations.items() if o.type != "country"
+              and any(re.search(r"\b" + re.escape(w) + r"\b", fold(o.name)) for w in words if w)
+              and any(re.search(r"\b" + n + r"\b", fold(o.name)) for n in names)}
+    return (bodies.pop(),) if len(bodies) == 1 else ()
+
+
+_PURPOSE_TO = re.compile(r"\s+to\s+(?!(?:the|a|an)\b)[a-z]+\b(?P<words>[^,;:—–()]{0,120})")
+
+
+def _country_served(article: Article, cast: Cast, index: int, verb: re.Match[str], end: int,
+                    asker: str) -> tuple[str, ...]:
+    """"The UN and its humanitarian partners have appealed for $62 million to respond to the floods in Malawi", "the
+    UN launched a flash appeal for $40 million to fund recovery in Zambia": an appeal a body makes jointly with its
+    partners, for a purpose it sets in one country, is that country's response and the country receives; not one
+    body's appeal for its own work ("The WFP is seeking $20 million to feed 300,000 people in Malawi"), nor "its
+    operations in Chad", nor where the purpose names two countries."""
+    start = entry_start(article, article.sentences[index])
+    joint = _WITH_PARTNERS.fullmatch(article.masked, start, verb.start()) or \
+        re.search(r"\b(?:flash|joint|consolidated|inter-agency)\s+appeal\b", verb.group())
+    if not asker or cast.organisations[asker].type == "country" or not joint:
+        return ()
+    purpose = _PURPOSE_TO.match(article.masked, end, article.sentences[index].end)
+    if purpose is None or re.search(r"\b(?:its|their|our)\b", purpose.group("words")):
+        return ()
+    named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and purpose.start("words") <= a.span.start
+             and a.span.end <= purpose.end() and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+    country = next(iter(named), "")
+    return (country,) if len(named) == 1 and country != asker and cast.organisations[country].type == "country" and \
+        re.search(r"\b(?:in|across|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                  article.masked[purpose.start("words"):next(a.span.start for a in cast.in_sentence(index)
+                                                             if a.ref == country and a.span.start >= purpose.start("words"))]) \
+        else ()
+
+
+_FROM_IN_PURPOSE = re.compile(r"\sto\s+(?!(?:the|a|an|its|their|US|[A-Z]{0,3}[€$£¥]|\d)\b)[a-z]+\s|\b" + _REACHED_PEOPLE +
+                              r"\s+from\s+(?:the\s+)?$")
+"""'asked for tents to shelter families from Sudan', 'appealed for $30 million to feed refugees from Sudan': a "from"
+inside the purpose, or after those the aid reaches, names where they come from, not whom the request is made of."""
+
+
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
     if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
                     r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
         return None
-    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
+    after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()
+             and not _FROM_IN_PURPOSE.search(article.masked, verb.end(), a.span.start)]
     source = next((a.ref for a in after if a.kind == "organisation" and re.search(
         r"\bfrom\s+(?:the\s+)?$", article.masked[max(verb.end(), a.span.start - 10):a.span.start])), "") or \
         _from_kind(article, cast, index, verb.end())
@@ -3962,6 +4103,55 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     start = verb.end() + (lead.end() if lead else 0)
     return _Clause((source,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
                    "named after 'from'")
+
+
+def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Clause | None) -> _Clause | None:
+    """"appealed for 300 thermal cameras for border posts and for additional funding for contact tracing", "used the
+    meeting to appeal for food aid and for money to expand its camps": a second "for" joined by "and" to a request
+    just read asks for one more thing, of the same ones; not after a purpose that has begun ("asked for tents to
+    shelter families and for ..."), and only after a request."""
+    if previous is None or previous.status != "asked" or not (
+            article.sentences[index].start <= previous.start < verb.start()):
+        return None
+    between = article.masked[previous.start:verb.start()]
+    if re.search(r"\sto\s+(?!(?:the|a|an)\b)[a-z]+\s|[;:—–]", between) or len(between) > 120:
+        return None
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[verb.end():article.sentences[index].end])
+    # "and for money to expand its camps": money named by what it is for, one thing
+    money = re.match(r"\s+(?:(?:more|additional|extra|further)\s+)?(?:money|cash)\s+(?:to|for)\s", head.group()) \
+        if head else None
+    if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip())) or money):
+        return None
+    return _Clause(previous.givers, previous.receivers, "asked", verb.end(), f"{LIKELY}: 'and for': one more thing "
+                   "asked for in a request just read", whole=previous.whole or bool(money))
+
+
+_REQUEST_FOR = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+for\s+")
+
+
+def _request_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"including Chad's request to Japan for 40 ambulances, which remains under review", "Peru's formal request to
+    the European Union for patrol boats": a request told as a noun, whose owner before "'s" asks and whose
+    addressee after "to" is asked, for the thing after "for"; none where the owner or the one asked is no party, or
+    the thing is no aid ("Chad's request to Japan for talks")."""
+    here = cast.in_sentence(index)
+    owner = next((a for a in reversed(here) if a.kind == "organisation" and a.span.end <= verb.start()
+                  and re.fullmatch(r"[’']s\s+(?:[a-z]+\s+){0,2}", article.masked[a.span.end:verb.start()])), None)
+    asked = next((a for a in here if a.kind == "organisation" and a.span.start >= verb.end()), None)
+    if owner is None or asked is None or article.masked[verb.end():asked.span.start].strip() not in ("", "the") or \
+            article.masked[asked.span.start:asked.span.end] in _ADJECTIVES:
+        return None
+    lead = _REQUEST_FOR.match(article.masked, asked.span.end)
+    asker, giver = _party(cast, owner, index), _party(cast, asked, index)
+    if lead is None or not asker or not giver or asker == giver:
+        return None
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[lead.end():article.sentences[index].end])
+    if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group()))):
+        return None
+    # "Chad's request to Japan for 40 ambulances is under review": the thing ends where the sentence's verb begins
+    main = _MAIN_VERB.search(head.group())
+    return _Clause((giver,), (asker,), "asked", lead.end(), f"{LIKELY}: {verb.group()!r}: a request told as a noun, "
+                   "of the one named after 'to'", end=lead.end() + main.start() if main else -1)
 
 
 def _from_kind(article: Article, cast: Cast, index: int, position: int) -> str:
@@ -5024,5 +5214,6 @@ _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
+    "asked_of": _request_to,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
