@@ -451,3 +451,75 @@ def test_surveys_paid_for(text: str, commitments: list[tuple[object, ...]]) -> N
 ])
 def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum told, then what it pays for in the next sentence: each thing, from the same giver to the same receiver
+    ("Chile needs help. Sweden will give Chile 40 million kronor this year. The money will pay for water pumps and "
+     "field kitchens, she said.\n",
+     [(("sweden",), ("chile",), "pledged", "40 million kronor"), (("sweden",), ("chile",), "pledged", "water pumps"),
+      (("sweden",), ("chile",), "pledged", "field kitchens")]),
+    ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The grant is earmarked for seed and "
+     "fertiliser.\n",
+     [(("canada",), ("chile",), "pledged", "C$20 million grant"),
+      (("canada",), ("chile",), "pledged", "seed and fertiliser")]),
+    ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The funds would go towards "
+     "rebuilding bridges in the south, the minister added.\n",
+     [(("canada",), ("chile",), "pledged", "C$20 million grant"),
+      (("canada",), ("chile",), "pledged", "rebuilding bridges")]),
+    ("Chile needs help. Japan announced a $7 million Japanese contribution to Chile.\n\nThe Japanese contribution "
+     "will fund:\n- 30 fully equipped ambulances;\n- 10 water pumps for clinics.\n",
+     [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution"),
+      (("japan",), ("chile",), "pledged", "fully equipped ambulances"),
+      (("japan",), ("chile",), "pledged", "water pumps")]),
+    # not to fire: another giver's contribution, a sum no sentence before told, money "used for" what it is
+    ("Chile needs help. Japan announced a $7 million Japanese contribution to Chile.\n\nThe Korean contribution "
+     "will fund:\n- 30 fully equipped ambulances;\n- 10 water pumps for clinics.\n",
+     [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution")]),
+    ("Chile needs help. The talks were held in Santiago. The money will pay for water pumps, she said.\n", []),
+    ("Chile needs help. The EU pledged €500,000 in aid to Chile. The money will be used for drinking water, shelter "
+     "and hygiene supplies, it said.\n", [(("eu",), ("chile",), "pledged", "€500,000")]),
+])
+def test_what_a_sum_told_before_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Of that", a sum just told split into shares: each share named by its aim
+    ("Chile needs help. Spain, which co-hosted the meeting, led with a pledge of €80 million, the minister said. Of "
+     "that, €50 million will go towards rebuilding schools, and €30 million to food for displaced families, he said.\n",
+     [(("spain",), ("chile",), "pledged", "€80 million"), (("spain",), ("chile",), "pledged", "rebuilding schools"),
+      (("spain",), ("chile",), "pledged", "food")]),
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of this sum, $200m is earmarked for road repairs and "
+     "the rest for clinics.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m"), (("world-bank",), ("chile",), "pledged", "road repairs"),
+      (("world-bank",), ("chile",), "pledged", "clinics")]),
+    ("Chile needs help. Norway pledged NOK 300 million to Chile. Of the total, NOK 100 million will be spent on "
+     "housing grants, and NOK 200 million on water networks.\n",
+     [(("norway",), ("chile",), "pledged", "NOK 300 million"), (("norway",), ("chile",), "pledged", "housing grants"),
+      (("norway",), ("chile",), "pledged", "water networks")]),
+    # not to fire: a share paid out names no aim; a share that goes to a country names no thing
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m was disbursed last year.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m")]),
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m will go to Peru.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m")]),
+])
+def test_shares_of_a_sum_told_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one who leads a round of pledges gives the sum its pledge names
+    ("Chile needs help. Norway followed with a contribution of NOK 50 million to Chile.\n",
+     [(("norway",), ("chile",), "pledged", "NOK 50 million")]),
+    ("Chile needs help. Japan opened with an initial pledge of $20m for school meals in Chile and Peru, officials "
+     "said.\n", [(("japan",), ("chile", "peru"), "pledged", "$20m")]),
+    ("Chile needs help. Spain, which hosted the talks, led with a pledge of €80 million, the minister said.\n",
+     [(("spain",), ("chile",), "pledged", "€80 million")]),
+    # not to fire: a lead with no pledge; a country where the pledge was made receives nothing
+    ("Chile needs help. Spain led the talks with a warning about debt.\n", []),
+    ("Chile needs help. Japan led with a pledge of $80m at the donors' conference in Spain.\n",
+     [(("japan",), ("chile",), "pledged", "$80m")]),
+])
+def test_a_pledge_that_led_a_round(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

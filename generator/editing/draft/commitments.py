@@ -11,7 +11,7 @@ from itertools import pairwise
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
+from generator.editing.draft.items import AID, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -339,6 +339,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 for each, item in _from_each(article, cast, index, clause, end):
                     found.append(_commitment(article, cast, index, each, item, meetings))
                     here.update(each.givers)
+        found += _sum_told_again(article, cast, meetings, found, index)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -2712,6 +2713,111 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     last = earlier[-1]
     return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
                    f"{'package' if noun == 'it' else noun} reported just before includes"), told
+
+
+_LED_WITH_PLEDGE = re.compile(r"\s*(?:led|leads|opened|opens|followed|follows|topped|tops|headed|heads|kicked\s+off|"
+                              r"came\s+(?:first|second|third|next))\s+(?:(?:the\s+[\w-]+|off)\s+)?with\s+(?:a|an|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:pledge|contribution|offer|donation|commitment)\s+of\s+"
+                              r"(?=(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?(?:" + MONEY.pattern + "))")
+"""'Spain led with a pledge of €80 million', 'Japan followed with an initial contribution of $20m': the one who
+leads a round of pledges gives the sum its pledge names."""
+
+_AIM_IN = re.compile(r"[^,;:]{0,40}?\sfor\s+(?:[a-z][\w-]*\s+){1,5}?(?=in\s+(?:the\s+)?[A-Z])")
+"""'a pledge of €40m for teacher training in Chad and Niger': the countries the aim is in receive; not 'a
+pledge of €40m at the conference in Spain', where the sum was told."""
+
+
+def _led_with_pledge(article: Article, cast: Cast, index: int) -> _Clause | None:
+    sentence = article.sentences[index]
+    for match in re.finditer(r"\s(?=(?:led|leads|opened|opens|followed|follows|topped|tops|headed|heads|kicked|came)\s)",
+                             article.masked[sentence.start:sentence.end]):
+        position = sentence.start + match.start()
+        lead = _LED_WITH_PLEDGE.match(article.masked, position, sentence.end)
+        giver = _party(cast, cast.subject_before(position, index), index) if lead else ""
+        if lead and giver:
+            aim = _AIM_IN.match(article.masked, lead.end(), article.sentences[index].end)
+            receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) or (
+                _receiver_after(article, cast, index, aim.end(), "in") if aim else ()) if r != giver)
+            return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: the pledge the one who led gave")
+    return None
+
+
+_SUM_TOLD_AGAIN = re.compile(
+    r"(?:[^,]{0,40},\s*)?(?:The|This|That|These|Those|Its|Their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
+    r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
+    r"finance|cover|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:earmarked|"
+    r"set\s+aside|allocated|reserved)\s+for)|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
+    r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|goes\s+towards?)(?P<colon>\s*:)?\s+")
+"""'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals': a sum told in
+one sentence and what it is for told in the next; each thing it pays for is given by the same giver to the same
+receiver. ('The meeting will cover trade' names no sum; 'the money will be used for' more often says what
+the sum told is, than a gift of each thing.)"""
+_MONEY_NOUNS = frozenset({"money", "funds", "funding", "sum", "amount", "tranche", "allocation"})
+
+
+def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], index: int,
+                         told: re.Match[str]) -> Commitment | None:
+    """The nearest commitment of the last sentences whose thing the subject names: a sum for "the money", a
+    grant for "the grant"; for "the Japanese contribution", one Japan gives, and none if the nearest is another's."""
+    noun = told.group("noun").lower()
+    named = [w for w in told.group("words").split() if w[0].isupper()]
+    for commitment in reversed([c for c in found if index - 3 <= c.sentence < index and c.givers]):
+        if noun in _MONEY_NOUNS:
+            names = commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings) or \
+                noun in fold(" ".join(commitment.wordings)).split()
+        else:
+            names = noun in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
+                commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
+                                                           re.IGNORECASE) is not None)
+        if names:
+            owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
+            return commitment if all(w in owners for w in named) else None
+    return None
+
+
+def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[Found]:
+    """What a sum told again pays for: the rest of its sentence, or after a colon the lines of the list below."""
+    sentence = article.sentences[index]
+    if start < sentence.end:
+        return items(article.masked[start:sentence.end], False, whole)
+    listed: list[Found] = []
+    for line in range(index + 1, len(article.sentences)):
+        text = article.sentence_text(line)
+        bullet = _BULLET.match(text)
+        if bullet is None:
+            break
+        end = article.sentences[line].end
+        listed += items(article.masked[end - len(text) + bullet.end():end], False)
+    return listed
+
+
+def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                    index: int) -> list[Commitment]:
+    """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
+    it splits into ('Of that, $5m will go to schools'), or the pledge of one who led a round of pledges; each
+    a commitment of the giver and receiver of the sum it tells of, and none when no such sum was reported."""
+    if any(c.sentence == index for c in found):
+        return []
+    led = _led_with_pledge(article, cast, index)
+    if led is not None:
+        return [_commitment(article, cast, index, led, item, meetings)
+                for item in items(article.masked[led.start:article.sentences[index].end], False)]
+    start = article.sentences[index].end - len(article.sentence_text(index))
+    told = _SUM_TOLD_AGAIN.match(article.masked, start)
+    split = shares(article.sentence_text(index)) if told is None else []
+    referent = _referred_commitment(article, cast, found, index, told) if told else next(
+        (c for c in reversed(found) if index - 2 <= c.sentence < index and c.givers
+         and (c.value or any(MONEY.search(w) for w in c.wordings))), None) if split else None
+    if referent is None:
+        return []
+    clause = _Clause(referent.givers, referent.receivers, referent.status, told.end() if told else start,
+                     f"{LIKELY}: what the sum reported just before pays for")
+    if told:
+        gerund = re.match(r"[a-z]+ing\s", article.masked[told.end():])
+        split = _told_parts(article, index, min(told.end(), article.sentences[index].end),
+                            gerund is not None)
+    return [_commitment(article, cast, index, clause, item, meetings) for item in split]
 
 
 def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:
