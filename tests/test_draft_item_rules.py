@@ -461,8 +461,16 @@ def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]])
       (("sweden",), ("chile",), "pledged", "field kitchens")]),
     ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The grant is earmarked for seed and "
      "fertiliser.\n",
-     [(("canada",), ("chile",), "pledged", "C$20 million grant"),
-      (("canada",), ("chile",), "pledged", "seed and fertiliser")]),
+     [(("canada",), ("chile",), "pledged", "C$20 million grant"), (("canada",), ("chile",), "pledged", "seed"),
+      (("canada",), ("chile",), "pledged", "fertiliser")]),
+    ("Chile needs help. The EU pledged €500,000 to Chile. The money will be used for drinking water, shelter and "
+     "hygiene supplies, it said.\n",
+     [(("eu",), ("chile",), "pledged", "€500,000"), (("eu",), ("chile",), "pledged", "drinking water"),
+      (("eu",), ("chile",), "pledged", "shelter"), (("eu",), ("chile",), "pledged", "hygiene supplies")]),
+    ("Chile needs help. Austria will give 6 million euros to Chile. Its funding covers the repair of a school in "
+     "Arica, the minister said.\n",
+     [(("austria",), ("chile",), "pledged", "6 million euros"),
+      (("austria",), ("chile",), "pledged", "repair of a school")]),
     ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The funds would go towards "
      "rebuilding bridges in the south, the minister added.\n",
      [(("canada",), ("chile",), "pledged", "C$20 million grant"),
@@ -472,13 +480,16 @@ def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]])
      [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution"),
       (("japan",), ("chile",), "pledged", "fully equipped ambulances"),
       (("japan",), ("chile",), "pledged", "water pumps")]),
-    # not to fire: another giver's contribution, a sum no sentence before told, money "used for" what it is
+    # not to fire: another giver's contribution, a sum no sentence before told, a sum in aid whose own words say
+    # what it is for
     ("Chile needs help. Japan announced a $7 million Japanese contribution to Chile.\n\nThe Korean contribution "
      "will fund:\n- 30 fully equipped ambulances;\n- 10 water pumps for clinics.\n",
      [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution")]),
     ("Chile needs help. The talks were held in Santiago. The money will pay for water pumps, she said.\n", []),
-    ("Chile needs help. The EU pledged €500,000 in aid to Chile. The money will be used for drinking water, shelter "
-     "and hygiene supplies, it said.\n", [(("eu",), ("chile",), "pledged", "€500,000")]),
+    ("Chile needs help. The EU pledged €500,000 in emergency aid to Chile. The money will be used for drinking water, "
+     "shelter and hygiene supplies, it said.\n", [(("eu",), ("chile",), "pledged", "€500,000")]),
+    ("Chile needs help. The US will provide $95 million in humanitarian assistance to Chile. The money will go mostly "
+     "to food and nutrition, she said.\n", [(("united-states",), ("chile",), "pledged", "$95 million")]),
 ])
 def test_what_a_sum_told_before_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments

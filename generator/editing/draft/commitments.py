@@ -2746,13 +2746,16 @@ _SUM_TOLD_AGAIN = re.compile(
     r"(?:[^,]{0,40},\s*)?(?:The|This|That|These|Those|Its|Their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
-    r"finance|cover|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:earmarked|"
-    r"set\s+aside|allocated|reserved)\s+for)|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
-    r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|goes\s+towards?)(?P<colon>\s*:)?\s+")
+    r"finance|cover|include|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:used|spent|earmarked|"
+    r"set\s+aside|allocated|reserved)\s+(?:for|on))|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
+    r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|covers|covered|includes|included|"
+    r"goes\s+towards?)(?P<colon>\s*:)?\s+")
 """'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals': a sum told in
 one sentence and what it is for told in the next; each thing it pays for is given by the same giver to the same
-receiver. ('The meeting will cover trade' names no sum; 'the money will be used for' more often says what
-the sum told is, than a gift of each thing.)"""
+receiver. ('The meeting will cover trade' names no sum.)"""
+_AID_NAMED = re.compile(r"(?:" + MONEY.pattern + r")\s+in\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|relief|funding)\b")
+"""'$95 million in humanitarian assistance. The money will go mostly to food': a sum whose own words say what it
+is for, which the next sentence only describes."""
 _MONEY_NOUNS = frozenset({"money", "funds", "funding", "sum", "amount", "tranche", "allocation"})
 
 
@@ -2770,6 +2773,8 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             names = noun in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
                 commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
                                                            re.IGNORECASE) is not None)
+        if names and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
+            return None
         if names:
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None
@@ -2777,10 +2782,12 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
 
 
 def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[Found]:
-    """What a sum told again pays for: the rest of its sentence, or after a colon the lines of the list below."""
+    """What a sum told again pays for: the rest of its sentence, or after a colon the lines of the list below;
+    a list is read as a package's is, each thing listed a thing given ("drinking water, shelter and soap")."""
     sentence = article.sentences[index]
     if start < sentence.end:
-        return items(article.masked[start:sentence.end], False, whole)
+        found = items(article.masked[start:sentence.end], False, whole)
+        return found if whole else _listed_contents(found, article.masked[start:sentence.end])
     listed: list[Found] = []
     for line in range(index + 1, len(article.sentences)):
         text = article.sentence_text(line)
@@ -2814,7 +2821,9 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
     clause = _Clause(referent.givers, referent.receivers, referent.status, told.end() if told else start,
                      f"{LIKELY}: what the sum reported just before pays for")
     if told:
-        gerund = re.match(r"[a-z]+ing\s", article.masked[told.end():])
+        # "will go towards rebuilding bridges and roads": one purpose; "will pay for drinking water, shelter and
+        # soap": a list, whatever its first word
+        gerund = re.match(r"[a-z]+ing\s(?![^,;]*,[^;]*\band\s)", article.masked[told.end():article.sentences[index].end])
         split = _told_parts(article, index, min(told.end(), article.sentences[index].end),
                             gerund is not None)
     return [_commitment(article, cast, index, clause, item, meetings) for item in split]
