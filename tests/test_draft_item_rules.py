@@ -534,3 +534,43 @@ def test_shares_of_a_sum_told_before(text: str, commitments: list[tuple[object, 
 ])
 def test_a_pledge_that_led_a_round(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Under the deal", a sum just signed split into shares, one after another after semicolons
+    ("Chile needs help. The EU and Chile on Monday signed a partnership worth €240m. The deal was signed in Santiago. "
+     "Under the deal, €120m will go to border management; €70m to vocational training for young people; and €50m to "
+     "solar energy projects.\n",
+     [(("eu",), ("chile",), "signed", "partnership"), (("eu",), ("chile",), "signed", "border management"),
+      (("eu",), ("chile",), "signed", "vocational training"), (("eu",), ("chile",), "signed", "solar energy projects")]),
+    ("Chile needs help. Japan agreed a $50m package with Chile. Under the package, $30m will be spent on water networks "
+     "and the rest on school repairs.\n",
+     [(("japan",), ("chile",), "agreed", "$50m package"), (("japan",), ("chile",), "agreed", "water networks"),
+      (("japan",), ("chile",), "agreed", "school repairs")]),
+    # not to fire: what the deal makes the receiver do, and a plan no sentence before told
+    ("Chile needs help. Japan agreed a $50m package with Chile. Under the package, Chile will buy 20 Japanese trains.\n",
+     [(("japan",), ("chile",), "agreed", "$50m package")]),
+    ("Chile needs help. Under the new plan, $30m will go to water networks.\n", []),
+])
+def test_shares_under_a_deal_told_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a heading that tells a sum, and a list of the sums it splits into
+    ("Chile needs help.\n\nThe EU and Chile signed three financing agreements worth a total of €165 million:\n"
+     "- €90 million in budget support for Chile's reform programme;\n- €45 million for vocational training;\n"
+     "- €30 million for the rehabilitation of water networks in Arica.\n",
+     [(("eu",), ("chile",), "signed", "financing agreements"), (("eu",), ("chile",), "signed", "€90 million"),
+      (("eu",), ("chile",), "signed", "€45 million"), (("eu",), ("chile",), "signed", "€30 million")]),
+    ("Chile needs help.\n\nJapan will give Chile $50 million this year:\n- $30 million for water networks;\n"
+     "- $20 million for school repairs.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million"), (("japan",), ("chile",), "pledged", "$30 million"),
+      (("japan",), ("chile",), "pledged", "$20 million")]),
+    # not to fire: a heading that tells no gift, or no sum
+    ("Chile needs help.\n\nThe talks covered three subjects:\n- $30 million in trade credits;\n- fisheries.\n", []),
+    ("Chile needs help.\n\nJapan will give Chile $50 million this year. Chile's needs, the minister said:\n"
+     "- $30 million for water networks;\n- roads.\n", [(("japan",), ("chile",), "pledged", "$50 million")]),
+])
+def test_a_list_of_the_sums_a_heading_told(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -2799,14 +2799,29 @@ def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[F
     return listed
 
 
+def _share_line(article: Article, found: list[Commitment], index: int) -> _Clause | None:
+    """"The EU and Chile signed three agreements worth €165 million:" and a list whose lines open on a sum ("- €90
+    million in budget support;"): each line a share of the sum its heading told, between the same parties."""
+    text = article.sentence_text(index)
+    bullet = _BULLET.match(text)
+    heading = _list_heading(article, index) if bullet and MONEY.match(text, bullet.end()) else None
+    told = [c for c in found if c.sentence == heading and c.givers] \
+        if heading is not None and MONEY.search(article.sentence_text(heading)) else []
+    if not bullet or not told:
+        return None
+    return _Clause(told[-1].givers, told[-1].receivers, told[-1].status,
+                   article.sentences[index].end - len(text) + bullet.end(), f"{LIKELY}: a share of the sum its heading told")
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
-    it splits into ('Of that, $5m will go to schools'), or the pledge of one who led a round of pledges; each
-    a commitment of the giver and receiver of the sum it tells of, and none when no such sum was reported."""
+    it splits into ('Of that, $5m will go to schools', or a list of sums under it), or the pledge of one who led
+    a round of pledges; each a commitment of the giver and receiver of the sum it tells of, and none when no such
+    sum was reported."""
     if any(c.sentence == index for c in found):
         return []
-    led = _led_with_pledge(article, cast, index)
+    led = _led_with_pledge(article, cast, index) or _share_line(article, found, index)
     if led is not None:
         return [_commitment(article, cast, index, led, item, meetings)
                 for item in items(article.masked[led.start:article.sentences[index].end], False)]
@@ -2814,7 +2829,7 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
     told = _SUM_TOLD_AGAIN.match(article.masked, start)
     split = shares(article.sentence_text(index)) if told is None else []
     referent = _referred_commitment(article, cast, found, index, told) if told else next(
-        (c for c in reversed(found) if index - 2 <= c.sentence < index and c.givers
+        (c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers
          and (c.value or any(MONEY.search(w) for w in c.wordings))), None) if split else None
     if referent is None:
         return []
