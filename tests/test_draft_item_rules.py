@@ -574,3 +574,24 @@ def test_shares_under_a_deal_told_before(text: str, commitments: list[tuple[obje
 ])
 def test_a_list_of_the_sums_a_heading_told(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what the sum pays for, as someone said it
+    ("Chile needs help. The largest pledge came from Japan, which announced a $140m package for Chile. Tokyo said the "
+     "money would cover the reconstruction of 4,000 damaged homes, the repair of water networks around Arica, and cash "
+     "grants for small businesses.\n",
+     [(("japan",), ("chile",), "pledged", "$140m package"),
+      (("japan",), ("chile",), "pledged", "reconstruction of 4,000 damaged homes"),
+      (("japan",), ("chile",), "pledged", "repair of water networks around Arica"),
+      (("japan",), ("chile",), "pledged", "cash grants")]),
+    ("Chile needs help. Spain pledged €30m to Chile. The minister added that the funds would pay for school meals and "
+     "textbooks.\n",
+     [(("spain",), ("chile",), "pledged", "€30m"), (("spain",), ("chile",), "pledged", "school meals"),
+      (("spain",), ("chile",), "pledged", "textbooks")]),
+    # not to fire: talks said to cover their subjects
+    ("Chile needs help. Spain pledged €30m to Chile. Officials said the talks would cover trade and fisheries.\n",
+     [(("spain",), ("chile",), "pledged", "€30m")]),
+])
+def test_what_a_sum_pays_for_as_said(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -2743,16 +2743,17 @@ def _led_with_pledge(article: Article, cast: Cast, index: int) -> _Clause | None
 
 
 _SUM_TOLD_AGAIN = re.compile(
-    r"(?:[^,]{0,40},\s*)?(?:The|This|That|These|Those|Its|Their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|These|Those|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
     r"finance|cover|include|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:used|spent|earmarked|"
     r"set\s+aside|allocated|reserved)\s+(?:for|on))|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
     r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|covers|covered|includes|included|"
     r"goes\s+towards?)(?P<colon>\s*:)?\s+")
-"""'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals': a sum told in
-one sentence and what it is for told in the next; each thing it pays for is given by the same giver to the same
-receiver. ('The meeting will cover trade' names no sum.)"""
+"""'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals', 'Tokyo said the
+money would cover ...': a sum told in one sentence and what it is for told in the next; each thing it pays for is
+given by the same giver to the same receiver. ('The meeting will cover trade' names no sum.)"""
 _AID_NAMED = re.compile(r"(?:" + MONEY.pattern + r")\s+in\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|relief|funding)\b")
 """'$95 million in humanitarian assistance. The money will go mostly to food': a sum whose own words say what it
 is for, which the next sentence only describes."""
