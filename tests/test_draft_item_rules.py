@@ -595,3 +595,23 @@ def test_a_list_of_the_sums_a_heading_told(text: str, commitments: list[tuple[ob
 ])
 def test_what_a_sum_pays_for_as_said(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # sums told together, then one by one after an ordinal: each a commitment of the same parties
+    ("Chile needs help. The World Bank approved two grants totalling $150 million for Chile. The first, an $85 million "
+     "grant for the Arica Water Project, will rehabilitate wells in Arica. The second, a US$65 million grant, will "
+     "finance the repair of power lines.\n",
+     [(("world-bank",), ("chile",), "pledged", "grants totalling $150 million"),
+      (("world-bank",), ("chile",), "pledged", "$85 million grant"),
+      (("world-bank",), ("chile",), "pledged", "US$65 million grant")]),
+    ("Chile needs help. Japan pledged two loans worth ¥30 billion to Chile. The larger one, a ¥20 billion loan for a "
+     "new metro line, will be paid out in June.\n",
+     [(("japan",), ("chile",), "pledged", "loans"), (("japan",), ("chile",), "pledged", "¥20 billion loan")]),
+    # not to fire: no sum told before, or a first that is no sum
+    ("Chile needs help. The first, an $85 million grant for the Arica Water Project, will rehabilitate wells.\n", []),
+    ("Chile needs help. Japan pledged $50m to Chile. The first, a team of engineers, will arrive on Monday.\n",
+     [(("japan",), ("chile",), "pledged", "$50m")]),
+])
+def test_sums_told_one_by_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

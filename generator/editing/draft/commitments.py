@@ -2814,6 +2814,19 @@ def _share_line(article: Article, found: list[Commitment], index: int) -> _Claus
                    article.sentences[index].end - len(text) + bullet.end(), f"{LIKELY}: a share of the sum its heading told")
 
 
+_ORDINAL_SHARE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|last|other|latter|former|larger|"
+                            r"smaller|biggest|largest)(?:\s+one)?,\s+(?P<phrase>(?:a|an)\s+(?:[\w-]+\s+)?(?:" + MONEY.pattern +
+                            r")[^;:]{0,120}?),\s+(?:will|would|is|are|was|were|has|have|goes|went|covers|pays|funds|finances)\b")
+"""'approved two grants totalling $150 million. The first, an $85 million grant for a water project, will ...':
+each of the sums a sum told before splits into, told one by one in apposition to an ordinal."""
+
+
+def _ordinal_share(article: Article, index: int) -> list[Found]:
+    text = article.sentence_text(index)
+    share = _ORDINAL_SHARE.match(text)
+    return items(share.group("phrase"), False) if share else []
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
@@ -2828,7 +2841,7 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
                 for item in items(article.masked[led.start:article.sentences[index].end], False)]
     start = article.sentences[index].end - len(article.sentence_text(index))
     told = _SUM_TOLD_AGAIN.match(article.masked, start)
-    split = shares(article.sentence_text(index)) if told is None else []
+    split = (shares(article.sentence_text(index)) or _ordinal_share(article, index)) if told is None else []
     referent = _referred_commitment(article, cast, found, index, told) if told else next(
         (c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers
          and (c.value or any(MONEY.search(w) for w in c.wordings))), None) if split else None
