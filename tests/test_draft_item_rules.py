@@ -615,3 +615,26 @@ def test_what_a_sum_pays_for_as_said(text: str, commitments: list[tuple[object, 
 ])
 def test_sums_told_one_by_one(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the rest of a sum split, told in a sentence of its own
+    ("Chile needs help. Japan pledged $150m to Chile. Of that, $100m will go to road repairs. The remaining $50m will "
+     "fund school meals.\n",
+     [(("japan",), ("chile",), "pledged", "$150m"), (("japan",), ("chile",), "pledged", "road repairs"),
+      (("japan",), ("chile",), "pledged", "school meals")]),
+    ("Chile needs help. Japan pledged $150m to Chile. Of that, $100m will go to road repairs. The rest will go towards "
+     "clinics in the north.\n",
+     [(("japan",), ("chile",), "pledged", "$150m"), (("japan",), ("chile",), "pledged", "road repairs"),
+      (("japan",), ("chile",), "pledged", "clinics")]),
+    ("Chile needs help. Spain pledged €80m to Chile. The remaining €20 million is earmarked for flood defences, she "
+     "said.\n", [(("spain",), ("chile",), "pledged", "€80m"), (("spain",), ("chile",), "pledged", "flood defences")]),
+    # not to fire: the rest of what is no sum, or a rest of no sum told before
+    ("Chile needs help. Spain pledged €80m to Chile. The remaining 20 tents arrived on Monday.\n",
+     [(("spain",), ("chile",), "pledged", "€80m")]),
+    ("Chile needs help. Spain pledged €80m to Chile. The rest of the delegation will go to Lima.\n",
+     [(("spain",), ("chile",), "pledged", "€80m")]),
+    ("Chile needs help. The remaining $50m will fund school meals.\n", []),
+])
+def test_the_rest_of_a_sum_split(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
