@@ -451,3 +451,190 @@ def test_surveys_paid_for(text: str, commitments: list[tuple[object, ...]]) -> N
 ])
 def test_counted_aid_announced(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum told, then what it pays for in the next sentence: each thing, from the same giver to the same receiver
+    ("Chile needs help. Sweden will give Chile 40 million kronor this year. The money will pay for water pumps and "
+     "field kitchens, she said.\n",
+     [(("sweden",), ("chile",), "pledged", "40 million kronor"), (("sweden",), ("chile",), "pledged", "water pumps"),
+      (("sweden",), ("chile",), "pledged", "field kitchens")]),
+    ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The grant is earmarked for seed and "
+     "fertiliser.\n",
+     [(("canada",), ("chile",), "pledged", "C$20 million grant"), (("canada",), ("chile",), "pledged", "seed"),
+      (("canada",), ("chile",), "pledged", "fertiliser")]),
+    ("Chile needs help. The EU pledged €500,000 to Chile. The money will be used for drinking water, shelter and "
+     "hygiene supplies, it said.\n",
+     [(("eu",), ("chile",), "pledged", "€500,000"), (("eu",), ("chile",), "pledged", "drinking water"),
+      (("eu",), ("chile",), "pledged", "shelter"), (("eu",), ("chile",), "pledged", "hygiene supplies")]),
+    ("Chile needs help. Austria will give 6 million euros to Chile. Its funding covers the repair of a school in "
+     "Arica, the minister said.\n",
+     [(("austria",), ("chile",), "pledged", "6 million euros"),
+      (("austria",), ("chile",), "pledged", "repair of a school")]),
+    ("Chile needs help. Canada approved a C$20 million grant for Chile on Monday. The funds would go towards "
+     "rebuilding bridges in the south, the minister added.\n",
+     [(("canada",), ("chile",), "pledged", "C$20 million grant"),
+      (("canada",), ("chile",), "pledged", "rebuilding bridges")]),
+    ("Chile needs help. Japan announced a $7 million Japanese contribution to Chile.\n\nThe Japanese contribution "
+     "will fund:\n- 30 fully equipped ambulances;\n- 10 water pumps for clinics.\n",
+     [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution"),
+      (("japan",), ("chile",), "pledged", "fully equipped ambulances"),
+      (("japan",), ("chile",), "pledged", "water pumps")]),
+    # not to fire: another giver's contribution, a sum no sentence before told, a sum in aid whose own words say
+    # what it is for
+    ("Chile needs help. Japan announced a $7 million Japanese contribution to Chile.\n\nThe Korean contribution "
+     "will fund:\n- 30 fully equipped ambulances;\n- 10 water pumps for clinics.\n",
+     [(("japan",), ("chile",), "pledged", "$7 million Japanese contribution")]),
+    ("Chile needs help. The talks were held in Santiago. The money will pay for water pumps, she said.\n", []),
+    ("Chile needs help. The EU pledged €500,000 in emergency aid to Chile. The money will be used for drinking water, "
+     "shelter and hygiene supplies, it said.\n", [(("eu",), ("chile",), "pledged", "€500,000")]),
+    ("Chile needs help. The US will provide $95 million in humanitarian assistance to Chile. The money will go mostly "
+     "to food and nutrition, she said.\n", [(("united-states",), ("chile",), "pledged", "$95 million")]),
+])
+def test_what_a_sum_told_before_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Of that", a sum just told split into shares: each share named by its aim
+    ("Chile needs help. Spain, which co-hosted the meeting, led with a pledge of €80 million, the minister said. Of "
+     "that, €50 million will go towards rebuilding schools, and €30 million to food for displaced families, he said.\n",
+     [(("spain",), ("chile",), "pledged", "€80 million"), (("spain",), ("chile",), "pledged", "rebuilding schools"),
+      (("spain",), ("chile",), "pledged", "food")]),
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of this sum, $200m is earmarked for road repairs and "
+     "the rest for clinics.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m"), (("world-bank",), ("chile",), "pledged", "road repairs"),
+      (("world-bank",), ("chile",), "pledged", "clinics")]),
+    ("Chile needs help. Norway pledged NOK 300 million to Chile. Of the total, NOK 100 million will be spent on "
+     "housing grants, and NOK 200 million on water networks.\n",
+     [(("norway",), ("chile",), "pledged", "NOK 300 million"), (("norway",), ("chile",), "pledged", "housing grants"),
+      (("norway",), ("chile",), "pledged", "water networks")]),
+    # not to fire: a share paid out names no aim; a share that goes to a country names no thing
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m was disbursed last year.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m")]),
+    ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m will go to Peru.\n",
+     [(("world-bank",), ("chile",), "pledged", "$900m")]),
+])
+def test_shares_of_a_sum_told_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one who leads a round of pledges gives the sum its pledge names
+    ("Chile needs help. Norway followed with a contribution of NOK 50 million to Chile.\n",
+     [(("norway",), ("chile",), "pledged", "NOK 50 million")]),
+    ("Chile needs help. Japan opened with an initial pledge of $20m for school meals in Chile and Peru, officials "
+     "said.\n", [(("japan",), ("chile", "peru"), "pledged", "$20m")]),
+    ("Chile needs help. Spain, which hosted the talks, led with a pledge of €80 million, the minister said.\n",
+     [(("spain",), ("chile",), "pledged", "€80 million")]),
+    # not to fire: a lead with no pledge; a country where the pledge was made receives nothing
+    ("Chile needs help. Spain led the talks with a warning about debt.\n", []),
+    ("Chile needs help. Japan led with a pledge of $80m at the donors' conference in Spain.\n",
+     [(("japan",), ("chile",), "pledged", "$80m")]),
+])
+def test_a_pledge_that_led_a_round(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Under the deal", a sum just signed split into shares, one after another after semicolons
+    ("Chile needs help. The EU and Chile on Monday signed a partnership worth €240m. The deal was signed in Santiago. "
+     "Under the deal, €120m will go to border management; €70m to vocational training for young people; and €50m to "
+     "solar energy projects.\n",
+     [(("eu",), ("chile",), "signed", "partnership"), (("eu",), ("chile",), "signed", "border management"),
+      (("eu",), ("chile",), "signed", "vocational training"), (("eu",), ("chile",), "signed", "solar energy projects")]),
+    ("Chile needs help. Japan agreed a $50m package with Chile. Under the package, $30m will be spent on water networks "
+     "and the rest on school repairs.\n",
+     [(("japan",), ("chile",), "agreed", "$50m package"), (("japan",), ("chile",), "agreed", "water networks"),
+      (("japan",), ("chile",), "agreed", "school repairs")]),
+    # not to fire: what the deal makes the receiver do, and a plan no sentence before told
+    ("Chile needs help. Japan agreed a $50m package with Chile. Under the package, Chile will buy 20 Japanese trains.\n",
+     [(("japan",), ("chile",), "agreed", "$50m package")]),
+    ("Chile needs help. Under the new plan, $30m will go to water networks.\n", []),
+])
+def test_shares_under_a_deal_told_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a heading that tells a sum, and a list of the sums it splits into
+    ("Chile needs help.\n\nThe EU and Chile signed three financing agreements worth a total of €165 million:\n"
+     "- €90 million in budget support for Chile's reform programme;\n- €45 million for vocational training;\n"
+     "- €30 million for the rehabilitation of water networks in Arica.\n",
+     [(("eu",), ("chile",), "signed", "financing agreements"), (("eu",), ("chile",), "signed", "€90 million"),
+      (("eu",), ("chile",), "signed", "€45 million"), (("eu",), ("chile",), "signed", "€30 million")]),
+    ("Chile needs help.\n\nJapan will give Chile $50 million this year:\n- $30 million for water networks;\n"
+     "- $20 million for school repairs.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million"), (("japan",), ("chile",), "pledged", "$30 million"),
+      (("japan",), ("chile",), "pledged", "$20 million")]),
+    # not to fire: a heading that tells no gift, or no sum
+    ("Chile needs help.\n\nThe talks covered three subjects:\n- $30 million in trade credits;\n- fisheries.\n", []),
+    ("Chile needs help.\n\nJapan will give Chile $50 million this year. Chile's needs, the minister said:\n"
+     "- $30 million for water networks;\n- roads.\n", [(("japan",), ("chile",), "pledged", "$50 million")]),
+])
+def test_a_list_of_the_sums_a_heading_told(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what the sum pays for, as someone said it
+    ("Chile needs help. The largest pledge came from Japan, which announced a $140m package for Chile. Tokyo said the "
+     "money would cover the reconstruction of 4,000 damaged homes, the repair of water networks around Arica, and cash "
+     "grants for small businesses.\n",
+     [(("japan",), ("chile",), "pledged", "$140m package"),
+      (("japan",), ("chile",), "pledged", "reconstruction of 4,000 damaged homes"),
+      (("japan",), ("chile",), "pledged", "repair of water networks around Arica"),
+      (("japan",), ("chile",), "pledged", "cash grants")]),
+    ("Chile needs help. Spain pledged €30m to Chile. The minister added that the funds would pay for school meals and "
+     "textbooks.\n",
+     [(("spain",), ("chile",), "pledged", "€30m"), (("spain",), ("chile",), "pledged", "school meals"),
+      (("spain",), ("chile",), "pledged", "textbooks")]),
+    # not to fire: talks said to cover their subjects
+    ("Chile needs help. Spain pledged €30m to Chile. Officials said the talks would cover trade and fisheries.\n",
+     [(("spain",), ("chile",), "pledged", "€30m")]),
+])
+def test_what_a_sum_pays_for_as_said(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # sums told together, then one by one after an ordinal: each a commitment of the same parties
+    ("Chile needs help. The World Bank approved two grants totalling $150 million for Chile. The first, an $85 million "
+     "grant for the Arica Water Project, will rehabilitate wells in Arica. The second, a US$65 million grant, will "
+     "finance the repair of power lines.\n",
+     [(("world-bank",), ("chile",), "pledged", "grants totalling $150 million"),
+      (("world-bank",), ("chile",), "pledged", "$85 million grant"),
+      (("world-bank",), ("chile",), "pledged", "US$65 million grant")]),
+    ("Chile needs help. Japan pledged two loans worth ¥30 billion to Chile. The larger one, a ¥20 billion loan for a "
+     "new metro line, will be paid out in June.\n",
+     [(("japan",), ("chile",), "pledged", "loans"), (("japan",), ("chile",), "pledged", "¥20 billion loan")]),
+    # not to fire: no sum told before, or a first that is no sum
+    ("Chile needs help. The first, an $85 million grant for the Arica Water Project, will rehabilitate wells.\n", []),
+    ("Chile needs help. Japan pledged $50m to Chile. The first, a team of engineers, will arrive on Monday.\n",
+     [(("japan",), ("chile",), "pledged", "$50m")]),
+])
+def test_sums_told_one_by_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the rest of a sum split, told in a sentence of its own
+    ("Chile needs help. Japan pledged $150m to Chile. Of that, $100m will go to road repairs. The remaining $50m will "
+     "fund school meals.\n",
+     [(("japan",), ("chile",), "pledged", "$150m"), (("japan",), ("chile",), "pledged", "road repairs"),
+      (("japan",), ("chile",), "pledged", "school meals")]),
+    ("Chile needs help. Japan pledged $150m to Chile. Of that, $100m will go to road repairs. The rest will go towards "
+     "clinics in the north.\n",
+     [(("japan",), ("chile",), "pledged", "$150m"), (("japan",), ("chile",), "pledged", "road repairs"),
+      (("japan",), ("chile",), "pledged", "clinics")]),
+    ("Chile needs help. Spain pledged €80m to Chile. The remaining €20 million is earmarked for flood defences, she "
+     "said.\n", [(("spain",), ("chile",), "pledged", "€80m"), (("spain",), ("chile",), "pledged", "flood defences")]),
+    # not to fire: the rest of what is no sum, or a rest of no sum told before
+    ("Chile needs help. Spain pledged €80m to Chile. The remaining 20 tents arrived on Monday.\n",
+     [(("spain",), ("chile",), "pledged", "€80m")]),
+    ("Chile needs help. Spain pledged €80m to Chile. The rest of the delegation will go to Lima.\n",
+     [(("spain",), ("chile",), "pledged", "€80m")]),
+    ("Chile needs help. The remaining $50m will fund school meals.\n", []),
+])
+def test_the_rest_of_a_sum_split(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -11,7 +11,7 @@ from itertools import pairwise
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package
+from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, fold
@@ -357,6 +357,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 for each, item in _from_each(article, cast, index, clause, end):
                     found.append(_commitment(article, cast, index, each, item, meetings))
                     here.update(each.givers)
+        found += _sum_told_again(article, cast, meetings, found, index)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -2799,6 +2800,149 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     last = earlier[-1]
     return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
                    f"{'package' if noun == 'it' else noun} reported just before includes"), told
+
+
+_LED_WITH_PLEDGE = re.compile(r"\s*(?:led|leads|opened|opens|followed|follows|topped|tops|headed|heads|kicked\s+off|"
+                              r"came\s+(?:first|second|third|next))\s+(?:(?:the\s+[\w-]+|off)\s+)?with\s+(?:a|an|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:pledge|contribution|offer|donation|commitment)\s+of\s+"
+                              r"(?=(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?(?:" + MONEY.pattern + "))")
+"""'Spain led with a pledge of €80 million', 'Japan followed with an initial contribution of $20m': the one who
+leads a round of pledges gives the sum its pledge names."""
+
+_AIM_IN = re.compile(r"[^,;:]{0,40}?\sfor\s+(?:[a-z][\w-]*\s+){1,5}?(?=in\s+(?:the\s+)?[A-Z])")
+"""'a pledge of €40m for teacher training in Chad and Niger': the countries the aim is in receive; not 'a
+pledge of €40m at the conference in Spain', where the sum was told."""
+
+
+def _led_with_pledge(article: Article, cast: Cast, index: int) -> _Clause | None:
+    sentence = article.sentences[index]
+    for match in re.finditer(r"\s(?=(?:led|leads|opened|opens|followed|follows|topped|tops|headed|heads|kicked|came)\s)",
+                             article.masked[sentence.start:sentence.end]):
+        position = sentence.start + match.start()
+        lead = _LED_WITH_PLEDGE.match(article.masked, position, sentence.end)
+        giver = _party(cast, cast.subject_before(position, index), index) if lead else ""
+        if lead and giver:
+            aim = _AIM_IN.match(article.masked, lead.end(), article.sentences[index].end)
+            receivers = tuple(r for r in _receiver_after(article, cast, index, lead.end()) or (
+                _receiver_after(article, cast, index, aim.end(), "in") if aim else ()) if r != giver)
+            return _Clause((giver,), receivers, "pledged", lead.end(), f"{LIKELY}: the pledge the one who led gave")
+    return None
+
+
+_SUM_TOLD_AGAIN = re.compile(
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|These|Those|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
+    r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
+    r"finance|cover|include|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:used|spent|earmarked|"
+    r"set\s+aside|allocated|reserved)\s+(?:for|on))|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
+    r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|covers|covered|includes|included|"
+    r"goes\s+towards?)(?P<colon>\s*:)?\s+")
+"""'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals', 'Tokyo said the
+money would cover ...': a sum told in one sentence and what it is for told in the next; each thing it pays for is
+given by the same giver to the same receiver. ('The meeting will cover trade' names no sum.)"""
+_AID_NAMED = re.compile(r"(?:" + MONEY.pattern + r")\s+in\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|relief|funding)\b")
+"""'$95 million in humanitarian assistance. The money will go mostly to food': a sum whose own words say what it
+is for, which the next sentence only describes."""
+_MONEY_NOUNS = frozenset({"money", "funds", "funding", "sum", "amount", "tranche", "allocation"})
+
+
+def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], index: int,
+                         told: re.Match[str]) -> Commitment | None:
+    """The nearest commitment of the last sentences whose thing the subject names: a sum for "the money", a
+    grant for "the grant"; for "the Japanese contribution", one Japan gives, and none if the nearest is another's."""
+    noun = told.group("noun").lower()
+    named = [w for w in told.group("words").split() if w[0].isupper()]
+    for commitment in reversed([c for c in found if index - 3 <= c.sentence < index and c.givers]):
+        if noun in _MONEY_NOUNS:
+            names = commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings) or \
+                noun in fold(" ".join(commitment.wordings)).split()
+        else:
+            names = noun in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
+                commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
+                                                           re.IGNORECASE) is not None)
+        if names and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
+            return None
+        if names:
+            owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
+            return commitment if all(w in owners for w in named) else None
+    return None
+
+
+def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[Found]:
+    """What a sum told again pays for: the rest of its sentence, or after a colon the lines of the list below;
+    a list is read as a package's is, each thing listed a thing given ("drinking water, shelter and soap")."""
+    sentence = article.sentences[index]
+    if start < sentence.end:
+        found = items(article.masked[start:sentence.end], False, whole)
+        return found if whole else _listed_contents(found, article.masked[start:sentence.end])
+    listed: list[Found] = []
+    for line in range(index + 1, len(article.sentences)):
+        text = article.sentence_text(line)
+        bullet = _BULLET.match(text)
+        if bullet is None:
+            break
+        end = article.sentences[line].end
+        listed += items(article.masked[end - len(text) + bullet.end():end], False)
+    return listed
+
+
+def _share_line(article: Article, found: list[Commitment], index: int) -> _Clause | None:
+    """"The EU and Chile signed three agreements worth €165 million:" and a list whose lines open on a sum ("- €90
+    million in budget support;"): each line a share of the sum its heading told, between the same parties."""
+    text = article.sentence_text(index)
+    bullet = _BULLET.match(text)
+    heading = _list_heading(article, index) if bullet and MONEY.match(text, bullet.end()) else None
+    told = [c for c in found if c.sentence == heading and c.givers] \
+        if heading is not None and MONEY.search(article.sentence_text(heading)) else []
+    if not bullet or not told:
+        return None
+    return _Clause(told[-1].givers, told[-1].receivers, told[-1].status,
+                   article.sentences[index].end - len(text) + bullet.end(), f"{LIKELY}: a share of the sum its heading told")
+
+
+_ORDINAL_SHARE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:first|second|third|fourth|last|other|latter|former|larger|"
+                            r"smaller|biggest|largest)(?:\s+one)?,\s+(?P<phrase>(?:a|an)\s+(?:[\w-]+\s+)?(?:" + MONEY.pattern +
+                            r")[^;:]{0,120}?),\s+(?:will|would|is|are|was|were|has|have|goes|went|covers|pays|funds|finances)\b")
+"""'approved two grants totalling $150 million. The first, an $85 million grant for a water project, will ...':
+each of the sums a sum told before splits into, told one by one in apposition to an ordinal."""
+
+
+def _ordinal_share(article: Article, index: int) -> list[Found]:
+    text = article.sentence_text(index)
+    share = _ORDINAL_SHARE.match(text)
+    return items(share.group("phrase"), False) if share else []
+
+
+def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                    index: int) -> list[Commitment]:
+    """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
+    it splits into ('Of that, $5m will go to schools', or a list of sums under it), or the pledge of one who led
+    a round of pledges; each a commitment of the giver and receiver of the sum it tells of, and none when no such
+    sum was reported."""
+    if any(c.sentence == index for c in found):
+        return []
+    led = _led_with_pledge(article, cast, index) or _share_line(article, found, index)
+    if led is not None:
+        return [_commitment(article, cast, index, led, item, meetings)
+                for item in items(article.masked[led.start:article.sentences[index].end], False)]
+    start = article.sentences[index].end - len(article.sentence_text(index))
+    told = _SUM_TOLD_AGAIN.match(article.masked, start)
+    split = (shares(article.sentence_text(index)) or _ordinal_share(article, index)) if told is None else []
+    referent = _referred_commitment(article, cast, found, index, told) if told else next(
+        (c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers
+         and (c.value or any(MONEY.search(w) for w in c.wordings))), None) if split else None
+    if referent is None:
+        return []
+    clause = _Clause(referent.givers, referent.receivers, referent.status, told.end() if told else start,
+                     f"{LIKELY}: what the sum reported just before pays for")
+    if told:
+        # "will go towards rebuilding bridges and roads": one purpose; "will pay for drinking water, shelter and
+        # soap": a list, whatever its first word
+        gerund = re.match(r"[a-z]+ing\s(?![^,;]*,[^;]*\band\s)", article.masked[told.end():article.sentences[index].end])
+        split = _told_parts(article, index, min(told.end(), article.sentences[index].end),
+                            gerund is not None)
+    return [_commitment(article, cast, index, clause, item, meetings) for item in split]
 
 
 def _two_countries(cast: Cast, before: str) -> tuple[str, ...]:
