@@ -1066,3 +1066,23 @@ def test_no_host_for_a_gift_its_clause_places_elsewhere(text: str, receivers: tu
 ])
 def test_those_who_met_and_signed_name_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # what a package told just before includes goes where the package goes, not to the country named most
+    ("Peru and Bolivia face floods, and Peru was hit worst. Peru asked for boats. Japan announced a $50 million "
+     "package for flood victims in Bolivia. It includes water pumps, tents and 30 boats, a Japanese official said.\n",
+     [("peru",), ("bolivia",), ("bolivia",), ("bolivia",), ("bolivia",)]),
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada pledged a relief "
+     "package for storm victims in Togo on Friday. It covers 300 tents and school kits.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada announced a new "
+     "package for rebuilding in Togo. The package comprises 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    # not to fire: a gift told on its own after the package is no part of it
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada pledged a relief "
+     "package for storm victims in Togo on Friday. Canada also sent 300 tents.\n",
+     [("ghana",), ("togo",), ("ghana",)]),
+])
+def test_what_a_package_includes_goes_where_the_package_goes(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
