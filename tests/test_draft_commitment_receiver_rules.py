@@ -1086,3 +1086,42 @@ def test_those_who_met_and_signed_name_the_receiver(text: str, receivers: tuple[
 ])
 def test_what_a_package_includes_goes_where_the_package_goes(text: str, receivers: list[tuple[str, ...]]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift for many countries its clause does not name goes to none of them alone, nor do the things it covers
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Japan would mobilise financing worth 2 billion "
+     "dollars for the five Andean countries over five years. The package covers support for ports and training for "
+     "300 engineers.\n",
+     [("chile",), (), (), ()]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Italy pledged $12 million for schools in six West "
+     "African nations.\n",
+     [("chile",), ()]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. The EU pledged 300 million euros in loans to all 15 "
+     "member states of the Andean bloc.\n",
+     [("chile",), ()]),
+    # not to fire: the two countries the article makes receivers; the country's own schools
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Italy pledged $12 million for schools in the two "
+     "countries.\n",
+     [("chile",), ("chile", "peru")]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Japan pledged 2 billion dollars for the country's "
+     "schools.\n",
+     [("chile",), ("chile",)]),
+])
+def test_a_gift_for_several_unnamed_countries_has_no_one_receiver(text: str,
+                                                                  receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # "The package covers" after a gift not called a package: the things are in the gift told just before
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada will lend 40 "
+     "million dollars for roads in Togo. The package covers 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    # not to fire: things given on their own after the gift
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada will lend 40 "
+     "million dollars for roads in Togo. Canada also pledged 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("ghana",), ("ghana",)]),
+])
+def test_the_package_is_the_gift_told_just_before(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers

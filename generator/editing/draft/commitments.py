@@ -663,7 +663,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     talks = _after_talks(article, cast, commitment, givers)
     if talks:
         return (talks,)
-    if _link_of_two(article, cast, commitment):
+    if _link_of_two(article, cast, commitment) or _for_several(cast, commitment):
         return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
         _both_receivers(found, cast, commitment)
@@ -678,6 +678,20 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
         _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
+
+
+_SEVERAL = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|\d+|several|all|many|various|partner|neighbouring|neighboring)"
+                      r"\s+)(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments|economies)\b")
+"""'for the five Central Asian countries', 'across several partner nations': a gift shared among many countries."""
+
+
+def _for_several(cast: Cast, commitment: Commitment) -> bool:
+    """"Japan would mobilise 2.5 trillion yen for the five Central Asian countries", "Sweden will spread the grant
+    across several partner nations": a gift its clause says is for many countries that it does not name is no gift
+    to the one the article names most. Not "for two countries" (the two the article makes receivers most), nor
+    "for the country's schools"."""
+    return bool(_SEVERAL.search(" ".join(commitment.wordings)) or _SEVERAL.search(_clause_after(cast, commitment)))
 
 
 _PACKAGE_WORDS = frozenset({"package", "tranche"})
@@ -696,10 +710,13 @@ def _package_of(article: Article, found: list[Commitment], commitment: Commitmen
     if at is None or not any(verb.lastgroup == "package" and verb.start() < at[0]
                              for verb in _VERBS.finditer(article.masked, sentence.start, sentence.end)):
         return None
-    packages = [c for c in found if c is not commitment and c.givers == commitment.givers
-                and c.status == commitment.status and commitment.sentence - 1 <= c.sentence <= commitment.sentence
-                and _PACKAGE_WORDS & set(fold(c.items[0].name).split())]
-    return packages[-1] if packages else None
+    told = [c for c in found if c is not commitment and c.givers == commitment.givers and c.status == commitment.status
+            and commitment.sentence - 1 <= c.sentence <= commitment.sentence]
+    packages = [c for c in told if _PACKAGE_WORDS & set(fold(c.items[0].name).split()) and not _package_again(found, c)]
+    # "Japan will mobilise financing worth 2 trillion yen for the region. The package covers roads": the first
+    # gift of the sentence before, when none is called a package
+    before = [c for c in told if c.sentence < commitment.sentence]
+    return packages[-1] if packages else before[0] if before else None
 
 
 _AFTER_TALKS = re.compile(r"(?:Afterwards|Afterward|(?:After|Following|At|During)\s+(?:the|their|those|that|this)\s+"
