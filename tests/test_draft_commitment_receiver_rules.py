@@ -1125,3 +1125,19 @@ def test_a_gift_for_several_unnamed_countries_has_no_one_receiver(text: str,
 ])
 def test_the_package_is_the_gift_told_just_before(text: str, receivers: list[tuple[str, ...]]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # two people named as signing, then "under which" one country gives: the country of the other receives
+    ("Uganda needs help. Uganda asked for tents. Norwegian Foreign Minister Eva Berg and Kenyan Finance Minister Jane "
+     "Otieno signed a memorandum under which Norway will provide 40 ambulances.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Japan's ambassador Ken Tanaka and Kenya's finance minister, Jane "
+     "Otieno, on Monday signed an agreement under which Japan will lend $200 million for roads.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Kenyan minister Jane Otieno met Norwegian envoy Eva Berg. Berg and "
+     "Otieno signed a memorandum under which Norway will provide 40 ambulances.\n", ("kenya",)),
+    # not to fire: neither signer is of the giving country
+    ("Uganda needs help. Uganda asked for tents. Ghana's Kofi Mensah and Kenya's Jane Otieno have inked a deal under "
+     "which Norway will finance 12 clinics.\n", ("uganda",)),
+])
+def test_the_other_person_signing_names_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -844,17 +844,20 @@ _SIGNED_BY = re.compile(r"\b(?:signed|inked|put\s+their\s+(?:names|signatures)\s
 def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"Britain and the AU signed a memorandum under which the United Kingdom will fund training for
     peacekeepers", "the agreement signed by the grid operators Transelectrica and Moldelectrica, under which
-    Transelectrica will provide reserve capacity": of the two the sentence names as signing, the one that
-    does not give receives."""
+    Transelectrica will provide reserve capacity", "Norwegian Foreign Minister Eva Berg and Kenyan Finance Minister
+    Jane Otieno signed a memorandum under which Norway will provide ambulances": of the two the sentence names as
+    signing, the one that does not give receives, or the country of the one that does not give."""
     if len(commitment.givers) != 1:
         return ""
-    actors = [a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"]
-    giver = next((a for a in actors if _UNDER_WHICH_GIVER.search(
+    actors = cast.in_sentence(commitment.sentence)
+    giver = next((a for a in actors if a.kind == "organisation" and _UNDER_WHICH_GIVER.search(
         article.masked[max(0, a.span.start - 30):a.span.start]) and _party(cast, a, commitment.sentence)
         in commitment.givers), None)
     if giver is None:
         return ""
     # "the Chilean grid operator Coordinel and the Peruvian utility Electroperu": the adjectives are no signers
+    # "Norway's minister Eva Berg and Kenya's Jane Otieno signed a memorandum": a signer may be a person, for the
+    # country of their title
     before = [a for a in actors if a.span.end <= giver.span.start and article.masked[a.span.start:a.span.end]
               not in _ADJECTIVES]
     pairs = [(one, two) for one, two in ((before[i], before[i + 1]) for i in range(len(before) - 1)) if re.fullmatch(
@@ -862,8 +865,10 @@ def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     opening = article.masked[article.sentences[commitment.sentence].start:giver.span.start]
     if len(pairs) != 1 or not _SIGNED_BY.search(opening):
         return ""
-    parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
+    parties = {_party(cast, a, commitment.sentence) or (a.ref if a.kind == "organisation" else "") for a in pairs[0]}
     others = parties - set(commitment.givers)
+    if "" in parties:
+        return ""
     return others.pop() if len(parties) == 2 and len(others) == 1 else ""
 
 
