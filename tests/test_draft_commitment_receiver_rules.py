@@ -1141,3 +1141,20 @@ def test_the_package_is_the_gift_told_just_before(text: str, receivers: list[tup
 ])
 def test_the_other_person_signing_names_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a few words of the verb after the sum, then its purpose placed in the countries that receive
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Germany put 35 million euros on the "
+     "table for school meals in Chile, Bolivia and Peru, to be channelled through the World Food Programme.\n",
+     ("chile", "bolivia", "peru")),
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Norway pledged 20 million kroner on "
+     "top of that for flood defences in Bolivia.\n", ("bolivia",)),
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Spain committed 8 million euros over "
+     "three years for rural clinics in Bolivia.\n", ("bolivia",)),
+    # not to fire: the place is where the gift was told
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Italy pledged 12 million euros at "
+     "the meeting for housing in Bolivia.\n", ("peru",)),
+])
+def test_a_purpose_placed_after_a_few_words_of_the_verb(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

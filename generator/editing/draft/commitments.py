@@ -4674,9 +4674,11 @@ def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
     return body.ref if _STAFF_OF.fullmatch(article.masked[end:body.span.start]) else ""
 
 
-_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
+_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
                                 r"(?:in|across|throughout)\s+(?:the\s+)?")
-"""' and early warning systems in ': the rest of the things given, then the word that places them."""
+"""' and early warning systems in ', ' on the table for school meals in ': the rest of the things given, or a
+purpose after a few words of the verb ('put [...] on the table', 'made [...] available'), then the word that places
+them."""
 _TOLD_AT = r"conference|meeting|summit|talks|visit|speech|remarks|interview|statement|session|ceremony|forum|" \
     r"week|month|year|day|today|yesterday|tonight|morning|evening"
 _NOT_THINGS = re.compile(r"\b(?:" + _TOLD_AT + r"|is|are|was|were|be|been|has|have|had|will|would|it|they|he|she|we)\b")
