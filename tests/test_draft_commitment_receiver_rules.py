@@ -1158,3 +1158,26 @@ def test_the_other_person_signing_names_the_receiver(text: str, receivers: tuple
 ])
 def test_a_purpose_placed_after_a_few_words_of_the_verb(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+_SECTIONS = ("READOUT | Ministers meet in Oslo\n\nMinisters met in Oslo on Friday to discuss floods in Chile and Peru. "
+             "Most of the talk was of Peru. Peru asked for boats.\n\n")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift with no receiver in its clause is for the country that heads its section
+    (_SECTIONS + "CHILE\n\n- Norway will finance 40 water pumps, its minister said.\n\n- Spain sent 200 tents.\n\nPERU"
+     "\n\n- Sweden pledged 30 generators.\n",
+     [("peru",), ("chile",), ("chile",), ("peru",)]),
+    (_SECTIONS + "Chile\n\nNorway has handed over 12 ambulances. Spain is sending 200 tents.\n",
+     [("peru",), ("chile",), ("chile",)]),
+    (_SECTIONS + "THE CHILEAN FLOODS\n\nCHILE\n\n- Canada announced 5 million dollars for shelters.\n",
+     [("peru",), ("chile",)]),
+    # not to fire: a heading that names no country alone ends the section; the giver's own section
+    (_SECTIONS + "CHILE\n\n- Spain sent 200 tents.\n\nWHAT'S NEXT\n\n- Japan will send 20 boats.\n",
+     [("peru",), ("chile",), ("peru",)]),
+    (_SECTIONS + "SPAIN\n\n- Spain sent 200 tents.\n",
+     [("peru",), ("peru",)]),
+])
+def test_the_country_that_heads_the_section_receives(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers

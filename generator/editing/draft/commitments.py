@@ -675,7 +675,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     main = _main_receiver(found, cast, commitment.givers)
     main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
-        _nearby_receiver(article, cast, commitment, givers, main) or \
+        _section_country(article, cast, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
 
@@ -4764,6 +4764,22 @@ def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
     sentence = article.sentences[one.sentence]
     return article.masked.find(one.wordings[0], sentence.start, sentence.end) > \
         article.masked.find(other.wordings[0], sentence.start, sentence.end) >= 0
+
+
+def _section_country(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"UKRAINE [...] - Denmark will finance 40 drones. MOLDOVA - Romania handed over 40 generators": in a readout
+    or live report whose sections are headed by a country's name, a gift its clause gives to no one is for the
+    country of its section, when that country does not give it. The nearest heading before the gift decides; one
+    that names no country alone ("WHAT'S NEXT", "Meeting with Norway") ends the section and says nothing."""
+    for index in range(commitment.sentence - 1, -1, -1):
+        text = article.sentence_text(index).strip()
+        if _BULLET.match(text) or re.search(r"[.!?:;,”’\")]$", text) or len(text.split()) > 6:
+            continue
+        name = fold(text)
+        country = next((ident for ident, o in cast.organisations.items() if o.type == "country"
+                        and name in {fold(form) for form in (*o.forms, o.name)}), "")
+        return country if country not in commitment.givers else ""
+    return ""
 
 
 def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
