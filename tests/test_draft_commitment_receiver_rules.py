@@ -1181,3 +1181,23 @@ _SECTIONS = ("READOUT | Ministers meet in Oslo\n\nMinisters met in Oslo on Frida
 ])
 def test_the_country_that_heads_the_section_receives(text: str, receivers: list[tuple[str, ...]]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a link its clause names as joining three countries or more, none of which gives, is for all of them
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The World Bank announced "
+     "financing of up to $900 million over five years for cross-border transmission lines linking Kenya, Uganda and "
+     "Rwanda.\n", ("kenya", "uganda", "rwanda")),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The EU pledged 200 million "
+     "euros for a railway connecting the Democratic Republic of the Congo, Uganda, Burundi and Rwanda.\n",
+     ("democratic-republic-of-the-congo", "uganda", "burundi", "rwanda")),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. Japan pledged a grant of 3 "
+     "billion yen for fibre-optic cables joining Uganda, Burundi and Rwanda.\n", ("uganda", "burundi", "rwanda")),
+    # not to fire: one of the countries linked pays; two sides of one border
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. Kenya pledged 40 million "
+     "dollars for a road linking Kenya, Uganda and Rwanda.\n", ("rwanda",)),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The World Bank will finance a "
+     "power line linking Kenya and Uganda.\n", ()),
+])
+def test_a_link_of_three_countries_or_more_is_for_each(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

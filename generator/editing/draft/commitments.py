@@ -663,6 +663,9 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     talks = _after_talks(article, cast, commitment, givers)
     if talks:
         return (talks,)
+    linked = _linked_many(article, cast, commitment)
+    if linked:
+        return linked
     if _link_of_two(article, cast, commitment) or _for_several(cast, commitment):
         return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
@@ -769,6 +772,27 @@ def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
         return False
     two = {first.ref, *_listed_after(article, cast, commitment.sentence, first)}
     return len(two) == 2 and not two & set(commitment.givers)
+
+
+def _linked_many(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"The World Bank will finance transmission lines linking Kenya, Uganda and Rwanda", "a railway connecting
+    the Lao PDR, Thailand and Cambodia": a link its clause names as joining three countries or more, none of which gives,
+    is for all of them. Two named alone are the sides of one border (see _link_of_two)."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ()
+    link = _LINK.search(article.masked, at[0], article.sentences[commitment.sentence].end)
+    if link is None or link.group("two"):
+        return ()
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= link.end()
+                  and re.fullmatch(r"(?:the\s+)?", article.masked[link.end():a.span.start])), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country":
+        return ()
+    linked = (first.ref, *_listed_after(article, cast, commitment.sentence, first))
+    if len(set(linked)) < 3 or set(linked) & set(commitment.givers) or \
+            any(cast.organisations[r].type != "country" for r in linked):
+        return ()
+    return tuple(dict.fromkeys(linked))
 
 
 _FOR_FORCES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:army|army[’']s|military\s+(?!aid|assistance|"
