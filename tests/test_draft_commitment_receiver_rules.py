@@ -1201,3 +1201,21 @@ def test_the_country_that_heads_the_section_receives(text: str, receivers: list[
 ])
 def test_a_link_of_three_countries_or_more_is_for_each(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country whose people, named by its adjective just after the item, the gift trains or serves
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Latvia will provide cyber-security "
+     "training to 60 Georgian specialists next year.\n", ("georgia",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Sweden will fund demining courses for "
+     "40 Moldovan police officers.\n", ("moldova",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Japan pledged language courses for "
+     "about 300 Armenian civil servants.\n", ("armenia",)),
+    # not to fire: people who fled their country; the giver's own people
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Japan pledged 500 tents for Sudanese "
+     "refugees.\n", ("ukraine",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Latvia will provide training to 60 "
+     "Latvian specialists.\n", ("ukraine",)),
+])
+def test_the_country_of_the_people_trained_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

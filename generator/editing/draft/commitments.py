@@ -656,6 +656,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
+        _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
         _met_and_signed(article, cast, commitment)
     if named:
@@ -4661,6 +4662,31 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     by_name = {o.name: i for i, o in cast.organisations.items() if o.type == "country"}
     named |= {by_name[country] for city, country in CAPITALS.items() if country in by_name
               and by_name[country] not in commitment.givers and re.search(r"\b" + re.escape(city) + r"\b", wording)}
+    return named.pop() if len(named) == 1 else ""
+
+
+_TRAINEES = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
+                       r"(?:[\d,]+\s+)?(?P<adjective>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:specialists|experts|"
+                       r"engineers|officers|officials|students|teachers|doctors|nurses|medics|pilots|judges|prosecutors|"
+                       r"soldiers|troops|police|diplomats|journalists|scientists|technicians|firefighters|rangers|"
+                       r"deminers|staff|personnel|cadets|trainees|instructors|inspectors|civil\s+servants)\b")
+"""' to 60 Georgian specialists', ' for 40 Moldovan police officers': the people the gift is for, by nation."""
+
+
+def _trainees_of(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Latvia will provide cyber-security training to 60 Georgian specialists", "Sweden will fund demining courses
+    for 40 Moldovan police officers": the country whose people, named by its adjective just after the item, the gift
+    trains or serves receives it, when it does not give. Not those who fled it ("tents for 500 Sudanese refugees"
+    are for the country that shelters them), whom the list of callings leaves out."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ""
+    trainees = _TRAINEES.match(article.masked, at[1], article.sentences[commitment.sentence].end)
+    if trainees is None or trainees.group("adjective") not in _ADJECTIVES:
+        return ""
+    start = trainees.start("adjective")
+    named = {ident for span, ident in cast.org_mentions if span.start == start and ident in cast.organisations
+             and cast.organisations[ident].type == "country" and ident not in commitment.givers}
     return named.pop() if len(named) == 1 else ""
 
 
