@@ -1066,3 +1066,156 @@ def test_no_host_for_a_gift_its_clause_places_elsewhere(text: str, receivers: tu
 ])
 def test_those_who_met_and_signed_name_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # what a package told just before includes goes where the package goes, not to the country named most
+    ("Peru and Bolivia face floods, and Peru was hit worst. Peru asked for boats. Japan announced a $50 million "
+     "package for flood victims in Bolivia. It includes water pumps, tents and 30 boats, a Japanese official said.\n",
+     [("peru",), ("bolivia",), ("bolivia",), ("bolivia",), ("bolivia",)]),
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada pledged a relief "
+     "package for storm victims in Togo on Friday. It covers 300 tents and school kits.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada announced a new "
+     "package for rebuilding in Togo. The package comprises 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    # not to fire: a gift told on its own after the package is no part of it
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada pledged a relief "
+     "package for storm victims in Togo on Friday. Canada also sent 300 tents.\n",
+     [("ghana",), ("togo",), ("ghana",)]),
+])
+def test_what_a_package_includes_goes_where_the_package_goes(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift for many countries its clause does not name goes to none of them alone, nor do the things it covers
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Japan would mobilise financing worth 2 billion "
+     "dollars for the five Andean countries over five years. The package covers support for ports and training for "
+     "300 engineers.\n",
+     [("chile",), (), (), ()]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Italy pledged $12 million for schools in six West "
+     "African nations.\n",
+     [("chile",), ()]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. The EU pledged 300 million euros in loans to all 15 "
+     "member states of the Andean bloc.\n",
+     [("chile",), ()]),
+    # not to fire: the two countries the article makes receivers; the country's own schools
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Italy pledged $12 million for schools in the two "
+     "countries.\n",
+     [("chile",), ("chile", "peru")]),
+    ("Chile and Peru need help, Chile most. Chile asked for boats. Japan pledged 2 billion dollars for the country's "
+     "schools.\n",
+     [("chile",), ("chile",)]),
+])
+def test_a_gift_for_several_unnamed_countries_has_no_one_receiver(text: str,
+                                                                  receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # "The package covers" after a gift not called a package: the things are in the gift told just before
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada will lend 40 "
+     "million dollars for roads in Togo. The package covers 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("togo",), ("togo",)]),
+    # not to fire: things given on their own after the gift
+    ("Ghana and Togo were hit by the storm, and Ghana was hit worst. Ghana asked for boats. Canada will lend 40 "
+     "million dollars for roads in Togo. Canada also pledged 300 tents and blankets.\n",
+     [("ghana",), ("togo",), ("ghana",), ("ghana",)]),
+])
+def test_the_package_is_the_gift_told_just_before(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # two people named as signing, then "under which" one country gives: the country of the other receives
+    ("Uganda needs help. Uganda asked for tents. Norwegian Foreign Minister Eva Berg and Kenyan Finance Minister Jane "
+     "Otieno signed a memorandum under which Norway will provide 40 ambulances.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Japan's ambassador Ken Tanaka and Kenya's finance minister, Jane "
+     "Otieno, on Monday signed an agreement under which Japan will lend $200 million for roads.\n", ("kenya",)),
+    ("Uganda needs help. Uganda asked for tents. Kenyan minister Jane Otieno met Norwegian envoy Eva Berg. Berg and "
+     "Otieno signed a memorandum under which Norway will provide 40 ambulances.\n", ("kenya",)),
+    # not to fire: neither signer is of the giving country
+    ("Uganda needs help. Uganda asked for tents. Ghana's Kofi Mensah and Kenya's Jane Otieno have inked a deal under "
+     "which Norway will finance 12 clinics.\n", ("uganda",)),
+])
+def test_the_other_person_signing_names_the_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a few words of the verb after the sum, then its purpose placed in the countries that receive
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Germany put 35 million euros on the "
+     "table for school meals in Chile, Bolivia and Peru, to be channelled through the World Food Programme.\n",
+     ("chile", "bolivia", "peru")),
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Norway pledged 20 million kroner on "
+     "top of that for flood defences in Bolivia.\n", ("bolivia",)),
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Spain committed 8 million euros over "
+     "three years for rural clinics in Bolivia.\n", ("bolivia",)),
+    # not to fire: the place is where the gift was told
+    ("Donors met in Lima. Peru needs help most, Peru said. Peru asked for boats. Italy pledged 12 million euros at "
+     "the meeting for housing in Bolivia.\n", ("peru",)),
+])
+def test_a_purpose_placed_after_a_few_words_of_the_verb(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+_SECTIONS = ("READOUT | Ministers meet in Oslo\n\nMinisters met in Oslo on Friday to discuss floods in Chile and Peru. "
+             "Most of the talk was of Peru. Peru asked for boats.\n\n")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift with no receiver in its clause is for the country that heads its section
+    (_SECTIONS + "CHILE\n\n- Norway will finance 40 water pumps, its minister said.\n\n- Spain sent 200 tents.\n\nPERU"
+     "\n\n- Sweden pledged 30 generators.\n",
+     [("peru",), ("chile",), ("chile",), ("peru",)]),
+    (_SECTIONS + "Chile\n\nNorway has handed over 12 ambulances. Spain is sending 200 tents.\n",
+     [("peru",), ("chile",), ("chile",)]),
+    (_SECTIONS + "THE CHILEAN FLOODS\n\nCHILE\n\n- Canada announced 5 million dollars for shelters.\n",
+     [("peru",), ("chile",)]),
+    # not to fire: a heading that names no country alone ends the section; the giver's own section
+    (_SECTIONS + "CHILE\n\n- Spain sent 200 tents.\n\nWHAT'S NEXT\n\n- Japan will send 20 boats.\n",
+     [("peru",), ("chile",), ("peru",)]),
+    (_SECTIONS + "SPAIN\n\n- Spain sent 200 tents.\n",
+     [("peru",), ("peru",)]),
+])
+def test_the_country_that_heads_the_section_receives(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a link its clause names as joining three countries or more, none of which gives, is for all of them
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The World Bank announced "
+     "financing of up to $900 million over five years for cross-border transmission lines linking Kenya, Uganda and "
+     "Rwanda.\n", ("kenya", "uganda", "rwanda")),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The EU pledged 200 million "
+     "euros for a railway connecting the Democratic Republic of the Congo, Uganda, Burundi and Rwanda.\n",
+     ("democratic-republic-of-the-congo", "uganda", "burundi", "rwanda")),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. Japan pledged a grant of 3 "
+     "billion yen for fibre-optic cables joining Uganda, Burundi and Rwanda.\n", ("uganda", "burundi", "rwanda")),
+    # not to fire: one of the countries linked pays; two sides of one border
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. Kenya pledged 40 million "
+     "dollars for a road linking Kenya, Uganda and Rwanda.\n", ("rwanda",)),
+    ("Ministers met in Kigali. Rwanda needs power most. Rwanda asked for transformers. The World Bank will finance a "
+     "power line linking Kenya and Uganda.\n", ()),
+])
+def test_a_link_of_three_countries_or_more_is_for_each(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the country whose people, named by its adjective just after the item, the gift trains or serves
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Latvia will provide cyber-security "
+     "training to 60 Georgian specialists next year.\n", ("georgia",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Sweden will fund demining courses for "
+     "40 Moldovan police officers.\n", ("moldova",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Japan pledged language courses for "
+     "about 300 Armenian civil servants.\n", ("armenia",)),
+    # not to fire: people who fled their country; the giver's own people
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Japan pledged 500 tents for Sudanese "
+     "refugees.\n", ("ukraine",)),
+    ("Ministers met in Riga. Ukraine needs help most. Ukraine asked for drones. Latvia will provide training to 60 "
+     "Latvian specialists.\n", ("ukraine",)),
+])
+def test_the_country_of_the_people_trained_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

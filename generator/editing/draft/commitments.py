@@ -675,6 +675,7 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
+        _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
         _met_and_signed(article, cast, commitment)
     if named:
@@ -682,18 +683,63 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     talks = _after_talks(article, cast, commitment, givers)
     if talks:
         return (talks,)
-    if _link_of_two(article, cast, commitment):
+    linked = _linked_many(article, cast, commitment)
+    if linked:
+        return linked
+    if _link_of_two(article, cast, commitment) or _for_several(cast, commitment):
         return ()
     placed = _placed_in_item(article, cast, commitment) or _placed_after_item(article, cast, commitment) or \
         _both_receivers(found, cast, commitment)
     if placed:
         return placed
+    package = _package_of(article, found, commitment)
+    if package is not None:
+        return package.receivers or _inferred_receivers(article, cast, found, package, givers)
     main = _main_receiver(found, cast, commitment.givers)
     main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
-        _nearby_receiver(article, cast, commitment, givers, main) or \
+        _section_country(article, cast, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
+
+
+_SEVERAL = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve|\d+|several|all|many|various|partner|neighbouring|neighboring)"
+                      r"\s+)(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments|economies)\b")
+"""'for the five Central Asian countries', 'across several partner nations': a gift shared among many countries."""
+
+
+def _for_several(cast: Cast, commitment: Commitment) -> bool:
+    """"Japan would mobilise 2.5 trillion yen for the five Central Asian countries", "Sweden will spread the grant
+    across several partner nations": a gift its clause says is for many countries that it does not name is no gift
+    to the one the article names most. Not "for two countries" (the two the article makes receivers most), nor
+    "for the country's schools"."""
+    return bool(_SEVERAL.search(" ".join(commitment.wordings)) or _SEVERAL.search(_clause_after(cast, commitment)))
+
+
+_PACKAGE_WORDS = frozenset({"package", "tranche"})
+
+
+def _package_of(article: Article, found: list[Commitment], commitment: Commitment) -> Commitment | None:
+    """"Japan announced a $50 million package for flood victims in Bolivia. It includes water pumps and tents": what
+    a package is said to include goes where the package goes, whoever else the article helps. The package is the
+    one the same giver promised in that sentence or the one before, told as a package; the sentence of the things
+    must say they are in it ("It includes", "The package comprises"). Not a thing told on its own after a
+    package: "Japan announced a package for Bolivia. Japan also sent tents" leaves the tents to be placed again."""
+    if _PACKAGE_WORDS & set(fold(commitment.items[0].name).split()):
+        return None
+    sentence = article.sentences[commitment.sentence]
+    at = _item_at(article, commitment)
+    if at is None or not any(verb.lastgroup == "package" and verb.start() < at[0]
+                             for verb in _VERBS.finditer(article.masked, sentence.start, sentence.end)):
+        return None
+    told = [c for c in found if c is not commitment and c.givers == commitment.givers and c.status == commitment.status
+            and commitment.sentence - 1 <= c.sentence <= commitment.sentence]
+    packages = [c for c in told if _PACKAGE_WORDS & set(fold(c.items[0].name).split()) and not _package_again(found, c)]
+    # "Japan will mobilise financing worth 2 trillion yen for the region. The package covers roads": the first
+    # gift of the sentence before, when none is called a package
+    before = [c for c in told if c.sentence < commitment.sentence]
+    return packages[-1] if packages else before[0] if before else None
 
 
 _AFTER_TALKS = re.compile(r"(?:Afterwards|Afterward|(?:After|Following|At|During)\s+(?:the|their|those|that|this)\s+"
@@ -746,6 +792,27 @@ def _link_of_two(article: Article, cast: Cast, commitment: Commitment) -> bool:
         return False
     two = {first.ref, *_listed_after(article, cast, commitment.sentence, first)}
     return len(two) == 2 and not two & set(commitment.givers)
+
+
+def _linked_many(article: Article, cast: Cast, commitment: Commitment) -> tuple[str, ...]:
+    """"The World Bank will finance transmission lines linking Kenya, Uganda and Rwanda", "a railway connecting
+    the Lao PDR, Thailand and Cambodia": a link its clause names as joining three countries or more, none of which gives,
+    is for all of them. Two named alone are the sides of one border (see _link_of_two)."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ()
+    link = _LINK.search(article.masked, at[0], article.sentences[commitment.sentence].end)
+    if link is None or link.group("two"):
+        return ()
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= link.end()
+                  and re.fullmatch(r"(?:the\s+)?", article.masked[link.end():a.span.start])), None)
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country":
+        return ()
+    linked = (first.ref, *_listed_after(article, cast, commitment.sentence, first))
+    if len(set(linked)) < 3 or set(linked) & set(commitment.givers) or \
+            any(cast.organisations[r].type != "country" for r in linked):
+        return ()
+    return tuple(dict.fromkeys(linked))
 
 
 _FOR_FORCES = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:army|army[’']s|military\s+(?!aid|assistance|"
@@ -821,17 +888,20 @@ _SIGNED_BY = re.compile(r"\b(?:signed|inked|put\s+their\s+(?:names|signatures)\s
 def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"Britain and the AU signed a memorandum under which the United Kingdom will fund training for
     peacekeepers", "the agreement signed by the grid operators Transelectrica and Moldelectrica, under which
-    Transelectrica will provide reserve capacity": of the two the sentence names as signing, the one that
-    does not give receives."""
+    Transelectrica will provide reserve capacity", "Norwegian Foreign Minister Eva Berg and Kenyan Finance Minister
+    Jane Otieno signed a memorandum under which Norway will provide ambulances": of the two the sentence names as
+    signing, the one that does not give receives, or the country of the one that does not give."""
     if len(commitment.givers) != 1:
         return ""
-    actors = [a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"]
-    giver = next((a for a in actors if _UNDER_WHICH_GIVER.search(
+    actors = cast.in_sentence(commitment.sentence)
+    giver = next((a for a in actors if a.kind == "organisation" and _UNDER_WHICH_GIVER.search(
         article.masked[max(0, a.span.start - 30):a.span.start]) and _party(cast, a, commitment.sentence)
         in commitment.givers), None)
     if giver is None:
         return ""
     # "the Chilean grid operator Coordinel and the Peruvian utility Electroperu": the adjectives are no signers
+    # "Norway's minister Eva Berg and Kenya's Jane Otieno signed a memorandum": a signer may be a person, for the
+    # country of their title
     before = [a for a in actors if a.span.end <= giver.span.start and article.masked[a.span.start:a.span.end]
               not in _ADJECTIVES]
     pairs = [(one, two) for one, two in ((before[i], before[i + 1]) for i in range(len(before) - 1)) if re.fullmatch(
@@ -839,8 +909,10 @@ def _other_signer(article: Article, cast: Cast, commitment: Commitment) -> str:
     opening = article.masked[article.sentences[commitment.sentence].start:giver.span.start]
     if len(pairs) != 1 or not _SIGNED_BY.search(opening):
         return ""
-    parties = {_party(cast, a, commitment.sentence) or a.ref for a in pairs[0]}
+    parties = {_party(cast, a, commitment.sentence) or (a.ref if a.kind == "organisation" else "") for a in pairs[0]}
     others = parties - set(commitment.givers)
+    if "" in parties:
+        return ""
     return others.pop() if len(parties) == 2 and len(others) == 1 else ""
 
 
@@ -5067,6 +5139,31 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+_TRAINEES = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
+                       r"(?:[\d,]+\s+)?(?P<adjective>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:specialists|experts|"
+                       r"engineers|officers|officials|students|teachers|doctors|nurses|medics|pilots|judges|prosecutors|"
+                       r"soldiers|troops|police|diplomats|journalists|scientists|technicians|firefighters|rangers|"
+                       r"deminers|staff|personnel|cadets|trainees|instructors|inspectors|civil\s+servants)\b")
+"""' to 60 Georgian specialists', ' for 40 Moldovan police officers': the people the gift is for, by nation."""
+
+
+def _trainees_of(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Latvia will provide cyber-security training to 60 Georgian specialists", "Sweden will fund demining courses
+    for 40 Moldovan police officers": the country whose people, named by its adjective just after the item, the gift
+    trains or serves receives it, when it does not give. Not those who fled it ("tents for 500 Sudanese refugees"
+    are for the country that shelters them), whom the list of callings leaves out."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ""
+    trainees = _TRAINEES.match(article.masked, at[1], article.sentences[commitment.sentence].end)
+    if trainees is None or trainees.group("adjective") not in _ADJECTIVES:
+        return ""
+    start = trainees.start("adjective")
+    named = {ident for span, ident in cast.org_mentions if span.start == start and ident in cast.organisations
+             and cast.organisations[ident].type == "country" and ident not in commitment.givers}
+    return named.pop() if len(named) == 1 else ""
+
+
 _PLACED = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s*|,?\s+and\s+))*$")
 
 
@@ -5101,9 +5198,11 @@ def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
     return body.ref if _STAFF_OF.fullmatch(article.masked[end:body.span.start]) else ""
 
 
-_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
+_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
                                 r"(?:in|across|throughout)\s+(?:the\s+)?")
-"""' and early warning systems in ': the rest of the things given, then the word that places them."""
+"""' and early warning systems in ', ' on the table for school meals in ': the rest of the things given, or a
+purpose after a few words of the verb ('put [...] on the table', 'made [...] available'), then the word that places
+them."""
 _TOLD_AT = r"conference|meeting|summit|talks|visit|speech|remarks|interview|statement|session|ceremony|forum|" \
     r"week|month|year|day|today|yesterday|tonight|morning|evening"
 _NOT_THINGS = re.compile(r"\b(?:" + _TOLD_AT + r"|is|are|was|were|be|been|has|have|had|will|would|it|they|he|she|we)\b")
@@ -5189,6 +5288,22 @@ def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
     sentence = article.sentences[one.sentence]
     return article.masked.find(one.wordings[0], sentence.start, sentence.end) > \
         article.masked.find(other.wordings[0], sentence.start, sentence.end) >= 0
+
+
+def _section_country(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"UKRAINE [...] - Denmark will finance 40 drones. MOLDOVA - Romania handed over 40 generators": in a readout
+    or live report whose sections are headed by a country's name, a gift its clause gives to no one is for the
+    country of its section, when that country does not give it. The nearest heading before the gift decides; one
+    that names no country alone ("WHAT'S NEXT", "Meeting with Norway") ends the section and says nothing."""
+    for index in range(commitment.sentence - 1, -1, -1):
+        text = article.sentence_text(index).strip()
+        if _BULLET.match(text) or re.search(r"[.!?:;,”’\")]$", text) or len(text.split()) > 6:
+            continue
+        name = fold(text)
+        country = next((ident for ident, o in cast.organisations.items() if o.type == "country"
+                        and name in {fold(form) for form in (*o.forms, o.name)}), "")
+        return country if country not in commitment.givers else ""
+    return ""
 
 
 def _opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
