@@ -1623,3 +1623,36 @@ def test_a_call_on_a_date_and_a_name_that_opens_a_sentence(text: str, meetings: 
 ])
 def test_what_was_discussed_with_whom_and_the_other_party_of_a_relation(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HOSTED = "Foreign Minister Ana Lind of Sweden hosted Foreign Minister Olli Rantanen of Finland in Stockholm on Monday.\n\n"
+
+
+@pytest.mark.parametrize("opener", ["", "- ", "• ", "2. ", "(b) ", "Second: "])
+def test_a_line_of_a_list_reads_past_its_bullet_to_the_group_that_met(opener: str) -> None:
+    text = _HOSTED + opener + ("The two ministers held a video call with Kenya's Foreign Minister, Grace Wanjiru, on "
+                               "the drought.\n")
+    assert _meetings(text) == [["ana-lind", "olli-rantanen"], ["ana-lind", "olli-rantanen", "grace-wanjiru"]]
+
+
+@pytest.mark.parametrize("opener", ["- ", "• ", "2. ", "(b) "])
+def test_a_line_of_a_list_that_plans_a_call_reports_no_meeting(opener: str) -> None:
+    # not to fire: the bullet leaves the line's plan a plan
+    text = _HOSTED + opener + ("The two ministers will hold a video call with Kenya's Foreign Minister, Grace Wanjiru, "
+                               "next week.\n")
+    assert _meetings(text) == [["ana-lind", "olli-rantanen"]]
+
+
+@pytest.mark.parametrize(("first", "second"), [("- ", "- "), ("(a) ", "(b) "), ("1. ", "2. "), ("• ", "• "),
+                                               ("a) ", "b) ")])
+def test_each_item_of_a_list_after_met_whatever_its_bullet_or_number(first: str, second: str) -> None:
+    text = ("Chilean Trade Minister Rosa Ibarra visited Lima on Tuesday, her first trip there.\n\nDuring the visit, she "
+            f"met:\n{first}Prime Minister Jorge Salas;\n{second}the mayor of Lima, Elena Quispe.\n\nShe also toured the port.\n")
+    assert _meetings(text) == [["rosa-ibarra", "jorge-salas"], ["rosa-ibarra", "elena-quispe"]]
+
+
+def test_a_line_after_met_with_no_bullet_is_no_item_of_a_list() -> None:
+    # not to fire: a sentence of prose after the colon names who spoke, not whom she met
+    text = ("Chilean Trade Minister Rosa Ibarra visited Lima on Tuesday, her first trip there.\n\nDuring the visit, she "
+            "met:\n\nPrime Minister Jorge Salas said the port would open.\n")
+    assert _meetings(text) == []

@@ -1638,3 +1638,22 @@ def test_a_person_named_with_an_age_in_words_or_set_off_before_speaking(text: st
 ])
 def test_no_one_set_off_so(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    (f"Estonia's health minister has promised Moldova 40 ambulances during a visit to Chisinau.\n\n{opener}Kadri Lepp "
+     "arrived in the city by car on Monday. Lepp said the roads were clear.\n", ("Kadri Lepp", "health minister"))
+    for opener in ("- ", "• ", "1. ", "(a) ")
+] + [
+    ("Norway signed a loan to Ghana yesterday, as the Development Minister sought to calm critics.\n\n- Ola Berg put "
+     "his name to the deal in Accra. Berg said it was fair.\n", ("Ola Berg", "Development Minister")),
+])
+def test_a_lede_title_goes_to_the_name_opening_the_next_line_past_its_bullet(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def test_a_lede_title_goes_to_no_one_where_the_next_line_opens_past_its_bullet_with_something_else() -> None:
+    # not to fire: the name stands inside the line, not at its head
+    text = ("Estonia's health minister has promised Moldova 40 ambulances.\n\n- The ambulances left on Monday, and "
+            "Kadri Lepp, a driver, said the roads were clear.\n")
+    assert ("Kadri Lepp", "health minister") not in _people(text)

@@ -905,3 +905,41 @@ def test_a_description_is_the_one_holder_of_its_office_never_of_another(text: st
 ])
 def test_the_title_one_of_several_named_in_the_sentence_before_is_that_one(text: str, speaker: str) -> None:
     assert _speakers(text) == [("The beds arrived in a week", speaker)]
+
+
+_TOURED = "Estonia sends patrol ships\n\nDefence Minister Lena Vogt toured the port of Paldiski on Monday.\n\n"
+
+
+@pytest.mark.parametrize("opener", ["", "- ", "• ", "3. ", "(c) "])
+def test_a_quote_opening_a_line_of_a_list_past_its_bullet_is_led_in_by_the_sentence_before(opener: str) -> None:
+    text = _TOURED + opener + "“The ships sail in May and the crews are ready for them.”\n"
+    assert _speakers(text) == [("The ships sail in May and the crews are ready for them", "lena-vogt")]
+
+
+def test_a_quote_opening_a_live_blog_s_entry_after_its_time_is_led_in_by_nothing_before() -> None:
+    # not to fire: a time opens an entry of its own, which the entry before does not lead into
+    text = _TOURED + "14:05 “The ships sail in May and the crews are ready for them.”\n"
+    assert _speakers(text) == [("The ships sail in May and the crews are ready for them", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "- The Honourable Lina Moss, Minister of Water and Sanitation",
+    "- Lina Moss, Secretary-General of the Pacific Forum",
+    "- Dr. Lina Moss, Executive Director, Pacific Water Fund.",
+    "- Hon. Lina Moss, co-chair of the panel",
+])
+def test_a_quote_signed_on_the_line_below_with_a_dash_a_name_and_a_title(line: str) -> None:
+    text = f"The ministry issued a statement on Friday.\n\n“Clean water is a right for every family in the valley.”\n{line}\n"
+    assert _speakers(text) == [("Clean water is a right for every family in the valley", "lina-moss")]
+
+
+@pytest.mark.parametrize("line", [
+    "- The OAS envoy, Piet Vos, met Anna Lind and Ole Berg at the quay.",
+    "- The harbour master, Piet Vos, met Anna Lind and Ole Berg at the quay.",
+    "- Harbour master Piet Vos inspected the quay on Monday morning with engineers from the port authority and "
+    "the coast guard.",
+])
+def test_a_line_of_a_list_after_a_quote_that_tells_more_than_a_name_and_title_signs_nothing(line: str) -> None:
+    # not to fire: the dash opens a line of a list that tells of others or of what was done, not a signature
+    text = f"The ministry issued a statement on Friday.\n\n“Boats are not for sale at any price this year.”\n\n{line}\n"
+    assert ("Boats are not for sale at any price this year", "piet-vos") not in _speakers(text)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import Actor, Cast, entry_start
+from generator.editing.draft.actors import BULLET, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Meeting, Participant
@@ -319,7 +319,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
     subjects: dict[int, list[str]] = {}
     principals: dict[str, str] = {}
     """Whom the words of a description stood for as one who met: "the minister" -> her id."""
-    for index, sentence in enumerate(article.sentences):
+    for index in range(len(article.sentences)):
+        sentence = _own(article, index)
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
         met_at: set[int] = set()
@@ -795,12 +796,13 @@ def _title_set_off(article: Article, actors: list[Actor], found: list[Actor], po
 
 _LIST_INTRO = re.compile(r"\b(?:met(?:\s+with)?|(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+with|"
                          r"(?:was|were)\s+received\s+by)\s*:\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"[-•*–—]\s+|\d{1,2}[.)]\s+")
+_BULLET = re.compile(BULLET)
+"""What opens each item of a list of those met: "- Ana Ruiz, the mayor", "2. Lina Ek", "(b) Peru's envoy"."""
 
 
 def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list[str]]) -> list[tuple[list[str], str]]:
     """"During the visit, she met:" then a bulleted list: one meeting with the party or parties each item opens."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     intro = _LIST_INTRO.search(article.masked, sentence.start, sentence.end)
     subject = _subject(article, cast, index, intro.start(), [], subjects) if intro else []
     if intro is None or not subject:
@@ -1016,7 +1018,7 @@ def _after_opening(article: Article, cast: Cast, index: int, trigger: re.Match[s
     """"In talks with Berger on Monday, Kask asked for air defence": when the meeting is the sentence's
     opening phrase, the person who opens its main clause held it, past a title set off after the one met ("In
     a call with Mercier, President of the French Republic, Kask asked")."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     if not re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n)?\s*",
                         article.masked[sentence.start:trigger.start()]) and \
             not _HAVING.fullmatch(article.masked[sentence.start:trigger.start()]):
@@ -1142,7 +1144,7 @@ def _possessor(cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
     "Her visit included meetings with Otieno": whose meeting or visit it was, by "his" or "her", when no one is its
     subject; the one the pronoun stands for, as "he" or "she" would."""
     possessive = _POSSESSIVE.search(trigger.group())
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     visit = _VISIT_INCLUDED.fullmatch(cast.article.masked, sentence.start, trigger.start()) \
         if re.match(r"included\s", trigger.group(), re.IGNORECASE) else None  # "includes" may list what is ahead
     if possessive is None and visit is None:
@@ -1192,7 +1194,7 @@ def _with_mediators(article: Article, cast: Cast, index: int,
                     meeting: tuple[list[str], str]) -> tuple[list[str], str]:
     """"Sargsyan and Guliyev met in Prague, in talks mediated by French President Martin and European Council
     President Michel": the one meeting the sentence reports had those who mediated or chaired it too."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     mediated = _MEDIATED.search(article.masked, sentence.start, sentence.end)
     if mediated is None:
         return meeting
@@ -1214,7 +1216,7 @@ _BY_KIND = re.compile(r"(?:^\s*|\b(?:said|says|added|noted|confirmed)\s+(?:that\
 def _body_by_kind(article: Article, cast: Cast, index: int, position: int) -> list[str]:
     """"The Pacific Fisheries Agency hosted the talks. ... She said the agency had also met a US delegation": the
     body the text named last before, among those whose name ends with that kind."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     kind = _BY_KIND.search(article.masked[sentence.start:position])
     if kind is None:
         return []
@@ -1229,7 +1231,7 @@ def _group_subject(article: Article, cast: Cast, index: int, position: int,
     """The people "the two leaders" stands for: those named in this sentence before it, else in the one
     before, when their number is the one the phrase says; else the people of the last meeting reported
     before, when it had that many and only people."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     group = _GROUP.search(article.masked[sentence.start:position]) or _GROUP_OPENING.match(article.masked, sentence.start)
     opening = group is not None and group.re is _GROUP_OPENING
     if not group or (opening and any(a.span.start < position and a.kind in ("person", "pronoun", "description")
@@ -1436,7 +1438,7 @@ def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[
     """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
     Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
     their countries; each country is a party (never only the last one listed)."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     actors = [a for a in cast.in_sentence(index) if a.span.end <= position]
     lead = _ENVOYS_OF.search(article.masked[sentence.start:actors[0].span.start]) if actors else None
     if len(actors) > 1 and actors[0].kind == "description" and not cast.described(actors[0])[0] and \
@@ -1503,7 +1505,7 @@ _OPENING_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?" + _HEAD + r
 def _unread_opening(article: Article, cast: Cast, index: int, position: int) -> list[str]:
     """"Video call with the World Bank / The Minister held a video call with Ledesma": a title that opens the
     sentence, the cast having read no one there (a heading's words run into it), is the one person it fits."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     opening = _OPENING_TITLE.match(article.masked, sentence.start)
     if opening is None or any(a.span.start < opening.end() for a in cast.in_sentence(index)) or \
             not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has|have)\s+)*", article.masked[opening.end():position]):
@@ -1551,7 +1553,7 @@ the cast read apart from the name after it."""
 def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
     where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
                 (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])) or \
@@ -1631,7 +1633,7 @@ _ASSEMBLY = re.compile(r"\b(?i:summit|annual|plenary|general|ministerial|spring|
 def _attended(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """"A meeting convened by A and attended by B, C and D": one meeting of all of them, the one who convened it
     included; never a summit or a conference, whose attendance is no meeting of each with each."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     found: list[tuple[list[str], str]] = []
     for match in _ATTENDED.finditer(article.masked, sentence.start, sentence.end):
         if _ASSEMBLY.search(article.masked[max(sentence.start, match.start() - 20):match.start()]):
@@ -1652,8 +1654,16 @@ _THEIR_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+their\s+(?:
 _MANY_MEET = re.compile(r"\b(?:summit|conference|forum|session|assembly|plenary)s?\b", re.IGNORECASE)
 
 
-def _lead_space(article: Article, index: int) -> int:
+def _own(article: Article, index: int) -> Span:
+    """A sentence from its own first word, past the bullet, number or time that opens a list's line or a live
+    blog's entry: "- The two ministers held a call with Ruiz" reads as "The two ministers held a call with Ruiz",
+    whose opening words name who met."""
     sentence = article.sentences[index]
+    return Span(entry_start(article, sentence), sentence.end)
+
+
+def _lead_space(article: Article, index: int) -> int:
+    sentence = _own(article, index)
     return len(article.masked[sentence.start:sentence.end]) - len(article.masked[sentence.start:sentence.end].lstrip())
 
 
@@ -1669,7 +1679,7 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
     """"In a phone call on Monday, Marchenko and Berger discussed air defence", "On the sidelines, Jonsson and
     Hryhorenko signed a letter": people named together as the subject of a sentence that places itself at a
     meeting."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     gathering = _AT_GATHERING.search(article.masked, sentence.start, sentence.end) or \
         _ON_SIDELINES.match(article.masked, sentence.start + _lead_space(article, index))
     first = cast.sentence_subject(index)
@@ -1721,7 +1731,7 @@ def _pronoun_before_sentence(cast: Cast, index: int, actor: Actor) -> str | None
 def _their_meeting(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """"Marchenko thanked Kask during their meeting in Tallinn": "their" meeting is the one of the two
     people the sentence names, when it names exactly two."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     gathering = _THEIR_GATHERING.search(article.masked, sentence.start, sentence.end)
     if not gathering:
         return []
@@ -1740,7 +1750,7 @@ _BETWEEN_THE_TWO = re.compile(r"\b(?:talks|meeting|call|discussions|consultation
 def _between_the_two(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """"signed by Minister Haddad and Ambassador Vogel, following talks between the two sides": the two people the
     sentence names before, unless the text makes them of one country."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     between = _BETWEEN_THE_TWO.search(article.masked, sentence.start, sentence.end)
     if not between:
         return []
@@ -1754,7 +1764,7 @@ def _between_the_two(article: Article, cast: Cast, index: int) -> list[tuple[lis
 
 def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """Talks between countries the text names only as such: "Polish and Ukrainian delegations held talks"."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     if not _TALKS.search(article.masked[sentence.start:sentence.end]):
         return []
     actors = [a for a in cast.in_sentence(index) if a.kind == "organisation"

@@ -1910,8 +1910,9 @@ def _lede_title(reader: Reader, people: dict[str, _Found]) -> None:
     lede = article.sentences[0]
     titles = [m for m in _TITLE_ALONE.finditer(article.masked, lede.start, lede.end) if _is_title(m.group("title"))]
     nxt = article.sentences[1]
-    first = next((i for i, t in enumerate(reader.tokens) if t.span.start >= nxt.start), None)
-    if len(titles) != 1 or first is None or reader.tokens[first].span.start != nxt.start:
+    opens = entry_start(article, nxt)  # "- Ingrida Kalnė arrived": the name opens a list's line past its bullet
+    first = next((i for i, t in enumerate(reader.tokens) if t.span.start >= opens), None)
+    if len(titles) != 1 or first is None or reader.tokens[first].span.start != opens:
         return
     found = [p for p in people.values() if p.first == first and p.title is None and len(p.name.split()) > 1]
     if len(found) != 1 or any(p.first < first for p in people.values()):

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from generator.content import evidence as ev
 from generator.content.ids import slug, unique
-from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
-from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS
+from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
+from generator.editing.draft.gazetteer import PRONOUNS, SPEECH_VERBS, TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, UNSURE, Quote
 from generator.editing.draft.text import Article, Quotation, Span, fold
@@ -51,6 +51,25 @@ class _Said:
         self.sentences = sentences
 
 
+def _own(article: Article, index: int) -> Span:
+    """A sentence from its own first word, past the bullet, number or time that opens a list's line or a live
+    blog's entry: in "- 'We can lend,' she said" or "- During the call, the minister said: '...'" the words that
+    give the quote to its speaker read as they would with no bullet."""
+    sentence = article.sentences[index]
+    return Span(entry_start(article, sentence), sentence.end)
+
+
+_BULLET = re.compile(rf"\s*(?:{BULLET})")
+
+
+def _past_bullet(article: Article, index: int) -> int:
+    """Where a sentence starts past the bullet or number of a list's line ("- ", "2. "), but not past a live
+    blog's time, which opens an entry of its own."""
+    start = article.sentences[index].start
+    bullet = _BULLET.match(article.masked, start)
+    return bullet.end() if bullet else start
+
+
 def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> list[Quote]:
     quotes: dict[str, Quote] = {}
     said_in: dict[int, _Said] = {}
@@ -59,8 +78,9 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
         said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
             or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
-        # a quote that opens a live blog's entry after its time goes on from nothing before the entry
-        starts = not article.masked[article.sentences[index].start:quotation.span.start].strip()
+        # a quote that opens a live blog's entry after its time goes on from nothing before the entry; one that
+        # opens a list's line after its bullet goes on from the line before ("Ruiz said:\n- 'We will rebuild.'")
+        starts = not article.masked[_past_bullet(article, index):quotation.span.start].strip()
         if said is None:
             previous = said_in.get(index - 1)
             if previous is not None and starts and (previous.speaker or previous.anonymous):
@@ -134,7 +154,7 @@ def _own_attribution(article: Article, quotation: Quotation, index: int) -> _Sai
     """A quote its own sentence gives to someone the draft cannot name ("'We have had no parts since June,'
     said one of the technicians", "'Both sides agreed,' the statement said"): the words are that one's,
     never those of a speaker named in a sentence before, so nothing is guessed from around the quote."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     tail = article.masked[quotation.span.end:sentence.end]
     if not _OWN_VERB.match(tail):
         return None
@@ -246,7 +266,7 @@ def _in_setting(cast: Cast, actor: Actor, index: int) -> bool:
     if actor.kind != "organisation":
         return False
     masked = cast.article.masked
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     people = [a for a in cast.in_sentence(index) if a.kind != "organisation" and a.span.end <= actor.span.start]
     return bool(people) and bool(_SETTING_TAIL.fullmatch(masked[people[-1].span.end:sentence.end].rstrip(" \n."))) \
         and bool(_OPENING_VERB.search(masked, sentence.start, people[-1].span.start))
@@ -278,7 +298,7 @@ def _said_before(article: Article, cast: Cast, index: int) -> _Said | None:
 def _after_exclamation(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     """A quote closed by "!" or "?" ends its sentence, and the attribution opens the next: "'Thank you,
     Oslo!' Lund wrote on X." Only where the next sentence opens with its speaker and a verb of speech."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     if not quotation.words.rstrip().endswith(("!", "?")) or article.masked[quotation.span.end:sentence.end].strip() \
             or index + 1 >= len(article.sentences):
         return None
@@ -325,7 +345,7 @@ def _signed_below(article: Article, cast: Cast, quotation: Quotation, index: int
     alone, as a government release sets out its quotes:
     "'Nobody leaves home lightly.'
     - The Honourable Ana Ruiz, Minister of Development"."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     if not starts_sentence(article, quotation, index) or article.masked[quotation.span.end:sentence.end].strip(" .") \
             or index + 1 >= len(article.sentences) or "\n" not in article.masked[sentence.end:article.sentences[index + 1].start]:
         return None
@@ -335,10 +355,20 @@ def _signed_below(article: Article, cast: Cast, quotation: Quotation, index: int
     if lead is None or not actors or actors[0].kind != "person" or actors[0].span.start > lead.end():
         return None
     tail = article.masked[actors[0].span.end:line.end]
-    if not re.fullmatch(r"(?:,[^.;:]*)?\.?", tail) or _VERB.search(tail):
+    if not re.fullmatch(r"(?:,[^.;:]*)?\.?", tail) or _VERB.search(tail) or _tells_more(actors, tail):
         return None
     name = cast.people[actors[0].ref].name
     return _Said(actors[0].ref, False, f"{LIKELY}: {name} signs the line below the quote", (index, index + 1))
+
+
+def _tells_more(actors: list[Actor], tail: str) -> bool:
+    """Whether a line opened by a dash after a quote goes on past the name and title of one who signs it: a
+    signature gives a name and then, after a comma, a title ("- Hon. Ana Ruiz, Minister of Water and Sanitation"),
+    while a line of a list tells of others or of what was done ("- The mayor, Piet Vos, met Lind and Berg at the
+    quay", "- Piet Vos, the mayor, inspected the quay")."""
+    title = tail.strip(" ,.")
+    return any(a.kind == "person" and a.ref != actors[0].ref for a in actors[1:]) or \
+        (bool(title) and not set(re.findall(r"[^\W\d_]+", title.lower())) & TITLE_HEADS)
 
 
 def _aside(article: Article, subject: Actor, other: Actor) -> bool:
@@ -351,7 +381,7 @@ def _aside(article: Article, subject: Actor, other: Actor) -> bool:
 def _says(article: Article, cast: Cast, subject: Actor, index: int) -> bool:
     """Whether the sentence's subject is the subject of its first verb of speech ("Edholm said he had
     discussed the deal with Boiko"): whoever else it names, the words that follow are the subject's."""
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     verb = _VERB.search(article.masked, subject.span.end, sentence.end)
     return verb is not None and cast.subject_before(verb.start(), index) == subject
 
@@ -373,7 +403,7 @@ def _quoted_as(cast: Cast, index: int) -> _Said | None:
     saying", "state media quoted Finance Minister Ana Ruiz as saying", "Ruiz was quoted by the agency as
     saying". The one quoted is the speaker, never the source that quotes them."""
     article = cast.article
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     masked = article.masked
     for match in _QUOTED.finditer(masked, sentence.start, sentence.end):
         him = re.match(r"(him|her)\b", masked[match.end():])
@@ -403,7 +433,7 @@ def _words_of(cast: Cast, quotation: Quotation, index: int) -> _Said | None:
     which name no speaker). Whoever the sentence then says spoke ("Asked about Dahl's warning that ..., Berg said
     nothing") answers those words; they are not his."""
     masked = cast.article.masked
-    start = cast.article.sentences[index].start
+    start = _own(cast.article, index).start
     for actor in reversed([a for a in cast.in_sentence(index) if a.span.end <= quotation.span.start]):
         lead = _WORDS_OF.match(masked, actor.span.end, quotation.span.start) or \
             (_BODY_WORDS.match(masked, actor.span.end, quotation.span.start) if actor.kind == "organisation" else None)
@@ -440,7 +470,7 @@ def _termed(article: Article, quotation: Quotation) -> bool:
 
 
 def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
-    sentence = article.sentences[index]
+    sentence = _own(article, index)
     masked = article.masked
     quoted = _quoted_as(cast, index) or _words_of(cast, quotation, index)
     if quoted is not None:
@@ -512,7 +542,7 @@ def _reporter(cast: Cast, verbs: list[re.Match[str]], index: int) -> _Said | Non
     what was announced. Only a person or a 'he' or 'she', and only where no relative clause or semicolon stands
     between the two verbs, which would give the later verb a subject of its own ("..., which described ...")."""
     article = cast.article
-    start = article.sentences[index].start
+    start = _own(article, index).start
     for verb in reversed(verbs[:-1]):
         between = article.masked[start + verb.end():start + verbs[-1].start()]
         if re.search(r"[;:]|,\s*(?:who|which|whose|whom)\b|\bquot", between) or \
@@ -535,7 +565,7 @@ def _not_an_object(cast: Cast, subject: Actor | None, position: int, index: int)
     """The subject of a verb, where the nearest actor before it is no object of a preposition: in "An
     official travelling with the minister, who was not authorised to speak, said", the one who said is
     the official the sentence opens with, not the minister."""
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     if subject is None or not re.search(r"\b(?:with|to|by|for|of|from|alongside|accompanying)\s+(?:the\s+)?$",
                                         cast.article.masked[sentence.start:subject.span.start]) or \
             re.match(r",\s*who\s+(?:\w+\s+){0,2}$", cast.article.masked[subject.span.end:position]):
@@ -595,7 +625,7 @@ def _pronoun_after_setting(cast: Cast, index: int) -> Actor | None:
     """A 'he' or 'she' that opens the sentence's main clause after a phrase of time or place set off by no
     comma: "In a round of interviews he urged London to send more, saying ...". Only 'he' or 'she', which
     is always a subject, and only where no verb and no other clause stands in the phrase."""
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     actors = cast.in_sentence(index)
     if not actors or actors[0].kind != "pronoun":
         return None
@@ -935,7 +965,7 @@ def _after_opening(cast: Cast, index: int, fits: list[str]) -> str | None:
     """The subject of a sentence that opens with a phrase naming someone else ("During a phone call with Luc
     Marchal, President of France, the Head of State thanked Paris. 'These jets will shield us,' he noted"): the
     one named in the phrase is in its background, and the 'he' or 'she' goes on with the subject after it."""
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     masked = cast.article.masked
     if not _OPENING.match(masked, sentence.start):
         return None
@@ -968,7 +998,7 @@ def _unnamed(cast: Cast, index: int, pronoun: str = "") -> bool:
     if subject is not None and subject.kind == "description" and not _described(cast, subject, index)[0] and \
             not _plural(subject):
         return True
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     actors = cast.in_sentence(index)
     return _someone_unknown(cast, index, pronoun) or _several(cast, index) or \
         any(_unnamed_title(cast, a, index) for a in actors) or \
@@ -982,7 +1012,7 @@ def _someone_unknown(cast: Cast, index: int, pronoun: str = "") -> bool:
     market with a farmer"), or a styled name the draft does not know ("met Ms Ana Duarte"), unless its style
     shows it is not the one sought ("Mr Rui Costa" for a 'she'). A description set off after a name ("Ana Ruiz,
     a nurse,", "Ana Ruiz, 52, one of the drivers,") is that person's."""
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     masked = cast.article.masked
     people = [a for a in cast.in_sentence(index) if a.kind == "person"]
     for match in _UNNAMED_PERSON.finditer(masked, sentence.start, sentence.end):
@@ -1041,7 +1071,7 @@ def _several(cast: Cast, index: int) -> bool:
     """Whether a clause of sentence `index` has several people for its subject ("During the call, the two
     leaders discussed the jets", "Both ministers then spoke"); not where they stand in a clause on someone else
     ("Han, who welcomed Lee before the two leaders held talks, called ...")."""
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     masked = cast.article.masked
     return any(re.search(r"(?:^|,\s*|\band\s+)$", masked[sentence.start:m.start()]) and
                not re.search(r",\s*(?:who|whom|whose|which)\b[^,]*,?\s*$", masked[sentence.start:m.start()])
@@ -1066,7 +1096,7 @@ def _counterpart_of(cast: Cast, index: int) -> list[tuple[str, str]]:
     subject = cast.sentence_subject(index)
     if subject is None or subject.kind != "person":
         return []
-    sentence = cast.article.sentences[index]
+    sentence = _own(cast.article, index)
     found = []
     for match in _COUNTERPART.finditer(cast.article.masked, subject.span.end, sentence.end):
         if any(a.kind in ("person", "pronoun") and subject.span.end <= a.span.start < match.start()
