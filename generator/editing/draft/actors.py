@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.editing.draft.gazetteer import ANONYMOUS_NOUNS, PRONOUNS, TITLE_HEADS
+from generator.editing.draft.gazetteer import ANONYMOUS_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_HEADS
 from generator.editing.draft.model import Organisation, Person
 from generator.editing.draft.organisations import OrganisationMentions
 from generator.editing.draft.text import Article, Span, fold
@@ -125,6 +125,11 @@ def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> boo
     return any(span.start <= start and end <= span.end for span, _ in orgs.mentions)
 
 
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+)?")
+"""What stands between a quotation that opens a sentence and who said it: nothing ("'...,' he said") or the verb
+of speech ("'...,' said Ana Ruiz")."""
+
+
 class Cast:
     """Every actor of the article, and how to resolve the ones that do not name themselves."""
 
@@ -223,12 +228,23 @@ class Cast:
         sentence = self.article.sentences[index]
         start = entry_start(self.article, sentence)
         for actor in self.in_sentence(index):
+            if self._speaks_first(start, actor):
+                return actor
             lead = self.article.masked[start:actor.span.start]
             lead = lead[:-4] if actor.kind in ("organisation", "person") and re.search(r"(?:^|\s)[Tt]he $", lead) else lead
             if not lead.strip() or (re.fullmatch(r"[^,]{0,80},\s*", lead) and not self.article.in_quotation(actor.span)):
                 return actor
             break
         return None
+
+    def _speaks_first(self, start: int, actor: Actor) -> bool:
+        """Whether a sentence opens with a quotation and then the one who said it, before or after the verb of
+        speech: the speaker is the sentence's subject ("'We will rebuild every school,' she said", "'The road is
+        open,' said Ana Ruiz"), and a 'he' or 'she' of the sentence after goes on with them ("She then appealed
+        for tents"). Never one named later in the sentence ("'It is over,' she told Ana Ruiz")."""
+        quotation = next((q for q in self.article.quotation_spans if q.start == start), None)
+        return quotation is not None and actor.span.start >= quotation.end and \
+            _SPEAKER_AFTER.fullmatch(self.article.masked, quotation.end, actor.span.start) is not None
 
     def person_of(self, actor: Actor, sentence: int, depth: int = 0) -> tuple[str | None, str]:
         """The person an actor stands for, with the reason; None with the reason when it is unclear."""
@@ -274,9 +290,8 @@ class Cast:
             return named[0], f"{actor.ref!r}: {self.people[named[0]].name} is the only person named in the sentence before"
         if named:
             return self._by_gender(actor, named, f"the sentence before names {len(named)} people")
-        subject = self.sentence_subject(previous)
-        if subject is not None and subject.kind == "pronoun":
-            return self.pronoun(subject, previous, depth + 1)
+        # a sentence before whose subject is the other pronoun ("'We will pay,' she said. He ...") tells nothing of
+        # who 'he' is: nobody, for review
         if previous > 0 and not any(a.kind in ("person", "pronoun") for a in self.in_sentence(previous)):
             # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
