@@ -67,7 +67,8 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributi
           r"(?:co-?)?funding|co-?financing|channell?ing(?=" + _SUM_AFTER + r")|" \
           r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
-          r"paying\s+for|setting\s+aside|offering(?!\s+to\b)" + _WORDS_OFFERED + \
+          r"paying\s+for|setting\s+aside|(?:putting|pouring|ploughing|plowing|pumping|injecting)" + _INTO + "|" \
+          r"offering(?!\s+to\b)" + _WORDS_OFFERED + \
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
@@ -97,8 +98,13 @@ _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|rest
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
-_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
-    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))"
+_WORDS_SENT = r"(?!\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:(?:a|an|its|their|his|her|the)\s+)?" \
+    r"(?:[\w-]+\s+){0,2}?(?:message|letter|note|greeting|wish|wishes|condolence|congratulation|signal|invitation|telegram|" \
+    r"envoy|delegation)s?\b)"
+"""'sent to Chad a message of support', 'sent Chad a letter of condolence': words or people sent, not a thing given."""
+_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released|sent|shipped|donated|supplied|" \
+    r"dispatched)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
+    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))" + _WORDS_SENT
 """'paid out to Chad the first tranche', 'has delivered to Peru a further 30 boats': the one who receives named
 before the thing, which a long name sends to the end; the verb, "to" and all, leaves the receiver right after it."""
 _SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
@@ -186,7 +192,7 @@ _VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent{_WORDS_SENT}|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
@@ -2460,6 +2466,8 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                         r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
     if not lead:
+        lead = _THANKED_FOR_GIFT.match(article.masked[first.span.end:article.sentences[index].end])
+    if not lead or _ONLOOKERS.match(article.masked, first.span.end + lead.end()):
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
@@ -2481,6 +2489,22 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
         if handed else ()
     return _Clause((thanked,), named or ((receiver,) if receiver else ()), status, first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
+
+
+_THANKED_FOR_GIFT = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+(?:the|its|their)\s+"
+                               r"(?:(?:recent|latest|first|second|new|swift|rapid|timely|generous)\s+)?(?:delivery|deliveries|"
+                               r"donation|gift|shipment|transfer|handover|hand-over|dispatch|airlift)\s+"
+                               r"(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\s+"
+                               r"(?=(?:some\s+|about\s+|more\s+than\s+)?(?:\d|[a-z]))")
+"""'thanked Germany for the delivery last month of 25 fire engines', 'thanked Japan for its donation of 40 ambulances':
+thanks for a gift said as a noun, whose things follow "of"."""
+_ONLOOKERS = re.compile(r"(?:[^.;,]|[.,]\d){0,40}?\b(?:observers|delegates|delegations?|envoys|diplomats|"
+                        r"representatives|journalists|athletes|officials|ministers|guests)\s+(?:(?:that|which|who)\s+)?"
+                        r"(?:(?:it|they|[A-Z][\w-]+)\s+)?(?:(?:has|have|had)\s+)?(?:sent|dispatched|deployed|seconded)?\s*"
+                        r"(?:to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:elections?|polls?|vote|summit|talks|conference|"
+                        r"ceremony|funeral|inauguration|games|meetings?|session)\b|[.,;]|$)")
+"""'thanked Japan for the 40 observers it sent to the elections', 'for the delegation it sent to the summit': people
+sent to watch or to talk are no gift to the one who thanks, whatever the verb."""
 
 
 _SOME_OF_WHICH_ARRIVED = r"[^.;,]{1,60}?,\s+(?:the\s+)?(?:first|last|rest|remainder|bulk|all|most|some|many|half)" \
@@ -3219,6 +3243,9 @@ _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|h
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b")
+_ARRIVED = re.compile(r"\b(?:arrived|reached|landed|docked|touched\s+down|came|got)\b")
+"""A verb of arrival is a clause's own verb too: in "40 tonnes of flour arrived in Abeche on Monday, sent by the WFP"
+the participle tells of the flour, which the arrival's rules read, not of a phrase "flour arrived in Abeche"."""
 """A noun phrase holds no verb of its own: in "generators were delivered to Chad on Monday, funded by Norway" the
 participle tells of the clause before it, which its own verb reads, not of a phrase "generators were delivered"."""
 
@@ -3237,7 +3264,8 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     before = article.masked[max(entry_start(article, article.sentences[index]), verb.start() - 100):verb.start()]
     starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
-    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]):
+    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]) \
+            or _ARRIVED.search(before[starts[-1]:]):
         return None
     if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
@@ -3685,7 +3713,7 @@ def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[
     sentence = article.sentences[index]
     with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
     if with_ is None:
-        return None
+        return _WITH_HELPERS.match(article.masked, verb.end(), sentence.end)
     thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[with_.end():sentence.end])
     return with_ if thing and (AID.search(thing.group()) or _HELPERS.search(thing.group())) else None
 
@@ -3802,6 +3830,12 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
                       r"air\s+ambulances?)\b", re.IGNORECASE)
 """'80 search-and-rescue personnel from Türkiye landed in Quetta', 'Two Brazilian aircraft fitted with firefighting
 systems touched down': people and aircraft sent to help are a gift however they travel."""
+
+
+_WITH_HELPERS = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           + _HELPERS.pattern + ")", re.IGNORECASE)
+"""'A Japanese military plane landed in Kathmandu with a field hospital': people or gear sent to help, named after
+"with" without a count, are the cargo as a counted load is; "landed with a broken engine" carries none."""
 
 
 _GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
@@ -3959,6 +3993,62 @@ _SENT_APPOSED = re.compile(r",\s+(?:sent|dispatched|deployed|provided|lent|donat
 off in the subject, which tells that the things joining others were given, and where their words end."""
 
 
+_BARE_VEHICLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,4}?(?:" +
+                           _VEHICLE.pattern + r"|\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|cruisers?|"
+                           r"carriers?)\b)(?:\s+(?:[A-Z][\w-]*|HMS|USS|INS|[A-Z]{2,4}S))*\s+(?:(?:has|have|had)\s+)?$")
+_SENT_ON_BOARD = re.compile(r"\b(?:aid|relief|humanitarian|cargo|supply|supplies|hospital|mercy|evacuation|medical|"
+                            r"rescue|fire-?fighting|water-?bombing|transport)\b", re.IGNORECASE)
+
+
+def _bare_vehicle(article: Article, index: int, start: int, verb: re.Match[str]) -> bool:
+    """Whether the subject of an arrival is a vehicle alone, of no aid and with no cargo: "A French navy ship docked
+    in Libreville", "Two Indian frigates reached Colombo" pay a port call, not a delivery; "A French navy ship
+    carrying 40 tonnes of flour docked" or "A Turkish aid ship docked" brings something."""
+    subject = article.masked[start:verb.start()]
+    return bool(_BARE_VEHICLE.match(subject)) and not _SENT_ON_BOARD.search(subject) and \
+        _cargo(article, index, start, verb) is None and not _HELPERS.search(subject)
+
+
+_CREW_OF = r"(?:team|contingent|unit|brigade|squad|detachment|group)s?\s+of\s+"
+"""'A team of 40 Turkish rescuers arrived in Chile', 'A contingent of 120 Italian firefighters has arrived': people sent
+to help, counted in a group that the nation after the count sends; "a group of 30 Japanese tourists" is no help."""
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+(?:now|already|also|finally|just|since|[a-z]+ly))*\s*$")
+
+
+def _before_auxiliary(article: Article, start: int, end: int) -> int:
+    """Where the subject of an arrival ends, before an auxiliary and its adverbs: "four sniffer dogs has now arrived"."""
+    aux = _AUXILIARY_END.search(article.masked, start, end)
+    return aux.start() if aux else end
+
+
+_VEHICLE_OF = re.compile(_VEHICLE.pattern + r"\s+of\s+(?:the\s+)?$")
+_FORCE = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Coast\s+Guard|Marines|Defen[cs]e\s+Forces?|"
+                    r"Air\s+Self-Defen[cs]e\s+Force|Maritime\s+Self-Defen[cs]e\s+Force)$")
+
+
+def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Actor | None:
+    """"Two C-130J aircraft of the Indian Air Force landed with a field hospital", "a ship of the Turkish Navy
+    docked carrying flour": a vehicle of a state's armed force, which stands for its state as the giver."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not start <= actor.span.start < verb.start() or \
+                not _VEHICLE_OF.search(article.masked, start, actor.span.start):
+            continue
+        name = article.masked[actor.span.start:actor.span.end]
+        force = _FORCE.search(name)
+        entry = next((e for e in ENTRIES if e.type == "country" and force is not None
+                      and name[:force.start()] in (*e.adjectives, *e.forms)), None)
+        state = next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
+        return replace(actor, ref=state) if state and state != _main_receiver([], cast) else None
+    return None
+
+
+def _crew_helps(lead: str, subject: str) -> bool:
+    """Whether a group the subject opens with ("A team of 40 ...") is of people sent to help."""
+    return not re.search(_CREW_OF, lead) or bool(_HELPERS.search(subject))
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -3966,6 +4056,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
     if verb.group().endswith("joined") and (start is None or not _SENT_APPOSED.search(article.masked, start,
                                                                                        verb.start())):
         return None  # "Croatia's two ministers have joined the talks": joining tells of a gift only when sent
+    if start is not None and _bare_vehicle(article, index, start, verb):
+        return None
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
@@ -3974,7 +4066,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                  and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
+                  and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None) \
+        or _vehicle_of_force(article, cast, index, start, verb)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
                           or _COUNTED_OWN.match(article.masked, a.span.end)
@@ -3982,8 +4075,10 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
-                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
-                         article.masked[start:a.span.start])), None)
+                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+|"
+                         + _CREW_OF + r")*",
+                         article.masked[start:a.span.start])
+                     and _crew_helps(article.masked[start:a.span.start], subject)), None)
     funder = _grant_in_subject(article, cast, index, start, verb.start()) if agent is None and national is None else None
     if funder is not None:
         # "twelve carriers, paid for with an earlier Polish loan, had reached Ukrainian units": the state of the loan
@@ -4017,7 +4112,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else own.start("owned") if own else national.span.end,
                        f"{LIKELY}: {verb.group()!r}: a delivery from the nation the subject names",
-                       cargo[1] if cargo else sent.start() if sent else verb.start())
+                       cargo[1] if cargo else sent.start() if sent else _before_auxiliary(article, start, verb.start()))
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
