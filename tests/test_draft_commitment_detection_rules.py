@@ -2305,3 +2305,35 @@ def test_money_being_put_into_something(text: str, commitments: list[tuple[objec
 ])
 def test_helpers_landed_and_vehicles_of_a_force(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second leg of the same journey tells no gift of its own, and its subject is not "blankets crossed"
+    ("Libya needs help. A convoy of 40 Egyptian trucks carrying food and blankets crossed into Libya overnight and "
+     "reached Derna this morning.\n",
+     [(("egypt",), ("libya",), "delivered", "food"), (("egypt",), ("libya",), "delivered", "blankets")]),
+    ("Sudan needs help. A convoy of 20 Chadian trucks carrying flour and tents arrived in Sudan on Monday and then "
+     "reached El Geneina on Tuesday.\n",
+     [(("chad",), ("sudan",), "delivered", "flour"), (("chad",), ("sudan",), "delivered", "tents")]),
+    ("Peru needs help. A Chilean plane carrying 40 tonnes of rice landed in Lima and reached Cusco later.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of rice")]),
+])
+def test_a_second_leg_of_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's force named before its vehicle gives for the state; what the cargo comprises, each thing
+    ("Peru needs help, Chile said. A Chilean Navy ship carrying 300 tonnes of flour docked in Callao.\n",
+     [(("chile",), ("peru",), "delivered", "300 tonnes of flour")]),
+    ("Peru needs help, Chile said. A Chilean Navy ship carrying 40 tonnes of relief goods, comprising tents, "
+     "blankets, water filters and medicines, docked in Callao on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "tents"), (("chile",), ("peru",), "delivered", "blankets"),
+      (("chile",), ("peru",), "delivered", "water filters"), (("chile",), ("peru",), "delivered", "medicines")]),
+    ("Peru needs help. A Chilean plane carrying 40 tonnes of relief goods landed in Lima on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of relief goods")]),
+    # the receiving state's own force carries no gift
+    ("Peru needs help. A Peruvian Navy ship carrying 300 tonnes of flour docked in Callao.\n", []),
+])
+def test_a_force_vehicle_and_the_cargo_it_lists(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3966,6 +3966,30 @@ _SENT_TO = re.compile(r"\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)?(
 one the thing that arrives was sent or promised to, named inside its subject."""
 
 
+_ANOTHER_ARRIVAL = re.compile(r"\b(?:arrived|reached|landed|docked|touched\s+down|crossed)\b[^,;:]*\s(?:and|then)\s+"
+                              r"(?:(?:later|then|also|finally|eventually)\s+)?$")
+"""'A convoy of 40 trucks carrying flour crossed into Libya overnight and reached Derna': a second leg of the same
+journey, its subject the convoy the first verb told, with no subject of its own."""
+
+
+_LISTED_CARGO = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,4}?" + _VEHICLE.pattern +
+                           r"\s+(?:carrying|loaded\s+with)\s+(?:[^;:.—–()]|\.\d){1,80}?,\s+(?:comprising|including|"
+                           r"consisting\s+of|made\s+up\s+of)\s+[^;:.—–()]{1,200},\s+(?:(?:has|have|had)\s+)?$")
+"""'An Indian Navy ship carrying 30 tonnes of relief material, comprising tents, tarpaulins, blankets and medicines,
+arrived': a subject longer than a clause's, made so by the list of what the vehicle carried."""
+
+
+_CARGO_LIST = re.compile(r"(?:[^;:.—–()]|\.\d){1,80}?,\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+"
+                         r"(?P<list>[^;:.—–()]{1,200}?),?\s*$")
+
+
+def _cargo_listed(article: Article, inside: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the things a vehicle's cargo lists are named: "carrying 30 tonnes of relief material, comprising tents,
+    blankets and medicines, arrived": each thing listed, as the editor records them."""
+    listed = _CARGO_LIST.match(article.masked, *inside) if inside is not None else None
+    return (listed.start("list"), listed.end("list")) if listed is not None else inside
+
+
 def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
     """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
     sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
@@ -3973,8 +3997,12 @@ def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | N
     which a live blog or a feature opens with; a colon after a verb of saying opens words said, not a lead."""
     entry = entry_start(article, article.sentences[index])
     start = _clause_start(article, index, verb.start())
+    if start is not None and _ANOTHER_ARRIVAL.search(article.masked, max(start, entry), verb.start()):
+        return None
     if start is not None:
         return max(start, entry)
+    if _LISTED_CARGO.match(article.masked, entry, verb.start()):
+        return entry
     lead = _COLON_LEAD.match(article.masked, entry, verb.start())
     if lead is None or _SAYING.search(lead.group()) or len(article.masked[lead.end():verb.start()].split()) > 18:
         return None
@@ -4028,12 +4056,19 @@ _FORCE = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Coast\s+Guard|M
                     r"Air\s+Self-Defen[cs]e\s+Force|Maritime\s+Self-Defen[cs]e\s+Force)$")
 
 
+_FORCE_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _VEHICLE.pattern)
+"""'An Indian Navy ship carrying 30 tonnes of rice': the force named before its vehicle, as a nation's adjective is."""
+
+
 def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Actor | None:
     """"Two C-130J aircraft of the Indian Air Force landed with a field hospital", "a ship of the Turkish Navy
     docked carrying flour": a vehicle of a state's armed force, which stands for its state as the giver."""
     for actor in cast.in_sentence(index):
         if actor.kind != "organisation" or not start <= actor.span.start < verb.start() or \
-                not _VEHICLE_OF.search(article.masked, start, actor.span.start):
+                not (_VEHICLE_OF.search(article.masked, start, actor.span.start)
+                     or (_FORCE_VEHICLE.match(article.masked, actor.span.end)
+                         and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+",
+                                          article.masked[start:actor.span.start]))):
             continue
         name = article.masked[actor.span.start:actor.span.end]
         force = _FORCE.search(name)
@@ -4059,6 +4094,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
     if start is not None and _bare_vehicle(article, index, start, verb):
         return None
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
+    inside = _cargo_listed(article, inside)
     if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
