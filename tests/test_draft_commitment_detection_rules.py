@@ -2337,3 +2337,41 @@ def test_a_second_leg_of_an_arrival(text: str, commitments: list[tuple[object, .
 ])
 def test_a_force_vehicle_and_the_cargo_it_lists(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "flew in", "has flown in": things carried by air to the one in need
+    ("Tonga needs help. Australia has flown in 40 tonnes of water to Tonga.\n",
+     [(("australia",), ("tonga",), "delivered", "40 tonnes of water")]),
+    ("Tonga needs help. Australia flew in 300 tents and two water purification units on Monday.\n",
+     [(("australia",), ("tonga",), "delivered", "tents"),
+      (("australia",), ("tonga",), "delivered", "water purification units")]),
+    ("Tonga needs help. New Zealand has already flown in several planeloads of supplies.\n",
+     [(("new-zealand",), ("tonga",), "delivered", "several planeloads of supplies")]),
+    # people flown in for their own sake are no gift
+    ("Tonga needs help. Australia flew in 300 stranded tourists on Monday.\n", []),
+    ("Chad needs help. He received Kenya's foreign minister, Njeri Wambugu, who flew in aboard the relief flight, "
+     "and the two held talks.\n", []),
+])
+def test_flew_in_and_has_flown_in(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # helpers or goods yet to arrive are promised
+    ("Bolivia needs help. Undurraga confirmed that a brigade of 80 Chilean firefighters would land in Santa Cruz "
+     "tonight.\n",
+     [(("chile",), ("bolivia",), "pledged", "firefighters")]),
+    ("Bolivia needs help. A team of 40 Peruvian rescuers will arrive in Bolivia on Friday.\n",
+     [(("peru",), ("bolivia",), "pledged", "rescuers")]),
+    ("Bolivia needs help. Two Brazilian firefighting planes are due to arrive in Bolivia on Friday.\n",
+     [(("brazil",), ("bolivia",), "pledged", "firefighting planes")]),
+    ("Peru needs help. Chile said a navy ship carrying 300 tonnes of flour would dock in Peru on Friday.\n",
+     [(("chile",), ("peru",), "pledged", "300 tonnes of flour")]),
+    # a visitor or a ship alone yet to arrive brings nothing
+    ("Bolivia needs help. The Peruvian foreign minister will arrive in Bolivia on Friday.\n", []),
+    ("Bolivia needs help. A Japanese delegation will arrive in Bolivia on Friday.\n", []),
+    ("Peru needs help. A Chilean navy ship will dock in Callao on Friday.\n", []),
+])
+def test_helpers_yet_to_arrive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

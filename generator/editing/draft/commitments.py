@@ -125,7 +125,8 @@ _VERBS = re.compile(
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
-    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
+    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
+    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down))\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -204,7 +205,7 @@ _VERBS = re.compile(
     # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
     # "covered the cost of 20 schools": the past of what the future forms of giving read
     rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
-    rf"(?:airlifted|trucked)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
+    rf"(?:airlifted|trucked|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
@@ -3925,11 +3926,27 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
                                                   or verb.group().endswith("reached"))
 
 
+_TO_ARRIVE = re.compile(r"(?:will|would|is|are|was|were)\s")
+
+
+def _helpers_to_arrive(article: Article, index: int, verb: re.Match[str], clause: _Clause) -> _Clause | None:
+    """"A brigade of 80 Chilean firefighters would land in Santa Cruz tonight", "Two Brazilian water bombers are due to
+    arrive in Bolivia": helpers or goods yet to arrive are promised; a minister who will arrive is a visit."""
+    start = _arrival_start(article, index, verb)
+    subject = article.masked[start:verb.start()] if start is not None else ""
+    if not (_HELPERS.search(subject) or _GOODS_LANDED.search(subject) or _CARRYING.search(subject)):
+        return None
+    return replace(clause, status="pledged", end=_before_auxiliary(article, clause.start, clause.end)
+                   if clause.end >= 0 else clause.end)
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """An arrival's clause; where it names no receiver but credits its news to someone ("landed at the city's airport,
     according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
     delivery goes to the article's main receiver."""
     clause = _arrival_clause(article, cast, index, verb)
+    if clause is not None and _TO_ARRIVE.match(verb.group()):
+        clause = _helpers_to_arrive(article, index, verb, clause)
     if clause is None or clause.receivers or not re.search(r",\s+according\s+to\s", article.masked[
             verb.end():article.sentences[index].end]):
         return clause
@@ -4095,7 +4112,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         return None
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
     inside = _cargo_listed(article, inside)
-    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
+    if start is None or (re.search(r"land|touch", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
