@@ -2375,3 +2375,20 @@ def test_flew_in_and_has_flown_in(text: str, commitments: list[tuple[object, ...
 ])
 def test_helpers_yet_to_arrive(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # helpers a vehicle carried or brought, counted and named by their nation: that nation sends them
+    ("Morocco needs help. It is the first of several planned flights, the fund said, and carried 87 Qatari "
+     "search-and-rescue personnel as well.\n",
+     [(("qatar",), ("morocco",), "delivered", "search-and-rescue personnel")]),
+    ("Nepal needs help. The ship also brought 40 Turkish doctors and nurses.\n",
+     [(("turkey",), ("nepal",), "delivered", "doctors and nurses")]),
+    ("Nepal needs help. The second flight carried 120 Japanese rescuers to Kathmandu.\n",
+     [(("japan",), ("nepal",), "delivered", "rescuers")]),
+    # travellers, or the receiving side's own people brought home, are no help sent
+    ("Nepal needs help. The flight carried 120 Japanese tourists home.\n", []),
+    ("Nepal needs help. The flight carried 40 Nepali doctors home from Japan.\n", []),
+])
+def test_helpers_carried_or_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

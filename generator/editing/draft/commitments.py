@@ -110,6 +110,10 @@ before the thing, which a long name sends to the end; the verb, "to" and all, le
 _SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
     r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
 """'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
+_HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|fire-?fighters|" \
+    r"medics|paramedics|doctors|nurses|deminers)\b"
+"""'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
+the nation that sends them."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -126,7 +130,8 @@ _VERBS = re.compile(
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
-    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down))\b)|"
+    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down)|"
+    rf"(?:carried|brought)(?=\s+(?:some\s+|about\s+|another\s+)?\d[\d,]*\s+[A-Z][a-z]+\s+[^.;:,]{{0,30}}?{_HELPERS_WORDS}))\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -3926,6 +3931,21 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
                                                   or verb.group().endswith("reached"))
 
 
+def _helpers_brought(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"It was the first of several flights, and carried 87 Qatari search-and-rescue personnel", "The ship also brought
+    40 Turkish doctors": the nation named after the count sends the helpers, to the side the article's aid goes to."""
+    national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > verb.end()
+                     and article.masked[a.span.start:a.span.end] in _ADJECTIVES), None)
+    if national is None or not re.fullmatch(r"\s+(?:some\s+|about\s+|another\s+)?\d[\d,]*\s+",
+                                            article.masked[verb.end():national.span.start]):
+        return None
+    main = _main_receiver([], cast, (national.ref,))
+    if not main or main == national.ref:
+        return None
+    return _Clause((national.ref,), (main,), "delivered", national.span.end,
+                   f"{LIKELY}: {verb.group()!r}: helpers brought, sent by the nation named after their count")
+
+
 _TO_ARRIVE = re.compile(r"(?:will|would|is|are|was|were)\s")
 
 
@@ -3944,6 +3964,8 @@ def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
     """An arrival's clause; where it names no receiver but credits its news to someone ("landed at the city's airport,
     according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
     delivery goes to the article's main receiver."""
+    if verb.group() in ("carried", "brought"):
+        return _helpers_brought(article, cast, index, verb)
     clause = _arrival_clause(article, cast, index, verb)
     if clause is not None and _TO_ARRIVE.match(verb.group()):
         clause = _helpers_to_arrive(article, index, verb, clause)
