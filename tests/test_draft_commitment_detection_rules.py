@@ -2178,3 +2178,217 @@ def test_more_ways_of_telling_what_was_received(text: str, commitments: list[tup
 ])
 def test_a_gift_in_apposition_after_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle that arrives with a cargo, or one of aid, brings a gift
+    ("Peru needs help. A Spanish navy ship carrying 40 tonnes of food docked in Callao on Monday.\n",
+     [(("spain",), ("peru",), "delivered", "40 tonnes of food")]),
+    ("Peru needs help. A Spanish aid ship docked in Callao on Monday.\n",
+     [(("spain",), ("peru",), "delivered", "aid ship")]),
+    ("Peru needs help. Two Spanish firefighting planes arrived in Lima.\n",
+     [(("spain",), ("peru",), "delivered", "firefighting planes")]),
+    # a vehicle alone, of no aid and with no cargo, pays a port call
+    ("Gabon needs help. A French navy ship docked in Libreville on Monday.\n", []),
+    ("Peru needs help. Two Spanish frigates reached Callao on Tuesday.\n", []),
+    ("Kenya needs help. A British warship arrived in Mombasa for a port call.\n", []),
+])
+def test_a_vehicle_arriving_alone_brings_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of giving set off after an arrival tells of what arrived, not of a phrase with its verb
+    ("Chad needs help. A shipment of 40 tonnes of flour arrived in Abeche on Monday, sent by the World Food "
+     "Programme.\n",
+     [(("world-food-programme",), ("chad",), "delivered", "40 tonnes of flour")]),
+    ("Peru needs help. Some 300 tents reached Cusco on Friday, donated by Japan.\n",
+     [(("japan",), ("peru",), "delivered", "tents")]),
+    ("Peru needs help. Officials welcomed the 20 ambulances donated by Spain.\n",
+     [(("spain",), ("peru",), "delivered", "ambulances")]),
+])
+def test_a_participle_after_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for things or helpers sent are thanks for a gift
+    ("Peru needs help. The minister thanked Brazil for the 12 ambulances it has sent to the flooded region.\n",
+     [(("brazil",), ("peru",), "delivered", "ambulances")]),
+    ("Peru needs help. Peru thanked Brazil for the 20 doctors it sent to Cusco.\n",
+     [(("brazil",), ("peru",), "delivered", "doctors")]),
+    # thanks for people sent to watch or to talk are not
+    ("Chad needs help. The president thanked Japan for the 40 observers it sent to the elections.\n", []),
+    ("Peru needs help. Lima thanked Spain for the delegation it sent to the summit.\n", []),
+])
+def test_thanks_for_onlookers_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a verb of sending, then "to" and the receiver, then the thing
+    ("Chad needs help. Norway has sent to Chad 40 tonnes of flour.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of flour")]),
+    ("Chad needs help. Norway shipped to Chad 300 tents last week.\n",
+     [(("norway",), ("chad",), "delivered", "tents")]),
+    # words sent, however told, are no gift
+    ("Chad needs help. Norway sent to Chad a message of support.\n", []),
+    ("Chad needs help. Norway sent Chad a message of support.\n", []),
+    ("Chad needs help. Norway sent a message of support to Chad.\n", []),
+])
+def test_sent_to_the_receiver_before_the_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a group of helpers counted after "a team of", "a contingent of": the nation after the count sends them
+    ("Chile needs help. A team of 40 Turkish rescuers arrived in Chile on Monday.\n",
+     [(("turkey",), ("chile",), "delivered", "rescuers")]),
+    ("Greece needs help. A contingent of 120 Italian firefighters has arrived in Greece.\n",
+     [(("italy",), ("greece",), "delivered", "firefighters")]),
+    ("Nepal needs help. The team of 56 Japanese rescuers and four sniffer dogs has now arrived in Kathmandu, "
+     "according to the Japanese government.\n",
+     [(("japan",), ("nepal",), "delivered", "rescuers"), (("japan",), ("nepal",), "delivered", "sniffer dogs")]),
+    # a group of visitors is no help
+    ("Nepal needs help. A group of 30 Japanese tourists arrived in Nepal on Friday.\n", []),
+    ("Nepal needs help. A delegation of 12 Japanese ministers arrived in Nepal on Friday.\n", []),
+])
+def test_a_team_of_helpers_arrives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # thanks for a gift said as a noun, its things after "of"
+    ("Peru needs help. Peru thanked Japan for its donation of 40 ambulances.\n",
+     [(("japan",), ("peru",), "delivered", "ambulances")]),
+    ("Peru needs help. The health minister of Peru thanked Spain for the recent shipment of 12 tonnes of medicines "
+     "to the Amazon region.\n",
+     [(("spain",), ("peru",), "delivered", "12 tonnes of medicines")]),
+    ("Bolivia needs help. Bolivia's delegation thanked Austria for the delivery last month of 25 fire engines to "
+     "Bolivia, which were sent to the Beni region.\n",
+     [(("austria",), ("bolivia",), "delivered", "fire engines")]),
+    # a transfer of people is no gift
+    ("Peru needs help. Peru thanked Japan for the transfer of prisoners.\n", []),
+])
+def test_thanks_for_a_gift_said_as_a_noun(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # money being put into something, told as it goes on
+    ("Chad needs help. Norway is pouring $12 million into clinics in Chad.\n",
+     [(("norway",), ("chad",), "delivered", "$12 million")]),
+    ("Ukraine needs help. Estonia is putting 40 million euros into a fund that buys shells for Ukraine.\n",
+     [(("estonia",), ("ukraine",), "delivered", "40 million euros")]),
+    # putting anything else somewhere gives nothing
+    ("Chad needs help. Norway is putting pressure on Chad.\n", []),
+    ("Chad needs help. Norway is putting 40 soldiers on the border with Chad.\n", []),
+])
+def test_money_being_put_into_something(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # helpers a plane lands with, uncounted; a vehicle of a state's armed force stands for the state
+    ("Nepal needs help. A Japanese military plane landed in Kathmandu with a field hospital.\n",
+     [(("japan",), ("nepal",), "delivered", "field hospital")]),
+    ("Peru needs help, and Spain has offered to help. A ship of the Spanish Navy docked in Callao on Monday carrying "
+     "300 tonnes of flour.\n",
+     [(("spain",), ("peru",), "delivered", "300 tonnes of flour")]),
+    ("Peru needs help, and Chile has offered to help. Two aircraft of the Chilean Air Force landed in Lima with a "
+     "field hospital.\n",
+     [(("chile",), ("peru",), "delivered", "field hospital")]),
+    # a plane that lands with no help, or a force's ship in its own country, brings no gift
+    ("Nepal needs help. A Chinese plane landed in Nepal with a broken engine.\n", []),
+    ("Nepal needs help. A Chinese plane landed in Nepal with a delegation of officials.\n", []),
+    ("Peru needs help. A ship of the Peruvian Navy docked in Callao on Monday carrying 300 tonnes of flour.\n", []),
+])
+def test_helpers_landed_and_vehicles_of_a_force(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a second leg of the same journey tells no gift of its own, and its subject is not "blankets crossed"
+    ("Libya needs help. A convoy of 40 Egyptian trucks carrying food and blankets crossed into Libya overnight and "
+     "reached Derna this morning.\n",
+     [(("egypt",), ("libya",), "delivered", "food"), (("egypt",), ("libya",), "delivered", "blankets")]),
+    ("Sudan needs help. A convoy of 20 Chadian trucks carrying flour and tents arrived in Sudan on Monday and then "
+     "reached El Geneina on Tuesday.\n",
+     [(("chad",), ("sudan",), "delivered", "flour"), (("chad",), ("sudan",), "delivered", "tents")]),
+    ("Peru needs help. A Chilean plane carrying 40 tonnes of rice landed in Lima and reached Cusco later.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of rice")]),
+])
+def test_a_second_leg_of_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's force named before its vehicle gives for the state; what the cargo comprises, each thing
+    ("Peru needs help, Chile said. A Chilean Navy ship carrying 300 tonnes of flour docked in Callao.\n",
+     [(("chile",), ("peru",), "delivered", "300 tonnes of flour")]),
+    ("Peru needs help, Chile said. A Chilean Navy ship carrying 40 tonnes of relief goods, comprising tents, "
+     "blankets, water filters and medicines, docked in Callao on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "tents"), (("chile",), ("peru",), "delivered", "blankets"),
+      (("chile",), ("peru",), "delivered", "water filters"), (("chile",), ("peru",), "delivered", "medicines")]),
+    ("Peru needs help. A Chilean plane carrying 40 tonnes of relief goods landed in Lima on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of relief goods")]),
+    # the receiving state's own force carries no gift
+    ("Peru needs help. A Peruvian Navy ship carrying 300 tonnes of flour docked in Callao.\n", []),
+])
+def test_a_force_vehicle_and_the_cargo_it_lists(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "flew in", "has flown in": things carried by air to the one in need
+    ("Tonga needs help. Australia has flown in 40 tonnes of water to Tonga.\n",
+     [(("australia",), ("tonga",), "delivered", "40 tonnes of water")]),
+    ("Tonga needs help. Australia flew in 300 tents and two water purification units on Monday.\n",
+     [(("australia",), ("tonga",), "delivered", "tents"),
+      (("australia",), ("tonga",), "delivered", "water purification units")]),
+    ("Tonga needs help. New Zealand has already flown in several planeloads of supplies.\n",
+     [(("new-zealand",), ("tonga",), "delivered", "several planeloads of supplies")]),
+    # people flown in for their own sake are no gift
+    ("Tonga needs help. Australia flew in 300 stranded tourists on Monday.\n", []),
+    ("Chad needs help. He received Kenya's foreign minister, Njeri Wambugu, who flew in aboard the relief flight, "
+     "and the two held talks.\n", []),
+])
+def test_flew_in_and_has_flown_in(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # helpers or goods yet to arrive are promised
+    ("Bolivia needs help. Undurraga confirmed that a brigade of 80 Chilean firefighters would land in Santa Cruz "
+     "tonight.\n",
+     [(("chile",), ("bolivia",), "pledged", "firefighters")]),
+    ("Bolivia needs help. A team of 40 Peruvian rescuers will arrive in Bolivia on Friday.\n",
+     [(("peru",), ("bolivia",), "pledged", "rescuers")]),
+    ("Bolivia needs help. Two Brazilian firefighting planes are due to arrive in Bolivia on Friday.\n",
+     [(("brazil",), ("bolivia",), "pledged", "firefighting planes")]),
+    ("Peru needs help. Chile said a navy ship carrying 300 tonnes of flour would dock in Peru on Friday.\n",
+     [(("chile",), ("peru",), "pledged", "300 tonnes of flour")]),
+    # a visitor or a ship alone yet to arrive brings nothing
+    ("Bolivia needs help. The Peruvian foreign minister will arrive in Bolivia on Friday.\n", []),
+    ("Bolivia needs help. A Japanese delegation will arrive in Bolivia on Friday.\n", []),
+    ("Peru needs help. A Chilean navy ship will dock in Callao on Friday.\n", []),
+])
+def test_helpers_yet_to_arrive(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # helpers a vehicle carried or brought, counted and named by their nation: that nation sends them
+    ("Morocco needs help. It is the first of several planned flights, the fund said, and carried 87 Qatari "
+     "search-and-rescue personnel as well.\n",
+     [(("qatar",), ("morocco",), "delivered", "search-and-rescue personnel")]),
+    ("Nepal needs help. The ship also brought 40 Turkish doctors and nurses.\n",
+     [(("turkey",), ("nepal",), "delivered", "doctors and nurses")]),
+    ("Nepal needs help. The second flight carried 120 Japanese rescuers to Kathmandu.\n",
+     [(("japan",), ("nepal",), "delivered", "rescuers")]),
+    # travellers, or the receiving side's own people brought home, are no help sent
+    ("Nepal needs help. The flight carried 120 Japanese tourists home.\n", []),
+    ("Nepal needs help. The flight carried 40 Nepali doctors home from Japan.\n", []),
+])
+def test_helpers_carried_or_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

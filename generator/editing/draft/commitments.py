@@ -67,7 +67,8 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributi
           r"(?:co-?)?funding|co-?financing|channell?ing(?=" + _SUM_AFTER + r")|" \
           r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
-          r"paying\s+for|setting\s+aside|offering(?!\s+to\b)" + _WORDS_OFFERED + \
+          r"paying\s+for|setting\s+aside|(?:putting|pouring|ploughing|plowing|pumping|injecting)" + _INTO + "|" \
+          r"offering(?!\s+to\b)" + _WORDS_OFFERED + \
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
@@ -97,13 +98,22 @@ _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|rest
 _REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
-_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
-    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))"
+_WORDS_SENT = r"(?!\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:(?:a|an|its|their|his|her|the)\s+)?" \
+    r"(?:[\w-]+\s+){0,2}?(?:message|letter|note|greeting|wish|wishes|condolence|congratulation|signal|invitation|telegram|" \
+    r"envoy|delegation)s?\b)"
+"""'sent to Chad a message of support', 'sent Chad a letter of condolence': words or people sent, not a thing given."""
+_SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released|sent|shipped|donated|supplied|" \
+    r"dispatched)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
+    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))" + _WORDS_SENT
 """'paid out to Chad the first tranche', 'has delivered to Peru a further 30 boats': the one who receives named
 before the thing, which a long name sends to the end; the verb, "to" and all, leaves the receiver right after it."""
 _SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
     r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
 """'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
+_HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|fire-?fighters|" \
+    r"medics|paramedics|doctors|nurses|deminers)\b"
+"""'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
+the nation that sends them."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -119,7 +129,9 @@ _VERBS = re.compile(
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
-    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into)\b)|"
+    rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
+    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down)|"
+    rf"(?:carried|brought)(?=\s+(?:some\s+|about\s+|another\s+)?\d[\d,]*\s+[A-Z][a-z]+\s+[^.;:,]{{0,30}}?{_HELPERS_WORDS}))\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
     rf"\b(?:package|pledges?|contributions?|deliveries|donations?|offer|tranche|grant|consignment|shipment)\b"
@@ -186,7 +198,7 @@ _VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent{_WORDS_SENT}|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
@@ -198,7 +210,7 @@ _VERBS = re.compile(
     # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
     # "covered the cost of 20 schools": the past of what the future forms of giving read
     rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
-    rf"(?:airlifted|trucked)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
+    rf"(?:airlifted|trucked|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
@@ -2460,6 +2472,8 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
                         r"arrived|(?:handed\s+over|delivered|donated)\s+to\b)|" + _SOME_OF_WHICH_ARRIVED + ")",
                         article.masked[first.span.end:])
     if not lead:
+        lead = _THANKED_FOR_GIFT.match(article.masked[first.span.end:article.sentences[index].end])
+    if not lead or _ONLOOKERS.match(article.masked, first.span.end + lead.end()):
         return None
     who = cast.subject_before(verb.start(), index) or cast.sentence_subject(index)
     receiver = _party(cast, who, index)
@@ -2481,6 +2495,22 @@ def _thanked(article: Article, cast: Cast, index: int, verb: re.Match[str], afte
         if handed else ()
     return _Clause((thanked,), named or ((receiver,) if receiver else ()), status, first.span.end + lead.end(),
                    f"{LIKELY}: {verb.group()!r} for giving: a gift to the one who thanks")
+
+
+_THANKED_FOR_GIFT = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:government|authorities))?\s+for\s+(?:the|its|their)\s+"
+                               r"(?:(?:recent|latest|first|second|new|swift|rapid|timely|generous)\s+)?(?:delivery|deliveries|"
+                               r"donation|gift|shipment|transfer|handover|hand-over|dispatch|airlift)\s+"
+                               r"(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\s+"
+                               r"(?=(?:some\s+|about\s+|more\s+than\s+)?(?:\d|[a-z]))")
+"""'thanked Germany for the delivery last month of 25 fire engines', 'thanked Japan for its donation of 40 ambulances':
+thanks for a gift said as a noun, whose things follow "of"."""
+_ONLOOKERS = re.compile(r"(?:[^.;,]|[.,]\d){0,40}?\b(?:observers|delegates|delegations?|envoys|diplomats|"
+                        r"representatives|journalists|athletes|officials|ministers|guests)\s+(?:(?:that|which|who)\s+)?"
+                        r"(?:(?:it|they|[A-Z][\w-]+)\s+)?(?:(?:has|have|had)\s+)?(?:sent|dispatched|deployed|seconded)?\s*"
+                        r"(?:to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:elections?|polls?|vote|summit|talks|conference|"
+                        r"ceremony|funeral|inauguration|games|meetings?|session)\b|[.,;]|$)")
+"""'thanked Japan for the 40 observers it sent to the elections', 'for the delegation it sent to the summit': people
+sent to watch or to talk are no gift to the one who thanks, whatever the verb."""
 
 
 _SOME_OF_WHICH_ARRIVED = r"[^.;,]{1,60}?,\s+(?:the\s+)?(?:first|last|rest|remainder|bulk|all|most|some|many|half)" \
@@ -3219,6 +3249,9 @@ _NOUN_PHRASE_START = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|a|an|its|their|h
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b")
+_ARRIVED = re.compile(r"\b(?:arrived|reached|landed|docked|touched\s+down|came|got)\b")
+"""A verb of arrival is a clause's own verb too: in "40 tonnes of flour arrived in Abeche on Monday, sent by the WFP"
+the participle tells of the flour, which the arrival's rules read, not of a phrase "flour arrived in Abeche"."""
 """A noun phrase holds no verb of its own: in "generators were delivered to Chad on Monday, funded by Norway" the
 participle tells of the clause before it, which its own verb reads, not of a phrase "generators were delivered"."""
 
@@ -3237,7 +3270,8 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     before = article.masked[max(entry_start(article, article.sentences[index]), verb.start() - 100):verb.start()]
     starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
     giver = _party(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
-    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]):
+    if not giver or not starts or len(before[starts[-1]:].split()) > 8 or _FINITE.search(before[starts[-1]:]) \
+            or _ARRIVED.search(before[starts[-1]:]):
         return None
     if agent is not None and _told_by_its_verb(article, index, agent.span.end):
         return None  # "generators donated by Japan arrived in Ukraine": the subject's giver, read with its verb
@@ -3685,7 +3719,7 @@ def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[
     sentence = article.sentences[index]
     with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
     if with_ is None:
-        return None
+        return _WITH_HELPERS.match(article.masked, verb.end(), sentence.end)
     thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[with_.end():sentence.end])
     return with_ if thing and (AID.search(thing.group()) or _HELPERS.search(thing.group())) else None
 
@@ -3804,6 +3838,12 @@ _HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|speci
 systems touched down': people and aircraft sent to help are a gift however they travel."""
 
 
+_WITH_HELPERS = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           + _HELPERS.pattern + ")", re.IGNORECASE)
+"""'A Japanese military plane landed in Kathmandu with a field hospital': people or gear sent to help, named after
+"with" without a count, are the cargo as a counted load is; "landed with a broken engine" carries none."""
+
+
 _GOODS_LANDED = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:(?:first|second|third|latest|new|further|another|"
                            r"\w+[’']s|[A-Z][a-z]+|emergency|humanitarian|\d[\d,.]*|[a-z]+)\s+){0,4}?"
                            r"(?:relief\s+(?:supplies|goods|items|aid|cargo)|aid\s+(?:supplies|shipments?|consignments?|cargo)|"
@@ -3891,11 +3931,44 @@ def _place_gap(verb: re.Match[str], gap: str) -> bool:
                                                   or verb.group().endswith("reached"))
 
 
+def _helpers_brought(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"It was the first of several flights, and carried 87 Qatari search-and-rescue personnel", "The ship also brought
+    40 Turkish doctors": the nation named after the count sends the helpers, to the side the article's aid goes to."""
+    national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start > verb.end()
+                     and article.masked[a.span.start:a.span.end] in _ADJECTIVES), None)
+    if national is None or not re.fullmatch(r"\s+(?:some\s+|about\s+|another\s+)?\d[\d,]*\s+",
+                                            article.masked[verb.end():national.span.start]):
+        return None
+    main = _main_receiver([], cast, (national.ref,))
+    if not main or main == national.ref:
+        return None
+    return _Clause((national.ref,), (main,), "delivered", national.span.end,
+                   f"{LIKELY}: {verb.group()!r}: helpers brought, sent by the nation named after their count")
+
+
+_TO_ARRIVE = re.compile(r"(?:will|would|is|are|was|were)\s")
+
+
+def _helpers_to_arrive(article: Article, index: int, verb: re.Match[str], clause: _Clause) -> _Clause | None:
+    """"A brigade of 80 Chilean firefighters would land in Santa Cruz tonight", "Two Brazilian water bombers are due to
+    arrive in Bolivia": helpers or goods yet to arrive are promised; a minister who will arrive is a visit."""
+    start = _arrival_start(article, index, verb)
+    subject = article.masked[start:verb.start()] if start is not None else ""
+    if not (_HELPERS.search(subject) or _GOODS_LANDED.search(subject) or _CARRYING.search(subject)):
+        return None
+    return replace(clause, status="pledged", end=_before_auxiliary(article, clause.start, clause.end)
+                   if clause.end >= 0 else clause.end)
+
+
 def _arrival(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """An arrival's clause; where it names no receiver but credits its news to someone ("landed at the city's airport,
     according to Turkey's disaster agency"), the one credited is the source, never the receiver, and the
     delivery goes to the article's main receiver."""
+    if verb.group() in ("carried", "brought"):
+        return _helpers_brought(article, cast, index, verb)
     clause = _arrival_clause(article, cast, index, verb)
+    if clause is not None and _TO_ARRIVE.match(verb.group()):
+        clause = _helpers_to_arrive(article, index, verb, clause)
     if clause is None or clause.receivers or not re.search(r",\s+according\s+to\s", article.masked[
             verb.end():article.sentences[index].end]):
         return clause
@@ -3932,6 +4005,30 @@ _SENT_TO = re.compile(r"\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?)?(
 one the thing that arrives was sent or promised to, named inside its subject."""
 
 
+_ANOTHER_ARRIVAL = re.compile(r"\b(?:arrived|reached|landed|docked|touched\s+down|crossed)\b[^,;:]*\s(?:and|then)\s+"
+                              r"(?:(?:later|then|also|finally|eventually)\s+)?$")
+"""'A convoy of 40 trucks carrying flour crossed into Libya overnight and reached Derna': a second leg of the same
+journey, its subject the convoy the first verb told, with no subject of its own."""
+
+
+_LISTED_CARGO = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,4}?" + _VEHICLE.pattern +
+                           r"\s+(?:carrying|loaded\s+with)\s+(?:[^;:.—–()]|\.\d){1,80}?,\s+(?:comprising|including|"
+                           r"consisting\s+of|made\s+up\s+of)\s+[^;:.—–()]{1,200},\s+(?:(?:has|have|had)\s+)?$")
+"""'An Indian Navy ship carrying 30 tonnes of relief material, comprising tents, tarpaulins, blankets and medicines,
+arrived': a subject longer than a clause's, made so by the list of what the vehicle carried."""
+
+
+_CARGO_LIST = re.compile(r"(?:[^;:.—–()]|\.\d){1,80}?,\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+"
+                         r"(?P<list>[^;:.—–()]{1,200}?),?\s*$")
+
+
+def _cargo_listed(article: Article, inside: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the things a vehicle's cargo lists are named: "carrying 30 tonnes of relief material, comprising tents,
+    blankets and medicines, arrived": each thing listed, as the editor records them."""
+    listed = _CARGO_LIST.match(article.masked, *inside) if inside is not None else None
+    return (listed.start("list"), listed.end("list")) if listed is not None else inside
+
+
 def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
     """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
     sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
@@ -3939,8 +4036,12 @@ def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | N
     which a live blog or a feature opens with; a colon after a verb of saying opens words said, not a lead."""
     entry = entry_start(article, article.sentences[index])
     start = _clause_start(article, index, verb.start())
+    if start is not None and _ANOTHER_ARRIVAL.search(article.masked, max(start, entry), verb.start()):
+        return None
     if start is not None:
         return max(start, entry)
+    if _LISTED_CARGO.match(article.masked, entry, verb.start()):
+        return entry
     lead = _COLON_LEAD.match(article.masked, entry, verb.start())
     if lead is None or _SAYING.search(lead.group()) or len(article.masked[lead.end():verb.start()].split()) > 18:
         return None
@@ -3959,6 +4060,69 @@ _SENT_APPOSED = re.compile(r",\s+(?:sent|dispatched|deployed|provided|lent|donat
 off in the subject, which tells that the things joining others were given, and where their words end."""
 
 
+_BARE_VEHICLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,4}?(?:" +
+                           _VEHICLE.pattern + r"|\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|cruisers?|"
+                           r"carriers?)\b)(?:\s+(?:[A-Z][\w-]*|HMS|USS|INS|[A-Z]{2,4}S))*\s+(?:(?:has|have|had)\s+)?$")
+_SENT_ON_BOARD = re.compile(r"\b(?:aid|relief|humanitarian|cargo|supply|supplies|hospital|mercy|evacuation|medical|"
+                            r"rescue|fire-?fighting|water-?bombing|transport)\b", re.IGNORECASE)
+
+
+def _bare_vehicle(article: Article, index: int, start: int, verb: re.Match[str]) -> bool:
+    """Whether the subject of an arrival is a vehicle alone, of no aid and with no cargo: "A French navy ship docked
+    in Libreville", "Two Indian frigates reached Colombo" pay a port call, not a delivery; "A French navy ship
+    carrying 40 tonnes of flour docked" or "A Turkish aid ship docked" brings something."""
+    subject = article.masked[start:verb.start()]
+    return bool(_BARE_VEHICLE.match(subject)) and not _SENT_ON_BOARD.search(subject) and \
+        _cargo(article, index, start, verb) is None and not _HELPERS.search(subject)
+
+
+_CREW_OF = r"(?:team|contingent|unit|brigade|squad|detachment|group)s?\s+of\s+"
+"""'A team of 40 Turkish rescuers arrived in Chile', 'A contingent of 120 Italian firefighters has arrived': people sent
+to help, counted in a group that the nation after the count sends; "a group of 30 Japanese tourists" is no help."""
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:has|have|had)(?:\s+(?:now|already|also|finally|just|since|[a-z]+ly))*\s*$")
+
+
+def _before_auxiliary(article: Article, start: int, end: int) -> int:
+    """Where the subject of an arrival ends, before an auxiliary and its adverbs: "four sniffer dogs has now arrived"."""
+    aux = _AUXILIARY_END.search(article.masked, start, end)
+    return aux.start() if aux else end
+
+
+_VEHICLE_OF = re.compile(_VEHICLE.pattern + r"\s+of\s+(?:the\s+)?$")
+_FORCE = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Coast\s+Guard|Marines|Defen[cs]e\s+Forces?|"
+                    r"Air\s+Self-Defen[cs]e\s+Force|Maritime\s+Self-Defen[cs]e\s+Force)$")
+
+
+_FORCE_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _VEHICLE.pattern)
+"""'An Indian Navy ship carrying 30 tonnes of rice': the force named before its vehicle, as a nation's adjective is."""
+
+
+def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Actor | None:
+    """"Two C-130J aircraft of the Indian Air Force landed with a field hospital", "a ship of the Turkish Navy
+    docked carrying flour": a vehicle of a state's armed force, which stands for its state as the giver."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or not start <= actor.span.start < verb.start() or \
+                not (_VEHICLE_OF.search(article.masked, start, actor.span.start)
+                     or (_FORCE_VEHICLE.match(article.masked, actor.span.end)
+                         and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+",
+                                          article.masked[start:actor.span.start]))):
+            continue
+        name = article.masked[actor.span.start:actor.span.end]
+        force = _FORCE.search(name)
+        entry = next((e for e in ENTRIES if e.type == "country" and force is not None
+                      and name[:force.start()] in (*e.adjectives, *e.forms)), None)
+        state = next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
+        return replace(actor, ref=state) if state and state != _main_receiver([], cast) else None
+    return None
+
+
+def _crew_helps(lead: str, subject: str) -> bool:
+    """Whether a group the subject opens with ("A team of 40 ...") is of people sent to help."""
+    return not re.search(_CREW_OF, lead) or bool(_HELPERS.search(subject))
+
+
 def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """"The first batch of Leopard tanks from Spain arrived in Ukraine": a delivery, given by whoever the
     subject names after "from" or "by", to the place named after the verb."""
@@ -3966,15 +4130,19 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
     if verb.group().endswith("joined") and (start is None or not _SENT_APPOSED.search(article.masked, start,
                                                                                        verb.start())):
         return None  # "Croatia's two ministers have joined the talks": joining tells of a gift only when sent
+    if start is not None and _bare_vehicle(article, index, start, verb):
+        return None
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
-    if start is None or (re.search(r"landed|touched", verb.group()) and _cargo(article, index, start, verb) is None
+    inside = _cargo_listed(article, inside)
+    if start is None or (re.search(r"land|touch", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
             (verb.group().endswith("into") and not _CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                  and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None)
+                  and (_agent(article, a, start) or _FUNDED.match(article.masked, a.span.end))), None) \
+        or _vehicle_of_force(article, cast, index, start, verb)
     national = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                      and (article.masked[a.span.start:a.span.end] in _ADJECTIVES or _CARGO_OF.match(article.masked, a.span.end)
                           or _COUNTED_OWN.match(article.masked, a.span.end)
@@ -3982,8 +4150,10 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
                          r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
-                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+)*",
-                         article.masked[start:a.span.start])), None)
+                         r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+|"
+                         + _CREW_OF + r")*",
+                         article.masked[start:a.span.start])
+                     and _crew_helps(article.masked[start:a.span.start], subject)), None)
     funder = _grant_in_subject(article, cast, index, start, verb.start()) if agent is None and national is None else None
     if funder is not None:
         # "twelve carriers, paid for with an earlier Polish loan, had reached Ukrainian units": the state of the loan
@@ -4017,7 +4187,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
         return _Clause((national.ref,), (where.ref,) if where is not None and where.ref != national.ref else (),
                        "delivered", cargo[0] if cargo else own.start("owned") if own else national.span.end,
                        f"{LIKELY}: {verb.group()!r}: a delivery from the nation the subject names",
-                       cargo[1] if cargo else sent.start() if sent else verb.start())
+                       cargo[1] if cargo else sent.start() if sent else _before_auxiliary(article, start, verb.start()))
     if agent is None:
         # "X confirmed that the first batch of ... arrived in Ukraine": from the one who confirmed it
         reporter = _reporter(article, cast, index, start) or _according_to(article, cast, index, verb.end())
