@@ -1467,3 +1467,25 @@ def test_help_asked_to_cover_costs(text: str, commitments: list[tuple[object, ..
 ])
 def test_a_request_made_to_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "he" after the sentences of a quotation he closed goes on with the one named just before them
+    ("Niger needs help. Niger's education minister, Ali Saleh, said his government could no longer pay teachers.\n\n"
+     "\"We have teachers who have not been paid,\" he said. \"And still they come.\"\n\n"
+     "He appealed for help to cover the salaries of some 8,000 community teachers.\n",
+     [((), ("niger",), "asked", "salaries of some 8,000 community teachers")]),
+    ("Laos needs help. Laos's health minister, Ana Vong, spoke first.\n\n\"We have run out of everything,\" she "
+     "said.\n\nShe appealed for help to cover fuel costs for the clinics.\n",
+     [((), ("laos",), "asked", "fuel costs")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, spoke.\n\n\"The roads are gone.\"\n\n\"We need lifting gear,\" "
+     "she added.\n\nShe asked Japan for 40 excavators.\n",
+     [(("japan",), ("peru",), "asked", "excavators")]),
+    # not to fire: a quotation the other pronoun closed, or nobody named before it
+    ("Niger needs help. Niger's minister, Ali Saleh, spoke first.\n\n\"We cannot pay them,\" she said.\n\n"
+     "He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+    ("Niger needs help. The minister spoke.\n\n\"We cannot pay them,\" he said.\n\n"
+     "He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+])
+def test_a_request_by_the_one_a_quotation_quotes(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

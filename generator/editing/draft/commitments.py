@@ -14,7 +14,7 @@ from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
-from generator.editing.draft.text import Article, fold
+from generator.editing.draft.text import Article, Span, fold
 
 _WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:its|their|his|her|our)\s+" \
     r"(?:(?:full|fullest|continued|continuing|strong|unwavering|unconditional|total|complete|wholehearted|political|" \
@@ -1652,9 +1652,38 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
     that title fits one person the text has named with a country or body ("Ghana's Minister for Finance, Ama
     Owusu, ... The Minister also requested"): the side that asks is the side that would receive."""
     party = _party(cast, who, index)
-    if party or who is None or who.kind != "description":
+    if party or who is None:
+        return party
+    if who.kind == "pronoun":
+        return _speaker_before_quotes(cast, who, index)
+    if who.kind != "description":
         return party
     person, _ = cast.person_of(who, index)
+    return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
+
+
+_OPENS_QUOTED = re.compile(r"\s*[“\"‘]")
+
+
+def _quoted_sentence(cast: Cast, index: int, pronoun: str) -> bool:
+    """Whether a sentence is a quotation, bare ("And still they come.") or closed by the pronoun's own attribution
+    ("'We cannot pay them,' he said."): it names no one outside its marks but that pronoun."""
+    article = cast.article
+    return bool(_OPENS_QUOTED.match(article.sentence_text(index))) and all(
+        article.in_quotation(a.span) or (a.kind == "pronoun" and a.ref == pronoun) for a in cast.in_sentence(index))
+
+
+def _speaker_before_quotes(cast: Cast, who: Actor, index: int) -> str:
+    """"Chad's minister, Ali Saleh, said pay had stopped. 'We cannot pay them,' he said. 'They still teach.' He
+    appealed for help": a "he" or "she" after the sentences of a quotation goes on with the one named just before
+    them, whom they quote; the country or body of that person asks."""
+    first = index
+    while first > 1 and _quoted_sentence(cast, first - 1, who.ref):
+        first -= 1
+    if first == index:
+        return ""
+    start = cast.article.sentences[first].start
+    person, _ = cast.pronoun(Actor(who.kind, Span(start, start), who.ref), first)
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
 
 
