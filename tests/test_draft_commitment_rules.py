@@ -1489,3 +1489,20 @@ def test_a_request_made_to_one_named(text: str, commitments: list[tuple[object, 
 ])
 def test_a_request_by_the_one_a_quotation_quotes(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Chadian side has requested": a side named by its country's adjective, its verb after an auxiliary
+    ("Chad needs help. The Chadian side has requested water purification units and diesel generators from India, "
+     "and this request is under consideration.\n",
+     [(("india",), ("chad",), "asked", "water purification units"), (("india",), ("chad",), "asked", "diesel generators")]),
+    ("Chad needs help. After the talks, the Chadian side has also requested tents from Japan.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. The Moldovan delegation had asked Romania for 20 generators.\n",
+     [(("romania",), ("moldova",), "asked", "generators")]),
+    # not to fire: no country's side, or nothing asked for
+    ("Chad needs help. The other side has asked for 40 tents from Japan.\n", []),
+    ("Chad needs help. The Chadian side has welcomed the offer of tents.\n", []),
+])
+def test_a_request_by_a_side_after_an_auxiliary(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1692,6 +1692,9 @@ _KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s
 """'The committee asked for', 'she said the rescue service had appealed for': a body called by its kind."""
 _AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s+|now\s+)?$")
 """', and has appealed': a second verb of the sentence's subject, its auxiliary said again."""
+_SIDE_HAS = re.compile(r"\s(?:side|delegation)\s(?P<aux>(?:(?:has|have|had)\s+)(?:(?:also|formally|now|already|since)\s+)*)$")
+"""'The Moldovan side has asked', 'the Chadian delegation had also requested': a side named by its country's adjective,
+its verb after an auxiliary."""
 _OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government)(?:,\s*(?:whose|which|where)\b(?:[^;:.]|\.\d){0,120}?,)?\s+"
                           r"(?:(?:has|had|have|also|formally|already)\s+)*$")
 """'his country, whose waters stretch far, had asked': the country of the person "his" stands for."""
@@ -1725,6 +1728,11 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         # "The WFP said on Monday it was seeking $20 million": the body that said so
         speaker = cast.subject_before(start + said.start(), index)
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
+    side = _SIDE_HAS.search(before)
+    if side is not None:
+        # "The Sri Lankan side has requested pumps from India": the country the adjective names asks
+        found = _side_of(article, cast, index, start + side.start("aux"))
+        return _party(cast, found, index) if found is not None else ""
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
         return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
