@@ -1506,3 +1506,25 @@ def test_a_request_by_the_one_a_quotation_quotes(text: str, commitments: list[tu
 ])
 def test_a_request_by_a_side_after_an_auxiliary(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request made at a meeting with someone the text ties to no country is made of no one named
+    ("Peru needs help. Chile's minister, Ana Ruiz, hosted Lea Berg and Ola Nord in Santiago. After the session, the "
+     "three held a video call with Peru's housing minister, Rosa Diaz, who appealed for 40 water pumps.\n",
+     [((), ("peru",), "asked", "water pumps")]),
+    # a name past "and for" belongs to the second thing asked for, not the first
+    ("Peru needs help. Peru's minister, Rosa Diaz, appealed for more air defence interceptors and for radars ahead "
+     "of what Bolivia calls a hard winter.\n",
+     [((), ("peru",), "asked", "air defence interceptors"),
+      ((), ("peru",), "asked", "radars ahead of what Bolivia calls a hard winter")]),
+    ("Peru needs help. Peru's minister, Rosa Diaz, appealed for generators and for blankets for families the "
+     "Bolivian Red Cross shelters.\n",
+     [((), ("peru",), "asked", "generators"), ((), ("peru",), "asked", "blankets")]),
+    # not to fire as a request of no one: the meeting's other side is one country the text names
+    ("Peru needs help. Chile's minister, Ana Ruiz, held a video call with Peru's housing minister, Rosa Diaz, who "
+     "appealed for 40 water pumps.\n", []),
+])
+def test_a_request_at_a_meeting_of_unknown_sides_and_one_more_thing(text: str,
+                                                                     commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

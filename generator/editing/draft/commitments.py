@@ -4190,7 +4190,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
         return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
-    if anyone is None and _counterpart(meetings, index, asker, cast):
+    if anyone is None and _counterpart(meetings, index, asker, cast) and not _side_unknown(meetings, index, cast):
         return None
     position = anyone.end() if anyone else verb.end()
     when = _WHEN_ASKED.match(article.masked, position)
@@ -4229,8 +4229,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return _Clause((), (asker,) if asker else (), status, start + work.end(), f"{LIKELY}: {verb.group()!r}: help with "
                        "a work, asked of no one the text names", end=end, whole=True) \
             if not any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) else None
-    if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
-            re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
+    more = _ONE_MORE.search(article.masked, start, end)
+    if any(a.kind == "organisation" and start <= a.span.start < (more.start() if more else end)
+           for a in cast.in_sentence(index)) or re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
         return None  # "sought Korea's assistance", "requested $60 million from the Bank": the one asked is named
     # "asked for fuel and equipment for the Lebanese Armed Forces": the body it is for receives; a fund or
     # plan it is paid into does not
@@ -4243,6 +4244,20 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
                    "it names", end=end if purpose else -1,
                    whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+_ONE_MORE = re.compile(r"\s+and\s+for\s")
+"""'appealed for interceptors and for radars ahead of what Kyiv expects': a second thing asked for begins, which
+the rule of "and for" reads with its own words; a name past it is not one asked for the first."""
+
+
+def _side_unknown(meetings: list[Meeting], index: int, cast: Cast) -> bool:
+    """Whether the meeting the sentence tells holds someone the text ties to no country or body ("the three
+    ministers held a call with Ukraine's deputy minister, who appealed for interceptors", where one minister's
+    country is left unread): the other side of the meeting is then not known to be one party, and a request made
+    at it is made of no one named."""
+    return any(not p.represents and not p.organisation for m in meetings
+               if m.sentence == index or cast.article.sentence_text(index) in m.excerpts for p in m.participants)
 
 
 def _of_aid(words: str) -> bool:
