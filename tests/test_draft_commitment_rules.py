@@ -1528,3 +1528,21 @@ def test_a_request_by_a_side_after_an_auxiliary(text: str, commitments: list[tup
 def test_a_request_at_a_meeting_of_unknown_sides_and_one_more_thing(text: str,
                                                                      commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help asked for a work named by its gerund right after it: the work, one thing
+    ("Peru needs help. Peru's foreign minister, Ana Ruiz, appealed for fire-fighting aircraft and for help paying "
+     "forest rangers in the Madre de Dios region, where mining has spread.\n",
+     [((), ("peru",), "asked", "fire-fighting aircraft"), ((), ("peru",), "asked", "paying forest rangers")]),
+    ("Laos needs help. Laos's minister, Ana Vong, appealed for help rebuilding the schools of the south.\n",
+     [((), ("laos",), "asked", "rebuilding the schools of the south")]),
+    ("Laos needs help. Laos's minister, Ana Vong, appealed for tents and for support clearing rubble.\n",
+     [((), ("laos",), "asked", "tents"), ((), ("laos",), "asked", "support clearing rubble")]),
+    # not to fire: help "during" a time or "including" things is no work
+    ("Peru needs help. Peru's minister, Ana Ruiz, appealed for tents and for help during the winter.\n",
+     [((), ("peru",), "asked", "tents")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, appealed for help including tents.\n", []),
+])
+def test_help_asked_for_a_work_by_its_gerund(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -4267,14 +4267,18 @@ def _of_aid(words: str) -> bool:
     return bool(AID.search(words) or GOODS.search(words))
 
 
+_DOING = r"(?!(?:during|including|following|regarding|concerning|according|pending|bring|thing|spring|string|" \
+    r"morning|evening|nothing|something|anything|everything|king|ring|wing|ceiling)\b)[a-z]{2,}ing\s+(?:the\s+|an?\s+)?[a-z]"
+"""A work named by its gerund right after the help asked for: 'help paying forest rangers', 'support rebuilding the
+schools'; not 'help during the crisis' nor 'aid including tents'."""
 _HELP_TO_PAY = re.compile(r"\s*" + _SUPPORT + r"\s+to\s+(?:help\s+)?(?:cover|pay(?:\s+for)?|meet)\s+(?=(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|shortfall|"
                           r"deficit|pensions|stipends|allowances)\b)")
 """'appealed for help to cover the salaries of 8,000 teachers', 'asked donors for support to pay the wages of health
 workers': what the help pays for is what an editor records as asked for, one thing however many its words."""
-_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
-"""'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
-what an editor records; not 'help with the tents' nor 'help in the north'."""
+_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:(?:in|with)\s+(?=" + _WORK.pattern + ")|(?=" + _DOING + "))")
+"""'for help in extending piped water', 'for assistance with rebuilding schools', 'for help paying forest rangers': the
+work help is asked for, which is what an editor records; not 'help with the tents' nor 'help in the north'."""
 _SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
 """'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
 together are one thing asked for."""
@@ -4388,6 +4392,11 @@ def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Cl
     # "and for money to expand its camps": money named by what it is for, one thing
     money = re.match(r"\s+(?:(?:more|additional|extra|further)\s+)?(?:money|cash)\s+(?:to|for)\s", head.group()) \
         if head else None
+    work = _HELP_IN_WORK.match(head.group()) if head else None
+    if work is not None:
+        # "and for help paying forest rangers": the work, one thing however many its words
+        return _Clause(previous.givers, previous.receivers, "asked", verb.end() + work.end(), f"{LIKELY}: 'and for': "
+                       "help with a work, one more thing asked for in a request just read", whole=True)
     if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip())) or money):
         return None
     return _Clause(previous.givers, previous.receivers, "asked", verb.end(), f"{LIKELY}: 'and for': one more thing "
