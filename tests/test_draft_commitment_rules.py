@@ -1546,3 +1546,25 @@ def test_a_request_at_a_meeting_of_unknown_sides_and_one_more_thing(text: str,
 ])
 def test_help_asked_for_a_work_by_its_gerund(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "asked X whether it could spare", "if it would send": the one asked, for the thing it would give
+    ("Chad needs help. The Chadian delegation asked Japan if it would send 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan whether it could provide tents.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan if they would lend them 20 trucks.\n",
+     [(("japan",), ("chad",), "asked", "trucks")]),
+    # the delegation the text told of as a body's asks for that body
+    ("Ukraine needs help. A delegation from the Lviv City Council visited Leeds on Monday.\n\nThe Ukrainian "
+     "delegation also asked Oxfam whether it could spare two fire engines.\n",
+     [(("oxfam",), ("lviv-city-council",), "asked", "fire engines")]),
+    ("Ukraine needs help. A delegation from Moldova visited Leeds on Monday.\n\nThe Ukrainian delegation also asked "
+     "Oxfam whether it could spare two fire engines.\n",
+     [(("oxfam",), ("ukraine",), "asked", "fire engines")]),
+    # not to fire: nothing given
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan whether it could attend the talks.\n", []),
+])
+def test_asked_whether_one_could_give(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1652,6 +1652,8 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
     that title fits one person the text has named with a country or body ("Ghana's Minister for Finance, Ama
     Owusu, ... The Minister also requested"): the side that asks is the side that would receive."""
     party = _party(cast, who, index)
+    if party and who is not None and re.match(r"\s+delegation\b", cast.article.masked[who.span.end:]):
+        return _delegation_from(cast, index) or party
     if party or who is None:
         return party
     if who.kind == "pronoun":
@@ -1660,6 +1662,19 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
         return party
     person, _ = cast.person_of(who, index)
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
+
+
+_DELEGATION_FROM = re.compile(r"\bdelegation\s+from\s+(?:the\s+)?$")
+
+
+def _delegation_from(cast: Cast, index: int) -> str:
+    """"A delegation from the Lviv City Council visited Leeds ... The Ukrainian delegation asked the council for fire
+    engines": the delegation the text has told of is that body's, which asks; a country's own delegation is told by
+    its adjective alone."""
+    start = cast.article.sentences[index].start
+    bodies = {ident for span, ident in cast.org_mentions if span.start < start and cast.organisations[ident].type != "country"
+              and _DELEGATION_FROM.search(cast.article.masked, max(0, span.start - 30), span.start)}
+    return bodies.pop() if len(bodies) == 1 else ""
 
 
 _OPENS_QUOTED = re.compile(r"\s*[“\"‘]")
@@ -2284,6 +2299,8 @@ _REQUEST_LEAD = re.compile(
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
     r"to\s+share" + _SHARED + "|"
+    r"(?:whether|if)\s+(?:it|they|the\s+[a-z]+)\s+(?:could|would|might|can|will)\s+(?:(?:also|possibly|still)\s+)?"
+    r"(?:spare|lend|" + _GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
