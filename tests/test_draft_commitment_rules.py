@@ -1568,3 +1568,21 @@ def test_help_asked_for_a_work_by_its_gerund(text: str, commitments: list[tuple[
 ])
 def test_asked_whether_one_could_give(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing one is yet to give, set beside "a request X has made": X asks it of the one who would give it
+    ("Ukraine needs help. Germany has so far declined to supply long-range missiles, a request Kyiv has made since "
+     "May.\n", [(("germany",), ("ukraine",), "asked", "long-range missiles")]),
+    ("Chad needs help. France is still reluctant to deploy 20 helicopters, a long-standing request the Chadian "
+     "government has made.\n", [(("france",), ("chad",), "asked", "helicopters")]),
+    ("Peru needs help. Spain said it was not considering sending its own water pumps, a request Peruvian officials "
+     "have made repeatedly, but would fund repairs.\n",
+     [(("spain",), ("peru",), "asked", "water pumps"), (("spain",), ("peru",), "pledged", "repairs")]),
+    # not to fire: a thing already given, or words beside it that tell no request
+    ("Haiti needs help. Canada sent 40 trucks, a request Haitian officials made in May.\n",
+     [(("canada",), ("haiti",), "delivered", "trucks")]),
+    ("Haiti needs help. Canada declined to send its ambulances, a decision Haitian officials have criticised.\n", []),
+])
+def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

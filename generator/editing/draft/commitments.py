@@ -219,6 +219,9 @@ _VERBS = re.compile(
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
     rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
+    rf"(?P<asked_apposed>(?<=,\s)(?:a|an)\s+(?:(?:long-?standing|repeated|standing|persistent|formal|key|central|"
+    rf"urgent)\s+)?request\s+(?:that\s+|which\s+)?(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:also|repeatedly|already|long|often|since|first)\s+)?made\b))|"
     rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
     rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
@@ -246,7 +249,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
            "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
-           "asked_more": "asked"}
+           "asked_more": "asked", "asked_apposed": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -4448,6 +4451,36 @@ def _request_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -
                    "of the one named after 'to'", end=lead.end() + main.start() if main else -1)
 
 
+_GIVING_BEFORE = re.compile(r"\b(?:to\s+" + _GIVE + "|" + _GIVING + r")\s+(?!(?:to|for|with|by)\b)")
+_APPOSED_ASKER = re.compile(r"\s+(?:(?:officials|authorities|leaders|ministers)\s+|government\s+)?(?:(?:has|have|had)\s+)?"
+                            r"(?:(?:also|repeatedly|already|long|often|since|first)\s+)?made\b")
+
+
+def _request_apposed(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Canada was not considering sending its own troops, a request Haitian officials have made repeatedly",
+    "Berlin has declined to supply long-range missiles, a request Kyiv has made since May": a thing one is to give,
+    set beside the words that it was asked for; the one named after "request" asks, the one whose giving it would be
+    is asked. Only a giving yet to come ("to send", "sending"): a thing sent may have been asked for, but is given."""
+    here = cast.in_sentence(index)
+    asks = next((_state_of(cast, Actor("organisation", span, ident)) or ident for span, ident in cast.org_mentions
+                 if span.start >= verb.end() and _APPOSED_ASKER.match(article.masked, span.end)
+                 and re.fullmatch(r"\s*(?:the\s+)?", article.masked[verb.end():span.start])), "")
+    comma = verb.start() - 2
+    giving = list(_GIVING_BEFORE.finditer(article.masked, article.sentences[index].start, comma))
+    if not asks or not giving or re.search(r"[,;:]", article.masked[giving[-1].end():comma]):
+        return None
+    giver = cast.subject_before(giving[-1].start(), index) or next(
+        (a for a in reversed(here) if a.kind == "organisation" and a.span.end <= giving[-1].start()
+         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    asked = _party(cast, giver, index)
+    if not asked or asked == asks:
+        return None
+    own = re.match(r"(?:its|their)\s+own\s+", article.masked[giving[-1].end():comma])  # "sending its own troops"
+    return _Clause((asked,), (asks,), "asked", giving[-1].end() + (own.end() if own else 0), f"{LIKELY}: "
+                   f"{verb.group()!r}: a thing to give, set "
+                   "beside the words that it was asked for", end=comma)
+
+
 def _from_kind(article: Article, cast: Cast, index: int, position: int) -> str:
     """"requested US$60 million from the Bank for school meals": the body "from" names by its kind."""
     sentence = article.sentences[index]
@@ -5551,6 +5584,6 @@ _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
-    "asked_of": _request_to,
+    "asked_of": _request_to, "asked_apposed": _request_apposed,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
