@@ -1586,3 +1586,19 @@ def test_asked_whether_one_could_give(text: str, commitments: list[tuple[object,
 ])
 def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "sent a request to": a request, though "sent" alone gives
+    ("Chad needs help. Chad sent a formal request to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, has sent a written request to the European Union for tents and "
+     "blankets.\n", [(("european-union",), ("chad",), "asked", "tents"), (("european-union",), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad has also sent a request to Japan to supply 20 generators.\n",
+     [(("japan",), ("chad",), "asked", "generators")]),
+    # not to fire as a request: a thing sent, or a letter that asks for nothing
+    ("Chad needs help. Japan has sent 40 water pumps to Chad.\n", [(("japan",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Japan sent a letter to Chad for its records.\n", []),
+])
+def test_a_request_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
