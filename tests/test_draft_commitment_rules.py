@@ -1467,3 +1467,138 @@ def test_help_asked_to_cover_costs(text: str, commitments: list[tuple[object, ..
 ])
 def test_a_request_made_to_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "he" after the sentences of a quotation he closed goes on with the one named just before them
+    ("Niger needs help. Niger's education minister, Ali Saleh, said his government could no longer pay teachers.\n\n"
+     "\"We have teachers who have not been paid,\" he said. \"And still they come.\"\n\n"
+     "He appealed for help to cover the salaries of some 8,000 community teachers.\n",
+     [((), ("niger",), "asked", "salaries of some 8,000 community teachers")]),
+    ("Laos needs help. Laos's health minister, Ana Vong, spoke first.\n\n\"We have run out of everything,\" she "
+     "said.\n\nShe appealed for help to cover fuel costs for the clinics.\n",
+     [((), ("laos",), "asked", "fuel costs")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, spoke.\n\n\"The roads are gone.\"\n\n\"We need lifting gear,\" "
+     "she added.\n\nShe asked Japan for 40 excavators.\n",
+     [(("japan",), ("peru",), "asked", "excavators")]),
+    # not to fire: a quotation the other pronoun closed, or nobody named before it
+    ("Niger needs help. Niger's minister, Ali Saleh, spoke first.\n\n\"We cannot pay them,\" she said.\n\n"
+     "He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+    ("Niger needs help. The minister spoke.\n\n\"We cannot pay them,\" he said.\n\n"
+     "He appealed for help to cover the salaries of 8,000 teachers.\n", []),
+])
+def test_a_request_by_the_one_a_quotation_quotes(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Chadian side has requested": a side named by its country's adjective, its verb after an auxiliary
+    ("Chad needs help. The Chadian side has requested water purification units and diesel generators from India, "
+     "and this request is under consideration.\n",
+     [(("india",), ("chad",), "asked", "water purification units"), (("india",), ("chad",), "asked", "diesel generators")]),
+    ("Chad needs help. After the talks, the Chadian side has also requested tents from Japan.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. The Moldovan delegation had asked Romania for 20 generators.\n",
+     [(("romania",), ("moldova",), "asked", "generators")]),
+    # not to fire: no country's side, or nothing asked for
+    ("Chad needs help. The other side has asked for 40 tents from Japan.\n", []),
+    ("Chad needs help. The Chadian side has welcomed the offer of tents.\n", []),
+])
+def test_a_request_by_a_side_after_an_auxiliary(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request made at a meeting with someone the text ties to no country is made of no one named
+    ("Peru needs help. Chile's minister, Ana Ruiz, hosted Lea Berg and Ola Nord in Santiago. After the session, the "
+     "three held a video call with Peru's housing minister, Rosa Diaz, who appealed for 40 water pumps.\n",
+     [((), ("peru",), "asked", "water pumps")]),
+    # a name past "and for" belongs to the second thing asked for, not the first
+    ("Peru needs help. Peru's minister, Rosa Diaz, appealed for more air defence interceptors and for radars ahead "
+     "of what Bolivia calls a hard winter.\n",
+     [((), ("peru",), "asked", "air defence interceptors"),
+      ((), ("peru",), "asked", "radars ahead of what Bolivia calls a hard winter")]),
+    ("Peru needs help. Peru's minister, Rosa Diaz, appealed for generators and for blankets for families the "
+     "Bolivian Red Cross shelters.\n",
+     [((), ("peru",), "asked", "generators"), ((), ("peru",), "asked", "blankets")]),
+    # not to fire as a request of no one: the meeting's other side is one country the text names
+    ("Peru needs help. Chile's minister, Ana Ruiz, held a video call with Peru's housing minister, Rosa Diaz, who "
+     "appealed for 40 water pumps.\n", []),
+])
+def test_a_request_at_a_meeting_of_unknown_sides_and_one_more_thing(text: str,
+                                                                     commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help asked for a work named by its gerund right after it: the work, one thing
+    ("Peru needs help. Peru's foreign minister, Ana Ruiz, appealed for fire-fighting aircraft and for help paying "
+     "forest rangers in the Madre de Dios region, where mining has spread.\n",
+     [((), ("peru",), "asked", "fire-fighting aircraft"), ((), ("peru",), "asked", "paying forest rangers")]),
+    ("Laos needs help. Laos's minister, Ana Vong, appealed for help rebuilding the schools of the south.\n",
+     [((), ("laos",), "asked", "rebuilding the schools of the south")]),
+    ("Laos needs help. Laos's minister, Ana Vong, appealed for tents and for support clearing rubble.\n",
+     [((), ("laos",), "asked", "tents"), ((), ("laos",), "asked", "support clearing rubble")]),
+    # not to fire: help "during" a time or "including" things is no work
+    ("Peru needs help. Peru's minister, Ana Ruiz, appealed for tents and for help during the winter.\n",
+     [((), ("peru",), "asked", "tents")]),
+    ("Peru needs help. Peru's minister, Ana Ruiz, appealed for help including tents.\n", []),
+])
+def test_help_asked_for_a_work_by_its_gerund(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "asked X whether it could spare", "if it would send": the one asked, for the thing it would give
+    ("Chad needs help. The Chadian delegation asked Japan if it would send 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan whether it could provide tents.\n",
+     [(("japan",), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan if they would lend them 20 trucks.\n",
+     [(("japan",), ("chad",), "asked", "trucks")]),
+    # the delegation the text told of as a body's asks for that body
+    ("Ukraine needs help. A delegation from the Lviv City Council visited Leeds on Monday.\n\nThe Ukrainian "
+     "delegation also asked Oxfam whether it could spare two fire engines.\n",
+     [(("oxfam",), ("lviv-city-council",), "asked", "fire engines")]),
+    ("Ukraine needs help. A delegation from Moldova visited Leeds on Monday.\n\nThe Ukrainian delegation also asked "
+     "Oxfam whether it could spare two fire engines.\n",
+     [(("oxfam",), ("ukraine",), "asked", "fire engines")]),
+    # not to fire: nothing given
+    ("Chad needs help. Chad's minister, Ali Saleh, asked Japan whether it could attend the talks.\n", []),
+])
+def test_asked_whether_one_could_give(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing one is yet to give, set beside "a request X has made": X asks it of the one who would give it
+    ("Ukraine needs help. Germany has so far declined to supply long-range missiles, a request Kyiv has made since "
+     "May.\n", [(("germany",), ("ukraine",), "asked", "long-range missiles")]),
+    ("Chad needs help. France is still reluctant to deploy 20 helicopters, a long-standing request the Chadian "
+     "government has made.\n", [(("france",), ("chad",), "asked", "helicopters")]),
+    ("Peru needs help. Spain said it was not considering sending its own water pumps, a request Peruvian officials "
+     "have made repeatedly, but would fund repairs.\n",
+     [(("spain",), ("peru",), "asked", "water pumps"), (("spain",), ("peru",), "pledged", "repairs")]),
+    # not to fire: a thing already given, or words beside it that tell no request
+    ("Haiti needs help. Canada sent 40 trucks, a request Haitian officials made in May.\n",
+     [(("canada",), ("haiti",), "delivered", "trucks")]),
+    ("Haiti needs help. Canada declined to send its ambulances, a decision Haitian officials have criticised.\n", []),
+])
+def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "sent a request to": a request, though "sent" alone gives
+    ("Chad needs help. Chad sent a formal request to Japan for 40 water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("Chad needs help. Chad's minister, Ali Saleh, has sent a written request to the European Union for tents and "
+     "blankets.\n", [(("european-union",), ("chad",), "asked", "tents"), (("european-union",), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad has also sent a request to Japan to supply 20 generators.\n",
+     [(("japan",), ("chad",), "asked", "generators")]),
+    # not to fire as a request: a thing sent, or a letter that asks for nothing
+    ("Chad needs help. Japan has sent 40 water pumps to Chad.\n", [(("japan",), ("chad",), "delivered", "water pumps")]),
+    ("Chad needs help. Japan sent a letter to Chad for its records.\n", []),
+])
+def test_a_request_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -14,7 +14,7 @@ from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
 from generator.editing.draft.quotes import channel
-from generator.editing.draft.text import Article, fold
+from generator.editing.draft.text import Article, Span, fold
 
 _WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:its|their|his|her|our)\s+" \
     r"(?:(?:full|fullest|continued|continuing|strong|unwavering|unconditional|total|complete|wholehearted|political|" \
@@ -114,6 +114,8 @@ _HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialist
     r"medics|paramedics|doctors|nurses|deminers)\b"
 """'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
 the nation that sends them."""
+_HAS = r"(?:(?:has|have|had)\s+(?:also\s+|formally\s+|now\s+|already\s+)?)?"
+"""'has sent a written request to': the auxiliary read with the request, which a verb of giving would take first."""
 _VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{_ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{_PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
@@ -193,6 +195,24 @@ _VERBS = re.compile(
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
+    # a request comes before a verb of giving, so that "sent a formal request to Japan for pumps" asks, not sends
+    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
+    rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
+    rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
+    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
+    rf"(?:to\s+(?:[a-z][\w-]*\s+){{1,3}}?)?for|"
+    rf"{_HAS}(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
+    rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
+    # "made a request to Japan for 40 pumps", "made an urgent appeal to the EU for tents": the one named is asked
+    rf"{_HAS}(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats|launched|"
+    rf"issued)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
+    rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
+    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
+    rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
@@ -214,23 +234,10 @@ _VERBS = re.compile(
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
-    rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
-    rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
-    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
-    rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
-    rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
-    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
-    rf"(?:to\s+(?:[a-z][\w-]*\s+){{1,3}}?)?for|"
-    rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
-    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
-    rf"(?=\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?\s+to\s+[a-z])|"
-    # "made a request to Japan for 40 pumps", "made an urgent appeal to the EU for tents": the one named is asked
-    rf"(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats|launched|issued)\s+"
-    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
-    rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
-    rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
-    rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
+    rf"(?P<asked_apposed>(?<=,\s)(?:a|an)\s+(?:(?:long-?standing|repeated|standing|persistent|formal|key|central|"
+    rf"urgent)\s+)?request\s+(?:that\s+|which\s+)?(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:(?:also|repeatedly|already|long|often|since|first)\s+)?made\b))|"
     rf"(?P<asked_of>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|second|first)\s+){{0,2}}"
     rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
@@ -258,7 +265,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
            "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
-           "asked_more": "asked"}
+           "asked_more": "asked", "asked_apposed": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
 _TRAINING = re.compile(r"\btrain(?:ed|s|ing)?$")
@@ -1664,9 +1671,53 @@ def _asker(cast: Cast, who: Actor | None, index: int) -> str:
     that title fits one person the text has named with a country or body ("Ghana's Minister for Finance, Ama
     Owusu, ... The Minister also requested"): the side that asks is the side that would receive."""
     party = _party(cast, who, index)
-    if party or who is None or who.kind != "description":
+    if party and who is not None and re.match(r"\s+delegation\b", cast.article.masked[who.span.end:]):
+        return _delegation_from(cast, index) or party
+    if party or who is None:
+        return party
+    if who.kind == "pronoun":
+        return _speaker_before_quotes(cast, who, index)
+    if who.kind != "description":
         return party
     person, _ = cast.person_of(who, index)
+    return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
+
+
+_DELEGATION_FROM = re.compile(r"\bdelegation\s+from\s+(?:the\s+)?$")
+
+
+def _delegation_from(cast: Cast, index: int) -> str:
+    """"A delegation from the Lviv City Council visited Leeds ... The Ukrainian delegation asked the council for fire
+    engines": the delegation the text has told of is that body's, which asks; a country's own delegation is told by
+    its adjective alone."""
+    start = cast.article.sentences[index].start
+    bodies = {ident for span, ident in cast.org_mentions if span.start < start and cast.organisations[ident].type != "country"
+              and _DELEGATION_FROM.search(cast.article.masked, max(0, span.start - 30), span.start)}
+    return bodies.pop() if len(bodies) == 1 else ""
+
+
+_OPENS_QUOTED = re.compile(r"\s*[“\"‘]")
+
+
+def _quoted_sentence(cast: Cast, index: int, pronoun: str) -> bool:
+    """Whether a sentence is a quotation, bare ("And still they come.") or closed by the pronoun's own attribution
+    ("'We cannot pay them,' he said."): it names no one outside its marks but that pronoun."""
+    article = cast.article
+    return bool(_OPENS_QUOTED.match(article.sentence_text(index))) and all(
+        article.in_quotation(a.span) or (a.kind == "pronoun" and a.ref == pronoun) for a in cast.in_sentence(index))
+
+
+def _speaker_before_quotes(cast: Cast, who: Actor, index: int) -> str:
+    """"Chad's minister, Ali Saleh, said pay had stopped. 'We cannot pay them,' he said. 'They still teach.' He
+    appealed for help": a "he" or "she" after the sentences of a quotation goes on with the one named just before
+    them, whom they quote; the country or body of that person asks."""
+    first = index
+    while first > 1 and _quoted_sentence(cast, first - 1, who.ref):
+        first -= 1
+    if first == index:
+        return ""
+    start = cast.article.sentences[first].start
+    person, _ = cast.pronoun(Actor(who.kind, Span(start, start), who.ref), first)
     return cast.people[person].organisation if person and cast.people[person].organisation in cast.organisations else ""
 
 
@@ -1675,6 +1726,9 @@ _KIND_SUBJECT = re.compile(r"(?:^|^[^,]{0,60},\s+|.*\b(?:said|says|added|that)\s
 """'The committee asked for', 'she said the rescue service had appealed for': a body called by its kind."""
 _AND_AGAIN = re.compile(r",\s+and\s+(?:has|have|had|is|was)\s+(?:also\s+|since\s+|now\s+)?$")
 """', and has appealed': a second verb of the sentence's subject, its auxiliary said again."""
+_SIDE_HAS = re.compile(r"\s(?:side|delegation)\s(?P<aux>(?:(?:has|have|had)\s+)(?:(?:also|formally|now|already|since)\s+)*)$")
+"""'The Moldovan side has asked', 'the Chadian delegation had also requested': a side named by its country's adjective,
+its verb after an auxiliary."""
 _OWN_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government)(?:,\s*(?:whose|which|where)\b(?:[^;:.]|\.\d){0,120}?,)?\s+"
                           r"(?:(?:has|had|have|also|formally|already)\s+)*$")
 """'his country, whose waters stretch far, had asked': the country of the person "his" stands for."""
@@ -1708,6 +1762,11 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         # "The WFP said on Monday it was seeking $20 million": the body that said so
         speaker = cast.subject_before(start + said.start(), index)
         return _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
+    side = _SIDE_HAS.search(before)
+    if side is not None:
+        # "The Sri Lankan side has requested pumps from India": the country the adjective names asks
+        found = _side_of(article, cast, index, start + side.start("aux"))
+        return _party(cast, found, index) if found is not None else ""
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
         return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
@@ -2259,6 +2318,8 @@ _REQUEST_LEAD = re.compile(
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
     r"to\s+share" + _SHARED + "|"
+    r"(?:whether|if)\s+(?:it|they|the\s+[a-z]+)\s+(?:could|would|might|can|will)\s+(?:(?:also|possibly|still)\s+)?"
+    r"(?:spare|lend|" + _GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
     r"manufacturing)\s+of|"
@@ -4323,7 +4384,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
         return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
-    if anyone is None and _counterpart(meetings, index, asker, cast):
+    if anyone is None and _counterpart(meetings, index, asker, cast) and not _side_unknown(meetings, index, cast):
         return None
     position = anyone.end() if anyone else verb.end()
     when = _WHEN_ASKED.match(article.masked, position)
@@ -4362,8 +4423,9 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return _Clause((), (asker,) if asker else (), status, start + work.end(), f"{LIKELY}: {verb.group()!r}: help with "
                        "a work, asked of no one the text names", end=end, whole=True) \
             if not any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) else None
-    if any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) or \
-            re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
+    more = _ONE_MORE.search(article.masked, start, end)
+    if any(a.kind == "organisation" and start <= a.span.start < (more.start() if more else end)
+           for a in cast.in_sentence(index)) or re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):
         return None  # "sought Korea's assistance", "requested $60 million from the Bank": the one asked is named
     # "asked for fuel and equipment for the Lebanese Armed Forces": the body it is for receives; a fund or
     # plan it is paid into does not
@@ -4378,6 +4440,20 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                    whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
+_ONE_MORE = re.compile(r"\s+and\s+for\s")
+"""'appealed for interceptors and for radars ahead of what Kyiv expects': a second thing asked for begins, which
+the rule of "and for" reads with its own words; a name past it is not one asked for the first."""
+
+
+def _side_unknown(meetings: list[Meeting], index: int, cast: Cast) -> bool:
+    """Whether the meeting the sentence tells holds someone the text ties to no country or body ("the three
+    ministers held a call with Ukraine's deputy minister, who appealed for interceptors", where one minister's
+    country is left unread): the other side of the meeting is then not known to be one party, and a request made
+    at it is made of no one named."""
+    return any(not p.represents and not p.organisation for m in meetings
+               if m.sentence == index or cast.article.sentence_text(index) in m.excerpts for p in m.participants)
+
+
 def _of_aid(words: str) -> bool:
     """Whether words asked for name a thing of aid: of the kinds any gift is made of, or goods donors give on any
     continent ("appealed for more chlorine tablets", "appealed for wheelchairs and crutches"), which a request
@@ -4385,14 +4461,18 @@ def _of_aid(words: str) -> bool:
     return bool(AID.search(words) or GOODS.search(words))
 
 
+_DOING = r"(?!(?:during|including|following|regarding|concerning|according|pending|bring|thing|spring|string|" \
+    r"morning|evening|nothing|something|anything|everything|king|ring|wing|ceiling)\b)[a-z]{2,}ing\s+(?:the\s+|an?\s+)?[a-z]"
+"""A work named by its gerund right after the help asked for: 'help paying forest rangers', 'support rebuilding the
+schools'; not 'help during the crisis' nor 'aid including tents'."""
 _HELP_TO_PAY = re.compile(r"\s*" + _SUPPORT + r"\s+to\s+(?:help\s+)?(?:cover|pay(?:\s+for)?|meet)\s+(?=(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|shortfall|"
                           r"deficit|pensions|stipends|allowances)\b)")
 """'appealed for help to cover the salaries of 8,000 teachers', 'asked donors for support to pay the wages of health
 workers': what the help pays for is what an editor records as asked for, one thing however many its words."""
-_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:in|with)\s+(?=" + _WORK.pattern + ")")
-"""'for help in extending piped water', 'for assistance with rebuilding schools': the work help is asked for, which is
-what an editor records; not 'help with the tents' nor 'help in the north'."""
+_HELP_IN_WORK = re.compile(r"\s*" + _SUPPORT + r"\s+(?:(?:in|with)\s+(?=" + _WORK.pattern + ")|(?=" + _DOING + "))")
+"""'for help in extending piped water', 'for assistance with rebuilding schools', 'for help paying forest rangers': the
+work help is asked for, which is what an editor records; not 'help with the tents' nor 'help in the north'."""
 _SHARED_COUNT = re.compile(r"\s*\d[\d,]*\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s*")
 """'appealed for 150 excavators and bulldozers to clear the rubble': one count for two kinds of thing, which
 together are one thing asked for."""
@@ -4506,6 +4586,11 @@ def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Cl
     # "and for money to expand its camps": money named by what it is for, one thing
     money = re.match(r"\s+(?:(?:more|additional|extra|further)\s+)?(?:money|cash)\s+(?:to|for)\s", head.group()) \
         if head else None
+    work = _HELP_IN_WORK.match(head.group()) if head else None
+    if work is not None:
+        # "and for help paying forest rangers": the work, one thing however many its words
+        return _Clause(previous.givers, previous.receivers, "asked", verb.end() + work.end(), f"{LIKELY}: 'and for': "
+                       "help with a work, one more thing asked for in a request just read", whole=True)
     if head is None or not (_of_aid(head.group()) or MONEY.match(_SUM_LEAD.sub("", head.group().lstrip())) or money):
         return None
     return _Clause(previous.givers, previous.receivers, "asked", verb.end(), f"{LIKELY}: 'and for': one more thing "
@@ -4538,6 +4623,36 @@ def _request_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -
     main = _MAIN_VERB.search(head.group())
     return _Clause((giver,), (asker,), "asked", lead.end(), f"{LIKELY}: {verb.group()!r}: a request told as a noun, "
                    "of the one named after 'to'", end=lead.end() + main.start() if main else -1)
+
+
+_GIVING_BEFORE = re.compile(r"\b(?:to\s+" + _GIVE + "|" + _GIVING + r")\s+(?!(?:to|for|with|by)\b)")
+_APPOSED_ASKER = re.compile(r"\s+(?:(?:officials|authorities|leaders|ministers)\s+|government\s+)?(?:(?:has|have|had)\s+)?"
+                            r"(?:(?:also|repeatedly|already|long|often|since|first)\s+)?made\b")
+
+
+def _request_apposed(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Canada was not considering sending its own troops, a request Haitian officials have made repeatedly",
+    "Berlin has declined to supply long-range missiles, a request Kyiv has made since May": a thing one is to give,
+    set beside the words that it was asked for; the one named after "request" asks, the one whose giving it would be
+    is asked. Only a giving yet to come ("to send", "sending"): a thing sent may have been asked for, but is given."""
+    here = cast.in_sentence(index)
+    asks = next((_state_of(cast, Actor("organisation", span, ident)) or ident for span, ident in cast.org_mentions
+                 if span.start >= verb.end() and _APPOSED_ASKER.match(article.masked, span.end)
+                 and re.fullmatch(r"\s*(?:the\s+)?", article.masked[verb.end():span.start])), "")
+    comma = verb.start() - 2
+    giving = list(_GIVING_BEFORE.finditer(article.masked, article.sentences[index].start, comma))
+    if not asks or not giving or re.search(r"[,;:]", article.masked[giving[-1].end():comma]):
+        return None
+    giver = cast.subject_before(giving[-1].start(), index) or next(
+        (a for a in reversed(here) if a.kind == "organisation" and a.span.end <= giving[-1].start()
+         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    asked = _party(cast, giver, index)
+    if not asked or asked == asks:
+        return None
+    own = re.match(r"(?:its|their)\s+own\s+", article.masked[giving[-1].end():comma])  # "sending its own troops"
+    return _Clause((asked,), (asks,), "asked", giving[-1].end() + (own.end() if own else 0), f"{LIKELY}: "
+                   f"{verb.group()!r}: a thing to give, set "
+                   "beside the words that it was asked for", end=comma)
 
 
 def _from_kind(article: Article, cast: Cast, index: int, position: int) -> str:
@@ -5643,6 +5758,6 @@ _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
-    "asked_of": _request_to,
+    "asked_of": _request_to, "asked_apposed": _request_apposed,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
