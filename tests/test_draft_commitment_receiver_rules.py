@@ -1219,3 +1219,20 @@ def test_a_link_of_three_countries_or_more_is_for_each(text: str, receivers: tup
 ])
 def test_the_country_of_the_people_trained_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a company named before the sentence that says it is one is that company there too
+    ("Uganda needs power. Norway delivered 30 transformers to Umeme last week. Umeme, Uganda's electricity "
+     "distributor, said the units would be installed in Gulu.\n", ("umeme",)),
+    ("Uganda needs power. Sweden will train Umeme technicians in line repair. Umeme, the national power distributor, "
+     "welcomed the offer.\n", ("umeme",)),
+    ("Kenya needs power. Japan has pledged to fund training for KPLC engineers in grid management, an embassy official "
+     "said. The World Bank approved a grant to KPLC, Kenya's state power utility.\n", ("kplc",)),
+    # not to fire: no body named where the gift goes
+    ("Ghana needs water. Japan will fund training for engineers in Accra. GWCL, Ghana's state water utility, welcomed "
+     "the offer.\n", ("ghana",)),
+])
+def test_a_company_named_before_it_is_said_to_be_one_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].receivers == receivers
+

@@ -700,8 +700,11 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
-            for later in _whole_word(name).finditer(text, match.end()):
-                found.append((Span(later.start(), later.end()), candidate, name))
+            # "Japan will train ZESCO engineers. [...] ZESCO, Zambia's state power utility, said": the name, once the
+            # text says whose it is, is the body's wherever else it stands, before as after
+            for other in _whole_word(name).finditer(text):
+                if other.start() != match.start("name"):
+                    found.append((Span(other.start(), other.end()), candidate, name))
     return found
 
 
