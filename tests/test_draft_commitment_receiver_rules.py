@@ -1236,3 +1236,19 @@ def test_the_country_of_the_people_trained_receives(text: str, receivers: tuple[
 def test_a_company_named_before_it_is_said_to_be_one_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].receivers == receivers
 
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # the list of those who give, after the one who receives named right after the things
+    ("Moldova needs help. The ministers also welcomed the delivery of 40 ambulances to Moldova by Chile and Peru, which "
+     "lead the health coalition.\n", ("chile", "peru")),
+    ("Ukraine needs help. The transfer of 30 tanks to Ukraine by Poland and Czechia was completed last month.\n",
+     ("poland", "czechia")),
+    ("Kenya needs help. The ministers welcomed the delivery of 500 tents for Kenya by Japan, Chile and the United "
+     "Nations.\n", ("japan", "chile", "united-nations")),
+    # not to fire: a list that does not close, the second name opening a clause of its own
+    ("Ukraine needs help. The ministers welcomed the delivery of 500 drones to Ukraine by Latvia, and Britain will "
+     "send more.\n", ("latvia",)),
+])
+def test_those_who_give_listed_after_the_receiver_all_give(text: str, givers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].givers == givers
+

@@ -544,13 +544,22 @@ def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tupl
     position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
     if position < 0:
         return ()
-    end = position + len(commitment.wordings[0])
+    end = _past_receiver(article, cast, commitment, position + len(commitment.wordings[0]))
     first = next((a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
                   and a.ref == commitment.givers[0] and _AGENT_LEAD.fullmatch(article.masked[end:a.span.start])), None)
     if first is None:
         return ()
     return tuple(r for r in _agents_listed(article, cast, commitment.sentence, first)
                  if r not in commitment.givers and r not in commitment.receivers)
+
+
+def _past_receiver(article: Article, cast: Cast, commitment: Commitment, end: int) -> int:
+    """Where the words after the things given go on past the receiver named right after them: "the delivery of 40
+    ambulances to Moldova by Chile and Peru", "the transfer of 30 tanks to Ukraine by Poland and Czechia": the list
+    of those who give stands after the one who receives as it does after the things."""
+    return next((a.span.end for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"
+                 and a.ref in commitment.receivers and a.span.start >= end
+                 and re.fullmatch(r"\s+(?:to|for)\s+(?:the\s+)?", article.masked[end:a.span.start])), end)
 
 
 def _agents_listed(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
