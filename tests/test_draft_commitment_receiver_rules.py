@@ -1252,3 +1252,25 @@ def test_a_company_named_before_it_is_said_to_be_one_receives(text: str, receive
 def test_those_who_give_listed_after_the_receiver_all_give(text: str, givers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[0].givers == givers
 
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a force called by its kind after its country's possessive: the one body of that kind the text names for it
+    ("Ghana needs help. The Ghana Police Service lacks radios. Spain will send 300 radios to Ghana's police force.\n",
+     ("ghana-police-service",)),
+    ("Chad needs help. The Chadian National Army lacks trucks. France delivered 40 trucks to Chad's army last week.\n",
+     ("chadian-national-army",)),
+    ("Peru needs help. The Peruvian Coast Guard lacks boats. Japan will donate two patrol boats to Peru's coast "
+     "guard.\n", ("peruvian-coast-guard",)),
+    # what money is spent on doing for a force
+    ("Ghana needs help. The Ghana Police Service lacks radios. Spain will spend 20 million euros on equipping and "
+     "training Ghana's embattled police force, the minister said.\n", ("ghana-police-service",)),
+    # not to fire: two bodies of that kind, another country's body, a force of another kind
+    ("Ghana needs help. The Ghana Police Service lacks radios. The Ghana Police Academy lacks desks. Spain will send "
+     "300 radios to Ghana's police.\n", ("ghana",)),
+    ("Ghana needs help. The Togo Police Service lacks radios. Spain will send 300 radios to Ghana's police force.\n",
+     ("ghana",)),
+    ("Ghana needs help. The Ghana Police Service lacks radios. Spain will send 300 radios to Ghana's army.\n",
+     ("ghana",)),
+])
+def test_a_force_called_by_its_kind_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -4459,8 +4459,10 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"\s+(?:[\w-]+\s+)?" + _FLED + r"\b", article.masked[actor.span.end:]):
             continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
         # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
-        if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
+        # "$80 million on equipping and training Haiti's police": what the money is spent on doing for whom
+        if re.search(r"\b(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?|on\s+" + _SPENT_ON +
+                     r")(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
@@ -4472,6 +4474,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
             owned = _owned_body(article, cast, index, actor) or _body_served(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
+            if force := _force_of(article, cast, actor):
+                return (force,)
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
@@ -4601,6 +4605,32 @@ def _body_served(article: Article, cast: Cast, index: int, country: Actor) -> Ac
                 any(re.match(re.escape(form) + r"\b", " ".join(words[:-1])) for form in forms):
             return body
     return None
+
+
+_SPENT_ON = r"(?:(?:equipping|training|arming|supporting|strengthening|modernising|modernizing|upgrading|rebuilding|" \
+            r"re-equipping)(?:,\s+|,?\s+and\s+|\s+))+"
+"""'spend $80 million on equipping and training': doing for someone what the money is spent on."""
+_FORCE_OF = re.compile(r"[’']s\s+(?:(?!police|army|navy)[a-z][\w-]*\s+){0,2}?(?P<head>police|army|navy|coast\s+guard|"
+                       r"border\s+guard|air\s+force|gendarmerie|fire\s+service)(?:\s+(?:force|service))?\b")
+"""A country's possessive, then the kind of force it has one of: "Haiti's embattled police force", "Chad's army"."""
+
+
+def _force_of(article: Article, cast: Cast, country: Actor) -> str:
+    """"300 radios to Ghana's police force" where the text names the Ghana Police Service: a force a country has one
+    of, called by its kind after the country's possessive, is the one body the text names in full that carries the
+    country's name or adjective and that kind's word ("the Haitian National Police" for "Haiti's police"); none
+    where the text names no such body, or two ("the Ghana Police Service" and "the Ghana Police Academy")."""
+    if cast.organisations[country.ref].type != "country":
+        return ""
+    called = _FORCE_OF.match(article.masked, country.span.end)
+    if called is None:
+        return ""
+    head = called.group("head").split()
+    forms = _country_forms(cast, country.ref)
+    named = {ident for ident, o in cast.organisations.items() if o.type != "country" and
+             re.search(r"(?<![\w-])" + r"\s+".join(head) + r"(?![\w-])", o.name, re.IGNORECASE) and
+             any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", o.name) for form in forms)}
+    return named.pop() if len(named) == 1 else ""
 
 
 _MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
