@@ -1274,3 +1274,23 @@ def test_those_who_give_listed_after_the_receiver_all_give(text: str, givers: tu
 ])
 def test_a_force_called_by_its_kind_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # the people a body sends, before "of" and its name, are no part of that name
+    ("Chad needs help. Staff of the Japan International Cooperation Agency handed over 300 tents to the Chadian Red "
+     "Cross.\n", ("japan-international-cooperation-agency",)),
+    ("Laos needs help. Engineers of the Asian Development Bank delivered 12 pumps to the Lao Red Cross.\n",
+     ("asian-development-bank",)),
+    ("Peru needs help. Officers of the Peruvian Coast Guard handed over 40 life jackets to the Peruvian Red Cross.\n",
+     ("peruvian-coast-guard",)),
+])
+def test_the_people_a_body_sends_are_no_part_of_its_name(text: str, givers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[0].givers == givers
+
+
+def test_friends_of_a_body_keep_their_own_name() -> None:
+    # not to fire: a word for people that is no sender's ("Friends of the ...") stays in the name
+    names = [o.name for o in analyse("Laos needs help. The Friends of the Mekong Society delivered 12 pumps to "
+                                     "Laos.\n", "s").organisations]
+    assert "Friends of the Mekong Society" in names

@@ -839,6 +839,12 @@ _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 """A word a person's name is made of: capitalised, then lower case."""
 
 
+_SENT_PEOPLE = frozenset({"Staff", "Officers", "Engineers", "Volunteers", "Workers", "Teams", "Troops", "Soldiers",
+                          "Experts", "Representatives", "Delegates", "Officials", "Personnel", "Crews", "Doctors", "Medics",
+                          "Specialists", "Technicians", "Instructors", "Advisers", "Advisors", "Members", "Employees"})
+"""People a body sends or has, who open a sentence before "of" and the body's name: no word of that name."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -892,6 +898,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
+        if len(words) > 2 and words[0] in _SENT_PEOPLE and words[1] == "of":
+            # "Staff of the Korea International Cooperation Agency handed over": the people a body sends, then the body
+            start = text.index(words[2], start + len(words[0]) + len(words[1]) + 1)
+            del words[:2]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
         aim = _aim_of_name(text, start, words)
         if aim:
             start = text.index(words[aim], start + len(" ".join(words[:aim])))
