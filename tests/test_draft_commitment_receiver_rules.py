@@ -1294,3 +1294,28 @@ def test_friends_of_a_body_keep_their_own_name() -> None:
     names = [o.name for o in analyse("Laos needs help. The Friends of the Mekong Society delivered 12 pumps to "
                                      "Laos.\n", "s").organisations]
     assert "Friends of the Mekong Society" in names
+
+
+@pytest.mark.parametrize(("text", "commitment"), [
+    # "Korean" alone is South Korea's; Greenland is a country of its own
+    ("Laos needs help. The Lao minister asked for Korean help in training grid engineers.\n",
+     (("south-korea",), ("laos",))),
+    ("Laos needs help. Seoul will send 30 ambulances to Laos, a Korean embassy official said.\n",
+     (("south-korea",), ("laos",))),
+    ("Iceland needs boats. Denmark will deliver four rescue boats to Greenland next year.\n",
+     (("denmark",), ("greenland",))),
+    ("Iceland needs boats. The Greenlandic government asked Denmark for helicopters.\n",
+     (("denmark",), ("greenland",))),
+])
+def test_korean_and_greenland_name_their_countries(text: str, commitment: tuple[object, ...]) -> None:
+    found = analyse(text, "s").commitments[-1]
+    assert (found.givers, found.receivers) == commitment
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a war named for where it was fought, "North Korean" for the North
+    "Laos needs help. Japan sent 20 ambulances to Laos. Veterans of the Korean War attended the ceremony.\n",
+    "Laos needs help. North Korean officials attended. Japan sent 20 ambulances to Laos.\n",
+])
+def test_no_south_korea_in_a_war_or_the_north(text: str) -> None:
+    assert "South Korea" not in [o.name for o in analyse(text, "s").organisations]

@@ -34,8 +34,9 @@ _PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "So
                                "Indo-Pacific"})
 """Words no person's name starts with, that an organisation's may: "European F-16 Training Centre"."""
 _NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
-_GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula)\b")
-"""'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names."""
+_GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula|War)\b")
+"""'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names; 'veterans
+of the Korean War': a war of the past, named for where it was fought."""
 _GROUP_ADJECTIVES = frozenset({"Nordic", "Baltic"})
 _MEMBERS = re.compile(r"\s+(?:and\s+Baltic\s+|and\s+Nordic\s+)?(?:countries|states|nations|governments|leaders|"
                       r"ministers|allies|neighbou?rs|partners|members|capitals|counterparts|peers)\b")
