@@ -1319,3 +1319,26 @@ def test_korean_and_greenland_name_their_countries(text: str, commitment: tuple[
 ])
 def test_no_south_korea_in_a_war_or_the_north(text: str) -> None:
     assert "South Korea" not in [o.name for o in analyse(text, "s").organisations]
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # "the Commission" alone in a text that names the European Union is its Commission
+    ("Moldova needs help. EU ministers met in Riga. The Commission will provide 120 million euros to Moldova.\n",
+     ("european-commission",)),
+    ("Moldova needs help. The European Union backs Moldova. The Commission said it had disbursed a first tranche of 50 "
+     "million euros to Moldova.\n", ("european-commission",)),
+])
+def test_the_commission_of_the_union_gives(text: str, givers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].givers == givers
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Tunisia needs help. Tunisia asked for EU help with a desalination plant. The Commission will examine the "
+     "request.\n", ["Tunisia", "EU", "European Commission"]),
+    # not to fire: another commission named in full, no union named
+    ("Tunisia needs help. The African Union Commission and the EU sent tents. The Commission said more would follow.\n",
+     ["Tunisia", "African Union Commission", "EU"]),
+    ("Tunisia needs help. The Commission said more would follow.\n", ["Tunisia"]),
+])
+def test_the_commission_alone_names_the_unions_own(text: str, names: list[str]) -> None:
+    assert [o.name for o in analyse(text, "s").organisations] == names

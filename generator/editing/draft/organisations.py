@@ -124,6 +124,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed = _initials(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
+    claimed += _union_bodies(text, article.body_start, claimed, forms)
     claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
@@ -475,6 +476,8 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     written = [f for f in seen if f not in entry.adjectives]
     if written and all(re.fullmatch(r"[A-Z0-9.-]+", f) for f in written):
         return max(written, key=len)  # only "G7" in the text: the text's name for it
+    if written and set(written) == {written[0]} and written[0] in _SHORT_WORDS and candidate.name.endswith(" " + written[0]):
+        return candidate.name  # only "the Commission" for the European Commission: a short reference, no name
     full = [f for f in written if not re.fullmatch(r"[A-Z0-9.-]+", f)]
     if full:
         # "Ukraine Defence Contact Group", "Congress": an organisation as the text gives it in full
@@ -585,6 +588,27 @@ def _short_references(text: str, body_start: int,
             span = Span(match.start("word"), match.end("word"))
             if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
                 found.append((span, candidates[0], word))
+    return found
+
+
+_UNION_BODIES = {"European Union": (("Commission", "European Commission"),)}
+"""A union and its own bodies, by the word the text calls each alone: the EU's Commission."""
+
+
+def _union_bodies(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
+                  forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"The Commission will examine the request" in a text that names the European Union and no commission in full:
+    the union's own body, called by its last word alone though the text never writes its whole name."""
+    names = {c.name for _, c, _ in claimed}
+    found: list[tuple[Span, _Candidate, str]] = []
+    for union, bodies in _UNION_BODIES.items():
+        for word, body in bodies:
+            if union not in names or body not in forms or any(n.split()[-1] == word for n in names):
+                continue
+            for match in re.finditer(rf"\b[Tt]he\s+(?P<word>{word})\b(?!\s+(?:of|for|on)\b|[ ]+[A-Z]|-)", text):
+                span = Span(match.start("word"), match.end("word"))
+                if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
+                    found.append((span, forms[body], word))
     return found
 
 
