@@ -1342,3 +1342,20 @@ def test_the_commission_of_the_union_gives(text: str, givers: tuple[str, ...]) -
 ])
 def test_the_commission_alone_names_the_unions_own(text: str, names: list[str]) -> None:
     assert [o.name for o in analyse(text, "s").organisations] == names
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # an agency named a programme that does the work itself receives what pays for that work
+    ("Ethiopia needs help. Norway announced NOK 120 million in new funding for the World Food Programme's food "
+     "assistance to displaced families in Tigray and Amhara.\n", ("world-food-programme",)),
+    ("Laos needs help. Japan pledged $5 million for the UN Development Programme's mine clearance work in Laos.\n",
+     ("un-development-programme",)),
+    ("Chad needs help. Sweden gave a grant to the World Food Programme's school meals operation in Chad.\n",
+     ("world-food-programme",)),
+    # not to fire: a fund's own appeal, a lender's scheme named in capitals
+    ("Ukraine needs help. Norway pledged 30 million euros for the Ukraine Energy Support Fund's winter appeal.\n",
+     ("ukraine",)),
+    ("Chad needs help. Sweden pledged $10 million for the World Bank's HOPE programme in Chad.\n", ("chad",)),
+])
+def test_an_agency_named_a_programme_receives_for_its_own_work(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -4467,7 +4467,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
+            if (_CHANNEL.search(cast.organisations[actor.ref].name) and not _OWN_WORK.match(article.masked, actor.span.end)) \
+                    or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
                 return ()
@@ -4732,6 +4733,10 @@ _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|
 _ITS_CHANNEL = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Ff]acility|[Ii]nitiative|"
                           r"[Mm]echanism|[Ww]indow)\b")
 """'the World Bank's HOPE programme': a scheme a body runs for others, named with that body's possessive."""
+_OWN_WORK = re.compile(r"(?:(?<=Programme)|(?<=Program))[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:assistance|operations?|work|response|"
+                       r"relief|activities|distributions?)\b")
+"""'the World Food Programme's food assistance', 'the UN Development Programme's mine clearance work': an agency
+named a programme that does the work itself, and so receives what pays for it, unlike a fund money passes through."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
