@@ -1359,3 +1359,19 @@ def test_the_commission_alone_names_the_unions_own(text: str, names: list[str]) 
 ])
 def test_an_agency_named_a_programme_receives_for_its_own_work(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a country's army, armed forces or military: the one such force the text names for it, whichever it calls it
+    ("Lebanon needs help. The Lebanese Armed Forces lack trucks. France sent 40 trucks to Lebanon's army last week.\n",
+     ("lebanese-armed-forces",)),
+    ("Chad needs help. The Chadian National Army lacks trucks. France delivered 40 trucks to Chad's armed forces last "
+     "week.\n", ("chadian-national-army",)),
+    ("Mali needs help. The Malian Armed Forces lack fuel. Russia will deliver fuel to Mali's military.\n",
+     ("malian-armed-forces",)),
+    # not to fire: two forces that fit
+    ("Ghana needs help. The Ghana Armed Forces and the Ghana Army Reserve lack radios. Spain will send 300 radios to "
+     "Ghana's army.\n", ("ghana",)),
+])
+def test_an_army_called_another_way_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers

@@ -4611,9 +4611,14 @@ def _body_served(article: Article, cast: Cast, index: int, country: Actor) -> Ac
 _SPENT_ON = r"(?:(?:equipping|training|arming|supporting|strengthening|modernising|modernizing|upgrading|rebuilding|" \
             r"re-equipping)(?:,\s+|,?\s+and\s+|\s+))+"
 """'spend $80 million on equipping and training': doing for someone what the money is spent on."""
-_FORCE_OF = re.compile(r"[’']s\s+(?:(?!police|army|navy)[a-z][\w-]*\s+){0,2}?(?P<head>police|army|navy|coast\s+guard|"
+_FORCE_OF = re.compile(r"[’']s\s+(?:(?!police|army|navy|armed|military)[a-z][\w-]*\s+){0,2}?(?P<head>police|army|navy|"
+                       r"armed\s+forces|military|coast\s+guard|"
                        r"border\s+guard|air\s+force|gendarmerie|fire\s+service)(?:\s+(?:force|service))?\b")
 """A country's possessive, then the kind of force it has one of: "Haiti's embattled police force", "Chad's army"."""
+
+
+_FORCE_NAMES = {"army": r"army|armed\s+forces", "armed": r"army|armed\s+forces", "military": r"army|armed\s+forces"}
+"""The words of a force's name by which a text calls it another way: "Lebanon's army" for the Lebanese Armed Forces."""
 
 
 def _force_of(article: Article, cast: Cast, country: Actor) -> str:
@@ -4626,10 +4631,10 @@ def _force_of(article: Article, cast: Cast, country: Actor) -> str:
     called = _FORCE_OF.match(article.masked, country.span.end)
     if called is None:
         return ""
-    head = called.group("head").split()
+    head = _FORCE_NAMES.get(called.group("head").split()[0], r"\s+".join(called.group("head").split()))
     forms = _country_forms(cast, country.ref)
     named = {ident for ident, o in cast.organisations.items() if o.type != "country" and
-             re.search(r"(?<![\w-])" + r"\s+".join(head) + r"(?![\w-])", o.name, re.IGNORECASE) and
+             re.search(r"(?<![\w-])(?:" + head + r")(?![\w-])", o.name, re.IGNORECASE) and
              any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", o.name) for form in forms)}
     return named.pop() if len(named) == 1 else ""
 
