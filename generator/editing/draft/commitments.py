@@ -563,13 +563,22 @@ def _listed_agents(article: Article, cast: Cast, commitment: Commitment) -> tupl
     position = article.masked.find(commitment.wordings[0], sentence.start, sentence.end)
     if position < 0:
         return ()
-    end = position + len(commitment.wordings[0])
+    end = _past_receiver(article, cast, commitment, position + len(commitment.wordings[0]))
     first = next((a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and a.span.start >= end
                   and a.ref == commitment.givers[0] and _AGENT_LEAD.fullmatch(article.masked[end:a.span.start])), None)
     if first is None:
         return ()
     return tuple(r for r in _agents_listed(article, cast, commitment.sentence, first)
                  if r not in commitment.givers and r not in commitment.receivers)
+
+
+def _past_receiver(article: Article, cast: Cast, commitment: Commitment, end: int) -> int:
+    """Where the words after the things given go on past the receiver named right after them: "the delivery of 40
+    ambulances to Moldova by Chile and Peru", "the transfer of 30 tanks to Ukraine by Poland and Czechia": the list
+    of those who give stands after the one who receives as it does after the things."""
+    return next((a.span.end for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation"
+                 and a.ref in commitment.receivers and a.span.start >= end
+                 and re.fullmatch(r"\s+(?:to|for)\s+(?:the\s+)?", article.masked[end:a.span.start])), end)
 
 
 def _agents_listed(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
@@ -4735,19 +4744,24 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"\s+(?:[\w-]+\s+)?" + _FLED + r"\b", article.masked[actor.span.end:]):
             continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
         # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
-        if re.search(r"\b(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?(?:[Tt]he\s+)?"
+        # "$80 million on equipping and training Haiti's police": what the money is spent on doing for whom
+        if re.search(r"\b(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?|on\s+" + _SPENT_ON +
+                     r")(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if _CHANNEL.search(cast.organisations[actor.ref].name) or _ITS_CHANNEL.match(article.masked, actor.span.end):
+            if (_CHANNEL.search(cast.organisations[actor.ref].name) and not _OWN_WORK.match(article.masked, actor.span.end)) \
+                    or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
                 return ()
             owned = _owned_body(article, cast, index, actor) or _body_served(article, cast, index, actor)
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
+            if force := _force_of(article, cast, actor):
+                return (force,)
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *_listed_after(article, cast, index, actor))
@@ -4879,6 +4893,37 @@ def _body_served(article: Article, cast: Cast, index: int, country: Actor) -> Ac
     return None
 
 
+_SPENT_ON = r"(?:(?:equipping|training|arming|supporting|strengthening|modernising|modernizing|upgrading|rebuilding|" \
+            r"re-equipping)(?:,\s+|,?\s+and\s+|\s+))+"
+"""'spend $80 million on equipping and training': doing for someone what the money is spent on."""
+_FORCE_OF = re.compile(r"[’']s\s+(?:(?!police|army|navy|armed|military)[a-z][\w-]*\s+){0,2}?(?P<head>police|army|navy|"
+                       r"armed\s+forces|military|coast\s+guard|"
+                       r"border\s+guard|air\s+force|gendarmerie|fire\s+service)(?:\s+(?:force|service))?\b")
+"""A country's possessive, then the kind of force it has one of: "Haiti's embattled police force", "Chad's army"."""
+
+
+_FORCE_NAMES = {"army": r"army|armed\s+forces", "armed": r"army|armed\s+forces", "military": r"army|armed\s+forces"}
+"""The words of a force's name by which a text calls it another way: "Lebanon's army" for the Lebanese Armed Forces."""
+
+
+def _force_of(article: Article, cast: Cast, country: Actor) -> str:
+    """"300 radios to Ghana's police force" where the text names the Ghana Police Service: a force a country has one
+    of, called by its kind after the country's possessive, is the one body the text names in full that carries the
+    country's name or adjective and that kind's word ("the Haitian National Police" for "Haiti's police"); none
+    where the text names no such body, or two ("the Ghana Police Service" and "the Ghana Police Academy")."""
+    if cast.organisations[country.ref].type != "country":
+        return ""
+    called = _FORCE_OF.match(article.masked, country.span.end)
+    if called is None:
+        return ""
+    head = _FORCE_NAMES.get(called.group("head").split()[0], r"\s+".join(called.group("head").split()))
+    forms = _country_forms(cast, country.ref)
+    named = {ident for ident, o in cast.organisations.items() if o.type != "country" and
+             re.search(r"(?<![\w-])(?:" + head + r")(?![\w-])", o.name, re.IGNORECASE) and
+             any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", o.name) for form in forms)}
+    return named.pop() if len(named) == 1 else ""
+
+
 _MONEY_ASKED = re.compile(r",\s+(?:money|funds|funding|aid|help|support|assistance|a\s+sum|an\s+amount)\s+(?:that\s+|which\s+)?"
                           r"(?:the\s+)?$")
 _ASKED_FOR = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:requested|asked\s+for|sought|applied\s+for|appealed\s+for|"
@@ -4978,6 +5023,10 @@ _CHANNEL = re.compile(r"\b(?:[Cc]oalition|Fund|Facility|[Ii]nitiative|Mechanism|
 _ITS_CHANNEL = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Ff]acility|[Ii]nitiative|"
                           r"[Mm]echanism|[Ww]indow)\b")
 """'the World Bank's HOPE programme': a scheme a body runs for others, named with that body's possessive."""
+_OWN_WORK = re.compile(r"(?:(?<=Programme)|(?<=Program))[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:assistance|operations?|work|response|"
+                       r"relief|activities|distributions?)\b")
+"""'the World Food Programme's food assistance', 'the UN Development Programme's mine clearance work': an agency
+named a programme that does the work itself, and so receives what pays for it, unlike a fund money passes through."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")

@@ -22,7 +22,8 @@ Democratic_Republic_of_the_Congo Denmark:Danish:Danes Djibouti:Djiboutian Domini
 East_Timor:Timorese Ecuador:Ecuadorian:Ecuadorean Egypt:Egyptian El_Salvador:Salvadoran:Salvadorans
 Equatorial_Guinea:Equatorial_Guinean Eritrea:Eritrean:Eritreans Estonia:Estonian:Estonians Eswatini:Swazi
 Ethiopia:Ethiopian Fiji:Fijian:Fijians Finland:Finnish:Finns France:French Gabon:Gabonese Gambia:Gambian:Gambians
-Georgia:Georgian:Georgians Germany:German:Germans Ghana:Ghanaian:Ghanaians Greece:Greek:Greeks Grenada:Grenadian
+Georgia:Georgian:Georgians Germany:German:Germans Ghana:Ghanaian:Ghanaians Greece:Greek:Greeks
+Greenland:Greenlandic:Greenlanders Grenada:Grenadian
 Guatemala:Guatemalan:Guatemalans Guinea:Guinean Guinea-Bissau:Bissau-Guinean Guyana:Guyanese Haiti:Haitian:Haitians
 Honduras:Honduran:Hondurans Hungary:Hungarian:Hungarians Iceland:Icelandic:Icelanders India:Indian:Indians
 Indonesia:Indonesian Iran:Iranian:Iranians Iraq:Iraqi:Iraqis Ireland:Irish Israel:Israeli:Israelis
@@ -42,7 +43,7 @@ Romania:Romanian:Romanians Russia:Russian:Russians Rwanda:Rwandan:Rwandans Saint
 Saint_Vincent_and_the_Grenadines Samoa:Samoan:Samoans San_Marino:Sammarinese Sao_Tome_and_Principe Saudi_Arabia:Saudi
 Senegal:Senegalese Serbia:Serbian:Serbs Seychelles:Seychellois Sierra_Leone:Sierra_Leonean
 Singapore:Singaporean:Singaporeans Slovakia:Slovak:Slovaks Slovenia:Slovenian Solomon_Islands Somalia:Somali:Somalis
-South_Africa:South_African South_Korea:South_Korean South_Sudan:South_Sudanese Spain:Spanish Sri_Lanka:Sri_Lankan
+South_Africa:South_African South_Korea:South_Korean:Korean South_Sudan:South_Sudanese Spain:Spanish Sri_Lanka:Sri_Lankan
 Sudan:Sudanese Suriname:Surinamese Sweden:Swedish:Swedes Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese
 Tajikistan:Tajik Tanzania:Tanzanian:Tanzanians Thailand:Thai:Thais Togo:Togolese Tonga:Tongan:Tongans
 Trinidad_and_Tobago:Trinidadian Tunisia:Tunisian:Tunisians Turkey:Turkish Turkmenistan:Turkmen Tuvalu:Tuvaluan

@@ -34,8 +34,9 @@ _PLACE_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "So
                                "Indo-Pacific"})
 """Words no person's name starts with, that an organisation's may: "European F-16 Training Centre"."""
 _NUMBERED_GROUP = re.compile(r"\b(?P<short>[A-Z]{1,2}\d{1,2})[ ]+group\b")
-_GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula)\b")
-"""'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names."""
+_GEOGRAPHY = re.compile(r"\s+(?:Sea|Ocean|region|coast|waters|rim|Peninsula|War)\b")
+"""'the Baltic Sea region', 'the Black Sea coast': a place, not the states or group the adjective names; 'veterans
+of the Korean War': a war of the past, named for where it was fought."""
 _GROUP_ADJECTIVES = frozenset({"Nordic", "Baltic"})
 _MEMBERS = re.compile(r"\s+(?:and\s+Baltic\s+|and\s+Nordic\s+)?(?:countries|states|nations|governments|leaders|"
                       r"ministers|allies|neighbou?rs|partners|members|capitals|counterparts|peers)\b")
@@ -123,6 +124,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     claimed = _abbreviated(text, article.body_start, claimed, forms)
     claimed = _initials(text, article.body_start, claimed, forms)
     claimed += _short_references(text, article.body_start, claimed)
+    claimed += _union_bodies(text, article.body_start, claimed, forms)
     claimed += _capitals_alone(article, claimed, forms)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
@@ -474,6 +476,8 @@ def _name(candidate: _Candidate, seen: list[str], entries: dict[str, Entry]) -> 
     written = [f for f in seen if f not in entry.adjectives]
     if written and all(re.fullmatch(r"[A-Z0-9.-]+", f) for f in written):
         return max(written, key=len)  # only "G7" in the text: the text's name for it
+    if written and set(written) == {written[0]} and written[0] in _SHORT_WORDS and candidate.name.endswith(" " + written[0]):
+        return candidate.name  # only "the Commission" for the European Commission: a short reference, no name
     full = [f for f in written if not re.fullmatch(r"[A-Z0-9.-]+", f)]
     if full:
         # "Ukraine Defence Contact Group", "Congress": an organisation as the text gives it in full
@@ -584,6 +588,27 @@ def _short_references(text: str, body_start: int,
             span = Span(match.start("word"), match.end("word"))
             if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
                 found.append((span, candidates[0], word))
+    return found
+
+
+_UNION_BODIES = {"European Union": (("Commission", "European Commission"),)}
+"""A union and its own bodies, by the word the text calls each alone: the EU's Commission."""
+
+
+def _union_bodies(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
+                  forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"The Commission will examine the request" in a text that names the European Union and no commission in full:
+    the union's own body, called by its last word alone though the text never writes its whole name."""
+    names = {c.name for _, c, _ in claimed}
+    found: list[tuple[Span, _Candidate, str]] = []
+    for union, bodies in _UNION_BODIES.items():
+        for word, body in bodies:
+            if union not in names or body not in forms or any(n.split()[-1] == word for n in names):
+                continue
+            for match in re.finditer(rf"\b[Tt]he\s+(?P<word>{word})\b(?!\s+(?:of|for|on)\b|[ ]+[A-Z]|-)", text):
+                span = Span(match.start("word"), match.end("word"))
+                if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
+                    found.append((span, forms[body], word))
     return found
 
 
@@ -700,8 +725,11 @@ def _companies(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Can
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
             found.append((Span(match.start("name"), match.start("name") + len(match.group("name"))), candidate, name))
-            for later in _whole_word(name).finditer(text, match.end()):
-                found.append((Span(later.start(), later.end()), candidate, name))
+            # "Japan will train ZESCO engineers. [...] ZESCO, Zambia's state power utility, said": the name, once the
+            # text says whose it is, is the body's wherever else it stands, before as after
+            for other in _whole_word(name).finditer(text):
+                if other.start() != match.start("name"):
+                    found.append((Span(other.start(), other.end()), candidate, name))
     return found
 
 
@@ -836,6 +864,12 @@ _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 """A word a person's name is made of: capitalised, then lower case."""
 
 
+_SENT_PEOPLE = frozenset({"Staff", "Officers", "Engineers", "Volunteers", "Workers", "Teams", "Troops", "Soldiers",
+                          "Experts", "Representatives", "Delegates", "Officials", "Personnel", "Crews", "Doctors", "Medics",
+                          "Specialists", "Technicians", "Instructors", "Advisers", "Advisors", "Members", "Employees"})
+"""People a body sends or has, who open a sentence before "of" and the body's name: no word of that name."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -889,6 +923,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
             words.pop(0)
+        if len(words) > 2 and words[0] in _SENT_PEOPLE and words[1] == "of":
+            # "Staff of the Korea International Cooperation Agency handed over": the people a body sends, then the body
+            start = text.index(words[2], start + len(words[0]) + len(words[1]) + 1)
+            del words[:2]
+            if words[0] == "the" and len(words) > 1:
+                start = text.index(words[1], start + 3)
+                words.pop(0)
         aim = _aim_of_name(text, start, words)
         if aim:
             start = text.index(words[aim], start + len(" ".join(words[:aim])))
