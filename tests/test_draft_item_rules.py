@@ -638,3 +638,51 @@ def test_sums_told_one_by_one(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_the_rest_of_a_sum_split(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the contents set off between a cargo and the verb of its arrival: the cargo, and each thing it holds
+    ("Chile needs help. A Turkish ship carrying 200 tonnes of relief goods, consisting of tents, tarpaulins, blankets, "
+     "water filters, hygiene kits and medicines, arrived at the port of Valparaiso in Chile on Monday.\n",
+     [(("turkey",), ("chile",), "delivered", "200 tonnes of relief goods"),
+      (("turkey",), ("chile",), "delivered", "tents"), (("turkey",), ("chile",), "delivered", "tarpaulins"),
+      (("turkey",), ("chile",), "delivered", "blankets"), (("turkey",), ("chile",), "delivered", "water filters"),
+      (("turkey",), ("chile",), "delivered", "hygiene kits"), (("turkey",), ("chile",), "delivered", "medicines")]),
+    ("Chile needs help. Two Spanish air force planes loaded with emergency supplies, including tents, tarpaulins, "
+     "blankets, water purification tablets and kitchen sets, landed in Chile on Tuesday.\n",
+     [(("spain",), ("chile",), "delivered", "emergency supplies"), (("spain",), ("chile",), "delivered", "tents"),
+      (("spain",), ("chile",), "delivered", "tarpaulins"), (("spain",), ("chile",), "delivered", "blankets"),
+      (("spain",), ("chile",), "delivered", "water purification tablets"),
+      (("spain",), ("chile",), "delivered", "kitchen sets")]),
+    ("Chile needs help. A Peruvian navy vessel carrying 50 tonnes of relief material, comprising rice, beans, cooking "
+     "oil, soap, jerrycans and mosquito nets, has docked in Chile.\n",
+     [(("peru",), ("chile",), "delivered", "50 tonnes of relief material"), (("peru",), ("chile",), "delivered", "rice"),
+      (("peru",), ("chile",), "delivered", "beans"), (("peru",), ("chile",), "delivered", "cooking oil"),
+      (("peru",), ("chile",), "delivered", "soap"), (("peru",), ("chile",), "delivered", "jerrycans"),
+      (("peru",), ("chile",), "delivered", "mosquito nets")]),
+    # not to fire: people who arrive, whatever their list
+    ("Chile needs help. The Argentine foreign minister and his delegation, including the ministers of health, "
+     "defence and the interior and two advisers, arrived in Chile on Sunday.\n", []),
+])
+def test_contents_set_off_in_the_subject_of_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # materials of a kind, then what they include: the materials, and each thing; the receiver after the list no thing
+    ("Chile needs help. Spain delivered 12 tonnes of shelter materials, including tarpaulins, rope and tool kits, to "
+     "Chile.\n",
+     [(("spain",), ("chile",), "delivered", "12 tonnes of shelter materials"),
+      (("spain",), ("chile",), "delivered", "tarpaulins"), (("spain",), ("chile",), "delivered", "rope"),
+      (("spain",), ("chile",), "delivered", "tool kits")]),
+    ("Chile needs help. Japan has sent a plane to Chile carrying 30 tonnes of relief material, comprising tents, "
+     "blankets and medicines.\n",
+     [(("japan",), ("chile",), "delivered", "30 tonnes of relief material"),
+      (("japan",), ("chile",), "delivered", "tents"), (("japan",), ("chile",), "delivered", "blankets"),
+      (("japan",), ("chile",), "delivered", "medicines")]),
+    # not to fire: materials with no list after them
+    ("Chile needs help. Japan has sent 30 tonnes of relief material to Chile.\n",
+     [(("japan",), ("chile",), "delivered", "30 tonnes of relief material")]),
+])
+def test_materials_list_what_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -304,7 +305,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                            key=lambda v: v.lastgroup in _NOMINAL):
             if _unreal(article, sentence.start, verb):
                 continue
-            clause = _clause(article, cast, meetings, index, verb, previous)
+            clause = _clause(article, cast, meetings, index, verb, previous) or \
+                _clause_past_contents(article, cast, meetings, index, verb, previous)
             if clause is not None and verb.lastgroup in _NOMINAL and set(clause.givers) <= here:
                 continue
             earlier_package = clause is None and verb.lastgroup == "package"
@@ -444,6 +446,25 @@ def _counterpart_body(cast: Cast, commitment: Commitment, receivers: tuple[str, 
             and _rest_of_name(o.name, forms).lower() == kind]
     return (same[0],) if len(same) == 1 else ()
 
+
+_CONTENTS_SET_OFF = re.compile(r",\s+(?:comprising|including|consisting\s+of|made\s+up\s+of|such\s+as|among\s+them)\s+"
+                               r"[^;:—–()]{3,300}?,\s*$")
+"""', comprising tents, tarpaulins and blankets, ' set off between a cargo and the verb of its arrival."""
+
+
+def _clause_past_contents(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
+                          previous: _Clause | None) -> _Clause | None:
+    """"A Chilean navy ship carrying 40 tonnes of relief goods, comprising tents, tarpaulins, blankets, water
+    filters and medicines, docked at Callao": the contents set off after a cargo lengthen its subject past what a
+    subject can be, but are an aside; the arrival reads as without them, and the items as with them."""
+    if verb.lastgroup != "arrived":
+        return None
+    aside = _CONTENTS_SET_OFF.search(article.masked, article.sentences[index].start, verb.start())
+    if aside is None:
+        return None
+    blanked = copy(article)
+    blanked.masked = article.masked[:aside.start()] + " " * (verb.start() - aside.start()) + article.masked[verb.start():]
+    return _clause(blanked, cast, meetings, index, verb, previous)
 
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
     """"The package includes crew training, fuel for two years and maintenance at the base": what a package

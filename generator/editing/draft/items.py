@@ -164,7 +164,8 @@ _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
 """A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
 GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies", "package",
-           "support", "goods", "items"}
+           "support", "goods", "items",
+           "material", "materials"}
 """Heads of a phrase that names what is given only in general, so that a list after it says what."""
 AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
              "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
@@ -447,10 +448,11 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     including = including or (_WITH_LIST.match(tail) if _holds_list(phrase, tail) else None)
     if including and head in GENERIC | AID_NOUNS | _WHOLES and (not money or head in _WHOLES):
         # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
-        # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
+        # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing;
+        # "..., rope and tool kits, to Chile": the receiver after the list, no thing either
         listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not _not_a_thing(w)
-                  and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
+                  and not re.fullmatch(r"(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
             each: list[Found] = [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
