@@ -686,3 +686,24 @@ def test_contents_set_off_in_the_subject_of_an_arrival(text: str, commitments: l
 ])
 def test_materials_list_what_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sentence before tells a whole with its sum that no rule reads: the package listed is that one, no older gift
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Separately, Peru signed an agreement with Japan on a "
+     "mapping programme worth $12 million. The package covers drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million")]),
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Peru announced a deal of $12 million with Chile on "
+     "roads. The new package includes drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million")]),
+    ("Kenya needs help. Denmark pledged $20 million to Kenya. Uganda unveiled a project worth $5 million for schools. "
+     "The package will include desks and textbooks.\n",
+     [(("denmark",), ("kenya",), "pledged", "$20 million")]),
+    # still the gift told before, when the sentence between tells no whole of its own
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Ministers met in Oslo on Monday. The package covers "
+     "drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million"), (("norway",), ("brazil",), "pledged", "drones"),
+      (("norway",), ("brazil",), "pledged", "training")]),
+])
+def test_a_package_listed_after_a_whole_no_rule_reads(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -2863,6 +2863,12 @@ def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                    f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
 
 
+_WHOLE_TOLD = re.compile(r"\b(?:programmes?|programs?|projects?|packages?|agreements?|deals?|initiatives?|schemes?|"
+                         r"facilit(?:y|ies)|funds?)\b[^.;:]{0,40}?\b(?:worth|valued\s+at|of)\s+(?:[A-Z]{0,3}[€$£¥]|\d)")
+"""'signed an agreement with Ecuador on a reforestation programme worth 12 million dollars': a whole with its sum,
+which "The package covers ..." in the next sentence goes on to list."""
+
+
 def _same_package(article: Article, found: list[Commitment], index: int,
                   verb: re.Match[str]) -> tuple[_Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
@@ -2886,6 +2892,8 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
         just_before = [c for c in recent if c.sentence == index - 1]
+        if not just_before and _WHOLE_TOLD.search(article.sentence_text(index - 1)):
+            return None, True  # the whole the sentence before tells, which no rule has read, not an older gift
         # the gift the sentence before told, or the only giver and receiver of those the last sentences told
         earlier = just_before or (recent if len({(c.givers, c.receivers) for c in recent}) == 1 else [])
     if not earlier:
