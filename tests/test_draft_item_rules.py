@@ -707,3 +707,29 @@ def test_materials_list_what_they_hold(text: str, commitments: list[tuple[object
 ])
 def test_a_package_listed_after_a_whole_no_rule_reads(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a whole told just before, then what it holds, past an aside on its sum or the one it is meant for
+    ("Chad needs help. Canada will spend $40 million on Chad's police. The new money, about US$30 million, is meant "
+     "for the Chadian National Police and includes patrol vehicles, radios and a training program.\n",
+     [(("canada",), ("chad",), "pledged", "$40 million"),
+      (("canada",), ("chadian-national-police",), "pledged", "patrol vehicles"),
+      (("canada",), ("chadian-national-police",), "pledged", "radios"),
+      (("canada",), ("chadian-national-police",), "pledged", "training program")]),
+    ("Chad needs help. Canada pledged $40 million to Chad. The funding will provide food, shelter materials and "
+     "medical supplies.\n",
+     [(("canada",), ("chad",), "pledged", "$40 million"), (("canada",), ("chad",), "pledged", "food"),
+      (("canada",), ("chad",), "pledged", "shelter materials"), (("canada",), ("chad",), "pledged", "medical supplies")]),
+    ("Chad needs help. Canada announced a programme worth $40 million for Chad. The programme includes water pumps, "
+     "seeds and training for farmers.\n",
+     [(("canada",), ("chad",), "pledged", "programme"), (("canada",), ("chad",), "pledged", "water pumps"),
+      (("canada",), ("chad",), "pledged", "seeds"), (("canada",), ("chad",), "pledged", "training")]),
+    # not to fire: no list, or a sum only asked for
+    ("Chad needs help. Canada pledged $40 million to Chad. The grant, worth $5 million, covers the cost of the "
+     "conference.\n", [(("canada",), ("chad",), "pledged", "$40 million")]),
+    ("Chad needs help. Chad asked Japan for $40 million. The money would provide food, tents and medicines.\n",
+     [(("japan",), ("chad",), "asked", "$40 million")]),
+])
+def test_what_a_whole_told_before_holds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

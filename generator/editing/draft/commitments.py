@@ -360,6 +360,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                     found.append(_commitment(article, cast, index, each, item, meetings))
                     here.update(each.givers)
         found += _sum_told_again(article, cast, meetings, found, index)
+        found += _whole_listed(article, cast, meetings, found, index)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -2968,6 +2969,38 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None
     return None
+
+
+_WHOLE_LISTED = re.compile(
+    r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program)"
+    r"(?:,\s+[^,;:]{1,60},)?"
+    r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
+    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
+    r"supply|comprise))\s+")
+"""'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
+training', 'The package will provide food, tents and medicines': a whole told just before, then what it holds."""
+
+
+def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                  index: int) -> list[Commitment]:
+    """A sentence no rule of giving read that lists what a sum, package or programme just reported holds, with an
+    aside on its sum or the one it is meant for between: each thing a commitment of the giver of that whole, to
+    the one the sentence says it is meant for, or else to the whole's receiver. Only a list of two things or more
+    ("The grant, worth $5 million, covers the cost of the conference" lists none)."""
+    if any(c.sentence == index for c in found):
+        return []
+    sentence = article.sentences[index]
+    told = _WHOLE_LISTED.match(article.masked, entry_start(article, sentence), sentence.end)
+    referent = _referred_commitment(article, cast, found, index, told) if told else None
+    listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
+    if not told or not referent or not listed:
+        return []
+    meant = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and told.start("for") <= a.span.start
+                  < told.end("for") and a.ref not in referent.givers), None) if told.group("for") else None
+    clause = _Clause(referent.givers, (meant,) if meant else referent.receivers, referent.status, told.end(),
+                     f"{LIKELY}: what the {told.group('noun')} reported just before holds")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in listed]
 
 
 def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[Found]:
