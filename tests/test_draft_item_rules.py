@@ -733,3 +733,27 @@ def test_a_package_listed_after_a_whole_no_rule_reads(text: str, commitments: li
 ])
 def test_what_a_whole_told_before_holds(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the vehicles of a gift just told in the same sentence are to carry things: the same giver gives them
+    ("Peru needs help. Chile announced $5 million in emergency aid for Peru, and its foreign minister said that two "
+     "navy ships would carry tents and water pumps next week.\n",
+     [(("chile",), ("peru",), "pledged", "$5 million"), (("chile",), ("peru",), "pledged", "tents"),
+      (("chile",), ("peru",), "pledged", "water pumps")]),
+    ("Nepal needs help. Japan pledged ¥500 million to Nepal; three air force transports will bring blankets, tents "
+     "and generators.\n",
+     [(("japan",), ("nepal",), "pledged", "¥500 million"), (("japan",), ("nepal",), "pledged", "blankets"),
+      (("japan",), ("nepal",), "pledged", "tents"), (("japan",), ("nepal",), "pledged", "generators")]),
+    ("Peru needs help. Qatar earlier announced 20 million dollars in emergency relief for Peru, and its envoy told "
+     "reporters that an air bridge of cargo flights would carry food parcels and shelter materials over the coming "
+     "week.\n",
+     [(("qatar",), ("peru",), "pledged", "20 million dollars"), (("qatar",), ("peru",), "pledged", "food parcels"),
+      (("qatar",), ("peru",), "pledged", "shelter materials")]),
+    # not to fire: vehicles that carry no aid, or no gift told in the sentence
+    ("Peru needs help. Chile announced $5 million for Peru, and officials said that two charter flights would carry "
+     "stranded tourists home.\n", [(("chile",), ("peru",), "pledged", "$5 million")]),
+    ("Peru needs help. Officials said that two navy ships would carry tents to Peru.\n", []),
+])
+def test_cargo_the_vehicles_of_a_gift_are_to_carry(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

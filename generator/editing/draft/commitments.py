@@ -361,6 +361,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                     here.update(each.givers)
         found += _sum_told_again(article, cast, meetings, found, index)
         found += _whole_listed(article, cast, meetings, found, index)
+        found += _cargo_to_come(article, cast, meetings, found, index)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -3773,6 +3774,34 @@ def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tupl
                       article.masked[carrying.end():verb.start()]):
         return None
     return carrying.end(), verb.start()
+
+
+_WILL_CARRY = re.compile(r"(?:,\s+and\s+|;\s+)(?:[^,;:]{0,60}?\bthat\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|"
+                         r"[Ff]our|[Ff]ive|[Ss]everal|\d+)\s+(?:[\w-]+\s+){0,4}?" + _VEHICLE.pattern +
+                         r"\s+(?:will|would|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?:also\s+|soon\s+)?(?:carry|bring|"
+                         r"deliver|ferry|transport|fly\s+in)\s+")
+"""', and the minister said that two navy ships would carry tents and water pumps': the cargo a gift told just
+before in the same sentence is to bring."""
+
+
+def _cargo_to_come(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                   index: int) -> list[Commitment]:
+    """"Chile announced $5 million in emergency aid for Peru, and its foreign minister said that two navy ships
+    would carry tents and water pumps next week": what the planes or ships of a gift just told in the same sentence
+    are to carry is given by the same giver to the same receiver, promised; only when one giver gives in the
+    sentence, and only things of aid ("flights would carry tourists home" carry none)."""
+    here = [c for c in found if c.sentence == index and c.status in ("pledged", "delivered")]
+    if len({(c.givers, c.receivers) for c in here}) != 1 or not here[0].givers:
+        return []
+    sentence = article.sentences[index]
+    carry = _WILL_CARRY.search(article.masked, sentence.start, sentence.end)
+    if carry is None:
+        return []
+    told = {fold(c.items[0].name) for c in here}
+    clause = _Clause(here[0].givers, here[0].receivers, "pledged", carry.end(),
+                     f"{LIKELY}: what the vehicles of a gift just told are to carry")
+    return [_commitment(article, cast, index, clause, item, meetings)
+            for item in items(article.masked[carry.end():sentence.end], False) if fold(item[0].name) not in told]
 
 
 _VEHICLE_SUBJECT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+|[Oo]ne\s+of\s+"
