@@ -757,3 +757,26 @@ def test_what_a_whole_told_before_holds(text: str, commitments: list[tuple[objec
 ])
 def test_cargo_the_vehicles_of_a_gift_are_to_carry(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list set off by dashes or a colon after a whole says what it holds: the whole, and each thing
+    ("Peru needs help. Chile sent relief goods — tents, blankets and stoves — to Peru on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "relief goods"), (("chile",), ("peru",), "delivered", "tents"),
+      (("chile",), ("peru",), "delivered", "blankets"), (("chile",), ("peru",), "delivered", "stoves")]),
+    ("Peru needs help. Chile has sent emergency supplies to Peru – tents, blankets and cooking stoves.\n",
+     [(("chile",), ("peru",), "delivered", "emergency supplies"), (("chile",), ("peru",), "delivered", "tents"),
+      (("chile",), ("peru",), "delivered", "blankets"), (("chile",), ("peru",), "delivered", "cooking stoves")]),
+    ("Fiji needs help. Australia will send medical supplies to Fiji: vaccines, syringes and cold boxes.\n",
+     [(("australia",), ("fiji",), "pledged", "medical supplies"), (("australia",), ("fiji",), "pledged", "vaccines"),
+      (("australia",), ("fiji",), "pledged", "syringes"), (("australia",), ("fiji",), "pledged", "cold boxes")]),
+    # not to fire: an aside between dashes, words after a colon, names after a dash
+    ("Peru needs help. Chile sent relief goods — its largest shipment yet — to Peru on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "relief goods")]),
+    ("Peru needs help. Chile has sent aid to Peru: the first flight landed in Lima on Monday, officials said.\n",
+     [(("chile",), ("peru",), "delivered", "aid")]),
+    ("Peru needs help. Chile delivered equipment to Peru – Bolivia and Ecuador had asked for the same.\n",
+     [(("chile",), ("peru",), "delivered", "equipment")]),
+])
+def test_a_list_set_off_by_dashes_or_a_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
