@@ -780,3 +780,23 @@ def test_cargo_the_vehicles_of_a_gift_are_to_carry(text: str, commitments: list[
 ])
 def test_a_list_set_off_by_dashes_or_a_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a long place and time between the arrival and "with" its cargo: the cargo, and what it includes
+    ("Peru was hit by floods. A chartered cargo plane from Chile landed at Jorge Chávez International Airport shortly "
+     "after dawn with 40 tonnes of relief supplies, including family tents, water purification tablets and hygiene "
+     "kits, the ministry said.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of relief supplies"),
+      (("chile",), ("peru",), "delivered", "family tents"),
+      (("chile",), ("peru",), "delivered", "water purification tablets"),
+      (("chile",), ("peru",), "delivered", "hygiene kits")]),
+    ("Peru was hit by floods. A Chilean air force plane touched down at Jorge Chávez International Airport in Lima "
+     "late on Sunday with 25 tonnes of food and medicines.\n",
+     [(("chile",), ("peru",), "delivered", "25 tonnes of food"), (("chile",), ("peru",), "delivered", "medicines")]),
+    # not to fire: a plane that lands with people on board
+    ("Peru was hit by floods. The Chilean foreign minister's plane landed at Jorge Chávez International Airport in "
+     "Lima late on Sunday with 12 officials and journalists on board.\n", []),
+])
+def test_a_cargo_landed_with_after_a_long_place(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

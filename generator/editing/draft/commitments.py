@@ -3738,13 +3738,14 @@ _VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?
 """'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
 arrives, its cargo is the gift."""
 
-_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
+_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,80}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+)?\d)")
 
 
 def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:
     """"A Norwegian plane landed in Chad with 40 tonnes of medicines": "with" and a count of things of aid after a
-    vehicle's arrival name its cargo as "carrying" does; "with 12 passengers on board" names none."""
+    vehicle's arrival name its cargo as "carrying" does, past a place and time as long as "at Jorge Chávez
+    International Airport shortly after dawn"; "with 12 passengers on board" names none."""
     sentence = article.sentences[index]
     with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
     if with_ is None:
