@@ -638,3 +638,165 @@ def test_sums_told_one_by_one(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_the_rest_of_a_sum_split(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the contents set off between a cargo and the verb of its arrival: the cargo, and each thing it holds
+    ("Chile needs help. A Turkish ship carrying 200 tonnes of relief goods, consisting of tents, tarpaulins, blankets, "
+     "water filters, hygiene kits and medicines, arrived at the port of Valparaiso in Chile on Monday.\n",
+     [(("turkey",), ("chile",), "delivered", "200 tonnes of relief goods"),
+      (("turkey",), ("chile",), "delivered", "tents"), (("turkey",), ("chile",), "delivered", "tarpaulins"),
+      (("turkey",), ("chile",), "delivered", "blankets"), (("turkey",), ("chile",), "delivered", "water filters"),
+      (("turkey",), ("chile",), "delivered", "hygiene kits"), (("turkey",), ("chile",), "delivered", "medicines")]),
+    ("Chile needs help. Two Spanish air force planes loaded with emergency supplies, including tents, tarpaulins, "
+     "blankets, water purification tablets and kitchen sets, landed in Chile on Tuesday.\n",
+     [(("spain",), ("chile",), "delivered", "emergency supplies"), (("spain",), ("chile",), "delivered", "tents"),
+      (("spain",), ("chile",), "delivered", "tarpaulins"), (("spain",), ("chile",), "delivered", "blankets"),
+      (("spain",), ("chile",), "delivered", "water purification tablets"),
+      (("spain",), ("chile",), "delivered", "kitchen sets")]),
+    ("Chile needs help. A Peruvian navy vessel carrying 50 tonnes of relief material, comprising rice, beans, cooking "
+     "oil, soap, jerrycans and mosquito nets, has docked in Chile.\n",
+     [(("peru",), ("chile",), "delivered", "50 tonnes of relief material"), (("peru",), ("chile",), "delivered", "rice"),
+      (("peru",), ("chile",), "delivered", "beans"), (("peru",), ("chile",), "delivered", "cooking oil"),
+      (("peru",), ("chile",), "delivered", "soap"), (("peru",), ("chile",), "delivered", "jerrycans"),
+      (("peru",), ("chile",), "delivered", "mosquito nets")]),
+    # not to fire: people who arrive, whatever their list
+    ("Chile needs help. The Argentine foreign minister and his delegation, including the ministers of health, "
+     "defence and the interior and two advisers, arrived in Chile on Sunday.\n", []),
+])
+def test_contents_set_off_in_the_subject_of_an_arrival(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # materials of a kind, then what they include: the materials, and each thing; the receiver after the list no thing
+    ("Chile needs help. Spain delivered 12 tonnes of shelter materials, including tarpaulins, rope and tool kits, to "
+     "Chile.\n",
+     [(("spain",), ("chile",), "delivered", "12 tonnes of shelter materials"),
+      (("spain",), ("chile",), "delivered", "tarpaulins"), (("spain",), ("chile",), "delivered", "rope"),
+      (("spain",), ("chile",), "delivered", "tool kits")]),
+    ("Chile needs help. Japan has sent a plane to Chile carrying 30 tonnes of relief material, comprising tents, "
+     "blankets and medicines.\n",
+     [(("japan",), ("chile",), "delivered", "30 tonnes of relief material"),
+      (("japan",), ("chile",), "delivered", "tents"), (("japan",), ("chile",), "delivered", "blankets"),
+      (("japan",), ("chile",), "delivered", "medicines")]),
+    # not to fire: materials with no list after them
+    ("Chile needs help. Japan has sent 30 tonnes of relief material to Chile.\n",
+     [(("japan",), ("chile",), "delivered", "30 tonnes of relief material")]),
+])
+def test_materials_list_what_they_hold(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sentence before tells a whole with its sum that no rule reads: the package listed is that one, no older gift
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Separately, Peru signed an agreement with Japan on a "
+     "mapping programme worth $12 million. The package covers drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million")]),
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Peru announced a deal of $12 million with Chile on "
+     "roads. The new package includes drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million")]),
+    ("Kenya needs help. Denmark pledged $20 million to Kenya. Uganda unveiled a project worth $5 million for schools. "
+     "The package will include desks and textbooks.\n",
+     [(("denmark",), ("kenya",), "pledged", "$20 million")]),
+    # still the gift told before, when the sentence between tells no whole of its own
+    ("Brazil needs help. Norway pledged $50 million to Brazil. Ministers met in Oslo on Monday. The package covers "
+     "drones and training for rangers.\n",
+     [(("norway",), ("brazil",), "pledged", "$50 million"), (("norway",), ("brazil",), "pledged", "drones"),
+      (("norway",), ("brazil",), "pledged", "training")]),
+])
+def test_a_package_listed_after_a_whole_no_rule_reads(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a whole told just before, then what it holds, past an aside on its sum or the one it is meant for
+    ("Chad needs help. Canada will spend $40 million on Chad's police. The new money, about US$30 million, is meant "
+     "for the Chadian National Police and includes patrol vehicles, radios and a training program.\n",
+     [(("canada",), ("chad",), "pledged", "$40 million"),
+      (("canada",), ("chadian-national-police",), "pledged", "patrol vehicles"),
+      (("canada",), ("chadian-national-police",), "pledged", "radios"),
+      (("canada",), ("chadian-national-police",), "pledged", "training program")]),
+    ("Chad needs help. Canada pledged $40 million to Chad. The funding will provide food, shelter materials and "
+     "medical supplies.\n",
+     [(("canada",), ("chad",), "pledged", "$40 million"), (("canada",), ("chad",), "pledged", "food"),
+      (("canada",), ("chad",), "pledged", "shelter materials"), (("canada",), ("chad",), "pledged", "medical supplies")]),
+    ("Chad needs help. Canada announced a programme worth $40 million for Chad. The programme includes water pumps, "
+     "seeds and training for farmers.\n",
+     [(("canada",), ("chad",), "pledged", "programme"), (("canada",), ("chad",), "pledged", "water pumps"),
+      (("canada",), ("chad",), "pledged", "seeds"), (("canada",), ("chad",), "pledged", "training")]),
+    # not to fire: no list, or a sum only asked for
+    ("Chad needs help. Canada pledged $40 million to Chad. The grant, worth $5 million, covers the cost of the "
+     "conference.\n", [(("canada",), ("chad",), "pledged", "$40 million")]),
+    ("Chad needs help. Chad asked Japan for $40 million. The money would provide food, tents and medicines.\n",
+     [(("japan",), ("chad",), "asked", "$40 million")]),
+])
+def test_what_a_whole_told_before_holds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the vehicles of a gift just told in the same sentence are to carry things: the same giver gives them
+    ("Peru needs help. Chile announced $5 million in emergency aid for Peru, and its foreign minister said that two "
+     "navy ships would carry tents and water pumps next week.\n",
+     [(("chile",), ("peru",), "pledged", "$5 million"), (("chile",), ("peru",), "pledged", "tents"),
+      (("chile",), ("peru",), "pledged", "water pumps")]),
+    ("Nepal needs help. Japan pledged ¥500 million to Nepal; three air force transports will bring blankets, tents "
+     "and generators.\n",
+     [(("japan",), ("nepal",), "pledged", "¥500 million"), (("japan",), ("nepal",), "pledged", "blankets"),
+      (("japan",), ("nepal",), "pledged", "tents"), (("japan",), ("nepal",), "pledged", "generators")]),
+    ("Peru needs help. Qatar earlier announced 20 million dollars in emergency relief for Peru, and its envoy told "
+     "reporters that an air bridge of cargo flights would carry food parcels and shelter materials over the coming "
+     "week.\n",
+     [(("qatar",), ("peru",), "pledged", "20 million dollars"), (("qatar",), ("peru",), "pledged", "food parcels"),
+      (("qatar",), ("peru",), "pledged", "shelter materials")]),
+    # not to fire: vehicles that carry no aid, or no gift told in the sentence
+    ("Peru needs help. Chile announced $5 million for Peru, and officials said that two charter flights would carry "
+     "stranded tourists home.\n", [(("chile",), ("peru",), "pledged", "$5 million")]),
+    ("Peru needs help. Officials said that two navy ships would carry tents to Peru.\n", []),
+])
+def test_cargo_the_vehicles_of_a_gift_are_to_carry(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list set off by dashes or a colon after a whole says what it holds: the whole, and each thing
+    ("Peru needs help. Chile sent relief goods — tents, blankets and stoves — to Peru on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "relief goods"), (("chile",), ("peru",), "delivered", "tents"),
+      (("chile",), ("peru",), "delivered", "blankets"), (("chile",), ("peru",), "delivered", "stoves")]),
+    ("Peru needs help. Chile has sent emergency supplies to Peru – tents, blankets and cooking stoves.\n",
+     [(("chile",), ("peru",), "delivered", "emergency supplies"), (("chile",), ("peru",), "delivered", "tents"),
+      (("chile",), ("peru",), "delivered", "blankets"), (("chile",), ("peru",), "delivered", "cooking stoves")]),
+    ("Fiji needs help. Australia will send medical supplies to Fiji: vaccines, syringes and cold boxes.\n",
+     [(("australia",), ("fiji",), "pledged", "medical supplies"), (("australia",), ("fiji",), "pledged", "vaccines"),
+      (("australia",), ("fiji",), "pledged", "syringes"), (("australia",), ("fiji",), "pledged", "cold boxes")]),
+    # not to fire: an aside between dashes, words after a colon, names after a dash
+    ("Peru needs help. Chile sent relief goods — its largest shipment yet — to Peru on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "relief goods")]),
+    ("Peru needs help. Chile has sent aid to Peru: the first flight landed in Lima on Monday, officials said.\n",
+     [(("chile",), ("peru",), "delivered", "aid")]),
+    ("Peru needs help. Chile delivered equipment to Peru – Bolivia and Ecuador had asked for the same.\n",
+     [(("chile",), ("peru",), "delivered", "equipment")]),
+])
+def test_a_list_set_off_by_dashes_or_a_colon(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a long place and time between the arrival and "with" its cargo: the cargo, and what it includes
+    ("Peru was hit by floods. A chartered cargo plane from Chile landed at Jorge Chávez International Airport shortly "
+     "after dawn with 40 tonnes of relief supplies, including family tents, water purification tablets and hygiene "
+     "kits, the ministry said.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of relief supplies"),
+      (("chile",), ("peru",), "delivered", "family tents"),
+      (("chile",), ("peru",), "delivered", "water purification tablets"),
+      (("chile",), ("peru",), "delivered", "hygiene kits")]),
+    ("Peru was hit by floods. A Chilean air force plane touched down at Jorge Chávez International Airport in Lima "
+     "late on Sunday with 25 tonnes of food and medicines.\n",
+     [(("chile",), ("peru",), "delivered", "25 tonnes of food"), (("chile",), ("peru",), "delivered", "medicines")]),
+    # not to fire: a plane that lands with people on board
+    ("Peru was hit by floods. The Chilean foreign minister's plane landed at Jorge Chávez International Airport in "
+     "Lima late on Sunday with 12 officials and journalists on board.\n", []),
+])
+def test_a_cargo_landed_with_after_a_long_place(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -323,7 +324,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                            key=lambda v: v.lastgroup in _NOMINAL):
             if _unreal(article, sentence.start, verb):
                 continue
-            clause = _clause(article, cast, meetings, index, verb, previous)
+            clause = _clause(article, cast, meetings, index, verb, previous) or \
+                _clause_past_contents(article, cast, meetings, index, verb, previous)
             if clause is not None and verb.lastgroup in _NOMINAL and set(clause.givers) <= here:
                 continue
             earlier_package = clause is None and verb.lastgroup == "package"
@@ -377,6 +379,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                     found.append(_commitment(article, cast, index, each, item, meetings))
                     here.update(each.givers)
         found += _sum_told_again(article, cast, meetings, found, index)
+        found += _whole_listed(article, cast, meetings, found, index)
+        found += _cargo_to_come(article, cast, meetings, found, index)
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -463,6 +467,25 @@ def _counterpart_body(cast: Cast, commitment: Commitment, receivers: tuple[str, 
             and _rest_of_name(o.name, forms).lower() == kind]
     return (same[0],) if len(same) == 1 else ()
 
+
+_CONTENTS_SET_OFF = re.compile(r",\s+(?:comprising|including|consisting\s+of|made\s+up\s+of|such\s+as|among\s+them)\s+"
+                               r"[^;:—–()]{3,300}?,\s*$")
+"""', comprising tents, tarpaulins and blankets, ' set off between a cargo and the verb of its arrival."""
+
+
+def _clause_past_contents(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
+                          previous: _Clause | None) -> _Clause | None:
+    """"A Chilean navy ship carrying 40 tonnes of relief goods, comprising tents, tarpaulins, blankets, water
+    filters and medicines, docked at Callao": the contents set off after a cargo lengthen its subject past what a
+    subject can be, but are an aside; the arrival reads as without them, and the items as with them."""
+    if verb.lastgroup != "arrived":
+        return None
+    aside = _CONTENTS_SET_OFF.search(article.masked, article.sentences[index].start, verb.start())
+    if aside is None:
+        return None
+    blanked = copy(article)
+    blanked.masked = article.masked[:aside.start()] + " " * (verb.start() - aside.start()) + article.masked[verb.start():]
+    return _clause(blanked, cast, meetings, index, verb, previous)
 
 def _listed_contents(found: list[Found], text: str) -> list[Found]:
     """"The package includes crew training, fuel for two years and maintenance at the base": what a package
@@ -2942,6 +2965,12 @@ def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                    f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
 
 
+_WHOLE_TOLD = re.compile(r"\b(?:programmes?|programs?|projects?|packages?|agreements?|deals?|initiatives?|schemes?|"
+                         r"facilit(?:y|ies)|funds?)\b[^.;:]{0,40}?\b(?:worth|valued\s+at|of)\s+(?:[A-Z]{0,3}[€$£¥]|\d)")
+"""'signed an agreement with Ecuador on a reforestation programme worth 12 million dollars': a whole with its sum,
+which "The package covers ..." in the next sentence goes on to list."""
+
+
 def _same_package(article: Article, found: list[Commitment], index: int,
                   verb: re.Match[str]) -> tuple[_Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
@@ -2965,6 +2994,8 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
         just_before = [c for c in recent if c.sentence == index - 1]
+        if not just_before and _WHOLE_TOLD.search(article.sentence_text(index - 1)):
+            return None, True  # the whole the sentence before tells, which no rule has read, not an older gift
         # the gift the sentence before told, or the only giver and receiver of those the last sentences told
         earlier = just_before or (recent if len({(c.givers, c.receivers) for c in recent}) == 1 else [])
     if not earlier:
@@ -3039,6 +3070,38 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None
     return None
+
+
+_WHOLE_LISTED = re.compile(
+    r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program)"
+    r"(?:,\s+[^,;:]{1,60},)?"
+    r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
+    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
+    r"supply|comprise))\s+")
+"""'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
+training', 'The package will provide food, tents and medicines': a whole told just before, then what it holds."""
+
+
+def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                  index: int) -> list[Commitment]:
+    """A sentence no rule of giving read that lists what a sum, package or programme just reported holds, with an
+    aside on its sum or the one it is meant for between: each thing a commitment of the giver of that whole, to
+    the one the sentence says it is meant for, or else to the whole's receiver. Only a list of two things or more
+    ("The grant, worth $5 million, covers the cost of the conference" lists none)."""
+    if any(c.sentence == index for c in found):
+        return []
+    sentence = article.sentences[index]
+    told = _WHOLE_LISTED.match(article.masked, entry_start(article, sentence), sentence.end)
+    referent = _referred_commitment(article, cast, found, index, told) if told else None
+    listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
+    if not told or not referent or not listed:
+        return []
+    meant = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and told.start("for") <= a.span.start
+                  < told.end("for") and a.ref not in referent.givers), None) if told.group("for") else None
+    clause = _Clause(referent.givers, (meant,) if meant else referent.receivers, referent.status, told.end(),
+                     f"{LIKELY}: what the {told.group('noun')} reported just before holds")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in listed]
 
 
 def _told_parts(article: Article, index: int, start: int, whole: bool) -> list[Found]:
@@ -3779,13 +3842,14 @@ _VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?
 """'a cargo plane from the UAE touched down carrying tents', 'A Japanese C-130 carrying food landed': the vehicle
 arrives, its cargo is the gift."""
 
-_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
+_WITH_COUNT = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,80}?)?\s+with\s+(?=(?:some\s+|about\s+|around\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+)?\d)")
 
 
 def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:
     """"A Norwegian plane landed in Chad with 40 tonnes of medicines": "with" and a count of things of aid after a
-    vehicle's arrival name its cargo as "carrying" does; "with 12 passengers on board" names none."""
+    vehicle's arrival name its cargo as "carrying" does, past a place and time as long as "at Jorge Chávez
+    International Airport shortly after dawn"; "with 12 passengers on board" names none."""
     sentence = article.sentences[index]
     with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
     if with_ is None:
@@ -3815,6 +3879,34 @@ def _cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tupl
                       article.masked[carrying.end():verb.start()]):
         return None
     return carrying.end(), verb.start()
+
+
+_WILL_CARRY = re.compile(r"(?:,\s+and\s+|;\s+)(?:[^,;:]{0,60}?\bthat\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|"
+                         r"[Ff]our|[Ff]ive|[Ss]everal|\d+)\s+(?:[\w-]+\s+){0,4}?" + _VEHICLE.pattern +
+                         r"\s+(?:will|would|are\s+to|is\s+to|were\s+to|was\s+to)\s+(?:also\s+|soon\s+)?(?:carry|bring|"
+                         r"deliver|ferry|transport|fly\s+in)\s+")
+"""', and the minister said that two navy ships would carry tents and water pumps': the cargo a gift told just
+before in the same sentence is to bring."""
+
+
+def _cargo_to_come(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                   index: int) -> list[Commitment]:
+    """"Chile announced $5 million in emergency aid for Peru, and its foreign minister said that two navy ships
+    would carry tents and water pumps next week": what the planes or ships of a gift just told in the same sentence
+    are to carry is given by the same giver to the same receiver, promised; only when one giver gives in the
+    sentence, and only things of aid ("flights would carry tourists home" carry none)."""
+    here = [c for c in found if c.sentence == index and c.status in ("pledged", "delivered")]
+    if len({(c.givers, c.receivers) for c in here}) != 1 or not here[0].givers:
+        return []
+    sentence = article.sentences[index]
+    carry = _WILL_CARRY.search(article.masked, sentence.start, sentence.end)
+    if carry is None:
+        return []
+    told = {fold(c.items[0].name) for c in here}
+    clause = _Clause(here[0].givers, here[0].receivers, "pledged", carry.end(),
+                     f"{LIKELY}: what the vehicles of a gift just told are to carry")
+    return [_commitment(article, cast, index, clause, item, meetings)
+            for item in items(article.masked[carry.end():sentence.end], False) if fold(item[0].name) not in told]
 
 
 _VEHICLE_SUBJECT = re.compile(r"(?:^|,\s+|\bthat\s+)(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+|[Oo]ne\s+of\s+"

@@ -164,7 +164,8 @@ _ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
 """A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
 GENERIC = {"equipment", "weapons", "hardware", "aid", "assistance", "materiel", "arms", "supplies", "package",
-           "support", "goods", "items"}
+           "support", "goods", "items",
+           "material", "materials"}
 """Heads of a phrase that names what is given only in general, so that a list after it says what."""
 AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "tranche", "loan", "loans", "grant",
              "grants", "programme", "program", "deliveries", "weapons", "systems", "equipment", "financing",
@@ -444,13 +445,14 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
                           r"(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
                           r"(?P<list>(?:[^—–.;]|\.\d)+)", tail)
-    including = including or (_WITH_LIST.match(tail) if _holds_list(phrase, tail) else None)
+    including = including or (_WITH_LIST.match(tail) if _holds_list(phrase, tail) else None) or _set_off_list(tail)
     if including and head in GENERIC | AID_NOUNS | _WHOLES and (not money or head in _WHOLES):
         # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
-        # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing
+        # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing;
+        # "..., rope and tool kits, to Chile": the receiver after the list, no thing either
         listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
                   if w.strip() and not _not_a_thing(w)
-                  and not re.fullmatch(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
+                  and not re.fullmatch(r"(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
         if head in GENERIC - {"package", "support"}:
             each: list[Found] = [(Item(n, q, category(n)), (n,), None) for n, q in map(_name, listed) if n]
@@ -502,6 +504,23 @@ def _holds_list(phrase: str, tail: str) -> bool:
               if w.strip()]
     return len(things) >= 2 and all(t is not None and (t[0].quantity or AID.search(t[0].name) or GOODS.search(t[0].name))
                                     for t in things)
+
+
+_DASHED_LIST = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][^—–:;,.]{0,40}?)?(?:\s+[—–]|\s*:)\s+(?P<list>[^—–.;:]+)")
+"""'relief goods — tents, blankets and stoves — to Peru', 'emergency supplies to Peru: tents, blankets and stoves': a
+list set off by dashes or a colon after a whole, which says what it holds."""
+
+
+def _set_off_list(tail: str) -> re.Match[str] | None:
+    """The list set off after a whole, when it names two things or more, each of aid or a plain noun; not an
+    aside ("aid — its largest shipment yet — to Peru") nor words said after a colon."""
+    listing = _DASHED_LIST.match(tail)
+    if listing is None:
+        return None
+    parts = [w.strip() for w in _things(_LIST_TAIL.split(listing.group("list"))[0]) if w.strip()]
+    names = [t[0].name for t in map(_listed_thing, parts) if t is not None]
+    return listing if len(parts) >= 2 and len(names) == len(parts) and all(
+        AID.search(n) or GOODS.search(n) or _plain_noun(n) for n in names) else None
 
 
 _TOLD_AT = r"\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:(?:a|an|the|this|last|its|[A-Z][\w’'-]*[’']s)\s+)?" \
