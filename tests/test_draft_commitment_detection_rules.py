@@ -2323,12 +2323,13 @@ def test_a_second_leg_of_an_arrival(text: str, commitments: list[tuple[object, .
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
-    # a state's force named before its vehicle gives for the state; what the cargo comprises, each thing
+    # a state's force named before its vehicle gives for the state; the cargo, and each thing it comprises
     ("Peru needs help, Chile said. A Chilean Navy ship carrying 300 tonnes of flour docked in Callao.\n",
      [(("chile",), ("peru",), "delivered", "300 tonnes of flour")]),
     ("Peru needs help, Chile said. A Chilean Navy ship carrying 40 tonnes of relief goods, comprising tents, "
      "blankets, water filters and medicines, docked in Callao on Monday.\n",
-     [(("chile",), ("peru",), "delivered", "tents"), (("chile",), ("peru",), "delivered", "blankets"),
+     [(("chile",), ("peru",), "delivered", "40 tonnes of relief goods"), (("chile",), ("peru",), "delivered", "tents"),
+      (("chile",), ("peru",), "delivered", "blankets"),
       (("chile",), ("peru",), "delivered", "water filters"), (("chile",), ("peru",), "delivered", "medicines")]),
     ("Peru needs help. A Chilean plane carrying 40 tonnes of relief goods landed in Lima on Monday.\n",
      [(("chile",), ("peru",), "delivered", "40 tonnes of relief goods")]),

@@ -4180,17 +4180,6 @@ _LISTED_CARGO = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:
 arrived': a subject longer than a clause's, made so by the list of what the vehicle carried."""
 
 
-_CARGO_LIST = re.compile(r"(?:[^;:.—–()]|\.\d){1,80}?,\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+"
-                         r"(?P<list>[^;:.—–()]{1,200}?),?\s*$")
-
-
-def _cargo_listed(article: Article, inside: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Where the things a vehicle's cargo lists are named: "carrying 30 tonnes of relief material, comprising tents,
-    blankets and medicines, arrived": each thing listed, as the editor records them."""
-    listed = _CARGO_LIST.match(article.masked, *inside) if inside is not None else None
-    return (listed.start("list"), listed.end("list")) if listed is not None else inside
-
-
 def _arrival_start(article: Article, index: int, verb: re.Match[str]) -> int | None:
     """Where the subject of an arrival starts: past a live blog's time ("17:20 – A Turkish plane landed"); in a
     sentence too long for one clause, past a lead set off by a colon ("Some welcome news for the region's
@@ -4295,7 +4284,6 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
     if start is not None and _bare_vehicle(article, index, start, verb):
         return None
     inside = _cargo_in_subject(article, start, verb) if start is not None else None
-    inside = _cargo_listed(article, inside)
     if start is None or (re.search(r"land|touch", verb.group()) and _cargo(article, index, start, verb) is None
                          and inside is None and not _HELPERS.search(article.masked[start:verb.start()])
                          and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
