@@ -5553,8 +5553,11 @@ def _named_in_item(article: Article, cast: Cast, commitment: Commitment) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-_TRAINEES = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
-                       r"(?:[\d,]+\s+)?(?P<adjective>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:specialists|experts|"
+_TO_SOME = r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+)?"
+"""' to some 60 ', ' for 300 ': the words before the people a gift is for."""
+
+
+_TRAINEES = re.compile(_TO_SOME + r"(?P<adjective>[A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,2}?(?:specialists|experts|"
                        r"engineers|officers|officials|students|teachers|doctors|nurses|medics|pilots|judges|prosecutors|"
                        r"soldiers|troops|police|diplomats|journalists|scientists|technicians|firefighters|rangers|"
                        r"deminers|staff|personnel|cadets|trainees|instructors|inspectors|civil\s+servants)\b")
@@ -5589,8 +5592,7 @@ def _placed_in_item(article: Article, cast: Cast, commitment: Commitment) -> tup
     return tuple(dict.fromkeys(r for r in (*(a.ref for a in placed), *listed) if r not in commitment.givers))
 
 
-_STAFF_OF = re.compile(r"\s+(?:to|for)\s+(?:the\s+|some\s+|about\s+|around\s+|up\s+to\s+|more\s+than\s+|over\s+)?"
-                       r"(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+)?(?:deminers|officers|staff|personnel|soldiers|troops|officials|"
+_STAFF_OF = re.compile(_TO_SOME + r"(?:[a-z][\w-]*\s+)?(?:deminers|officers|staff|personnel|soldiers|troops|officials|"
                        r"employees|workers|technicians|engineers|rangers|firefighters|doctors|nurses|teachers|inspectors|"
                        r"guards|members|specialists|crews|medics|judges|prosecutors|pilots|recruits|agents)\s+"
                        r"(?:of|from|at|with|in)\s+(?:the\s+|its\s+|their\s+)?$")
