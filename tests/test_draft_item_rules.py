@@ -800,3 +800,17 @@ def test_a_list_set_off_by_dashes_or_a_colon(text: str, commitments: list[tuple[
 ])
 def test_a_cargo_landed_with_after_a_long_place(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # who said it, set off at the end of the sentence, and when: no thing
+    ("Greece is burning. Malta will send a helicopter and a team of 20 firefighters tomorrow morning, Vella told "
+     "state radio after the call.\n", ["helicopter", "team of 20 firefighters"]),
+    ("Greece is burning. Malta will send two water bombers and 30 firefighters, the ministry said on Friday.\n",
+     ["water bombers", "firefighters"]),
+    # goes on past the one who said it: the thing after it is given too
+    ("Latvia is short of air defence. Germany will donate two launchers to Latvia, she said, along with missiles.\n",
+     ["launchers", "missiles"]),
+])
+def test_who_said_it_at_the_end_of_the_things_names_no_thing(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things

@@ -311,10 +311,22 @@ _COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|te
 (a number of projects or measures announced is no gift)."""
 
 
+_SAID_AT_END = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                          r"\s+(?:said|says|told|added|confirmed|wrote)\b[^.;:,]*\.?\s*$")
+"""Who said it, set off after the things at the end of the sentence: "a helicopter and a team of 20 firefighters,
+Georgiou told state radio" names no thing; "..., she said, along with missiles" goes on with one."""
+_WHEN_AFTER = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|(?:this|next|last)\s+week)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+"""When, at the end of the things: "a team of 20 firefighters tomorrow morning" gives the team."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
     rest = _CONVERTED.sub("", _ABBREVIATION.sub(r"\g<word>", text.lstrip()))
+    said = _SAID_AT_END.search(rest)
+    if said:
+        rest = _WHEN_AFTER.sub("", rest[:said.start()])
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last
