@@ -881,3 +881,14 @@ def test_a_news_outlet_the_report_names_in_its_own_words_is_an_organisation(text
 ])
 def test_a_name_after_told_that_is_no_outlet_is_not_one(text: str, absent: str) -> None:
     assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # how many of a state's body's things, before its name, is no word of the name
+    ("Two Chilean Air Force planes landed in Lima with rice.\n", "Chilean Air Force"),
+    ("Three Turkish Navy ships docked in Callao on Monday.\n", "Turkish Navy"),
+    # a name that starts with a number word keeps it
+    ("Two Sisters Foundation paid for the tents.\n", "Two Sisters Foundation"),
+])
+def test_a_count_before_a_state_s_body_is_no_word_of_its_name(text: str, body: str) -> None:
+    assert body in _organisations(text)

@@ -870,6 +870,11 @@ _SENT_PEOPLE = frozenset({"Staff", "Officers", "Engineers", "Volunteers", "Worke
 """People a body sends or has, who open a sentence before "of" and the body's name: no word of that name."""
 
 
+_COUNTS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve", "Twenty",
+                     "Several", "Some", "Many", "Dozens", "Hundreds"})
+"""Words that count a body's things at the start of a sentence, before the body's name."""
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -922,6 +927,10 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                          words[0] in ("of", "on", "for", "the") or re.search(r"[’']s$", words[0])):
             # "Romania's Supreme Council of National Defence": the possessive is its country's, not its name
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+            words.pop(0)
+        if len(words) > 2 and words[0] in _COUNTS and words[1] in _COUNTRY_FORMS:
+            # "Two Chilean Air Force planes landed": how many of a state's body's things, no word of its name
+            start = text.index(words[1], start + len(words[0]))
             words.pop(0)
         if len(words) > 2 and words[0] in _SENT_PEOPLE and words[1] == "of":
             # "Staff of the Korea International Cooperation Agency handed over": the people a body sends, then the body
