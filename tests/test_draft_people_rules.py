@@ -1657,3 +1657,19 @@ def test_a_lede_title_goes_to_no_one_where_the_next_line_opens_past_its_bullet_w
     text = ("Estonia's health minister has promised Moldova 40 ambulances.\n\n- The ambulances left on Monday, and "
             "Kadri Lepp, a driver, said the roads were clear.\n")
     assert ("Kadri Lepp", "health minister") not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # the country whose delegation the person leads, before the name
+    ("A Chinese delegation led by Commerce Minister Gao Ruiming spent two days in Lusaka.\n", "china"),
+    ("A delegation from Japan, headed by Deputy Foreign Minister Ken Sato, arrived in Dili.\n", "japan"),
+    ("The Kenyan team, which was led by Health Secretary Ruth Wanjiku, flew home.\n", "kenya"),
+])
+def test_the_country_of_a_delegation_the_person_leads(text: str, organisation: str) -> None:
+    assert [p.organisation for p in analyse(text, "s").people] == [organisation]
+
+
+def test_a_delegation_led_to_a_place_names_no_country_of_its_leader() -> None:
+    # "to Chile" is where the delegation went, not whose it is
+    text = "The visit to Chile, led by Trade Minister Ana Brito, ended on Friday.\n"
+    assert [p.organisation for p in analyse(text, "s").people] == [""]

@@ -251,6 +251,10 @@ class Title:
     """From the title's first word (or its country or organisation word) to its last."""
 
 
+_LED_BY = r"{lead},?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:led|headed)\s+by\s+(?:its\s+|their\s+)?"
+"""Who leads a delegation, after it: "a Chinese delegation led by", "a delegation from Japan, headed by"."""
+
+
 class Reader:
     """The words of the article, with what each is."""
 
@@ -1625,10 +1629,17 @@ class Reader:
 
     def represented(self, start: int) -> str:
         """The country or organisation a clause before the name says the person represents: "Sweden was
-        represented by Defence Minister Johan Ekdahl"."""
+        represented by Defence Minister Johan Ekdahl", "A Chinese delegation led by Commerce Minister Gao Ruiming",
+        "a delegation from Japan, headed by Ken Sato"."""
+        masked = self.article.masked
         for span, ident in self.org_at.values():
-            if span.end <= start and re.fullmatch(r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+)?",
-                                                  self.article.masked[span.end:start]):
+            if span.end > start:
+                continue
+            between = masked[span.end:start]
+            if re.fullmatch(r"\s+(?:was|is|were|are)\s+represented\s+by\s+(?:its\s+|their\s+)?", between) or \
+                    re.fullmatch(_LED_BY.format(lead=r"\s+(?:delegation|team|mission)"), between) or \
+                    (re.search(r"\b(?:delegation|team|mission)\s+(?:from|of)\s+(?:the\s+)?$", masked[:span.start])
+                     and re.fullmatch(_LED_BY.format(lead=""), between)):
                 return ident
         return ""
 
