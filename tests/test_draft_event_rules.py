@@ -711,3 +711,33 @@ def test_an_analysis_written_from_a_gathering_keeps_it() -> None:
 ])
 def test_an_appeal_a_delivery_an_interview_a_board_s_decision_or_a_review_of_the_year_name_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A ministerial meeting of the Organisation for Security and Co-operation in Europe opened in Tirana on Thursday "
+     "without Russia's foreign minister.\n", "Tirana"),
+    ("Foreign ministers of the Conference on Security and Co-operation in Europe met in Helsinki on Monday.\n",
+     "Helsinki"),
+    ("Leaders of the Alliance for Clean Energy in Africa gathered in Lusaka on Friday for their annual summit.\n",
+     "Lusaka"),
+])
+def test_the_in_of_a_body_s_name_before_a_part_of_the_world_is_no_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Donors gathered for the first such conference in Central Asia on Wednesday, pledging $400 million.\n",
+    ("Chile's president began a four-day tour of Southeast Asia on Saturday, the first by a Chilean leader.\n"),
+    "Envoys of the region met in West Africa on Tuesday to discuss the coup.\n",
+    "A summit of the Forum for Dialogue in the Middle East opened on Monday.\n",
+])
+def test_a_continent_or_a_part_of_the_world_is_no_event_s_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders met in South Africa on Tuesday for a summit on debt.\n", "South Africa"),
+    ("Ministers gathered in Pretoria on Tuesday for talks on the war in Europe.\n", "Pretoria"),
+])
+def test_a_country_named_after_a_part_of_the_world_stays_a_place(text: str, place: str) -> None:
+    assert _place(text) == place

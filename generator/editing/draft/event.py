@@ -345,10 +345,28 @@ _CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|since|when|because|though|alt
 in Lima, due to open on Monday, has been postponed", "Talks in Geneva scheduled for this week were called off", "A
 donors' conference in Amman planned for next month"; not one held after an earlier delay: "Talks in Geneva resumed on
 Monday after they were postponed last week"."""
+_REGION_WORDS = ("Europe", "Asia", "Africa", "America", "Americas", "Caribbean", "Pacific", "Atlantic", "Arctic",
+                 "Oceania", "Indo-Pacific", "Eurasia", "Sahel", "Balkans", "Caucasus", "Scandinavia", "Mediterranean",
+                 "Maghreb", "Levant", "Middle East", "Far East", "Near East")
+_REGION_SIDES = ("", "Central ", "Southeast ", "South-East ", "South East ", "Northeast ", "North-East ", "South ",
+                 "North ", "East ", "West ", "Southern ", "Northern ", "Eastern ", "Western ", "Latin ", "Sub-Saharan ",
+                 "Continental ", "Southwest ", "Northwest ")
+_WORLD_REGIONS = frozenset(side + word for side in _REGION_SIDES for word in _REGION_WORDS) \
+    - frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
+"""A continent or a part of the world is no gathering's place, which a city or a country is: the "in" of a body's name
+("a ministerial of the Organisation for Security and Co-operation in Europe opened in Skopje"), a region a first such
+meeting is held in ("the first such ministerial in Central Asia"), a tour ("a tour of Southeast Asia that opens in
+Hanoi"); "South Africa" is a country and stays one."""
+_IN_REGION_OF_NAME = re.compile(r"(?<=[A-Z][a-z])(?P<word>[\w-]*)\s+in\s+(?=(?:"
+                                + "|".join(sorted(_WORLD_REGIONS, key=len, reverse=True)) + r")\b)")
+"""The "in" of a body's name that runs on through a part of the world: "the Organisation for Security and Co-operation
+in Europe", "the Conference on Interaction and Confidence Building Measures in Asia"; read as "of", so that the
+gathering's place is looked for after the name: "A ministerial of the Organisation ... in Europe opened in Skopje"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
-                         *(a for e in ENTRIES for a in e.adjectives)})
-"""Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"."""
+                         *(a for e in ENTRIES for a in e.adjectives), *_WORLD_REGIONS})
+"""Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"; or a part of the
+world, no place of a gathering (see `_WORLD_REGIONS`)."""
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 _COUNTRY_NAMES = frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
 _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?:(?P<day2>\d{1,2}),?\s+)?"
@@ -611,6 +629,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
             text = _HERE.sub(f"\\g<verb> in {_filed_at(article)}", text)
+        text = _IN_REGION_OF_NAME.sub(r"\g<word> of ", text)
         text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
