@@ -29,15 +29,23 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
+        r"(?<=[\w-]\s)Dialogue|(?:General|Health|Plenary)\s+Assembly|" \
         r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
         r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
+        r"[Ss]pring\s+[Mm]eetings|[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment\s+[Mm]eeting|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|" \
         r"(?<=\b[Aa]\s)meeting(?=\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:co-)?(?:hosted|convened|chaired|" \
         r"organi[sz]ed)\s+by\b))"
+# The spring meetings of lenders are a gathering as their annual meetings are ("the IMF and World Bank spring meetings
+# in Washington"), and so is a meeting of heads of government ("the Commonwealth Heads of Government Meeting in Apia");
+# "a spring meeting of the council" is one body's.
+# A dialogue or an assembly by its title is a gathering: "the Raisina Dialogue in New Delhi", "the UN General Assembly in
+# New York", "the World Health Assembly in Geneva"; a dialogue in lower case is a process ("a national dialogue in
+# Sudan"), and an assembly of a country's own a parliament ("the National Assembly in Nairobi").
 # "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
 # level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
@@ -91,7 +99,7 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
-                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|"
+                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|[Pp]artners|[Oo]fficials(?=\s+(?:of|from)\s)|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
                      r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
@@ -104,7 +112,9 @@ foreign ministers of Romania, Moldova and Ukraine met in Iași", "allies gathere
 headline's "as Sahel contact group meets in Niamey", a live report's "Leaders are meeting in Brussels today", a
 participle set off by commas or not: "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries
 meeting in Oslo on Monday pledged", for some days or in private: "Donors met for two days in Geneva", "met behind closed
-doors in Doha"."""
+doors in Doha"; partners, or officials told by whom they are of or from: "Moldova's partners gathered in Chisinau",
+"Officials from the Pacific Community convened in Nouméa", not officials alone, who may be a town's own at work
+("Officials gathered in Bor to count the damage")."""
 _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
                              r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
                              r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
@@ -1020,7 +1030,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return " ".join(match.group("name").split())
     if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
         name = " ".join(match.group("name").split())
-        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
+        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly)\b", name,
+                         re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
                         name[:head.start()] if head else "", re.IGNORECASE)
         # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings": the name only
