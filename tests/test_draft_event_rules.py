@@ -711,3 +711,92 @@ def test_an_analysis_written_from_a_gathering_keeps_it() -> None:
 ])
 def test_an_appeal_a_delivery_an_interview_a_board_s_decision_or_a_review_of_the_year_name_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A ministerial meeting of the Organisation for Security and Co-operation in Europe opened in Tirana on Thursday "
+     "without Russia's foreign minister.\n", "Tirana"),
+    ("Foreign ministers of the Conference on Security and Co-operation in Europe met in Helsinki on Monday.\n",
+     "Helsinki"),
+    ("Leaders of the Alliance for Clean Energy in Africa gathered in Lusaka on Friday for their annual summit.\n",
+     "Lusaka"),
+])
+def test_the_in_of_a_body_s_name_before_a_part_of_the_world_is_no_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Donors gathered for the first such conference in Central Asia on Wednesday, pledging $400 million.\n",
+    ("Chile's president began a four-day tour of Southeast Asia on Saturday, the first by a Chilean leader.\n"),
+    "Envoys of the region met in West Africa on Tuesday to discuss the coup.\n",
+    "A summit of the Forum for Dialogue in the Middle East opened on Monday.\n",
+])
+def test_a_continent_or_a_part_of_the_world_is_no_event_s_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Leaders met in South Africa on Tuesday for a summit on debt.\n", "South Africa"),
+    ("Ministers gathered in Pretoria on Tuesday for talks on the war in Europe.\n", "Pretoria"),
+])
+def test_a_country_named_after_a_part_of_the_world_stays_a_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Raisina Dialogue in New Delhi opened on Tuesday with a speech by the Greek prime minister.\n", "New Delhi"),
+    ("At the Manama Dialogue in Bahrain on Saturday, Gulf ministers warned of a wider war.\n", "Bahrain"),
+    ("Speaking at the UN General Assembly in New York, Ghana's president called for reform of the Security "
+     "Council.\n", "New York"),
+    ("Health ministers at the World Health Assembly in Geneva adopted a pandemic accord on Tuesday.\n", "Geneva"),
+])
+def test_a_dialogue_or_an_assembly_by_its_title_is_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army called for a national dialogue in Khartoum to end the war.\n",
+    "The Kenyan National Assembly in Nairobi passed the budget on Thursday.\n",
+])
+def test_a_dialogue_in_lower_case_or_a_country_s_assembly_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Officials from the Caribbean Community gathered in Castries on Monday for an emergency meeting on Haiti.\n",
+     "Castries"),
+    ("Senior officials of the G20 convened in Rio de Janeiro on Thursday to prepare the leaders' summit.\n",
+     "Rio de Janeiro"),
+    ("Moldova's partners gathered in Chisinau on Monday for the fourth meeting of the support platform.\n", "Chisinau"),
+    ("International partners convened in Maputo on Friday, pledging $200 million for Cabo Delgado.\n", "Maputo"),
+])
+def test_partners_or_officials_of_a_body_who_gather_make_a_gathering(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Officials gathered in Bor on Tuesday to count the damage from the floods.\n",
+    "Thousands of residents gathered in Goma to protest the advance of the rebels.\n",
+])
+def test_officials_alone_or_residents_who_gather_make_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Follow our live coverage of the IMF and World Bank spring meetings in Washington.\n", "Washington"),
+    ("Finance ministers at the Spring Meetings in Washington on Thursday urged faster debt relief for Ghana.\n",
+     "Washington"),
+    ("The Commonwealth Heads of Government Meeting in Apia wrapped up on Saturday with a declaration on the ocean.\n",
+     "Apia"),
+    ("The Heads of State and Government Meeting in Malabo ended with a call for a ceasefire.\n", "Malabo"),
+])
+def test_spring_meetings_or_a_heads_of_government_meeting_are_gatherings(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "At last year's spring meetings in Washington, donors promised more than they paid.\n",
+    "The village council held its spring meeting in Karonga on Monday.\n",
+])
+def test_a_past_spring_meetings_or_a_council_s_spring_meeting_is_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -29,15 +29,23 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
+        r"(?<=[\w-]\s)Dialogue|(?:General|Health|Plenary)\s+Assembly|" \
         r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
         r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
         r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
         r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
+        r"[Ss]pring\s+[Mm]eetings|[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment\s+[Mm]eeting|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
         r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|" \
         r"(?<=\b[Aa]\s)meeting(?=\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:co-)?(?:hosted|convened|chaired|" \
         r"organi[sz]ed)\s+by\b))"
+# The spring meetings of lenders are a gathering as their annual meetings are ("the IMF and World Bank spring meetings
+# in Washington"), and so is a meeting of heads of government ("the Commonwealth Heads of Government Meeting in Apia");
+# "a spring meeting of the council" is one body's.
+# A dialogue or an assembly by its title is a gathering: "the Raisina Dialogue in New Delhi", "the UN General Assembly in
+# New York", "the World Health Assembly in Geneva"; a dialogue in lower case is a process ("a national dialogue in
+# Sudan"), and an assembly of a country's own a parliament ("the National Assembly in Nairobi").
 # "A donors' roundtable opened in Maputo", "a high-level round table in Nairobi": a roundtable of donors or at a high
 # level is a gathering; one of a minister with traders ("a roundtable with investors in Lagos") is a meeting of hers.
 # "At a pledging event in Brussels, the EU promised", "a high-level session in Geneva": a gathering by what is done at
@@ -91,7 +99,7 @@ _PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
-                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|"
+                     r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|[Pp]artners|[Oo]fficials(?=\s+(?:of|from)\s)|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
                      r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
@@ -104,7 +112,9 @@ foreign ministers of Romania, Moldova and Ukraine met in Iași", "allies gathere
 headline's "as Sahel contact group meets in Niamey", a live report's "Leaders are meeting in Brussels today", a
 participle set off by commas or not: "EU leaders, meeting in Brussels on Thursday, agreed ...", "Donor countries
 meeting in Oslo on Monday pledged", for some days or in private: "Donors met for two days in Geneva", "met behind closed
-doors in Doha"."""
+doors in Doha"; partners, or officials told by whom they are of or from: "Moldova's partners gathered in Chisinau",
+"Officials from the Pacific Community convened in Nouméa", not officials alone, who may be a town's own at work
+("Officials gathered in Bor to count the damage")."""
 _WHERE_GATHERED = re.compile(r"\b(?:in|to|at|from)\s+" + _PLACE + r",\s+where\s+(?P<who>(?:[\w’'-]+\s+){0,5}?"
                              r"(?:ministers|leaders|donors|delegates|delegations|envoys|negotiators|heads\s+of\s+state))\s+"
                              r"(?:(?:are|were|have|has)\s+)?(?:meeting|met|gathered|gathering|convened|convening|"
@@ -345,10 +355,28 @@ _CALLED_OFF_LATER = re.compile(r"^(?:(?!\b(?:after|since|when|because|though|alt
 in Lima, due to open on Monday, has been postponed", "Talks in Geneva scheduled for this week were called off", "A
 donors' conference in Amman planned for next month"; not one held after an earlier delay: "Talks in Geneva resumed on
 Monday after they were postponed last week"."""
+_REGION_WORDS = ("Europe", "Asia", "Africa", "America", "Americas", "Caribbean", "Pacific", "Atlantic", "Arctic",
+                 "Oceania", "Indo-Pacific", "Eurasia", "Sahel", "Balkans", "Caucasus", "Scandinavia", "Mediterranean",
+                 "Maghreb", "Levant", "Middle East", "Far East", "Near East")
+_REGION_SIDES = ("", "Central ", "Southeast ", "South-East ", "South East ", "Northeast ", "North-East ", "South ",
+                 "North ", "East ", "West ", "Southern ", "Northern ", "Eastern ", "Western ", "Latin ", "Sub-Saharan ",
+                 "Continental ", "Southwest ", "Northwest ")
+_WORLD_REGIONS = frozenset(side + word for side in _REGION_SIDES for word in _REGION_WORDS) \
+    - frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
+"""A continent or a part of the world is no gathering's place, which a city or a country is: the "in" of a body's name
+("a ministerial of the Organisation for Security and Co-operation in Europe opened in Skopje"), a region a first such
+meeting is held in ("the first such ministerial in Central Asia"), a tour ("a tour of Southeast Asia that opens in
+Hanoi"); "South Africa" is a country and stays one."""
+_IN_REGION_OF_NAME = re.compile(r"(?<=[A-Z][a-z])(?P<word>[\w-]*)\s+in\s+(?=(?:"
+                                + "|".join(sorted(_WORLD_REGIONS, key=len, reverse=True)) + r")\b)")
+"""The "in" of a body's name that runs on through a part of the world: "the Organisation for Security and Co-operation
+in Europe", "the Conference on Interaction and Confidence Building Measures in Asia"; read as "of", so that the
+gathering's place is looked for after the name: "A ministerial of the Organisation ... in Europe opened in Skopje"."""
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Next", "Last",
                          *(f for e in ENTRIES if e.type != "country" for f in e.forms),
-                         *(a for e in ENTRIES for a in e.adjectives)})
-"""Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"."""
+                         *(a for e in ENTRIES for a in e.adjectives), *_WORLD_REGIONS})
+"""Words before "summit" that name who holds it, not where: "the NATO summit", "the European summit"; or a part of the
+world, no place of a gathering (see `_WORLD_REGIONS`)."""
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 _COUNTRY_NAMES = frozenset(f for e in ENTRIES if e.type == "country" for f in e.forms)
 _YEAR = re.compile(r"\b(?:(?P<day>\d{1,2})\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?:(?P<day2>\d{1,2}),?\s+)?"
@@ -611,6 +639,7 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
             text = _HERE.sub(f"\\g<verb> in {_filed_at(article)}", text)
+        text = _IN_REGION_OF_NAME.sub(r"\g<word> of ", text)
         text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
@@ -1001,7 +1030,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return " ".join(match.group("name").split())
     if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
         name = " ".join(match.group("name").split())
-        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?)\b", name, re.IGNORECASE)
+        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly)\b", name,
+                         re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
                         name[:head.start()] if head else "", re.IGNORECASE)
         # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings": the name only
