@@ -2393,3 +2393,47 @@ def test_helpers_yet_to_arrive(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_helpers_carried_or_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a loan or grant said as a noun after a negated verb of needing, seeking or taking it is no gift
+    ("Ghana needs help. The finance minister said Ghana would not need further loans from the IMF this year.\n", []),
+    ("Ecuador needs help. Officials said Ecuador did not seek new credit from China during the visit.\n", []),
+    ("Jamaica needs help. Jamaica will not take another loan from the World Bank, the minister said.\n", []),
+    # the same noun with no negated verb before it is a gift
+    ("Tonga needs help. Tonga will receive a grant of $5 million from New Zealand.\n",
+     [(("new-zealand",), ("tonga",), "pledged", "grant of $5 million")]),
+])
+def test_gift_noun_after_a_negated_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "where" opens the clause that tells the handover: its subject is the thing given, not the sentence's opening
+    ("Iraq needs help. The ceremony took place in Basra, where 12 drilling rigs financed by the United States were "
+     "handed over to Iraq.\n",
+     [(("united-states",), ("iraq",), "delivered", "drilling rigs")]),
+    ("Kenya needs help. Hundreds gathered at the port of Mombasa, where 40 tractors donated by India were handed "
+     "over to Kenya.\n",
+     [(("india",), ("kenya",), "delivered", "tractors")]),
+    ("Laos needs help. Officials met in Pakse, where 30 buses supplied by Japan were handed over to Laos.\n",
+     [(("japan",), ("laos",), "delivered", "buses")]),
+    # a "where" clause that hands nothing over gives nothing
+    ("Kyrgyzstan needs help. The team travelled to Osh, where 12 ministers were welcomed by the mayor.\n", []),
+])
+def test_handed_over_in_a_where_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will seek", "would seek", "to seek ... from": a request to come, of the one named after "from"
+    ("Fiji needs help. The minister said Fiji would seek financial assistance from New Zealand to rebuild schools.\n",
+     [(("new-zealand",), ("fiji",), "asked", "financial assistance")]),
+    ("Laos needs help. Laos will seek a $200 million loan from the Asian Development Bank, officials said.\n",
+     [(("asian-development-bank",), ("laos",), "asked", "$200 million loan")]),
+    # seeking what no one gives is no request
+    ("Guatemala needs help. Guatemala will seek to strengthen ties with Mexico, the president said.\n", []),
+    ("Colombia needs help. The government is trying to seek a diplomatic solution with Venezuela.\n", []),
+])
+def test_seek_to_come(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -213,6 +213,8 @@ _VERBS = re.compile(
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
     rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
+    # "would seek financial assistance from Japan", "plans to seek a loan from the IMF": a request to come
+    rf"(?<=\bwill\s)seek|(?<=\bwould\s)seek|(?<=\bto\s)seek(?=\s[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?[A-Z])|"
     rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
@@ -1030,9 +1032,12 @@ _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)
 _ASIDE = re.compile(r"\s*,\s*(?:by|in|on|at|over|before|after|within|during|next|this|last|as\s+early\s+as|as\s+soon\s+as)"
                     r"\b[^,;.:]{1,40},\s*")
 """An aside of time between a verb of giving and what it gives."""
-_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:not|n't|never)\s+(?:need|seek|take|accept|want|"
+                      r"get|receive|require|request)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
                       r"unwilling|hesitant|failed|fails|yet)\s+to\s+(?:\w+\s+)?$|\bruled\s+out\s+(?:\w+\s+)?$")
-"""'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment."""
+"""'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment; nor 'would not
+need further loans from the IMF', 'will not seek new credit from Beijing': a gift said as a noun after a negated verb
+of wanting or taking it."""
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|should\s+(?:it|they|the)|in\s+case)\b[^;:—–]*$|"
                            r"\b(?:could|might|may|consider|considers|considering|considered|weigh|weighs|weighing|"
                            r"discuss|discussed|discussing|debate|debating|ask\s+whether)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -4643,7 +4648,7 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
     if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
-                    r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
+                    r"(?:is|are|was|were)\s+seeking|seeks|seek\b)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()
              and not _FROM_IN_PURPOSE.search(article.masked, verb.end(), a.span.start)]
@@ -4791,8 +4796,9 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+|"
                     + _LINKING_ADVERB + r")\b[^,]{0,60},\s+(?=\S)", text)
     start = begin + (that[-1].end() if that else lead.end() if lead else 0)
-    # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
-    opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
+    # "The interview came days after 30,000 doses arrived", "the ceremony in Osh, where 12 tractors financed by
+    # Japan were handed over": the clause a conjunction or "where" opens inside the sentence
+    opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|where|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
                                      r"\d|[A-Z]))", text) if begin + m.end() > start]
     if opened:
         start = begin + opened[-1].end()
