@@ -2437,3 +2437,21 @@ def test_handed_over_in_a_where_clause(text: str, commitments: list[tuple[object
 ])
 def test_seek_to_come(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing handed over whose subject says whose money bought it: that one gives, the one after "to" receives
+    ("Ethiopia needs help. The ambulances, bought with Korean funds, were handed over to the Ethiopian health "
+     "ministry on Friday.\n",
+     [(("south-korea",), ("ethiopia",), "delivered", "ambulances")]),
+    ("Laos needs help. Forty tractors purchased with Japan's grant aid were delivered to Laos last week.\n",
+     [(("japan",), ("laos",), "delivered", "tractors")]),
+    ("Bolivia needs help. Twenty buses bought with Swiss funds will be handed over to Bolivia next month.\n",
+     [(("switzerland",), ("bolivia",), "pledged", "buses")]),
+    # bought with no one else's money, or not handed to anyone, gives nothing
+    ("Zambia needs help. The new ambulances, bought with the ministry's own budget, were handed over to hospitals "
+     "in Lusaka.\n", []),
+    ("Ukraine needs help. Tanks bought with Polish money were destroyed near Bakhmut, the report said.\n", []),
+])
+def test_bought_with_someones_funds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3326,7 +3326,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
     passive = _PASSIVE_END.search(verb.group())
     named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _giver_in_subject(article, cast, index, named) and \
+    if passive and named is not None and (_giver_in_subject(article, cast, index, named) or _BOUGHT_WITH.search(
+            article.masked, max(0, named.span.start - 40), named.span.start)) and \
             (not re.search(r"\b(?:will|would|is|are)\b", verb.group()) or _given_to_named(article, cast, index, verb)):
         # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given; to come,
         # where the text names who they are for ("relief goods from UNICEF will be handed over to Chad")
@@ -3339,8 +3340,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     if agent is None and subject is None and passive:
-        return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
-                                                                                          status) \
+        return _given_by_subject(article, cast, index, verb, status) or _bought_with(article, cast, index, verb, status) \
+            or _reported_passive(article, cast, index, verb, status) \
             or _said_handed_over(article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
@@ -3550,6 +3551,36 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
         end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
                    "by the one its subject names", end)
+
+
+_BOUGHT_WITH = re.compile(r"\s*,?\s+(?:bought|purchased|procured|paid\s+for|financed|funded|built|acquired)\s+(?:with|using)\s+"
+                          r"(?:the\s+)?$")
+_WHOSE_FUNDS = re.compile(r"(?:[’']s\s+|\s+)(?:[a-z][\w-]*\s+)?(?:funds|money|funding|financing|grant|grants|loan|loans|"
+                          r"aid|assistance|donations?)\b")
+
+
+def _bought_with(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """A passive whose subject is the thing given and says whose money paid for it: "The ambulances, bought with
+    Korean funds, were handed over to Chad", "40 tractors purchased with Japan's grant aid were delivered to Laos";
+    the one whose money it was gives, the one named after "to" receives; "bought with the ministry's own budget"
+    names no one else."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    payer = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start < a.span.start < verb.start()
+                  and _BOUGHT_WITH.search(article.masked, start, a.span.start)
+                  and _WHOSE_FUNDS.match(article.masked, a.span.end)), None)
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
+    if payer is None or to is None:
+        return None
+    cut = _BOUGHT_WITH.search(article.masked, start, payer.span.start)
+    giver, receiver = _party(cast, payer, index), (_owned_body(article, cast, index, to) or to).ref
+    if not giver or giver == receiver or cut is None:
+        return None
+    return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is "
+                   "given, by the one whose money bought it", cut.start())
 
 
 _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assistance|deliveries|scheme|initiative|"
