@@ -2455,3 +2455,21 @@ def test_seek_to_come(text: str, commitments: list[tuple[object, ...]]) -> None:
 ])
 def test_bought_with_someones_funds(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sentence opens "Under an agreement signed with X": the one it was signed with gives what the subject receives
+    ("Pakistan needs help. Under an agreement signed with Saudi Arabia last year, Pakistan will receive $1.2 billion "
+     "in deferred oil payments.\n",
+     [(("saudi-arabia",), ("pakistan",), "pledged", "$1.2 billion")]),
+    ("Nepal needs help. Through a deal struck with the World Bank, Nepal has received $150 million for rural "
+     "electrification.\n",
+     [(("world-bank",), ("nepal",), "delivered", "$150 million")]),
+    ("Cambodia needs help. Under a memorandum of understanding signed with Japan in May, Cambodia will get 20 "
+     "mine-clearing machines.\n",
+     [(("japan",), ("cambodia",), "pledged", "mine-clearing machines")]),
+    # an opening phrase that names no document signed gives nothing
+    ("Bolivia needs help. After talks with Brazil, Bolivia will receive a visit from the pope.\n", []),
+])
+def test_received_under_an_agreement_signed_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3289,6 +3289,23 @@ def _owner_of_body(article: Article, cast: Cast, index: int, position: int) -> A
     return before[-1]
 
 
+_UNDER_SIGNED_WITH = re.compile(r"(?:[Uu]nder|[Tt]hrough)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|"
+                                r"memorandum(?:\s+of\s+understanding)?|contract|arrangement)\s+(?:(?:it\s+)?(?:signed|reached|"
+                                r"struck|concluded)\s+)?with\s+(?:the\s+)?$")
+
+
+def _signed_with_before(article: Article, cast: Cast, index: int, subject: Actor) -> Actor | None:
+    """The one a document was signed with, named in the phrase that opens the sentence before the subject that
+    receives: "Under an agreement signed with Saudi Arabia last year, Pakistan will receive $1.2 billion", "Through a
+    deal struck with the World Bank, Nepal has received ..."; the signer's name is a party, never the receiver."""
+    opening = article.masked[article.sentences[index].start:subject.span.start]
+    if not re.fullmatch(r"[^,;:]{0,120},\s+(?:the\s+)?", opening):
+        return None
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= subject.span.start
+                 and a.ref != subject.ref and _UNDER_SIGNED_WITH.search(article.masked, article.sentences[index].start,
+                                                                        a.span.start)), None)
+
+
 def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
     """The first party named after "from" or "by", a state named as its government or its people included:
     "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
@@ -3335,6 +3352,9 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if agent is None and subject is not None and (plan := _plan_owner(article, cast, index, verb.end())) is not None:
         # "Chad will receive 40 ambulances under Japan's grant aid programme": the one whose programme it is gives
         giver, agent = _party(cast, plan, index), plan
+    if agent is None and subject is not None and (signer := _signed_with_before(article, cast, index, subject)):
+        # "Under an agreement signed with Riyadh last year, Pakistan will receive $1 billion": the other signer gives
+        giver, agent = _party(cast, signer, index), signer
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
