@@ -2393,3 +2393,83 @@ def test_helpers_yet_to_arrive(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_helpers_carried_or_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a loan or grant said as a noun after a negated verb of needing, seeking or taking it is no gift
+    ("Ghana needs help. The finance minister said Ghana would not need further loans from the IMF this year.\n", []),
+    ("Ecuador needs help. Officials said Ecuador did not seek new credit from China during the visit.\n", []),
+    ("Jamaica needs help. Jamaica will not take another loan from the World Bank, the minister said.\n", []),
+    # the same noun with no negated verb before it is a gift
+    ("Tonga needs help. Tonga will receive a grant of $5 million from New Zealand.\n",
+     [(("new-zealand",), ("tonga",), "pledged", "grant of $5 million")]),
+])
+def test_gift_noun_after_a_negated_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "where" opens the clause that tells the handover: its subject is the thing given, not the sentence's opening
+    ("Iraq needs help. The ceremony took place in Basra, where 12 drilling rigs financed by the United States were "
+     "handed over to Iraq.\n",
+     [(("united-states",), ("iraq",), "delivered", "drilling rigs")]),
+    ("Kenya needs help. Hundreds gathered at the port of Mombasa, where 40 tractors donated by India were handed "
+     "over to Kenya.\n",
+     [(("india",), ("kenya",), "delivered", "tractors")]),
+    ("Laos needs help. Officials met in Pakse, where 30 buses supplied by Japan were handed over to Laos.\n",
+     [(("japan",), ("laos",), "delivered", "buses")]),
+    # a "where" clause that hands nothing over gives nothing
+    ("Kyrgyzstan needs help. The team travelled to Osh, where 12 ministers were welcomed by the mayor.\n", []),
+])
+def test_handed_over_in_a_where_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "will seek", "would seek", "to seek ... from": a request to come, of the one named after "from"
+    ("Fiji needs help. The minister said Fiji would seek financial assistance from New Zealand to rebuild schools.\n",
+     [(("new-zealand",), ("fiji",), "asked", "financial assistance")]),
+    ("Laos needs help. Laos will seek a $200 million loan from the Asian Development Bank, officials said.\n",
+     [(("asian-development-bank",), ("laos",), "asked", "$200 million loan")]),
+    # seeking what no one gives is no request
+    ("Guatemala needs help. Guatemala will seek to strengthen ties with Mexico, the president said.\n", []),
+    ("Colombia needs help. The government is trying to seek a diplomatic solution with Venezuela.\n", []),
+])
+def test_seek_to_come(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a thing handed over whose subject says whose money bought it: that one gives, the one after "to" receives
+    ("Ethiopia needs help. The ambulances, bought with Korean funds, were handed over to the Ethiopian health "
+     "ministry on Friday.\n",
+     [(("south-korea",), ("ethiopia",), "delivered", "ambulances")]),
+    ("Laos needs help. Forty tractors purchased with Japan's grant aid were delivered to Laos last week.\n",
+     [(("japan",), ("laos",), "delivered", "tractors")]),
+    ("Bolivia needs help. Twenty buses bought with Swiss funds will be handed over to Bolivia next month.\n",
+     [(("switzerland",), ("bolivia",), "pledged", "buses")]),
+    # bought with no one else's money, or not handed to anyone, gives nothing
+    ("Zambia needs help. The new ambulances, bought with the ministry's own budget, were handed over to hospitals "
+     "in Lusaka.\n", []),
+    ("Ukraine needs help. Tanks bought with Polish money were destroyed near Bakhmut, the report said.\n", []),
+])
+def test_bought_with_someones_funds(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the sentence opens "Under an agreement signed with X": the one it was signed with gives what the subject receives
+    ("Pakistan needs help. Under an agreement signed with Saudi Arabia last year, Pakistan will receive $1.2 billion "
+     "in deferred oil payments.\n",
+     [(("saudi-arabia",), ("pakistan",), "pledged", "$1.2 billion")]),
+    ("Nepal needs help. Through a deal struck with the World Bank, Nepal has received $150 million for rural "
+     "electrification.\n",
+     [(("world-bank",), ("nepal",), "delivered", "$150 million")]),
+    ("Cambodia needs help. Under a memorandum of understanding signed with Japan in May, Cambodia will get 20 "
+     "mine-clearing machines.\n",
+     [(("japan",), ("cambodia",), "pledged", "mine-clearing machines")]),
+    # an opening phrase that names no document signed gives nothing
+    ("Bolivia needs help. After talks with Brazil, Bolivia will receive a visit from the pope.\n", []),
+])
+def test_received_under_an_agreement_signed_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -213,6 +213,8 @@ _VERBS = re.compile(
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
     rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
+    # "would seek financial assistance from Japan", "plans to seek a loan from the IMF": a request to come
+    rf"(?<=\bwill\s)seek|(?<=\bwould\s)seek|(?<=\bto\s)seek(?=\s[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?[A-Z])|"
     rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
@@ -1030,9 +1032,12 @@ _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)
 _ASIDE = re.compile(r"\s*,\s*(?:by|in|on|at|over|before|after|within|during|next|this|last|as\s+early\s+as|as\s+soon\s+as)"
                     r"\b[^,;.:]{1,40},\s*")
 """An aside of time between a verb of giving and what it gives."""
-_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
+_NEGATED = re.compile(r"\b(?:not|n't|never|no|nor)\s+(?:\w+\s+)?$|\b(?:not|n't|never)\s+(?:need|seek|take|accept|want|"
+                      r"get|receive|require|request)\s+(?:\w+\s+)?$|\b(?:refused|refuses|declined|declines|reluctant|"
                       r"unwilling|hesitant|failed|fails|yet)\s+to\s+(?:\w+\s+)?$|\bruled\s+out\s+(?:\w+\s+)?$")
-"""'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment."""
+"""'did not send', 'refused to deliver', 'has yet to provide', 'ruled out sending': no commitment; nor 'would not
+need further loans from the IMF', 'will not seek new credit from Beijing': a gift said as a noun after a negated verb
+of wanting or taking it."""
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|should\s+(?:it|they|the)|in\s+case)\b[^;:—–]*$|"
                            r"\b(?:could|might|may|consider|considers|considering|considered|weigh|weighs|weighing|"
                            r"discuss|discussed|discussing|debate|debating|ask\s+whether)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -3284,6 +3289,23 @@ def _owner_of_body(article: Article, cast: Cast, index: int, position: int) -> A
     return before[-1]
 
 
+_UNDER_SIGNED_WITH = re.compile(r"(?:[Uu]nder|[Tt]hrough)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|"
+                                r"memorandum(?:\s+of\s+understanding)?|contract|arrangement)\s+(?:(?:it\s+)?(?:signed|reached|"
+                                r"struck|concluded)\s+)?with\s+(?:the\s+)?$")
+
+
+def _signed_with_before(article: Article, cast: Cast, index: int, subject: Actor) -> Actor | None:
+    """The one a document was signed with, named in the phrase that opens the sentence before the subject that
+    receives: "Under an agreement signed with Saudi Arabia last year, Pakistan will receive $1.2 billion", "Through a
+    deal struck with the World Bank, Nepal has received ..."; the signer's name is a party, never the receiver."""
+    opening = article.masked[article.sentences[index].start:subject.span.start]
+    if not re.fullmatch(r"[^,;:]{0,120},\s+(?:the\s+)?", opening):
+        return None
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= subject.span.start
+                 and a.ref != subject.ref and _UNDER_SIGNED_WITH.search(article.masked, article.sentences[index].start,
+                                                                        a.span.start)), None)
+
+
 def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
     """The first party named after "from" or "by", a state named as its government or its people included:
     "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
@@ -3321,7 +3343,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     status = "pledged" if _PROMISED.search(verb.group()) else _STATUS[verb.lastgroup or ""]
     passive = _PASSIVE_END.search(verb.group())
     named = _in_full(article, cast, index, subject) if subject is not None else None
-    if passive and named is not None and _giver_in_subject(article, cast, index, named) and \
+    if passive and named is not None and (_giver_in_subject(article, cast, index, named) or _BOUGHT_WITH.search(
+            article.masked, max(0, named.span.start - 40), named.span.start)) and \
             (not re.search(r"\b(?:will|would|is|are)\b", verb.group()) or _given_to_named(article, cast, index, verb)):
         # "40 ambulances donated by Canada were handed over": Canada gives, the ambulances are given; to come,
         # where the text names who they are for ("relief goods from UNICEF will be handed over to Chad")
@@ -3329,13 +3352,16 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if agent is None and subject is not None and (plan := _plan_owner(article, cast, index, verb.end())) is not None:
         # "Chad will receive 40 ambulances under Japan's grant aid programme": the one whose programme it is gives
         giver, agent = _party(cast, plan, index), plan
+    if agent is None and subject is not None and (signer := _signed_with_before(article, cast, index, subject)):
+        # "Under an agreement signed with Riyadh last year, Pakistan will receive $1 billion": the other signer gives
+        giver, agent = _party(cast, signer, index), signer
     if agent is None and subject is not None and re.search(r"\b(?:will|would|is|are)\b", verb.group()):
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = _reporter(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     if agent is None and subject is None and passive:
-        return _given_by_subject(article, cast, index, verb, status) or _reported_passive(article, cast, index, verb,
-                                                                                          status) \
+        return _given_by_subject(article, cast, index, verb, status) or _bought_with(article, cast, index, verb, status) \
+            or _reported_passive(article, cast, index, verb, status) \
             or _said_handed_over(article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
@@ -3545,6 +3571,36 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
         end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
                    "by the one its subject names", end)
+
+
+_BOUGHT_WITH = re.compile(r"\s*,?\s+(?:bought|purchased|procured|paid\s+for|financed|funded|built|acquired)\s+(?:with|using)\s+"
+                          r"(?:the\s+)?$")
+_WHOSE_FUNDS = re.compile(r"(?:[’']s\s+|\s+)(?:[a-z][\w-]*\s+)?(?:funds|money|funding|financing|grant|grants|loan|loans|"
+                          r"aid|assistance|donations?)\b")
+
+
+def _bought_with(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """A passive whose subject is the thing given and says whose money paid for it: "The ambulances, bought with
+    Korean funds, were handed over to Chad", "40 tractors purchased with Japan's grant aid were delivered to Laos";
+    the one whose money it was gives, the one named after "to" receives; "bought with the ministry's own budget"
+    names no one else."""
+    start = _clause_start(article, index, verb.start())
+    if start is None:
+        return None
+    payer = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start < a.span.start < verb.start()
+                  and _BOUGHT_WITH.search(article.masked, start, a.span.start)
+                  and _WHOSE_FUNDS.match(article.masked, a.span.end)), None)
+    to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+               and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
+               and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
+    if payer is None or to is None:
+        return None
+    cut = _BOUGHT_WITH.search(article.masked, start, payer.span.start)
+    giver, receiver = _party(cast, payer, index), (_owned_body(article, cast, index, to) or to).ref
+    if not giver or giver == receiver or cut is None:
+        return None
+    return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is "
+                   "given, by the one whose money bought it", cut.start())
 
 
 _CONTINUED = re.compile(r"(?:training|programme|program|mission|support|aid|assistance|deliveries|scheme|initiative|"
@@ -4643,7 +4699,7 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
     if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
-                    r"(?:is|are|was|were)\s+seeking|seeks)", verb.group()):
+                    r"(?:is|are|was|were)\s+seeking|seeks|seek\b)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()
              and not _FROM_IN_PURPOSE.search(article.masked, verb.end(), a.span.start)]
@@ -4791,8 +4847,9 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     lead = re.match(r"(?:On|In|At|After|Before|During|Last|This|Earlier|Later|Meanwhile|Since|By|Over|Under|On\s+\w+|"
                     + _LINKING_ADVERB + r")\b[^,]{0,60},\s+(?=\S)", text)
     start = begin + (that[-1].end() if that else lead.end() if lead else 0)
-    # "The interview came days after 30,000 doses arrived": the clause a conjunction opens inside the sentence
-    opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
+    # "The interview came days after 30,000 doses arrived", "the ceremony in Osh, where 12 tractors financed by
+    # Japan were handed over": the clause a conjunction or "where" opens inside the sentence
+    opened = [m for m in re.finditer(r"(?<=[a-z,]\s)(?:after|when|where|since|before|while|once|until)\s+(?=(?:the|a|an|some|"
                                      r"\d|[A-Z]))", text) if begin + m.end() > start]
     if opened:
         start = begin + opened[-1].end()
