@@ -1602,3 +1602,77 @@ def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple
 ])
 def test_a_request_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # who told of the request, set off at the end of the sentence, is no thing asked for
+    ("Chad needs help. Chad appealed for tents and blankets, officials in N'Djamena said.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad has asked donors for tents and blankets, aid workers in the capital said on Monday.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad requested water pumps and generators, according to a senior official.\n",
+     [((), ("chad",), "asked", "water pumps"), ((), ("chad",), "asked", "generators")]),
+    # a thing asked for that a list ends with stays whole
+    ("Chad needs help. Chad appealed for tents, blankets and medical workers.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets"),
+      ((), ("chad",), "asked", "medical workers")]),
+])
+def test_request_closing_on_who_told_of_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Western allies", "regional partners": those asked are named by no name
+    ("Ukraine needs help. Ukraine urged Western allies to send more artillery shells.\n",
+     [((), ("ukraine",), "asked", "artillery shells")]),
+    ("Kenya needs help. Kenya appealed to regional partners for water tankers.\n",
+     [((), ("kenya",), "asked", "water tankers")]),
+    # a state that wants more of a thing of aid asks for it
+    ("Ukraine needs help. Ukraine wants more air defence, Marchuk told reporters in Brussels.\n",
+     [((), ("ukraine",), "asked", "air defence")]),
+    ("Taiwan needs help. Taiwan wants further deliveries of Harpoon missiles, a defence official said.\n",
+     [((), ("taiwan",), "asked", "deliveries of Harpoon missiles")]),
+    # not to fire: a wish for peace, for investment or for time, or a body that wants more staff
+    ("Chad needs help. Chad wants peace with its neighbours. Peru wants more investment in its mines. Senegal wants "
+     "more time to repay the loan. Chad wants more security along the border.\n", []),
+    ("Sudan needs help. The World Food Programme wants more staff in Sudan.\n", []),
+])
+def test_requests_of_allies_unnamed_and_wants_more(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the body an opening "In a letter to ..." addresses is the one asked
+    ("Estonia needs help. In a letter to NATO, Estonia asked for additional fighter jets to police its airspace.\n",
+     [(("nato",), ("estonia",), "asked", "fighter jets")]),
+    ("Malawi needs help. In a formal request to the World Bank, Malawi sought $80 million for school repairs.\n",
+     [(("world-bank",), ("malawi",), "asked", "$80 million")]),
+    ("Moldova needs help. In a letter sent to the European Union last week, Moldova appealed for gas and "
+     "electricity.\n",
+     [(("european-union",), ("moldova",), "asked", "gas"), (("european-union",), ("moldova",), "asked", "electricity")]),
+    # not to fire: a speech to an assembly asks nothing of the assembly, nor a letter to a person of its body
+    ("Haiti needs help. In a speech to the UN General Assembly, Haiti appealed for food aid.\n",
+     [((), ("haiti",), "asked", "food aid")]),
+    ("Estonia needs help. In a letter to Ruiz, Estonia asked for additional fighter jets.\n",
+     [((), ("estonia",), "asked", "fighter jets")]),
+])
+def test_request_addressed_in_an_opening_phrase(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", and for" after a purpose: the comma closes the purpose, and one more thing is asked for
+    ("Niger needs help. Niger asked donors for trucks to carry water to the camps, and for fuel.\n",
+     [((), ("niger",), "asked", "trucks"), ((), ("niger",), "asked", "fuel")]),
+    ("Peru needs help. Peru appealed for helicopters to reach cut-off villages, and for water purification tablets.\n",
+     [((), ("peru",), "asked", "helicopters"), ((), ("peru",), "asked", "water purification tablets")]),
+    ("Latvia needs help. Latvia had asked allies for systems to intercept drones, and for additional radars.\n",
+     [((), ("latvia",), "asked", "systems"), ((), ("latvia",), "asked", "radars")]),
+    # not to fire: "and for" without the comma goes on with the purpose; a purpose that names no thing of aid
+    ("Chad needs help. Chad asked for tents to shelter families and for schools.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad asked for tents to shelter families, and for the border to reopen.\n",
+     [((), ("chad",), "asked", "tents")]),
+])
+def test_one_more_thing_asked_after_a_purpose(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
