@@ -1676,3 +1676,56 @@ def test_request_addressed_in_an_opening_phrase(text: str, commitments: list[tup
 ])
 def test_one_more_thing_asked_after_a_purpose(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's force named by the state's adjective asks: as the force the text names in full, else as the state
+    ("Nigeria needs help. The Nigerian army asked for helicopters.\n",
+     [((), ("nigeria",), "asked", "helicopters")]),
+    ("Nigeria needs help. The Nigerian army asked the United States for helicopters, but Washington has not "
+     "responded.\n",
+     [(("united-states",), ("nigeria",), "asked", "helicopters")]),
+    ("Ukraine needs help. On Monday, the Ukrainian military has asked for more artillery shells.\n",
+     [((), ("ukraine",), "asked", "artillery shells")]),
+    ("Lebanon needs help. The Lebanese Armed Forces received fuel from Qatar. The Lebanese army asked France for "
+     "spare parts.\n",
+     [(("qatar",), ("lebanese-armed-forces",), "delivered", "fuel"),
+      (("france",), ("lebanese-armed-forces",), "asked", "spare parts")]),
+    # not to fire: a force that asks people to leave, or a force of no state named
+    ("Nigeria needs help. The Nigerian army asked residents to leave the area.\n", []),
+    ("Nigeria needs help. The army asked for helicopters.\n", []),
+])
+def test_request_by_a_force_named_by_its_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "its neighbours", "neighbouring countries": those asked are named by no name
+    ("Syria needs help. Syria pleaded with its neighbours for heavy machinery to dig survivors out of the rubble.\n",
+     [((), ("syria",), "asked", "heavy machinery")]),
+    ("Malawi needs help. Malawi appealed to its neighbours for maize.\n",
+     [((), ("malawi",), "asked", "maize")]),
+    ("Chad needs help. Chad appealed to neighbouring countries for food aid.\n",
+     [((), ("chad",), "asked", "food aid")]),
+    # not to fire: neighbours asked to do what gives nothing
+    ("Chad needs help. Chad asked its neighbours to close their borders.\n", []),
+])
+def test_request_of_neighbours(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the kingdom", "the country", "the nation": the state the sentence before opened with asks
+    ("Jordan hosts many refugees. The kingdom has appealed to donors for $2.2 billion, but only a third has been "
+     "pledged.\n",
+     [((), ("jordan",), "asked", "$2.2 billion")]),
+    ("Chad's roads are cut. The country asked France for 40 trucks.\n",
+     [(("france",), ("chad",), "asked", "trucks")]),
+    ("Lebanon's economy has collapsed. The nation is seeking $3 billion from the IMF.\n",
+     [(("imf",), ("lebanon",), "asked", "$3 billion")]),
+    # not to fire: a sentence before that opens with two states, or with none
+    ("Japan and South Korea met in Seoul. The country asked for 40 trucks.\n", []),
+    ("Heavy rain fell for days. The country asked France for 40 trucks.\n", []),
+])
+def test_request_by_the_state_called_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

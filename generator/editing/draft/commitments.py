@@ -1799,6 +1799,10 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         # "The Sri Lankan side has requested pumps from India": the country the adjective names asks
         found = _side_of(article, cast, index, start + side.start("aux"))
         return _party(cast, found, index) if found is not None else ""
+    force = _force_asking(article, cast, index, start, position) or (
+        _state_before(cast, index) if _STATE_ASKS.fullmatch(before) else "")
+    if force:
+        return force
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
         return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
@@ -1823,6 +1827,42 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
                        r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
     return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
         if opening else ""
+
+
+_FORCE_ASKS = re.compile(r"\s+(?:army|military|navy|police|armed\s+forces|coast\s+guard|air\s+force)\s+"
+                         r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*$")
+
+
+def _force_asking(article: Article, cast: Cast, index: int, start: int, position: int) -> str:
+    """"The Nigerian army asked the United States for helicopters", "the Ukrainian military has asked for shells":
+    a state's force named by the state's adjective asks, as the force the text names in full where it does, else as
+    the state; not "the army of Chad" nor a force of no state the text names."""
+    adjective = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= position
+                      and _FORCE_ASKS.fullmatch(article.masked, a.span.end, position)), None)
+    if adjective is None or article.masked[adjective.span.start:adjective.span.end] not in _ADJECTIVES or \
+            cast.organisations[adjective.ref].type != "country" or \
+            not re.fullmatch(r"(?:[^,]{0,60},\s+)?[Tt]he\s+", article.masked[start:adjective.span.start]):
+        return ""
+    body = _force_named_by_adjective(article, cast, adjective)
+    return body.ref if body is not None else adjective.ref
+
+
+_STATE_ASKS = re.compile(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:country|kingdom|nation|republic)\s+"
+                         r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*")
+
+
+def _state_before(cast: Cast, index: int) -> str:
+    """"Jordan hosts 1.3 million refugees. The kingdom has appealed to donors for $2.2 billion", "Chad's roads are
+    cut. The country asked France for trucks": the state the sentence before opened with asks, as the one that
+    would receive; none where that sentence opened with two or with no state."""
+    back = index - 1
+    while back > 0 and not cast.in_sentence(back):
+        back -= 1  # a sentence that names nobody does not change whom the text is about
+    subject = cast.sentence_subject(back) if back >= 0 else None
+    if subject is None or subject.kind == "pronoun" or len(_following(cast, back, subject)) > 1:
+        return ""
+    party = _party(cast, subject, back)
+    return party if party in cast.organisations and cast.organisations[party].type == "country" else ""
 
 
 _HEAD_OF = frozenset({"department", "office", "agency", "directorate", "authority", "commission", "bureau", "service",
@@ -4404,7 +4444,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
 
 _ANYONE = re.compile(
     r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|[Ww]estern|international|"
-    r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key)\s+)*(?:donors?|partners|allies|friends|lenders|creditors|"
+    r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key|neighbou?ring)\s+)*"
+    r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
     r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
     r"organi[sz]ations|agencies|lenders|institutions))?"
