@@ -1729,3 +1729,22 @@ def test_request_of_neighbours(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_request_by_the_state_called_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a region's word before those asked names no one: "Pacific neighbours", "Gulf donors"
+    ("Kiribati needs help. Kiribati's president, Taneti Maamau, appealed to Pacific neighbours for desalination "
+     "units as the drought entered its ninth month.\n",
+     [((), ("kiribati",), "asked", "desalination units")]),
+    ("Kenya needs help. Kenya appealed to Gulf donors for $40 million in drought relief.\n",
+     [((), ("kenya",), "asked", "$40 million")]),
+    # the state called by an epithet before its kind: "the island nation", "the Himalayan country"
+    ("Sri Lanka needs fertiliser urgently. The island nation has sought 65,000 tonnes of urea from India.\n",
+     [(("india",), ("sri-lanka",), "asked", "65,000 tonnes of urea")]),
+    ("Nepal was hit by a quake. The Himalayan country has asked for tents and blankets.\n",
+     [((), ("nepal",), "asked", "tents"), ((), ("nepal",), "asked", "blankets")]),
+    # not to fire: a region's governments asked to do what gives nothing
+    ("Chad needs help. Chad asked Western governments to lift sanctions.\n", []),
+])
+def test_request_of_a_region_and_by_an_epithet(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1847,13 +1847,14 @@ def _force_asking(article: Article, cast: Cast, index: int, start: int, position
     return body.ref if body is not None else adjective.ref
 
 
-_STATE_ASKS = re.compile(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:country|kingdom|nation|republic)\s+"
+_STATE_ASKS = re.compile(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){0,2}?(?:country|kingdom|nation|"
+                         r"republic)\s+"
                          r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*")
 
 
 def _state_before(cast: Cast, index: int) -> str:
     """"Jordan hosts 1.3 million refugees. The kingdom has appealed to donors for $2.2 billion", "Chad's roads are
-    cut. The country asked France for trucks": the state the sentence before opened with asks, as the one that
+    cut. The landlocked country asked France for trucks": the state the sentence before opened with asks, as the one that
     would receive; none where that sentence opened with two or with no state."""
     back = index - 1
     while back > 0 and not cast.in_sentence(back):
@@ -4444,7 +4445,9 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
 
 _ANYONE = re.compile(
     r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|[Ww]estern|international|"
-    r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key|neighbou?ring)\s+)*"
+    r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key|neighbou?ring|"
+    # "Pacific neighbours", "Gulf donors": a region's word; a state's adjective would have named the one asked
+    r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends)\b))\s+)*"
     r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
     r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
