@@ -1602,3 +1602,149 @@ def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple
 ])
 def test_a_request_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # who told of the request, set off at the end of the sentence, is no thing asked for
+    ("Chad needs help. Chad appealed for tents and blankets, officials in N'Djamena said.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad has asked donors for tents and blankets, aid workers in the capital said on Monday.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Chad needs help. Chad requested water pumps and generators, according to a senior official.\n",
+     [((), ("chad",), "asked", "water pumps"), ((), ("chad",), "asked", "generators")]),
+    # a thing asked for that a list ends with stays whole
+    ("Chad needs help. Chad appealed for tents, blankets and medical workers.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets"),
+      ((), ("chad",), "asked", "medical workers")]),
+])
+def test_request_closing_on_who_told_of_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Western allies", "regional partners": those asked are named by no name
+    ("Ukraine needs help. Ukraine urged Western allies to send more artillery shells.\n",
+     [((), ("ukraine",), "asked", "artillery shells")]),
+    ("Kenya needs help. Kenya appealed to regional partners for water tankers.\n",
+     [((), ("kenya",), "asked", "water tankers")]),
+    # a state that wants more of a thing of aid asks for it
+    ("Ukraine needs help. Ukraine wants more air defence, Marchuk told reporters in Brussels.\n",
+     [((), ("ukraine",), "asked", "air defence")]),
+    ("Taiwan needs help. Taiwan wants further deliveries of Harpoon missiles, a defence official said.\n",
+     [((), ("taiwan",), "asked", "deliveries of Harpoon missiles")]),
+    # not to fire: a wish for peace, for investment or for time, or a body that wants more staff
+    ("Chad needs help. Chad wants peace with its neighbours. Peru wants more investment in its mines. Senegal wants "
+     "more time to repay the loan. Chad wants more security along the border.\n", []),
+    ("Sudan needs help. The World Food Programme wants more staff in Sudan.\n", []),
+])
+def test_requests_of_allies_unnamed_and_wants_more(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the body an opening "In a letter to ..." addresses is the one asked
+    ("Estonia needs help. In a letter to NATO, Estonia asked for additional fighter jets to police its airspace.\n",
+     [(("nato",), ("estonia",), "asked", "fighter jets")]),
+    ("Malawi needs help. In a formal request to the World Bank, Malawi sought $80 million for school repairs.\n",
+     [(("world-bank",), ("malawi",), "asked", "$80 million")]),
+    ("Moldova needs help. In a letter sent to the European Union last week, Moldova appealed for gas and "
+     "electricity.\n",
+     [(("european-union",), ("moldova",), "asked", "gas"), (("european-union",), ("moldova",), "asked", "electricity")]),
+    # not to fire: a speech to an assembly asks nothing of the assembly, nor a letter to a person of its body
+    ("Haiti needs help. In a speech to the UN General Assembly, Haiti appealed for food aid.\n",
+     [((), ("haiti",), "asked", "food aid")]),
+    ("Estonia needs help. In a letter to Ruiz, Estonia asked for additional fighter jets.\n",
+     [((), ("estonia",), "asked", "fighter jets")]),
+])
+def test_request_addressed_in_an_opening_phrase(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # ", and for" after a purpose: the comma closes the purpose, and one more thing is asked for
+    ("Niger needs help. Niger asked donors for trucks to carry water to the camps, and for fuel.\n",
+     [((), ("niger",), "asked", "trucks"), ((), ("niger",), "asked", "fuel")]),
+    ("Peru needs help. Peru appealed for helicopters to reach cut-off villages, and for water purification tablets.\n",
+     [((), ("peru",), "asked", "helicopters"), ((), ("peru",), "asked", "water purification tablets")]),
+    ("Latvia needs help. Latvia had asked allies for systems to intercept drones, and for additional radars.\n",
+     [((), ("latvia",), "asked", "systems"), ((), ("latvia",), "asked", "radars")]),
+    # not to fire: "and for" without the comma goes on with the purpose; a purpose that names no thing of aid
+    ("Chad needs help. Chad asked for tents to shelter families and for schools.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad needs help. Chad asked for tents to shelter families, and for the border to reopen.\n",
+     [((), ("chad",), "asked", "tents")]),
+])
+def test_one_more_thing_asked_after_a_purpose(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's force named by the state's adjective asks: as the force the text names in full, else as the state
+    ("Nigeria needs help. The Nigerian army asked for helicopters.\n",
+     [((), ("nigeria",), "asked", "helicopters")]),
+    ("Nigeria needs help. The Nigerian army asked the United States for helicopters, but Washington has not "
+     "responded.\n",
+     [(("united-states",), ("nigeria",), "asked", "helicopters")]),
+    ("Ukraine needs help. On Monday, the Ukrainian military has asked for more artillery shells.\n",
+     [((), ("ukraine",), "asked", "artillery shells")]),
+    ("Lebanon needs help. The Lebanese Armed Forces received fuel from Qatar. The Lebanese army asked France for "
+     "spare parts.\n",
+     [(("qatar",), ("lebanese-armed-forces",), "delivered", "fuel"),
+      (("france",), ("lebanese-armed-forces",), "asked", "spare parts")]),
+    # not to fire: a force that asks people to leave, or a force of no state named
+    ("Nigeria needs help. The Nigerian army asked residents to leave the area.\n", []),
+    ("Nigeria needs help. The army asked for helicopters.\n", []),
+])
+def test_request_by_a_force_named_by_its_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "its neighbours", "neighbouring countries": those asked are named by no name
+    ("Syria needs help. Syria pleaded with its neighbours for heavy machinery to dig survivors out of the rubble.\n",
+     [((), ("syria",), "asked", "heavy machinery")]),
+    ("Malawi needs help. Malawi appealed to its neighbours for maize.\n",
+     [((), ("malawi",), "asked", "maize")]),
+    ("Chad needs help. Chad appealed to neighbouring countries for food aid.\n",
+     [((), ("chad",), "asked", "food aid")]),
+    # not to fire: neighbours asked to do what gives nothing
+    ("Chad needs help. Chad asked its neighbours to close their borders.\n", []),
+])
+def test_request_of_neighbours(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the kingdom", "the country", "the nation": the state the sentence before opened with asks
+    ("Jordan hosts many refugees. The kingdom has appealed to donors for $2.2 billion, but only a third has been "
+     "pledged.\n",
+     [((), ("jordan",), "asked", "$2.2 billion")]),
+    ("Chad's roads are cut. The country asked France for 40 trucks.\n",
+     [(("france",), ("chad",), "asked", "trucks")]),
+    ("Lebanon's economy has collapsed. The nation is seeking $3 billion from the IMF.\n",
+     [(("imf",), ("lebanon",), "asked", "$3 billion")]),
+    # not to fire: a sentence before that opens with two states, or with none
+    ("Japan and South Korea met in Seoul. The country asked for 40 trucks.\n", []),
+    ("Heavy rain fell for days. The country asked France for 40 trucks.\n", []),
+])
+def test_request_by_the_state_called_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a region's word before those asked names no one: "Pacific neighbours", "Gulf donors"
+    ("Kiribati needs help. Kiribati's president, Taneti Maamau, appealed to Pacific neighbours for desalination "
+     "units as the drought entered its ninth month.\n",
+     [((), ("kiribati",), "asked", "desalination units")]),
+    ("Kenya needs help. Kenya appealed to Gulf donors for $40 million in drought relief.\n",
+     [((), ("kenya",), "asked", "$40 million")]),
+    # the state called by an epithet before its kind: "the island nation", "the Himalayan country"
+    ("Sri Lanka needs fertiliser urgently. The island nation has sought 65,000 tonnes of urea from India.\n",
+     [(("india",), ("sri-lanka",), "asked", "65,000 tonnes of urea")]),
+    ("Nepal was hit by a quake. The Himalayan country has asked for tents and blankets.\n",
+     [((), ("nepal",), "asked", "tents"), ((), ("nepal",), "asked", "blankets")]),
+    # not to fire: a region's governments asked to do what gives nothing
+    ("Chad needs help. Chad asked Western governments to lift sanctions.\n", []),
+])
+def test_request_of_a_region_and_by_an_epithet(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1804,6 +1804,10 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         # "The Sri Lankan side has requested pumps from India": the country the adjective names asks
         found = _side_of(article, cast, index, start + side.start("aux"))
         return _party(cast, found, index) if found is not None else ""
+    force = _force_asking(article, cast, index, start, position) or (
+        _state_before(cast, index) if _STATE_ASKS.fullmatch(before) else "")
+    if force:
+        return force
     kind = _KIND_SUBJECT.match(before)
     if kind is not None:
         return _body_by_kind(article, cast, index, start + kind.start("phrase"), kind.group("phrase").split()) or \
@@ -1828,6 +1832,43 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
                        r"(?:wants|needs|said|says|is|was|has|had)\b", article.masked[previous:article.sentences[index - 1].end])
     return _body_by_kind(article, cast, index - 1, previous + opening.start("phrase"), opening.group("phrase").split()) \
         if opening else ""
+
+
+_FORCE_ASKS = re.compile(r"\s+(?:army|military|navy|police|armed\s+forces|coast\s+guard|air\s+force)\s+"
+                         r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*$")
+
+
+def _force_asking(article: Article, cast: Cast, index: int, start: int, position: int) -> str:
+    """"The Nigerian army asked the United States for helicopters", "the Ukrainian military has asked for shells":
+    a state's force named by the state's adjective asks, as the force the text names in full where it does, else as
+    the state; not "the army of Chad" nor a force of no state the text names."""
+    adjective = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= position
+                      and _FORCE_ASKS.fullmatch(article.masked, a.span.end, position)), None)
+    if adjective is None or article.masked[adjective.span.start:adjective.span.end] not in _ADJECTIVES or \
+            cast.organisations[adjective.ref].type != "country" or \
+            not re.fullmatch(r"(?:[^,]{0,60},\s+)?[Tt]he\s+", article.masked[start:adjective.span.start]):
+        return ""
+    body = _force_named_by_adjective(article, cast, adjective)
+    return body.ref if body is not None else adjective.ref
+
+
+_STATE_ASKS = re.compile(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){0,2}?(?:country|kingdom|nation|"
+                         r"republic)\s+"
+                         r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*")
+
+
+def _state_before(cast: Cast, index: int) -> str:
+    """"Jordan hosts 1.3 million refugees. The kingdom has appealed to donors for $2.2 billion", "Chad's roads are
+    cut. The landlocked country asked France for trucks": the state the sentence before opened with asks, as the one that
+    would receive; none where that sentence opened with two or with no state."""
+    back = index - 1
+    while back > 0 and not cast.in_sentence(back):
+        back -= 1  # a sentence that names nobody does not change whom the text is about
+    subject = cast.sentence_subject(back) if back >= 0 else None
+    if subject is None or subject.kind == "pronoun" or len(_following(cast, back, subject)) > 1:
+        return ""
+    party = _party(cast, subject, back)
+    return party if party in cast.organisations and cast.organisations[party].type == "country" else ""
 
 
 _HEAD_OF = frozenset({"department", "office", "agency", "directorate", "authority", "commission", "bureau", "service",
@@ -4459,8 +4500,11 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
 
 
 _ANYONE = re.compile(
-    r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|western|international|"
-    r"development|humanitarian|bilateral|multilateral)\s+)*(?:donors?|partners|allies|friends|lenders|creditors|"
+    r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|[Ww]estern|international|"
+    r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key|neighbou?ring|"
+    # "Pacific neighbours", "Gulf donors": a region's word; a state's adjective would have named the one asked
+    r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends)\b))\s+)*"
+    r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
     r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
     r"organi[sz]ations|agencies|lenders|institutions))?"
@@ -4471,7 +4515,7 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
-                        r"(?:urgently\s+|still\s+)?(?:needs|requires)|"
+                        r"(?:urgently\s+|still\s+)?(?:needs|requires)|wants|wanted|"
                         r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
@@ -4528,6 +4572,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None
     if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
         return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
+    if said in ("wants", "wanted") and not _wants_more(article, cast, verb, asker):
+        return None
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
     if anyone is None and _counterpart(meetings, index, asker, cast) and not _side_unknown(meetings, index, cast):
         return None
@@ -4546,7 +4592,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
             anyone is not None or not re.fullmatch(r"requested|requests|sought|seeks|(?:is|are|was|were) seeking|"
-                                                   r"(?:urgently |still )?(?:needs|requires)", said)):
+                                                   r"(?:urgently |still )?(?:needs|requires)|wants|wanted", said)):
         return None  # "asked about", "urged calm": no thing asked for
     start = lead.end() if lead else position
     # what help pays for, where the text names who asks: with no one named, the one who receives is a guess
@@ -4580,9 +4626,58 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
         _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
-    return _Clause((), receivers, status, start, f"{LIKELY}: {verb.group()!r}: a request the text makes of no one "
-                   "it names", end=end if purpose else -1,
+    addressed = _addressed_before(article, cast, index, verb.start())
+    return _Clause((addressed,) if addressed and addressed not in receivers else (), receivers, status, start,
+                   f"{LIKELY}: {verb.group()!r}: a request the text makes of no one it names", end=end if purpose
+                   else _told_by(article, index, start),
                    whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+_TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:said|says|told|reported|added|stated|"
+                      r"confirmed)\b[^,;:]*)[\s.”\"’']*$")
+"""'appealed for tents and blankets, officials in N'Djamena said': who told of the request, set off at the end of
+the sentence, is no thing asked for."""
+
+
+def _told_by(article: Article, index: int, start: int) -> int:
+    """Where the things a request asks for end when the sentence closes on who told of it ("asked donors for
+    tents and blankets, aid workers in the capital said"); -1 where it closes on the things."""
+    told = _TOLD_BY.search(article.masked, start, article.sentences[index].end)
+    return told.start() if told else -1
+
+
+_MORE_WANTED = re.compile(r"\s+(?:(?:many|far|much|a\s+lot|still)\s+)?(?:more|additional|further|extra)\s+(?!than\b)[a-zA-Z]")
+
+
+def _wants_more(article: Article, cast: Cast, verb: re.Match[str], asker: str) -> bool:
+    """"Kyiv wants more air defence", "Manila wanted additional patrol boats from its partners": a state that wants
+    more of a thing of aid asks for it, of no one named; not "Chad wants peace" nor "the agency wants more
+    staff", which tell a wish, not a request."""
+    more = _MORE_WANTED.match(article.masked, verb.end())
+    if more is None or not asker or cast.organisations[asker].type != "country":
+        return False
+    # the things themselves, not a word of aid in general that "more investment" or "more security" would pass
+    head = re.match(r"[^,;:.()—–]{1,60}", article.masked[more.end() - 1:])
+    words = head.group() if head else ""
+    return any(kind.search(words) for kind in (MILITARY, HUMANITARIAN, GOODS, MONEY))
+
+
+_ADDRESSED = re.compile(r"(?:In|Through|With)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|message|"
+                        r"note|submission|request|appeal)\s+(?:sent\s+|addressed\s+)?to\s+(?:the\s+)?$")
+
+
+def _addressed_before(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"In a letter to NATO, Estonia asked for fighter jets", "In a formal request to the World Bank, Malawi sought
+    $80 million": the body the opening phrase addresses is the one asked, though the verb names no one; not a
+    person ("In a letter to Ruiz, ...") nor a phrase that does not open the sentence."""
+    start = entry_start(article, article.sentences[index])
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.end > position or \
+                not _ADDRESSED.fullmatch(article.masked, start, actor.span.start):
+            continue
+        after = re.match(r"[^,;:.]{0,40},", article.masked[actor.span.end:position])
+        return actor.ref if after and article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES else ""
+    return ""
 
 
 _ONE_MORE = re.compile(r"\s+and\s+for\s")
@@ -4725,7 +4820,10 @@ def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Cl
             article.sentences[index].start <= previous.start < verb.start()):
         return None
     between = article.masked[previous.start:verb.start()]
-    if re.search(r"\sto\s+(?!(?:the|a|an)\b)[a-z]+\s|[;:—–]", between) or len(between) > 120:
+    # "asked for systems able to intercept drones, and for radars": a comma before "and for" closes the purpose, and
+    # what follows is asked for as the first thing was
+    purpose = re.search(r"\sto\s+(?!(?:the|a|an)\b)[a-z]+\s", between) and not re.search(r",\s+and\s+$", between)
+    if purpose or re.search(r"[;:—–]", between) or len(between) > 120:
         return None
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[verb.end():article.sentences[index].end])
     # "and for money to expand its camps": money named by what it is for, one thing
