@@ -1673,3 +1673,119 @@ def test_a_delegation_led_to_a_place_names_no_country_of_its_leader() -> None:
     # "to Chile" is where the delegation went, not whose it is
     text = "The visit to Chile, led by Trade Minister Ana Brito, ended on Friday.\n"
     assert [p.organisation for p in analyse(text, "s").people] == [""]
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    # "for" and a country after a title's noun name the post, which stays in the title; the owner comes before
+    ("The UN special envoy for Yemen, Ingrid Sorensen, arrived in Aden.\n",
+     ("Ingrid Sorensen", "special envoy for Yemen"), "un"),
+    ("UN Special Envoy for Yemen Ingrid Sorensen arrived in Aden.\n", ("Ingrid Sorensen", "Special Envoy for Yemen"), "un"),
+    ("The World Bank's country director for Laos, Mei Tanaka, signed the loan.\n",
+     ("Mei Tanaka", "country director for Laos"), "world-bank"),
+    ("The U.S. special envoy for Sudan, Tom Perrello, arrived in Khartoum.\n",
+     ("Tom Perrello", "special envoy for Sudan"), "united-states"),
+])
+def test_a_title_for_a_country_holds_the_country_as_its_post(text: str, person: tuple[str, str],
+                                                             organisation: str) -> None:
+    people = analyse(text, "s").people
+    assert [(p.name, p.title, p.organisation) for p in people] == [(*person, organisation)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # not to fire: "of" and the country name whose the title is
+    ("The Minister for Foreign Affairs of Japan, Taro Sato, arrived.\n", ("Taro Sato", "Minister for Foreign Affairs")),
+    ("The Minister of Defence of Peru, Jorge Salas, arrived.\n", ("Jorge Salas", "Minister of Defence")),
+])
+def test_a_title_of_a_country_keeps_the_country_out_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lieutenant Colonel Feodor Ivanic said two helicopters had been sent.\n", ("Feodor Ivanic", "Lieutenant Colonel")),
+    ("The battalion is led by Lieutenant Colonel Ahmad Rahimi.\n", ("Ahmad Rahimi", "Lieutenant Colonel")),
+    # not to fire: a rank after a role is no part of the role
+    ("Deputy Minister of Defence Lieutenant General Ivo Marek spoke.\n", ("Ivo Marek", "Deputy Minister of Defence")),
+])
+def test_a_rank_of_two_rank_words_is_whole(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Prime Minister-designate Aminath Shiuna is expected to name her cabinet.\n",
+     ("Aminath Shiuna", "Prime Minister-designate")),
+    ("Governor-elect Carlos Ibarra promised to rebuild the bridge.\n", ("Carlos Ibarra", "Governor-elect")),
+    ("Ambassador-designate Lena Holm presented her papers in Apia.\n", ("Lena Holm", "Ambassador-designate")),
+])
+def test_a_title_for_an_office_not_yet_taken(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_an_elected_body_is_no_office_not_yet_taken() -> None:
+    # not to fire: "-elected" describes the council, which holds no one's title
+    assert _people("The Male-elected council met on Monday with Ali Waheed.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Grand Mufti Ahmed Qassem urged calm after the clashes.\n", ("Ahmed Qassem", "Grand Mufti")),
+    ("The prayers were led by Grand Imam Yusuf Haddad.\n", ("Yusuf Haddad", "Grand Imam")),
+    ("Auxiliary Bishop Ana Costa blessed the relief convoy in Beira.\n", ("Ana Costa", "Auxiliary Bishop")),
+    # not to fire: a church's name says whose bishop, and no word of the office
+    ("Catholic Bishop Paul Mwangi said the church would open its schools.\n", ("Paul Mwangi", "Bishop")),
+])
+def test_a_cleric_s_rank_is_a_word_of_the_office(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("South Korean Unification Minister Park Ji-hoon said talks would resume.\n",
+     ("Park Ji-hoon", "Unification Minister")),
+    ("On Monday, Unification Minister Park Ji-hoon said talks would resume.\n", ("Park Ji-hoon", "Unification Minister")),
+    ("The dam was opened by Irrigation Minister Kwame Boateng on Friday.\n", ("Kwame Boateng", "Irrigation Minister")),
+    ("Heritage Minister Ruth Cole said the site would be restored.\n", ("Ruth Cole", "Heritage Minister")),
+    # not to fire: an "-ing" word opening the sentence is a preposition
+    ("Following Minister Bakhtiyor Rustamov's visit, the dam reopened.\n", ("Bakhtiyor Rustamov", "Minister")),
+])
+def test_a_field_the_draft_does_not_know_opens_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_field_s_owner_before_it_is_the_title_s_organisation() -> None:
+    people = analyse("Uzbek Irrigation Minister Bakhtiyor Rustamov met the delegation.\n", "s").people
+    assert [(p.title, p.organisation) for p in people] == [("Irrigation Minister", "uzbekistan")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Sakiusa Tuiloma, Fiji's Minister for Rural and Maritime Development and Disaster Management, thanked Australia.\n",
+     ("Sakiusa Tuiloma", "Minister for Rural and Maritime Development and Disaster Management")),
+    ("Tevita Fifita, Tonga's Minister for Lands and Natural Resources and Infrastructure, said the roads were cut.\n",
+     ("Tevita Fifita", "Minister for Lands and Natural Resources and Infrastructure")),
+    ("Lucia Paredes, Peru's minister of women and vulnerable populations and social inclusion, spoke first.\n",
+     ("Lucia Paredes", "minister of women and vulnerable populations and social inclusion")),
+])
+def test_a_set_off_title_may_join_three_portfolios_with_and(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_set_off_title_cut_short_before_its_portfolios_is_no_title() -> None:
+    # not to fire: too long a title to read whole gives no "Minister" alone
+    text = ("Sakiusa Tuiloma, Fiji's Minister for Rural and Maritime Development and National Disaster Management and "
+            "Local Government, thanked Australia.\n")
+    assert ("Sakiusa Tuiloma", "Minister") not in _people(text)
+    assert _people("Tom Berg, a spokesman for Save the Children, said food was short.\n") == [("Tom Berg", "spokesman")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("IMF mission chief Raul Mendes told reporters the review was complete.\n", ("Raul Mendes", "mission chief")),
+    ("IMF mission chief for Sri Lanka Raul Mendes told reporters the review was complete.\n",
+     ("Raul Mendes", "mission chief for Sri Lanka")),
+    ("The EU delegation head, Karin Olsen, presented the plan.\n", ("Karin Olsen", "delegation head")),
+    # not to fire: the unit after "of" is the body's, and no word before the title's noun
+    ("The head of the IMF mission, Raul Mendes, said the review was complete.\n", ("Raul Mendes", "head of the mission")),
+])
+def test_the_unit_a_title_s_holder_leads_is_a_word_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_title_for_a_country_with_no_owner_before_it_stays_the_country_s() -> None:
+    # not to fire: with no owner before it, the country after "for" may own the title
+    assert _people("The special envoy for Chad, Omar Saleh, said talks would resume.\n") == [("Omar Saleh", "special envoy")]
