@@ -1789,3 +1789,65 @@ def test_the_unit_a_title_s_holder_leads_is_a_word_of_the_title(text: str, perso
 def test_a_title_for_a_country_with_no_owner_before_it_stays_the_country_s() -> None:
     # not to fire: with no owner before it, the country after "for" may own the title
     assert _people("The special envoy for Chad, Omar Saleh, said talks would resume.\n") == [("Omar Saleh", "special envoy")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Grand Mufti Sheikh Ahmed Qassem urged calm after the clashes.\n", ("Ahmed Qassem", "Grand Mufti")),
+    ("Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani met the envoy in Doha.\n",
+     ("Hamad bin Khalid Al Thani", "Foreign Minister")),
+    ("Kuwait's Emir Sheikh Nawaf al-Sabah received the delegation.\n", ("Nawaf al-Sabah", "Emir")),
+    # not to fire: the style alone before the name is the title the text gives
+    ("Sheikh Ahmed Qassem urged calm after the clashes.\n", ("Ahmed Qassem", "Sheikh")),
+])
+def test_a_style_between_the_title_and_the_name_is_no_word_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Speaking after the signing, Indonesian Coordinating Minister for Maritime Affairs Bambang Hartono said the boats "
+     "would arrive.\n", ("Bambang Hartono", "Coordinating Minister for Maritime Affairs")),
+    ("Ghana's Coordinating Minister Kofi Addo welcomed the loan.\n", ("Kofi Addo", "Coordinating Minister")),
+])
+def test_an_ing_word_after_the_owner_s_word_opens_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The plan was drawn up under then-Prime Minister Kalani Akana in 2019.\n", ("Kalani Akana", "Prime Minister")),
+    ("The then-health minister, Rui Costa, signed the order.\n", ("Rui Costa", "health minister")),
+    ("Ex-president Joaquim Sitoe said the deal was unfair.\n", ("Joaquim Sitoe", "Ex-president")),
+    ("Ex-Defence Minister Kamal Nasser criticised the deal.\n", ("Kamal Nasser", "Ex-Defence Minister")),
+])
+def test_the_time_joined_before_a_title_is_no_word_of_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_time_joined_before_a_plain_word_makes_no_title() -> None:
+    # not to fire: "ex-soldier" is no office
+    assert _people("The ex-soldier Tom Reed said the camp was cold.\n") == [("Tom Reed", "")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mayor of Quito Ana Vera welcomed the team.\n", ("Ana Vera", "Mayor of Quito")),
+    ("Governor of Nairobi Peter Kamau opened the clinic.\n", ("Peter Kamau", "Governor of Nairobi")),
+    # not to fire: a portfolio after "of" that is no capital is read as before
+    ("Minister of Fisheries Tala Aumua signed the licence.\n", ("Tala Aumua", "Minister of Fisheries")),
+])
+def test_a_capital_after_a_title_s_of_is_the_place_the_title_is_held_in(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Fiji's Minister for Rural and Maritime Development and Disaster Management, Sakiusa Tuiloma, thanked Australia.\n",
+     ("Sakiusa Tuiloma", "Minister for Rural and Maritime Development and Disaster Management")),
+    ("The Minister for Lands and Natural Resources and Infrastructure, Tevita Fifita, said the roads were cut.\n",
+     ("Tevita Fifita", "Minister for Lands and Natural Resources and Infrastructure")),
+])
+def test_a_title_set_off_before_the_name_may_join_three_portfolios_with_and(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_name_after_a_title_s_second_and_is_no_portfolio() -> None:
+    # not to fire: "and Tom Berg" names the next person, and is no word of Ana Lind's title
+    text = "They met Ana Lind, the Minister for Trade and Industry and Tom Berg, the energy chief, on Friday.\n"
+    assert not any("Berg" in title for _, title in _people(text))

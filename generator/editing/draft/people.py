@@ -35,7 +35,11 @@ portfolios before the title's noun or inside the part after "of" or "for", so th
 Foreign Minister and Silje Aasen" is no title)."""
 _TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
 """A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
-_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)*)?(?:A[MH]*H(?:C[MHKL]+)*)?")
+_MANY_PORTFOLIOS = re.compile(r"(?:M+A)?[MH]*H(?:C[MHK]+)+(?:AM+){2,}")
+"""A title set off before the name whose portfolios after "of" or "for" are joined by "and" more than once, each a word
+the draft knows, as the comma closes them: "Fiji's Minister for Rural and Maritime Development and Disaster Management,
+X"; "Minister for Trade and Industry and Ana Lind, X" holds a name, not a portfolio."""
+_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?(?:A[MHL]+)*)?(?:A[MH]*H(?:C[MHKL]+)*)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
@@ -119,6 +123,10 @@ _CHURCHES = frozenset({"Catholic", "Anglican", "Orthodox", "Lutheran", "Methodis
 """Words before a cleric's title that say whose or which cleric: "Catholic Bishop Paul Mwangi", "Grand Mufti X"."""
 _CLERIC_RANKS = frozenset({"Grand", "Auxiliary"})
 """Words before a cleric's title that are words of the office itself: "Grand Mufti", "Auxiliary Bishop"."""
+_STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Sheik"})
+"""A style that may stand between a title and the name: "Emir Sheikh Nawaf al-Sabah"."""
+_TIME_PREFIXES = frozenset({"then", "ex"})
+"""Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
 _NOT_YET = frozenset({"designate", "elect"})
 """The words joined after a title's noun for an office its holder has not yet taken: "Prime Minister-designate"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -234,6 +242,17 @@ def _without_rank(title: Title) -> Title:
         else title
 
 
+def _without_style(title: Title) -> Title:
+    """The title without the style "Sheikh" between it and the name, where another title's noun comes before the style:
+    "Foreign Minister Sheikh Hamad Al Thani" is the Foreign Minister, "Grand Mufti Sheikh Omar Idris" the Grand Mufti;
+    "Sheikh" alone stays the title ("Sheikh Omar Idris")."""
+    words = title.words.split()
+    if len(words) < 2 or words[-1] not in _STYLE_TITLES or \
+            (words[-2].lower() not in TITLE_HEADS and words[-2] not in _CLERICS):
+        return title
+    return Title(" ".join(words[:-1]), title.organisation, title.span)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -313,6 +332,9 @@ class Reader:
         if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
+        if len(parts) == 2 and parts[0] in _TIME_PREFIXES and (parts[1] in TITLE_HEADS or parts[1] in TITLE_MODIFIERS):
+            # "then-Prime Minister Kalani Akana", "Ex-president Joaquim Sitoe": the time of the office joined on
+            return "H" if parts[1] in TITLE_HEADS else "M"
         if len(parts) > 1 and parts[-1] in _NOT_YET and parts[-2] in TITLE_HEADS:
             return "H"  # "Prime Minister-designate Ana Reyes", "Governor-elect X": the noun of an office not yet taken
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
@@ -493,7 +515,8 @@ class Reader:
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
+        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(_without_style(title))))) \
+            if title else None
 
     def _listed_before(self, title: Title) -> Title:
         """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
@@ -683,9 +706,14 @@ class Reader:
         does not know that opens the title: "Unification Minister Park Ji-ho", "Uzbek Irrigation Minister X", "said
         Aviation Minister X"; a word ending as a field's noun does ("-ion", "-ment", "-ure"), after the owner's word,
         the sentence's start, a comma or a lowercase word, where no name can end before the title ("Fleming Minister"
-        is none); an "-ing" word opening a sentence may be a preposition ("Following Minister X's visit")."""
-        if not self._unknown_word(index) or _FIELD_NOUN.search(self.tokens[index].text) is None or \
+        is none); an "-ing" word opening a sentence may be a preposition ("Following Minister X's visit"), where after
+        the owner's word it is the title's ("Indonesian Coordinating Minister X")."""
+        if not self._unknown_word(index) or _PORTFOLIO_ENDING.search(self.tokens[index].text) is None or \
                 self.gap(index, index + 1) != " ":
+            return False
+        if index >= 1 and self.kind(index - 1) in "PS" and self.gap(index - 1, index) == " ":
+            return True
+        if _FIELD_NOUN.search(self.tokens[index].text) is None:
             return False
         if index == 0 or self._opens_line_or_sentence(index) or "," in self.gap(index - 1, index):
             return True
@@ -1180,7 +1208,7 @@ class Reader:
             return None
         kinds = self._kinds_before(end)
         for offset in range(len(kinds)):
-            if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
+            if (_TITLE.fullmatch(kinds[offset:]) or _MANY_PORTFOLIOS.fullmatch(kinds[offset:])) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 start = self._owned_portfolio_start(self._owned_plain_start(start))
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
@@ -1359,8 +1387,9 @@ class Reader:
             words = text[self.tokens[first].span.start:self.tokens[inside - 1].span.end] + " " + \
                 text[self.tokens[inside + 1].span.start:self.tokens[last].span.end]
             ident = self.org_at[inside][1]
-        return Title(" ".join(words.split()), ident, Span(min(start, self.tokens[first].span.start),
-                                                          self.tokens[last].span.end))
+        # "then-Prime Minister X", "the then-health minister, X": "then-" says when the office was held, and is no word of it
+        words = re.sub(r"^[Tt]hen-", "", " ".join(words.split()))
+        return Title(words, ident, Span(min(start, self.tokens[first].span.start), self.tokens[last].span.end))
 
     def _body_of_unit(self, first: int, last: int) -> int | None:
         """The token of a body named inside a title between "the" and the unit it heads: "head of the IMF mission",
@@ -1410,9 +1439,10 @@ class Reader:
             return True  # "Chief Minister of Gilgit-Baltistan Ghulam Abbas Shigri": a region of two joined names
         if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
             return False
-        place = fold(word) == fold(self.article.dateline_place) or \
+        place = fold(word) == fold(self.article.dateline_place) or word in CAPITALS or \
             re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
-        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
+        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in, or a capital
+        # the draft knows ("Mayor of Quito Ana Vera")
         if place:
             return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
