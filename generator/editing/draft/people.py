@@ -35,7 +35,11 @@ portfolios before the title's noun or inside the part after "of" or "for", so th
 Foreign Minister and Silje Aasen" is no title)."""
 _TITLE = re.compile(_ONE_TITLE + r"(?:A[MH]*H(?:C[MHK]+)*)?")
 """A title, or two joined by "and" that one person holds: "Deputy Prime Minister and Defence Minister"."""
-_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?)?(?:A[MH]*H(?:C[MHKL]+)*)?")
+_MANY_PORTFOLIOS = re.compile(r"(?:M+A)?[MH]*H(?:C[MHK]+)+(?:AM+){2,}")
+"""A title set off before the name whose portfolios after "of" or "for" are joined by "and" more than once, each a word
+the draft knows, as the comma closes them: "Fiji's Minister for Rural and Maritime Development and Disaster Management,
+X"; "Minister for Trade and Industry and Ana Lind, X" holds a name, not a portfolio."""
+_SET_OFF_TITLE = re.compile(r"(?:M+A)?[MH]*H(?:(?:C[MHKL]+)+(?:A[MHKL]+)?(?:A[MHL]+)*)?(?:A[MH]*H(?:C[MHKL]+)*)?")
 """A title set off by commas after the name may end in plain words after "of" or "for", since the
 comma closes it: "Marchuk, Ukraine's deputy defense minister for procurement, said"; it may open with two
 roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanitarian Coordinator, said"."""
@@ -117,6 +121,14 @@ a surname where a capitalised word comes right before it: "Julie Bishop"."""
 _CHURCHES = frozenset({"Catholic", "Anglican", "Orthodox", "Lutheran", "Methodist", "Presbyterian", "Baptist", "Coptic",
                        "Grand", "Chief", "Senior", "Auxiliary"})
 """Words before a cleric's title that say whose or which cleric: "Catholic Bishop Paul Mwangi", "Grand Mufti X"."""
+_CLERIC_RANKS = frozenset({"Grand", "Auxiliary"})
+"""Words before a cleric's title that are words of the office itself: "Grand Mufti", "Auxiliary Bishop"."""
+_STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Sheik"})
+"""A style that may stand between a title and the name: "Emir Sheikh Nawaf al-Sabah"."""
+_TIME_PREFIXES = frozenset({"then", "ex"})
+"""Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
+_NOT_YET = frozenset({"designate", "elect"})
+"""The words joined after a title's noun for an office its holder has not yet taken: "Prime Minister-designate"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 """Words that may open a title set off after a name: "Rafael Ortiz, its managing director,"."""
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -137,6 +149,8 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships)$")
 """How the words of a portfolio end, which names seldom do: "Policing", "Irrigation", "Fisheries", "Heritage",
 "Partnerships"."""
+_FIELD_NOUN = re.compile(r"[a-z](?:ion|ions|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships|ies)$")
+"""The endings of a field's noun, with none of a verb's ("-ing"): "Unification", "Heritage", "Cooperatives"."""
 _NOT_PORTFOLIO = frozenset({"and", "or", "the", "a", "an", "of", "for", "to", "in", "at", "on", "with", "by", "who", "which",
                             "that", "was", "is", "has", "had", "have", "will", "would", "said", "says"})
 """Words no portfolio in lowercase holds: what opens a clause or a phrase after the title."""
@@ -223,7 +237,20 @@ def _without_rank(title: Title) -> Title:
     Minister of Defence; a rank alone ("Colonel") stays the title."""
     role = _RANK_AFTER_ROLE.sub("", title.words)
     is_role = role.split()[-1].lower() in TITLE_HEADS or re.search(r"\b(?:of|for)\b", role) is not None
-    return Title(role, title.organisation, title.span) if role != title.words and is_role else title
+    # "Lieutenant Colonel Petra Hale" is a Lieutenant Colonel: a rank's first word is no role before the rank
+    return Title(role, title.organisation, title.span) if role != title.words and is_role and not _is_rank(role) \
+        else title
+
+
+def _without_style(title: Title) -> Title:
+    """The title without the style "Sheikh" between it and the name, where another title's noun comes before the style:
+    "Foreign Minister Sheikh Hamad Al Thani" is the Foreign Minister, "Grand Mufti Sheikh Omar Idris" the Grand Mufti;
+    "Sheikh" alone stays the title ("Sheikh Omar Idris")."""
+    words = title.words.split()
+    if len(words) < 2 or words[-1] not in _STYLE_TITLES or \
+            (words[-2].lower() not in TITLE_HEADS and words[-2] not in _CLERICS):
+        return title
+    return Title(" ".join(words[:-1]), title.organisation, title.span)
 
 
 @dataclass(frozen=True)
@@ -305,6 +332,11 @@ class Reader:
         if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
+        if len(parts) == 2 and parts[0] in _TIME_PREFIXES and (parts[1] in TITLE_HEADS or parts[1] in TITLE_MODIFIERS):
+            # "then-Prime Minister Kalani Akana", "Ex-president Joaquim Sitoe": the time of the office joined on
+            return "H" if parts[1] in TITLE_HEADS else "M"
+        if len(parts) > 1 and parts[-1] in _NOT_YET and parts[-2] in TITLE_HEADS:
+            return "H"  # "Prime Minister-designate Ana Reyes", "Governor-elect X": the noun of an office not yet taken
         if token.text == "the" and 1 < index < len(self.tokens) - 1 and self.gap(index - 1, index) == " " and \
                 self.tokens[index + 1].text[:1].isupper() and (self.tokens[index - 1].text in TITLE_CONNECTORS or (
                     self.tokens[index - 1].text == "and" and (self.tokens[index - 2].text in NOT_NAMES
@@ -314,6 +346,11 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
+        if token.text in _UNITS and self._before_head(index):
+            return "M"  # "IMF mission chief Raul Mendes", "the EU delegation head": the unit the title's holder leads
+        if token.text in _CLERIC_RANKS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
+                self.tokens[index + 1].text in _CLERICS:
+            return "M"  # "Grand Mufti Omar Idris", "Auxiliary Bishop Ana Costa": the rank is the office's word
         if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text.lower() in TITLE_HEADS:
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
@@ -478,7 +515,8 @@ class Reader:
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(title)))) if title else None
+        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(_without_style(title))))) \
+            if title else None
 
     def _listed_before(self, title: Title) -> Title:
         """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
@@ -621,6 +659,9 @@ class Reader:
                     start -= 2
                     while start > start_index and kinds[start - start_index - 1] == "M":
                         start -= 1
+                elif not prefix and offset >= 1 and kinds[offset - 1] == "K" and self._field_opens(start - 1):
+                    owner = start - 2 if offset >= 2 and kinds[offset - 2] in "PS" else None
+                    return self._title(start - 1, first - 1, owner)
                 return self._title(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
@@ -659,6 +700,25 @@ class Reader:
             return False
         gap = self.gap(index - 1, index)
         return "," in gap or (gap == " " and re.fullmatch(r"[a-z]+", self.tokens[index - 1].text) is not None)
+
+    def _field_opens(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, right before a title's other words, names a field the draft
+        does not know that opens the title: "Unification Minister Park Ji-ho", "Uzbek Irrigation Minister X", "said
+        Aviation Minister X"; a word ending as a field's noun does ("-ion", "-ment", "-ure"), after the owner's word,
+        the sentence's start, a comma or a lowercase word, where no name can end before the title ("Fleming Minister"
+        is none); an "-ing" word opening a sentence may be a preposition ("Following Minister X's visit"), where after
+        the owner's word it is the title's ("Indonesian Coordinating Minister X")."""
+        if not self._unknown_word(index) or _PORTFOLIO_ENDING.search(self.tokens[index].text) is None or \
+                self.gap(index, index + 1) != " ":
+            return False
+        if index >= 1 and self.kind(index - 1) in "PS" and self.gap(index - 1, index) == " ":
+            return True
+        if _FIELD_NOUN.search(self.tokens[index].text) is None:
+            return False
+        if index == 0 or self._opens_line_or_sentence(index) or "," in self.gap(index - 1, index):
+            return True
+        return self.gap(index - 1, index) == " " and (self.kind(index - 1) in "PS" or
+                                                      re.fullmatch(r"[a-z]+", self.tokens[index - 1].text) is not None)
 
     def _unknown_word(self, index: int) -> bool:
         """Whether token `index` is a capitalised word the draft does not know that the text never gives as a
@@ -883,6 +943,8 @@ class Reader:
                     return title  # "chief executive of the Aga Khan Health Service in Pakistan": where the body works
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
                 return self._posted(title, self._after_org(at) - 1) or title
+            if held.group(1) == "for" and at is not None and self.tokens[at].text[:1].isupper() and self.kind(at) == "M":
+                return None  # "Minister for Rural and Maritime Development and ...": a portfolio the title goes on with
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
                 return self._title(start, end, prefix)
@@ -1101,10 +1163,26 @@ class Reader:
         index -= 1
         if index >= 0 and self.tokens[index].text == "the":
             index -= 1
+        if index >= 1 and self._for_country(index, end):
+            return index - 1
         if index < 1 or self.tokens[index].text not in ("to", "in", "at") or not (
                 self.kind(index - 1) in "HKP" or self._portfolio_modifier(index - 1)):
             return None
         return index - 1
+
+    def _for_country(self, index: int, end: int) -> bool:
+        """Whether token `index` is the "for" between a title's noun and the country at token `end` that the post covers,
+        which is a part of the title as "to" is of an ambassador's: "the UN Special Envoy for Yemen, Ines Borg", "the
+        bank's country manager for Laos"; only where the title's owner comes before it, as "the special envoy for
+        Sudan, X" may be Sudan's own; the title's own country comes after "of" ("Minister of Defence of Peru")."""
+        if self.tokens[index].text != "for" or self.gap(index - 1, index) != " " or self.kind(index - 1) != "H" or \
+                end not in self.org_at or self.org_types.get(self.org_at[end][1]) != "country":
+            return False
+        start = index - 1
+        while start >= 1 and self.kind(start - 1) in "MH" and self.gap(start - 1, start) == " ":
+            start -= 1
+        owner = start - 1
+        return owner >= 0 and self.gap(owner, start) == " " and (self.kind(owner) in "PS" or self._owned_by_the(owner))
 
     def _portfolio_modifier(self, index: int) -> bool:
         """Whether token `index` is a title's modifier that ends the title as its portfolio after "of": "Minister of State"
@@ -1130,7 +1208,7 @@ class Reader:
             return None
         kinds = self._kinds_before(end)
         for offset in range(len(kinds)):
-            if _TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
+            if (_TITLE.fullmatch(kinds[offset:]) or _MANY_PORTFOLIOS.fullmatch(kinds[offset:])) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 start = self._owned_portfolio_start(self._owned_plain_start(start))
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
@@ -1281,7 +1359,8 @@ class Reader:
             if index >= 0 and self.tokens[index].text == "the":
                 index -= 1
         if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K", "M") or \
-                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self._kinds_before(index - 1)):
+                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self._kinds_before(index - 1)) or \
+                self._for_country(index, last):
             return None
         return index - 1, organisation
 
@@ -1308,8 +1387,9 @@ class Reader:
             words = text[self.tokens[first].span.start:self.tokens[inside - 1].span.end] + " " + \
                 text[self.tokens[inside + 1].span.start:self.tokens[last].span.end]
             ident = self.org_at[inside][1]
-        return Title(" ".join(words.split()), ident, Span(min(start, self.tokens[first].span.start),
-                                                          self.tokens[last].span.end))
+        # "then-Prime Minister X", "the then-health minister, X": "then-" says when the office was held, and is no word of it
+        words = re.sub(r"^[Tt]hen-", "", " ".join(words.split()))
+        return Title(words, ident, Span(min(start, self.tokens[first].span.start), self.tokens[last].span.end))
 
     def _body_of_unit(self, first: int, last: int) -> int | None:
         """The token of a body named inside a title between "the" and the unit it heads: "head of the IMF mission",
@@ -1359,9 +1439,10 @@ class Reader:
             return True  # "Chief Minister of Gilgit-Baltistan Ghulam Abbas Shigri": a region of two joined names
         if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES:
             return False
-        place = fold(word) == fold(self.article.dateline_place) or \
+        place = fold(word) == fold(self.article.dateline_place) or word in CAPITALS or \
             re.search(r"\b(?:[Ii]n|to|from|at|near)\s+(?:the\s+)?" + word + r"\b", self.article.masked) is not None
-        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in
+        # "Mayor of Lviv Andriy Sadovyi": a city the text names as a place, which the title is held in, or a capital
+        # the draft knows ("Mayor of Quito Ana Vera")
         if place:
             return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
