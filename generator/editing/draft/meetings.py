@@ -432,6 +432,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 if person:
                     subjects[index] = [person]
         for parties, why in found:
+            if any(_office_read_as_body(cast, p) for p in parties):
+                continue
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
@@ -692,6 +694,8 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
         if actor.kind == "organisation" and _STAFF.match(article.masked[actor.span.end:]) and _STAFF_LEAD.fullmatch(gap):
             gap = ""  # "met senior Airbus executives": the company met
+        if actor.kind == "organisation" and _unread_official(article, actors, actor):
+            return []  # "met Somali President Hassan Sheikh": one person met, whom the country would stand in for
         if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
                 not any(a.span.start > actor.span.end and a.kind == "person" and
                         (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
@@ -772,6 +776,19 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         found.append(actor)
         position = actor.span.end
     return found
+
+
+_TITLE_THEN_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\s+(?P<name>(?-i:[A-Z][a-z])[\w’'-]*)")
+"""A title after a country or organisation, then a capitalised word: "Somali[ President Hassan] Sheikh"."""
+
+
+def _unread_official(article: Article, actors: list[Actor], actor: Actor) -> bool:
+    """'met Somali President Hassan Sheikh', the name not read as a person's: the party met is a person the draft
+    does not know, never the country of the title, so the meeting is left for the editor to find."""
+    title = _TITLE_THEN_NAME.match(article.masked, actor.span.end)
+    if title is None or title.group("name").lower() in TITLE_HEADS:
+        return False
+    return not any(a.kind == "person" and a.span.start <= title.start("name") < a.span.end for a in actors)
 
 
 _COUNTRY_TITLE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
@@ -1774,6 +1791,17 @@ def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[st
                 _DELEGATION_NOUN.match(article.masked[right.span.end:right.span.end + 30]):
             return [([left.ref, right.ref], f"{LIKELY}: talks between the delegations of two countries")]
     return []
+
+
+def _office_read_as_body(cast: Cast, party: str) -> bool:
+    """'The African Union Commission Chairperson, Moussa Kane, met...': a body whose name ends in a title is an
+    office with its holder, a person the draft did not read, never a party of its own ("Office of the President",
+    with its "of", stays a body)."""
+    body = cast.organisations.get(party)
+    if body is None or party in cast.people:
+        return False
+    words = body.name.split()
+    return len(words) > 1 and "of" not in words and words[-1][:1].isupper() and words[-1].lower() in TITLE_HEADS
 
 
 def _participant(cast: Cast, party: str) -> Participant:
