@@ -1711,3 +1711,30 @@ def test_a_titled_name_read_as_a_person_or_no_name_keeps_the_meeting(text: str, 
 def test_an_office_read_as_a_body_is_no_party(text: str) -> None:
     # an office set off before its holder's name is a person, never a body of its own
     assert not any(p.endswith(("-president", "-chairperson")) for m in _meetings(text) for p in m)
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a group that opens the sentence, its members set off after it by commas or dashes
+    ("The two leaders, Nigerian President Bola Adeyemi and Ghanaian President Kwame Asante, held talks in Accra.\n",
+     [["bola-adeyemi", "kwame-asante"]]),
+    ("Both ministers — Chilean Foreign Minister Rosa Ibarra and Peruvian Foreign Minister Jorge Salas — met in Lima "
+     "on Friday.\n", [["rosa-ibarra", "jorge-salas"]]),
+    ("The three foreign ministers, Lithuania's Gabrielius Vaitkus, Latvia's Baiba Ozola and Estonia's Margus Tamm, "
+     "met in Vilnius on Monday.\n", [["gabrielius-vaitkus", "baiba-ozola", "margus-tamm"]]),
+    ("The two presidents, Kenyan President Daniel Mwangi and Tanzanian President Amina Juma, spoke by phone on "
+     "Sunday.\n", [["daniel-mwangi", "amina-juma"]]),
+])
+def test_people_set_off_after_a_group_that_opens_the_sentence_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a meeting still to come, a count the list does not hold, a verb that met something else
+    "The two leaders, Nigerian President Bola Adeyemi and Ghanaian President Kwame Asante, will meet in Accra next "
+    "week.\n",
+    "The three leaders, Nigerian President Bola Adeyemi and Ghanaian President Kwame Asante, met in Accra.\n",
+    "The two ministers, Chilean Foreign Minister Rosa Ibarra and Peruvian Foreign Minister Jorge Salas, met their "
+    "targets for the year.\n",
+])
+def test_people_set_off_after_a_group_that_met_nothing_together_are_no_meeting(text: str) -> None:
+    assert _meetings(text) == []

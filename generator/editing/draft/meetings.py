@@ -1579,6 +1579,9 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+        group = _named_after_group(article, cast, index, verb.start())
+        if len(group) >= 2:
+            return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
         group = _envoys_of(article, cast, index, verb.start())
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
@@ -1629,6 +1632,39 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+_GROUP_SET_OFF = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leaders|ministers|"
+                            r"presidents|premiers|chancellors|envoys|ambassadors|officials|heads\s+of\s+state|"
+                            r"secretaries|counterparts)\s*(?P<mark>,|—|–|--)\s*")
+"""A group that opens the sentence, its members set off after it: "The two leaders, ", "Both ministers — "."""
+_MEMBER_GAP = re.compile(r"(?:\s+|,|\band\b|(?-i:[A-Z])[\w’'.-]*|[’']s\b|\bof\b|\bthe\b)*")
+"""What may stand between the members: "and", a country and a title ("Ghanaian President", "Latvia's")."""
+
+
+def _named_after_group(article: Article, cast: Cast, index: int, verb: int) -> list[str]:
+    """'The two leaders, Nigerian President Bola Adeyemi and Ghanaian President Kwame Asante, held talks': the
+    people set off after a group that opens the sentence met each other, as many as the group counts ("both" is
+    two); nothing where the list holds more than people and their titles."""
+    sentence = _own(article, index)
+    group = _GROUP_SET_OFF.match(article.masked, sentence.start)
+    if group is None or group.end() >= verb:
+        return []
+    closing = re.search(r"\s*" + re.escape(group.group("mark")) + r"\s*$", article.masked[group.end():verb])
+    if closing is None:
+        return []
+    end = group.end() + closing.start()
+    members = [a for a in cast.in_sentence(index) if a.span.start >= group.end() and a.span.end <= end]
+    people = [a for a in members if a.kind == "person"]
+    count = _COUNT[group.group("n") or "both"]
+    if len(people) != count or len({a.ref for a in people}) != count:
+        return []
+    rest, start = "", group.end()
+    for person in people:
+        rest += article.masked[start:person.span.start] + " "
+        start = person.span.end
+    rest += article.masked[start:end]
+    return [a.ref for a in people] if _MEMBER_GAP.fullmatch(rest) else []
 
 
 def _opening_pronoun(cast: Cast, index: int, actor: Actor) -> Actor:
