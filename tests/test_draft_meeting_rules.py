@@ -1738,3 +1738,60 @@ def test_people_set_off_after_a_group_that_opens_the_sentence_met(text: str, mee
 ])
 def test_people_set_off_after_a_group_that_met_nothing_together_are_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a word of the visitor's coming before the one received, hosted or met
+    ("Ghana's President Kwame Asante received visiting Nigerian Vice President Ibrahim Bello at Jubilee House.\n",
+     [["kwame-asante", "ibrahim-bello"]]),
+    ("Ghana's President Kwame Asante received the visiting Nigerian Vice President, Ibrahim Bello, in Accra.\n",
+     [["kwame-asante", "ibrahim-bello"]]),
+    ("Sri Lankan President Anura Dissanayake hosted visiting Indian Foreign Secretary Vikram Rao in Colombo.\n",
+     [["anura-dissanayake", "vikram-rao"]]),
+    ("Mongolian Prime Minister Oyun Erdene welcomed visiting South Korean Foreign Minister Cho Min-ho to "
+     "Ulaanbaatar.\n", [["oyun-erdene", "cho-min-ho"]]),
+    ("Mayor Ana Ruiz welcomed the visiting Japanese delegation to Lima on Monday.\n", [["ana-ruiz", "japan"]]),
+])
+def test_the_visitor_received_after_a_word_of_coming(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: those who came are no party, nor is a right of visit
+    "Sri Lankan President Anura Dissanayake hosted visiting students from Chile in Colombo.\n",
+    "The Kenyan army received visiting rights to the Somali base, Defence Minister Aden Duale said.\n",
+])
+def test_a_word_of_coming_before_no_party_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # the aide of a country's office, named: the aide met, never the country
+    ("French President Marc Delorme hosted a dinner for Moroccan King's envoy Youssef Alami at the Elysee Palace.\n",
+     [["marc-delorme", "youssef-alami"]]),
+    ("Egyptian President Karim Mansour met Saudi Crown Prince's adviser Faisal Al-Otaibi in Cairo.\n",
+     [["karim-mansour", "faisal-al-otaibi"]]),
+    # an aide whose name the draft does not read as a person's: no meeting rather than the country
+    ("Turkish Foreign Minister Hakan Demir held talks with Russian President's aide Yuri Morozov in Ankara.\n", []),
+    # not to fire: the envoy unnamed, the country the party
+    ("Turkish Foreign Minister Hakan Demir met the Jordanian King's envoy on Monday.\n", [["hakan-demir", "jordan"]]),
+])
+def test_the_named_aide_of_a_countrys_office(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # countries that met, their people named together as the subject of the next sentence, one for each
+    ("The leaders of Brazil, Argentina and Chile met in Brasilia on Monday. Brazilian President Lula Ferreira, "
+     "Argentine President Javier Molina and Chilean President Gabriel Rojas signed a declaration on the Amazon.\n",
+     [["lula-ferreira", "javier-molina", "gabriel-rojas"]]),
+    ("The prime ministers of Fiji and Samoa held talks in Suva on Friday. Fijian Prime Minister Josaia Ravu and "
+     "Samoan Prime Minister Fiame Tuilaepa agreed to share patrol boats.\n", [["josaia-ravu", "fiame-tuilaepa"]]),
+    # not to fire: one country's minister alone, or the people named in a clause of someone's speech
+    ("Argentina and Uruguay held talks in Montevideo on Tuesday. Argentine Foreign Minister Diana Mondino said the "
+     "talks were useful.\n", [["argentina", "uruguay"]]),
+    ("The prime ministers of Fiji and Samoa held talks in Suva on Friday. Officials said Fijian Prime Minister Josaia "
+     "Ravu and Samoan Prime Minister Fiame Tuilaepa agreed to share patrol boats.\n", [["fiji", "samoa"]]),
+])
+def test_countries_that_met_and_their_people_named_in_the_next_sentence(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

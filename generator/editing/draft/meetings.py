@@ -290,7 +290,10 @@ _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+o
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
-_FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
+_VISITING = r"(?:(?:the|a|an)\s+)?(?:visiting|(?:newly\s+)?arrived|incoming|outgoing)\s+"
+"""Before the one met, a word of their coming ("received visiting Nigerian Vice President Ibrahim Bello", "hosted the
+visiting Indian Foreign Secretary, Vikram Rao"): the one who came met, the word no party."""
+_FIRST_GAP = re.compile(r"^\s*(?:" + _VISITING + r")?" + _LEAD + r"$")
 _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
                        r"(?:\s*\([A-Z][\w.&-]{1,14}\))?"  # "the UN Development Programme (UNDP) and ..."
                        r"\s*(?:,\s*and|,|and|,?\s*(?:as\s+well\s+as|together\s+with|along\s+with|alongside|accompanied\s+by)|[—–])"
@@ -434,6 +437,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         for parties, why in found:
             if any(_office_read_as_body(cast, p) for p in parties):
                 continue
+            parties = _named_next(article, cast, index, parties) or parties
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
@@ -696,6 +700,15 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "met senior Airbus executives": the company met
         if actor.kind == "organisation" and _unread_official(article, actors, actor):
             return []  # "met Somali President Hassan Sheikh": one person met, whom the country would stand in for
+        aide = _AIDE_OF_OFFICE.match(article.masked, actor.span.end) if actor.kind == "organisation" else None
+        if aide is not None:
+            named = next((a for a in actors if a.kind == "person" and a.span.start <= aide.start("name") < a.span.end),
+                         None)
+            if named is None or not (_NEXT_GAP if found else _FIRST_GAP).match(article.masked[position:actor.span.start]):
+                return []  # "met Russian President's aide Yuri Morozov": a person met the draft did not read
+            found.append(named)  # "Moroccan King's envoy Youssef Alami": the one named, never the country
+            position = skip_to = named.span.end
+            continue
         if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
                 not any(a.span.start > actor.span.end and a.kind == "person" and
                         (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
@@ -780,6 +793,12 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
 
 _TITLE_THEN_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\s+(?P<name>(?-i:[A-Z][a-z])[\w’'-]*)")
 """A title after a country or organisation, then a capitalised word: "Somali[ President Hassan] Sheikh"."""
+
+
+_AIDE_OF_OFFICE = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){1,2}[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?"
+                             r"(?P<name>(?-i:[A-Z])[\w’'-]*)")
+"""After a country, the aide of one of its offices and the aide's name: "Moroccan[ King's envoy Youssef]",
+"Russian[ President's aide Yuri]"."""
 
 
 def _unread_official(article: Article, actors: list[Actor], actor: Actor) -> bool:
@@ -1827,6 +1846,29 @@ def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[st
                 _DELEGATION_NOUN.match(article.masked[right.span.end:right.span.end + 30]):
             return [([left.ref, right.ref], f"{LIKELY}: talks between the delegations of two countries")]
     return []
+
+
+def _named_next(article: Article, cast: Cast, index: int, parties: list[str]) -> list[str]:
+    """'The leaders of Brazil, Argentina and Chile met in Brasilia. Brazilian President Lula Ferreira, Argentine
+    President Javier Molina and Chilean President Gabriel Rojas signed...': countries that met, their people named
+    together as the subject of the next sentence, one for each country and no one else, are the participants.
+    Nothing where one country has no one or two named there ("Argentine Foreign Minister Ana Soto said")."""
+    if len(parties) < 2 or index + 1 >= len(article.sentences) or \
+            not all(p in cast.organisations and p not in cast.people for p in parties):
+        return []
+    opening = list(itertools.takewhile(lambda a: a.kind in ("person", "organisation"), cast.in_sentence(index + 1)))
+    people = [a for a in opening if a.kind == "person"]
+    if not people or len(people) != len(parties):
+        return []
+    sentence = _own(article, index + 1)
+    rest, start = "", sentence.start
+    for person in people:
+        rest += article.masked[start:person.span.start] + " "
+        start = person.span.end
+    countries = [cast.people[a.ref].organisation for a in people]
+    if not _MEMBER_GAP.fullmatch(rest) or sorted(c or "" for c in countries) != sorted(parties):
+        return []
+    return [people[countries.index(p)].ref for p in parties]
 
 
 def _office_read_as_body(cast: Cast, party: str) -> bool:
