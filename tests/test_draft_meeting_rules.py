@@ -1795,3 +1795,20 @@ def test_the_named_aide_of_a_countrys_office(text: str, meetings: list[list[str]
 ])
 def test_countries_that_met_and_their_people_named_in_the_next_sentence(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a gerund of hosting after a word of time: the one hosted met the subject, wherever it stands
+    ("Indonesian President Joko Prasetyo addressed parliament on Monday, a day after hosting Malaysian Prime Minister "
+     "Anwar Zulkifli in Jakarta.\n", [["joko-prasetyo", "anwar-zulkifli"]]),
+    ("After receiving Kenyan President Daniel Mwangi, Ugandan President Yoweri Otim flew to Kigali.\n",
+     [["yoweri-otim", "daniel-mwangi"]]),
+    ("Ugandan President Yoweri Otim spoke to reporters before welcoming Kenyan President Daniel Mwangi.\n",
+     [["yoweri-otim", "daniel-mwangi"]]),
+    # not to fire: what was received from someone, a country's aid or decision
+    ("Ugandan President Yoweri Otim spoke after receiving a letter from Kenyan President Daniel Mwangi.\n", []),
+    ("Ugandan President Yoweri Otim thanked Nairobi after receiving Kenyan aid on Monday.\n", []),
+    ("Ugandan President Yoweri Otim spoke after welcoming Kenya's decision to reopen the border.\n", []),
+])
+def test_a_gerund_of_hosting_after_a_word_of_time(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -129,7 +129,8 @@ _CO_CHAIRED = r"co-?chair(?:ed|s)\s+(?:(?:the|a|an|this|that|their)\s+)?(?:[\w�
 Soto': the two chairs met."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
                       r"|\b" + _CO_CHAIRED +
-                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
+                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?"
+                      r"(?:meeting|hosting|receiving|welcoming|greeting))\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -283,7 +284,8 @@ _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|befor
                         r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
 """'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
 after the verb ("met their targets")."""
-_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast|"
+                           r"hosting|receiving|welcoming|greeting", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
         r"premiers|teams?|missions?|" \
