@@ -129,7 +129,8 @@ _CO_CHAIRED = r"co-?chair(?:ed|s)\s+(?:(?:the|a|an|this|that|their)\s+)?(?:[\w�
 Soto': the two chairs met."""
 _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\b" + _CALLED + r"|\b" + _CALLED_ON +
                       r"|\b" + _CO_CHAIRED +
-                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?meeting)\s+", re.IGNORECASE)
+                      r"|\b(?:after|before|while|when)\s+(?:(?:also|first|briefly)\s+)?"
+                      r"(?:meeting|hosting|receiving|welcoming|greeting))\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
 _AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -283,14 +284,18 @@ _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|befor
                         r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
 """'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
 after the verb ("met their targets")."""
-_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"meeting|talks|call|conversation|bilateral|discussions|lunch|dinner|breakfast|"
+                           r"hosting|receiving|welcoming|greeting", re.IGNORECASE)
 _LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|" \
         r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
         r"premiers|teams?|missions?|" \
         r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
         r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
 """What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
-_FIRST_GAP = re.compile(r"^\s*" + _LEAD + r"$")
+_VISITING = r"(?:(?:the|a|an)\s+)?(?:visiting|(?:newly\s+)?arrived|incoming|outgoing)\s+"
+"""Before the one met, a word of their coming ("received visiting Nigerian Vice President Ibrahim Bello", "hosted the
+visiting Indian Foreign Secretary, Vikram Rao"): the one who came met, the word no party."""
+_FIRST_GAP = re.compile(r"^\s*(?:" + _VISITING + r")?" + _LEAD + r"$")
 _NEXT_GAP = re.compile(r"^(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Sen. Dana Whitfield of Oregon"
                        r"(?:\s*\([A-Z][\w.&-]{1,14}\))?"  # "the UN Development Programme (UNDP) and ..."
                        r"\s*(?:,\s*and|,|and|,?\s*(?:as\s+well\s+as|together\s+with|along\s+with|alongside|accompanied\s+by)|[—–])"
@@ -432,6 +437,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 if person:
                     subjects[index] = [person]
         for parties, why in found:
+            if any(_office_read_as_body(cast, p) for p in parties):
+                continue
+            parties = _named_next(article, cast, index, parties) or parties
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
@@ -692,6 +700,17 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
         if actor.kind == "organisation" and _STAFF.match(article.masked[actor.span.end:]) and _STAFF_LEAD.fullmatch(gap):
             gap = ""  # "met senior Airbus executives": the company met
+        if actor.kind == "organisation" and _unread_official(article, actors, actor):
+            return []  # "met Somali President Hassan Sheikh": one person met, whom the country would stand in for
+        aide = _AIDE_OF_OFFICE.match(article.masked, actor.span.end) if actor.kind == "organisation" else None
+        if aide is not None:
+            named = next((a for a in actors if a.kind == "person" and a.span.start <= aide.start("name") < a.span.end),
+                         None)
+            if named is None or not (_NEXT_GAP if found else _FIRST_GAP).match(article.masked[position:actor.span.start]):
+                return []  # "met Russian President's aide Yuri Morozov": a person met the draft did not read
+            found.append(named)  # "Moroccan King's envoy Youssef Alami": the one named, never the country
+            position = skip_to = named.span.end
+            continue
         if actor.kind == "organisation" and _UNKNOWN_NAME.match(article.masked[actor.span.end:]) and \
                 not any(a.span.start > actor.span.end and a.kind == "person" and
                         (re.fullmatch(r"\s+", article.masked[actor.span.end:a.span.start]) or _portfolios(article, actor, a))
@@ -772,6 +791,25 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         found.append(actor)
         position = actor.span.end
     return found
+
+
+_TITLE_THEN_NAME = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\s+(?P<name>(?-i:[A-Z][a-z])[\w’'-]*)")
+"""A title after a country or organisation, then a capitalised word: "Somali[ President Hassan] Sheikh"."""
+
+
+_AIDE_OF_OFFICE = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){1,2}[’']s\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?"
+                             r"(?P<name>(?-i:[A-Z])[\w’'-]*)")
+"""After a country, the aide of one of its offices and the aide's name: "Moroccan[ King's envoy Youssef]",
+"Russian[ President's aide Yuri]"."""
+
+
+def _unread_official(article: Article, actors: list[Actor], actor: Actor) -> bool:
+    """'met Somali President Hassan Sheikh', the name not read as a person's: the party met is a person the draft
+    does not know, never the country of the title, so the meeting is left for the editor to find."""
+    title = _TITLE_THEN_NAME.match(article.masked, actor.span.end)
+    if title is None or title.group("name").lower() in TITLE_HEADS:
+        return False
+    return not any(a.kind == "person" and a.span.start <= title.start("name") < a.span.end for a in actors)
 
 
 _COUNTRY_TITLE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + _HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
@@ -1562,6 +1600,9 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+        group = _named_after_group(article, cast, index, verb.start())
+        if len(group) >= 2:
+            return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
         group = _envoys_of(article, cast, index, verb.start())
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
@@ -1612,6 +1653,39 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         if len(parties) >= 2:
             return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
     return []
+
+
+_GROUP_SET_OFF = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leaders|ministers|"
+                            r"presidents|premiers|chancellors|envoys|ambassadors|officials|heads\s+of\s+state|"
+                            r"secretaries|counterparts)\s*(?P<mark>,|—|–|--)\s*")
+"""A group that opens the sentence, its members set off after it: "The two leaders, ", "Both ministers — "."""
+_MEMBER_GAP = re.compile(r"(?:\s+|,|\band\b|(?-i:[A-Z])[\w’'.-]*|[’']s\b|\bof\b|\bthe\b)*")
+"""What may stand between the members: "and", a country and a title ("Ghanaian President", "Latvia's")."""
+
+
+def _named_after_group(article: Article, cast: Cast, index: int, verb: int) -> list[str]:
+    """'The two leaders, Nigerian President Bola Adeyemi and Ghanaian President Kwame Asante, held talks': the
+    people set off after a group that opens the sentence met each other, as many as the group counts ("both" is
+    two); nothing where the list holds more than people and their titles."""
+    sentence = _own(article, index)
+    group = _GROUP_SET_OFF.match(article.masked, sentence.start)
+    if group is None or group.end() >= verb:
+        return []
+    closing = re.search(r"\s*" + re.escape(group.group("mark")) + r"\s*$", article.masked[group.end():verb])
+    if closing is None:
+        return []
+    end = group.end() + closing.start()
+    members = [a for a in cast.in_sentence(index) if a.span.start >= group.end() and a.span.end <= end]
+    people = [a for a in members if a.kind == "person"]
+    count = _COUNT[group.group("n") or "both"]
+    if len(people) != count or len({a.ref for a in people}) != count:
+        return []
+    rest, start = "", group.end()
+    for person in people:
+        rest += article.masked[start:person.span.start] + " "
+        start = person.span.end
+    rest += article.masked[start:end]
+    return [a.ref for a in people] if _MEMBER_GAP.fullmatch(rest) else []
 
 
 def _opening_pronoun(cast: Cast, index: int, actor: Actor) -> Actor:
@@ -1774,6 +1848,40 @@ def _delegations(article: Article, cast: Cast, index: int) -> list[tuple[list[st
                 _DELEGATION_NOUN.match(article.masked[right.span.end:right.span.end + 30]):
             return [([left.ref, right.ref], f"{LIKELY}: talks between the delegations of two countries")]
     return []
+
+
+def _named_next(article: Article, cast: Cast, index: int, parties: list[str]) -> list[str]:
+    """'The leaders of Brazil, Argentina and Chile met in Brasilia. Brazilian President Lula Ferreira, Argentine
+    President Javier Molina and Chilean President Gabriel Rojas signed...': countries that met, their people named
+    together as the subject of the next sentence, one for each country and no one else, are the participants.
+    Nothing where one country has no one or two named there ("Argentine Foreign Minister Ana Soto said")."""
+    if len(parties) < 2 or index + 1 >= len(article.sentences) or \
+            not all(p in cast.organisations and p not in cast.people for p in parties):
+        return []
+    opening = list(itertools.takewhile(lambda a: a.kind in ("person", "organisation"), cast.in_sentence(index + 1)))
+    people = [a for a in opening if a.kind == "person"]
+    if not people or len(people) != len(parties):
+        return []
+    sentence = _own(article, index + 1)
+    rest, start = "", sentence.start
+    for person in people:
+        rest += article.masked[start:person.span.start] + " "
+        start = person.span.end
+    countries = [cast.people[a.ref].organisation for a in people]
+    if not _MEMBER_GAP.fullmatch(rest) or sorted(c or "" for c in countries) != sorted(parties):
+        return []
+    return [people[countries.index(p)].ref for p in parties]
+
+
+def _office_read_as_body(cast: Cast, party: str) -> bool:
+    """'The African Union Commission Chairperson, Moussa Kane, met...': a body whose name ends in a title is an
+    office with its holder, a person the draft did not read, never a party of its own ("Office of the President",
+    with its "of", stays a body)."""
+    body = cast.organisations.get(party)
+    if body is None or party in cast.people:
+        return False
+    words = body.name.split()
+    return len(words) > 1 and "of" not in words and words[-1][:1].isupper() and words[-1].lower() in TITLE_HEADS
 
 
 def _participant(cast: Cast, party: str) -> Participant:
