@@ -1375,3 +1375,112 @@ def test_an_agency_named_a_programme_receives_for_its_own_work(text: str, receiv
 ])
 def test_an_army_called_another_way_receives(text: str, receivers: tuple[str, ...]) -> None:
     assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+def _parties(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    return [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list of givers, each with its own share after the first gift's verb: none of them receives
+    ("At the donor meeting, Austria pledged 60 million euros, Belgium 40 million and Portugal 10 million for "
+     "Yemen.\n", [(("austria",), ("yemen",), "60 million euros")]),
+    ("Canada offered $8 million, Mexico $4 million and Chile $2 million to help Guatemala rebuild.\n",
+     [(("canada",), ("guatemala",), "$8 million"), (("mexico",), ("guatemala",), "$4 million")]),
+    ("Sweden gave 20 million kronor, Iceland 5 million and Estonia 3 million to Moldova.\n",
+     [(("sweden",), ("moldova",), "20 million kronor")]),
+    ("Austria sent two firefighting aircraft, Croatia one and Slovenia three to help Albania fight the blazes.\n",
+     [(("austria",), ("albania",), "firefighting aircraft")]),
+    # not to fire: "one of" describes the country, which then gives on its own
+    ("Laos needs help. Japan sent two boats, and Vietnam, one of its neighbours, sent tents.\n",
+     [(("japan",), ("laos",), "boats"), (("vietnam",), ("laos",), "tents")]),
+])
+def test_givers_listed_with_their_shares_receive_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _parties(text) == commitments
+
+
+def test_countries_after_a_verb_with_two_objects_still_receive() -> None:
+    # not to fire: "gave Laos $5 million and Cambodia $3 million" names receivers, each with its sum
+    found = _parties("Japan gave Laos $5 million and Cambodia $3 million.\n")
+    assert found[0][:2] == (("japan",), ("laos",))
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # a title written with capitals gives for the country its own words name
+    ("The Italian Prime Minister announced 100 million euros for Tunisia.\n", ("italy",)),
+    ("The Kenyan Foreign Minister pledged $2 million to Somalia on Friday.\n", ("kenya",)),
+    ("Speaking in Suva, the Australian High Commissioner announced A$5 million for Fiji.\n", ("australia",)),
+    # not to fire: a title that names no country, in a readout of two
+    ("Peru and Chile held talks in Lima. The Prime Minister announced $5 million for flood relief.\n", ()),
+])
+def test_a_capitalised_title_with_its_country_gives_for_it(text: str, givers: tuple[str, ...]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments][:1] == ([givers] if givers else [])
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a country's adjective before the money that bought the thing, inside the subject, names its giver
+    ("The patrol boats, bought with Dutch funds, were delivered to the Benin Navy last week.\n",
+     [(("netherlands",), ("benin-navy",), "patrol boats")]),
+    ("Forty ambulances financed by a Korean grant were handed over to Mongolia on Monday.\n",
+     [(("south-korea",), ("mongolia",), "ambulances")]),
+    ("The water pumps, purchased with Swiss money, were delivered to Niger.\n",
+     [(("switzerland",), ("niger",), "water pumps")]),
+    # not to fire: the adjective names who built it, not whose money paid
+    ("The clinic, built by Chinese workers, was handed over to Zambia.\n", []),
+])
+def test_the_state_whose_money_bought_the_thing_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _parties(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one a gift's noun is "to" or "for" takes it, and gives nothing by the verb the gift is subject of
+    ("Norway's grant to Malawi will fund new clinics.\n", [(("norway",), ("malawi",), "grant")]),
+    ("The EU's aid to Niger will pay for school meals.\n", [(("eu",), ("niger",), "aid")]),
+    # not to fire: the same country as the subject of a sentence of its own
+    ("Norway pledged a grant to Malawi. Malawi will fund new clinics with the money.\n",
+     [(("norway",), ("malawi",), "grant"), (("malawi",), (), "clinics")]),
+])
+def test_the_receiver_of_a_gift_noun_gives_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _parties(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a subject that receives, listed with "and": each one listed receives
+    ("Gabon and Cameroon received field hospitals from Morocco.\n", ("gabon", "cameroon")),
+    ("Ghana, Togo and Benin have received 40 ambulances from Japan, officials said.\n", ("ghana", "togo", "benin")),
+    ("Samoa and Tonga will receive A$10 million from Australia.\n", ("samoa", "tonga")),
+    # not to fire: a country named in an opening phrase, and a subject alone
+    ("After talks with Gabon, Cameroon received field hospitals from Morocco.\n", ("cameroon",)),
+    ("Cameroon received field hospitals from Morocco.\n", ("cameroon",)),
+])
+def test_every_country_a_receiving_subject_lists_receives(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # people named by the adjective of the country they fled: the gift goes where they shelter, or to no one named
+    ("Austria will give 3 million euros to help Eritrean refugees in Uganda.\n", ("uganda",)),
+    ("Belgium announced 4 million euros in aid for Burundian refugees in Tanzania.\n", ("tanzania",)),
+    ("Austria will give 3 million euros to help Eritrean refugees.\n", ()),
+    # not to fire: the country itself, named before the gift
+    ("Eritrea needs help. Austria will give 3 million euros, the ministry said.\n", ("eritrea",)),
+])
+def test_aid_for_refugees_is_not_for_the_country_they_fled(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]
+
+
+def test_a_gift_to_a_states_body_is_its_subject_not_the_state() -> None:
+    # "Denmark's grant to Kenya's Ministry of Water will pay for": neither Kenya nor its ministry pays
+    found = _parties("Finland's grant to Zambia's Ministry of Water will pay for 40 boreholes.\n")
+    assert [g for g, _, _ in found] == [("finland",)]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # what money is spent on, then the countries that place it: every one of them receives
+    ("The European Union will spend 40 million euros on border management in Chad and Sudan.\n", ("chad", "sudan")),
+    ("Denmark will spend 20 million kroner on school meals across Ghana and Togo.\n", ("ghana", "togo")),
+    # not to fire: a day and the place where it was said
+    ("Ghana needs help. Japan pledged $3 million on Tuesday in Kenya.\n", ("ghana",)),
+])
+def test_the_countries_money_is_spent_in_receive(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]

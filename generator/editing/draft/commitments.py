@@ -723,6 +723,62 @@ def _told_with_receiver(found: list[Commitment], commitment: Commitment) -> bool
 
 def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
                         givers: set[str]) -> tuple[str, ...]:
+    """Whom a gift is for when its clause names no receiver (see `_receivers_inferred`); never a country its
+    sentence lists as giving a share of its own: "Germany pledged 80 million euros, France 50 million and Spain
+    20 million" gives nothing to France."""
+    gapped = _gapped_givers(cast, commitment.sentence)
+    receivers = _receivers_inferred(article, cast, found, commitment, givers | gapped)
+    return tuple(r for r in receivers if r not in gapped)
+
+
+_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                     r"\b(?!\s+of\b)")
+"""A figure a share is given in: '50 million', '€20 million', 'three' ("Spain one and Italy three"); not "one of"."""
+_SHARE_AFTER_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,3}\s+(?:"
+                               + _FIGURE.pattern + r")")
+"""A name set off by a comma or "and" with a figure right after it: the sign of a share of a list (', France 50')."""
+_LIST_SEPARATOR = re.compile(r"(?:,|\band|,\s+and)\s+(?:the\s+)?$")
+
+
+def _gapped_givers(cast: Cast, index: int) -> set[str]:
+    """The countries a sentence lists with a figure of their own after a first gift whose figure follows its
+    verb: "Germany pledged 80 million euros, France 50 million and Spain 20 million", "Japan sent 12 pumps, Korea
+    8". Each gives its share; none receives. Not the receivers of a gift written with two objects, whose figures
+    follow a country named right after the verb: "Japan gave Ukraine $5 million and Moldova $3 million"."""
+    article, sentence = cast.article, cast.article.sentences[index]
+    text = article.masked
+    if not _SHARE_AFTER_NAME.search(text, sentence.start, sentence.end):
+        return set()
+    mentions = sorted((span.start, span.end) for span, ident in cast.org_mentions
+                      if sentence.start <= span.start < sentence.end and cast.organisations[ident].type == "country")
+    found = set()
+    for span, ident in cast.org_mentions:
+        if sentence.start <= span.start < sentence.end and cast.organisations[ident].type == "country" and \
+                _FIGURE.match(text, span.end + 1) and text[span.end:span.end + 1] == " " and \
+                _after_first_figure(text, sentence.start, span.start, mentions):
+            found.add(ident)
+    return found
+
+
+def _after_first_figure(text: str, start: int, position: int, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a country at `position`, set off by a comma or "and", follows a chain of figures whose first
+    stands right after its verb rather than after a country ("pledged 80 million euros, France 50 million")."""
+    while True:
+        separator = _LIST_SEPARATOR.search(text, start, position)
+        if separator is None:
+            return False
+        figures = list(_FIGURE.finditer(text, start, separator.start()))
+        if not figures:
+            return False
+        figure = figures[-1].start()
+        owner = next((m for m in mentions if m[1] < figure and not text[m[1]:figure].strip()), None)
+        if owner is None:
+            return True
+        position = owner[0]
+
+
+def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
+                        givers: set[str]) -> tuple[str, ...]:
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
@@ -3426,7 +3482,19 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
     body = _own_body_for(article, cast, index, agent, receiver)
-    return _Clause(tuple(dict.fromkeys(givers)), (body or receiver,), status, verb.end(), why)
+    receivers = tuple(body or receiver if r == receiver else r
+                      for r in _joined_receivers(article, cast, index, subject, receiver) if r not in givers)
+    return _Clause(tuple(dict.fromkeys(givers)), receivers, status, verb.end(), why)
+
+
+def _joined_receivers(article: Article, cast: Cast, index: int, subject: Actor | None, receiver: str) -> tuple[str, ...]:
+    """Every one a subject that receives lists with "and": "Chile and Peru received field hospitals from Brazil"
+    is one gift to both, not to Peru alone; "Chile, which Peru helped, received" names one."""
+    if subject is None or subject.kind != "organisation":
+        return (receiver,)
+    chain = _chain(article, cast.in_sentence(index), subject) or [subject]
+    parties = tuple(_party(cast, a, index) if a is not subject else receiver for a in chain)
+    return tuple(dict.fromkeys(p for p in parties if p)) if all(parties) else (receiver,)
 
 
 _APPOSED_GIFT = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gift|donation|contribution|present)\s+from\s+"
@@ -3586,6 +3654,20 @@ def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) ->
         bool(_GIVER_IN_SUBJECT.search(article.masked[max(0, owner.span.start - 30):owner.span.start]))
 
 
+_BOUGHT_WITH = re.compile(r"\s*,?\s+(?:bought|purchased|procured|acquired|built|constructed|financed|funded|"
+                          r"paid\s+for)\s+(?:with|by|from|under|through|using)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+)?$")
+_FUNDS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:funds|funding|money|grants?|loans?|aid|financing|assistance|credits?)\b")
+
+
+def _state_funds(article: Article, start: int, actor: Actor) -> bool:
+    """Whether a country's adjective inside the subject names whose money paid for the thing: "The patrol boats,
+    bought with Canadian funds, were handed over", "ambulances financed by a Korean grant were delivered". Not
+    the makers or hands it names ("a clinic built by Chinese workers")."""
+    return article.masked[actor.span.start:actor.span.end] in _ADJECTIVES and \
+        bool(_BOUGHT_WITH.search(article.masked[start:actor.span.start])) and \
+        bool(_FUNDS.match(article.masked, actor.span.end))
+
+
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """A passive whose subject is the thing given and names its giver: the item is the subject up to the
     giver, the receiver follows "to" or is left to the article's main one."""
@@ -3593,11 +3675,13 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     if start is None:
         return None
     giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
-                  and _GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
-                  and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+                  and ((_GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
+                        and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
+                       or _state_funds(article, start, a))), None)
     if giver is None:
         return None
-    cut = _GIVER_IN_SUBJECT.search(article.masked[start:giver.span.start])
+    cut = _GIVER_IN_SUBJECT.search(article.masked[start:giver.span.start]) or \
+        _BOUGHT_WITH.search(article.masked[start:giver.span.start])
     to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
                and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
@@ -5366,10 +5450,17 @@ _BACKERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:backers|allies|partners|
 """'Chad's allies', 'Niger's international partners': those who give to a country, named by it."""
 
 
+_GIFT_TO = re.compile(r"\b(?:" + _GIFT_NOUN + r"|aid|assistance|support|funding|help)\s+(?:to|for)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?$")
+"""'the grant to Laos', 'aid for the Philippine Coast Guard', 'a grant to Kenya's Ministry of Water': the one named
+after a gift's noun and "to" or "for" takes the gift; a verb after it ("the grant to Laos will fund schools") has the
+gift as its subject, not Laos."""
+
+
 def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     """The country or organisation an actor gives or asks for: itself, or the one a person's role is in."""
-    if actor is None:
-        return ""
+    if actor is None or _GIFT_TO.search(cast.article.masked, max(0, actor.span.start - 60), actor.span.start):
+        return ""  # "Japan's grant to Laos will fund schools": Laos takes the grant, it funds nothing
     if actor.kind == "organisation":
         if _BACKERS.match(cast.article.masked, actor.span.end):
             return ""  # "Chad's Western backers promised fresh supplies": the ones who stand by Chad give, not Chad
@@ -5379,8 +5470,9 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
         return _state_of(cast, actor) or actor.ref
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
-        # wrong giver costs more than a missed one
-        return ""
+        # wrong giver costs more than a missed one; "the Italian Prime Minister", whose country's adjective
+        # qualifies the title, names whose it is
+        return _described_country(cast, actor, adjective=True)
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
@@ -5396,10 +5488,16 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
         return _home_country(cast)
     if actor.kind == "description" and not person:
         # "the Dutch leader", "the German defence ministry": the one country its words name
-        countries = {i for span, i in cast.org_mentions if span.within(actor.span)}
-        if len(countries) == 1:
-            return countries.pop()
+        return _described_country(cast, actor)
     return ""
+
+
+def _described_country(cast: Cast, actor: Actor, adjective: bool = False) -> str:
+    """The one country a description's own words name: "the Dutch leader", "the Kenyan Foreign Minister"; with
+    `adjective`, only a country named by its adjective."""
+    countries = {i for span, i in cast.org_mentions if span.within(actor.span)
+                 and (not adjective or cast.article.masked[span.start:span.end] in _ADJECTIVES)}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|colleague|"
@@ -5769,11 +5867,11 @@ def _staff_of_body(article: Article, cast: Cast, commitment: Commitment) -> str:
     return body.ref if _STAFF_OF.fullmatch(article.masked[end:body.span.start]) else ""
 
 
-_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:and|or|for|of|to)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
+_THINGS_THEN_PLACE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?(?:and|or|for|of|to|on)\s+(?:[a-z][\w-]*\s+){1,5}?|\s+)"
                                 r"(?:in|across|throughout)\s+(?:the\s+)?")
 """' and early warning systems in ', ' on the table for school meals in ': the rest of the things given, or a
-purpose after a few words of the verb ('put [...] on the table', 'made [...] available'), then the word that places
-them."""
+purpose after a few words of the verb ('put [...] on the table', 'made [...] available'), or what money is spent on
+(' on border management in '), then the word that places them."""
 _TOLD_AT = r"conference|meeting|summit|talks|visit|speech|remarks|interview|statement|session|ceremony|forum|" \
     r"week|month|year|day|today|yesterday|tonight|morning|evening"
 _NOT_THINGS = re.compile(r"\b(?:" + _TOLD_AT + r"|is|are|was|were|be|been|has|have|had|will|would|it|they|he|she|we)\b")
@@ -5929,13 +6027,25 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
     # every mention counts, those inside a title too ("Ecuador's president, Andrés Salcedo"); a country that
     # gives and receives nothing in the article is a donor, however often it is named
     donors = {g for c in found if c.status != "asked" for g in c.givers} - {r for c in found for r in c.receivers}
-    weight = Counter(ident for _, ident in cast.org_mentions if ident not in givers and ident not in donors
-                     and ident in cast.organisations and cast.organisations[ident].type == "country")
+    # "Germany pledged 80 million euros, France 50 million": France gives a share, whether or not its clause is read
+    donors |= {g for index in {c.sentence for c in found} for g in _gapped_givers(cast, index)}
+    weight = Counter(ident for span, ident in cast.org_mentions if ident not in givers and ident not in donors
+                     and ident in cast.organisations and cast.organisations[ident].type == "country"
+                     and not _those_who_fled(cast, span))
     for commitment in found:
         for receiver in commitment.receivers:
             if receiver not in givers and cast.organisations[receiver].type == "country":
                 weight[receiver] += 3
     return weight
+
+
+_FLED_FROM = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + _FLED + r"\b")
+
+
+def _those_who_fled(cast: Cast, span: Span) -> bool:
+    """Whether a country is named by the adjective of people who have fled it: aid "to help Somali refugees in
+    Kenya" or "for Afghan refugees" goes where they shelter, never to the country they fled."""
+    return cast.article.masked[span.start:span.end] in _ADJECTIVES and bool(_FLED_FROM.match(cast.article.masked, span.end))
 
 
 def _main_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
