@@ -1602,3 +1602,60 @@ def test_a_thing_to_give_set_beside_a_request(text: str, commitments: list[tuple
 ])
 def test_a_request_sent(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # things said to be part of a whole told just before: each given as the whole is
+    ("Bhutan needs help. Austria announced a 6 million euro package for Bhutan. Solar lamps, water filters and seed "
+     "are part of the package.\n",
+     [(("austria",), ("bhutan",), "pledged", "6 million euro package"),
+      (("austria",), ("bhutan",), "pledged", "Solar lamps"), (("austria",), ("bhutan",), "pledged", "water filters"),
+      (("austria",), ("bhutan",), "pledged", "seed")]),
+    ("Mongolia needs help. Poland pledged a grant of $9 million to Mongolia on Monday. Four ambulances and two field "
+     "clinics are also included in the grant.\n",
+     [(("poland",), ("mongolia",), "pledged", "grant of $9 million"),
+      (("poland",), ("mongolia",), "pledged", "ambulances"),
+      (("poland",), ("mongolia",), "pledged", "field clinics")]),
+    ("Uruguay needs help. Portugal will provide a new package to Uruguay. Included in the package are 30 water pumps, "
+     "tarpaulins and blankets.\n",
+     [(("portugal",), ("uruguay",), "pledged", "package"), (("portugal",), ("uruguay",), "pledged", "water pumps"),
+      (("portugal",), ("uruguay",), "pledged", "tarpaulins"), (("portugal",), ("uruguay",), "pledged", "blankets")]),
+    # not to fire: a list of countries that take part, a whole that is no gift, or the sum itself told again
+    ("Laos needs help. Japan approved a $30 million programme for Laos. Cambodia, Thailand and Vietnam are also part "
+     "of the programme.\n", [(("japan",), ("laos",), "pledged", "$30 million programme")]),
+    ("Laos needs help. Japan approved a $30 million programme for Laos. Talks on trade and fishing are part of the "
+     "visit.\n", [(("japan",), ("laos",), "pledged", "$30 million programme")]),
+    ("Laos needs help. Japan pledged $8 million to Laos. The money is part of the programme.\n",
+     [(("japan",), ("laos",), "pledged", "$8 million")]),
+])
+def test_things_said_to_be_part_of_a_whole(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum, then after a comma the parts it splits into, each with its own sum or told as a split
+    ("Haiti needs help. Ireland will give Haiti 40 million euros, including 25 million euros for food aid and 15 "
+     "million euros for policing.\n",
+     [(("ireland",), ("haiti",), "pledged", "40 million euros"), (("ireland",), ("haiti",), "pledged", "food aid"),
+      (("ireland",), ("haiti",), "pledged", "policing")]),
+    ("Fiji needs help. New Zealand gave Fiji NZ$12 million, with NZ$7 million for cyclone shelters and NZ$5 million "
+     "for water tanks.\n",
+     [(("new-zealand",), ("fiji",), "delivered", "NZ$12 million"),
+      (("new-zealand",), ("fiji",), "delivered", "cyclone shelters"),
+      (("new-zealand",), ("fiji",), "delivered", "water tanks")]),
+    ("Nepal needs help. Qatar pledged $60 million in aid to Nepal, to be split among health, education and food "
+     "security.\n",
+     [(("qatar",), ("nepal",), "pledged", "$60 million"), (("qatar",), ("nepal",), "pledged", "health"),
+      (("qatar",), ("nepal",), "pledged", "education"), (("qatar",), ("nepal",), "pledged", "food security")]),
+    # not to fire: what the whole sum is for, parts that go to others named, places, or when a part is paid
+    ("Eritrea needs help. Denmark has committed 900 million kroner to Eritrea, most of it for drought relief and "
+     "seed.\n", [(("denmark",), ("eritrea",), "pledged", "900 million kroner")]),
+    ("Benin needs help. Italy pledged 40 million euros to Benin, with 25 million euros for UNICEF and 15 million "
+     "euros for the World Food Programme.\n", [(("italy",), ("benin",), "pledged", "40 million euros")]),
+    ("Ethiopia needs help. Norway gave Ethiopia $30 million, split among Tigray, Afar and Amhara.\n",
+     [(("norway",), ("ethiopia",), "delivered", "$30 million")]),
+    ("Laos needs help. Japan pledged $50 million to Laos, with $20 million to be disbursed this year.\n",
+     [(("japan",), ("laos",), "pledged", "$50 million")]),
+])
+def test_parts_of_a_sum_in_its_own_sentence(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
