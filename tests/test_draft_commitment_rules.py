@@ -1659,3 +1659,27 @@ def test_things_said_to_be_part_of_a_whole(text: str, commitments: list[tuple[ob
 ])
 def test_parts_of_a_sum_in_its_own_sentence(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a later tranche of a gift told in tranches, with its own sum, in a sentence of its own
+    ("Egypt needs help. The European Union will pay Egypt 1 billion euros in three instalments. A final instalment "
+     "of 400 million euros will follow next year, officials said.\n",
+     [(("european-union",), ("egypt",), "pledged", "1 billion euros"),
+      (("european-union",), ("egypt",), "pledged", "final instalment of 400 million euros")]),
+    ("Kenya needs help. Japan lent Kenya $90 million in two tranches last year. The second tranche of $40 million was "
+     "disbursed in March.\n",
+     [(("japan",), ("kenya",), "delivered", "$90 million"),
+      (("japan",), ("kenya",), "delivered", "second tranche of $40 million")]),
+    ("Peru needs help. The World Bank approved the first tranche of $200 million for Peru on Friday. The second "
+     "tranche, worth $150 million, is expected in June.\n",
+     [(("world-bank",), ("peru",), "pledged", "first tranche of $200 million"),
+      (("world-bank",), ("peru",), "pledged", "second tranche of $150 million")]),
+    # not to fire: no gift before told in tranches, or a tranche of no sum
+    ("Kenya needs help. Japan pledged $90 million to Kenya. The second tranche of $40 million was disbursed in "
+     "March.\n", [(("japan",), ("kenya",), "pledged", "$90 million")]),
+    ("Peru needs help. The World Bank approved the first tranche of $200 million for Peru. The second tranche of "
+     "talks will be held in June.\n", [(("world-bank",), ("peru",), "pledged", "first tranche of $200 million")]),
+])
+def test_a_later_tranche_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3220,6 +3220,37 @@ def _shares_in_sentence(article: Article, cast: Cast, meetings: list[Meeting], f
     return [_commitment(article, cast, index, clause, item, meetings) for item in parts]
 
 
+_LATER_TRANCHE = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<ordinal>first|second|third|fourth|fifth|"
+                            r"next|final|last|remaining)\s+(?P<noun>tranche|instalment|installment|disbursement)s?"
+                            r"(?:\s*,\s*(?:also\s+|of\s+|worth\s+)?|\s+(?:of|worth|totalling|totaling)\s+)"
+                            r"(?:(?:up\s+to|about|around|some|nearly|another)\s+)?(?P<sum>" +
+                            re.sub(r"\(\?P<\w+>", "(?:", MONEY.pattern) + ")")
+"""'The second tranche, also $200 million, is expected in June', 'A final instalment of €40 million will follow':
+one of the parts a sum told just before comes in, told in a sentence of its own by its order and its own sum."""
+_PAID_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:already\s+)?(?:released|disbursed|paid|"
+                       r"transferred|handed\s+over)\b")
+
+
+def _later_tranche(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                   index: int) -> list[Commitment]:
+    """A sentence that opens on a tranche of a sum and its own sum, after a gift of the last sentences told in
+    tranches ("approved the first tranche", "in two instalments"): a part of that gift, from its giver to its
+    receiver; paid out when the sentence says it was. None when no gift before speaks of its tranches."""
+    sentence = article.sentences[index]
+    text = article.sentence_text(index)
+    told = _LATER_TRANCHE.match(text)
+    noun = told.group("noun") if told else ""
+    whole = next((c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers and c.status != "asked"
+                  and re.search(rf"\b{noun[:8]}", article.sentence_text(c.sentence), re.IGNORECASE)), None) if told else None
+    if told is None or whole is None:
+        return []
+    status = "delivered" if _PAID_NOW.search(text, told.end()) else "pledged" if whole.status == "delivered" else whole.status
+    found_items = items(f"{told.group('ordinal')} {noun} of {told.group('sum')}", False, True)
+    clause = _Clause(whole.givers, whole.receivers, status, sentence.end - len(text) + told.start("ordinal"),
+                     f"{LIKELY}: a tranche of the gift reported just before")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in found_items[:1]]
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
@@ -3228,6 +3259,9 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
     sum was reported."""
     if any(c.sentence == index for c in found):
         return _shares_in_sentence(article, cast, meetings, found, index)
+    tranche = _later_tranche(article, cast, meetings, found, index)
+    if tranche:
+        return tranche
     led = _led_with_pledge(article, cast, index) or _share_line(article, found, index)
     if led is not None:
         return [_commitment(article, cast, index, led, item, meetings)
