@@ -1748,3 +1748,84 @@ def test_request_by_the_state_called_by_its_kind(text: str, commitments: list[tu
 ])
 def test_request_of_a_region_and_by_an_epithet(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # things said to be part of a whole told just before: each given as the whole is
+    ("Bhutan needs help. Austria announced a 6 million euro package for Bhutan. Solar lamps, water filters and seed "
+     "are part of the package.\n",
+     [(("austria",), ("bhutan",), "pledged", "6 million euro package"),
+      (("austria",), ("bhutan",), "pledged", "Solar lamps"), (("austria",), ("bhutan",), "pledged", "water filters"),
+      (("austria",), ("bhutan",), "pledged", "seed")]),
+    ("Mongolia needs help. Poland pledged a grant of $9 million to Mongolia on Monday. Four ambulances and two field "
+     "clinics are also included in the grant.\n",
+     [(("poland",), ("mongolia",), "pledged", "grant of $9 million"),
+      (("poland",), ("mongolia",), "pledged", "ambulances"),
+      (("poland",), ("mongolia",), "pledged", "field clinics")]),
+    ("Uruguay needs help. Portugal will provide a new package to Uruguay. Included in the package are 30 water pumps, "
+     "tarpaulins and blankets.\n",
+     [(("portugal",), ("uruguay",), "pledged", "package"), (("portugal",), ("uruguay",), "pledged", "water pumps"),
+      (("portugal",), ("uruguay",), "pledged", "tarpaulins"), (("portugal",), ("uruguay",), "pledged", "blankets")]),
+    # not to fire: a list of countries that take part, a whole that is no gift, or the sum itself told again
+    ("Laos needs help. Japan approved a $30 million programme for Laos. Cambodia, Thailand and Vietnam are also part "
+     "of the programme.\n", [(("japan",), ("laos",), "pledged", "$30 million programme")]),
+    ("Laos needs help. Japan approved a $30 million programme for Laos. Talks on trade and fishing are part of the "
+     "visit.\n", [(("japan",), ("laos",), "pledged", "$30 million programme")]),
+    ("Laos needs help. Japan pledged $8 million to Laos. The money is part of the programme.\n",
+     [(("japan",), ("laos",), "pledged", "$8 million")]),
+])
+def test_things_said_to_be_part_of_a_whole(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum, then after a comma the parts it splits into, each with its own sum or told as a split
+    ("Haiti needs help. Ireland will give Haiti 40 million euros, including 25 million euros for food aid and 15 "
+     "million euros for policing.\n",
+     [(("ireland",), ("haiti",), "pledged", "40 million euros"), (("ireland",), ("haiti",), "pledged", "food aid"),
+      (("ireland",), ("haiti",), "pledged", "policing")]),
+    ("Fiji needs help. New Zealand gave Fiji NZ$12 million, with NZ$7 million for cyclone shelters and NZ$5 million "
+     "for water tanks.\n",
+     [(("new-zealand",), ("fiji",), "delivered", "NZ$12 million"),
+      (("new-zealand",), ("fiji",), "delivered", "cyclone shelters"),
+      (("new-zealand",), ("fiji",), "delivered", "water tanks")]),
+    ("Nepal needs help. Qatar pledged $60 million in aid to Nepal, to be split among health, education and food "
+     "security.\n",
+     [(("qatar",), ("nepal",), "pledged", "$60 million"), (("qatar",), ("nepal",), "pledged", "health"),
+      (("qatar",), ("nepal",), "pledged", "education"), (("qatar",), ("nepal",), "pledged", "food security")]),
+    # not to fire: what the whole sum is for, parts that go to others named, places, or when a part is paid
+    ("Eritrea needs help. Denmark has committed 900 million kroner to Eritrea, most of it for drought relief and "
+     "seed.\n", [(("denmark",), ("eritrea",), "pledged", "900 million kroner")]),
+    ("Benin needs help. Italy pledged 40 million euros to Benin, with 25 million euros for UNICEF and 15 million "
+     "euros for the World Food Programme.\n", [(("italy",), ("benin",), "pledged", "40 million euros")]),
+    ("Ethiopia needs help. Norway gave Ethiopia $30 million, split among Tigray, Afar and Amhara.\n",
+     [(("norway",), ("ethiopia",), "delivered", "$30 million")]),
+    ("Laos needs help. Japan pledged $50 million to Laos, with $20 million to be disbursed this year.\n",
+     [(("japan",), ("laos",), "pledged", "$50 million")]),
+])
+def test_parts_of_a_sum_in_its_own_sentence(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a later tranche of a gift told in tranches, with its own sum, in a sentence of its own
+    ("Egypt needs help. The European Union will pay Egypt 1 billion euros in three instalments. A final instalment "
+     "of 400 million euros will follow next year, officials said.\n",
+     [(("european-union",), ("egypt",), "pledged", "1 billion euros"),
+      (("european-union",), ("egypt",), "pledged", "final instalment of 400 million euros")]),
+    ("Kenya needs help. Japan lent Kenya $90 million in two tranches last year. The second tranche of $40 million was "
+     "disbursed in March.\n",
+     [(("japan",), ("kenya",), "delivered", "$90 million"),
+      (("japan",), ("kenya",), "delivered", "second tranche of $40 million")]),
+    ("Peru needs help. The World Bank approved the first tranche of $200 million for Peru on Friday. The second "
+     "tranche, worth $150 million, is expected in June.\n",
+     [(("world-bank",), ("peru",), "pledged", "first tranche of $200 million"),
+      (("world-bank",), ("peru",), "pledged", "second tranche of $150 million")]),
+    # not to fire: no gift before told in tranches, or a tranche of no sum
+    ("Kenya needs help. Japan pledged $90 million to Kenya. The second tranche of $40 million was disbursed in "
+     "March.\n", [(("japan",), ("kenya",), "pledged", "$90 million")]),
+    ("Peru needs help. The World Bank approved the first tranche of $200 million for Peru. The second tranche of "
+     "talks will be held in June.\n", [(("world-bank",), ("peru",), "pledged", "first tranche of $200 million")]),
+])
+def test_a_later_tranche_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

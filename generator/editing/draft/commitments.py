@@ -3185,6 +3185,42 @@ _WHOLE_LISTED = re.compile(
 training', 'The package will provide food, tents and medicines': a whole told just before, then what it holds."""
 
 
+_WHOLE_NOUN = r"(?:the|this|that|its|their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>package|grant|loan|programme|program|" \
+    r"contribution|donation|funding|money|funds)\b"
+_PARTS_BEFORE = re.compile(r"(?!(?i:the|this|that|these|those|it|they|which|all|most|some)\s)(?P<list>[^;:]{3,300}?)"
+                           r"\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:also\s+)?(?:all\s+)?"
+                           r"(?:(?:a\s+)?part\s+of|included\s+in|covered\s+by|paid\s+for\s+by|funded\s+by)\s+" + _WHOLE_NOUN +
+                           r"(?=\s*(?:[,.]|$))")
+"""'Solar panels, water pumps and seed are part of the package', 'Ten ambulances are also included in the grant':
+the parts of a whole just told, named before it."""
+_PARTS_AFTER = re.compile(r"(?:[Ii]ncluded\s+in|[Cc]overed\s+by|[Aa]mong\s+the\s+(?:items|things|goods|measures)\s+"
+                          r"(?:in|of|under)|[Pp]art\s+of)\s+" + _WHOLE_NOUN + r"\s+(?:are|is|were|was|will\s+be)\s+(?P<list>.+)$")
+"""'Included in the package are 40 water pumps, tents and blankets': the same, the parts after the whole."""
+
+
+def _parts_named(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                 index: int) -> list[Commitment]:
+    """A sentence that says things are part of a whole the last sentences told ("Radios and patrol cars are
+    also part of the grant"): each a commitment of that whole's giver to its receiver. A list that names a
+    country or an organisation is of those who take part, not of things ("Chad and Niger are part of the
+    programme"); a thing alone is a part too, when the whole is plainly named before it."""
+    if any(c.sentence == index for c in found):
+        return []
+    sentence = article.sentences[index]
+    start = entry_start(article, sentence)
+    text = article.masked[start:sentence.end].rstrip(" .")
+    told = _PARTS_BEFORE.match(text) or _PARTS_AFTER.match(text)
+    referent = _referred_commitment(article, cast, found, index, told) if told else None
+    if told is None or referent is None or referent.status == "asked" or any(
+            a.kind == "organisation" and start + told.start("list") <= a.span.start < start + told.end("list")
+            for a in cast.in_sentence(index)):
+        return []
+    listed = items(told.group("list"), False)
+    clause = _Clause(referent.givers, referent.receivers, referent.status, start + told.start("list"),
+                     f"{LIKELY}: part of the {told.group('noun')} reported just before")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in listed]
+
+
 def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                   index: int) -> list[Commitment]:
     """A sentence no rule of giving read that lists what a sum, package or programme just reported holds, with an
@@ -3198,7 +3234,7 @@ def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: 
     referent = _referred_commitment(article, cast, found, index, told) if told else None
     listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
     if not told or not referent or not listed:
-        return []
+        return _parts_named(article, cast, meetings, found, index)
     meant = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and told.start("for") <= a.span.start
                   < told.end("for") and a.ref not in referent.givers), None) if told.group("for") else None
     clause = _Clause(referent.givers, (meant,) if meant else referent.receivers, referent.status, told.end(),
@@ -3251,6 +3287,72 @@ def _ordinal_share(article: Article, index: int) -> list[Found]:
     return items(share.group("phrase"), False) if share else []
 
 
+_SHARES_AFTER_SUM = re.compile(r"(?:\s+(?:in|of)\s+[^,;:.]{1,60}?)?(?:\s+(?:to|for)\s+[^,;:.]{1,60}?)?"
+                               r"(?:\s+(?:on|this|last|next)\s+[^,;:.]{1,30}?)?,\s+(?:(?P<of_which>of\s+which|including|with)\s+"
+                               r"(?=" + MONEY.pattern + r")|(?:to\s+be\s+)?split\s+(?:equally\s+)?(?:among|across)\s+)"
+                               r"(?P<rest>[^;:—–()]+)")
+"""'pledged $60 million to Kabul, to be split among health, education and food security', 'gave C$40 million,
+including C$25 million for food aid and C$15 million for policing': a sum and, after a comma of its own sentence,
+the parts it splits into, each with its own sum or told as a split. Not 'most of it for schools and clinics', which
+only says what the whole sum is for."""
+
+
+def _shares_in_sentence(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                        index: int) -> list[Commitment]:
+    """The parts a sum told alone in its sentence splits into, told after it in the same sentence; each given as
+    the sum is. None when a part goes to someone named ("with €25 million for Yemen and €15 million for Syria"):
+    such a part has a receiver of its own."""
+    told = [c for c in found if c.sentence == index]
+    whole = told[0] if len(told) == 1 and told[0].status != "asked" and told[0].givers else None
+    at = _item_at(article, whole) if whole and (whole.value or any(MONEY.search(w) for w in whole.wordings)) else None
+    sentence = article.sentences[index]
+    tail = _SHARES_AFTER_SUM.match(article.masked, at[1], sentence.end) if whole and at else None
+    if whole is None or tail is None or any(a.kind == "organisation" and a.span.start >= tail.start("rest")
+                                            for a in cast.in_sentence(index)):
+        return []
+    rest = re.sub(r"[\s.]+$", "", tail.group("rest"))
+    # the shares' grammar is that of a sentence which opens on "Of that,"
+    parts = shares("Of that, " + rest) if tail.group("of_which") else contents(rest)
+    if any(re.match(r"be\s", part[0].name) for part in parts):
+        return []  # "with $20 million to be disbursed this year": when it is paid, not what it pays for
+    if any(re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+", name) for name in (part[0].name for part in parts)):
+        return []  # "split among Tigray, Afar and Amhara": places the money goes to, no things it pays for
+    clause = _Clause(whole.givers, whole.receivers, whole.status, tail.start("rest"),
+                     f"{LIKELY}: a share of the sum its sentence told")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in parts]
+
+
+_LATER_TRANCHE = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<ordinal>first|second|third|fourth|fifth|"
+                            r"next|final|last|remaining)\s+(?P<noun>tranche|instalment|installment|disbursement)s?"
+                            r"(?:\s*,\s*(?:also\s+|of\s+|worth\s+)?|\s+(?:of|worth|totalling|totaling)\s+)"
+                            r"(?:(?:up\s+to|about|around|some|nearly|another)\s+)?(?P<sum>" +
+                            re.sub(r"\(\?P<\w+>", "(?:", MONEY.pattern) + ")")
+"""'The second tranche, also $200 million, is expected in June', 'A final instalment of €40 million will follow':
+one of the parts a sum told just before comes in, told in a sentence of its own by its order and its own sum."""
+_PAID_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:already\s+)?(?:released|disbursed|paid|"
+                       r"transferred|handed\s+over)\b")
+
+
+def _later_tranche(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                   index: int) -> list[Commitment]:
+    """A sentence that opens on a tranche of a sum and its own sum, after a gift of the last sentences told in
+    tranches ("approved the first tranche", "in two instalments"): a part of that gift, from its giver to its
+    receiver; paid out when the sentence says it was. None when no gift before speaks of its tranches."""
+    sentence = article.sentences[index]
+    text = article.sentence_text(index)
+    told = _LATER_TRANCHE.match(text)
+    noun = told.group("noun") if told else ""
+    whole = next((c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers and c.status != "asked"
+                  and re.search(rf"\b{noun[:8]}", article.sentence_text(c.sentence), re.IGNORECASE)), None) if told else None
+    if told is None or whole is None:
+        return []
+    status = "delivered" if _PAID_NOW.search(text, told.end()) else "pledged" if whole.status == "delivered" else whole.status
+    found_items = items(f"{told.group('ordinal')} {noun} of {told.group('sum')}", False, True)
+    clause = _Clause(whole.givers, whole.receivers, status, sentence.end - len(text) + told.start("ordinal"),
+                     f"{LIKELY}: a tranche of the gift reported just before")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in found_items[:1]]
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
@@ -3258,7 +3360,10 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
     a round of pledges; each a commitment of the giver and receiver of the sum it tells of, and none when no such
     sum was reported."""
     if any(c.sentence == index for c in found):
-        return []
+        return _shares_in_sentence(article, cast, meetings, found, index)
+    tranche = _later_tranche(article, cast, meetings, found, index)
+    if tranche:
+        return tranche
     led = _led_with_pledge(article, cast, index) or _share_line(article, found, index)
     if led is not None:
         return [_commitment(article, cast, index, led, item, meetings)
