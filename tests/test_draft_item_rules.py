@@ -814,3 +814,45 @@ def test_a_cargo_landed_with_after_a_long_place(text: str, commitments: list[tup
 ])
 def test_who_said_it_at_the_end_of_the_things_names_no_thing(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+def _named(text: str) -> list[tuple[str, int | None]]:
+    return [(i.name, i.quantity) for c in analyse(text, "s").commitments for i in c.items]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # a sum in any currency is the sum given, never a number of units of the currency
+    ("Laos needs help. China pledged 800 million yuan to Laos for rural roads.\n", [("800 million yuan", None)]),
+    ("Chad needs help. Nigeria donated 40 million naira to Chad.\n", [("40 million naira", None)]),
+    ("Nepal needs help. South Korea will provide 12 billion won to Nepal.\n", [("12 billion won", None)]),
+    ("Mali needs help. France committed 15 million CFA francs to Mali.\n", [("15 million CFA francs", None)]),
+    # a sign or code of a currency before the number, with its "million" or "billion"
+    ("Malawi needs help. South Africa pledged R2.4bn to Malawi.\n", [("R2.4bn", None)]),
+    ("Somalia needs help. Kenya will give Sh3 billion to Somalia.\n", [("Sh3 billion", None)]),
+    ("Nepal needs help. India gave Rs 300 crore to Nepal.\n", [("Rs 300 crore", None)]),
+    ("Sudan needs help. Egypt pledged EGP 80 million to Sudan.\n", [("EGP 80 million", None)]),
+    # not a sum: a vaccine named with a letter and a number, a count of things
+    ("Malawi needs help. Britain delivered 20,000 doses of the R21 vaccine to Malawi.\n",
+     [("doses of the R21 vaccine", 20000)]),
+])
+def test_sums_in_the_currencies_of_the_world(text: str, things: list[tuple[str, int | None]]) -> None:
+    assert _named(text) == things
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Laos needs help. China pledged 800 million yuan to Laos.\n", ("800000000", "CNY")),
+    ("Malawi needs help. South Africa pledged R2.4bn to Malawi.\n", ("2400000000", "ZAR")),
+    ("Jordan needs help. Kuwait gave 30 million Kuwaiti dinars to Jordan.\n", ("30000000", "KWD")),
+    ("Nepal needs help. India gave Rs 300 crore to Nepal.\n", ("3000000000", "INR")),
+])
+def test_the_value_of_a_sum_in_any_currency(text: str, amount: tuple[str, str]) -> None:
+    from generator.editing.draft.items import MONEY, _value
+    found = MONEY.search(text)
+    assert found is not None and _value(found) == amount
+
+
+@pytest.mark.parametrize("text", ["the COP28 summit", "the R21 malaria vaccine", "a packet costs Sh20 now",
+                                  "Japan won 3 medals", "500 N95 masks"])
+def test_no_sum_in_words_that_look_like_one(text: str) -> None:
+    from generator.editing.draft.items import MONEY
+    assert MONEY.search(text) is None
