@@ -492,7 +492,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing;
         # "..., rope and tool kits, to Chile": the receiver after the list, no thing either
-        listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
+        listed = [w.strip() for w in _things(_TO_NAMED_AFTER.split(_LIST_TAIL.split(including.group("list"))[0])[0])
                   if w.strip() and not _not_a_thing(w)
                   and not re.fullmatch(r"(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
@@ -519,12 +519,18 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
+    if not (money or quantity or others or value) and _BARE_SUPPORT.fullmatch(name) and not _AIMED.match(tail):
+        return []  # "offered its continued support to Fiji": no thing an editor could record
     own_thing: Found = (Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others),
                         value)
     return [own_thing, *(_sum_includes(phrase, tail) if money and not whole else [])]
 
 
 
+_TO_NAMED_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:aboard|on\s+board|by|via|"
+                             r"on|in|at|from|through|under|before|after|next|this|last|within|over)\s")
+"""The receiver named after a list, then a phrase of how or when: "including tents and medicines to Turkey aboard
+two aircraft" lists two things, and the last is the medicines."""
 _WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment"})
 """A whole that holds things, whose list an editor records as one commitment for the whole and one for each thing:
 "a donation valued at $2 million, comprising 40 pickups and 300 vests"."""
@@ -927,6 +933,15 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
     return (Item(what, None, category(what)), _wordings(what, money.group().strip(), part.strip()), _value(money))
 
 
+_BARE_SUPPORT = re.compile(r"(?:(?:continued|continuing|full|fullest|unwavering|steadfast|strong|firm|ongoing|lasting|"
+                           r"unconditional|total|further|more|renewed|political|diplomatic|moral)\s+)*"
+                           r"(?:support|assistance|help)", re.IGNORECASE)
+"""'support', 'its unwavering support', 'continued assistance': help that names neither a kind ("budget support",
+"technical assistance"), nor a sum, nor an aim, which is a stance more than a thing given."""
+_AIMED = re.compile(r"\s+(?:for|towards?|in|with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s|"
+                    r"(?!the\s)[a-z])|"
+                    r"\s+to\s+(?!(?:the|its|their|his|her|a|an)\b)[a-z]")
+"""'support for Fiji's health sector', 'support to extend the grid': support with an aim, which is a thing given."""
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
 _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
                       r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|"
@@ -944,11 +959,21 @@ def _purpose_of_support(name: str, tail: str) -> str | None:
             r"removal|disposal|rehabilitation)\b",
             purpose.group("what"))):
         return None
-    return " ".join(purpose.group("what").split())
+    # "support to Fiji to rebuild its water utility": the receiver, then the aim
+    return " ".join(re.sub(r"^(?:[A-Z][\w’'-]*\s+){1,3}to\s+(?=[a-z])", "", purpose.group("what")).split())
+
+
+_WEIGHED = re.compile(r"^(?:(?:a|an|the|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)*"
+                      r"(?:\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s+(?:million\s+|thousand\s+)?(?:metric\s+)?"
+                      r"(?:tonnes|tons|kilos|kilograms|kg|litres|liters|truckloads|planeloads|shiploads|containers|pallets|"
+                      r"cartons|sacks|bags)\s+(?:worth\s+)?of\s+(?=[a-z])")
+"""'300 tonnes of rice': what is weighed or packed is the thing given, which an editor names without its measure."""
 
 
 def _wordings(*wordings: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in wordings if w))
+    """Each wording of a thing, and then the thing without the measure it is weighed in ("rice" of "300 tonnes of
+    rice")."""
+    return tuple(dict.fromkeys(w for w in (*wordings, *(_WEIGHED.sub("", w.strip()) for w in wordings)) if w))
 
 
 def package(verb: str, before: str, found: list[Found]) -> Found:
@@ -974,7 +999,7 @@ def _name(phrase: str) -> tuple[str, int | None]:
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
                       re.IGNORECASE)
-    if number and not MONEY.match(words) and not re.match(r"(?:mm|cm|km|kg|kv|kilovolts?|mw|megawatts?|gw|gigawatts?|"
+    if number and not MONEY.match(words) and not re.match(r"(?:mm|cm|km|kg|kv|kilovolts?|mw|megawatts?|gw|gigawatts?|metric|"
                                                           r"tonnes?|tons?|litres?|liters?|metres?|meters?)\b",
                                                           words[number.end():], re.IGNORECASE):
         text = number.group("n").lower().replace(",", "")
