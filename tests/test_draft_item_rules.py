@@ -814,3 +814,94 @@ def test_a_cargo_landed_with_after_a_long_place(text: str, commitments: list[tup
 ])
 def test_who_said_it_at_the_end_of_the_things_names_no_thing(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+def _named(text: str) -> list[tuple[str, int | None]]:
+    return [(i.name, i.quantity) for c in analyse(text, "s").commitments for i in c.items]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # a sum in any currency is the sum given, never a number of units of the currency
+    ("Laos needs help. China pledged 800 million yuan to Laos for rural roads.\n", [("800 million yuan", None)]),
+    ("Chad needs help. Nigeria donated 40 million naira to Chad.\n", [("40 million naira", None)]),
+    ("Nepal needs help. South Korea will provide 12 billion won to Nepal.\n", [("12 billion won", None)]),
+    ("Mali needs help. France committed 15 million CFA francs to Mali.\n", [("15 million CFA francs", None)]),
+    # a sign or code of a currency before the number, with its "million" or "billion"
+    ("Malawi needs help. South Africa pledged R2.4bn to Malawi.\n", [("R2.4bn", None)]),
+    ("Somalia needs help. Kenya will give Sh3 billion to Somalia.\n", [("Sh3 billion", None)]),
+    ("Nepal needs help. India gave Rs 300 crore to Nepal.\n", [("Rs 300 crore", None)]),
+    ("Sudan needs help. Egypt pledged EGP 80 million to Sudan.\n", [("EGP 80 million", None)]),
+    # not a sum: a vaccine named with a letter and a number, a count of things
+    ("Malawi needs help. Britain delivered 20,000 doses of the R21 vaccine to Malawi.\n",
+     [("doses of the R21 vaccine", 20000)]),
+])
+def test_sums_in_the_currencies_of_the_world(text: str, things: list[tuple[str, int | None]]) -> None:
+    assert _named(text) == things
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Laos needs help. China pledged 800 million yuan to Laos.\n", ("800000000", "CNY")),
+    ("Malawi needs help. South Africa pledged R2.4bn to Malawi.\n", ("2400000000", "ZAR")),
+    ("Jordan needs help. Kuwait gave 30 million Kuwaiti dinars to Jordan.\n", ("30000000", "KWD")),
+    ("Nepal needs help. India gave Rs 300 crore to Nepal.\n", ("3000000000", "INR")),
+])
+def test_the_value_of_a_sum_in_any_currency(text: str, amount: tuple[str, str]) -> None:
+    from generator.editing.draft.items import MONEY, _value
+    found = MONEY.search(text)
+    assert found is not None and _value(found) == amount
+
+
+@pytest.mark.parametrize("text", ["the COP28 summit", "the R21 malaria vaccine", "a packet costs Sh20 now",
+                                  "Japan won 3 medals", "500 N95 masks"])
+def test_no_sum_in_words_that_look_like_one(text: str) -> None:
+    from generator.editing.draft.items import MONEY
+    assert MONEY.search(text) is None
+
+
+def _worded(text: str) -> list[tuple[str, ...]]:
+    return [c.wordings for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "wordings"), [
+    # what is weighed or packed is named as well without its measure, the way an editor names it
+    ("Fiji needs help. Vietnam shipped 5,000 tons of rice to Fiji.\n", [("5,000 tons of rice", "rice")]),
+    ("Haiti needs help. The WFP delivered about 4,500 metric tons of food to Haiti.\n",
+     [("4,500 metric tons of food", "food")]),
+    ("Niger needs help. Algeria sent 200 sacks of flour to Niger.\n", [("200 sacks of flour", "sacks of flour", "flour")]),
+    # not to strip: a count of things that are no measure
+    ("Niger needs help. Algeria sent 200 tents to Niger.\n", [("200 tents", "tents")]),
+])
+def test_a_thing_weighed_is_named_without_its_measure(text: str, wordings: list[tuple[str, ...]]) -> None:
+    assert _worded(text) == wordings
+
+
+def test_metric_tons_count_no_units() -> None:
+    assert _named("Haiti needs help. The WFP delivered 4,500 metric tons of food to Haiti.\n") == \
+        [("4,500 metric tons of food", None)]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # support, help or aid that names no kind, no sum and no aim is a stance, no thing given
+    ("Fiji needs help. Chile offered support to Fiji on Monday, the minister said after talks.\n", []),
+    ("Fiji needs help. Japan pledged its unwavering support to the people of Fiji.\n", []),
+    ("Fiji needs help. The Pacific Islands Forum promised continued assistance to Fiji.\n", []),
+    # to keep: support of a kind, or with its aim
+    ("Fiji needs help. Norway pledged technical support to Fiji.\n", [("technical support", None)]),
+    ("Fiji needs help. Chile pledged further support for Fiji's water utility.\n", [("Fiji's water utility", None)]),
+    ("Fiji needs help. Chile pledged further support to Fiji to rebuild its water utility.\n",
+     [("rebuild its water utility", None)]),
+])
+def test_support_that_names_nothing_is_no_thing(text: str, things: list[tuple[str, int | None]]) -> None:
+    assert _named(text) == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # the receiver named after a list, then how or when it goes, is no part of the last thing
+    ("Syria needs help. Jordan dispatched 60 tons of relief goods including tents, blankets and medicines to Syria "
+     "aboard three trucks.\n", ["60 tons of relief goods", "tents", "blankets", "medicines"]),
+    ("Yemen needs help. Oman sent relief supplies, including food, water and blankets to Yemen by road on Friday.\n",
+     ["relief supplies", "food", "water", "blankets"]),
+    ("Sudan needs help. Kenya sent aid including maize and beans to South Sudan via Uganda.\n", ["maize", "beans"]),
+])
+def test_a_list_ends_before_its_receiver_and_the_way_it_goes(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things

@@ -14,22 +14,52 @@ Found = tuple[Item, tuple[str, ...], tuple[str, str] | None]
 
 _CODES = r"EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|PLN|CAD|AUD|UAH|CZK"
 _WORDS = r"euros?|dollars?|pounds?(?:\s+sterling)?|kroner|kronor|krone|crowns|zlotys?|złoty|yen|francs|hryvnias?|" \
-         r"hryvnyas?"
+         r"hryvnyas?|yuan|renminbi|rupees?|rupiahs?|naira|shillings?|riyals?|rials?|dirhams?|dinars?|reais|pesos?|" \
+         r"liras?|baht|ringgit|taka|kwacha|cedis?|birr|forints?|tenge|rubles?|roubles?|kronur|soles|rupee"
+_WORDS_AFTER_SUM = r"(?<=[ln]\s)(?:won|rand|lei|leva|dong|kip|real)"
+"""A currency whose word is a common word as well ("won", "real"): a sum only after "million" or "billion"."""
+_CODES_OF_SUMS = r"CNY|RMB|INR|KES|ZAR|NGN|EGP|SAR|AED|BRL|MXN|TRY|KRW|THB|IDR|MYR|BDT|PKR|PHP|VND|ARS|CLP|PEN|" \
+                 r"ETB|GHS|TZS|UGX|XOF|XAF|QAR|KWD|JOD|MAD|TND|ILS|RUB|HUF|RON|BGN|ISK|NZD|SGD|HKD|TWD|LKR|NPR|KZT"
+_SIGNS_OF_SUMS = r"K?Sh|USh|TSh|Rs\.?|R|RM|[₹₦₱₩₺₽]|GH₵"
+"""The codes and signs of the world's other currencies ("Sh2 billion", "R1.5bn", "Rs 500 crore", "EGP 50 million"):
+a sum only with "million" or "billion" after the number, so that "R21 malaria vaccine", "COP28" or "Sh20 a
+packet" are no sums."""
 MONEY = re.compile(
-    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)[\s-]*"
+    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)[\s-]*"
     rf"(?P<mult>bn|billion|mn|m|million|k|thousand|trillion)?(?![\w])|"
-    rf"(?P<num2>\d+(?:[.,]\d+)*)\s*(?P<mult2>bn|billion|mn|million|thousand|trillion)?\s*"
+    rf"(?<!\w)(?P<cur3>(?:{_CODES_OF_SUMS}|{_SIGNS_OF_SUMS})\s?)(?P<num3>\d+(?:[.,]\d+)*)"
+    rf"(?P<mult3>\s*(?:billion|million|trillion|crore)|bn|mn|m)(?![\w])|"
+    rf"(?P<num2>\d+(?:[.,]\d+)*)\s*(?P<mult2>bn|billion|mn|million|thousand|trillion|crore)?\s*"
     rf"(?P<cur2>(?:(?:US|U\.S\.|American|Canadian|Australian|Swiss|Norwegian|Swedish|Danish|Czech|Polish|"
-    rf"Japanese)\s+)?(?:{_WORDS})|{_CODES})\b")
+    rf"Japanese|Hong\s+Kong|Singapore|New\s+Zealand|CFA|Chinese|Indian|Pakistani|Sri\s+Lankan|Nepalese|Kenyan|"
+    rf"Ugandan|Tanzanian|Egyptian|Saudi|Qatari|Emirati|Jordanian|Mexican|Argentine|Chilean|Colombian|Philippine|"
+    rf"Turkish|Russian|Indonesian|Malaysian|Thai|South\s+African|Nigerian|Ghanaian|Ethiopian|Moroccan|Tunisian|"
+    rf"Algerian|Iraqi|Kuwaiti|Bahraini|Omani|Iranian|Bangladeshi)\s+)?(?:{_WORDS})|{_WORDS_AFTER_SUM}|{_CODES}|"
+    rf"{_CODES_OF_SUMS})\b")
 """A sum of money: a currency sign or code before the number ("$200-million" as some papers write it), or
 a currency word or code after it."""
 _CURRENCIES = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "euro": "EUR", "dollar": "USD", "pound": "GBP",
                "kroner": "NOK", "kronor": "SEK", "krone": "DKK", "crowns": "CZK", "zloty": "PLN", "złoty": "PLN",
-               "yen": "JPY", "franc": "CHF", "hryvnia": "UAH", "hryvnya": "UAH"}
+               "yen": "JPY", "franc": "CHF", "hryvnia": "UAH", "hryvnya": "UAH", "yuan": "CNY", "renminbi": "CNY",
+               "rmb": "CNY", "rupiah": "IDR", "naira": "NGN", "₦": "NGN", "real": "BRL", "reais": "BRL", "baht": "THB",
+               "ringgit": "MYR", "rm": "MYR", "taka": "BDT", "kwacha": "ZMW", "cedi": "GHS", "gh₵": "GHS", "birr": "ETB",
+               "forint": "HUF", "tenge": "KZT", "ruble": "RUB", "rouble": "RUB", "₽": "RUB", "kronur": "ISK",
+               "won": "KRW", "₩": "KRW", "rand": "ZAR", "r": "ZAR", "lei": "RON", "leva": "BGN", "dong": "VND",
+               "kip": "LAK", "lira": "TRY", "₺": "TRY", "₹": "INR", "₱": "PHP", "soles": "PEN", "rs": "INR",
+               "rs.": "INR", "rupee": "INR", "sh": "KES", "ksh": "KES", "ush": "UGX", "tsh": "TZS", "shilling": "KES",
+               "dirham": "AED", "riyal": "SAR", "dinar": "", "rial": "", "peso": ""}
 _PREFIXES = {"a": "AUD", "c": "CAD", "nz": "NZD", "australian": "AUD", "canadian": "CAD", "norwegian": "NOK",
-             "swedish": "SEK", "danish": "DKK", "czech": "CZK", "swiss": "CHF", "polish": "PLN", "japanese": "JPY"}
+             "swedish": "SEK", "danish": "DKK", "czech": "CZK", "swiss": "CHF", "polish": "PLN", "japanese": "JPY",
+             "hk": "HKD", "s": "SGD", "hong": "HKD", "singapore": "SGD", "new": "NZD", "cfa": "XOF", "chinese": "CNY",
+             "indian": "INR", "pakistani": "PKR", "sri": "LKR", "nepalese": "NPR", "kenyan": "KES", "ugandan": "UGX",
+             "tanzanian": "TZS", "egyptian": "EGP", "saudi": "SAR", "qatari": "QAR", "emirati": "AED", "jordanian": "JOD",
+             "mexican": "MXN", "argentine": "ARS", "chilean": "CLP", "colombian": "COP", "philippine": "PHP",
+             "turkish": "TRY", "russian": "RUB", "indonesian": "IDR", "malaysian": "MYR", "thai": "THB", "south": "ZAR",
+             "nigerian": "NGN", "ghanaian": "GHS", "ethiopian": "ETB", "moroccan": "MAD", "tunisian": "TND",
+             "algerian": "DZD", "iraqi": "IQD", "kuwaiti": "KWD", "bahraini": "BHD", "omani": "OMR", "iranian": "IRR",
+             "bangladeshi": "BDT"}
 _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 1000,
-                "thousand": 1000, "trillion": 10**12}
+                "thousand": 1000, "trillion": 10**12, "crore": 10**7}
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
@@ -462,7 +492,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # "a €1.9bn winter package comprising four systems and 30 tanks": a package worth a sum lists as well
         # "... for families returning from Lebanon and Jordan": a name alone is the last thing's place, no thing;
         # "..., rope and tool kits, to Chile": the receiver after the list, no thing either
-        listed = [w.strip() for w in _things(_LIST_TAIL.split(including.group("list"))[0])
+        listed = [w.strip() for w in _things(_TO_NAMED_AFTER.split(_LIST_TAIL.split(including.group("list"))[0])[0])
                   if w.strip() and not _not_a_thing(w)
                   and not re.fullmatch(r"(?:(?:to|for)\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", w.strip())]
         named = [n for n, _ in map(_name, listed) if n]
@@ -489,12 +519,18 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     aim = None if money or quantity else _purpose_of_support(name, tail)
     if aim:
         return [(Item(aim, None, category(aim)), _wordings(aim, wording.strip(), name, *others), value)]
+    if not (money or quantity or others or value) and _BARE_SUPPORT.fullmatch(name) and not _AIMED.match(tail):
+        return []  # "offered its continued support to Fiji": no thing an editor could record
     own_thing: Found = (Item(name, quantity, category(name + " " + wording)), _wordings(wording.strip(), name, *others),
                         value)
     return [own_thing, *(_sum_includes(phrase, tail) if money and not whole else [])]
 
 
 
+_TO_NAMED_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:aboard|on\s+board|by|via|"
+                             r"on|in|at|from|through|under|before|after|next|this|last|within|over)\s")
+"""The receiver named after a list, then a phrase of how or when: "including tents and medicines to Turkey aboard
+two aircraft" lists two things, and the last is the medicines."""
 _WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment"})
 """A whole that holds things, whose list an editor records as one commitment for the whole and one for each thing:
 "a donation valued at $2 million, comprising 40 pickups and 300 vests"."""
@@ -897,6 +933,15 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
     return (Item(what, None, category(what)), _wordings(what, money.group().strip(), part.strip()), _value(money))
 
 
+_BARE_SUPPORT = re.compile(r"(?:(?:continued|continuing|full|fullest|unwavering|steadfast|strong|firm|ongoing|lasting|"
+                           r"unconditional|total|further|more|renewed|political|diplomatic|moral)\s+)*"
+                           r"(?:support|assistance|help)", re.IGNORECASE)
+"""'support', 'its unwavering support', 'continued assistance': help that names neither a kind ("budget support",
+"technical assistance"), nor a sum, nor an aim, which is a stance more than a thing given."""
+_AIMED = re.compile(r"\s+(?:for|towards?|in|with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s|"
+                    r"(?!the\s)[a-z])|"
+                    r"\s+to\s+(?!(?:the|its|their|his|her|a|an)\b)[a-z]")
+"""'support for Fiji's health sector', 'support to extend the grid': support with an aim, which is a thing given."""
 _SUPPORT_NOUNS = frozenset({"funding", "financing", "support", "money", "assistance", "help", "contribution"})
 _PURPOSE = re.compile(r"\s+(?:for|towards?|to)\s+(?:the\s+)?(?P<what>[^,.;:—–()]{3,80}?)(?=\s+(?:and|but|which|that|as|"
                       r"through|via|by|from|over|until|in\s+(?:the\s+)?(?:coming|next)|this|next|last)\s|"
@@ -914,11 +959,21 @@ def _purpose_of_support(name: str, tail: str) -> str | None:
             r"removal|disposal|rehabilitation)\b",
             purpose.group("what"))):
         return None
-    return " ".join(purpose.group("what").split())
+    # "support to Fiji to rebuild its water utility": the receiver, then the aim
+    return " ".join(re.sub(r"^(?:[A-Z][\w’'-]*\s+){1,3}to\s+(?=[a-z])", "", purpose.group("what")).split())
+
+
+_WEIGHED = re.compile(r"^(?:(?:a|an|the|about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)*"
+                      r"(?:\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r"))\s+(?:million\s+|thousand\s+)?(?:metric\s+)?"
+                      r"(?:tonnes|tons|kilos|kilograms|kg|litres|liters|truckloads|planeloads|shiploads|containers|pallets|"
+                      r"cartons|sacks|bags)\s+(?:worth\s+)?of\s+(?=[a-z])")
+"""'300 tonnes of rice': what is weighed or packed is the thing given, which an editor names without its measure."""
 
 
 def _wordings(*wordings: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in wordings if w))
+    """Each wording of a thing, and then the thing without the measure it is weighed in ("rice" of "300 tonnes of
+    rice")."""
+    return tuple(dict.fromkeys(w for w in (*wordings, *(_WEIGHED.sub("", w.strip()) for w in wordings)) if w))
 
 
 def package(verb: str, before: str, found: list[Found]) -> Found:
@@ -944,7 +999,7 @@ def _name(phrase: str) -> tuple[str, int | None]:
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
                       re.IGNORECASE)
-    if number and not MONEY.match(words) and not re.match(r"(?:mm|cm|km|kg|kv|kilovolts?|mw|megawatts?|gw|gigawatts?|"
+    if number and not MONEY.match(words) and not re.match(r"(?:mm|cm|km|kg|kv|kilovolts?|mw|megawatts?|gw|gigawatts?|metric|"
                                                           r"tonnes?|tons?|litres?|liters?|metres?|meters?)\b",
                                                           words[number.end():], re.IGNORECASE):
         text = number.group("n").lower().replace(",", "")
@@ -959,12 +1014,12 @@ def _name(phrase: str) -> tuple[str, int | None]:
 
 
 def _value(match: re.Match[str]) -> tuple[str, str] | None:
-    number = match.group("num") or match.group("num2") or ""
+    number = match.group("num") or match.group("num2") or match.group("num3") or ""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
         number = number.replace(",", "")
     number = number.replace(",", ".")
-    currency = " ".join((match.group("cur") or match.group("cur2") or "").split())
-    multiplier = _MULTIPLIERS.get((match.group("mult") or match.group("mult2") or "").lower(), 1)
+    currency = " ".join((match.group("cur") or match.group("cur2") or match.group("cur3") or "").split())
+    multiplier = _MULTIPLIERS.get((match.group("mult") or match.group("mult2") or match.group("mult3") or "").strip().lower(), 1)
     try:
         amount = Decimal(number) * multiplier
     except InvalidOperation:
@@ -975,15 +1030,16 @@ def _value(match: re.Match[str]) -> tuple[str, str] | None:
 
 def _code(currency: str) -> str:
     """The ISO 4217 code of a currency as the text writes it: "$", "A$", "Canadian dollars", "EUR"."""
-    if re.fullmatch(_CODES, currency.strip()):
-        return currency.strip()
+    if re.fullmatch(_CODES + "|" + _CODES_OF_SUMS, currency.strip()):
+        return "CNY" if currency.strip() == "RMB" else currency.strip()
     words = currency.replace("U.S.", "US").split()
-    sign = re.fullmatch(r"(?P<pre>US|A|C|NZ)?(?P<sign>[$€£¥])", currency)
+    sign = re.fullmatch(r"(?P<pre>US|A|C|NZ|HK|S)?(?P<sign>[$€£¥])", currency)
     if sign:
         return _PREFIXES.get((sign.group("pre") or "").lower(), "") or _CURRENCIES[sign.group("sign")]
     last = words[-1].lower() if words else ""
     base = _CURRENCIES.get(last) or _CURRENCIES.get(last.rstrip("s"), "")
-    return _PREFIXES.get(words[0].lower(), base) if base and len(words) > 1 else base
+    known = last in _CURRENCIES or last.rstrip("s") in _CURRENCIES  # "Jordanian dinars": the country says which
+    return _PREFIXES.get(words[0].lower(), base) if known and len(words) > 1 else base
 
 
 def category(text: str) -> str:
