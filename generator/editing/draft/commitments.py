@@ -3761,7 +3761,10 @@ def _giver_in_subject(article: Article, cast: Cast, index: int, named: Actor) ->
 
 _BOUGHT_WITH = re.compile(r"\s*,?\s+(?:bought|purchased|procured|acquired|built|constructed|financed|funded|"
                           r"paid\s+for)\s+(?:with|by|from|under|through|using)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+)?$")
-_FUNDS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:funds|funding|money|grants?|loans?|aid|financing|assistance|credits?)\b")
+_FUNDS = re.compile(r"(?:[’']s\s+|\s+)(?:[a-z][\w-]*\s+)?(?:funds?|funding|money|grants?|loans?|aid|financing|assistance|"
+                    r"credits?|donations?|budget)\b")
+"""'bought with Canadian funds', 'financed by a Korean grant', 'purchased with Japan's grant aid': what paid for the
+thing, after the one whose money it was."""
 
 
 def _state_funds(article: Article, start: int, actor: Actor) -> bool:
@@ -3803,12 +3806,6 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
                    "by the one its subject names", end)
 
 
-_BOUGHT_WITH = re.compile(r"\s*,?\s+(?:bought|purchased|procured|paid\s+for|financed|funded|built|acquired)\s+(?:with|using)\s+"
-                          r"(?:the\s+)?$")
-_WHOSE_FUNDS = re.compile(r"(?:[’']s\s+|\s+)(?:[a-z][\w-]*\s+)?(?:funds|money|funding|financing|grant|grants|loan|loans|"
-                          r"aid|assistance|donations?)\b")
-
-
 def _bought_with(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """A passive whose subject is the thing given and says whose money paid for it: "The ambulances, bought with
     Korean funds, were handed over to Chad", "40 tractors purchased with Japan's grant aid were delivered to Laos";
@@ -3819,7 +3816,7 @@ def _bought_with(article: Article, cast: Cast, index: int, verb: re.Match[str], 
         return None
     payer = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start < a.span.start < verb.start()
                   and _BOUGHT_WITH.search(article.masked, start, a.span.start)
-                  and _WHOSE_FUNDS.match(article.masked, a.span.end)), None)
+                  and _FUNDS.match(article.masked, a.span.end)), None)
     to = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[verb.end():a.span.start])
                and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])), None)
@@ -4430,7 +4427,6 @@ _SAYING = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|reported|
 
 _PAID_WITH = re.compile(r",?\s+(?:paid\s+for|funded|financed|bought|purchased|procured)\s+(?:with|under|through|from|"
                         r"by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$")
-_FUNDS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:loan|grant|credit|funds?|funding|budget|aid|money)\b")
 
 
 def _grant_in_subject(article: Article, cast: Cast, index: int, start: int, end: int) -> tuple[str, int] | None:
@@ -4442,7 +4438,7 @@ def _grant_in_subject(article: Article, cast: Cast, index: int, start: int, end:
                 article.masked[actor.span.start:actor.span.end] not in _ADJECTIVES:
             continue
         paid = _PAID_WITH.search(article.masked[start:actor.span.start])
-        if paid and _FUNDS_AFTER.match(article.masked, actor.span.end):
+        if paid and _FUNDS.match(article.masked, actor.span.end):
             return actor.ref, start + paid.start()
     return None
 
