@@ -2526,3 +2526,19 @@ def test_requests_told_as_nouns(text: str, commitments: list[tuple[object, ...]]
 ])
 def test_request_told_by_at_the_end(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an agreement signed with a list of parties: each one listed signs, and gives
+    ("Peru signed an agreement with Spain and the Inter-American Development Bank on a programme to modernise "
+     "water utilities in Arequipa.\n",
+     [(("spain", "inter-american-development-bank"), ("peru",), "signed", "programme")]),
+    ("Bolivia signed a memorandum with Germany, France and the European Union on a programme of school meals.\n",
+     [(("germany", "france", "european-union"), ("bolivia",), "signed", "programme of school meals")]),
+    # an apposition after the one signed with names no other signer
+    ("The European Investment Bank signed a US$90 million credit line with Findeter, Colombia's development bank, "
+     "to finance rural bridges.\n",
+     [(("european-investment-bank",), ("findeter",), "signed", "US$90 million credit line")]),
+])
+def test_signed_with_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1383,6 +1383,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
+        givers = (*givers, *(a.ref for a in _cosigners(article, after, first) if a.ref not in givers))
     elif kind == "signed" and len(givers) == 1 and signed_with and first is not None and \
             (party := _person_signing_for(cast, index, first)) and party not in givers:
         givers = (*givers, party)
@@ -1453,8 +1454,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # The item is what the document is on: "a memorandum on demining cooperation"
         # the party signed with is skipped whole, its own "for" and all ("with the Centres for Disease Control")
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
+        last = _cosigners(article, after, signer)[-1:] if signer is not None else []
         text = article.masked[position:] if signer is None else (
-            article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
+            article.masked[position:signer.span.start] + "X" + article.masked[(last[0] if last else signer).span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
                       r"[Ee]xchange\s+of\s+[Nn]otes)" + _WORTH +
@@ -1503,6 +1505,28 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def _cosigners(article: Article, after: list[Actor], first: Actor) -> list[Actor]:
+    """"Peru signed an agreement with Spain and the Inter-American Development Bank on a programme", "with Germany,
+    France and the EU": the parties listed after the first one signed with, a list that closes with "and"; not "with
+    Findeter, Colombia's development bank", an apposition, nor "with Spain and pledged", where no party follows."""
+    found: list[Actor] = []
+    last = first
+    for actor in (a for a in after if a.span.start > first.span.start):
+        between = article.masked[last.span.end:actor.span.start]
+        if actor.kind != "organisation" or not _AND_ALSO.fullmatch(between) or \
+                article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+                re.match(r"[’']s\b", article.masked[actor.span.end:actor.span.end + 2]):
+            break
+        found.append(actor)
+        last = actor
+        if re.search(r"\band\b", between):
+            return found
+    return []
 
 
 _DOCUMENT_BETWEEN = re.compile(r"(?P<document>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|"
