@@ -2473,3 +2473,72 @@ def test_bought_with_someones_funds(text: str, commitments: list[tuple[object, .
 ])
 def test_received_under_an_agreement_signed_with(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the present of a headline or a live blog asks as the past does
+    ("Malawi appeals for maize as drought bites.\n", [((), ("malawi",), "asked", "maize")]),
+    ("Sudan pleads for medical supplies after strikes on hospitals.\n", [((), ("sudan",), "asked", "medical supplies")]),
+    ("Tonga appeals to Japan for water tanks after the cyclone.\n", [(("japan",), ("tonga",), "asked", "water tanks")]),
+    # a request named as a noun: "made a plea for", "renewed its call for"; the one after "from" is asked
+    ("Haiti made a plea for police vehicles from Kenya on Tuesday.\n",
+     [(("kenya",), ("haiti",), "asked", "police vehicles")]),
+    ("Bangladesh renewed its call for international funding to relocate refugees.\n",
+     [((), ("bangladesh",), "asked", "international funding")]),
+    # a call for no thing of aid asks for nothing
+    ("Kazakhstan renewed its call for calm at the border.\n", []),
+    ("Peru pleads for patience as talks drag on.\n", []),
+])
+def test_present_and_noun_requests(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X's request for Y from Z": X asks Z
+    ("Jordan's request for desalination equipment from Japan is under review, officials said.\n",
+     [(("japan",), ("jordan",), "asked", "desalination equipment")]),
+    ("Ecuador's urgent request for $40 million in emergency loans from the IMF was discussed on Monday.\n",
+     [(("imf",), ("ecuador",), "asked", "$40 million")]),
+    ("Nepal's appeal for helicopters went unanswered for three days.\n", [((), ("nepal",), "asked", "helicopters")]),
+    # a request granted, met or answered by one: that one has pledged it
+    ("Fiji's request for patrol boats was granted by Australia on Friday.\n",
+     [(("australia",), ("fiji",), "pledged", "patrol boats")]),
+    ("Lebanon's plea for fuel was met by Iraq within a week.\n", [(("iraq",), ("lebanon",), "pledged", "fuel")]),
+    ("Mongolia's call for winter fodder was answered by China.\n",
+     [(("china",), ("mongolia",), "pledged", "winter fodder")]),
+    # a call for no thing of aid, or for the form aid should take, asks for nothing
+    ("Kazakhstan's call for calm was welcomed by Russia.\n", []),
+    ("Tuvalu's call for grants rather than loans went unheeded.\n", []),
+])
+def test_requests_told_as_nouns(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # who told of a request, set off at the sentence's end, is no thing asked for
+    ("Armenia has asked France for armoured vehicles and radar systems, officials in Yerevan said.\n",
+     [(("france",), ("armenia",), "asked", "armoured vehicles"), (("france",), ("armenia",), "asked", "radar systems")]),
+    ("Chad asked Japan for 40 ambulances and water tanks, a government spokesman told reporters.\n",
+     [(("japan",), ("chad",), "asked", "ambulances"), (("japan",), ("chad",), "asked", "water tanks")]),
+    # a sentence that closes on the things asked for keeps them all
+    ("Gabon asked Spain for fire engines and rescue boats.\n",
+     [(("spain",), ("gabon",), "asked", "fire engines"), (("spain",), ("gabon",), "asked", "rescue boats")]),
+])
+def test_request_told_by_at_the_end(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an agreement signed with a list of parties: each one listed signs, and gives
+    ("Peru signed an agreement with Spain and the Inter-American Development Bank on a programme to modernise "
+     "water utilities in Arequipa.\n",
+     [(("spain", "inter-american-development-bank"), ("peru",), "signed", "programme")]),
+    ("Bolivia signed a memorandum with Germany, France and the European Union on a programme of school meals.\n",
+     [(("germany", "france", "european-union"), ("bolivia",), "signed", "programme of school meals")]),
+    # an apposition after the one signed with names no other signer
+    ("The European Investment Bank signed a US$90 million credit line with Findeter, Colombia's development bank, "
+     "to finance rural bridges.\n",
+     [(("european-investment-bank",), ("findeter",), "signed", "US$90 million credit line")]),
+])
+def test_signed_with_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -196,13 +196,19 @@ _VERBS = re.compile(
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
     rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
+    # "Fiji's request for patrol boats from Australia", "Nepal's appeal for helicopters went unanswered": a request
+    # told as a noun, whose owner before "'s" asks
+    rf"(?P<asked_for>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|renewed|repeated|"
+    rf"emergency|initial)\s+){{0,2}}(?:request|appeal|plea|call)s?\s+for\b)|"
     # a request comes before a verb of giving, so that "sent a formal request to Japan for pumps" asks, not sends
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
+    # "Malawi appeals for maize", "Sudan pleads with donors for tents": the present of a headline or a live blog
+    rf"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
     rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
     rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
-    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*appeal\s+"
+    rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*(?:appeal|plea|call)\s+"
     rf"(?:to\s+(?:[a-z][\w-]*\s+){{1,3}}?)?for|"
     rf"{_HAS}(?:renewed|renews|made|makes|addressed|addresses|sent|sends|submitted|submits|repeated|repeats)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent)\s+)?request\s+(?:for|to)"
@@ -268,6 +274,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
            "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
+           "asked_for": "asked",
            "asked_more": "asked", "asked_apposed": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
@@ -1304,8 +1311,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         so_that = _SO_THAT.search(rest, lead.end())
+        # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
-                       end=position + so_that.start() if so_that else -1,
+                       end=position + so_that.start() if so_that else _told_by(article, index, position + lead.end()),
                        whole=purpose or _purpose_lead(lead.group()))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
@@ -1431,6 +1439,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
+        givers = (*givers, *(a.ref for a in _cosigners(article, after, first) if a.ref not in givers))
     elif kind == "signed" and len(givers) == 1 and signed_with and first is not None and \
             (party := _person_signing_for(cast, index, first)) and party not in givers:
         givers = (*givers, party)
@@ -1501,8 +1510,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # The item is what the document is on: "a memorandum on demining cooperation"
         # the party signed with is skipped whole, its own "for" and all ("with the Centres for Disease Control")
         signer = next((a for a in after if signed_with is not None and a.span.start == position + signed_with.end()), None)
+        last = _cosigners(article, after, signer)[-1:] if signer is not None else []
         text = article.masked[position:] if signer is None else (
-            article.masked[position:signer.span.start] + "X" + article.masked[signer.span.end:])
+            article.masked[position:signer.span.start] + "X" + article.masked[(last[0] if last else signer).span.end:])
         on = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|contract|"
                       r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
                       r"[Ee]xchange\s+of\s+[Nn]otes)" + _WORTH +
@@ -1551,6 +1561,28 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+
+
+_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def _cosigners(article: Article, after: list[Actor], first: Actor) -> list[Actor]:
+    """"Peru signed an agreement with Spain and the Inter-American Development Bank on a programme", "with Germany,
+    France and the EU": the parties listed after the first one signed with, a list that closes with "and"; not "with
+    Findeter, Colombia's development bank", an apposition, nor "with Spain and pledged", where no party follows."""
+    found: list[Actor] = []
+    last = first
+    for actor in (a for a in after if a.span.start > first.span.start):
+        between = article.masked[last.span.end:actor.span.start]
+        if actor.kind != "organisation" or not _AND_ALSO.fullmatch(between) or \
+                article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+                re.match(r"[’']s\b", article.masked[actor.span.end:actor.span.end + 2]):
+            break
+        found.append(actor)
+        last = actor
+        if re.search(r"\band\b", between):
+            return found
+    return []
 
 
 _DOCUMENT_BETWEEN = re.compile(r"(?P<document>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|"
@@ -4701,7 +4733,7 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
                         r"(?:urgently\s+|still\s+)?(?:needs|requires)|wants|wanted|"
-                        r".*\bappeal\s+(?:to\s+[\w\s-]+?\s+)?for")
+                        r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
 _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
@@ -4978,8 +5010,10 @@ inside the purpose, or after those the aid reaches, names where they come from, 
 def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str], asker: str) -> _Clause | None:
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
+    # "made a plea for police officers from Kenya", "appeals for tents from the EU": a request named as a noun too
     if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
-                    r"(?:is|are|was|were)\s+seeking|seeks|seek\b)", verb.group()):
+                    r"appeals\s+for|pleads\s+for|(?:is|are|was|were)\s+seeking|seeks|seek\b|"
+                    r".*\b(?:appeal|plea|call)\s+for$)", verb.group()):
         return None
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()
              and not _FROM_IN_PURPOSE.search(article.masked, verb.end(), a.span.start)]
@@ -5026,6 +5060,48 @@ def _asked_more(article: Article, index: int, verb: re.Match[str], previous: _Cl
 
 
 _REQUEST_FOR = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+for\s+")
+
+
+_MET_BY = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:swiftly|quickly|promptly|partly|"
+                     r"partially|finally|later|since|now|also)\s+)?(?:met|granted|answered|approved|accepted|fulfilled|"
+                     r"honou?red)|(?:met|granted|answered|approved|accepted|fulfilled|honou?red)\s+(?:last\s+\w+\s+)?)"
+                     r"(?:\s+(?:on|last|this|in)\s+[\w-]+)?\s+by\s+(?:the\s+)?$")
+"""'Fiji's request for patrol boats was granted by Australia': the one that grants a request gives."""
+_PREFERRED = re.compile(r"\b(?:rather\s+than|instead\s+of|not\s+(?:just\s+|only\s+)?(?:loans|more\s+debt))\b")
+_FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?$")
+
+
+def _request_for(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Fiji's request for patrol boats from Australia", "Nepal's appeal for helicopters went unanswered", "Lebanon's
+    plea for fuel was met by Iraq": a request told as a noun, whose owner before "'s" asks, for the thing after
+    "for", of the one named after "from"; one that grants it ("was granted by Australia") has pledged it. None where
+    the owner is no party or the thing is no aid ("Kenya's call for calm")."""
+    here = cast.in_sentence(index)
+    owner = next((a for a in reversed(here) if a.kind == "organisation" and a.span.end <= verb.start()
+                  and re.fullmatch(r"[’']s\s+(?:[a-z]+\s+){0,2}", article.masked[a.span.end:verb.start()])), None)
+    asker = _party(cast, owner, index) if owner is not None else ""
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d))*", article.masked[verb.end():article.sentences[index].end])
+    if not asker or head is None:
+        return None
+    main = _MAIN_VERB.search(head.group())
+    end = verb.end() + (main.start() if main else len(head.group()))
+    if not (_of_aid(article.masked[verb.end():end]) or MONEY.match(_SUM_LEAD.sub("", article.masked[verb.end():end].lstrip()))):
+        return None
+    if _PREFERRED.search(article.masked, verb.end(), end):
+        return None  # "Tuvalu's call for grants rather than loans": the form aid should take, not a thing asked for
+    inside = [a for a in here if a.kind == "organisation" and verb.end() <= a.span.start]
+    source = next((a for a in inside if a.span.start < end and _FROM_NAMED.search(article.masked, verb.end(), a.span.start)
+                   and article.masked[a.span.start:a.span.end] not in _ADJECTIVES), None)
+    granted = next((a for a in inside if a.span.start >= end and _MET_BY.search(article.masked, end, a.span.start)), None)
+    if any(a.span.start < (source.span.start if source else end) for a in inside):
+        return None  # "Chad's request for Japanese ambulances": whom it asks, a word of the thing leaves unsaid
+    giver = _party(cast, granted or source, index) if granted or source else ""
+    if (granted or source) and (not giver or giver == asker):
+        return None
+    from_ = _FROM_NAMED.search(article.masked, verb.end(), source.span.start) if source else None
+    stop = from_.start() if from_ else end
+    return _Clause((giver,) if giver else (), (asker,), "pledged" if granted else "asked", verb.end(),
+                   f"{LIKELY}: {verb.group()!r}: a request told as a noun" + (", granted" if granted else ""), end=stop)
 
 
 def _request_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -6255,6 +6331,6 @@ _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
-    "asked_of": _request_to, "asked_apposed": _request_apposed,
+    "asked_of": _request_to, "asked_apposed": _request_apposed, "asked_for": _request_for,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
