@@ -1851,3 +1851,72 @@ def test_a_name_after_a_title_s_second_and_is_no_portfolio() -> None:
     # not to fire: "and Tom Berg" names the next person, and is no word of Ana Lind's title
     text = "They met Ana Lind, the Minister for Trade and Industry and Tom Berg, the energy chief, on Friday.\n"
     assert not any("Berg" in title for _, title in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Somali President Hassan Sheikh Abdullahi addressed parliament in Mogadishu.\n",
+     ("Hassan Sheikh Abdullahi", "President")),
+    ("Somali President Omar Sheikh said the army would advance.\n", ("Omar Sheikh", "President")),
+    ("Yusuf Sheikh Abdirahman, the mayor of Baidoa, said 300 families had arrived.\n",
+     ("Yusuf Sheikh Abdirahman", "mayor of Baidoa")),
+    # not to fire: the style before the name, after a title or a possessive, is no word of the name
+    ("Qatar's Sheikh Tamim bin Hamad met the envoy.\n", ("Tamim bin Hamad", "Sheikh")),
+])
+def test_sheikh_after_a_given_name_is_a_word_of_the_name(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("A senior aide to the prime minister, Rahul Varma, declined to comment.\n",
+     ("Rahul Varma", "senior aide to the prime minister")),
+    ("An adviser to the president, Lucia Fernandez, said the offer stood.\n",
+     ("Lucia Fernandez", "adviser to the president")),
+    ("A spokesman for the foreign minister, Tomasz Nowak, said the visit was postponed.\n",
+     ("Tomasz Nowak", "spokesman for the foreign minister")),
+    # not to fire: with no aide's noun before it, the title is the name's own
+    ("Diplomats sent the letter to the foreign minister, Ana Lima, on Monday.\n", ("Ana Lima", "foreign minister")),
+])
+def test_an_aide_s_title_set_off_before_the_name_is_not_the_served_one_s(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister of Water and Sanitation Sidi Ould Ahmed inaugurated the plant in Nouakchott.\n",
+     ("Sidi Ould Ahmed", "Minister of Water and Sanitation")),
+    ("Secretary for Lands and Housing Ana Tuilagi visited Apia.\n", ("Ana Tuilagi", "Secretary for Lands and Housing")),
+    ("Kenya's Cabinet Secretary for Roads and Transportation Kipchumba Langat toured the site.\n",
+     ("Kipchumba Langat", "Cabinet Secretary for Roads and Transportation")),
+])
+def test_the_portfolio_after_a_title_s_and_is_no_word_of_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_name_after_a_title_s_and_stays_a_name() -> None:
+    # not to fire: "Karim" reads as no portfolio, so "Karim Sow" is not cut to "Sow"
+    assert not any(name == "Sow" for name, _ in _people("The Minister of Defence and Karim Sow met in Dakar.\n"))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The statement was signed by J.R. Whitcombe, the chairman of the board.\n",
+     ("J.R. Whitcombe", "chairman of the board")),
+    ("Health Minister A. K. Mensah said 40 clinics had reopened.\n", ("A. K. Mensah", "Health Minister")),
+    ("Finance Secretary R. Venkataraman said the funds were released.\n", ("R. Venkataraman", "Finance Secretary")),
+])
+def test_initials_open_a_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_an_abbreviated_body_before_a_title_opens_no_name() -> None:
+    # not to fire: "U.N." is the envoy's body, no initials of Carla Mendes
+    assert _people("U.N. envoy Carla Mendes arrived in Goma.\n") == [("Carla Mendes", "envoy")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The European Commission President, Ingrid Vossberg, announced the package in Brussels.\n",
+     ("Ingrid Vossberg", "President")),
+    ("The African Union Commission Chairperson, Ibrahim Keita Sow, called for a ceasefire.\n",
+     ("Ibrahim Keita Sow", "Chairperson")),
+    ("The Asian Development Bank President, Kenji Watanabe, approved the loan.\n", ("Kenji Watanabe", "President")),
+])
+def test_a_body_s_title_set_off_before_the_name_is_the_person_s(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

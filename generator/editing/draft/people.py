@@ -309,11 +309,27 @@ class Reader:
         if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
                 self._charge(index):
             return False
+        if word in _STYLE_TITLES and self._style_inside_name(index):
+            return True
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
+
+    def _style_inside_name(self, index: int) -> bool:
+        """Whether the style "Sheikh" at token `index` is a word of the name, after a given name: "Somali President Hassan
+        Sheikh Abdullahi" is Hassan Sheikh Abdullahi, "President Omar Sheikh said" is Omar Sheikh; "Emir Sheikh Nawaf"
+        and "Kuwait's Sheikh Nawaf" hold the style before the name."""
+        before = index - 1
+        if before < 0 or self.gap(before, index) != " " or self.tokens[before].bare in _STYLE_TITLES or \
+                self.tokens[before].possessive or not self.is_name_word(before):
+            return False
+        after = index + 1
+        if after < len(self.tokens) and self.gap(index, after) == " " and \
+                self.tokens[after].bare not in _STYLE_TITLES and self.is_name_word(after):
+            return True
+        return before >= 1 and self.gap(before - 1, before) == " " and self.kind(before - 1) == "H"
 
     def kind(self, index: int) -> str:
         """H a title's noun, M a word before it, C of or for, A and, P a country or organisation, S its
@@ -1211,6 +1227,9 @@ class Reader:
             if (_TITLE.fullmatch(kinds[offset:]) or _MANY_PORTFOLIOS.fullmatch(kinds[offset:])) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 start = self._owned_portfolio_start(self._owned_plain_start(start))
+                served = self._aide_serving(start if not (start >= 1 and self.kind(start - 1) in "PS") else start - 1)
+                if served is not None:
+                    return self._title(served, end, None)
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -1224,6 +1243,22 @@ class Reader:
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
+
+    def _aide_serving(self, start: int) -> int | None:
+        """The first word of an aide's title whose "to the" or "for the" comes right before the title starting at token
+        `start`, which is the title of the one served: "A senior aide to the prime minister, Rahul Varma," is the senior
+        aide to the prime minister, not the prime minister; "a spokesman for the Kenyan foreign minister, X" likewise;
+        None where no aide's noun comes before ("the prime minister, X")."""
+        the = start - 1
+        if the < 3 or self.tokens[the].text not in ("the", "his", "her", "their") or self.gap(the, start) != " " or \
+                self.tokens[the - 1].text not in ("to", "for") or self.gap(the - 1, the) != " " or \
+                self.gap(the - 2, the - 1) != " " or self.tokens[the - 2].text.lower() not in _AIDES | {"assistant"}:
+            return None
+        first = the - 2
+        while first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.islower() and \
+                self.kind(first - 1) == "M":
+            first -= 1  # "a senior aide", "a special envoy": the aide's own rank is a word of the title
+        return first
 
     def aide_set_before(self, first: int) -> Title | None:
         """An aide's title set off before the name after the possessive of the person served, which `title_set_before`
@@ -1402,7 +1437,11 @@ class Reader:
         found = []
         index = 0
         while index < len(self.tokens):
-            if not self.is_name_word(index) and not self.family_caps(index):
+            start = index
+            past = self._past_initials(index)
+            if past is not None:
+                index = past
+            elif not self.is_name_word(index) and not self.family_caps(index):
                 index += 1
                 continue
             last = index
@@ -1421,9 +1460,24 @@ class Reader:
                         break
                 else:
                     break
-            found.append((index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
+            found.append((start if start < index else
+                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
             index = last + 1
         return found
+
+    def _past_initials(self, index: int) -> int | None:
+        """The name word after the initials that open a name at token `index`: "J.R. Whitcombe", "A. K. Mensah",
+        "Health Minister R. Venkataraman"; None where no initials do, or where a capitalised word comes right before
+        them that may end a name or a place with the letter ("Plan B. Mensah said")."""
+        if index in self.org_at or self.tokens[index].text.rstrip(".") in _STYLES or \
+                (index >= 1 and self.gap(index - 1, index) == " " and self.is_name_word(index - 1)):
+            return None
+        at = index
+        while at + 1 < len(self.tokens) and at - index < 3 and (
+                (re.fullmatch(r"(?:[A-Z]\.){2,3}", self.tokens[at].text) and self.gap(at, at + 1) == " ") or
+                (re.fullmatch(r"[A-Z]", self.tokens[at].text) and self.gap(at, at + 1) == ". ")):
+            at += 1
+        return at if at > index and at < len(self.tokens) and self.is_name_word(at) else None
 
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
@@ -1431,6 +1485,8 @@ class Reader:
         Fisheries Tala Aumua", "Commissioner for International Partnerships Annika Lindqvist" (a modifier the draft knows
         between); a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
         connector = self._past_capital_modifiers(index)
+        if connector == index - 1 and self.tokens[connector].text == "and":
+            return self._last_portfolio_after_and(index)
         if connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
                 self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
             return False
@@ -1446,6 +1502,21 @@ class Reader:
         if place:
             return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
+
+    def _last_portfolio_after_and(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, right after "and", closes a title's portfolios after its "of" or
+        "for" as a field's noun: "Minister of Water and Sanitation Sidi Ahmed", "Secretary for Lands and Housing Ana
+        Tuilagi"; "the Minister of Defence and Karim Sow" lists a person after the title."""
+        word = self.tokens[index].text
+        if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES or \
+                _PORTFOLIO_ENDING.search(word) is None:
+            return False
+        at = index - 2
+        while at >= 1 and index - at < 5 and self.gap(at, at + 1) == " " and self.kind(at) in "KM" and \
+                self.tokens[at].text[:1].isupper():
+            at -= 1
+        return at < index - 2 and at >= 1 and self.tokens[at].text in TITLE_CONNECTORS and \
+            self.gap(at, at + 1) == " " and self.gap(at - 1, at) == " " and self.kind(at - 1) == "H"
 
     def _past_capital_modifiers(self, index: int) -> int:
         """The token before the capitalised modifiers the draft knows, and the portfolios joined by "and" before them, that
@@ -1561,7 +1632,7 @@ class Reader:
             and self.tokens[nxt].text in _PLACE_NOUNS
 
     def name(self, first: int, last: int) -> str:
-        words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
+        words = [t.text + ("." if i < last and re.fullmatch(r"[A-Z]", t.text) and self.gap(i, i + 1) == ". " else "")
                  for i, t in enumerate(self.tokens[first:last + 1], first)]
         words[-1] = self.tokens[last].bare
         return " ".join(words)
