@@ -1920,3 +1920,34 @@ def test_an_abbreviated_body_before_a_title_opens_no_name() -> None:
 ])
 def test_a_body_s_title_set_off_before_the_name_is_the_person_s(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ghana's finance minister left early. His deputy, Efua Mensah-Darko, went further.\n",
+     ("Efua Mensah-Darko", "deputy")),
+    ("Efua Mensah-Darko, his deputy, went further.\n", ("Efua Mensah-Darko", "deputy")),
+    ("The mayor stayed behind. Her deputy, Lucas Moreira, flew to the coast on Sunday.\n", ("Lucas Moreira", "deputy")),
+    ("Kofi Tetteh's deputy, Yaw Boadu, said the plan was ready.\n", ("Yaw Boadu", "deputy")),
+    # not to fire: "deputy" before another title's word is that title's modifier
+    ("Parliament's deputy speaker, Joseph Mbah, opened the session.\n", ("Joseph Mbah", "deputy speaker")),
+])
+def test_deputy_alone_set_off_beside_the_name_is_a_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+def _people_of(text: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.title, p.organisation) for p in analyse(text, "s").people]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The Indonesian and Malaysian foreign ministers, Dewi Kartika and Rahman Zulkifli, met in Jakarta.\n",
+     [("Dewi Kartika", "foreign minister", "indonesia"), ("Rahman Zulkifli", "foreign minister", "malaysia")]),
+    ("The Kenyan, Ugandan and Tanzanian trade ministers, Peter Otieno, Grace Namutebi and Juma Kassim, signed the pact.\n",
+     [("Peter Otieno", "trade minister", "kenya"), ("Grace Namutebi", "trade minister", "uganda"),
+      ("Juma Kassim", "trade minister", "tanzania")]),
+    # not to fire: two countries for three names leave no one sure whose is whose
+    ("The Kenyan and Ugandan trade ministers, Peter Otieno, Grace Namutebi and Juma Kassim, signed the pact.\n", []),
+])
+def test_a_plural_title_after_countries_gives_each_name_its_country_in_order(
+        text: str, people: list[tuple[str, str, str]]) -> None:
+    assert _people_of(text) == people

@@ -213,10 +213,16 @@ _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "In
 
 
 _SHARED_TITLE = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:(?:two|three|four|both)\s+)?|[Bb]oth\s+)"
+                           r"(?:(?P<owners>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+)\s+)?"
                            r"(?P<words>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+(?:ies|s)),\s+"
                            r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:,\s+(?:and\s+)?|\s+and\s+)){0,3}$")
 """A plural title set off before the names of those who hold it, one name perhaps listed before: "the two defence
-ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "."""
+ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "; perhaps after the countries whose
+titles they are, in the order of the names: "The Indian and Chinese foreign ministers, "."""
+_LISTED_NAMES = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})*")
+"""The names listed after a plural title, each of two to five capitalised words."""
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _singular(plural: str) -> str:
@@ -345,6 +351,8 @@ class Reader:
                 token.span.start in self._sentence_starts \
                 and self._opens_name(index):
             return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
+        if lower == "deputy" and re.match(r",\s", self.article.masked[token.span.end:]):
+            return "H"  # "His deputy, Efua Mensah, went further", "Efua Mensah, his deputy,": the deputy's title alone
         if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -791,7 +799,28 @@ class Reader:
             return None
         words = f"{match.group('words')}{_singular(match.group('head'))}"
         ident = self.org_at[owner][1] if owner is not None else ""
+        if match.group("owners"):
+            listed_owner = self._listed_owner(match, start)
+            if listed_owner is None:
+                return None
+            ident = listed_owner
         return Title(" ".join(words.split()), ident, Span(at, start))
+
+    def _listed_owner(self, match: re.Match[str], start: int) -> str | None:
+        """The country of the name at `start` among those listed after a plural title with a country for each before it,
+        in the same order: in "The Indian and Chinese foreign ministers, Suresh Rao and Wang Lei, met", Wang Lei is
+        China's; None where the countries are not all known or not as many as the names, as then no one can be sure
+        whose is whose."""
+        owners = _LIST_SEPARATOR.split(match.group("owners"))
+        comma = re.compile(r",\s+").match(self.article.masked, match.end("head"))
+        listed = _LISTED_NAMES.match(self.article.masked, comma.end()) if comma else None
+        if listed is None or any(o not in self.countries for o in owners):
+            return None
+        names = _LIST_SEPARATOR.split(listed.group())
+        before = len(_LIST_SEPARATOR.split(self.article.masked[listed.start():start])) - 1
+        if len(names) != len(owners) or before >= len(owners):
+            return None
+        return self.countries[owners[before]]
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -1265,7 +1294,7 @@ class Reader:
         leaves alone: "Kofi Tetteh's spokesman, Yaw Boadu, said" names Yaw Boadu the spokesman; the mention is the
         name's alone, as the one served may be who another person meets ("met Tetteh's adviser, Yaw Boadu")."""
         end = first - 1
-        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES or \
+        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES | {"deputy"} or \
                 self.gap(end - 1, end) != " " or not self.tokens[end - 1].possessive or not self.is_name_word(end - 1):
             return None
         return self._title(end, end, None)
