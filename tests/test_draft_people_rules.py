@@ -1951,3 +1951,20 @@ def _people_of(text: str) -> list[tuple[str, str, str]]:
 def test_a_plural_title_after_countries_gives_each_name_its_country_in_order(
         text: str, people: list[tuple[str, str, str]]) -> None:
     assert _people_of(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Carlos Benitez, who was appointed interior minister in May, said the police would be reinforced.\n",
+     ("Carlos Benitez", "interior minister")),
+    ("Nadia Haddad, who became Lebanon's energy minister last year, said the grid would fail.\n",
+     ("Nadia Haddad", "energy minister")),
+    ("Ruth Mwale, who was named Zambia's finance minister in 2023, signed the deal.\n", ("Ruth Mwale", "finance minister")),
+    ("Tevita Lolo, who was elected mayor of Nuku'alofa last month, welcomed the team.\n",
+     ("Tevita Lolo", "mayor of Nuku'alofa")),
+    # not to fire: what the person became is no office, and who appointed them is no title
+    ("Carlos Benitez, who became famous for his songs, said the concert would go ahead.\n", ("Carlos Benitez", "")),
+    ("Carlos Benitez, who was appointed by the president in May, said the police would be reinforced.\n",
+     ("Carlos Benitez", "")),
+])
+def test_an_office_given_in_a_who_clause_is_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -127,6 +127,13 @@ _STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Sheik"})
 """A style that may stand between a title and the name: "Emir Sheikh Nawaf al-Sabah"."""
 _TIME_PREFIXES = frozenset({"then", "ex"})
 """Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
+_WHEN = re.compile(r" (?:(?:early |late )?(?:last|this|earlier this|later this) (?:year|month|week|spring|summer|"
+                   r"autumn|fall|winter)|in (?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|\d{4})|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+"""A time phrase after a title set off after the name, which closes it as a comma does: "Nadia Haddad, who became
+Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"."""
+_APPOINTED = frozenset({"appointed", "named", "elected", "made", "sworn"})
+"""Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
 """The words joined after a title's noun for an office its holder has not yet taken: "Prime Minister-designate"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -885,11 +892,17 @@ class Reader:
         kinds = self._owned_place(index, self._kinds_after(index, indefinite or definite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
-            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
+            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]) and \
+                    not self._time_within(index, index + size - 1):
                 title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
                     return title
         return None
+
+    def _time_within(self, first: int, last: int) -> bool:
+        """Whether a time phrase opens after a word from token `first` to `last`: the title set off in "Tevita Lolo, who
+        was elected mayor of Apia last month," ends before "last month"."""
+        return any(_WHEN.match(self.article.masked, self.tokens[i].span.end) for i in range(first, last))
 
     def _unknown_abbreviation(self, index: int) -> bool:
         """Whether token `index` is a body's abbreviation the draft does not know, right before a lowercase title's noun:
@@ -959,7 +972,7 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or _WHEN.match(rest) or \
                 re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
@@ -1130,6 +1143,11 @@ class Reader:
         words = [t.text for t in self.tokens[index:index + 4]]
         if words[:2] in (["who", "serves"], ["who", "works"]) and words[2:3] == ["as"]:
             return index + 3  # "Ana Reyes, who serves as the country director of WFP,"
+        if words[:2] == ["who", "became"]:
+            return index + 2  # "Nadia Haddad, who became Lebanon's energy minister last year,": the office taken
+        if words[:2] == ["who", "was"] and words[2:3] and words[2] in _APPOINTED:
+            # "Carlos Benitez, who was appointed interior minister in May,": the office given
+            return index + (4 if words[3:4] == ["as"] else 3)
         if words[:2] != ["who", "is"]:
             return index
         if len(words) == 4 and words[2].isdigit() and words[3] == "and":
