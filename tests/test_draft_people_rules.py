@@ -1961,10 +1961,26 @@ def test_a_plural_title_after_countries_gives_each_name_its_country_in_order(
     ("Ruth Mwale, who was named Zambia's finance minister in 2023, signed the deal.\n", ("Ruth Mwale", "finance minister")),
     ("Tevita Lolo, who was elected mayor of Nuku'alofa last month, welcomed the team.\n",
      ("Tevita Lolo", "mayor of Nuku'alofa")),
+    ("Jose Manuel Rivas, who was sworn in as president in March, promised a new constitution.\n",
+     ("Jose Manuel Rivas", "president")),
+    ("Ana Rivas, who was sworn in on Monday, promised a new constitution.\n", ("Ana Rivas", "")),
     # not to fire: what the person became is no office, and who appointed them is no title
     ("Carlos Benitez, who became famous for his songs, said the concert would go ahead.\n", ("Carlos Benitez", "")),
     ("Carlos Benitez, who was appointed by the president in May, said the police would be reinforced.\n",
      ("Carlos Benitez", "")),
 ])
 def test_an_office_given_in_a_who_clause_is_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Vanuatu's Minister for Climate Change Adaptation, Ralph Tamata, appealed for funds.\n",
+     ("Ralph Tamata", "Minister for Climate Change Adaptation")),
+    ("Tonga's Minister for Disaster Risk Management, Ana Tuilagi, toured the coast.\n",
+     ("Ana Tuilagi", "Minister for Disaster Risk Management")),
+    # not to fire: a name whose last word ends like a field's noun stays a name
+    ("Minister of Finance Ana Marion said the budget was ready.\n", ("Ana Marion", "Minister of Finance")),
+    ("Minister of Health Paul Clement opened the ward.\n", ("Paul Clement", "Minister of Health")),
+])
+def test_the_rest_of_a_portfolio_ending_in_a_field_s_noun_is_no_name(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]

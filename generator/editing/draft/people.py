@@ -132,7 +132,7 @@ _WHEN = re.compile(r" (?:(?:early |late )?(?:last|this|earlier this|later this) 
                    r"November|December|\d{4})|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 """A time phrase after a title set off after the name, which closes it as a comma does: "Nadia Haddad, who became
 Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"."""
-_APPOINTED = frozenset({"appointed", "named", "elected", "made", "sworn"})
+_APPOINTED = frozenset({"appointed", "named", "elected", "made"})
 """Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
 """The words joined after a title's noun for an office its holder has not yet taken: "Prime Minister-designate"."""
@@ -158,6 +158,9 @@ _PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism
 "Partnerships"."""
 _FIELD_NOUN = re.compile(r"[a-z](?:ion|ions|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships|ies)$")
 """The endings of a field's noun, with none of a verb's ("-ing"): "Unification", "Heritage", "Cooperatives"."""
+_FIELD_END = re.compile(r"[a-z]{4,}(?:ation|ations|ition|ment|ments|ture|ity|ities|ism|ics)$")
+"""The end of a field's noun that no name ends with: "Adaptation", "Management", "Infrastructure"; not "Marion" or
+"Clement"."""
 _NOT_PORTFOLIO = frozenset({"and", "or", "the", "a", "an", "of", "for", "to", "in", "at", "on", "with", "by", "who", "which",
                             "that", "was", "is", "has", "had", "have", "will", "would", "said", "says"})
 """Words no portfolio in lowercase holds: what opens a clause or a phrase after the title."""
@@ -1140,7 +1143,9 @@ class Reader:
         """Past "who is" and an age, or "who serves as", which may open a title set off after the name: "Vasylenko, who
         is 46 and Ukraine's deputy prime minister for reconstruction,", "Ana Reyes, who serves as WFP's country
         director,"."""
-        words = [t.text for t in self.tokens[index:index + 4]]
+        words = [t.text for t in self.tokens[index:index + 5]]
+        if words[:5] == ["who", "was", "sworn", "in", "as"]:
+            return index + 5  # "Jose Rivas, who was sworn in as president in March,": the office taken
         if words[:2] in (["who", "serves"], ["who", "works"]) and words[2:3] == ["as"]:
             return index + 3  # "Ana Reyes, who serves as the country director of WFP,"
         if words[:2] == ["who", "became"]:
@@ -1150,7 +1155,7 @@ class Reader:
             return index + (4 if words[3:4] == ["as"] else 3)
         if words[:2] != ["who", "is"]:
             return index
-        if len(words) == 4 and words[2].isdigit() and words[3] == "and":
+        if len(words) >= 4 and words[2].isdigit() and words[3] == "and":
             return index + 4
         return index + 2
 
@@ -1549,6 +1554,17 @@ class Reader:
         if place:
             return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
+
+    def portfolio_run(self, first: int, last: int) -> bool:
+        """Whether the run of name words from token `first` to `last` is the rest of a title's portfolio after its "of" or
+        "for", ending in a field's noun: "Vanuatu's Minister for Climate Change Adaptation, Ralph Tamata," names no one
+        "Change Adaptation"; "Minister of Finance Ana Marion" or "Minister of Health Paul Clement" still names the person, whose
+        last word is no field's."""
+        if last == first or _FIELD_END.search(self.tokens[last].text) is None:
+            return False
+        connector = self._past_capital_modifiers(first)
+        return connector >= 1 and self.tokens[connector].text in TITLE_CONNECTORS and \
+            self.gap(connector - 1, connector) == " " and self.kind(connector - 1) == "H"
 
     def _last_portfolio_after_and(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, right after "and", closes a title's portfolios after its "of" or
@@ -2016,6 +2032,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
         if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS or \
+                reader.portfolio_run(first, last) or \
                 (reader.tokens[first].text in _PLACE_FIRST and last > first):
             continue
         if reader.named_as_thing(first, last, name):
