@@ -892,3 +892,21 @@ def test_a_name_after_told_that_is_no_outlet_is_not_one(text: str, absent: str) 
 ])
 def test_a_count_before_a_state_s_body_is_no_word_of_its_name(text: str, body: str) -> None:
     assert body in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("The European Commission President, Ingrid Vossberg, announced the package in Brussels.\n",
+     "European Commission", "European Commission President"),
+    ("The African Union Commission Chairperson, Ibrahim Keita Sow, called for a ceasefire.\n",
+     "African Union Commission", "African Union Commission Chairperson"),
+    ("The ECOWAS Commission President said the troops would stay.\n", "ECOWAS Commission", "ECOWAS Commission President"),
+])
+def test_a_title_ending_the_run_after_a_body_s_word_is_cut_off(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+def test_a_body_whose_name_ends_in_a_head_s_word_keeps_it() -> None:
+    # not to fire: "Executive" is the last word of the body's own name
+    assert "Health Service Executive" in _organisations("The Health Service Executive sent ambulances to Kyiv.\n")

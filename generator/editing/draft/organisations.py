@@ -875,6 +875,19 @@ _COUNTS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "N
 """Words that count a body's things at the start of a sentence, before the body's name."""
 
 
+def _title_last(words: list[str]) -> int | None:
+    """The index of a title's noun that ends the run right after a body's word, with no "of" or "for" before it: in
+    "The European Commission President, Ana Lenz, said" or "the African Union Commission Chairperson said", the body is
+    the European Commission and the rest is its head's title; "the Office of the High Commissioner" and "the Health
+    Service Executive" keep their last word."""
+    last = len(words) - 1
+    if last < 2 or words[last].split("-")[-1].lower() not in TITLE_HEADS or words[last - 1] not in _BODY_WORDS or \
+            words[last] in _BODY_HEADS or \
+            any(w in ("of", "for") for w in words):
+        return None
+    return last
+
+
 def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """Organisations the gazetteer does not know: "European Council on Foreign Relations", "E5 group"."""
     found: list[tuple[Span, _Candidate, str]] = []
@@ -1018,6 +1031,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
                     and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)
                     and not (w in _BODY_HEADS and words[i + 1][:1].islower())),
                    None)  # "the UN General Assembly", "the Directorate General of Fisheries": the body's own words
+        cut = _title_last(words) if cut is None else cut
         if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
             continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
         if cut is not None:

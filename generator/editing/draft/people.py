@@ -127,6 +127,13 @@ _STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Sheik"})
 """A style that may stand between a title and the name: "Emir Sheikh Nawaf al-Sabah"."""
 _TIME_PREFIXES = frozenset({"then", "ex"})
 """Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
+_WHEN = re.compile(r" (?:(?:early |late )?(?:last|this|earlier this|later this) (?:year|month|week|spring|summer|"
+                   r"autumn|fall|winter)|in (?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|\d{4})|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+"""A time phrase after a title set off after the name, which closes it as a comma does: "Nadia Haddad, who became
+Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"."""
+_APPOINTED = frozenset({"appointed", "named", "elected", "made"})
+"""Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
 """The words joined after a title's noun for an office its holder has not yet taken: "Prime Minister-designate"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -151,6 +158,9 @@ _PORTFOLIO_ENDING = re.compile(r"[a-z](?:ing|ion|ions|ies|ment|ments|ure|ity|ism
 "Partnerships"."""
 _FIELD_NOUN = re.compile(r"[a-z](?:ion|ions|ment|ments|ure|ity|ism|age|ics|ance|ence|ship|ships|ies)$")
 """The endings of a field's noun, with none of a verb's ("-ing"): "Unification", "Heritage", "Cooperatives"."""
+_FIELD_END = re.compile(r"[a-z]{4,}(?:ation|ations|ition|ment|ments|ture|ity|ities|ism|ics)$")
+"""The end of a field's noun that no name ends with: "Adaptation", "Management", "Infrastructure"; not "Marion" or
+"Clement"."""
 _NOT_PORTFOLIO = frozenset({"and", "or", "the", "a", "an", "of", "for", "to", "in", "at", "on", "with", "by", "who", "which",
                             "that", "was", "is", "has", "had", "have", "will", "would", "said", "says"})
 """Words no portfolio in lowercase holds: what opens a clause or a phrase after the title."""
@@ -213,10 +223,16 @@ _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "In
 
 
 _SHARED_TITLE = re.compile(r"(?<![\w-])(?:[Tt]he\s+(?:(?:two|three|four|both)\s+)?|[Bb]oth\s+)"
+                           r"(?:(?P<owners>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,?\s+and\s+[A-Z][\w-]+)\s+)?"
                            r"(?P<words>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+(?:ies|s)),\s+"
                            r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}(?:,\s+(?:and\s+)?|\s+and\s+)){0,3}$")
 """A plural title set off before the names of those who hold it, one name perhaps listed before: "the two defence
-ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "."""
+ministers, " and "the two defence ministers, Australia's Rachel Kinnear and "; perhaps after the countries whose
+titles they are, in the order of the names: "The Indian and Chinese foreign ministers, "."""
+_LISTED_NAMES = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})*")
+"""The names listed after a plural title, each of two to five capitalised words."""
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _singular(plural: str) -> str:
@@ -309,11 +325,27 @@ class Reader:
         if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
                 self._charge(index):
             return False
+        if word in _STYLE_TITLES and self._style_inside_name(index):
+            return True
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
                 and word not in _STYLES
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
+
+    def _style_inside_name(self, index: int) -> bool:
+        """Whether the style "Sheikh" at token `index` is a word of the name, after a given name: "Somali President Hassan
+        Sheikh Abdullahi" is Hassan Sheikh Abdullahi, "President Omar Sheikh said" is Omar Sheikh; "Emir Sheikh Nawaf"
+        and "Kuwait's Sheikh Nawaf" hold the style before the name."""
+        before = index - 1
+        if before < 0 or self.gap(before, index) != " " or self.tokens[before].bare in _STYLE_TITLES or \
+                self.tokens[before].possessive or not self.is_name_word(before):
+            return False
+        after = index + 1
+        if after < len(self.tokens) and self.gap(index, after) == " " and \
+                self.tokens[after].bare not in _STYLE_TITLES and self.is_name_word(after):
+            return True
+        return before >= 1 and self.gap(before - 1, before) == " " and self.kind(before - 1) == "H"
 
     def kind(self, index: int) -> str:
         """H a title's noun, M a word before it, C of or for, A and, P a country or organisation, S its
@@ -329,6 +361,8 @@ class Reader:
                 token.span.start in self._sentence_starts \
                 and self._opens_name(index):
             return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
+        if lower == "deputy" and re.match(r",\s", self.article.masked[token.span.end:]):
+            return "H"  # "His deputy, Efua Mensah, went further", "Efua Mensah, his deputy,": the deputy's title alone
         if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -775,7 +809,28 @@ class Reader:
             return None
         words = f"{match.group('words')}{_singular(match.group('head'))}"
         ident = self.org_at[owner][1] if owner is not None else ""
+        if match.group("owners"):
+            listed_owner = self._listed_owner(match, start)
+            if listed_owner is None:
+                return None
+            ident = listed_owner
         return Title(" ".join(words.split()), ident, Span(at, start))
+
+    def _listed_owner(self, match: re.Match[str], start: int) -> str | None:
+        """The country of the name at `start` among those listed after a plural title with a country for each before it,
+        in the same order: in "The Indian and Chinese foreign ministers, Suresh Rao and Wang Lei, met", Wang Lei is
+        China's; None where the countries are not all known or not as many as the names, as then no one can be sure
+        whose is whose."""
+        owners = _LIST_SEPARATOR.split(match.group("owners"))
+        comma = re.compile(r",\s+").match(self.article.masked, match.end("head"))
+        listed = _LISTED_NAMES.match(self.article.masked, comma.end()) if comma else None
+        if listed is None or any(o not in self.countries for o in owners):
+            return None
+        names = _LIST_SEPARATOR.split(listed.group())
+        before = len(_LIST_SEPARATOR.split(self.article.masked[listed.start():start])) - 1
+        if len(names) != len(owners) or before >= len(owners):
+            return None
+        return self.countries[owners[before]]
 
     def _own_title_after(self, last: int) -> Title | None:
         """The title set off after the name ending at token `last`, unless a name follows its closing comma with
@@ -840,11 +895,17 @@ class Reader:
         kinds = self._owned_place(index, self._kinds_after(index, indefinite or definite or index > opened), owned=index > opened)
         # the longest title the words allow that something closes: a comma, an organisation, a post
         for size in range(len(kinds), 0, -1):
-            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]):
+            if _SET_OFF_TITLE.fullmatch(kinds[:size]) and (start == index or "H" in kinds[:size]) and \
+                    not self._time_within(index, index + size - 1):
                 title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
                     return title
         return None
+
+    def _time_within(self, first: int, last: int) -> bool:
+        """Whether a time phrase opens after a word from token `first` to `last`: the title set off in "Tevita Lolo, who
+        was elected mayor of Apia last month," ends before "last month"."""
+        return any(_WHEN.match(self.article.masked, self.tokens[i].span.end) for i in range(first, last))
 
     def _unknown_abbreviation(self, index: int) -> bool:
         """Whether token `index` is a body's abbreviation the draft does not know, right before a lowercase title's noun:
@@ -914,7 +975,7 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
-        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or \
+        if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or _WHEN.match(rest) or \
                 re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
@@ -1082,12 +1143,19 @@ class Reader:
         """Past "who is" and an age, or "who serves as", which may open a title set off after the name: "Vasylenko, who
         is 46 and Ukraine's deputy prime minister for reconstruction,", "Ana Reyes, who serves as WFP's country
         director,"."""
-        words = [t.text for t in self.tokens[index:index + 4]]
+        words = [t.text for t in self.tokens[index:index + 5]]
+        if words[:5] == ["who", "was", "sworn", "in", "as"]:
+            return index + 5  # "Jose Rivas, who was sworn in as president in March,": the office taken
         if words[:2] in (["who", "serves"], ["who", "works"]) and words[2:3] == ["as"]:
             return index + 3  # "Ana Reyes, who serves as the country director of WFP,"
+        if words[:2] == ["who", "became"]:
+            return index + 2  # "Nadia Haddad, who became Lebanon's energy minister last year,": the office taken
+        if words[:2] == ["who", "was"] and words[2:3] and words[2] in _APPOINTED:
+            # "Carlos Benitez, who was appointed interior minister in May,": the office given
+            return index + (4 if words[3:4] == ["as"] else 3)
         if words[:2] != ["who", "is"]:
             return index
-        if len(words) == 4 and words[2].isdigit() and words[3] == "and":
+        if len(words) >= 4 and words[2].isdigit() and words[3] == "and":
             return index + 4
         return index + 2
 
@@ -1211,6 +1279,9 @@ class Reader:
             if (_TITLE.fullmatch(kinds[offset:]) or _MANY_PORTFOLIOS.fullmatch(kinds[offset:])) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 start = self._owned_portfolio_start(self._owned_plain_start(start))
+                served = self._aide_serving(start if not (start >= 1 and self.kind(start - 1) in "PS") else start - 1)
+                if served is not None:
+                    return self._title(served, end, None)
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -1225,12 +1296,28 @@ class Reader:
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
 
+    def _aide_serving(self, start: int) -> int | None:
+        """The first word of an aide's title whose "to the" or "for the" comes right before the title starting at token
+        `start`, which is the title of the one served: "A senior aide to the prime minister, Rahul Varma," is the senior
+        aide to the prime minister, not the prime minister; "a spokesman for the Kenyan foreign minister, X" likewise;
+        None where no aide's noun comes before ("the prime minister, X")."""
+        the = start - 1
+        if the < 3 or self.tokens[the].text not in ("the", "his", "her", "their") or self.gap(the, start) != " " or \
+                self.tokens[the - 1].text not in ("to", "for") or self.gap(the - 1, the) != " " or \
+                self.gap(the - 2, the - 1) != " " or self.tokens[the - 2].text.lower() not in _AIDES | {"assistant"}:
+            return None
+        first = the - 2
+        while first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.islower() and \
+                self.kind(first - 1) == "M":
+            first -= 1  # "a senior aide", "a special envoy": the aide's own rank is a word of the title
+        return first
+
     def aide_set_before(self, first: int) -> Title | None:
         """An aide's title set off before the name after the possessive of the person served, which `title_set_before`
         leaves alone: "Kofi Tetteh's spokesman, Yaw Boadu, said" names Yaw Boadu the spokesman; the mention is the
         name's alone, as the one served may be who another person meets ("met Tetteh's adviser, Yaw Boadu")."""
         end = first - 1
-        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES or \
+        if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in _AIDES | {"deputy"} or \
                 self.gap(end - 1, end) != " " or not self.tokens[end - 1].possessive or not self.is_name_word(end - 1):
             return None
         return self._title(end, end, None)
@@ -1402,7 +1489,11 @@ class Reader:
         found = []
         index = 0
         while index < len(self.tokens):
-            if not self.is_name_word(index) and not self.family_caps(index):
+            start = index
+            past = self._past_initials(index)
+            if past is not None:
+                index = past
+            elif not self.is_name_word(index) and not self.family_caps(index):
                 index += 1
                 continue
             last = index
@@ -1421,9 +1512,24 @@ class Reader:
                         break
                 else:
                     break
-            found.append((index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
+            found.append((start if start < index else
+                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
             index = last + 1
         return found
+
+    def _past_initials(self, index: int) -> int | None:
+        """The name word after the initials that open a name at token `index`: "J.R. Whitcombe", "A. K. Mensah",
+        "Health Minister R. Venkataraman"; None where no initials do, or where a capitalised word comes right before
+        them that may end a name or a place with the letter ("Plan B. Mensah said")."""
+        if index in self.org_at or self.tokens[index].text.rstrip(".") in _STYLES or \
+                (index >= 1 and self.gap(index - 1, index) == " " and self.is_name_word(index - 1)):
+            return None
+        at = index
+        while at + 1 < len(self.tokens) and at - index < 3 and (
+                (re.fullmatch(r"(?:[A-Z]\.){2,3}", self.tokens[at].text) and self.gap(at, at + 1) == " ") or
+                (re.fullmatch(r"[A-Z]", self.tokens[at].text) and self.gap(at, at + 1) == ". ")):
+            at += 1
+        return at if at > index and at < len(self.tokens) and self.is_name_word(at) else None
 
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
@@ -1431,6 +1537,8 @@ class Reader:
         Fisheries Tala Aumua", "Commissioner for International Partnerships Annika Lindqvist" (a modifier the draft knows
         between); a word the text writes after "in", "to" or "from" is a place's ("Mayor of Lviv X")."""
         connector = self._past_capital_modifiers(index)
+        if connector == index - 1 and self.tokens[connector].text == "and":
+            return self._last_portfolio_after_and(index)
         if connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
                 self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
             return False
@@ -1446,6 +1554,32 @@ class Reader:
         if place:
             return connector == index - 1 and self.tokens[connector].text == "of"
         return _PORTFOLIO_ENDING.search(word) is not None
+
+    def portfolio_run(self, first: int, last: int) -> bool:
+        """Whether the run of name words from token `first` to `last` is the rest of a title's portfolio after its "of" or
+        "for", ending in a field's noun: "Vanuatu's Minister for Climate Change Adaptation, Ralph Tamata," names no one
+        "Change Adaptation"; "Minister of Finance Ana Marion" or "Minister of Health Paul Clement" still names the person, whose
+        last word is no field's."""
+        if last == first or _FIELD_END.search(self.tokens[last].text) is None:
+            return False
+        connector = self._past_capital_modifiers(first)
+        return connector >= 1 and self.tokens[connector].text in TITLE_CONNECTORS and \
+            self.gap(connector - 1, connector) == " " and self.kind(connector - 1) == "H"
+
+    def _last_portfolio_after_and(self, index: int) -> bool:
+        """Whether the capitalised word at token `index`, right after "and", closes a title's portfolios after its "of" or
+        "for" as a field's noun: "Minister of Water and Sanitation Sidi Ahmed", "Secretary for Lands and Housing Ana
+        Tuilagi"; "the Minister of Defence and Karim Sow" lists a person after the title."""
+        word = self.tokens[index].text
+        if re.fullmatch(r"[A-Z][a-z]+", word) is None or word in NOT_NAMES or \
+                _PORTFOLIO_ENDING.search(word) is None:
+            return False
+        at = index - 2
+        while at >= 1 and index - at < 5 and self.gap(at, at + 1) == " " and self.kind(at) in "KM" and \
+                self.tokens[at].text[:1].isupper():
+            at -= 1
+        return at < index - 2 and at >= 1 and self.tokens[at].text in TITLE_CONNECTORS and \
+            self.gap(at, at + 1) == " " and self.gap(at - 1, at) == " " and self.kind(at - 1) == "H"
 
     def _past_capital_modifiers(self, index: int) -> int:
         """The token before the capitalised modifiers the draft knows, and the portfolios joined by "and" before them, that
@@ -1561,7 +1695,7 @@ class Reader:
             and self.tokens[nxt].text in _PLACE_NOUNS
 
     def name(self, first: int, last: int) -> str:
-        words = [t.text + ("." if self._middle_initial(first, i) and i < last else "")
+        words = [t.text + ("." if i < last and re.fullmatch(r"[A-Z]", t.text) and self.gap(i, i + 1) == ". " else "")
                  for i, t in enumerate(self.tokens[first:last + 1], first)]
         words[-1] = self.tokens[last].bare
         return " ".join(words)
@@ -1898,6 +2032,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                 reader.tokens[last].bare in _MEDIA_LAST:
             continue  # "Greenfield Harbour Authority": the first words of a body's name are no person's
         if reader.names_place(last) or reader.in_portfolio_list(first) or reader.tokens[last].bare in _PLACE_ENDS or \
+                reader.portfolio_run(first, last) or \
                 (reader.tokens[first].text in _PLACE_FIRST and last > first):
             continue
         if reader.named_as_thing(first, last, name):
