@@ -1902,3 +1902,33 @@ def test_parts_listed_in_a_which_clause(text: str, commitments: list[tuple[objec
 ])
 def test_a_sum_allocated_as_follows(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a word for a gift of money names the sum told just before; a word for a cargo, the thing just sent
+    ("Somalia needs help. Ireland pledged 8 million euros to Somalia. The contribution covers cash transfers, "
+     "nutrition programmes and 30 boreholes.\n",
+     [(("ireland",), ("somalia",), "pledged", "8 million euros"), (("ireland",), ("somalia",), "pledged", "cash transfers"),
+      (("ireland",), ("somalia",), "pledged", "nutrition programmes"), (("ireland",), ("somalia",), "pledged", "boreholes")]),
+    ("Vanuatu needs help. Japan pledged $9 million to Vanuatu. The aid includes prefabricated housing, water tanks "
+     "and generators, according to the Japanese embassy.\n",
+     [(("japan",), ("vanuatu",), "pledged", "$9 million"), (("japan",), ("vanuatu",), "pledged", "prefabricated housing"),
+      (("japan",), ("vanuatu",), "pledged", "water tanks"), (("japan",), ("vanuatu",), "pledged", "generators")]),
+    ("Kyrgyzstan needs help. Kazakhstan sent 60 tonnes of aid to Kyrgyzstan. The cargo, which included flour, sugar "
+     "and blankets, was unloaded at the airport.\n",
+     [(("kazakhstan",), ("kyrgyzstan",), "delivered", "60 tonnes of aid"),
+      (("kazakhstan",), ("kyrgyzstan",), "delivered", "flour"), (("kazakhstan",), ("kyrgyzstan",), "delivered", "sugar"),
+      (("kazakhstan",), ("kyrgyzstan",), "delivered", "blankets")]),
+    ("Ethiopia needs help. Canada pledged C$50 million to Ethiopia. Officials said the assistance, which includes "
+     "seeds, fertiliser and veterinary care, would reach farmers before the rains.\n",
+     [(("canada",), ("ethiopia",), "pledged", "C$50 million"), (("canada",), ("ethiopia",), "pledged", "seeds"),
+      (("canada",), ("ethiopia",), "pledged", "fertiliser"), (("canada",), ("ethiopia",), "pledged", "veterinary care")]),
+    # not to fire: a sum told longer ago than the sentence before, or a cargo no one was reported to send
+    ("Ethiopia needs help. Canada pledged C$50 million to Ethiopia. Talks went on late. The weather was poor. The "
+     "assistance includes seeds, fertiliser and veterinary care.\n",
+     [(("canada",), ("ethiopia",), "pledged", "C$50 million")]),
+    ("Chad needs help. France pledged 5 million euros to Chad. The cargo, which included flour and sugar, was "
+     "unloaded at the port.\n", [(("france",), ("chad",), "pledged", "5 million euros")]),
+])
+def test_a_whole_named_by_a_word_for_a_gift_or_a_cargo(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3091,7 +3091,7 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
     told = bool(earlier)
-    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant"):
+    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant", "contribution", "donation"):
         # "Lithuania has promised Ukraine 5,000 drones. [...] The new package includes ...": the gift
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
@@ -3153,6 +3153,12 @@ _AID_NAMED = re.compile(r"(?:" + MONEY.pattern + r")\s+in\s+(?:[\w-]+\s+){0,3}?(
 """'$95 million in humanitarian assistance. The money will go mostly to food': a sum whose own words say what it
 is for, which the next sentence only describes."""
 _MONEY_NOUNS = frozenset({"money", "funds", "funding", "sum", "amount", "tranche", "allocation"})
+_GIFT_OF_SUM = frozenset({"contribution", "donation", "grant", "loan", "aid", "assistance", "financing", "support"})
+"""'Ireland pledged €8 million to Somalia. The contribution covers ...': a word for a gift of money names the sum
+told in the sentence just before, whatever words that sum was told in."""
+_CARGO_NOUNS = frozenset({"cargo", "goods", "consignment", "shipment", "load"})
+"""'Kazakhstan sent 60 tonnes of aid to Kyrgyzstan. The cargo, which included flour and sugar, ...': a word for what
+was carried names the thing just reported sent."""
 
 
 def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], index: int,
@@ -3172,6 +3178,9 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             names = noun.rstrip("s") in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
                 commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
                                                            re.IGNORECASE) is not None)
+        names = names or (noun in _GIFT_OF_SUM and commitment.sentence == index - 1 and (
+            commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings))) or (
+            noun in _CARGO_NOUNS and commitment.status == "delivered")
         if names and not listing and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
             return None
         if names:
@@ -3181,8 +3190,10 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
 
 
 _WHOLE_LISTED = re.compile(
-    r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program)"
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
+    r"financing|supplies|equipment|goods|cargo)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
     r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
@@ -3228,7 +3239,7 @@ def _parts_named(article: Article, cast: Cast, meetings: list[Meeting], found: l
 
 
 _WHOLE_WHICH = re.compile(
-    r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>package|grant|loan|contribution|donation|aid|assistance|equipment|supplies|goods|cargo|consignment|"
     r"shipment|delivery)"
     r",\s+which\s+(?:includes?|included|comprises?|comprised|contains?|contained|consists?\s+of|consisted\s+of|"
@@ -3264,7 +3275,7 @@ def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: 
         return []
     sentence = article.sentences[index]
     told = _WHOLE_LISTED.match(article.masked, entry_start(article, sentence), sentence.end)
-    referent = _referred_commitment(article, cast, found, index, told) if told else None
+    referent = _referred_commitment(article, cast, found, index, told, True) if told else None
     listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
     if not told or not referent or not listed:
         return _parts_named(article, cast, meetings, found, index) or _whole_which(article, cast, meetings, found, index)
