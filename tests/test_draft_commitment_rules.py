@@ -1829,3 +1829,106 @@ def test_parts_of_a_sum_in_its_own_sentence(text: str, commitments: list[tuple[o
 ])
 def test_a_later_tranche_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list of parts whose part names a place before a count, or that closes on who reports it
+    ("Nepal needs help. South Korea pledged $20 million to Nepal. The grant covers the rebuilding of 80 schools, the repair "
+     "of bridges in Gorkha and Dhading districts and 60 water pumps.\n",
+     [(("south-korea",), ("nepal",), "pledged", "$20 million"),
+      (("south-korea",), ("nepal",), "pledged", "rebuilding of 80 schools"),
+      (("south-korea",), ("nepal",), "pledged", "repair of bridges"),
+      (("south-korea",), ("nepal",), "pledged", "water pumps")]),
+    ("Peru needs help. Spain pledged 9 million euros to Peru. The package covers seed, tools and 40 tractors, "
+     "according to the Spanish embassy.\n",
+     [(("spain",), ("peru",), "pledged", "9 million euros"), (("spain",), ("peru",), "pledged", "seed"),
+      (("spain",), ("peru",), "pledged", "tools"), (("spain",), ("peru",), "pledged", "tractors")]),
+    # not to cut: a count of places after a place is more of the places a thing is for
+    ("Chad needs help. France pledged 5 million euros to Chad. The grant covers clinics for refugees in Abeche and "
+     "40 villages.\n", [(("france",), ("chad",), "pledged", "5 million euros"),
+                         (("france",), ("chad",), "pledged", "clinics")]),
+])
+def test_a_list_of_parts_cut_at_places_and_sources(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "It also pays for" after a sentence that listed the parts of one gift: one more part
+    ("Laos needs help. Japan pledged $30 million to Laos. The grant covers school repairs and water pumps. It also "
+     "pays for training for 200 Laotian engineers.\n",
+     [(("japan",), ("laos",), "pledged", "$30 million"), (("japan",), ("laos",), "pledged", "school repairs"),
+      (("japan",), ("laos",), "pledged", "water pumps"), (("japan",), ("laos",), "pledged", "training")]),
+    ("Fiji needs help. Australia pledged A$12 million to Fiji. The package covers seawalls and cyclone shelters. It "
+     "will also fund solar panels for clinics.\n",
+     [(("australia",), ("fiji",), "pledged", "A$12 million"), (("australia",), ("fiji",), "pledged", "seawalls"),
+      (("australia",), ("fiji",), "pledged", "cyclone shelters"), (("australia",), ("fiji",), "pledged", "solar panels")]),
+    # not to fire: the sentence before told one thing, not the parts of a whole
+    ("Chile needs help. Peru sent tents to Chile. It also covers the costs of the border crossing.\n",
+     [(("peru",), ("chile",), "delivered", "tents")]),
+])
+def test_one_more_part_told_with_it_also(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The equipment, which includes A, B and C, was handed over": the parts of a whole told just before
+    ("Angola needs help. China handed over a batch of equipment to Angola on Monday. The equipment, which includes 40 "
+     "trucks, radios and demining tools, was received by the army.\n",
+     [(("china",), ("angola",), "delivered", "batch of equipment"), (("china",), ("angola",), "delivered", "trucks"),
+      (("china",), ("angola",), "delivered", "radios"), (("china",), ("angola",), "delivered", "demining tools")]),
+    ("Laos needs help. South Korea pledged $50 million in aid to Laos. The aid, which includes rice, mobile clinics and "
+     "school kits, will be delivered by December.\n",
+     [(("south-korea",), ("laos",), "pledged", "$50 million"), (("south-korea",), ("laos",), "pledged", "rice"),
+      (("south-korea",), ("laos",), "pledged", "mobile clinics"), (("south-korea",), ("laos",), "pledged", "school kits")]),
+    # not to fire: a whole no gift before told, or a list of those who take part
+    ("Ghana opened a hospital. The hospital, which includes 200 beds and three theatres, was opened by the "
+     "president.\n", []),
+    ("Laos needs help. Japan sent aid to Laos. The aid, which includes Cambodia and Vietnam, was agreed last "
+     "year.\n", [(("japan",), ("laos",), "delivered", "aid")]),
+])
+def test_parts_listed_in_a_which_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The new funds will be allocated as follows:" and a list of sums below
+    ("Yemen needs help\n\nDenmark pledged $30 million to Yemen on Monday.\n\nThe new funds will be allocated as "
+     "follows:\n\n- $15 million for food assistance in Aden;\n\n- $10 million for emergency medical care.\n",
+     [(("denmark",), ("yemen",), "pledged", "$30 million"), (("denmark",), ("yemen",), "pledged", "$15 million"),
+      (("denmark",), ("yemen",), "pledged", "$10 million")]),
+    # not to fire: no sum told before
+    ("Aid to Tigray\n\nThe new funds will be allocated as follows:\n- $12 million for food assistance;\n- $8 million "
+     "for health services.\n", []),
+])
+def test_a_sum_allocated_as_follows(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a word for a gift of money names the sum told just before; a word for a cargo, the thing just sent
+    ("Somalia needs help. Ireland pledged 8 million euros to Somalia. The contribution covers cash transfers, "
+     "nutrition programmes and 30 boreholes.\n",
+     [(("ireland",), ("somalia",), "pledged", "8 million euros"), (("ireland",), ("somalia",), "pledged", "cash transfers"),
+      (("ireland",), ("somalia",), "pledged", "nutrition programmes"), (("ireland",), ("somalia",), "pledged", "boreholes")]),
+    ("Vanuatu needs help. Japan pledged $9 million to Vanuatu. The aid includes prefabricated housing, water tanks "
+     "and generators, according to the Japanese embassy.\n",
+     [(("japan",), ("vanuatu",), "pledged", "$9 million"), (("japan",), ("vanuatu",), "pledged", "prefabricated housing"),
+      (("japan",), ("vanuatu",), "pledged", "water tanks"), (("japan",), ("vanuatu",), "pledged", "generators")]),
+    ("Kyrgyzstan needs help. Kazakhstan sent 60 tonnes of aid to Kyrgyzstan. The cargo, which included flour, sugar "
+     "and blankets, was unloaded at the airport.\n",
+     [(("kazakhstan",), ("kyrgyzstan",), "delivered", "60 tonnes of aid"),
+      (("kazakhstan",), ("kyrgyzstan",), "delivered", "flour"), (("kazakhstan",), ("kyrgyzstan",), "delivered", "sugar"),
+      (("kazakhstan",), ("kyrgyzstan",), "delivered", "blankets")]),
+    ("Ethiopia needs help. Canada pledged C$50 million to Ethiopia. Officials said the assistance, which includes "
+     "seeds, fertiliser and veterinary care, would reach farmers before the rains.\n",
+     [(("canada",), ("ethiopia",), "pledged", "C$50 million"), (("canada",), ("ethiopia",), "pledged", "seeds"),
+      (("canada",), ("ethiopia",), "pledged", "fertiliser"), (("canada",), ("ethiopia",), "pledged", "veterinary care")]),
+    # not to fire: a sum told longer ago than the sentence before, or a cargo no one was reported to send
+    ("Ethiopia needs help. Canada pledged C$50 million to Ethiopia. Talks went on late. The weather was poor. The "
+     "assistance includes seeds, fertiliser and veterinary care.\n",
+     [(("canada",), ("ethiopia",), "pledged", "C$50 million")]),
+    ("Chad needs help. France pledged 5 million euros to Chad. The cargo, which included flour and sugar, was "
+     "unloaded at the port.\n", [(("france",), ("chad",), "pledged", "5 million euros")]),
+])
+def test_a_whole_named_by_a_word_for_a_gift_or_a_cargo(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

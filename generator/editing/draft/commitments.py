@@ -3123,7 +3123,7 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
     told = bool(earlier)
-    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant"):
+    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant", "contribution", "donation"):
         # "Lithuania has promised Ukraine 5,000 drones. [...] The new package includes ...": the gift
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
@@ -3174,20 +3174,32 @@ _SUM_TOLD_AGAIN = re.compile(
     r"finance|cover|include|go\s+(?:towards?|to(?!\s+(?:the\s+)?[A-Z]))|be\s+(?:used|spent|earmarked|"
     r"set\s+aside|allocated|reserved)\s+(?:for|on))|(?:is|are|was|were)\s+(?:earmarked|intended|meant|destined|set\s+aside|"
     r"allocated|reserved)\s+for|pays\s+for|paid\s+for|funds|funded|finances|financed|covers|covered|includes|included|"
-    r"goes\s+towards?)(?P<colon>\s*:)?\s+")
+    r"goes\s+towards?|(?:(?:will|would|is\s+to|are\s+to)\s+be|(?:is|are|was|were|has\s+been|have\s+been))\s+"
+    r"(?:allocated|distributed|divided|split|spent|used|broken\s+down)\s+as\s+follows|breaks?\s+down\s+as\s+follows)"
+    r"(?P<colon>\s*:)?\s+")
 """'Japan pledged $300 million to Peru. The money will pay for water pumps and field hospitals', 'Tokyo said the
 money would cover ...': a sum told in one sentence and what it is for told in the next; each thing it pays for is
-given by the same giver to the same receiver. ('The meeting will cover trade' names no sum.)"""
+given by the same giver to the same receiver; 'The new funds will be allocated as follows:' tells it in the lines
+of a list below. ('The meeting will cover trade' names no sum.)"""
 _AID_NAMED = re.compile(r"(?:" + MONEY.pattern + r")\s+in\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|relief|funding)\b")
 """'$95 million in humanitarian assistance. The money will go mostly to food': a sum whose own words say what it
 is for, which the next sentence only describes."""
 _MONEY_NOUNS = frozenset({"money", "funds", "funding", "sum", "amount", "tranche", "allocation"})
+_GIFT_OF_SUM = frozenset({"contribution", "donation", "grant", "loan", "aid", "assistance", "financing", "support"})
+"""'Ireland pledged €8 million to Somalia. The contribution covers ...': a word for a gift of money names the sum
+told in the sentence just before, whatever words that sum was told in."""
+_CARGO_NOUNS = frozenset({"cargo", "goods", "consignment", "shipment", "load"})
+"""'Kazakhstan sent 60 tonnes of aid to Kyrgyzstan. The cargo, which included flour and sugar, ...': a word for what
+was carried names the thing just reported sent."""
 
 
 def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], index: int,
-                         told: re.Match[str]) -> Commitment | None:
+                         told: re.Match[str], listing: bool = False) -> Commitment | None:
     """The nearest commitment of the last sentences whose thing the subject names: a sum for "the money", a
-    grant for "the grant"; for "the Japanese contribution", one Japan gives, and none if the nearest is another's."""
+    grant for "the grant", supplies for "the supplies"; for "the Japanese contribution", one Japan gives, and none
+    if the nearest is another's. A sum whose own words say what it is for ("$9 million in aid") is only told again
+    by "the money", unless the sentence lists the parts it holds (`listing`: "The aid, which includes tents and
+    rice, ...")."""
     noun = told.group("noun").lower()
     named = [w for w in told.group("words").split() if w[0].isupper()]
     for commitment in reversed([c for c in found if index - 3 <= c.sentence < index and c.givers]):
@@ -3195,10 +3207,13 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             names = commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings) or \
                 noun in fold(" ".join(commitment.wordings)).split()
         else:
-            names = noun in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
+            names = noun.rstrip("s") in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
                 commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
                                                            re.IGNORECASE) is not None)
-        if names and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
+        names = names or (noun in _GIFT_OF_SUM and commitment.sentence == index - 1 and (
+            commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings))) or (
+            noun in _CARGO_NOUNS and commitment.status == "delivered")
+        if names and not listing and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
             return None
         if names:
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
@@ -3207,8 +3222,10 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
 
 
 _WHOLE_LISTED = re.compile(
-    r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
-    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program)"
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
+    r"financing|supplies|equipment|goods|cargo)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
     r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
@@ -3253,6 +3270,33 @@ def _parts_named(article: Article, cast: Cast, meetings: list[Meeting], found: l
     return [_commitment(article, cast, index, clause, item, meetings) for item in listed]
 
 
+_WHOLE_WHICH = re.compile(
+    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?P<noun>package|grant|loan|contribution|donation|aid|assistance|equipment|supplies|goods|cargo|consignment|"
+    r"shipment|delivery)"
+    r",\s+which\s+(?:includes?|included|comprises?|comprised|contains?|contained|consists?\s+of|consisted\s+of|"
+    r"(?:is|are|was|were)\s+made\s+up\s+of)\s+(?P<list>[^;:]{3,300}?),\s+(?=(?:(?:has|have|had|will|would|is|are|was|"
+    r"were)\s+(?:also\s+|already\s+|now\s+)?(?:been\s+)?[a-z]+|arrived|landed|reached|left)\b)")
+"""'The equipment, which includes two scanners, 30 ventilators and hospital beds, was handed over to the ministry':
+a whole told just before, whose parts a clause set off after it lists before the verb of the sentence."""
+
+
+def _whole_which(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                 index: int) -> list[Commitment]:
+    """The parts a "which includes" clause lists of a whole the last sentences told: each given as the whole
+    is; only a list of two things or more, and none that names a country or an organisation."""
+    sentence = article.sentences[index]
+    told = _WHOLE_WHICH.match(article.masked, entry_start(article, sentence), sentence.end)
+    referent = _referred_commitment(article, cast, found, index, told, True) if told else None
+    if told is None or referent is None or referent.status == "asked" or any(
+            a.kind == "organisation" and told.start("list") <= a.span.start < told.end("list")
+            for a in cast.in_sentence(index)):
+        return []
+    clause = _Clause(referent.givers, referent.receivers, referent.status, told.start("list"),
+                     f"{LIKELY}: what the {told.group('noun')} reported just before holds")
+    return [_commitment(article, cast, index, clause, item, meetings) for item in contents(told.group("list"))]
+
+
 def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                   index: int) -> list[Commitment]:
     """A sentence no rule of giving read that lists what a sum, package or programme just reported holds, with an
@@ -3263,10 +3307,10 @@ def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: 
         return []
     sentence = article.sentences[index]
     told = _WHOLE_LISTED.match(article.masked, entry_start(article, sentence), sentence.end)
-    referent = _referred_commitment(article, cast, found, index, told) if told else None
+    referent = _referred_commitment(article, cast, found, index, told, True) if told else None
     listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
     if not told or not referent or not listed:
-        return _parts_named(article, cast, meetings, found, index)
+        return _parts_named(article, cast, meetings, found, index) or _whole_which(article, cast, meetings, found, index)
     meant = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and told.start("for") <= a.span.start
                   < told.end("for") and a.ref not in referent.givers), None) if told.group("for") else None
     clause = _Clause(referent.givers, (meant,) if meant else referent.receivers, referent.status, told.end(),
@@ -3385,6 +3429,29 @@ def _later_tranche(article: Article, cast: Cast, meetings: list[Meeting], found:
     return [_commitment(article, cast, index, clause, item, meetings) for item in found_items[:1]]
 
 
+_IT_ALSO = re.compile(r"(?:[^,]{0,40},\s*)?It\s+(?:(?:will|would)\s+)?also\s+(?:pays?\s+for|funds?|finances?|covers?|"
+                      r"includes?|provides?)\s+")
+"""'The grant covers schools and roads. It also pays for training for 300 engineers': one more thing of the whole
+whose parts the sentence before listed."""
+
+
+def _it_also(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+             index: int) -> list[Commitment]:
+    """A sentence that opens on "It also pays for" after one that listed the parts of one gift: each thing it
+    names is one more part, from the same giver to the same receiver. None when the sentence before told several
+    gifts or one thing alone ("Peru sent tents. It also covers ..." names no whole)."""
+    sentence = article.sentences[index]
+    told = _IT_ALSO.match(article.masked, entry_start(article, sentence), sentence.end)
+    before = [c for c in found if c.sentence == index - 1]
+    if told is None or len(before) < 2 or len({(c.givers, c.receivers, c.status) for c in before}) != 1 \
+            or not before[0].givers or before[0].status == "asked":
+        return []
+    clause = _Clause(before[0].givers, before[0].receivers, before[0].status, told.end(),
+                     f"{LIKELY}: one more part of the gift whose parts the sentence before listed")
+    return [_commitment(article, cast, index, clause, item, meetings)
+            for item in _told_parts(article, index, told.end(), False)]
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
@@ -3393,7 +3460,7 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
     sum was reported."""
     if any(c.sentence == index for c in found):
         return _shares_in_sentence(article, cast, meetings, found, index)
-    tranche = _later_tranche(article, cast, meetings, found, index)
+    tranche = _later_tranche(article, cast, meetings, found, index) or _it_also(article, cast, meetings, found, index)
     if tranche:
         return tranche
     led = _led_with_pledge(article, cast, index) or _share_line(article, found, index)

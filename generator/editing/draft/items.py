@@ -107,6 +107,8 @@ _SERVED_NOUNS = frozenset({"officers", "soldiers", "troops", "pilots", "mechanic
                            "schools", "hospitals", "clinics", "villages", "towns", "communities", "households", "shelters",
                            "camps", "units"})
 _SERVED_PHRASE = re.compile(r"\s(?:for|to|at|in)\s")
+_PLACE_NOUNS = frozenset({"villages", "towns", "cities", "communities", "camps", "districts", "provinces", "regions",
+                          "islands", "settlements", "municipalities", "schools", "hospitals", "clinics", "sites"})
 
 
 def _served_too(left: str, head: str) -> bool:
@@ -115,6 +117,11 @@ def _served_too(left: str, head: str) -> bool:
     mechanics" each name one thing; "tents for families and hygiene kits" names two."""
     served = _SERVED_PHRASE.search(left)
     if served is None:
+        return False
+    if re.match(r"\d", head) and re.match(r"[A-Z]", left[[m.end() for m in _SERVED_PHRASE.finditer(left)][-1]:]) \
+            and head.split()[-1] not in _PLACE_NOUNS:
+        # "the repair of roads in Sindh and Punjab districts and 150 water pumps": a count of things after a place
+        # named opens a thing of its own; "clinics in Abeche and 40 villages" names more places
         return False
     last = head.split()[-1:] or [""]
     return last[0] in _SERVED_NOUNS or last[0] == left.split()[-1]
@@ -779,11 +786,12 @@ _MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeload
 _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
 """'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
-                        r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|"
+                        r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|according\s+to|"
                         r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,8}?"
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
-time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported"."""
+time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported", "..., according
+to the embassy"."""
 _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
 """', he said': the one who reports a list, after its last thing."""
 _ALONG_WITH = re.compile(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+")
