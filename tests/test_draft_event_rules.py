@@ -832,6 +832,10 @@ def test_a_body_named_after_a_city_or_a_city_where_people_only_speak_is_no_gathe
      "Muscat"),
     ("Speaking shortly after their meeting in Nairobi, the two presidents announced a joint border commission.\n",
      "Nairobi"),
+    ("The Egyptian foreign minister said after talks with his Qatari counterpart in Doha on Sunday that a ceasefire "
+     "was close.\n", "Doha"),
+    ("Speaking after a day of talks with Chinese officials in Shanghai, the Treasury Secretary said both sides wanted "
+     "stability.\n", "Shanghai"),
 ])
 def test_words_said_right_after_a_meeting_with_its_place_tell_the_meeting(text: str, place: str) -> None:
     assert _place(text) == place
@@ -841,6 +845,8 @@ def test_words_said_right_after_a_meeting_with_its_place_tell_the_meeting(text: 
     "The minister said after a meeting with farmers in Eldoret that fertiliser prices would fall.\n",
     "The envoy said a week after meeting in Doha that progress had stalled.\n",
     "Speaking after a meeting at NATO headquarters, the Estonian minister said the alliance was ready.\n",
+    "The minister said after talks with herders in Marsabit that water trucks would come.\n",
+    "The minister said two days after talks with Sudan's army in Port Sudan that aid would resume.\n",
 ])
 def test_a_meeting_with_residents_one_long_before_or_at_a_venue_gives_no_place(text: str) -> None:
     assert _place(text) is None

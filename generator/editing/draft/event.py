@@ -520,7 +520,7 @@ make it an event, not "Police descended on Mombasa"."""
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
                          r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
                          r"\s+(?:shortly\s+|just\s+|right\s+)?after\b(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?"
-                         r"(?:[\w’'-]+\s+){0,3}?meetings?\s+(?:with|of|between|among|in|at)\s)")
+                         r"(?:[\w’'-]+\s+){0,3}?(?:meetings?\s+(?:with|of|between|among|in|at)|talks\s+(?:with|among))\s)")
 """Words said or announced right after a gathering came out of it, which is the event: "Speaking after a summit of EU
 leaders in Brussels, the premier said ...", "the chancellor told reporters after a meeting of G7 finance ministers in
 Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
@@ -529,14 +529,15 @@ _SAID_AFTER_MEETING = re.compile(r"\b(?:said|says|told|[Ss]peaking|spoke|[Aa]ddr
                                  r"(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^.;:]){0,60}?\s+"
                                  r"(?:shortly\s+|just\s+|right\s+)?after\s+"
                                  r"(?P<name>(?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
-                                 r"meetings?)(?P<stretch>\s+(?:with|of|between|among)\s+[^,.;:]{1,80}?)?\s+"
+                                 r"(?:meetings?|talks))(?P<stretch>\s+(?:with|of|between|among)\s+[^,.;:]{1,80}?)?\s+"
                                  r"(?:in\s+|at\s+(?=" + _KNOWN_CITY + r"))" + _PLACE + _NOT_A_BUILDING)
 """Words said right after a meeting, told with its place, came out of it: "said after meeting in Putrajaya with his Thai
 counterpart", "Speaking to reporters in Kyiv after a meeting of the contact group at Ramstein", "told journalists after
-a meeting with Gulf envoys in Muscat"; a meeting by itself is no gathering (one minister's with traders may be), but
-one the news is told right after is the occasion of the report. After "at", a city the draft knows, not a venue ("after
-a meeting at NATO headquarters"); not one a span of time before ("said a week after meeting in Doha"), nor one with
-people who live there ("after a meeting with farmers in Eldoret")."""
+a meeting with Gulf envoys in Muscat", "said after a day of talks with Chinese officials in Shanghai"; a meeting by
+itself is no gathering (one minister's with traders may be), but one the news is told right after is the occasion of
+the report. After "at", a city the draft knows, not a venue ("after a meeting at NATO headquarters"); not one a span of
+time before ("said a week after meeting in Doha"), nor one with people who live there ("after a meeting with farmers in
+Eldoret")."""
 
 
 _REMOTE = re.compile(r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talk|conference|summit|meeting|link)s?\b|"
