@@ -927,3 +927,24 @@ def test_talks_told_by_their_long_named_parties_are_where_they_resumed(text: str
 
 def test_talks_between_parties_that_ended_in_violence_give_no_place() -> None:
     assert _place("Talks between farmers and herders ended in violence on Sunday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russia-Ukraine war live: drones strike Odesa port\n\n09:12 Dutch Prime Minister Pieter de Vries has arrived in "
+     "Kyiv on an unannounced visit, his office said.\n\n09:40 Russian drones struck the port overnight.\n", "Kyiv"),
+    ("Sahel crisis live: curfew in Niamey\n\n08:15 The Spanish foreign minister, Lucia Ortega, has landed in Bamako "
+     "for a two-day visit, the embassy said.\n", "Bamako"),
+])
+def test_a_live_blog_of_a_war_whose_first_entry_tells_a_visitor_arriving_is_at_the_visit(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan war live: fighting in El Fasher\n\n08:05 A convoy of 40 trucks has arrived in El Fasher on its first visit "
+    "in months.\n",
+    "Ukraine war live: Kharkiv shelled\n\n07:30 The UN aid chief visited Kharkiv last month. Shelling resumed on "
+    "Monday.\n",
+    "Cyclone live: death toll rises\n\n10:20 Thousands of families have arrived in Beira on foot, officials said.\n",
+])
+def test_a_live_blog_of_a_war_with_goods_a_past_visit_or_people_who_fled_has_no_event(text: str) -> None:
+    assert _place(text) is None

@@ -626,7 +626,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
-    if _live_without_gathering(article.text[:article.body_start]) or _NO_NEWS.match(article.text[:article.body_start]):
+    if (_live_without_gathering(article.text[:article.body_start]) and not _first_entry_visit(article, opening)) \
+            or _NO_NEWS.match(article.text[:article.body_start]):
         return None
     trial = set(used)
     event = _find_event(article, known, trial)
@@ -662,6 +663,23 @@ def _live_without_gathering(headline: str) -> bool:
     chief in Benghazi")."""
     title = next((line for line in headline.splitlines() if line.strip()), "")
     return _LIVE.search(title) is not None and _GATHERING_WORD.search(title) is None
+
+
+_ARRIVED_ON_VISIT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\s+" + _PLACE
+                               + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|this\s+morning))?\s+(?:on|for)\s+"
+                               r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b")
+"""A live blog's first entry that tells a visitor's arrival on a visit: "Dutch Prime Minister Pieter de Vries has arrived
+in Kyiv on an unannounced visit"; its title may tell only the war ("Russia-Ukraine war live: ..."), but the visit is the
+blog's news of the day."""
+
+
+def _first_entry_visit(article: Article, opening: int) -> bool:
+    """Whether a live blog's opening entry tells a titled visitor's arrival on a visit (see `_ARRIVED_ON_VISIT`)."""
+    if not article.sentences:
+        return False
+    text = article.sentence_text(opening)
+    match = _ARRIVED_ON_VISIT.search(text)
+    return match is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", text[:match.start()]))
 
 
 def _opening(article: Article) -> int:
