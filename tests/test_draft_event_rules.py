@@ -800,3 +800,151 @@ def test_spring_meetings_or_a_heads_of_government_meeting_are_gatherings(text: s
 ])
 def test_a_past_spring_meetings_or_a_council_s_spring_meeting_is_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Security chiefs from forty countries opened the Kananaskis Security Forum on Friday with a debate on the "
+     "Arctic.\n", "Kananaskis"),
+    ("Ministers from Asia and Europe met at the Boao forum on Tuesday to discuss supply chains.\n", "Boao"),
+    ("Bankers and presidents arrived for the Davos summit this week, where Chilean President Ana Soto warned of debt.\n",
+     "Davos"),
+    ("At the Rio de Janeiro Forum on Oceans on Tuesday, island states demanded faster finance.\n", "Rio de Janeiro"),
+    ("In Mombasa, envoys from Somalia and Kenya signed a maritime accord on Wednesday.\n", "Mombasa"),
+])
+def test_a_gathering_named_after_a_large_city_that_is_no_capital_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the Shanghai Cooperation Organisation Summit agreed on Thursday to expand trade in local currencies.\n",
+    "In Lagos, traders said prices had doubled since the naira fell.\n",
+])
+def test_a_body_named_after_a_city_or_a_city_where_people_only_speak_is_no_gathering(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Malaysian Prime Minister Idris Kamal said after meeting in Putrajaya with his Thai counterpart on Wednesday "
+     "that the border would reopen.\n", "Putrajaya"),
+    ("Speaking to reporters in Kyiv after a meeting of the defence contact group at Ramstein, the minister said air "
+     "defence would arrive before winter.\n", "Ramstein"),
+    ("The Omani foreign minister told journalists after a meeting with Gulf envoys in Muscat that a truce was near.\n",
+     "Muscat"),
+    ("Speaking shortly after their meeting in Nairobi, the two presidents announced a joint border commission.\n",
+     "Nairobi"),
+    ("The Egyptian foreign minister said after talks with his Qatari counterpart in Doha on Sunday that a ceasefire "
+     "was close.\n", "Doha"),
+    ("Speaking after a day of talks with Chinese officials in Shanghai, the Treasury Secretary said both sides wanted "
+     "stability.\n", "Shanghai"),
+])
+def test_words_said_right_after_a_meeting_with_its_place_tell_the_meeting(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said after a meeting with farmers in Eldoret that fertiliser prices would fall.\n",
+    "The envoy said a week after meeting in Doha that progress had stalled.\n",
+    "Speaking after a meeting at NATO headquarters, the Estonian minister said the alliance was ready.\n",
+    "The minister said after talks with herders in Marsabit that water trucks would come.\n",
+    "The minister said two days after talks with Sudan's army in Port Sudan that aid would resume.\n",
+])
+def test_a_meeting_with_residents_one_long_before_or_at_a_venue_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Japanese Prime Minister Haruto Kimura began a tour of Southeast Asia in Hanoi on Monday.\n", "Hanoi"),
+    ("President Amara Diallo of Senegal began a three-nation tour of West Africa in Accra on Thursday.\n", "Accra"),
+    ("The Turkish foreign minister kicked off his Gulf tour in Doha on Sunday with talks on gas.\n", "Doha"),
+    ("The Brazilian president wrapped up a tour of four African countries in Luanda on Friday.\n", "Luanda"),
+])
+def test_a_tour_told_by_its_region_is_at_the_city_named_after_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Korean President Park Min-ho will begin a tour of Central Asia in Astana next week.\n",
+    "The Indian minister is expected to start a tour of the Pacific in Suva.\n",
+    "A tour of Southeast Asia in March took the foreign minister to five capitals.\n",
+])
+def test_a_tour_to_come_or_of_a_month_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Group of 20 finance ministers wrapped up two days of meetings in Rio de Janeiro on Thursday.\n",
+     "Rio de Janeiro"),
+    ("Energy ministers of the Gulf states ended three days of meetings in Muscat on Wednesday.\n", "Muscat"),
+    ("The OSCE ministerial council in Malta ended on Friday without a joint declaration.\n", "Malta"),
+    ("Foreign ministers arrived for the OSCE Ministerial Council in Skopje, which opened on Thursday.\n", "Skopje"),
+    ("Foreign ministers agreed at a meeting in Paris on Tuesday to set up a contact group for Sudan.\n", "Paris"),
+    ("The two sides decided at a meeting in Addis Ababa on Sunday to extend the truce by 30 days.\n", "Addis Ababa"),
+    ("Pacific leaders vowed at a meeting in Honiara that no island would be left behind.\n", "Honiara"),
+])
+def test_days_of_meetings_a_ministerial_council_or_a_meeting_that_agreed_are_gatherings(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told traders at a meeting in Kisumu that prices would fall.\n",
+    "The truce agreed at a meeting in Rome has held since March.\n",
+    "The road map agreed at a meeting in Geneva last year has not been carried out.\n",
+    "Five days of fighting in Goma left 300 dead.\n",
+])
+def test_a_meeting_with_people_at_home_or_a_past_agreement_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ULAANBAATAR - Mongolian and Chinese officials held a second day of talks on Tuesday on a rail link, the "
+     "ministry said.\n", "Ulaanbaatar"),
+    ("HANOI, Vietnam - Vietnamese and Cambodian negotiators began a third day of border talks on Thursday.\n", "Hanoi"),
+    ("LIMA - Peru and Bolivia opened a second day of talks on a gas pipeline on Monday.\n", "Lima"),
+])
+def test_a_day_of_talks_the_host_takes_part_in_is_at_the_dateline(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI (Reuters) - Sudan's warring parties held a second day of talks on Tuesday, mediators said.\n",
+    "BANGKOK - Envoys from the two Koreas held a fourth day of talks on Friday.\n",
+])
+def test_a_day_of_talks_of_others_filed_from_a_hub_gives_no_place(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Talks between the Sudanese army and the Rapid Support Forces resumed in Jeddah on Monday, diplomats said.\n",
+     "Jeddah"),
+    ("Negotiations between the government of South Sudan and the opposition alliance of armed groups opened on "
+     "Tuesday in Nairobi.\n", "Nairobi"),
+    ("Peace talks between Colombia's government and the National Liberation Army guerrilla group resumed on Tuesday "
+     "in Caracas.\n", "Caracas"),
+])
+def test_talks_told_by_their_long_named_parties_are_where_they_resumed(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_talks_between_parties_that_ended_in_violence_give_no_place() -> None:
+    assert _place("Talks between farmers and herders ended in violence on Sunday.\n") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russia-Ukraine war live: drones strike Odesa port\n\n09:12 Dutch Prime Minister Pieter de Vries has arrived in "
+     "Kyiv on an unannounced visit, his office said.\n\n09:40 Russian drones struck the port overnight.\n", "Kyiv"),
+    ("Sahel crisis live: curfew in Niamey\n\n08:15 The Spanish foreign minister, Lucia Ortega, has landed in Bamako "
+     "for a two-day visit, the embassy said.\n", "Bamako"),
+])
+def test_a_live_blog_of_a_war_whose_first_entry_tells_a_visitor_arriving_is_at_the_visit(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan war live: fighting in El Fasher\n\n08:05 A convoy of 40 trucks has arrived in El Fasher on its first visit "
+    "in months.\n",
+    "Ukraine war live: Kharkiv shelled\n\n07:30 The UN aid chief visited Kharkiv last month. Shelling resumed on "
+    "Monday.\n",
+    "Cyclone live: death toll rises\n\n10:20 Thousands of families have arrived in Beira on foot, officials said.\n",
+])
+def test_a_live_blog_of_a_war_with_goods_a_past_visit_or_people_who_fled_has_no_event(text: str) -> None:
+    assert _place(text) is None

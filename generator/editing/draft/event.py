@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
-from generator.editing.draft.gazetteer import CAPITALS, ENTRIES, MONTHS, NEWS_AGENCIES, TITLE_HEADS
+from generator.editing.draft.gazetteer import CAPITALS, CITIES, ENTRIES, MONTHS, NEWS_AGENCIES, TITLE_HEADS
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Event
 from generator.editing.draft.text import Article, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters of the Latin alphabets: a place may begin with an accent ("Évian-les-Bains", "Łódź")."""
-_MANY_WORDED = "|".join(re.escape(c) for c in sorted((c for c in CAPITALS if " " in c), key=len, reverse=True))
+_MANY_WORDED = "|".join(re.escape(c) for c in sorted((c for c in (*CAPITALS, *CITIES) if " " in c), key=len, reverse=True))
 """Capitals of three words, or of two with a lowercase word between: "Bandar Seri Begawan", "Port of Spain"."""
+_MANY_WORDED_CITIES = "|".join(re.escape(c) for c in sorted((c for c in CITIES if " " in c), key=len, reverse=True))
+"""Other cities of more than one word, which may open a gathering's title: "the St Petersburg International Economic
+Forum", "the Rio de Janeiro Summit on Oceans"."""
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|es|la|le)\s+|(?:el|al|ad|as|ash|an)-)"
 """The lowercase words inside a city's name that other words of English never take the place of: "Dar es Salaam",
 "Rio de Janeiro", "Sharm el-Sheikh"."""
@@ -28,6 +31,15 @@ _A_GATHERING = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("a", "A", "the", "The
 """"Gathering" as the noun, after a determiner, a possessive or a word that describes it ("a gathering of donors in
 Amman", "the two-day gathering in Bonn", "This year's gathering in Évian", "the leaders' gathering in Apia"), not
 the verb of people who gather: "Refugees gathering in Adre were short of water"."""
+_AGREED_VERBS = ("agreed", "decided", "resolved", "pledged", "promised", "vowed", "committed", "approved", "adopted",
+                 "endorsed")
+_AGREED_AT = "(?:" + "|".join(rf"(?<=\b{verb}\sat\sa\s)" for verb in _AGREED_VERBS) + ")"
+""""Agreed at a meeting in Paris": a meeting at which those named agreed or pledged something is a gathering, where "a
+meeting" alone may be one minister's with people at home ("told traders at a meeting in Kisumu")."""
+_WHAT_WAS_AGREED = re.compile(r",?\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?(?:to|that|(?:co-)?(?:hosted|"
+                              r"convened|chaired|organi[sz]ed)\s+by)\b")
+"""After a meeting agreed at and its place, what was agreed, which makes the meeting the news: "agreed at a meeting in
+Paris on Tuesday to set up a contact group"; or its host: "pledged at a meeting in Geneva co-hosted by Norway"."""
 _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|" + _A_GATHERING + r"|[Mm]inisterial|[Tt]alks|" \
         r"(?<=[\w-]\s)Dialogue|(?:General|Health|Plenary)\s+Assembly|" \
         r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
@@ -37,7 +49,8 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
         r"[Ss]pring\s+[Mm]eetings|[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment\s+[Mm]eeting|" \
         r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
         r"[A-Z][\w-]*-format\s+(?:meeting|talks)|(?:[Mm]inisters|[Ll]eaders|[Dd]onors|[Mm]inisterial)['’]?\s+[Mm]eeting|" \
-        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|" \
+        r"(?<=series\sof\s)meetings|(?<=round\sof\s)meetings|(?<=days\sof\s)meetings|" \
+        r"[Mm]inisterial\s+[Cc]ouncil|" + _AGREED_AT + r"meeting|" \
         r"(?<=\b[Aa]\s)meeting(?=\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:co-)?(?:hosted|convened|chaired|" \
         r"organi[sz]ed)\s+by\b))"
 # The spring meetings of lenders are a gathering as their annual meetings are ("the IMF and World Bank spring meetings
@@ -53,6 +66,9 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
 # "a meeting of donors to discuss shelters in Chad": an aim or a clause after whom the meeting was of holds the place of
 # what it is about, not of the meeting.
 # "spoke at a news conference in Vilnius", "told a press conference in Accra": where words were said, not a gathering.
+# Days of meetings are a gathering as talks are ("wrapped up two days of meetings in Rio de Janeiro"), and a council of
+# ministers by its kind ("the OSCE ministerial council in Malta", "the Ministerial Council in Vienna"); a meeting of a
+# council at home is a cabinet's (see `_HOME_BODY`).
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event;
 # one with a host is a gathering: "The pledges came at a meeting in Geneva co-hosted by Norway and the UN".
 # A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
@@ -82,6 +98,13 @@ _EVENT_AT_VENUE = re.compile(
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
 "talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
 in Doha" is one person's meeting, the event only where the opening sentence tells it."""
+_TALKS_BETWEEN = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+|[a-z-]+\s+)?(?:[Tt]alks|[Nn]egotiations))\s+between\s+"
+                            r"[^,.;:()]{1,100}?\s+(?:resumed|opened|began|started|restarted|reopened|continued|ended|"
+                            r"closed|wrapped\s+up|got\s+under\s+way)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
+                            r"in\s+" + _PLACE + _NOT_A_BUILDING)
+"""Talks told by their parties, however long their names, then by what the talks did where: "Talks between the Sudanese
+army and the Rapid Support Forces resumed in Jeddah on Monday", "Negotiations between the government and the
+opposition alliance opened on Tuesday in Nairobi"."""
 _HELD_IN_AFTER = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD + r")\s+(?:on|about|for|of)\s+[^,.;:()]{1,60}?,\s+"
     r"(?:(?:which|that)\s+(?:was|is|were|are)\s+)?(?:held|hosted\s+by\s+[^,.;:()]{1,40}?|taking\s+place|opening|convened)\s+"
@@ -93,10 +116,14 @@ _PLACE_FIRST = re.compile(r"\b[Tt]he\s+" + _PLACE + r"\s+(?P<name>(?:[Ss]ummit|[
                           r"[Mm]inisterial)\b)")
 """The place as the event's first word: "the Vilnius summit". Taken only where the text names the
 place elsewhere too, or the dateline gives it, since "the Trump summit" has a name there, not a place."""
-_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>[{_UPPER}][\w’'-]+)(?:\s+[A-Z][\w-]+){{1,2}}\s+"
+_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?P<name>(?P<place>{_MANY_WORDED_CITIES}|[{_UPPER}][\w’'-]+)(?:\s+[A-Z][\w-]+){{1,2}}\s+"
                            r"(?:Summit|Conference|Forum|Dialogue|Ministerial)\b)")
 """A gathering titled after its city: "the Tallinn Digital Summit", "the Halifax International Security Forum"; the
 city stands alone as the first word, taken as the place on the same terms as "the Vilnius summit"."""
+_BODY_TITLED = re.compile("(?:" + "|".join(re.escape(f) for e in ENTRIES if e.type != "country" for f in e.forms
+                                              if " " in f) + r")\b")
+"""A body whose name opens on a city, before its gathering's title: "the Shanghai Cooperation Organisation Summit" is
+the body's, wherever it is held."""
 _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inisters|[Ll]eaders|[Dd]elegations?|[Dd]onors|"
                      r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
                      r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|[Pp]artners|[Oo]fficials(?=\s+(?:of|from)\s)|"
@@ -302,7 +329,7 @@ _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b
                        r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
                        r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit|"
                        r"(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=sixth\s)|(?<=seventh\s)|(?<=eighth\s)|"
-                       r"(?<=ninth\s)|(?<=tenth\s))round\s+of\s+(?:[\w’'-]+\s+){0,2}?talks))\b")
+                       r"(?<=ninth\s)|(?<=tenth\s))(?:round|day)\s+of\s+(?:[\w’'-]+\s+){0,2}?talks))\b")
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
@@ -367,6 +394,18 @@ _WORLD_REGIONS = frozenset(side + word for side in _REGION_SIDES for word in _RE
 ("a ministerial of the Organisation for Security and Co-operation in Europe opened in Skopje"), a region a first such
 meeting is held in ("the first such ministerial in Central Asia"), a tour ("a tour of Southeast Asia that opens in
 Hanoi"); "South Africa" is a country and stays one."""
+_REGION_TOURED = "(?:the\\s+)?(?:" + "|".join(sorted(_WORLD_REGIONS, key=len, reverse=True)) + \
+    r"|Gulf|Baltics|Horn\s+of\s+Africa|region|(?:(?:two|three|four|five|six|several)\s+)?(?:[A-Z][\w-]+\s+){0,2}?" \
+    r"(?:countries|nations|states|capitals))"
+_REGION_ADJECTIVE = r"(?:[A-Z][\w-]*\s+)?(?:Asian|African|European|American|Pacific|Gulf|Balkan|Caribbean|Baltic|Nordic|" \
+    r"Arab|Middle\s+Eastern|Caucasus|Sahel)|regional|[\w-]+-(?:nation|country|state|capital)"
+_TOUR_IN = re.compile(r"\b(?:(?:tour|trip|swing|visit|journey)\s+(?:of|to|through|across|around)\s+" + _REGION_TOURED
+                      + r"|(?:" + _REGION_ADJECTIVE + r")\s+(?:tour|swing|trip))(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|"
+                      r"yesterday))?\s+in\s+" + _PLACE)
+"""A tour told by its region or its count of countries, then the city where it is: "began a tour of Southeast Asia in
+Hanoi on Monday", "opened a three-nation tour of West Africa in Accra", "kicked off his Gulf tour in Doha"; the city
+is the visit's place, which the region is not (see `_WORLD_REGIONS`); none to come ("will begin a tour of the
+Pacific in Suva")."""
 _IN_REGION_OF_NAME = re.compile(r"(?<=[A-Z][a-z])(?P<word>[\w-]*)\s+in\s+(?=(?:"
                                 + "|".join(sorted(_WORLD_REGIONS, key=len, reverse=True)) + r")\b)")
 """The "in" of a body's name that runs on through a part of the world: "the Organisation for Security and Co-operation
@@ -480,10 +519,25 @@ of delegates descended on Bonn this week"; read as "gathered in", so that only t
 make it an event, not "Police descended on Mombasa"."""
 _SAID_AFTER = re.compile(r"\b(?P<verb>said|says|told\s+(?:reporters|journalists|the\s+press)|[Ss]peaking|spoke|"
                          r"[Aa]ddressing\s+(?:reporters|journalists|the\s+press)|announced|[Aa]nnouncing)"
-                         r"\s+(?:shortly\s+|just\s+|right\s+)?after\b")
+                         r"\s+(?:shortly\s+|just\s+|right\s+)?after\b(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?"
+                         r"(?:[\w’'-]+\s+){0,3}?(?:meetings?\s+(?:with|of|between|among|in|at)|talks\s+(?:with|among))\s)")
 """Words said or announced right after a gathering came out of it, which is the event: "Speaking after a summit of EU
 leaders in Brussels, the premier said ...", "the chancellor told reporters after a meeting of G7 finance ministers in
 Stresa"; where "after" alone sets a gathering before the news ("arrived in Gulu a day after talks in Kampala")."""
+_KNOWN_CITY = "(?:" + "|".join(re.escape(c) for c in sorted((*CAPITALS, *CITIES), key=len, reverse=True)) + r")\b"
+_SAID_AFTER_MEETING = re.compile(r"\b(?:said|says|told|[Ss]peaking|spoke|[Aa]ddressing|announced|[Aa]nnouncing)\b"
+                                 r"(?:(?!\b(?:hours?|days?|weeks?|months?|years?)\b)[^.;:]){0,60}?\s+"
+                                 r"(?:shortly\s+|just\s+|right\s+)?after\s+"
+                                 r"(?P<name>(?:an?\s+|the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                 r"(?:meetings?|talks))(?P<stretch>\s+(?:with|of|between|among)\s+[^,.;:]{1,80}?)?\s+"
+                                 r"(?:in\s+|at\s+(?=" + _KNOWN_CITY + r"))" + _PLACE + _NOT_A_BUILDING)
+"""Words said right after a meeting, told with its place, came out of it: "said after meeting in Putrajaya with his Thai
+counterpart", "Speaking to reporters in Kyiv after a meeting of the contact group at Ramstein", "told journalists after
+a meeting with Gulf envoys in Muscat", "said after a day of talks with Chinese officials in Shanghai"; a meeting by
+itself is no gathering (one minister's with traders may be), but one the news is told right after is the occasion of
+the report. After "at", a city the draft knows, not a venue ("after a meeting at NATO headquarters"); not one a span of
+time before ("said a week after meeting in Doha"), nor one with people who live there ("after a meeting with farmers in
+Eldoret")."""
 
 
 _REMOTE = re.compile(r"\b(?:(?:tele)?phone|video)[- ](?:call|conversation|talk|conference|summit|meeting|link)s?\b|"
@@ -572,7 +626,8 @@ def find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         return None
     if _ROUNDUP.search(article.text[:article.body_start] + (article.sentence_text(opening) if article.sentences else "")):
         return None
-    if _live_without_gathering(article.text[:article.body_start]) or _NO_NEWS.match(article.text[:article.body_start]):
+    if (_live_without_gathering(article.text[:article.body_start]) and not _first_entry_visit(article, opening)) \
+            or _NO_NEWS.match(article.text[:article.body_start]):
         return None
     trial = set(used)
     event = _find_event(article, known, trial)
@@ -610,6 +665,23 @@ def _live_without_gathering(headline: str) -> bool:
     return _LIVE.search(title) is not None and _GATHERING_WORD.search(title) is None
 
 
+_ARRIVED_ON_VISIT = re.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\s+" + _PLACE
+                               + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|this\s+morning))?\s+(?:on|for)\s+"
+                               r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b")
+"""A live blog's first entry that tells a visitor's arrival on a visit: "Dutch Prime Minister Pieter de Vries has arrived
+in Kyiv on an unannounced visit"; its title may tell only the war ("Russia-Ukraine war live: ..."), but the visit is the
+blog's news of the day."""
+
+
+def _first_entry_visit(article: Article, opening: int) -> bool:
+    """Whether a live blog's opening entry tells a titled visitor's arrival on a visit (see `_ARRIVED_ON_VISIT`)."""
+    if not article.sentences:
+        return False
+    text = article.sentence_text(opening)
+    match = _ARRIVED_ON_VISIT.search(text)
+    return match is not None and any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", text[:match.start()]))
+
+
 def _opening(article: Article) -> int:
     """The report's opening sentence: the first that ends as a sentence does, past a release's header lines and a
     transcript's greeting ("ANCHOR: Good evening.", "HOST: Welcome back.")."""
@@ -642,10 +714,10 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         text = _IN_REGION_OF_NAME.sub(r"\g<word> of ", text)
         text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
-        patterns = ((_EVENT_AT_VENUE, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE), (_PLACE_FIRST, LIKELY),
-                    (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
+        patterns = ((_EVENT_AT_VENUE, SURE), (_TALKS_BETWEEN, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE),
+                    (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
                     (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY), (_MEETING_HELD, LIKELY),
-                    (_WELCOMED_TO, LIKELY),
+                    (_WELCOMED_TO, LIKELY), (_SAID_AFTER_MEETING, LIKELY), (_TOUR_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -687,6 +759,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING, _OPENS_ON_VISIT) \
                         and not _city_before_the_name(article, place):
                     continue  # "In Europe, leaders ...", "In Kenya, ministers ...": a region or a country, no city
+                if pattern is _PLACE_TITLED and _BODY_TITLED.match(match.group("name")):
+                    continue
                 if place in _COUNTRY_NAMES:
                     # "a pledging conference in Ethiopia", told again as "the conference in Addis Ababa": the
                     # city, where the text names one in its opening; a second telling by the country ("Donors met
@@ -721,6 +795,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                 if _placed_elsewhere(text[match.end():], _filed_at(article)) \
                         or _NOT_THIS_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                     continue  # "NAIROBI - The president returned home from a summit in Addis Ababa": not Nairobi's
+                if re.search(r"\bday\s+of\b", match.group("name")) and not _host_named(_filed_at(article), text):
+                    continue
                 name = f"{' '.join(match.group('name').split())} in {_filed_at(article)}"
                 return _event(article, known, used, index, name, _filed_at(article),
                               f"{LIKELY}: {match.group().strip()!r}, at the dateline's place")
@@ -728,6 +804,16 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
         or _from_headline(article, known, used) \
         or _headline_gathering(article, known, used) \
         or _on_the_sidelines(article, known, used) or _whose_visit(article, known, used)
+
+
+def _host_named(filed: str, text: str) -> bool:
+    """Whether the sentence names the country whose capital the report was filed from, as a party to talks told by
+    their day: "ULAANBAATAR - Mongolian and Chinese officials held a second day of talks" is in the host's capital; a
+    regional hub's wire tells others' talks held elsewhere ("NAIROBI - Sudan's warring parties held a second day of
+    talks")."""
+    country = CAPITALS.get(filed)
+    forms = [f for e in ENTRIES if e.type == "country" and e.name == country for f in (*e.forms, *e.adjectives)]
+    return any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms)
 
 
 def _placed_elsewhere(after: str, filed: str) -> bool:
@@ -999,6 +1085,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     before = text[:match.start()]
     if pattern is _RETURNED:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before))
+    if pattern is _SAID_AFTER_MEETING and _CROWDS.search(match.group("stretch") or ""):
+        return True
+    if pattern is _TOUR_IN and _TO_COME.search(before[-60:]):
+        return True
     if pattern in (_HOSTED_IN, _VISITED_SITE) and _WHAT_NOT_WHERE.search(match.group("stretch") or ""):
         return True
     if (pattern is _SIGNED_IN or (pattern is _HOSTED_IN and match.group().startswith("signed"))) \
@@ -1018,6 +1108,11 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
             and any(not c.group()[:1].isupper() for c in _CROWDS.finditer(match.group("stretch") or "")):
         return True  # "Uganda has hosted South Sudanese refugees in Adjumani": people given shelter, no guests; a
         # portfolio is capitalised: "hosted the Minister for Police in Cairns"
+    if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?(?:" + "|".join(_AGREED_VERBS) + r")\s+at\s+a\s+meeting",
+                                                      match.group("name")):
+        # "Ministers agreed at a meeting in Paris on Tuesday to set up a fund": what was agreed follows; "The truce
+        # agreed at a meeting in Rome has held" tells a thing of the past
+        return _WHAT_WAS_AGREED.match(text, match.end()) is None
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
@@ -1028,7 +1123,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
     """The event's name, from the words that named it."""
     if pattern is _PLACE_TITLED:
         return " ".join(match.group("name").split())
-    if pattern in (_EVENT, _EVENT_AT_VENUE, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
+    if pattern in (_EVENT, _EVENT_AT_VENUE, _TALKS_BETWEEN, _HELD_IN_AFTER, _PLACE_FIRST, _PLACE_HOSTED, _MEETING_HELD):
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly)\b", name,
                          re.IGNORECASE)
@@ -1042,7 +1137,7 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern in (_MET_IN, _OPENS_ON_GATHERING, _WHERE_GATHERED):
         return f"Meeting of {' '.join(match.group('who').split())} in {place}"
-    if pattern in (_HOSTED_IN, _WELCOMED_TO):
+    if pattern in (_HOSTED_IN, _WELCOMED_TO, _SAID_AFTER_MEETING):
         return f"Meeting in {place}"
     if pattern is _SIGNED_IN:
         return f"Signing in {place}"
@@ -1215,7 +1310,7 @@ def _placed_in_headline(headline: str) -> tuple[str, str] | None:
 def _city_before_the_name(article: Article, place: str) -> bool:
     """Whether the word before "summit" is a city: a capital, or a word the text gives as a place elsewhere ("the
     Vilnius summit"); "the Trump summit" and "the Ukraine conference" name someone or something, not the place."""
-    return place not in _COUNTRY_NAMES and (place in CAPITALS or _named_elsewhere(article, place))
+    return place not in _COUNTRY_NAMES and (place in CAPITALS or place in CITIES or _named_elsewhere(article, place))
 
 
 def _named_elsewhere(article: Article, place: str) -> bool:

@@ -386,6 +386,32 @@ only where the text names that country too, and never after a preposition of pla
 spellings come before its usual one, which names the city that "the Moldovan capital" stands for. None
 that is a common word or name ("Victoria", "Kingston", "Male"), nor Brussels, which stands for the EU."""
 
+CITIES = _words("""
+Munich Davos Geneva Brussels Strasbourg Hamburg Frankfurt Bonn Cologne Dresden Leipzig Stuttgart Ramstein Milan Naples
+Venice Florence Turin Bologna Genoa Taormina Barcelona Seville Bilbao Malaga Porto Lyon Marseille Bordeaux
+Cannes Biarritz Deauville Evian Évian Évian-les-Bains Zurich Lausanne Lucerne Bürgenstock Montreux Salzburg
+Innsbruck Rotterdam Antwerp Ghent Manchester Birmingham Edinburgh Glasgow Cardiff Belfast Liverpool Krakow Kraków
+Gdansk Gdańsk Wroclaw Wrocław Rzeszow Rzeszów Lviv Kharkiv Odesa Odessa Dnipro Zaporizhzhia Istanbul Antalya Izmir
+Sochi Kazan Vladivostok Thessaloniki Gothenburg Malmo Malmö Tampere Turku Bergen Tromsø Kaunas Tartu Iasi Iași Cluj
+Constanta Constanța Varna Dubrovnik Ohrid Batumi Shanghai Guangzhou Shenzhen Chengdu Kunming Hangzhou Xiamen Tianjin
+Qingdao Boao Osaka Hiroshima Nagoya Kyoto Yokohama Sapporo Busan Incheon Gyeongju Jeju Mumbai Kolkata Bengaluru
+Bangalore Chennai Hyderabad Karachi Lahore Chittagong Danang Phuket Pattaya Bali Surabaya
+Yogyakarta Cebu Davao Penang Putrajaya Langkawi Almaty Samarkand Bukhara Jeddah Dubai Sharjah Alexandria
+Aqaba Basra Erbil Mosul Aleppo Jerusalem Haifa Isfahan Mashhad Tabriz AlUla Dhahran Lagos Johannesburg Durban
+Mombasa Kisumu Arusha Zanzibar Goma Lubumbashi Benghazi Marrakech Marrakesh Casablanca Tangier Aswan Hargeisa Kismayo
+Douala Abidjan Kumasi Praia Bujumbura Beira Bulawayo Entebbe Sirte Misrata Chicago Miami Houston Seattle Boston Atlanta
+Honolulu Anchorage Toronto Montreal Vancouver Calgary Kananaskis Charlevoix Monterrey Guadalajara Cancun Cancún
+Acapulco Belem Belém Manaus Medellin Medellín Cartagena Cucuta Cúcuta Guayaquil Cuenca
+Cusco Valparaiso Valparaíso Sydney Melbourne Brisbane Perth Adelaide Cairns Auckland Christchurch Nadi Lautoka
+Noumea Nouméa Papeete Rarotonga
+""") | {"Chiang Mai", "Luang Prabang", "St Petersburg", "Saint Petersburg", "New York", "Los Angeles", "San Francisco",
+         "Hong Kong", "Ho Chi Minh City", "Da Nang", "Sharm el-Sheikh", "Tel Aviv", "Cape Town", "Dar es Salaam",
+         "Port Sudan", "Victoria Falls", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Punta del Este", "Quebec City",
+         "Nusa Dua", "Camp David", "Bahir Dar", "The Hague"}
+"""Cities other than capitals that are large or host gatherings, told as the place of one by their name alone: "the
+Munich Security Conference", "the Davos forum", "In Geneva, negotiators ..."; none that is a common word or a name
+("Nice", "Victoria", "Darwin", "Salvador")."""
+
 NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa",
                            "DPA", "Ukrinform", "Interfax", "TASS", "BBC", "CNN", "PAP", "ANSA", "EFE", "Kyodo"})
 """Who reports the news is not part of it: never proposed as an organisation."""
