@@ -1927,3 +1927,15 @@ def test_request_to_pay_for_things_counted(text: str, commitments: list[tuple[ob
 ])
 def test_request_that_a_body_named_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the verb after "that" goes on to things named without an article
+    ("Nicaragua requested that Russia send wheat and fuel.\n",
+     [(("russia",), ("nicaragua",), "asked", "wheat"), (("russia",), ("nicaragua",), "asked", "fuel")]),
+    ("Bolivia requested that Cuba send doctors to the Chaco.\n", [(("cuba",), ("bolivia",), "asked", "doctors")]),
+    # not to fire: a verb of no giving after "that", or one sent who is no aid
+    ("Nicaragua requested that Russia send in its ambassador.\n", []),
+])
+def test_request_that_names_things_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

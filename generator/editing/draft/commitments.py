@@ -2465,9 +2465,11 @@ _ENLARGE = _ENLARGED + r"(?=\s+(?:[\w-]+\s+){0,2}?(?:lending|loans?|grants?|fund
 Laotian students', 'called on the IMF to increase its lending to Malawi': what is asked for is the thing to be
 made larger; 'urged the EU to increase the pressure on Minsk' asks for no aid."""
 _SUBJUNCTIVE = r"(?:send|provide|supply|donate|deliver|finance|fund|co-?finance|co-?fund|lend|grant)" \
-    r"(?=\s+(?:(?:an?|the|some|more|further|additional|extra|two|three|four|five|six|ten)\b|\d|[A-Z]{0,3}[€$£¥]))"
+    r"(?=\s+(?:(?:an?|the|some|more|further|additional|extra|two|three|four|five|six|ten)\b|\d|[A-Z]{0,3}[€$£¥]|" \
+    r"(?!(?:to|for|of|in|on|at|with|and|or|by|from|as|that|which|who|was|were|is|are)\b)[a-z]))"
 """'requested that the African Development Bank finance a new power station', 'asked that Japan send two more
-ferries': the verb after 'that' and the one asked, with no 'to', goes on to the thing asked for."""
+ferries', 'requested that Cuba send doctors': the verb after 'that' and the one asked, with no 'to', goes on to
+the thing asked for."""
 _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)|"
     r"countries|nations|states|economies|leaders|partners))?"
