@@ -1932,3 +1932,113 @@ def test_a_sum_allocated_as_follows(text: str, commitments: list[tuple[object, .
 ])
 def test_a_whole_named_by_a_word_for_a_gift_or_a_cargo(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the officials of a country named by its adjective are asked for the asker's country
+    ("Mauritania's interior minister appealed to his Moroccan hosts for 30 fire engines.\n",
+     [(("morocco",), ("mauritania",), "asked", "fire engines")]),
+    ("Laos's energy minister urged his Thai counterpart, Somchai Wongsa, to send two mobile transformers.\n",
+     [(("thailand",), ("laos",), "asked", "mobile transformers")]),
+    ("Peru's Foreign Minister, Lucia Paredes, asked her Spanish counterparts for help in rebuilding bridges.\n",
+     [(("spain",), ("peru",), "asked", "bridges")]),
+    # not to fire: people of a country who are no officials, or the asker's own colleagues
+    ("Peru's Foreign Minister, Lucia Paredes, asked Spanish farmers for advice on irrigation.\n", []),
+    ("Peru's Foreign Minister, Lucia Paredes, asked her Peruvian colleagues for patience.\n", []),
+])
+def test_request_to_counterparts_named_by_their_country(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request that the one asked make larger a gift of its own: the gift made larger is asked for
+    ("Bangladesh's refugee commissioner requested that the World Bank expand its grant window for host "
+     "communities.\n", [(("world-bank",), ("bangladesh",), "asked", "grant window")]),
+    ("Laos urged Japan to double its scholarships for Laotian engineering students.\n",
+     [(("japan",), ("laos",), "asked", "scholarships")]),
+    ("The Egyptian government has called on the World Bank to increase its lending for wheat imports.\n",
+     [(("world-bank",), ("egypt",), "asked", "lending")]),
+    # not to fire: what is made larger is no aid
+    ("Lithuania urged the European Union to increase the pressure on Minsk.\n", []),
+    ("Nepal asked India to extend its deadline for the tender.\n", []),
+])
+def test_request_to_enlarge_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a group asked through its member states, nations or leaders
+    ("Haiti's prime minister appealed to CARICOM nations for police officers and armoured vehicles.\n",
+     [(("caricom",), ("haiti",), "asked", "police officers"), (("caricom",), ("haiti",), "asked", "armoured vehicles")]),
+    ("Zambia's health minister appealed to G20 countries for two million doses.\n",
+     [(("g20",), ("zambia",), "asked", "doses")]),
+    # not to fire: a request of no aid
+    ("Zambia's health minister urged G20 countries to keep their promises on climate.\n", []),
+])
+def test_request_to_a_group_through_its_members(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # states or countries of a region, named by no one, asked for a thing or to pay for a programme
+    ("The Moroccan minister appealed to European countries for firefighting aircraft.\n",
+     [((), ("morocco",), "asked", "firefighting aircraft")]),
+    ("Bolivia's president called on Western governments to send water pumps to the Altiplano.\n",
+     [((), ("bolivia",), "asked", "water pumps")]),
+    ("Tunisia's water minister urged Gulf states to help finance the national desalination programme.\n",
+     [((), ("tunisia",), "asked", "national desalination programme")]),
+    # not to fire: a request of no aid, a plan to be looked at rather than paid for
+    ("Thailand urged Western states to lift sanctions.\n", []),
+    ("Tunisia's water minister urged donors to review the national desalination programme.\n", []),
+])
+def test_request_made_of_a_region_s_states(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # things counted one by one after "to fund" are each asked for
+    ("Ukraine had asked Canada to fund an additional air-defence system and a supply of interceptor missiles.\n",
+     [(("canada",), ("ukraine",), "asked", "air-defence system"),
+      (("canada",), ("ukraine",), "asked", "supply of interceptor missiles")]),
+    ("Chad requested that the African Development Bank finance two solar power stations and a new grid line.\n",
+     [(("african-development-bank",), ("chad",), "asked", "solar power stations"),
+      (("african-development-bank",), ("chad",), "asked", "grid line")]),
+    # the verb after "that" and the one asked goes on to the thing asked for
+    ("Samoa's prime minister asked that New Zealand send two more patrol boats.\n",
+     [(("new-zealand",), ("samoa",), "asked", "patrol boats")]),
+    ("Kiribati requested that Australia fund the expansion of its airport.\n",
+     [(("australia",), ("kiribati",), "asked", "expansion of its airport")]),
+    # not to fire: one purpose paid for stays one thing; a verb of no giving asks for nothing
+    ("Fiji asked Japan to fund the rebuilding of schools and clinics damaged by the cyclone.\n",
+     [(("japan",), ("fiji",), "asked", "rebuilding of schools and clinics")]),
+    ("Peru requested that Spain review the contract.\n", []),
+])
+def test_request_to_pay_for_things_counted(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "requested that the Bank ...": the body named by its kind after "that"
+    ("Bangladesh has borrowed from the World Bank for years. Bangladesh's refugee commissioner requested that the "
+     "Bank expand its grant window for host communities.\n",
+     [(("world-bank",), ("bangladesh",), "asked", "grant window")]),
+    # not to fire: two banks fit the kind, or what the bank is asked to do gives nothing
+    ("Malawi spoke to the World Bank and the Asian Development Bank. Malawi requested that the bank expand its "
+     "lending.\n", []),
+    ("Bangladesh has borrowed from the World Bank for years. Bangladesh's refugee commissioner requested that the "
+     "Bank review its procedures.\n", []),
+])
+def test_request_that_a_body_named_by_its_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the verb after "that" goes on to things named without an article
+    ("Nicaragua requested that Russia send wheat and fuel.\n",
+     [(("russia",), ("nicaragua",), "asked", "wheat"), (("russia",), ("nicaragua",), "asked", "fuel")]),
+    ("Bolivia requested that Cuba send doctors to the Chaco.\n", [(("cuba",), ("bolivia",), "asked", "doctors")]),
+    # not to fire: a verb of no giving after "that", or one sent who is no aid
+    ("Nicaragua requested that Russia send in its ambassador.\n", []),
+])
+def test_request_that_names_things_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1243,6 +1243,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         that = re.match(r"\s+that\b", article.masked[verb.end():])  # "requested that Poland consider ..."
         asked, position = _listed(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
+            asked, position = _kind_asked_that(cast, index, verb.end() + that.end())
+        if that and not asked:
             return None
         # "Speaking for the government, Ana Ruiz, Minister of Housing, urged donors to ...": a name and its title
         # set off by commas before the verb
@@ -1285,14 +1287,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if together and lead and not set(together) & set(asked):
             # "The two governments have addressed a joint request to the World Bank to finance a study": both ask
             return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
-                           "by the two sides", whole=purpose or _purpose_lead(lead.group()))
+                           "by the two sides", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
                 r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)" + _SAID_IT +
                 r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
-                           "the side that receives", whole=purpose or _purpose_lead(lead.group()))
+                           "the side that receives", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
@@ -1314,7 +1316,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
         return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
                        end=position + so_that.start() if so_that else _told_by(article, index, position + lead.end()),
-                       whole=purpose or _purpose_lead(lead.group()))
+                       whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
         first = after[0] if after else None
         if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip():
@@ -1785,10 +1787,20 @@ _AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:pack
 _SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
 
 
-def _purpose_lead(lead: str) -> bool:
+_THINGS_LISTED = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s[^;:.—–]*?"
+                            r",?\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s")
+"""'asked Canada to fund an additional air-defence system and a supply of missiles', 'urged Japan to finance two
+ferries and a new jetty': things counted one by one are each a thing paid for, not one purpose."""
+
+
+def _purpose_lead(lead: str, after: str = "") -> bool:
     """Whether a request goes on to a purpose, one thing however many its words: "help in sourcing and
     financing a scanner", "to help pay for a second phase of the sea wall"."""
-    return bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead) or _PAY_FOR.search(lead))
+    paying = bool(_PAY_FOR.search(lead) or re.fullmatch(r"\s*(?:co-?)?(?:finance|fund)\s+", lead))
+    if paying and _THINGS_LISTED.match(after):
+        return False
+    return bool(re.search(r"\bin\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing\s+$", lead) or paying
+                or re.search(_ENLARGED + r"\s+$", lead))
 
 
 def _asker(cast: Cast, who: Actor | None, index: int) -> str:
@@ -2477,8 +2489,22 @@ _SHARED = r"(?!\s+(?:(?:its|their|his|her|the|some|more|any)\s+)?(?:[\w-]+\s+)?(
     r"responsibilit(?:y|ies)|costs?|risks?|stories|thoughts|ideas|insights?|analysis|evidence|know-how)\b)"
 """'asked Kenya to share drought-resistant seed varieties': a thing shared is a thing given; not 'to share its
 experience', 'to share the burden', 'to share intelligence', which are no aid given."""
+_ENLARGED = r"(?:to\s+)?(?:(?:urgently|quickly|also|further|significantly|substantially|sharply)\s+)?(?:increase|expand|" \
+    r"extend|raise|boost|enlarge|widen|scale\s+up|step\s+up|top\s+up|double|triple|replenish)\s+(?:its|their|the)"
+_ENLARGE = _ENLARGED + r"(?=\s+(?:[\w-]+\s+){0,2}?(?:lending|loans?|grants?|funding|financing|credit(?:\s+lines?)?|" \
+    r"facility|window|allocations?|quotas?|contributions?|deliveries|supplies|donations?|scholarships|aid|assistance)\b)"
+"""'requested that the Bank expand its grant window for refugees', 'urged Japan to double its scholarships for
+Laotian students', 'called on the IMF to increase its lending to Malawi': what is asked for is the thing to be
+made larger; 'urged the EU to increase the pressure on Minsk' asks for no aid."""
+_SUBJUNCTIVE = r"(?:send|provide|supply|donate|deliver|finance|fund|co-?finance|co-?fund|lend|grant)" \
+    r"(?=\s+(?:(?:an?|the|some|more|further|additional|extra|two|three|four|five|six|ten)\b|\d|[A-Z]{0,3}[€$£¥]|" \
+    r"(?!(?:to|for|of|in|on|at|with|and|or|by|from|as|that|which|who|was|were|is|are)\b)[a-z]))"
+"""'requested that the African Development Bank finance a new power station', 'asked that Japan send two more
+ferries', 'requested that Cuba send doctors': the verb after 'that' and the one asked, with no 'to', goes on to
+the thing asked for."""
 _REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)))?"
+    r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)|"
+    r"countries|nations|states|economies|leaders|partners))?"
     r"(?:,[^,]*,)?"
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
@@ -2488,11 +2514,12 @@ _REQUEST_LEAD = re.compile(
     r"(?:spare|lend|" + _GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
     r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
-    r"manufacturing)\s+of|"
+    r"manufacturing)\s+of|" + _ENLARGE + "|" + _SUBJUNCTIVE + "|"
     r"(?:to\s+)?(?:(?:urgently|quickly|also|seriously|favourably|favorably|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|"
     r"speed\s+up|accelerate|approve|authori[sz]e|look\s+at|examine)(?:\s+(?:" + _GIVING + r"|the\s+(?:delivery|transfer|"
-    r"supply|release|financing|provision)\s+of))?)\s+")
-"""How a request goes on to what it asks for: "asked Spain for", "urged Berlin to send", "asked Denmark to
+    r"supply|release|financing|provision|disbursement|payment)\s+of))?)\s+")
+"""How a request goes on to what it asks for: "asked Spain for", "appealed to G20 countries for", "urged ASEAN
+leaders to send", "urged Berlin to send", "asked Denmark to
 prioritise interceptor drones", "asked G20 members for", "urged EU member states to send", "requested that Poland
 consider transferring", "asked Canada for help with"."""
 
@@ -2596,6 +2623,9 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     """Whom a request names only by reference: "the two leaders" of the meeting just reported, a body
     named by its kind ("asked the bank for"), or the one the asker thanked in the same sentence
     ("thanked Norway for its support and requested ...", "thanked the group and asked it to")."""
+    counterparts = _counterparts_asked(article, cast, index, verb.end())
+    if counterparts is not None and counterparts[0] != (asker,):
+        return counterparts
     every, after_every = _all_thanked(article, cast, index, verb)
     if every and asker not in every and (not asker or cast.organisations[asker].type == "country"):
         # a body below the state that thanks states may ask for itself or for its state: the text leaves it unsure
@@ -2617,6 +2647,34 @@ def _asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: in
     again = re.match(r"\s+(?:it|them)(?=\s+(?:to|for)\s)", article.masked[verb.end():])
     position = verb.end() + (again.end() if again else 0)
     return (tuple(thanked[-1:]), position) if thanked and thanked[-1] != asker else ((), verb.end())
+
+
+def _kind_asked_that(cast: Cast, index: int, position: int) -> tuple[tuple[str, ...], int]:
+    """The body a request names by its kind after 'that': "requested that the Bank expand its grant window",
+    "asked that the Fund release the next tranche", where the article has named the bank or fund before."""
+    kind = _BY_KIND.match(cast.article.masked, position)
+    body = _named_by_kind(cast, index, position, kind) if kind else ""
+    return ((body,), kind.end()) if kind and body else ((), position)
+
+
+_COUNTERPARTS = re.compile(r"\s+(?:to\s+)?(?:his|her|their|its|the|our)\s+(?:(?:new|visiting|regional)\s+)?$")
+_COUNTERPART_NOUN = re.compile(r"\s+(?:colleagues?|counterparts?|hosts?|partners|allies|friends|neighbou?rs|guests?)"
+                               r"(?:\s*,\s*[A-Z][^,;:.()]{1,40},)?(?=\s+(?:for|to)\s)")
+"""'asked her Brazilian colleagues for help', 'urged his Japanese counterpart, Kenji Sato, to send pumps',
+'appealed to their Gulf hosts for fuel': the country named by its people's word, asked through its own
+officials; 'asked Brazilian farmers for advice' names no officials of a state and asks no state."""
+
+
+def _counterparts_asked(article: Article, cast: Cast, index: int, position: int) -> tuple[tuple[str, ...], int] | None:
+    """The country whose officials a request is addressed to, named by the adjective of their country."""
+    for actor in cast.in_sentence(index):
+        if actor.span.start < position or actor.kind != "organisation":
+            continue
+        noun = _COUNTERPART_NOUN.match(article.masked, actor.span.end)
+        if not _COUNTERPARTS.fullmatch(article.masked, position, actor.span.start) or noun is None:
+            return None
+        return (actor.ref,), noun.end()
+    return None
 
 
 _THANKED_AGAIN = re.compile(r"\s+(?:them|both(?:\s+(?P<both>countries|governments|donors|partners|nations))?|the\s+"
@@ -4787,14 +4845,15 @@ _ANYONE = re.compile(
     r"\s+(?:to\s+)?(?:(?:its|their|his|her|the|all|other|fellow|friendly|foreign|[Ww]estern|international|"
     r"development|humanitarian|bilateral|multilateral|regional|traditional|wealthy|major|key|neighbou?ring|"
     # "Pacific neighbours", "Gulf donors": a region's word; a state's adjective would have named the one asked
-    r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends)\b))\s+)*"
+    r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends|countries|nations|states|governments)\b))\s+)*"
     r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
-    r"(?:donor\s+)?(?:countries|nations|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
+    r"(?:donor\s+)?(?:countries|nations|states|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
     r"organi[sz]ations|agencies|lenders|institutions))?"
     r"(?=(?:\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:for|to)\b)")
 """Those a request is made of when the text names no one: "appealed to donors for", "asked its
-development partners for", "urged allies to send"."""
+development partners for", "urged allies to send", "urged Gulf states to help fund the plan", "appealed to
+Nordic countries for"."""
 _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during)(?:\s+the)?\s+[\w-]+)?\s+(?:to|for)|"
                         r"(?:is|are|was|were)\s+appealing\s+(?:to|for)|"
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
@@ -4885,7 +4944,7 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
-            paid or _of_aid(listed.group() if listed else head.group()) or
+            paid or _of_aid(listed.group() if listed else head.group()) or _plan_paid(lead, head.group()) or
             MONEY.match(_SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
     if _GENERAL_HELP.fullmatch(head.group().strip()):
@@ -4976,6 +5035,17 @@ def _side_unknown(meetings: list[Meeting], index: int, cast: Cast) -> bool:
     at it is made of no one named."""
     return any(not p.represents and not p.organisation for m in meetings
                if m.sentence == index or cast.article.sentence_text(index) in m.excerpts for p in m.participants)
+
+
+_PLAN = re.compile(r"\s*(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:plan|programme|program|project|appeal|"
+                   r"scheme|strategy|response)\b")
+
+
+def _plan_paid(lead: re.Match[str] | None, head: str) -> bool:
+    """Whether a request made of no one named asks others to pay for a plan: 'urged Gulf states to help fund the
+    national desalination plan', 'called on donors to finance its reconstruction programme'; the plan is what
+    is asked for, though no word of aid names it. 'urged donors to review the plan' pays for nothing."""
+    return lead is not None and bool(_PAY_FOR.search(lead.group())) and bool(_PLAN.match(head))
 
 
 def _of_aid(words: str) -> bool:
