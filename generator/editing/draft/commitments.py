@@ -3703,6 +3703,19 @@ _UNDER_GRANT = re.compile(r"\b(?:under|through|with)\s+(?:a|an)\s+(?:new\s+|furt
 _GRANT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:grant|loan|donation|contribution|programme|program|project|funding)\b")
 
 
+_UNDER_THE = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+$")
+_PAID_BY_IT = re.compile(r"-(?:co-?)?(?:funded|financed|sponsored)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?i:programmes?|programs?|"
+                         r"projects?|schemes?|initiatives?|facility|grants?|loans?|plan)\b")
+
+
+def _under_paid_by(article: Article, start: int, actor: Actor) -> bool:
+    """Whether a name opens a scheme it pays for, after "under": "pumps were delivered to Chad under the EU-funded
+    Rural Water Programme", "under a Japanese-financed roads project". Not a scheme someone built or runs ("under a
+    Chinese-built dam scheme", "under the UN-led plan"): the builder or leader need not pay."""
+    return bool(_UNDER_THE.search(article.masked[start:actor.span.start])) and \
+        bool(_PAID_BY_IT.match(article.masked, actor.span.end))
+
+
 def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """"40 generators were delivered to Chad courtesy of Japan", "tents have been handed over to the camps under a
     Japanese grant": a passive with no agent whose giver a phrase after it names; the item is the subject, the
@@ -3717,7 +3730,8 @@ def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], 
                         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
                        or (_UNDER_GRANT.search(article.masked[verb.end():a.span.start])
                            and article.masked[a.span.start:a.span.end] in _ADJECTIVES
-                           and _GRANT_AFTER.match(article.masked, a.span.end)))), None)
+                           and _GRANT_AFTER.match(article.masked, a.span.end))
+                       or _under_paid_by(article, verb.end(), a))), None)
     party = _party(cast, giver, index)
     if giver is None or not party:
         return None
