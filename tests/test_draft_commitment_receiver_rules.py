@@ -1506,3 +1506,21 @@ def test_the_countries_money_is_spent_in_receive(text: str, receivers: tuple[str
 ])
 def test_a_scheme_named_with_the_one_that_pays_for_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a country before ", and" is the object of the clause before, not a giver
+    ("Floods have hit Chad, and the European Union pledged 20 million euros to the country.\n",
+     [(("european-union",), ("chad",), "pledged", "20 million euros")]),
+    ("Drought has gripped Somalia, and Qatar and Kuwait have pledged $30 million.\n",
+     [(("qatar", "kuwait"), ("somalia",), "pledged", "$30 million")]),
+    # not to fire: a list of three with a comma before its last "and"
+    ("Sweden, Norway, and Denmark will send 20 generators to Ukraine.\n",
+     [(("sweden", "norway", "denmark"), ("ukraine",), "pledged", "generators")]),
+    # not to fire: a person's name that closes an aside before ", and"
+    ("Last week, Japan's Ambassador to Peru, Kenji Sato, and Peru's Finance Minister, Ana Ruiz, signed a grant "
+     "agreement worth 3 billion yen for the reconstruction of 40 schools.\n",
+     [(("japan",), ("peru",), "signed", "reconstruction of 40 schools")]),
+])
+def test_a_name_before_comma_and_ends_the_clause_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

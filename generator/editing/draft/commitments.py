@@ -5501,6 +5501,9 @@ def _state_named_by_government(article: Article, actor: Actor) -> bool:
                                                r"among)\s+$", before[:state.start()])
 
 
+_CLAUSE_AND = re.compile(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?,\s*and\b")
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -5518,6 +5521,14 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
             index -= 1
         else:
             break
+    if len(chain) > 1 and chain[0].kind == "organisation" and \
+            _CLAUSE_AND.match(article.masked[chain[0].span.end:chain[1].span.start]) and \
+            not re.search(r",\s*$", article.masked[max(0, chain[0].span.start - 4):chain[0].span.start]):
+        # "Floods have hit Jordan, and the EU pledged 20 million euros": a list opens with no comma before "and"
+        # ("Chile, Peru, and Bolivia" puts it last), so a country or body before ", and" ends the clause before, and
+        # gives nothing; not a person, whose name may close an aside ("Chile's envoy, Ana Ruiz, and Peru's minister
+        # signed")
+        chain = chain[1:]
     if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
                                     r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]) \
             and not _state_named_by_government(article, chain[0]):
