@@ -1524,3 +1524,17 @@ def test_a_scheme_named_with_the_one_that_pays_for_it(text: str, commitments: li
 ])
 def test_a_name_before_comma_and_ends_the_clause_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one joined to "-funded" in the subject paid for the thing handed over
+    ("Twelve EU-financed ambulances were handed over to Moldova on Friday.\n",
+     [(("eu",), ("moldova",), "delivered", "ambulances")]),
+    ("The Korean-funded clinic in Tete was handed over to Mozambique on Tuesday.\n",
+     [(("south-korea",), ("mozambique",), "delivered", "clinic")]),
+    # not to fire: a builder or a leader need not pay
+    ("The Chinese-built stadium was handed over to Vanuatu on Friday.\n", []),
+    ("The UN-led convoy was handed over to Sudanese officials.\n", []),
+])
+def test_a_thing_named_with_the_one_that_paid_for_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

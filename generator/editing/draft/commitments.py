@@ -3790,6 +3790,10 @@ def _state_funds(article: Article, start: int, actor: Actor) -> bool:
         bool(_FUNDS.match(article.masked, actor.span.end))
 
 
+_PAID_IN_SUBJECT = re.compile(r"-(?:co-?)?(?:funded|financed|donated|sponsored)\s+")
+"""'The Japanese-funded bridge', 'Twelve EU-financed ambulances': the one joined to the participle paid for the thing."""
+
+
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """A passive whose subject is the thing given and names its giver: the item is the subject up to the
     giver, the receiver follows "to" or is left to the article's main one."""
@@ -3799,7 +3803,10 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and ((_GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
                         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
-                       or _state_funds(article, start, a))), None)
+                       or _state_funds(article, start, a)
+                       or (_PAID_IN_SUBJECT.match(article.masked, a.span.end)
+                           and re.fullmatch(r"(?:[A-Za-z]+\s+)?(?:[A-Za-z]+|\d[\d,]*)\s+",
+                                            article.masked[start:a.span.start])))), None)
     if giver is None:
         return None
     cut = _GIVER_IN_SUBJECT.search(article.masked[start:giver.span.start]) or \
@@ -3814,6 +3821,10 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     if not party or (to is not None and to.ref == party):
         return None
     end = start + cut.start() if cut else giver.span.start
+    paid = _PAID_IN_SUBJECT.match(article.masked, giver.span.end)
+    if paid and not cut:
+        # "The Japanese-funded bridge over the river was handed over": the thing after the one that paid for it
+        start, end = paid.end(), verb.start()
     if re.match(r"\s*,\s*including\s[^;:—–]+,\s*$", article.masked[giver.span.end:verb.start()]):
         end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
