@@ -2,6 +2,7 @@
 "the minister" or "the visiting minister" stands for, and when the text leaves it open."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -195,3 +196,28 @@ _ARRIVAL = "Foreign Minister Marta Kowal arrived in Chisinau on Monday. She met 
 def test_a_pronoun_after_a_sentence_with_another_of_its_kind_as_object_is_left_open(text: str, pronoun: str,
                                                                                    person: str | None) -> None:
     assert _resolved(text, pronoun, -1) == person
+
+
+def _bank_mentions(text: str) -> list[str]:
+    """The body each "Bank" written alone stands for, in order; "" where it stands for none."""
+    article = Article(text)
+    mentions = find_organisations(article, Known(), set()).mentions
+    ends = [m.end() for m in re.finditer(r"\bBank\b(?!\s+(?:Group|of))", text)
+            if not re.search(r"Development\s+$", text[:m.start()])]
+    return [next((ident for span, ident in mentions if span.end == end), "") for end in ends]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    # "the Bank" is the one bank named before it, until a second is named
+    ("The Andean Development Bank met Peru. The Bank will lend $50 million. The Caribbean Development Bank joined "
+     "later. The Bank will lend $5 million.\n", ["andean-development-bank", ""]),
+    # joined to a participle of paying, it names the bank that pays
+    ("The Andean Development Bank met Peru. Roads are being built under the Bank-financed Rural Roads Project.\n",
+     ["andean-development-bank"]),
+    # not to fire: a bank named only after "the Bank"
+    ("The Bank will lend $50 million, said the president of the Andean Development Bank.\n", [""]),
+    # not to fire: a hyphen that joins another word
+    ("The Andean Development Bank met Peru. The Bank-run fund will close.\n", [""]),
+])
+def test_a_body_called_by_its_head_noun_is_the_one_so_named_before(text: str, bodies: list[str]) -> None:
+    assert _bank_mentions(text) == bodies

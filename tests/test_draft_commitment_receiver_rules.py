@@ -1484,3 +1484,57 @@ def test_a_gift_to_a_states_body_is_its_subject_not_the_state() -> None:
 ])
 def test_the_countries_money_is_spent_in_receive(text: str, receivers: tuple[str, ...]) -> None:
     assert [c.receivers for c in analyse(text, "s").commitments] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body named before, called by its head noun joined to a participle of paying, pays for the scheme
+    ("The Andean Development Bank approved a loan to Peru in March. Some 80 generators have been delivered to Peru "
+     "under the Bank-financed Rural Energy Project, officials said.\n",
+     [(("andean-development-bank",), ("peru",), "pledged", "loan"),
+      (("andean-development-bank",), ("peru",), "delivered", "generators")]),
+    # a state's adjective or a body's short name joined to "-funded" before a scheme
+    ("Some 300 water pumps have been delivered to Chad under the EU-funded Rural Water Programme, the ministry said.\n",
+     [(("eu",), ("chad",), "delivered", "water pumps")]),
+    ("Twelve ambulances were handed over to Tonga under an Australian-funded health initiative on Monday.\n",
+     [(("australia",), ("tonga",), "delivered", "ambulances")]),
+    # not to fire: two banks named before, "the Bank" is either
+    ("The Andean Development Bank and the Caribbean Development Bank met officials from Peru. Some 80 generators have "
+     "been delivered to Peru under the Bank-financed Rural Energy Project.\n", []),
+    # not to fire: one that built or leads a scheme need not pay for it
+    ("Some 80 generators have been delivered to Peru under a Chinese-built hydropower scheme.\n", []),
+    ("Some 80 generators have been delivered to Peru under the UN-led recovery plan.\n", []),
+])
+def test_a_scheme_named_with_the_one_that_pays_for_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a country before ", and" is the object of the clause before, not a giver
+    ("Floods have hit Chad, and the European Union pledged 20 million euros to the country.\n",
+     [(("european-union",), ("chad",), "pledged", "20 million euros")]),
+    ("Drought has gripped Somalia, and Qatar and Kuwait have pledged $30 million.\n",
+     [(("qatar", "kuwait"), ("somalia",), "pledged", "$30 million")]),
+    # not to fire: a list of three with a comma before its last "and"
+    ("Sweden, Norway, and Denmark will send 20 generators to Ukraine.\n",
+     [(("sweden", "norway", "denmark"), ("ukraine",), "pledged", "generators")]),
+    # not to fire: a person's name that closes an aside before ", and"
+    ("Last week, Japan's Ambassador to Peru, Kenji Sato, and Peru's Finance Minister, Ana Ruiz, signed a grant "
+     "agreement worth 3 billion yen for the reconstruction of 40 schools.\n",
+     [(("japan",), ("peru",), "signed", "reconstruction of 40 schools")]),
+])
+def test_a_name_before_comma_and_ends_the_clause_before(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one joined to "-funded" in the subject paid for the thing handed over
+    ("Twelve EU-financed ambulances were handed over to Moldova on Friday.\n",
+     [(("eu",), ("moldova",), "delivered", "ambulances")]),
+    ("The Korean-funded clinic in Tete was handed over to Mozambique on Tuesday.\n",
+     [(("south-korea",), ("mozambique",), "delivered", "clinic")]),
+    # not to fire: a builder or a leader need not pay
+    ("The Chinese-built stadium was handed over to Vanuatu on Friday.\n", []),
+    ("The UN-led convoy was handed over to Sudanese officials.\n", []),
+])
+def test_a_thing_named_with_the_one_that_paid_for_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3860,6 +3860,19 @@ _UNDER_GRANT = re.compile(r"\b(?:under|through|with)\s+(?:a|an)\s+(?:new\s+|furt
 _GRANT_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:grant|loan|donation|contribution|programme|program|project|funding)\b")
 
 
+_UNDER_THE = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+$")
+_PAID_BY_IT = re.compile(r"-(?:co-?)?(?:funded|financed|sponsored)\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?i:programmes?|programs?|"
+                         r"projects?|schemes?|initiatives?|facility|grants?|loans?|plan)\b")
+
+
+def _under_paid_by(article: Article, start: int, actor: Actor) -> bool:
+    """Whether a name opens a scheme it pays for, after "under": "pumps were delivered to Chad under the EU-funded
+    Rural Water Programme", "under a Japanese-financed roads project". Not a scheme someone built or runs ("under a
+    Chinese-built dam scheme", "under the UN-led plan"): the builder or leader need not pay."""
+    return bool(_UNDER_THE.search(article.masked[start:actor.span.start])) and \
+        bool(_PAID_BY_IT.match(article.masked, actor.span.end))
+
+
 def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """"40 generators were delivered to Chad courtesy of Japan", "tents have been handed over to the camps under a
     Japanese grant": a passive with no agent whose giver a phrase after it names; the item is the subject, the
@@ -3874,7 +3887,8 @@ def _giver_later(article: Article, cast: Cast, index: int, verb: re.Match[str], 
                         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
                        or (_UNDER_GRANT.search(article.masked[verb.end():a.span.start])
                            and article.masked[a.span.start:a.span.end] in _ADJECTIVES
-                           and _GRANT_AFTER.match(article.masked, a.span.end)))), None)
+                           and _GRANT_AFTER.match(article.masked, a.span.end))
+                       or _under_paid_by(article, verb.end(), a))), None)
     party = _party(cast, giver, index)
     if giver is None or not party:
         return None
@@ -3933,6 +3947,10 @@ def _state_funds(article: Article, start: int, actor: Actor) -> bool:
         bool(_FUNDS.match(article.masked, actor.span.end))
 
 
+_PAID_IN_SUBJECT = re.compile(r"-(?:co-?)?(?:funded|financed|donated|sponsored)\s+")
+"""'The Japanese-funded bridge', 'Twelve EU-financed ambulances': the one joined to the participle paid for the thing."""
+
+
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """A passive whose subject is the thing given and names its giver: the item is the subject up to the
     giver, the receiver follows "to" or is left to the article's main one."""
@@ -3942,7 +3960,10 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and ((_GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
                         and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
-                       or _state_funds(article, start, a))), None)
+                       or _state_funds(article, start, a)
+                       or (_PAID_IN_SUBJECT.match(article.masked, a.span.end)
+                           and re.fullmatch(r"(?:[A-Za-z]+\s+)?(?:[A-Za-z]+|\d[\d,]*)\s+",
+                                            article.masked[start:a.span.start])))), None)
     if giver is None:
         return None
     cut = _GIVER_IN_SUBJECT.search(article.masked[start:giver.span.start]) or \
@@ -3957,6 +3978,10 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
     if not party or (to is not None and to.ref == party):
         return None
     end = start + cut.start() if cut else giver.span.start
+    paid = _PAID_IN_SUBJECT.match(article.masked, giver.span.end)
+    if paid and not cut:
+        # "The Japanese-funded bridge over the river was handed over": the thing after the one that paid for it
+        start, end = paid.end(), verb.start()
     if re.match(r"\s*,\s*including\s[^;:—–]+,\s*$", article.masked[giver.span.end:verb.start()]):
         end = verb.start()  # "relief goods from Japan, including tents and stoves, were handed over": each thing too
     return _Clause((party,), receivers, status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, "
@@ -5700,6 +5725,9 @@ def _state_named_by_government(article: Article, actor: Actor) -> bool:
                                                r"among)\s+$", before[:state.start()])
 
 
+_CLAUSE_AND = re.compile(r"\s*\)?\s*(?:\([^()]{1,15}\)\s*)?,\s*and\b")
+
+
 def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor] | None:
     """The subject and any joined to it by "and"; None when "and" joins something that is not an actor."""
     index = actors.index(subject)
@@ -5717,6 +5745,14 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
             index -= 1
         else:
             break
+    if len(chain) > 1 and chain[0].kind == "organisation" and \
+            _CLAUSE_AND.match(article.masked[chain[0].span.end:chain[1].span.start]) and \
+            not re.search(r",\s*$", article.masked[max(0, chain[0].span.start - 4):chain[0].span.start]):
+        # "Floods have hit Jordan, and the EU pledged 20 million euros": a list opens with no comma before "and"
+        # ("Chile, Peru, and Bolivia" puts it last), so a country or body before ", and" ends the clause before, and
+        # gives nothing; not a person, whose name may close an aside ("Chile's envoy, Ana Ruiz, and Peru's minister
+        # signed")
+        chain = chain[1:]
     if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
                                     r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]) \
             and not _state_named_by_government(article, chain[0]):

@@ -574,21 +574,29 @@ _SHORT_WORDS = frozenset({"Commission", "Council", "Bank", "Fund", "Agency", "Al
 def _short_references(text: str, body_start: int,
                       claimed: list[tuple[Span, _Candidate, str]]) -> list[tuple[Span, _Candidate, str]]:
     """"The Commission put €310 million on the table": the last word of an organisation's name, with
-    "the", names it again when the article names only one organisation that ends so."""
-    ending: dict[str, list[_Candidate]] = {}
-    for _, candidate, _ in claimed:
-        last = candidate.name.split()[-1]
-        if candidate.type != "country" and last in _SHORT_WORDS and candidate not in ending.setdefault(last, []):
-            ending[last].append(candidate)
+    "the", names it again when only one organisation that ends so is named before it. "The Andean Development
+    Bank met Peru. The Bank will lend $50 million. Later the Caribbean Development Bank ..." is the Andean bank
+    until the second bank is named, and no bank after. "the Bank-financed roads project" names the bank that
+    pays for the project all the same."""
+    first: dict[str, tuple[int, _Candidate]] = {}
+    for span, candidate, _ in claimed:
+        if candidate.type != "country" and candidate.name.split()[-1] in _SHORT_WORDS:
+            first[candidate.key] = min((span.start, candidate), first.get(candidate.key, (span.start, candidate)),
+                                       key=lambda f: f[0])
     found: list[tuple[Span, _Candidate, str]] = []
-    for word, candidates in ending.items():
-        if len(candidates) != 1:
-            continue
-        for match in re.finditer(rf"\b[Tt]he\s+(?P<word>{word})\b(?!\s+(?:of|for|on)\b|[ ]+[A-Z]|-)", text):
+    for word in {c.name.split()[-1] for _, c in first.values()}:
+        ending = [(start, c) for start, c in first.values() if c.name.split()[-1] == word]
+        for match in re.finditer(rf"\b[Tt]he\s+(?P<word>{word})\b(?!\s+(?:of|for|on)\b|[ ]+[A-Z]|{_NOT_PAID_BY})", text):
             span = Span(match.start("word"), match.end("word"))
-            if span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
-                found.append((span, candidates[0], word))
+            before = [c for start, c in ending if start < span.start]
+            if len(before) == 1 and span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
+                found.append((span, before[0], word))
     return found
+
+
+_NOT_PAID_BY = r"-(?!(?:co-?)?(?:financed|funded|supported|sponsored)\b)"
+"""A hyphen after the word joins another word to it ("the Fund-run camp"), except a participle of paying:
+"the Bank-financed project" names the bank."""
 
 
 _UNION_BODIES = {"European Union": (("Commission", "European Commission"),)}
