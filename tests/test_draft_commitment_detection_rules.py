@@ -2613,3 +2613,18 @@ def test_deployment_or_handover_by(text: str, commitments: list[tuple[object, ..
 ])
 def test_works_built(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a document signed with "the government of" a state: that state signs
+    ("Mozambique needs help. Portugal signed a €90 million credit line with the government of Mozambique on "
+     "Tuesday.\n",
+     [(("portugal",), ("mozambique",), "signed", "€90 million credit line")]),
+    ("Malawi needs help. The World Bank signed a US$50 million loan with the Government of Malawi to expand rural "
+     "clinics.\n",
+     [(("world-bank",), ("malawi",), "signed", "US$50 million loan")]),
+    # a government named in passing, with nothing signed with it, gives nothing
+    ("Ghana needs help. The two ministers discussed the government of Ghana before they signed a guestbook.\n", []),
+])
+def test_signed_with_the_government_of(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1448,7 +1448,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           + _WORTH + r"\s+with\s+(?:the\s+)?$",
+                           + _WORTH + r"\s+with\s+(?:the\s+)?" + _GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -1576,6 +1576,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
+_GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"
+"""'signed a €90 million credit line with the government of Mozambique': the state its government stands for signs."""
 _AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 
 
