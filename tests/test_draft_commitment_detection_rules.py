@@ -2542,3 +2542,89 @@ def test_request_told_by_at_the_end(text: str, commitments: list[tuple[object, .
 ])
 def test_signed_with_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum put together by several givers, or added up, is what is given
+    ("Norway and the African Development Bank have jointly committed a combined $145 million to Zambia for rural "
+     "electrification.\n",
+     [(("norway", "african-development-bank"), ("zambia",), "pledged", "$145 million")]),
+    ("South Korea has committed a combined US$60 million to Vietnam for flood defences.\n",
+     [(("south-korea",), ("vietnam",), "pledged", "US$60 million")]),
+    ("Chad needs help. Japan pledged a total of $40 million to Chad.\n",
+     [(("japan",), ("chad",), "pledged", "$40 million")]),
+])
+def test_combined_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum set out, rolled out, laid out or put forward as a plan is pledged
+    ("Canada on Wednesday set out a C$40 million package for Chad.\n",
+     [(("canada",), ("chad",), "pledged", "C$40 million package")]),
+    ("The European Commission has rolled out a €75m support programme for Moldova.\n",
+     [(("european-commission",), ("moldova",), "pledged", "€75m support programme")]),
+    ("Japan laid out a ¥3 billion aid package for Sri Lanka.\n",
+     [(("japan",), ("sri-lanka",), "pledged", "¥3 billion aid package")]),
+    ("Australia put forward a A$25 million plan to help Fiji rebuild schools.\n",
+     [(("australia",), ("fiji",), "pledged", "A$25 million plan")]),
+    # with no sum, a plan set out or a system rolled out gives nothing
+    ("The president set out his plans for the economy in a speech to parliament.\n", []),
+    ("The ministry rolled out a new tax reporting system for small firms.\n", []),
+])
+def test_sum_set_out(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # units or people stationed or posted with another country
+    ("Germany will station two Patriot fire units in Lithuania from next spring.\n",
+     [(("germany",), ("lithuania",), "pledged", "Patriot fire units")]),
+    ("Poland will post a police contingent to Kosovo.\n",
+     [(("poland",), ("kosovo",), "pledged", "police contingent")]),
+    # nothing counted: a loss posted
+    ("The firm will post a loss this year.\n", []),
+])
+def test_stationed_or_seconded(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a deployment or handover named as a noun, its giver after "by"
+    ("The deployment of 120 firefighters by Portugal to Chile was confirmed on Sunday.\n",
+     [(("portugal",), ("chile",), "delivered", "firefighters")]),
+    ("The handover of 12 patrol boats by the United States to the Philippine Coast Guard took place on Friday.\n",
+     [(("united-states",), ("philippine-coast-guard",), "delivered", "patrol boats")]),
+    # a deployment with no one sending it is no gift
+    ("The deployment of troops to the border was confirmed on Sunday.\n", []),
+])
+def test_deployment_or_handover_by(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # works built for a country: a ward, a railway extension
+    ("Chad needs help. Ireland is to fund a new maternity ward in Chad.\n",
+     [(("ireland",), ("chad",), "pledged", "maternity ward")]),
+    ("The Islamic Development Bank pledged to co-finance the Dakar-Thiès railway extension in Senegal.\n",
+     [(("islamic-development-bank",), ("senegal",), "pledged", "Dakar-Thiès railway extension")]),
+    # a road map is talk, not a road
+    ("Chad needs help. Norway has offered to finance a new road map for peace talks in Chad.\n", []),
+])
+def test_works_built(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a document signed with "the government of" a state: that state signs
+    ("Mozambique needs help. Portugal signed a €90 million credit line with the government of Mozambique on "
+     "Tuesday.\n",
+     [(("portugal",), ("mozambique",), "signed", "€90 million credit line")]),
+    ("Malawi needs help. The World Bank signed a US$50 million loan with the Government of Malawi to expand rural "
+     "clinics.\n",
+     [(("world-bank",), ("malawi",), "signed", "US$50 million loan")]),
+    # a government named in passing, with nothing signed with it, gives nothing
+    ("Ghana needs help. The two ministers discussed the government of Ghana before they signed a guestbook.\n", []),
+])
+def test_signed_with_the_government_of(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

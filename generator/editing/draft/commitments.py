@@ -46,8 +46,18 @@ _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|an
     r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
 """'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
 names, the sum said between the verb and its adjective."""
+_SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|its|their)\s+)?(?:(?:new|further|" \
+    r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
+"""'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
+aid': a sum made public as a plan is pledged; 'set out his plans for the economy', with no sum, gives nothing."""
+_POSTED = r"(?:station|post)(?=\s+(?:(?:up\s+to|about|some|around|another|a\s+further)\s+)?(?:\d|(?:two|three|" \
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:team|" \
+    r"contingent|unit|battalion|battery|squadron|detachment|group)\b))"
+"""'Germany will station two Patriot fire units in Lithuania', 'will post a
+police contingent to Kosovo': people or units placed with another country; 'post a loss',
+with no number or unit counted, give nothing."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
-        r"transfer|hand\s+over|" \
+        r"transfer|hand\s+over|" + _POSTED + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
@@ -60,7 +70,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
         r"(?:course|training|workshop)s?\b)|" \
         r"(?:put|channel|pour|plough|plow)(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|" \
-        r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+" \
+        r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,64}?\s+" \
         r"(?:into|towards?)\s)|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
@@ -89,9 +99,12 @@ _PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|al
 sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
 _PAID_OUT = re.compile(r"\b(?:released|disbursed)\b")
 _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
-             r"consignment|tranche|allocation|supplies|supply)s?"
+             r"consignment|tranche|allocation|supplies|supply|handover|hand-over|" \
+             r"(?:deployment|dispatch)(?=\s+of\s[^.;:]{0,80}?\sby\s+(?:the\s+)?[A-Z]))s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
-"a €100 million grant from the EU": the same fact as a verb of giving, said as a noun."""
+"a €100 million grant from the EU": the same fact as a verb of giving, said as a noun. A deployment is a gift only
+with who sent it after "by" ("the deployment of 250 rescuers by Chile"): "the deployment of troops to the
+border" sends no help to anyone."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
@@ -188,7 +201,7 @@ _VERBS = re.compile(
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
-    rf"put\s+forward|puts\s+forward|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"put\s+forward|puts\s+forward|{_SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b|\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
     rf"[A-Z]{{0,3}}[€$£¥]\d[^.;,]{{0,30}}?\b(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding|aid|assistance|support|"
     rf"grants?|loans?)\b)|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
@@ -1437,7 +1450,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           + _WORTH + r"\s+with\s+(?:the\s+)?$",
+                           + _WORTH + r"\s+with\s+(?:the\s+)?" + _GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -1565,6 +1578,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
 
 
+_GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"
+"""'signed a €90 million credit line with the government of Mozambique': the state its government stands for signs."""
 _AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 
 
@@ -2939,7 +2954,8 @@ def _whose_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -
     return before
 
 
-_HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer|donation|shipment)s?\b", re.IGNORECASE)
+_HANDOVER_NOUN = re.compile(r"(?:delivery|deliveries|handover|hand-over|transfer|donation|shipment|deployment|dispatch)s?\b",
+                            re.IGNORECASE)
 _TO_THEN_BY = re.compile(r"\sto\s(?:[^;:—–]*?\s)?by\s+(?:the\s+)?$")
 
 
@@ -2986,7 +3002,7 @@ def _handover_status(article: Article, index: int, verb: re.Match[str]) -> str:
     """"Japan's delivery of 20 ambulances was completed", "the handover of 300 detectors to the army": a delivery
     or handover named by a noun has been made, unless the sentence says it is still to come ("the delivery of
     the tanks is expected next month")."""
-    if not re.match(r"(?i:delivery|deliveries|handover|hand-over)\s", verb.group()):
+    if not re.match(r"(?i:delivery|deliveries|handover|hand-over|deployment|dispatch)\s", verb.group()):
         return "pledged"
     return "pledged" if _YET_TO_COME.search(article.masked[article.sentences[index].start:article.sentences[index].end]) \
         else "delivered"

@@ -61,6 +61,10 @@ _PREFIXES = {"a": "AUD", "c": "CAD", "nz": "NZD", "australian": "AUD", "canadian
 _MULTIPLIERS = {"bn": 10**9, "billion": 10**9, "m": 10**6, "mn": 10**6, "million": 10**6, "k": 1000,
                 "thousand": 1000, "trillion": 10**12, "crore": 10**7}
 _LEAD = re.compile(r"^(?:(?:a|an|the|its|their|his|her|another|some|new)\s+)*", re.IGNORECASE)
+_SUMMED = re.compile(r"^(?:(?:a|an)\s+)?(?:combined|joint|collective|total\s+of|sum\s+of)\s+(?:(?:up\s+to|about|around|some|"
+                     r"nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
+"""'have committed a combined $210 million', 'pledged a total of €40m': the sum several givers put together, or all
+of one giver's gifts added up, is what is given."""
 _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|new|fresh)\s+", re.IGNORECASE)
 """'a further', 'an additional', 'another' before a sum: the sum is what is given all the same."""
 _AFTER_PARTICIPLE = r"(?:by|from|over|behind)\b"
@@ -214,6 +218,9 @@ NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "de
 """Heads of what is no thing given: talk, intent, a share of something, a right ("gives Chilean vessels access
 to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed for lower interest rates"), or a body
 that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
+_COSTED = frozenset({"plan", "plans"})
+"""A plan with its sum is money set aside: "put forward a A$25 million plan to rebuild schools"; a plan alone
+("set out his plans for the economy") is talk."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 _SCHOOL_GOODS = r"\bdesks?\b|textbooks?|schoolbooks?|exercise\s+books?|stationery|school\s+(?:bags?|supplies|furniture)"
@@ -236,6 +243,12 @@ _SENT_PEOPLE = r"\bdoctors\b|\bnurses\b|\bmedics\b|paramedics|surgeons|midwives|
 school, pesticide or fishing nets for farmers and fishers, motorbikes for health workers, cold rooms for vaccines,
 hydrologists or surgeons sent to work, intelligence or satellite imagery shared. (Cars, the goods of trade more than
 of aid, are not among them.)"""
+_WORKS = r"airstrips?|rail\s+(?:lines?|links?)|highways?|" \
+         r"railways?(?=\s+(?:lines?|links?|extensions?|tracks?|projects?|bridges?|upgrades?|corridors?)\b)|" \
+         r"motorways?|\bdams?\b|reservoirs?|jett(?:y|ies)|wharf|wharves|\bmetro\b|tramways?|sewer|sewage|drainage|" \
+         r"\bwards?\b|(?:maternity|paediatric|pediatric|surgical|neonatal|isolation|burns?|trauma|cancer)\s+wings?\b"
+"""Works built for a country, which money or a builder gives as much as goods: "will finance ports and a fishing
+harbour", "is to fund a new maternity ward in Kampala", "co-finance the railway extension"."""
 AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b|vehicle|interceptor|weapon|jet|aircraft|"
                  r"military|armou?red|howitzer|rocket|system|(?<!be)guns?\b|gunboat|gunship|equipment|package|\baid\b|"
                  r"assistance|funding|loan|grant|"
@@ -262,7 +275,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
                  r"tonnes\s+of|tons\s+of|blanket|sheeting|tool|donation|software|stud(?:y|ies)|feasibility|\bsurveys?\b|"
                  r"police|barracks|stations?\b|firefighters|rescuers|peacekeepers|line\s+of\s+credit|"
                  r"credit\s+(?:lines?|facilit)|export\s+credit|diesel|petrol|gasoline|kerosene|paraffin|"
-                 r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b",
+                 r"infant\s+formula|baby\s+food|health\s+(?:facilit|posts?\b|cent)|\bmasks?\b|" + _WORKS,
                  re.IGNORECASE)
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
@@ -378,6 +391,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []  # "more than enough", "some support": no thing counted
     if approximate:
         rest = rest[approximate.end():]  # "up to 300 megawatts of electricity": a number of units all the same
+    summed = _SUMMED.match(rest)
+    if summed and MONEY.match(rest, summed.end()):
+        rest = rest[summed.end():]  # "committed a combined $60 million", "a total of €40m": the sum itself
     more = _MORE.match(rest)
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
@@ -454,7 +470,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     name, quantity = _name(phrase)
     others: list[str] = []
     head = fold(name).split()[-1] if fold(name) else ""
-    if not head or head in NOT_AID or _SANCTIONS.search(phrase + tail[:40]):
+    costed = head in _COSTED and bool(MONEY.match(_LEAD.sub("", phrase)))
+    if not head or (head in NOT_AID and not costed) or _SANCTIONS.search(phrase + tail[:40]):
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
@@ -655,7 +672,11 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
     names = [n for n, _ in parts]
     if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
         return all(n and q for n, q in parts)
-    if all(AID.search(n) for n in names) or all(q for _, q in parts):
+    if all(q for _, q in parts):
+        return True
+    if all(re.search(_WORKS, n, re.IGNORECASE) for n in names):
+        return False  # "will finance ports and a fishing harbour", "rural roads and irrigation": one work
+    if all(AID.search(n) for n in names):
         return True
     return bool(AID.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
