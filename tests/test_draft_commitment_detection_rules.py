@@ -2582,8 +2582,11 @@ def test_sum_set_out(text: str, commitments: list[tuple[object, ...]]) -> None:
      [(("germany",), ("lithuania",), "pledged", "Patriot fire units")]),
     ("Poland will post a police contingent to Kosovo.\n",
      [(("poland",), ("kosovo",), "pledged", "police contingent")]),
-    # nothing counted: a loss posted
+    ("Uganda needs help. The Kenyan government will second a team of engineers to Uganda.\n",
+     [(("kenya",), ("uganda",), "pledged", "team of engineers")]),
+    # nothing counted: a loss posted, a motion seconded, a second half
     ("The firm will post a loss this year.\n", []),
+    ("The motion was seconded by Peru. In the second half, Chile scored two goals.\n", []),
 ])
 def test_stationed_or_seconded(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -949,7 +949,7 @@ def test_a_credit_line_to_a_country_is_lent_to_it(text: str, receivers: tuple[st
     ("Chad needs help. Japan will send tents for the Chadian army.\n", ("chad",)),
 ])
 def test_aid_for_people_goes_to_the_country_they_are_in(text: str, receivers: tuple[str, ...]) -> None:
-    assert analyse(text, "s").commitments[-1].receivers == receivers
+    assert analyse(text, "s").commitments[0].receivers == receivers
 
 
 @pytest.mark.parametrize(("text", "receivers"), [

@@ -50,12 +50,12 @@ _SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|i
     r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
 """'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
 aid': a sum made public as a plan is pledged; 'set out his plans for the economy', with no sum, gives nothing."""
-_POSTED = r"(?:station|post)(?=\s+(?:(?:up\s+to|about|some|around|another|a\s+further)\s+)?(?:\d|(?:two|three|" \
+_POSTED = r"(?:station|post|second)(?=\s+(?:(?:up\s+to|about|some|around|another|a\s+further)\s+)?(?:\d|(?:two|three|" \
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:team|" \
     r"contingent|unit|battalion|battery|squadron|detachment|group)\b))"
-"""'Germany will station two Patriot fire units in Lithuania', 'will post a
-police contingent to Kosovo': people or units placed with another country; 'post a loss',
-with no number or unit counted, give nothing."""
+"""'Germany will station two Patriot fire units in Lithuania', 'will post a police contingent to Kosovo', 'will
+second a team of engineers to Uganda': people or units placed with another country; 'post a loss', with no number or
+unit counted, gives nothing."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
         r"transfer|hand\s+over|" + _POSTED + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
