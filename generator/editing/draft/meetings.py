@@ -612,6 +612,21 @@ def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
         bool(first.organisation) and first.title == second.title and first.organisation == second.organisation
 
 
+def _short_name(article: Article, cast: Cast, position: int, actor: Actor) -> Actor | None:
+    """The person a list names by one word of their full name, just before the next party ("Torres and Soto"), where
+    that word belongs to the name of one person only and is not its first word ("Ana Lucía Torres Vega")."""
+    if actor.kind not in ("person", "organisation"):
+        return None
+    gap = _SHORT_NAME.match(article.masked[position:actor.span.start])
+    if gap is None:
+        return None
+    word = gap.group("word")
+    owners = [p.id for p in cast.people.values() if word in p.name.split()[1:]]
+    if len(owners) != 1 or any(a.span.start <= position + gap.start("word") < a.span.end for a in cast.actors):
+        return None
+    return Actor("person", Span(position + gap.start("word"), position + gap.end("word")), owners[0])
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -622,6 +637,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     skip_to = -1
     after_body = False
     for number, actor in enumerate(actors):
+        short = _short_name(article, cast, position, actor)
+        if short is not None and short.ref not in {a.ref for a in found} and \
+                (not found or position == found[-1].span.end):
+            found.append(short)
+            position = short.span.end
         aside = _ASIDE.match(article.masked, position) if found and position == found[-1].span.end else None
         if aside:
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
@@ -919,8 +939,13 @@ _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 [their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
-_TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
-"""The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and "."""
+_TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
+                        r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
+"""The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and ",
+"Minister of Finance and ", an office by its head word; never a name the draft did not read ("met Torres and Soto")."""
+_SHORT_NAME = re.compile(r"\s*(?:(?:,\s*and|,|and)\s+)?(?P<word>(?-i:[A-Z])[\w’'-]+)\s*(?:,\s*and|,|and)\s+$")
+"""A party of a list named by one word of a full name the text gave before: "sat down with Torres and Soto" after
+"Ana Lucía Torres Vega", where the article says "Torres" only there."""
 _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
                             r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
                             r"media|groups|organi[sz]ations|charities|non-governmental)\b")
