@@ -1840,3 +1840,20 @@ _TORRES_AND_SOTO = "Peruvian Foreign Minister Ana Lucía Torres Vega and Chilean
 ])
 def test_a_party_named_by_one_word_of_a_full_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a capital one travelled to, from or through is a place, never the one who met
+    ("Mexican Foreign Secretary Lucia Ramos arrived in Guatemala on Monday. On Tuesday she travelled to Guatemala "
+     "City, and then to Tegucigalpa for talks with Honduran Foreign Minister Carla Mejia.\n",
+     [["lucia-ramos", "carla-mejia"]]),
+    ("Danish Development Minister Lars Holm arrived in Addis Ababa on Monday. From there he flew to Nairobi for talks "
+     "with Kenyan President Daniel Kiprop.\n", [["lars-holm", "daniel-kiprop"]]),
+    ("Danish Development Minister Lars Holm arrived in Addis Ababa on Monday. The next day he went on to Kampala for a "
+     "meeting with Ugandan Foreign Minister Sam Okot.\n", [["lars-holm", "sam-okot"]]),
+    # places and a group with no name: no meeting
+    ("Australian Foreign Minister Penny Lee toured the region this week. On Thursday she travelled to Suva and Honiara "
+     "for talks with Pacific leaders.\n", []),
+])
+def test_a_place_gone_to_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

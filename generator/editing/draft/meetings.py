@@ -1387,13 +1387,19 @@ _SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|repr
 """After a person, someone of theirs: "Otieno['s special envoy]"."""
 
 
+_GONE_TO = re.compile(r"\b(?:to|into|towards?|via|from)\s+(?:the\s+)?$")
+"""A place one went to, from or through, however it may stand for its state elsewhere: "she then flew to Tegucigalpa for
+talks with Carla Mejia" (she met her, never Honduras), "went on from Accra to Lome for a meeting"."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     envoys = _envoys_of(article, cast, index, position)
     if envoys:
         return envoys
-    before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
+    before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken and
+              not (a.kind == "organisation" and _GONE_TO.search(article.masked, 0, a.span.start))]
 
     def whole(actor: Actor | None) -> Actor | None:
         return next((a for a in before if actor is not None and actor.span.within(a.span)), actor)
