@@ -1857,3 +1857,22 @@ def test_a_party_named_by_one_word_of_a_full_name(text: str, meetings: list[list
 ])
 def test_a_place_gone_to_is_no_party(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # offices in the plural of countries listed, who met someone: each country's holder the text names, or the
+    # countries where it names none of them
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra. "
+     "Ghana's Health Minister, Kwame Asare, Togolese Health Minister Afi Mensah and Benin's Minister of Health, Rose "
+     "Houngbo, said the talks went well.\n",
+     [["kwame-asare", "afi-mensah", "rose-houngbo", "amina-diallo"]]),
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra.\n",
+     [["ghana", "togo", "benin", "amina-diallo"]]),
+    # some of them named, others not: who met is unsure, no meeting rather than the last country listed
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra. "
+     "The talks were chaired by Ghana's Health Minister, Kwame Asare.\n", []),
+    ("Development ministers from Finland, Denmark and Sweden met in Oslo on Tuesday with Moldova's Deputy Minister of "
+     "Economy, Ana Rusu. The meeting was hosted by Finland's Minister for Development, Liisa Virtanen.\n", []),
+])
+def test_offices_of_countries_listed_and_their_holders_named(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

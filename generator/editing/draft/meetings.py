@@ -1387,6 +1387,10 @@ _SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|repr
 """After a person, someone of theirs: "Otieno['s special envoy]"."""
 
 
+_MANY_OFFICES = re.compile(r"(?i:ministers|leaders|presidents|premiers|officials|envoys|ambassadors|delegates|"
+                           r"representatives|chiefs|secretaries|governors|mayors|heads(?:\s+of\s+(?:state|government))?)$")
+"""Offices in the plural before the countries that hold them: "Development ministers from Finland, Norway and Sweden
+met", the countries listed, never the one minister of that portfolio the text names later."""
 _GONE_TO = re.compile(r"\b(?:to|into|towards?|via|from)\s+(?:the\s+)?$")
 """A place one went to, from or through, however it may stand for its state elsewhere: "she then flew to Tegucigalpa for
 talks with Carla Mejia" (she met her, never Honduras), "went on from Accra to Lome for a meeting"."""
@@ -1396,8 +1400,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     envoys = _envoys_of(article, cast, index, position)
-    if envoys:
-        return envoys
+    if envoys is None or envoys:
+        return envoys or []
     before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken and
               not (a.kind == "organisation" and _GONE_TO.search(article.masked, 0, a.span.start))]
 
@@ -1450,7 +1454,7 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             break
     chain = chain[:listed]
     if first.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[first.span.end:]) and \
-            not cast.described(first)[0]:
+            (not cast.described(first)[0] or _MANY_OFFICES.search(article.masked, first.span.start, first.span.end)):
         # "The foreign ministers of Belgium, the Netherlands and Luxembourg met": the countries listed
         lead = re.match(r"(?i:the\s+)?", article.masked[first.span.start:])
         listed_after = [a for a in _objects(article, cast, index, first.span.start + (lead.end() if lead else 0))
@@ -1503,10 +1507,12 @@ summit': countries that came to an assembly, each to address it, not a meeting o
 trilateral meeting", nor "met on the sidelines of the summit")."""
 
 
-def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+def _envoys_of(article: Article, cast: Cast, index: int, position: int, holders: bool = True) -> list[str] | None:
     """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
     Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
-    their countries; each country is a party (never only the last one listed)."""
+    their countries; each country is a party (never only the last one listed); where the text names the one of each
+    country with that title, each such person is (with `holders`, where the verb met someone named after it);
+    where it names some and not others, None: who met is unsure."""
     sentence = _own(article, index)
     actors = [a for a in cast.in_sentence(index) if a.span.end <= position]
     lead = _ENVOYS_OF.search(article.masked[sentence.start:actors[0].span.start]) if actors else None
@@ -1522,10 +1528,21 @@ def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[
         return []
     listed = [a for a in _objects(article, cast, index, actors[0].span.start) if a.span.end <= position]
     if len(listed) < 2 or any(a.kind != "organisation" for a in listed) or \
-            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]) or \
-            any(_holds_title(cast, a.ref, noun) for a in listed):
+            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]):
         return []
-    return list(dict.fromkeys(a.ref for a in listed))
+    countries = list(dict.fromkeys(a.ref for a in listed))
+    if any(_holds_title(cast, country, noun) for country in countries):
+        named = [_title_holder(cast, country, noun) for country in countries] if holders else []
+        return [h for h in named if h] if named and all(named) else None
+    return countries
+
+
+def _title_holder(cast: Cast, country: str, noun: str) -> str | None:
+    """'Development ministers from Finland, Norway and Sweden met ... Norway's Minister of International Development,
+    Sigrid Haugland, said': the one person of the country the text names by that title, who was there for it."""
+    single = re.sub(r"s$", "", noun.lower())
+    holders = [p.id for p in cast.people.values() if p.organisation == country and single in p.title.lower()]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _holds_title(cast: Cast, country: str, noun: str) -> bool:
@@ -1634,7 +1651,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _named_after_group(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
-        group = _envoys_of(article, cast, index, verb.start())
+        group = _envoys_of(article, cast, index, verb.start(), holders=False) or []
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
         if len(group) >= 2:
