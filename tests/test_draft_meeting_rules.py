@@ -1876,3 +1876,26 @@ def test_a_place_gone_to_is_no_party(text: str, meetings: list[list[str]]) -> No
 ])
 def test_offices_of_countries_listed_and_their_holders_named(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_HARWOOD = "The Secretary of State for Development, Lord Harwood, visited Chisinau this week.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a line ending with a colon, then items that open with their verbs: each item's meeting is the line's subject's
+    (_HARWOOD + "During his visit he:\n\n- met President Elena Rusu to discuss energy security;\n- held talks with "
+     "Prime Minister Andrei Popa and Finance Minister Irina Cojocaru;\n- toured a substation near the border.\n",
+     [["lord-harwood", "elena-rusu"], ["lord-harwood", "andrei-popa", "irina-cojocaru"]]),
+    ("Minister for Africa Jane Fordham visited Kenya on 3 and 4 March.\n\nWhile in Nairobi, the Minister:\n\n"
+     "- met President William Kiprono\n- visited a refugee camp at Kakuma\n",
+     [["jane-fordham", "william-kiprono"]]),
+    ("Norwegian Development Minister Kari Dahl visited Malawi last week.\n\nDuring the trip she:\n\n- opened a clinic "
+     "in Lilongwe\n- spoke by phone with Finance Minister Joseph Banda\n", [["kari-dahl", "joseph-banda"]]),
+    # items with no line ending in a colon before them: a heading's list, no subject to carry
+    (_HARWOOD + "Highlights\n\n- met President Elena Rusu\n- toured a substation\n", []),
+    # a meeting the sentence opens with, then "discussed ... with" a country: the opening's meeting only
+    (_HARWOOD + "In his talks with Prime Minister Andrei Popa and Minister Irina Cojocaru, the Minister discussed the "
+     "interconnection with Romania.\n", [["lord-harwood", "andrei-popa", "irina-cojocaru"]]),
+])
+def test_items_of_a_list_opened_by_its_subject(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

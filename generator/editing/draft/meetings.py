@@ -329,7 +329,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
         met_at: set[int] = set()
-        if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
+        opened: set[str] = set()
+        """Those met at the meeting the sentence opens with, who are not who does its main verb."""
+        if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)) and _list_intro(article, index) is None:
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
         triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
         bare = _BARE_TALKS.match(article.masked, _opens(article, index), sentence.end)
@@ -371,7 +373,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             taken += objects
             met_at.add(trigger.start())
-            subject = _relative_subject(article, cast, index, trigger) or \
+            subject = _list_owner(article, cast, index, trigger, subjects) or \
+                _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects) or \
@@ -388,6 +391,10 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
                     subject = _after_opening(article, cast, index, trigger, objects[-1], tuple(meetings.values()))
+                    if set(subject) & {a.ref for a in objects}:
+                        # "In her talks with Prime Minister Popa and Minister Rusu, the Minister discussed": the
+                        # words after the opening fit one met, who cannot have met themselves: another is meant
+                        subject = []
             if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
                     (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
@@ -402,8 +409,15 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _body_by_kind(article, cast, index, trigger.start())
             if not subject:
                 subject = _possessor(cast, index, trigger)
+                if set(subject) & {a.ref for a in objects}:
+                    subject = []  # "In her talks with Popa and Rusu": "her" is another than those met
             if not subject:
                 subject = _talks_opening(article, cast, index, trigger, objects, subjects)
+            if set(subject) & opened:
+                continue  # "In her talks with Popa and Rusu, the Minister discussed the link with Romania": not Rusu
+            if re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing)?\s*",
+                            article.masked[sentence.start:trigger.start()]):
+                opened = {a.ref for a in objects}
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -875,6 +889,34 @@ def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list
             found.append(([*subject, *(a.ref for a in objects if a.ref not in subject)],
                           f"{SURE}: an item of the list after {intro.group().strip()!r}"))
     return found
+
+
+_INTRO_COLON = re.compile(r":\s*$")
+
+
+def _list_owner(article: Article, cast: Cast, index: int, trigger: re.Match[str],
+                subjects: dict[int, list[str]]) -> list[str]:
+    """"During her visit she:" then a bulleted list whose items open with their verbs ("- met President Ana Rusu",
+    "- held talks with Prime Minister Ion Popa"): who did each is the subject of the line that opens the list."""
+    bullet = _BULLET.match(article.masked, article.sentences[index].start)
+    intro = _list_intro(article, index)
+    if bullet is None or intro is None or trigger.start() != bullet.end():
+        return []
+    subject = _subject(article, cast, intro, article.sentences[intro].end - 1, [], subjects)
+    return subject if len(subject) == 1 else []
+
+
+def _list_intro(article: Article, index: int) -> int | None:
+    """The line a bulleted item belongs to, where it ends with a colon ("During her visit she:"): its items are
+    the rest of its sentence, however they end."""
+    if not _BULLET.match(article.masked, article.sentences[index].start):
+        return None
+    intro = index - 1
+    while intro >= 0 and _BULLET.match(article.masked, article.sentences[intro].start):
+        intro -= 1
+    if intro < 0 or not _INTRO_COLON.search(article.sentence_text(intro)):
+        return None
+    return intro
 
 
 def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[list[Actor]]:
