@@ -1899,3 +1899,19 @@ _HARWOOD = "The Secretary of State for Development, Lord Harwood, visited Chisin
 ])
 def test_items_of_a_list_opened_by_its_subject(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's title with no name, whose one holder of that title the text names: that person
+    ("The Dutch minister met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "said the talks had gone well.\n", [["anna-de-vries", "kwame-boateng"]]),
+    ("The Chilean minister held talks with Peruvian President Rosa Quispe in Lima. Chile's Minister of Mining, Tomas "
+     "Errazuriz, said afterwards that the two had agreed on a joint study.\n", [["tomas-errazuriz", "rosa-quispe"]]),
+    # two holders named, or none of that title: the country
+    ("The Dutch minister met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "and Dutch Foreign Minister Pieter Jansen said the talks had gone well.\n", [["netherlands", "kwame-boateng"]]),
+    ("The Dutch ambassador met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "said the talks had gone well.\n", [["netherlands", "kwame-boateng"]]),
+])
+def test_a_countrys_unnamed_title_and_its_one_holder_named(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

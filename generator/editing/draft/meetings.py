@@ -1523,7 +1523,9 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             # words fit Albers too now, but stand for the one they stood for when they first said who met
             people.append(principals[_principal_key(actor)])
         elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
-            people.append(country)
+            # "a visiting Japanese minister said after talks with Khokhar. Kenji Mori, Japan's state minister for
+            # foreign affairs, ...": the one of the country the text names by that title, else the country
+            people.append(_title_holder(cast, country, actor.ref.split()[-1]) or country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
