@@ -1915,3 +1915,20 @@ def test_items_of_a_list_opened_by_its_subject(text: str, meetings: list[list[st
 ])
 def test_a_countrys_unnamed_title_and_its_one_holder_named(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_MONTENEGRO = "Peru's Economy Minister Jose Arista and Bolivia's Finance Minister Marcelo Montenegro Gomez signed an accord. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a word of one full name given before that is also a country's name: the person
+    (_MONTENEGRO + "Arista then met Montenegro and Chilean envoy Ana Ruiz.\n",
+     [["jose-arista", "marcelo-montenegro-gomez", "ana-ruiz"]]),
+    (_MONTENEGRO + "Chilean envoy Ana Ruiz held talks with Montenegro on Friday.\n",
+     [["ana-ruiz", "marcelo-montenegro-gomez"]]),
+    # no one of that name: the country
+    ("Peru's Economy Minister Jose Arista signed an accord. Arista then met Montenegro's foreign minister.\n",
+     [["jose-arista", "montenegro"]]),
+])
+def test_a_surname_that_names_a_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

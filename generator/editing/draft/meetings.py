@@ -626,6 +626,16 @@ def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
         bool(first.organisation) and first.title == second.title and first.organisation == second.organisation
 
 
+def _surname_not_state(article: Article, cast: Cast, actor: Actor) -> Actor:
+    """'Arista then met Montenegro and Ruiz' after "Bolivia's Finance Minister Marcelo Montenegro Gomez": a word of
+    one full name the text gave before, written alone, is that person, whatever country the word also names."""
+    if actor.kind != "organisation":
+        return actor
+    word = article.masked[actor.span.start:actor.span.end]
+    owners = [p.id for p in cast.people.values() if word in p.name.split()[1:]]
+    return Actor("person", actor.span, owners[0]) if len(owners) == 1 else actor
+
+
 def _short_name(article: Article, cast: Cast, position: int, actor: Actor) -> Actor | None:
     """The person a list names by one word of their full name, just before the next party ("Torres and Soto"), where
     that word belongs to the name of one person only and is not its first word ("Ana Lucía Torres Vega")."""
@@ -651,6 +661,7 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     skip_to = -1
     after_body = False
     for number, actor in enumerate(actors):
+        actor = _surname_not_state(article, cast, actor)
         short = _short_name(article, cast, position, actor)
         if short is not None and short.ref not in {a.ref for a in found} and \
                 (not found or position == found[-1].span.end):
