@@ -1812,3 +1812,123 @@ def test_countries_that_met_and_their_people_named_in_the_next_sentence(text: st
 ])
 def test_a_gerund_of_hosting_after_a_word_of_time(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_TORRES_AND_SOTO = "Peruvian Foreign Minister Ana Lucía Torres Vega and Chilean Foreign Minister Pablo Soto met on Monday. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one word of a full name the text gave before, in a list: the one person whose name holds it
+    (_TORRES_AND_SOTO + "Bolivian trade minister Jorge Mamani later sat down with Torres and Soto.\n",
+     [["ana-lucia-torres-vega", "pablo-soto"], ["jorge-mamani", "ana-lucia-torres-vega", "pablo-soto"]]),
+    (_TORRES_AND_SOTO + "Bolivia's trade minister, Jorge Mamani, who sat down with Torres and Soto on Tuesday, asked "
+     "for aid.\n", [["ana-lucia-torres-vega", "pablo-soto"], ["jorge-mamani", "ana-lucia-torres-vega", "pablo-soto"]]),
+    ("Peruvian Foreign Minister Ana Lucía Torres Vega arrived on Monday. Bolivian trade minister Jorge Mamani met "
+     "Chilean Foreign Minister Pablo Soto, Torres and Ecuadorian Foreign Minister Rosa Paz in Quito.\n",
+     [["jorge-mamani", "pablo-soto", "ana-lucia-torres-vega", "rosa-paz"]]),
+    ("Kenya's planning minister, Wanjiru Kamau Njeri, arrived in Kampala. Ugandan Finance Minister Henry Okot held "
+     "talks with Kamau and Tanzanian envoy Asha Juma on Tuesday.\n",
+     [["henry-okot", "wanjiru-kamau-njeri", "asha-juma"]]),
+    # a word of no name read, or of two people's names: who it is stays unknown, so no meeting short of one party
+    (_TORRES_AND_SOTO + "Bolivian trade minister Jorge Mamani later sat down with Ortiz and Soto.\n",
+     [["ana-lucia-torres-vega", "pablo-soto"]]),
+    ("Peruvian Foreign Minister Ana Lucía Torres Vega and Peruvian Trade Minister Carlos Torres Ruiz arrived on "
+     "Monday. Bolivian trade minister Jorge Mamani later met Torres and Chilean Foreign Minister Pablo Soto.\n", []),
+    # an office before "and" is still the first of two a person holds
+    ("Romanian Prime Minister Dan Pop met Deputy Prime Minister and Foreign Minister Ion Ursu.\n",
+     [["dan-pop", "ion-ursu"]]),
+])
+def test_a_party_named_by_one_word_of_a_full_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a capital one travelled to, from or through is a place, never the one who met
+    ("Mexican Foreign Secretary Lucia Ramos arrived in Guatemala on Monday. On Tuesday she travelled to Guatemala "
+     "City, and then to Tegucigalpa for talks with Honduran Foreign Minister Carla Mejia.\n",
+     [["lucia-ramos", "carla-mejia"]]),
+    ("Danish Development Minister Lars Holm arrived in Addis Ababa on Monday. From there he flew to Nairobi for talks "
+     "with Kenyan President Daniel Kiprop.\n", [["lars-holm", "daniel-kiprop"]]),
+    ("Danish Development Minister Lars Holm arrived in Addis Ababa on Monday. The next day he went on to Kampala for a "
+     "meeting with Ugandan Foreign Minister Sam Okot.\n", [["lars-holm", "sam-okot"]]),
+    # places and a group with no name: no meeting
+    ("Australian Foreign Minister Penny Lee toured the region this week. On Thursday she travelled to Suva and Honiara "
+     "for talks with Pacific leaders.\n", []),
+])
+def test_a_place_gone_to_is_no_party(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # offices in the plural of countries listed, who met someone: each country's holder the text names, or the
+    # countries where it names none of them
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra. "
+     "Ghana's Health Minister, Kwame Asare, Togolese Health Minister Afi Mensah and Benin's Minister of Health, Rose "
+     "Houngbo, said the talks went well.\n",
+     [["kwame-asare", "afi-mensah", "rose-houngbo", "amina-diallo"]]),
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra.\n",
+     [["ghana", "togo", "benin", "amina-diallo"]]),
+    # some of them named, others not: who met is unsure, no meeting rather than the last country listed
+    ("Health ministers from Ghana, Togo and Benin met on Friday with WHO regional director Amina Diallo in Accra. "
+     "The talks were chaired by Ghana's Health Minister, Kwame Asare.\n", []),
+    ("Development ministers from Finland, Denmark and Sweden met in Oslo on Tuesday with Moldova's Deputy Minister of "
+     "Economy, Ana Rusu. The meeting was hosted by Finland's Minister for Development, Liisa Virtanen.\n", []),
+])
+def test_offices_of_countries_listed_and_their_holders_named(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_HARWOOD = "The Secretary of State for Development, Lord Harwood, visited Chisinau this week.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a line ending with a colon, then items that open with their verbs: each item's meeting is the line's subject's
+    (_HARWOOD + "During his visit he:\n\n- met President Elena Rusu to discuss energy security;\n- held talks with "
+     "Prime Minister Andrei Popa and Finance Minister Irina Cojocaru;\n- toured a substation near the border.\n",
+     [["lord-harwood", "elena-rusu"], ["lord-harwood", "andrei-popa", "irina-cojocaru"]]),
+    ("Minister for Africa Jane Fordham visited Kenya on 3 and 4 March.\n\nWhile in Nairobi, the Minister:\n\n"
+     "- met President William Kiprono\n- visited a refugee camp at Kakuma\n",
+     [["jane-fordham", "william-kiprono"]]),
+    ("Norwegian Development Minister Kari Dahl visited Malawi last week.\n\nDuring the trip she:\n\n- opened a clinic "
+     "in Lilongwe\n- spoke by phone with Finance Minister Joseph Banda\n", [["kari-dahl", "joseph-banda"]]),
+    # items with no line ending in a colon before them: a heading's list, no subject to carry
+    (_HARWOOD + "Highlights\n\n- met President Elena Rusu\n- toured a substation\n", []),
+    # a meeting the sentence opens with, then "discussed ... with" a country: the opening's meeting only
+    (_HARWOOD + "In his talks with Prime Minister Andrei Popa and Minister Irina Cojocaru, the Minister discussed the "
+     "interconnection with Romania.\n", [["lord-harwood", "andrei-popa", "irina-cojocaru"]]),
+])
+def test_items_of_a_list_opened_by_its_subject(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's title with no name, whose one holder of that title the text names: that person
+    ("The Dutch minister met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "said the talks had gone well.\n", [["anna-de-vries", "kwame-boateng"]]),
+    ("The Chilean minister held talks with Peruvian President Rosa Quispe in Lima. Chile's Minister of Mining, Tomas "
+     "Errazuriz, said afterwards that the two had agreed on a joint study.\n", [["tomas-errazuriz", "rosa-quispe"]]),
+    # two holders named, or none of that title: the country
+    ("The Dutch minister met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "and Dutch Foreign Minister Pieter Jansen said the talks had gone well.\n", [["netherlands", "kwame-boateng"]]),
+    ("The Dutch ambassador met Ghanaian President Kwame Boateng in Accra on Monday. Dutch Trade Minister Anna de Vries "
+     "said the talks had gone well.\n", [["netherlands", "kwame-boateng"]]),
+])
+def test_a_countrys_unnamed_title_and_its_one_holder_named(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_MONTENEGRO = "Peru's Economy Minister Jose Arista and Bolivia's Finance Minister Marcelo Montenegro Gomez signed an accord. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a word of one full name given before that is also a country's name: the person
+    (_MONTENEGRO + "Arista then met Montenegro and Chilean envoy Ana Ruiz.\n",
+     [["jose-arista", "marcelo-montenegro-gomez", "ana-ruiz"]]),
+    (_MONTENEGRO + "Chilean envoy Ana Ruiz held talks with Montenegro on Friday.\n",
+     [["ana-ruiz", "marcelo-montenegro-gomez"]]),
+    # no one of that name: the country
+    ("Peru's Economy Minister Jose Arista signed an accord. Arista then met Montenegro's foreign minister.\n",
+     [["jose-arista", "montenegro"]]),
+])
+def test_a_surname_that_names_a_country(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

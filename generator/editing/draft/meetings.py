@@ -329,7 +329,9 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         found: list[tuple[list[str], str]] = []
         taken: list[Actor] = []
         met_at: set[int] = set()
-        if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)):
+        opened: set[str] = set()
+        """Those met at the meeting the sentence opens with, who are not who does its main verb."""
+        if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)) and _list_intro(article, index) is None:
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
         triggers = list(_TRIGGER.finditer(article.masked, sentence.start, sentence.end))
         bare = _BARE_TALKS.match(article.masked, _opens(article, index), sentence.end)
@@ -371,7 +373,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             taken += objects
             met_at.add(trigger.start())
-            subject = _relative_subject(article, cast, index, trigger) or \
+            subject = _list_owner(article, cast, index, trigger, subjects) or \
+                _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects) or \
@@ -388,6 +391,10 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     subject, objects = [objects[split].ref], objects[:split]
                 else:
                     subject = _after_opening(article, cast, index, trigger, objects[-1], tuple(meetings.values()))
+                    if set(subject) & {a.ref for a in objects}:
+                        # "In her talks with Prime Minister Popa and Minister Rusu, the Minister discussed": the
+                        # words after the opening fit one met, who cannot have met themselves: another is meant
+                        subject = []
             if len(objects) >= 2 and _AMONG.search(trigger.group()) and \
                     (not subject or trigger.group().rstrip().endswith("between")):
                 # "talks between Poland and Ukraine", "a trilateral meeting of A, B and C": all are named after
@@ -402,8 +409,15 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 subject = _body_by_kind(article, cast, index, trigger.start())
             if not subject:
                 subject = _possessor(cast, index, trigger)
+                if set(subject) & {a.ref for a in objects}:
+                    subject = []  # "In her talks with Popa and Rusu": "her" is another than those met
             if not subject:
                 subject = _talks_opening(article, cast, index, trigger, objects, subjects)
+            if set(subject) & opened:
+                continue  # "In her talks with Popa and Rusu, the Minister discussed the link with Romania": not Rusu
+            if re.fullmatch(r"\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing)?\s*",
+                            article.masked[sentence.start:trigger.start()]):
+                opened = {a.ref for a in objects}
             parties = list(dict.fromkeys([*subject, *(a.ref for a in objects), *_joined(article, cast, index)]))
             if subject and len(parties) >= 2:
                 why = f"{SURE}: {trigger.group().strip()!r} with the participants named"
@@ -612,6 +626,31 @@ def _same_office(cast: Cast, one: Actor, other: Actor) -> bool:
         bool(first.organisation) and first.title == second.title and first.organisation == second.organisation
 
 
+def _surname_not_state(article: Article, cast: Cast, actor: Actor) -> Actor:
+    """'Arista then met Montenegro and Ruiz' after "Bolivia's Finance Minister Marcelo Montenegro Gomez": a word of
+    one full name the text gave before, written alone, is that person, whatever country the word also names."""
+    if actor.kind != "organisation":
+        return actor
+    word = article.masked[actor.span.start:actor.span.end]
+    owners = [p.id for p in cast.people.values() if word in p.name.split()[1:]]
+    return Actor("person", actor.span, owners[0]) if len(owners) == 1 else actor
+
+
+def _short_name(article: Article, cast: Cast, position: int, actor: Actor) -> Actor | None:
+    """The person a list names by one word of their full name, just before the next party ("Torres and Soto"), where
+    that word belongs to the name of one person only and is not its first word ("Ana Lucía Torres Vega")."""
+    if actor.kind not in ("person", "organisation"):
+        return None
+    gap = _SHORT_NAME.match(article.masked[position:actor.span.start])
+    if gap is None:
+        return None
+    word = gap.group("word")
+    owners = [p.id for p in cast.people.values() if word in p.name.split()[1:]]
+    if len(owners) != 1 or any(a.span.start <= position + gap.start("word") < a.span.end for a in cast.actors):
+        return None
+    return Actor("person", Span(position + gap.start("word"), position + gap.end("word")), owners[0])
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -622,6 +661,12 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
     skip_to = -1
     after_body = False
     for number, actor in enumerate(actors):
+        actor = _surname_not_state(article, cast, actor)
+        short = _short_name(article, cast, position, actor)
+        if short is not None and short.ref not in {a.ref for a in found} and \
+                (not found or position == found[-1].span.end):
+            found.append(short)
+            position = short.span.end
         aside = _ASIDE.match(article.masked, position) if found and position == found[-1].span.end else None
         if aside:
             position = skip_to = aside.end()  # "Ferrer, who heads the EIB, and Albers": past what the clause names
@@ -857,6 +902,34 @@ def _bulleted(article: Article, cast: Cast, index: int, subjects: dict[int, list
     return found
 
 
+_INTRO_COLON = re.compile(r":\s*$")
+
+
+def _list_owner(article: Article, cast: Cast, index: int, trigger: re.Match[str],
+                subjects: dict[int, list[str]]) -> list[str]:
+    """"During her visit she:" then a bulleted list whose items open with their verbs ("- met President Ana Rusu",
+    "- held talks with Prime Minister Ion Popa"): who did each is the subject of the line that opens the list."""
+    bullet = _BULLET.match(article.masked, article.sentences[index].start)
+    intro = _list_intro(article, index)
+    if bullet is None or intro is None or trigger.start() != bullet.end():
+        return []
+    subject = _subject(article, cast, intro, article.sentences[intro].end - 1, [], subjects)
+    return subject if len(subject) == 1 else []
+
+
+def _list_intro(article: Article, index: int) -> int | None:
+    """The line a bulleted item belongs to, where it ends with a colon ("During her visit she:"): its items are
+    the rest of its sentence, however they end."""
+    if not _BULLET.match(article.masked, article.sentences[index].start):
+        return None
+    intro = index - 1
+    while intro >= 0 and _BULLET.match(article.masked, article.sentences[intro].start):
+        intro -= 1
+    if intro < 0 or not _INTRO_COLON.search(article.sentence_text(intro)):
+        return None
+    return intro
+
+
 def _then_objects(article: Article, cast: Cast, index: int, end: int) -> list[list[Actor]]:
     """The parties of each later meeting the same verb goes on to: "met A and later B, then C", "met A in the
     morning and B in the afternoon"."""
@@ -919,8 +992,13 @@ _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 [their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
-_TITLE_AND = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
-"""The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and "."""
+_TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
+                        r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
+"""The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and ",
+"Minister of Finance and ", an office by its head word; never a name the draft did not read ("met Torres and Soto")."""
+_SHORT_NAME = re.compile(r"\s*(?:(?:,\s*and|,|and)\s+)?(?P<word>(?-i:[A-Z])[\w’'-]+)\s*(?:,\s*and|,|and)\s+$")
+"""A party of a list named by one word of a full name the text gave before: "sat down with Torres and Soto" after
+"Ana Lucía Torres Vega", where the article says "Torres" only there."""
 _NOT_THE_STATE = re.compile(r"\s+(?:civil\s+society|people|children|families|soldiers|troops|students|farmers|refugees|"
                             r"veterans|businesses|companies|industry|journalists|activists|volunteers|engineers|workers|"
                             r"media|groups|organi[sz]ations|charities|non-governmental)\b")
@@ -1362,13 +1440,23 @@ _SOMEONE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:envoy|delegation|repr
 """After a person, someone of theirs: "Otieno['s special envoy]"."""
 
 
+_MANY_OFFICES = re.compile(r"(?i:ministers|leaders|presidents|premiers|officials|envoys|ambassadors|delegates|"
+                           r"representatives|chiefs|secretaries|governors|mayors|heads(?:\s+of\s+(?:state|government))?)$")
+"""Offices in the plural before the countries that hold them: "Development ministers from Finland, Norway and Sweden
+met", the countries listed, never the one minister of that portfolio the text names later."""
+_GONE_TO = re.compile(r"\b(?:to|into|towards?|via|from)\s+(?:the\s+)?$")
+"""A place one went to, from or through, however it may stand for its state elsewhere: "she then flew to Tegucigalpa for
+talks with Carla Mejia" (she met her, never Honduras), "went on from Accra to Lome for a meeting"."""
+
+
 def _subject(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
              subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
     envoys = _envoys_of(article, cast, index, position)
-    if envoys:
-        return envoys
-    before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken]
+    if envoys is None or envoys:
+        return envoys or []
+    before = [a for a in _titled(article, cast.in_sentence(index)) if a.span.end <= position and a not in taken and
+              not (a.kind == "organisation" and _GONE_TO.search(article.masked, 0, a.span.start))]
 
     def whole(actor: Actor | None) -> Actor | None:
         return next((a for a in before if actor is not None and actor.span.within(a.span)), actor)
@@ -1419,7 +1507,7 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             break
     chain = chain[:listed]
     if first.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[first.span.end:]) and \
-            not cast.described(first)[0]:
+            (not cast.described(first)[0] or _MANY_OFFICES.search(article.masked, first.span.start, first.span.end)):
         # "The foreign ministers of Belgium, the Netherlands and Luxembourg met": the countries listed
         lead = re.match(r"(?i:the\s+)?", article.masked[first.span.start:])
         listed_after = [a for a in _objects(article, cast, index, first.span.start + (lead.end() if lead else 0))
@@ -1446,7 +1534,9 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             # words fit Albers too now, but stand for the one they stood for when they first said who met
             people.append(principals[_principal_key(actor)])
         elif actor.kind == "description" and (country := _unnamed_country(cast, actor)) is not None:
-            people.append(country)
+            # "a visiting Japanese minister said after talks with Khokhar. Kenji Mori, Japan's state minister for
+            # foreign affairs, ...": the one of the country the text names by that title, else the country
+            people.append(_title_holder(cast, country, actor.ref.split()[-1]) or country)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
@@ -1472,10 +1562,12 @@ summit': countries that came to an assembly, each to address it, not a meeting o
 trilateral meeting", nor "met on the sidelines of the summit")."""
 
 
-def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[str]:
+def _envoys_of(article: Article, cast: Cast, index: int, position: int, holders: bool = True) -> list[str] | None:
     """'Representatives of France, Germany and Italy met in Rome', 'Defence ministers from Poland, Romania and
     Bulgaria held talks with Koval': the people of the countries listed, named only by what they are, met for
-    their countries; each country is a party (never only the last one listed)."""
+    their countries; each country is a party (never only the last one listed); where the text names the one of each
+    country with that title, each such person is (with `holders`, where the verb met someone named after it);
+    where it names some and not others, None: who met is unsure."""
     sentence = _own(article, index)
     actors = [a for a in cast.in_sentence(index) if a.span.end <= position]
     lead = _ENVOYS_OF.search(article.masked[sentence.start:actors[0].span.start]) if actors else None
@@ -1491,10 +1583,21 @@ def _envoys_of(article: Article, cast: Cast, index: int, position: int) -> list[
         return []
     listed = [a for a in _objects(article, cast, index, actors[0].span.start) if a.span.end <= position]
     if len(listed) < 2 or any(a.kind != "organisation" for a in listed) or \
-            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]) or \
-            any(_holds_title(cast, a.ref, noun) for a in listed):
+            not _ENVOYS_TO_VERB.fullmatch(article.masked[listed[-1].span.end:position]):
         return []
-    return list(dict.fromkeys(a.ref for a in listed))
+    countries = list(dict.fromkeys(a.ref for a in listed))
+    if any(_holds_title(cast, country, noun) for country in countries):
+        named = [_title_holder(cast, country, noun) for country in countries] if holders else []
+        return [h for h in named if h] if named and all(named) else None
+    return countries
+
+
+def _title_holder(cast: Cast, country: str, noun: str) -> str | None:
+    """'Development ministers from Finland, Norway and Sweden met ... Norway's Minister of International Development,
+    Sigrid Haugland, said': the one person of the country the text names by that title, who was there for it."""
+    single = re.sub(r"s$", "", noun.lower())
+    holders = [p.id for p in cast.people.values() if p.organisation == country and single in p.title.lower()]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _holds_title(cast: Cast, country: str, noun: str) -> bool:
@@ -1603,7 +1706,7 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
         group = _named_after_group(article, cast, index, verb.start())
         if len(group) >= 2:
             return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
-        group = _envoys_of(article, cast, index, verb.start())
+        group = _envoys_of(article, cast, index, verb.start(), holders=False) or []
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
         if len(group) >= 2:
