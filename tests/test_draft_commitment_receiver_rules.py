@@ -1578,3 +1578,25 @@ def test_a_country_aid_passes_through_receives_nothing(text: str, commitments: l
 ])
 def test_a_whole_split_among_several_goes_to_all(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an organ that names no state gives for the one state the text ties it to
+    ("The Federal Council approved 30 million Swiss francs in humanitarian aid for Afghanistan on Wednesday, the Swiss "
+     "government said.\n",
+     [(("switzerland",), ("afghanistan",), "pledged", "30 million Swiss francs")]),
+    ("The Council of Ministers approved a grant of 5 million euros to Moldova, a Romanian government spokesman said.\n",
+     [(("romania",), ("moldova",), "pledged", "grant of 5 million euros")]),
+    ("The Ministry of Foreign Affairs will donate 10,000 tonnes of rice to Haiti, the Brazilian government announced.\n",
+     [(("brazil",), ("haiti",), "pledged", "10,000 tonnes of rice")]),
+    # not to fire: two governments, a government named only where the aid goes, a body of its own
+    ("The Federal Council pledged 20 million francs to Ukraine, the German and Austrian governments said.\n",
+     [(("federal-council",), ("ukraine",), "pledged", "20 million francs")]),
+    ("The Ministry of Foreign Affairs will send 20 generators to Ukraine, where the Ukrainian government has asked for "
+     "help.\n",
+     [(("ministry-of-foreign-affairs",), ("ukraine",), "pledged", "generators")]),
+    ("The Norwegian Refugee Council sent 40 tonnes of food to Sudan.\n",
+     [(("norwegian-refugee-council",), ("sudan",), "delivered", "40 tonnes of food")]),
+])
+def test_an_organ_gives_for_the_state_the_text_ties_it_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

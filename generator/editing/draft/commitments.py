@@ -5987,7 +5987,47 @@ def _state_of(cast: Cast, actor: Actor) -> str:
         if span.end <= actor.span.start and re.fullmatch(r"[’']s\s+", cast.article.masked[span.end:actor.span.start]) \
                 and cast.organisations[ident].type == "country":
             return ident
-    return ""
+    return _organ_state(cast, actor)
+
+
+_ORGAN_NAME = re.compile(r"(?:Federal\s+|National\s+|State\s+)?(?:Council(?:\s+of\s+(?:Ministers|State))?|Cabinet"
+                         r"(?:\s+of\s+Ministers)?|Treasury|Government|Presidency|(?:Ministry|Department)\s+(?:of|for)\s+"
+                         r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&))*)")
+"""The name of a state's organ that says no state: 'the Federal Council', 'the Cabinet', 'the Ministry of Foreign
+Affairs'; not a body of its own ('the Norwegian Refugee Council', 'the European Council')."""
+_ITS_GOVERNMENT = re.compile(r"(?:\s+|[’']s\s+)(?:federal\s+|national\s+)?(?:government|authorities|cabinet|executive)\b"
+                             r"(?P<said>(?:[’']s)?\s+(?:said|says|announced|confirmed|stated|added|spokes(?:man|woman|person))\b)?")
+"""A country's government named after its word: the government that speaks for the organ when it says so ('the Swiss
+government said'), or the organ set off as its government ('the Federal Council, Switzerland's executive')."""
+
+
+def _organ_state(cast: Cast, actor: Actor) -> str:
+    """The state an organ that names none stands for, where the text ties it to one: the country word its own name
+    opens with ("the Swiss Federal Council"), or the one country its sentence names as the government that speaks for it
+    ("The Federal Council approved 30 million francs for Chad, the Swiss government said") or sets off after it ("the
+    Cabinet, Norway's executive,"). None where the sentence names two such governments or none, or names a government
+    only as a receiver ("the Cabinet approved $5m for the Kenyan government's drought plan")."""
+    name = cast.organisations[actor.ref].name
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and _ORGAN_NAME.fullmatch(words[1]):
+        owner = next((e.name for e in ENTRIES if e.type == "country" and words[0] in e.forms), "")
+        state = next((i for i, o in cast.organisations.items() if owner and o.name == owner), "")
+        if state:
+            return state
+    if not _ORGAN_NAME.fullmatch(name):
+        return ""
+    text = cast.article.masked
+    index = next((i for i, s in enumerate(cast.article.sentences) if actor.span.within(s)), None)
+    if index is None:
+        return ""
+    sentence = cast.article.sentences[index]
+    states = set()
+    for span, ident in cast.org_mentions:
+        told = _ITS_GOVERNMENT.match(text, span.end)
+        if told and span.within(sentence) and cast.organisations[ident].type == "country" and (
+                told.group("said") or re.fullmatch(r",\s+(?:the\s+)?", text[actor.span.end:span.start])):
+            states.add(ident)
+    return states.pop() if len(states) == 1 else ""
 
 
 def _counterpart(meetings: list[Meeting], index: int, receiver: str, cast: Cast) -> tuple[str, ...]:
