@@ -1538,3 +1538,65 @@ def test_a_name_before_comma_and_ends_the_clause_before(text: str, commitments: 
 ])
 def test_a_thing_named_with_the_one_that_paid_for_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a country aid passes through on its way receives nothing
+    ("Italy sent 30 tonnes of medicine via Egypt to Gaza on Monday.\n",
+     [(("italy",), (), "delivered", "30 tonnes of medicine")]),
+    ("Turkey delivered 20 generators, routed through Georgia, the ministry said.\n",
+     [(("turkey",), (), "delivered", "generators")]),
+    # not to fire: the receiver named after "to", a country the route names as well, or an adjective after "through"
+    ("Sweden shipped 12 ambulances to Moldova via Romania.\n",
+     [(("sweden",), ("moldova",), "delivered", "ambulances")]),
+    ("Floods hit Peru. Spain pledged €10m for the worst-hit provinces, to be channelled through Peruvian charities.\n",
+     [(("spain",), ("peru",), "pledged", "€10m")]),
+])
+def test_a_country_aid_passes_through_receives_nothing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a whole whose parts go to several named receivers goes to all of them, never to the first alone
+    ("The Netherlands pledged 40 million euros in aid, with 25 million euros for Yemen and 15 million euros for "
+     "Syria.\n",
+     [(("netherlands",), ("yemen", "syria"), "pledged", "40 million euros")]),
+    ("Japan will provide $20 million, of which $12 million goes to Myanmar and $8 million to Bangladesh.\n",
+     [(("japan",), ("myanmar", "bangladesh"), "pledged", "$20 million")]),
+    ("Canada announced $90 million in food aid to be split among Chad, Niger and Mali.\n",
+     [(("canada",), ("chad", "niger", "mali"), "pledged", "$90 million")]),
+    ("Saudi Arabia gave $100 million, split equally between Sudan and South Sudan.\n",
+     [(("saudi-arabia",), ("sudan", "south-sudan"), "delivered", "$100 million")]),
+    # not to fire: the whole's receiver named before its parts, parts split among purposes
+    ("Belgium pledged 10 million euros for Burundi, with 4 million euros for health and 6 million euros for "
+     "schools.\n",
+     [(("belgium",), ("burundi",), "pledged", "10 million euros"), (("belgium",), ("burundi",), "pledged", "health"),
+      (("belgium",), ("burundi",), "pledged", "schools")]),
+    ("Floods hit Laos. Japan has pledged $5m, split between shelter for families and repairs to schools.\n",
+     [(("japan",), ("laos",), "pledged", "$5m"), (("japan",), ("laos",), "pledged", "shelter"),
+      (("japan",), ("laos",), "pledged", "repairs")]),
+])
+def test_a_whole_split_among_several_goes_to_all(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an organ that names no state gives for the one state the text ties it to
+    ("The Federal Council approved 30 million Swiss francs in humanitarian aid for Afghanistan on Wednesday, the Swiss "
+     "government said.\n",
+     [(("switzerland",), ("afghanistan",), "pledged", "30 million Swiss francs")]),
+    ("The Council of Ministers approved a grant of 5 million euros to Moldova, a Romanian government spokesman said.\n",
+     [(("romania",), ("moldova",), "pledged", "grant of 5 million euros")]),
+    ("The Ministry of Foreign Affairs will donate 10,000 tonnes of rice to Haiti, the Brazilian government announced.\n",
+     [(("brazil",), ("haiti",), "pledged", "10,000 tonnes of rice")]),
+    # not to fire: two governments, a government named only where the aid goes, a body of its own
+    ("The Federal Council pledged 20 million francs to Ukraine, the German and Austrian governments said.\n",
+     [(("federal-council",), ("ukraine",), "pledged", "20 million francs")]),
+    ("The Ministry of Foreign Affairs will send 20 generators to Ukraine, where the Ukrainian government has asked for "
+     "help.\n",
+     [(("ministry-of-foreign-affairs",), ("ukraine",), "pledged", "generators")]),
+    ("The Norwegian Refugee Council sent 40 tonnes of food to Sudan.\n",
+     [(("norwegian-refugee-council",), ("sudan",), "delivered", "40 tonnes of food")]),
+])
+def test_an_organ_gives_for_the_state_the_text_ties_it_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

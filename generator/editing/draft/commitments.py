@@ -746,9 +746,77 @@ def _inferred_receivers(article: Article, cast: Cast, found: list[Commitment], c
     """Whom a gift is for when its clause names no receiver (see `_receivers_inferred`); never a country its
     sentence lists as giving a share of its own: "Germany pledged 80 million euros, France 50 million and Spain
     20 million" gives nothing to France."""
-    gapped = _gapped_givers(cast, commitment.sentence)
+    at = _item_at(article, commitment)
+    split = _split_receivers(article, cast, commitment.sentence, at[1]) if at else None
+    if split is not None:
+        return split
+    gapped = _gapped_givers(cast, commitment.sentence) | _passed_through(article, cast, commitment.sentence)
     receivers = _receivers_inferred(article, cast, found, commitment, givers | gapped)
     return tuple(r for r in receivers if r not in gapped)
+
+
+_VIA = re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|in\s+transit\s+(?:through|via))\s+(?:the\s+)?$")
+"""The words that name a country aid passes through on its way: 'via Egypt', 'through Uganda', 'by way of Poland'."""
+
+
+_SPLIT_AMONG = re.compile(r"[^;:.—–]{0,60}?\b(?:split|divided|shared(?:\s+out)?|spread|distributed|allocated)\s+"
+                          r"(?:equally\s+|evenly\s+)?(?:among|between|across)\s+(?:the\s+)?")
+"""A whole said to go in parts to several: 'to be split among Chad, Niger and Mali', 'shared between Fiji and Tonga'."""
+_SHARE_MARK = re.compile(r"[^;:.—–]{0,60}?,\s+(?:with|including|of\s+which)\s+(?=" + MONEY.pattern + ")")
+"""A whole whose parts follow, each with its own sum: ', with 25 million euros for Yemen', ', of which $12 million'."""
+_REST_PART = re.compile(r"\b(?:the\s+(?:rest|remainder|balance)|the\s+other\s+(?:half|part|share))\b")
+_PART_TO = re.compile(r"(?:\s+(?:in|of)\s+[\w\s-]{1,30}?)?\s+(?:(?:will\s+go|goes|going|is|are|earmarked|set\s+aside)\s+)?"
+                      r"(?:to|for)\s+(?:the\s+)?")
+
+
+def _split_receivers(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...] | None:
+    """The receivers of a whole the words after `start` split among several: all those the split names, or none
+    when one of its parts goes to no one named. "Canada announced $90 million, to be split among Chad, Niger and
+    Mali" and "pledged €40 million, with €25 million for Yemen and €15 million for Syria" give to each named, never
+    to the first alone. None when no split follows, or a receiver of the whole stands before it ("€10 million for
+    Burundi, with €4 million for health"), or a part goes to no one named ("with €4 million for health", "split
+    between budget support and health services"): the whole's receiver is then found as for any other gift."""
+    text, end = article.masked, article.sentences[index].end
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= start]
+    split = _SPLIT_AMONG.match(text, start, end)
+    if split is not None and not any(a.span.start < split.end() for a in actors):
+        first = next((a for a in actors if a.span.start == split.end()), None)
+        listed = _listed_after(article, cast, index, first) if first is not None else ()
+        return None if first is None else (first.ref, *listed) if listed else ()
+    mark = _SHARE_MARK.match(text, start, end)
+    if mark is None or any(a.span.start < mark.end() for a in actors):
+        return None
+    tail = text[mark.end():end]
+    cut = _CLAUSE_END.search(tail)
+    tail_end = mark.end() + (cut.start() if cut else len(tail))
+    parts = [m.end() for m in MONEY.finditer(text, mark.end(), tail_end)] + \
+        [m.end() for m in _REST_PART.finditer(text, mark.end(), tail_end)]
+    receivers = [_part_receiver(article, actors, part) for part in parts]
+    if len(receivers) < 2 or not all(receivers):
+        return None
+    return tuple(dict.fromkeys(receivers))
+
+
+def _part_receiver(article: Article, actors: list[Actor], position: int) -> str:
+    """Whom one part of a split whole goes to: "25 million euros for Yemen", "$8 million to Bangladesh"."""
+    to = _PART_TO.match(article.masked, position)
+    return next((a.ref for a in actors if to and a.span.start == to.end()), "")
+
+
+def _passed_through(article: Article, cast: Cast, index: int) -> set[str]:
+    """The countries a sentence names only as a way aid passes through: "Italy sent 30 tonnes of medicine via Egypt",
+    "20 generators, routed through Georgia": the aid crosses them on its way to someone else, so they receive nothing.
+    Not a country the sentence also names in another way ("to Georgia, through Georgia's ports"), nor one an adjective
+    names ("through Moroccan relief groups": groups of the receiver)."""
+    text = article.masked
+    start = article.sentences[index].start
+    ways: dict[str, bool] = {}
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" and cast.organisations[actor.ref].type == "country":
+            via = bool(_VIA.search(text, max(start, actor.span.start - 40), actor.span.start)) and \
+                not re.match(r"[’']s\b", text[actor.span.end:]) and text[actor.span.start:actor.span.end] not in _ADJECTIVES
+            ways[actor.ref] = ways.get(actor.ref, True) and via
+    return {ref for ref, via in ways.items() if via}
 
 
 _FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -5400,6 +5468,9 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
     Ukraine's Chernivtsi region"; looked for up to where the clause ends."""
+    split = _split_receivers(article, cast, index, start)
+    if split is not None:
+        return split
     for actor in cast.in_sentence(index):
         if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160 or \
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
@@ -5932,7 +6003,47 @@ def _state_of(cast: Cast, actor: Actor) -> str:
         if span.end <= actor.span.start and re.fullmatch(r"[’']s\s+", cast.article.masked[span.end:actor.span.start]) \
                 and cast.organisations[ident].type == "country":
             return ident
-    return ""
+    return _organ_state(cast, actor)
+
+
+_ORGAN_NAME = re.compile(r"(?:Federal\s+|National\s+|State\s+)?(?:Council(?:\s+of\s+(?:Ministers|State))?|Cabinet"
+                         r"(?:\s+of\s+Ministers)?|Treasury|Government|Presidency|(?:Ministry|Department)\s+(?:of|for)\s+"
+                         r"(?:[A-Z][\w-]*|and|&)(?:\s+(?:[A-Z][\w-]*|and|&))*)")
+"""The name of a state's organ that says no state: 'the Federal Council', 'the Cabinet', 'the Ministry of Foreign
+Affairs'; not a body of its own ('the Norwegian Refugee Council', 'the European Council')."""
+_ITS_GOVERNMENT = re.compile(r"(?:\s+|[’']s\s+)(?:federal\s+|national\s+)?(?:government|authorities|cabinet|executive)\b"
+                             r"(?P<said>(?:[’']s)?\s+(?:said|says|announced|confirmed|stated|added|spokes(?:man|woman|person))\b)?")
+"""A country's government named after its word: the government that speaks for the organ when it says so ('the Swiss
+government said'), or the organ set off as its government ('the Federal Council, Switzerland's executive')."""
+
+
+def _organ_state(cast: Cast, actor: Actor) -> str:
+    """The state an organ that names none stands for, where the text ties it to one: the country word its own name
+    opens with ("the Swiss Federal Council"), or the one country its sentence names as the government that speaks for it
+    ("The Federal Council approved 30 million francs for Chad, the Swiss government said") or sets off after it ("the
+    Cabinet, Norway's executive,"). None where the sentence names two such governments or none, or names a government
+    only as a receiver ("the Cabinet approved $5m for the Kenyan government's drought plan")."""
+    name = cast.organisations[actor.ref].name
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and _ORGAN_NAME.fullmatch(words[1]):
+        owner = next((e.name for e in ENTRIES if e.type == "country" and words[0] in e.forms), "")
+        state = next((i for i, o in cast.organisations.items() if owner and o.name == owner), "")
+        if state:
+            return state
+    if not _ORGAN_NAME.fullmatch(name):
+        return ""
+    text = cast.article.masked
+    index = next((i for i, s in enumerate(cast.article.sentences) if actor.span.within(s)), None)
+    if index is None:
+        return ""
+    sentence = cast.article.sentences[index]
+    states = set()
+    for span, ident in cast.org_mentions:
+        told = _ITS_GOVERNMENT.match(text, span.end)
+        if told and span.within(sentence) and cast.organisations[ident].type == "country" and (
+                told.group("said") or re.fullmatch(r",\s+(?:the\s+)?", text[actor.span.end:span.start])):
+            states.add(ident)
+    return states.pop() if len(states) == 1 else ""
 
 
 def _counterpart(meetings: list[Meeting], index: int, receiver: str, cast: Cast) -> tuple[str, ...]:
