@@ -793,7 +793,7 @@ def test_a_list_set_off_by_dashes_or_a_colon(text: str, commitments: list[tuple[
       (("chile",), ("peru",), "delivered", "hygiene kits")]),
     ("Peru was hit by floods. A Chilean air force plane touched down at Jorge Chávez International Airport in Lima "
      "late on Sunday with 25 tonnes of food and medicines.\n",
-     [(("chile",), ("peru",), "delivered", "25 tonnes of food"), (("chile",), ("peru",), "delivered", "medicines")]),
+     [(("chile",), ("peru",), "delivered", "25 tonnes of food and medicines")]),
     # not to fire: a plane that lands with people on board
     ("Peru was hit by floods. The Chilean foreign minister's plane landed at Jorge Chávez International Airport in "
      "Lima late on Sunday with 12 officials and journalists on board.\n", []),
@@ -904,4 +904,46 @@ def test_support_that_names_nothing_is_no_thing(text: str, things: list[tuple[st
     ("Sudan needs help. Kenya sent aid including maize and beans to South Sudan via Uganda.\n", ["maize", "beans"]),
 ])
 def test_a_list_ends_before_its_receiver_and_the_way_it_goes(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # things weighed or shipped together, with no number of their own, are one thing given
+    ("Malawi needs help. The United States will ship 300 tonnes of maize, sorghum and vegetable oil to Malawi.\n",
+     ["300 tonnes of maize, sorghum and vegetable oil"]),
+    ("Somalia needs help. Oman sent 40 tonnes of rice and flour to Somalia.\n", ["40 tonnes of rice and flour"]),
+    ("Chad needs help. Egypt delivered 12 truckloads of blankets and mattresses to Chad.\n",
+     ["truckloads of blankets and mattresses"]),
+    ("Chad needs help. France sent 30 tonnes of flour, according to the port authority.\n", ["30 tonnes of flour"]),
+    # not to join: a thing with a number of its own
+    ("Somalia needs help. Kenya sent 40 tonnes of rice and 12 generators to Somalia.\n", ["40 tonnes of rice", "generators"]),
+])
+def test_a_measured_list_is_one_thing(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # a comma between two words that describe one thing is no list
+    ("Niger needs help. Germany committed predictable, multi-year funding to Niger.\n",
+     ["predictable multi-year funding"]),
+    ("Tunisia needs help. Italy will provide sustained, concessional financing to Tunisia.\n",
+     ["sustained concessional financing"]),
+    ("Ukraine needs help. The Netherlands will send armoured, protected vehicles to Ukraine.\n",
+     ["armoured protected vehicles"]),
+    # not to join: a list of things
+    ("Morocco needs help. Spain donated tents, blankets and food to Morocco.\n", ["tents", "blankets", "food"]),
+])
+def test_a_comma_between_describing_words_is_no_list(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # the foods of a ration and the wards and monitors of a hospital are things of aid
+    ("Cuba needs help. Brazil donated rice, beans and cooking oil to Cuba.\n", ["rice", "beans", "cooking oil"]),
+    ("Laos needs help. South Korea will fund a new maternity ward in Laos.\n", ["maternity ward"]),
+    ("Ghana needs help. Denmark donated 40 patient monitors to Ghana.\n", ["patient monitors"]),
+    # not a thing of aid: monitors alone may be people who watch a vote
+    ("Zambia needs help. Chile sent monitors to Zambia.\n", []),
+])
+def test_foods_wards_and_monitors_are_aid(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things

@@ -233,6 +233,12 @@ _POWER_AND_COLD = r"photovoltaic|inverters?|cold\s+(?:rooms?|boxes|storage|store
 _MEDICAL_GOODS = r"stretchers?|wheelchairs?|prosthe|crutches|syringes?|gloves|gowns?\b|insulin|paracetamol|" \
                  r"ana?esthe|intravenous|saline|rehydration|chlorine|bandages?|dressings|incubators?|defibrillators?|" \
                  r"x-ray|ultrasound|dialysis|blood\s+(?:bags?|units?|supplies)"
+_FOOD_GOODS = r"\bbeans\b|lentils|\bpulses\b|sorghum|millet|chickpeas|\bsugar\b|(?:cooking|vegetable|palm)\s+oil|" \
+              r"powdered\s+milk|milk\s+powder|canned\s+|tinned\s+|biscuits|\bpasta\b"
+_CARE_GOODS = r"(?:maternity|paediatric|pediatric|surgical|isolation|neonatal|burns?|intensive[- ]care|emergency)\s+" \
+              r"(?:wards?|wings?|units?)|(?:patient|heart|cardiac|vital[- ]signs?|blood[- ]pressure|glucose)\s+monitors?"
+"""Foods of a ration ("rice, beans and cooking oil") and the wards and monitors of a hospital ("a new maternity ward",
+"40 patient monitors"): monitors alone may be people sent to watch a vote, so only those of a patient."""
 _BUILDING_GOODS = r"\bcement\b|timber|lumber|bricks?\b|building\s+materials?|\bpipes?\b|filters?\b|purifiers?"
 _SHARED = r"intelligence\s+sharing|(?:satellite|radar)\s+(?:data|imagery|images)"
 """What a partner shares, which is given as much as goods: "pledged continued intelligence sharing with Peru",
@@ -280,6 +286,7 @@ AID = re.compile(r"missile|tank|artillery|drone|air defen|ammunition|\bshells?\b
 """What an item of aid is made of: a gift that matches none of these is not proposed. Fuel by its kind ("the diesel,
 paid for by Norway, was handed over") is fuel."""
 GOODS = re.compile(r"|".join((_SCHOOL_GOODS, _FARM_GOODS, _TRANSPORT, _POWER_AND_COLD, _MEDICAL_GOODS, _BUILDING_GOODS,
+                              _FOOD_GOODS, _CARE_GOODS,
                               _SENT_PEOPLE, _SHARED)), re.IGNORECASE)
 """Goods that donors give on any continent, beyond those of AID (desks, pesticide, motorbikes, cold rooms, fishing
 nets): enough to make one thing given a thing of aid, not to split a list at its "and"."""
@@ -370,6 +377,13 @@ _WHEN_AFTER = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|(?:this|next|l
 """When, at the end of the things: "a team of 20 firefighters tomorrow morning" gives the team."""
 
 
+_DESCRIBING = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:ble|ive|ous|ed|ful|ic|ary))"
+_ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?" + _DESCRIBING + r"),(?=\s+(?:" +
+                               _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z])")
+"""'predictable, multi-year funding', 'flexible, unearmarked grants': a comma between two words that describe one
+thing, no list; 'tents, blankets and food' names things, and keeps its commas."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -377,6 +391,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     said = _SAID_AT_END.search(rest)
     if said:
         rest = _WHEN_AFTER.sub("", rest[:said.start()])
+    rest = _ADJECTIVES_COMMA.sub(r"\g<first>", rest)
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last
@@ -415,6 +430,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return items(rest[ranked.end():], announced)  # "the biggest pledge of the day, $500 million for ...": the sum
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
+    measured = [] if whole else _measured_list(rest)
+    if measured:
+        return measured
     several = [] if whole or _holds_list(phrase, rest[len(phrase):]) else _comma_list(rest)
     if several:
         return several
@@ -858,7 +876,7 @@ def _comma_list(rest: str) -> list[Found]:
         return _list_of_phrases(rest)
     parts = [w.strip() for w in _things(phrase) if w.strip()]
     names = [_name(w) for w in parts]
-    among_aid = sum(bool(q or AID.search(n)) for n, q in names) >= 2
+    among_aid = sum(bool(q or AID.search(n) or GOODS.search(n)) for n, q in names) >= 2
     if not all(n and len(n.split()) <= 6 and (q or AID.search(n) or (among_aid and _plain_noun(n)))
                and (i == len(names) - 1 or not _ADJECTIVE.fullmatch(n)) for i, (n, q) in enumerate(names)):
         return []
@@ -997,6 +1015,28 @@ _WEIGHED = re.compile(r"^(?:(?:a|an|the|about|around|some|nearly|almost|over|mor
                       r"(?:tonnes|tons|kilos|kilograms|kg|litres|liters|truckloads|planeloads|shiploads|containers|pallets|"
                       r"cartons|sacks|bags)\s+(?:worth\s+)?of\s+(?=[a-z])")
 """'300 tonnes of rice': what is weighed or packed is the thing given, which an editor names without its measure."""
+
+
+def _measured_list(rest: str) -> list[Found]:
+    """"60 tonnes of food and medicines", "300 tonnes of maize, sorghum and vegetable oil": the things weighed
+    together, with no number of their own, are one thing given, which an editor records as the measure records
+    them; "40 tonnes of rice and 12 generators" is two."""
+    text = rest.lstrip()
+    measure = _WEIGHED.match(text)
+    if not measure:
+        return []
+    stop = _STOP_IN_LIST.search(text, measure.end())
+    phrase = text[:stop.start() if stop else len(text)]
+    said = _SAID_AFTER.search(phrase)
+    phrase = _LIST_TAIL.split(phrase[:said.start()] if said else phrase)[0]
+    goods = phrase[measure.end():].strip()
+    parts = [w.strip() for w in _LIST.split(goods) if w.strip()]
+    if len(parts) < 2 or not re.search(r"\s(?:and|plus)\s", goods) or MONEY.search(goods) or \
+            any(_OWN_PHRASE.match(w) for w in parts) or not all(_PLAIN_NOUN.fullmatch(w) for w in parts) or \
+            not any(AID.search(w) or GOODS.search(w) for w in parts):
+        return []
+    name, quantity = _name(phrase)
+    return [(Item(name, quantity, category(name)), _wordings(phrase.strip(), name, goods), None)]
 
 
 def _wordings(*wordings: str) -> tuple[str, ...]:
