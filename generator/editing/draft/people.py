@@ -92,7 +92,8 @@ _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "
 _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
                        "virologist", "sherpa", "agronomist", "hydrologist", "geologist", "seismologist", "meteorologist",
                        "climatologist", "veterinarian", "vet", "deminer", "sapper", "firefighter", "lawyer", "journalist",
-                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress"})
+                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress",
+                       "lecturer"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
 epidemiologist at the university", "agronomist Kofi Mensah"; written in lowercase, as "Pemba Sherpa" is a name, or
 capitalised where one opens the sentence before a name: "Agronomist Kofi Mensah showed the visitors round"."""
@@ -129,9 +130,23 @@ _TIME_PREFIXES = frozenset({"then", "ex"})
 """Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
 _WHEN = re.compile(r" (?:(?:early |late )?(?:last|this|earlier this|later this) (?:year|month|week|spring|summer|"
                    r"autumn|fall|winter)|in (?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|\d{4})|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+                   r"November|December|\d{4})|since (?:(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December) )?\d{4}|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 """A time phrase after a title set off after the name, which closes it as a comma does: "Nadia Haddad, who became
-Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"."""
+Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"; in "Kofi Mensah, Ghana's
+health minister since 2021," the title is "health minister"."""
+_SCHOLARS = frozenset({"lecturer", "professor", "researcher", "fellow", "scholar", "expert", "specialist", "analyst",
+                       "academic"})
+_STUDIED_FIELD = re.compile(r" in (?P<field>(?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})"
+                            r"(?= at | with |[,;.]| who\b)")
+"""The field a scholar's title names after "in", closed by where the title is held or a comma: "Lina Berg, a lecturer in
+international law at Aarhus University" holds the title "lecturer in international law"; "a nurse in the camp" names
+a place, not a field."""
+_NAMED_BODY = re.compile(r"(?P<head>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of the (?:(?P<kind>(?:[a-z][\w-]* ){1,3})"
+                         r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|(?P<short>[A-Z]{2,6}))")
+"""A lowercase title and the body it is held of, named last as plain words that say what it is and its name, or by its
+abbreviation: "chief executive of the charity Water First", "president of the CNE"; not "minister of the Interior",
+whose capitalised word is its portfolio."""
 _APPOINTED = frozenset({"appointed", "named", "elected", "made"})
 """Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
@@ -899,8 +914,21 @@ class Reader:
                     not self._time_within(index, index + size - 1):
                 title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
-                    return title
+                    return self._without_named_body(title)
         return None
+
+    def _without_named_body(self, title: Title) -> Title:
+        """The title set off after a name without the body it is held "of", named after "the": in "Ana Lopes, the
+        president of the CNE," and "Ivo Marin, chief executive of the state railway Kestrel Rail," the body is the
+        title's organisation, and the titles are "president" and "chief executive"; "head of the mission" names no
+        body, and "Minister of the Interior" is a capitalised office whose portfolio is part of it."""
+        cut = _NAMED_BODY.fullmatch(title.words)
+        if cut is None:
+            return title
+        end = self.article.text.rfind(" of the ", title.span.start, title.span.end)
+        if end < 0:
+            return title
+        return Title(cut.group("head"), title.organisation, Span(title.span.start, end))
 
     def _time_within(self, first: int, last: int) -> bool:
         """Whether a time phrase opens after a word from token `first` to `last`: the title set off in "Tevita Lolo, who
@@ -981,6 +1009,11 @@ class Reader:
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
             return self._title(start, end, prefix)
+        studied = _STUDIED_FIELD.match(rest)
+        if studied and self.tokens[end].text.lower() in _SCHOLARS:
+            title = self._title(start, end, prefix)
+            field_end = self.tokens[end].span.end + studied.end()
+            return Title(f"{title.words} in {studied.group('field')}", title.organisation, Span(title.span.start, field_end))
         came = re.match(r" from (?:the )?(?=\S)", rest)
         if came:
             return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
@@ -1012,11 +1045,27 @@ class Reader:
             if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
                 # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
+            described = self._described_body(at) if held.group() == " of the " and at is not None else None
+            if described is not None and self.tokens[end].text.islower():
+                return self._title(start, end, described)
             if held.group(1) == "of" and at is not None and (self._unknown_body(at, end) or (
                     self.tokens[end].text.islower() and self._governing_body(at))):
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _described_body(self, at: int) -> int | None:
+        """The organisation that up to three plain words describing it lead to from token `at`, closed by a comma or the
+        sentence's end: "Ivo Marin, chief executive of the state railway Kestrel Rail," is Kestrel Rail's chief
+        executive; "co-chair of the regional water committee" names no body after its plain words."""
+        index = at
+        while index + 1 < len(self.tokens) and index - at < 3 and self.gap(index, index + 1) == " " and \
+                re.fullmatch(r"[a-z][a-z-]*", self.tokens[index].text):
+            index += 1
+        if index == at or index not in self.org_at or self.tokens[self._after_org(index) - 1].possessive or \
+                not self._org_closes(index):
+            return None
+        return index
 
     def _body_based_in(self, at: int) -> bool:
         """Whether "in" and a place follow the name of the body at token `at`, no country, that a title after the name is
@@ -1787,6 +1836,7 @@ class Reader:
         nxt = self.tokens[last + 1].text.lower() if last + 1 < len(self.tokens) else ""
         previous = self.tokens[first - 1].text.lower() if first else ""
         counterpart = bool(re.search(r"\bcounterparts?,?\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
+        counterpart = counterpart or _COUNTERPART_AFTER.match(masked, self.tokens[last].span.end) is not None
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS - _TOLD and before.endswith(previous + " "))
 
@@ -2081,6 +2131,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title) or \
             reader.counterpart(title.span.start if title and title.span.end <= reader.tokens[first].span.start
                                else reader.tokens[first].span.start)
+    _counterpart_titles(reader, people)
     _lede_title(reader, people)
     _headline_country(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
@@ -2100,6 +2151,45 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     result = _signed(article, result, known_forms, used)
     result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")
+_COUNTERPART_AFTER = re.compile(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart(?=[,.;])")
+"""Someone named only as another's counterpart, before or after the name: "her Peruvian counterpart, Luis Vega",
+"Luis Vega, his counterpart,"."""
+_NOT_SHARED = re.compile(r"(?i)^(?:former|then|ex|outgoing|incoming|late|acting|interim)\b|\s(?:to|in|at)\s")
+"""A title the counterpart does not share: a past or passing one, or one posted to a place ("ambassador to Peru")."""
+
+
+def _counterpart_titles(reader: Reader, people: dict[str, _Found]) -> None:
+    """A person the text names only as someone's counterpart holds the same office as the one titled person the sentence
+    names before: in "Chile's Foreign Minister Ana Soto spoke with her Peruvian counterpart, Luis Vega", Vega is
+    Foreign Minister; with two titled people before, or none, whose counterpart is not sure, and the title stays
+    empty."""
+    masked = reader.article.masked
+    for ident, data in people.items():
+        start = reader.tokens[data.first].span.start
+        if data.title is not None or not masked.startswith(data.name, start):
+            continue
+        before = _COUNTERPART_BEFORE.search(masked, max(0, start - 60), start)
+        after = _COUNTERPART_AFTER.match(masked, start + len(data.name))
+        if before is None and after is None:
+            continue
+        sentence = reader.article.sentences[reader.article.sentence_index(start)]
+        told = masked[sentence.start:before.start() if before else start]
+        titled = {other.title.words for key, other in people.items() if key != ident and other.title is not None
+                  and _named_in(other.name, told)}
+        if len(titled) == 1:
+            words = titled.pop()
+            if not _NOT_SHARED.search(words):
+                at = before or after
+                assert at is not None
+                data.title = Title(words, "", Span(at.start(), at.end()))
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` names the person by full name or surname."""
+    return any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text) for form in (name, name.split()[-1]))
 
 
 def _same_office(title: Title | None, other: Title | None) -> bool:
