@@ -2042,3 +2042,77 @@ def test_a_scholar_s_field_after_in_is_part_of_the_title(text: str, person: tupl
 ])
 def test_the_body_a_lowercase_title_is_held_of_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister of Climate Change Adaptation Ralph Tamata said the sea wall was finished.\n",
+     ("Ralph Tamata", "Minister of Climate Change Adaptation")),
+    ("Secretary of Water Resources Management Lola Ibanez said the dams were full.\n",
+     ("Lola Ibanez", "Secretary of Water Resources Management")),
+    ("Minister for Ocean Change Adaptation Sione Vea toured the atoll.\n",
+     ("Sione Vea", "Minister for Ocean Change Adaptation")),
+    # not to fire: three name words after a portfolio the draft knows stay the name
+    ("Minister of Health Paul Clement Adeyemi opened the ward.\n", ("Paul Clement Adeyemi", "Minister of Health")),
+])
+def test_a_portfolio_s_field_noun_without_a_comma_ends_before_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Passengers waited at Gate B. Mensah said the flight was late.\n", []),
+    ("The ministry adopted Plan B. Ortega said it would cost more.\n", []),
+    ("Families moved into Block C. Rahman, a volunteer, said water was short.\n", []),
+    # not to fire: a given name and its middle initial
+    ("Kofi B. Mensah said the flight was late.\n", [("Kofi B. Mensah", "")]),
+])
+def test_a_letter_that_labels_a_thing_ends_the_sentence(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The deputy head of mission, Ana Berg, said the embassy would stay open.\n", ("Ana Berg", "deputy head of mission")),
+    ("He held talks with the chief of protocol, Oscar Lind, on Monday.\n", ("Oscar Lind", "chief of protocol")),
+    ("The Refugee Relief and Repatriation Commissioner, Mohammad Alam, briefed him.\n",
+     ("Mohammad Alam", "Refugee Relief and Repatriation Commissioner")),
+    ("The Relief and Rehabilitation Commissioner, Mary Otieno, said food was short.\n",
+     ("Mary Otieno", "Relief and Rehabilitation Commissioner")),
+    # not to fire: "head of office" with no "the" before it, closed by a comma, is no title of the name after it
+    ("He met the team's driver and head of office, and Ana Berg said no.\n", ("Ana Berg", "")),
+])
+def test_titles_set_off_before_the_name_of_a_unit_or_an_unknown_portfolio(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ana Soto arrived in Lima. Soto, the deputy foreign minister, said talks went well.\n",
+     ("Ana Soto", "deputy foreign minister")),
+    ("Boats reached the island with Tomas Eriksen aboard. Eriksen, a Red Cross spokesman, said the pier held.\n",
+     ("Tomas Eriksen", "spokesman")),
+    ("Kwame Osei flew in on Monday. Osei, Ghana's trade minister, signed the deal.\n", ("Kwame Osei", "trade minister")),
+])
+def test_a_title_given_beside_the_surname_later_marks_and_titles_the_full_name(text: str,
+                                                                                person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # not to fire: a place's last word given a description is no one's surname
+    ("Leaders met in Port Vila. Vila, the capital, was calm.\n", []),
+    ("Talks opened in Santa Cruz on Monday. Cruz, a veteran negotiator, said no.\n", []),
+])
+def test_a_place_s_last_word_with_a_description_is_no_surname(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ingrid Dahl, the World Bank's Country Director for Nepal and Bhutan, signed the agreement.\n",
+     ("Ingrid Dahl", "Country Director for Nepal and Bhutan")),
+    ("Marta Ruiz, the IMF's mission chief for Benin, Togo and Ghana, said growth would slow.\n",
+     ("Marta Ruiz", "mission chief for Benin, Togo and Ghana")),
+    ("Ingrid Dahl, the World Bank's Country Director for Nepal, signed the agreement.\n",
+     ("Ingrid Dahl", "Country Director for Nepal")),
+    # not to fire: what follows "and" is no country, so the list is not the post's
+    ("Ana Lind, UNICEF's representative for Chad and its partners, spoke.\n", ("Ana Lind", "representative")),
+])
+def test_a_post_for_a_list_of_countries_keeps_them_all(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -147,6 +147,15 @@ _NAMED_BODY = re.compile(r"(?P<head>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of the (?:
 """A lowercase title and the body it is held of, named last as plain words that say what it is and its name, or by its
 abbreviation: "chief executive of the charity Water First", "president of the CNE"; not "minister of the Interior",
 whose capitalised word is its portfolio."""
+_LETTERED = frozenset({"Gate", "Plan", "Block", "Terminal", "Zone", "Phase", "Sector", "Camp", "Wing", "Hall", "Pier",
+                       "Level", "Grade", "Class", "Group", "Category", "Type", "Section", "Area", "Ward", "Annex",
+                       "Line", "Platform", "Building", "Tower", "Site", "Stage", "Round", "Vitamin", "Hepatitis",
+                       "Runway", "Route", "Shelter", "Tent", "Room", "Floor", "Lane"})
+"""Nouns a letter labels, which end a sentence with it rather than open a name with a middle initial: in "They waited
+at Gate B. Mensah said the flight was late" the name is "Mensah"; "Ramon D. Villanueva" keeps its initial."""
+_OF_UNITS = frozenset({"mission", "office", "delegation", "staff", "protocol", "state", "government", "station",
+                       "police", "security", "operations", "programmes", "programs", "communications", "research"})
+"""Units a lowercase title is head of with no article: "head of mission", "chief of staff", "head of state"."""
 _APPOINTED = frozenset({"appointed", "named", "elected", "made"})
 """Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
@@ -395,6 +404,11 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
+        if token.text[:1].isupper() and _FIELD_END.search(token.text) is not None and self._before_head(index) and \
+                self.tokens[index + 1].text[:1].isupper():
+            # "the Refugee Relief and Repatriation Commissioner, X": a field's noun the draft does not know names the
+            # portfolio of the capitalised title's noun after it
+            return "M"
         if token.text in _UNITS and self._before_head(index):
             return "M"  # "IMF mission chief Raul Mendes", "the EU delegation head": the unit the title's holder leads
         if token.text in _CLERIC_RANKS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
@@ -1028,6 +1042,10 @@ class Reader:
                 words = f"{title.words} of the {owned}"
                 return Title(" ".join(words.split()), title.organisation, Span(title.span.start, self.tokens[unit].span.end))
             if at is not None and at in self.org_at:
+                listed = self._listed_countries(at) if prefix is not None and held.group() == " for " else None
+                if listed is not None:
+                    # "the World Bank's Country Director for Nepal and Bhutan": the post covers every country listed
+                    return self._with_post(self._title(start, end, prefix), end, listed)
                 if prefix is not None and held.group() == " for " and self._org_closes(at):
                     # "the World Bank's Country Director for Chad": the owner came first, so the country
                     # after "for" is the one the holder is posted to
@@ -1053,6 +1071,26 @@ class Reader:
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _listed_countries(self, at: int) -> int | None:
+        """The last token of a list of two or more countries from token `at`, joined by commas and "and" and closed by a
+        comma or the sentence's end: "Nepal and Bhutan,", "Benin, Togo and Ghana."; None for one country alone, or where
+        a word that is no country's comes in the list."""
+        count, index = 0, at
+        while index in self.org_at and self.org_types.get(self.org_at[index][1]) == "country" and \
+                not self.tokens[self._after_org(index) - 1].possessive:
+            count += 1
+            last = self._after_org(index) - 1
+            joint = re.match(r",? and |, ", self.article.masked[self.tokens[last].span.end:])
+            if count > 1 and self._org_closes(index) and (joint is None or joint.group() == ", "):
+                return last
+            if joint is None:
+                return None
+            following = self._token_at(self.tokens[last].span.end + joint.end())
+            if following is None:
+                return None
+            index = following
+        return None
 
     def _described_body(self, at: int) -> int | None:
         """The organisation that up to three plain words describing it lead to from token `at`, closed by a comma or the
@@ -1427,12 +1465,18 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                owned = prefix is not None or self._owned_by_the(start - 1)
+                owned = prefix is not None or self._owned_by_the(start - 1) or self._unit_after_the(start, index, end)
                 # "the head of the UN refugee agency, X": plain words after "the" and a body's name the draft knows
                 body = self.tokens[index + 1].text == "the" and any(i in self.org_at for i in range(index + 2, end))
                 if owned or (index < end - 1 and (not plain or body) and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
+
+    def _unit_after_the(self, start: int, connector: int, end: int) -> bool:
+        """Whether the lowercase title from token `start` right after "the" heads a unit named by one word after its "of":
+        "the deputy head of mission, Ana Berg", "the chief of protocol, X"; "head of office, said X" has no "the"."""
+        return connector == end - 1 and self.tokens[connector].text == "of" and self.tokens[end].text in _OF_UNITS and \
+            start >= 1 and self.tokens[start - 1].text in ("the", "The") and self.gap(start - 1, start) == " "
 
     def _owned_by_the(self, index: int) -> bool:
         """Whether token `index` is a lowercase owner's possessive after "the", perhaps with up to two capitalised words
@@ -1562,7 +1606,8 @@ class Reader:
                 else:
                     break
             found.append((start if start < index else
-                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
+                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else
+                          self._past_portfolio_inside(index, last), last))
             index = last + 1
         return found
 
@@ -1579,6 +1624,18 @@ class Reader:
                 (re.fullmatch(r"[A-Z]", self.tokens[at].text) and self.gap(at, at + 1) == ". ")):
             at += 1
         return at if at > index and at < len(self.tokens) and self.is_name_word(at) else None
+
+    def _past_portfolio_inside(self, index: int, last: int) -> int:
+        """The first token of the name in a run from token `index` to `last` right after a title's "of" or "for" and the
+        portfolio words the draft knows, past the last word before the name's two that ends as a field's noun does:
+        "Minister of Climate Change Adaptation Ralph Tamata" is Ralph Tamata; `index` where no such word comes before
+        two name words, as in "Minister of Health Paul Clement"."""
+        connector = self._past_capital_modifiers(index)
+        if last - index < 2 or connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
+                self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
+            return index
+        return next((at + 1 for at in range(last - 2, index - 1, -1)
+                     if _PORTFOLIO_ENDING.search(self.tokens[at].text) is not None), index)
 
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
@@ -1646,7 +1703,7 @@ class Reader:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
         `first`: "Ramon D. Villanueva", "Anna K. Berg"; a name never opens with one."""
         return index > first and re.fullmatch(r"[A-Z]", self.tokens[index].text) is not None \
-            and self.gap(index, index + 1) == ". "
+            and self.gap(index, index + 1) == ". " and self.tokens[index - 1].text not in _LETTERED
 
     def family_caps(self, index: int) -> bool:
         """Whether token `index` is a family name written in capitals before the given name, which the text
@@ -2071,6 +2128,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
     surnames_of_names = {reader.tokens[i].bare for f, last in runs if last > f for i in range(f, last + 1)}
+    # "Ana Soto arrived in Lima. Soto, the deputy foreign minister, said": a surname given a title set off after it
+    # marks the full name before as a person's, whose title it is
+    titled_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.title_after(f) is not None}
     for run_first, last in runs:
         first = reader.past_portfolio(run_first, last)
         if first is None:
@@ -2111,7 +2171,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                                or reader.speaks_past_apposition(last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
-                               or reader.name(last, last) in speaking_surnames):
+                               or reader.name(last, last) in speaking_surnames | titled_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None) or \
                 _variant_match(people, name, title)
