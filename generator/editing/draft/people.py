@@ -92,7 +92,8 @@ _PLACE_NOUNS = frozenset({"state", "province", "region", "district", "county", "
 _CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", "physician", "epidemiologist",
                        "virologist", "sherpa", "agronomist", "hydrologist", "geologist", "seismologist", "meteorologist",
                        "climatologist", "veterinarian", "vet", "deminer", "sapper", "firefighter", "lawyer", "journalist",
-                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress"})
+                       "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress",
+                       "lecturer"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
 epidemiologist at the university", "agronomist Kofi Mensah"; written in lowercase, as "Pemba Sherpa" is a name, or
 capitalised where one opens the sentence before a name: "Agronomist Kofi Mensah showed the visitors round"."""
@@ -129,9 +130,32 @@ _TIME_PREFIXES = frozenset({"then", "ex"})
 """Words joined before a title's first word that say when the holder held it: "then-Prime Minister", "ex-president"."""
 _WHEN = re.compile(r" (?:(?:early |late )?(?:last|this|earlier this|later this) (?:year|month|week|spring|summer|"
                    r"autumn|fall|winter)|in (?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|\d{4})|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+                   r"November|December|\d{4})|since (?:(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December) )?\d{4}|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 """A time phrase after a title set off after the name, which closes it as a comma does: "Nadia Haddad, who became
-Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"."""
+Lebanon's energy minister last year, said", "X, who was appointed interior minister in May,"; in "Kofi Mensah, Ghana's
+health minister since 2021," the title is "health minister"."""
+_SCHOLARS = frozenset({"lecturer", "professor", "researcher", "fellow", "scholar", "expert", "specialist", "analyst",
+                       "academic"})
+_STUDIED_FIELD = re.compile(r" in (?P<field>(?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})"
+                            r"(?= at | with |[,;.]| who\b)")
+"""The field a scholar's title names after "in", closed by where the title is held or a comma: "Lina Berg, a lecturer in
+international law at Aarhus University" holds the title "lecturer in international law"; "a nurse in the camp" names
+a place, not a field."""
+_NAMED_BODY = re.compile(r"(?P<head>(?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of the (?:(?P<kind>(?:[a-z][\w-]* ){1,3})"
+                         r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*|(?P<short>[A-Z]{2,6}))")
+"""A lowercase title and the body it is held of, named last as plain words that say what it is and its name, or by its
+abbreviation: "chief executive of the charity Water First", "president of the CNE"; not "minister of the Interior",
+whose capitalised word is its portfolio."""
+_LETTERED = frozenset({"Gate", "Plan", "Block", "Terminal", "Zone", "Phase", "Sector", "Camp", "Wing", "Hall", "Pier",
+                       "Level", "Grade", "Class", "Group", "Category", "Type", "Section", "Area", "Ward", "Annex",
+                       "Line", "Platform", "Building", "Tower", "Site", "Stage", "Round", "Vitamin", "Hepatitis",
+                       "Runway", "Route", "Shelter", "Tent", "Room", "Floor", "Lane"})
+"""Nouns a letter labels, which end a sentence with it rather than open a name with a middle initial: in "They waited
+at Gate B. Mensah said the flight was late" the name is "Mensah"; "Ramon D. Villanueva" keeps its initial."""
+_OF_UNITS = frozenset({"mission", "office", "delegation", "staff", "protocol", "state", "government", "station",
+                       "police", "security", "operations", "programmes", "programs", "communications", "research"})
+"""Units a lowercase title is head of with no article: "head of mission", "chief of staff", "head of state"."""
 _APPOINTED = frozenset({"appointed", "named", "elected", "made"})
 """Verbs that give a person an office, after "who was": "X, who was named foreign minister in 2022,"."""
 _NOT_YET = frozenset({"designate", "elect"})
@@ -380,6 +404,11 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
+        if token.text[:1].isupper() and _FIELD_END.search(token.text) is not None and self._before_head(index) and \
+                self.tokens[index + 1].text[:1].isupper():
+            # "the Refugee Relief and Repatriation Commissioner, X": a field's noun the draft does not know names the
+            # portfolio of the capitalised title's noun after it
+            return "M"
         if token.text in _UNITS and self._before_head(index):
             return "M"  # "IMF mission chief Raul Mendes", "the EU delegation head": the unit the title's holder leads
         if token.text in _CLERIC_RANKS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
@@ -899,8 +928,21 @@ class Reader:
                     not self._time_within(index, index + size - 1):
                 title = self._closed_title(start, index + size - 1, prefix)
                 if title is not None:
-                    return title
+                    return self._without_named_body(title)
         return None
+
+    def _without_named_body(self, title: Title) -> Title:
+        """The title set off after a name without the body it is held "of", named after "the": in "Ana Lopes, the
+        president of the CNE," and "Ivo Marin, chief executive of the state railway Kestrel Rail," the body is the
+        title's organisation, and the titles are "president" and "chief executive"; "head of the mission" names no
+        body, and "Minister of the Interior" is a capitalised office whose portfolio is part of it."""
+        cut = _NAMED_BODY.fullmatch(title.words)
+        if cut is None:
+            return title
+        end = self.article.text.rfind(" of the ", title.span.start, title.span.end)
+        if end < 0:
+            return title
+        return Title(cut.group("head"), title.organisation, Span(title.span.start, end))
 
     def _time_within(self, first: int, last: int) -> bool:
         """Whether a time phrase opens after a word from token `first` to `last`: the title set off in "Tevita Lolo, who
@@ -981,6 +1023,11 @@ class Reader:
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
             return self._title(start, end, prefix)
+        studied = _STUDIED_FIELD.match(rest)
+        if studied and self.tokens[end].text.lower() in _SCHOLARS:
+            title = self._title(start, end, prefix)
+            field_end = self.tokens[end].span.end + studied.end()
+            return Title(f"{title.words} in {studied.group('field')}", title.organisation, Span(title.span.start, field_end))
         came = re.match(r" from (?:the )?(?=\S)", rest)
         if came:
             return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
@@ -995,6 +1042,10 @@ class Reader:
                 words = f"{title.words} of the {owned}"
                 return Title(" ".join(words.split()), title.organisation, Span(title.span.start, self.tokens[unit].span.end))
             if at is not None and at in self.org_at:
+                listed = self._listed_countries(at) if prefix is not None and held.group() == " for " else None
+                if listed is not None:
+                    # "the World Bank's Country Director for Nepal and Bhutan": the post covers every country listed
+                    return self._with_post(self._title(start, end, prefix), end, listed)
                 if prefix is not None and held.group() == " for " and self._org_closes(at):
                     # "the World Bank's Country Director for Chad": the owner came first, so the country
                     # after "for" is the one the holder is posted to
@@ -1012,11 +1063,47 @@ class Reader:
             if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
                 # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
                 return self._title(start, end, prefix)
+            described = self._described_body(at) if held.group() == " of the " and at is not None else None
+            if described is not None and self.tokens[end].text.islower():
+                return self._title(start, end, described)
             if held.group(1) == "of" and at is not None and (self._unknown_body(at, end) or (
                     self.tokens[end].text.islower() and self._governing_body(at))):
                 return self._title(start, end, prefix)
             return None
         return self._posted(self._title(start, end, prefix), end)
+
+    def _listed_countries(self, at: int) -> int | None:
+        """The last token of a list of two or more countries from token `at`, joined by commas and "and" and closed by a
+        comma or the sentence's end: "Nepal and Bhutan,", "Benin, Togo and Ghana."; None for one country alone, or where
+        a word that is no country's comes in the list."""
+        count, index = 0, at
+        while index in self.org_at and self.org_types.get(self.org_at[index][1]) == "country" and \
+                not self.tokens[self._after_org(index) - 1].possessive:
+            count += 1
+            last = self._after_org(index) - 1
+            joint = re.match(r",? and |, ", self.article.masked[self.tokens[last].span.end:])
+            if count > 1 and self._org_closes(index) and (joint is None or joint.group() == ", "):
+                return last
+            if joint is None:
+                return None
+            following = self._token_at(self.tokens[last].span.end + joint.end())
+            if following is None:
+                return None
+            index = following
+        return None
+
+    def _described_body(self, at: int) -> int | None:
+        """The organisation that up to three plain words describing it lead to from token `at`, closed by a comma or the
+        sentence's end: "Ivo Marin, chief executive of the state railway Kestrel Rail," is Kestrel Rail's chief
+        executive; "co-chair of the regional water committee" names no body after its plain words."""
+        index = at
+        while index + 1 < len(self.tokens) and index - at < 3 and self.gap(index, index + 1) == " " and \
+                re.fullmatch(r"[a-z][a-z-]*", self.tokens[index].text):
+            index += 1
+        if index == at or index not in self.org_at or self.tokens[self._after_org(index) - 1].possessive or \
+                not self._org_closes(index):
+            return None
+        return index
 
     def _body_based_in(self, at: int) -> bool:
         """Whether "in" and a place follow the name of the body at token `at`, no country, that a title after the name is
@@ -1378,12 +1465,18 @@ class Reader:
             if _TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) == "S" else None
-                owned = prefix is not None or self._owned_by_the(start - 1)
+                owned = prefix is not None or self._owned_by_the(start - 1) or self._unit_after_the(start, index, end)
                 # "the head of the UN refugee agency, X": plain words after "the" and a body's name the draft knows
                 body = self.tokens[index + 1].text == "the" and any(i in self.org_at for i in range(index + 2, end))
                 if owned or (index < end - 1 and (not plain or body) and self._before_title(start - 1)):
                     return self._title(start, end, prefix)
         return None
+
+    def _unit_after_the(self, start: int, connector: int, end: int) -> bool:
+        """Whether the lowercase title from token `start` right after "the" heads a unit named by one word after its "of":
+        "the deputy head of mission, Ana Berg", "the chief of protocol, X"; "head of office, said X" has no "the"."""
+        return connector == end - 1 and self.tokens[connector].text == "of" and self.tokens[end].text in _OF_UNITS and \
+            start >= 1 and self.tokens[start - 1].text in ("the", "The") and self.gap(start - 1, start) == " "
 
     def _owned_by_the(self, index: int) -> bool:
         """Whether token `index` is a lowercase owner's possessive after "the", perhaps with up to two capitalised words
@@ -1513,7 +1606,8 @@ class Reader:
                 else:
                     break
             found.append((start if start < index else
-                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else index, last))
+                          index + 1 if last - index >= 2 and self._portfolio_opens(index) else
+                          self._past_portfolio_inside(index, last), last))
             index = last + 1
         return found
 
@@ -1530,6 +1624,18 @@ class Reader:
                 (re.fullmatch(r"[A-Z]", self.tokens[at].text) and self.gap(at, at + 1) == ". ")):
             at += 1
         return at if at > index and at < len(self.tokens) and self.is_name_word(at) else None
+
+    def _past_portfolio_inside(self, index: int, last: int) -> int:
+        """The first token of the name in a run from token `index` to `last` right after a title's "of" or "for" and the
+        portfolio words the draft knows, past the last word before the name's two that ends as a field's noun does:
+        "Minister of Climate Change Adaptation Ralph Tamata" is Ralph Tamata; `index` where no such word comes before
+        two name words, as in "Minister of Health Paul Clement"."""
+        connector = self._past_capital_modifiers(index)
+        if last - index < 2 or connector < 1 or self.tokens[connector].text not in TITLE_CONNECTORS or \
+                self.gap(connector - 1, connector) != " " or self.kind(connector - 1) != "H":
+            return index
+        return next((at + 1 for at in range(last - 2, index - 1, -1)
+                     if _PORTFOLIO_ENDING.search(self.tokens[at].text) is not None), index)
 
     def _portfolio_opens(self, index: int) -> bool:
         """Whether the capitalised word at token `index`, after a title's noun and "for" or "of", is the portfolio the
@@ -1597,7 +1703,7 @@ class Reader:
         """Whether token `index` is a middle initial with its full stop inside a name that began at token
         `first`: "Ramon D. Villanueva", "Anna K. Berg"; a name never opens with one."""
         return index > first and re.fullmatch(r"[A-Z]", self.tokens[index].text) is not None \
-            and self.gap(index, index + 1) == ". "
+            and self.gap(index, index + 1) == ". " and self.tokens[index - 1].text not in _LETTERED
 
     def family_caps(self, index: int) -> bool:
         """Whether token `index` is a family name written in capitals before the given name, which the text
@@ -1787,6 +1893,7 @@ class Reader:
         nxt = self.tokens[last + 1].text.lower() if last + 1 < len(self.tokens) else ""
         previous = self.tokens[first - 1].text.lower() if first else ""
         counterpart = bool(re.search(r"\bcounterparts?,?\s*$", before))  # "his Polish counterpart, Radoslaw Nowak"
+        counterpart = counterpart or _COUNTERPART_AFTER.match(masked, self.tokens[last].span.end) is not None
         return counterpart or (after.startswith(" ") and nxt in SPEECH_VERBS) or bool(re.match(r",\s+who\b", after)) \
             or before.endswith("according to ") or (previous in SPEECH_VERBS - _TOLD and before.endswith(previous + " "))
 
@@ -2021,6 +2128,9 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     # Hermes", a company the text never calls "Hermes", is not
     surnames_alone = {reader.name(f, f) for f, last in runs if f == last}
     surnames_of_names = {reader.tokens[i].bare for f, last in runs if last > f for i in range(f, last + 1)}
+    # "Ana Soto arrived in Lima. Soto, the deputy foreign minister, said": a surname given a title set off after it
+    # marks the full name before as a person's, whose title it is
+    titled_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.title_after(f) is not None}
     for run_first, last in runs:
         first = reader.past_portfolio(run_first, last)
         if first is None:
@@ -2061,7 +2171,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                                or reader.speaks_past_apposition(last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
-                               or reader.name(last, last) in speaking_surnames):
+                               or reader.name(last, last) in speaking_surnames | titled_surnames):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None) or \
                 _variant_match(people, name, title)
@@ -2081,6 +2191,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             _owner_by_its(reader, first, last, title) or _owner_by_kind(reader, title) or \
             reader.counterpart(title.span.start if title and title.span.end <= reader.tokens[first].span.start
                                else reader.tokens[first].span.start)
+    _counterpart_titles(reader, people)
     _lede_title(reader, people)
     _headline_country(reader, people)
     alone = _given_alone(reader, runs, [p.name for p in people.values()])
@@ -2100,6 +2211,45 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     result = _signed(article, result, known_forms, used)
     result = _transcript_speakers(article, result, known_forms, used)
     return _with_mentions(reader, result + _bylined(article, result, known_forms, used))
+
+
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")
+_COUNTERPART_AFTER = re.compile(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart(?=[,.;])")
+"""Someone named only as another's counterpart, before or after the name: "her Peruvian counterpart, Luis Vega",
+"Luis Vega, his counterpart,"."""
+_NOT_SHARED = re.compile(r"(?i)^(?:former|then|ex|outgoing|incoming|late|acting|interim)\b|\s(?:to|in|at)\s")
+"""A title the counterpart does not share: a past or passing one, or one posted to a place ("ambassador to Peru")."""
+
+
+def _counterpart_titles(reader: Reader, people: dict[str, _Found]) -> None:
+    """A person the text names only as someone's counterpart holds the same office as the one titled person the sentence
+    names before: in "Chile's Foreign Minister Ana Soto spoke with her Peruvian counterpart, Luis Vega", Vega is
+    Foreign Minister; with two titled people before, or none, whose counterpart is not sure, and the title stays
+    empty."""
+    masked = reader.article.masked
+    for ident, data in people.items():
+        start = reader.tokens[data.first].span.start
+        if data.title is not None or not masked.startswith(data.name, start):
+            continue
+        before = _COUNTERPART_BEFORE.search(masked, max(0, start - 60), start)
+        after = _COUNTERPART_AFTER.match(masked, start + len(data.name))
+        if before is None and after is None:
+            continue
+        sentence = reader.article.sentences[reader.article.sentence_index(start)]
+        told = masked[sentence.start:before.start() if before else start]
+        titled = {other.title.words for key, other in people.items() if key != ident and other.title is not None
+                  and _named_in(other.name, told)}
+        if len(titled) == 1:
+            words = titled.pop()
+            if not _NOT_SHARED.search(words):
+                at = before or after
+                assert at is not None
+                data.title = Title(words, "", Span(at.start(), at.end()))
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` names the person by full name or surname."""
+    return any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text) for form in (name, name.split()[-1]))
 
 
 def _same_office(title: Title | None, other: Title | None) -> bool:
