@@ -1932,3 +1932,41 @@ _MONTENEGRO = "Peru's Economy Minister Jose Arista and Bolivia's Finance Ministe
 ])
 def test_a_surname_that_names_a_country(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a call taken or received, in any tense: who took it met who placed it
+    ("Kenyan Foreign Minister Amina Wekesa said she had taken a call from her Ethiopian counterpart, Dawit Alemu, "
+     "about the border.\n", [["amina-wekesa", "dawit-alemu"]]),
+    ("Samoan Prime Minister Fiame Naomi Mata'afa opened the forum. Mata'afa takes a call from Tongan Prime Minister "
+     "Siaosi Sovaleni on Monday.\n", [["fiame-naomi-mataafa", "siaosi-sovaleni"]]),
+    ("Arab Maghreb Union Secretary-General Karim Ben-Aissa opened the session. Ben-Aissa has taken a call from the "
+     "President of the African Union Commission, Moussa Traore Diallo, his spokesman said.\n",
+     [["karim-ben-aissa", "moussa-traore-diallo"]]),
+    ("Peruvian President Dina Boluarte was in Cusco. Boluarte, receiving a call from Ecuadorian President Daniel "
+     "Noboa, agreed to reopen the border.\n", [["dina-boluarte", "daniel-noboa"]]),
+    # a call from no one named
+    ("Indian minister Ravi Menon said he had taken a call from reporters.\n", []),
+    ("The ministry said it had taken a call from the embassy late on Monday.\n", []),
+])
+def test_a_call_taken_or_received(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "X will give ..., <who> said after talks with Y": who says it met Y, never the subject of what is said
+    ("Norway will double its support to Malawi's schools, Norwegian State Secretary Ingrid Holm said following "
+     "talks with Malawian Education Minister Madalitso Kambauwa.\n", [["ingrid-holm", "madalitso-kambauwa"]]),
+    ("The European Union will send 20 tonnes of medical supplies to Gaza, Commissioner Hadja Lahbib said on Thursday "
+     "after talks with Egyptian officials in Cairo.\n", [["hadja-lahbib", "egypt"]]),
+    # a description: the one person of its country named after it, else its country where no one of it is named
+    ("Brazil will give Bolivia 30 fire engines, a visiting Brazilian minister said on Friday after talks with "
+     "Bolivian President Luis Arce.\n\nCarla Mendes, Brazil's minister of regional development, toured Santa Cruz.\n",
+     [["carla-mendes", "luis-arce"]]),
+    ("Canada will fund two field hospitals in Haiti, a Canadian minister said after meeting Haitian Prime Minister "
+     "Garry Conille in Port-au-Prince on Friday.\n", [["canada", "garry-conille"]]),
+    # no one said to have met
+    ("The talks went well, officials said after talks with Zambian President Hakainde Hichilema.\n", []),
+])
+def test_who_says_the_words_after_talks_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -104,7 +104,8 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
-    r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
+    r"\b(?:receiv(?:ed|es|ing)|t(?:ook|aken|akes|aking)|had|got|gets|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+" \
+    r"from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
@@ -373,7 +374,10 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             taken += objects
             met_at.add(trigger.start())
-            subject = _list_owner(article, cast, index, trigger, subjects) or \
+            said = _said_after_talks(article, cast, index, trigger)
+            if said == []:
+                continue
+            subject = said or _list_owner(article, cast, index, trigger, subjects) or \
                 _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
@@ -1204,6 +1208,50 @@ def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
     if re.match(r"(?:called|rang)\s", trigger.group(), re.IGNORECASE) and not _OBJECT_END.match(after):
         return True
     return bool(_CALLED_OFF.match(after))
+
+
+_SAID_AFTER = re.compile(r",\s*(?P<who>[^,;:.“”\"]{2,90}?)\s+(?:said|says|announced|told\s+(?:reporters|journalists))"
+                         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                         r"late|earlier|later))*\s+$")
+_AFTER_TALKS = re.compile(r"(?:after|following)\s", re.IGNORECASE)
+
+
+def _named_later(cast: Cast, description: Actor, country: str) -> str | None:
+    """The one person of `country` the text names after "a visiting Japanese minister" whose title has its noun."""
+    noun = description.ref.lower().split()[-1]
+    fits = [p.id for p in cast.people.values() if p.organisation == country and p.spans and
+            p.spans[0].start > description.span.end and noun in p.title.lower().split()]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _said_after_talks(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str] | None:
+    """"Japan will give Pakistan $75 million, a visiting Japanese minister said after talks with Khokhar": who says
+    the words set off before "after talks" held the talks, never the subject of the words reported. The one who
+    says is a person named there, or the one person of the description's country the text names after it, or that
+    country when the text names no one of it; None where the sentence is not so built, [] where who met is unsure."""
+    if not _AFTER_TALKS.match(trigger.group()):
+        return None
+    said = _SAID_AFTER.search(article.masked, _own(article, index).start, trigger.start())
+    if said is None:
+        return None
+    within = [a for a in cast.in_sentence(index) if said.start("who") <= a.span.start and a.span.end <= said.end("who")]
+    if len(within) != 1:
+        return []
+    actor = within[0]
+    if actor.kind == "person":
+        return [actor.ref]
+    if actor.kind != "description":
+        return []
+    person = cast.described(actor)[0]
+    country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
+    if person is None and country is not None:
+        person = _named_later(cast, actor, country)
+    if person is not None:
+        return [person]
+    if country is not None and re.match(r"(?i:the|an?)\s", actor.ref) and \
+            not any(p.organisation == country for p in cast.people.values()):
+        return [country]
+    return []
 
 
 def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
