@@ -1970,3 +1970,24 @@ def test_a_call_taken_or_received(text: str, meetings: list[list[str]]) -> None:
 ])
 def test_who_says_the_words_after_talks_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "met A, and held talks with B": the verb after "and" has the subject of the meeting before
+    ("Mongolian Minister Batbayar Dorj visited Laos.\n\nIn Laos, Minister Dorj met the Lao Minister of "
+     "Finance, Phetsamay Keola, and held talks with Khamla Sisavath, the governor of the central bank.\n",
+     [["batbayar-dorj", "phetsamay-keola"], ["batbayar-dorj", "khamla-sisavath"]]),
+    ("During a stop in Peru, Chilean Minister Ana Ruiz met Peru's Foreign Minister, Elena Soto, and spoke with "
+     "Carlos Vega, the mayor of Lima.\n", [["ana-ruiz", "elena-soto"], ["ana-ruiz", "carlos-vega"]]),
+    ("Fijian Minister Lenora Qereqeretabua visited Honiara. In Honiara, Minister Qereqeretabua met the Solomon "
+     "Islands Prime Minister, Jeremiah Manele, and later held talks with Opposition Leader Matthew Wale.\n",
+     [["lenora-qereqeretabua", "jeremiah-manele"], ["lenora-qereqeretabua", "matthew-wale"]]),
+    ("Irish Minister Sean Fleming met Kenya's Interior Minister, Kipchumba Murkomen, and held talks with Nairobi "
+     "Governor Johnson Sakaja.\n", [["sean-fleming", "kipchumba-murkomen"], ["sean-fleming", "johnson-sakaja"]]),
+    # a subject of its own after "and": never the one before
+    ("Estonian Minister Kaja Tamm met Latvian Minister Ivars Ozols on Monday, and Lithuanian Minister Rasa Jonaite "
+     "held talks with Polish Minister Jan Nowak.\n",
+     [["kaja-tamm", "ivars-ozols"], ["rasa-jonaite", "jan-nowak"]]),
+])
+def test_a_second_meeting_verb_after_and(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -331,6 +331,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         taken: list[Actor] = []
         met_at: set[int] = set()
         opened: set[str] = set()
+        met_last: tuple[int, list[str]] = (-1, [])
+        """Where the last meeting the sentence reports ends, and who met there."""
         """Those met at the meeting the sentence opens with, who are not who does its main verb."""
         if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)) and _list_intro(article, index) is None:
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
@@ -377,7 +379,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             said = _said_after_talks(article, cast, index, trigger)
             if said == []:
                 continue
-            subject = said or _list_owner(article, cast, index, trigger, subjects) or \
+            subject = said or _same_doer(article, trigger, met_last) or _list_owner(article, cast, index, trigger, subjects) or \
                 _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
@@ -436,6 +438,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     taken += later
                     found.append(([*subject, *(a.ref for a in later if a.ref not in subject)], why + ", later"))
                 subjects.setdefault(index, subject)
+                met_last = (objects[-1].span.end, subject)
         # "The two men held talks before being joined by Nowak": met together, and then with one more
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
@@ -1214,6 +1217,19 @@ _SAID_AFTER = re.compile(r",\s*(?P<who>[^,;:.“”\"]{2,90}?)\s+(?:said|says|an
                          r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                          r"late|earlier|later))*\s+$")
 _AFTER_TALKS = re.compile(r"(?:after|following)\s", re.IGNORECASE)
+
+
+_AND_THEN = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|afterwards|separately|briefly)\s+)?")
+
+
+def _same_doer(article: Article, trigger: re.Match[str], met_last: tuple[int, list[str]]) -> list[str]:
+    """"Ruiz met Soto, the trade minister, and held talks with Vega": a verb of meeting right after "and" that
+    closes the meeting before in the sentence has that meeting's subject ("Ruiz met Soto, and Vega held talks
+    with" has its own)."""
+    end, subject = met_last
+    if end < 0 or not _AND_THEN.fullmatch(article.masked[end:trigger.start()]):
+        return []
+    return subject
 
 
 def _named_later(cast: Cast, description: Actor, country: str) -> str | None:
