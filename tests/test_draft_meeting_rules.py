@@ -1991,3 +1991,19 @@ def test_who_says_the_words_after_talks_met(text: str, meetings: list[list[str]]
 ])
 def test_a_second_meeting_verb_after_and(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a role in small letters set off before the one met who holds it
+    ("Kenyan Minister Amina Wekesa held talks with the host, Ugandan Foreign Minister Jeje Odongo, in Kampala.\n",
+     [["amina-wekesa", "jeje-odongo"]]),
+    ("Thai Deputy Minister Somchai Wong met the new envoy, Cambodian Ambassador Chea Sophal, at the ministry on "
+     "Friday.\n", [["somchai-wong", "chea-sophal"]]),
+    ("Gabon's health minister, Paulette Ndong, spoke to reporters after a bilateral meeting with the host, Belgian "
+     "Health Minister Frank Peeters.\n", [["paulette-ndong", "frank-peeters"]]),
+    # who speaks of the meeting after the role: no party to it
+    ("Thai Deputy Minister Somchai Wong met the visiting delegation, Cambodian Foreign Minister Prak Sokhonn "
+     "said.\n", []),
+])
+def test_a_role_set_off_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

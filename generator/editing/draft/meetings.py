@@ -773,6 +773,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "where she met its secretary general, Ana Soto": the title of the body just named
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
+        if not found and actor.kind == "person" and _ROLE_SET_OFF.fullmatch(gap) and \
+                not _SAYS_AFTER.match(article.masked, actor.span.end):
+            gap = ""  # "talks with the host, French Minister Anne Roux": who the role set off before is
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
             gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
@@ -999,6 +1002,10 @@ _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 [their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
+_ROLE_SET_OFF = re.compile(r"\s*the\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},\s*")
+"""A role in small letters set off before the one who holds it: "the host, French Minister Anne Roux"."""
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|noted|wrote|stressed)\b")
+"""Who speaks of the meeting, never a party to it: "met the delegation, Minister Anne Roux said"."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
                         r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
 """The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and ",
