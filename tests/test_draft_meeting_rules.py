@@ -1932,3 +1932,78 @@ _MONTENEGRO = "Peru's Economy Minister Jose Arista and Bolivia's Finance Ministe
 ])
 def test_a_surname_that_names_a_country(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a call taken or received, in any tense: who took it met who placed it
+    ("Kenyan Foreign Minister Amina Wekesa said she had taken a call from her Ethiopian counterpart, Dawit Alemu, "
+     "about the border.\n", [["amina-wekesa", "dawit-alemu"]]),
+    ("Samoan Prime Minister Fiame Naomi Mata'afa opened the forum. Mata'afa takes a call from Tongan Prime Minister "
+     "Siaosi Sovaleni on Monday.\n", [["fiame-naomi-mataafa", "siaosi-sovaleni"]]),
+    ("Arab Maghreb Union Secretary-General Karim Ben-Aissa opened the session. Ben-Aissa has taken a call from the "
+     "President of the African Union Commission, Moussa Traore Diallo, his spokesman said.\n",
+     [["karim-ben-aissa", "moussa-traore-diallo"]]),
+    ("Peruvian President Dina Boluarte was in Cusco. Boluarte, receiving a call from Ecuadorian President Daniel "
+     "Noboa, agreed to reopen the border.\n", [["dina-boluarte", "daniel-noboa"]]),
+    # a call from no one named
+    ("Indian minister Ravi Menon said he had taken a call from reporters.\n", []),
+    ("The ministry said it had taken a call from the embassy late on Monday.\n", []),
+])
+def test_a_call_taken_or_received(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "X will give ..., <who> said after talks with Y": who says it met Y, never the subject of what is said
+    ("Norway will double its support to Malawi's schools, Norwegian State Secretary Ingrid Holm said following "
+     "talks with Malawian Education Minister Madalitso Kambauwa.\n", [["ingrid-holm", "madalitso-kambauwa"]]),
+    ("The European Union will send 20 tonnes of medical supplies to Gaza, Commissioner Hadja Lahbib said on Thursday "
+     "after talks with Egyptian officials in Cairo.\n", [["hadja-lahbib", "egypt"]]),
+    # a description: the one person of its country named after it, else its country where no one of it is named
+    ("Brazil will give Bolivia 30 fire engines, a visiting Brazilian minister said on Friday after talks with "
+     "Bolivian President Luis Arce.\n\nCarla Mendes, Brazil's minister of regional development, toured Santa Cruz.\n",
+     [["carla-mendes", "luis-arce"]]),
+    ("Canada will fund two field hospitals in Haiti, a Canadian minister said after meeting Haitian Prime Minister "
+     "Garry Conille in Port-au-Prince on Friday.\n", [["canada", "garry-conille"]]),
+    # no one said to have met
+    ("The talks went well, officials said after talks with Zambian President Hakainde Hichilema.\n", []),
+])
+def test_who_says_the_words_after_talks_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "met A, and held talks with B": the verb after "and" has the subject of the meeting before
+    ("Mongolian Minister Batbayar Dorj visited Laos.\n\nIn Laos, Minister Dorj met the Lao Minister of "
+     "Finance, Phetsamay Keola, and held talks with Khamla Sisavath, the governor of the central bank.\n",
+     [["batbayar-dorj", "phetsamay-keola"], ["batbayar-dorj", "khamla-sisavath"]]),
+    ("During a stop in Peru, Chilean Minister Ana Ruiz met Peru's Foreign Minister, Elena Soto, and spoke with "
+     "Carlos Vega, the mayor of Lima.\n", [["ana-ruiz", "elena-soto"], ["ana-ruiz", "carlos-vega"]]),
+    ("Fijian Minister Lenora Qereqeretabua visited Honiara. In Honiara, Minister Qereqeretabua met the Solomon "
+     "Islands Prime Minister, Jeremiah Manele, and later held talks with Opposition Leader Matthew Wale.\n",
+     [["lenora-qereqeretabua", "jeremiah-manele"], ["lenora-qereqeretabua", "matthew-wale"]]),
+    ("Irish Minister Sean Fleming met Kenya's Interior Minister, Kipchumba Murkomen, and held talks with Nairobi "
+     "Governor Johnson Sakaja.\n", [["sean-fleming", "kipchumba-murkomen"], ["sean-fleming", "johnson-sakaja"]]),
+    # a subject of its own after "and": never the one before
+    ("Estonian Minister Kaja Tamm met Latvian Minister Ivars Ozols on Monday, and Lithuanian Minister Rasa Jonaite "
+     "held talks with Polish Minister Jan Nowak.\n",
+     [["kaja-tamm", "ivars-ozols"], ["rasa-jonaite", "jan-nowak"]]),
+])
+def test_a_second_meeting_verb_after_and(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a role in small letters set off before the one met who holds it
+    ("Kenyan Minister Amina Wekesa held talks with the host, Ugandan Foreign Minister Jeje Odongo, in Kampala.\n",
+     [["amina-wekesa", "jeje-odongo"]]),
+    ("Thai Deputy Minister Somchai Wong met the new envoy, Cambodian Ambassador Chea Sophal, at the ministry on "
+     "Friday.\n", [["somchai-wong", "chea-sophal"]]),
+    ("Gabon's health minister, Paulette Ndong, spoke to reporters after a bilateral meeting with the host, Belgian "
+     "Health Minister Frank Peeters.\n", [["paulette-ndong", "frank-peeters"]]),
+    # who speaks of the meeting after the role: no party to it
+    ("Thai Deputy Minister Somchai Wong met the visiting delegation, Cambodian Foreign Minister Prak Sokhonn "
+     "said.\n", []),
+])
+def test_a_role_set_off_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

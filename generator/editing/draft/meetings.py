@@ -104,7 +104,8 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
-    r"\b(?:received|took|had|got|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+from|" \
+    r"\b(?:receiv(?:ed|es|ing)|t(?:ook|aken|akes|aking)|had|got|gets|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+" \
+    r"from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
@@ -330,6 +331,8 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
         taken: list[Actor] = []
         met_at: set[int] = set()
         opened: set[str] = set()
+        met_last: tuple[int, list[str]] = (-1, [])
+        """Where the last meeting the sentence reports ends, and who met there."""
         """Those met at the meeting the sentence opens with, who are not who does its main verb."""
         if not re.search(r"[.!?:;”’\")]$", article.sentence_text(index)) and _list_intro(article, index) is None:
             continue  # a subheading of a live blog ("Dovhan meets Irish Taoiseach") says again what its entry tells
@@ -373,7 +376,10 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             taken += objects
             met_at.add(trigger.start())
-            subject = _list_owner(article, cast, index, trigger, subjects) or \
+            said = _said_after_talks(article, cast, index, trigger)
+            if said == []:
+                continue
+            subject = said or _same_doer(article, trigger, met_last) or _list_owner(article, cast, index, trigger, subjects) or \
                 _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
@@ -432,6 +438,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     taken += later
                     found.append(([*subject, *(a.ref for a in later if a.ref not in subject)], why + ", later"))
                 subjects.setdefault(index, subject)
+                met_last = (objects[-1].span.end, subject)
         # "The two men held talks before being joined by Nowak": met together, and then with one more
         found += _together(article, cast, index, met_at)
         found += _bulleted(article, cast, index, subjects)
@@ -766,6 +773,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "where she met its secretary general, Ana Soto": the title of the body just named
         if not found and actor.kind == "person" and _COUNTERPART_SET_OFF.fullmatch(gap):
             gap = ""  # "his North Macedonian counterpart, Dragan Petrovski": the adjective of no country known
+        if not found and actor.kind == "person" and _ROLE_SET_OFF.fullmatch(gap) and \
+                not _SAYS_AFTER.match(article.masked, actor.span.end):
+            gap = ""  # "talks with the host, French Minister Anne Roux": who the role set off before is
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
             gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
@@ -992,6 +1002,10 @@ _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 [their ]country director, Jorge Salas": the official of a body or a person just named."""
 _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,3}counterparts?,\s*")
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
+_ROLE_SET_OFF = re.compile(r"\s*the\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},\s*")
+"""A role in small letters set off before the one who holds it: "the host, French Minister Anne Roux"."""
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|noted|wrote|stressed)\b")
+"""Who speaks of the meeting, never a party to it: "met the delegation, Minister Anne Roux said"."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
                         r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|the))*\s+and\s+")
 """The first office of a person who holds two, the second written with the name: "Deputy Prime Minister and ",
@@ -1204,6 +1218,63 @@ def _none_after(article: Article, trigger: re.Match[str], last: Actor) -> bool:
     if re.match(r"(?:called|rang)\s", trigger.group(), re.IGNORECASE) and not _OBJECT_END.match(after):
         return True
     return bool(_CALLED_OFF.match(after))
+
+
+_SAID_AFTER = re.compile(r",\s*(?P<who>[^,;:.“”\"]{2,90}?)\s+(?:said|says|announced|told\s+(?:reporters|journalists))"
+                         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                         r"late|earlier|later))*\s+$")
+_AFTER_TALKS = re.compile(r"(?:after|following)\s", re.IGNORECASE)
+
+
+_AND_THEN = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:also|later|then|afterwards|separately|briefly)\s+)?")
+
+
+def _same_doer(article: Article, trigger: re.Match[str], met_last: tuple[int, list[str]]) -> list[str]:
+    """"Ruiz met Soto, the trade minister, and held talks with Vega": a verb of meeting right after "and" that
+    closes the meeting before in the sentence has that meeting's subject ("Ruiz met Soto, and Vega held talks
+    with" has its own)."""
+    end, subject = met_last
+    if end < 0 or not _AND_THEN.fullmatch(article.masked[end:trigger.start()]):
+        return []
+    return subject
+
+
+def _named_later(cast: Cast, description: Actor, country: str) -> str | None:
+    """The one person of `country` the text names after "a visiting Japanese minister" whose title has its noun."""
+    noun = description.ref.lower().split()[-1]
+    fits = [p.id for p in cast.people.values() if p.organisation == country and p.spans and
+            p.spans[0].start > description.span.end and noun in p.title.lower().split()]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _said_after_talks(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str] | None:
+    """"Japan will give Pakistan $75 million, a visiting Japanese minister said after talks with Khokhar": who says
+    the words set off before "after talks" held the talks, never the subject of the words reported. The one who
+    says is a person named there, or the one person of the description's country the text names after it, or that
+    country when the text names no one of it; None where the sentence is not so built, [] where who met is unsure."""
+    if not _AFTER_TALKS.match(trigger.group()):
+        return None
+    said = _SAID_AFTER.search(article.masked, _own(article, index).start, trigger.start())
+    if said is None:
+        return None
+    within = [a for a in cast.in_sentence(index) if said.start("who") <= a.span.start and a.span.end <= said.end("who")]
+    if len(within) != 1:
+        return []
+    actor = within[0]
+    if actor.kind == "person":
+        return [actor.ref]
+    if actor.kind != "description":
+        return []
+    person = cast.described(actor)[0]
+    country = next((ident for span, ident in cast.org_mentions if span.within(actor.span)), None)
+    if person is None and country is not None:
+        person = _named_later(cast, actor, country)
+    if person is not None:
+        return [person]
+    if country is not None and re.match(r"(?i:the|an?)\s", actor.ref) and \
+            not any(p.organisation == country for p in cast.people.values()):
+        return [country]
+    return []
 
 
 def _reporter(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor,
