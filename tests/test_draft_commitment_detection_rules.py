@@ -2770,3 +2770,19 @@ _ARRIVED = "Canadian Foreign Minister Anne Leclerc arrived in {0} on Monday. "
 ])
 def test_person_pronoun_after_time(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an aside between the subject and its verb that singles out one more giver
+    ("Lebanon needs help. The European Union, and France in particular, have pledged 30 million euros to rebuild "
+     "schools in Lebanon.\n",
+     [(("european-union", "france"), ("lebanon",), "pledged", "30 million euros")]),
+    ("Lebanon needs help. The European Union, and France above all, has sent 300 tonnes of flour to Lebanon.\n",
+     [(("european-union", "france"), ("lebanon",), "delivered", "300 tonnes of flour")]),
+    ("Fiji needs help. Australia, and Queensland especially, has delivered 40 generators to Fiji.\n",
+     [(("australia",), ("fiji",), "delivered", "generators")]),
+    # the same aside before a verb of saying gives nothing
+    ("Lebanon needs help. The European Union, and France in particular, said that Lebanon must reform.\n", []),
+])
+def test_aside_singles_out_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

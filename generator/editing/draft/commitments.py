@@ -283,6 +283,22 @@ _VERBS = re.compile(
 _PERSON_PRONOUN = re.compile(r"[Ss]?[Hh]e")
 """'By evening she had held talks with Ruto and had unveiled $45 million for Kenya': "he" or "she" opening the
 sentence is the person the text tells of, whose country gives; "it" or "they" may be any body named before."""
+_SINGLED_OUT = re.compile(r"\s+(?:in\s+particular|especially|above\s+all|notably|most\s+of\s+all),\s+"
+                          r"(?:(?:has|have|had|also|jointly|already|together)\s+)*")
+
+
+def _singled_out(article: Article, cast: Cast, index: int, subject: Actor, position: int) -> tuple[str, ...]:
+    """"The European Union, and France in particular, have pledged 30 million euros": the one an aside singles out
+    between the subject and its verb gives as well."""
+    actor = next((a for a in cast.in_sentence(index) if subject.span.end < a.span.start < position), None)
+    if actor is None or actor.kind != "organisation" or \
+            not re.fullmatch(r",\s+and\s+(?:the\s+)?", article.masked[subject.span.end:actor.span.start]) or \
+            not _SINGLED_OUT.fullmatch(article.masked, actor.span.end, position):
+        return ()
+    party = _party(cast, actor, index)
+    return (party,) if party else ()
+
+
 _TIME_LEAD = re.compile(r"(?:By|On|At|Later|Earlier|Afterwards|Then|There|That|Last|Late|Early)(?:\s+[a-z0-9][\w-]*"
                         r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}\s+")
 
@@ -1499,6 +1515,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
+        givers = (*givers, *(g for g in _singled_out(article, cast, index, subject, verb.start()) if g not in givers))
         if not givers and subject.kind == "person":
             party = _body_of_role(article, cast, index, subject)
             givers = (party,) if party else ()
