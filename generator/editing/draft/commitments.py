@@ -128,6 +128,12 @@ _HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialist
     r"medics|paramedics|doctors|nurses|deminers)\b"
 """'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
 the nation that sends them."""
+_AGREED_WHEN = r"(?:\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" \
+    r"\s+(?:last|this)\s+(?:week|month|year)|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
+    r"yesterday|today)(?:\s+(?:night|evening|morning))?)"
+"""'Norway's cabinet agreed on Friday to provide 500 million kroner', 'agreed last week to send': the day a decision was
+taken, said between "agreed" and its verb of giving; not with a verb of buying ("agreed on Tuesday to buy
+air-defence systems together" buys for themselves)."""
 _HAS = r"(?:(?:has|have|had)\s+(?:also\s+|formally\s+|now\s+|already\s+)?)?"
 """'has sent a written request to': the auxiliary read with the request, which a verb of giving would take first."""
 _VERBS = re.compile(
@@ -173,7 +179,7 @@ _VERBS = re.compile(
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
-    rf"poised|willing)\s+to|stands?\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
+    rf"poised|willing)\s+to|(?:was|were)\s+(?:ready|prepared|willing)\s+to|(?:stands?|stood)\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY}|{_STEP_UP})\b)|"
@@ -182,7 +188,7 @@ _VERBS = re.compile(
     rf"(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<built_under>\b(?:(?:agreement|deal)\s+)?under\s+which\s+(?=(?:the\s+)?[A-Z][^.;:]{{0,60}}?\b(?:will|would|is\s+to|are\s+to)\s+"
     rf"{_ADVERBS}{_BUILT}))|"
-    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
+    rf"(?P<agreed>\bagreed\s+to\s+{_ADVERBS}(?:{_GIVE}|{_BUY})\b|\bagreed{_AGREED_WHEN}\s+to\s+{_ADVERBS}(?:{_GIVE})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
     rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
     rf"facility|tranche)\b)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{_ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
@@ -192,7 +198,9 @@ _VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     # "unlocked $50 million for Chad", "has unlocked a tranche": money released by a decision; "unlocked a new
     # phase of talks" gives nothing
-    rf"(?P<pledged>\b(?:pledged|promised|offered{_WORDS_OFFERED}|committed|announced|earmarked|allocated|approved|unveiled|granted|"
+    rf"(?P<pledged>\b(?:(?:signed|signs|has\s+signed|have\s+signed)\s+off\s+on(?=\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w€$£¥.,-]+\s+){{0,4}}?(?:package|loan|grant|aid|assistance|funding|tranche|support|contribution|donation)s?\b)|"
+    rf"pledged|promised|offered{_WORDS_OFFERED}|committed|announced|earmarked|allocated|approved|unveiled|granted|"
     rf"set\s+aside|sets\s+aside|reserved|made\s+available|(?:made|makes)(?={_SUM_MADE_AVAILABLE})|(?:topped|tops){_TOPPED_UP}|ring-?fence[sd](?={_SUM_AFTER})|unlock(?:ed|s)(?={_SUM_AFTER}|\s+(?:a|an|another|the|its)\s+(?:[\w€$£¥.,-]+\s+){{0,3}}?(?:tranche|payment|disbursement|loan|grant)s?\b)|put(?=\s+(?:up\s+)?(?:another\s+|a\s+further\s+)?[€$£\d][^.;]{{0,30}}?"
     rf"\s+on\s+the\s+table\b)|puts(?=\s+(?:up\s+)?[€$£\d][^.;]{{0,30}}?\s+on\s+the\s+table\b)|added(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|additional|extra)))|"
     rf"pledges|promises|offers{_WORDS_OFFERED}|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
@@ -252,6 +260,12 @@ _VERBS = re.compile(
     # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
     # "covered the cost of 20 schools": the past of what the future forms of giving read
     rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
+    rf"(?:flew|flown)(?=\s+(?:(?:some|about|another|nearly|over|more\s+than|a\s+further)\s+)?\d[\d,.]*\s+(?:metric\s+)?"
+    rf"(?:tonnes|tons)\s+of\s)|"
+    # "The United States and the United Kingdom also fund large health programmes": the plural present, told only
+    # after an adverb, since a bare "fund" or "supply" is as often a noun ("the fund", "supply lines")
+    rf"(?:(?<=\balso\s)|(?<=\bjointly\s)|(?<=\balready\s)|(?<=\btogether\s)|(?<=\bcurrently\s)|(?<=\bstill\s))(?:fund|finance|co-?finance|co-?fund|supply|provide|"
+    rf"donate|send)(?=\s+(?!(?:to|and|or|for|with|of|in)\b)[\w€$£])|"
     rf"(?:airlifted|trucked|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
@@ -266,6 +280,41 @@ _VERBS = re.compile(
     rf"(?=(?:an?|the)\s+[^.;:]{{0,80}}?\bbetween\s+(?:the\s+)?[A-Z]))|"
     rf"(?P<signed>\b(?:signed|inked)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
+_PERSON_PRONOUN = re.compile(r"[Ss]?[Hh]e")
+"""'By evening she had held talks with Ruto and had unveiled $45 million for Kenya': "he" or "she" opening the
+sentence is the person the text tells of, whose country gives; "it" or "they" may be any body named before."""
+_SINGLED_OUT = re.compile(r"\s+(?:in\s+particular|especially|above\s+all|notably|most\s+of\s+all),\s+"
+                          r"(?:(?:has|have|had|also|jointly|already|together)\s+)*")
+
+
+def _singled_out(article: Article, cast: Cast, index: int, subject: Actor, position: int) -> tuple[str, ...]:
+    """"The European Union, and France in particular, have pledged 30 million euros": the one an aside singles out
+    between the subject and its verb gives as well."""
+    actor = next((a for a in cast.in_sentence(index) if subject.span.end < a.span.start < position), None)
+    if actor is None or actor.kind != "organisation" or \
+            not re.fullmatch(r",\s+and\s+(?:the\s+)?", article.masked[subject.span.end:actor.span.start]) or \
+            not _SINGLED_OUT.fullmatch(article.masked, actor.span.end, position):
+        return ()
+    party = _party(cast, actor, index)
+    return (party,) if party else ()
+
+
+_TIME_LEAD = re.compile(r"(?:By|On|At|Later|Earlier|Afterwards|Then|There|That|Last|Late|Early)(?:\s+[a-z0-9][\w-]*"
+                        r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}\s+")
+
+
+def _pronoun_after_time(article: Article, cast: Cast, index: int) -> Actor | None:
+    """"By evening she had held talks with Ruto and had unveiled $45 million", "There he met Reyes and pledged 12
+    boats": a "he" or "she" after a short phrase of time or place with no comma opens the sentence all the same."""
+    actors = cast.in_sentence(index)
+    first = actors[0] if actors else None
+    if first is None or first.kind != "pronoun" or \
+            not _PERSON_PRONOUN.fullmatch(article.masked[first.span.start:first.span.end]):
+        return None
+    return first if _TIME_LEAD.fullmatch(article.masked, entry_start(article, article.sentences[index]),
+                                         first.span.start) else None
+
+
 _TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
                        r"ministers|countries|governments)|[Tt]hey)\s+(?:(?:also|then|later|further)\s+)?$")
@@ -1466,6 +1515,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if chain is None:
             return None
         givers = tuple(g for g in (_party(cast, a, index) for a in chain) if g)
+        givers = (*givers, *(g for g in _singled_out(article, cast, index, subject, verb.start()) if g not in givers))
         if not givers and subject.kind == "person":
             party = _body_of_role(article, cast, index, subject)
             givers = (party,) if party else ()
@@ -1489,8 +1539,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                    article.masked[max(0, verb.start() - 20):verb.start()]):
         # "Turkey has pledged to keep the strait open and offered naval escorts", "Germany remains the largest
         # donor, having provided 28 billion euros": the sentence's subject
-        first = cast.sentence_subject(index) or _opener_after_place(article, cast, index)
-        party = _party(cast, first, index) if first is not None and first.kind != "pronoun" else ""
+        first = cast.sentence_subject(index) or _opener_after_place(article, cast, index) or \
+            _pronoun_after_time(article, cast, index)
+        party = _party(cast, first, index) if first is not None and (first.kind != "pronoun" or _PERSON_PRONOUN.fullmatch(
+            article.masked[first.span.start:first.span.end])) else ""
         givers = (party,) if party else ()
     elif kind in ("agreed", "joint", "signed") and (_TOGETHER.search(article.masked[_own_start(article, index):
                                                                                    verb.start()])
@@ -1811,7 +1863,8 @@ def _headline_principal(cast: Cast, person: str | None) -> str:
     return named.pop() if len(named) == 1 and not named & {_main_receiver([], cast)} else ""
 
 
-_THEY_SAID = re.compile(r"\s+(?:(?:also|later|jointly|separately)\s+)?(?:said|say|announced|confirmed|stated|added|"
+_THEY_SAID = re.compile(r"\s+(?:(?:have|had)\s+)?(?:(?:also|later|jointly|separately)\s+)?"
+                        r"(?:said|say|announced|confirmed|stated|added|"
                         r"told\s+(?:reporters|journalists|the\s+\w+))(?:\s+(?:on|in|last|this)\s+[\w-]+)?(?:\s+that)?"
                         r"\s+they\s+(?:had\s+|have\s+)?$")
 
@@ -1865,8 +1918,12 @@ def _put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[
     return (named.pop(),) if len(named) == 1 else ()
 
 
-_AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b")
-"""'unveiled his country's biggest military aid package': aid by its name, whoever the text says it is for."""
+_AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b|"
+                           r"\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)?(?:\s+[a-z]+)?\s+in\s+"
+                           r"(?:new\s+|further\s+|additional\s+|fresh\s+)?(?:military|humanitarian|development|"
+                           r"emergency|security|defen[cs]e)\s+(?:aid|assistance)\b")
+"""'unveiled his country's biggest military aid package', 'unveiled C$180 million in new military assistance': aid
+by its name, whoever the text says it is for; "unveiled $2 billion in tax cuts" is no aid."""
 _SIDE = re.compile(r"\s+(?:side|delegation|government|authorities)\s+(?:(?:also|then|later|formally)\s+)?$")
 
 
@@ -2386,15 +2443,22 @@ def _last_subject(cast: Cast, index: int) -> str:
     return _party(cast, subject, index - 1) if subject is not None and subject.kind == "organisation" else ""
 
 
-_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>(?i:country|government|kingdom|republic|nation|"
-                      r"state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
+_DESCRIBED_STATE = r"(?:(?!(?:host|recipient|receiving|neighbou?ring|other|partner|member|affected|stricken|" \
+    r"impoverished|poor|poorer|beleaguered|embattled|devastated|same|first|second|third|latter|former|[\w]+-(?:hit|torn|" \
+    r"stricken|ravaged|affected))\b)[A-Za-z][\w-]*\s+){1,3}?(?=(?:country|kingdom|republic|nation|state|emirate)\s)"
+"""'Qatar has led the response. The Gulf state also sent 40 tonnes of food', 'The Nordic country pledged': the state
+the sentence before opened with, described rather than named; a word that sets it apart from that state ("the
+neighbouring country", "the host nation", "the quake-hit country") describes another one and gives nothing."""
+_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + _DESCRIBED_STATE + r")?"
+                      r"(?P<noun>(?i:country|government|kingdom|republic|nation|"
+                      r"emirate|state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
 _REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
                             r"(?:[a-z]+\s+){0,3}$")
 """'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind
 written as a title as well: "the World Bank's vice president, who confirmed that the Bank will provide"."""
-_STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state"})
+_STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state", "emirate"})
 _SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
                         r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
                         r"bank|lender|fund|charity|foundation)\s+(?:(?:had|has|have|would|will|is|was)\s+)?"
@@ -3121,6 +3185,7 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                    and len(article.masked[verb.end():a.span.start].split()) <= 10), None)
     handed = _handed_by_after(article, cast, index, verb) if source is None else None
     source = handed[0] if handed is not None else source
+    source = source or _paid_for_under(article, cast, index, verb.end())
     giver = _party(cast, owner, index) or _party(cast, source, index)
     if not giver and re.search(r"\b(?:the|its|his|her|their)\s+(?:country|government|nation)[’']s\s+(?:[\w€£$¥.,-]+\s+){0,4}$",
                                article.masked[max(sentence.start, verb.start() - 60):verb.start()]):
@@ -3158,6 +3223,16 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
     return _Clause(counted or (giver,), receivers, _handover_status(article, index, verb), verb.end(),
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
+
+
+def _paid_for_under(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"the delivery of 200 water pumps to village councils under the EU-funded Rural Water Programme": a gift
+    named by a noun whose scheme, after "under", names the one that pays for it; "under the UN-led plan" names a
+    leader, who need not pay."""
+    return next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= position
+                 and _under_paid_by(article, position, a)
+                 and not _CLAUSE_END.search(article.masked[position:a.span.start])
+                 and len(article.masked[position:a.span.start].split()) <= 16), None)
 
 
 def _gift_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
@@ -4035,6 +4110,16 @@ _PAID_IN_SUBJECT = re.compile(r"-(?:co-?)?(?:funded|financed|donated|sponsored)\
 """'The Japanese-funded bridge', 'Twelve EU-financed ambulances': the one joined to the participle paid for the thing."""
 
 
+def _state_named_to(article: Article, cast: Cast, index: int, verb: re.Match[str], actor: Actor) -> bool:
+    """"Two ambulances and a shipment of test kits, donated by the Thai government, were handed over to Laos": an
+    adjective with the state it qualifies names that state; only where the one it went to is named after "to",
+    since "were handed over to the hospital" leaves the receiver to a guess."""
+    return bool(_STATE_NOUN.match(article.masked, actor.span.end)) and any(
+        a.kind == "organisation" and a.span.start >= verb.end()
+        and re.fullmatch(r"\s+(?:over\s+)?to\s+(?:the\s+)?", article.masked[verb.end():a.span.start])
+        for a in cast.in_sentence(index))
+
+
 def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
     """A passive whose subject is the thing given and names its giver: the item is the subject up to the
     giver, the receiver follows "to" or is left to the article's main one."""
@@ -4043,7 +4128,8 @@ def _given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start < verb.start()
                   and ((_GIVER_IN_SUBJECT.search(article.masked[start:a.span.start])
-                        and article.masked[a.span.start:a.span.end] not in _ADJECTIVES)
+                        and (article.masked[a.span.start:a.span.end] not in _ADJECTIVES
+                             or _state_named_to(article, cast, index, verb, a)))
                        or _state_funds(article, start, a)
                        or (_PAID_IN_SUBJECT.match(article.masked, a.span.end)
                            and re.fullmatch(r"(?:[A-Za-z]+\s+)?(?:[A-Za-z]+|\d[\d,]*)\s+",
