@@ -960,3 +960,22 @@ def test_a_region_with_no_abbreviation_after_it_is_where_the_body_works() -> Non
                            "needed seed.\n")
     assert "International Fund for Agricultural Development" in found
     assert "International Fund for Agricultural Development in West Africa" not in found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a capital that asks, as the subject of its sentence, stands for its government
+    ("Lusaka had asked Tokyo for water pumps, and Japan agreed last month to send ten.\n", "Zambia"),
+    ("Hanoi requested emergency rice from Canberra after the floods. Australia said it would help.\n", "Vietnam"),
+    ("Islamabad asks donors for tents as the monsoon worsens.\n", "Pakistan"),
+])
+def test_a_capital_that_asks_stands_for_its_country(text: str, country: str) -> None:
+    assert country in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: the capital is where the askers are
+    "Aid workers in Lusaka asked for more tents.\n",
+    "Officials from Nairobi appealed for calm.\n",
+])
+def test_a_capital_named_as_a_place_before_asking_is_no_country(text: str) -> None:
+    assert _organisations(text) == []

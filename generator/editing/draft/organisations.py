@@ -436,11 +436,12 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
 
 _GOVERNMENT_VERB = re.compile(r"\s+(?:(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|announced|committed|"
                               r"offered|donated|sent|delivered|provided|signed|agreed|pledges|promises|announces|"
-                              r"commits|offers|sends|delivers|provides)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
+                              r"commits|offers|sends|delivers|provides|asked|requested|sought|appealed|asks|requests)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
                               r"promise|commit|offer|donate|send|deliver|provide|sign|fund|finance|lend|make\s+(?:a\s+)?"
                               r"(?:[$€£¥]|US\$|[\d,.]+\s+(?:million|billion)|further|new|additional)))\b")
 """What a capital does as its government: "Washington pledged", "Ottawa has offered", "Seoul will make $20 million
-available", "Tokyo would fund the pumps"."""
+available", "Tokyo would fund the pumps"; and what it asks for as its government: "Lusaka had asked Tokyo for
+pumps"."""
 
 
 def _capitals_alone(article: Article, claimed: list[tuple[Span, _Candidate, str]],
