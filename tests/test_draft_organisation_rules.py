@@ -910,3 +910,72 @@ def test_a_title_ending_the_run_after_a_body_s_word_is_cut_off(text: str, name: 
 def test_a_body_whose_name_ends_in_a_head_s_word_keeps_it() -> None:
     # not to fire: "Executive" is the last word of the body's own name
     assert "Health Service Executive" in _organisations("The Health Service Executive sent ambulances to Kyiv.\n")
+
+
+@pytest.mark.parametrize(("text", "company", "country"), [
+    # a state's carrier or utility that bears its country's name or adjective is a company, not the country
+    ("The chief executive of Zambia Power, Mulenga Banda, said the grid would hold.\n", "Zambia Power", "Zambia"),
+    ("Rwandan Airlines will fly the relief cargo to Goma, the carrier said.\n", "Rwandan Airlines", "Rwanda"),
+    ("Air Senegal has offered two aircraft to bring citizens home from Libya.\n", "Air Senegal", "Senegal"),
+    ("Oman Airways and Air Tanzania suspended their flights to Aden.\n", "Oman Airways", "Oman"),
+    ("Engineers from Peru Railways repaired the line on Monday.\n", "Peru Railways", "Peru"),
+])
+def test_a_carrier_named_after_its_country_is_no_country(text: str, company: str, country: str) -> None:
+    found = _organisations(text)
+    assert company in found
+    assert country not in found
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # not to fire: a body's name that goes on, or a portfolio before a minister's title
+    ("The Nigerian Air Force flew the supplies to Maiduguri.\n", "Nigerian Air", "Nigerian Air Force"),
+    ("A French Air and Space Force aircraft landed in Yerevan.\n", "French Air", "French Air and Space Force"),
+    ("Uganda Power and Lighting Company restored the grid.\n", "Uganda Power", "Uganda Power and Lighting Company"),
+    ("Ghana Power Minister Ama Boateng said the plant would open.\n", "Ghana Power", "Ghana"),
+])
+def test_a_carrier_s_words_inside_a_longer_name_make_no_carrier(text: str, wrong: str, right: str) -> None:
+    found = _organisations(text)
+    assert wrong not in found
+    assert right in found
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    # the abbreviation after the region says the region is part of the body's name, at each mention
+    ("Ministers met the Islamic Fund for Rural Credit in Asia (IFRCA) in Dhaka. The Islamic Fund for Rural Credit in "
+     "Asia will lend $20 million to Nepal.\n", "Islamic Fund for Rural Credit in Asia", "Islamic Fund for Rural Credit"),
+    ("The Council for Trade Cooperation in Latin America (CTCLA) met in Lima on Friday.\n",
+     "Council for Trade Cooperation in Latin America", "Council for Trade Cooperation"),
+    ("A delegation of the Bank for Water Works in West Africa (BWWA) visited Mali.\n",
+     "Bank for Water Works in West Africa", "Bank for Water Works"),
+])
+def test_a_body_s_name_goes_on_to_its_region_before_its_abbreviation(text: str, name: str, short: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert short not in found
+
+
+def test_a_region_with_no_abbreviation_after_it_is_where_the_body_works() -> None:
+    # not to fire: the region may be where the body works, so the name stops before it
+    found = _organisations("The International Fund for Agricultural Development in West Africa said farmers in Mali "
+                           "needed seed.\n")
+    assert "International Fund for Agricultural Development" in found
+    assert "International Fund for Agricultural Development in West Africa" not in found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a capital that asks, as the subject of its sentence, stands for its government
+    ("Lusaka had asked Tokyo for water pumps, and Japan agreed last month to send ten.\n", "Zambia"),
+    ("Hanoi requested emergency rice from Canberra after the floods. Australia said it would help.\n", "Vietnam"),
+    ("Islamabad asks donors for tents as the monsoon worsens.\n", "Pakistan"),
+])
+def test_a_capital_that_asks_stands_for_its_country(text: str, country: str) -> None:
+    assert country in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: the capital is where the askers are
+    "Aid workers in Lusaka asked for more tents.\n",
+    "Officials from Nairobi appealed for calm.\n",
+])
+def test_a_capital_named_as_a_place_before_asking_is_no_country(text: str) -> None:
+    assert _organisations(text) == []

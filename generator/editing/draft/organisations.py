@@ -436,11 +436,12 @@ def _capitals(article: Article, mentions: list[tuple[Span, str]],
 
 _GOVERNMENT_VERB = re.compile(r"\s+(?:(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|announced|committed|"
                               r"offered|donated|sent|delivered|provided|signed|agreed|pledges|promises|announces|"
-                              r"commits|offers|sends|delivers|provides)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
+                              r"commits|offers|sends|delivers|provides|asked|requested|sought|appealed|asks|requests)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
                               r"promise|commit|offer|donate|send|deliver|provide|sign|fund|finance|lend|make\s+(?:a\s+)?"
                               r"(?:[$€£¥]|US\$|[\d,.]+\s+(?:million|billion)|further|new|additional)))\b")
 """What a capital does as its government: "Washington pledged", "Ottawa has offered", "Seoul will make $20 million
-available", "Tokyo would fund the pumps"."""
+available", "Tokyo would fund the pumps"; and what it asks for as its government: "Lusaka had asked Tokyo for
+pumps"."""
 
 
 def _capitals_alone(article: Article, claimed: list[tuple[Span, _Candidate, str]],
@@ -503,6 +504,16 @@ its word for a body first."""
 _CIVIL_SERVICE = re.compile(r"\b(?P<country>[A-Z][\w-]+)\s+Civil\s+(?:Defen[cs]e|Protection)(?:\s+(?:Service|Agency|"
                             r"Department|Directorate|Corps|Force))?\b")
 """'the Syrian Civil Defence', 'Italian Civil Protection': a country's rescue service, named by its country."""
+_NAME_GOES_ON_AFTER_AND = r"[ ]+(?:and|&)[ ]+(?:[A-Z][\w-]*[ ]+){1,2}(?:Company|Corporation|Authority|Board|Limited|Ltd|" \
+    r"plc|Force)(?![\w-])"
+_CARRIER_WORDS = r"(?:Airlines|Airways|Power|Railways?|Telecom|Petroleum|Electricity|Shipping)"
+_COUNTRY_PATTERN = "|".join(map(re.escape, sorted(_COUNTRY_FORMS - frozenset(CAPITALS), key=len, reverse=True)))
+_NATIONAL_COMPANY = re.compile(r"(?<![\w’'-])(?:(?:" + _COUNTRY_PATTERN + r")[ ]+" + _CARRIER_WORDS +
+                               r"|Air[ ]+(?:" + _COUNTRY_PATTERN + r"))(?![\w’'-]|[ ]+[A-Z]|" + _NAME_GOES_ON_AFTER_AND + ")")
+"""'the chief executive of Zambia Power', 'Rwandan Airlines flew the cargo', 'Air Senegal offered two aircraft': a
+state's carrier or utility that bears the country's name or adjective is a company of its own, not the country, which
+the text names only where it names it apart; "the Nigerian Air Force" and "Ghana Power Minister" go on with another
+capitalised word and are no carrier, nor is "Uganda Power and Lighting Company" cut before its "and"."""
 _ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)|,\s+the\s+(?P<set_off>[A-Z][A-Z&-]{1,8})(?=[,.;])")
 """'the Pacific Islands Forum Fisheries Agency (FFA)', '..., the FFA,': the short name the text gives it."""
 
@@ -929,6 +940,11 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
             forms.setdefault(name, candidate)
             found.append((Span(match.start(), match.end()), candidate, name))
+    for match in _NATIONAL_COMPANY.finditer(text):
+        name = " ".join(match.group().split())
+        candidate = forms.get(name) or _Candidate("new:" + name, name, "organisation")
+        forms.setdefault(name, candidate)
+        found.append((Span(match.start(), match.end()), candidate, name))
     for match in _CAPABILITY_COALITION.finditer(text):
         name = " ".join(match.group("name").split())
         candidate = forms.get(name) or _Candidate("new:" + name.lower(), name, "group")
@@ -1076,6 +1092,7 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             continue
         # "the Joint Stabilisation Mission in Mali (JSMM)": a mission's name goes on to the country it serves in
         name = " ".join([*words, *mission.group().split()]) if mission else " ".join(words)
+        name += _region_of_name(text, start + len(name), name) if "of" in words or "for" in words else ""
         against = _AGAINST.match(text, start + len(name)) if "for" in words else None
         if against:
             name += " " + " ".join(against.group().split())  # "the Tribunal for the Crime of War against Chile"
@@ -1087,6 +1104,21 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         kind = "group" if tokens & {"Group", "Coalition"} else "organisation"
         found.append((Span(start, start + len(name)), _Candidate("new:" + name, name, kind), name))
     return found
+
+
+_REGIONS = r"(?:(?:West|East|North|South|Southern|Central|Sub-Saharan)[ ]+)?(?:Africa|Asia|Europe|America|Latin[ ]+America|" \
+    r"the[ ]+Americas|the[ ]+Pacific|the[ ]+Caribbean|the[ ]+Middle[ ]+East|the[ ]+Arab[ ]+World)"
+_IN_REGION = re.compile(r"\s+in\s+" + _REGIONS + r"(?![\w-])")
+
+
+def _region_of_name(text: str, end: int, name: str) -> str:
+    """" in Africa" where the body's name goes on to its region: "the Islamic Fund for Rural Credit in Asia (IFRCA)" is
+    named in full where the text sets an abbreviation after the region, and so at each mention; "the Fund for Rural
+    Credit in West Africa said" sets none, and the region may be where the body works, so the name stops before it."""
+    region = _IN_REGION.match(text, end)
+    if region is None or not re.search(re.escape(name + region.group()) + r"\s*\([A-Z][A-Za-z&.-]{1,9}\)", text):
+        return ""
+    return " " + " ".join(region.group().split())
 
 
 _BODY_HEADS = frozenset({"Executive"})
