@@ -408,9 +408,9 @@ Noumea Nouméa Papeete Rarotonga
          "Hong Kong", "Ho Chi Minh City", "Da Nang", "Sharm el-Sheikh", "Tel Aviv", "Cape Town", "Dar es Salaam",
          "Port Sudan", "Victoria Falls", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Punta del Este", "Quebec City",
          "Nusa Dua", "Camp David", "Bahir Dar", "The Hague"}
-"""Cities other than capitals that are large or host gatherings, told as the place of one by their name alone: "the
-Munich Security Conference", "the Davos forum", "In Geneva, negotiators ..."; none that is a common word or a name
-("Nice", "Victoria", "Darwin", "Salvador")."""
+"""Cities, beyond the capitals above, that are large or host gatherings, told as the place of one by their name
+alone: "the Munich Security Conference", "the Davos forum", "In Geneva, negotiators ..."; none that is a common word
+or a name ("Nice", "Victoria", "Darwin", "Salvador")."""
 
 NEWS_AGENCIES = frozenset({"Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "dpa",
                            "DPA", "Ukrinform", "Interfax", "TASS", "BBC", "CNN", "PAP", "ANSA", "EFE", "Kyodo"})
