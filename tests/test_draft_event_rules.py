@@ -948,3 +948,93 @@ def test_a_live_blog_of_a_war_whose_first_entry_tells_a_visitor_arriving_is_at_t
 ])
 def test_a_live_blog_of_a_war_with_goods_a_past_visit_or_people_who_fled_has_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a meeting that "took place" somewhere is placed there, past a venue
+    ("Readout: Minister receives Kenyan counterpart\n\nThe Zambian Minister of Energy on Tuesday received Kenya's energy "
+     "minister for talks on power trade. The meeting took place at the ministry in Lusaka and was followed by a lunch.\n",
+     "Lusaka"),
+    ("Chile and Peru discussed fisheries on Monday. The two-day meeting, which took place in Arica, ended with a joint "
+     "statement.\n", "Arica"),
+    ("Ghana's foreign minister met her Togolese counterpart on Friday. The meeting took place on Friday at the State "
+     "House in Accra.\n", "Accra"),
+])
+def test_a_meeting_that_took_place_in_a_city_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_meeting_that_took_place_in_a_month_has_no_place_from_it() -> None:
+    # not to fire: a month after "took place in" is no place
+    text = "Ghana's foreign minister met her Togolese counterpart. The meeting took place in March, officials said.\n"
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a signing the text sets in an earlier week is the story's background, not its event
+    "Bangladesh takes a new Indian loan\n\nThe agreement, signed in Dhaka last Thursday, was not announced by the "
+    "government. It became public two days later.\n",
+    "The deal signed in Accra last month commits Ghana to repay by 2040, officials said.\n",
+    "The loan, signed in Lima two weeks ago, will finance a new port.\n",
+    "The restructuring deal, signed in Harare last March, was meant to end the default, analysts said.\n",
+])
+def test_a_signing_set_in_an_earlier_week_is_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+def test_a_signing_of_the_day_stays_the_event() -> None:
+    # not to fire: the signing is the day's news
+    assert _place("The agreement was signed in Lima on Thursday by the two ministers, the ministry said.\n") == "Lima"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a handover the opening sentence places at a named border crossing
+    ("Jordan sends aid to Syria\n\nAMMAN, March 3 - Jordan handed over 80 trucks of aid to the Syrian Arab Red Crescent "
+     "at the Jaber border crossing on Monday, officials said.\n", "Jaber"),
+    ("Kenya hands maize to South Sudan\n\nNAIROBI - Kenyan officials hand over 40 tonnes of maize to South Sudanese "
+     "authorities at the Nadapal border post, the ministry said on Friday.\n", "Nadapal"),
+    ("Egypt delivers medical aid\n\nCAIRO - The supplies were handed over to UNICEF at the Rafah crossing on Sunday, the "
+     "Egyptian Red Crescent said.\n", "Rafah"),
+])
+def test_a_handover_at_a_named_crossing_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: trucks that only cross, and a handover at a border the text does not name
+    "Aid trucks wait at border\n\nCAIRO - Trucks crossed at the Rafah crossing on Sunday, the Egyptian Red Crescent "
+    "said.\n",
+    "Aid handed over\n\nCAIRO - The supplies were handed over to UNICEF at the border on Sunday, officials said.\n",
+])
+def test_a_crossing_without_a_handover_or_a_name_has_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a live page's title names the gathering, then its city after a comma
+    ("LIVE: Andes Water Partners Meeting, Lima – World Bank signs loan\n\nOur reporters are following the annual meeting "
+     "of Peru's government and its donors. All times local.\n\n09:12 Good morning. More than 200 delegates are "
+     "arriving.\n", "Lima"),
+    ("Africa Climate Summit, Nairobi\n\nLeaders from across the continent opened two days of talks on Monday, with "
+     "finance at the top of the agenda.\n", "Nairobi"),
+    ("As it happened: Ukraine Recovery Conference, Rome — pledges top €10bn\n\nDonors pledged more than €10bn on the "
+     "first day.\n", "Rome"),
+])
+def test_a_title_that_names_a_gathering_then_its_city_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+def test_a_title_with_a_clause_after_the_comma_gives_no_place() -> None:
+    # not to fire: the words after the comma are no city
+    text = "Slow progress at Climate Talks, Analysts Say\n\nAnalysts said the negotiations were moving slowly.\n"
+    assert _place(text) is None
+
+
+def test_a_headline_that_names_a_gathering_and_its_country_is_no_filed_line() -> None:
+    # not to fire: a gathering's name before the comma is no place a report was filed from
+    text = "Ukraine Recovery Conference, Italy — pledges top €10bn\n\nDonors pledged more than €10bn, officials said.\n"
+    assert _place(text) != "Ukraine Recovery Conference"
+
+
+def test_a_filed_line_of_a_city_and_its_country_stays() -> None:
+    assert _place("ROME, Italy — Donors met in Rome on Monday to pledge aid for rebuilding.\n") == "Rome"

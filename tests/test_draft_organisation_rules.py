@@ -979,3 +979,89 @@ def test_a_capital_that_asks_stands_for_its_country(text: str, country: str) -> 
 ])
 def test_a_capital_named_as_a_place_before_asking_is_no_country(text: str) -> None:
     assert _organisations(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the issuer's line of a release, with its label and number around the body's name
+    ("Denmark steps up support to Malawi\n\nPress release | Danish Ministry of Foreign Affairs | No. 88/27\n\n"
+     "Denmark will provide DKK 200 million to Malawi for rural water supply.\n", "Danish Ministry of Foreign Affairs"),
+    ("Minister receives Chilean counterpart\n\nMinistry of Energy and Mines – news item\n\n"
+     "Peru's minister received Chile's energy minister for talks on Tuesday.\n", "Ministry of Energy and Mines"),
+    ("Kenya signs grid loan\n\nNews release | Ministry of Finance | No. 4/2027\n\n"
+     "Kenya signed a loan for its power grid on Monday.\n", "Ministry of Finance"),
+])
+def test_a_release_s_issuer_line_with_a_label_and_number_names_its_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+def test_a_headline_with_a_label_is_no_issuer_line() -> None:
+    # not to fire: a headline in title case that names a body among other words
+    found = _organisations("Ghana and Togo agree on border trade\n\nGhana Ports Authority Expands Tema Terminal – "
+                           "News\n\nGhana and Togo agreed on Monday to ease trade at the border.\n")
+    assert not any("Terminal" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a council or a conference counted in days is a meeting
+    ("Foreign ministers gathered in Lima for the first day of the Andean Ministerial Council.\n",
+     "Andean Ministerial Council"),
+    ("Delegates left Kampala after the three-day Great Lakes Water Conference.\n", "Great Lakes Water Conference"),
+    # what money supports or finances is a scheme
+    ("The World Bank approved a US$60 million grant to support the Rural Roads Improvement Programme in Malawi.\n",
+     "Rural Roads Improvement Programme"),
+    ("Japan will finance the Coastal Resilience Project in Fiji.\n", "Coastal Resilience Project"),
+    ("Korea funded the National Nutrition Programme in Laos last year.\n", "National Nutrition Programme"),
+    # a monarch's household without its kingdom is part of a title or a place
+    ("Adviser at the Royal Court Dr. Salim Al-Harthi said the aid would reach Gaza.\n", "Royal Court"),
+    ("The Royal Palace said on Sunday the king would visit the north.\n", "Royal Palace"),
+])
+def test_gatherings_schemes_and_households_are_no_body(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # not to fire: a council named at the margins of its session, or a body that a grant supports
+    ("They met on the margins of the Pacific Fisheries Council in Suva.\n", "Pacific Fisheries Council"),
+    ("The grant will support the World Food Programme in Chad.\n", "World Food Programme"),
+    ("Adviser at the Royal Court and Chairman of the Omani Relief Fund said the aid had left.\n", "Omani Relief Fund"),
+])
+def test_bodies_named_beside_gatherings_schemes_and_households_stay(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # the honorific after a ministry's name starts the person's name
+    ("Minister of State at the Ministry of Health Dr. Amina Yusuf arrived in Niamey.\n", "Ministry of Health",
+     "Ministry of Health Dr"),
+    ("The Secretary of the Ministry of Water Mr. Tomas Ruiz signed the deal.\n", "Ministry of Water",
+     "Ministry of Water Mr"),
+])
+def test_an_honorific_after_a_body_s_name_is_no_part_of_it(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a country's charity or board, named with the country first
+    ("The aid was provided by Kuwait Charity and the Kuwait Red Crescent Society.\n", "Kuwait Charity"),
+    ("Bahrain Charity said it had sent 300 tonnes of food to Sudan.\n", "Bahrain Charity"),
+    ("The works will be carried out by the Kenya Tea Development Board, which will receive training.\n",
+     "Kenya Tea Development Board"),
+    ("The Ghana Cocoa Board said it would buy the beans.\n", "Ghana Cocoa Board"),
+    # a hospital whose head the text names is a body, not only a place
+    ("Dr. Nimal Perera, director of Kandy Teaching Hospital, said the doctors had treated 90 patients.\n",
+     "Kandy Teaching Hospital"),
+    ("The head of Mzuzu Central Hospital told reporters the ward was full.\n", "Mzuzu Central Hospital"),
+])
+def test_a_country_s_charity_or_board_and_a_headed_hospital_are_bodies(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # not to fire: a board a body has, and a hospital named only as a place
+    ("The IMF Executive Board approved the loan on Friday.\n", "IMF Executive Board"),
+    ("A new ward opened at Vaiola Hospital on Friday.\n", "Vaiola Hospital"),
+])
+def test_a_body_s_board_and_a_hospital_as_a_place_are_no_body(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)

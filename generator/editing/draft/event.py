@@ -176,12 +176,14 @@ of a loan or a grant with its local office, no gathering nor visit: "The loan wa
 minister and the World Bank's country manager", "signed in Lomé by the minister and the UNDP resident
 representative"; a visiting head of a bank still makes one ("signed in Port Moresby by the Treasurer and the Bank's
 Director General, on his first visit")."""
-_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+was\s+)?held\s+"
+_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+(?:was\s+held|took\s+place)|"
+                           r"held|took\s+place)\s+"
                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
                            + _PLACE + _NOT_A_BUILDING)
-"""A meeting the text places by "held": "The meeting, held in Amman, drew ministers from 30 countries", "the two-day
-meeting, held on Tuesday in Accra,"; a meeting held somewhere is a gathering, where "a meeting" alone may be one
-minister's ("she had a meeting with the mayor in Lagos")."""
+"""A meeting the text places by "held" or "took place": "The meeting, held in Amman, drew ministers from 30
+countries", "the two-day meeting, held on Tuesday in Accra,", "The meeting took place at the ministry in Lusaka"; a
+meeting held somewhere is a gathering, where "a meeting" alone may be one minister's ("she had a meeting with the
+mayor in Lagos")."""
 _WELCOMED_TO = re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing))\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|delegates|"
                           r"delegations?|ministers|guests|heads\s+of\s+(?:state|government)|envoys|counterparts?|donors|"
                           r"participants)|(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+to\s+" + _PLACE + _NOT_A_BUILDING)
@@ -252,8 +254,13 @@ _LEFT_FOR = re.compile(r"\b(?:left|leaves|departed|departs)\s+[" + _UPPER + r"][
 """A visit told by its start from home: "The foreign minister left Berlin for Nairobi on Sunday", "The premier departs
 Canberra for Port Moresby today"; the place gone to, not the one left, and only for a visitor ("Families left Goma
 for Bukavu" is no visit); taken from the first sentence only, as `_TRAVELLED`."""
-_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY), (_THERE_FOR, LIKELY),
-                 (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
+_HANDED_AT_CROSSING = re.compile(r"\bhand(?:ed|s|ing)?\s+over\b[^.;:]{0,120}?\bat\s+the\s+"
+                                 rf"(?P<place>[{_UPPER}][\w’'-]+(?:[ -][{_UPPER}][\w’'-]+)?)\s+"
+                                 r"(?:border\s+)?(?:gate|crossing(?:\s+point)?|post)\b")
+"""A handover the opening sentence places at a named border crossing: "Jordan handed over 80 trucks of aid to the Red
+Crescent at the Jaber border crossing on Monday"; the crossing is the place as the text names it."""
+_OPENING_ONLY = ((_HOSTED_IN, LIKELY), (_HANDED_AT_CROSSING, LIKELY), (_VISITED_SITE, LIKELY), (_THERE_TO, LIKELY),
+                 (_THERE_FOR, LIKELY), (_TRAVELLED, LIKELY), (_RETURNED, LIKELY),
                  (_OPENS_ON_GATHERING, LIKELY), (_OPENS_ON_VISIT, LIKELY), (_LEFT_FOR, LIKELY))
 """The patterns taken from the report's opening sentence only."""
 _LEDE = 8
@@ -483,6 +490,12 @@ _REGION = re.compile(r"D\.?C\.?|[A-Z]{2}|.+[ ](?:province|state|region|district|
 province by its name: "Mae Sot, Tak province, 18 June", "Goma, North Kivu province –"."""
 
 
+_GATHERING_WORDS = frozenset({"Conference", "Summit", "Forum", "Meeting", "Meetings", "Talks", "Council", "Assembly",
+                              "Dialogue", "Ministerial", "Congress", "Expo"})
+"""Words no city's name has, that a title's gathering does: "Ukraine Recovery Conference, Italy — pledges top €10bn" is a
+headline that names the gathering and its country, not a line filed from a place."""
+
+
 def _filed_at(article: Article) -> str:
     """The place the report was filed from: the dateline's, on its own line, else a line of place and country or
     date near the top."""
@@ -495,7 +508,8 @@ def _filed_at(article: Article) -> str:
         agency = match.group("agency") or match.group("agency2")
         if (match.group("date") or ((country in _COUNTRY_NAMES or region) and not match.group("stop"))
                 or agency in _AGENCIES) \
-                and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES:
+                and (not country or country in _COUNTRY_NAMES or region) and match.group("place") not in _COUNTRY_NAMES \
+                and not set(match.group("place").split()) & _GATHERING_WORDS:
             place = match.group("place")
             return place.title() if place.isupper() else place
     byline = _BYLINE.search(article.text, 0, article.body_start + 300)
@@ -1116,7 +1130,17 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
     if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
+    if (pattern is _SIGNED_IN or (pattern is _HOSTED_IN and match.group().startswith("signed"))) \
+            and _SIGNED_EARLIER.match(text, match.end()):
+        return True
     return pattern is _SIGNED_IN and re.search(r"\b(?:19|20)\d\d\b", before[-60:]) is not None
+
+
+_SIGNED_EARLIER = re.compile(r",?\s+(?:last\s+(?:week|month|year|[A-Z][a-z]+day|" + "|".join(MONTHS) + r")|"
+                             r"earlier\s+this\s+(?:week|month|year)|"
+                             r"(?:a|one|two|three|four|several)\s+(?:weeks?|months?|years?)\s+ago)\b")
+"""A signing the text sets in an earlier week: "The agreement, signed in Dhaka last Thursday, was not announced" or "the
+deal, signed in Accra last October," tells the background of a story, not the news of the day it is written."""
 
 
 def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
@@ -1141,6 +1165,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"Meeting in {place}"
     if pattern is _SIGNED_IN:
         return f"Signing in {place}"
+    if pattern is _HANDED_AT_CROSSING:
+        return f"Handover at {place}"
     return f"Visit to {place}"
 
 
@@ -1304,7 +1330,18 @@ def _placed_in_headline(headline: str) -> tuple[str, str] | None:
                 or place in _COUNTRY_NAMES or place.split()[-1] in MONTHS:
             continue
         return _name(_EVENT, match, place), place
+    titled = _TITLE_THEN_CITY.search(headline)
+    if titled and not _NOT_NOW.search(titled.group("name")):
+        return f"{' '.join(titled.group('name').split())} in {titled.group('place')}", titled.group("place")
     return None
+
+
+_TITLE_THEN_CITY = re.compile(r"(?:^|:\s+)(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Summit|Conference|Forum|Meetings?|Talks|"
+                              r"Ministerial|Dialogue))\s*,\s+(?P<place>" + _KNOWN_CITY + r")(?=\s*(?:[-–—|:]|$))",
+                              re.MULTILINE)
+"""A live page's title that names the gathering, then its city after a comma: "LIVE: Andes Water Partners Meeting,
+Lima – day two", "Africa Climate Summit, Nairobi"; only a city the gazetteer knows, so that a country ("..., Italy")
+or a clause ("..., Analysts Say") after the comma gives no place."""
 
 
 def _city_before_the_name(article: Article, place: str) -> bool:

@@ -259,6 +259,8 @@ _ORGANISATIONS: list[Entry] = [
     # Regional bodies and groups.
     Entry("ASEAN", "organisation", ("ASEAN", "Asean", "Association of Southeast Asian Nations",
                                     "Association of South East Asian Nations")),
+    Entry("ASEAN Coordinating Centre for Humanitarian Assistance on disaster management", "organisation",
+          ("ASEAN Coordinating Centre for Humanitarian Assistance on disaster management", "AHA Centre")),
     Entry("Pacific Islands Forum", "organisation", ("Pacific Islands Forum",)),
     Entry("Economic Community of West African States", "organisation",
           ("Economic Community of West African States", "ECOWAS", "Ecowas")),
@@ -293,6 +295,9 @@ _ORGANISATIONS: list[Entry] = [
            "AFD")),
     Entry("Foreign, Commonwealth and Development Office", "organisation",
           ("Foreign, Commonwealth and Development Office", "Foreign, Commonwealth & Development Office", "FCDO")),
+    Entry("EU Civil Protection Mechanism", "organisation",
+          ("EU Civil Protection Mechanism", "Union Civil Protection Mechanism", "UCPM")),
+    Entry("IHE Delft", "organisation", ("IHE Delft Institute for Water Education", "IHE Delft")),
     Entry("European Civil Protection and Humanitarian Aid Operations", "organisation",
           ("European Civil Protection and Humanitarian Aid Operations", "DG ECHO", "ECHO")),
     Entry("Africa Centres for Disease Control and Prevention", "organisation",

@@ -221,12 +221,21 @@ def _subsidiaries(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _
     return found
 
 
-_ISSUER_LINE = re.compile(r"^[ \t]*(?:(?:Press|News|Media)[ \t]+(?:release|statement)[ \t]+[-–—][ \t]+)?"
+_RELEASE_LABEL = r"(?:(?:Press|News|Media)[ \t]+(?:release|statement|item)|News)"
+_ISSUER_LINE = re.compile(r"^[ \t]*(?:" + _RELEASE_LABEL + r"[ \t]+[-–—|][ \t]+)?"
                           r"(?P<from>(?:From|Issued\s+by):[ \t]*)?(?P<name>[^\n|,–—()]+?)(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?"
-                          r"(?:[ \t]+[-–—][ \t]+(?:Press|News|Media)[ \t]+(?:[Rr]elease|[Ss]tatement)|"
+                          r"(?:[ \t]+[-–—|][ \t]+" + _RELEASE_LABEL + r"|"
                           r",[ \t]+(?:Republic|Kingdom|Government|State)[ \t]+of[ \t][^\n]+)?"
-                          r"[ \t]*$", re.MULTILINE | re.IGNORECASE)
+                          r"(?:[ \t]+\|[ \t]+No\.?[ \t]*[\w/.-]+)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""A release's issuer line, with the label and the number the release carries around the body's name: "European
+Commission - Press release", "Press release | Ministry of Trade | No. 12/27", "Ministry of Energy – news item"."""
 _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "del", "des", "la", "du"})
+
+
+def _national_department(words: list[str]) -> bool:
+    """A department named with its country's adjective first: "Danish Ministry of Health", "Kenyan Office of the
+    Auditor"; the adjective is part of how the issuer names itself."""
+    return len(words) > 3 and words[0] in _COUNTRY_FORMS and _DEPARTMENT.fullmatch(" ".join(words[1:])) is not None
 
 
 def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
@@ -249,7 +258,7 @@ def _issuers(article: Article, forms: dict[str, _Candidate]) -> list[tuple[Span,
             # "Pacific Islands Forum Leaders Meet": a headline in title case is no body's name
             own = [c for s, c, _ in _patterns(name, dict(forms)) if s.start == 0 and s.end == len(name)]
             candidate = own[0] if own else None
-        if candidate is None and match.group("from") and len(words) > 1:
+        if candidate is None and ((match.group("from") and len(words) > 1) or _national_department(words)):
             candidate = _Candidate("new:" + name, name, "organisation")
         if candidate is None or candidate.type == "country":
             continue
@@ -759,6 +768,16 @@ _GENERIC_CLINIC = frozenset({"The", "General", "Central", "Regional", "District"
 _AT_A_PLACE = re.compile(r"\b(?:at|in|of|near|outside|from|around|inside|behind|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_HEAD_OF = re.compile(r"\b(?P<title>[a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _headed(text: str, start: int) -> bool:
+    """Whether a title's noun comes just before the name's "of": "Dr. Ana Ruiz, director of Kandy Teaching Hospital,
+    said" names the hospital as the body she heads, not as a place."""
+    head = _HEAD_OF.search(text, max(0, start - 30), start)
+    return head is not None and head.group("title") in TITLE_HEADS
+
+
 def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """A clinic or hospital named as a party wherever the text names it so once: one that acts or receives ("handed
     the kits to the Mae Sot Clinic", "the Santa Rosa Hospital said"), not one named only as where something happens
@@ -773,7 +792,7 @@ def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candi
             continue
         name = " ".join(w.group() for w in words)
         start = match.start("name") + words[0].start()
-        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None
+        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None and not _headed(text, start)
         spots.setdefault(name, []).append((Span(start, match.end("name")), place))
     found: list[tuple[Span, _Candidate, str]] = []
     for name, where in spots.items():
@@ -794,11 +813,11 @@ _MISSION_IN = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?(?:" + "|".join(map(re.esca
 _BODY_WORDS = ORGANISATION_WORDS | frozenset({"Department", "Division", "Survey", "Organizations", "Organisations",
                                              "Navy", "Army", "University", "Party", "Collective", "Cooperative",
                                              "Consortium", "Chamber", "League", "Academy", "Tribunal",
-                                             "Municipality"})
+                                             "Municipality", "Charity"})
 """Words that make a capitalised phrase a body's name here, besides the gazetteer's: "the Kenya Meteorological
 Department", "the Lesotho Geological Survey", "the Chilean Navy", "Makerere University", "the Green Party", "the National
 Collective of Coastal Fishers", "the Adana Metropolitan Municipality" (a city's own government, which borrows and
-receives aid).
+receives aid), "Kuwait Charity".
 Not "Facility": a fund the money passes through is no party."""
 _UNIT_OF_BODY = frozenset({"Department", "Division", "Unit", "Office", "Directorate", "Section", "Bureau"})
 """The last words of a body's own departments: "the IMF's Fiscal Affairs Department" is part of the IMF."""
@@ -811,6 +830,9 @@ _PRESS_DESK = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:(?:Press|Media|Public|Corporate
                          r"Centre|Center)$")
 """'Media Relations Office', 'ADB Press Office', a sign-off 'Communication Unit, NRA, Accra': the desk that sends a
 release out, which names no party to the news."""
+_ROYAL_UNIT = re.compile(r"(?:Royal|Imperial)\s+(?:Court|Palace|Household|Cabinet|Office|Diwan)")
+"""'an adviser at the Royal Court', 'the Royal Palace said': a monarch's household named without the kingdom it
+serves is part of a title or a place, not a party the text names."""
 _RELATIONSHIP = re.compile(r"^(?:(?:Comprehensive|Enhanced|Special|Strategic|Privileged|Global)\s+)+Partnership$")
 """'elevated relations to a Comprehensive Strategic Partnership': a tie between states, not a body."""
 _GENERIC_FORCES = frozenset({"Armed", "Forces", "Force", "Air", "Army", "Navy", "Naval", "Coast", "Guard", "Police",
@@ -832,6 +854,14 @@ def _portfolio_of_country(words: list[str]) -> bool:
 _GATHERING_BEFORE = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\bannual|\b(?:sidelines|margins|close|"
                                r"opening|end|start)\s+of\s+the)\s+$", re.IGNORECASE)
 _GATHERING_AFTER = re.compile(r"\s+(?:concludes|concluded|opens|opened|closes|closed|ends|ended|begins|began|wraps)\b")
+
+
+_GATHERING_NAMES = frozenset({"Council", "Conference", "Summit", "Assembly"})
+_DAYS_OF_GATHERING = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven)-day|\b(?:first|second|third|last|final|"
+                                r"closing|opening)\s+day\s+of\s+the)\s+$", re.IGNORECASE)
+"""A council or a conference the text counts in days is a meeting: "on the first day of the Andean Ministerial
+Council", "the three-day Lakes Conference"; one named at "the margins of" ("the UN General Assembly") may be a
+body."""
 
 
 _BODY_OF = re.compile(r"(?:Centre|Center|Institute|Foundation|Coalition|Bank|Court|Council|Committee|Commission|"
@@ -859,26 +889,37 @@ def _portfolios(text: str, end: int, forms: dict[str, _Candidate]) -> str:
     return listed.group()
 
 
+def _national_board(words: list[str]) -> bool:
+    """A country's board, named with the country first: "the Kenya Tea Development Board", "the Ghana Cocoa Board";
+    a board a body has ("the IMF Executive Board") is part of that body."""
+    return len(words) > 2 and words[-1] == "Board" and words[0] in _COUNTRY_FORMS
+
+
 def _not_a_body(text: str, name: str) -> bool:
     """A capitalised name with an organisation's word in it that names a place, a gathering, a press desk, a kind
     of force or a scheme: "the two-day Coastal Investors Forum" is an event, not a party to it."""
     if _VENUE.search(name) or _PRESS_DESK.match(name) or set(name.split()) <= _GENERIC_FORCES or \
-            _RELATIONSHIP.match(name):
+            _RELATIONSHIP.match(name) or _ROYAL_UNIT.fullmatch(name):
         return True
     if name.split()[-1] in ("Programme", "Program", "Project") and any(
             _SCHEME_BEFORE.search(text, 0, m.start()) for m in _whole_word(name).finditer(text)):
         return True
+    if name.split()[-1] in _GATHERING_NAMES:
+        return any(_DAYS_OF_GATHERING.search(text, 0, m.start()) for m in _whole_word(name).finditer(text))
     if name.split()[-1] != "Forum":
         return False
     return any(_GATHERING_BEFORE.search(text, 0, m.start()) or _GATHERING_AFTER.match(text, m.end())
                for m in _whole_word(name).finditer(text))
 
 
-_SCHEME_BEFORE = re.compile(r"\b(?:for|under)\s+(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
+_SCHEME_BEFORE = re.compile(r"\b(?:for|under|(?:support|fund|implement)(?:s|ed|ing)?|(?:co-)?financ(?:e|es|ed|ing))\s+"
+                            r"(?:the\s+|[A-Z][\w-]+[’']s\s+)$")
 """'a loan for the Savannah Value Chain Programme', 'financed under Japan's Social Development Programme': what money
-is for or given under is a scheme, not a body; the programmes that are bodies are known ones (WFP, UNDP)."""
+is for or given under, or what it supports ("a grant to support the Rural Roads Programme"), is a scheme, not a body;
+the programmes that are bodies are known ones (WFP, UNDP)."""
 
 
+_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 _PERSON_WORD = re.compile(r"[A-Z][a-zà-öø-ÿ’'-]+")
 """A word a person's name is made of: capitalised, then lower case."""
 
@@ -1080,12 +1121,13 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
             # "the Coral Reef Fund for EU-led missions", "Implementation of the World Bank-financed works": the
             # words after "of" or "for" are part of an adjective, not of the name
             del words[joined:]
-        while words and words[-1] in ("of", "on", "for", "the"):
-            words.pop()
+        while words and words[-1] in ("of", "on", "for", "the", *_HONORIFICS):
+            words.pop()  # "the Ministry of Health Dr. Amina Yusuf": the honorific starts the person's name
         tokens = {w for word in words for w in word.split("-")}
         department = _DEPARTMENT.fullmatch(" ".join(words))
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
         local = len(words) > 2 and words[-1] == "Government" and words[-2] in _LOCAL_LEVELS
+        local = local or _national_board(words)
         if not department and (len(words) < 2 or not (tokens & _BODY_WORDS or mission or local) or
                                (words[0] in _BODY_WORDS and not (_BODY_OF.match(" ".join(words)) and not {
                                    p for x in words[2:] for p in x.split("-")} & _BODY_WORDS))):
