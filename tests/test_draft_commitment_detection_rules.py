@@ -2786,3 +2786,89 @@ def test_person_pronoun_after_time(text: str, commitments: list[tuple[object, ..
 ])
 def test_aside_singles_out_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "would add" a sum, or a grant with its sum: money put on top of what was given
+    ("Cambodia needs help. Japan said on Monday it would add 8 million dollars for mine clearance in Cambodia.\n",
+     [(("japan",), ("cambodia",), "pledged", "8 million dollars")]),
+    ("Somalia needs help. Ireland will add a further €4 million to its support for Somalia.\n",
+     [(("ireland",), ("somalia",), "pledged", "€4 million")]),
+    ("Yemen needs help. The Norwegian envoy said Norway would add a $12 million grant to UNICEF to buy vaccines.\n",
+     [(("norway",), ("unicef",), "pledged", "$12 million grant")]),
+    # "add" pressure, staff or words gives nothing
+    ("Chad needs help. The minister said France would add pressure on Chad to reform its customs service.\n", []),
+    ("Congo needs help. Belgium would add 300 staff to its embassy in Kinshasa.\n", []),
+])
+def test_a_sum_added(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # aid restored, the whole or a part of it
+    ("Mali needs help. The European Union said it would restore part of its development aid to Mali.\n",
+     [(("european-union",), ("mali",), "pledged", "development aid")]),
+    ("Canada said it will restore its funding to UNRWA.\n",
+     [(("canada",), ("unrwa",), "pledged", "funding")]),
+    # the body named right before "announced that it", after another subject and "and"
+    ("Several envoys visited Malawi in May, and the World Bank announced last week that it would restore "
+     "its budget support to Malawi.\n",
+     [(("world-bank",), ("malawi",), "pledged", "budget support")]),
+    ("Several donors visited Niger, and the European Union said that it would provide 40 ambulances to Niger.\n",
+     [(("european-union",), ("niger",), "pledged", "ambulances")]),
+    # order or a bridge restored gives no aid back
+    ("Mali needs help. The army will restore order in the northern provinces of Mali.\n", []),
+])
+def test_aid_restored(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a team counted by its size ("40-member", "25-strong") before the nation that sends it
+    ("Sri Lanka was hit by a cyclone. A 40-member Indian medical team, including surgeons and nurses, arrived in "
+     "Jaffna on Wednesday.\n",
+     [(("india",), ("sri-lanka",), "delivered", "medical team")]),
+    ("Nepal was hit by an earthquake. A 25-strong Japanese rescue team arrived in Pokhara on Sunday.\n",
+     [(("japan",), ("nepal",), "delivered", "rescue team")]),
+    # helpers to deploy to a place are promised
+    ("Peru was hit by floods. Forty Chilean rescuers will deploy to Piura on Friday.\n",
+     [(("chile",), ("peru",), "pledged", "rescuers")]),
+    ("Fiji was hit by a cyclone. A New Zealand medical team is due to deploy to Labasa next week.\n",
+     [(("new-zealand",), ("fiji",), "pledged", "medical team")]),
+    # a delegation counted by its size, or troops or ministers to deploy, bring no help
+    ("Sri Lanka was hit by a cyclone. A 30-member Chinese trade delegation arrived in Colombo on Monday.\n", []),
+    ("Mali faces unrest. French troops will deploy to Gao next month.\n", []),
+    ("Fiji was hit by a cyclone. Two Australian ministers will deploy to Suva tomorrow.\n", []),
+])
+def test_teams_sized_and_deployed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a field hospital opened, set up or to be set up where help is needed
+    ("Sudan is in crisis. Qatar opened a 200-bed field hospital in Port Sudan on Tuesday.\n",
+     [(("qatar",), ("sudan",), "delivered", "200-bed field hospital")]),
+    ("Turkey was hit by an earthquake. Jordan has set up a field hospital in Hatay to treat survivors.\n",
+     [(("jordan",), ("turkey",), "delivered", "field hospital")]),
+    ("Sudan is in crisis. Kuwait will set up two field hospitals in Darfur next month.\n",
+     [(("kuwait",), ("sudan",), "pledged", "field hospitals")]),
+    # an embassy or a hospital of no field gives nothing
+    ("Sudan is in crisis. Egypt opened a new embassy in Port Sudan on Tuesday.\n", []),
+    ("Sudan is in crisis. Kuwait built a new hospital wing in Port Sudan.\n", []),
+])
+def test_field_hospital_opened(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # one lender that signs a loan with several states lends to each of them
+    ("The Asian Development Bank signed a $300 million loan with Nepal and Bhutan to finance hydropower lines.\n",
+     [(("asian-development-bank",), ("nepal", "bhutan"), "signed", "$300 million loan")]),
+    ("The World Bank signed a $150 million credit line with Kenya, Uganda and Tanzania to finance a regional "
+     "railway.\n",
+     [(("world-bank",), ("kenya", "uganda", "tanzania"), "signed", "$150 million credit line")]),
+    # two states signing a loan with a third, none of them a lender, are not read as lent to
+    ("Chad needs help. Egypt signed a memorandum with Sudan and Libya on border trade.\n", []),
+])
+def test_one_lender_signs_with_several(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

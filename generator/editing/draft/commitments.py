@@ -34,10 +34,17 @@ is the sum added, after "by" or "with"."""
 _INTO = r"(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|" \
     r"(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
 """'poured $5 million into schools in Chad': money put into something, its sum right after the verb."""
-_RESUMED_AID = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:aid|loans?|[\w]+-loan|assistance|funding|deliveries|" \
-    r"shipments|disbursements?|grants?)\b"
-_RESUME = r"(?:resume|restart)(?=" + _RESUMED_AID + ")"
-"""'would restart 11 yen-loan projects', 'will resume aid to Chad': aid given again after a pause."""
+_RESUMED_AID = r"\s+(?:(?:part|some|most|all|much)\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?" \
+    r"(?:aid|loans?|[\w]+-loan|assistance|funding|deliveries|shipments|disbursements?|grants?|" \
+    r"(?:budget|budgetary|development|financial)\s+support)\b"
+_RESUME = r"(?:resume|restart|restore)(?=" + _RESUMED_AID + ")"
+"""'would restart 11 yen-loan projects', 'will resume aid to Chad', 'would restore part of its budget support to
+Mali': aid given again after a pause, the whole or a part of it; 'restore order' or 'restore the bridge' gives
+no aid back."""
+_ADD = r"add(?=" + _SUM_AFTER + r"|\s+(?:a|an)\s+(?:[A-Z]{0,3}[€$£¥]\s?\d|\d)(?:[^.;:,]|[.,]\d){0,30}?\s+" \
+    r"(?:grant|loan|contribution|donation|tranche)\b)"
+"""'said Madrid would add 25 million euros for flood defences', 'will add a $12 million grant to UNICEF': a sum put
+on top of what was given; 'would add pressure on Chad' or 'added that aid was coming' gives nothing."""
 _SUPPORT_BUILDING = r"support(?=\s+the\s+(?:construction|expansion|rehabilitation|reconstruction|rebuilding|renovation|" \
     r"refurbishment|repair|upgrading|upgrade|moderni[sz]ation|building)\s+of\b)"
 """'will support the construction of 20 schools in Chad': what is built is given; 'support the creation of a
@@ -56,8 +63,11 @@ _POSTED = r"(?:station|post|second)(?=\s+(?:(?:up\s+to|about|some|around|another
 """'Germany will station two Patriot fire units in Lithuania', 'will post a police contingent to Kosovo', 'will
 second a team of engineers to Uganda': people or units placed with another country; 'post a loss', with no number or
 unit counted, gives nothing."""
+_FIELD_HOSPITAL = r"(?=\s+(?:(?:a|an|another|its|their|two|three|\d+)\s+)(?:[\w-]+\s+){0,2}?field\s+hospitals?\b)"
+"""'has opened a 150-bed field hospital in Gaza', 'will set up two field hospitals in Hatay': a hospital a state or an
+agency sets up where help is needed is help given there; 'opened a new embassy' or 'opened a hospital wing' is not."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
-        r"transfer|hand\s+over|" + _POSTED + "|" \
+        r"transfer|hand\s+over|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
@@ -69,6 +79,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
         r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
         r"(?:course|training|workshop)s?\b)|" \
+        r"(?:open|set\s+up|establish|erect|build)" + _FIELD_HOSPITAL + "|" \
         r"(?:put|channel|pour|plough|plow)(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|" \
         r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,64}?\s+" \
         r"(?:into|towards?)\s)|" \
@@ -152,7 +163,7 @@ _VERBS = re.compile(
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
-    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down)|"
+    rf"(?:will|would|(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:arrive|land|reach|dock|touch\s+down|deploy(?=\s+to\s))|"
     rf"(?:carried|brought)(?=\s+(?:some\s+|about\s+|another\s+)?\d[\d,]*\s+[A-Z][a-z]+\s+[^.;:,]{{0,30}}?{_HELPERS_WORDS}))\b)|"
     rf"(?P<package>(?:\bIt|(?<=\bsaid\s)it|(?<=\bthat\s)it|(?<=,\s)it)\s+(?:includes|comprises|contains|covers|consists\s+of|"
     rf"(?:would|will)\s+(?:also\s+)?(?:include|cover|comprise))\b|"
@@ -268,6 +279,7 @@ _VERBS = re.compile(
     rf"donate|send)(?=\s+(?!(?:to|and|or|for|with|of|in)\b)[\w€$£])|"
     rf"(?:airlifted|trucked|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{_REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
+    rf"(?:opened|set\s+up|established|erected|built){_FIELD_HOSPITAL}|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
@@ -1525,7 +1537,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
-        which = _which_said(article, cast, index, verb.start()) or _adding_that(article, cast, index, verb.start())
+        which = _which_said(article, cast, index, verb.start()) or _adding_that(article, cast, index, verb.start()) \
+            or _said_it(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
         party = _party(cast, speaker, index) if speaker is not None else _government(article, cast, index)
         if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[_own_start(article, index):verb.start()]):
@@ -1609,6 +1622,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
+    elif kind == "signed" and signed_with and len(givers) > 2 and _LENT.search(signed_with.group()) and \
+            (lender := _one_lender(cast, givers)):
+        # "the IDB signed a US$600 million credit line with Ecuador, Peru and Colombia": the one lender gives, every
+        # other signer the text lists after "with" borrows
+        givers, receivers = (lender,), tuple(g for g in givers if g != lender)
     elif kind == "signed" and len(givers) == 2 and (sides := _lends_or_is_lent(cast, givers, signed_with.group(), main)
                                                      if signed_with else _lends_or_is_lent(cast, givers, "loan")
                                                      if _LOAN_SIGNED.match(article.masked, position) else None):
@@ -2585,6 +2603,23 @@ def _which_said(article: Article, cast: Cast, index: int, position: int) -> Acto
                         r"(?:that\s+)?it\s+(?:had\s+|has\s+)?", article.masked[actor.span.end:position]):
             return actor
     return None
+
+
+_BODY_SAID_IT = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:also|then|later)\s+)?(?:said|says|announced|confirmed|stated)"
+                           r"(?:\s+(?:only\s+|just\s+)?(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|in\s+[A-Z]\w+))?"
+                           r"\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?")
+
+
+_JOINED_SUBJECT = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s+(?:the\s+)?$")
+
+
+def _said_it(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """"Several donors froze their aid, and the World Bank announced last month that it would resume lending": the
+    body named right before "said that it", where it opens a clause of its own after "and", "but" or a comma; not
+    the sentence's first subject."""
+    return next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= position and a.kind == "organisation"
+                 and _BODY_SAID_IT.fullmatch(article.masked, a.span.end, position)
+                 and _JOINED_SUBJECT.search(article.masked, max(0, a.span.start - 16), a.span.start)), None)
 
 
 def _adding_that(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
@@ -4861,6 +4896,9 @@ def _bare_vehicle(article: Article, index: int, start: int, verb: re.Match[str])
         _cargo(article, index, start, verb) is None and not _HELPERS.search(subject)
 
 
+_SIZED = r"(?:\d+|(?i:[a-z]+))-(?:member|strong|person|man|woman)"
+"""'A 40-member Indian medical team arrived', 'a 25-strong Japanese rescue team': a group counted by its size, before the
+nation that sends it."""
 _CREW_OF = r"(?:team|contingent|unit|brigade|squad|detachment|group)s?\s+of\s+"
 """'A team of 40 Turkish rescuers arrived in Chile', 'A contingent of 120 Italian firefighters has arrived': people sent
 to help, counted in a group that the nation after the count sends; "a group of 30 Japanese tourists" is no help."""
@@ -4933,7 +4971,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                           or (cast.organisations[a.ref].type == "country" and inside is not None
                               and _NATION_VEHICLE.match(article.masked, a.span.end)))
                      and re.fullmatch(
-                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r")\s+|"
+                         r"\s*(?:(?:[Tt]he|[Aa]n?|first|second|third|new|another|further|" + _COUNT + r"|" + _SIZED
+                         + r")\s+|"
                          r"(?:shipment|consignment|batch|convoy|cargo|delivery|planeload|truckload)s?\s+of\s+|"
                          + _CREW_OF + r")*",
                          article.masked[start:a.span.start])
@@ -5812,6 +5851,13 @@ def _lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str,
     if len(states) == 1 and not lenders and not re.search(r"\b(?:contract|order|deal)\b", document):
         return (states[0],), tuple(p for p in parties if p != states[0])
     return None
+
+
+def _one_lender(cast: Cast, parties: tuple[str, ...]) -> str:
+    """The one lender among the signers of a loan, "" when there are none or several ("the World Bank signed a loan
+    with Chad, Niger and Mali": the World Bank)."""
+    lenders = [p for p in parties if _LENDER.search(cast.organisations[p].name)]
+    return lenders[0] if len(lenders) == 1 else ""
 
 
 def _lent_by_one_lender(cast: Cast, parties: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
