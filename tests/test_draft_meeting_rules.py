@@ -2007,3 +2007,38 @@ def test_a_second_meeting_verb_after_and(text: str, meetings: list[list[str]]) -
 ])
 def test_a_role_set_off_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # who has just left a meeting held it, whether "a meeting" or bare "talks" follows
+    ("Foreign Minister Ana Duarte has just come out of talks with Ambassador Li Wen.\n", [["ana-duarte", "li-wen"]]),
+    ("The UN Humanitarian Coordinator in Yemen, Paola Ferri, came out of talks with Prime Minister Salem Bahah on "
+     "Tuesday.\n", [["paola-ferri", "salem-bahah"]]),
+    ("Peruvian Trade Minister Lucia Campos emerged from talks with Bolivian Minister Jorge Quispe late on Friday.\n",
+     [["lucia-campos", "jorge-quispe"]]),
+    # a title set off before its holder, its subject after "on": the holder met, never the body of the title
+    ("The UN Special Envoy on Libya, Priya Natarajan, has just come out of a meeting with Prime Minister Omar "
+     "Dbeibah.\n\n\"The talks were useful,\" Natarajan said.\n", [["priya-natarajan", "omar-dbeibah"]]),
+    # the same, where the holder's name is never read: no one, never the body of the title
+    ("The UN Special Envoy on Libya, Priya Natarajan, has just come out of a meeting with Prime Minister Omar "
+     "Dbeibah.\n", []),
+    # a walk-out from talks not reported as held, and a title's subject that meets no one
+    ("The government of Chad pulled out of talks with rebel commanders on Sunday.\n", []),
+    ("The UN Special Envoy on Libya, Priya Natarajan, told reporters that the ceasefire was holding.\n", []),
+])
+def test_one_who_has_come_out_of_talks(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a courtesy call under way, as a live blog reports it
+    ("Deputy Minister Raj Patel is paying a courtesy call on President Joyce Banda this afternoon.\n",
+     [["raj-patel", "joyce-banda"]]),
+    ("Deputy Minister Raj Patel left the summit hall for State House, where he is making a courtesy call on "
+     "President Joyce Banda.\n", [["raj-patel", "joyce-banda"]]),
+    # one on the schedule, and a visit to a place
+    ("Deputy Minister Raj Patel is paying a courtesy call on President Joyce Banda tomorrow.\n", []),
+    ("Deputy Minister Raj Patel is paying a visit to Malawi this week.\n", []),
+])
+def test_a_courtesy_call_under_way(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

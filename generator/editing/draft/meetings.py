@@ -57,7 +57,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
     r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
-    r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
+    r"(?:paid|pays|paying|made|makes|making)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){0,7}?(?!" + _RELATION + r"\s)[\w’'-]+\s+with|" \
     r"joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
@@ -66,7 +66,8 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){0,7}?(?!" + _RELATION 
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
 call placed from where the caller was), "exchanged views on the dam with", "granted an audience to" and "was
 granted an audience by" (as readouts write them), "visited Kyiv, meeting
-Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
+Marchenko", "paid a visit to Marchenko", "is paying a courtesy call on Marchenko" (a visit meets a person, never a
+place: see _VISIT)."""
 _MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
     r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)" \
@@ -99,7 +100,11 @@ _PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\
 _SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?"
 """How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
 rounds of talks with"."""
-_MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
+_OUT_OF = r"(?:c[oa]m(?:e|es|ing)\s+out\s+of|emerg(?:ed|es|ing)\s+from|fresh\s+from)"
+"""Who has just left a meeting held it: "Gurung has just come out of talks with Ambassador Ito", "Brandt emerged
+from talks with Garba", "Ferri, fresh from talks with Bahah, said"."""
+_MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for|" + _OUT_OF + \
+    r")\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)" + _WORD + r"\s+){0,2}?" + \
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
@@ -489,8 +494,10 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
 
 _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
 _HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
-_TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
-"""The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]"."""
+_TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+" \
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
+"""The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]", "Special Envoy [on
+Myanmar]" (never "the envoy on Monday")."""
 _LOWER_PORTFOLIO = r"\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
 _TITLE_AFTER_OWNER = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b(?:" + _TITLE_TAIL +
                                 r"|" + _LOWER_PORTFOLIO + r"),\s*$")
@@ -1193,7 +1200,8 @@ _EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and
 appeal, no call paid."""
 
 
-_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting))\b",
+_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting)|pays|paying|makes|"
+                      r"making)\b",
                       re.IGNORECASE)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_AHEAD = re.compile(r"(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:on|next|this)\s+" + _WEEKDAY + r"|tomorrow|"
@@ -1686,6 +1694,10 @@ def _holder(cast: Cast, actor: Actor) -> Actor:
     return actor if country is None else Actor("person", actor.span, country)
 
 
+_NAME_SET_OFF = re.compile(_TITLE_TAIL + r",\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)+,")
+"""After a title, the name of its holder set off between commas: "[ on Libya, Priya Natarajan,]"."""
+
+
 def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
     """'The Lithuanian president met the Latvian prime minister': a title of a country whose holder the text never
     names stands for that country, as the party of a meeting."""
@@ -1696,6 +1708,8 @@ def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
     if any(a.kind == "person" and re.fullmatch(r",?\s*", cast.article.masked[actor.span.end:a.span.start])
            for a in cast.in_sentence(index) if a.span.start >= actor.span.end):
         return None  # "the Emir of Qatar, Tamim Khalifa": the title of the one named after it
+    if _NAME_SET_OFF.match(cast.article.masked, actor.span.end):
+        return None  # "The UN Special Envoy on Libya, Priya Natarajan, met": a holder named, read or not
     return country
 
 
