@@ -2007,3 +2007,126 @@ def test_a_second_meeting_verb_after_and(text: str, meetings: list[list[str]]) -
 ])
 def test_a_role_set_off_before_the_one_met(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # who has just left a meeting held it, whether "a meeting" or bare "talks" follows
+    ("Foreign Minister Ana Duarte has just come out of talks with Ambassador Li Wen.\n", [["ana-duarte", "li-wen"]]),
+    ("The UN Humanitarian Coordinator in Yemen, Paola Ferri, came out of talks with Prime Minister Salem Bahah on "
+     "Tuesday.\n", [["paola-ferri", "salem-bahah"]]),
+    ("Peruvian Trade Minister Lucia Campos emerged from talks with Bolivian Minister Jorge Quispe late on Friday.\n",
+     [["lucia-campos", "jorge-quispe"]]),
+    # a title set off before its holder, its subject after "on": the holder met, never the body of the title
+    ("The UN Special Envoy on Libya, Priya Natarajan, has just come out of a meeting with Prime Minister Omar "
+     "Dbeibah.\n\n\"The talks were useful,\" Natarajan said.\n", [["priya-natarajan", "omar-dbeibah"]]),
+    # the same, where the holder's name is never read: no one, never the body of the title
+    ("The UN Special Envoy on Libya, Priya Natarajan, has just come out of a meeting with Prime Minister Omar "
+     "Dbeibah.\n", []),
+    # a walk-out from talks not reported as held, and a title's subject that meets no one
+    ("The government of Chad pulled out of talks with rebel commanders on Sunday.\n", []),
+    ("The UN Special Envoy on Libya, Priya Natarajan, told reporters that the ceasefire was holding.\n", []),
+])
+def test_one_who_has_come_out_of_talks(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a courtesy call under way, as a live blog reports it
+    ("Deputy Minister Raj Patel is paying a courtesy call on President Joyce Banda this afternoon.\n",
+     [["raj-patel", "joyce-banda"]]),
+    ("Deputy Minister Raj Patel left the summit hall for State House, where he is making a courtesy call on "
+     "President Joyce Banda.\n", [["raj-patel", "joyce-banda"]]),
+    # one on the schedule, and a visit to a place
+    ("Deputy Minister Raj Patel is paying a courtesy call on President Joyce Banda tomorrow.\n", []),
+    ("Deputy Minister Raj Patel is paying a visit to Malawi this week.\n", []),
+])
+def test_a_courtesy_call_under_way(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a readout's style alone ("His Excellency", "His Majesty") for the one it has styled so with his name
+    ("Juba, March 3 – His Excellency Minister of State for Foreign Affairs Dr. Saif bin Rashid Al-Hajri arrived in "
+     "Juba on Sunday on an official visit.\n\nDuring the visit, His Excellency met Foreign Minister Deng Alor Kuol.\n",
+     [["saif-bin-rashid-al-hajri", "deng-alor-kuol"]]),
+    ("His Majesty King Letsie III of Lesotho arrived in Gaborone on Tuesday. On Wednesday, His Majesty received a "
+     "phone call from the President of the African Development Bank, Akinwumi Adesina.\n",
+     [["letsie-iii", "akinwumi-adesina"]]),
+    # a call placed in time before "from", and a capitalised title of a body read with the name after it
+    ("Kuwaiti Foreign Minister Salem Al-Sabah received a phone call on Sunday from the Special Envoy of the United "
+     "Nations Secretary-General for Yemen, Mr. Pedro Lindqvist.\n", [["salem-al-sabah", "pedro-lindqvist"]]),
+    # two styled so: who met is unsure; the style given to no one named; the envoy met, never the one he serves
+    ("His Excellency Minister of Finance Ali Hassan and His Excellency Minister of Health Omar Saleh arrived in "
+     "Amman. His Excellency met Prime Minister Bisher Khasawneh.\n", []),
+    ("Foreign Minister Rania Haddad arrived in Rabat. His Excellency met Prime Minister Aziz Akhannouch on Monday.\n",
+     []),
+    ("Kenyan Foreign Minister Musalia Mudavadi met the envoy of the President, Grace Wanjiru.\n",
+     [["musalia-mudavadi", "grace-wanjiru"]]),
+])
+def test_the_style_of_a_readout_alone(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a body set off before "which" and the one who met, hosted or received it
+    ("Japan sent a delegation from the Japan International Cooperation Agency, which Finance Minister Mary Phiri met "
+     "on Thursday.\n", [["mary-phiri", "japan-international-cooperation-agency"]]),
+    ("The talks were attended by the Asian Development Bank, which Finance Minister Tran Van Long hosted at the "
+     "ministry on Friday.\n", [["tran-van-long", "asian-development-bank"]]),
+    ("The loan came from the Islamic Development Bank, which Finance Minister Mary Phiri met with in April.\n",
+     [["mary-phiri", "islamic-development-bank"]]),
+    # a place visited, and a body of which the one named said something
+    ("Finance Minister Mary Phiri flew on to Nairobi, which Trade Minister Paul Okello visited last year.\n", []),
+    ("The grant is managed by UNICEF, which Minister Paul Okello said had met all its targets.\n", []),
+])
+def test_a_body_which_someone_met(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "and the two" after a clause that names the two: they met
+    ("Foreign Minister Ana Ruiz handed the letter to President Carlos Soto at the airport, and the two later met at "
+     "the presidential palace to discuss the plan.\n", [["ana-ruiz", "carlos-soto"]]),
+    ("Health Minister Joseph Banda welcomed WHO envoy Grace Achieng at the airport, and the two then held talks at "
+     "the ministry.\n", [["joseph-banda", "grace-achieng"]]),
+    ("Trade Minister Lucia Campos signed the accord with Bolivian Minister Jorge Quispe on Monday and the pair met "
+     "again on Tuesday.\n", [["lucia-campos", "jorge-quispe"]]),
+    # three named before "the two": who met is unsure; "the two countries" are no two people
+    ("Ambassador Paul Kerr thanked Minister Sara Ali and Minister Tom Odhiambo, and the two later met at the "
+     "ministry.\n", []),
+    ("Ambassador Paul Kerr presented the report to Minister Sara Ali, and the two countries later signed a deal.\n",
+     []),
+])
+def test_the_two_after_and(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting no one is named before, and who did something "at which" or "during which" it was held
+    ("The tour ended on Friday with a meeting in the capital with Joseph Ndlovu, the UNICEF country "
+     "representative, at which Minister Hans Berg announced a grant of 5 million euros.\n",
+     [["hans-berg", "joseph-ndlovu"]]),
+    ("The visit included a call with Minister Ana Ruiz, during which Ambassador Tom Berg said he would return.\n",
+     [["tom-berg", "ana-ruiz"]]),
+    # "after which": done once the meeting was over, by one who need not have been there
+    ("The second day began with a working breakfast with Finance Minister Ali Omar, after which Ambassador Clara "
+     "Vidal visited a clinic.\n", []),
+])
+def test_who_did_something_at_which(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # talks wrapped up were held; a meeting under way, an adverb before "meeting"
+    ("Chilean Foreign Minister Alberto van Klaveren wrapped up two days of talks with Argentine Foreign Minister "
+     "Diana Mondino on Friday.\n", [["alberto-van-klaveren", "diana-mondino"]]),
+    ("Mexican Finance Minister Rogelio Ramirez has wrapped up talks with the IMF mission chief, Ana Corbacho.\n",
+     [["rogelio-ramirez", "ana-corbacho"]]),
+    ("14:05 - Kenyan President William Ruto is currently meeting Ethiopian Prime Minister Abiy Ahmed behind closed "
+     "doors.\n", [["william-ruto", "abiy-ahmed"]]),
+    # a session wrapped up with a statement, a deadline met
+    ("The ministers wrapped up the session with a joint statement on Friday.\n", []),
+    ("Kenyan President William Ruto is still meeting the budget deadline, his office said.\n", []),
+])
+def test_talks_wrapped_up_and_a_meeting_under_way(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

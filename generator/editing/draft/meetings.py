@@ -42,7 +42,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+(?:again|briefly|privately|separately)|\s+on\s+the\s+(?:sidelines|" \
     r"margins)\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)+,?\s+with|" \
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly|individually|bilaterally))?(?:\s+with)?|" \
-    r"(?:is|are|was|were|been)\s+meeting(?:\s+with)?|meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
+    r"(?:is|are|was|were|been)\s+(?:(?:now|currently|still|already)\s+)?meeting(?:\s+with)?|" \
+    r"meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
     r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
@@ -57,16 +58,17 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
     r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r")|" \
     r"(?<=,\s)meeting|\bby\s+meeting|" \
-    r"(?:paid|pays|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
+    r"(?:paid|pays|paying|made|makes|making)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)\s+(?:to|on)|visited|visits"
 _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){0,7}?(?!" + _RELATION + r"\s)[\w’'-]+\s+with|" \
     r"joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
-"""A verb of meeting, whom it was with after it: "met", "is meeting", "spoke by phone with", "was received by",
+"""A verb of meeting, whom it was with after it: "met", "is meeting", "is now meeting", "spoke by phone with", "was received by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
 call placed from where the caller was), "exchanged views on the dam with", "granted an audience to" and "was
 granted an audience by" (as readouts write them), "visited Kyiv, meeting
-Marchenko", "paid a visit to Marchenko" (a visit meets a person, never a place: see _VISIT)."""
+Marchenko", "paid a visit to Marchenko", "is paying a courtesy call on Marchenko" (a visit meets a person, never a
+place: see _VISIT)."""
 _MEETING_VERB += r"|(?:huddled|caught\s+up|spent\s+(?:(?:much|most|part|all|some)\s+of\s+)?(?:(?:about|nearly|over|more\s+" \
     r"than|some)\s+)?(?:an?\s+|two\s+|three\s+)?(?:hours?|minutes|time|the\s+(?:morning|afternoon|evening|day)|" \
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?)" \
@@ -90,22 +92,27 @@ _WORD = r"[“\"‘']?[\w-]+[”\"’']?"
 """A word before a meeting's noun, quoted or not (quoted words the article masks as x): 'held "frank" talks with',
 'a ‘constructive’ call with'."""
 _HELD = r"(?:held|holds|had|hold|(?:(?:been|is|are|was|were)\s+)?holding|having|hosted|joined|included|includes|" \
-    r"conducted|conducts|concluded|concludes)"
+    r"conducted|conducts|concluded|concludes|wrapp(?:ed|ing)\s+up|wraps\s+up)"
 """Who held talks: "held talks with", and as readouts write it, "conducted talks with", "concluded two days of talks
-with"."""
-_PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|palace|" \
+with", "has wrapped up talks with"."""
+_PLACE = r"\s+(?:in|at)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|the\s+(?:[\w’'-]+\s+){0,2}?(?:capital|ministry|palace|" \
     r"headquarters|office|residence|embassy|hotel|building|house|hall|chancellery|parliament|venue|airport))"
-"""Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with"."""
+"""Where talks were, between their noun and "with": "held talks in Lima with", "at the defence ministry with", "a
+meeting in the capital with"."""
 _SPAN_OF = r"\b" + _HELD + r"\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|rounds?|days?)\s+of\s+(?:[\w-]+\s+)?"
 """How long or how many talks were held, before their noun: "held more than three hours of talks with", "held two
 rounds of talks with"."""
-_MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for)\s+|" \
+_OUT_OF = r"(?:c[oa]m(?:e|es|ing)\s+out\s+of|emerg(?:ed|es|ing)\s+from|fresh\s+from)"
+"""Who has just left a meeting held it: "Gurung has just come out of talks with Ambassador Ito", "Brandt emerged
+from talks with Garba", "Ferri, fresh from talks with Bahah, said"."""
+_MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\s+of|in|into|at|for|" + _OUT_OF + \
+    r")\s+|" \
     r"(?<=[’'])s\s+)(?:" + _DET + r")?|\b" + _DET + r"|" + _SPAN_OF + r")(?:(?!" + _HELD + r"\s)" + _WORD + r"\s+){0,2}?" + \
     _GATHERING + r"s?(?:" + _PLACE + r"|" \
     r"\s+on\s+the\s+(?:sidelines|margins)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?|" + _WHEN + r"|" + _TOPIC + r")*,?\s+with|" \
     r"\bon\s+the\s+(?:tele)?phone\s+with|" \
-    r"\b(?:receiv(?:ed|es|ing)|t(?:ook|aken|akes|aking)|had|got|gets|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\s+" \
-    r"from|" \
+    r"\b(?:receiv(?:ed|es|ing)|t(?:ook|aken|akes|aking)|had|got|gets|returned)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?" \
+    r"call(?:" + _WHEN + r")?\s+from|" \
     r"(?<=[’'])s\s+(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?\s+(?:was|were|took\s+place)\s+(?:in|at|on|inside|over)\s+" \
     r"[^.;:,]{0,60},\s+with|" \
     r"\b(?:hosted|hosts|gave|held|threw|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|breakfast|reception|" \
@@ -114,7 +121,7 @@ _MEETING_NOUN = r"(?:(?:\b(?:" + _HELD + r"|after|before|during|following|ahead\
     r"|\s+(?:was|were)\s+(?:held|convened)|\s+took\s+place|" + _PLACE + r")*\s+between|" \
     r"\b(?:(?:bi|tri|quadri)lateral|joint|four-way|three-way)\s+(?:meeting|talks|call)\s+of"
 """A noun of meeting with whom it was after it, whoever held it: "held talks with", "in a phone call with",
-"talks were held on Tuesday between", "a meeting took place in Khartoum between",
+"talks were held on Tuesday between", "a meeting took place in Khartoum between", "received a phone call on Sunday from",
 "Sybiha's meeting with", "following talks with", "a call between", "a trilateral meeting of", "Ruiz's working lunch
 was in a hotel near the venue, with"."""
 _CALLED = r"(?:phoned|telephoned|rang|called)(?=\s+(?!(?:on|for|it|him|her|them|upon|off|in|out|up)\b))"
@@ -379,10 +386,12 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             said = _said_after_talks(article, cast, index, trigger)
             if said == []:
                 continue
-            subject = said or _same_doer(article, trigger, met_last) or _list_owner(article, cast, index, trigger, subjects) or \
+            subject = said or _styled(article, cast, index, trigger) or _same_doer(article, trigger, met_last) or \
+                _list_owner(article, cast, index, trigger, subjects) or \
                 _relative_subject(article, cast, index, trigger) or \
                 _participle_subject(article, cast, index, trigger, taken) or \
                 _subject(article, cast, index, trigger.start(), taken, subjects, principals) or \
+                _at_which(article, cast, index, trigger, objects[-1]) or \
                 _reporter(article, cast, index, trigger, objects[-1], subjects) or \
                 _unread_opening(article, cast, index, trigger.start())
             if not subject and (_NOUN_TRIGGER.search(trigger.group()) or
@@ -489,8 +498,10 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
 
 _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
 _HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
-_TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
-"""The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]"."""
+_TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+" \
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
+"""The part of a title after its noun: "Ambassador [to Denmark]", "representative [in Ukraine]", "Special Envoy [on
+Myanmar]" (never "the envoy on Monday")."""
 _LOWER_PORTFOLIO = r"\s+(?:of|for)\s+(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
 _TITLE_AFTER_OWNER = re.compile(r"^(?:\s+(?-i:[a-z][\w-]*)){0,2}[’']s\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\b(?:" + _TITLE_TAIL +
                                 r"|" + _LOWER_PORTFOLIO + r"),\s*$")
@@ -778,6 +789,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             gap = ""  # "talks with the host, French Minister Anne Roux": who the role set off before is
         if not found and actor.kind == "person" and _TITLE_AND.fullmatch(gap):
             gap = ""  # "met Deputy Prime Minister and Foreign Minister Ursu": a title of two offices
+        if not found and actor.kind == "person" and _HEAD_OF_BODY_BEFORE.fullmatch(gap) and \
+                any(span.within(actor.span) for span, _ in cast.org_mentions):
+            gap = ""  # "met Chairman of the Sovereignty Council General Deng": the body read with the name
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
@@ -987,6 +1001,10 @@ def _lead_length(article: Article, position: int) -> int:
     return lead.end() if lead else 0
 
 
+_HEAD_OF_BODY_BEFORE = re.compile(r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}?(?=(?-i:[A-Z]))(?i:" + _ONE_HEAD + r")" +
+                                  r"\s+(?:of|for)\s+the\s+")
+"""'the Personal Envoy of the [United Nations Secretary-General, Ana Ruiz]', 'Chairman of the [Sovereignty Council
+General Deng]': a capitalised title of a body, the body and the name read as one."""
 _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreign|Defence|Defense|Deputy|Ambassador|"
                            r"Secretary|Mayor|Governor|Commissioner|King|Queen|Senator|Speaker)\b)[A-Z][a-z]")
 """A capitalised word after a country or organisation that is no title: the rest of a name not recognised."""
@@ -1062,14 +1080,15 @@ _LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|heade
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
 _LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
-_GROUP = re.compile(r"(?:^\s*(?P<they>[Tt]hey)\s+|(?:^|,\s*|\b(?:after|before|when|while|as|once)\s+)"
+_GROUP = re.compile(r"(?:^\s*(?P<they>[Tt]hey)\s+|(?:^|,\s*|\b(?:after|before|when|while|as|once|and)\s+)"
                     r"(?:[Tt]he\s+(?P<n>two|three|four)(?:\s+(?i:leaders|ministers|presidents|premiers|men|"
                     r"women|officials|diplomats|envoys|heads\s+of\s+state))?|[Tt]he\s+(?:pair|duo)|"
                     r"[Bb]oth(?:\s+(?i:leaders|ministers|men|women))?)\s+)"
                     r"(?:(?:also|then|later|had|have|briefly|first)\s+)*$")
 """'The two leaders held talks', 'The three ministers met', 'after the two Ministers held talks' (a press release's
-capital), 'The pair met', 'Both held talks with': the people named just before, when the text has named exactly that
-many; 'They held talks': the people the sentence before names, two to four of them, each of another side."""
+capital), 'The pair met', 'Both held talks with', 'handed the doses to Banda, and the two later met': the people named
+just before, when the text has named exactly that many; 'They held talks': the people the sentence before names, two
+to four of them, each of another side."""
 _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)\s+(?i:leaders|ministers|presidents|premiers|men|women|"
                             r"officials|diplomats|envoys)|[Tt]he\s+(?:pair|duo)|[Bb]oth\s+(?i:leaders|ministers|men|women))\b")
 """'The two men held talks for an hour before being joined by Nowak': the group that opens the sentence is the
@@ -1087,6 +1106,57 @@ _WHO = re.compile(r"^\s*,\s*(?:who|which)\s+(?:(?:also|later|then|had|has|have|f
 _PEOPLE_OF = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:leaders|leadership|officials|representatives|delegation|"
                         r"delegates|executives|envoys|negotiators|team|staff)\b")
 """'Oxfam's leaders, who met Vidal': the people of an organisation, who met for it."""
+
+
+_HONORIFIC = r"(?P<pronoun>His|Her)\s+(?P<style>Excellency|Highness|Majesty)"
+_STYLED_ALONE = re.compile(r"(?:^\s*|,\s*|\b(?:which|whom|when|where|and)\s+)" + _HONORIFIC +
+                           r"\s+(?:(?:also|then|later|first|separately|briefly|further|had|has|have)\s+)*$")
+"""'During the visit, His Excellency met', 'during which Her Highness also held talks with': the style alone, as a
+state news agency calls the one whose day it reports, with no name after it."""
+_STYLED_NAME = re.compile(r"\b" + _HONORIFIC +
+                          r"(?!\s+and\b)(?=(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|the|at|for|and|to|in|on)){1,14}\b)")
+_TITLE_WORDS = re.compile(r"(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|the|at|for|and|to|in|on))*\s+")
+
+
+def _styled(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
+    """"His Excellency Minister of State Dr. Khalid Al-Sayed arrived in Juba ... During the visit, His Excellency met
+    Lt. Gen. Deng": the style alone stands for the one person the text has given that style with his or her name,
+    titles between; where it has given it to none or to two, no one."""
+    start = _own(article, index).start
+    alone = _STYLED_ALONE.search(article.masked[start:trigger.start()])
+    if alone is None:
+        return []
+    styled = set()
+    for match in _STYLED_NAME.finditer(article.masked, 0, start + alone.start("pronoun")):
+        if match.group("pronoun", "style") != alone.group("pronoun", "style"):
+            continue
+        named = next((a for a in cast.actors if a.span.end > match.end() and a.kind != "organisation"), None)
+        if named is not None and named.kind == "person" and \
+                _TITLE_WORDS.fullmatch(article.masked, match.end(), named.span.start):
+            styled.add(named.ref)
+        elif named is not None and named.kind == "person" and named.span.start < match.end() <= named.span.end:
+            styled.add(named.ref)  # the style read as the start of the name's title
+    return list(styled) if len(styled) == 1 else []
+
+
+_AT_WHICH = re.compile(r"(?:\s*,[^,;.:]{1,90})?\s*,\s*(?:at|during|in)\s+which\s+")
+_AT_WHICH_VERB = re.compile(r"\s+(?:(?:also|then|later|had|has|first)\s+)*(?!(?:and|or|who|which|whose)\b)(?-i:[a-z]+)\b")
+
+
+def _at_which(article: Article, cast: Cast, index: int, trigger: re.Match[str], last: Actor) -> list[str]:
+    """"The visit ended with a meeting in the capital with Ndlovu, the UNICEF representative, at which Berg announced
+    a grant": a meeting whose holder the sentence never names before it, and a clause set off after the one met that
+    says what a person named there did at it: that person held it (never "after which", done once it was over)."""
+    if not _NOUN_TRIGGER.search(trigger.group()):
+        return []
+    which = _AT_WHICH.match(article.masked, last.span.end)
+    if which is None:
+        return []
+    actor = next((a for a in _titled(article, cast.in_sentence(index)) if a.span.start >= which.end()), None)
+    if actor is None or actor.kind != "person" or actor.span.start != which.end() or \
+            not _AT_WHICH_VERB.match(article.masked, actor.span.end):
+        return []
+    return [actor.ref]
 
 
 def _relative_subject(article: Article, cast: Cast, index: int, trigger: re.Match[str]) -> list[str]:
@@ -1193,7 +1263,8 @@ _EXHORTED = re.compile(r"(?:\s*,[^,.;]*,)?[^,.;]{0,60}?\bto\s+(?-i:[a-z])|\s+and
 appeal, no call paid."""
 
 
-_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting))\b",
+_PRESENT = re.compile(r"(?:meets|holds|hosts|receives|welcomes|(?:is|are)\s+(?:meeting|holding|hosting)|pays|paying|makes|"
+                      r"making)\b",
                       re.IGNORECASE)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_AHEAD = re.compile(r"(?:\s+(?:in|at)\s+[^,.;]{1,40}?)?\s+(?:(?:on|next|this)\s+" + _WEEKDAY + r"|tomorrow|"
@@ -1686,6 +1757,10 @@ def _holder(cast: Cast, actor: Actor) -> Actor:
     return actor if country is None else Actor("person", actor.span, country)
 
 
+_NAME_SET_OFF = re.compile(_TITLE_TAIL + r",\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)+,")
+"""After a title, the name of its holder set off between commas: "[ on Libya, Priya Natarajan,]"."""
+
+
 def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
     """'The Lithuanian president met the Latvian prime minister': a title of a country whose holder the text never
     names stands for that country, as the party of a meeting."""
@@ -1696,6 +1771,8 @@ def _unnamed_country(cast: Cast, actor: Actor) -> str | None:
     if any(a.kind == "person" and re.fullmatch(r",?\s*", cast.article.masked[actor.span.end:a.span.start])
            for a in cast.in_sentence(index) if a.span.start >= actor.span.end):
         return None  # "the Emir of Qatar, Tamim Khalifa": the title of the one named after it
+    if _NAME_SET_OFF.match(cast.article.masked, actor.span.end):
+        return None  # "The UN Special Envoy on Libya, Priya Natarajan, met": a holder named, read or not
     return country
 
 
@@ -1953,12 +2030,24 @@ _WHOM_VERB = re.compile(r"\s+(?:(?:had|has|also|first|later|then|briefly)\s+)*(?
                         r"visited|phoned|called)\b")
 
 
+_WHICH = re.compile(r",\s*which\s+$")
+_WHICH_VERB = re.compile(r"\s+(?:(?:had|has|also|first|later|then|briefly)\s+)*(?:met|hosted|received|welcomed|greeted)"
+                         r"\b")
+"""A body met in a relative clause: "which Phiri met on Wednesday", never a place one "visited"."""
+
+
 def _whom(article: Article, cast: Cast, index: int) -> list[tuple[list[str], str]]:
     """"Ciobanu, whom Ionescu hosted for a working dinner, said...", "Wambui, whom she met at the ministry,
-    said": a relative clause whose verb of meeting has the person it is set off after as its object."""
+    said": a relative clause whose verb of meeting has the person (or with "which", the body) it is set off after as
+    its object."""
     actors = _titled(article, cast.in_sentence(index))
     for before, after in itertools.pairwise(actors):
         host = after.ref if after.kind == "person" else _pronoun_before_sentence(cast, index, after)
+        if before.kind == "organisation" and host is not None and \
+                _WHICH.search(article.masked[before.span.end:after.span.start]) and \
+                _WHICH_VERB.match(article.masked[after.span.end:]):
+            # "sent a delegation from the Export-Import Bank of Korea, which Phiri met on Wednesday": the body
+            return [([host, before.ref], f"{LIKELY}: 'which' {host} met, hosted or received")]
         if before.kind != "person" or host is None or before.ref == host or \
                 not _WHOM.search(article.masked[before.span.end:after.span.start]) or \
                 not _WHOM_VERB.match(article.masked[after.span.end:]):
