@@ -1936,6 +1936,8 @@ ferries and a new jetty': things counted one by one are each a thing paid for, n
 def _purpose_lead(lead: str, after: str = "") -> bool:
     """Whether a request goes on to a purpose, one thing however many its words: "help in sourcing and
     financing a scanner", "to help pay for a second phase of the sea wall"."""
+    if re.fullmatch(r"\s*to\s+", lead) and re.match(_DEBT_RELIEF, after):
+        return True  # "asked Beijing to defer repayments on existing loans": the relief, one thing
     paying = bool(_PAY_FOR.search(lead) or re.fullmatch(r"\s*(?:co-?)?(?:finance|fund)\s+", lead))
     if paying and _THINGS_LISTED.match(after):
         return False
@@ -2649,6 +2651,14 @@ _SUBJUNCTIVE = r"(?:send|provide|supply|donate|deliver|finance|fund|co-?finance|
 """'requested that the African Development Bank finance a new power station', 'asked that Japan send two more
 ferries', 'requested that Cuba send doctors': the verb after 'that' and the one asked, with no 'to', goes on to
 the thing asked for."""
+_DEBT_RELIEF = r"(?:defer|reschedule|postpone|suspend|restructure|forgive|cancel|waive|write\s+off|roll\s+over|extend)\s+" \
+    r"(?:(?:the|its|their|our|a|some|part\s+of\s+(?:the|its|their))\s+)?(?:[\w-]+\s+){0,2}?(?:repayments?|payments?|debts?|" \
+    r"loans?|interest|maturities|arrears)\b"
+"""'asked Beijing to defer repayments on its railway loans', 'urged Paris to cancel the debt it is owed', 'asked Tokyo
+to reschedule payments on a yen loan': relief a lender grants on its own loans, asked for with the verb that grants it;
+'asked China to defer the talks' defers no debt."""
+
+
 _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)|"
     r"countries|nations|states|economies|leaders|partners))?"
@@ -2656,7 +2666,7 @@ _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
-    r"to\s+share" + _SHARED + "|"
+    r"to\s+share" + _SHARED + r"|to(?=\s+" + _DEBT_RELIEF + ")|"
     r"(?:whether|if)\s+(?:it|they|the\s+[a-z]+)\s+(?:could|would|might|can|will)\s+(?:(?:also|possibly|still)\s+)?"
     r"(?:spare|lend|" + _GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
@@ -5042,6 +5052,9 @@ _ANYONE = re.compile(
     # "Pacific neighbours", "Gulf donors": a region's word; a state's adjective would have named the one asked
     r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends|countries|nations|states|governments)\b))\s+)*"
     r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
+    # "appealed to participating States for", "asked Member States for": the members of the body that meets, none
+    # of them named; "States" is capitalised only after these words, so "the United States" is never anyone
+    r"(?:[Pp]articipating|[Mm]ember)\s+(?:[Ss]tates|[Cc]ountries|[Gg]overnments)|"
     r"(?:donor\s+)?(?:countries|nations|states|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
     r"organi[sz]ations|agencies|lenders|institutions))?"
@@ -5072,6 +5085,12 @@ _OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING
 delivery of water pumps"."""
 
 
+_RELATIVE_ASIDE = r"(?:who|which|whose)\s+(?:[^,;:.]|[,.](?=\d)){3,160}?,(?!\d)"
+"""'Niger, which has taken in 400,000 refugees from the north, used the conference to appeal for', 'Honduras's
+minister, whose country lost its harvest, used her address to appeal for': a relative clause on the subject, set off
+by commas, however long, and numbers within it."""
+
+
 def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
     """Who makes a request the sentence tells in a phrase of its own ("Chad's envoy pressed for", "Chad
     used the session to appeal for", "opened by asking for"): the one the sentence starts with, when
@@ -5082,8 +5101,9 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     between = article.masked[first.span.end:verb.start()]
     # "Ruiz, who led the Chilean delegation, used the session to appeal for", "Chad, which hosts a million refugees,
     # used the meeting to appeal for": the relative clause is on the subject
-    between = re.sub(r"^,\s*(?:who|which)\s+[^,;:.]{3,80},", "", between)
-    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
+    between = re.sub(r"^,\s*" + _RELATIVE_ASIDE, "", between)
+    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+(?:[^,;:.]{3,40},|" + _RELATIVE_ASIDE + r"))?)?"
+                                 r"(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
 
@@ -5126,6 +5146,10 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         # "appealed to donors to support Yemen with the cost of fuel": the one supported receives
         return _Clause((), (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request the text "
                        "makes of no one it names, to equip a body")
+    gap = _gap_to_fill(article, index, verb, position) if anyone is not None and lead is None else None
+    if gap is not None:
+        return _Clause((), (asker,) if asker else (), status, gap[0], f"{LIKELY}: {verb.group()!r}: a gap in money "
+                       "others are asked to fill", end=gap[1], whole=True)
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
@@ -5169,6 +5193,24 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                    f"{LIKELY}: {verb.group()!r}: a request the text makes of no one it names", end=end if purpose
                    else _told_by(article, index, start),
                    whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+_FILL_IT = re.compile(r"\s*to\s+(?:help\s+)?(?:fill|close|cover|bridge|plug|meet)\s+(?:it|the\s+gap|the\s+shortfall|"
+                      r"the\s+deficit)\b")
+_MONEY_GAP = re.compile(r"\b(?:financing|funding|budget|budgetary|fiscal)\s+(?:gap|shortfall|deficit)"
+                        r"(?:\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
+                        r"(?:US|A|C|NZ)?[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|bn|m)\b)?)?")
+
+
+def _gap_to_fill(article: Article, index: int, verb: re.Match[str], position: int) -> tuple[int, int] | None:
+    """"Zambia faced a financing gap of about $450 million and appealed to donors to fill it", "the WFP warned of a
+    funding shortfall of $80 million and urged donors to close the gap": the gap in money the same sentence told
+    before the request is what it asks for; where the words of it start and end. None for a gap of no money ("a gap
+    of 400 teachers ... asked unions to fill it") or where the sentence tells two."""
+    if _FILL_IT.match(article.masked, position) is None:
+        return None
+    gaps = list(_MONEY_GAP.finditer(article.masked, article.sentences[index].start, verb.start()))
+    return (gaps[0].start(), gaps[0].end()) if len(gaps) == 1 else None
 
 
 _TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:said|says|told|reported|added|stated|"
