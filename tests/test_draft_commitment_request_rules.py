@@ -76,3 +76,31 @@ def test_relief_asked_of_a_lender(text: str, commitments: list[tuple[object, ...
 ])
 def test_a_gap_in_money_others_are_asked_to_fill(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the body whose statement or letter opens the sentence asks
+    ("A statement from the Sudanese Red Crescent Society asked the World Food Programme for flour and cooking oil.\n",
+     [(("world-food-programme",), ("sudanese-red-crescent-society",), "asked", "flour and cooking oil")]),
+    ("In Ramallah, a letter from the Palestine Red Crescent Society appealed to donors for ambulances and blood bags.\n",
+     [((), ("palestine-red-crescent-society",), "asked", "ambulances and blood bags")]),
+    # a statement that tells of another's request: the other asks
+    ("A statement from the United Nations said Chad had asked Japan for water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("A statement from the European Union welcomed the talks and urged calm.\n", []),
+])
+def test_the_body_whose_statement_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # told again without the one asked: the same request
+    ("Tonga's minister Sione Vea used the call to ask Japan for diesel water pumps and more helicopters. Recap: Tonga "
+     "is asking for water pumps to reach the outer islands.\n",
+     [(("japan",), ("tonga",), "asked", "diesel water pumps"), (("japan",), ("tonga",), "asked", "helicopters")]),
+    # another kind of thing asked of no one named is another request
+    ("Chad asked France for winter tents. Later in the day, Chad appealed to donors for food aid.\n",
+     [(("france",), ("chad",), "asked", "winter tents"), ((), ("chad",), "asked", "food aid")]),
+])
+def test_a_request_told_again_without_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

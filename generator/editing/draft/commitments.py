@@ -1937,7 +1937,7 @@ def _purpose_lead(lead: str, after: str = "") -> bool:
     """Whether a request goes on to a purpose, one thing however many its words: "help in sourcing and
     financing a scanner", "to help pay for a second phase of the sea wall"."""
     if re.fullmatch(r"\s*to\s+", lead) and re.match(_DEBT_RELIEF, after):
-        return True  # "asked Beijing to defer repayments on existing loans": the relief, one thing
+        return True  # "asked Seoul to defer repayments on its port loans": the relief, one thing
     paying = bool(_PAY_FOR.search(lead) or re.fullmatch(r"\s*(?:co-?)?(?:finance|fund)\s+", lead))
     if paying and _THINGS_LISTED.match(after):
         return False
@@ -2024,12 +2024,51 @@ _WITH_PARTNERS = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][^,
 body named first asks, with those it leads."""
 
 
+_RELATIVE_ASIDE = r"(?:who|which|whose)\s+(?:[^,;:.]|[,.](?=\d)){3,160}?,(?!\d)"
+"""'Niger, which has taken in 400,000 refugees from the north, used the conference to appeal for', 'Honduras's
+minister, whose country lost its harvest, used her address to appeal for': a relative clause on the subject, set off
+by commas, however long, and numbers within it."""
+
+
+_STATEMENT_FROM = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|written|brief|short|separate|formal)\s+)?"
+                             r"(?:statement|letter|communiqu[eé]|message|appeal)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?")
+_AFTER_STATED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*" + _RELATIVE_ASIDE + r")?\s+(?:(?:has|have|had|also|formally|"
+                           r"now|again|then|later)\s+)*")
+
+
+def _statement_of(article: Article, cast: Cast, index: int, start: int, position: int) -> str:
+    """"A statement from the Sudanese Red Crescent asked the WFP for flour", "A letter from Sudan's Sovereignty
+    Council (SSC), which was not invited, has appealed to the AU to send flour": the body whose statement or letter
+    opens the sentence asks, the last of a chain of names ("Sudan's ... Council"), when nothing but a short
+    name in brackets, a relative clause and auxiliaries stands before the verb; not "A statement from the UN said
+    Chad had asked", where another asks."""
+    opening = _STATEMENT_FROM.match(article.masked, start, position)
+    if opening is None:
+        return ""
+    named = [a for a in cast.in_sentence(index) if a.kind == "organisation" and opening.end() <= a.span.start < position]
+    if not named or named[0].span.start != opening.end():
+        return ""
+    chain = [named[0]]
+    for actor in named[1:]:
+        if not re.fullmatch(r"[’']s\s+", article.masked[chain[-1].span.end:actor.span.start]):
+            break
+        chain.append(actor)
+    last = chain[-1]
+    if not _AFTER_STATED.fullmatch(article.masked, last.span.end, position) or \
+            article.masked[last.span.start:last.span.end] in _ADJECTIVES:
+        return ""
+    return _party(cast, last, index)
+
+
 def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
     """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
     Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
     ("The Red Cross wants more. It appealed for ...")."""
     start = entry_start(article, article.sentences[index])
     before = article.masked[start:position]
+    stated = _statement_of(article, cast, index, start, position)
+    if stated:
+        return stated
     with_partners = _WITH_PARTNERS.fullmatch(before)
     if with_partners is not None:
         # "The United Nations and its humanitarian partners have appealed for": the body its partners join
@@ -2654,7 +2693,7 @@ the thing asked for."""
 _DEBT_RELIEF = r"(?:defer|reschedule|postpone|suspend|restructure|forgive|cancel|waive|write\s+off|roll\s+over|extend)\s+" \
     r"(?:(?:the|its|their|our|a|some|part\s+of\s+(?:the|its|their))\s+)?(?:[\w-]+\s+){0,2}?(?:repayments?|payments?|debts?|" \
     r"loans?|interest|maturities|arrears)\b"
-"""'asked Beijing to defer repayments on its railway loans', 'urged Paris to cancel the debt it is owed', 'asked Tokyo
+"""'asked Seoul to defer repayments on its port loans', 'urged Paris to cancel the debt it is owed', 'asked Tokyo
 to reschedule payments on a yen loan': relief a lender grants on its own loans, asked for with the verb that grants it;
 'asked China to defer the talks' defers no debt."""
 
@@ -5085,12 +5124,6 @@ _OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING
 delivery of water pumps"."""
 
 
-_RELATIVE_ASIDE = r"(?:who|which|whose)\s+(?:[^,;:.]|[,.](?=\d)){3,160}?,(?!\d)"
-"""'Niger, which has taken in 400,000 refugees from the north, used the conference to appeal for', 'Honduras's
-minister, whose country lost its harvest, used her address to appeal for': a relative clause on the subject, set off
-by commas, however long, and numbers within it."""
-
-
 def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
     """Who makes a request the sentence tells in a phrase of its own ("Chad's envoy pressed for", "Chad
     used the session to appeal for", "opened by asking for"): the one the sentence starts with, when
@@ -5203,7 +5236,7 @@ _MONEY_GAP = re.compile(r"\b(?:financing|funding|budget|budgetary|fiscal)\s+(?:g
 
 
 def _gap_to_fill(article: Article, index: int, verb: re.Match[str], position: int) -> tuple[int, int] | None:
-    """"Zambia faced a financing gap of about $450 million and appealed to donors to fill it", "the WFP warned of a
+    """"Malawi faced a funding gap of $120 million and appealed to partners to close it", "the WFP warned of a
     funding shortfall of $80 million and urged donors to close the gap": the gap in money the same sentence told
     before the request is what it asks for; where the words of it start and end. None for a gap of no money ("a gap
     of 400 teachers ... asked unions to fill it") or where the sentence tells two."""
@@ -6268,9 +6301,20 @@ def _requests_in_particular(found: list[Commitment]) -> list[Commitment]:
         particular = next((c for c in found if c is not commitment and c.status == "asked" and c.givers == commitment.givers
                            and c.receivers == commitment.receivers and fold(c.items[0].name) not in _GENERAL_REQUEST),
                           None) if general else None
-        if particular is None:
+        if particular is None and not _asked_of_one_named(commitment, found):
             result.append(commitment)
     return [_with_general(c, found) for c in result]
+
+
+def _asked_of_one_named(commitment: Commitment, found: list[Commitment]) -> bool:
+    """Whether a request made of no one named is a request the text also tells with the one asked: "Tonga's minister
+    asked Japan for diesel water pumps ... Recap: Tonga is asking for water pumps", the same side asking for the same
+    kind of thing (the same last word), told again without its addressee."""
+    if commitment.status != "asked" or commitment.givers or not commitment.receivers:
+        return False
+    head = fold(commitment.items[0].name).split()[-1:]
+    return any(c.status == "asked" and c.givers and c.receivers == commitment.receivers
+               and fold(c.items[0].name).split()[-1:] == head for c in found)
 
 
 def _with_general(commitment: Commitment, found: list[Commitment]) -> Commitment:
