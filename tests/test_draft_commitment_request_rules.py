@@ -104,3 +104,23 @@ def test_the_body_whose_statement_asks(text: str, commitments: list[tuple[object
 ])
 def test_a_request_told_again_without_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of no one named, just after the one who asks thanked a party, is made of that party
+    ("Peru's President Ana Soto thanked Japan for the relief flights. She requested water pumps for the flooded "
+     "provinces.\n",
+     [(("japan",), ("peru",), "asked", "water pumps")]),
+    # and the next request the sentence after tells
+    ("Prime Minister Ruiz of Haiti thanked the European Union for its support. He said aid alone was not enough, and "
+     "requested armoured vehicles for the Haitian National Police. He also asked for communications equipment.\n",
+     [(("european-union",), ("haitian-national-police",), "asked", "armoured vehicles"),
+      (("european-union",), ("haiti",), "asked", "communications equipment")]),
+    # no one thanked, or two: no one asked
+    ("Chad's minister Ali Saleh praised the hosts. He requested tents for the camps.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad's minister Ali Saleh thanked France and Germany for their help. He requested tents for the camps.\n",
+     [((), ("chad",), "asked", "tents")]),
+])
+def test_a_request_after_thanks_is_made_of_the_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

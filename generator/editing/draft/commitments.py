@@ -5221,7 +5221,8 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
         _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
-    addressed = _addressed_before(article, cast, index, verb.start())
+    addressed = _addressed_before(article, cast, index, verb.start()) or \
+        (_thanked_before(article, cast, index, asker) if anyone is None else "")
     return _Clause((addressed,) if addressed and addressed not in receivers else (), receivers, status, start,
                    f"{LIKELY}: {verb.group()!r}: a request the text makes of no one it names", end=end if purpose
                    else _told_by(article, index, start),
@@ -5244,6 +5245,32 @@ def _gap_to_fill(article: Article, index: int, verb: re.Match[str], position: in
         return None
     gaps = list(_MONEY_GAP.finditer(article.masked, article.sentences[index].start, verb.start()))
     return (gaps[0].start(), gaps[0].end()) if len(gaps) == 1 else None
+
+
+_THANKED = re.compile(r"\bthanked\s+(?:the\s+)?$")
+
+
+def _thanked_before(article: Article, cast: Cast, index: int, asker: str) -> str:
+    """"The prime minister thanked the European Union for its help. He requested armoured vehicles for the police":
+    a request of no one named, told just after the one who asks thanked a party, is made of that party; the one
+    thanked in the sentence before, or two before when the sentence between asks too, in the same paragraph; none
+    where that sentence thanks two, or the thanked is the one who asks."""
+    for back in (index - 1, index - 2):
+        if back < 0 or "\n" in article.masked[article.sentences[back].end:article.sentences[index].start]:
+            return ""  # thanks told in another paragraph are of another occasion
+        thanked = {a.ref for a in cast.in_sentence(back) if a.kind == "organisation"
+                   and _THANKED.search(article.masked, max(0, a.span.start - 20), a.span.start)
+                   and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+        if thanked and re.match(r"\s*(?:,|and\b)", article.masked[next(
+                a.span.end for a in cast.in_sentence(back) if a.ref in thanked):]):
+            return ""  # "thanked France and Germany for their help": two thanked, neither the one asked
+        if thanked:
+            party = thanked.pop()
+            return party if not thanked and party != asker else ""
+        if back == index - 1 and not re.search(r"\b(?:requested|asked\s+for|appealed\s+for)\b",
+                                               article.sentence_text(back)):
+            return ""
+    return ""
 
 
 _TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:said|says|told|reported|added|stated|"
