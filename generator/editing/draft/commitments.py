@@ -1954,6 +1954,8 @@ ferries and a new jetty': things counted one by one are each a thing paid for, n
 def _purpose_lead(lead: str, after: str = "") -> bool:
     """Whether a request goes on to a purpose, one thing however many its words: "help in sourcing and
     financing a scanner", "to help pay for a second phase of the sea wall"."""
+    if re.fullmatch(r"\s*to\s+", lead) and re.match(_DEBT_RELIEF, after):
+        return True  # "asked Seoul to defer repayments on its port loans": the relief, one thing
     paying = bool(_PAY_FOR.search(lead) or re.fullmatch(r"\s*(?:co-?)?(?:finance|fund)\s+", lead))
     if paying and _THINGS_LISTED.match(after):
         return False
@@ -2040,12 +2042,51 @@ _WITH_PARTNERS = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][^,
 body named first asks, with those it leads."""
 
 
+_RELATIVE_ASIDE = r"(?:who|which|whose)\s+(?:[^,;:.]|[,.](?=\d)){3,160}?,(?!\d)"
+"""'Niger, which has taken in 400,000 refugees from the north, used the conference to appeal for', 'Honduras's
+minister, whose country lost its harvest, used her address to appeal for': a relative clause on the subject, set off
+by commas, however long, and numbers within it."""
+
+
+_STATEMENT_FROM = re.compile(r"(?:[^,]{0,60},\s+)?(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|written|brief|short|separate|formal)\s+)?"
+                             r"(?:statement|letter|communiqu[eé]|message|appeal)\s+(?:from|by|issued\s+by)\s+(?:the\s+)?")
+_AFTER_STATED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s*" + _RELATIVE_ASIDE + r")?\s+(?:(?:has|have|had|also|formally|"
+                           r"now|again|then|later)\s+)*")
+
+
+def _statement_of(article: Article, cast: Cast, index: int, start: int, position: int) -> str:
+    """"A statement from the Sudanese Red Crescent asked the WFP for flour", "A letter from Sudan's Sovereignty
+    Council (SSC), which was not invited, has appealed to the AU to send flour": the body whose statement or letter
+    opens the sentence asks, the last of a chain of names ("Sudan's ... Council"), when nothing but a short
+    name in brackets, a relative clause and auxiliaries stands before the verb; not "A statement from the UN said
+    Chad had asked", where another asks."""
+    opening = _STATEMENT_FROM.match(article.masked, start, position)
+    if opening is None:
+        return ""
+    named = [a for a in cast.in_sentence(index) if a.kind == "organisation" and opening.end() <= a.span.start < position]
+    if not named or named[0].span.start != opening.end():
+        return ""
+    chain = [named[0]]
+    for actor in named[1:]:
+        if not re.fullmatch(r"[’']s\s+", article.masked[chain[-1].span.end:actor.span.start]):
+            break
+        chain.append(actor)
+    last = chain[-1]
+    if not _AFTER_STATED.fullmatch(article.masked, last.span.end, position) or \
+            article.masked[last.span.start:last.span.end] in _ADJECTIVES:
+        return ""
+    return _party(cast, last, index)
+
+
 def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
     """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
     Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
     ("The Red Cross wants more. It appealed for ...")."""
     start = entry_start(article, article.sentences[index])
     before = article.masked[start:position]
+    stated = _statement_of(article, cast, index, start, position)
+    if stated:
+        return stated
     with_partners = _WITH_PARTNERS.fullmatch(before)
     if with_partners is not None:
         # "The United Nations and its humanitarian partners have appealed for": the body its partners join
@@ -2684,6 +2725,14 @@ _SUBJUNCTIVE = r"(?:send|provide|supply|donate|deliver|finance|fund|co-?finance|
 """'requested that the African Development Bank finance a new power station', 'asked that Japan send two more
 ferries', 'requested that Cuba send doctors': the verb after 'that' and the one asked, with no 'to', goes on to
 the thing asked for."""
+_DEBT_RELIEF = r"(?:defer|reschedule|postpone|suspend|restructure|forgive|cancel|waive|write\s+off|roll\s+over|extend)\s+" \
+    r"(?:(?:the|its|their|our|a|some|part\s+of\s+(?:the|its|their))\s+)?(?:[\w-]+\s+){0,2}?(?:repayments?|payments?|debts?|" \
+    r"loans?|interest|maturities|arrears)\b"
+"""'asked Seoul to defer repayments on its port loans', 'urged Paris to cancel the debt it is owed', 'asked Tokyo
+to reschedule payments on a yen loan': relief a lender grants on its own loans, asked for with the verb that grants it;
+'asked China to defer the talks' defers no debt."""
+
+
 _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)|"
     r"countries|nations|states|economies|leaders|partners))?"
@@ -2691,7 +2740,7 @@ _REQUEST_LEAD = re.compile(
     r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
     r"formally|also)(?=\s+for\b))?\s*"
     r"(?:for|to\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
-    r"to\s+share" + _SHARED + "|"
+    r"to\s+share" + _SHARED + r"|to(?=\s+" + _DEBT_RELIEF + ")|"
     r"(?:whether|if)\s+(?:it|they|the\s+[a-z]+)\s+(?:could|would|might|can|will)\s+(?:(?:also|possibly|still)\s+)?"
     r"(?:spare|lend|" + _GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
     r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
@@ -5081,6 +5130,9 @@ _ANYONE = re.compile(
     # "Pacific neighbours", "Gulf donors": a region's word; a state's adjective would have named the one asked
     r"[A-Z][a-z]+(?=\s+(?:donors|partners|allies|neighbou?rs|friends|countries|nations|states|governments)\b))\s+)*"
     r"(?:donors?|partners|allies|friends|lenders|creditors|neighbou?rs|"
+    # "appealed to participating States for", "asked Member States for": the members of the body that meets, none
+    # of them named; "States" is capitalised only after these words, so "the United States" is never anyone
+    r"(?:[Pp]articipating|[Mm]ember)\s+(?:[Ss]tates|[Cc]ountries|[Gg]overnments)|"
     r"(?:donor\s+)?(?:countries|nations|states|governments)|(?:international\s+)?community|organi[sz]ations|agencies)"
     r"(?:\s+and\s+(?:(?:other|international|humanitarian|multilateral)\s+)*(?:donors|partners|allies|"
     r"organi[sz]ations|agencies|lenders|institutions))?"
@@ -5121,8 +5173,9 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     between = article.masked[first.span.end:verb.start()]
     # "Ruiz, who led the Chilean delegation, used the session to appeal for", "Chad, which hosts a million refugees,
     # used the meeting to appeal for": the relative clause is on the subject
-    between = re.sub(r"^,\s*(?:who|which)\s+[^,;:.]{3,80},", "", between)
-    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+[^,;:.]{3,40},)?)?(?:,?\s+(?:used|took|opened|closed|"
+    between = re.sub(r"^,\s*" + _RELATIVE_ASIDE, "", between)
+    return first if re.fullmatch(r"(?:[’']s(?:\s+[\w-]+){1,5}(?:,\s+(?:[^,;:.]{3,40},|" + _RELATIVE_ASIDE + r"))?)?"
+                                 r"(?:,?\s+(?:used|took|opened|closed|"
                                  r"began|ended|was|is|has|had|also|then)\b[^,;:.]{0,60}?\s+(?:to|by))?\s*", between) else None
 
 
@@ -5165,6 +5218,10 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
         # "appealed to donors to support Yemen with the cost of fuel": the one supported receives
         return _Clause((), (equipped[0],), status, equipped[1], f"{LIKELY}: {verb.group()!r}: a request the text "
                        "makes of no one it names, to equip a body")
+    gap = _gap_to_fill(article, index, verb, position) if anyone is not None and lead is None else None
+    if gap is not None:
+        return _Clause((), (asker,) if asker else (), status, gap[0], f"{LIKELY}: {verb.group()!r}: a gap in money "
+                       "others are asked to fill", end=gap[1], whole=True)
     if lead is not None and anyone is None and not lead.group().strip().startswith("for"):
         return None  # "was asked to send", "urged to provide": someone asked, but not the subject
     if lead is None and not said.endswith("for") and (
@@ -5203,11 +5260,56 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
                  not in _ADJECTIVES), None)
     receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
         _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
-    addressed = _addressed_before(article, cast, index, verb.start())
+    addressed = _addressed_before(article, cast, index, verb.start()) or \
+        (_thanked_before(article, cast, index, asker) if anyone is None else "")
     return _Clause((addressed,) if addressed and addressed not in receivers else (), receivers, status, start,
                    f"{LIKELY}: {verb.group()!r}: a request the text makes of no one it names", end=end if purpose
                    else _told_by(article, index, start),
                    whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+
+
+_FILL_IT = re.compile(r"\s*to\s+(?:help\s+)?(?:fill|close|cover|bridge|plug|meet)\s+(?:it|the\s+gap|the\s+shortfall|"
+                      r"the\s+deficit)\b")
+_MONEY_GAP = re.compile(r"\b(?:financing|funding|budget|budgetary|fiscal)\s+(?:gap|shortfall|deficit)"
+                        r"(?:\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
+                        r"(?:US|A|C|NZ)?[$€£¥]\d[\d.,]*(?:\s*(?:billion|million|bn|m)\b)?)?")
+
+
+def _gap_to_fill(article: Article, index: int, verb: re.Match[str], position: int) -> tuple[int, int] | None:
+    """"Malawi faced a funding gap of $120 million and appealed to partners to close it", "the WFP warned of a
+    funding shortfall of $80 million and urged donors to close the gap": the gap in money the same sentence told
+    before the request is what it asks for; where the words of it start and end. None for a gap of no money ("a gap
+    of 400 teachers ... asked unions to fill it") or where the sentence tells two."""
+    if _FILL_IT.match(article.masked, position) is None:
+        return None
+    gaps = list(_MONEY_GAP.finditer(article.masked, article.sentences[index].start, verb.start()))
+    return (gaps[0].start(), gaps[0].end()) if len(gaps) == 1 else None
+
+
+_THANKED = re.compile(r"\bthanked\s+(?:the\s+)?$")
+
+
+def _thanked_before(article: Article, cast: Cast, index: int, asker: str) -> str:
+    """"The prime minister thanked the European Union for its help. He requested armoured vehicles for the police":
+    a request of no one named, told just after the one who asks thanked a party, is made of that party; the one
+    thanked in the sentence before, or two before when the sentence between asks too, in the same paragraph; none
+    where that sentence thanks two, or the thanked is the one who asks."""
+    for back in (index - 1, index - 2):
+        if back < 0 or "\n" in article.masked[article.sentences[back].end:article.sentences[index].start]:
+            return ""  # thanks told in another paragraph are of another occasion
+        thanked = {a.ref for a in cast.in_sentence(back) if a.kind == "organisation"
+                   and _THANKED.search(article.masked, max(0, a.span.start - 20), a.span.start)
+                   and article.masked[a.span.start:a.span.end] not in _ADJECTIVES}
+        if thanked and re.match(r"\s*(?:,|and\b)", article.masked[next(
+                a.span.end for a in cast.in_sentence(back) if a.ref in thanked):]):
+            return ""  # "thanked France and Germany for their help": two thanked, neither the one asked
+        if thanked:
+            party = thanked.pop()
+            return party if not thanked and party != asker else ""
+        if back == index - 1 and not re.search(r"\b(?:requested|asked\s+for|appealed\s+for)\b",
+                                               article.sentence_text(back)):
+            return ""
+    return ""
 
 
 _TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:said|says|told|reported|added|stated|"
@@ -6272,9 +6374,20 @@ def _requests_in_particular(found: list[Commitment]) -> list[Commitment]:
         particular = next((c for c in found if c is not commitment and c.status == "asked" and c.givers == commitment.givers
                            and c.receivers == commitment.receivers and fold(c.items[0].name) not in _GENERAL_REQUEST),
                           None) if general else None
-        if particular is None:
+        if particular is None and not _asked_of_one_named(commitment, found):
             result.append(commitment)
     return [_with_general(c, found) for c in result]
+
+
+def _asked_of_one_named(commitment: Commitment, found: list[Commitment]) -> bool:
+    """Whether a request made of no one named is a request the text also tells with the one asked: "Tonga's minister
+    asked Japan for diesel water pumps ... Recap: Tonga is asking for water pumps", the same side asking for the same
+    kind of thing (the same last word), told again without its addressee."""
+    if commitment.status != "asked" or commitment.givers or not commitment.receivers:
+        return False
+    head = fold(commitment.items[0].name).split()[-1:]
+    return any(c.status == "asked" and c.givers and c.receivers == commitment.receivers
+               and fold(c.items[0].name).split()[-1:] == head for c in found)
 
 
 def _with_general(commitment: Commitment, found: list[Commitment]) -> Commitment:

@@ -1,0 +1,126 @@
+"""`factsheet draft`: rules of wording for requests and appeals, each on an invented sentence: a request by a
+subject set off by a long relative clause, one made of the members of a body, relief asked of a lender on its
+own loans, and a gap in money others are asked to fill."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a relative clause on the subject, however long and with a number in it, does not hide who asks
+    ("Niger, which has taken in more than 400,000 people fleeing the fighting in northern Nigeria and along the "
+     "border with Mali, used the conference to appeal for drinking water and tents.\n",
+     [((), ("niger",), "asked", "drinking water"), ((), ("niger",), "asked", "tents")]),
+    # "whose" after a title and a name
+    ("Honduras's Foreign Minister Rosa Elena Paz, whose country lost most of its maize harvest to the hurricane in "
+     "October, used her address to appeal for helicopters and water pumps.\n",
+     [((), ("honduras",), "asked", "helicopters"), ((), ("honduras",), "asked", "water pumps")]),
+    # an appeal for calm asks for no aid
+    ("Kenya, which has hosted the talks for three years and wants them to end before the elections next year, used "
+     "the meeting to appeal for calm.\n", []),
+])
+def test_a_subject_set_off_by_a_relative_clause_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the participating or member states of the body that meets: none of them named
+    ("Moldova's Energy Minister Ion Rusu addressed the council. He appealed to participating States for mobile "
+     "generators and for spare transformers.\n",
+     [((), ("moldova",), "asked", "mobile generators"), ((), ("moldova",), "asked", "spare transformers")]),
+    ("Fiji appealed to fellow Member States for patrol boats at the forum in Suva.\n",
+     [((), ("fiji",), "asked", "patrol boats")]),
+    # "the United States" is one named, and asked
+    ("Ukraine appealed to the United States for air defence systems.\n",
+     [(("united-states",), ("ukraine",), "asked", "air defence systems")]),
+    # calm is no aid
+    ("Ghana's delegate Kofi Mensah appealed to member states for calm and restraint.\n", []),
+])
+def test_a_request_of_the_members_of_a_body(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # relief a lender grants on its own loans, asked for with the verb that grants it: one thing
+    ("Sri Lanka asked India to reschedule payments on its credit line, officials in Colombo said.\n",
+     [(("india",), ("sri-lanka",), "asked", "reschedule payments")]),
+    ("Kenya has requested Japan to postpone repayment of a yen loan due next year.\n",
+     [(("japan",), ("kenya",), "asked", "postpone repayment of a yen loan due")]),
+    # to defer talks or a deadline defers no debt
+    ("Laos asked China to defer the talks until the spring.\n", []),
+    ("Kenya asked Japan to extend the deadline for bids.\n", []),
+])
+def test_relief_asked_of_a_lender(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the gap in money the sentence told before the request is what it asks for
+    ("Malawi said it faced a funding gap of $120 million for its health budget and appealed to development "
+     "partners to close it.\n",
+     [((), ("malawi",), "asked", "funding gap of $120 million")]),
+    ("The World Food Programme warned of a funding shortfall of $80 million in Yemen and urged donors to bridge "
+     "the gap.\n",
+     [((), ("world-food-programme",), "asked", "funding shortfall of $80 million")]),
+    ("Jordan's Finance Minister Omar Haddad said the kingdom's budget deficit had widened to $2 billion, and he "
+     "asked international partners to help cover it.\n",
+     [((), ("jordan",), "asked", "budget deficit")]),
+    # a gap of teachers is no gap in money
+    ("Zambia said it faced a gap of 400 teachers in rural schools and appealed to donors to fill it.\n", []),
+])
+def test_a_gap_in_money_others_are_asked_to_fill(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the body whose statement or letter opens the sentence asks
+    ("A statement from the Sudanese Red Crescent Society asked the World Food Programme for flour and cooking oil.\n",
+     [(("world-food-programme",), ("sudanese-red-crescent-society",), "asked", "flour and cooking oil")]),
+    ("In Ramallah, a letter from the Palestine Red Crescent Society appealed to donors for ambulances and blood bags.\n",
+     [((), ("palestine-red-crescent-society",), "asked", "ambulances and blood bags")]),
+    # a statement that tells of another's request: the other asks
+    ("A statement from the United Nations said Chad had asked Japan for water pumps.\n",
+     [(("japan",), ("chad",), "asked", "water pumps")]),
+    ("A statement from the European Union welcomed the talks and urged calm.\n", []),
+])
+def test_the_body_whose_statement_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # told again without the one asked: the same request
+    ("Tonga's minister Sione Vea used the call to ask Japan for diesel water pumps and more helicopters. Recap: Tonga "
+     "is asking for water pumps to reach the outer islands.\n",
+     [(("japan",), ("tonga",), "asked", "diesel water pumps"), (("japan",), ("tonga",), "asked", "helicopters")]),
+    # another kind of thing asked of no one named is another request
+    ("Chad asked France for winter tents. Later in the day, Chad appealed to donors for food aid.\n",
+     [(("france",), ("chad",), "asked", "winter tents"), ((), ("chad",), "asked", "food aid")]),
+])
+def test_a_request_told_again_without_the_one_asked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of no one named, just after the one who asks thanked a party, is made of that party
+    ("Peru's President Ana Soto thanked Japan for the relief flights. She requested water pumps for the flooded "
+     "provinces.\n",
+     [(("japan",), ("peru",), "asked", "water pumps")]),
+    # and the next request the sentence after tells
+    ("Prime Minister Ruiz of Haiti thanked the European Union for its support. He said aid alone was not enough, and "
+     "requested armoured vehicles for the Haitian National Police. He also asked for communications equipment.\n",
+     [(("european-union",), ("haitian-national-police",), "asked", "armoured vehicles"),
+      (("european-union",), ("haiti",), "asked", "communications equipment")]),
+    # no one thanked, or two: no one asked
+    ("Chad's minister Ali Saleh praised the hosts. He requested tents for the camps.\n",
+     [((), ("chad",), "asked", "tents")]),
+    ("Chad's minister Ali Saleh thanked France and Germany for their help. He requested tents for the camps.\n",
+     [((), ("chad",), "asked", "tents")]),
+])
+def test_a_request_after_thanks_is_made_of_the_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
