@@ -1600,3 +1600,102 @@ def test_a_whole_split_among_several_goes_to_all(text: str, commitments: list[tu
 ])
 def test_an_organ_gives_for_the_state_the_text_ties_it_to(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a country that opens its sentence gives through the channels set off after it, however many the aside lists
+    ("The State of Kuwait, through the Kuwait Fund for Arab Economic Development, the Kuwait Red Crescent Society and "
+     "Direct Aid, has provided more than 90 million dollars in humanitarian support to Yemen since 2021.\n",
+     [(("kuwait",), ("yemen",), "delivered", "90 million dollars")]),
+    ("The Kingdom of Norway, through the Norwegian Agency for Development Cooperation, the Norwegian Church Aid and "
+     "the Norwegian Red Cross, has provided 80 million dollars to Somalia.\n",
+     [(("norway",), ("somalia",), "delivered", "80 million dollars")]),
+    ("Japan, through the Japan International Cooperation Agency (JICA), provided grants worth 40 million dollars to "
+     "Kenya last year.\n",
+     [(("japan",), ("kenya",), "delivered", "grants")]),
+    # not to fire: a body that gives in its own name, a route after the receiver
+    ("The Norwegian Red Cross delivered 3,000 tents to Somalia through the port of Berbera.\n",
+     [(("norwegian-red-cross",), ("somalia",), "delivered", "tents")]),
+])
+def test_a_state_gives_through_the_channels_set_off_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "to the agency's work": the one body named just before does the work, and receives
+    ("The World Food Programme's country director met the minister in Nairobi. Norway announced a contribution of 8 "
+     "million dollars to the agency's drought response in Kenya's Turkana county.\n",
+     [(("norway",), ("world-food-programme",), "pledged", "contribution of 8 million dollars")]),
+    ("Kenya was hit by drought. Officials met the head of UNICEF in Nairobi, where Denmark pledged 5 million euros to "
+     "the agency's nutrition programme in Kenya's north.\n",
+     [(("denmark",), ("unicef",), "pledged", "5 million euros")]),
+    # not to fire: two bodies named before, none, or the giver itself
+    ("UNICEF and the World Food Programme met donors in Nairobi. Norway gave 8 million dollars to the agency's "
+     "drought response in Kenya.\n",
+     [(("norway",), ("kenya",), "delivered", "8 million dollars")]),
+    ("Drought hit Chad. Norway announced 8 million dollars for the agency's operations in Chad.\n",
+     [(("norway",), ("chad",), "pledged", "8 million dollars")]),
+    ("The European Union pledged 5 million euros to the agency's work in Chad.\n",
+     [(("european-union",), ("chad",), "pledged", "5 million euros")]),
+])
+def test_the_agency_named_by_its_kind_receives_for_its_work(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a gift sets up at a university or hospital goes to it, not to its country
+    ("Morocco hosts the talks. Germany will also give a separate grant, she said, to fund a research chair in solar "
+     "engineering at Mohammed V University.\n",
+     [(("germany",), ("mohammed-v-university",), "pledged", "separate grant")]),
+    ("Kenya welcomed the visit. Japan provided $2 million to equip a new laboratory at the University of Nairobi.\n",
+     [(("japan",), ("university-of-nairobi",), "delivered", "$2 million")]),
+    ("Kenya welcomed the aid. Spain will fund the construction of a new library at the University of Nairobi.\n",
+     [(("spain",), ("university-of-nairobi",), "pledged", "construction of a new library")]),
+    # not to fire: a place after "at", a body that is no institution, works with no institution named
+    ("Jordan welcomed the aid. Italy gave a grant to build a clinic at the Zaatari camp.\n",
+     [(("italy",), ("jordan",), "delivered", "grant")]),
+    ("Jordan welcomed the aid. Italy gave a grant to fund training at the World Food Programme.\n",
+     [(("italy",), ("jordan",), "delivered", "grant")]),
+    ("Kenya welcomed the aid. Spain will fund the construction of a new library in Nairobi.\n",
+     [(("spain",), ("kenya",), "pledged", "construction of a new library")]),
+])
+def test_an_institution_gains_what_is_set_up_at_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "to X and to the Y": the word that led to the first receiver, said again, leads to one more
+    ("Belgium pledged 4 million euros to UNICEF and to the World Health Organization for cholera vaccination.\n",
+     [(("belgium",), ("unicef", "world-health-organization"), "pledged", "4 million euros")]),
+    ("Sweden will give 20 million kronor to Chad, to Niger and to Mali for food aid.\n",
+     [(("sweden",), ("chad", "niger", "mali"), "pledged", "20 million kronor")]),
+    ("Austria will send tents to Jordan, and to Lebanon, before winter.\n",
+     [(("austria",), ("jordan", "lebanon"), "pledged", "tents")]),
+    # not to fire: a phrase of its own after the comma, "for" said again (which may add a purpose)
+    ("Belgium pledged 4 million euros to UNICEF, and to the surprise of the World Health Organization nothing else.\n",
+     [(("belgium",), ("unicef",), "pledged", "4 million euros")]),
+    ("Chad needs help. Austria pledged 30 tents for Chad and for the clinics of Niger.\n",
+     [(("austria",), ("chad",), "pledged", "tents")]),
+])
+def test_each_receiver_the_word_before_leads_to_again(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "and Finland said it would": the name just before "said it" is what "it" stands for
+    ("The European Union pledged 50 million euros for Sudan, while Norway said it would send 300 tonnes of seed.\n",
+     [(("european-union",), ("sudan",), "pledged", "50 million euros"),
+      (("norway",), ("sudan",), "pledged", "300 tonnes of seed")]),
+    ("Floods hit Chad. France pledged 5 million euros, and Belgium announced that it would send 20 water pumps.\n",
+     [(("france",), ("chad",), "pledged", "5 million euros"), (("belgium",), ("chad",), "pledged", "water pumps")]),
+    ("Laos needs help. Japan sent 40 tonnes of rice; South Korea said it would provide 20 tractors.\n",
+     [(("japan",), ("laos",), "delivered", "40 tonnes of rice"), (("south-korea",), ("laos",), "pledged", "tractors")]),
+    # not to fire: a place before "said it", a subject set off with "which"
+    ("Kenya faces drought. Officials in Kenya said it would take weeks, but Japan has promised to deliver 40 water "
+     "tanks.\n",
+     [(("japan",), ("kenya",), "pledged", "water tanks")]),
+    ("Germany, which chairs the group, said it would deliver 12 generators to Moldova.\n",
+     [(("germany",), ("moldova",), "pledged", "generators")]),
+])
+def test_the_one_named_before_said_it_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

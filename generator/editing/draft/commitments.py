@@ -935,7 +935,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
         _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
         _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
-        _met_and_signed(article, cast, commitment)
+        _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment)
     if named:
         return (named,)
     talks = _after_talks(article, cast, commitment, givers)
@@ -1520,7 +1520,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         givers = (by_vehicle,)
     elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
         givers = (body,)
-    elif subject is None and (through := _through_channel_subject(article, cast, index, verb.start())):
+    elif (subject is None or subject.kind == "organisation") and \
+            (through := _through_channel_subject(article, cast, index, verb.start())):
+        # "Qatar, through the Qatar Fund for Development, Qatar Charity and the Red Crescent, has provided": the
+        # channels set off after the opener, however many, are its means; the opener gives
         givers = (through,)
     elif subject is not None:
         chain = _chain(article, actors, subject)
@@ -2570,18 +2573,35 @@ def _speakers_body(article: Article, cast: Cast, index: int, position: int) -> s
     return body if said.group("noun") in fold(cast.organisations[body].name).split() else ""
 
 
-_THROUGH_ITS = re.compile(r"\s*,\s+(?:through|via)\s+[^;:.()—–]{1,80}?,\s+(?:(?:has|have|had|is|are|was|were|will|would|"
+_THROUGH_ITS = re.compile(r"\s*,\s+(?:(?:acting|working)\s+)?(?:through|via)\s+(?:[^;:.()—–]|\([^()]{1,15}\)){1,160}?,\s+"
+                          r"(?:(?:has|have|had|is|are|was|were|will|would|"
                           r"also|now|already|since)\s+)*$")
 
 
 def _through_channel_subject(article: Article, cast: Cast, index: int, position: int) -> str:
     """"The European Union, through its humanitarian aid department, ECHO, is funding cash assistance", "Japan, via
     JICA, has delivered 40 generators": the one the sentence opens with gives, through the channel set off after it."""
-    opener = cast.sentence_subject(index)
+    opener = cast.sentence_subject(index) or _state_opening(article, cast, index)
     if opener is None or opener.kind != "organisation" or opener.span.end > position or \
             not _THROUGH_ITS.fullmatch(article.masked, opener.span.end, position):
         return ""
     return _party(cast, opener, index)
+
+
+_STATE_TITLE = re.compile(r"\s*(?:[Tt]he\s+)?(?:State|Kingdom|Republic|Sultanate|Emirate|Principality|Grand\s+Duchy|"
+                          r"Government|[Pp]eople)\s+of\s+(?:the\s+)?")
+
+
+def _state_opening(article: Article, cast: Cast, index: int) -> Actor | None:
+    """The country a sentence opens with by its formal title: "The State of Qatar, through its fund, has provided",
+    "The Sultanate of Oman, via its relief agency, sent": the title is the country's, and the country opens the
+    sentence."""
+    actors = cast.in_sentence(index)
+    first = actors[0] if actors else None
+    start = entry_start(article, article.sentences[index])
+    if first is None or first.kind != "organisation" or cast.organisations[first.ref].type != "country":
+        return None
+    return first if _STATE_TITLE.fullmatch(article.masked, start, first.span.start) else None
 
 
 def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
@@ -2646,9 +2666,10 @@ def _which_said(article: Article, cast: Cast, index: int, position: int) -> Acto
     return None
 
 
-_BODY_SAID_IT = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:also|then|later)\s+)?(?:said|says|announced|confirmed|stated)"
+_BODY_SAID_IT = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:also|then|later)\s+)?(?:said|says|announced|announces|added|"
+                           r"adds|confirmed|confirms|stated|promised|pledged)"
                            r"(?:\s+(?:only\s+|just\s+)?(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|in\s+[A-Z]\w+))?"
-                           r"\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?")
+                           r"\s+(?:that\s+)?(?:it|its\s+government)\s+(?:had\s+|has\s+)?")
 
 
 _JOINED_SUBJECT = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s+(?:the\s+)?$")
@@ -2656,8 +2677,8 @@ _JOINED_SUBJECT = re.compile(r"(?:,|;|\band|\bbut|\bwhile|\bwhereas)\s+(?:the\s+
 
 def _said_it(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """"Several donors froze their aid, and the World Bank announced last month that it would resume lending": the
-    body named right before "said that it", where it opens a clause of its own after "and", "but" or a comma; not
-    the sentence's first subject."""
+    body named right before "said that it", where it opens a clause of its own after "and", "but", "while" or a comma
+    ("The EU pledged €50m, while Norway said it would send seed"); not the sentence's first subject."""
     return next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= position and a.kind == "organisation"
                  and _BODY_SAID_IT.fullmatch(article.masked, a.span.end, position)
                  and _JOINED_SUBJECT.search(article.masked, max(0, a.span.start - 16), a.span.start)), None)
@@ -5691,6 +5712,31 @@ def _clause_start(article: Article, index: int, position: int) -> int | None:
     return start if len(article.masked[start:position].split()) <= 18 else None
 
 
+_AGENCY_OWNS = re.compile(r"(?:[^;:.—–()]|\.\d){0,100}?\s(?:to|for)\s+the\s+(?P<words>)"
+                          r"(?P<noun>agency|organi[sz]ation)[’']s\s+(?:[a-z][\w-]*\s+){0,3}?(?:response|operations?|"
+                          r"programmes?|programs?|work|appeal|efforts?|relief|activities|projects?|mission)\b")
+
+
+def _agency_by_kind(article: Article, cast: Cast, index: int, start: int, to: str) -> str:
+    """The body a gift goes to when the text calls it by its kind and names its work: "a contribution of $8 million
+    to the agency's drought response in Kenya", "€5m for the organisation's operations in Chad": the agency named
+    just before does the work and receives, not the country the work is in. Only when one body fits."""
+    owns = _AGENCY_OWNS.match(article.masked, start)
+    if owns is None or "to" not in to.split("|"):
+        return ""
+    opener = cast.sentence_subject(index)
+    giver = opener.ref if opener is not None else ""  # "The EU pledged €5m to the agency's work": not the giver
+    sentences = article.sentences
+    for first in (sentences[index].start, sentences[max(0, index - 1)].start):
+        # the nearest sentence that names a body: its one body, else none ("Sida's chief met the WFP's director,
+        # and Sweden gave $5m to the agency's work": two bodies, either the agency)
+        bodies = {ident for span, ident in cast.org_mentions if first <= span.start < start
+                  and cast.organisations[ident].type == "organisation"}
+        if bodies:
+            return bodies.pop() if len(bodies) == 1 and giver not in bodies else ""
+    return ""
+
+
 def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for|into") -> tuple[str, ...]:
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
@@ -5698,6 +5744,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     split = _split_receivers(article, cast, index, start)
     if split is not None:
         return split
+    if agency := _agency_by_kind(article, cast, index, start, to):
+        return (agency,)
     for actor in cast.in_sentence(index):
         if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160 or \
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
@@ -5981,8 +6029,13 @@ def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tup
     list does not close with "and" (a comma may end the clause instead)."""
     listed: list[str] = []
     last = first
+    # "4 million euros to UNICEF and to the World Health Organization": the word that led to the first, said again
+    # ("for Chad and for schools" may add a purpose, so only "to" is read again)
+    led = re.search(r"\b(?P<prep>to)\s+(?:the\s+)?$", article.masked[max(0, first.span.start - 10):first.span.start])
+    again = led.group("prep") if led else "(?!)"
     for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
-        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
+        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:" + again + r"\s+)?(?:the\s+)?",
+                           article.masked[last.span.end:actor.span.start])
         if actor.kind != "organisation" or gap is None or article.masked[actor.span.start:actor.span.end] in _ADJECTIVES \
                 or cast.organisations[actor.ref].type != cast.organisations[first.ref].type \
                 or _NEW_CLAUSE.match(article.masked[actor.span.end:]):
@@ -6443,6 +6496,43 @@ _TOOK_DELIVERY = re.compile(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:(?:has|have|had)\s+(
 """The things a list after "took delivery of" names, the later ones too: "took delivery of 40 pickups and six drones"."""
 _OF_LISTED = re.compile(r"\s+of\s+(?:[^;:.()]{1,120}?(?:,|\s+and)\s+)?(?:the\s+)?")
 _HANDOVER_TO = re.compile(r"\b(?:handover|hand-over|handing\s+over|delivery|deliveries|transfer|donation)\s+to\s+(?:the\s+)?$")
+
+
+_PURPOSE_AT = re.compile(r"(?:,\s+(?:she|he|they|it|officials?|the\s+[a-z]+)\s+(?:said|says|added)\s*,\s*|\s+)to\s+"
+                         r"(?:help\s+)?(?:fund|finance|pay\s+for|equip|build|set\s+up|establish|endow|create|open|furnish|"
+                         r"refurbish|renovate|upgrade)\s+(?:an?|the|its|\d+|two|three|four|five|six|new)\s+"
+                         r"(?:[\w-]+\s+){1,6}?at\s+(?:the\s+)?$")
+"""What a sum is to set up at a named place: "a grant, she said, to fund a research chair in solar engineering at"."""
+_WORKS_ITEM = re.compile(r"(?:[Tt]he\s+)?(?i:construction|building|refurbishment|renovation|rehabilitation|expansion|extension|"
+                         r"upgrading|equipping|fitting\s+out)\s+of\s")
+"""Works done at a place: "the construction of a new intensive care unit at Guido Valadares National Hospital"."""
+_INSTITUTION = re.compile(r"\b(?:University|College|Hospital|Institute|Polytechnic|Academy|School|Laboratory|"
+                          r"Medical\s+Cent(?:re|er)|Research\s+Cent(?:re|er))\b")
+
+
+def _institution_funded(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """The institution a gift sets something up at, when the clause names no receiver: "Germany will give a grant,
+    she said, to fund a research chair at Mohammed V University", "Japan provided $2 million to equip a laboratory
+    at the University of Nairobi", "Spain will fund the renovation of the surgical wing at Mulago Hospital": the
+    university or hospital gains it, not its country. Never a place named after "at" ("to build a clinic at the
+    Kakuma camp"), a body that is no institution, nor where a gift was only handed over or signed ("signed a
+    grant at Makerere University")."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    for actor in cast.in_sentence(commitment.sentence):
+        if actor.span.start < at[1] or actor.kind != "organisation" or actor.ref in commitment.givers:
+            continue
+        if cast.organisations[actor.ref].type == "organisation" and \
+                _INSTITUTION.search(cast.organisations[actor.ref].name) and \
+                (_PURPOSE_AT.fullmatch(article.masked, at[1], actor.span.start) or (
+                    _WORKS_ITEM.match(article.masked, at[0]) and
+                    re.fullmatch(r"\s+at\s+(?:the\s+)?", article.masked[at[1]:actor.span.start]))) and \
+                actor.span.end <= sentence.end:
+            return actor.ref
+        break  # only the first body after the item
+    return ""
 
 
 def _taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
