@@ -2042,3 +2042,36 @@ def test_request_that_a_body_named_by_its_kind(text: str, commitments: list[tupl
 ])
 def test_request_that_names_things_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package or kits "containing" a list: the whole, and each thing it holds
+    ("Oslo will send Kenya a NOK 30 million flood package containing 40 water pumps, chlorine tablets and training "
+     "for health workers.\n",
+     [(("norway",), ("kenya",), "pledged", "NOK 30 million flood package"),
+      (("norway",), ("kenya",), "pledged", "water pumps"),
+      (("norway",), ("kenya",), "pledged", "chlorine tablets"),
+      (("norway",), ("kenya",), "pledged", "training for health workers")]),
+    ("Japan has delivered 300 trauma kits containing bandages, splints and painkillers to Nepal, the embassy said.\n",
+     [(("japan",), ("nepal",), "delivered", "trauma kits"),
+      (("japan",), ("nepal",), "delivered", "bandages"),
+      (("japan",), ("nepal",), "delivered", "splints"),
+      (("japan",), ("nepal",), "delivered", "painkillers")]),
+    # a package "of" a list: the package, and each thing
+    ("Chile has pledged a package of 400 tents, 2,000 blankets and cooking stoves for Bolivia, the minister said.\n",
+     [(("chile",), ("bolivia",), "pledged", "package"),
+      (("chile",), ("bolivia",), "pledged", "tents"),
+      (("chile",), ("bolivia",), "pledged", "blankets"),
+      (("chile",), ("bolivia",), "pledged", "cooking stoves")]),
+    ("Poland will send Ukraine a package of generators and transformers.\n",
+     [(("poland",), ("ukraine",), "pledged", "package"),
+      (("poland",), ("ukraine",), "pledged", "generators"),
+      (("poland",), ("ukraine",), "pledged", "transformers")]),
+    # not to fire: "containing" a spread holds nothing; a package of a sum is the sum's
+    ("Italy pledged support to Albania aimed at containing the spread of the disease.\n",
+     [(("italy",), ("albania",), "pledged", "support")]),
+    ("Spain announced a package of $20 million for Cuba.\n",
+     [(("spain",), ("cuba",), "pledged", "package of $20 million")]),
+])
+def test_package_containing_or_of_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
