@@ -2075,3 +2075,54 @@ def test_request_that_names_things_without_an_article(text: str, commitments: li
 ])
 def test_package_containing_or_of_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "According to ..., the package will pay for": the one gift the last paragraphs told, past talks and quotes
+    ("South Korea pledged $80 million to Vietnam on Friday.\n\nThe two leaders also discussed trade and tourism.\n\n"
+     "\"We are old friends,\" the president said. \"We will stay friends.\"\n\nAccording to the foreign ministry, the "
+     "contribution will fund 12 rescue boats, flood sirens and training for coastguards.\n",
+     [(("south-korea",), ("vietnam",), "pledged", "$80 million"),
+      (("south-korea",), ("vietnam",), "pledged", "rescue boats"),
+      (("south-korea",), ("vietnam",), "pledged", "flood sirens"),
+      (("south-korea",), ("vietnam",), "pledged", "training")]),
+    ("Japan announced a grant of $40 million for Ghana on Monday. According to a statement from the Japanese embassy "
+     "in Accra, the money will pay for 30 ambulances, two water treatment plants and training for nurses.\n",
+     [(("japan",), ("ghana",), "pledged", "grant of $40 million"),
+      (("japan",), ("ghana",), "pledged", "ambulances"),
+      (("japan",), ("ghana",), "pledged", "water treatment plants"),
+      (("japan",), ("ghana",), "pledged", "training")]),
+    # not to fire: two gifts of two givers before, so "the package" names neither
+    ("Germany pledged €20 million to Chad. France pledged €15 million to Niger.\n\nThe ministers also discussed "
+     "migration.\n\n\"This is a start,\" one diplomat said.\n\nAccording to officials, the package will pay for water "
+     "pumps, tents and medicines.\n",
+     [(("germany",), ("chad",), "pledged", "€20 million"), (("france",), ("niger",), "pledged", "€15 million")]),
+])
+def test_package_told_again_after_an_attribution(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The agreement covers three areas:": the document spoken of just after a sum is given holds its parts
+    ("Japan will lend Laos $50 million for rural infrastructure. The deal was signed in Vientiane on Friday. The deal "
+     "covers four components: rural roads, school buildings, clinics and water pipes.\n",
+     [(("japan",), ("laos",), "pledged", "$50 million"),
+      (("japan",), ("laos",), "pledged", "rural roads"),
+      (("japan",), ("laos",), "pledged", "school buildings"),
+      (("japan",), ("laos",), "pledged", "clinics"),
+      (("japan",), ("laos",), "pledged", "water pipes")]),
+    ("Canada pledged C$30 million to Haiti on Monday. The agreement, signed by both ministers, includes police "
+     "training, patrol vehicles and radios.\n",
+     [(("canada",), ("haiti",), "pledged", "C$30 million"),
+      (("canada",), ("haiti",), "pledged", "police training"),
+      (("canada",), ("haiti",), "pledged", "patrol vehicles"),
+      (("canada",), ("haiti",), "pledged", "radios")]),
+    # not to fire: an agreement of trade, or one that others signed after the gift
+    ("The two countries signed a trade agreement on Monday. The agreement covers three areas: tariffs, customs and "
+     "investment.\n", []),
+    ("Spain gave $5 million to Peru. Separately, Peru and Chile signed a fishing agreement. The agreement covers 20 "
+     "patrol boats, radars and training for inspectors.\n",
+     [(("spain",), ("peru",), "delivered", "$5 million"), (("chile",), ("peru",), "signed", "fishing agreement")]),
+])
+def test_agreement_of_a_gift_lists_its_parts(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

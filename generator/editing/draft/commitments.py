@@ -3383,8 +3383,12 @@ def _led_with_pledge(article: Article, cast: Cast, index: int) -> _Clause | None
     return None
 
 
+_SOURCE_LEAD = r"According\s+to\s[^,;:]{1,100}?,\s*"
+"""'According to a fact sheet the ministry released during the visit, the package will pay for ...': a source named
+before a sentence, as long as it takes, which is no part of what the sentence tells."""
 _SUM_TOLD_AGAIN = re.compile(
-    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:" + _SOURCE_LEAD + r"|[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+"
+    r"(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|These|Those|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
@@ -3427,6 +3431,12 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             names = noun.rstrip("s") in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
                 commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
                                                            re.IGNORECASE) is not None)
+        if noun in _DOCUMENT_NOUNS:
+            names = (commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings)) and any(
+                re.search(rf"\b{noun}\b", article.sentence_text(line), re.IGNORECASE)
+                for line in (commitment.sentence, commitment.sentence + 1))
+            if not names:
+                return None  # the nearest gift alone: "Peru and Chile signed a fishing deal" tells another
         names = names or (noun in _GIFT_OF_SUM and commitment.sentence == index - 1 and (
             commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings))) or (
             noun in _CARGO_NOUNS and commitment.status == "delivered")
@@ -3435,20 +3445,38 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
         if names:
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None
-    return None
+    return _only_gift_before(article, found, index) if noun in _GIFT_OF_SUM | {"package"} and not named else None
+
+
+def _only_gift_before(article: Article, found: list[Commitment], index: int) -> Commitment | None:
+    """"announced $500 million for Manila. [talks, quotes] ... the package will pay for ...": a word for a gift names
+    the one gift the article told in the last paragraphs, when the sentences just before told none; none when they
+    told gifts of more than one giver or receiver, or when the sentence before tells a whole no rule read ("signed
+    an agreement on a programme worth $20 million. The package covers ...")."""
+    if index == 0 or any(index - 3 <= c.sentence < index and c.givers for c in found) or \
+            _WHOLE_TOLD.search(article.sentence_text(index - 1)):
+        return None
+    recent = [c for c in found if index - 8 <= c.sentence < index and c.givers and c.status in ("pledged", "delivered")]
+    return recent[-1] if recent and len({(c.givers, c.receivers) for c in recent}) == 1 else None
 
 
 _WHOLE_LISTED = re.compile(
     r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
-    r"financing|supplies|equipment|goods|cargo)"
+    r"financing|supplies|equipment|goods|cargo|agreement|deal|accord)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
     r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
-    r"supply|comprise))\s+")
+    r"supply|comprise))\s+"
+    r"(?:(?:two|three|four|five|six|\d)\s+(?:[a-z]+\s+)?(?:areas|components|parts|elements|pillars|strands|priorities|"
+    r"items|things)\s*:\s*)?")
 """'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
-training', 'The package will provide food, tents and medicines': a whole told just before, then what it holds."""
+training', 'The package will provide food, tents and medicines', 'The agreement, worth $40 million, covers three
+areas: ...': a whole told just before, then what it holds."""
+_DOCUMENT_NOUNS = frozenset({"agreement", "deal", "accord"})
+"""'Japan will provide $50 million to Laos. The agreement was signed on Friday. [...] The agreement covers ...': a
+document whose own words name no sum, spoken of just after a sum is given, is the document of that gift."""
 
 
 _WHOLE_NOUN = r"(?:the|this|that|its|their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>package|grant|loan|programme|program|" \
