@@ -2126,3 +2126,47 @@ def test_package_told_again_after_an_attribution(text: str, commitments: list[tu
 ])
 def test_agreement_of_a_gift_lists_its_parts(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a second flight", "another ship", "the next plane": one more vehicle of the one gift just told
+    ("Oman has pledged $5 million in relief to Yemen. Another Omani ship carried 2,000 tonnes of flour and 300 tents "
+     "on Monday.\n",
+     [(("oman",), ("yemen",), "pledged", "$5 million"),
+      (("oman",), ("yemen",), "delivered", "2,000 tonnes of flour"),
+      (("oman",), ("yemen",), "delivered", "tents")]),
+    ("Turkey delivered 40 tonnes of aid to Libya by plane on Sunday. The next plane is expected to carry water pumps "
+     "and generators.\n",
+     [(("turkey",), ("libya",), "delivered", "40 tonnes of aid"),
+      (("turkey",), ("libya",), "pledged", "water pumps"),
+      (("turkey",), ("libya",), "pledged", "generators")]),
+    # not to fire: gifts of two givers before, a vehicle of another state, or no gift told at all
+    ("Spain sent tents to Peru. Italy sent food to Chile. Another ship will bring blankets and stoves.\n",
+     [(("spain",), ("peru",), "delivered", "tents"), (("italy",), ("chile",), "delivered", "food")]),
+    ("Oman has pledged $5 million in relief to Yemen. Another Qatari ship will bring 300 tents.\n",
+     [(("oman",), ("yemen",), "pledged", "$5 million")]),
+    ("A second flight carried tourists home on Friday.\n", []),
+])
+def test_one_more_vehicle_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "On board:" after a vehicle a state's adjective or armed force names: that state's delivery, to the one the
+    # next sentence hands the goods to
+    ("A Danish navy ship docked at Beira in Mozambique on Tuesday. On board were 400 tents, 90 generators and water "
+     "filters.\n",
+     [(("denmark",), ("mozambique",), "delivered", "tents"),
+      (("denmark",), ("mozambique",), "delivered", "generators"),
+      (("denmark",), ("mozambique",), "delivered", "water filters")]),
+    ("New Zealand is sending help to Samoa. The first Royal New Zealand Air Force C-130J has landed at Apia "
+     "airport, officials said.\n\nOn board: 600 tarpaulins, 300 hygiene kits and 90 chainsaws, all drawn from the "
+     "Auckland stockpile. The supplies will be handed over to the Samoa Red Cross.\n",
+     [(("new-zealand",), ("samoa-red-cross",), "delivered", "tarpaulins"),
+      (("new-zealand",), ("samoa-red-cross",), "delivered", "hygiene kits"),
+      (("new-zealand",), ("samoa-red-cross",), "delivered", "chainsaws")]),
+    # not to fire: a vehicle no state owns, or people on board
+    ("The minister flew to Beira on a chartered plane. On board were journalists and aides.\n", []),
+])
+def test_on_board_a_vehicle_just_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
