@@ -2042,3 +2042,131 @@ def test_request_that_a_body_named_by_its_kind(text: str, commitments: list[tupl
 ])
 def test_request_that_names_things_without_an_article(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package or kits "containing" a list: the whole, and each thing it holds
+    ("Oslo will send Kenya a NOK 30 million flood package containing 40 water pumps, chlorine tablets and training "
+     "for health workers.\n",
+     [(("norway",), ("kenya",), "pledged", "NOK 30 million flood package"),
+      (("norway",), ("kenya",), "pledged", "water pumps"),
+      (("norway",), ("kenya",), "pledged", "chlorine tablets"),
+      (("norway",), ("kenya",), "pledged", "training for health workers")]),
+    ("Japan has delivered 300 trauma kits containing bandages, splints and painkillers to Nepal, the embassy said.\n",
+     [(("japan",), ("nepal",), "delivered", "trauma kits"),
+      (("japan",), ("nepal",), "delivered", "bandages"),
+      (("japan",), ("nepal",), "delivered", "splints"),
+      (("japan",), ("nepal",), "delivered", "painkillers")]),
+    # a package "of" a list: the package, and each thing
+    ("Chile has pledged a package of 400 tents, 2,000 blankets and cooking stoves for Bolivia, the minister said.\n",
+     [(("chile",), ("bolivia",), "pledged", "package"),
+      (("chile",), ("bolivia",), "pledged", "tents"),
+      (("chile",), ("bolivia",), "pledged", "blankets"),
+      (("chile",), ("bolivia",), "pledged", "cooking stoves")]),
+    ("Poland will send Ukraine a package of generators and transformers.\n",
+     [(("poland",), ("ukraine",), "pledged", "package"),
+      (("poland",), ("ukraine",), "pledged", "generators"),
+      (("poland",), ("ukraine",), "pledged", "transformers")]),
+    # not to fire: "containing" a spread holds nothing; a package of a sum is the sum's
+    ("Italy pledged support to Albania aimed at containing the spread of the disease.\n",
+     [(("italy",), ("albania",), "pledged", "support")]),
+    ("Spain announced a package of $20 million for Cuba.\n",
+     [(("spain",), ("cuba",), "pledged", "package of $20 million")]),
+])
+def test_package_containing_or_of_a_list(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "According to ..., the package will pay for": the one gift the last paragraphs told, past talks and quotes
+    ("South Korea pledged $80 million to Vietnam on Friday.\n\nThe two leaders also discussed trade and tourism.\n\n"
+     "\"We are old friends,\" the president said. \"We will stay friends.\"\n\nAccording to the foreign ministry, the "
+     "contribution will fund 12 rescue boats, flood sirens and training for coastguards.\n",
+     [(("south-korea",), ("vietnam",), "pledged", "$80 million"),
+      (("south-korea",), ("vietnam",), "pledged", "rescue boats"),
+      (("south-korea",), ("vietnam",), "pledged", "flood sirens"),
+      (("south-korea",), ("vietnam",), "pledged", "training")]),
+    ("Japan announced a grant of $40 million for Ghana on Monday. According to a statement from the Japanese embassy "
+     "in Accra, the money will pay for 30 ambulances, two water treatment plants and training for nurses.\n",
+     [(("japan",), ("ghana",), "pledged", "grant of $40 million"),
+      (("japan",), ("ghana",), "pledged", "ambulances"),
+      (("japan",), ("ghana",), "pledged", "water treatment plants"),
+      (("japan",), ("ghana",), "pledged", "training")]),
+    # not to fire: two gifts of two givers before, so "the package" names neither
+    ("Germany pledged €20 million to Chad. France pledged €15 million to Niger.\n\nThe ministers also discussed "
+     "migration.\n\n\"This is a start,\" one diplomat said.\n\nAccording to officials, the package will pay for water "
+     "pumps, tents and medicines.\n",
+     [(("germany",), ("chad",), "pledged", "€20 million"), (("france",), ("niger",), "pledged", "€15 million")]),
+])
+def test_package_told_again_after_an_attribution(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The agreement covers three areas:": the document spoken of just after a sum is given holds its parts
+    ("Japan will lend Laos $50 million for rural infrastructure. The deal was signed in Vientiane on Friday. The deal "
+     "covers four components: rural roads, school buildings, clinics and water pipes.\n",
+     [(("japan",), ("laos",), "pledged", "$50 million"),
+      (("japan",), ("laos",), "pledged", "rural roads"),
+      (("japan",), ("laos",), "pledged", "school buildings"),
+      (("japan",), ("laos",), "pledged", "clinics"),
+      (("japan",), ("laos",), "pledged", "water pipes")]),
+    ("Canada pledged C$30 million to Haiti on Monday. The agreement, signed by both ministers, includes police "
+     "training, patrol vehicles and radios.\n",
+     [(("canada",), ("haiti",), "pledged", "C$30 million"),
+      (("canada",), ("haiti",), "pledged", "police training"),
+      (("canada",), ("haiti",), "pledged", "patrol vehicles"),
+      (("canada",), ("haiti",), "pledged", "radios")]),
+    # not to fire: an agreement of trade, or one that others signed after the gift
+    ("The two countries signed a trade agreement on Monday. The agreement covers three areas: tariffs, customs and "
+     "investment.\n", []),
+    ("Spain gave $5 million to Peru. Separately, Peru and Chile signed a fishing agreement. The agreement covers 20 "
+     "patrol boats, radars and training for inspectors.\n",
+     [(("spain",), ("peru",), "delivered", "$5 million"), (("chile",), ("peru",), "signed", "fishing agreement")]),
+])
+def test_agreement_of_a_gift_lists_its_parts(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "a second flight", "another ship", "the next plane": one more vehicle of the one gift just told
+    ("Oman has pledged $5 million in relief to Yemen. Another Omani ship carried 2,000 tonnes of flour and 300 tents "
+     "on Monday.\n",
+     [(("oman",), ("yemen",), "pledged", "$5 million"),
+      (("oman",), ("yemen",), "delivered", "2,000 tonnes of flour"),
+      (("oman",), ("yemen",), "delivered", "tents")]),
+    ("Turkey delivered 40 tonnes of aid to Libya by plane on Sunday. The next plane is expected to carry water pumps "
+     "and generators.\n",
+     [(("turkey",), ("libya",), "delivered", "40 tonnes of aid"),
+      (("turkey",), ("libya",), "pledged", "water pumps"),
+      (("turkey",), ("libya",), "pledged", "generators")]),
+    # not to fire: gifts of two givers before, a vehicle of another state, or no gift told at all
+    ("Spain sent tents to Peru. Italy sent food to Chile. Another ship will bring blankets and stoves.\n",
+     [(("spain",), ("peru",), "delivered", "tents"), (("italy",), ("chile",), "delivered", "food")]),
+    ("Oman has pledged $5 million in relief to Yemen. Another Qatari ship will bring 300 tents.\n",
+     [(("oman",), ("yemen",), "pledged", "$5 million")]),
+    ("A second flight carried tourists home on Friday.\n", []),
+])
+def test_one_more_vehicle_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "On board:" after a vehicle a state's adjective or armed force names: that state's delivery, to the one the
+    # next sentence hands the goods to
+    ("A Danish navy ship docked at Beira in Mozambique on Tuesday. On board were 400 tents, 90 generators and water "
+     "filters.\n",
+     [(("denmark",), ("mozambique",), "delivered", "tents"),
+      (("denmark",), ("mozambique",), "delivered", "generators"),
+      (("denmark",), ("mozambique",), "delivered", "water filters")]),
+    ("New Zealand is sending help to Samoa. The first Royal New Zealand Air Force C-130J has landed at Apia "
+     "airport, officials said.\n\nOn board: 600 tarpaulins, 300 hygiene kits and 90 chainsaws, all drawn from the "
+     "Auckland stockpile. The supplies will be handed over to the Samoa Red Cross.\n",
+     [(("new-zealand",), ("samoa-red-cross",), "delivered", "tarpaulins"),
+      (("new-zealand",), ("samoa-red-cross",), "delivered", "hygiene kits"),
+      (("new-zealand",), ("samoa-red-cross",), "delivered", "chainsaws")]),
+    # not to fire: a vehicle no state owns, or people on board
+    ("The minister flew to Beira on a chartered plane. On board were journalists and aides.\n", []),
+])
+def test_on_board_a_vehicle_just_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3488,8 +3488,12 @@ def _led_with_pledge(article: Article, cast: Cast, index: int) -> _Clause | None
     return None
 
 
+_SOURCE_LEAD = r"According\s+to\s[^,;:]{1,100}?,\s*"
+"""'According to a fact sheet the ministry released during the visit, the package will pay for ...': a source named
+before a sentence, as long as it takes, which is no part of what the sentence tells."""
 _SUM_TOLD_AGAIN = re.compile(
-    r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+(?:that\s+)?)?"
+    r"(?:" + _SOURCE_LEAD + r"|[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|announced|explained|confirmed)\s+"
+    r"(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|These|Those|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|amount|tranche|package|grant|loan|contribution|pledge|donation|allocation)\s+"
     r"(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|"
@@ -3532,6 +3536,12 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             names = noun.rstrip("s") in {w.rstrip("s") for w in fold(" ".join(commitment.wordings)).split()} or (
                 commitment.value is not None and re.search(rf"\b{noun}", article.sentence_text(commitment.sentence),
                                                            re.IGNORECASE) is not None)
+        if noun in _DOCUMENT_NOUNS:
+            names = (commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings)) and any(
+                re.search(rf"\b{noun}\b", article.sentence_text(line), re.IGNORECASE)
+                for line in (commitment.sentence, commitment.sentence + 1))
+            if not names:
+                return None  # the nearest gift alone: "Peru and Chile signed a fishing deal" tells another
         names = names or (noun in _GIFT_OF_SUM and commitment.sentence == index - 1 and (
             commitment.value is not None or any(MONEY.search(w) for w in commitment.wordings))) or (
             noun in _CARGO_NOUNS and commitment.status == "delivered")
@@ -3540,20 +3550,38 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
         if names:
             owners = {form for g in commitment.givers if g in cast.organisations for form in _country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None
-    return None
+    return _only_gift_before(article, found, index) if noun in _GIFT_OF_SUM | {"package"} and not named else None
+
+
+def _only_gift_before(article: Article, found: list[Commitment], index: int) -> Commitment | None:
+    """"announced $500 million for Manila. [talks, quotes] ... the package will pay for ...": a word for a gift names
+    the one gift the article told in the last paragraphs, when the sentences just before told none; none when they
+    told gifts of more than one giver or receiver, or when the sentence before tells a whole no rule read ("signed
+    an agreement on a programme worth $20 million. The package covers ...")."""
+    if index == 0 or any(index - 3 <= c.sentence < index and c.givers for c in found) or \
+            _WHOLE_TOLD.search(article.sentence_text(index - 1)):
+        return None
+    recent = [c for c in found if index - 8 <= c.sentence < index and c.givers and c.status in ("pledged", "delivered")]
+    return recent[-1] if recent and len({(c.givers, c.receivers) for c in recent}) == 1 else None
 
 
 _WHOLE_LISTED = re.compile(
     r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
-    r"financing|supplies|equipment|goods|cargo)"
+    r"financing|supplies|equipment|goods|cargo|agreement|deal|accord)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
     r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
-    r"supply|comprise))\s+")
+    r"supply|comprise))\s+"
+    r"(?:(?:two|three|four|five|six|\d)\s+(?:[a-z]+\s+)?(?:areas|components|parts|elements|pillars|strands|priorities|"
+    r"items|things)\s*:\s*)?")
 """'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
-training', 'The package will provide food, tents and medicines': a whole told just before, then what it holds."""
+training', 'The package will provide food, tents and medicines', 'The agreement, worth $40 million, covers three
+areas: ...': a whole told just before, then what it holds."""
+_DOCUMENT_NOUNS = frozenset({"agreement", "deal", "accord"})
+"""'Japan will provide $50 million to Laos. The agreement was signed on Friday. [...] The agreement covers ...': a
+document whose own words name no sum, spoken of just after a sum is given, is the document of that gift."""
 
 
 _WHOLE_NOUN = r"(?:the|this|that|its|their)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>package|grant|loan|programme|program|" \
@@ -4629,6 +4657,90 @@ _WILL_CARRY = re.compile(r"(?:,\s+and\s+|;\s+)(?:[^,;:]{0,60}?\bthat\s+)?(?:[Aa]
 before in the same sentence is to bring."""
 
 
+_NEXT_VEHICLE = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|next|further|final|last)|"
+                           r"[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:flight|plane|aircraft|ship|vessel|convoy)"
+                           r"(?:,\s+[^,;:]{1,60},)?\s+(?:(?P<future>will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+"
+                           r"(?:bring|carry|deliver|fly\s+in)|brought|carried|delivered|flew\s+in)\s+")
+"""'A second flight, due on Saturday, will bring 500 first-aid kits', 'Another ship carried 2,000 tonnes of rice':
+one more vehicle of a gift already told, which names no giver of its own."""
+
+
+def _next_vehicle(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+                  index: int) -> list[Commitment]:
+    """What "a second flight" or "another ship" brings is given by the one whose gift the last paragraphs told,
+    to the same receiver: only when a single giver gave to a single receiver there, the sentence tells no gift of
+    its own, and it names no other party before the verb."""
+    sentence = article.sentences[index]
+    told = _NEXT_VEHICLE.match(article.masked, entry_start(article, sentence), sentence.end)
+    recent = [c for c in found if index - 8 <= c.sentence < index and c.givers and c.status in ("pledged", "delivered")]
+    if told is None or not recent or any(c.sentence == index for c in found) or \
+            len({(c.givers, c.receivers) for c in recent}) != 1 or any(
+                a.kind == "organisation" and a.span.start < told.end() and a.ref not in recent[-1].givers
+                for a in cast.in_sentence(index)):
+        return []  # "Another ship, sent by Qatar, will bring ...": a vehicle of another giver
+    clause = _Clause(recent[-1].givers, recent[-1].receivers, "pledged" if told.group("future") else "delivered",
+                     told.end(), f"{LIKELY}: what one more vehicle of the gift just told brings")
+    return [_commitment(article, cast, index, clause, item, meetings)
+            for item in items(article.masked[told.end():sentence.end], False)]
+
+
+_ON_BOARD = re.compile(r"(?:(?:On\s+board|Aboard)(?:\s*:|\s+(?:were|was|are|is))|(?:Its|The)\s+cargo\s*:)\s+")
+"""'On board: 400 tents and 90 generators', 'Aboard were ...', 'Its cargo: ...': what a vehicle carried, listed in a
+sentence of its own. Not "The cargo included ...", whose receivers the vehicles' sentence may name ("flights carried
+cargo for partners, among them Unicef"), which this reading cannot tell."""
+_OWNER_VEHICLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+" + _VEHICLE.pattern)
+_GOODS_HANDED_TO = re.compile(r"(?:The|These|Those|All)\s+(?:[\w-]+\s+)?(?:supplies|goods|items|cargo|aid)\s+(?:will|would|"
+                        r"are\s+to|were|was|are|have\s+been|has\s+been)\s+(?:be\s+)?(?:handed\s+over|given|delivered|"
+                        r"donated)\s+to\s+(?:the\s+)?$")
+
+
+def _on_board(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
+              index: int) -> list[Commitment]:
+    """"A Danish navy ship docked at Beira. On board: 400 tents, 90 generators and water filters": what a vehicle
+    the sentence before named by its state carried, given by that state; to the one the next sentence says the
+    goods go to ("The supplies will be handed over to the Red Cross"), or else as the article's aid goes."""
+    sentence = article.sentences[index]
+    told = _ON_BOARD.match(article.masked, entry_start(article, sentence), sentence.end)
+    if told is None or index == 0 or any(c.sentence == index for c in found):
+        return []
+    before = article.sentences[index - 1]
+    owners = {_force_state(cast, a) or _state_of(cast, a) or a.ref for a in cast.in_sentence(index - 1)
+              if a.kind == "organisation" and _OWNER_VEHICLE.match(article.masked, a.span.end, before.end)}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    clause = _Clause((owner,), tuple(r for r in _handed_to_next(article, cast, index) if r != owner), "delivered",
+                     told.end(), f"{LIKELY}: what the vehicle just reported had on board")
+    return [_commitment(article, cast, index, clause, item, meetings)
+            for item in contents(article.masked[told.end():sentence.end])]
+
+
+def _force_state(cast: Cast, actor: Actor) -> str:
+    """"the Royal Australian Air Force", "the Indian Navy": a state's armed force, which stands for its state as
+    the one whose vehicle brings a gift."""
+    name = cast.article.masked[actor.span.start:actor.span.end]
+    force = _FORCE.search(name)
+    words = f" {name[:force.start()]} " if force else ""
+    entry = next((e for e in ENTRIES if e.type == "country" and any(f" {w} " in words for w in (*e.adjectives, *e.forms))),
+                 None)
+    return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
+
+
+def _handed_to_next(article: Article, cast: Cast, index: int) -> tuple[str, ...]:
+    """"The supplies will be handed over to PNG's National Disaster Centre": the one the sentence after says the
+    goods go to, the body rather than the state whose possessive names it."""
+    if index + 1 >= len(article.sentences):
+        return ()
+    start = entry_start(article, article.sentences[index + 1])
+    actors = [a for a in cast.in_sentence(index + 1) if a.kind == "organisation"]
+    for n, actor in enumerate(actors):
+        if _GOODS_HANDED_TO.fullmatch(article.masked, start, actor.span.start):
+            body = actors[n + 1] if n + 1 < len(actors) and re.fullmatch(
+                r"[’']s\s+", article.masked[actor.span.end:actors[n + 1].span.start]) else actor
+            return (body.ref,)
+    return ()
+
+
 def _cargo_to_come(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                    index: int) -> list[Commitment]:
     """"Chile announced $5 million in emergency aid for Peru, and its foreign minister said that two navy ships
@@ -4637,7 +4749,7 @@ def _cargo_to_come(article: Article, cast: Cast, meetings: list[Meeting], found:
     sentence, and only things of aid ("flights would carry tourists home" carry none)."""
     here = [c for c in found if c.sentence == index and c.status in ("pledged", "delivered")]
     if len({(c.givers, c.receivers) for c in here}) != 1 or not here[0].givers:
-        return []
+        return _next_vehicle(article, cast, meetings, found, index) or _on_board(article, cast, meetings, found, index)
     sentence = article.sentences[index]
     carry = _WILL_CARRY.search(article.masked, sentence.start, sentence.end)
     if carry is None:

@@ -78,7 +78,7 @@ STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|abo
                   r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"was|were|later|also|said|to)|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|" + _PARTICIPLE_AFTER +
                   r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
@@ -423,6 +423,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     carried = _CARRYING.match(rest)
     if carried and _CARRIER.fullmatch(carried.group("vehicle")):
         return items(rest[carried.end():], announced)  # the cargo, not the plane that carries it
+    whole_of = [] if whole else _package_of_list(rest, announced)
+    if whole_of:
+        return whole_of
     stop = STOP.search(rest)
     phrase = _SO_FAR.sub("", _GIVER_CLAUSE.sub("", rest[:stop.start() if stop else len(rest)]))
     ranked = _RANKED.match(rest)
@@ -523,8 +526,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             tail = tail[worth.end() + after.end():]
             if head in GENERIC or head in AID_NOUNS or head in _WHOLES:
                 others.append(after.group().strip())  # "a package worth 500 million euros"
-    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|consisting\s+of|made\s+up\s+of|comprising|"
-                          r"such\s+as|covering|"
+    including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|containing|consisting\s+of|"
+                          r"made\s+up\s+of|comprising|such\s+as|covering|"
                           r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says?)\s+)?(?:will\s+|would\s+)?"
                           r"(?:includes?|contains?|covers?|comprises?|consists?\s+of)|"
                           r"saying\s+it\s+would\s+(?:include|cover|contain|fund|pay\s+for))\s+"
@@ -569,13 +572,35 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
 
 
 
+_PACKAGE_OF = re.compile(r"(?:(?:a|an|the|its|their|another|new)\s+)*(?P<whole>(?:[\w-]+\s+){0,3}?"
+                         r"packages?)\s+of\s+(?!" + MONEY.pattern + r"|(?:about|around|some|up\s+to|"
+                         r"nearly|more\s+than|over)\s)", re.IGNORECASE)
+"""'a package of medical supplies, tents and 20 ambulances': a whole named by what it holds."""
+
+
+def _package_of_list(rest: str, announced: bool) -> list[Found]:
+    """A package "of" a list of things: the package, and each thing it holds, as an editor records a package
+    with its contents ('pledged an emergency package of rice, cooking oil and water filters'). Only a list of two
+    things of aid or more; "a package of $20 million" and "a package of reforms" hold none."""
+    whole_of = _PACKAGE_OF.match(rest)
+    if whole_of is None:
+        return []
+    parts = items(rest[whole_of.end():], announced)
+    if len(parts) < 2 or any(p[2] is not None or not (p[0].quantity or AID.search(p[0].name) or GOODS.search(p[0].name)
+                                                       or _plain_noun(p[0].name)) for p in parts):
+        return []
+    name = whole_of.group("whole")
+    return [(Item(name, None, parts[0][0].category), _wordings(name), None), *parts]
+
+
 _TO_NAMED_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:aboard|on\s+board|by|via|"
                              r"on|in|at|from|through|under|before|after|next|this|last|within|over)\s")
 """The receiver named after a list, then a phrase of how or when: "including tents and medicines to Turkey aboard
 two aircraft" lists two things, and the last is the medicines."""
-_WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment"})
+_WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment", "kit", "kits"})
 """A whole that holds things, whose list an editor records as one commitment for the whole and one for each thing:
-"a donation valued at $2 million, comprising 40 pickups and 300 vests"."""
+"a donation valued at $2 million, comprising 40 pickups and 300 vests", "a demining package containing 12 machines,
+body armour and training"; so are kits ("trauma kits containing bandages, splints and painkillers")."""
 _WITH_LIST = re.compile(r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][^,.;]{0,40}?)?,?\s+with\s+"
                         r"(?P<list>(?!(?:the|its|their|his|her|a\s+view|an\s+eye|an?\s+aim)\b)[a-z\d][^—–.;:]*)")
 """A package "with" the things it holds: "a €60 million package for Fiji with 40 ambulances, 300 tents and water
@@ -825,10 +850,11 @@ _MEASURE = re.compile(r"^.*\b(?:tonnes|tons|kilos|kilograms|truckloads|planeload
 _VAGUE = re.compile(r"\b(?:array|range|variety|number|lot|host|series|mix|set|kinds?|sorts?|types?)\s+of\b", re.IGNORECASE)
 """'a wide array of equipment, including ...': words that only say there are several things, each listed after."""
 _LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
-                        r"none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|according\s+to|"
+                        r"enough|none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|according\s+to|"
                         r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,8}?"
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
-"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub"; or a phrase of
+"""Where a list's things end and a clause on them begins: "..., to be flown in from its hub", "..., enough to treat
+5,000 patients"; or a phrase of
 time: "..., in the coming days"; or the one who reports it: "..., the state news agency reported", "..., according
 to the embassy"."""
 _SAID_AFTER = re.compile(r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b")
