@@ -2116,3 +2116,23 @@ def test_a_place_s_last_word_with_a_description_is_no_surname(text: str, people:
 ])
 def test_a_post_for_a_list_of_countries_keeps_them_all(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Her Excellency Noura Khalfan Al Hamli, Minister of Climate Change, opened the plant in Fujairah.\n",
+     ("Noura Khalfan Al Hamli", "Minister of Climate Change")),
+    ("The grant was signed by His Excellency Amadou ould Sidi, Minister of Finance, on Monday.\n",
+     ("Amadou ould Sidi", "Minister of Finance")),
+    ("Minister of Water Eng. Saleh Qasim Al-Harbi inspected the dam at Marib on Sunday.\n",
+     ("Saleh Qasim Al-Harbi", "Minister of Water")),
+    ("Her Excellency Aisha bint Rashid Al Ketbi, Minister of Community Development, visited the shelter.\n",
+     ("Aisha bint Rashid Al Ketbi", "Minister of Community Development")),
+])
+def test_a_release_s_style_before_a_name_is_no_part_of_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_a_lowercase_word_of_an_english_sentence_joins_no_names() -> None:
+    # not to fire: "bint", "ibn" and "ould" join names only between name words; "and" joins none
+    text = "Energy Minister Ana Ruiz and Tariq Nasser signed the deal in Doha.\n"
+    assert ("Ana Ruiz and Tariq Nasser", "Energy Minister") not in _people(text)

@@ -165,9 +165,14 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
-_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt"})
+_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt",
+                     "Excellency", "Eng"})
 """Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
-Hollis" is Keir Hollis."""
+Hollis" is Keir Hollis; a government's release writes "Her Excellency Noura Al Hamli" or "Eng. Saleh Qasim" for Noura
+Al Hamli and Saleh Qasim."""
+_NAME_PARTICLES = NAME_PARTICLES | {"bint", "ibn", "ould"}
+"""Lowercase words inside a name, those of Arabic and Sahelian names among them: "Aisha bint Khalfan Al Dhaheri",
+"Sidi ould Cheikh", "Hamid ibn Rashid"."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
@@ -1595,9 +1600,9 @@ class Reader:
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
-                elif self.tokens[nxt].text in NAME_PARTICLES:
+                elif self.tokens[nxt].text in _NAME_PARTICLES:
                     # "von der Leyen": one particle or two, then a name word
-                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in NAME_PARTICLES
+                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in _NAME_PARTICLES
                                        and self.gap(nxt, nxt + 1) == " " else 0)
                     if after < len(self.tokens) and self.gap(after - 1, after) == " " and self.is_name_word(after):
                         last = after
@@ -2028,7 +2033,7 @@ class _Found:
 
 def _name_parts(name: str) -> list[str]:
     """The words of a name, a family name joined by a hyphen taken apart, without its particles."""
-    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in NAME_PARTICLES]
+    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in _NAME_PARTICLES]
 
 
 def _variant_of(name: str, other: str) -> bool:
@@ -2059,11 +2064,11 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
         found.update({words[0], words[0].capitalize()})
     elif len(words) > 1:
         found.add(words[-1])
-        if words[-2] in NAME_PARTICLES or len(words) > 2:
+        if words[-2] in _NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
-        if len(words) > 3 and words[-2] in NAME_PARTICLES:
+        if len(words) > 3 and words[-2] in _NAME_PARTICLES:
             found.add(" ".join(words[-3:]))  # "Adaljiza Magno da Costa" is "Minister Magno da Costa"
-        if len(words) == 3 and words[1] not in NAME_PARTICLES:
+        if len(words) == 3 and words[1] not in _NAME_PARTICLES:
             found.add(" ".join(words[:2]))  # "Sri Rahayu Widjaja" is "Sri Rahayu told reporters"
     return tuple(sorted(found, key=len, reverse=True))
 
@@ -2424,7 +2429,7 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     shortened = {fold(a) for name in names for a in aliases(name)}
     owners: dict[str, list[str]] = {}
     for name in names:
-        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in NAME_PARTICLES}:
+        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in _NAME_PARTICLES}:
             owners.setdefault(fold(word), []).append(name)
     found: dict[str, list[str]] = {}
     for first, last in runs:

@@ -75,7 +75,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
+        said = _excellency(article, cast, quotation, index) or _attribution(article, cast, quotation, index) \
+            or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
             or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
         # a quote that opens a live blog's entry after its time goes on from nothing before the entry; one that
@@ -529,6 +530,41 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+_EXCELLENCY_SAID = re.compile(r"[\s,;:—–-]*(?P<style>His|Her)\s+Excellency\s+(?:also\s+|later\s+|then\s+)?(?:"
+                              + _VERB.pattern + r")\b")
+"""A release's attribution by the style alone, after the quote: '"We will not abandon them," His Excellency said'."""
+_EXCELLENCY_LEADS = re.compile(r"(?:[^\"“”]{0,80},\s*)?(?P<style>His|Her)\s+Excellency\s+(?:also\s+|later\s+|then\s+)?"
+                               r"(?:" + _VERB.pattern + r")\b[^\"“”.;]{0,40}[:,]?\s*$")
+"""The same before the quote: 'Her Excellency added: "The clinic opens in May."'."""
+_STYLED_EXCELLENCY = re.compile(r"(?:(?P<style>His|Her)\s+Excellency|H\.\s?E\.)\s+(?!and\b)"
+                                r"(?:(?:[A-Z][\w’'.-]*|of|at|for|the|and|on)\s+){0,12}$")
+"""The style before a name, with the title a release writes between them: "His Excellency Minister of State for
+Trade Dr. Omar Haddad"; "in the presence of His Excellency and Governor Ana Lobo" gives the style to someone named
+before, not to Ana Lobo."""
+
+
+def _excellency(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The speaker a government's release names by the style "His Excellency" or "Her Excellency" alone: the one person
+    the text gives that style (or "H.E."), of the same 'he' or 'she' ("Her Excellency Noura Al Hamli, Minister of
+    State, ... 'We stand ready,' Her Excellency said" is Noura Al Hamli). Where the text gives the style to two people,
+    the quote is left for review."""
+    sentence = _own(article, index)
+    masked = article.masked
+    said = _EXCELLENCY_SAID.match(masked, quotation.span.end, sentence.end) or \
+        _EXCELLENCY_LEADS.fullmatch(masked, sentence.start, quotation.span.start)
+    if said is None:
+        return None
+    styled = {p.id for p in cast.people.values() for span in p.spans
+              for m in [_STYLED_EXCELLENCY.search(masked, max(0, span.start - 160), span.start)]
+              if m and m.group("style") in (None, said.group("style"))}
+    if len(styled) != 1:
+        return _Said(None, False, f"{UNSURE}: REVIEW: {said.group('style')} Excellency, but the text gives the style "
+                     f"to {'nobody' if not styled else 'several people'}", (index,))
+    speaker = styled.pop()
+    return _Said(speaker, False, f"{LIKELY}: {said.group('style')} Excellency, the style the text gives "
+                 f"{cast.people[speaker].name}", (index,))
 
 
 _REPORTS = re.compile(r"said|says|told|tells|added|adds|noted|stressed|insisted|argued|warned|wrote|explained|"
