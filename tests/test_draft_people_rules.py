@@ -2150,3 +2150,18 @@ def test_a_lowercase_word_of_an_english_sentence_joins_no_names() -> None:
 ])
 def test_the_union_s_word_goes_from_a_commissioner_s_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Senior Adviser to the President Dr. Omar Saleh told reporters the talks would resume.\n",
+     ("Omar Saleh", "Senior Adviser to the President")),
+    ("Special Envoy of the African Union Chairperson for the Sahel, Ana Lobo, said the talks would resume.\n",
+     ("Ana Lobo", "Special Envoy of the African Union Chairperson for the Sahel")),
+    ("Advisor to the Prime Minister Rahul Menon said growth would slow.\n",
+     ("Rahul Menon", "Advisor to the Prime Minister")),
+    # not to fire: with no "the" before the title, the name is the one served
+    ("An aide to President Ana Lobo said the talks would resume.\n", ("Ana Lobo", "President")),
+])
+def test_an_aide_s_title_before_the_title_of_the_one_served_is_the_whole_title(text: str,
+                                                                               person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

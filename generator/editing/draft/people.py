@@ -175,6 +175,10 @@ _NAME_PARTICLES = NAME_PARTICLES | {"bint", "ibn", "ould"}
 "Sidi ould Cheikh", "Hamid ibn Rashid"."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
+_AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|Deputy|Executive|Economic|Legal|"
+                      r"Political|Security|Media|Diplomatic|Humanitarian)\s+)*(?:Adviser|Advisor|Aide|Assistant|"
+                      r"Envoy|Counsellor|Counselor)\s+(?:to|of)\s+the\s+$")
+"""An aide's or envoy's title, capitalised, before "to the" or "of the" and the title of the one served."""
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
@@ -828,6 +832,21 @@ class Reader:
 
     def title_of(self, first: int, last: int) -> Title | None:
         """The title the text gives the name from token `first` to `last`, before it or set off beside it."""
+        title = self._title_of(first, last)
+        return self._aide_of(title) if title is not None else None
+
+    def _aide_of(self, title: Title) -> Title:
+        """The whole title of an aide or envoy written before the title of the one served: "Senior Adviser to the
+        President Dr. Omar Saleh" is the Senior Adviser to the President, "Special Envoy of the African Union
+        Chairperson for the Sahel, Ana Lobo," the Special Envoy of the AU Chairperson; "an aide to President Ana Lobo"
+        (no "the") names the President."""
+        aide = _AIDE_OF.search(self.article.masked, max(0, title.span.start - 80), title.span.start)
+        if aide is None:
+            return title
+        words = " ".join(self.article.text[aide.start():title.span.end].split())
+        return Title(words, title.organisation, Span(aide.start(), title.span.end))
+
+    def _title_of(self, first: int, last: int) -> Title | None:
         first = self.past_style(first)
         before = self.title_before(first)
         if before is not None and " " not in before.words:
