@@ -2165,3 +2165,18 @@ def test_the_union_s_word_goes_from_a_commissioner_s_title(text: str, person: tu
 def test_an_aide_s_title_before_the_title_of_the_one_served_is_the_whole_title(text: str,
                                                                                person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The envoy met Chairman of the Transitional Sovereignty Council Lieutenant General Omar Idris in Kassala.\n",
+     ("Omar Idris", "Chairman")),
+    ("The envoy met Deputy Chairman of the Transitional Sovereignty Council General Malik Agar on Monday.\n",
+     ("Malik Agar", "Deputy Chairman")),
+    ("The minister met Head of the National Disaster Management Authority Lieutenant General Inam Haider.\n",
+     ("Inam Haider", "Head")),
+    # not to fire: a plain noun before "of the" is no office, so the rank stays the title
+    ("The visitors met members of the Sovereignty Council Lieutenant General Yasir Atta and others.\n",
+     ("Yasir Atta", "Lieutenant General")),
+])
+def test_an_office_held_of_a_body_before_a_rank_is_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -179,6 +179,8 @@ _AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|
                       r"Political|Security|Media|Diplomatic|Humanitarian)\s+)*(?:Adviser|Advisor|Aide|Assistant|"
                       r"Envoy|Counsellor|Counselor)\s+(?:to|of)\s+the\s+$")
 """An aide's or envoy's title, capitalised, before "to the" or "of the" and the title of the one served."""
+_OFFICE_OF = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?$")
+"""An office's capitalised words before "of" or "of the" and the name of the body it is held of."""
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
@@ -597,8 +599,25 @@ class Reader:
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(_without_style(title))))) \
-            if title else None
+        return self._office_before_rank(self._listed_before(self._holder_s_own(self._whole_rank(
+            _without_rank(_without_style(title)))))) if title else None
+
+    def _office_before_rank(self, title: Title) -> Title:
+        """The office held "of" a body before the body's name and a rank: "Chairman of the Sovereignty Council
+        Lieutenant General Omar Idris" is the Council's Chairman, the rank being his style, as "Deputy Minister of
+        Defence Lieutenant General X" is the Deputy Minister; "the Army's Lieutenant General X" keeps the rank."""
+        if not title.organisation or not _is_rank(title.words):
+            return title
+        office = _OFFICE_OF.search(self.article.masked, max(0, title.span.start - 60), title.span.start)
+        if office is None:
+            return title
+        words = office.group("office").split()
+        while words and words[0].lower() not in TITLE_MODIFIERS | TITLE_HEADS:
+            words = words[1:]
+        if not words or words[-1].lower() not in TITLE_HEADS:
+            return title
+        start = office.start("office") + office.group("office").rindex(" ".join(words))
+        return Title(" ".join(words), title.organisation, Span(start, title.span.end))
 
     def _listed_before(self, title: Title) -> Title:
         """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
