@@ -964,3 +964,19 @@ def test_a_line_of_a_list_after_a_quote_that_tells_more_than_a_name_and_title_si
 def test_his_or_her_excellency_alone_speaks_for_the_one_person_the_text_gives_the_style(text: str,
                                                                                        speaker: str | None) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Minister of Water Salem Al-Harbi said the wells were drilled under the patronage of the Emir. "
+     "\"Every village in the north will have clean water by spring,\" he said.\n", "salem-al-harbi"),
+    ("Dr. Fahad Al-Rashidi said the convoy left on the directives of the King and His Royal Highness the Crown Prince. "
+     "\"The Kingdom will stand with the brotherly people in all circumstances,\" he said.\n", "fahad-al-rashidi"),
+    ("Health Minister Amina Diallo said the funds came on the instructions of the President. "
+     "\"We will open ten new clinics in the north before the rains,\" she said.\n", "amina-diallo"),
+    # not to fire: a title holder the subject met is someone the 'he' may stand for
+    ("Health Minister Ali Hassan met the Crown Prince on Monday. "
+     "\"This clinic will serve forty thousand people in the district,\" he said.\n", None),
+])
+def test_a_title_on_whose_authority_something_is_done_leaves_no_doubt_over_a_later_he(text: str,
+                                                                                      speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

@@ -1083,6 +1083,13 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
 """The verbs that report words, whose subject a later 'he' or 'she' may go on with."""
 
 
+_ON_WHOSE_WORD = re.compile(r"\b(?:directives?|instructions?|orders|guidance|patronage|auspices|behalf|vision)\s+of\s+"
+                            r"(?:[^.;:,\"“”]{0,60}?\s+and\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?$")
+"""Words on whose authority something is done, before a title or two joined by "and": "in line with the directives of
+the King and His Royal Highness the Crown Prince", "under the patronage of the Emir". The title holder is the authority
+in the background, not someone who acts or speaks in the sentence, so a later 'he' is not left in doubt by him."""
+
+
 def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
     """Whether an actor is one person the text speaks of by a title it ties to no name: "During a call
     with Luc Marchal, the Head of State thanked France" speaks of two people, one of them unnamed. A
@@ -1093,6 +1100,8 @@ def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
         return False
     before = cast.article.masked[:actor.span.start]
     masked = cast.article.masked
+    if _ON_WHOSE_WORD.search(masked, max(0, actor.span.start - 80), actor.span.start):
+        return False
     return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
                                            re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
                    for a in cast.in_sentence(index))
