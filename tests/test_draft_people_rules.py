@@ -2166,3 +2166,18 @@ def test_an_aide_s_title_before_the_title_of_the_one_served_is_the_whole_title(t
 ])
 def test_an_office_held_of_a_body_before_a_rank_is_the_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chaminda Perera, director of Kandy General Hospital, said the visiting doctors had operated all night.\n",
+     ("Chaminda Perera", "director")),
+    ("Dr. Kofi Boateng, medical superintendent of Tamale Teaching Hospital, said the beds were full.\n",
+     ("Kofi Boateng", "medical superintendent")),
+    ("Grace Achieng, deputy director of Moi University, said the campus would reopen.\n",
+     ("Grace Achieng", "deputy director")),
+    # not to fire: a portfolio and a place after "of" are words of the title
+    ("Minister of Public Service Ana Lobo said salaries would be paid.\n", ("Ana Lobo", "Minister of Public Service")),
+    ("Ana Ruiz, mayor of Santa Cruz, said the roads were open.\n", ("Ana Ruiz", "mayor of Santa Cruz")),
+])
+def test_the_institution_a_title_is_held_of_is_no_word_of_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -304,6 +304,23 @@ def _without_style(title: Title) -> Title:
     return Title(" ".join(words[:-1]), title.organisation, title.span)
 
 
+_OF_INSTITUTION = re.compile(r"(?P<head>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) of (?:the )?(?:[A-Z][\w’'.-]* ){1,4}"
+                             r"(?:Hospital|Clinic|University|College|School|Institute|Authority|Board|Trust|Company|"
+                             r"Corporation|Bank|Agency|Centre|Center|Foundation|Society)")
+"""A plain title's noun held of an institution whose name the draft does not know as an organisation's."""
+
+
+def _without_unknown_body(title: Title) -> Title:
+    """The title without the name of the institution it is held of, which is the role's organisation and no word of
+    its title, as "director of the National Meteorological Service" is the Service's director: "Chaminda Perera,
+    director of Kandy General Hospital," is a director; a portfolio ("Minister of Public Service") and a place ("mayor
+    of Santa Cruz") stay whole."""
+    whole = _OF_INSTITUTION.fullmatch(title.words)
+    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS:
+        return title
+    return Title(whole.group("head"), title.organisation, title.span)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -842,7 +859,7 @@ class Reader:
     def title_of(self, first: int, last: int) -> Title | None:
         """The title the text gives the name from token `first` to `last`, before it or set off beside it."""
         title = self._title_of(first, last)
-        return self._aide_of(title) if title is not None else None
+        return _without_unknown_body(self._aide_of(title)) if title is not None else None
 
     def _aide_of(self, title: Title) -> Title:
         """The whole title of an aide or envoy written before the title of the one served: "Senior Adviser to the
