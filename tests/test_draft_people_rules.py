@@ -2181,3 +2181,16 @@ def test_an_office_held_of_a_body_before_a_rank_is_the_title(text: str, person: 
 ])
 def test_the_institution_a_title_is_held_of_is_no_word_of_the_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The UN Special Envoy on Myanmar, Anjali Mehra, has just come out of a meeting.\n",
+     ("Anjali Mehra", "Special Envoy on Myanmar")),
+    ("UN Special Envoy on Yemen Hans Larsen said the talks would resume.\n", ("Hans Larsen", "Special Envoy on Yemen")),
+    ("Tomas Berg, the UN Special Rapporteur on Food, said the talks would resume.\n",
+     ("Tomas Berg", "Special Rapporteur on Food")),
+    # not to fire: a day after "on" is when, not a brief
+    ("The Special Envoy on Monday met Ana Lobo in Yangon.\n", []),
+])
+def test_an_envoy_s_brief_after_on_is_a_word_of_the_title(text: str, person: tuple[str, str] | list[str]) -> None:
+    assert _people(text) == (person if isinstance(person, list) else [person])

@@ -181,6 +181,11 @@ _AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|
 """An aide's or envoy's title, capitalised, before "to the" or "of the" and the title of the one served."""
 _OFFICE_OF = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?$")
 """An office's capitalised words before "of" or "of the" and the name of the body it is held of."""
+_BRIEFED = frozenset({"Envoy", "Rapporteur", "Representative", "Adviser", "Advisor", "Coordinator"})
+"""Capitalised titles' nouns whose brief may follow after "on": "Special Envoy on Myanmar"."""
+_DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                              "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                              "November", "December"})
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
@@ -385,6 +390,17 @@ class Reader:
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
 
+    def _envoy_on(self, index: int) -> bool:
+        """Whether "on" at token `index` opens the brief of an envoy's or a rapporteur's title, as "for" does: "the UN
+        Special Envoy on Myanmar, X", "Special Representative on Human Rights X"; not a day or a month after a title
+        ("the Envoy on Monday")."""
+        token = self.tokens[index]
+        if token.text != "on" or index < 1 or index + 1 >= len(self.tokens) or self.gap(index - 1, index) != " " or \
+                self.gap(index, index + 1) != " ":
+            return False
+        after = self.tokens[index + 1].text
+        return self.tokens[index - 1].text in _BRIEFED and after[:1].isupper() and after not in _DAYS_AND_MONTHS
+
     def _style_inside_name(self, index: int) -> bool:
         """Whether the style "Sheikh" at token `index` is a word of the name, after a given name: "Somali President Hassan
         Sheikh Abdullahi" is Hassan Sheikh Abdullahi, "President Omar Sheikh said" is Omar Sheikh; "Emir Sheikh Nawaf"
@@ -445,7 +461,7 @@ class Reader:
         if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text.lower() in TITLE_HEADS:
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
-        if token.text in TITLE_CONNECTORS:
+        if token.text in TITLE_CONNECTORS or self._envoy_on(index):
             return "C"
         if token.text == "and":
             return "A"
@@ -1390,8 +1406,9 @@ class Reader:
         which is a part of the title as "to" is of an ambassador's: "the UN Special Envoy for Yemen, Ines Borg", "the
         bank's country manager for Laos"; only where the title's owner comes before it, as "the special envoy for
         Sudan, X" may be Sudan's own; the title's own country comes after "of" ("Minister of Defence of Peru")."""
-        if self.tokens[index].text != "for" or self.gap(index - 1, index) != " " or self.kind(index - 1) != "H" or \
-                end not in self.org_at or self.org_types.get(self.org_at[end][1]) != "country":
+        on = self.tokens[index].text == "on" and self.tokens[index - 1].text in _BRIEFED  # "Special Envoy on Yemen"
+        if (self.tokens[index].text != "for" and not on) or self.gap(index - 1, index) != " " or \
+                self.kind(index - 1) != "H" or end not in self.org_at or self.org_types.get(self.org_at[end][1]) != "country":
             return False
         start = index - 1
         while start >= 1 and self.kind(start - 1) in "MH" and self.gap(start - 1, start) == " ":
