@@ -2194,3 +2194,18 @@ def test_the_institution_a_title_is_held_of_is_no_word_of_the_title(text: str, p
 ])
 def test_an_envoy_s_brief_after_on_is_a_word_of_the_title(text: str, person: tuple[str, str] | list[str]) -> None:
     assert _people(text) == (person if isinstance(person, list) else [person])
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("French Ecological Transition Minister Hélène Marchand held talks with the delegation.\n",
+     ("Hélène Marchand", "Ecological Transition Minister")),
+    ("Italian Digital Transformation Minister Paolo Conti said the network was ready.\n",
+     ("Paolo Conti", "Digital Transformation Minister")),
+    ("Chilean Ecological Transition Minister, Ana Lobo, said the plan was ready.\n",
+     ("Ana Lobo", "Ecological Transition Minister")),
+    # not to fire: the adjective opens a plain noun's phrase, not the title's
+    ("French Ecological groups welcomed Transition Minister Ana Lobo.\n", ("Ana Lobo", "Transition Minister")),
+])
+def test_an_adjective_of_the_portfolio_s_field_after_the_country_is_a_word_of_the_title(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -448,6 +448,8 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
+        if self._adjective_of_field(index):
+            return "M"  # "French Ecological Transition Minister X": the adjective of the portfolio's field
         if token.text[:1].isupper() and _FIELD_END.search(token.text) is not None and self._before_head(index) and \
                 self.tokens[index + 1].text[:1].isupper():
             # "the Refugee Relief and Repatriation Commissioner, X": a field's noun the draft does not know names the
@@ -468,6 +470,18 @@ class Reader:
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _adjective_of_field(self, index: int) -> bool:
+        """Whether the capitalised adjective at token `index` opens a portfolio between a country's word and a field's
+        noun before the title's noun: "French Ecological Transition Minister", "Italian Digital Transformation Minister";
+        not a name's word, which stands after no country's word and before no field's noun."""
+        token = self.tokens[index]
+        nxt = index + 1
+        return re.fullmatch(r"[A-Z][a-z]{3,}(?:al|ic)", token.text) is not None and index >= 1 and \
+            index - 1 in self.org_at and self.org_types.get(self.org_at[index - 1][1]) == "country" and \
+            self.gap(index - 1, index) == " " and nxt < len(self.tokens) and self.gap(index, nxt) == " " and \
+            _FIELD_END.search(self.tokens[nxt].text) is not None and self.tokens[nxt].text[:1].isupper() and \
+            self._before_head(nxt)
 
     def _before_head(self, index: int) -> bool:
         """Whether a title's noun follows token `index` after a space."""
