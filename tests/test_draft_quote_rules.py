@@ -943,3 +943,40 @@ def test_a_line_of_a_list_after_a_quote_that_tells_more_than_a_name_and_title_si
     # not to fire: the dash opens a line of a list that tells of others or of what was done, not a signature
     text = f"The ministry issued a statement on Friday.\n\n“Boats are not for sale at any price this year.”\n\n{line}\n"
     assert ("Boats are not for sale at any price this year", "piet-vos") not in _speakers(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Her Excellency Noura Al Hamli, Minister of State, visited the camp in Mafraq.\n\n"
+     "\"No family will spend this winter without a heater,\" Her Excellency said.\n", "noura-al-hamli"),
+    ("His Excellency Minister of State for Trade Dr. Omar Haddad received the delegation in Muscat.\n\n"
+     "His Excellency added: \"Our ports are open to every partner who wants to build with us.\"\n", "omar-haddad"),
+    ("H.E. Mr. Bwalya Kasonde, Minister of Health, opened the clinic in Kasama.\n\n"
+     "\"We will keep these doors open day and night,\" His Excellency stated.\n", "bwalya-kasonde"),
+    # not to fire: the style goes to two people, or to no one of the quote's 'he' or 'she'
+    ("His Excellency Omar Haddad, Minister of Trade, met His Excellency Dr. Yusuf Al-Marri, Minister of Labour.\n\n"
+     "\"Our two ministries will work as one,\" His Excellency said.\n", None),
+    ("Minister of Labour Dr. Yusuf Al-Marri opened the fair in Doha.\n\n"
+     "\"Every graduate here deserves a job,\" Her Excellency said.\n", None),
+    ("His Excellency Omar Haddad, Minister of Trade, toured the port. Goods were handed over in the presence of "
+     "His Excellency and Port Director Salim Al-Busaidi.\n\n\"Our ports are open to every partner,\" His Excellency "
+     "said.\n", "omar-haddad"),
+])
+def test_his_or_her_excellency_alone_speaks_for_the_one_person_the_text_gives_the_style(text: str,
+                                                                                       speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Minister of Water Salem Al-Harbi said the wells were drilled under the patronage of the Emir. "
+     "\"Every village in the north will have clean water by spring,\" he said.\n", "salem-al-harbi"),
+    ("Dr. Fahad Al-Rashidi said the convoy left on the directives of the King and His Royal Highness the Crown Prince. "
+     "\"The Kingdom will stand with the brotherly people in all circumstances,\" he said.\n", "fahad-al-rashidi"),
+    ("Health Minister Amina Diallo said the funds came on the instructions of the President. "
+     "\"We will open ten new clinics in the north before the rains,\" she said.\n", "amina-diallo"),
+    # not to fire: a title holder the subject met is someone the 'he' may stand for
+    ("Health Minister Ali Hassan met the Crown Prince on Monday. "
+     "\"This clinic will serve forty thousand people in the district,\" he said.\n", None),
+])
+def test_a_title_on_whose_authority_something_is_done_leaves_no_doubt_over_a_later_he(text: str,
+                                                                                      speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

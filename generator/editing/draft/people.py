@@ -165,11 +165,27 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
-_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt"})
+_STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt",
+                     "Excellency", "Eng"})
 """Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
-Hollis" is Keir Hollis."""
+Hollis" is Keir Hollis; a government's release writes "Her Excellency Noura Al Hamli" or "Eng. Saleh Qasim" for Noura
+Al Hamli and Saleh Qasim."""
+_NAME_PARTICLES = NAME_PARTICLES | {"bint", "ibn", "ould"}
+"""Lowercase words inside a name, those of Arabic and Sahelian names among them: "Aisha bint Khalfan Al Dhaheri",
+"Sidi ould Cheikh", "Hamid ibn Rashid"."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
+_AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|Deputy|Executive|Economic|Legal|"
+                      r"Political|Security|Media|Diplomatic|Humanitarian)\s+)*(?:Adviser|Advisor|Aide|Assistant|"
+                      r"Envoy|Counsellor|Counselor)\s+(?:to|of)\s+the\s+$")
+"""An aide's or envoy's title, capitalised, before "to the" or "of the" and the title of the one served."""
+_OFFICE_OF = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?$")
+"""An office's capitalised words before "of" or "of the" and the name of the body it is held of."""
+_BRIEFED = frozenset({"Envoy", "Rapporteur", "Representative", "Adviser", "Advisor", "Coordinator"})
+"""Capitalised titles' nouns whose brief may follow after "on": "Special Envoy on Myanmar"."""
+_DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                              "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                              "November", "December"})
 _ADDRESS_WORDS = frozenset({"Road", "Street", "Avenue", "Square", "Lane", "Building", "House", "Tower", "Plaza",
                             "Boulevard", "Place", "Floor", "Desk", "Team", "Unit", "Relations", "Enquiries", "Inquiries"})
 """Last words of an address or a desk in a release's contacts: "Harbour Road, Lima, Tel. ..." names no one."""
@@ -293,6 +309,23 @@ def _without_style(title: Title) -> Title:
     return Title(" ".join(words[:-1]), title.organisation, title.span)
 
 
+_OF_INSTITUTION = re.compile(r"(?P<head>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) of (?:the )?(?:[A-Z][\w’'.-]* ){1,4}"
+                             r"(?:Hospital|Clinic|University|College|School|Institute|Authority|Board|Trust|Company|"
+                             r"Corporation|Bank|Agency|Centre|Center|Foundation|Society)")
+"""A plain title's noun held of an institution whose name the draft does not know as an organisation's."""
+
+
+def _without_unknown_body(title: Title) -> Title:
+    """The title without the name of the institution it is held of, which is the role's organisation and no word of
+    its title, as "director of the National Meteorological Service" is the Service's director: "Chaminda Perera,
+    director of Kandy General Hospital," is a director; a portfolio ("Minister of Public Service") and a place ("mayor
+    of Santa Cruz") stay whole."""
+    whole = _OF_INSTITUTION.fullmatch(title.words)
+    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS:
+        return title
+    return Title(whole.group("head"), title.organisation, title.span)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -357,6 +390,17 @@ class Reader:
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
 
+    def _envoy_on(self, index: int) -> bool:
+        """Whether "on" at token `index` opens the brief of an envoy's or a rapporteur's title, as "for" does: "the UN
+        Special Envoy on Myanmar, X", "Special Representative on Human Rights X"; not a day or a month after a title
+        ("the Envoy on Monday")."""
+        token = self.tokens[index]
+        if token.text != "on" or index < 1 or index + 1 >= len(self.tokens) or self.gap(index - 1, index) != " " or \
+                self.gap(index, index + 1) != " ":
+            return False
+        after = self.tokens[index + 1].text
+        return self.tokens[index - 1].text in _BRIEFED and after[:1].isupper() and after not in _DAYS_AND_MONTHS
+
     def _style_inside_name(self, index: int) -> bool:
         """Whether the style "Sheikh" at token `index` is a word of the name, after a given name: "Somali President Hassan
         Sheikh Abdullahi" is Hassan Sheikh Abdullahi, "President Omar Sheikh said" is Omar Sheikh; "Emir Sheikh Nawaf"
@@ -404,6 +448,8 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
+        if self._adjective_of_field(index):
+            return "M"  # "French Ecological Transition Minister X": the adjective of the portfolio's field
         if token.text[:1].isupper() and _FIELD_END.search(token.text) is not None and self._before_head(index) and \
                 self.tokens[index + 1].text[:1].isupper():
             # "the Refugee Relief and Repatriation Commissioner, X": a field's noun the draft does not know names the
@@ -417,13 +463,25 @@ class Reader:
         if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text.lower() in TITLE_HEADS:
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
-        if token.text in TITLE_CONNECTORS:
+        if token.text in TITLE_CONNECTORS or self._envoy_on(index):
             return "C"
         if token.text == "and":
             return "A"
         if token.text[:1].isupper() and not token.possessive:
             return "K"
         return "L" if re.fullmatch(r"[a-z][a-z-]*", token.text) else "O"
+
+    def _adjective_of_field(self, index: int) -> bool:
+        """Whether the capitalised adjective at token `index` opens a portfolio between a country's word and a field's
+        noun before the title's noun: "French Ecological Transition Minister", "Italian Digital Transformation Minister";
+        not a name's word, which stands after no country's word and before no field's noun."""
+        token = self.tokens[index]
+        nxt = index + 1
+        return re.fullmatch(r"[A-Z][a-z]{3,}(?:al|ic)", token.text) is not None and index >= 1 and \
+            index - 1 in self.org_at and self.org_types.get(self.org_at[index - 1][1]) == "country" and \
+            self.gap(index - 1, index) == " " and nxt < len(self.tokens) and self.gap(index, nxt) == " " and \
+            _FIELD_END.search(self.tokens[nxt].text) is not None and self.tokens[nxt].text[:1].isupper() and \
+            self._before_head(nxt)
 
     def _before_head(self, index: int) -> bool:
         """Whether a title's noun follows token `index` after a space."""
@@ -578,8 +636,25 @@ class Reader:
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(first)
-        return self._listed_before(self._holder_s_own(self._whole_rank(_without_rank(_without_style(title))))) \
-            if title else None
+        return self._office_before_rank(self._listed_before(self._holder_s_own(self._whole_rank(
+            _without_rank(_without_style(title)))))) if title else None
+
+    def _office_before_rank(self, title: Title) -> Title:
+        """The office held "of" a body before the body's name and a rank: "Chairman of the Sovereignty Council
+        Lieutenant General Omar Idris" is the Council's Chairman, the rank being his style, as "Deputy Minister of
+        Defence Lieutenant General X" is the Deputy Minister; "the Army's Lieutenant General X" keeps the rank."""
+        if not title.organisation or not _is_rank(title.words):
+            return title
+        office = _OFFICE_OF.search(self.article.masked, max(0, title.span.start - 60), title.span.start)
+        if office is None:
+            return title
+        words = office.group("office").split()
+        while words and words[0].lower() not in TITLE_MODIFIERS | TITLE_HEADS:
+            words = words[1:]
+        if not words or words[-1].lower() not in TITLE_HEADS:
+            return title
+        start = office.start("office") + office.group("office").rindex(" ".join(words))
+        return Title(" ".join(words), title.organisation, Span(start, title.span.end))
 
     def _listed_before(self, title: Title) -> Title:
         """The title with the portfolios listed before it with commas, where a country or organisation owns the whole:
@@ -813,6 +888,21 @@ class Reader:
 
     def title_of(self, first: int, last: int) -> Title | None:
         """The title the text gives the name from token `first` to `last`, before it or set off beside it."""
+        title = self._title_of(first, last)
+        return _without_unknown_body(self._aide_of(title)) if title is not None else None
+
+    def _aide_of(self, title: Title) -> Title:
+        """The whole title of an aide or envoy written before the title of the one served: "Senior Adviser to the
+        President Dr. Omar Saleh" is the Senior Adviser to the President, "Special Envoy of the African Union
+        Chairperson for the Sahel, Ana Lobo," the Special Envoy of the AU Chairperson; "an aide to President Ana Lobo"
+        (no "the") names the President."""
+        aide = _AIDE_OF.search(self.article.masked, max(0, title.span.start - 80), title.span.start)
+        if aide is None:
+            return title
+        words = " ".join(self.article.text[aide.start():title.span.end].split())
+        return Title(words, title.organisation, Span(aide.start(), title.span.end))
+
+    def _title_of(self, first: int, last: int) -> Title | None:
         first = self.past_style(first)
         before = self.title_before(first)
         if before is not None and " " not in before.words:
@@ -1330,8 +1420,9 @@ class Reader:
         which is a part of the title as "to" is of an ambassador's: "the UN Special Envoy for Yemen, Ines Borg", "the
         bank's country manager for Laos"; only where the title's owner comes before it, as "the special envoy for
         Sudan, X" may be Sudan's own; the title's own country comes after "of" ("Minister of Defence of Peru")."""
-        if self.tokens[index].text != "for" or self.gap(index - 1, index) != " " or self.kind(index - 1) != "H" or \
-                end not in self.org_at or self.org_types.get(self.org_at[end][1]) != "country":
+        on = self.tokens[index].text == "on" and self.tokens[index - 1].text in _BRIEFED  # "Special Envoy on Yemen"
+        if (self.tokens[index].text != "for" and not on) or self.gap(index - 1, index) != " " or \
+                self.kind(index - 1) != "H" or end not in self.org_at or self.org_types.get(self.org_at[end][1]) != "country":
             return False
         start = index - 1
         while start >= 1 and self.kind(start - 1) in "MH" and self.gap(start - 1, start) == " ":
@@ -1595,9 +1686,9 @@ class Reader:
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
-                elif self.tokens[nxt].text in NAME_PARTICLES:
+                elif self.tokens[nxt].text in _NAME_PARTICLES:
                     # "von der Leyen": one particle or two, then a name word
-                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in NAME_PARTICLES
+                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in _NAME_PARTICLES
                                        and self.gap(nxt, nxt + 1) == " " else 0)
                     if after < len(self.tokens) and self.gap(after - 1, after) == " " and self.is_name_word(after):
                         last = after
@@ -2028,7 +2119,7 @@ class _Found:
 
 def _name_parts(name: str) -> list[str]:
     """The words of a name, a family name joined by a hyphen taken apart, without its particles."""
-    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in NAME_PARTICLES]
+    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in _NAME_PARTICLES]
 
 
 def _variant_of(name: str, other: str) -> bool:
@@ -2059,11 +2150,11 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
         found.update({words[0], words[0].capitalize()})
     elif len(words) > 1:
         found.add(words[-1])
-        if words[-2] in NAME_PARTICLES or len(words) > 2:
+        if words[-2] in _NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
-        if len(words) > 3 and words[-2] in NAME_PARTICLES:
+        if len(words) > 3 and words[-2] in _NAME_PARTICLES:
             found.add(" ".join(words[-3:]))  # "Adaljiza Magno da Costa" is "Minister Magno da Costa"
-        if len(words) == 3 and words[1] not in NAME_PARTICLES:
+        if len(words) == 3 and words[1] not in _NAME_PARTICLES:
             found.add(" ".join(words[:2]))  # "Sri Rahayu Widjaja" is "Sri Rahayu told reporters"
     return tuple(sorted(found, key=len, reverse=True))
 
@@ -2424,7 +2515,7 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     shortened = {fold(a) for name in names for a in aliases(name)}
     owners: dict[str, list[str]] = {}
     for name in names:
-        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in NAME_PARTICLES}:
+        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in _NAME_PARTICLES}:
             owners.setdefault(fold(word), []).append(name)
     found: dict[str, list[str]] = {}
     for first, last in runs:

@@ -75,7 +75,8 @@ def find_quotes(article: Article, cast: Cast, known: Known, used: set[str]) -> l
     said_in: dict[int, _Said] = {}
     for quotation in article.quotations:
         index = article.sentence_index(quotation.span.start)
-        said = _attribution(article, cast, quotation, index) or _after_exclamation(article, cast, quotation, index) \
+        said = _excellency(article, cast, quotation, index) or _attribution(article, cast, quotation, index) \
+            or _after_exclamation(article, cast, quotation, index) \
             or _signed_below(article, cast, quotation, index) or _own_attribution(article, quotation, index) \
             or _that_was(cast, quotation, index) or _run_closed_by(article, cast, quotation)
         # a quote that opens a live blog's entry after its time goes on from nothing before the entry; one that
@@ -529,6 +530,41 @@ def _attribution(article: Article, cast: Cast, quotation: Quotation, index: int)
         return _Said(None, False, f"{UNSURE}: REVIEW: {last.group()!r} before the quote, but no clear subject",
                      (index,))
     return None
+
+
+_EXCELLENCY_SAID = re.compile(r"[\s,;:—–-]*(?P<style>His|Her)\s+Excellency\s+(?:also\s+|later\s+|then\s+)?(?:"
+                              + _VERB.pattern + r")\b")
+"""A release's attribution by the style alone, after the quote: '"We will not abandon them," His Excellency said'."""
+_EXCELLENCY_LEADS = re.compile(r"(?:[^\"“”]{0,80},\s*)?(?P<style>His|Her)\s+Excellency\s+(?:also\s+|later\s+|then\s+)?"
+                               r"(?:" + _VERB.pattern + r")\b[^\"“”.;]{0,40}[:,]?\s*$")
+"""The same before the quote: 'Her Excellency added: "The clinic opens in May."'."""
+_STYLED_EXCELLENCY = re.compile(r"(?:(?P<style>His|Her)\s+Excellency|H\.\s?E\.)\s+(?!and\b)"
+                                r"(?:(?:[A-Z][\w’'.-]*|of|at|for|the|and|on)\s+){0,12}$")
+"""The style before a name, with the title a release writes between them: "His Excellency Minister of State for
+Trade Dr. Omar Haddad"; "in the presence of His Excellency and Governor Ana Lobo" gives the style to someone named
+before, not to Ana Lobo."""
+
+
+def _excellency(article: Article, cast: Cast, quotation: Quotation, index: int) -> _Said | None:
+    """The speaker a government's release names by the style "His Excellency" or "Her Excellency" alone: the one person
+    the text gives that style (or "H.E."), of the same 'he' or 'she' ("Her Excellency Noura Al Hamli, Minister of
+    State, ... 'We stand ready,' Her Excellency said" is Noura Al Hamli). Where the text gives the style to two people,
+    the quote is left for review."""
+    sentence = _own(article, index)
+    masked = article.masked
+    said = _EXCELLENCY_SAID.match(masked, quotation.span.end, sentence.end) or \
+        _EXCELLENCY_LEADS.fullmatch(masked, sentence.start, quotation.span.start)
+    if said is None:
+        return None
+    styled = {p.id for p in cast.people.values() for span in p.spans
+              for m in [_STYLED_EXCELLENCY.search(masked, max(0, span.start - 160), span.start)]
+              if m and m.group("style") in (None, said.group("style"))}
+    if len(styled) != 1:
+        return _Said(None, False, f"{UNSURE}: REVIEW: {said.group('style')} Excellency, but the text gives the style "
+                     f"to {'nobody' if not styled else 'several people'}", (index,))
+    speaker = styled.pop()
+    return _Said(speaker, False, f"{LIKELY}: {said.group('style')} Excellency, the style the text gives "
+                 f"{cast.people[speaker].name}", (index,))
 
 
 _REPORTS = re.compile(r"said|says|told|tells|added|adds|noted|stressed|insisted|argued|warned|wrote|explained|"
@@ -1047,6 +1083,13 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
 """The verbs that report words, whose subject a later 'he' or 'she' may go on with."""
 
 
+_ON_WHOSE_WORD = re.compile(r"\b(?:directives?|instructions?|orders|guidance|patronage|auspices|behalf|vision)\s+of\s+"
+                            r"(?:[^.;:,\"“”]{0,60}?\s+and\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+)?$")
+"""Words on whose authority something is done, before a title or two joined by "and": "in line with the directives of
+the King and His Royal Highness the Crown Prince", "under the patronage of the Emir". The title holder is the authority
+in the background, not someone who acts or speaks in the sentence, so a later 'he' is not left in doubt by him."""
+
+
 def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
     """Whether an actor is one person the text speaks of by a title it ties to no name: "During a call
     with Luc Marchal, the Head of State thanked France" speaks of two people, one of them unnamed. A
@@ -1057,6 +1100,8 @@ def _unnamed_title(cast: Cast, actor: Actor, index: int) -> bool:
         return False
     before = cast.article.masked[:actor.span.start]
     masked = cast.article.masked
+    if _ON_WHOSE_WORD.search(masked, max(0, actor.span.start - 80), actor.span.start):
+        return False
     return not any(a.kind == "person" and (re.fullmatch(r",\s*", before[a.span.end:]) or
                                            re.fullmatch(r"[^.;:]{0,60},\s*", masked[actor.span.end:a.span.start]))
                    for a in cast.in_sentence(index))
