@@ -96,7 +96,7 @@ def test_second_article_resolves_only_clear_attributions() -> None:
      "\u201cwithin weeks, not months.\u201d", "petri-laaksonen", "Transport Minister"),
     ("European Commissioner for Energy Security Mirela Dragan opened the session. According to Dragan, the grid was "
      "weaker than feared. \u201cWe have lost a third of our capacity in a month,\u201d she said.", "mirela-dragan",
-     "European Commissioner for Energy Security"),
+     "Commissioner for Energy Security"),
     ("U.K. Prime Minister Rishi Sunak met the leaders. \u201cWe will stand with Ukraine for as long as it takes,\u201d "
      "the prime minister said.", "rishi-sunak", "Prime Minister"),
 ])

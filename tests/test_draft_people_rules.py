@@ -2139,6 +2139,20 @@ def test_a_lowercase_word_of_an_english_sentence_joins_no_names() -> None:
 
 
 @pytest.mark.parametrize(("text", "person"), [
+    ("European Commissioner for Crisis Management Elina Virtanen announced the air bridge.\n",
+     ("Elina Virtanen", "Commissioner for Crisis Management")),
+    ("Kadri Tamm, the European Commissioner for Energy, told reporters in Tallinn that prices had fallen.\n",
+     ("Kadri Tamm", "Commissioner for Energy")),
+    ("Jonas Petrauskas, European Commissioner for Fisheries and Oceans, visited the harbour.\n",
+     ("Jonas Petrauskas", "Commissioner for Fisheries and Oceans")),
+    # not to fire: "European" names the body of a title of another kind
+    ("European Council President Tomas Novak spoke after the summit.\n", ("Tomas Novak", "President")),
+])
+def test_the_union_s_word_goes_from_a_commissioner_s_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
     ("Senior Adviser to the President Dr. Omar Saleh told reporters the talks would resume.\n",
      ("Omar Saleh", "Senior Adviser to the President")),
     ("Special Envoy of the African Union Chairperson for the Sahel, Ana Lobo, said the talks would resume.\n",

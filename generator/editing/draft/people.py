@@ -326,6 +326,16 @@ def _without_unknown_body(title: Title) -> Title:
     return Title(whole.group("head"), title.organisation, title.span)
 
 
+_UNION_WORD = re.compile(r"^European\s+(?=[Cc]ommissioner\b)")
+
+
+def _without_union_word(words: str) -> str:
+    """The title without the word of the union that `organisation` holds, as "British" goes from "British Prime
+    Minister": "European Commissioner for Energy" is the European Commission's Commissioner for Energy; in "European
+    Council President" the word is the body's name, and no title of this kind."""
+    return _UNION_WORD.sub("", words)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -1652,6 +1662,7 @@ class Reader:
         for lead, name in TITLE_ORGANISATIONS.items():
             if words.lower().startswith(lead):
                 ident = ident or "@" + name
+                words = _without_union_word(words)
         inside = self._body_of_unit(first, last) if organisation is None else None
         if inside is not None:
             # "head of the IMF mission": the body is the title's organisation, and no word of the title
