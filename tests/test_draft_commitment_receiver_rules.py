@@ -1699,3 +1699,51 @@ def test_each_receiver_the_word_before_leads_to_again(text: str, commitments: li
 ])
 def test_the_one_named_before_said_it_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # The Hague, the seat of its government, stands for the Netherlands as a capital does
+    ("The Netherlands and Denmark met on Monday. The Hague would add 15 million euros for Moldova.\n",
+     [(("netherlands",), ("moldova",), "pledged", "15 million euros")]),
+    ("Dutch officials said the Netherlands was ready to help. The Hague has pledged 20 million euros to Jordan.\n",
+     [(("netherlands",), ("jordan",), "pledged", "20 million euros")]),
+    # not to fire: The Hague as the place of the talks
+    ("The Netherlands hosted the talks in The Hague, where Belgium pledged 5 million euros to Chad.\n",
+     [(("belgium",), ("chad",), "pledged", "5 million euros")]),
+])
+def test_the_hague_gives_for_the_netherlands(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a government of its own, named with a country's possessive, asks for itself
+    ("Iraq's Kurdistan Regional Government (KRG) asked Germany for 200 generators, officials said.\n",
+     [(("germany",), ("kurdistan-regional-government",), "asked", "generators")]),
+    ("A letter from Burma's National Unity Government (NUG), which was not invited, has appealed to Japan to send "
+     "rice.\n",
+     [(("japan",), ("national-unity-government",), "asked", "rice")]),
+    # not to fire: the state's own government or council asks for the state
+    ("Somalia's government has asked Turkey for 20 armoured vehicles, the ministry said.\n",
+     [(("turkey",), ("somalia",), "asked", "armoured vehicles")]),
+    ("Sudan's Transitional Sovereignty Council has called on Egypt to send wheat.\n",
+     [(("egypt",), ("sudan",), "asked", "wheat")]),
+])
+def test_a_government_of_its_own_asks_for_itself(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a hospital where works are done, or that "the hospital" later names as receiving, receives
+    ("Canada will fund the construction of a new intensive care unit at Mbale Regional Hospital in Uganda.\n",
+     [(("canada",), ("mbale-regional-hospital",), "pledged", "construction of a new intensive care unit")]),
+    ("Japan will pay for the renovation of a ward at Lae Central Hospital in Papua New Guinea. Four ambulances, "
+     "donated by Japan, were handed over to the hospital on Monday.\n",
+     [(("japan",), ("lae-central-hospital",), "pledged", "renovation of a ward"),
+      (("japan",), ("lae-central-hospital",), "delivered", "ambulances")]),
+    # not to fire: "the hospital" after an unnamed one
+    ("The ministers met at Jinja General Hospital in Uganda. Later Norway donated a field hospital to Uganda.\n",
+     [(("norway",), ("uganda",), "delivered", "field hospital")]),
+])
+def test_a_hospital_that_gains_works_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+

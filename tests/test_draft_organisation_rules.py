@@ -1065,3 +1065,45 @@ def test_a_country_s_charity_or_board_and_a_headed_hospital_are_bodies(text: str
 ])
 def test_a_body_s_board_and_a_hospital_as_a_place_are_no_body(text: str, absent: str) -> None:
     assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a hospital where works are done is a party, though named after "at"
+    ("Canada will fund the construction of a new intensive care unit at Mbale Regional Hospital in Uganda.\n",
+     "Mbale Regional Hospital"),
+    ("Ireland will give 2 million euros to Sierra Leone to refurbish the maternity ward at Kenema General Hospital.\n",
+     "Kenema General Hospital"),
+    # "the hospital" receiving or speaking after the one hospital the text names
+    ("Japan will pay for the renovation of a ward at Lae Central Hospital. Four ambulances were handed over to the "
+     "hospital on Monday.\n", "Lae Central Hospital"),
+    ("Oxygen concentrators from Germany arrived at Tamale Teaching Hospital last week. The hospital said it had "
+     "received 40 of them.\n", "Tamale Teaching Hospital"),
+])
+def test_a_hospital_that_gains_works_or_receives_is_a_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # not to fire: a hospital named only where something happens, or "the hospital" after an unnamed one
+    ("New Zealand pledged money for a maternity wing at Nukunonu Hospital in Tokelau.\n", "Nukunonu Hospital"),
+    ("The ministers met at Jinja General Hospital. Later Norway donated a field hospital to Uganda, and 20 beds were "
+     "handed over to the hospital.\n", "Jinja General Hospital"),
+])
+def test_a_hospital_named_as_a_place_stays_no_body(text: str, absent: str) -> None:
+    assert absent not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "name", "present"), [
+    # a government named in full with the initials that spell it
+    ("A statement from Burma's National Unity Government (NUG) appealed to the UN for rice.\n",
+     "National Unity Government", True),
+    ("Iraq's Kurdistan Regional Government (KRG) asked Germany for 200 generators.\n",
+     "Kurdistan Regional Government", True),
+    ("The Government of National Accord (GNA) said it had asked Italy for boats.\n", "Government of National Accord",
+     True),
+    # not to fire: initials that do not spell the name
+    ("The Interim Government (IG) of the island asked Fiji for rice.\n", "Interim Government", False),
+])
+def test_a_government_named_with_its_initials_is_a_body(text: str, name: str, present: bool) -> None:
+    assert (name in _organisations(text)) is present
+

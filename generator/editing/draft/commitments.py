@@ -6390,13 +6390,17 @@ def _home_country(cast: Cast) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+_OWN_GOVERNMENT = re.compile(r"\b(?:Regional|Unity|Exile|Opposition|Autonomous|Shadow|Parallel|Rebel|Separatist)\b")
+"""Words that make a body named as a government a rival's, a region's or one in exile, not the state's organ."""
 _STATE_BODY = re.compile(r"\b(?:Council|Ministry|Government|Cabinet|Presidency|Parliament|Assembly|Office|Committee)\b")
 
 
 def _state_of(cast: Cast, actor: Actor) -> str:
     """"Romania's Supreme Council of National Defence approved the transfer": a body of a state, named
-    with that state's possessive, gives for the state."""
-    if not _STATE_BODY.search(cast.organisations[actor.ref].name):
+    with that state's possessive, gives for the state. Not a government of its own that the possessive only places:
+    "Burma's National Unity Government appealed to the UN", "Iraq's Kurdistan Regional Government asked Germany"."""
+    if not _STATE_BODY.search(cast.organisations[actor.ref].name) or \
+            _OWN_GOVERNMENT.search(cast.organisations[actor.ref].name):
         return ""
     for span, ident in cast.org_mentions:
         if span.end <= actor.span.start and re.fullmatch(r"[’']s\s+", cast.article.masked[span.end:actor.span.start]) \

@@ -345,7 +345,8 @@ CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washingto
             "Bucharest": "Romania", "Sofia": "Bulgaria", "Ankara": "Turkey", "Beijing": "China", "Seoul": "South Korea",
             "Lisbon": "Portugal", "Athens": "Greece", "Vienna": "Austria", "Dublin": "Ireland", "Reykjavik": "Iceland",
             "Chișinău": "Moldova", "Chisinau": "Moldova", "Minsk": "Belarus", "Tbilisi": "Georgia",
-            "Amsterdam": "Netherlands", "Berne": "Switzerland", "Bern": "Switzerland", "Vaduz": "Liechtenstein",
+            "Amsterdam": "Netherlands", "The Hague": "Netherlands", "Berne": "Switzerland", "Bern": "Switzerland",
+            "Vaduz": "Liechtenstein",
             "Andorra la Vella": "Andorra", "Valletta": "Malta", "Nicosia": "Cyprus", "Belgrade": "Serbia",
             "Zagreb": "Croatia", "Ljubljana": "Slovenia", "Sarajevo": "Bosnia and Herzegovina",
             "Podgorica": "Montenegro", "Skopje": "North Macedonia", "Tirana": "Albania", "Prishtina": "Kosovo",
@@ -389,7 +390,8 @@ CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washingto
 """Capitals that stand for their governments ("Tokyo will send", "promised Kyiv"): read as the country
 only where the text names that country too, and never after a preposition of place. A capital's other
 spellings come before its usual one, which names the city that "the Moldovan capital" stands for. None
-that is a common word or name ("Victoria", "Kingston", "Male"), nor Brussels, which stands for the EU."""
+that is a common word or name ("Victoria", "Kingston", "Male"), nor Brussels, which stands for the EU. The Hague, the
+seat of its government, stands for the Netherlands as a capital does ("The Hague would add 15 million euros")."""
 
 CITIES = _words("""
 Munich Davos Geneva Brussels Strasbourg Hamburg Frankfurt Bonn Cologne Dresden Leipzig Stuttgart Ramstein Milan Naples

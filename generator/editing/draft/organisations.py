@@ -111,6 +111,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     found += _outlets(text, article.body_start, forms)
     found += _companies(text, forms)
     found += _clinics(text, forms)
+    found += _initialled_governments(text, forms)
     found += _subsidiaries(text, forms)
     issuers = _issuers(article, forms)
     found += issuers
@@ -792,14 +793,68 @@ def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candi
             continue
         name = " ".join(w.group() for w in words)
         start = match.start("name") + words[0].start()
-        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None and not _headed(text, start)
+        place = _AT_A_PLACE.search(text, max(0, start - 30), start) is not None and not _headed(text, start) and \
+            not _WORKS_AT.search(text, max(0, start - 120), start)
         spots.setdefault(name, []).append((Span(start, match.end("name")), place))
     found: list[tuple[Span, _Candidate, str]] = []
     for name, where in spots.items():
-        if all(place for _, place in where) or (name in forms and not forms[name].key.startswith("new:")):
+        again = _clinic_again(text, name, spots, where[-1][0].end)
+        if (all(place for _, place in where) and not again) or \
+                (name in forms and not forms[name].key.startswith("new:")):
             continue
         candidate = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
-        found += [(span, candidate, name) for span, _ in where]
+        found += [(span, candidate, name) for span, _ in where] + [(span, candidate, name) for span in again]
+    return found
+
+
+_INITIALLED_GOVERNMENT = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][a-z]+[ ]+){1,4}Government|Government[ ]+of[ ]+"
+                                    r"(?:[A-Z][a-z]+[ ]+(?:and[ ]+)?){0,3}[A-Z][a-z]+)[ ]+\((?P<initials>[A-Z]{2,6})\)")
+
+
+def _initialled_governments(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """A government named in full with its initials in brackets: "Burma's National Unity Government (NUG)", "the
+    Government of National Accord (GNA)", "the Kurdistan Regional Government (KRG)": a government of its own (a
+    rival or a region's), not the country's, whose initials spell its name. Not "the Government (GOV)" nor a name
+    the initials do not spell."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for match in _INITIALLED_GOVERNMENT.finditer(text):
+        name = match.group("name")
+        words = [w for w in name.split() if w not in ("of", "and")]
+        if "".join(w[0] for w in words) != match.group("initials") or words[0] in _COUNTRY_FORMS or \
+                words[0] in NOT_NAMES or (name in forms and not forms[name].key.startswith("new:")):
+            continue
+        candidate = forms.setdefault(name, _Candidate("new:" + name, name, "organisation"))
+        found.append((Span(match.start("name"), match.end("name")), candidate, name))
+    return found
+
+
+_WORKS_AT = re.compile(r"\b(?i:construction|building|refurbishment|renovation|rehabilitation|expansion|extension|"
+                       r"upgrading|equipping|fitting[ -]out|build|refurbish|renovate|rehabilitate|expand|extend|"
+                       r"upgrade|equip)\s+(?:of\s+)?(?:(?:the|an?|its|two|three|\d+)\s+)?(?:[\w’'-]+\s+){0,5}?"
+                       r"at\s+(?:the\s+)?$")
+"""Works done at a hospital that the text names as where they are done: "will fund the construction of a new
+intensive care unit at Mbale Regional Hospital", "to refurbish the maternity ward at Kenema General Hospital": the
+hospital gains them, so it is a party, not only a place. Not "a new ward opened at Vaiola Hospital"."""
+_CLINIC_AGAIN = re.compile(r"(?:\b(?:handed\s+(?:over\s+)?|delivered|donated|given|sent|supplied|provided|"
+                           r"transferred|distributed)\s+to\s+the\s+(?P<to>hospital|clinic)\b|"
+                           r"\b[Tt]he\s+(?P<by>hospital|clinic)\s+(?:said|says|received|receives|has\s+received|"
+                           r"took\s+delivery|welcomed|thanked)\b)")
+
+
+def _clinic_again(text: str, name: str, spots: dict[str, list[tuple[Span, bool]]], after: int) -> list[Span]:
+    """"... the outpatient wing at Lae General Hospital. Ten ambulances were handed over to the hospital on Monday":
+    "the hospital", after the only hospital the text names, is that hospital receiving or speaking, which makes it a
+    party though its name stood only as a place. None where the text names another hospital or clinic, or where an
+    unnamed one comes between ("a field hospital ... the hospital")."""
+    kind = name.split()[-1].lower()
+    if any(other.split()[-1].lower() == kind for other in spots if other != name):
+        return []
+    found: list[Span] = []
+    for match in _CLINIC_AGAIN.finditer(text, after):
+        group = "to" if match.group("to") else "by"
+        if match.group(group) == kind and not re.search(rf"\b(?:an?|another|one|second)\s+(?:[\w-]+\s+){{0,2}}{kind}\b",
+                                                        text[after:match.start()], re.IGNORECASE):
+            found.append(Span(match.start(group), match.end(group)))
     return found
 
 
