@@ -1747,3 +1747,43 @@ def test_a_government_of_its_own_asks_for_itself(text: str, commitments: list[tu
 def test_a_hospital_that_gains_works_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
 
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an agency named a programme, given money, receives it: it does the work itself
+    ("Syria needs help. Turkish officials said Ankara would add a $30 million grant to the World Food Programme to "
+     "buy food for displaced families in Syria.\n",
+     [(("turkey",), ("world-food-programme",), "pledged", "$30 million grant")]),
+    ("Floods hit Pakistan. Japan said it would provide $5 million to the UN Development Programme to rebuild schools "
+     "in Pakistan.\n",
+     [(("japan",), ("un-development-programme",), "pledged", "$5 million")]),
+    # not to fire: a body's own scheme, and an agency the money only passes through
+    ("Kenya needs jobs. Germany pledged $75 million for the World Bank's Youth Employment Programme in Kenya.\n",
+     [(("germany",), ("kenya",), "pledged", "$75 million")]),
+    ("Haiti needs food. Canada pledged $8 million for Haiti, to be delivered through the World Food Programme.\n",
+     [(("canada",), ("haiti",), "pledged", "$8 million")]),
+])
+def test_an_agency_named_a_programme_receives_what_is_given_to_it(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "to" said again after an aside set off by commas on the first receiver
+    ("Ghana votes in May. Canada will give $4 million to the Electoral Commission of Ghana, which organises the vote, "
+     "and to the National Commission for Civic Education.\n",
+     [(("canada",), ("electoral-commission-of-ghana", "national-commission-for-civic-education"), "pledged",
+       "$4 million")]),
+    ("Peru needs help. Spain pledged 3 million euros to the National Institute of Civil Defence (INDECI), the "
+     "country's disaster agency, and to the Peruvian Red Cross.\n",
+     [(("spain",), ("national-institute-of-civil-defence", "peruvian-red-cross"), "pledged", "3 million euros")]),
+    ("Fiji votes soon. New Zealand will provide $3 million to the Fijian Elections Office, known by its initials FEO, "
+     "and to the Electoral Commission of Fiji.\n",
+     [(("new-zealand",), ("fijian-elections-office", "electoral-commission-of-fiji"), "pledged", "$3 million")]),
+    # not to fire: "and to" that leads to a purpose
+    ("Chile needs help. Norway gave $2 million to the National Forest Corporation, known as CONAF, and to fight fires "
+     "in the south.\n",
+     [(("norway",), ("national-forest-corporation",), "delivered", "$2 million")]),
+])
+def test_a_second_receiver_after_an_aside_on_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+

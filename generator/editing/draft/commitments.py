@@ -5884,7 +5884,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if (_CHANNEL.search(cast.organisations[actor.ref].name) and not _OWN_WORK.match(article.masked, actor.span.end)) \
+            if (_CHANNEL.search(cast.organisations[actor.ref].name) and not _OWN_WORK.match(article.masked, actor.span.end)
+                    and cast.organisations[actor.ref].name not in _AGENCY_PROGRAMMES) \
                     or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
@@ -6156,7 +6157,26 @@ def _listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tup
         last = actor
         if gap.group("and"):
             return tuple(dict.fromkeys(r for r in listed if r != first.ref))
-    return ()
+    return _to_again_after_aside(article, cast, index, first) if led else ()
+
+
+_ASIDE_THEN_TO = re.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?,\s+(?:known\s+(?:by|as)\b|which\s|who\s|the\s|its\s|"
+                            r"[A-Z][\w-]*[’']s\s)[^,;:()]{1,100}?(?:\s*\([A-Z][\w&-]{1,9}\))?,\s+and\s+to\s+(?:the\s+)?")
+
+
+def _to_again_after_aside(article: Article, cast: Cast, index: int, first: Actor) -> tuple[str, ...]:
+    """"$12 million to the Electoral Commission, known by its acronym CEC, and to the Voter Registry Office": a
+    second body that "to" leads to again, after an aside set off by commas on the first ("known as", "which ...",
+    "the country's disaster agency"), receives as well. Not "and to fight fires", which names a purpose."""
+    aside = _ASIDE_THEN_TO.match(article.masked, first.span.end)
+    if aside is None:
+        return ()
+    second = next((a for a in cast.in_sentence(index) if a.span.start == aside.end()), None)
+    if second is None or second.kind != "organisation" or second.ref == first.ref or \
+            cast.organisations[second.ref].type != cast.organisations[first.ref].type or \
+            article.masked[second.span.start:second.span.end] in _ADJECTIVES:
+        return ()
+    return (second.ref,)
 
 
 _PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|forces|army|navy|deminers|recruits|personnel|"
@@ -6171,6 +6191,11 @@ _OWN_WORK = re.compile(r"(?:(?<=Programme)|(?<=Program))[’']s\s+(?:[a-z][\w-]*
                        r"relief|activities|distributions?)\b")
 """'the World Food Programme's food assistance', 'the UN Development Programme's mine clearance work': an agency
 named a programme that does the work itself, and so receives what pays for it, unlike a fund money passes through."""
+_AGENCY_PROGRAMMES = frozenset(f for e in ENTRIES if e.type == "organisation" and re.search(r"Program(?:me)?$", e.name)
+                               for f in (e.name, *e.forms))
+"""Agencies named a programme that do the work themselves: "a $30 million grant to the World Food Programme to buy
+food", "$5 million to the UN Development Programme to rebuild schools": the agency the money is given to receives it,
+unlike a fund or a coalition the money passes through."""
 _CLAUSE_END = re.compile(r"[;:—–]|,\s+(?:while|but|and|as|whereas|which|who|bringing|the\s+\w+\s+said|"
                          r"(?:money|funds|aid|help|support|a\s+sum|an\s+amount)\s+(?:that|which))\b|"
                          r"\b(?:said|told|announced|added)\b|\s+and\s+(?:the\s+)?[A-Z]")
