@@ -1787,3 +1787,21 @@ def test_an_agency_named_a_programme_receives_what_is_given_to_it(text: str,
 def test_a_second_receiver_after_an_aside_on_the_first(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
 
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # what a body leads is its own: money for its operations goes to it
+    ("The African Union (AU) met donors. The European Union announced 600 million euros from its Peace Facility for "
+     "AU-led operations over the next three years.\n",
+     [(("european-union",), ("african-union",), "pledged", "600 million euros")]),
+    ("The Sahel needs help. Japan pledged $20 million for ECOWAS-led peacekeeping missions in Mali and Niger.\n",
+     [(("japan",), ("ecowas",), "pledged", "$20 million")]),
+    ("Norway will give 40 million kroner for SADC-led deployments in Mozambique, the ministry said.\n",
+     [(("norway",), ("sadc",), "pledged", "40 million kroner")]),
+    # not to fire: a country that leads a mission of many, a fund a country leads
+    ("Haiti needs security. Canada pledged $60 million for the Kenya-led mission in Haiti.\n",
+     [(("canada",), ("haiti",), "pledged", "$60 million")]),
+    ("Ukraine needs drones. Denmark gave 30 million euros to the UK-led International Fund for Ukraine.\n",
+     [(("denmark",), ("ukraine",), "delivered", "30 million euros")]),
+])
+def test_a_body_receives_for_the_operations_it_leads(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

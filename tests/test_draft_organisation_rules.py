@@ -1107,3 +1107,15 @@ def test_a_hospital_named_as_a_place_stays_no_body(text: str, absent: str) -> No
 def test_a_government_named_with_its_initials_is_a_body(text: str, name: str, present: bool) -> None:
     assert (name in _organisations(text)) is present
 
+
+
+@pytest.mark.parametrize(("text", "initials", "count"), [
+    # initials that lead what follows them name the body
+    ("The Southern African Development Community (SADC) met. Norway paid for SADC-led deployments.\n", "SADC", 2),
+    ("The African Union met donors. Japan will fund AU-led operations, and the AU said it was grateful.\n", "AU", 2),
+    # not to fire: initials joined to another word
+    ("The Pacific Data Office (PDO) met. It showed a PDO-based tool.\n", "PDO", 1),
+])
+def test_initials_that_lead_name_the_body(text: str, initials: str, count: int) -> None:
+    spans = [s for o in analyse(text, "s").organisations for s in o.spans if text[s.start:s.end] == initials]
+    assert len(spans) == count

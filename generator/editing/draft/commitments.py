@@ -5849,6 +5849,14 @@ def _agency_by_kind(article: Article, cast: Cast, index: int, start: int, to: st
     return ""
 
 
+_LEADS_ITS_OWN = re.compile(r"\sfor\s+(?:the\s+|its\s+)?$")
+_BODY_LED = re.compile(r"-led\s+(?:[a-z][\w-]*\s+){0,2}(?:operations|missions?|peacekeeping|peace\s+operations|"
+                       r"deployments?|forces?|troops)\b")
+"""What a body leads as its own: "600 million euros from its Peace Facility for AU-led operations", "$20 million for
+ECOWAS-led peacekeeping missions": the body whose operations they are receives, not a country; a country that leads
+a mission of many ("the Kenya-led mission") does not receive what pays for it."""
+
+
 def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for|into") -> tuple[str, ...]:
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
@@ -5859,6 +5867,10 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     if agency := _agency_by_kind(article, cast, index, start, to):
         return (agency,)
     for actor in cast.in_sentence(index):
+        if 0 <= actor.span.start - start <= 160 and _LEADS_ITS_OWN.search(article.masked[start:actor.span.start]) and \
+                _BODY_LED.match(article.masked, actor.span.end) and cast.organisations[actor.ref].type != "country" \
+                and not _CLAUSE_END.search(article.masked[start:actor.span.start]):
+            return (actor.ref,)
         if actor.span.start < start or actor.kind != "organisation" or actor.span.start - start > 160 or \
                 re.match(r"-(?:led|run|based|backed|funded|chaired|managed)\b", article.masked[actor.span.end:]):
             continue  # "to the UK-led International Fund for Ukraine": the one who leads it receives nothing

@@ -528,6 +528,12 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&.-]{1,9})\)|,\s+th
 """'the Pacific Islands Forum Fisheries Agency (FFA)', '..., the FFA,': the short name the text gives it."""
 
 
+def _or_led_by(initials: str) -> str:
+    """Initials that lead what follows them, joined by a hyphen: "for AU-led operations", "SADC-led deployments" name
+    the body that leads them (other hyphened words, "AU$" or "AI-based", name no body)."""
+    return r"|(?<![\w-])" + re.escape(initials) + r"(?=-led\b)"
+
+
 def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, str]],
                  forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
     """"the Pacific Islands Forum Fisheries Agency (FFA)": the abbreviation the text gives an organisation in
@@ -546,7 +552,7 @@ def _abbreviated(text: str, body_start: int, claimed: list[tuple[Span, _Candidat
             # (JMM)": the gazetteer knows a country's own short names, one in brackets after it is a longer name's
             continue
         forms[abbr] = candidate
-        for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])" + _or_led_by(abbr), text):
             where = Span(match.start(), match.end())
             if where.start >= body_start and not any(where.overlaps(c[0]) for c in found):
                 found.append((where, candidate, abbr))
@@ -576,8 +582,8 @@ def _initials(text: str, body_start: int, claimed: list[tuple[Span, _Candidate, 
             continue
         # "the African Union ... The AU renewed its request": a body the draft knows, by initials it does not, only
         # where "the" or a possessive makes them a body's ("AU$" is a currency, "an AI model" no body)
-        around = r"(?<=[Tt]he )" + initials + _AS_A_BODY + r"|(?<![\w-])" + initials + r"(?=[’']s\b)" if known else \
-            r"(?<![\w-])" + initials + r"(?![\w-])"
+        around = r"(?<=[Tt]he )" + initials + _AS_A_BODY + r"|(?<![\w-])" + initials + r"(?=[’']s\b)" + \
+            _or_led_by(initials) if known else r"(?<![\w-])" + initials + r"(?![\w-])" + _or_led_by(initials)
         spots = [Span(m.start(), m.end()) for m in re.finditer(around, text)]
         if not spots:
             continue
