@@ -1119,3 +1119,18 @@ def test_a_government_named_with_its_initials_is_a_body(text: str, name: str, pr
 def test_initials_that_lead_name_the_body(text: str, initials: str, count: int) -> None:
     spans = [s for o in analyse(text, "s").organisations for s in o.spans if text[s.start:s.end] == initials]
     assert len(spans) == count
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    # a country's or a capital's possessive before a hospital's name is no part of it
+    ("Japan has given 30 incubators to Kenya's Kenyatta National Hospital.\n", "Kenyatta National Hospital",
+     "Kenya's Kenyatta National Hospital"),
+    ("Germany donated an ambulance to Accra's Ridge Regional Hospital, the embassy said.\n", "Ridge Regional Hospital",
+     "Accra's Ridge Regional Hospital"),
+    # not to fire: a saint's name keeps its possessive
+    ("Ireland gave 10 ventilators to St Mary's Hospital in Lacor, Uganda.\n", "St Mary's Hospital", "Mary's Hospital"),
+])
+def test_a_possessive_before_a_hospital_is_no_part_of_its_name(text: str, name: str, wrong: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert wrong not in found

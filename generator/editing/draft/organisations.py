@@ -792,8 +792,9 @@ def _clinics(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candi
     spots: dict[str, list[tuple[Span, bool]]] = {}
     for match in _CLINIC.finditer(text):
         words = list(re.finditer(r"\S+", match.group("name")))
-        while words and words[0].group() in NOT_NAMES | {"The"}:
-            words.pop(0)
+        while words and (words[0].group() in NOT_NAMES | {"The"} or
+                         re.sub(r"[’']s$", "", words[0].group()) in _COUNTRY_FORMS - {words[0].group()}):
+            words.pop(0)  # "to Ghana's Korle Bu Teaching Hospital": the country's possessive is no part of the name
         if len(words) < 2 or all(w.group() in _GENERIC_CLINIC for w in words[:-1]) or \
                 words[0].group() in _COUNTRY_FORMS or words[0].group().lower() in TITLE_HEADS:
             continue
