@@ -962,6 +962,8 @@ def test_foods_wards_and_monitors_are_aid(text: str, things: list[str]) -> None:
     # the clause after the parts is no part
     ("Mali needs help. The Malian minister requested urgent assistance from Senegal, in particular water tankers and "
      "tents, noting that thousands had fled the floods.\n", ["urgent assistance", "water tankers", "tents"]),
+    ("Niger needs help. The Red Cross sent relief goods to Niger, notably blankets and cooking sets, via Niamey "
+     "airport.\n", ["relief goods", "blankets", "cooking sets"]),
     # not to read as a part: a time or a place singled out, or words that describe
     ("Albania needs help. Italy sent aid to Albania, especially after the earthquake in Durres.\n", ["aid"]),
     ("Moldova needs help. Germany gave equipment to Moldova, particularly useful for border guards.\n", ["equipment"]),

@@ -402,7 +402,7 @@ each part; "its support, in particular during the floods" singles out a time, no
 
 
 _PHRASE_AFTER_LIST = re.compile(r",\s+(?=(?:in|on|at|during|after|before|when|where|while|as|for|to|from|with|under|"
-                                r"amid|following|according|which|who|that)\b|[a-z]{3,}ing\s+(?:that|the|its|their|his|"
+                                r"amid|following|according|via|through|by|aboard|across|into|ahead|which|who|that)\b|[a-z]{3,}ing\s+(?:that|the|its|their|his|"
                                 r"her|a|an|it|they|he|she|how|what|why)\b)")
 """Where a list singled out ends: a phrase of time or place, or a clause on it ("..., noting that hospitals had lost
 such equipment", "..., saying the roads were cut")."""
