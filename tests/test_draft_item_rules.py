@@ -1016,3 +1016,17 @@ def test_reforms_are_no_thing_given(text: str, things: list[str]) -> None:
 ])
 def test_goods_weighed_out_are_given_when_announced(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # cooperation or partnership that names no kind, sum or aim is a stance, no thing given
+    ("Mozambique needs help. Portugal pledged continued cooperation with Mozambique, especially in education.\n", []),
+    ("Fiji needs help. Australia promised its full cooperation to Fiji.\n", []),
+    ("Ghana needs help. Canada offered a strong partnership to Ghana.\n", []),
+    # not to drop: cooperation of a kind
+    ("Peru needs help. Japan pledged technical cooperation to Peru for fisheries management.\n",
+     ["technical cooperation"]),
+    ("Niger needs help. France promised military cooperation with Niger.\n", ["military cooperation"]),
+])
+def test_bare_cooperation_is_no_thing_given(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things

@@ -1061,9 +1061,10 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
 
 _BARE_SUPPORT = re.compile(r"(?:(?:continued|continuing|full|fullest|unwavering|steadfast|strong|firm|ongoing|lasting|"
                            r"unconditional|total|further|more|renewed|political|diplomatic|moral)\s+)*"
-                           r"(?:support|assistance|help)", re.IGNORECASE)
-"""'support', 'its unwavering support', 'continued assistance': help that names neither a kind ("budget support",
-"technical assistance"), nor a sum, nor an aim, which is a stance more than a thing given."""
+                           r"(?:support|assistance|help|cooperation|co-operation|partnership)", re.IGNORECASE)
+"""'support', 'its unwavering support', 'continued assistance', 'continued cooperation with Mozambique', 'a strong
+partnership': help that names neither a kind ("budget support", "technical cooperation"), nor a sum, nor an aim, which
+is a stance more than a thing given."""
 _AIMED = re.compile(r"\s+(?:for|towards?|in|with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s|"
                     r"(?!the\s)[a-z])|"
                     r"\s+to\s+(?!(?:the|its|their|his|her|a|an)\b)[a-z]")
