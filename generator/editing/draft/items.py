@@ -214,10 +214,12 @@ AID_NOUNS = {"package", "packages", "aid", "assistance", "support", "funding", "
 NOT_AID = {"sanctions", "invitation", "talks", "statement", "plan", "plans", "decision", "intention", "it", "them",
            "that", "this", "what", "how", "whether", "reporters", "capitals", "allies", "condolences", "message",
            "concern", "concerns", "readiness", "solidarity", "more", "others", "ones", "one", "same", "rest", "access",
-           "terms", "rates", "operator", "utility", "authority", "agency", "ministry", "company", "body"}
+           "terms", "rates", "operator", "utility", "authority", "agency", "ministry", "company", "body",
+           "reforms", "reform"}
 """Heads of what is no thing given: talk, intent, a share of something, a right ("gives Chilean vessels access
 to Peruvian waters": a right to enter, not aid), the terms of a loan ("pressed for lower interest rates"), or a body
-that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator")."""
+that receives ("handed over 40 detectors to the Mine Action Centre, the national clearance operator"), or the reforms
+a borrower commits to ("pledged a package of reforms to the IMF": what it will do, not what it gives)."""
 _COSTED = frozenset({"plan", "plans"})
 """A plan with its sum is money set aside: "put forward a A$25 million plan to rebuild schools"; a plan alone
 ("set out his plans for the economy") is talk."""
@@ -368,6 +370,12 @@ _COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|te
 (a number of projects or measures announced is no gift)."""
 
 
+_WEIGHED = re.compile(r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\s+(?:tonnes|tons|metric\s+tons|"
+                      r"litres|liters)\s+of\s+[a-z]", re.IGNORECASE)
+"""Goods weighed out, which are given when they are announced: "announced 500 tonnes of powdered milk for Sudan",
+"announced 2,000 litres of fuel"; a number of measures or projects announced is no gift."""
+
+
 _SAID_AT_END = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)"
                           r"\s+(?:said|says|told|added|confirmed|wrote)\b[^.;:,]*\.?\s*$")
 """Who said it, set off after the things at the end of the sentence: "a helicopter and a team of 20 firefighters,
@@ -382,6 +390,47 @@ _ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?
                                _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z])")
 """'predictable, multi-year funding', 'flexible, unearmarked grants': a comma between two words that describe one
 thing, no list; 'tents, blankets and food' names things, and keeps its commas."""
+
+
+_SINGLED_OUT = re.compile(r"(?:\s+(?:to|from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
+                          r"\s*,?\s+(?:in\s+particular|(?:most\s+)?notably|especially|particularly|above\s+all)\s+"
+                          r"(?P<list>(?!(?:in|on|at|for|to|during|with|from|by|when|where|after|before|since|as)\b)"
+                          r"(?:[^—–.;:]|\.\d)+)")
+"""The parts of a whole in general singled out after it: "requested more support from Germany, in particular
+ventilators and oxygen concentrators", "urgent aid, notably tents and water pumps". An editor records the whole and
+each part; "its support, in particular during the floods" singles out a time, no thing."""
+
+
+_PHRASE_AFTER_LIST = re.compile(r",\s+(?=(?:in|on|at|during|after|before|when|where|while|as|for|to|from|with|under|"
+                                r"amid|following|according|via|through|by|aboard|across|into|ahead|which|who|that)\b|[a-z]{3,}ing\s+(?:that|the|its|their|his|"
+                                r"her|a|an|it|they|he|she|how|what|why)\b)")
+"""Where a list singled out ends: a phrase of time or place, or a clause on it ("..., noting that hospitals had lost
+such equipment", "..., saying the roads were cut")."""
+
+
+def _singled_out(phrase: str, tail: str) -> list[Found]:
+    """The whole named in general and each of its parts singled out after it, when every part is a thing of aid."""
+    singled = _SINGLED_OUT.match(tail)
+    name, quantity = _name(phrase)
+    head = fold(name).split()[-1] if fold(name) else ""
+    if singled is None or head not in GENERIC | AID_NOUNS | _WHOLES or MONEY.match(_LEAD.sub("", phrase)):
+        return []
+    end = _LIST_END.search(singled.group("list"))
+    listing = _TO_NAMED_AFTER.split(_LIST_TAIL.split(singled.group("list")[:end.start() if end else None])[0])[0]
+    listing = _PHRASE_AFTER_LIST.split(listing)[0]  # "..., notably tents and pumps, during the talks in Lima"
+    parts = [_listed_thing(w.strip()) for w in _things(listing) if w.strip()]
+    strong = [t is not None and bool(t[0].quantity or AID.search(t[0].name) or GOODS.search(t[0].name)) for t in parts]
+    if not any(strong) or not all(s or (t is not None and _plain_noun(t[0].name)) for s, t in zip(strong, parts, strict=True)):
+        return []  # "equipment, particularly useful to border guards": no thing of aid singled out
+    return [(Item(name, quantity, category(name)), _wordings(phrase.strip(), name), None), *(t for t in parts if t)]
+
+
+_RECEIVER_FIRST = re.compile(r"^to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,4}\s+"
+                             r"(?!(?:to|for|and|or|with|on|in|at|by|as|from|of|over|under|via|through|after|before|during|"
+                             r"this|last|next|since|until|early|later|was|were|is|are|has|have|had|will|would)\b)(?=[a-z\d])")
+"""The one given to, named between a verb of giving and what it gives: "has delivered to Malawi cholera kits",
+"handed over to the Lebanese Army 20 trucks". It is no word of the thing; "to Kenya's army 20 trucks" (a name that
+goes on past its possessive) and "to Peru in May" are left as they are."""
 
 
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
@@ -412,6 +461,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     more = _MORE.match(rest)
     if more and MONEY.match(rest[more.end():]):
         rest = rest[more.end():]  # "another 5 billion euros"
+    rest = _RECEIVER_FIRST.sub("", rest, count=1)  # "delivered to Malawi cholera kits": the kits
     rest = _FIRST_OBJECT.sub("", rest)  # "promised the government training for volunteers": the training
     rest = _NOTES_ON.sub("", rest)  # "signed and exchanged notes on a grant of ¥1.8 billion": the grant
     share = _SHARE_OF_WEALTH.match(rest)
@@ -433,6 +483,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return items(rest[ranked.end():], announced)  # "the biggest pledge of the day, $500 million for ...": the sum
     if not phrase or "x" * 3 in phrase or re.match(r"[’']s\b|(?:no|none|nothing)\b", phrase) or _not_a_thing(phrase):
         return []  # words said, a possessive's end ("Japan's support in ..."), or "offered no new weapons"
+    singled = [] if whole else _singled_out(phrase, rest[len(phrase):])
+    if singled:
+        return singled
     measured = [] if whole else _measured_list(rest)
     if measured:
         return measured
@@ -496,7 +549,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
-            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))):
+            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))) and not _WEIGHED.match(phrase):
         # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid
         return []  # "announced a review", "announced new measures": announcing is not giving
     task = None if money or quantity or whole else _help_with_task(name, tail)
@@ -1008,9 +1061,10 @@ def _sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
 
 _BARE_SUPPORT = re.compile(r"(?:(?:continued|continuing|full|fullest|unwavering|steadfast|strong|firm|ongoing|lasting|"
                            r"unconditional|total|further|more|renewed|political|diplomatic|moral)\s+)*"
-                           r"(?:support|assistance|help)", re.IGNORECASE)
-"""'support', 'its unwavering support', 'continued assistance': help that names neither a kind ("budget support",
-"technical assistance"), nor a sum, nor an aim, which is a stance more than a thing given."""
+                           r"(?:support|assistance|help|cooperation|co-operation|partnership)", re.IGNORECASE)
+"""'support', 'its unwavering support', 'continued assistance', 'continued cooperation with Mozambique', 'a strong
+partnership': help that names neither a kind ("budget support", "technical cooperation"), nor a sum, nor an aim, which
+is a stance more than a thing given."""
 _AIMED = re.compile(r"\s+(?:for|towards?|in|with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s|"
                     r"(?!the\s)[a-z])|"
                     r"\s+to\s+(?!(?:the|its|their|his|her|a|an)\b)[a-z]")
