@@ -2872,3 +2872,34 @@ def test_field_hospital_opened(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_one_lender_signs_with_several(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of aid submitted, lodged or made with no one named asks, as "an appeal for" does
+    ("Fiji lodged a formal request for 40 water pumps last week, the ministry said.\n",
+     [((), ("fiji",), "asked", "water pumps")]),
+    ("Tonga made a request for three patrol boats in March, but no reply has come.\n",
+     [((), ("tonga",), "asked", "patrol boats")]),
+    ("The Zambian government has sent a request for emergency food aid, officials said on Monday.\n",
+     [((), ("zambia",), "asked", "emergency food aid")]),
+    # a request for no aid, or for something the text says is asked of someone, is no open request
+    ("Kenya has submitted a request for an extension of the reporting deadline.\n", []),
+    ("Chile submitted a request for information on the 40 missing fishermen.\n", []),
+    ("Ghana has made a request for membership of the bloc.\n", []),
+])
+def test_request_submitted_of_no_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Gambia": a country whose name opens with a capital "The" is one of the parties listed after "with"
+    ("The World Bank signed a grant agreement with Guinea-Bissau and The Gambia for rural roads.\n",
+     [(("world-bank",), ("guinea-bissau", "gambia"), "signed", "grant agreement")]),
+    ("The Asian Development Bank signed a $90 million loan with The Gambia and Senegal to finance a bridge.\n",
+     [(("asian-development-bank",), ("gambia", "senegal"), "signed", "$90 million loan")]),
+    # a party in the next sentence is no cosigner
+    ("The World Bank signed a grant agreement with Guinea-Bissau for rural roads. The Gambia signed nothing.\n",
+     [(("world-bank",), ("guinea-bissau",), "signed", "grant agreement")]),
+])
+def test_cosigner_named_with_capital_the(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

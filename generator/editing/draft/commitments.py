@@ -135,6 +135,11 @@ before the thing, which a long name sends to the end; the verb, "to" and all, le
 _SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
     r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
 """'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
+_REQUESTED_THING = r"(?=\s+(?:(?!(?:of|about|on|into|over|from|with|to|that|which|for)\b)[\w€$£¥.,’'-]+\s+){0,5}?" \
+    r"(?:[A-Z]{0,3}[€$£¥]|\d|(?i:" + AID.pattern + "|" + GOODS.pattern + r"))(?![^.;:]{0,80}?\bfrom\s+(?:the\s+)?[A-Z]))"
+"""'Malawi has submitted a request for a further 2 million doses', 'Fiji lodged a formal request for 40 water pumps':
+a request whose object is aid or a count of things, made of no one named, asks as 'an appeal for' does; not 'a
+request for an extension of the deadline', nor 'a request for comment'."""
 _HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|fire-?fighters|" \
     r"medics|paramedics|doctors|nurses|deminers)\b"
 """'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
@@ -250,6 +255,11 @@ _VERBS = re.compile(
     rf"issued)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
     rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
+    # "Malawi has submitted a request for 2 million doses", "Tonga lodged a formal request for three patrol boats":
+    # a request of aid made of no one named
+    rf"{_HAS}(?:submitted|submits|sent|sends|lodged|lodges|filed|files|made|makes|renewed|renews|repeated|repeats)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|further|second|official)\s+)?"
+    rf"request\s+for{_REQUESTED_THING}|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
     # "would seek financial assistance from Japan", "plans to seek a loan from the IMF": a request to come
     rf"(?<=\bwill\s)seek|(?<=\bwould\s)seek|(?<=\bto\s)seek(?=\s[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?[A-Z])|"
@@ -1586,7 +1596,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           + _WORTH + r"\s+with\s+(?:the\s+)?" + _GOVERNMENT_OF_STATE + "$",
+                           + _WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + _GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -1621,7 +1631,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # body the document is for receives through it, the other signer gives
         givers, receivers = tuple(g for g in givers if g != own), named
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:[Tt]he\s+)?$", signed_with.group()) and \
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
@@ -1721,7 +1731,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 
 _GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"
 """'signed a €90 million credit line with the government of Mozambique': the state its government stands for signs."""
-_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?")
 
 
 def _cosigners(article: Article, after: list[Actor], first: Actor) -> list[Actor]:
@@ -5278,7 +5288,7 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
                         r"(?:urgently\s+|still\s+)?(?:needs|requires)|wants|wanted|"
-                        r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for")
+                        r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for|.*\brequest\s+for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
 _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
