@@ -2903,3 +2903,17 @@ def test_request_submitted_of_no_one(text: str, commitments: list[tuple[object, 
 ])
 def test_cosigner_named_with_capital_the(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of promising with a list of agents after "by": every one listed promised it
+    ("Haiti needs help. In addition, the 30 generators offered by Spain, Italy and Greece will be flown to Haiti "
+     "next week.\n",
+     [(("spain", "italy", "greece"), ("haiti",), "pledged", "generators")]),
+    ("Haiti needs help. The water tanks pledged by Chile and Peru will be shipped to Haiti in May.\n",
+     [(("chile", "peru"), ("haiti",), "pledged", "water tanks")]),
+    # what is offered but no gift gives nothing, however many offer it
+    ("Haiti needs help. The compromise offered by France and Spain was rejected by the others.\n", []),
+])
+def test_promised_by_listed_agents(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

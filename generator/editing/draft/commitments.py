@@ -662,7 +662,7 @@ def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str
 
 _AGENT_LEAD = re.compile(r"(?:\s+(?:in|at|for|near)\s+[^,;:.()]{1,40}?)?\s*,?\s+(?:(?:jointly|together)\s+)?"
                          r"(?:(?:(?:co-?)?(?:financed|funded)|donated|supplied|provided|paid\s+for|bought|built|sent|delivered|"
-                         r"lent|granted)\s+(?:(?:jointly|together)\s+)?)?"
+                         r"lent|granted|offered|pledged|promised|committed|earmarked)\s+(?:(?:jointly|together)\s+)?)?"
                          r"(?:by|from|(?:with|under|through)\s+(?:(?:a|an|the)\s+)?(?:[\w€$£¥.,-]+\s+){0,3}?(?:funding|"
                          r"financing|money|funds|grants?|loans?)\s+(?:from|by|of))\s+(?:the\s+)?")
 """What stands between the thing given and the first of those who give it: "water pumps co-financed by",
