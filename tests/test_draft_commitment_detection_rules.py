@@ -2917,3 +2917,19 @@ def test_cosigner_named_with_capital_the(text: str, commitments: list[tuple[obje
 ])
 def test_promised_by_listed_agents(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # two relative clauses on one noun: the giver in the first, the one it was handed to in the second
+    ("Ethiopia needs help. The clinic is one of those served by the 20 ambulances that Sweden paid for and that "
+     "were handed over to the Amhara Regional Health Bureau in October.\n",
+     [(("sweden",), ("amhara-regional-health-bureau",), "delivered", "ambulances")]),
+    ("Peru needs help. Doctors rely on the 12 generators that Japan donated and which were delivered to the Cusco "
+     "Regional Health Directorate last year.\n",
+     [(("japan",), ("cusco-regional-health-directorate",), "delivered", "generators")]),
+    # a first clause of no giving gives nothing, whatever the second tells
+    ("Kenya needs help. Officials praised the 40 water pumps that Norway inspected and that were handed over to "
+     "the Turkana County Government in May.\n", []),
+])
+def test_two_relative_clauses(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3095,7 +3095,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:the|its|their|all\s+the)\s+|\b(?:for|of|wi
 def _relative_object(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> list[Found]:
     """What a relative clause gives when nothing follows its verb but where and to whom: the noun phrase
     the clause's subject follows ("the non-lethal aid Ireland already provides through the EPF")."""
-    if not re.match(r"\s*(?:$|[,.;—–]|(?:to|through|via|for|in|since|so\s+far|already|last|this)\b)",
+    # "the 20 ambulances that Sweden paid for and that were handed over to the clinic": a second relative clause
+    if not re.match(r"\s*(?:$|[,.;—–]|(?:to|through|via|for|in|since|so\s+far|already|last|this|and\s+(?:that|which))\b)",
                     article.masked[verb.end():article.sentences[index].end]):
         return []
     subject = cast.subject_before(verb.start(), index)
