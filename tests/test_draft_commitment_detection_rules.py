@@ -2933,3 +2933,20 @@ def test_promised_by_listed_agents(text: str, commitments: list[tuple[object, ..
 ])
 def test_two_relative_clauses(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "handed over to the navy by Australia": a body the text has named, told again by the last words of its name
+    ("Fiji's navy is small. The Republic of Fiji Navy now runs three patrol boats. The minister toured one of the "
+     "patrol boats donated to the navy by Australia in May.\n",
+     [(("australia",), ("republic-of-fiji-navy",), "delivered", "patrol boats")]),
+    ("Ghana needs help. The Ghana National Fire Service lacks trucks. Crews showed reporters the 12 fire engines "
+     "supplied to the fire service by South Korea last year.\n",
+     [(("south-korea",), ("ghana-national-fire-service",), "delivered", "fire engines")]),
+    # words that end no body's name, or the names of two bodies, name no receiver: nothing is proposed
+    ("Chad needs help. Villagers showed him the 40 water pumps handed over to the villagers by Japan last year.\n", []),
+    ("Peru needs help. The Peruvian Navy and the Colombian Navy met. He toured the boats handed over to the navy by "
+     "Japan.\n", []),
+])
+def test_receiver_told_by_the_end_of_its_name(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

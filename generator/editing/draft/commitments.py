@@ -150,6 +150,9 @@ _AGREED_WHEN = r"(?:\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesd
 """'Norway's cabinet agreed on Friday to provide 500 million kroner', 'agreed last week to send': the day a decision was
 taken, said between "agreed" and its verb of giving; not with a verb of buying ("agreed on Tuesday to buy
 air-defence systems together" buys for themselves)."""
+_TO_BODY_SAID_SHORT = r"to\s+the\s+(?P<short>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+"""'two vessels handed over to the coast guard by Japan', where the text has named the Philippine Coast Guard:
+a body told again by the last words of its name, in lower case."""
 _HAS = r"(?:(?:has|have|had)\s+(?:also\s+|formally\s+|now\s+|already\s+)?)?"
 """'has sent a written request to': the auxiliary read with the request, which a verb of giving would take first."""
 _VERBS = re.compile(
@@ -265,7 +268,7 @@ _VERBS = re.compile(
     rf"(?<=\bwill\s)seek|(?<=\bwould\s)seek|(?<=\bto\s)seek(?=\s[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?[A-Z])|"
     rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
-    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|{_TO_BODY_SAID_SHORT})?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
@@ -4115,8 +4118,22 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     inside = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.start() < a.span.start
                    and a.span.end <= verb.end() and a.ref != giver), None)
     receivers = receivers or ((inside.ref,) if inside is not None else ())
+    if verb.group("short") is not None:
+        body = _body_said_short(cast, verb.group("short"), giver)
+        if not body:
+            return None  # "handed over to the villagers by Japan": no body the text names
+        receivers = (body,)
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
+
+
+def _body_said_short(cast: Cast, words: str, giver: str) -> str:
+    """The one body the text names whose name ends with `words` and has more words before them ("the coast guard":
+    the Philippine Coast Guard; "the navy": the Fijian Navy); none where no body or more than one fits."""
+    tail = " " + fold(words)
+    fits = [o.id for o in cast.organisations.values() if o.type != "country" and o.id != giver
+            and fold(o.name).endswith(tail)]
+    return fits[0] if len(fits) == 1 else ""
 
 
 _MAIN_AFTER_AGENT = re.compile(r"(?:,\s*|[^,.;:—–]{0,40}?\s)(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
