@@ -2872,3 +2872,81 @@ def test_field_hospital_opened(text: str, commitments: list[tuple[object, ...]])
 ])
 def test_one_lender_signs_with_several(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request of aid submitted, lodged or made with no one named asks, as "an appeal for" does
+    ("Fiji lodged a formal request for 40 water pumps last week, the ministry said.\n",
+     [((), ("fiji",), "asked", "water pumps")]),
+    ("Tonga made a request for three patrol boats in March, but no reply has come.\n",
+     [((), ("tonga",), "asked", "patrol boats")]),
+    ("The Zambian government has sent a request for emergency food aid, officials said on Monday.\n",
+     [((), ("zambia",), "asked", "emergency food aid")]),
+    # a request for no aid, or for something the text says is asked of someone, is no open request
+    ("Kenya has submitted a request for an extension of the reporting deadline.\n", []),
+    ("Chile submitted a request for information on the 40 missing fishermen.\n", []),
+    ("Ghana has made a request for membership of the bloc.\n", []),
+])
+def test_request_submitted_of_no_one(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "The Gambia": a country whose name opens with a capital "The" is one of the parties listed after "with"
+    ("The World Bank signed a grant agreement with Guinea-Bissau and The Gambia for rural roads.\n",
+     [(("world-bank",), ("guinea-bissau", "gambia"), "signed", "grant agreement")]),
+    ("The Asian Development Bank signed a $90 million loan with The Gambia and Senegal to finance a bridge.\n",
+     [(("asian-development-bank",), ("gambia", "senegal"), "signed", "$90 million loan")]),
+    # a party in the next sentence is no cosigner
+    ("The World Bank signed a grant agreement with Guinea-Bissau for rural roads. The Gambia signed nothing.\n",
+     [(("world-bank",), ("guinea-bissau",), "signed", "grant agreement")]),
+])
+def test_cosigner_named_with_capital_the(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of promising with a list of agents after "by": every one listed promised it
+    ("Haiti needs help. In addition, the 30 generators offered by Spain, Italy and Greece will be flown to Haiti "
+     "next week.\n",
+     [(("spain", "italy", "greece"), ("haiti",), "pledged", "generators")]),
+    ("Haiti needs help. The water tanks pledged by Chile and Peru will be shipped to Haiti in May.\n",
+     [(("chile", "peru"), ("haiti",), "pledged", "water tanks")]),
+    # what is offered but no gift gives nothing, however many offer it
+    ("Haiti needs help. The compromise offered by France and Spain was rejected by the others.\n", []),
+])
+def test_promised_by_listed_agents(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # two relative clauses on one noun: the giver in the first, the one it was handed to in the second
+    ("Ethiopia needs help. The clinic is one of those served by the 20 ambulances that Sweden paid for and that "
+     "were handed over to the Amhara Regional Health Bureau in October.\n",
+     [(("sweden",), ("amhara-regional-health-bureau",), "delivered", "ambulances")]),
+    ("Peru needs help. Doctors rely on the 12 generators that Japan donated and which were delivered to the Cusco "
+     "Regional Health Directorate last year.\n",
+     [(("japan",), ("cusco-regional-health-directorate",), "delivered", "generators")]),
+    # a first clause of no giving gives nothing, whatever the second tells
+    ("Kenya needs help. Officials praised the 40 water pumps that Norway inspected and that were handed over to "
+     "the Turkana County Government in May.\n", []),
+])
+def test_two_relative_clauses(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "handed over to the navy by Australia": a body the text has named, told again by the last words of its name
+    ("Fiji's navy is small. The Republic of Fiji Navy now runs three patrol boats. The minister toured one of the "
+     "patrol boats donated to the navy by Australia in May.\n",
+     [(("australia",), ("republic-of-fiji-navy",), "delivered", "patrol boats")]),
+    ("Ghana needs help. The Ghana National Fire Service lacks trucks. Crews showed reporters the 12 fire engines "
+     "supplied to the fire service by South Korea last year.\n",
+     [(("south-korea",), ("ghana-national-fire-service",), "delivered", "fire engines")]),
+    # words that end no body's name, or the names of two bodies, name no receiver: nothing is proposed
+    ("Chad needs help. Villagers showed him the 40 water pumps handed over to the villagers by Japan last year.\n", []),
+    ("Peru needs help. The Peruvian Navy and the Colombian Navy met. He toured the boats handed over to the navy by "
+     "Japan.\n", []),
+])
+def test_receiver_told_by_the_end_of_its_name(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

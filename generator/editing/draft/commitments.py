@@ -135,6 +135,11 @@ before the thing, which a long name sends to the end; the verb, "to" and all, le
 _SUM_NEEDED = r"\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+|nearly\s+|at\s+least\s+|" \
     r"more\s+than\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion)\s+(?:dollars|euros|francs|pounds|yen)\b)"
 """'WFP urgently requires US$9.5 million to continue assistance': a body that needs a sum asks for it."""
+_REQUESTED_THING = r"(?=\s+(?:(?!(?:of|about|on|into|over|from|with|to|that|which|for)\b)[\w€$£¥.,’'-]+\s+){0,5}?" \
+    r"(?:[A-Z]{0,3}[€$£¥]|\d|(?i:" + AID.pattern + "|" + GOODS.pattern + r"))(?![^.;:]{0,80}?\bfrom\s+(?:the\s+)?[A-Z]))"
+"""'Malawi has submitted a request for a further 2 million doses', 'Fiji lodged a formal request for 40 water pumps':
+a request whose object is aid or a count of things, made of no one named, asks as 'an appeal for' does; not 'a
+request for an extension of the deadline', nor 'a request for comment'."""
 _HELPERS_WORDS = r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|fire-?fighters|" \
     r"medics|paramedics|doctors|nurses|deminers)\b"
 """'the flight also carried 87 Qatari search-and-rescue personnel': helpers a vehicle brought, counted and named by
@@ -145,6 +150,9 @@ _AGREED_WHEN = r"(?:\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesd
 """'Norway's cabinet agreed on Friday to provide 500 million kroner', 'agreed last week to send': the day a decision was
 taken, said between "agreed" and its verb of giving; not with a verb of buying ("agreed on Tuesday to buy
 air-defence systems together" buys for themselves)."""
+_TO_BODY_SAID_SHORT = r"to\s+the\s+(?P<short>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+"
+"""'two vessels handed over to the coast guard by Japan', where the text has named the Philippine Coast Guard:
+a body told again by the last words of its name, in lower case."""
 _HAS = r"(?:(?:has|have|had)\s+(?:also\s+|formally\s+|now\s+|already\s+)?)?"
 """'has sent a written request to': the auxiliary read with the request, which a verb of giving would take first."""
 _VERBS = re.compile(
@@ -250,12 +258,17 @@ _VERBS = re.compile(
     rf"issued)\s+"
     rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|direct|personal)\s+)?"
     rf"(?:request|appeal|plea)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s)|"
+    # "Malawi has submitted a request for 2 million doses", "Tonga lodged a formal request for three patrol boats":
+    # a request of aid made of no one named
+    rf"{_HAS}(?:submitted|submits|sent|sends|lodged|lodges|filed|files|made|makes|renewed|renews|repeated|repeats)\s+"
+    rf"(?:(?:a|an|its|their|his|her|the)\s+)?(?:(?:joint|formal|new|fresh|written|urgent|further|second|official)\s+)?"
+    rf"request\s+for{_REQUESTED_THING}|"
     rf"asks|requests|urges|calls\s+on|wants|wanted|would\s+like|(?:called|calls)\s+for|(?:is|are|was|were)\s+seeking|seeks|"
     # "would seek financial assistance from Japan", "plans to seek a loan from the IMF": a request to come
     rf"(?<=\bwill\s)seek|(?<=\bwould\s)seek|(?<=\bto\s)seek(?=\s[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?[A-Z])|"
     rf"(?:urgently\s+|still\s+)?(?:needs|requires)(?={_SUM_NEEDED}))\b)|"
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
-    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
+    rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|{_TO_BODY_SAID_SHORT})?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
@@ -652,7 +665,7 @@ def _cogivers(article: Article, cast: Cast, commitment: Commitment) -> tuple[str
 
 _AGENT_LEAD = re.compile(r"(?:\s+(?:in|at|for|near)\s+[^,;:.()]{1,40}?)?\s*,?\s+(?:(?:jointly|together)\s+)?"
                          r"(?:(?:(?:co-?)?(?:financed|funded)|donated|supplied|provided|paid\s+for|bought|built|sent|delivered|"
-                         r"lent|granted)\s+(?:(?:jointly|together)\s+)?)?"
+                         r"lent|granted|offered|pledged|promised|committed|earmarked)\s+(?:(?:jointly|together)\s+)?)?"
                          r"(?:by|from|(?:with|under|through)\s+(?:(?:a|an|the)\s+)?(?:[\w€$£¥.,-]+\s+){0,3}?(?:funding|"
                          r"financing|money|funds|grants?|loans?)\s+(?:from|by|of))\s+(?:the\s+)?")
 """What stands between the thing given and the first of those who give it: "water pumps co-financed by",
@@ -1586,7 +1599,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           + _WORTH + r"\s+with\s+(?:the\s+)?" + _GOVERNMENT_OF_STATE + "$",
+                           + _WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + _GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -1621,7 +1634,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # body the document is for receives through it, the other signer gives
         givers, receivers = tuple(g for g in givers if g != own), named
     elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
-            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:the\s+)?$", signed_with.group()) and \
+            re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:[Tt]he\s+)?$", signed_with.group()) and \
             not _borrows_from_lender(cast, givers):
         # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
         givers, receivers = givers[:1], givers[1:]
@@ -1721,7 +1734,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
 
 _GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"
 """'signed a €90 million credit line with the government of Mozambique': the state its government stands for signs."""
-_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+_AND_ALSO = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?")
 
 
 def _cosigners(article: Article, after: list[Actor], first: Actor) -> list[Actor]:
@@ -3085,7 +3098,8 @@ _OBJECT_BEFORE = re.compile(r"(?:\b(?:the|its|their|all\s+the)\s+|\b(?:for|of|wi
 def _relative_object(article: Article, cast: Cast, index: int, verb: re.Match[str], clause: _Clause) -> list[Found]:
     """What a relative clause gives when nothing follows its verb but where and to whom: the noun phrase
     the clause's subject follows ("the non-lethal aid Ireland already provides through the EPF")."""
-    if not re.match(r"\s*(?:$|[,.;—–]|(?:to|through|via|for|in|since|so\s+far|already|last|this)\b)",
+    # "the 20 ambulances that Sweden paid for and that were handed over to the clinic": a second relative clause
+    if not re.match(r"\s*(?:$|[,.;—–]|(?:to|through|via|for|in|since|so\s+far|already|last|this|and\s+(?:that|which))\b)",
                     article.masked[verb.end():article.sentences[index].end]):
         return []
     subject = cast.subject_before(verb.start(), index)
@@ -4104,8 +4118,22 @@ def _given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     inside = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.start() < a.span.start
                    and a.span.end <= verb.end() and a.ref != giver), None)
     receivers = receivers or ((inside.ref,) if inside is not None else ())
+    if verb.group("short") is not None:
+        body = _body_said_short(cast, verb.group("short"), giver)
+        if not body:
+            return None  # "handed over to the villagers by Japan": no body the text names
+        receivers = (body,)
     return _Clause((giver,), receivers, "delivered", begin, f"{LIKELY}: {' '.join(verb.group().split())!r}: what the "
                    "noun phrase before names, given by the one after 'by'", verb.start())
+
+
+def _body_said_short(cast: Cast, words: str, giver: str) -> str:
+    """The one body the text names whose name ends with `words` and has more words before them ("the coast guard":
+    the Philippine Coast Guard; "the navy": the Fijian Navy); none where no body or more than one fits."""
+    tail = " " + fold(words)
+    fits = [o.id for o in cast.organisations.values() if o.type != "country" and o.id != giver
+            and fold(o.name).endswith(tail)]
+    return fits[0] if len(fits) == 1 else ""
 
 
 _MAIN_AFTER_AGENT = re.compile(r"(?:,\s*|[^,.;:—–]{0,40}?\s)(?=(?:(?:has|have|had)\s+)?(?:arrived|reached|were|was|are|is|"
@@ -5278,7 +5306,7 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"appeal(?:ing)?\s+for|appeal\s+to|(?:(?:is|are|was|were)\s+)?asking|pleaded\s+(?:for|with)|"
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
                         r"(?:urgently\s+|still\s+)?(?:needs|requires)|wants|wanted|"
-                        r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for")
+                        r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for|.*\brequest\s+for")
 _SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
 """'The ministry said it had asked China for rice': the one who said so asks."""
 _UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
