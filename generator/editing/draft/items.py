@@ -370,12 +370,6 @@ _COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|te
 (a number of projects or measures announced is no gift)."""
 
 
-_WEIGHED = re.compile(r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\s+(?:tonnes|tons|metric\s+tons|"
-                      r"litres|liters)\s+of\s+[a-z]", re.IGNORECASE)
-"""Goods weighed out, which are given when they are announced: "announced 500 tonnes of powdered milk for Sudan",
-"announced 2,000 litres of fuel"; a number of measures or projects announced is no gift."""
-
-
 _SAID_AT_END = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)"
                           r"\s+(?:said|says|told|added|confirmed|wrote)\b[^.;:,]*\.?\s*$")
 """Who said it, set off after the things at the end of the sentence: "a helicopter and a team of 20 firefighters,
@@ -550,7 +544,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
             not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))) and not _WEIGHED.match(phrase):
-        # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid
+        # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid;
+        # "announced 500 tonnes of powdered milk": goods weighed out (`_WEIGHED`, below) are given when announced
         return []  # "announced a review", "announced new measures": announcing is not giving
     task = None if money or quantity or whole else _help_with_task(name, tail)
     if task:
