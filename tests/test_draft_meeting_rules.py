@@ -2130,3 +2130,63 @@ def test_who_did_something_at_which(text: str, meetings: list[list[str]]) -> Non
 ])
 def test_talks_wrapped_up_and_a_meeting_under_way(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting called off, a clause set off between its last party and what became of it: none was held
+    ("The meeting between Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign Minister Dawit Bekele, "
+     "scheduled for Monday, was cancelled.\n", []),
+    ("Talks between Peruvian President Rosa Quispe and Bolivian President Luis Arce, which had been planned for "
+     "weeks, were called off at the last minute.\n", []),
+    ("A call between Japanese Prime Minister Kenji Sato and Philippine President Ramon Cruz, first announced on "
+     "Friday, was later postponed.\n", []),
+    ("Kenyan President Samuel Mwangi's talks with Somali President Hassan Omar, set for Tuesday in Nairobi, have "
+     "been put off until May.\n", []),
+    # a meeting held and described, and another thing postponed: the meeting stands
+    ("The meeting between Nepalese Prime Minister Ram Thapa and Indian Prime Minister Arjun Rao, held in Kathmandu, "
+     "was described as cordial.\n", [["ram-thapa", "arjun-rao"]]),
+    ("Chilean Foreign Minister Ana Ruiz met Argentine Foreign Minister Diego Paz, whose visit to Brazil was "
+     "postponed, in Santiago.\n", [["ana-ruiz", "diego-paz"]]),
+    ("Chilean Foreign Minister Ana Ruiz met Argentine Foreign Minister Diego Paz on Monday; the summit in Lima was "
+     "postponed.\n", [["ana-ruiz", "diego-paz"]]),
+])
+def test_a_meeting_called_off_after_a_clause_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's delegation, set off as led by one named, who met: that one, never the country
+    ("The Philippine delegation, headed by Foreign Secretary Maria Santos, met Chinese Vice Foreign Minister Sun "
+     "Lei in Manila.\n", [["maria-santos", "sun-lei"]]),
+    ("The Indian delegation, led by External Affairs Minister Ravi Menon, held talks with Sri Lankan President "
+     "Anura Dissanayake.\n", [["ravi-menon", "anura-dissanayake"]]),
+    ("Australia's delegation, led by Trade Minister Don Farrell, called on Indonesian President Joko Widodo on "
+     "Tuesday.\n", [["don-farrell", "joko-widodo"]]),
+    ("Malawi's President Lazarus Banda met the Indian delegation, led by External Affairs Minister Ravi Menon, in "
+     "Lilongwe.\n", [["lazarus-banda", "ravi-menon"]]),
+    # a delegation nobody is named as leading, or talks (not the delegation) led by one: the country
+    ("The Indian delegation met Sri Lankan President Anura Dissanayake, in talks led by External Affairs Minister "
+     "Ravi Menon.\n", [["india", "anura-dissanayake"]]),
+    ("The Kenyan delegation met Sri Lankan President Anura Dissanayake on Monday.\n",
+     [["kenya", "anura-dissanayake"]]),
+])
+def test_a_countrys_delegation_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a small word that qualifies the office between the country and the title set off before the name
+    ("Irish Foreign Minister Sean Kelly is now meeting the Lebanese caretaker Prime Minister, Najib Haddad, at the "
+     "Grand Serail.\n", [["sean-kelly", "najib-haddad"]]),
+    ("Senegalese Foreign Minister Awa Diop held talks with the Malian transitional President, Assimi Keita, in "
+     "Bamako.\n", [["awa-diop", "assimi-keita"]]),
+    ("Brazilian President Lula Costa spoke by phone with the Peruvian interim President, Jose Jeri, on Sunday.\n",
+     [["lula-costa", "jose-jeri"]]),
+    # the same office named where no one met
+    ("Irish Foreign Minister Sean Kelly praised the Lebanese caretaker Prime Minister, Najib Haddad, in a speech.\n",
+     []),
+    ("Irish Foreign Minister Sean Kelly will meet the Lebanese caretaker Prime Minister, Najib Haddad, on Friday.\n",
+     []),
+])
+def test_a_qualified_office_set_off_before_the_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
