@@ -2190,3 +2190,46 @@ def test_a_countrys_delegation_and_who_led_it(text: str, meetings: list[list[str
 ])
 def test_a_qualified_office_set_off_before_the_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a clause of its own after "where" or "when": its own subject met, never the main clause's
+    ("Nigerian President Bola Tinubu also attended the African Union summit in Addis Ababa, where Kenyan President "
+     "William Ruto met Ethiopian Prime Minister Abiy Ahmed.\n", [["william-ruto", "abiy-ahmed"]]),
+    ("Chilean President Gabriel Boric flew to Lima on Sunday, where Peruvian Foreign Minister Elmer Schialer held "
+     "talks with Bolivian Foreign Minister Celinda Sosa.\n", [["elmer-schialer", "celinda-sosa"]]),
+    ("Ghanaian President John Mahama was in Abuja on Tuesday, when Nigerian Vice President Kashim Shettima met "
+     "Togolese President Faure Gnassingbe.\n", [["kashim-shettima", "faure-gnassingbe"]]),
+    # "where he met": the main clause's subject; "where both leaders signed": no other meeting
+    ("Ghanaian President John Mahama flew to Abuja, where he met Nigerian President Bola Tinubu.\n",
+     [["john-mahama", "bola-tinubu"]]),
+    ("Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja, where both leaders signed a trade "
+     "accord.\n", [["john-mahama", "bola-tinubu"]]),
+    # a clause of its own with no meeting in it, after one who only attended
+    ("Nigerian President Bola Tinubu attended the summit in Addis Ababa, where Kenyan President William Ruto praised "
+     "Ethiopian Prime Minister Abiy Ahmed.\n", []),
+])
+def test_a_clause_of_its_own_after_where_or_when(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ROY_CA = "Canadian Foreign Minister Anne Roy "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one office "of" a body, its holder set off by name after it: the holder met, the body is only in the title
+    ("Congolese President Felix Tshisekedi met the commander of the East African Community force, General Jeff "
+     "Nyagah, in Goma.\n", [["felix-tshisekedi", "jeff-nyagah"]]),
+    ("Peruvian Foreign Minister Elmer Schialer met the director of the World Food Programme office in Lima, Sofia "
+     "Reyes.\n", [["elmer-schialer", "sofia-reyes"]]),
+    (_ROY_CA + "met the head of the Multinational Support mission, Commander Joseph Mwangi of Kenya, and the UN "
+     "envoy, Ingrid Halvorsen, at the base.\n", [["anne-roy", "joseph-mwangi", "ingrid-halvorsen"]]),
+    # a person "of" a country, then another met with them: the country is the first one's, the list goes on
+    (_ROY_CA + "met Commander Joseph Mwangi of Kenya, and the UN envoy, Ingrid Halvorsen, in Port-au-Prince.\n",
+     [["anne-roy", "joseph-mwangi", "ingrid-halvorsen"]]),
+    # a name set off that is not read as a person: who met is unsure, never the body
+    ("Sudanese General Abdel Burhan met the head of the UN mission in Sudan, Volker Perthes, and the African Union "
+     "envoy, Mohamed Lebatt, in Port Sudan.\n", []),
+])
+def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

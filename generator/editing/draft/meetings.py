@@ -676,6 +676,23 @@ word that qualifies the office (caretaker, interim, acting) between the country 
 name; the one named is met, never the country."""
 
 
+_HOLDER_GAP = re.compile(r"\s+(?:of|for|at)\s+[^,;.()]{1,80}?,\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
+_HOLDER_NAME = re.compile(r"\s+(?:of|for|at)\s+[^,;.()]{1,80}?,\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}"
+                          r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)+\s*[,.;]")
+
+
+def _holder_set_off(article: Article, later: list[Actor], actor: Actor) -> Actor | None:
+    """'met the head of the UN mission in Sudan, Volker Perthes': one office, its holder set off by name after the
+    body (never "the leaders of the E5 group"); the body is only part of a title, no party. The one named, or the
+    description itself where a name is set off that the draft did not read as a person; None where no name is."""
+    if actor.ref.endswith("s"):
+        return None
+    holder = next((a for a in later if a.kind == "person"), None)
+    if holder is not None and _HOLDER_GAP.fullmatch(article.masked[actor.span.end:holder.span.start]):
+        return holder
+    return actor if _HOLDER_NAME.match(article.masked, actor.span.end) else None
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -700,6 +717,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if after_body and (actor.kind != "person" or
                            not re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", article.masked[position:actor.span.start])):
             break  # "Soto, head of Oxfam, and Lima has asked": only a person named after "and" goes on with the list
+        if actor.kind == "organisation" and found and found[-1].kind == "person" and position == found[-1].span.end and \
+                re.fullmatch(r"\s+of\s+", article.masked[position:actor.span.start]) and \
+                not re.match(r"[’']s\b", article.masked[actor.span.end:]):
+            position = actor.span.end  # "Commander Joseph Mwangi of Kenya, and the UN envoy": the country of the one met
+            continue
         body = _body_of_official(article, found, article.masked[position:actor.span.start], actor)
         after_body = body is not None
         if body is not None:
@@ -707,7 +729,14 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
                 not _own_country(cast, actor, actors[number + 1:]):
-            continue  # "the leaders of the E5 group": the group is the party
+            holder = _holder_set_off(article, actors[number + 1:], actor)
+            if holder is None:
+                continue  # "the leaders of the E5 group": the group is the party
+            if holder.kind != "person":
+                return []  # "the head of the UN mission, Volker Perthes": one met whom the draft did not read
+            found.append(holder)
+            position = skip_to = holder.span.end
+            continue
         if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
             # "met separately with two Norwegian ministers: A and B": the names that follow
             position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
@@ -1587,7 +1616,7 @@ _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|
                               r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
 """'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
 names only by a noun."""
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|where|when)\s+$")
 """A clause of its own begins: whom it names next is the subject of its verb."""
 _REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|have)\s+)?(?:said|says|say|told\s+"
                               r"(?:reporters|journalists|the\s+\w+|\w+)|added|noted|confirmed|reported|understands?|"
