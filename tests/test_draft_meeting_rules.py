@@ -2233,3 +2233,23 @@ _ROY_CA = "Canadian Foreign Minister Anne Roy "
 ])
 def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting only others reported, the report denied or called false: none the text reports held
+    ("The foreign ministry denied reports that Foreign Minister Hakan Yilmaz had met Syrian President Omar Sharif in "
+     "Doha.\n", []),
+    ("Reports that Serbian President Marko Petrovic met Kosovo Prime Minister Arben Krasniqi in Brussels were false, "
+     "the EU said.\n", []),
+    ("Chadian President Idriss Mahamat's office dismissed media claims that he held talks with Sudanese commander "
+     "Hamid Osman.\n", []),
+    ("Claims that Bolivian President Luis Quispe secretly met Peruvian President Rosa Huaman last week are baseless, a "
+     "spokesman said.\n", []),
+    # a report that takes the meeting as held, and a denial of something else
+    ("Reports that Serbian President Marko Petrovic met Kosovo Prime Minister Arben Krasniqi in Brussels angered "
+     "opposition lawmakers.\n", [["marko-petrovic", "arben-krasniqi"]]),
+    ("Serbian President Marko Petrovic, who denied reports of a rift, met Kosovo Prime Minister Arben Krasniqi in "
+     "Brussels.\n", [["marko-petrovic", "arben-krasniqi"]]),
+])
+def test_a_meeting_reported_by_others_and_denied(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -219,6 +219,25 @@ def _wished_for(article: Article, sentence: Span, trigger: re.Match[str]) -> boo
     return bool(_ASKED_FOR.search(before) or _PREPARED_FOR.search(before))
 
 
+_HEARSAY = r"(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)\s+that\s+[^.;]*$"
+_DENIED_HEARSAY = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|rejected|dismissed|refuted)\s+(?:[\w-]+\s+){0,2}?" + _HEARSAY,
+                             re.IGNORECASE)
+_HEARSAY_OPENING = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?" + _HEARSAY, re.IGNORECASE)
+_FOUND_FALSE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:also|flatly|firmly)\s+)?(?:false|untrue|"
+                          r"baseless|unfounded|groundless|inaccurate|wrong|denied|fake|fabricated)\b", re.IGNORECASE)
+
+
+def _denied_report(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    """A meeting only reported by others and denied: "The ministry denied reports that Kaya had met Lind", "Claims
+    that Kaya held talks with Lind are baseless, an aide said" (never "Reports that Kaya met Lind angered the
+    opposition", which takes the meeting as held)."""
+    before = article.masked[sentence.start:trigger.start()]
+    if _DENIED_HEARSAY.search(before):
+        return True
+    return bool(_HEARSAY_OPENING.search(before)) and \
+        _FOUND_FALSE.search(article.masked, trigger.end(), sentence.end) is not None
+
+
 _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
                           r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING +
                           r"|\b(?:requests?|invitations?|offers?|proposals?|plans?|bids?|appeals?|pleas?|calls?)\s+(?:for|to)\s+"
@@ -364,7 +383,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
                     (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
                      _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
-                    _wished_for(article, sentence, trigger) or \
+                    _wished_for(article, sentence, trigger) or _denied_report(article, sentence, trigger) or \
                     _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
