@@ -2130,3 +2130,126 @@ def test_who_did_something_at_which(text: str, meetings: list[list[str]]) -> Non
 ])
 def test_talks_wrapped_up_and_a_meeting_under_way(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting called off, a clause set off between its last party and what became of it: none was held
+    ("The meeting between Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign Minister Dawit Bekele, "
+     "scheduled for Monday, was cancelled.\n", []),
+    ("Talks between Peruvian President Rosa Quispe and Bolivian President Luis Arce, which had been planned for "
+     "weeks, were called off at the last minute.\n", []),
+    ("A call between Japanese Prime Minister Kenji Sato and Philippine President Ramon Cruz, first announced on "
+     "Friday, was later postponed.\n", []),
+    ("Kenyan President Samuel Mwangi's talks with Somali President Hassan Omar, set for Tuesday in Nairobi, have "
+     "been put off until May.\n", []),
+    # a meeting held and described, and another thing postponed: the meeting stands
+    ("The meeting between Nepalese Prime Minister Ram Thapa and Indian Prime Minister Arjun Rao, held in Kathmandu, "
+     "was described as cordial.\n", [["ram-thapa", "arjun-rao"]]),
+    ("Chilean Foreign Minister Ana Ruiz met Argentine Foreign Minister Diego Paz, whose visit to Brazil was "
+     "postponed, in Santiago.\n", [["ana-ruiz", "diego-paz"]]),
+    ("Chilean Foreign Minister Ana Ruiz met Argentine Foreign Minister Diego Paz on Monday; the summit in Lima was "
+     "postponed.\n", [["ana-ruiz", "diego-paz"]]),
+])
+def test_a_meeting_called_off_after_a_clause_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country's delegation, set off as led by one named, who met: that one, never the country
+    ("The Philippine delegation, headed by Foreign Secretary Maria Santos, met Chinese Vice Foreign Minister Sun "
+     "Lei in Manila.\n", [["maria-santos", "sun-lei"]]),
+    ("The Indian delegation, led by External Affairs Minister Ravi Menon, held talks with Sri Lankan President "
+     "Anura Dissanayake.\n", [["ravi-menon", "anura-dissanayake"]]),
+    ("Australia's delegation, led by Trade Minister Don Farrell, called on Indonesian President Joko Widodo on "
+     "Tuesday.\n", [["don-farrell", "joko-widodo"]]),
+    ("Malawi's President Lazarus Banda met the Indian delegation, led by External Affairs Minister Ravi Menon, in "
+     "Lilongwe.\n", [["lazarus-banda", "ravi-menon"]]),
+    # a delegation nobody is named as leading, or talks (not the delegation) led by one: the country
+    ("The Indian delegation met Sri Lankan President Anura Dissanayake, in talks led by External Affairs Minister "
+     "Ravi Menon.\n", [["india", "anura-dissanayake"]]),
+    ("The Kenyan delegation met Sri Lankan President Anura Dissanayake on Monday.\n",
+     [["kenya", "anura-dissanayake"]]),
+])
+def test_a_countrys_delegation_and_who_led_it(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a small word that qualifies the office between the country and the title set off before the name
+    ("Irish Foreign Minister Sean Kelly is now meeting the Lebanese caretaker Prime Minister, Najib Haddad, at the "
+     "Grand Serail.\n", [["sean-kelly", "najib-haddad"]]),
+    ("Senegalese Foreign Minister Awa Diop held talks with the Malian transitional President, Assimi Keita, in "
+     "Bamako.\n", [["awa-diop", "assimi-keita"]]),
+    ("Brazilian President Lula Costa spoke by phone with the Peruvian interim President, Jose Jeri, on Sunday.\n",
+     [["lula-costa", "jose-jeri"]]),
+    # the same office named where no one met
+    ("Irish Foreign Minister Sean Kelly praised the Lebanese caretaker Prime Minister, Najib Haddad, in a speech.\n",
+     []),
+    ("Irish Foreign Minister Sean Kelly will meet the Lebanese caretaker Prime Minister, Najib Haddad, on Friday.\n",
+     []),
+])
+def test_a_qualified_office_set_off_before_the_name(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a clause of its own after "where" or "when": its own subject met, never the main clause's
+    ("Nigerian President Bola Tinubu also attended the African Union summit in Addis Ababa, where Kenyan President "
+     "William Ruto met Ethiopian Prime Minister Abiy Ahmed.\n", [["william-ruto", "abiy-ahmed"]]),
+    ("Chilean President Gabriel Boric flew to Lima on Sunday, where Peruvian Foreign Minister Elmer Schialer held "
+     "talks with Bolivian Foreign Minister Celinda Sosa.\n", [["elmer-schialer", "celinda-sosa"]]),
+    ("Ghanaian President John Mahama was in Abuja on Tuesday, when Nigerian Vice President Kashim Shettima met "
+     "Togolese President Faure Gnassingbe.\n", [["kashim-shettima", "faure-gnassingbe"]]),
+    # "where he met": the main clause's subject; "where both leaders signed": no other meeting
+    ("Ghanaian President John Mahama flew to Abuja, where he met Nigerian President Bola Tinubu.\n",
+     [["john-mahama", "bola-tinubu"]]),
+    ("Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja, where both leaders signed a trade "
+     "accord.\n", [["john-mahama", "bola-tinubu"]]),
+    # a clause of its own with no meeting in it, after one who only attended
+    ("Nigerian President Bola Tinubu attended the summit in Addis Ababa, where Kenyan President William Ruto praised "
+     "Ethiopian Prime Minister Abiy Ahmed.\n", []),
+])
+def test_a_clause_of_its_own_after_where_or_when(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_ROY_CA = "Canadian Foreign Minister Anne Roy "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one office "of" a body, its holder set off by name after it: the holder met, the body is only in the title
+    ("Congolese President Felix Tshisekedi met the commander of the East African Community force, General Jeff "
+     "Nyagah, in Goma.\n", [["felix-tshisekedi", "jeff-nyagah"]]),
+    ("Peruvian Foreign Minister Elmer Schialer met the director of the World Food Programme office in Lima, Sofia "
+     "Reyes.\n", [["elmer-schialer", "sofia-reyes"]]),
+    (_ROY_CA + "met the head of the Multinational Support mission, Commander Joseph Mwangi of Kenya, and the UN "
+     "envoy, Ingrid Halvorsen, at the base.\n", [["anne-roy", "joseph-mwangi", "ingrid-halvorsen"]]),
+    # a person "of" a country, then another met with them: the country is the first one's, the list goes on
+    (_ROY_CA + "met Commander Joseph Mwangi of Kenya, and the UN envoy, Ingrid Halvorsen, in Port-au-Prince.\n",
+     [["anne-roy", "joseph-mwangi", "ingrid-halvorsen"]]),
+    # a name set off that is not read as a person: who met is unsure, never the body
+    ("Sudanese General Abdel Burhan met the head of the UN mission in Sudan, Volker Perthes, and the African Union "
+     "envoy, Mohamed Lebatt, in Port Sudan.\n", []),
+])
+def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meeting only others reported, the report denied or called false: none the text reports held
+    ("The foreign ministry denied reports that Foreign Minister Hakan Yilmaz had met Syrian President Omar Sharif in "
+     "Doha.\n", []),
+    ("Reports that Serbian President Marko Petrovic met Kosovo Prime Minister Arben Krasniqi in Brussels were false, "
+     "the EU said.\n", []),
+    ("Chadian President Idriss Mahamat's office dismissed media claims that he held talks with Sudanese commander "
+     "Hamid Osman.\n", []),
+    ("Claims that Bolivian President Luis Quispe secretly met Peruvian President Rosa Huaman last week are baseless, a "
+     "spokesman said.\n", []),
+    # a report that takes the meeting as held, and a denial of something else
+    ("Reports that Serbian President Marko Petrovic met Kosovo Prime Minister Arben Krasniqi in Brussels angered "
+     "opposition lawmakers.\n", [["marko-petrovic", "arben-krasniqi"]]),
+    ("Serbian President Marko Petrovic, who denied reports of a rift, met Kosovo Prime Minister Arben Krasniqi in "
+     "Brussels.\n", [["marko-petrovic", "arben-krasniqi"]]),
+])
+def test_a_meeting_reported_by_others_and_denied(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

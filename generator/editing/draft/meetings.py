@@ -219,6 +219,25 @@ def _wished_for(article: Article, sentence: Span, trigger: re.Match[str]) -> boo
     return bool(_ASKED_FOR.search(before) or _PREPARED_FOR.search(before))
 
 
+_HEARSAY = r"(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation)\s+that\s+[^.;]*$"
+_DENIED_HEARSAY = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|rejected|dismissed|refuted)\s+(?:[\w-]+\s+){0,2}?" + _HEARSAY,
+                             re.IGNORECASE)
+_HEARSAY_OPENING = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?" + _HEARSAY, re.IGNORECASE)
+_FOUND_FALSE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:also|flatly|firmly)\s+)?(?:false|untrue|"
+                          r"baseless|unfounded|groundless|inaccurate|wrong|denied|fake|fabricated)\b", re.IGNORECASE)
+
+
+def _denied_report(article: Article, sentence: Span, trigger: re.Match[str]) -> bool:
+    """A meeting only reported by others and denied: "The ministry denied reports that Kaya had met Lind", "Claims
+    that Kaya held talks with Lind are baseless, an aide said" (never "Reports that Kaya met Lind angered the
+    opposition", which takes the meeting as held)."""
+    before = article.masked[sentence.start:trigger.start()]
+    if _DENIED_HEARSAY.search(before):
+        return True
+    return bool(_HEARSAY_OPENING.search(before)) and \
+        _FOUND_FALSE.search(article.masked, trigger.end(), sentence.end) is not None
+
+
 _YET_TO_COME = re.compile(r"\b(?:planned|proposed|scheduled|upcoming|forthcoming|expected|possible|potential|future|"
                           r"next|prospective|mooted|requested|hoped-for|rescheduled)\s+(?:[\w-]+\s+){0,2}?" + _GATHERING +
                           r"|\b(?:requests?|invitations?|offers?|proposals?|plans?|bids?|appeals?|pleas?|calls?)\s+(?:for|to)\s+"
@@ -364,7 +383,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                     _SENT_TO.search(article.masked[sentence.start:trigger.start()]) or \
                     (re.search(r"\b(?:conference|summit|forum)s?\b", trigger.group(), re.IGNORECASE) and
                      _ASSEMBLY_ATTENDED.search(article.masked[max(sentence.start, trigger.start() - 20):trigger.start()])) or \
-                    _wished_for(article, sentence, trigger) or \
+                    _wished_for(article, sentence, trigger) or _denied_report(article, sentence, trigger) or \
                     _YET_TO_COME.search(trigger.group()):
                 continue
             objects = _objects(article, cast, index, trigger.end())
@@ -669,6 +688,30 @@ def _short_name(article: Article, cast: Cast, position: int, actor: Actor) -> Ac
     return Actor("person", Span(position + gap.start("word"), position + gap.end("word")), owners[0])
 
 
+_QUALIFIED_TITLE = re.compile(r"(?:\s+(?!(?:and|or|of|with|to|for)\b)(?-i:[a-z])[\w-]*){1,2}"
+                              r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+" + _HEAD + r"(?:\s+(?-i:[A-Z])[\w-]*){0,2},\s+(?-i:[A-Z])[^,]*")
+"""'the Lebanese caretaker Prime Minister, Najib Mikati', 'the Malian transitional President, Assimi Goita': a
+word that qualifies the office (caretaker, interim, acting) between the country and the title set off before the
+name; the one named is met, never the country."""
+
+
+_HOLDER_GAP = re.compile(r"\s+(?:of|for|at)\s+[^,;.()]{1,80}?,\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}")
+_HOLDER_NAME = re.compile(r"\s+(?:of|for|at)\s+[^,;.()]{1,80}?,\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}"
+                          r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)+\s*[,.;]")
+
+
+def _holder_set_off(article: Article, later: list[Actor], actor: Actor) -> Actor | None:
+    """'met the head of the UN mission in Sudan, Volker Perthes': one office, its holder set off by name after the
+    body (never "the leaders of the E5 group"); the body is only part of a title, no party. The one named, or the
+    description itself where a name is set off that the draft did not read as a person; None where no name is."""
+    if actor.ref.endswith("s"):
+        return None
+    holder = next((a for a in later if a.kind == "person"), None)
+    if holder is not None and _HOLDER_GAP.fullmatch(article.masked[actor.span.end:holder.span.start]):
+        return holder
+    return actor if _HOLDER_NAME.match(article.masked, actor.span.end) else None
+
+
 def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Actor]:
     """Who the meeting was with: the list of people and organisations after the verb."""
     found: list[Actor] = []
@@ -693,6 +736,11 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if after_body and (actor.kind != "person" or
                            not re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", article.masked[position:actor.span.start])):
             break  # "Soto, head of Oxfam, and Lima has asked": only a person named after "and" goes on with the list
+        if actor.kind == "organisation" and found and found[-1].kind == "person" and position == found[-1].span.end and \
+                re.fullmatch(r"\s+of\s+", article.masked[position:actor.span.start]) and \
+                not re.match(r"[’']s\b", article.masked[actor.span.end:]):
+            position = actor.span.end  # "Commander Joseph Mwangi of Kenya, and the UN envoy": the country of the one met
+            continue
         body = _body_of_official(article, found, article.masked[position:actor.span.start], actor)
         after_body = body is not None
         if body is not None:
@@ -700,7 +748,14 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
             continue
         if actor.kind == "description" and re.match(r"\s+(?:of|from)\s", article.masked[actor.span.end:]) and \
                 not _own_country(cast, actor, actors[number + 1:]):
-            continue  # "the leaders of the E5 group": the group is the party
+            holder = _holder_set_off(article, actors[number + 1:], actor)
+            if holder is None:
+                continue  # "the leaders of the E5 group": the group is the party
+            if holder.kind != "person":
+                return []  # "the head of the UN mission, Volker Perthes": one met whom the draft did not read
+            found.append(holder)
+            position = skip_to = holder.span.end
+            continue
         if actor.kind == "description" and re.match(r"\s*:\s*", article.masked[actor.span.end:]) and not found:
             # "met separately with two Norwegian ministers: A and B": the names that follow
             position = actor.span.end + article.masked[actor.span.end:].index(":") + 1
@@ -795,6 +850,12 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
+        nxt = actors[number + 1] if number + 1 < len(actors) else None
+        if actor.kind == "organisation" and nxt is not None and nxt.kind == "person" and \
+                _QUALIFIED_TITLE.fullmatch(article.masked[actor.span.end:nxt.span.end]):
+            found.append(nxt)  # "the Lebanese caretaker Prime Minister, Najib Mikati": the one named
+            position = skip_to = nxt.span.end
+            continue
         if actor.kind == "organisation" and (_NOT_THE_STATE.match(article.masked[actor.span.end:]) or
                                              _THING_OF.match(article.masked[actor.span.end:])):
             break  # "representatives of Ukrainian civil society": people of a country, not its state
@@ -1076,7 +1137,10 @@ _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
 _JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
 """'Berger, joined by Moreau, met Hrytsenko': the one who joined takes part too."""
-_LED_BY = re.compile(r"^\s+(?:delegation|team|mission)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
+_LED_BY = re.compile(r"^(?:[’']s)?\s+(?:delegation|team|mission)\s*,?\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:led|headed)\s+by\s+"
+                     r"(?:[\w.-]+\s+){0,4}?$")
+"""'a U.S. delegation led by Defense Secretary Lloyd Austen', 'The Indian delegation, headed by External Affairs
+Minister Ravi Menon, met': the one who led it met, never only the country."""
 """'a U.S. delegation led by Defense Secretary Austin': the person who led it is the party."""
 _DELEGATION_OF = re.compile(r"\b(?:delegations?|teams?|missions?)\s+(?:of|from)\s+(?:the\s+)?$")
 _LED_BY_AFTER = re.compile(r"^\s*,?\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\s+(?:[\w.-]+\s+){0,4}?$")
@@ -1248,13 +1312,19 @@ def _protagonist(earlier: tuple[Meeting, ...]) -> str | None:
 _HAVING = re.compile(r"\s*(?:[Hh]aving|[Aa]fter|[Ff]ollowing|[Oo]nce)\s+(?:(?:first|also|earlier|already|briefly)\s+)?")
 """An opening participle of meeting, whose subject is the main clause's: "Having spoken with Berger, Kask said"."""
 _REPORTED = re.compile(r"\s+(?:said|says|told\s+(?:reporters|journalists)|described)\s+(?:that\s+)?$")
-_CALLED_OFF = re.compile(r"^,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|"
+_SET_OFF_BETWEEN = r"(?:\s*,\s*(?:which\s+|that\s+)?(?:had\s+been\s+|was\s+|were\s+)?(?:(?-i:[a-z])[\w-]*)[^,.;]{0,50},)?"
+"""'The meeting between Fathy and Bekele, scheduled for Monday, was cancelled': a clause set off between the
+last party and what became of the meeting."""
+_CALLED_OFF = re.compile(r"^" + _SET_OFF_BETWEEN + r",?\s+(?:(?:later|since|then|abruptly|eventually|again)\s+)?"
+                         r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|had\s+to\s+be)\s+(?:(?:later|since|then|abruptly|"
+                         r"eventually|again)\s+)?(?:postponed|cancell?ed|called\s+off|"
                          r"delayed|scrapped|put\s+off|shelved)|(?:fell|falls)\s+through|(?:did\s+not|didn[’']t|never|has\s+not|"
                          r"have\s+not|had\s+not|was\s+not|were\s+not)\s+(?:yet\s+)?(?:take\s+place|taken\s+place|happen(?:ed)?|"
                          r"go(?:ne)?\s+ahead|went\s+ahead|materiali[sz]e(?:d)?|held|been\s+held))\b")
-"""'the meeting with Nowak was postponed', 'the talks with Nowak did not take place', 'never happened': one that
-did not take place."""
-_STILL_TO_COME = re.compile(r"^,?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|would|will|could|might|"
+"""'the meeting with Nowak was postponed', 'the talks with Nowak did not take place', 'never happened', 'the call
+with Nowak, planned for Friday, was later called off': one that did not take place."""
+_STILL_TO_COME = re.compile(r"^" + _SET_OFF_BETWEEN + r",?\s+(?:(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned)|"
+                            r"would|will|could|might|"
                             r"should|must|can|may|are\s+to|is\s+to|was\s+to)\b")
 
 
@@ -1565,7 +1635,7 @@ _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|
                               r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
 """'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
 names only by a noun."""
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+$")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|where|when)\s+$")
 """A clause of its own begins: whom it names next is the subject of its verb."""
 _REPORTED_CLAUSE = re.compile(r"(?:\s*,[^,]*,)?\s+(?:(?:also|later|then|had|has|have)\s+)?(?:said|says|say|told\s+"
                               r"(?:reporters|journalists|the\s+\w+|\w+)|added|noted|confirmed|reported|understands?|"
@@ -1679,6 +1749,8 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
             # "a visiting Japanese minister said after talks with Khokhar. Kenji Mori, Japan's state minister for
             # foreign affairs, ...": the one of the country the text names by that title, else the country
             people.append(_title_holder(cast, country, actor.ref.split()[-1]) or country)
+        elif actor.kind == "organisation" and (leader := _leader_of(article, before, actor)) is not None:
+            people.append(leader)
         elif actor.kind == "organisation" and not re.match(r"[’']s\b", article.masked[actor.span.end:]):
             people.append(actor.ref)
         elif actor.kind == "organisation" and (official := _official_of(cast, actor)) is not None:
@@ -1688,6 +1760,15 @@ def _subject(article: Article, cast: Cast, index: int, position: int, taken: lis
         else:
             return []
     return people
+
+
+def _leader_of(article: Article, before: list[Actor], actor: Actor) -> str | None:
+    """'The Australian delegation, led by Foreign Minister Ana Roy, called on Widodo': the one named as leading the
+    country's delegation met, not the country."""
+    leader = next((a for a in before if a.span.start > actor.span.end), None)
+    if leader is None or leader.kind != "person" or not _LED_BY.match(article.masked[actor.span.end:leader.span.start]):
+        return None
+    return leader.ref
 
 
 _ENVOYS_OF = re.compile(r"(?:^\s*|,\s*)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>(?i:leaders|heads\s+of\s+(?:state|government)|"
