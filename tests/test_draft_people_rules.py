@@ -2223,3 +2223,65 @@ def test_an_envoy_s_brief_after_on_is_a_word_of_the_title(text: str, person: tup
 def test_an_adjective_of_the_portfolio_s_field_after_the_country_is_a_word_of_the_title(
         text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("In the evening she met Admiral Tomas Reyes, the Chilean Navy commandant, at the port.\n",
+     ("Tomas Reyes", "commandant")),
+    ("General Kofi Mensah, the head of the Ghana Armed Forces, told reporters the troops would stay.\n",
+     ("Kofi Mensah", "head")),
+    ("The road is open again, said Commodore Ana Lind, commander of the Royal Danish Navy.\n",
+     ("Ana Lind", "commander")),
+    # not to fire: a unit the text does not name, or names by its country alone, leaves the rank the title
+    ("Colonel Luis Prado, the regiment's commander, said the bridge was cleared.\n", ("Luis Prado", "Colonel")),
+    ("He met Colonel Luis Prado, the commander of the Peruvian rescue team, on Monday.\n", ("Luis Prado", "Colonel")),
+    ("Colonel Luis Prado, 52, said the bridge was cleared.\n", ("Luis Prado", "Colonel")),
+])
+def test_a_rank_of_one_word_yields_to_an_office_after_the_name_that_names_its_body(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aisha bint Khalfan Al Dhaheri said the trucks had crossed.\n", "Aisha bint Khalfan Al Dhaheri"),
+    ("Hamid ibn Rashid said the trucks had crossed.\n", "Hamid ibn Rashid"),
+    ("Sidi ould Cheikh said the trucks had crossed.\n", "Sidi ould Cheikh"),
+])
+def test_the_lowercase_particles_of_arabic_and_sahelian_names_are_words_of_the_name(text: str, name: str) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The delegation met the Dutch Delta Commissioner, Anneke Smit, and visited the dykes.\n",
+     ("Anneke Smit", "Delta Commissioner")),
+    ("Officials briefed the German Flood Commissioner, Jonas Weber, on the levees.\n",
+     ("Jonas Weber", "Flood Commissioner")),
+    ("Kenyan Wildlife Director Amos Kariuki said the herds had moved north.\n", ("Amos Kariuki", "Wildlife Director")),
+    # not to fire: a country's word before a name, or before a company's plural word
+    ("The Dutch Pieter Smit said the barrier would hold.\n", ("Pieter Smit", "")),
+    ("Kenyan Airways Chairman Michael Otieno said the flights would resume.\n", ("Michael Otieno", "Chairman")),
+])
+def test_a_capitalised_field_between_a_country_s_word_and_a_title_s_noun_is_a_word_of_the_title(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The minister held talks with Rami Nasser, the UN's Deputy Humanitarian Coordinator for the Yemen Crisis, "
+     "on Monday.\n", ("Rami Nasser", "Deputy Humanitarian Coordinator for the Yemen Crisis")),
+    ("Ana Lobo, the UN Regional Coordinator for the Sahel Crisis, said the appeal was underfunded.\n",
+     ("Ana Lobo", "Regional Coordinator for the Sahel Crisis")),
+    ("Lina Saad, the UN Special Coordinator for the Middle East Peace Process, briefed the council.\n",
+     ("Lina Saad", "Special Coordinator for the Middle East Peace Process")),
+    ("UN Special Envoy for the Great Lakes Peace Process Omar Idris said the talks would resume.\n",
+     ("Omar Idris", "Special Envoy for the Great Lakes Peace Process")),
+    # not to fire: a body's name after "for the" is the title's organisation, not its brief
+    ("Ana Lobo, Regional Coordinator for the Danish Refugee Council, said the camps were full.\n",
+     ("Ana Lobo", "Regional Coordinator")),
+])
+def test_the_capitalised_brief_after_for_the_is_a_word_of_an_envoy_s_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+def test_the_words_of_a_brief_before_its_noun_name_no_one() -> None:
+    assert _people("The council heard the UN Special Coordinator for the Middle East Peace Process on Monday.\n") == []
