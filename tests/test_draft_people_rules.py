@@ -2285,3 +2285,52 @@ def test_the_capitalised_brief_after_for_the_is_a_word_of_an_envoy_s_title(text:
 
 def test_the_words_of_a_brief_before_its_noun_name_no_one() -> None:
     assert _people("The council heard the UN Special Coordinator for the Middle East Peace Process on Monday.\n") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Qatar Relief Centre (QRC) sent wheat to Aden.\nSupervisor General of QRC Dr. Omar Haddad said the ship "
+     "had docked.\n", ("Omar Haddad", "Supervisor General")),
+    # not to fire: "General" alone before a name is the rank
+    ("The site supervisor met General Omar Haddad, who said the ship had docked.\n", ("Omar Haddad", "General")),
+])
+def test_general_closes_a_supervisor_s_office_as_it_does_a_director_s(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Omar Idris, a retired teacher who sits on the district council, said few jobs had gone to local people.\n",
+     ("Omar Idris", "")),
+    ("Ana Reyes, a former nurse, said the clinic had closed.\n", ("Ana Reyes", "")),
+    ("Lea Novak, a retired midwife near Maribor, said the road had been cut.\n", ("Lea Novak", "")),
+    # not to fire: a calling its holder still works at is the title
+    ("Ana Reyes, the nurse who runs the clinic, said the fridge was empty.\n", ("Ana Reyes", "nurse")),
+])
+def test_a_calling_its_holder_has_left_describes_the_person_and_is_no_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Economic Adviser to the Prime Minister, Tomas Berg, said growth would slow.\n",
+     ("Tomas Berg", "Economic Adviser to the Prime Minister")),
+    ("She met the Senior Adviser to the President, Malik Osei, on Monday.\n",
+     ("Malik Osei", "Senior Adviser to the President")),
+    ("A senior aide to the prime minister, Rahul Varma, said the bill would pass.\n",
+     ("Rahul Varma", "senior aide to the prime minister")),
+    # not to fire: a country's word is no rank of the aide
+    ("The Kenyan adviser to the President, Malik Osei, said the bill would pass.\n",
+     ("Malik Osei", "adviser to the President")),
+])
+def test_an_aide_s_capitalised_rank_is_a_word_of_the_title_before_to_the(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Commander of the Joint Operations Command Major General Ali Hassan said the border was calm.\n",
+     ("Ali Hassan", "Commander of the Joint Operations Command")),
+    ("Chief of the Northern Command Brigadier General Omar Saleh said the border was calm.\n",
+     ("Omar Saleh", "Chief of the Northern Command")),
+    # not to fire: a surname before no rank's noun
+    ("John Major said the border was calm.\n", ("John Major", "")),
+])
+def test_the_first_word_of_a_rank_of_two_ends_no_name_before_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -260,7 +260,7 @@ _RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "maj
 _SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate", "Judiciary", "Gendarmerie", "Coastguard"})
 """Services and houses that end a title's "of" and open no name: "Inspector General of Police Tom Berg" is Tom Berg."""
 _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
-                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
+                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator", "Supervisor"})
 """Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
 
 
@@ -398,7 +398,7 @@ class Reader:
         if word in _STYLE_TITLES and self._style_inside_name(index):
             return True
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
-                and word not in _STYLES and word not in _BRIEF_NOUNS
+                and word not in _STYLES and word not in _BRIEF_NOUNS and not self._opens_rank(index)
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -1028,6 +1028,8 @@ class Reader:
         if index >= len(self.tokens):
             return None
         indefinite = self.tokens[index].text in ("a", "an")
+        if indefinite and self._calling_left(index + 1):
+            return None
         # "Ana Lind, the district chief, said": after "the", one plain word before the title's noun says what it heads
         definite = self.tokens[index].text == "the" and self._one_plain_before_head(index + 1)
         if self.tokens[index].text in _DETERMINERS:
@@ -1058,6 +1060,13 @@ class Reader:
                 if title is not None:
                     return self._without_named_body(title)
         return None
+
+    def _calling_left(self, index: int) -> bool:
+        """Whether the words from token `index` are a calling its holder has left, which describes the person and is
+        no title: "Omar Idris, a retired teacher who sits on the council," and "Ana Reyes, a former nurse," hold none,
+        where "Ana Reyes, the nurse who runs the clinic," is the clinic's nurse."""
+        return index + 1 < len(self.tokens) and self.tokens[index].text in ("retired", "former") and \
+            self.gap(index, index + 1) == " " and self.tokens[index + 1].text in _CALLINGS
 
     def _without_named_body(self, title: Title) -> Title:
         """The title set off after a name without the body it is held "of", named after "the": in "Ana Lopes, the
@@ -1549,9 +1558,12 @@ class Reader:
                 self.gap(the - 2, the - 1) != " " or self.tokens[the - 2].text.lower() not in _AIDES | {"assistant"}:
             return None
         first = the - 2
-        while first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.islower() and \
-                self.kind(first - 1) == "M":
-            first -= 1  # "a senior aide", "a special envoy": the aide's own rank is a word of the title
+        capitalised = self.tokens[first].text[:1].isupper()
+        while first >= 1 and self.gap(first - 1, first) == " " and self.kind(first - 1) == "M" and \
+                (self.tokens[first - 1].text.islower() or capitalised):
+            # "a senior aide", "a special envoy": the aide's own rank is a word of the title, capitalised as its noun
+            # is: "The Economic Adviser to the Prime Minister, X"
+            first -= 1
         return first
 
     def aide_set_before(self, first: int) -> Title | None:
@@ -1769,6 +1781,14 @@ class Reader:
                           self._past_portfolio_inside(index, last), last))
             index = last + 1
         return found
+
+    def _opens_rank(self, index: int) -> bool:
+        """Whether the word at token `index` opens a rank of two words, "Major General", "Brigadier General", "Rear
+        Admiral", and so is no word of a name before it: "Commander of the Joint Operations Command Major General Ali
+        Hassan" names Ali Hassan, and "Command Major" no one; "John Major said" keeps the surname."""
+        nxt = index + 1
+        return self.tokens[index].text.lower() in _RANKS and nxt < len(self.tokens) and self.gap(index, nxt) == " " and \
+            self.tokens[nxt].text[:1].isupper() and self.tokens[nxt].text.lower() in _RANKS | TITLE_HEADS
 
     def _opens_brief_noun(self, last: int) -> bool:
         """Whether a brief's noun follows token `last` after a space: "Horn of Africa Peace Process"."""
@@ -2094,9 +2114,11 @@ class Reader:
         """Whether a person's noun describes the name ending at token `last`, set off by a comma with "a" or "an" and up
         to two words before it, then closed by a comma or the place or kin it goes with: "Ion Rusu, a farmer near
         Orhei, shrugged", "Mariam Sesay, a mother of four, waited"; "Port Loko, a town near the coast" is a place."""
-        match = re.match(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:near|from|in|at|on|of|who|"
-                         r"whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
-        return match is not None and match.group("noun") in _PERSON_NOUNS
+        match = re.match(r",\s+an?\s+(?P<left>(?:retired|former)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:"
+                         r"near|from|in|at|on|of|who|whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
+        # "Omar Idris, a retired teacher who sits on the council,": a calling left describes the person as a noun does
+        return match is not None and (match.group("noun") in _PERSON_NOUNS or
+                                      (match.group("left") is not None and match.group("noun") in _CALLINGS))
 
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
