@@ -2334,3 +2334,27 @@ def test_an_aide_s_capitalised_rank_is_a_word_of_the_title_before_to_the(text: s
 ])
 def test_the_first_word_of_a_rank_of_two_ends_no_name_before_it(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Chief Economic Adviser to the President, Kwame Asante, said the loan terms were fair.\n",
+     ("Kwame Asante", "Chief Economic Adviser to the President")),
+    ("He met the Chief Economic Adviser to the Prime Minister, Ruth Banda, on Monday.\n",
+     ("Ruth Banda", "Chief Economic Adviser to the Prime Minister")),
+    # not to fire: with no one served after "to the", the title is the aide's alone
+    ("The Chief Adviser, Tomas Berg, said the loan terms were fair.\n", ("Tomas Berg", "Chief Adviser")),
+])
+def test_chief_opens_an_aide_s_capitalised_title_before_to_the(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The delegation met the commander of the Uzbekistan Border Troops on Monday.\n", []),
+    ("The convoy was escorted by the Kivu Mountain Brigade, officials said.\n", []),
+    # not to fire: a person's name after a unit's is still read
+    ("Nadia Karimova, the commander of the Uzbekistan Border Troops, showed them the scanners.\n",
+     [("Nadia Karimova", "commander")]),
+])
+def test_a_military_unit_s_last_word_ends_a_body_s_name_not_a_person_s(
+        text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

@@ -47,10 +47,11 @@ roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanit
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum",
-                                           "Movement", "Front", "Coalition"}
+                                           "Movement", "Front", "Coalition", "Troops", "Brigade",
+                                           "Battalion", "Regiment"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference", "the Upper Nile Liberation Movement"
-none "Liberation Movement"."""
+none "Liberation Movement", "the Uzbekistan Border Troops" none "Border Troops"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
                          "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
@@ -1559,10 +1560,11 @@ class Reader:
             return None
         first = the - 2
         capitalised = self.tokens[first].text[:1].isupper()
-        while first >= 1 and self.gap(first - 1, first) == " " and self.kind(first - 1) == "M" and \
+        while first >= 1 and self.gap(first - 1, first) == " " and (self.kind(first - 1) == "M" or (
+                capitalised and self.tokens[first - 1].text == "Chief")) and \
                 (self.tokens[first - 1].text.islower() or capitalised):
             # "a senior aide", "a special envoy": the aide's own rank is a word of the title, capitalised as its noun
-            # is: "The Economic Adviser to the Prime Minister, X"
+            # is: "The Chief Economic Adviser to the Prime Minister, X"
             first -= 1
         return first
 
