@@ -445,7 +445,7 @@ councillor councilor cllr manager coordinator correspondent reporter editor writ
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
 doctor commandant chairperson mp co-chair co-chairman co-chairwoman co-chairperson vice-chair vice-chairman
 vice-chairwoman
-diplomat lady justice anchor presenter
+diplomat lady justice anchor presenter commodore
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""
@@ -506,4 +506,7 @@ NOT_NAMES = frozenset({*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "F
                        "Oceania", "Indo-Pacific"})
 """Capitalised words that never start or continue a person's name; honorifics among them, which British
 style writes without a full stop ("Ms Ferreira"), so that the surname after one names the person named in full."""
-NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ter", "dos"})
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ter", "dos",
+                            "bint", "ibn", "ould"})
+"""Lowercase words inside a person's name, those of Arabic and Sahelian names among them, which every module reads
+alike: "Hamid ibn Rashid", "Aisha bint Khalfan Al Dhaheri", "Sidi ould Cheikh", "Anneke van der Berg"."""

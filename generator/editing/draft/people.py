@@ -12,6 +12,7 @@ from generator.editing.draft.actors import entry_start
 from generator.editing.draft.gazetteer import (
     ANONYMOUS_NOUNS,
     CAPITALS,
+    COMPANY_WORDS,
     ENTRIES,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -46,10 +47,11 @@ roles joined by "and" before one noun: "Ines Moreau, the UN Resident and Humanit
 _ORGANISATION_ENDS = ORGANISATION_WORDS | {"Service", "Ministry", "Department", "Office", "Authority", "Administration",
                                            "Company", "Party", "University", "Hospital", "Trust", "Society",
                                            "Division", "Command", "Mission", "Board", "Conference", "Summit", "Forum",
-                                           "Movement", "Front", "Coalition"}
+                                           "Movement", "Front", "Coalition", "Troops", "Brigade",
+                                           "Battalion", "Regiment"}
 """Last words of an organisation's or a gathering's name: "Greenfield Harbour Authority" names no person "Greenfield
 Harbour", "the Recovery and Resilience Conference" none "Resilience Conference", "the Upper Nile Liberation Movement"
-none "Liberation Movement"."""
+none "Liberation Movement", "the Uzbekistan Border Troops" none "Border Troops"."""
 _MEDIA_FIRST = frozenset({"Radio", "Television", "Daily", "Deutsche", "Der", "Die", "Das", "La", "Los", "Las", "Il"})
 _MEDIA_LAST = frozenset({"Worldwide", "Times", "Tribune", "Herald", "Gazette", "Telegraph", "Monitor", "Observer", "News",
                          "Post", "Journal", "Express", "Chronicle", "Inquirer", "Broadcasting"})
@@ -170,9 +172,6 @@ _STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon",
 """Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
 Hollis" is Keir Hollis; a government's release writes "Her Excellency Noura Al Hamli" or "Eng. Saleh Qasim" for Noura
 Al Hamli and Saleh Qasim."""
-_NAME_PARTICLES = NAME_PARTICLES | {"bint", "ibn", "ould"}
-"""Lowercase words inside a name, those of Arabic and Sahelian names among them: "Aisha bint Khalfan Al Dhaheri",
-"Sidi ould Cheikh", "Hamid ibn Rashid"."""
 _ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 """The Arabic article joined to a family name with a hyphen, written lowercase: "Fadi al-Hamwi"."""
 _AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|Deputy|Executive|Economic|Legal|"
@@ -182,6 +181,10 @@ _AIDE_OF = re.compile(r"(?<![\w-])(?:(?:Senior|Special|Personal|Chief|Principal|
 _OFFICE_OF = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?$")
 """An office's capitalised words before "of" or "of the" and the name of the body it is held of."""
 _BRIEFED = frozenset({"Envoy", "Rapporteur", "Representative", "Adviser", "Advisor", "Coordinator"})
+_BRIEF_NOUNS = frozenset({"Process", "Crisis", "Response", "Situation", "Question", "Talks", "Negotiations"})
+"""Nouns that close the brief of an envoy's or coordinator's title and are never a word of a name: in "Special
+Coordinator for the Middle East Peace Process Tor Wennesland" and "the Coordinator for the Horn of Africa Crisis said",
+neither "Peace Process" nor "East Peace" names anyone."""
 """Capitalised titles' nouns whose brief may follow after "on": "Special Envoy on Myanmar"."""
 _DAYS_AND_MONTHS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                               "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -258,7 +261,7 @@ _RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "maj
 _SERVICES = frozenset({"Police", "Customs", "Immigration", "Parliament", "Senate", "Judiciary", "Gendarmerie", "Coastguard"})
 """Services and houses that end a title's "of" and open no name: "Inspector General of Police Tom Berg" is Tom Berg."""
 _GENERAL_OFFICES = frozenset({"Attorney", "Solicitor", "Surgeon", "Auditor", "Inspector", "Accountant", "Postmaster",
-                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator"})
+                              "Registrar", "Comptroller", "Paymaster", "Advocate", "Procurator", "Supervisor"})
 """Offices that "General" closes, as "Attorney General" does: the office is the title, not the rank."""
 
 
@@ -283,7 +286,8 @@ def _singular(plural: str) -> str:
 def _is_rank(words: str) -> bool:
     """Whether a title before a name is a rank alone; one of two words or more yields to the role a comma sets after
     the name: "Lt. Gen. Samuel Okello, commander of the regional force, said" is the force's commander, where a rank
-    of one word reads as the name's style and stays: "Colonel Ines Varga, the battalion's commander"."""
+    of one word reads as the name's style and stays unless the role names its body: "Colonel Ines Varga, the
+    battalion's commander", but "Admiral Ana Lind, the Chilean Navy's commandant"."""
     return all(w.rstrip(".").lower() in _RANKS for w in words.split()) and words.split()[-1].rstrip(".").lower() not in \
         ("vice", "rear", "air", "field", "senior", "junior")
 
@@ -395,7 +399,7 @@ class Reader:
         if word in _STYLE_TITLES and self._style_inside_name(index):
             return True
         return (word[:1].isupper() and word not in NOT_NAMES and word not in _SERVICES and index not in self.org_at
-                and word not in _STYLES
+                and word not in _STYLES and word not in _BRIEF_NOUNS and not self._opens_rank(index)
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
@@ -458,7 +462,7 @@ class Reader:
                 (token.text[:1].isupper() and lower + "s" in TITLE_MODIFIERS and lower not in _RANKING
                  and self._before_head(index)):
             return "M"  # "Communication Specialist": the singular of a portfolio the draft knows, before a title's noun
-        if self._adjective_of_field(index):
+        if self._adjective_of_field(index) or self._field_after_country(index):
             return "M"  # "French Ecological Transition Minister X": the adjective of the portfolio's field
         if token.text[:1].isupper() and _FIELD_END.search(token.text) is not None and self._before_head(index) and \
                 self.tokens[index + 1].text[:1].isupper():
@@ -492,6 +496,20 @@ class Reader:
             self.gap(index - 1, index) == " " and nxt < len(self.tokens) and self.gap(index, nxt) == " " and \
             _FIELD_END.search(self.tokens[nxt].text) is not None and self.tokens[nxt].text[:1].isupper() and \
             self._before_head(nxt)
+
+    def _field_after_country(self, index: int) -> bool:
+        """Whether the capitalised word at token `index` names the field of a capitalised title's noun between it and
+        a country's word, a field the draft does not know: "the Dutch Delta Commissioner, Pieter Hoogendam," and
+        "German Flood Commissioner Jonas Weber" hold the offices "Delta Commissioner" and "Flood Commissioner"; a
+        country's word before a name reads no further ("the Dutch Pieter Hoogendam"), as no title's noun follows, nor
+        does a plural or a body's word, which name a company or body ("Kenyan Airways Chairman", "Dutch Bank Chief")."""
+        token = self.tokens[index]
+        head = index + 1
+        return re.fullmatch(r"[A-Z][a-z]{2,}(?<!s)", token.text) is not None and index >= 1 and \
+            token.text not in _ORGANISATION_ENDS | COMPANY_WORDS and \
+            index - 1 in self.org_at and not self.tokens[index - 1].possessive and \
+            self.org_types.get(self.org_at[index - 1][1]) == "country" and self.gap(index - 1, index) == " " and \
+            token.text not in NOT_NAMES and self._before_head(index) and self.tokens[head].text[:1].isupper()
 
     def _before_head(self, index: int) -> bool:
         """Whether a title's noun follows token `index` after a space."""
@@ -920,11 +938,22 @@ class Reader:
             # yields to the role set off before both
             at = self._token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
+            if role is None and _is_rank(before.words):
+                role = self._office_of_a_named_body_after(last)
             return role or before
         if before is not None and _is_rank(before.words):
             return self._own_title_after(last) or before
         return before or self.title_set_before(first) or self.aide_set_before(first) or self._own_title_after(last) or \
             self._shared_title_before(first)
+
+    def _office_of_a_named_body_after(self, last: int) -> Title | None:
+        """The office set off after a name with a rank of one word before it, where the office names the body it
+        heads: "Admiral Ana Lind, the Chilean Navy's commandant," is the Navy's commandant, the rank her style; a unit
+        the text does not name, or names by its country alone, leaves the rank the title: "Colonel Ines Varga, the
+        battalion's commander," and "Colonel Ines Varga, the commander of the Hungarian team,"."""
+        title = self._own_title_after(last)
+        return title if title is not None and title.organisation and \
+            self.org_types.get(title.organisation) != "country" else None
 
     def _shared_title_before(self, first: int) -> Title | None:
         """The title of each of the names listed after a plural title and its comma, each perhaps after its country's
@@ -1000,6 +1029,8 @@ class Reader:
         if index >= len(self.tokens):
             return None
         indefinite = self.tokens[index].text in ("a", "an")
+        if indefinite and self._calling_left(index + 1):
+            return None
         # "Ana Lind, the district chief, said": after "the", one plain word before the title's noun says what it heads
         definite = self.tokens[index].text == "the" and self._one_plain_before_head(index + 1)
         if self.tokens[index].text in _DETERMINERS:
@@ -1031,6 +1062,13 @@ class Reader:
                     return self._without_named_body(title)
         return None
 
+    def _calling_left(self, index: int) -> bool:
+        """Whether the words from token `index` are a calling its holder has left, which describes the person and is
+        no title: "Omar Idris, a retired teacher who sits on the council," and "Ana Reyes, a former nurse," hold none,
+        where "Ana Reyes, the nurse who runs the clinic," is the clinic's nurse."""
+        return index + 1 < len(self.tokens) and self.tokens[index].text in ("retired", "former") and \
+            self.gap(index, index + 1) == " " and self.tokens[index + 1].text in _CALLINGS
+
     def _without_named_body(self, title: Title) -> Title:
         """The title set off after a name without the body it is held "of", named after "the": in "Ana Lopes, the
         president of the CNE," and "Ivo Marin, chief executive of the state railway Kestrel Rail," the body is the
@@ -1043,6 +1081,27 @@ class Reader:
         if end < 0:
             return title
         return Title(cut.group("head"), title.organisation, Span(title.span.start, end))
+
+    def _brief_for_the(self, head: int) -> int | None:
+        """The last token of the brief of an envoy's or coordinator's title after "for the", capitalised words that a
+        comma closes, a country's name among them: "Deputy Humanitarian Coordinator for the Sahel Crisis," and
+        "Special Coordinator for the Middle East Peace Process," hold their brief; a body's name after "for the" is
+        the title's organisation, not its brief ("Coordinator for the Danish Refugee Council,")."""
+        at = head + 3
+        if self.tokens[head].text not in _BRIEFED or at >= len(self.tokens) or \
+                not re.match(r" for the [A-Z]", self.article.masked[self.tokens[head].span.end:]):
+            return None
+        last = at
+        while last + 1 < len(self.tokens) and last - at < 5 and self.gap(last, last + 1) == " " and \
+                self.tokens[last + 1].text[:1].isupper():
+            last += 1
+        if not all(self.tokens[i].text[:1].isupper() and not self.tokens[i].possessive for i in range(at, last + 1)):
+            return None
+        word = self.tokens[last].text
+        if last in self.org_at or word in _ORGANISATION_ENDS | ORGANISATION_WORDS | COMPANY_WORDS or \
+                not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
+            return None
+        return last
 
     def _time_within(self, first: int, last: int) -> bool:
         """Whether a time phrase opens after a word from token `first` to `last`: the title set off in "Tevita Lolo, who
@@ -1131,6 +1190,11 @@ class Reader:
         came = re.match(r" from (?:the )?(?=\S)", rest)
         if came:
             return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
+        brief = self._brief_for_the(end)
+        if brief is not None:
+            title = self._title(start, end, prefix)
+            words = " ".join(self.article.text[title.span.end:self.tokens[brief].span.end].split())
+            return Title(f"{title.words} {words}", title.organisation, Span(title.span.start, self.tokens[brief].span.end))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self._token_at(self.tokens[end].span.end + held.end())
@@ -1495,9 +1559,13 @@ class Reader:
                 self.gap(the - 2, the - 1) != " " or self.tokens[the - 2].text.lower() not in _AIDES | {"assistant"}:
             return None
         first = the - 2
-        while first >= 1 and self.gap(first - 1, first) == " " and self.tokens[first - 1].text.islower() and \
-                self.kind(first - 1) == "M":
-            first -= 1  # "a senior aide", "a special envoy": the aide's own rank is a word of the title
+        capitalised = self.tokens[first].text[:1].isupper()
+        while first >= 1 and self.gap(first - 1, first) == " " and (self.kind(first - 1) == "M" or (
+                capitalised and self.tokens[first - 1].text == "Chief")) and \
+                (self.tokens[first - 1].text.islower() or capitalised):
+            # "a senior aide", "a special envoy": the aide's own rank is a word of the title, capitalised as its noun
+            # is: "The Chief Economic Adviser to the Prime Minister, X"
+            first -= 1
         return first
 
     def aide_set_before(self, first: int) -> Title | None:
@@ -1697,9 +1765,9 @@ class Reader:
                 nxt = last + 1
                 if self.is_name_word(nxt):
                     last = nxt
-                elif self.tokens[nxt].text in _NAME_PARTICLES:
+                elif self.tokens[nxt].text in NAME_PARTICLES:
                     # "von der Leyen": one particle or two, then a name word
-                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in _NAME_PARTICLES
+                    after = nxt + 1 + (1 if nxt + 1 < len(self.tokens) and self.tokens[nxt + 1].text in NAME_PARTICLES
                                        and self.gap(nxt, nxt + 1) == " " else 0)
                     if after < len(self.tokens) and self.gap(after - 1, after) == " " and self.is_name_word(after):
                         last = after
@@ -1707,11 +1775,27 @@ class Reader:
                         break
                 else:
                     break
+            if self._opens_brief_noun(last):
+                index = last + 1
+                continue  # "the Middle East Peace Process": the words before a brief's noun are the brief's
             found.append((start if start < index else
                           index + 1 if last - index >= 2 and self._portfolio_opens(index) else
                           self._past_portfolio_inside(index, last), last))
             index = last + 1
         return found
+
+    def _opens_rank(self, index: int) -> bool:
+        """Whether the word at token `index` opens a rank of two words, "Major General", "Brigadier General", "Rear
+        Admiral", and so is no word of a name before it: "Commander of the Joint Operations Command Major General Ali
+        Hassan" names Ali Hassan, and "Command Major" no one; "John Major said" keeps the surname."""
+        nxt = index + 1
+        return self.tokens[index].text.lower() in _RANKS and nxt < len(self.tokens) and self.gap(index, nxt) == " " and \
+            self.tokens[nxt].text[:1].isupper() and self.tokens[nxt].text.lower() in _RANKS | TITLE_HEADS
+
+    def _opens_brief_noun(self, last: int) -> bool:
+        """Whether a brief's noun follows token `last` after a space: "Horn of Africa Peace Process"."""
+        return last + 1 < len(self.tokens) and self.gap(last, last + 1) == " " and \
+            self.tokens[last + 1].text in _BRIEF_NOUNS
 
     def _past_initials(self, index: int) -> int | None:
         """The name word after the initials that open a name at token `index`: "J.R. Whitcombe", "A. K. Mensah",
@@ -2032,9 +2116,11 @@ class Reader:
         """Whether a person's noun describes the name ending at token `last`, set off by a comma with "a" or "an" and up
         to two words before it, then closed by a comma or the place or kin it goes with: "Ion Rusu, a farmer near
         Orhei, shrugged", "Mariam Sesay, a mother of four, waited"; "Port Loko, a town near the coast" is a place."""
-        match = re.match(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:near|from|in|at|on|of|who|"
-                         r"whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
-        return match is not None and match.group("noun") in _PERSON_NOUNS
+        match = re.match(r",\s+an?\s+(?P<left>(?:retired|former)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)(?=[,;.]|\s+(?:"
+                         r"near|from|in|at|on|of|who|whose|living|based)\b)", self.article.masked[self.tokens[last].span.end:])
+        # "Omar Idris, a retired teacher who sits on the council,": a calling left describes the person as a noun does
+        return match is not None and (match.group("noun") in _PERSON_NOUNS or
+                                      (match.group("left") is not None and match.group("noun") in _CALLINGS))
 
     def aged(self, last: int) -> bool:
         """Whether an age is set off by commas after the name ending at token `last`: "Gulnara Seitova, 54,
@@ -2130,7 +2216,7 @@ class _Found:
 
 def _name_parts(name: str) -> list[str]:
     """The words of a name, a family name joined by a hyphen taken apart, without its particles."""
-    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in _NAME_PARTICLES]
+    return [fold(w) for w in re.split(r"[\s-]+", name) if w and w not in NAME_PARTICLES]
 
 
 def _variant_of(name: str, other: str) -> bool:
@@ -2161,11 +2247,11 @@ def aliases(name: str, family_first: bool = False) -> tuple[str, ...]:
         found.update({words[0], words[0].capitalize()})
     elif len(words) > 1:
         found.add(words[-1])
-        if words[-2] in _NAME_PARTICLES or len(words) > 2:
+        if words[-2] in NAME_PARTICLES or len(words) > 2:
             found.add(" ".join(words[-2:]))
-        if len(words) > 3 and words[-2] in _NAME_PARTICLES:
+        if len(words) > 3 and words[-2] in NAME_PARTICLES:
             found.add(" ".join(words[-3:]))  # "Adaljiza Magno da Costa" is "Minister Magno da Costa"
-        if len(words) == 3 and words[1] not in _NAME_PARTICLES:
+        if len(words) == 3 and words[1] not in NAME_PARTICLES:
             found.add(" ".join(words[:2]))  # "Sri Rahayu Widjaja" is "Sri Rahayu told reporters"
     return tuple(sorted(found, key=len, reverse=True))
 
@@ -2526,7 +2612,7 @@ def _given_alone(reader: Reader, runs: list[tuple[int, int]], names: list[str]) 
     shortened = {fold(a) for name in names for a in aliases(name)}
     owners: dict[str, list[str]] = {}
     for name in names:
-        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in _NAME_PARTICLES}:
+        for word in {w for w in name.split()[:-1] if len(w) > 1 and "." not in w and w not in NAME_PARTICLES}:
             owners.setdefault(fold(word), []).append(name)
     found: dict[str, list[str]] = {}
     for first, last in runs:
