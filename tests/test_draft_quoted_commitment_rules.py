@@ -30,6 +30,16 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
      "\"Today we are giving Haiti three field hospitals, and we will provide $20 million for clean water,\" "
      "Dubois said.\n",
      [(("canada",), ("haiti",), "delivered", "field hospitals"), (("canada",), ("haiti",), "pledged", "$20 million")]),
+    # the side said by "our government" or by its own name; a contraction; a time after the thing
+    ("DUBLIN — Ireland's Foreign Minister Siobhan Kelly spoke on Friday.\n\n"
+     "\"Our government has sent 30 tonnes of food to Jordan,\" Kelly said.\n",
+     [(("ireland",), ("jordan",), "delivered", "30 tonnes of food")]),
+    ("BERLIN — German Defence Minister Boris Keller met Ukraine's defence minister on Monday.\n\n"
+     "\"Germany will deliver two more IRIS-T systems to Ukraine this year,\" Keller said.\n",
+     [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
+    ("WARSAW — Poland's Energy Minister Piotr Nowak met Ukraine's energy minister on Monday.\n\n"
+     "\"We'll keep sending transformers to Kyiv until spring,\" Nowak said.\n",
+     [(("poland",), ("ukraine",), "pledged", "transformers")]),
 ])
 def test_a_speaker_tells_a_gift_in_the_first_person(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
@@ -45,6 +55,10 @@ def test_a_speaker_tells_a_gift_in_the_first_person(text: str, commitments: list
     ("DHAKA — Bangladesh's Disaster Minister Farid Ahmed spoke on Monday.\n\n"
      "\"We asked Turkey for 200 family tents last week,\" Ahmed said.\n",
      [(("turkey",), ("bangladesh",), "asked", "family tents")]),
+    # asked of a capital that stands for its government, by "I"
+    ("NAIROBI — Japan pledged 20 million dollars to Kenya last week. Kenya's Water Minister Peter Otieno spoke on "
+     "Friday.\n\n\"I have asked Tokyo for 50 water pumps,\" Otieno said.\n",
+     [(("japan",), ("kenya",), "pledged", "20 million dollars"), (("japan",), ("kenya",), "asked", "water pumps")]),
     # asked of "you", whom no name picks out: nothing sure
     ("DHAKA — Bangladesh's Disaster Minister Farid Ahmed spoke on Monday.\n\n"
      "\"We have asked you for 200 family tents,\" Ahmed said.\n", []),
@@ -71,6 +85,15 @@ def test_a_speaker_tells_a_request_in_the_first_person(text: str, commitments: l
     "\"We are not asking for charity. We are asking for partnership,\" Mensah said.\n",
     "PORT MORESBY — Papua New Guinea's Police Minister Peter Kama spoke on Friday.\n\n"
     "\"We are sending canoes into a river that is still rising,\" Kama said.\n",
+    # another's gift, told by a third party: the text tells it itself, or it is hearsay
+    "PARIS — French Foreign Minister Anne Morel spoke on Friday.\n\n"
+    "\"Italy will send 200 tents to Lebanon,\" Morel said.\n",
+    # one that receives aid sends at home, to a place of its own or to no one named
+    "MAPUTO — Mozambique's Health Minister Armindo Tiago visited Beira on Tuesday.\n\n"
+    "\"We are sending 30 doctors and five ambulances to Beira this week,\" Tiago said.\n",
+    # a thing named by what it points back to
+    "KYIV — Ukraine's Energy Minister Olena Hrytsenko thanked Warsaw.\n\n"
+    "\"We will send 40 of these generators to Moldova,\" Hrytsenko said.\n",
     # a relative clause: the tents "we have sent" are told, not given, here
     "ACCRA — Ghana's Finance Minister Kofi Mensah addressed donors on Thursday.\n\n"
     "\"The tents we have sent to Togo are already full,\" Mensah said.\n",

@@ -466,7 +466,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         found += _sum_told_again(article, cast, meetings, found, index)
         found += _whole_listed(article, cast, meetings, found, index)
         found += _cargo_to_come(article, cast, meetings, found, index)
-    found = _with_quoted(found, quoted_commitments(article, cast, quotes or []))
+    found = _with_quoted(found, quoted_commitments(article, cast, quotes or [], found))
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.editing.draft.actors import Cast
+from generator.editing.draft.gazetteer import CAPITALS
 from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, Found, items
 from generator.editing.draft.model import LIKELY, Commitment, Quote
 from generator.editing.draft.quotes import channel
@@ -24,13 +25,15 @@ _SOON = r"(?:(?:also|soon|now|immediately|quickly|already|just|this\s+week|today
 
 _CLAUSE = re.compile(
     r"(?:^|(?<=[,;:—–])\s*|\b(?:and|but|so)\s+)(?:(?:[Tt]oday|[Tt]omorrow|[Nn]ow|[Aa]nd|[Ss]o|[Tt]his\s+week|"
-    r"[Ll]ast\s+(?:week|month|year)|[Ss]ince\s+(?:then|\w+day))\s*,?\s+)?[Ww]e\s+(?:"
-    rf"(?P<pledged>(?:will|shall|[’']ll|are\s+going\s+to)\s+{_SOON}(?:(?:keep|continue)\s+(?:to\s+)?)?"
+    r"[Ll]ast\s+(?:week|month|year)|[Ss]ince\s+(?:then|\w+day))\s*,?\s+)?"
+    r"(?:[Ww]e|I|(?:[Oo]ur|[Mm]y)\s+(?:country|government|nation)|(?P<named>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))(?:\s+|(?=[’']))(?:"
+    rf"(?P<pledged>(?:will|shall|[’']ll|(?:are|is|am)\s+going\s+to)\s+{_SOON}(?:(?:keep|continue)\s+(?:to\s+)?)?"
     rf"(?:{_GIVE}|{_GIVING})\b)|"
-    rf"(?P<delivered>(?:(?:have|[’']ve)\s+{_SOON}{_GIVEN}|{_SOON}{_GAVE}|(?:are|[’']re)\s+{_SOON}{_GIVING})\b)|"
-    r"(?P<asked>(?:(?:have|[’']ve|had)\s+(?:also\s+|already\s+|formally\s+)?)?asked\b))")
-""""We will send", "and we have delivered", "Today we are giving", "we asked": a clause whose subject is the
-speaker's side, set at a sentence's or a clause's start, never in a relative clause ("the tents we have sent")."""
+    rf"(?P<delivered>(?:(?:have|has|[’']ve)\s+{_SOON}{_GIVEN}|{_SOON}{_GAVE}|(?:are|is|am|[’']re|[’']m)\s+{_SOON}{_GIVING})\b)|"
+    r"(?P<asked>(?:(?:have|has|[’']ve|had)\s+(?:also\s+|already\s+|formally\s+)?)?asked\b))")
+""""We will send", "and we have delivered", "Today we are giving", "I have asked", "Our government has sent",
+"Latvia will send" (said by Latvia's minister): a clause whose subject is the speaker's side, set at a sentence's
+or a clause's start, never in a relative clause ("the tents we have sent")."""
 
 _NOT_SURE = re.compile(r"\b(?i:if|unless|once|until|whether|should|provided\s+that|on\s+condition|hope|hoping|"
                        r"would|could|might|want|wish|plan|ready|willing|need|must|not|never|no|n[’']t)\b|\bmay\b")
@@ -38,11 +41,6 @@ _NOT_SURE = re.compile(r"\b(?i:if|unless|once|until|whether|should|provided\s+th
 negation ("We have not sent a single shell")."""
 
 _FRIENDS = r"(?:friends|partners|neighbou?rs|brothers|sisters|allies|colleagues)"
-_OTHER_SIDE = re.compile(rf"^(?:the\s+)?(?:government\s+of\s+|people\s+of\s+)?(?:our\s+{_FRIENDS}\s+in\s+)?(?P<name>\S.*?)"
-                         rf"(?:\s+(?:government|authorities))?$|^our\s+(?P<adjective>\S+(?:\s+\S+)?)\s+{_FRIENDS}$")
-"""Who a clause names as the other side: "Kenya", "our friends in Kenya", "our Kenyan friends", "the
-government of Kenya"."""
-
 _ANYONE = re.compile(r"(?:the\s+)?(?:international\s+)?(?:donors|donor\s+community|community|world|everyone|"
                      r"all\s+(?:our\s+)?(?:partners|friends))")
 """Those asked whom no name picks out: "we have asked donors for tents" is asked of no one named."""
@@ -51,8 +49,18 @@ _FIRST_OBJECT = re.compile(r"\s*(?:(?:you|them)\s+|(?P<whom>(?:the\s+)?[A-Z][\w�
                            r"(?=(?:an?|the|some|more|another|\d|[A-Z]{0,3}[€$£¥]|(?:two|three|four|five|six|seven|eight|"
                            r"nine|ten|twelve|twenty|fifty|hundreds?|thousands?)\b)))?")
 """Who is given to, set before the thing: "give Haiti three field hospitals", "send you 40 pumps"."""
+_WHEN = re.compile(r"\s+(?:until|till|before|after|by\s+the\s+end\s+of|within|(?:next|this|last)\s+(?:week|month|year|"
+                   r"[A-Z][a-z]+day)|in\s+(?:the\s+)?(?:coming|next|following)\s)(?:[^,;:—–]*)(?=[,;:—–]|$)")
+"""A time set after the thing ("transformers until spring", "tents before the end of the month"): no words of
+it."""
+_BACK = re.compile(r"(?:of|these|those|them|it|this|that)\b", re.IGNORECASE)
+"""A thing named by what it points back to ("40 of these generators"): the quotation alone cannot say which."""
 _CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b", re.IGNORECASE)
-_TO_WHOM = re.compile(r"\s+to\s+(?P<whom>(?:the\s+)?(?:(?:our|their)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,;.:!?—–]|$)")
+_TO_WHOM = re.compile(rf"\s+to\s+(?P<whom>(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?(?:our\s+(?:[a-z]+\s+)?"
+                      rf"{_FRIENDS}\s+in\s+(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,3}}|"
+                      rf"our\s+[A-Z][\w’'-]*\s+{_FRIENDS})")
+"""Whom a thing is sent to, by a name: "to Moldova", "to our friends in the Philippines", "to the government of
+Chad", "to our Kenyan friends"; a name that is no country or organisation the text knows is a place."""
 
 
 @dataclass(frozen=True)
@@ -63,18 +71,22 @@ class _Said:
     speaker: str
     side: str
     index: int
+    receives: bool
+    """Whether the text reports the speaker's side receiving aid."""
 
 
-def quoted_commitments(article: Article, cast: Cast, quotes: list[Quote]) -> list[Commitment]:
-    """Every commitment a named speaker tells in the first person inside a quotation."""
+def quoted_commitments(article: Article, cast: Cast, quotes: list[Quote], told: list[Commitment]) -> list[Commitment]:
+    """Every commitment a named speaker tells in the first person inside a quotation; `told`, those the text
+    tells outside quotations."""
+    receivers = {r for c in told for r in (c.givers if c.status == "asked" else c.receivers)}
     found: list[Commitment] = []
-    for said in _spoken(article, cast, quotes):
+    for said in _spoken(article, cast, quotes, receivers):
         for start, end in _sentences(article, said.quotation):
             found += _told(article, cast, said, start, end)
     return found
 
 
-def _spoken(article: Article, cast: Cast, quotes: list[Quote]) -> list[_Said]:
+def _spoken(article: Article, cast: Cast, quotes: list[Quote], receivers: set[str]) -> list[_Said]:
     """Each quotation whose speaker is named and holds a role of a country or organisation the text names."""
     by_words = {fold(q.text): q for q in quotes}
     result = []
@@ -85,7 +97,8 @@ def _spoken(article: Article, cast: Cast, quotes: list[Quote]) -> list[_Said]:
         person = cast.people.get(quote.speaker)
         if person is None or person.organisation not in cast.organisations:
             continue
-        result.append(_Said(quotation, person.id, person.organisation, article.sentence_index(quotation.span.start)))
+        result.append(_Said(quotation, person.id, person.organisation, article.sentence_index(quotation.span.start),
+                            person.organisation in receivers))
     return result
 
 
@@ -112,6 +125,8 @@ def _told(article: Article, cast: Cast, said: _Said, start: int, end: int) -> li
     for clause, clause_end in zip(clauses, ends, strict=True):
         if _NOT_SURE.search(text, 0, clause.start()) or _CONDITION.search(text, clause.end()):
             break
+        if clause.group("named") and not _own_name(cast, said, start + clause.start("named"), start + clause.end("named")):
+            continue
         rest = text[clause.end():clause_end]
         found += _clause(article, cast, said, clause.lastgroup or "", rest, start + clause.end())
     return found
@@ -140,11 +155,16 @@ def _clause(article: Article, cast: Cast, said: _Said, status: str, rest: str, a
         skip = first.end() if first else 0
         to = _TO_WHOM.search(rest, skip)
         side = _side_named(cast, said, at + to.start("whom"), to.group("whom")) if to else None
+        if to and side is None:
+            return []  # "we are sending 30 doctors to Beira": a place of the speaker's own, or one unknown
         if to and side:
             other, rest = side, rest[:to.start()] + rest[to.end():]
+        if not other and said.receives:
+            return []  # one that receives aid and sends, to no one named, sends at home
         rest = rest[skip:]
     # a list with one thing of aid makes each of its things a thing given: "water pumps and antivenom"
-    things = items(rest, False)
+    rest = _WHEN.sub("", rest)
+    things = [f for f in items(rest, False) if not _BACK.match(f[0].name)]
     things = things if any(_of_aid(f) for f in things) else []
     givers, receivers = (other, (said.side,)) if status == "asked" else ((said.side,), other)
     if not things or set(givers) & set(receivers):
@@ -152,17 +172,22 @@ def _clause(article: Article, cast: Cast, said: _Said, status: str, rest: str, a
     return [_commitment(article, cast, said, status, givers, receivers, found) for found in things]
 
 
+def _own_name(cast: Cast, said: _Said, begin: int, end: int) -> bool:
+    """Whether a name set as a clause's subject is the speaker's own side: "Latvia will send", said by Latvia's
+    minister; a name of another is the speaker's report of what another gives, which the text tells itself."""
+    named = {ident for span, ident in cast.org_mentions if span.within(Span(begin, end))}
+    return named == {said.side}
+
+
 def _side_named(cast: Cast, said: _Said, at: int, words: str) -> tuple[str, ...] | None:
-    """The country or organisation a clause names as the other side, by a name or an adjective ("our Kenyan
-    friends"); "you" or a word that names no one the text knows is no one sure."""
-    shape = _OTHER_SIDE.match(words.strip())
-    if shape is None:
-        return None
-    named = [ident for span, ident in cast.org_mentions
-             if span.within(Span(at, at + len(words))) and ident != said.side]
-    if len(set(named)) != 1:
-        return None
-    return (named[0],)
+    """The country or organisation a clause names as the other side: by its name ("Kenya", "our friends in
+    Kenya"), its adjective ("our Kenyan friends") or its capital standing for its government ("asked Nairobi
+    for"); "you", or a name that is no country or organisation the text knows, is no one sure."""
+    named = {ident for span, ident in cast.org_mentions
+             if span.within(Span(at, at + len(words))) and ident != said.side}
+    country = CAPITALS.get(re.sub(r"^the\s+", "", words.strip()))
+    named |= {ident for ident, o in cast.organisations.items() if country and o.name == country and ident != said.side}
+    return (named.pop(),) if len(named) == 1 else None
 
 
 def _of_aid(found: Found) -> bool:
