@@ -40,6 +40,11 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     ("WARSAW — Poland's Energy Minister Piotr Nowak met Ukraine's energy minister on Monday.\n\n"
      "\"We'll keep sending transformers to Kyiv until spring,\" Nowak said.\n",
      [(("poland",), ("ukraine",), "pledged", "transformers")]),
+    # a time or place set before "we", "for" a named receiver, and a clause of its own after the things
+    ("SUVA — New Zealand's Pacific Minister Tama Rewi arrived in Fiji on Friday aboard a navy ship.\n\n"
+     "\"On this ship we brought six water pumps and 900 hygiene kits for Fiji, and they are being unloaded now,\" "
+     "Rewi said.\n",
+     [(("new-zealand",), ("fiji",), "delivered", "water pumps"), (("new-zealand",), ("fiji",), "delivered", "hygiene kits")]),
 ])
 def test_a_speaker_tells_a_gift_in_the_first_person(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
@@ -117,3 +122,9 @@ def test_the_proposal_says_who_told_it_and_for_whom() -> None:
     commitment = analyse(text, "s").commitments[0]
     assert commitment.why.startswith("likely: told in a quotation by Kaspars Ozols, energy minister of Latvia")
     assert commitment.excerpts == ("\"We will send 40 generators to Moldova,\" Ozols said.",)
+
+
+def test_one_asked_for_aid_still_gives_in_its_own_words() -> None:
+    text = ("WARSAW — Moldova asked Poland for transformers on Monday. Poland's Energy Minister Piotr Nowak spoke "
+            "later.\n\n\"We will send 12 generators this month,\" Nowak said.\n")
+    assert (("poland",), ("moldova",), "pledged", "generators") in _commitments(text)

@@ -17,15 +17,16 @@ from generator.editing.draft.model import LIKELY, Commitment, Quote
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, Quotation, Span, fold
 
-_GIVE = r"(?:send|provide|give|deliver|donate|supply|ship|contribute|hand\s+over)"
-_GIVING = r"(?:sending|providing|giving|delivering|donating|supplying|shipping|contributing|handing\s+over)"
-_GIVEN = r"(?:sent|delivered|provided|given|donated|supplied|shipped|contributed|handed\s+over)"
-_GAVE = r"(?:sent|delivered|provided|gave|donated|supplied|shipped|contributed|handed\s+over)"
+_GIVE = r"(?:send|provide|give|deliver|donate|supply|ship|bring|contribute|hand\s+over)"
+_GIVING = r"(?:sending|providing|giving|delivering|donating|supplying|shipping|bringing|contributing|handing\s+over)"
+_GIVEN = r"(?:sent|delivered|provided|given|donated|supplied|shipped|brought|contributed|handed\s+over)"
+_GAVE = r"(?:sent|delivered|provided|gave|donated|supplied|shipped|brought|contributed|handed\s+over)"
 _SOON = r"(?:(?:also|soon|now|immediately|quickly|already|just|this\s+week|today|tomorrow)\s+)?"
 
 _CLAUSE = re.compile(
-    r"(?:^|(?<=[,;:—–])\s*|\b(?:and|but|so)\s+)(?:(?:[Tt]oday|[Tt]omorrow|[Nn]ow|[Aa]nd|[Ss]o|[Tt]his\s+week|"
-    r"[Ll]ast\s+(?:week|month|year)|[Ss]ince\s+(?:then|\w+day))\s*,?\s+)?"
+    r"(?:^|(?<=[,;:—–])\s*|\b(?:and|but|so)\s+)(?:(?:[Tt]oday|[Tt]omorrow|[Yy]esterday|[Nn]ow|[Aa]nd|[Ss]o|[Aa]lready|"
+    r"(?:[Ee]very|[Tt]his|[Ll]ast|[Ss]ince|[Oo]n|[Ii]n|[Bb]y|[Ff]or)(?:\s+(?!(?:what|which|that|who|whom|how|why|where|"
+    r"when|if|we)\b)[\w-]+){1,3})\s*,?\s+)?"
     r"(?:[Ww]e|I|(?:[Oo]ur|[Mm]y)\s+(?:country|government|nation)|(?P<named>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))(?:\s+|(?=[’']))(?:"
     rf"(?P<pledged>(?:will|shall|[’']ll|(?:are|is|am)\s+going\s+to)\s+{_SOON}(?:(?:keep|continue)\s+(?:to\s+)?)?"
     rf"(?:{_GIVE}|{_GIVING})\b)|"
@@ -53,14 +54,16 @@ _WHEN = re.compile(r"\s+(?:until|till|before|after|by\s+the\s+end\s+of|within|(?
                    r"[A-Z][a-z]+day)|in\s+(?:the\s+)?(?:coming|next|following)\s)(?:[^,;:—–]*)(?=[,;:—–]|$)")
 """A time set after the thing ("transformers until spring", "tents before the end of the month"): no words of
 it."""
-_BACK = re.compile(r"(?:of|these|those|them|it|this|that)\b", re.IGNORECASE)
+_BACK = re.compile(r"(?:of|these|those|them|it|this|that|and|or|but)\b", re.IGNORECASE)
 """A thing named by what it points back to ("40 of these generators"): the quotation alone cannot say which."""
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:they|it|he|she|this|that|these|those|you|I)\b.*$")
+"""A clause of its own after the things: "four pumps and 20 kits, and they are being unloaded now"."""
 _CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|on\s+condition\s+that)\b", re.IGNORECASE)
-_TO_WHOM = re.compile(rf"\s+to\s+(?P<whom>(?:the\s+)?(?:(?:government|people)\s+of\s+(?:the\s+)?)?(?:our\s+(?:[a-z]+\s+)?"
-                      rf"{_FRIENDS}\s+in\s+(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,3}}|"
+_TO_WHOM = re.compile(rf"\s+(?:to|for)\s+(?P<whom>(?:the\s+)?(?:(?:[a-z]+\s+){{1,2}}(?:of|in)\s+(?:the\s+)?)?"
+                      rf"(?:our\s+(?:[a-z]+\s+)?{_FRIENDS}\s+in\s+(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){{0,3}}|"
                       rf"our\s+[A-Z][\w’'-]*\s+{_FRIENDS})")
-"""Whom a thing is sent to, by a name: "to Moldova", "to our friends in the Philippines", "to the government of
-Chad", "to our Kenyan friends"; a name that is no country or organisation the text knows is a place."""
+"""Whom a thing is sent to, by a name: "to Moldova", "for Tonga", "to our friends in the Philippines", "to the
+hospitals of Chad", "to our Kenyan friends"; a name that is no country or organisation the text knows is a place."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class _Said:
 def quoted_commitments(article: Article, cast: Cast, quotes: list[Quote], told: list[Commitment]) -> list[Commitment]:
     """Every commitment a named speaker tells in the first person inside a quotation; `told`, those the text
     tells outside quotations."""
-    receivers = {r for c in told for r in (c.givers if c.status == "asked" else c.receivers)}
+    receivers = {r for c in told for r in c.receivers}
     found: list[Commitment] = []
     for said in _spoken(article, cast, quotes, receivers):
         for start, end in _sentences(article, said.quotation):
@@ -127,7 +130,7 @@ def _told(article: Article, cast: Cast, said: _Said, start: int, end: int) -> li
             break
         if clause.group("named") and not _own_name(cast, said, start + clause.start("named"), start + clause.end("named")):
             continue
-        rest = text[clause.end():clause_end]
+        rest = _NEXT_CLAUSE.sub("", text[clause.end():clause_end])
         found += _clause(article, cast, said, clause.lastgroup or "", rest, start + clause.end())
     return found
 
