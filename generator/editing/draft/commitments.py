@@ -13,7 +13,8 @@ from generator.content.ids import slug, unique
 from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
-from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting
+from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting, Quote
+from generator.editing.draft.quoted_commitments import quoted_commitments, told_outside
 from generator.editing.draft.quotes import channel
 from generator.editing.draft.text import Article, Span, fold
 
@@ -391,7 +392,8 @@ class _Clause:
     """Whether the item is a purpose, one thing however many its words."""
 
 
-def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used: set[str]) -> list[Commitment]:
+def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used: set[str],
+                     quotes: list[Quote] | None = None) -> list[Commitment]:
     found: list[Commitment] = []
     listing: _Clause | None = None
     for index, sentence in enumerate(article.sentences):
@@ -477,6 +479,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         found += _sum_told_again(article, cast, meetings, found, index)
         found += _whole_listed(article, cast, meetings, found, index)
         found += _cargo_to_come(article, cast, meetings, found, index)
+    found = _with_quoted(found, quoted_commitments(article, cast, quotes or [], found))
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
     # two states signed, and only one of them gives anything else the article reports: that one gives
@@ -512,6 +515,19 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+def _with_quoted(found: list[Commitment], quoted: list[Commitment]) -> list[Commitment]:
+    """The commitments told outside quotations, each with the wordings of a quotation that tells it again, and
+    those told only inside a quotation."""
+    only_quoted = []
+    for commitment in quoted:
+        told = told_outside(found, commitment)
+        if told is None:
+            only_quoted.append(commitment)
+        else:
+            found = told
+    return [*found, *only_quoted]
 
 
 _LENT = re.compile(r"\b(?:loan|loans|credit|credit\s+line|line\s+of\s+credit|financing|grant|facility|guarantee)\b")
