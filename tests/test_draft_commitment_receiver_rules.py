@@ -1805,3 +1805,38 @@ def test_a_second_receiver_after_an_aside_on_the_first(text: str, commitments: l
 ])
 def test_a_body_receives_for_the_operations_it_leads(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the later words of the sentence say who took the things once given: that body receives them
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were handed over to the Malawi Red Cross "
+     "Society in Chikwawa.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"),
+      (("sweden",), ("malawi-red-cross-society",), "delivered", "tents")]),
+    ("Austria pledged 9 million euros to Albania. Austria flew in 14 generators on Friday, and the shipment was "
+     "received at the airport by the National Civil Protection Agency.\n",
+     [(("austria",), ("albania",), "pledged", "9 million euros"),
+      (("austria",), ("national-civil-protection-agency",), "delivered", "generators")]),
+    ("Qatar pledged $30 million to Lebanon. Qatar also delivered 25 ambulances, which were received by the Lebanese "
+     "Red Cross in Beirut.\n",
+     [(("qatar",), ("lebanon",), "pledged", "$30 million"),
+      (("qatar",), ("lebanese-red-cross",), "delivered", "ambulances")]),
+    ("Egypt pledged $15 million to Sudan. Egypt sent 40 trucks of flour last week, and the first convoy has since been "
+     "handed over to the Sudanese Red Crescent in Port Sudan.\n",
+     [(("egypt",), ("sudan",), "pledged", "$15 million"),
+      (("egypt",), ("sudanese-red-crescent",), "delivered", "trucks of flour")]),
+    ("Finland pledged 5 million euros to Moldova. Finland also sent 200 beds, which were handed over to the shelters "
+     "run by the Moldovan Red Cross in Balti.\n",
+     [(("finland",), ("moldova",), "pledged", "5 million euros"),
+      (("finland",), ("moldovan-red-cross",), "delivered", "beds")]),
+    # not to fire: a guest received by a body in a clause of its own, and things only flown somewhere
+    ("Sweden pledged $6 million to Malawi. Sweden sent 300 tents; the minister was received by the Malawi Red Cross "
+     "Society in Chikwawa.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"), (("sweden",), ("malawi",), "delivered", "tents")]),
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were flown to Lilongwe by Ethiopian "
+     "Airlines.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"), (("sweden",), ("malawi",), "delivered", "tents")]),
+])
+def test_the_body_a_later_clause_says_took_the_things_receives(text: str,
+                                                                commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -961,7 +961,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     country its words name, the one its sentence's other gifts go to, a country named just before, or else the
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
-        _handed_on(article, cast, commitment) or _named_in_item(article, cast, commitment) or \
+        _handed_on(article, cast, commitment) or _taken_after(article, cast, commitment) or \
+        _named_in_item(article, cast, commitment) or \
         _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
         _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment)
@@ -6770,6 +6771,47 @@ def _handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
             if not re.search(r"[;:]", before) and _HANDED_ON.search(before):
                 return actor.ref
     return ""
+
+
+_THINGS_AGAIN = r"(?:,\s+(?:which|that)|,?\s+and\s+(?:they|it|(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?" \
+    r"(?:cargo|shipments?|consignments?|convoys?|goods|supplies|aid|donation|delivery|batch|load|equipment|items?|" \
+    r"vehicles|material|assistance|relief|gift|money|funds?|grant|sum)))"
+"""What refers back to the things a clause gave: ', which', ', and they', 'and the shipment', 'and the first batch'."""
+_TAKEN_AUX = r"(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?been|" \
+    r"(?:will|would)\s+(?:then\s+|later\s+|also\s+)?be|(?:is|are|was|were)\s+to\s+be)"
+_RUN_PLACE = r"(?:(?:[\w-]+\s+){0,3}?(?:shelters?|clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|" \
+    r"warehouses?)\s+(?:run|operated)\s+by\s+(?:the\s+)?)"
+_TAKEN_AFTER = re.compile(_THINGS_AGAIN + r"\s+" + _TAKEN_AUX + r"\s+(?:(?:formally|officially|later|then|since|now|"
+                          r"already|also|quickly|each|all)\s+)?(?:(?:handed\s+over|delivered|transferred|passed\s+on|"
+                          r"given|donated|allocated|distributed|entrusted|consigned|released)\s+to|received\s+"
+                          r"(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$")
+"""The later words of a sentence that say who took the things it gave: "Norway sent 400 tents, which were handed
+over to the", "Canada delivered 20 generators, and the shipment was received at the airport by the", "which were
+handed over to the shelters run by the" (the body that runs the place takes them)."""
+
+
+def _taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Norway sent 400 tents, which were handed over to the Bangladesh Red Crescent Society", "Canada flew in 20
+    generators, and the shipment was received at the airport by the Civil Protection Directorate", "Italy donated
+    $3 million, which will be transferred to Tunisia's Ministry of Health": the body the same sentence says took the
+    things, once given, receives them, rather than the country the article names most. Only the first body named
+    after the things, and only when the words that take them up follow them with no other clause between: "Norway
+    sent tents; the minister was received by the Red Crescent Society" names a guest, not the tents."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    after = [a for a in cast.in_sentence(commitment.sentence) if a.span.start >= at[1] and a.span.end <= sentence.end]
+    first = next((a for a in after if a.kind == "organisation"), None)
+    if first is None or first.ref in commitment.givers or \
+            any(a.kind != "organisation" and a.span.start < first.span.start for a in after):
+        return ""
+    between = article.masked[at[1]:first.span.start]
+    taken = _TAKEN_AFTER.search(between)
+    if taken is None or len(between[:taken.start()].split()) > 12 or re.search(r"[;:—–]", between[:taken.start()]):
+        return ""
+    owned = _owned_body(article, cast, commitment.sentence, first)
+    return owned.ref if owned is not None else first.ref
 
 
 _ARRIVED_IN = re.compile(r"\s+(?:(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?)?(?:arrived|landed|docked|"
