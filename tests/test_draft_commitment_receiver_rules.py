@@ -1840,3 +1840,69 @@ def test_a_body_receives_for_the_operations_it_leads(text: str, commitments: lis
 def test_the_body_a_later_clause_says_took_the_things_receives(text: str,
                                                                 commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift that fills the stores or funds of a body or country goes to their owner
+    ("Zambia needs food. Japan gave $4 million to replenish the Zambia Red Cross Society's emergency stocks.\n",
+     [(("japan",), ("zambia-red-cross-society",), "delivered", "$4 million")]),
+    ("Drought hit the south. Ireland will provide 6 million euros to top up Zimbabwe's strategic grain reserve.\n",
+     [(("ireland",), ("zimbabwe",), "pledged", "6 million euros")]),
+    ("Somalia needs help. Turkey pledged $20 million to recapitalise the Central Bank of Somalia.\n",
+     [(("turkey",), ("central-bank-of-somalia",), "pledged", "$20 million")]),
+    ("Cholera spread in Malawi. Norway pledged $3 million to restock the Malawi Red Cross Society's warehouses.\n",
+     [(("norway",), ("malawi-red-cross-society",), "pledged", "$3 million")]),
+    # not to fire: stores that belong to no one the sentence names after the gift
+    ("Zambia needs food. Japan gave $4 million to Zambia to replenish stocks, the Zambia Red Cross Society said.\n",
+     [(("japan",), ("zambia",), "delivered", "$4 million")]),
+])
+def test_a_gift_that_refills_stores_goes_to_their_owner(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the body named next as taking what was given receives it
+    ("Chile pledged $9 million to Bolivia. Chile will also provide 30 boats, and the Bolivian Civil Defence "
+     "Directorate will receive them in May.\n",
+     [(("chile",), ("bolivia",), "pledged", "$9 million"),
+      (("chile",), ("bolivian-civil-defence-directorate",), "pledged", "boats")]),
+    ("Chile pledged $9 million to Bolivia. Chile delivered 30 boats last week, which the Bolivian Civil Defence "
+     "Directorate received in Trinidad.\n",
+     [(("chile",), ("bolivia",), "pledged", "$9 million"),
+      (("chile",), ("bolivian-civil-defence-directorate",), "delivered", "boats")]),
+    ("Chile pledged $9 million to Bolivia. Chile delivered 30 boats, and the Bolivian Civil Defence Directorate took "
+     "delivery of the first batch in Trinidad.\n",
+     [(("chile",), ("bolivia",), "pledged", "$9 million"),
+      (("chile",), ("bolivian-civil-defence-directorate",), "delivered", "boats")]),
+    # not to fire: the body takes something else, or only speaks
+    ("Chile pledged $9 million to Bolivia. Chile delivered 30 boats, and the Bolivian Civil Defence Directorate said "
+     "more were needed.\n",
+     [(("chile",), ("bolivia",), "pledged", "$9 million"), (("chile",), ("bolivia",), "delivered", "boats")]),
+])
+def test_the_body_named_next_as_taking_the_things_receives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a subject called by the kind of body it is, taking the gift: the one body so named in full receives
+    ("The EBRD will lend 30 million euros to the Kherson Grain Company to build silos. The company will also receive "
+     "a grant of 8 million euros from the European Union for solar panels.\n",
+     [(("ebrd",), ("kherson-grain-company",), "pledged", "30 million euros"),
+      (("european-union",), ("kherson-grain-company",), "pledged", "8 million euros")]),
+    ("Singapore pledged $3 million to Cambodia. Calmette Central Hospital is the largest in Phnom Penh. The hospital "
+     "has already received 10 ventilators donated by Singapore, its director said.\n",
+     [(("singapore",), ("cambodia",), "pledged", "$3 million"),
+      (("singapore",), ("calmette-central-hospital",), "delivered", "ventilators")]),
+    ("The World Bank will lend $90 million to the Ghana Water Company. The company will receive a further grant of "
+     "$10 million from Denmark for meters.\n",
+     [(("world-bank",), ("ghana-water-company",), "pledged", "$90 million"),
+      (("denmark",), ("ghana-water-company",), "pledged", "$10 million")]),
+    # not to fire: two bodies fit the words
+    ("Singapore pledged $3 million to Cambodia. Calmette Central Hospital and Kantha Bopha Children's Hospital are "
+     "full. The hospital has received 10 ventilators donated by Singapore.\n",
+     [(("singapore",), ("cambodia",), "pledged", "$3 million"),
+      (("singapore",), ("cambodia",), "delivered", "ventilators")]),
+])
+def test_a_body_called_by_its_kind_that_takes_the_gift_receives(text: str,
+                                                                commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -962,6 +962,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or _taker_of(article, cast, commitment) or \
         _handed_on(article, cast, commitment) or _taken_after(article, cast, commitment) or \
+        _described_taker(article, cast, commitment) or \
         _named_in_item(article, cast, commitment) or \
         _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
@@ -5902,6 +5903,11 @@ ECOWAS-led peacekeeping missions": the body whose operations they are receives, 
 a mission of many ("the Kenya-led mission") does not receive what pays for it."""
 
 
+_REFILL = r"(?:replenish|restock|stock|refill|top\s+up|sustain|re-?capitali[sz]e|capitali[sz]e)"
+"""What a gift does to the stores or funds of the one it goes to: "$4 million to replenish the Red Cross's emergency
+stocks", "to top up Malawi's grain reserve", "to recapitalise the Central Bank of Somalia": its owner receives."""
+
+
 def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for|into") -> tuple[str, ...]:
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
@@ -5935,7 +5941,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
         # "$80 million on equipping and training Haiti's police": what the money is spent on doing for whom
         if re.search(r"\b(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build)\s+)?|on\s+" + _SPENT_ON +
+                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build|" + _REFILL + r")\s+)?|on\s+" +
+                     _SPENT_ON +
                      r")(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
@@ -6790,6 +6797,17 @@ over to the", "Canada delivered 20 generators, and the shipment was received at 
 handed over to the shelters run by the" (the body that runs the place takes them)."""
 
 
+_TAKER_NEXT = re.compile(r"(?:(?P<and>,?\s+and)|,\s+which)\s+(?:the\s+)?$")
+_TAKES = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|has|have|had)\s+)?"
+                    r"(?:(?:also|then|later|formally|now|already)\s+)?(?:receive[sd]?|(?:take|takes|took|taken)\s+"
+                    r"delivery\s+of)\b")
+_TAKES_THEM = re.compile(_TAKES.pattern + r"\s+(?:them|it|all\s+of\s+them|(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?"
+                         r"(?:cargo|shipments?|consignments?|convoys?|goods|supplies|aid|donation|delivery|batch|"
+                         r"equipment|items?|vehicles|money|funds?|grant|sum))\b")
+"""The body named next as taking what was given: "30 boats, and the Disaster Management Institute will receive them",
+"200 pumps, which the Water Authority received in May" (with "which" the thing is not said again)."""
+
+
 def _taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"Norway sent 400 tents, which were handed over to the Bangladesh Red Crescent Society", "Canada flew in 20
     generators, and the shipment was received at the airport by the Civil Protection Directorate", "Italy donated
@@ -6807,12 +6825,45 @@ def _taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
             any(a.kind != "organisation" and a.span.start < first.span.start for a in after):
         return ""
     between = article.masked[at[1]:first.span.start]
-    taken = _TAKEN_AFTER.search(between)
+    taken = _TAKEN_AFTER.search(between) or _TAKER_NEXT.search(between)
+    if taken is not None and taken.re is _TAKER_NEXT and \
+            not (_TAKES_THEM if taken.group("and") else _TAKES).match(article.masked, first.span.end):
+        return ""
     if taken is None or len(between[:taken.start()].split()) > 12 or re.search(r"[;:—–]", between[:taken.start()]):
         return ""
     owned = _owned_body(article, cast, commitment.sentence, first)
     return owned.ref if owned is not None else first.ref
 
+
+
+_DESCRIBED_TAKER = re.compile(r"(?:^|[,;]\s+|\b(?:and|that)\s+)[Tt]he\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+                              r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|has|have|"
+                              r"had)\s+)?(?:(?:also|now|then|already|first|soon)\s+)?(?:receive[sd]?|(?:take|takes|took|"
+                              r"taken)\s+delivery\s+of)\s+(?:(?:an?|another|some|its|the)\s+)?"
+                              r"(?:(?:further|additional|new|first|second|grant|loan|sum|total)\s+(?:of\s+)?){0,2}$")
+"""A subject the text calls by the kind of body it is, taking what follows: "The company will also receive", "the
+utility is due to receive", "The hospital has already received"."""
+
+
+def _described_taker(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"The Lakeside Grain Company [...]. The company will also receive a grant of 12 million euros from the EU",
+    "The hospital has received 12 ventilators donated by Korea": the one body the article has named in full whose
+    name ends with the words the subject calls it by takes the gift, not the country the article names most.
+    Nothing when two bodies fit or the one that fits gives ("the bank will receive" in an article whose bank
+    lends)."""
+    at = _item_at(article, commitment)
+    if at is None:
+        return ""
+    head = article.masked[_own_start(article, commitment.sentence):at[0]]
+    for taker in _DESCRIBED_TAKER.finditer(head):
+        words = taker.group("phrase").split()
+        if words[-1].lower() not in _BODY_HEAD:
+            continue
+        named = {ident for ident, o in cast.organisations.items() if o.type != "country" and _called_by(o.name, words)}
+        if len(named) == 1 and not named & set(commitment.givers) and \
+                not _CHANNEL.search(cast.organisations[next(iter(named))].name):
+            return named.pop()
+    return ""
 
 _ARRIVED_IN = re.compile(r"\s+(?:(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?)?(?:arrived|landed|docked|"
                          r"reached)\s+(?:(?:in|at)\s+)?(?:the\s+(?:capital|port|city)(?:\s+of)?,?\s+)?"
