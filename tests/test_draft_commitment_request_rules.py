@@ -209,3 +209,27 @@ def test_a_pronoun_opens_a_request_told_in_a_phrase_of_its_own(text: str, commit
 ])
 def test_a_government_named_by_its_capital_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list the asker has just thanked, welcomed or praised, said again by its count, is asked
+    ("Fiji's Prime Minister, Sitiveni Rabuka, welcomed the pledges from Australia and New Zealand and urged the two "
+     "countries to send more patrol boats.\n",
+     [(("australia", "new-zealand"), ("fiji",), "asked", "patrol boats")]),
+    ("Samoa's finance minister, Tui Leota, praised the work of Japan and China and asked both governments for solar "
+     "pumps.\n",
+     [(("japan", "china"), ("samoa",), "asked", "solar pumps")]),
+    ("Kenya's Interior Minister, Joseph Mwangi, commended the efforts by Norway, Sweden and Denmark and asked the three "
+     "countries for grain silos.\n",
+     [(("norway", "sweden", "denmark"), ("kenya",), "asked", "grain silos")]),
+    # a count that says another number, or a request for no aid, asks nothing of the list
+    ("Fiji's Prime Minister, Sitiveni Rabuka, welcomed the pledges from Australia and New Zealand and asked the three "
+     "countries for patrol boats.\n", []),
+    ("Armenia's minister, Ara Petrosyan, welcomed the envoys of France and Germany and asked the two countries to "
+     "respect the ceasefire.\n", []),
+    # one named after the list is the one asked
+    ("Chad's minister, Ali Saleh, praised Niger and Nigeria and asked France for tents.\n",
+     [(("france",), ("chad",), "asked", "tents")]),
+])
+def test_a_list_just_praised_is_asked_by_its_count(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -3008,6 +3008,12 @@ _THANKED_AGAIN = re.compile(r"\s+(?:them|both(?:\s+(?P<both>countries|government
                             r"(?P<count>two|three|four)\s+(?:countries|governments|donors|partners|nations))(?=\s+(?:to|for)\s)")
 
 
+_LIST_THANKED = re.compile(r"\b(?:thank(?:ed|s)|welcomed|welcomes|praised|praises|commended|commends)\s+(?:the\s+)?"
+                           r"(?:(?:[a-z]+\s+){1,3}(?:of|from|by)\s+(?:the\s+)?)?$")
+"""'thanked Ireland and Austria and asked both countries', 'welcomed the pledges from Australia and New Zealand and
+urged the two countries': a list the asker has just thanked or praised, said again by its count."""
+
+
 def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[tuple[str, ...], int]:
     """"thanked Ireland and Austria for the programme and asked both countries to consider funding ...", "thanked
     Chile, Peru and Brazil and asked the three governments for ...": every one of a list thanked in the same sentence,
@@ -3018,8 +3024,7 @@ def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) 
     sentence = article.sentences[index]
     lists = [[first, *_and_after(article, cast, index, first)] for first in cast.in_sentence(index)
              if first.kind == "organisation" and first.span.end <= verb.start()
-             and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(sentence.start, first.span.start - 14):
-                                                                          first.span.start])]
+             and _LIST_THANKED.search(article.masked, max(sentence.start, first.span.start - 50), first.span.start)]
     named = tuple(dict.fromkeys(a.ref for a in lists[-1])) if lists else ()
     count = 2 if again.group("both") or again.group().strip() == "both" else _COUNTS.get(again.group("count") or "", 0)
     if len(named) < 2 or (count and count != len(named)):
