@@ -124,3 +124,112 @@ def test_a_request_told_again_without_the_one_asked(text: str, commitments: list
 ])
 def test_a_request_after_thanks_is_made_of_the_one_thanked(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list of parties that opens the sentence asks as one: each of them, not only the last named before the verb
+    ("Tonga, Samoa and Vanuatu appealed for patrol boats at the forum in Apia.\n",
+     [((), ("tonga", "samoa", "vanuatu"), "asked", "patrol boats")]),
+    ("Nepal and Bhutan jointly asked the World Bank for $50 million to rebuild mountain roads.\n",
+     [(("world-bank",), ("nepal", "bhutan"), "asked", "$50 million")]),
+    ("• Guatemala, Honduras and El Salvador appealed for $200 million in drought relief\n",
+     [((), ("guatemala", "honduras", "el-salvador"), "asked", "$200 million")]),
+    ("In a joint letter, Laos and Cambodia sought from China a concessional loan for the Mekong bridge.\n",
+     [(("china",), ("laos", "cambodia"), "asked", "concessional loan")]),
+    ("Chad and Niger asked the European Union for trucks and fuel on Tuesday.\n",
+     [(("european-union",), ("chad", "niger"), "asked", "trucks"),
+      (("european-union",), ("chad", "niger"), "asked", "fuel")]),
+    # a list inside a relative clause on the subject, or before the sentence's own subject, does not ask
+    ("Mali, which borders Niger and Burkina Faso, asked France for helicopters.\n",
+     [(("france",), ("mali",), "asked", "helicopters")]),
+    ("After meeting Peru and Chile, Bolivia asked Brazil for firefighting aircraft.\n",
+     [(("brazil",), ("bolivia",), "asked", "firefighting aircraft")]),
+])
+def test_a_list_of_parties_asks_together(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "requested from X Y": the one asked right after "from", what is asked for after it
+    ("Moldova also requested from the European Union more mobile generators for its hospitals.\n",
+     [(("european-union",), ("moldova",), "asked", "mobile generators")]),
+    ("Peru sought from Japan water pumps and tents for the flooded north.\n",
+     [(("japan",), ("peru",), "asked", "water pumps"), (("japan",), ("peru",), "asked", "tents")]),
+    ("The Gambian side requested from Senegal a grant to repair the ferry.\n",
+     [(("senegal",), ("gambia",), "asked", "grant")]),
+    # what is asked for before "from" stays the thing asked for
+    ("Chad requested tents from the European Union.\n",
+     [(("european-union",), ("chad",), "asked", "tents")]),
+])
+def test_a_request_from_one_named_first(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a "he" or "she" that plainly stands for the one named just before opens a request told in a phrase of its own
+    ("Ethiopia's finance minister, Tesfaye Alemu, called the deal a vote of confidence. He also used the meeting to "
+     "ask Sweden for help in financing solar mini-grids.\n",
+     [(("sweden",), ("ethiopia",), "asked", "solar mini-grids")]),
+    ("Bolivian Foreign Minister Carlos Mamani arrived in Madrid on Monday. He took the opportunity to appeal to Spain "
+     "for firefighting aircraft.\n",
+     [(("spain",), ("bolivia",), "asked", "firefighting aircraft")]),
+    ("Chad's envoy, Ali Saleh, addressed the Security Council. He used his speech to appeal for tents and blankets.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    ("Ghana's Finance Minister, Ama Owusu, met the IMF mission chief in Accra. She used the talks to ask the IMF for "
+     "a faster disbursement of the loan.\n",
+     [(("imf",), ("ghana",), "asked", "faster disbursement of the loan")]),
+    # two could be meant: no one asks
+    ("Norwegian minister Kari Lunde met Sudanese minister Omar Hassan in Oslo. He used the meeting to ask for tents.\n",
+     []),
+    # calm is no aid
+    ("Kenya's minister, Joseph Mwangi, said the rains had failed. He used the meeting to appeal for calm.\n", []),
+])
+def test_a_pronoun_opens_a_request_told_in_a_phrase_of_its_own(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a government named by the capital it sits in asks as its state
+    ("Niger was hit by floods. The government in Niamey has appealed to international donors for $85 million in "
+     "emergency aid.\n",
+     [((), ("niger",), "asked", "$85 million")]),
+    ("Bangladesh is flooded. The authorities in Dhaka asked Japan for water pumps and tents on Monday.\n",
+     [(("japan",), ("bangladesh",), "asked", "water pumps"), (("japan",), ("bangladesh",), "asked", "tents")]),
+    ("Floods have cut roads across Libya. The administration in Tripoli has requested helicopters from Italy.\n",
+     [(("italy",), ("libya",), "asked", "helicopters")]),
+    ("Mali is short of fuel. Earlier, the military government in Bamako asked Russia for fuel and wheat.\n",
+     [(("russia",), ("mali",), "asked", "fuel"), (("russia",), ("mali",), "asked", "wheat")]),
+    ("A landslide struck Papua New Guinea. On Monday the authorities in Port Moresby appealed for tents and "
+     "blankets.\n",
+     [((), ("papua-new-guinea",), "asked", "tents"), ((), ("papua-new-guinea",), "asked", "blankets")]),
+    # an embassy in a capital is no government of it; calm is no aid; a state the text never names asks nothing
+    ("Peru was hit by a quake. The embassy in Lima asked Chile for tents.\n", []),
+    ("Afghanistan was quiet. The government in Kabul has appealed for calm.\n", []),
+    ("The government in Niamey has appealed to international donors for $85 million in emergency aid.\n", []),
+])
+def test_a_government_named_by_its_capital_asks(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list the asker has just thanked, welcomed or praised, said again by its count, is asked
+    ("Fiji's Prime Minister, Sitiveni Rabuka, welcomed the pledges from Australia and New Zealand and urged the two "
+     "countries to send more patrol boats.\n",
+     [(("australia", "new-zealand"), ("fiji",), "asked", "patrol boats")]),
+    ("Samoa's finance minister, Tui Leota, praised the work of Japan and China and asked both governments for solar "
+     "pumps.\n",
+     [(("japan", "china"), ("samoa",), "asked", "solar pumps")]),
+    ("Kenya's Interior Minister, Joseph Mwangi, commended the efforts by Norway, Sweden and Denmark and asked the three "
+     "countries for grain silos.\n",
+     [(("norway", "sweden", "denmark"), ("kenya",), "asked", "grain silos")]),
+    # a count that says another number, or a request for no aid, asks nothing of the list
+    ("Fiji's Prime Minister, Sitiveni Rabuka, welcomed the pledges from Australia and New Zealand and asked the three "
+     "countries for patrol boats.\n", []),
+    ("Armenia's minister, Ara Petrosyan, welcomed the envoys of France and Germany and asked the two countries to "
+     "respect the ceasefire.\n", []),
+    # one named after the list is the one asked
+    ("Chad's minister, Ali Saleh, praised Niger and Nigeria and asked France for tents.\n",
+     [(("france",), ("chad",), "asked", "tents")]),
+])
+def test_a_list_just_praised_is_asked_by_its_count(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

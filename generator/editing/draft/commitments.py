@@ -1468,17 +1468,19 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # unsaid asks for the side the article's aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
+        askers = _asking_list(article, cast, index, who) if asker and who is not None else ()
+        askers = askers if asker in askers else (asker,)
         if not asked and (asker or (opener is not None and opener.kind != "organisation") or
                           _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := _open_request(article, cast, meetings, index, verb, asker, status)):
-            return clause
+            return replace(clause, receivers=askers) if clause.receivers == (asker,) else clause
         if not asker:
             return None
         if not asked and (lead is None or lead.group().strip() == "for"):
             # "asked for $30 million from the World Bank": the one named after "from" is asked
             from_clause = _request_from(article, cast, index, verb, asker)
             if from_clause is not None or lead is None:
-                return from_clause
+                return replace(from_clause, receivers=askers) if from_clause is not None else None
         if not lead:
             return None
         asked = asked or _counterpart(meetings, index, asker, cast)
@@ -1487,7 +1489,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         so_that = _SO_THAT.search(rest, lead.end())
         # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
-        return _Clause(asked, (asker,), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
+        return _Clause(asked, askers, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
                        end=position + so_that.start() if so_that else _told_by(article, index, position + lead.end()),
                        whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
     if kind == "agreed" and verb.group().lower().startswith(("agreement", "deal")):
@@ -2112,6 +2114,46 @@ def _statement_of(article: Article, cast: Cast, index: int, start: int, position
     return _party(cast, last, index)
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_LIST_OPENS = re.compile(r"(?:[^,;:.]{0,60},\s+)?(?:[Tt]he\s+)?")
+
+
+def _asking_list(article: Article, cast: Cast, index: int, who: Actor) -> tuple[str, ...]:
+    """"Tonga, Samoa and Vanuatu appealed for patrol boats", "In a joint letter, Laos and Cambodia asked Japan for a
+    loan": a list of parties that opens the sentence asks as one, each of them, not only the last one named before
+    the verb. Only names joined by commas and a closing "and", the first at the sentence's opening (past a phrase
+    set off by a comma); not "Mali, which borders Niger and Chad, asked", where the list sits in a relative clause,
+    nor a country's adjective ("Chadian and Nigerien officials")."""
+    actors = [a for a in cast.in_sentence(index) if a.span.end <= who.span.start]
+    chain = [who]
+    for actor in reversed(actors):
+        join = _LIST_JOIN.fullmatch(article.masked, actor.span.end, chain[0].span.start)
+        if join is None or actor.kind != "organisation":
+            break
+        chain.insert(0, actor)
+    if len(chain) < 2 or not re.search(r"\band\s+(?:the\s+)?$", article.masked[chain[-2].span.end:who.span.start]) or \
+            not _LIST_OPENS.fullmatch(article.masked, entry_start(article, article.sentences[index]), chain[0].span.start) or \
+            any(a.kind != "organisation" or article.masked[a.span.start:a.span.end] in _ADJECTIVES for a in chain):
+        return ()
+    parties = tuple(dict.fromkeys(_party(cast, a, index) for a in chain))
+    return parties if all(parties) else ()
+
+
+_GOVERNMENT_IN = re.compile(r"(?:[^,;:.]{0,60},\s+|(?:On|Earlier|Later|Last|This)\s+\w+\s+)?(?:[Tt]he\s+)"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?:government|authorities|administration|cabinet)\s+in\s+"
+                            r"(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                            r"(?:(?:has|have|had|also|formally|already|then|now|again|on\s+[A-Z]\w+)\s+)*")
+"""'The government in Niamey has appealed', 'the military authorities in Bamako asked': a government named by the
+capital it sits in."""
+
+
+def _state_of_capital(cast: Cast, city: str) -> str:
+    """The country the text names whose capital `city` is ("Niamey" for Niger); none where the text names no such
+    country."""
+    country = CAPITALS.get(city, "")
+    return next((ident for ident, o in cast.organisations.items() if country and o.name == country), "")
+
+
 def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> str:
     """Who asks, where the subject names no one but refers back: a body called by its kind ("The Refugee
     Council ... The council asked for"), or "It" opening a sentence after one that opened with a body
@@ -2137,6 +2179,10 @@ def _asker_referred(article: Article, cast: Cast, index: int, position: int) -> 
         # "The Sri Lankan side has requested pumps from India": the country the adjective names asks
         found = _side_of(article, cast, index, start + side.start("aux"))
         return _party(cast, found, index) if found is not None else ""
+    seat = _GOVERNMENT_IN.fullmatch(before)
+    if seat is not None:
+        # "The government in Niamey has appealed to donors": the state whose capital it sits in
+        return _state_of_capital(cast, seat.group("city"))
     force = _force_asking(article, cast, index, start, position) or (
         _state_before(cast, index) if _STATE_ASKS.fullmatch(before) else "")
     if force:
@@ -2964,6 +3010,12 @@ _THANKED_AGAIN = re.compile(r"\s+(?:them|both(?:\s+(?P<both>countries|government
                             r"(?P<count>two|three|four)\s+(?:countries|governments|donors|partners|nations))(?=\s+(?:to|for)\s)")
 
 
+_LIST_THANKED = re.compile(r"\b(?:thank(?:ed|s)|welcomed|welcomes|praised|praises|commended|commends)\s+(?:the\s+)?"
+                           r"(?:(?:[a-z]+\s+){1,3}(?:of|from|by)\s+(?:the\s+)?)?$")
+"""'thanked Ireland and Austria and asked both countries', 'welcomed the pledges from Australia and New Zealand and
+urged the two countries': a list the asker has just thanked or praised, said again by its count."""
+
+
 def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> tuple[tuple[str, ...], int]:
     """"thanked Ireland and Austria for the programme and asked both countries to consider funding ...", "thanked
     Chile, Peru and Brazil and asked the three governments for ...": every one of a list thanked in the same sentence,
@@ -2974,8 +3026,7 @@ def _all_thanked(article: Article, cast: Cast, index: int, verb: re.Match[str]) 
     sentence = article.sentences[index]
     lists = [[first, *_and_after(article, cast, index, first)] for first in cast.in_sentence(index)
              if first.kind == "organisation" and first.span.end <= verb.start()
-             and re.search(r"\bthank(?:ed|s)\s+(?:the\s+)?$", article.masked[max(sentence.start, first.span.start - 14):
-                                                                          first.span.start])]
+             and _LIST_THANKED.search(article.masked, max(sentence.start, first.span.start - 50), first.span.start)]
     named = tuple(dict.fromkeys(a.ref for a in lists[-1])) if lists else ()
     count = 2 if again.group("both") or again.group().strip() == "both" else _COUNTS.get(again.group("count") or "", 0)
     if len(named) < 2 or (count and count != len(named)):
@@ -5347,7 +5398,9 @@ def _opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Ac
     used the session to appeal for", "opened by asking for"): the one the sentence starts with, when
     nothing but that phrase stands between it and the request."""
     first = cast.sentence_subject(index)
-    if first is None or first.kind == "pronoun":
+    if first is None or (first.kind == "pronoun" and not _party(cast, first, index)):
+        # "Chad's envoy, Ali Saleh, spoke. He used his speech to appeal for tents": a "he" or "she" opens the
+        # sentence as a name would, where the text makes plain whom it stands for; not where two could be meant
         return None
     between = article.masked[first.span.end:verb.start()]
     # "Ruiz, who led the Chilean delegation, used the session to appeal for", "Chad, which hosts a million refugees,
@@ -5663,7 +5716,7 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     """"Ukraine requested more Patriot batteries from the United States": what was asked for comes
     first, and whom it was asked of after "from"."""
     # "made a plea for police officers from Kenya", "appeals for tents from the EU": a request named as a noun too
-    if not re.match(r"(?:requested|sought|appealed\s+for|pleaded\s+for|asked|requests|called\s+for|calls\s+for|"
+    if not re.match(r"(?:requested|request\b|sought|appealed\s+for|pleaded\s+for|asked|ask\b|requests|called\s+for|calls\s+for|"
                     r"appeals\s+for|pleads\s+for|(?:is|are|was|were)\s+seeking|seeks|seek\b|"
                     r".*\b(?:appeal|plea|call)\s+for$)", verb.group()):
         return None
@@ -5678,6 +5731,13 @@ def _request_from(article: Article, cast: Cast, index: int, verb: re.Match[str],
     lead = re.match(r"\s*(?:for\s+)?(?:access\s+to\s+)?" if verb.group().startswith("asked") else r"\s*(?:access\s+to\s+)?",
                     article.masked[verb.end():])
     start = verb.end() + (lead.end() if lead else 0)
+    first = after[0] if after else None
+    if first is not None and first.ref == source and re.fullmatch(r"\s+from\s+(?:the\s+)?", article.masked[verb.end():
+                                                                                                    first.span.start]):
+        # "requested from Japan a loan for the bridge", "sought from the EU more generators": the one asked comes
+        # first, right after "from", and what is asked for after it
+        start = first.span.end + len(article.masked[first.span.end:first.span.end + 4]) - \
+            len(article.masked[first.span.end:first.span.end + 4].lstrip(" ,"))
     return _Clause((source,), (asker,), "asked", start, f"{LIKELY}: {verb.group()!r}: a request, of the one "
                    "named after 'from'")
 
