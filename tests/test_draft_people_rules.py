@@ -2358,3 +2358,45 @@ def test_chief_opens_an_aide_s_capitalised_title_before_to_the(text: str, person
 def test_a_military_unit_s_last_word_ends_a_body_s_name_not_a_person_s(
         text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("For Marta Oyelaran, the Ghanaian finance minister, the deal was a relief.\n",
+     ("Marta Oyelaran", "finance minister")),
+    ("With Pieter Holm, the Danish trade minister, absent, the talks stalled on Tuesday.\n",
+     ("Pieter Holm", "trade minister")),
+    ("Unlike Halima Serrat, the Moroccan health minister, the other delegates were cautious.\n",
+     ("Halima Serrat", "health minister")),
+    ("Under Prime Minister Ana Brightwater, the government has doubled aid to Chad.\n",
+     ("Ana Brightwater", "Prime Minister")),
+    ("Despite Joao Pereira's warning, the envoy signed the accord in Lima.\n", ("Joao Pereira", "")),
+    # not to fire: a name that opens the sentence, or whose first word is no preposition
+    ("Marta Oyelaran, the Ghanaian finance minister, said the deal was a relief.\n",
+     ("Marta Oyelaran", "finance minister")),
+    ("Will Dorsey, the Canadian trade minister, said the talks went well.\n", ("Will Dorsey", "trade minister")),
+])
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name_after_it(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tomas Lindqvist, chief executive of Nordvik Shipping, said the first cranes would arrive in May.\n",
+     ("Tomas Lindqvist", "chief executive")),
+    ("Tomas Lindqvist, the managing director of Baltreid, said the cranes would arrive in May.\n",
+     ("Tomas Lindqvist", "managing director")),
+    ("Said Amrani, chairman of Atlas Grains, told reporters the silos were full.\n", ("Said Amrani", "chairman")),
+    ("The chief executive of Kivu Solar, Grace Mutoni, said the panels had been installed.\n",
+     ("Grace Mutoni", "chief executive")),
+    ("Ines Duarte, executive director of Casa Esperança, said the shelters were full.\n",
+     ("Ines Duarte", "executive director")),
+    ("Mark Oduya, the chief executive officer of Transvolt, said the lines were repaired.\n",
+     ("Mark Oduya", "chief executive officer")),
+    # not to fire: a governor of a state, a minister of a portfolio and a mayor of a town keep the words after "of"
+    ("Femi Adeyemi, the governor of Lagos State, said the clinics were full.\n",
+     ("Femi Adeyemi", "governor of Lagos State")),
+    ("Ana Lopez, the Minister of Finance, said the loan was signed.\n", ("Ana Lopez", "Minister of Finance")),
+    ("Jorge Rivas, the mayor of Santa Cruz, said the fires were out.\n", ("Jorge Rivas", "mayor of Santa Cruz")),
+])
+def test_the_head_of_a_firm_holds_a_title_without_the_firm_s_name(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)

@@ -236,6 +236,11 @@ _OPENING_ADVERBS = frozenset({"Afterwards", "Afterward", "Later", "Earlier", "Se
                               "Additionally", "Meanwhile", "However", "Again", "Previously", "Initially"})
 """Adverbs that open a sentence, with no comma after them, before a surname: "Afterwards Tremblay announced the funds"
 names Tremblay, not an "Afterwards Tremblay"."""
+_OPENING_PREPOSITIONS = frozenset({"For", "With", "Without", "Unlike", "Like", "Under", "Against", "Despite", "From",
+                                   "Among", "Besides", "Alongside", "Including", "Beside", "Behind", "Through", "Until",
+                                   "Toward", "Towards", "Per", "Via"})
+"""Prepositions that open a sentence before a name, capitalised only by their place: "For Tomasz Wrona, the Polish
+envoy, the vote was a setback" names Tomasz Wrona, not a "For Tomasz Wrona"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -317,15 +322,21 @@ _OF_INSTITUTION = re.compile(r"(?P<head>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) of (?:
                              r"(?:Hospital|Clinic|University|College|School|Institute|Authority|Board|Trust|Company|"
                              r"Corporation|Bank|Agency|Centre|Center|Foundation|Society)")
 """A plain title's noun held of an institution whose name the draft does not know as an organisation's."""
+_OF_FIRM = re.compile(r"(?P<head>(?:[a-z][\w-]* ){0,2}(?:chief executive(?: officer)?|managing director|executive director|"
+                      r"general manager|chairman|chairwoman|chairperson|co-founder|founder|owner)) of (?:the )?"
+                      r"(?:[A-Z][\w’'.&-]*(?: (?:&|and|de|du|des|la|le|of) (?=[A-Z]))?(?: |$)){1,4}")
+"""A head that runs a firm or a charity and never a place or a portfolio, held of a capitalised name: the name is the
+body's, whatever its last word, and no word of the title."""
 
 
 def _without_unknown_body(title: Title) -> Title:
     """The title without the name of the institution it is held of, which is the role's organisation and no word of
     its title, as "director of the National Meteorological Service" is the Service's director: "Chaminda Perera,
-    director of Kandy General Hospital," is a director; a portfolio ("Minister of Public Service") and a place ("mayor
+    director of Kandy General Hospital," is a director, "Ola Berg, chief executive of Nordfrakt," a chief executive
+    (a firm's name may end in any word); a portfolio ("Minister of Public Service") and a place ("mayor
     of Santa Cruz") stay whole."""
-    whole = _OF_INSTITUTION.fullmatch(title.words)
-    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS:
+    whole = _OF_INSTITUTION.fullmatch(title.words) or _OF_FIRM.fullmatch(title.words + " ")
+    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS | {"founder", "owner"}:
         return title
     return Title(whole.group("head"), title.organisation, title.span)
 
@@ -393,8 +404,8 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
-        if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
-                self._charge(index):
+        opener = word in _OPENING_ADVERBS or word in _OPENING_PREPOSITIONS
+        if (opener and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or self._charge(index):
             return False
         if word in _STYLE_TITLES and self._style_inside_name(index):
             return True
