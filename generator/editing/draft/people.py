@@ -713,11 +713,16 @@ class Reader:
             return title
         listed_words = [self.tokens[i] for i in range(at, last) if self.tokens[i].text != "and"]
         if any(self.kind(i) not in "KM" or self.tokens[i].text in NOT_NAMES for i in range(at, last)
-               if self.tokens[i].text != "and") or not all(_PORTFOLIO_ENDING.search(t.text) or self._once(t.text)
-                                                           for t in listed_words):
+               if self.tokens[i].text != "and") or not all(self._listed_portfolio(t.text) for t in listed_words):
             return title  # "Kenya's Ruto, Odinga and Energy Minister X", names the text gives again
         words = " ".join(self.article.text[self.tokens[at].span.start:title.span.end].split())
         return Title(words, self.org_at[at - 1][1], Span(self.org_at[at - 1][0].start, title.span.end))
+
+    def _listed_portfolio(self, word: str) -> bool:
+        """Whether a word listed before a title's noun reads as a portfolio: by its ending or as a field no ending marks
+        ("Trade", "Health"), even where the text writes it again ("Kenya's Trade, Health and Water Minister Ana Wambui
+        ... the Minister of Trade"); else only a word the text writes once, as a name is written again."""
+        return _PORTFOLIO_ENDING.search(word) is not None or word.lower() in _PORTFOLIO_NOUNS or self._once(word)
 
     def _holder_s_own(self, title: Title) -> Title:
         """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
