@@ -2421,3 +2421,25 @@ def test_the_head_of_a_firm_holds_a_title_without_the_firm_s_name(text: str, per
 def test_a_portfolio_listed_before_a_title_s_noun_stays_in_it_where_the_text_names_the_field_again(
         text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("USAID Mission Director for Uganda Rebecca Ashworth said the agency was reviewing the request.\n",
+     ("Rebecca Ashworth", "Mission Director for Uganda")),
+    ("The USAID Mission Director for Malawi, Joan Okafor, said the agency was reviewing the request.\n",
+     ("Joan Okafor", "Mission Director for Malawi")),
+    ("The board met in Songdo. Board Co-Chair Mele Tupou said the board had heard the islands.\n",
+     ("Mele Tupou", "Board Co-Chair")),
+    ("The Fund's Board Chair, Tevita Manu, said the board would meet again.\n", ("Tevita Manu", "Board Chair")),
+    ("Speaking in Oslo, Board Vice-Chair Anders Holm said the fund would grow.\n", ("Anders Holm", "Board Vice-Chair")),
+])
+def test_the_unit_a_role_is_held_in_opens_its_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Mission in South Sudan said on Monday that its peacekeepers had been attacked.\n",
+    "The World Food Programme said rations would be cut. Programme officials said stocks were low.\n",
+])
+def test_the_unit_words_of_a_title_name_no_person(text: str) -> None:
+    assert _people(text) == []
