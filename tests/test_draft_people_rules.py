@@ -2443,3 +2443,28 @@ def test_the_unit_a_role_is_held_in_opens_its_title(text: str, person: tuple[str
 ])
 def test_the_unit_words_of_a_title_name_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The agency's Asia-Pacific director, Hiroko Tanabe, warned that rations would be cut.\n",
+     ("Hiroko Tanabe", "Asia-Pacific director")),
+    ("Oxfam's Asia-Pacific head, Rina Putri, said the camps were full.\n", ("Rina Putri", "Asia-Pacific head")),
+    ("The charity's East Africa director, Amina Yusuf, said the wells had dried.\n",
+     ("Amina Yusuf", "East Africa director")),
+    ("Save the Children's Southern Africa director, Thabo Dlamini, said the schools had closed.\n",
+     ("Thabo Dlamini", "Southern Africa director")),
+    ("The fund's Latin America chief, Carla Montes, said the cuts would bite.\n", ("Carla Montes", "Latin America chief")),
+    # not to fire: a region's name before no title's noun
+    ("Back from East Africa on Monday, Amina Yusuf said the wells had dried.\n", ("Amina Yusuf", "")),
+])
+def test_a_region_of_two_words_before_a_title_s_noun_is_the_region_the_title_covers(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The Asia-Pacific Economic Cooperation forum met in Lima on Friday.\n",
+    "The East Africa Community said on Monday the border was open.\n",
+])
+def test_a_region_s_name_before_a_body_s_names_no_person(text: str) -> None:
+    assert _people(text) == []

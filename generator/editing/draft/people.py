@@ -226,6 +226,11 @@ Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
 _REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
                       "Oceania", "Indo-Pacific", "Europe"})
 """Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
+_COMPASS = frozenset({"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central",
+                      "Southeast", "Southwest", "Northeast", "Northwest", "Middle", "Latin", "Near", "Far"})
+"""Words that open a region's name before a region: "East Africa", "Central Asia", "Latin America", "Middle East"."""
+_REGION_ENDS = frozenset({"America", "East", "Europe", "Asia", "Africa"})
+"""Regions' last words that stand as regions only after a compass word: "Latin America", "Middle East"."""
 _MORE_HEADS = frozenset({"specialist", "d'affaires", "d’affaires"})
 """Title nouns beyond the gazetteer's: "Olena Shevchuk, Communication Specialist, UNICEF", "the French chargé
 d'affaires, Paul Girard" (whose "chargé" the draft reads as the noun's modifier)."""
@@ -485,8 +490,7 @@ class Reader:
         if token.text in _CLERIC_RANKS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text in _CLERICS:
             return "M"  # "Grand Mufti Omar Idris", "Auxiliary Bishop Ana Costa": the rank is the office's word
-        if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
-                self.tokens[index + 1].text.lower() in TITLE_HEADS:
+        if self._region_before_head(index):
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
         if token.text in TITLE_CONNECTORS or self._envoy_on(index):
             return "C"
@@ -717,6 +721,20 @@ class Reader:
             return title  # "Kenya's Ruto, Odinga and Energy Minister X", names the text gives again
         words = " ".join(self.article.text[self.tokens[at].span.start:title.span.end].split())
         return Title(words, self.org_at[at - 1][1], Span(self.org_at[at - 1][0].start, title.span.end))
+
+    def _region_before_head(self, index: int) -> bool:
+        """Whether token `index` is a word of a region's name that a title's noun follows: "its Africa director", "the
+        agency's Asia-Pacific director", "the charity's East Africa director" (a compass word before a region), each
+        the region the title covers; "the East Africa Community" names a body, with no title's noun after it."""
+        at = index
+        if self.tokens[at].text in _COMPASS and at + 1 < len(self.tokens) and self.gap(at, at + 1) == " ":
+            at += 1
+        word = self.tokens[at].text
+        after_compass = at > index or (at >= 1 and self.tokens[at - 1].text in _COMPASS and self.gap(at - 1, at) == " ")
+        region = word in _REGIONS or (word in _REGION_ENDS and after_compass) or \
+            (_REGION_JOINED.fullmatch(word) is not None and all(w in _REGIONS for w in word.split("-")))
+        return region and at + 1 < len(self.tokens) and self.gap(at, at + 1) == " " and \
+            self.tokens[at + 1].text.lower() in TITLE_HEADS
 
     def _listed_portfolio(self, word: str) -> bool:
         """Whether a word listed before a title's noun reads as a portfolio: by its ending or as a field no ending marks
