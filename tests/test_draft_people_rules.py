@@ -2468,3 +2468,23 @@ def test_a_region_of_two_words_before_a_title_s_noun_is_the_region_the_title_cov
 ])
 def test_a_region_s_name_before_a_body_s_names_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about West Irian, a Fijian government adviser who asked not to be named said the position had not changed.\n",
+    "On Cabo Delgado, a senior adviser who asked not to be named said the position had not changed.\n",
+    "Asked about Cabo Delgado, a Mozambican army officer who was not authorised to speak told reporters the rebels "
+    "had fled.\n",
+    "Pressed on Western Sahara, a Moroccan official who requested anonymity said the plan stood.\n",
+])
+def test_a_title_whose_relative_clause_runs_into_the_verb_of_speech_is_no_apposition_to_the_name_before_it(
+        text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ada Lind, the deputy minister who led the talks, said the deal was close.\n", ("Ada Lind", "deputy minister")),
+    ("Ada Lind, a deputy minister who said the talks had failed, left early.\n", ("Ada Lind", "deputy minister")),
+])
+def test_a_title_whose_relative_clause_a_comma_closes_is_the_name_s(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -226,6 +226,11 @@ Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
 _REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
                       "Oceania", "Indo-Pacific", "Europe"})
 """Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
+_SUBJECT_CLAUSE = re.compile(r" (?:who|whose) [a-z]+ [^,.;:!?()\n]*?(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bit)(?<!\bwe)"
+                             r" (?:said|says|told|tells|added|warned|confirmed)\b")
+"""A relative clause after a title that runs into the sentence's verb of speech with no comma to close it, so that the
+title and its clause are the subject and no apposition to the name before the comma: in "Asked about Cabo Delgado, an
+army officer who was not authorised to speak said", Cabo Delgado is what was asked about, not an officer."""
 _COMPASS = frozenset({"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central",
                       "Southeast", "Southwest", "Northeast", "Northwest", "Middle", "Latin", "Near", "Far"})
 """Words that open a region's name before a region: "East Africa", "Central Asia", "Latin America", "Middle East"."""
@@ -1210,6 +1215,8 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
+        if _SUBJECT_CLAUSE.match(rest):
+            return None
         if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or _WHEN.match(rest) or \
                 re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
