@@ -226,6 +226,16 @@ Minister of Gilgit-Baltistan X", "Governor of Khyber-Pakhtunkhwa X"."""
 _REGIONS = frozenset({"Africa", "Asia", "Pacific", "Atlantic", "Caribbean", "Americas", "Sahel", "Balkans", "Arctic",
                       "Oceania", "Indo-Pacific", "Europe"})
 """Regions a title may cover, written before its noun: "Pacific correspondent", "Africa director"."""
+_SUBJECT_CLAUSE = re.compile(r" (?:who|whose) [a-z]+ [^,.;:!?()\n]*?(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bit)(?<!\bwe)"
+                             r" (?:said|says|told|tells|added|warned|confirmed)\b")
+"""A relative clause after a title that runs into the sentence's verb of speech with no comma to close it, so that the
+title and its clause are the subject and no apposition to the name before the comma: in "Asked about Cabo Delgado, an
+army officer who was not authorised to speak said", Cabo Delgado is what was asked about, not an officer."""
+_COMPASS = frozenset({"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central",
+                      "Southeast", "Southwest", "Northeast", "Northwest", "Middle", "Latin", "Near", "Far"})
+"""Words that open a region's name before a region: "East Africa", "Central Asia", "Latin America", "Middle East"."""
+_REGION_ENDS = frozenset({"America", "East", "Europe", "Asia", "Africa"})
+"""Regions' last words that stand as regions only after a compass word: "Latin America", "Middle East"."""
 _MORE_HEADS = frozenset({"specialist", "d'affaires", "d’affaires"})
 """Title nouns beyond the gazetteer's: "Olena Shevchuk, Communication Specialist, UNICEF", "the French chargé
 d'affaires, Paul Girard" (whose "chargé" the draft reads as the noun's modifier)."""
@@ -236,6 +246,11 @@ _OPENING_ADVERBS = frozenset({"Afterwards", "Afterward", "Later", "Earlier", "Se
                               "Additionally", "Meanwhile", "However", "Again", "Previously", "Initially"})
 """Adverbs that open a sentence, with no comma after them, before a surname: "Afterwards Tremblay announced the funds"
 names Tremblay, not an "Afterwards Tremblay"."""
+_OPENING_PREPOSITIONS = frozenset({"For", "With", "Without", "Unlike", "Like", "Under", "Against", "Despite", "From",
+                                   "Among", "Besides", "Alongside", "Including", "Beside", "Behind", "Through", "Until",
+                                   "Toward", "Towards", "Per", "Via"})
+"""Prepositions that open a sentence before a name, capitalised only by their place: "For Tomasz Wrona, the Polish
+envoy, the vote was a setback" names Tomasz Wrona, not a "For Tomasz Wrona"."""
 _ABBREVIATED = frozenset({"Sen", "Rep", "Gen", "Adm", "Col", "Lt", "Gov"})
 """Titles written short with a full stop: "Sen. Dana Whitfield", "Gen. Henrik Kjærgaard"."""
 
@@ -317,15 +332,21 @@ _OF_INSTITUTION = re.compile(r"(?P<head>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) of (?:
                              r"(?:Hospital|Clinic|University|College|School|Institute|Authority|Board|Trust|Company|"
                              r"Corporation|Bank|Agency|Centre|Center|Foundation|Society)")
 """A plain title's noun held of an institution whose name the draft does not know as an organisation's."""
+_OF_FIRM = re.compile(r"(?P<head>(?:[a-z][\w-]* ){0,2}(?:chief executive(?: officer)?|managing director|executive director|"
+                      r"general manager|chairman|chairwoman|chairperson|co-founder|founder|owner)) of (?:the )?"
+                      r"(?:[A-Z][\w’'.&-]*(?: (?:&|and|de|du|des|la|le|of) (?=[A-Z]))?(?: |$)){1,4}")
+"""A head that runs a firm or a charity and never a place or a portfolio, held of a capitalised name: the name is the
+body's, whatever its last word, and no word of the title."""
 
 
 def _without_unknown_body(title: Title) -> Title:
     """The title without the name of the institution it is held of, which is the role's organisation and no word of
     its title, as "director of the National Meteorological Service" is the Service's director: "Chaminda Perera,
-    director of Kandy General Hospital," is a director; a portfolio ("Minister of Public Service") and a place ("mayor
+    director of Kandy General Hospital," is a director, "Ola Berg, chief executive of Nordfrakt," a chief executive
+    (a firm's name may end in any word); a portfolio ("Minister of Public Service") and a place ("mayor
     of Santa Cruz") stay whole."""
-    whole = _OF_INSTITUTION.fullmatch(title.words)
-    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS:
+    whole = _OF_INSTITUTION.fullmatch(title.words) or _OF_FIRM.fullmatch(title.words + " ")
+    if whole is None or title.organisation or whole.group("head").split()[-1] not in TITLE_HEADS | {"founder", "owner"}:
         return title
     return Title(whole.group("head"), title.organisation, title.span)
 
@@ -393,8 +414,8 @@ class Reader:
     def is_name_word(self, index: int) -> bool:
         token = self.tokens[index]
         word = _ARTICLE_JOINED.sub("", token.bare)
-        if (word in _OPENING_ADVERBS and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or \
-                self._charge(index):
+        opener = word in _OPENING_ADVERBS or word in _OPENING_PREPOSITIONS
+        if (opener and self._opens_line_or_sentence(index)) or word.lower() in _MORE_HEADS or self._charge(index):
             return False
         if word in _STYLE_TITLES and self._style_inside_name(index):
             return True
@@ -474,8 +495,7 @@ class Reader:
         if token.text in _CLERIC_RANKS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
                 self.tokens[index + 1].text in _CLERICS:
             return "M"  # "Grand Mufti Omar Idris", "Auxiliary Bishop Ana Costa": the rank is the office's word
-        if token.text in _REGIONS and index + 1 < len(self.tokens) and self.gap(index, index + 1) == " " and \
-                self.tokens[index + 1].text.lower() in TITLE_HEADS:
+        if self._region_before_head(index):
             return "M"  # "our Pacific correspondent Tevita Lolo", "its Africa director": the region the title covers
         if token.text in TITLE_CONNECTORS or self._envoy_on(index):
             return "C"
@@ -702,11 +722,30 @@ class Reader:
             return title
         listed_words = [self.tokens[i] for i in range(at, last) if self.tokens[i].text != "and"]
         if any(self.kind(i) not in "KM" or self.tokens[i].text in NOT_NAMES for i in range(at, last)
-               if self.tokens[i].text != "and") or not all(_PORTFOLIO_ENDING.search(t.text) or self._once(t.text)
-                                                           for t in listed_words):
+               if self.tokens[i].text != "and") or not all(self._listed_portfolio(t.text) for t in listed_words):
             return title  # "Kenya's Ruto, Odinga and Energy Minister X", names the text gives again
         words = " ".join(self.article.text[self.tokens[at].span.start:title.span.end].split())
         return Title(words, self.org_at[at - 1][1], Span(self.org_at[at - 1][0].start, title.span.end))
+
+    def _region_before_head(self, index: int) -> bool:
+        """Whether token `index` is a word of a region's name that a title's noun follows: "its Africa director", "the
+        agency's Asia-Pacific director", "the charity's East Africa director" (a compass word before a region), each
+        the region the title covers; "the East Africa Community" names a body, with no title's noun after it."""
+        at = index
+        if self.tokens[at].text in _COMPASS and at + 1 < len(self.tokens) and self.gap(at, at + 1) == " ":
+            at += 1
+        word = self.tokens[at].text
+        after_compass = at > index or (at >= 1 and self.tokens[at - 1].text in _COMPASS and self.gap(at - 1, at) == " ")
+        region = word in _REGIONS or (word in _REGION_ENDS and after_compass) or \
+            (_REGION_JOINED.fullmatch(word) is not None and all(w in _REGIONS for w in word.split("-")))
+        return region and at + 1 < len(self.tokens) and self.gap(at, at + 1) == " " and \
+            self.tokens[at + 1].text.lower() in TITLE_HEADS
+
+    def _listed_portfolio(self, word: str) -> bool:
+        """Whether a word listed before a title's noun reads as a portfolio: by its ending or as a field no ending marks
+        ("Trade", "Health"), even where the text writes it again ("Kenya's Trade, Health and Water Minister Ana Wambui
+        ... the Minister of Trade"); else only a word the text writes once, as a name is written again."""
+        return _PORTFOLIO_ENDING.search(word) is not None or word.lower() in _PORTFOLIO_NOUNS or self._once(word)
 
     def _holder_s_own(self, title: Title) -> Title:
         """The capitalised title after a lowercase title's "for" or "of", where it is a whole title of its own: "a
@@ -1176,6 +1215,8 @@ class Reader:
         """The title from `start` to `end` where what follows closes it: a comma or the line's end, the
         organisation it is held "at", "with", "of" or "for", or the place it is posted "to" or "in"."""
         rest = self.article.masked[self.tokens[end].span.end:]
+        if _SUBJECT_CLAUSE.match(rest):
+            return None
         if re.match(r"[ \t]*(?:[,.;:)]|\n|$)", rest) or re.match(r" and (?!the )[a-z]", rest) or _WHEN.match(rest) or \
                 re.match(r" (?:who|whose) [a-z]", rest) or _PLACE_AND_DATE.match(rest):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
