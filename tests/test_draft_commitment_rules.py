@@ -2170,3 +2170,33 @@ def test_one_more_vehicle_of_a_gift(text: str, commitments: list[tuple[object, .
 ])
 def test_on_board_a_vehicle_just_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a reported clause whose subject names its kind: the speaker's own body or state, else the one body of that
+    # kind named just before
+    ("Niger has been hit by a third year of drought. Karin Holm, the European Union's envoy to the Sahel, told "
+     "reporters the bloc would provide 30 million euros for water points in Niger.\n",
+     [(("european-union",), ("niger",), "pledged", "30 million euros")]),
+    ("Lebanon's grid has collapsed. Saudi Energy Minister Faisal Al-Otaibi said the kingdom would provide $800 "
+     "million to Lebanon for power plants.\n",
+     [(("saudi-arabia",), ("lebanon",), "pledged", "$800 million")]),
+    ("Zambia is rebuilding its roads. Speaking in Lusaka, Asian Development Bank vice-president Min Ho said the "
+     "lender had approved a $200 million loan to Zambia for rural roads.\n",
+     [(("asian-development-bank",), ("zambia",), "pledged", "$200 million loan")]),
+    ("Tonga was struck by a cyclone. Japanese Foreign Minister Aiko Mori told the Diet the country would send 300 "
+     "tents to Tonga.\n",
+     [(("japan",), ("tonga",), "pledged", "tents")]),
+    ("Haiti needs fuel. The Caribbean Development Bank's president, Lisa Marsh, met Haitian officials on Monday, "
+     "and the bank will also finance 20 water pumps for Haiti.\n",
+     [(("caribbean-development-bank",), ("haiti",), "pledged", "water pumps")]),
+    # not to fire: two banks fit, no bank is named, or the government is the receiving side's own
+    ("Nepal needs schools. The World Bank and the Asian Development Bank met Nepalese officials on Monday. A "
+     "spokesman said the bank would provide $50 million to Nepal for classrooms.\n", []),
+    ("Nepal needs schools. Nepal's finance minister Hari Rai said the bank would provide $50 million to Nepal for "
+     "classrooms.\n", []),
+    ("Kenya is short of seed. Kenyan Agriculture Secretary John Mwangi said the government would provide free seed "
+     "to 30,000 farmers in Kenya.\n", []),
+])
+def test_a_subject_named_by_its_kind_in_a_reported_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1547,7 +1547,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     elif subject is None and kind in ("delivered", "future") and \
             (by_vehicle := _vehicle_owner(article, cast, index, verb.start())):
         givers = (by_vehicle,)
-    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
+    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())
+                              or _kind_subject(article, cast, index, verb.start())):
         givers = (body,)
     elif (subject is None or subject.kind == "organisation") and \
             (through := _through_channel_subject(article, cast, index, verb.start())):
@@ -2633,6 +2634,45 @@ def _state_opening(article: Article, cast: Cast, index: int) -> Actor | None:
     return first if _STATE_TITLE.fullmatch(article.masked, start, first.span.start) else None
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:said|says|told(?:\s+[\w-]+){1,3}?|added|adding|announced|confirmed|explained|stressed|"
+    r"noted|insisted|that|and|but|while|where)\s+)the\s+(?P<noun>bloc|union|bank|lender|fund|agency|organi[sz]ation|"
+    r"commission|alliance|kingdom|country|government|nation|emirate|sultanate|republic)\s+"
+    r"(?:(?:had|has|have|would|will|is|was|were|are|could|should|may|might|intends|plans|expects)\s+)?"
+    r"(?:(?:also|already|now|since|formally|separately|jointly|soon|still|then|further)\s+)?"
+    r"(?:(?:ready|prepared|willing|set|expected|due|planning|going|about)\s+to\s+)?$")
+"""'EU envoy Karin Holm told reporters the bloc would provide', 'Saudi minister Al-Otaibi said the kingdom would
+provide', 'officials said the bank would also finance': a subject that names its kind, not itself, opening a clause
+of its own after a verb of saying, a conjunction or a comma."""
+_KIND_WORD = {"lender": "bank", "organization": "organisation"}
+
+
+def _kind_subject(article: Article, cast: Cast, index: int, position: int) -> str:
+    """The body or state a clause's subject names by its kind ("the bloc", "the lender", "the kingdom"): the
+    body or country of the one who speaks in the sentence, when it is of that kind; else the one body of that
+    kind the sentence or the two before name. "Finance Minister Rai of Nepal said the government would provide
+    seed" in an article on aid to Nepal names no giver, nor does "the bank" where two banks were named."""
+    sentence = article.sentences[index]
+    described = _DESCRIBED_SUBJECT.search(article.masked, sentence.start, position)
+    if described is None or described.end() != position:
+        return ""
+    noun = described.group("noun")
+    speaker = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= described.start() + 1
+                    and a.kind == "person"), None)
+    own = _party(cast, speaker, index) if speaker is not None else ""
+    main = _main_receiver([], cast)
+    if noun in _STATE_NOUNS or noun in ("sultanate",):
+        state = own if own in cast.organisations and cast.organisations[own].type == "country" else ""
+        return state if state != main else ""
+    kind = re.match(r"\s*(?P<words>)(?P<noun>\w+)", _KIND_WORD.get(noun, noun))
+    if kind is None:
+        return ""
+    if own in cast.organisations and _of_kind(cast, own, kind):
+        return own if own != main else ""
+    body = _named_by_kind(cast, index, described.start(), kind)
+    return body if body != main else ""
+
+
 def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
     """"Prime Minister Solvang said Norway will provide NOK 1.5 billion. The funds will go through the EBRD. In
     addition, the Government has earmarked NOK 800 million": past a sentence that opens with no one (on the
@@ -2665,6 +2705,8 @@ def _said_body(article: Article, cast: Cast, index: int, position: int) -> Actor
               and cast.organisations[ident].type != "country"]
     kinds = {noun, "center"} if noun == "centre" else {noun}
     named = [a for a in bodies if kinds & set(fold(cast.organisations[a.ref].name).split())]
+    if len({a.ref for a in named}) > 1:
+        return None  # "The World Bank and the ADB met officials. A spokesman said the bank would lend": which bank?
     if named:
         return named[-1]
     if noun not in _FIRM_NOUNS:
