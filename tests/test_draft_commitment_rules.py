@@ -2200,3 +2200,29 @@ def test_on_board_a_vehicle_just_reported(text: str, commitments: list[tuple[obj
 ])
 def test_a_subject_named_by_its_kind_in_a_reported_clause(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a title standing for the one person named before whose title it fits: that person's side gives
+    ("French Foreign Minister Claire Dubois visited Yerevan on Monday. On this occasion, the Minister announced an "
+     "additional €12 million in humanitarian aid for Armenia.\n",
+     [(("france",), ("armenia",), "pledged", "€12 million")]),
+    ("The UK Minister for Africa, Lord Collins, visited Khartoum. The Minister also pledged £10 million for Sudan.\n",
+     [(("united-kingdom",), ("sudan",), "pledged", "£10 million")]),
+    # the aid's owner named with the sum gives, whatever body the speaker belongs to
+    ("Haiti needs help. European Commissioner Elsa Moreau received Haiti's prime minister in Brussels. The "
+     "Commissioner announced €20 million in new EU humanitarian funding for Haiti.\n",
+     [(("eu",), ("haiti",), "pledged", "€20 million")]),
+    ("Sudan faces famine. Lord Ainsworth, a minister, visited Port Sudan. He pledged £15m of British aid for Sudan.\n",
+     [(("united-kingdom",), ("sudan",), "pledged", "£15m of British aid")]),
+    # not to fire: two people fit the title, or the title is the receiving side's own
+    ("Ukraine needs power. Norwegian minister Anne Berg and Swedish minister Johan Lind visited Kyiv. The Minister "
+     "announced NOK 100 million for Ukraine.\n", []),
+    ("Kenya and Uganda met. Kenyan President Daniel Moi Jr hosted Ugandan President Ruth Okello in Nairobi. The "
+     "President announced $5 million for flood victims.\n", []),
+    ("Malawi faces hunger. Malawian President Peter Banda met British minister Anna Dobbs. The President announced "
+     "free maize for 20,000 households in Malawi.\n", []),
+])
+def test_a_title_standing_for_the_one_person_it_fits(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+

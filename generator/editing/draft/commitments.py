@@ -1567,6 +1567,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not givers and subject.kind in ("person", "pronoun"):
             party = _headline_principal(cast, cast.person_of(subject, index)[0])
             givers = (party,) if party else ()
+        if subject.kind != "organisation" and len(givers) <= 1 and \
+                (aid_owner := _aid_owner_named(article, cast, index, verb.end())):
+            givers = (aid_owner,)
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
@@ -2671,6 +2674,25 @@ def _kind_subject(article: Article, cast: Cast, index: int, position: int) -> st
         return own if own != main else ""
     body = _named_by_kind(cast, index, described.start(), kind)
     return body if body != main else ""
+
+
+_SUM_IN_OWN_AID = re.compile(r"\s+(?:(?:an?|another)\s+(?:further\s+|additional\s+|extra\s+)?)?(?:" + MONEY.pattern +
+                             r")\s+(?:in|of)\s+(?:(?:new|fresh|further|additional|extra)\s+)?$")
+_OWN_AID_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:aid|assistance|funding|support|money|grants?|loans?|"
+                            r"financing)\b")
+
+
+def _aid_owner_named(article: Article, cast: Cast, index: int, position: int) -> str:
+    """The one whose aid a sum is said to be, named in the words after the verb: "the Commissioner announced
+    €20 million in new EU humanitarian funding", "she pledged £15m of British aid": the aid's owner gives, whatever
+    body the speaker belongs to."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start <= position:
+            continue
+        if not _SUM_IN_OWN_AID.fullmatch(article.masked, position, actor.span.start):
+            return ""
+        return actor.ref if _OWN_AID_AFTER.match(article.masked, actor.span.end) else ""
+    return ""
 
 
 def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
@@ -6430,8 +6452,11 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
         # wrong giver costs more than a missed one; "the Italian Prime Minister", whose country's adjective
-        # qualifies the title, names whose it is
-        return _described_country(cast, actor, adjective=True)
+        # qualifies the title, names whose it is; or the one person the text has named whose title it fits,
+        # "French Foreign Minister Claire Dubois visited Yerevan. On this occasion, the Minister announced"
+        alone = cast.described_alone(actor)
+        body = cast.people[alone].organisation if alone else ""
+        return _described_country(cast, actor, adjective=True) or (body if body in cast.organisations else "")
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
