@@ -2226,3 +2226,24 @@ def test_a_subject_named_by_its_kind_in_a_reported_clause(text: str, commitments
 def test_a_title_standing_for_the_one_person_it_fits(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
 
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a donor state and a body neither its own nor a lender sign a document of aid: the state gives, the body takes
+    ("Ukraine's schools need repairs. Sweden has been a steady donor to Ukraine. At the end of the meeting, Sweden "
+     "and the Odesa Regional Military Administration signed an agreement worth SEK 200 million to repair damaged "
+     "hospitals.\n",
+     [(("sweden",), ("odesa-regional-military-administration",), "signed", "damaged hospitals")]),
+    ("Chad hosts refugees. At a ceremony in N'Djamena, Denmark and the World Food Programme signed an agreement "
+     "worth DKK 50 million to feed refugees in eastern Chad.\n",
+     [(("denmark",), ("world-food-programme",), "signed", "agreement")]),
+    # not to fire: a purchase, a state and its own body, no aid, two bodies of the receiving side
+    ("Ukraine needs jets. Sweden and Saab signed a SEK 2 billion contract for fighter jets.\n", []),
+    ("Uganda needs schools. Norway and the Norwegian Refugee Council signed a NOK 30 million agreement to build "
+     "classrooms.\n", []),
+    ("Chile and Peru signed an agreement on fishing quotas.\n", []),
+    ("Ukraine needs repairs. The Kharkiv Regional Military Administration and the Odesa Regional Military "
+     "Administration signed a memorandum on school repairs.\n", []),
+])
+def test_a_donor_state_and_a_body_that_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+

@@ -1356,7 +1356,7 @@ def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
 
 
 _WORTH = r"(?:\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?" \
-    r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
+    r"(?:[A-Z]{0,3}[€£$¥]|[A-Z]{3}\s)?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
 """The sum a signed document is worth, said between its name and the one it is signed with: "a grant agreement
 of 1.2 billion yen (about $8 million) with Tonga", "a loan of 60 million euros with the bank"."""
 
@@ -1685,6 +1685,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if len(givers) < 2:
             return None
         receivers = tuple(g for g in givers if g == main or (kind == "signed" and g == _body_of_state(cast, givers, main)))
+        if not receivers and kind == "signed" and (sides := _state_with_body(article, cast, index, verb, givers, main)):
+            givers, receivers = sides
         givers = tuple(g for g in givers if g not in receivers)
         if not receivers or not givers:
             return None
@@ -1847,6 +1849,30 @@ def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
     forms = _country_forms(cast, state)
     owned = [p for p in parties if cast.organisations[p].type != "country" and _rest_of_name(cast.organisations[p].name, forms)]
     return owned[0] if len(owned) == 1 else ""
+
+
+_BOUGHT_DOCUMENT = re.compile(r"\b(?:contract|purchase|order|procurement|sale|supply\s+deal)\b")
+
+
+def _state_with_body(article: Article, cast: Cast, index: int, verb: re.Match[str], parties: tuple[str, ...],
+                     main: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"Sweden and the Odesa Regional Military Administration signed an agreement worth SEK 200 million to repair
+    hospitals": of two signers, a donor state and a body neither of that state nor a lender, the state gives and
+    the body takes the aid, where the document carries a sum or a word of aid; not a state and a firm signing a
+    contract ("Sweden and Saab signed a SEK 2 billion contract"), nor the state the article's aid goes to."""
+    if len(parties) != 2:
+        return None
+    states = [p for p in parties if cast.organisations[p].type == "country"]
+    if len(states) != 1 or states[0] == main:
+        return None
+    body = next(p for p in parties if p != states[0])
+    if _LENDER.search(cast.organisations[body].name) or \
+            _rest_of_name(cast.organisations[body].name, _country_forms(cast, states[0])):
+        return None
+    rest = article.masked[verb.end():article.sentences[index].end]
+    if not _AID_DOCUMENT.search(rest) or _BOUGHT_DOCUMENT.search(rest):
+        return None
+    return (states[0],), (body,)
 
 
 def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
