@@ -2247,3 +2247,23 @@ def test_a_title_standing_for_the_one_person_it_fits(text: str, commitments: lis
 def test_a_donor_state_and_a_body_that_signed(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
 
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X, represented by (its title,) Y, confirmed": the one represented gives, not its envoy
+    ("Uzbekistan and Kazakhstan share a river. The European Union, represented by its Special Envoy for the Sahel, "
+     "Anna Berg, confirmed a grant of 8 million euros to Uzbekistan and Kazakhstan for river monitoring.\n",
+     [(("european-union",), ("uzbekistan", "kazakhstan"), "pledged", "grant of 8 million euros")]),
+    ("Chad needs wells. Japan, represented by its ambassador, Kenji Sato, pledged $4 million to Chad for wells.\n",
+     [(("japan",), ("chad",), "pledged", "$4 million")]),
+    ("Laos needs irrigation. The Asian Development Bank, led by its vice-president, Min Ho, approved a $30 million "
+     "loan to Laos for irrigation.\n",
+     [(("asian-development-bank",), ("laos",), "pledged", "$30 million loan")]),
+    ("Ghana needs clinics. Canada, represented by the High Commissioner, Sarah Fox, announced C$5 million for "
+     "Ghana's clinics.\n",
+     [(("canada",), ("ghana",), "pledged", "C$5 million")]),
+    # not to fire: the receiving side represented, or thanks and no gift
+    ("Chad needs wells. Chad, represented by its finance minister, Idriss Mahamat, signed the agreement.\n", []),
+    ("Peru needs boats. Peru, represented by its ambassador, Luis Vega, thanked the donors for their support.\n", []),
+])
+def test_a_body_represented_by_its_envoy(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -1361,6 +1361,11 @@ _WORTH = r"(?:\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:up\s+to\s+|abo
 of 1.2 billion yen (about $8 million) with Tonga", "a loan of 60 million euros with the bank"."""
 
 
+_REPRESENTED_BY = r",\s*(?:represented|led|accompanied)\s+by\s+(?:(?:its|their|the)\s+(?:[^,;:()]{2,80},\s+)?)?"
+"""'Japan, represented by its ambassador, Kenji Sato, pledged': the one represented, its envoy's title set off
+before the name or not."""
+
+
 def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
             previous: _Clause | None) -> _Clause | None:
     """Who gives and who receives, for one verb of giving."""
@@ -1510,11 +1515,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return between
     subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
-            r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
-        # "Germany, represented by Katrin Albrecht, its state secretary, added": the one represented
+            _REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
+        # "Germany, represented by Katrin Albrecht, its state secretary, added", "Japan, represented by its
+        # ambassador, Kenji Sato, pledged": the one represented
         before = [a for a in actors if a.span.end <= subject.span.start and a.kind == "organisation"]
-        subject = before[-1] if before and re.fullmatch(r",\s*(?:represented|led|accompanied)\s+by\s+",
-                                                        article.masked[before[-1].span.end:subject.span.start]) else subject
+        subject = before[-1] if before and re.fullmatch(_REPRESENTED_BY, article.masked[before[-1].span.end:
+                                                                                        subject.span.start]) else subject
     if subject is not None and re.search(r",\s*which\s", article.masked[subject.span.end:verb.start()]) and \
             not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and re.search(
             r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 12):
