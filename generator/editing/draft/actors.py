@@ -358,19 +358,37 @@ class Cast:
                 found.append(ident)
         return found
 
-    def described(self, actor: Actor) -> tuple[str | None, str]:
-        """A description such as "the Finnish president": the one person named before it whose title fits."""
+    def _title_parts(self, actor: Actor) -> tuple[str, str, list[str], bool]:
+        """A description's determiner, its head noun, the words that qualify it, and whether it says "visiting"."""
         words = re.findall(r"[\w’'-]+", actor.ref.lower())
         det, noun, modifiers = words[0] if words else "", words[-1] if words else "", words[1:-1]
         portfolio = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 1), None)
         if portfolio is not None:  # "the Minister of Water Resources": the noun, then what it is of
             noun = words[portfolio - 1]
             modifiers = words[1:portfolio - 1] + [w for w in words[portfolio + 1:] if w not in ("the", "and")]
-        visiting = "visiting" in modifiers
-        modifiers = [m for m in modifiers if m != "visiting"]
-        if det == "the" or len(words) < 2:
-            fits = [p for p in self.people.values() if p.spans and p.spans[0].start < actor.span.start
-                    and self._fits(p, noun, modifiers) and (not visiting or self._visitor(p, actor.span.start))]
+        det = det if det == "the" or len(words) < 2 else ""
+        return det, noun, [m for m in modifiers if m != "visiting"], "visiting" in modifiers
+
+    def described_alone(self, actor: Actor) -> str | None:
+        """The person a description written as a title stands for ("On this occasion, the Minister announced"),
+        when the text has named one person only, anywhere before it, whose title it fits: "Foreign Minister Claire
+        Dubois visited Yerevan. The Minister announced"; none where a host and a guest both fit."""
+        fits = self._fitting(actor) if actor.kind == "description" else None
+        return fits[0].id if fits is not None and len(fits) == 1 else None
+
+    def _fitting(self, actor: Actor) -> list[Person] | None:
+        """The people named before a description whose title it fits; None where it is no definite title."""
+        det, noun, modifiers, visiting = self._title_parts(actor)
+        if not det:
+            return None
+        return [p for p in self.people.values() if p.spans and p.spans[0].start < actor.span.start
+                and self._fits(p, noun, modifiers) and (not visiting or self._visitor(p, actor.span.start))]
+
+    def described(self, actor: Actor) -> tuple[str | None, str]:
+        """A description such as "the Finnish president": the one person named before it whose title fits."""
+        noun = self._title_parts(actor)[1]
+        fits = self._fitting(actor)
+        if fits is not None:
             if len(fits) == 1:
                 return fits[0].id, f"{actor.ref!r} fits only {fits[0].name}'s title"
             home = [p for p in fits if not p.organisation]

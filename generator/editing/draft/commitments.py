@@ -1358,9 +1358,14 @@ def _unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
 
 
 _WORTH = r"(?:\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?" \
-    r"(?:[A-Z]{0,3}[€£$¥])?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
+    r"(?:[A-Z]{0,3}[€£$¥]|[A-Z]{3}\s)?\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:[a-z]+|[A-Z]{3}))?(?:\s*\([^()]{1,30}\))?)?"
 """The sum a signed document is worth, said between its name and the one it is signed with: "a grant agreement
 of 1.2 billion yen (about $8 million) with Tonga", "a loan of 60 million euros with the bank"."""
+
+
+_REPRESENTED_BY = r",\s*(?:represented|led|accompanied)\s+by\s+(?:(?:its|their|the)\s+(?:[^,;:()]{2,80},\s+)?)?"
+"""'Japan, represented by its ambassador, Kenji Sato, pledged': the one represented, its envoy's title set off
+before the name or not."""
 
 
 def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -1514,11 +1519,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return between
     subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
-            r",\s*(?:represented|led|accompanied)\s+by\s+$", article.masked[max(0, subject.span.start - 24):subject.span.start]):
-        # "Germany, represented by Katrin Albrecht, its state secretary, added": the one represented
+            _REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
+        # "Germany, represented by Katrin Albrecht, its state secretary, added", "Japan, represented by its
+        # ambassador, Kenji Sato, pledged": the one represented
         before = [a for a in actors if a.span.end <= subject.span.start and a.kind == "organisation"]
-        subject = before[-1] if before and re.fullmatch(r",\s*(?:represented|led|accompanied)\s+by\s+",
-                                                        article.masked[before[-1].span.end:subject.span.start]) else subject
+        subject = before[-1] if before and re.fullmatch(_REPRESENTED_BY, article.masked[before[-1].span.end:
+                                                                                        subject.span.start]) else subject
     if subject is not None and re.search(r",\s*which\s", article.masked[subject.span.end:verb.start()]) and \
             not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and re.search(
             r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 12):
@@ -1551,7 +1557,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     elif subject is None and kind in ("delivered", "future") and \
             (by_vehicle := _vehicle_owner(article, cast, index, verb.start())):
         givers = (by_vehicle,)
-    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())):
+    elif subject is None and (body := _speakers_body(article, cast, index, verb.start())
+                              or _kind_subject(article, cast, index, verb.start())):
         givers = (body,)
     elif (subject is None or subject.kind == "organisation") and \
             (through := _through_channel_subject(article, cast, index, verb.start())):
@@ -1570,6 +1577,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if not givers and subject.kind in ("person", "pronoun"):
             party = _headline_principal(cast, cast.person_of(subject, index)[0])
             givers = (party,) if party else ()
+        if subject.kind != "organisation" and len(givers) <= 1 and \
+                (aid_owner := _aid_owner_named(article, cast, index, verb.end())):
+            givers = (aid_owner,)
     elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
                    article.masked[max(0, verb.start() - 34):verb.start()]):
         # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
@@ -1685,6 +1695,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if len(givers) < 2:
             return None
         receivers = tuple(g for g in givers if g == main or (kind == "signed" and g == _body_of_state(cast, givers, main)))
+        if not receivers and kind == "signed" and (sides := _state_with_body(article, cast, index, verb, givers, main)):
+            givers, receivers = sides
         givers = tuple(g for g in givers if g not in receivers)
         if not receivers or not givers:
             return None
@@ -1847,6 +1859,30 @@ def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
     forms = _country_forms(cast, state)
     owned = [p for p in parties if cast.organisations[p].type != "country" and _rest_of_name(cast.organisations[p].name, forms)]
     return owned[0] if len(owned) == 1 else ""
+
+
+_BOUGHT_DOCUMENT = re.compile(r"\b(?:contract|purchase|order|procurement|sale|supply\s+deal)\b")
+
+
+def _state_with_body(article: Article, cast: Cast, index: int, verb: re.Match[str], parties: tuple[str, ...],
+                     main: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"Sweden and the Odesa Regional Military Administration signed an agreement worth SEK 200 million to repair
+    hospitals": of two signers, a donor state and a body neither of that state nor a lender, the state gives and
+    the body takes the aid, where the document carries a sum or a word of aid; not a state and a firm signing a
+    contract ("Sweden and Saab signed a SEK 2 billion contract"), nor the state the article's aid goes to."""
+    if len(parties) != 2:
+        return None
+    states = [p for p in parties if cast.organisations[p].type == "country"]
+    if len(states) != 1 or states[0] == main:
+        return None
+    body = next(p for p in parties if p != states[0])
+    if _LENDER.search(cast.organisations[body].name) or \
+            _rest_of_name(cast.organisations[body].name, _country_forms(cast, states[0])):
+        return None
+    rest = article.masked[verb.end():article.sentences[index].end]
+    if not _AID_DOCUMENT.search(rest) or _BOUGHT_DOCUMENT.search(rest):
+        return None
+    return (states[0],), (body,)
 
 
 def _signer_of_body(cast: Cast, givers: tuple[str, ...], named: tuple[str, ...]) -> str:
@@ -2681,6 +2717,64 @@ def _state_opening(article: Article, cast: Cast, index: int) -> Actor | None:
     return first if _STATE_TITLE.fullmatch(article.masked, start, first.span.start) else None
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:said|says|told(?:\s+[\w-]+){1,3}?|added|adding|announced|confirmed|explained|stressed|"
+    r"noted|insisted|that|and|but|while|where)\s+)the\s+(?P<noun>bloc|union|bank|lender|fund|agency|organi[sz]ation|"
+    r"commission|alliance|kingdom|country|government|nation|emirate|sultanate|republic)\s+"
+    r"(?:(?:had|has|have|would|will|is|was|were|are|could|should|may|might|intends|plans|expects)\s+)?"
+    r"(?:(?:also|already|now|since|formally|separately|jointly|soon|still|then|further)\s+)?"
+    r"(?:(?:ready|prepared|willing|set|expected|due|planning|going|about)\s+to\s+)?$")
+"""'EU envoy Karin Holm told reporters the bloc would provide', 'Saudi minister Al-Otaibi said the kingdom would
+provide', 'officials said the bank would also finance': a subject that names its kind, not itself, opening a clause
+of its own after a verb of saying, a conjunction or a comma."""
+_KIND_WORD = {"lender": "bank", "organization": "organisation"}
+
+
+def _kind_subject(article: Article, cast: Cast, index: int, position: int) -> str:
+    """The body or state a clause's subject names by its kind ("the bloc", "the lender", "the kingdom"): the
+    body or country of the one who speaks in the sentence, when it is of that kind; else the one body of that
+    kind the sentence or the two before name. "Finance Minister Rai of Nepal said the government would provide
+    seed" in an article on aid to Nepal names no giver, nor does "the bank" where two banks were named."""
+    sentence = article.sentences[index]
+    described = _DESCRIBED_SUBJECT.search(article.masked, sentence.start, position)
+    if described is None or described.end() != position:
+        return ""
+    noun = described.group("noun")
+    speaker = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= described.start() + 1
+                    and a.kind == "person"), None)
+    own = _party(cast, speaker, index) if speaker is not None else ""
+    main = _main_receiver([], cast)
+    if noun in _STATE_NOUNS or noun in ("sultanate",):
+        state = own if own in cast.organisations and cast.organisations[own].type == "country" else ""
+        return state if state != main else ""
+    kind = re.match(r"\s*(?P<words>)(?P<noun>\w+)", _KIND_WORD.get(noun, noun))
+    if kind is None:
+        return ""
+    if own in cast.organisations and _of_kind(cast, own, kind):
+        return own if own != main else ""
+    body = _named_by_kind(cast, index, described.start(), kind)
+    return body if body != main else ""
+
+
+_SUM_IN_OWN_AID = re.compile(r"\s+(?:(?:an?|another)\s+(?:further\s+|additional\s+|extra\s+)?)?(?:" + MONEY.pattern +
+                             r")\s+(?:in|of)\s+(?:(?:new|fresh|further|additional|extra)\s+)?$")
+_OWN_AID_AFTER = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:aid|assistance|funding|support|money|grants?|loans?|"
+                            r"financing)\b")
+
+
+def _aid_owner_named(article: Article, cast: Cast, index: int, position: int) -> str:
+    """The one whose aid a sum is said to be, named in the words after the verb: "the Commissioner announced
+    €20 million in new EU humanitarian funding", "she pledged £15m of British aid": the aid's owner gives, whatever
+    body the speaker belongs to."""
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start <= position:
+            continue
+        if not _SUM_IN_OWN_AID.fullmatch(article.masked, position, actor.span.start):
+            return ""
+        return actor.ref if _OWN_AID_AFTER.match(article.masked, actor.span.end) else ""
+    return ""
+
+
 def _state_opened_before(cast: Cast, index: int, noun: str) -> str:
     """"Prime Minister Solvang said Norway will provide NOK 1.5 billion. The funds will go through the EBRD. In
     addition, the Government has earmarked NOK 800 million": past a sentence that opens with no one (on the
@@ -2713,6 +2807,8 @@ def _said_body(article: Article, cast: Cast, index: int, position: int) -> Actor
               and cast.organisations[ident].type != "country"]
     kinds = {noun, "center"} if noun == "centre" else {noun}
     named = [a for a in bodies if kinds & set(fold(cast.organisations[a.ref].name).split())]
+    if len({a.ref for a in named}) > 1:
+        return None  # "The World Bank and the ADB met officials. A spokesman said the bank would lend": which bank?
     if named:
         return named[-1]
     if noun not in _FIRM_NOUNS:
@@ -6456,8 +6552,11 @@ def _party(cast: Cast, actor: Actor | None, index: int) -> str:
     if actor.kind == "description" and re.search(r"\s[A-Z]\w*$", actor.ref):
         # "the Prime Minister" written as a title: in a readout it may be the host or the guest, and a
         # wrong giver costs more than a missed one; "the Italian Prime Minister", whose country's adjective
-        # qualifies the title, names whose it is
-        return _described_country(cast, actor, adjective=True)
+        # qualifies the title, names whose it is; or the one person the text has named whose title it fits,
+        # "French Foreign Minister Claire Dubois visited Yerevan. On this occasion, the Minister announced"
+        alone = cast.described_alone(actor)
+        body = cast.people[alone].organisation if alone else ""
+        return _described_country(cast, actor, adjective=True) or (body if body in cast.organisations else "")
     person, _ = cast.person_of(actor, index)
     if person and cast.people[person].organisation in cast.organisations:
         return cast.people[person].organisation
