@@ -1162,3 +1162,70 @@ def test_a_launch_performed_by_officials_in_a_place_is_the_event_there(text: str
 ])
 def test_a_launch_of_another_year_or_by_no_official_is_no_event(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a visitor from abroad and a host told side by side, their titles in lower case as wire copy writes them
+    ("NAIROBI, March 3 (Reuters) - Somalia's president and Kenya's foreign minister held talks on Monday on border "
+     "security.\n", "Nairobi"),
+    ("ACCRA - Togo's prime minister and his Ghanaian counterpart signed a power-sharing deal on Friday.\n", "Accra"),
+    ("HANOI - Vietnam's deputy prime minister and Japan's foreign minister signed an accord on coast guard training on "
+     "Tuesday.\n", "Hanoi"),
+    ("DAKAR - Mauritania's interior minister and Senegal's foreign minister met on Wednesday to discuss fishing "
+     "licences.\n", "Dakar"),
+    ("TBILISI - Lithuania's president and his Georgian counterpart held talks on Thursday on energy links.\n", "Tbilisi"),
+])
+def test_a_foreign_visitor_with_a_lower_case_title_beside_a_host_is_at_the_dateline_s_capital(text: str,
+                                                                                              place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a regional hub's wire with no host beside the visitor, and a meeting only said to have been held
+    "NAIROBI (Reuters) - Ethiopia's prime minister met rebel leaders on Monday, his office said.\n",
+    "KAMPALA - Kenya's trade minister said on Monday he had met Ugandan officials.\n",
+])
+def test_a_foreign_leader_without_a_host_or_only_speaking_makes_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The talks took place in Muscat on Sunday and lasted six hours, a diplomat said.\n", "Muscat"),
+    ("The summit, which took place in Malabo, ended with a pledge to fight piracy in the Gulf of Guinea.\n", "Malabo"),
+    ("The pledging conference took place at the Palais des Nations in Geneva on Tuesday.\n", "Geneva"),
+    ("The two-day forum took place in Apia this week, drawing leaders from 18 Pacific states.\n", "Apia"),
+    ("Negotiations took place in Ulaanbaatar on Friday between Mongolia and China on the pipeline route.\n",
+     "Ulaanbaatar"),
+])
+def test_a_gathering_that_took_place_in_a_city_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a round of an earlier month, and one still to come
+    "The last round of talks took place in Doha in March and ended without a deal.\n",
+    "The next summit will take place in Lomé in 2027, the bloc said.\n",
+])
+def test_a_gathering_that_took_place_before_or_will_take_place_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a venue's city, where the text names it, is the place
+    ("Regional leaders opened a summit at Serena Hotel in Kampala on Monday.\n", "Kampala"),
+    ("Ministers met at Mulungushi Conference Centre in Lusaka on Friday to agree a drought plan.\n", "Lusaka"),
+    ("The summit at Africa Hall, Addis Ababa, on Sunday agreed a ceasefire plan.\n", "Addis Ababa"),
+])
+def test_a_gathering_at_a_venue_is_at_the_venue_s_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a venue, however many words its name has, is no place
+    "The conference at Kenyatta International Convention Centre drew 3,000 delegates on Tuesday.\n",
+    "The talks at Marlborough House ended on Friday without a deal.\n",
+    "The forum at Makerere University discussed climate finance on Monday.\n",
+    "Donors gathered at the Palais des Nations on Tuesday for a pledging conference.\n",
+])
+def test_a_venue_without_its_city_gives_no_place(text: str) -> None:
+    assert _place(text) is None

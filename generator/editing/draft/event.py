@@ -77,6 +77,20 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
+_BUILDING_WORDS = frozenset({"Palace", "House", "Building", "Buildings", "Hall", "Residence", "Castle", "Street", "Square",
+                             "Centre", "Center", "Airport", "Station", "Headquarters", "Mansion", "Hotel", "University",
+                             "Stadium", "Museum", "Hospital", "College", "School", "Institute", "Auditorium", "Villa"})
+_VENUE_AFTER = re.compile(r"(?:[ ]+(?:[A-Z][\w’'-]+|of|de|des|du|la))*?[ ]+(?:" + "|".join(sorted(_BUILDING_WORDS)) + r")\b")
+"""A venue, however many words its name has, before or around which a gathering is placed: "The talks at Marlborough
+House", "a forum at Makerere University", "The conference at Kenyatta International Convention Centre"; its city, if
+the text names it, is the place ("at Mulungushi Conference Centre in Lusaka"); a base is a place as the text names it
+("the contact group at Ramstein Air Base")."""
+
+
+def _a_venue(place: str, after: str) -> bool:
+    """Whether the words taken as a place name a building, or open a building's name that goes on (see
+    `_VENUE_AFTER`)."""
+    return bool(set(place.split()) & _BUILDING_WORDS) or _VENUE_AFTER.match(after) is not None
 _EVENT = re.compile(
     r"(?<![’'])\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
@@ -179,14 +193,17 @@ of a loan or a grant with its local office, no gathering nor visit: "The loan wa
 minister and the World Bank's country manager", "signed in Lomé by the minister and the UNDP resident
 representative"; a visiting head of a bank still makes one ("signed in Port Moresby by the Treasurer and the Bank's
 Director General, on his first visit")."""
-_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+(?:was\s+held|took\s+place)|"
-                           r"held|took\s+place)\s+"
+_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit|conference|forum|talks|"
+                           r"negotiations|ministerial)|(?<![\w’'-]\s)(?:[Tt]alks|[Nn]egotiations)),?\s+"
+                           r"(?:(?:which|that)\s+(?:(?:was|were)\s+held|took\s+place)|held|took\s+place)\s+"
                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
                            + _PLACE + _NOT_A_BUILDING)
 """A meeting the text places by "held" or "took place": "The meeting, held in Amman, drew ministers from 30
 countries", "the two-day meeting, held on Tuesday in Accra,", "The meeting took place at the ministry in Lusaka"; a
 meeting held somewhere is a gathering, where "a meeting" alone may be one minister's ("she had a meeting with the
-mayor in Lagos")."""
+mayor in Lagos"); so are a summit, a conference or talks that took place there: "The summit, which took place in
+Malabo, ended ...", "Negotiations took place in Ulaanbaatar on Friday"; one of another time is left ("The last round of
+talks took place in Doha in March")."""
 _WELCOMED_TO = re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing))\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|delegates|"
                           r"delegations?|ministers|guests|heads\s+of\s+(?:state|government)|envoys|counterparts?|donors|"
                           r"participants)|(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+to\s+" + _PLACE + _NOT_A_BUILDING)
@@ -799,6 +816,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         and not _visitor(text[:match.start()]):
                     continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
+                if _a_venue(place, text[match.end():]):
+                    continue  # "The talks at Marlborough House": a building, not a place
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
                 if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING, _OPENS_ON_VISIT) \
@@ -914,10 +933,14 @@ def _headline_name_then_place(article: Article, known: Known, used: set[str]) ->
 _COUNTRY_OF = {a: e.name for e in ENTRIES if e.type == "country" for a in (*e.adjectives, *e.forms)}
 _FOREIGN_VISITOR = re.compile(r"\b(?:[Vv]isiting\s+)?(?P<adjective>"
                               + "|".join(re.escape(a) for a in sorted(_COUNTRY_OF, key=len, reverse=True))
-                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and)\s+){0,4}?"
-                              r"(?:Minister|President|Premier|Chancellor|King|Queen|Secretary|Commissioner)\b"
+                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and|deputy|prime|foreign|finance|trade|interior|"
+                              r"defen[cs]e|development|energy|health|vice|state|home)\s+){0,4}?"
+                              r"(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|King|Queen|[Ss]ecretary|"
+                              r"[Cc]ommissioner)\b"
                               r"(?P<stretch>[^.;:]{0,80}?)\b(?:signed|held\s+talks|met)\b")
-"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital:
+"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital, the
+title in capitals or, as wire copy writes it, in lower case ("HANOI - Vietnam's deputy prime minister and Japan's
+foreign minister signed an accord"):
 "MANILA, 18 March - The Secretary of Foreign Affairs and Japanese Foreign Minister Haruki Tsunoda today signed the
 notes", "ACCRA - Visiting Togolese President Faure Gnassingbe and the Ghanaian president held talks on Monday"."""
 
