@@ -1038,3 +1038,194 @@ def test_a_headline_that_names_a_gathering_and_its_country_is_no_filed_line() ->
 
 def test_a_filed_line_of_a_city_and_its_country_stays() -> None:
     assert _place("ROME, Italy — Donors met in Rome on Monday to pledge aid for rebuilding.\n") == "Rome"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("LUSAKA - Zambia and Ireland signed a grant agreement here on Tuesday during a visit by the Irish development "
+     "minister.\n", "Lusaka"),
+    ("DAKAR, May 4 (Reuters) - Spain's foreign minister arrived here on Monday for two days of talks on migration.\n",
+     "Dakar"),
+    ("HANOI - The Australian foreign minister held talks here on Friday with her Vietnamese counterpart.\n", "Hanoi"),
+    ("TBILISI — The European commissioner landed here late on Sunday, her first trip to Georgia since the election.\n",
+     "Tbilisi"),
+    ("ACCRA, 3 June - Ghana and Denmark today signed here a memorandum on fisheries, the ministry said.\n", "Accra"),
+    ("KIGALI - The two presidents signed here on Friday a treaty on the shared border.\n", "Kigali"),
+])
+def test_a_signing_an_arrival_or_talks_here_in_a_wire_report_are_at_the_dateline_s_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: people who fled, goods, and words only said here
+    "NAIROBI - Thousands of refugees who arrived here last year still lack shelter, the agency said.\n",
+    "QUITO - A shipment of vaccines arrived here on Monday, the health ministry said.\n",
+    "MAPUTO - Aid workers said here on Tuesday that the cyclone had destroyed 2,000 homes.\n",
+])
+def test_goods_people_who_fled_or_words_said_here_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # governments listed with the agencies or lenders who gather with them
+    ("AMMAN — Governments and aid agencies meeting in Amman on Thursday put forward new support for Jordan.\n", "Amman"),
+    ("Governments and UN agencies met in Geneva on Monday and pledged $400 million for Yemen.\n", "Geneva"),
+    ("Donor governments and relief agencies gathered in Bangkok this week to plan the response to the floods.\n",
+     "Bangkok"),
+    # a gathering named by who attends it or what is done there, at the dateline's place
+    ("LIMA - The two-day donors' conference, co-hosted by Peru and the UN, drew delegations from 30 countries.\n", "Lima"),
+    ("DHAKA - Delegations from 40 countries attended the one-day pledging conference on Tuesday, organisers said.\n",
+     "Dhaka"),
+])
+def test_governments_and_agencies_who_gather_or_a_donors_conference_give_the_place(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: agencies at work where they are, a donors' conference to come, governments told by where they are
+    "Aid agencies working in Goma said on Monday that fighting had cut the roads.\n",
+    "NAIROBI - Kenya will ask for $500 million at next month's donors' conference, the treasury said.\n",
+    "Governments in the region have failed to pay, the agency said in Geneva.\n",
+])
+def test_agencies_at_work_or_a_donors_conference_to_come_make_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Chinese delegation led by Commerce Minister Gao Ruiming spent two days in Pretoria holding talks on financing "
+     "the grid.\n", "Pretoria"),
+    ("The Irish foreign minister spent Monday in Juba, meeting officials and aid workers.\n", "Juba"),
+    ("The EU commissioner spent three days in Dhaka for talks with the government on the Rohingya response.\n", "Dhaka"),
+    ("Norway's development minister is spending two days in Lusaka, where she met President Banda on Tuesday.\n",
+     "Lusaka"),
+    ("Japan's envoy spent the week in Manila in talks with coast guard officials.\n", "Manila"),
+])
+def test_a_visitor_who_spent_days_in_a_city_holding_talks_visited_it(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: people who fled, a life's years, and people of the place meeting among themselves
+    "Refugees spent two nights in Renk waiting for buses, the agency said.\n",
+    "The minister spent 20 years in Nairobi as a diplomat before entering politics.\n",
+    "Villagers spent three days in Kasese meeting in the church after the floods.\n",
+])
+def test_days_spent_by_no_visitor_or_years_spent_make_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ISLAMABAD, Sept 14 - Japan will give Pakistan $75 million, a visiting Japanese minister said on Thursday after "
+     "talks with the prime minister.\n", "Islamabad"),
+    ("LUSAKA - The visiting Irish development minister pledged 20 million euros for school meals on Tuesday.\n",
+     "Lusaka"),
+    ("HANOI (Reuters) - Visiting Australian Foreign Minister Claire Dunmore promised Vietnam new patrol boats on "
+     "Friday.\n", "Hanoi"),
+    ("DHAKA, March 3 - The European Union will fund shelters for Rohingya refugees, the visiting EU commissioner told "
+     "reporters on Monday.\n", "Dhaka"),
+    ("NOUAKCHOTT — A visiting Spanish delegation led by the interior minister signed a migration accord with Mauritania "
+     "on Wednesday.\n", "Nouakchott"),
+])
+def test_a_visitor_from_abroad_called_visiting_is_at_the_dateline_s_capital(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: the host country's own president, a visit to come, and no dateline
+    "NAIROBI - Visiting Kenyan President William Ruto told farmers in Eldoret that help was coming.\n",
+    "ACCRA - Ghana will ask for more aid when the Japanese minister visits next month, officials said.\n",
+    "The visiting Japanese minister said on Thursday that Tokyo would give $75 million.\n",
+])
+def test_a_visiting_host_a_visit_to_come_or_no_dateline_make_no_visit_at_the_dateline(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("KAMPALA, UGANDA - USAID today launched a malaria programme. The programme was formally launched in Lira by U.S. "
+     "Ambassador Thomas Pendergast and the health minister.\n", "Lira"),
+    ("The new bridge was inaugurated on Saturday in Tete by President Filipe Nyusi, who thanked Japan for the loan.\n",
+     "Tete"),
+    ("The clinic was officially opened in Gulu on Monday by Ireland's development minister.\n", "Gulu"),
+    ("The scheme was launched in Kisumu by the health minister and the EU ambassador, with 200 nurses in the hall.\n",
+     "Kisumu"),
+    ("Solar mini-grids built with Italian money were inaugurated in Tataouine by the Tunisian energy minister, Sami "
+     "Trabelsi.\n", "Tataouine"),
+])
+def test_a_launch_performed_by_officials_in_a_place_is_the_event_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a launch of another year with no one performing it, and launches by people with no title
+    "The programme, launched in Kenya in 2019, has trained 3,000 nurses, the agency said.\n",
+    "A campaign was launched in Gaza by activists to rebuild the schools.\n",
+    "The offensive was launched in Kherson by Russian forces last spring.\n",
+])
+def test_a_launch_of_another_year_or_by_no_official_is_no_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a visitor from abroad and a host told side by side, their titles in lower case as wire copy writes them
+    ("NAIROBI, March 3 (Reuters) - Somalia's president and Kenya's foreign minister held talks on Monday on border "
+     "security.\n", "Nairobi"),
+    ("ACCRA - Togo's prime minister and his Ghanaian counterpart signed a power-sharing deal on Friday.\n", "Accra"),
+    ("HANOI - Vietnam's deputy prime minister and Japan's foreign minister signed an accord on coast guard training on "
+     "Tuesday.\n", "Hanoi"),
+    ("DAKAR - Mauritania's interior minister and Senegal's foreign minister met on Wednesday to discuss fishing "
+     "licences.\n", "Dakar"),
+    ("TBILISI - Lithuania's president and his Georgian counterpart held talks on Thursday on energy links.\n", "Tbilisi"),
+])
+def test_a_foreign_visitor_with_a_lower_case_title_beside_a_host_is_at_the_dateline_s_capital(text: str,
+                                                                                              place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a regional hub's wire with no host beside the visitor, and a meeting only said to have been held
+    "NAIROBI (Reuters) - Ethiopia's prime minister met rebel leaders on Monday, his office said.\n",
+    "KAMPALA - Kenya's trade minister said on Monday he had met Ugandan officials.\n",
+])
+def test_a_foreign_leader_without_a_host_or_only_speaking_makes_no_visit(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The talks took place in Muscat on Sunday and lasted six hours, a diplomat said.\n", "Muscat"),
+    ("The summit, which took place in Malabo, ended with a pledge to fight piracy in the Gulf of Guinea.\n", "Malabo"),
+    ("The pledging conference took place at the Palais des Nations in Geneva on Tuesday.\n", "Geneva"),
+    ("The two-day forum took place in Apia this week, drawing leaders from 18 Pacific states.\n", "Apia"),
+    ("Negotiations took place in Ulaanbaatar on Friday between Mongolia and China on the pipeline route.\n",
+     "Ulaanbaatar"),
+])
+def test_a_gathering_that_took_place_in_a_city_is_there(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a round of an earlier month, and one still to come
+    "The last round of talks took place in Doha in March and ended without a deal.\n",
+    "The next summit will take place in Lomé in 2027, the bloc said.\n",
+])
+def test_a_gathering_that_took_place_before_or_will_take_place_is_not_the_event(text: str) -> None:
+    assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a venue's city, where the text names it, is the place
+    ("Regional leaders opened a summit at Serena Hotel in Kampala on Monday.\n", "Kampala"),
+    ("Ministers met at Mulungushi Conference Centre in Lusaka on Friday to agree a drought plan.\n", "Lusaka"),
+    ("The summit at Africa Hall, Addis Ababa, on Sunday agreed a ceasefire plan.\n", "Addis Ababa"),
+])
+def test_a_gathering_at_a_venue_is_at_the_venue_s_city(text: str, place: str) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: a venue, however many words its name has, is no place
+    "The conference at Kenyatta International Convention Centre drew 3,000 delegates on Tuesday.\n",
+    "The talks at Marlborough House ended on Friday without a deal.\n",
+    "The forum at Makerere University discussed climate finance on Monday.\n",
+    "Donors gathered at the Palais des Nations on Tuesday for a pledging conference.\n",
+])
+def test_a_venue_without_its_city_gives_no_place(text: str) -> None:
+    assert _place(text) is None

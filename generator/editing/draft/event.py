@@ -77,6 +77,20 @@ _HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum
 _NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
+_BUILDING_WORDS = frozenset({"Palace", "House", "Building", "Buildings", "Hall", "Residence", "Castle", "Street", "Square",
+                             "Centre", "Center", "Airport", "Station", "Headquarters", "Mansion", "Hotel", "University",
+                             "Stadium", "Museum", "Hospital", "College", "School", "Institute", "Auditorium", "Villa"})
+_VENUE_AFTER = re.compile(r"(?:[ ]+(?:[A-Z][\w’'-]+|of|de|des|du|la))*?[ ]+(?:" + "|".join(sorted(_BUILDING_WORDS)) + r")\b")
+"""A venue, however many words its name has, before or around which a gathering is placed: "The talks at Marlborough
+House", "a forum at Makerere University", "The conference at Kenyatta International Convention Centre"; its city, if
+the text names it, is the place ("at Mulungushi Conference Centre in Lusaka"); a base is a place as the text names it
+("the contact group at Ramstein Air Base")."""
+
+
+def _a_venue(place: str, after: str) -> bool:
+    """Whether the words taken as a place name a building, or open a building's name that goes on (see
+    `_VENUE_AFTER`)."""
+    return bool(set(place.split()) & _BUILDING_WORDS) or _VENUE_AFTER.match(after) is not None
 _EVENT = re.compile(
     r"(?<![’'])\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + _HEAD
     + r")(?:,?\s+(?:held|hosted|taking\s+place|(?:which\s+|that\s+)?(?:opened|opens|began|begins|closed|closes|ended|ends|"
@@ -128,7 +142,10 @@ _MET_IN = re.compile(r"\b(?P<who>(?:[A-Z][\w-]*\s+)?[\w-]+\s+ministers|[Mm]inist
                      r"(?:[A-Z][\w-]*\s+)?[Hh]eads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|"
                      r"[Pp]residents|[Ee]nvoys|[Nn]egotiators|[Pp]artners|[Oo]fficials(?=\s+(?:of|from)\s)|"
                      r"[Dd]elegates|[Aa]llies|(?:[A-Z][\w-]*\s+)?(?:[Cc]ontact\s+)?[Gg]roup|"
-                     r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states))(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives))?"
+                     r"(?:[Dd]onor|[Pp]artner|[Mm]ember|[Aa]llied)\s+(?:countries|nations|governments|states)|"
+                     r"(?<![Tt]he\s)[Gg]overnments(?=\s+and\s))"
+                     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:officials|delegates|experts|representatives|agencies|"
+                     r"organi[sz]ations|lenders|institutions))?"
                      r"(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?(?:\s+(?:have\s+|had\s+|has\s+)?(?:met|meets?|gathered|gathers?|convened|convenes?)|"
                      r"\s+(?:are|were|is|was)\s+(?:meeting|gathering|convening)|,?\s+(?:meeting|gathering|convening))\s+"
                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?(?:for\s+(?:two|three|four|five|\d)\s+days\s+|"
@@ -176,14 +193,17 @@ of a loan or a grant with its local office, no gathering nor visit: "The loan wa
 minister and the World Bank's country manager", "signed in Lomé by the minister and the UNDP resident
 representative"; a visiting head of a bank still makes one ("signed in Port Moresby by the Treasurer and the Bank's
 Director General, on his first visit")."""
-_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?meeting),?\s+(?:which\s+(?:was\s+held|took\s+place)|"
-                           r"held|took\s+place)\s+"
+_MEETING_HELD = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit|conference|forum|talks|"
+                           r"negotiations|ministerial)|(?<![\w’'-]\s)(?:[Tt]alks|[Nn]egotiations)),?\s+"
+                           r"(?:(?:which|that)\s+(?:(?:was|were)\s+held|took\s+place)|held|took\s+place)\s+"
                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:at\s+[^,.;:]{1,50}?\s+)?in\s+"
                            + _PLACE + _NOT_A_BUILDING)
 """A meeting the text places by "held" or "took place": "The meeting, held in Amman, drew ministers from 30
 countries", "the two-day meeting, held on Tuesday in Accra,", "The meeting took place at the ministry in Lusaka"; a
 meeting held somewhere is a gathering, where "a meeting" alone may be one minister's ("she had a meeting with the
-mayor in Lagos")."""
+mayor in Lagos"); so are a summit, a conference or talks that took place there: "The summit, which took place in
+Malabo, ended ...", "Negotiations took place in Ulaanbaatar on Friday"; one of another time is left ("The last round of
+talks took place in Doha in March")."""
 _WELCOMED_TO = re.compile(r"\b(?:[Ww]elcom(?:ed|es|ing))\s+(?P<who>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|delegates|"
                           r"delegations?|ministers|guests|heads\s+of\s+(?:state|government)|envoys|counterparts?|donors|"
                           r"participants)|(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+to\s+" + _PLACE + _NOT_A_BUILDING)
@@ -236,6 +256,26 @@ _THERE_TO = re.compile(r"\b(?:is|was|are|were)\s+in\s+" + _PLACE
 a grant", "The prime minister was in Warsaw on Monday to sign a defence deal", "The foreign minister was in Juba on
 Monday, meeting officials"; taken from the first sentence only and
 only where a title names who was there ("His family was in Kyiv to meet him" is no visit)."""
+_SPENT_IN = re.compile(r"\b(?:spent|spends|(?:is|are|was|were)\s+spending)\s+(?:(?:the|a|an|two|three|four|five|six|"
+                       r"several|\d)\s+(?:[\w-]+\s+)?(?:days?|nights?|hours|week|weekend|morning|afternoon|evening)|"
+                       r"[A-Z][a-z]+day)\s+in\s+" + _PLACE
+                       + r"(?:,?\s+(?:holding\s+talks|meeting|signing|in\s+talks|for\s+talks|on\s+talks)|"
+                       r",\s+where\s+(?:he|she|they|the\s+[a-z]+)\s+(?:also\s+)?(?:met|signed|held\s+talks))\b")
+"""A visit told by the time a visitor spent in a city and what was done there: "A Chinese delegation spent two days in
+Pretoria holding talks", "The foreign minister spent Monday in Juba, meeting officials", "The commissioner spent three
+days in Dhaka for talks with the government"; only for a visitor with a title or a delegation (see
+`_not_this_visit_or_signing`): "Villagers spent three days in Kasese meeting in the church" is no visit, and years
+spent somewhere are a life, not a visit."""
+_LAUNCHED_IN = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:formally|officially|jointly)\s+(?:launched|"
+                          r"inaugurated|opened)|launched|inaugurated)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
+                          r"in\s+" + _PLACE + _NOT_A_BUILDING
+                          + r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday))?,?\s+by\s+"
+                          r"(?P<by>(?:[^.;:]|(?<=\b[A-Z])\.){1,80})")
+"""A launch told in the passive with its place and the officials who performed it: "The programme was formally launched
+in Lira by U.S. Ambassador Thomas Pendergast", "The bridge was inaugurated on Saturday in Tete by President Nyusi",
+"The clinic was officially opened in Gulu by Ireland's development minister"; the ceremony is the event, where a
+title names who launched it (see `_not_this_visit_or_signing`): "A campaign was launched in Gaza by activists" and "The
+offensive was launched in Kherson by Russian forces" are none; "opened" alone may be a case or an inquiry."""
 _PLACE_HOSTED = re.compile(r"^(?:The\s+)?" + _PLACE + r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+"
                            r"(?:an?|the|its|this\s+week['’]s)\s+(?P<name>(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|"
                            r"talks|ministerial|meeting|gathering))\b")
@@ -330,6 +370,7 @@ def _goods(before: str) -> bool:
 _UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(?:[Tt]his|[Ll]ast)\s+(?:week|month|year)[’']s|"
                        r"\b(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)[’']s)"
                        r"\s+(?P<name>(?:(?:[A-Z][\w’'–-]*|(?:[A-Z]\.){2,}|two-day|one-day|three-day|annual|extraordinary|"
+                       r"(?:donors|ministers|leaders)['’]|pledging|"
                        r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                        r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                        r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
@@ -523,9 +564,15 @@ _BYLINE = re.compile(r"^[ ]*By[ ]+(?:our[ ]+(?:own[ ]+)?(?:correspondent|reporte
 
 
 _HERE = re.compile(r"\b(?P<verb>met|meet|meets|meeting|gathered|gather|gathers|gathering|convened|convene|convenes|"
-                   r"convening)\s+here\b")
-"""A wire report's "here" after those who gather is the dateline's city: "NAIROBI (Reuters) - East African ministers
-meeting here on Monday agreed ...", "ADDIS ABABA - Leaders gathered here on Sunday for their annual summit"."""
+                   r"convening|signed|signs|signing|arrived|arrives|arriving|landed|lands|landing|"
+                   r"(?:held|holds|holding|hold)\s+talks)"
+                   r"(?P<stretch>(?:\s+(?!(?:said|says|told|that|which|who)\b)[\w’'$€£.,-]+){0,6}?)\s+here\b")
+"""A wire report's "here" after those who gather, sign, arrive or hold talks is the dateline's city, the verb's object
+perhaps between: "NAIROBI (Reuters) - East African ministers meeting here on Monday agreed ...", "ADDIS ABABA - Leaders
+gathered here on Sunday for their annual summit", "DAKAR - Spain's foreign minister arrived here on Monday", "LUSAKA -
+Zambia and Ireland signed a grant agreement here on Tuesday"; read as "in" the city, so that the rules for a meeting,
+a signing or a visit weigh it as they would the city's name; words only said here are none ("said here on
+Tuesday")."""
 _CONVERGED = re.compile(r"\b(?:converged|converge|converges|converging|descended|descend|descends|descending)\s+on\s+"
                         rf"(?=[{_UPPER}])")
 """Those who converge or descend on a city gather there: "Ministers from 20 countries converged on Bangkok", "Hundreds
@@ -724,14 +771,15 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+the\s+capital\b(?![’']s|\s+of\b)", f"in {_filed_at(article)}", text)
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {_filed_at(article)}", text)
-            text = _HERE.sub(f"\\g<verb> in {_filed_at(article)}", text)
+            text = _HERE.sub(f"\\g<verb>\\g<stretch> in {_filed_at(article)}", text)
         text = _IN_REGION_OF_NAME.sub(r"\g<word> of ", text)
         text = _CONVERGED.sub("gathered in ", text)
         text = _SAID_AFTER.sub(r"\g<verb> at", text)
         patterns = ((_EVENT_AT_VENUE, SURE), (_TALKS_BETWEEN, SURE), (_HELD_IN_AFTER, SURE), (_EVENT, SURE),
                     (_PLACE_FIRST, LIKELY), (_PLACE_TITLED, LIKELY), (_PLACE_HOSTED, LIKELY),
                     (_MET_IN, LIKELY), (_WHERE_GATHERED, LIKELY), (_SIGNED_IN, LIKELY), (_MEETING_HELD, LIKELY),
-                    (_WELCOMED_TO, LIKELY), (_SAID_AFTER_MEETING, LIKELY), (_TOUR_IN, LIKELY),
+                    (_WELCOMED_TO, LIKELY), (_SAID_AFTER_MEETING, LIKELY), (_TOUR_IN, LIKELY), (_SPENT_IN, LIKELY),
+                    (_LAUNCHED_IN, LIKELY),
                     (_VISIT, LIKELY), *(_OPENING_ONLY if index == opening else ()))
         for pattern, sure in patterns:
             for match in pattern.finditer(text):
@@ -768,6 +816,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
                         and not _visitor(text[:match.start()]):
                     continue  # "Thousands of refugees arrived in Renk": people who fled, not visitors
                 place = " ".join(match.group("place").split())
+                if _a_venue(place, text[match.end():]):
+                    continue  # "The talks at Marlborough House": a building, not a place
                 if any(w.lower() in TITLE_HEADS or w in _ADJECTIVES for w in place.split()):
                     continue  # "visited German Chancellor Klaus Berger": a person, not a place
                 if pattern in (_PLACE_FIRST, _PLACE_TITLED, _PLACE_HOSTED, _OPENS_ON_GATHERING, _OPENS_ON_VISIT) \
@@ -883,12 +933,30 @@ def _headline_name_then_place(article: Article, known: Known, used: set[str]) ->
 _COUNTRY_OF = {a: e.name for e in ENTRIES if e.type == "country" for a in (*e.adjectives, *e.forms)}
 _FOREIGN_VISITOR = re.compile(r"\b(?:[Vv]isiting\s+)?(?P<adjective>"
                               + "|".join(re.escape(a) for a in sorted(_COUNTRY_OF, key=len, reverse=True))
-                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and)\s+){0,4}?"
-                              r"(?:Minister|President|Premier|Chancellor|King|Queen|Secretary|Commissioner)\b"
+                              + r")(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|of|for|and|deputy|prime|foreign|finance|trade|interior|"
+                              r"defen[cs]e|development|energy|health|vice|state|home)\s+){0,4}?"
+                              r"(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|King|Queen|[Ss]ecretary|"
+                              r"[Cc]ommissioner)\b"
                               r"(?P<stretch>[^.;:]{0,80}?)\b(?:signed|held\s+talks|met)\b")
-"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital:
+"""A visitor from another country as the subject of a signing or talks the opening tells at the dateline's capital, the
+title in capitals or, as wire copy writes it, in lower case ("HANOI - Vietnam's deputy prime minister and Japan's
+foreign minister signed an accord"):
 "MANILA, 18 March - The Secretary of Foreign Affairs and Japanese Foreign Minister Haruki Tsunoda today signed the
 notes", "ACCRA - Visiting Togolese President Faure Gnassingbe and the Ghanaian president held talks on Monday"."""
+
+
+_VISITING_FROM = re.compile(r"\b[Vv]isiting\s+(?P<adjective>"
+                            + "|".join(re.escape(a) for a in sorted((*_COUNTRY_OF, *(f for e in ENTRIES
+                                                                                     if e.type != "country"
+                                                                                     for f in e.forms)),
+                                                                    key=len, reverse=True))
+                            + r")\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|"
+                            r"[Cc]ommissioner|[Ee]nvoy|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Dd]elegation|"
+                            r"[Cc]ommandant|[Cc]hief)\b")
+"""A visitor the opening sentence calls one, by the country or the body they come from and a title: "ISLAMABAD - Japan
+will give $75 million, a visiting Japanese minister said", "LUSAKA - The visiting Irish development minister
+pledged", "NOUAKCHOTT — A visiting Spanish delegation signed"; the visit is to the city the report was filed from,
+where that is a capital of another country; an ambassador lives there and makes no visit."""
 
 
 def _hosted_visitor(before: str, match: re.Match[str]) -> bool:
@@ -919,6 +987,11 @@ def _foreign_visitor_at_dateline(article: Article, known: Known, used: set[str])
             continue
         return _event(article, known, used, index, f"Visit to {filed}", filed,
                       f"{LIKELY}: {match.group().strip()!r}, a visitor at the dateline's capital")
+    for visiting in _VISITING_FROM.finditer(text):
+        if _COUNTRY_OF.get(visiting.group("adjective"), "") != CAPITALS[filed] \
+                and not _TO_COME.search(text[:visiting.start()]):
+            return _event(article, known, used, index, f"Visit to {filed}", filed,
+                          f"{LIKELY}: {visiting.group().strip()!r}, a visitor at the dateline's capital")
     return None
 
 
@@ -1112,6 +1185,10 @@ def _not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], t
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", match.group("who")))
     if pattern is _LEFT_FOR:
         return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or not _visitor(before)
+    if pattern is _LAUNCHED_IN:
+        return not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", match.group("by")))
+    if pattern is _SPENT_IN:
+        return not (any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)) or _VISITORS.search(before))
     if pattern is _THERE_TO and not any(w.lower() in TITLE_HEADS for w in re.findall(r"[\w-]+", before)):
         return True
     if pattern is _VISITED_SITE and not _visitor(before):
@@ -1165,6 +1242,8 @@ def _name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> str:
         return f"Meeting in {place}"
     if pattern is _SIGNED_IN:
         return f"Signing in {place}"
+    if pattern is _LAUNCHED_IN:
+        return f"Launch in {place}"
     if pattern is _HANDED_AT_CROSSING:
         return f"Handover at {place}"
     return f"Visit to {place}"
