@@ -1129,3 +1129,20 @@ def test_places_and_asides_are_no_things_of_a_list(text: str, things: list[str])
 ])
 def test_a_training_programme_covers_subjects(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # "the support consists of ...", "is made up of ...": what the sum just told holds
+    ("Jordan needs help. Germany will provide €50 million in new assistance to Jordan. The support consists of cash "
+     "transfers, school meals and vocational training for young refugees.\n",
+     ["€50 million", "cash transfers", "school meals", "vocational training"]),
+    ("Mali needs help. France announced €8 million for Mali on Monday. The support is made up of food rations, seed "
+     "and veterinary kits.\n", ["€8 million", "food rations", "seed", "veterinary kits"]),
+    ("Fiji needs help. New Zealand pledged NZ$6 million to Fiji. The new support will consist of water tanks, roofing "
+     "iron and generators.\n", ["NZ$6 million", "water tanks", "roofing iron", "generators"]),
+    # not to read: no gift before
+    ("Peru needs help. Chile and Peru signed a trade deal. The support consists of tariff cuts, customs rules and "
+     "quotas.\n", []),
+])
+def test_what_the_support_consists_of(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things

@@ -3657,11 +3657,11 @@ _WHOLE_LISTED = re.compile(
     r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
-    r"financing|supplies|equipment|goods|cargo|agreement|deal|accord)"
+    r"financing|support|supplies|equipment|goods|cargo|agreement|deal|accord)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
-    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
-    r"supply|comprise))\s+"
+    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:consists|consisted)\s+of|(?:is|was)\s+made\s+up\s+of|"
+    r"(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|supply|comprise|consist\s+of))\s+"
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[a-z]+\s+)?(?:areas|components|parts|elements|pillars|strands|priorities|"
     r"items|things)\s*:\s*)?")
 """'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
