@@ -1030,3 +1030,119 @@ def test_goods_weighed_out_are_given_when_announced(text: str, things: list[str]
 ])
 def test_bare_cooperation_is_no_thing_given(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "it" opening a sentence lists what the sum or whole the sentence before gave holds
+    ("Malawi needs help. Norway pledged $30 million to Malawi for flood recovery. According to a fact sheet released "
+     "by the embassy, it covers seed, fertiliser and the repair of irrigation canals.\n",
+     [(("norway",), ("malawi",), "pledged", "$30 million"), (("norway",), ("malawi",), "pledged", "seed"),
+      (("norway",), ("malawi",), "pledged", "fertiliser"),
+      (("norway",), ("malawi",), "pledged", "repair of irrigation canals")]),
+    ("Bolivia needs help. Spain approved €12 million in flood aid for Bolivia, the ministry said. The ministry said it "
+     "comprises tents, water filters and school kits.\n",
+     [(("spain",), ("bolivia",), "pledged", "€12 million"), (("spain",), ("bolivia",), "pledged", "tents"),
+      (("spain",), ("bolivia",), "pledged", "water filters"), (("spain",), ("bolivia",), "pledged", "school kits")]),
+    # ... or, when the sentence before opens with a whole ("The package, ...", "The aid ..."), that whole's gift
+    ("Niger needs help. The European Union promised 90 million euros to Niger on Wednesday. The package, presented by "
+     "the commissioner for partnerships, will be spent over three years. According to a Commission fact sheet, it "
+     "covers 20 patrol boats, 150 biometric kits and training for border guards.\n",
+     [(("european-union",), ("niger",), "pledged", "90 million euros"),
+      (("european-union",), ("niger",), "pledged", "patrol boats"),
+      (("european-union",), ("niger",), "pledged", "biometric kits"),
+      (("european-union",), ("niger",), "pledged", "training")]),
+    ("Haiti needs help. Canada said on Friday it would give Haiti C$20 million. The aid was requested by the "
+     "transitional council last month. It includes water pumps, food parcels and cholera kits.\n",
+     [(("canada",), ("haiti",), "pledged", "C$20 million"), (("canada",), ("haiti",), "pledged", "water pumps"),
+      (("canada",), ("haiti",), "pledged", "food parcels"), (("canada",), ("haiti",), "pledged", "cholera kits")]),
+    ("Ukraine needs help. Denmark has pledged a grant of 400 million kroner for Ukraine. The grant was approved by "
+     "parliament on Tuesday. It will cover mobile boilers, transformers and repairs to district heating.\n",
+     [(("denmark",), ("ukraine",), "pledged", "grant of 400 million kroner"),
+      (("denmark",), ("ukraine",), "pledged", "mobile boilers"), (("denmark",), ("ukraine",), "pledged", "transformers"),
+      (("denmark",), ("ukraine",), "pledged", "repairs")]),
+    # not to read: two donors' gifts before "it", or no gift at all
+    ("Nepal needs help. Japan pledged $5 million to Nepal, and Britain announced £4 million for Nepal. It covers "
+     "tents, blankets and water filters.\n",
+     [(("japan",), ("nepal",), "pledged", "$5 million"), (("united-kingdom",), ("nepal",), "pledged", "£4 million")]),
+    ("Togo needs help. Ghana and Togo held talks on Monday. It covered trade, fisheries and border security.\n", []),
+])
+def test_it_lists_the_gift_just_told(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "X said it would cover ...": "it" is the one who said, who promises to pay
+    ("Palestinian Authority needs help. Qatar pledged to help the Palestinian Authority rebuild 3,000 homes, and said "
+     "it would also cover the salaries of teachers in Gaza for a year.\n",
+     [(("qatar",), ("palestinian-authority",), "pledged", "salaries of teachers")]),
+    ("Yemen needs help. Kuwait pledged $80 million to Yemen, and Oman said it would cover the cost of fuel for "
+     "hospitals in Aden for six months.\n",
+     [(("kuwait",), ("yemen",), "pledged", "$80 million"), (("oman",), ("yemen",), "pledged", "cost of fuel")]),
+    ("Somalia needs help. Norway announced 50 million kroner for Somalia on Monday. The Norwegian government said it "
+     "will cover school fees for 20,000 displaced children.\n",
+     [(("norway",), ("somalia",), "pledged", "50 million kroner"), (("norway",), ("somalia",), "pledged", "school fees")]),
+    ("Laos needs help. Japan said it would cover the running costs of three district hospitals in Laos.\n",
+     [(("japan",), ("laos",), "pledged", "running costs of three district hospitals")]),
+    # not to read: a person who said it, with no gift before
+    ("Chad needs help. A spokesman said it would cover the costs of the conference.\n", []),
+])
+def test_who_said_it_would_cover_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # the places a thing is for go on past the comma; an aside on the whole list closes it
+    ("Yemen needs help. Oman pledged $30 million to Yemen, and Kuwait said it would cover the salaries of teachers in "
+     "Aden, Mukalla and Seiyun for a year, without giving a figure.\n", ["$30 million", "salaries of teachers"]),
+    ("Chad needs help. Germany announced €15 million for Chad. The package covers water pumps for clinics in Abeche, "
+     "Mongo and Sarh, tents and seed.\n", ["€15 million", "water pumps", "tents", "seed"]),
+    ("Lebanon needs help. Qatar announced $20 million for Lebanon. The package covers fuel for hospitals and "
+     "medicines, a commitment Beirut welcomed.\n", ["$20 million", "fuel", "medicines"]),
+    ("Ukraine needs help. Canada pledged C$90 million to Ukraine. The package includes 200 drones, 12 armoured "
+     "trucks, and winter boots for soldiers in Kharkiv, Sumy and Poltava.\n",
+     ["C$90 million", "drones", "armoured trucks", "winter boots"]),
+    # "as well as" adds one more thing to the list
+    ("Sudan needs help. Egypt announced $10 million in aid for Sudan. The assistance includes 900 tonnes of flour for "
+     "bakeries in Kassala, Gedaref and Sennar, as well as 30,000 blankets, each packed for a family of five.\n",
+     ["$10 million", "900 tonnes of flour", "blankets"]),
+    # not to drop: things after a place that is no list of places
+    ("Kenya needs help. Sweden announced $8 million for Kenya. The package covers seed for farms in Turkana, water "
+     "tanks and solar pumps.\n", ["$8 million", "seed", "water tanks", "solar pumps"]),
+])
+def test_places_and_asides_are_no_things_of_a_list(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # what a programme of teaching covers are its subjects, not things given
+    ("Sierra Leone needs help. Ireland will fund a two-year training programme for midwives in Sierra Leone. The "
+     "programme will cover antenatal care, safe delivery and newborn resuscitation.\n",
+     ["two-year training programme"]),
+    ("Laos needs help. Japan will finance a training programme for customs officers from Laos. The programme "
+     "includes risk profiling, X-ray image analysis and anti-smuggling techniques.\n", ["training programme"]),
+    ("Peru needs help. Spain will fund a course for Peruvian firefighters in Lima. The programme will cover rope "
+     "rescue, first aid and hazardous materials.\n", ["course"]),
+    # not to drop: a programme of goods
+    ("Kenya needs help. Sweden will fund a €10 million food security programme in Kenya. The programme will provide "
+     "seed, fertiliser and irrigation pumps.\n",
+     ["€10 million food security programme", "seed", "fertiliser", "irrigation pumps"]),
+])
+def test_a_training_programme_covers_subjects(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # "the support consists of ...", "is made up of ...": what the sum just told holds
+    ("Jordan needs help. Germany will provide €50 million in new assistance to Jordan. The support consists of cash "
+     "transfers, school meals and vocational training for young refugees.\n",
+     ["€50 million", "cash transfers", "school meals", "vocational training"]),
+    ("Mali needs help. France announced €8 million for Mali on Monday. The support is made up of food rations, seed "
+     "and veterinary kits.\n", ["€8 million", "food rations", "seed", "veterinary kits"]),
+    ("Fiji needs help. New Zealand pledged NZ$6 million to Fiji. The new support will consist of water tanks, roofing "
+     "iron and generators.\n", ["NZ$6 million", "water tanks", "roofing iron", "generators"]),
+    # not to read: no gift before
+    ("Peru needs help. Chile and Peru signed a trade deal. The support consists of tariff cuts, customs rules and "
+     "quotas.\n", []),
+])
+def test_what_the_support_consists_of(text: str, things: list[str]) -> None:
+    assert [thing for *_, thing in _items(text)] == things

@@ -1391,7 +1391,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
                               article.masked[max(0, a.span.start - 24):a.span.start]))
             or re.search(r"\b(?:by|from|of)\s+(?:the\s+)?$", article.masked[a.span.start - 10:a.span.start]))), None)
         if owner is None:
-            return _carried(article, cast, index, verb)
+            return _carried(article, cast, index, verb) or _said_it_would_cover(article, cast, index, verb)
         status = "delivered" if verb.group().lower().startswith("deliveries") else status
         return _Clause((owner.ref,), (), status, verb.end(), f"{LIKELY}: what {cast.organisations[owner.ref].name}'s "
                        "package or pledge includes")
@@ -3600,6 +3600,30 @@ def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                    f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
 
 
+_SAID_THEN_IT = re.compile(r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?$")
+_WOULD_COVER = re.compile(r"it\s+(?:would|will)\s+(?:also\s+)?cover$", re.IGNORECASE)
+
+
+def _said_it_would_cover(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Kuwait pledged $100 million, and Qatar said it would cover the salaries of nurses": "it" after "said" is
+    the one who said, a country or an organisation that promises to pay, not a package ("it covers 40 boats");
+    after "and said", the subject of the sentence ("Qatar pledged ..., and said it would also cover ...")."""
+    said = _SAID_THEN_IT.search(article.masked, max(0, verb.start() - 30), verb.start())
+    if said is None or not _WOULD_COVER.fullmatch(verb.group()):
+        return None
+    speaker = cast.subject_before(said.start(), index)
+    start = article.sentences[index].start
+    also = speaker is None and re.search(r",?\s+and\s+$", article.masked[start:said.start()]) is not None
+    if also:
+        speaker = cast.sentence_subject(index)  # "Qatar pledged to rebuild homes, and said it would ...": its subject
+    giver = _party(cast, speaker, index) if speaker is not None and speaker.kind == "organisation" else ""
+    # "Qatar pledged to help Gaza's hospitals, and said it would also cover ...": the one the first clause helps
+    others = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start < said.start()
+              and a.ref != giver} if also else set()
+    return _Clause((giver,), tuple(others) if len(others) == 1 else (), "pledged", verb.end(),
+                   f"{LIKELY}: what {cast.organisations[giver].name} said it would cover") if giver else None
+
+
 _WHOLE_TOLD = re.compile(r"\b(?:programmes?|programs?|projects?|packages?|agreements?|deals?|initiatives?|schemes?|"
                          r"facilit(?:y|ies)|funds?)\b[^.;:]{0,40}?\b(?:worth|valued\s+at|of)\s+(?:[A-Z]{0,3}[€$£¥]|\d)")
 """'signed an agreement with Ecuador on a reforestation programme worth 12 million dollars': a whole with its sum,
@@ -3617,6 +3641,8 @@ def _same_package(article: Article, found: list[Commitment], index: int,
                         r"\s*(?:[^,]{1,60},\s+|.*\b(?:said|says|added|that)\s+)?(?:The|This|That|Its|Their|Today's|the|its|their)\s+(?:[\w-]+\s+){0,3}",
                         opening):
         return None, True
+    whole = _whole_subject(article, index - 1) if noun == "it" else None
+    noun = whole or noun
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
     nouns = ("package", "tranche") if noun == "it" else (noun,)
@@ -3624,7 +3650,9 @@ def _same_package(article: Article, found: list[Commitment], index: int,
         n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
     told = bool(earlier)
-    if not earlier and noun in ("package", "tranche", "consignment", "shipment", "grant", "contribution", "donation"):
+    if not earlier and noun == "it":
+        earlier = _gift_just_told(article, found, index)
+    if not earlier and noun in _WHOLE_WORDS | {"consignment", "shipment"}:
         # "Lithuania has promised Ukraine 5,000 drones. [...] The new package includes ...": the gift
         # just reported, when it is the only one of the sentences before
         recent = [c for c in found if index - 8 <= c.sentence < index and c.status in ("pledged", "delivered")]
@@ -3638,6 +3666,36 @@ def _same_package(article: Article, found: list[Commitment], index: int,
     last = earlier[-1]
     return _Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
                    f"{'package' if noun == 'it' else noun} reported just before includes"), told
+
+
+_WHOLE_SUBJECT = re.compile(
+    r"\s*(?:[^,]{1,60},\s+)?(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?P<noun>package|tranche|grant|loan|pledge|"
+    r"contribution|donation|aid|assistance|support|programme|program|funding|money|funds)\b")
+"""'The package, unveiled by the commissioner, will be shared between Chad and Niger. It covers 40 boats': a
+pronoun opening a sentence stands for the subject of the sentence before, here a whole that gives."""
+
+
+def _whole_subject(article: Article, index: int) -> str:
+    """The word for a whole that gives ("package", "grant") the sentence at `index` opens with, or ""."""
+    if index < 0:
+        return ""
+    sentence = article.sentences[index]
+    whole = _WHOLE_SUBJECT.match(article.masked, entry_start(article, sentence), sentence.end)
+    return whole.group("noun").lower() if whole else ""
+
+
+def _gift_just_told(article: Article, found: list[Commitment], index: int) -> list[Commitment]:
+    """"Norway pledged $30 million to Malawi. It covers seed, fertiliser and canal repairs": "it" opening a sentence
+    stands for the sum or whole the sentence before gave, when that sentence gave one, of one giver to one set of
+    receivers; none when it told two donors' gifts ("Japan gave $5m and Britain £4m. It covers ...") or a request."""
+    told = [c for c in found if c.sentence == index - 1 and c.givers and c.status != "asked"]
+    sums = [c for c in told if c.value is not None or any(MONEY.search(w) for w in c.wordings)
+            or _WHOLE_WORDS & set(fold(c.items[0].name).split())]
+    return sums if sums and len({(c.givers, c.receivers) for c in told}) == 1 else []
+
+
+_WHOLE_WORDS = frozenset({"package", "tranche", "grant", "loan", "aid", "assistance", "support", "programme", "program",
+                          "funding", "contribution", "donation"})
 
 
 _LED_WITH_PLEDGE = re.compile(r"\s*(?:led|leads|opened|opens|followed|follows|topped|tops|headed|heads|kicked\s+off|"
@@ -3748,11 +3806,11 @@ _WHOLE_LISTED = re.compile(
     r"(?:[^,]{0,40},\s*|[^,;:]{0,60}?\b(?:said|says|added|explained|confirmed)\s+(?:that\s+)?)?"
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?P<noun>money|funds|funding|sum|package|grant|loan|contribution|donation|programme|program|aid|assistance|"
-    r"financing|supplies|equipment|goods|cargo|agreement|deal|accord)"
+    r"financing|support|supplies|equipment|goods|cargo|agreement|deal|accord)"
     r"(?:,\s+[^,;:]{1,60},)?"
     r"(?:\s+(?:is|are|was|were|will\s+be)\s+(?:meant|intended|earmarked|destined)\s+for\s+(?P<for>[^,;:]{1,80}?)\s+and)?"
-    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|"
-    r"supply|comprise))\s+"
+    r"\s+(?:includes|included|comprises|contains|covers|provides|(?:consists|consisted)\s+of|(?:is|was)\s+made\s+up\s+of|"
+    r"(?:will|would)\s+(?:also\s+)?(?:include|cover|provide|supply|comprise|consist\s+of))\s+"
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[a-z]+\s+)?(?:areas|components|parts|elements|pillars|strands|priorities|"
     r"items|things)\s*:\s*)?")
 """'The new money, about $30 million, is meant for the national police and includes patrol cars, radios and
@@ -3826,6 +3884,16 @@ def _whole_which(article: Article, cast: Cast, meetings: list[Meeting], found: l
     return [_commitment(article, cast, index, clause, item, meetings) for item in contents(told.group("list"))]
 
 
+_TEACHING = re.compile(r"\b(?:training|courses?|workshops?|seminars?|curriculum|curricula|classes|lessons)\b", re.IGNORECASE)
+
+
+def _taught(told: re.Match[str], referent: Commitment) -> bool:
+    """"KOICA will fund a training programme for rice farmers. The programme will cover drying, storage and milling":
+    what a programme of teaching covers are its subjects, not things given."""
+    return told.group("noun").lower() in ("programme", "program") and \
+        _TEACHING.search(" ".join(referent.wordings)) is not None
+
+
 def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                   index: int) -> list[Commitment]:
     """A sentence no rule of giving read that lists what a sum, package or programme just reported holds, with an
@@ -3837,7 +3905,8 @@ def _whole_listed(article: Article, cast: Cast, meetings: list[Meeting], found: 
     sentence = article.sentences[index]
     told = _WHOLE_LISTED.match(article.masked, entry_start(article, sentence), sentence.end)
     referent = _referred_commitment(article, cast, found, index, told, True) if told else None
-    listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" else []
+    listed = contents(article.masked[told.end():sentence.end]) if told and referent and referent.status != "asked" \
+        and not _taught(told, referent) else []
     if not told or not referent or not listed:
         return _parts_named(article, cast, meetings, found, index) or _whole_which(article, cast, meetings, found, index)
     meant = next((a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and told.start("for") <= a.span.start

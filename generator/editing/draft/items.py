@@ -1196,6 +1196,19 @@ _ASIDE_OF_PLACE = re.compile(r"(?:near|in|at|on|outside|close\s+to|along|around|
 _ASIDE_OF_KIND = re.compile(r"(?:including|such\s+as|notably|especially|in\s+particular|mainly|mostly)\s", re.IGNORECASE)
 """', including prosthetics and vocational training,': an aside on what the thing before it holds, no thing of its
 own."""
+_LIST_CLOSED = re.compile(r"(?:without|while|despite|saying|adding|according\s+to)\s|(?:a|an)\s+(?:[\w-]+\s+)?"
+                          r"(?:commitment|pledge|promise|move|step|decision|gesture|sum|figure|amount|total)\b")
+"""', without giving a figure', ', a commitment Doha did not put a figure on': an aside on the whole list, which
+closes it; no thing of its own."""
+_PLACE_NAMED = re.compile(r"\b(?:in|across|near|at|of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
+
+
+def _places_go_on(before: str, piece: str) -> bool:
+    """"salaries of nurses in Aden, Marib and Taiz": after a part that ends in a place a preposition names, a part
+    that opens with a capitalised name goes on with the places, not with the things."""
+    return bool(_PLACE_NAMED.search(before)) and re.match(r"[A-Z]", piece) is not None
+
+
 _PARTICIPLE = re.compile(r"[a-z]+ed\s+(?:by|together|with|to|in|on|at|last|this|from|under|through|via|as|earlier)\b")
 _TIME_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|coming|first|last|following|whole|entire|rest\s+of\s+the|remainder\s+of\s+the)"
                         r"\b|(?:[\w-]+\s+)?(?:period|years?|months?|weeks?|days?|seasons?|decades?)$)", re.IGNORECASE)
@@ -1209,14 +1222,18 @@ def contents(text: str) -> list[Found]:
     whatever its words; the package has already said they are aid. A bare noun before "and" that shares the
     head after it is no thing of its own ("water and sewage networks"), nor is a name ("Idlib and Afrin")."""
     rest = _CONVERTED.sub("", _ABBREVIATION.sub(r"\g<word>", text.lstrip()))
+    # "diesel fuel for power stations in Aden, as well as 40,000 food baskets": one more thing of the list
+    rest = re.sub(r",?\s+as\s+well\s+as\s+", ", ", rest)
     end = _LIST_END.search(rest)
     phrase = _LIST_TAIL.split(rest[:end.start() if end else len(rest)])[0]
     if "x" * 3 in phrase:
         return []
     pieces: list[str] = []
     for piece in (p.strip() for p in re.split(r",(?!\d{3})\s*", phrase)):
-        if pieces and _PARTICIPLE.match(piece):
+        if pieces and (_PARTICIPLE.match(piece) or _LIST_CLOSED.match(piece)):
             break  # "water pumps, delivered together with Sweden": a clause on the things, not one more
+        if pieces and _places_go_on(pieces[-1], piece):
+            continue  # the places the thing before is for, no part of its name
         if pieces and (_ASIDE_OF_PLACE.match(piece) or _ASIDE_OF_KIND.match(piece)):
             pieces[-1] += ", " + piece
         elif piece:
