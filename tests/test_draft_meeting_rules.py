@@ -2253,3 +2253,92 @@ def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[l
 ])
 def test_a_meeting_reported_by_others_and_denied(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a reception told by a participle, "being" or "having been" received, with where and when before its "by"
+    ("Foreign Minister Aino Lehtonen arrived in Tallinn on Monday. She spent the morning at the ministry before being "
+     "received in the afternoon at Kadriorg Palace by President Marek Tamm.\n", [["aino-lehtonen", "marek-tamm"]]),
+    ("Defence Minister Pieter Vos, having been received at the Elysée by President Claude Bernier, told reporters the "
+     "talks were frank.\n", [["pieter-vos", "claude-bernier"]]),
+    ("Trade Minister Oskar Brandvold flew to Accra on Tuesday. He was received on arrival at the presidency by "
+     "President Kwame Asante, officials said.\n", [["oskar-brandvold", "kwame-asante"]]),
+    # a thing received, never a person: no meeting
+    ("The shipment, after being received at the port by customs officials, was sent to Gulu.\n", []),
+    ("The package was received at the port on Monday by Health Minister Rosa Delgado.\n", []),
+])
+def test_a_reception_told_by_a_participle(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meal told by its verb in any tense: "is lunching with", "was dining with", "is breakfasting with"
+    ("Prime Minister Ilse Berg is lunching with President Tomas Novak and several ministers.\n",
+     [["ilse-berg", "tomas-novak"]]),
+    ("Prime Minister Ilse Berg arrived in Prague. Berg was dining with President Tomas Novak at the residence, a "
+     "spokesman said.\n", [["ilse-berg", "tomas-novak"]]),
+    ("Foreign Secretary Hugo Marsh is breakfasting with Foreign Minister Ayumi Sato this morning.\n",
+     [["hugo-marsh", "ayumi-sato"]]),
+    # a meal with no one named: no meeting
+    ("Prime Minister Ilse Berg was dining with her family when the news broke.\n", []),
+])
+def test_a_meal_told_by_its_verb(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_FOUR = "Foreign Minister Grace Wanjiru, Foreign Minister Amara Diallo, Prime Minister Ilse Berg and President Tomas " \
+    "Novak arrived in Bali. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two pairs, each named before its own verb: two meetings
+    (_FOUR + "On the sidelines, Wanjiru and Diallo held a bilateral meeting on fisheries, while Berg and Novak met over "
+     "breakfast at the embassy.\n", [["grace-wanjiru", "amara-diallo"], ["ilse-berg", "tomas-novak"]]),
+    (_FOUR + "Wanjiru and Diallo spoke by phone on Monday, and Berg and Novak met later that evening.\n",
+     [["grace-wanjiru", "amara-diallo"], ["ilse-berg", "tomas-novak"]]),
+    # the second pair meets nobody: one meeting only
+    (_FOUR + "Wanjiru and Diallo held talks, while Berg met her targets.\n", [["grace-wanjiru", "amara-diallo"]]),
+])
+def test_each_pair_before_its_own_verb(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Ambassador and the Minister held talks": each description fits one person named before, who met
+    ("Ms. Keiko Arai, Ambassador of Japan, handed over 40 generators to Mr. Peter Njoroge, Minister of Energy of "
+     "Kenya, at the port of Mombasa. After the ceremony, the Ambassador and the Minister held talks at the "
+     "ministry.\n", [["keiko-arai", "peter-njoroge"]]),
+    ("President Lula Mendes signed the accord in Luanda, witnessed by Chancellor Dieter Haas. The President and the "
+     "Chancellor later held a working lunch.\n", [["lula-mendes", "dieter-haas"]]),
+    ("Foreign Minister Sara Lind toured the camp with Governor Ahmed Warsame. The Minister and the Governor met "
+     "afterwards at the governor's office.\n", [["sara-lind", "ahmed-warsame"]]),
+    ("Mr. Omar Haddad, Minister of Planning of Jordan, opened the plant, and Ms. Ines Pereira, Director of the Lisbon "
+     "Water Agency, cut the ribbon. The Minister and the Director then sat down for an hour.\n",
+     [["omar-haddad", "ines-pereira"]]),
+    ("Prime Minister Niko Salo visited the shipyard, where President Marta Ilves joined him. The Prime Minister and "
+     "the President spoke by phone the next day.\n", [["niko-salo", "marta-ilves"]]),
+    # a description that fits two people, or a meeting still to come: none
+    ("Minister of Energy Peter Njoroge, Minister of Trade Alice Wambui and President Lula Mendes arrived. The Minister "
+     "and the President held talks.\n", []),
+    ("Foreign Minister Sara Lind arrived in Nairobi. The Minister and the Governor are expected to meet on Friday.\n",
+     []),
+])
+def test_descriptions_that_fit_one_person_each(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_FERRO = "Foreign Minister Lucia Ferro arrived in Tirana. Prime Minister Edi Kola "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "her" after a verb of meeting, then a place, a time, an adverb or a stop: whom, the one named before
+    (_FERRO + "received her warmly at his office.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "met her in the afternoon.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "welcomed her and praised Italy's help.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "greeted her, officials said.\n", [["edi-kola", "lucia-ferro"]]),
+    # "her" before a noun: whose, and no one met
+    (_FERRO + "met her demands on Tuesday.\n", []),
+    (_FERRO + "welcomed her offer of aid.\n", []),
+])
+def test_her_as_whom_and_as_whose(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -44,7 +44,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly|individually|bilaterally))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+(?:(?:now|currently|still|already)\s+)?meeting(?:\s+with)?|" \
     r"meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
-    r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"(?:conferred|consulted|din(?:ed|es|ing)|lunch(?:ed|es|ing)|breakfast(?:ed|ing))(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
     r"accorded)\s+(?:an\s+|a\s+(?:private|brief|special)\s+)?audience\s+(?:by|with)|" \
@@ -52,7 +52,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
     r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
     r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
-    r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
+    r"(?:was|were|being|been)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
     r"(?:hosted|received|welcomed|greeted)(?!(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by\b)" \
     r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
@@ -307,7 +307,7 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
 and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks",
 "co-chaired a session of the joint commission"."""
 _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
-                        r"separately|last|this|earlier|later|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
+                        r"separately|last|this|earlier|later|afterwards?|subsequently|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
                         r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
 """'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
 after the verb ("met their targets")."""
@@ -516,6 +516,9 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
 
 
 _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
+_POSSESSIVE_HER = re.compile(r"(?<=her)(?!" + _MET_ALONE.pattern + r")\s+(?-i:[a-z])[\w-]*\b(?<!ly)")
+"""'Berg met her targets', 'Ruiz received her guests': "her" before a noun is whose, not whom, and names no one
+met (where "received her warmly", "met her in Oslo" do)."""
 _HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
 _TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+" \
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
@@ -581,7 +584,7 @@ def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[
     """"Marchenko was in Oslo. Solberg received him at his residence": "him" or "her" after a verb of
     meeting is the one person the sentence before names, when it names one other than this sentence's subject."""
     pronoun = _HIM.match(article.masked, trigger.end())
-    if not pronoun:
+    if not pronoun or _POSSESSIVE_HER.match(article.masked, pronoun.end()):
         return []
     here = {a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= trigger.start()}
     before = {p for a in cast.in_sentence(index - 1) for p in [cast.person_of(a, index - 1)[0]]
@@ -1831,6 +1834,16 @@ def _holds_title(cast: Cast, country: str, noun: str) -> bool:
     return any(p.organisation == country and single in p.title.lower() for p in cast.people.values())
 
 
+def _described(cast: Cast, actor: Actor) -> Actor:
+    """'Mr. Wongsa, Ambassador of Thailand, handed over rice to Mr. Karki, Minister of Health. The Ambassador and
+    the Minister then held a meeting': a description whose title fits one person named before it stands for that
+    person; one that fits nobody, or more than one, stays a description."""
+    if actor.kind != "description":
+        return actor
+    person, _ = cast.described(actor)
+    return actor if person is None else Actor("person", actor.span, person)
+
+
 def _holder(cast: Cast, actor: Actor) -> Actor:
     """'The Lithuanian president and the Latvian prime minister met': a title of a country whose holder the text
     never names is a person, who stands for the country as a party."""
@@ -1922,8 +1935,11 @@ the cast read apart from the name after it."""
 
 def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
-    where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
+    where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger").
+    Each pair named before its own verb met: "Soto and Ruiz held talks, while Berg and Novak met over breakfast"
+    reports two meetings."""
     sentence = _own(article, index)
+    pairs: list[tuple[list[str], str]] = []
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
                 (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])) or \
@@ -1931,23 +1947,23 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
         group = _named_after_group(article, cast, index, verb.start())
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
         group = _envoys_of(article, cast, index, verb.start(), holders=False) or []
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
-        subject = _opening_pronoun(cast, index, _holder(cast, subject)) if subject is not None else None
+        subject = _opening_pronoun(cast, index, _described(cast, _holder(cast, subject))) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = [_opening_pronoun(cast, index, _holder(cast, a)) for a in cast.in_sentence(index)]
+        actors = [_opening_pronoun(cast, index, _described(cast, _holder(cast, a))) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
@@ -1983,8 +1999,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue  # "Otieno said he and Juma met": "he" read as if it opened the sentence only where it does
         parties = list(dict.fromkeys(a.ref for a in chain))
         if len(parties) >= 2:
-            return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
-    return []
+            pairs.append((parties, f"{LIKELY}: {verb.group()!r} with the participants named together"))
+    return pairs
 
 
 _GROUP_SET_OFF = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leaders|ministers|"
