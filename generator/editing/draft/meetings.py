@@ -44,7 +44,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly|individually|bilaterally))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+(?:(?:now|currently|still|already)\s+)?meeting(?:\s+with)?|" \
     r"meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
-    r"(?:conferred|consulted|din(?:ed|es|ing)|lunch(?:ed|es|ing)|breakfast(?:ed|ing))(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"(?:conferred|consulted|din(?:ed|es|ing)|lunch(?:ed|es|ing)|breakfast(?:ed|ing))" \
+    r"(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
     r"accorded)\s+(?:an\s+|a\s+(?:private|brief|special)\s+)?audience\s+(?:by|with)|" \
