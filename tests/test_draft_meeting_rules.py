@@ -2342,3 +2342,27 @@ _FERRO = "Foreign Minister Lucia Ferro arrived in Tirana. Prime Minister Edi Kol
 ])
 def test_her_as_whom_and_as_whose(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # people named together as the subject of a sentence placed after, or following, talks they held
+    ("Singapore's Minister for Foreign Affairs, Tan Boon Huat, and Kenya's foreign minister, Grace Wanjiru, have "
+     "signed an agreement after talks on the margins of the summit.\n", [["tan-boon-huat", "grace-wanjiru"]]),
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas signed a water accord following talks in Arica.\n",
+     [["ana-soto", "jorge-salas"]]),
+    ("After two hours of talks, Foreign Minister Lena Holm and Foreign Minister Rasa Petraitė announced a joint "
+     "patrol.\n", [["lena-holm", "rasa-petraite"]]),
+    ("Chile's foreign minister, Ana Soto, and Peru's trade minister, Jorge Salas, announced a port deal following "
+     "talks in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("President Kwame Asante and Prime Minister Ilse Berg issued a joint statement after their talks in Accra.\n",
+     [["kwame-asante", "ilse-berg"]]),
+    # talks still to come, or held by others: the subjects did not meet there
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas signed a water accord ahead of talks in Arica next "
+     "week.\n", []),
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas welcomed the ceasefire after talks between the "
+     "rebels and the army.\n", []),
+    ("Chile's foreign minister, Ana Soto, and Peru's trade minister, Jorge Salas, who met in 2019, announced a port "
+     "deal after talks between their deputies.\n", []),
+])
+def test_a_sentence_placed_after_talks_its_subjects_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

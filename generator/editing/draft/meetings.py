@@ -142,8 +142,11 @@ _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\
                       r"(?:meeting|hosting|receiving|welcoming|greeting))\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
-_AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-                           + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_AT_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+(?:(?:a|an|the|their|his|her)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2}?(?:hours?|rounds?|days?)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                           + _GATHERING + r"s?\b(?!\s+(?:with|between|among|of)\b)", re.IGNORECASE)
+"""A sentence placed at a meeting its subjects held: "after talks in Arica", "following talks", "after two hours of
+talks"; never at talks held by others ("after talks between the rebels and the army")."""
 _ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
 """'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
 Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
@@ -2115,8 +2118,10 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
                                                       article.masked[chain[-1].span.end:actor.span.start]):
             break
         chain.append(actor)
-    verb = re.match(r"\s+(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|exchanged|talked|spoke|"
-                    r"focused|addressed|welcomed|condemned|signed|held|gave|briefed|told)\b", article.masked[chain[-1].span.end:])
+    verb = re.match(r",?\s+(?:(?:have|has|had)\s+)?(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|"
+                    r"exchanged|talked|spoke|focused|addressed|welcomed|condemned|signed|held|gave|briefed|told|"
+                    r"announced|issued|unveiled|launched|reached|sealed|adopted|endorsed|pledged|vowed)\b",
+                    article.masked[chain[-1].span.end:])
     parties = list(dict.fromkeys(a.ref for a in chain))
     if len(parties) < 2 or not verb:
         return []
