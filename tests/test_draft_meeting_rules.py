@@ -2366,3 +2366,22 @@ def test_her_as_whom_and_as_whose(text: str, meetings: list[list[str]]) -> None:
 ])
 def test_a_sentence_placed_after_talks_its_subjects_held(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a body set off after those met, then a verb of telling: the source of the report, never a party
+    ("President Ana Soto has held a phone call with Japanese Prime Minister Kenji Morimoto, the Presidential "
+     "Communications Office says.\n", [["ana-soto", "kenji-morimoto"]]),
+    ("Health Minister Moses Okot held talks with WHO Director Maria Keller, the Ugandan health ministry announced.\n",
+     [["moses-okot", "maria-keller"]]),
+    ("Foreign Minister Lena Holm met Chinese Foreign Minister Zhou Wen in Oslo, the Norwegian Foreign Ministry said in "
+     "a statement.\n", [["lena-holm", "zhou-wen"]]),
+    # a body met, named in the list with no verb of telling after it: a party
+    ("President Ana Soto held talks with Japanese Prime Minister Kenji Morimoto and the Asian Development Bank.\n",
+     [["ana-soto", "kenji-morimoto", "asian-development-bank"]]),
+    # a person set off after an opening phrase is its subject, not a source
+    ("In a telephone call with the Minister of Energy, Peter Njoroge, the Ambassador of Japan, Keiko Arai, confirmed "
+     "the grant.\n", [["keiko-arai", "peter-njoroge"]]),
+])
+def test_the_body_that_tells_of_a_meeting(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

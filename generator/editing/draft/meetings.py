@@ -854,6 +854,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if not found and actor.kind == "person" and _HEAD_OF_BODY_BEFORE.fullmatch(gap) and \
                 any(span.within(actor.span) for span, _ in cast.org_mentions):
             gap = ""  # "met Chairman of the Sovereignty Council General Deng": the body read with the name
+        if found and actor.kind == "organisation" and _SOURCE_GAP.fullmatch(gap) and \
+                _SOURCE_AFTER.match(article.masked, actor.span.end):
+            break  # "a call with Morimoto, the Presidential Communications Office says": the body that tells of it
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
@@ -1090,6 +1093,12 @@ _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _ROLE_SET_OFF = re.compile(r"\s*the\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},\s*")
 """A role in small letters set off before the one who holds it: "the host, French Minister Anne Roux"."""
+_SOURCE_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?")
+_SOURCE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|announces|"
+                           r"noted|wrote|reported|reports|confirmed|confirms|stated|states|posted|tweeted)\b")
+"""A body that tells of a meeting, set off after those met: "held a call with Morimoto, the Presidential
+Communications Office says", "met Zhou in Oslo, the Norwegian Foreign Ministry said": the source, never a party (a
+person set off there may be the subject after an opening: "In a call with Hasnawi, the envoy, Lindner, confirmed")."""
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|noted|wrote|stressed)\b")
 """Who speaks of the meeting, never a party to it: "met the delegation, Minister Anne Roux said"."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
