@@ -2385,3 +2385,19 @@ def test_a_sentence_placed_after_talks_its_subjects_held(text: str, meetings: li
 ])
 def test_the_body_that_tells_of_a_meeting(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his Ghanaian counterpart": the one person of that country named before with the other party's own title
+    ("Peruvian Trade Minister Jorge Salas toured the port on Monday. On Tuesday, Chilean Trade Minister Ana Soto held "
+     "talks with her Peruvian counterpart in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("Ghanaian Finance Minister Kofi Mensah spoke first. Nigerian Finance Minister Bola Ade later met his Ghanaian "
+     "counterpart.\n", [["bola-ade", "kofi-mensah"]]),
+    # none of that title named, or two: the country stays
+    ("Ghanaian President Kwame Asante spoke first. Nigerian Finance Minister Bola Ade later met his Ghanaian "
+     "counterpart.\n", [["bola-ade", "ghana"]]),
+    ("Ghanaian Finance Minister Kofi Mensah and Ghanaian Finance Minister Ama Owusu spoke. Nigerian Finance Minister "
+     "Bola Ade later met his Ghanaian counterpart.\n", [["bola-ade", "ghana"]]),
+])
+def test_a_counterpart_named_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -493,6 +493,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if any(_office_read_as_body(cast, p) for p in parties):
                 continue
             parties = _named_next(article, cast, index, parties) or parties
+            parties = list(dict.fromkeys(_counterpart_named(article, cast, index, parties, p) for p in parties))
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
@@ -1845,6 +1846,27 @@ def _holds_title(cast: Cast, country: str, noun: str) -> bool:
     where they are named, never one of the countries."""
     single = re.sub(r"s$", "", noun.lower())
     return any(p.organisation == country and single in p.title.lower() for p in cast.people.values())
+
+
+_COUNTERPART_OF = re.compile(r"\s+counterpart\b")
+
+
+def _counterpart_named(article: Article, cast: Cast, index: int, parties: list[str], party: str) -> str:
+    """'Kazakh Foreign Minister Dauren Seitkali spoke at noon. ... Zhou Minghao met his Kazakh counterpart': the
+    country of "his ... counterpart" stands for the one person of that country named before whose title is the other
+    party's own; the country stays where none or several fit."""
+    if party in cast.people or not any(
+            ident == party and span.within(article.sentences[index]) and
+            _COUNTERPART_OF.match(article.masked, span.end) and
+            re.search(r"\b(?:his|her|their)\s+$", article.masked[max(0, span.start - 7):span.start])
+            for span, ident in cast.org_mentions):
+        return party
+    titles = {cast.people[p].title.lower() for p in parties if p in cast.people and cast.people[p].title}
+    if len(titles) != 1:
+        return party
+    fits = [p for p in cast.people.values() if p.organisation == party and p.title.lower() in titles and
+            p.spans and p.spans[0].start < article.sentences[index].start]
+    return fits[0].id if len(fits) == 1 else party
 
 
 def _described(cast: Cast, actor: Actor) -> Actor:
