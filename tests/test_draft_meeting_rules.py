@@ -2401,3 +2401,19 @@ def test_the_body_that_tells_of_a_meeting(text: str, meetings: list[list[str]]) 
 ])
 def test_a_counterpart_named_before(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two named together who "spoke" over or during a meal: they met there
+    ("French Minister Claire Moreau and Indonesian Minister Hadi Salim arrived. Moreau and Salim spoke over dinner.\n",
+     [["claire-moreau", "hadi-salim"]]),
+    ("Chancellor Werner Kohl and President Ana Ruiz spoke during a working lunch at the castle.\n",
+     [["werner-kohl", "ana-ruiz"]]),
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke over coffee on Tuesday morning.\n",
+     [["ilse-berg", "tomas-novak"]]),
+    # each spoke to an assembly, or about a meal: no meeting
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke at the summit on Tuesday.\n", []),
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke about the dinner menu.\n", []),
+])
+def test_two_who_spoke_over_a_meal(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -300,7 +300,8 @@ def _met_apart_together(article: Article, sentence: Span, around: str, last: Act
 
 
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|"
+                       r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins)|"
+                       r"\s+(?:over|during|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|coffee))|"
                        r"talked|sat\s+down|"
                        r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
