@@ -2253,3 +2253,167 @@ def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[l
 ])
 def test_a_meeting_reported_by_others_and_denied(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a reception told by a participle, "being" or "having been" received, with where and when before its "by"
+    ("Foreign Minister Aino Lehtonen arrived in Tallinn on Monday. She spent the morning at the ministry before being "
+     "received in the afternoon at Kadriorg Palace by President Marek Tamm.\n", [["aino-lehtonen", "marek-tamm"]]),
+    ("Defence Minister Pieter Vos, having been received at the Elysée by President Claude Bernier, told reporters the "
+     "talks were frank.\n", [["pieter-vos", "claude-bernier"]]),
+    ("Trade Minister Oskar Brandvold flew to Accra on Tuesday. He was received on arrival at the presidency by "
+     "President Kwame Asante, officials said.\n", [["oskar-brandvold", "kwame-asante"]]),
+    # a thing received, never a person: no meeting
+    ("The shipment, after being received at the port by customs officials, was sent to Gulu.\n", []),
+    ("The package was received at the port on Monday by Health Minister Rosa Delgado.\n", []),
+])
+def test_a_reception_told_by_a_participle(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a meal told by its verb in any tense: "is lunching with", "was dining with", "is breakfasting with"
+    ("Prime Minister Ilse Berg is lunching with President Tomas Novak and several ministers.\n",
+     [["ilse-berg", "tomas-novak"]]),
+    ("Prime Minister Ilse Berg arrived in Prague. Berg was dining with President Tomas Novak at the residence, a "
+     "spokesman said.\n", [["ilse-berg", "tomas-novak"]]),
+    ("Foreign Secretary Hugo Marsh is breakfasting with Foreign Minister Ayumi Sato this morning.\n",
+     [["hugo-marsh", "ayumi-sato"]]),
+    # a meal with no one named: no meeting
+    ("Prime Minister Ilse Berg was dining with her family when the news broke.\n", []),
+])
+def test_a_meal_told_by_its_verb(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_FOUR = "Foreign Minister Grace Wanjiru, Foreign Minister Amara Diallo, Prime Minister Ilse Berg and President Tomas " \
+    "Novak arrived in Bali. "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two pairs, each named before its own verb: two meetings
+    (_FOUR + "On the sidelines, Wanjiru and Diallo held a bilateral meeting on fisheries, while Berg and Novak met over "
+     "breakfast at the embassy.\n", [["grace-wanjiru", "amara-diallo"], ["ilse-berg", "tomas-novak"]]),
+    (_FOUR + "Wanjiru and Diallo spoke by phone on Monday, and Berg and Novak met later that evening.\n",
+     [["grace-wanjiru", "amara-diallo"], ["ilse-berg", "tomas-novak"]]),
+    # the second pair meets nobody: one meeting only
+    (_FOUR + "Wanjiru and Diallo held talks, while Berg met her targets.\n", [["grace-wanjiru", "amara-diallo"]]),
+])
+def test_each_pair_before_its_own_verb(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "the Ambassador and the Minister held talks": each description fits one person named before, who met
+    ("Ms. Keiko Arai, Ambassador of Japan, handed over 40 generators to Mr. Peter Njoroge, Minister of Energy of "
+     "Kenya, at the port of Mombasa. After the ceremony, the Ambassador and the Minister held talks at the "
+     "ministry.\n", [["keiko-arai", "peter-njoroge"]]),
+    ("President Lula Mendes signed the accord in Luanda, witnessed by Chancellor Dieter Haas. The President and the "
+     "Chancellor later held a working lunch.\n", [["lula-mendes", "dieter-haas"]]),
+    ("Foreign Minister Sara Lind toured the camp with Governor Ahmed Warsame. The Minister and the Governor met "
+     "afterwards at the governor's office.\n", [["sara-lind", "ahmed-warsame"]]),
+    ("Mr. Omar Haddad, Minister of Planning of Jordan, opened the plant, and Ms. Ines Pereira, Director of the Lisbon "
+     "Water Agency, cut the ribbon. The Minister and the Director then sat down for an hour.\n",
+     [["omar-haddad", "ines-pereira"]]),
+    ("Prime Minister Niko Salo visited the shipyard, where President Marta Ilves joined him. The Prime Minister and "
+     "the President spoke by phone the next day.\n", [["niko-salo", "marta-ilves"]]),
+    # a description that fits two people, or a meeting still to come: none
+    ("Minister of Energy Peter Njoroge, Minister of Trade Alice Wambui and President Lula Mendes arrived. The Minister "
+     "and the President held talks.\n", []),
+    ("Foreign Minister Sara Lind arrived in Nairobi. The Minister and the Governor are expected to meet on Friday.\n",
+     []),
+])
+def test_descriptions_that_fit_one_person_each(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+_FERRO = "Foreign Minister Lucia Ferro arrived in Tirana. Prime Minister Edi Kola "
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "her" after a verb of meeting, then a place, a time, an adverb or a stop: whom, the one named before
+    (_FERRO + "received her warmly at his office.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "met her in the afternoon.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "welcomed her and praised Italy's help.\n", [["edi-kola", "lucia-ferro"]]),
+    (_FERRO + "greeted her, officials said.\n", [["edi-kola", "lucia-ferro"]]),
+    # "her" before a noun: whose, and no one met
+    (_FERRO + "met her demands on Tuesday.\n", []),
+    (_FERRO + "welcomed her offer of aid.\n", []),
+])
+def test_her_as_whom_and_as_whose(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # people named together as the subject of a sentence placed after, or following, talks they held
+    ("Singapore's Minister for Foreign Affairs, Tan Boon Huat, and Kenya's foreign minister, Grace Wanjiru, have "
+     "signed an agreement after talks on the margins of the summit.\n", [["tan-boon-huat", "grace-wanjiru"]]),
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas signed a water accord following talks in Arica.\n",
+     [["ana-soto", "jorge-salas"]]),
+    ("After two hours of talks, Foreign Minister Lena Holm and Foreign Minister Rasa Petraitė announced a joint "
+     "patrol.\n", [["lena-holm", "rasa-petraite"]]),
+    ("Chile's foreign minister, Ana Soto, and Peru's trade minister, Jorge Salas, announced a port deal following "
+     "talks in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("President Kwame Asante and Prime Minister Ilse Berg issued a joint statement after their talks in Accra.\n",
+     [["kwame-asante", "ilse-berg"]]),
+    # talks still to come, or held by others: the subjects did not meet there
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas signed a water accord ahead of talks in Arica next "
+     "week.\n", []),
+    ("Chilean President Ana Soto and Peruvian President Jorge Salas welcomed the ceasefire after talks between the "
+     "rebels and the army.\n", []),
+    ("Chile's foreign minister, Ana Soto, and Peru's trade minister, Jorge Salas, who met in 2019, announced a port "
+     "deal after talks between their deputies.\n", []),
+])
+def test_a_sentence_placed_after_talks_its_subjects_held(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a body set off after those met, then a verb of telling: the source of the report, never a party
+    ("President Ana Soto has held a phone call with Japanese Prime Minister Kenji Morimoto, the Presidential "
+     "Communications Office says.\n", [["ana-soto", "kenji-morimoto"]]),
+    ("Health Minister Moses Okot held talks with WHO Director Maria Keller, the Ugandan health ministry announced.\n",
+     [["moses-okot", "maria-keller"]]),
+    ("Foreign Minister Lena Holm met Chinese Foreign Minister Zhou Wen in Oslo, the Norwegian Foreign Ministry said in "
+     "a statement.\n", [["lena-holm", "zhou-wen"]]),
+    # a body met, named in the list with no verb of telling after it: a party
+    ("President Ana Soto held talks with Japanese Prime Minister Kenji Morimoto and the Asian Development Bank.\n",
+     [["ana-soto", "kenji-morimoto", "asian-development-bank"]]),
+    # a person set off after an opening phrase is its subject, not a source
+    ("In a telephone call with the Minister of Energy, Peter Njoroge, the Ambassador of Japan, Keiko Arai, confirmed "
+     "the grant.\n", [["keiko-arai", "peter-njoroge"]]),
+])
+def test_the_body_that_tells_of_a_meeting(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "his Ghanaian counterpart": the one person of that country named before with the other party's own title
+    ("Peruvian Trade Minister Jorge Salas toured the port on Monday. On Tuesday, Chilean Trade Minister Ana Soto held "
+     "talks with her Peruvian counterpart in Lima.\n", [["ana-soto", "jorge-salas"]]),
+    ("Ghanaian Finance Minister Kofi Mensah spoke first. Nigerian Finance Minister Bola Ade later met his Ghanaian "
+     "counterpart.\n", [["bola-ade", "kofi-mensah"]]),
+    # none of that title named, or two: the country stays
+    ("Ghanaian President Kwame Asante spoke first. Nigerian Finance Minister Bola Ade later met his Ghanaian "
+     "counterpart.\n", [["bola-ade", "ghana"]]),
+    ("Ghanaian Finance Minister Kofi Mensah and Ghanaian Finance Minister Ama Owusu spoke. Nigerian Finance Minister "
+     "Bola Ade later met his Ghanaian counterpart.\n", [["bola-ade", "ghana"]]),
+])
+def test_a_counterpart_named_before(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # two named together who "spoke" over or during a meal: they met there
+    ("French Minister Claire Moreau and Indonesian Minister Hadi Salim arrived. Moreau and Salim spoke over dinner.\n",
+     [["claire-moreau", "hadi-salim"]]),
+    ("Chancellor Werner Kohl and President Ana Ruiz spoke during a working lunch at the castle.\n",
+     [["werner-kohl", "ana-ruiz"]]),
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke over coffee on Tuesday morning.\n",
+     [["ilse-berg", "tomas-novak"]]),
+    # each spoke to an assembly, or about a meal: no meeting
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke at the summit on Tuesday.\n", []),
+    ("Prime Minister Ilse Berg and President Tomas Novak spoke about the dinner menu.\n", []),
+])
+def test_two_who_spoke_over_a_meal(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -44,7 +44,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:met|meets|meet)(?:\s+(?:separately|briefly|privately|again|jointly|individually|bilaterally))?(?:\s+with)?|" \
     r"(?:is|are|was|were|been)\s+(?:(?:now|currently|still|already)\s+)?meeting(?:\s+with)?|" \
     r"meeting\s+with|convened\s+with|(?:sat|sitting)\s+down\s+with|" \
-    r"(?:conferred|consulted|dined|lunched|breakfasted)(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
+    r"(?:conferred|consulted|din(?:ed|es|ing)|lunch(?:ed|es|ing)|breakfast(?:ed|ing))" \
+    r"(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"exchanged\s+(?:views|opinions|ideas)(?:\s+on\s+[^,.;]{1,60}?)?(?:" + _WHEN + r"|" + _BY_LINK + r")?\s+with|" \
     r"(?:gave|granted|accorded)\s+(?:an\s+)?audience\s+to|(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:granted|given|" \
     r"accorded)\s+(?:an\s+|a\s+(?:private|brief|special)\s+)?audience\s+(?:by|with)|" \
@@ -52,7 +53,7 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
     r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
     r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
-    r"(?:was|were)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
+    r"(?:was|were|being|been)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
     r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
     r"(?:hosted|received|welcomed|greeted)(?!(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by\b)" \
     r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
@@ -141,8 +142,11 @@ _TRIGGER = re.compile(r"(?:\b(?:" + _MEETING_VERB + r")|" + _MEETING_NOUN + r"|\
                       r"(?:meeting|hosting|receiving|welcoming|greeting))\s+", re.IGNORECASE)
 """A verb or noun of meeting with whom it was after it; "to meet" after a journey ("travelled to
 Ankara to meet Demir") and the passive ("was received by Ionescu") included."""
-_AT_GATHERING = re.compile(r"\b(?:during|at|in|after)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-                           + _GATHERING + r"s?\b(?!\s+with)", re.IGNORECASE)
+_AT_GATHERING = re.compile(r"\b(?:during|at|in|after|following)\s+(?:(?:a|an|the|their|his|her)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2}?(?:hours?|rounds?|days?)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                           + _GATHERING + r"s?\b(?!\s+(?:with|between|among|of)\b)", re.IGNORECASE)
+"""A sentence placed at a meeting its subjects held: "after talks in Arica", "following talks", "after two hours of
+talks"; never at talks held by others ("after talks between the rebels and the army")."""
 _ON_SIDELINES = re.compile(r"\b(?-i:O)n\s+the\s+(?:sidelines|margins)\b", re.IGNORECASE)
 """'On the sidelines of the summit, Jonsson and Hryhorenko signed a letter of intent', 'On the margins of the G20,
 Jonsson told Hryhorenko': people together on the sidelines, or one addressing another there, met; never a country
@@ -296,7 +300,8 @@ def _met_apart_together(article: Article, sentence: Span, around: str, last: Act
 
 
 _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _GATHERING + r"s?|"
-                       r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins))|"
+                       r"spoke(?:" + _BY_LINK + r"|" + _FOR_SO_LONG + r"|\s+on\s+the\s+(?:phone|sidelines|margins)|"
+                       r"\s+(?:over|during|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|breakfast|coffee))|"
                        r"talked|sat\s+down|"
                        r"(?P<people>discussed|dined|lunched|exchanged\s+(?:views|opinions)|"
                        r"(?:[a-z]+\s+){1,3}?(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|"
@@ -307,7 +312,7 @@ _TOGETHER = re.compile(r"\b(?:met|(?:held|had)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0
 and, of people alone, "discussed shipping", "compared notes by telephone", "used the lunch break for talks",
 "co-chaired a session of the joint commission"."""
 _MET_ALONE = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:on|in|at|for|during|before|after|over|again|briefly|privately|"
-                        r"separately|last|this|earlier|later|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
+                        r"separately|last|this|earlier|later|afterwards?|subsequently|late(?!-)|early(?!-)|overnight|yesterday|today|behind|"
                         r"face|twice|once|several|until|while|when|as|and|amid|ahead|without|inside|near|outside)\b")
 """'Stubb and Kravets met on Tuesday', 'The two ministers had met late on Monday': met each other, with nothing met
 after the verb ("met their targets")."""
@@ -489,6 +494,7 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
             if any(_office_read_as_body(cast, p) for p in parties):
                 continue
             parties = _named_next(article, cast, index, parties) or parties
+            parties = list(dict.fromkeys(_counterpart_named(article, cast, index, parties, p) for p in parties))
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
@@ -516,6 +522,9 @@ _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|wer
 
 
 _HIM = re.compile(r"\s*(?P<pronoun>him|her)\b")
+_POSSESSIVE_HER = re.compile(r"(?<=her)(?!" + _MET_ALONE.pattern + r")\s+(?-i:[a-z])[\w-]*\b(?<!ly)")
+"""'Berg met her targets', 'Ruiz received her guests': "her" before a noun is whose, not whom, and names no one
+met (where "received her warmly", "met her in Oslo" do)."""
 _HEAD = r"(?i:" + "|".join(sorted(TITLE_HEADS, key=len, reverse=True)) + r")s?"
 _TITLE_TAIL = r"(?:\s+(?:of|for|to|in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s+" \
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the|in))*)?"
@@ -581,7 +590,7 @@ def _object_pronoun(article: Article, cast: Cast, index: int, trigger: re.Match[
     """"Marchenko was in Oslo. Solberg received him at his residence": "him" or "her" after a verb of
     meeting is the one person the sentence before names, when it names one other than this sentence's subject."""
     pronoun = _HIM.match(article.masked, trigger.end())
-    if not pronoun:
+    if not pronoun or _POSSESSIVE_HER.match(article.masked, pronoun.end()):
         return []
     here = {a.ref for a in cast.in_sentence(index) if a.kind == "person" and a.span.end <= trigger.start()}
     before = {p for a in cast.in_sentence(index - 1) for p in [cast.person_of(a, index - 1)[0]]
@@ -847,6 +856,9 @@ def _objects(article: Article, cast: Cast, index: int, position: int) -> list[Ac
         if not found and actor.kind == "person" and _HEAD_OF_BODY_BEFORE.fullmatch(gap) and \
                 any(span.within(actor.span) for span, _ in cast.org_mentions):
             gap = ""  # "met Chairman of the Sovereignty Council General Deng": the body read with the name
+        if found and actor.kind == "organisation" and _SOURCE_GAP.fullmatch(gap) and \
+                _SOURCE_AFTER.match(article.masked, actor.span.end):
+            break  # "a call with Morimoto, the Presidential Communications Office says": the body that tells of it
         if not (_NEXT_GAP if found else _FIRST_GAP).match(gap) or actor.kind not in ("person", "organisation") or \
                 (found and _THEN.match(gap)):
             break  # "met Kask and later Pevkur": Pevkur at a meeting of their own (see _then_objects)
@@ -1083,6 +1095,12 @@ _COUNTERPART_SET_OFF = re.compile(r"\s*(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+
 """Before the person met: "his [Carpathian] counterpart, ", whatever the adjective of the country."""
 _ROLE_SET_OFF = re.compile(r"\s*the\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2},\s*")
 """A role in small letters set off before the one who holds it: "the host, French Minister Anne Roux"."""
+_SOURCE_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?")
+_SOURCE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|announces|"
+                           r"noted|wrote|reported|reports|confirmed|confirms|stated|states|posted|tweeted)\b")
+"""A body that tells of a meeting, set off after those met: "held a call with Morimoto, the Presidential
+Communications Office says", "met Zhou in Oslo, the Norwegian Foreign Ministry said": the source, never a party (a
+person set off there may be the subject after an opening: "In a call with Hasnawi, the envoy, Lindner, confirmed")."""
 _SAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|told|added|announced|noted|wrote|stressed)\b")
 """Who speaks of the meeting, never a party to it: "met the delegation, Minister Anne Roux said"."""
 _TITLE_AND = re.compile(r"\s*(?:the\s+)?(?=(?:[\w’'-]+\s+)*?" + _HEAD + r"\b)"
@@ -1831,6 +1849,37 @@ def _holds_title(cast: Cast, country: str, noun: str) -> bool:
     return any(p.organisation == country and single in p.title.lower() for p in cast.people.values())
 
 
+_COUNTERPART_OF = re.compile(r"\s+counterpart\b")
+
+
+def _counterpart_named(article: Article, cast: Cast, index: int, parties: list[str], party: str) -> str:
+    """'Kazakh Foreign Minister Dauren Seitkali spoke at noon. ... Zhou Minghao met his Kazakh counterpart': the
+    country of "his ... counterpart" stands for the one person of that country named before whose title is the other
+    party's own; the country stays where none or several fit."""
+    if party in cast.people or not any(
+            ident == party and span.within(article.sentences[index]) and
+            _COUNTERPART_OF.match(article.masked, span.end) and
+            re.search(r"\b(?:his|her|their)\s+$", article.masked[max(0, span.start - 7):span.start])
+            for span, ident in cast.org_mentions):
+        return party
+    titles = {cast.people[p].title.lower() for p in parties if p in cast.people and cast.people[p].title}
+    if len(titles) != 1:
+        return party
+    fits = [p for p in cast.people.values() if p.organisation == party and p.title.lower() in titles and
+            p.spans and p.spans[0].start < article.sentences[index].start]
+    return fits[0].id if len(fits) == 1 else party
+
+
+def _described(cast: Cast, actor: Actor) -> Actor:
+    """'Mr. Wongsa, Ambassador of Thailand, handed over rice to Mr. Karki, Minister of Health. The Ambassador and
+    the Minister then held a meeting': a description whose title fits one person named before it stands for that
+    person; one that fits nobody, or more than one, stays a description."""
+    if actor.kind != "description":
+        return actor
+    person, _ = cast.described(actor)
+    return actor if person is None else Actor("person", actor.span, person)
+
+
 def _holder(cast: Cast, actor: Actor) -> Actor:
     """'The Lithuanian president and the Latvian prime minister met': a title of a country whose holder the text
     never names is a person, who stands for the country as a party."""
@@ -1922,8 +1971,11 @@ the cast read apart from the name after it."""
 
 def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> list[tuple[list[str], str]]:
     """People who met one another, named together as the subject: "Stubb and Kravets met on Tuesday"; not
-    where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger")."""
+    where the verb has met someone after it already (`met_at`: "Stubb and Kravets met in Oslo with Berger").
+    Each pair named before its own verb met: "Soto and Ruiz held talks, while Berg and Novak met over breakfast"
+    reports two meetings."""
     sentence = _own(article, index)
+    pairs: list[tuple[list[str], str]] = []
     for verb in _TOGETHER.finditer(article.masked, sentence.start, sentence.end):
         if re.match(r"\s+(?:with|to)\b", article.masked[verb.end():]) or verb.start() in met_at or \
                 (verb.group() == "met" and not _MET_ALONE.match(article.masked[verb.end():])) or \
@@ -1931,23 +1983,23 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue
         group = _group_subject(article, cast, index, verb.start())
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the people the sentence before names")]
         group = _named_after_group(article, cast, index, verb.start())
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the people named after the group that opens the sentence")]
         group = _envoys_of(article, cast, index, verb.start(), holders=False) or []
         if len(group) >= 2 and _FOR_ASSEMBLY.match(article.masked, verb.end(), sentence.end):
             continue
         if len(group) >= 2:
-            return [(group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
+            return [*pairs, (group, f"{LIKELY}: {verb.group()!r} by the envoys of the countries listed")]
         subject = cast.subject_before(verb.start(), index, set_off=True)
-        subject = _opening_pronoun(cast, index, _holder(cast, subject)) if subject is not None else None
+        subject = _opening_pronoun(cast, index, _described(cast, _holder(cast, subject))) if subject is not None else None
         # Countries alone only for talks ("Poland and Ukraine held talks"): "Germany and France met" may
         # mean they met a target or an obligation.
         kinds = ("person",) if verb.group() == "met" or verb.group("people") else ("person", "organisation")
         if subject is None or subject.kind not in kinds:
             continue
-        actors = [_opening_pronoun(cast, index, _holder(cast, a)) for a in cast.in_sentence(index)]
+        actors = [_opening_pronoun(cast, index, _described(cast, _holder(cast, a))) for a in cast.in_sentence(index)]
         chain = [subject]
         head = subject.span.start
         titled = False
@@ -1983,8 +2035,8 @@ def _together(article: Article, cast: Cast, index: int, met_at: set[int]) -> lis
             continue  # "Otieno said he and Juma met": "he" read as if it opened the sentence only where it does
         parties = list(dict.fromkeys(a.ref for a in chain))
         if len(parties) >= 2:
-            return [(parties, f"{LIKELY}: {verb.group()!r} with the participants named together")]
-    return []
+            pairs.append((parties, f"{LIKELY}: {verb.group()!r} with the participants named together"))
+    return pairs
 
 
 _GROUP_SET_OFF = re.compile(r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|[Bb]oth)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leaders|ministers|"
@@ -2098,8 +2150,10 @@ def _together_at_gathering(article: Article, cast: Cast, index: int) -> list[tup
                                                       article.masked[chain[-1].span.end:actor.span.start]):
             break
         chain.append(actor)
-    verb = re.match(r"\s+(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|exchanged|talked|spoke|"
-                    r"focused|addressed|welcomed|condemned|signed|held|gave|briefed|told)\b", article.masked[chain[-1].span.end:])
+    verb = re.match(r",?\s+(?:(?:have|has|had)\s+)?(?:(?:also|then|later|jointly)\s+)?(?:discussed|agreed|reviewed|"
+                    r"exchanged|talked|spoke|focused|addressed|welcomed|condemned|signed|held|gave|briefed|told|"
+                    r"announced|issued|unveiled|launched|reached|sealed|adopted|endorsed|pledged|vowed)\b",
+                    article.masked[chain[-1].span.end:])
     parties = list(dict.fromkeys(a.ref for a in chain))
     if len(parties) < 2 or not verb:
         return []
