@@ -221,3 +221,48 @@ def _bank_mentions(text: str) -> list[str]:
 ])
 def test_a_body_called_by_its_head_noun_is_the_one_so_named_before(text: str, bodies: list[str]) -> None:
     assert _bank_mentions(text) == bodies
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyse(text, "s").quotes]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a 'he' or 'she' goes on with the subject of the sentence before, past one named after a preposition
+    ("Aid talks\n\nRomania's Trade Minister, Ivo Danciu, welcomed the agreement after talks with Governor Ema Lupu "
+     "of Iasi County on Monday. He said the warehouses would open in May. \"We are ready to move the first "
+     "trucks,\" he said.\n", ["ivo-danciu"]),
+    ("Drought relief\n\nThe visit ended on Friday with a meeting in Gao with Amadou Traore, the regional governor. "
+     "Minister Claire Dubois spoke after Traore at the press conference. \"France will stay the course,\" she "
+     "said.\n", ["claire-dubois"]),
+    ("Port aid\n\nChile's Foreign Minister, Rosa Ibarra, drove to the palace for talks with President Tomas Vidal. "
+     "After the meeting she announced $5 million for the port. \"This is only a start,\" she said.\n",
+     ["rosa-ibarra"]),
+    # a live blog's entry turns to the person it opens on, whoever the entry before was about
+    ("LIVE: donors meet in Accra\n\n09:40 - Finance Minister Ama Owusu opened the session. She said the floods "
+     "had hit six regions.\n\n10:05 - Nigeria's envoy, Grace Bello, has just finished speaking. She asked for "
+     "boats. \"Every week counts,\" she said.\n", ["grace-bello"]),
+    # not to fire: the other is the object of the subject's verb, has a clause of its own, or a 'he' of its own
+    ("Energy talks\n\nUkraine's energy minister, Olha Marchenko, traveled to Warsaw to meet Climate Minister Jan "
+     "Kowalczyk. Marchenko thanked Kowalczyk for Poland's generators. \"Our grid is your grid,\" he said.\n",
+     [None]),
+    ("Budget talks\n\nOn the sidelines, Prime Minister Ivan Horvat held talks with Mira Kovac, Serbia's finance "
+     "minister, who asked for budget support. \"We cannot pay wages,\" she said.\n", [None]),
+    ("Port talks\n\nKenya's Transport Secretary, Peter Njoroge, met his Tanzanian counterpart, Juma Hamisi. Hamisi "
+     "told Njoroge that he would send engineers. \"We will help,\" he said.\n", [None]),
+    ("Bridge talks\n\nPrime Minister Edi Kola received Commissioner Lars Berg in Tirana; Berg told Kola he would "
+     "visit the dam. \"It is a good project,\" he said.\n", [None]),
+])
+def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # within a paragraph a pronoun may go on past a counterpart's sentence; a new paragraph turns to its subject
+    ("Grant signed\n\nCommissioner Eva Lund arrived in Quito. In the capital she signed a grant. Ecuador's minister, "
+     "Rui Paz, signed for the government.\n\nShe then met President Ana Mora.\n", "eva-lund"),
+    ("Grant signed\n\nCommissioner Eva Lund arrived in Quito. In the capital she signed a grant.\n\nEcuador's "
+     "minister, Rui Paz, spoke next. She then met President Ana Mora.\n", "rui-paz"),
+])
+def test_a_paragraph_that_opens_on_a_person_turns_the_pronoun_to_them(text: str, person: str) -> None:
+    assert _resolved(text, "She", -1) == person

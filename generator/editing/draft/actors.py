@@ -125,6 +125,12 @@ def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> boo
     return any(span.start <= start and end <= span.end for span, _ in orgs.mentions)
 
 
+_RELATIVE_AFTER = re.compile(r"(?:,[^,;.]{1,60})?,\s*who\b")
+"""A relative clause on someone named, after any apposition: "Ana Ruiz, the mayor, who asked for tents"."""
+_PREPOSITION = re.compile(r"\b(?:with|by|from|to|for|after|before|alongside|at|of|in|on|during)\b")
+"""A preposition that sets whom it names in the background of its sentence: "after talks with Ana Ruiz"."""
+
+
 _SPEAKER_AFTER = re.compile(r"[\s,]*(?:(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+)?")
 """What stands between a quotation that opens a sentence and who said it: nothing ("'...,' he said") or the verb
 of speech ("'...,' said Ana Ruiz")."""
@@ -281,6 +287,10 @@ class Cast:
         if len(named) == 1 and self._object_other(actor.ref, named[0], previous):
             return None, f"{actor.ref!r} may be {self.people[named[0]].name} or the one the sentence before calls " \
                          f"{'him' if actor.ref == 'he' else 'her'}"
+        salient = self._salient(actor, previous, named, depth)
+        if salient is not None and (len(named) > 1 or self.opens_paragraph(previous)):
+            self.gender.setdefault(salient, actor.ref)
+            return salient, f"{actor.ref!r}: {self.people[salient].name}, the subject of the sentence before"
         topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender and \
             self.people[named[0]].spans[0].within(self.article.sentences[previous]) else None
         if topic is not None and topic != named[0]:
@@ -296,6 +306,60 @@ class Cast:
             # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
         return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether a sentence opens a paragraph, or a live blog's timed entry: a paragraph that opens on a person
+        turns the report to them ("10:05 - Chile's minister, Ana Soto, has spoken. She asked for tents": Soto,
+        whoever the entry before was about), where within a paragraph a pronoun may go on past a sentence on a
+        counterpart ("In Lima she signed the grant. Peru's minister, Rui Paz, signed for Peru. She then left")."""
+        sentences = self.article.sentences
+        return index == 0 or "\n" in self.article.masked[sentences[index - 1].end:sentences[index].start] or \
+            entry_start(self.article, sentences[index]) > sentences[index].start
+
+    def salient_subject(self, pronoun: str, index: int, candidates: list[str]) -> str | None:
+        """Of the `candidates` sentence `index` names, the one a later 'he' or 'she' goes on with: its subject."""
+        probe = Actor("pronoun", Span(self.article.sentences[index].end, self.article.sentences[index].end), pronoun)
+        return self._salient(probe, index, candidates, 0)
+
+    def _salient(self, actor: Actor, previous: int, named: list[str], depth: int) -> str | None:
+        """The person the sentence before is about, as its subject or as the speaker of the quotation it opens, when
+        that person may be the pronoun's 'he' or 'she': the most salient one, whom a 'he' or 'she' goes on with
+        before any other the text has named ("Trade Minister Ivo Dan met Governor Ema Lupu in Iasi. He pledged";
+        "Lupu spoke after Rada Ene, the mayor. 'We are ready,' she said"). A subject whom the sentence then calls
+        'him' or 'her' as another's object ("Dan told Ene he would call her"), a 'he' or 'she' of its own that may
+        be the other ("Dan told Ion Pop that he would send engineers"), or a clause of its own on another
+        ("Dan met Pop; Pop said he would call") leaves it open."""
+        subject = self.sentence_subject(previous)
+        if subject is None or subject.kind not in ("person", "description"):
+            return None
+        who = self.person_of(subject, previous, depth + 1)[0]
+        if who is None or who not in named or self.gender.get(who, actor.ref) != actor.ref:
+            return None
+        if self._object_other(actor.ref, who, previous) or self._other_clause(subject, who, previous, named):
+            return None
+        if any(a.kind == "pronoun" and a.ref == actor.ref and a.span.start > subject.span.end and
+               self.pronoun(a, previous, depth + 1)[0] != who for a in self.in_sentence(previous)):
+            return None
+        return who
+
+    def _other_clause(self, subject: Actor, who: str, index: int, named: list[str]) -> bool:
+        """Whether another of the people a sentence names after its subject stands in the foreground with them: as
+        the subject of a clause of its own ("Kola received Berg; Berg said", "Kola spoke, and then Berg took the
+        floor"), with a clause of its own on them ("Kola met Berg, who asked for a loan"), or as the object of the
+        subject's verb ("Kola thanked Berg for the loan", whose answer a 'he' may give). One named after a
+        preposition is in the background ("Kola spoke after talks with Berg")."""
+        masked = self.article.masked
+        start = self.article.sentences[index].start
+        for other in self.in_sentence(index):
+            if other.span.start <= subject.span.end or other.kind not in ("person", "description") or \
+                    (other.kind == "person" and other.ref not in named) or self.person_of(other, index, 3)[0] == who:
+                continue
+            before = masked[start:other.span.start]
+            if re.search(r"(?:[;:]|,?\s+(?:and|but)(?:\s+then)?)\s+$", before) or \
+                    _RELATIVE_AFTER.match(masked, other.span.end) or \
+                    not _PREPOSITION.search(masked, subject.span.end, other.span.start):
+                return True
+        return False
 
     def _object_other(self, pronoun: str, person: str, index: int) -> bool:
         """Whether sentence `index` speaks of someone else of the same 'he' or 'she' as its one named person, as the
