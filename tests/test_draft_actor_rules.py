@@ -266,3 +266,23 @@ def test_a_pronoun_goes_on_with_the_subject_of_the_sentence_before(text: str, sp
 ])
 def test_a_paragraph_that_opens_on_a_person_turns_the_pronoun_to_them(text: str, person: str) -> None:
     assert _resolved(text, "She", -1) == person
+
+
+@pytest.mark.parametrize(("text", "description", "person"), [
+    # a title's head is the word before the post it is "to", "in", "at" or "on", as much as "of" or "for"
+    ("Rice handed over\n\nMr. Somchai Wong, Ambassador of Thailand to Kenya, handed over 200 tonnes of rice in "
+     "Nairobi. Following the ceremony, the Ambassador held a meeting with farmers.\n", "the Ambassador",
+     "somchai-wong"),
+    ("Water grant\n\nUNICEF's Representative in Chad, Lena Osei, signed the grant in Ndjamena. Later the "
+     "representative met President Ali Deby.\n", "the representative", "lena-osei"),
+    ("Coordinator visits\n\nThe UN Resident Coordinator in Malawi, Anna Berg, toured Blantyre. The coordinator then "
+     "held talks with Governor Joyce Phiri.\n", "The coordinator", "anna-berg"),
+    # not to fire: two people of that head, or a title whose head is another noun
+    ("Ambassadors meet\n\nAmbassador to Peru Juan Ortiz and Ambassador to Chile Maria Lopez arrived in Lima. The "
+     "ambassador met President Jose Vidal.\n", "The ambassador", None),
+    ("Water grant\n\nUNICEF's Representative in Chad, Lena Osei, signed the grant in Ndjamena. Later the "
+     "minister met President Ali Deby.\n", "the minister", None),
+])
+def test_a_title_with_its_post_after_to_or_in_fits_its_head_noun(text: str, description: str,
+                                                                 person: str | None) -> None:
+    assert _resolved(text, description) == person

@@ -125,6 +125,8 @@ def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> boo
     return any(span.start <= start and end <= span.end for span, _ in orgs.mentions)
 
 
+_TITLE_POST = ("of", "for", "to", "in", "at", "on")
+"""The words after which a title names its portfolio or post: "Ambassador to Peru", "Envoy for the Sahel"."""
 _RELATIVE_AFTER = re.compile(r"(?:,[^,;.]{1,60})?,\s*who\b")
 """A relative clause on someone named, after any apposition: "Ana Ruiz, the mayor, who asked for tents"."""
 _PREPOSITION = re.compile(r"\b(?:with|by|from|to|for|after|before|alongside|at|of|in|on|during)\b")
@@ -504,8 +506,11 @@ class Cast:
         return singular in ANONYMOUS_NOUNS or words[0] in ("a", "an", "one", "another")
 
     def _fits(self, person: Person, noun: str, modifiers: list[str]) -> bool:
+        """Whether a description's head noun and words fit a person's title, whose head is the word before the
+        portfolio or post it is "of", "for", "to", "in", "at" or "on": "the ambassador" is the "Ambassador to Peru",
+        "the representative" the "Representative in Chad", "the minister" the "Minister of Energy"."""
         title = fold(person.title).split()
-        cut = next((i for i, w in enumerate(title) if w in ("of", "for")), len(title))
+        cut = next((i for i, w in enumerate(title) if w in _TITLE_POST), len(title))
         if not title or cut == 0 or title[cut - 1] != noun:
             return False
         if any(w in _OTHER_OFFICE and w not in modifiers for w in title[:cut]):
