@@ -286,3 +286,25 @@ def test_a_paragraph_that_opens_on_a_person_turns_the_pronoun_to_them(text: str,
 def test_a_title_with_its_post_after_to_or_in_fits_its_head_noun(text: str, description: str,
                                                                  person: str | None) -> None:
     assert _resolved(text, description) == person
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a sentence that opens on a country or a body and gives its words to one person goes on with that person
+    ("Amazon fund\n\nNorway will give a further $50 million to the Amazon Fund, Norwegian Climate Minister Eirik "
+     "Solberg said after meeting Governor Ana Tavares on Tuesday. \"The figures show that this works,\" he said.\n",
+     ["eirik-solberg"]),
+    ("Flood aid\n\nThe European Union is ready to release 20 million euros for flood victims in Bosnia, Commissioner "
+     "Maria Jensen told reporters in Sarajevo after talks with Prime Minister Edin Kovac. \"We will not wait for the "
+     "water to go down,\" she said.\n", ["maria-jensen"]),
+    ("Grid repairs\n\nJapan will pay for the repair of three substations, Ambassador Kenji Sato announced on Monday "
+     "alongside Energy Minister Olena Marchuk. \"Winter is coming,\" he said.\n", ["kenji-sato"]),
+    ("Loan approved\n\nThe bank has approved $30 million for roads in Laos, said Country Director Priya Raman after "
+     "a visit with Governor Somsak Vong. \"Every village needs a road,\" she said.\n", ["priya-raman"]),
+    # not to fire: two people given words, or the other the object of the speaker's verb
+    ("Water talks\n\nIraq wants more water from the Tigris, Minister Ali Hassan said, while Turkey's envoy, Mehmet "
+     "Demir, said Ankara would study the request. \"We are listening,\" he said.\n", [None]),
+    ("School grants\n\nThe bank has approved $30 million for schools in Nepal, said Country Director Priya Raman, who "
+     "met Education Minister Hari Thapa on Friday. \"Every child deserves a roof,\" she said.\n", [None]),
+])
+def test_a_pronoun_goes_on_with_the_one_a_sentence_gives_its_words_to(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

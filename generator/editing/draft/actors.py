@@ -127,6 +127,10 @@ def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> boo
 
 _TITLE_POST = ("of", "for", "to", "in", "at", "on")
 """The words after which a title names its portfolio or post: "Ambassador to Peru", "Envoy for the Sahel"."""
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH})\s+$")
+"""A verb of speech after a name set off by a comma, or before it: "..., Ida Lund said", "..., said Ida Lund"."""
 _RELATIVE_AFTER = re.compile(r"(?:,[^,;.]{1,60})?,\s*who\b")
 """A relative clause on someone named, after any apposition: "Ana Ruiz, the mayor, who asked for tents"."""
 _PREPOSITION = re.compile(r"\b(?:with|by|from|to|for|after|before|alongside|at|of|in|on|during)\b")
@@ -333,6 +337,8 @@ class Cast:
         ("Dan met Pop; Pop said he would call") leaves it open."""
         subject = self.sentence_subject(previous)
         if subject is None or subject.kind not in ("person", "description"):
+            subject = self._reporting(previous)
+        if subject is None:
             return None
         who = self.person_of(subject, previous, depth + 1)[0]
         if who is None or who not in named or self.gender.get(who, actor.ref) != actor.ref:
@@ -343,6 +349,17 @@ class Cast:
                self.pronoun(a, previous, depth + 1)[0] != who for a in self.in_sentence(previous)):
             return None
         return who
+
+    def _reporting(self, index: int) -> Actor | None:
+        """The one person to whom a sentence that opens on a country or a body gives its words, by a verb of speech
+        after a comma: "Norway will give $50 million, Minister Eva Berg said after talks with Ana Paz", "..., said
+        Commissioner Ida Lund". The speaker is what the sentence is about, and a 'he' or 'she' after goes on with them."""
+        masked = self.article.masked
+        start = self.article.sentences[index].start
+        found = [a for a in self.in_sentence(index) if a.kind in ("person", "description") and
+                 ((re.search(r",\s*$", masked[start:a.span.start]) and _SPEECH_AFTER.match(masked, a.span.end)) or
+                  _SPEECH_BEFORE.search(masked[start:a.span.start]))]
+        return found[0] if len(found) == 1 else None
 
     def _other_clause(self, subject: Actor, who: str, index: int, named: list[str]) -> bool:
         """Whether another of the people a sentence names after its subject stands in the foreground with them: as
