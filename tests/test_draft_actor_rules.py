@@ -308,3 +308,21 @@ def test_a_title_with_its_post_after_to_or_in_fits_its_head_noun(text: str, desc
 ])
 def test_a_pronoun_goes_on_with_the_one_a_sentence_gives_its_words_to(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "description", "person"), [
+    # a title joined by a hyphen is one head: "the Secretary-General" is the one Secretary-General named
+    ("Forum opens\n\nOAS Secretary-General Maria Ponce opened the forum in Quito on Monday. Later the "
+     "Secretary-General met President Luis Mora.\n", "the Secretary-General", "maria-ponce"),
+    ("Clinic opens\n\nWHO Director-General Amadou Sy opened the clinic in Dakar. The director-general then met "
+     "President Awa Ndiaye.\n", "The director-general", "amadou-sy"),
+    ("Summit opens\n\nThe Commonwealth's Secretary-General, Tom Hale, arrived in Suva. In the evening the "
+     "secretary-general held talks with Prime Minister Rabuka Tui.\n", "the secretary-general", "tom-hale"),
+    # not to fire: two of that title, or a title that is only part of the holder's
+    ("Two secretaries\n\nSecretary-General Ana Ruiz of the OAS and Secretary-General Tom Hale of the Commonwealth "
+     "arrived in Lima. The Secretary-General met President Luis Mora.\n", "The Secretary-General", None),
+    ("Forum opens\n\nOAS Secretary-General Maria Ponce opened the forum in Quito on Monday. Later the Secretary met "
+     "President Luis Mora.\n", "the Secretary", None),
+])
+def test_a_hyphenated_title_fits_as_one_head(text: str, description: str, person: str | None) -> None:
+    assert _resolved(text, description) == person

@@ -13,11 +13,11 @@ from generator.editing.draft.text import Article, Span, fold
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
                           r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|(?!(?:the|a|an|with|that|and|or|to|for|in|on|at|by|from|"
-                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b"
+                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r")(?:-(?i:general|in-chief))?)\b"
                           r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
                           r"(?!\s+[A-Z][a-z])")
-"""'the Defence Secretary', 'a senior official', 'the Minister of Water Resources': a title written with capitals
-or without; its words cross no article or preposition ("During the conference the Minister met" describes "the
+"""'the Defence Secretary', 'a senior official', 'the Minister of Water Resources', 'the Secretary-General': a title written
+with capitals or without; its words cross no article or preposition ("During the conference the Minister met" describes "the
 Minister"), but a capitalised title goes on to the portfolio it is "of"."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -528,7 +528,8 @@ class Cast:
         "the representative" the "Representative in Chad", "the minister" the "Minister of Energy"."""
         title = fold(person.title).split()
         cut = next((i for i, w in enumerate(title) if w in _TITLE_POST), len(title))
-        if not title or cut == 0 or title[cut - 1] != noun:
+        head = fold(noun).split()  # "secretary-general" is the two words of "Secretary-General"
+        if not title or not head or cut < len(head) or title[cut - len(head):cut] != head:
             return False
         if any(w in _OTHER_OFFICE and w not in modifiers for w in title[:cut]):
             return False
