@@ -13,11 +13,11 @@ from generator.editing.draft.text import Article, Span, fold
 _NOUNS = "|".join(sorted({*TITLE_HEADS, *ANONYMOUS_NOUNS, *(n + "s" for n in TITLE_HEADS)}, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Tt]hree)\s+"
                           r"(?P<words>(?:(?:[A-Z]\.){2,}\s+|(?!(?:the|a|an|with|that|and|or|to|for|in|on|at|by|from|"
-                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r"))\b"
+                          r"afterwards|then)\s)[\w’'-]+\s+){0,4}?)(?P<noun>(?i:" + _NOUNS + r")(?:-(?i:general|in-chief))?)\b"
                           r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
                           r"(?!\s+[A-Z][a-z])")
-"""'the Defence Secretary', 'a senior official', 'the Minister of Water Resources': a title written with capitals
-or without; its words cross no article or preposition ("During the conference the Minister met" describes "the
+"""'the Defence Secretary', 'a senior official', 'the Minister of Water Resources', 'the Secretary-General': a title written
+with capitals or without; its words cross no article or preposition ("During the conference the Minister met" describes "the
 Minister"), but a capitalised title goes on to the portfolio it is "of"."""
 _BARE_PLURAL = re.compile(r"\b(?:[Dd]iplomats|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Oo]bservers)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -123,6 +123,18 @@ def _names_organisation(orgs: OrganisationMentions, start: int, end: int) -> boo
     """Whether the words of a description from `start` to `end` are all of a country's or organisation's name the draft
     found: "the Water Services Executive said" names the body, not a person whose title ends in "executive"."""
     return any(span.start <= start and end <= span.end for span, _ in orgs.mentions)
+
+
+_TITLE_POST = ("of", "for", "to", "in", "at", "on")
+"""The words after which a title names its portfolio or post: "Ambassador to Peru", "Envoy for the Sahel"."""
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"\s+(?:also\s+)?(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf",\s*(?:{_SPEECH})\s+$")
+"""A verb of speech after a name set off by a comma, or before it: "..., Ida Lund said", "..., said Ida Lund"."""
+_RELATIVE_AFTER = re.compile(r"(?:,[^,;.]{1,60})?,\s*who\b")
+"""A relative clause on someone named, after any apposition: "Ana Ruiz, the mayor, who asked for tents"."""
+_PREPOSITION = re.compile(r"\b(?:with|by|from|to|for|after|before|alongside|at|of|in|on|during)\b")
+"""A preposition that sets whom it names in the background of its sentence: "after talks with Ana Ruiz"."""
 
 
 _SPEAKER_AFTER = re.compile(r"[\s,]*(?:(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+)?")
@@ -281,6 +293,10 @@ class Cast:
         if len(named) == 1 and self._object_other(actor.ref, named[0], previous):
             return None, f"{actor.ref!r} may be {self.people[named[0]].name} or the one the sentence before calls " \
                          f"{'him' if actor.ref == 'he' else 'her'}"
+        salient = self._salient(actor, previous, named, depth)
+        if salient is not None and (len(named) > 1 or self.opens_paragraph(previous)):
+            self.gender.setdefault(salient, actor.ref)
+            return salient, f"{actor.ref!r}: {self.people[salient].name}, the subject of the sentence before"
         topic = self._topic(actor, previous, depth) if len(named) == 1 and named[0] not in self.gender and \
             self.people[named[0]].spans[0].within(self.article.sentences[previous]) else None
         if topic is not None and topic != named[0]:
@@ -296,6 +312,73 @@ class Cast:
             # a sentence that names no person ("This year's conference drew 5,000 delegates"): look past it
             return self._skip_back(actor, previous, depth)
         return None, f"{actor.ref!r}, but the sentence before names nobody"
+
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether a sentence opens a paragraph, or a live blog's timed entry: a paragraph that opens on a person
+        turns the report to them ("10:05 - Chile's minister, Ana Soto, has spoken. She asked for tents": Soto,
+        whoever the entry before was about), where within a paragraph a pronoun may go on past a sentence on a
+        counterpart ("In Lima she signed the grant. Peru's minister, Rui Paz, signed for Peru. She then left")."""
+        sentences = self.article.sentences
+        return index == 0 or "\n" in self.article.masked[sentences[index - 1].end:sentences[index].start] or \
+            entry_start(self.article, sentences[index]) > sentences[index].start
+
+    def salient_subject(self, pronoun: str, index: int, candidates: list[str]) -> str | None:
+        """Of the `candidates` sentence `index` names, the one a later 'he' or 'she' goes on with: its subject."""
+        probe = Actor("pronoun", Span(self.article.sentences[index].end, self.article.sentences[index].end), pronoun)
+        return self._salient(probe, index, candidates, 0)
+
+    def _salient(self, actor: Actor, previous: int, named: list[str], depth: int) -> str | None:
+        """The person the sentence before is about, as its subject or as the speaker of the quotation it opens, when
+        that person may be the pronoun's 'he' or 'she': the most salient one, whom a 'he' or 'she' goes on with
+        before any other the text has named ("Trade Minister Ivo Dan met Governor Ema Lupu in Iasi. He pledged";
+        "Lupu spoke after Rada Ene, the mayor. 'We are ready,' she said"). A subject whom the sentence then calls
+        'him' or 'her' as another's object ("Dan told Ene he would call her"), a 'he' or 'she' of its own that may
+        be the other ("Dan told Ion Pop that he would send engineers"), or a clause of its own on another
+        ("Dan met Pop; Pop said he would call") leaves it open."""
+        subject = self.sentence_subject(previous)
+        if subject is None or subject.kind not in ("person", "description"):
+            subject = self._reporting(previous)
+        if subject is None:
+            return None
+        who = self.person_of(subject, previous, depth + 1)[0]
+        if who is None or who not in named or self.gender.get(who, actor.ref) != actor.ref:
+            return None
+        if self._object_other(actor.ref, who, previous) or self._other_clause(subject, who, previous, named):
+            return None
+        if any(a.kind == "pronoun" and a.ref == actor.ref and a.span.start > subject.span.end and
+               self.pronoun(a, previous, depth + 1)[0] != who for a in self.in_sentence(previous)):
+            return None
+        return who
+
+    def _reporting(self, index: int) -> Actor | None:
+        """The one person to whom a sentence that opens on a country or a body gives its words, by a verb of speech
+        after a comma: "Norway will give $50 million, Minister Eva Berg said after talks with Ana Paz", "..., said
+        Commissioner Ida Lund". The speaker is what the sentence is about, and a 'he' or 'she' after goes on with them."""
+        masked = self.article.masked
+        start = self.article.sentences[index].start
+        found = [a for a in self.in_sentence(index) if a.kind in ("person", "description") and
+                 ((re.search(r",\s*$", masked[start:a.span.start]) and _SPEECH_AFTER.match(masked, a.span.end)) or
+                  _SPEECH_BEFORE.search(masked[start:a.span.start]))]
+        return found[0] if len(found) == 1 else None
+
+    def _other_clause(self, subject: Actor, who: str, index: int, named: list[str]) -> bool:
+        """Whether another of the people a sentence names after its subject stands in the foreground with them: as
+        the subject of a clause of its own ("Kola received Berg; Berg said", "Kola spoke, and then Berg took the
+        floor"), with a clause of its own on them ("Kola met Berg, who asked for a loan"), or as the object of the
+        subject's verb ("Kola thanked Berg for the loan", whose answer a 'he' may give). One named after a
+        preposition is in the background ("Kola spoke after talks with Berg")."""
+        masked = self.article.masked
+        start = self.article.sentences[index].start
+        for other in self.in_sentence(index):
+            if other.span.start <= subject.span.end or other.kind not in ("person", "description") or \
+                    (other.kind == "person" and other.ref not in named) or self.person_of(other, index, 3)[0] == who:
+                continue
+            before = masked[start:other.span.start]
+            if re.search(r"(?:[;:]|,?\s+(?:and|but)(?:\s+then)?)\s+$", before) or \
+                    _RELATIVE_AFTER.match(masked, other.span.end) or \
+                    not _PREPOSITION.search(masked, subject.span.end, other.span.start):
+                return True
+        return False
 
     def _object_other(self, pronoun: str, person: str, index: int) -> bool:
         """Whether sentence `index` speaks of someone else of the same 'he' or 'she' as its one named person, as the
@@ -440,9 +523,13 @@ class Cast:
         return singular in ANONYMOUS_NOUNS or words[0] in ("a", "an", "one", "another")
 
     def _fits(self, person: Person, noun: str, modifiers: list[str]) -> bool:
+        """Whether a description's head noun and words fit a person's title, whose head is the word before the
+        portfolio or post it is "of", "for", "to", "in", "at" or "on": "the ambassador" is the "Ambassador to Peru",
+        "the representative" the "Representative in Chad", "the minister" the "Minister of Energy"."""
         title = fold(person.title).split()
-        cut = next((i for i, w in enumerate(title) if w in ("of", "for")), len(title))
-        if not title or cut == 0 or title[cut - 1] != noun:
+        cut = next((i for i, w in enumerate(title) if w in _TITLE_POST), len(title))
+        head = fold(noun).split()  # "secretary-general" is the two words of "Secretary-General"
+        if not title or not head or cut < len(head) or title[cut - len(head):cut] != head:
             return False
         if any(w in _OTHER_OFFICE and w not in modifiers for w in title[:cut]):
             return False

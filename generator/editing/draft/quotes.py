@@ -971,7 +971,7 @@ def _referent(cast: Cast, index: int, pronoun: str, genders: dict[str, str], oth
     if fits and subject is not None and subject.kind == "person" and subject.ref in fits and \
             (genders.get(subject.ref) == pronoun or _others_aside(cast, subject, fits)):
         return subject.ref  # "Fifita met Arjun Mehra ... She said": the subject the text showed is 'she'
-    return _after_opening(cast, index, fits)
+    return cast.salient_subject(pronoun, index, fits) or _after_opening(cast, index, fits)
 
 
 _OPENING = re.compile(r"(?:During|In|At|After|Following|Before|Ahead\s+of|On|Speaking|Opening|Closing|Addressing|"
