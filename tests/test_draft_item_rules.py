@@ -1159,6 +1159,13 @@ def test_what_the_support_consists_of(text: str, things: list[str]) -> None:
     ("Ghana needs help.\n\nSweden will deliver these items to Ghana:\n- 200 bicycles for nurses;\n- vaccine "
      "fridges.\n",
      [(("sweden",), ("ghana",), "pledged", "bicycles"), (("sweden",), ("ghana",), "pledged", "vaccine fridges")]),
+    # a request told as a list: each line one thing asked of the one named
+    ("Chad needs help.\n\nChad asked Japan for the following:\n- water pumps for refugee camps;\n- 500 tents.\n",
+     [(("japan",), ("chad",), "asked", "water pumps"), (("japan",), ("chad",), "asked", "tents")]),
+    ("Moldova needs help.\n\nThe Moldovan side requested the following from Romania:\n- 50 high-voltage "
+     "transformers;\n- emergency electricity supplies.\n",
+     [(("romania",), ("moldova",), "asked", "high-voltage transformers"),
+      (("romania",), ("moldova",), "asked", "emergency electricity supplies")]),
     # not to read: what two sides agreed are terms each keeps, not things one gives
     ("Chad needs help.\n\nChad and Niger agreed on the following:\n- joint patrols on the border;\n- a shared radio "
      "network.\n", []),

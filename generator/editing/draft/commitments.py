@@ -2485,10 +2485,10 @@ def _signed_line(article: Article, cast: Cast, index: int) -> _Clause | None:
     return _Clause((body.ref,), (main,), "signed", gives.end(), f"{LIKELY}: a line of a list of documents signed")
 
 
-_OPENS_LIST = re.compile(r"(?:\s+(?:with\s+)?(?:the\s+following|these)(?:\s+[\w-]+){0,3}?(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?"
-                         r"|\s+as\s+follows)?\s*:\s*")
+_OPENS_LIST = re.compile(r"(?:\s*(?:with\s+|for\s+)?(?:the\s+following|these)(?:\s+[\w-]+){0,3}?"
+                         r"(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?|\s*as\s+follows)?\s*:\s*")
 """What a verb of giving ends on when the lines below say what it gives: "Canada will provide the following support to
-Peru:", "The UK will fund:", "Oslo is sending these items:"."""
+Peru:", "The UK will fund:", "Oslo is sending these items:", "Chad asked Japan for the following:"."""
 
 
 def _gives_list(article: Article, verb: re.Match[str], clause: _Clause, end: int) -> bool:
