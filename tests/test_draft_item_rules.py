@@ -1193,6 +1193,14 @@ def test_a_list_below_a_verb_of_giving(text: str, commitments: list[tuple[object
      "follows:\n• $7 million for school reconstruction in Gorkha;\n• $5 million for mobile clinics.\n",
      [(("japan",), ("nepal",), "pledged", "$12 million"), (("japan",), ("nepal",), "pledged", "$7 million"),
       (("japan",), ("nepal",), "pledged", "$5 million")]),
+    ("Zimbabwe needs help.\n\nUSAID announced a $15 million food security programme for Zimbabwe.\n\nThe "
+     "programme will deliver:\n- maize seed for 40,000 farmers;\n- fertiliser for the southern provinces.\n",
+     [(("usaid",), ("zimbabwe",), "pledged", "$15 million food security programme"),
+      (("usaid",), ("zimbabwe",), "pledged", "maize seed"), (("usaid",), ("zimbabwe",), "pledged", "fertiliser")]),
+    ("Bolivia needs help.\n\nBrazil announced a relief package for Bolivia. The package will supply:\n- 30 fire "
+     "engines;\n- water bombers for the Chiquitania.\n",
+     [(("brazil",), ("bolivia",), "pledged", "relief package"), (("brazil",), ("bolivia",), "pledged", "fire engines"),
+      (("brazil",), ("bolivia",), "pledged", "water bombers")]),
     ("Somalia needs help.\n\nNorway pledged 60 million kroner to Somalia.\n\nNorway's contribution is allocated as "
      "follows:\n- 40 million kroner for food assistance in Gedo;\n- 20 million kroner for clean water in Baidoa.\n",
      [(("norway",), ("somalia",), "pledged", "60 million kroner"), (("norway",), ("somalia",), "pledged", "40 million kroner"),
@@ -1205,6 +1213,9 @@ def test_a_list_below_a_verb_of_giving(text: str, commitments: list[tuple[object
     ("Haiti needs help.\n\nThe European Union announced a 30 million euro package for Haiti. The package "
      "includes:\n- Spain: 40 tents for displaced families;\n- Italy: two field hospitals.\n",
      [(("european-union",), ("haiti",), "pledged", "30 million euro package")]),
+    ("Zambia needs help.\n\nIreland pledged 5 million euros to Zambia.\n\nThe programme of the visit will offer:\n"
+     "- a meeting with President Banda;\n- a tour of a clinic in Chipata.\n",
+     [(("ireland",), ("zambia",), "pledged", "5 million euros")]),
     ("Sudan needs help.\n\nThe African Union pledged $5 million to Sudan. It will hold:\n- a summit in Kampala;\n- "
      "a meeting of ministers.\n", [(("african-union",), ("sudan",), "pledged", "$5 million")]),
     ("Chad needs help.\n\nItaly pledged $5 million to Niger and France gave 4 million euros to Chad. It will "

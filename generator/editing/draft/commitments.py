@@ -2502,7 +2502,8 @@ def _gives_list(article: Article, verb: re.Match[str], clause: _Clause, end: int
         re.match(r"(?:[^,]{0,40},\s*)?(?:It|They)\b", opening) is None
 
 
-_PARTS_WORDS = r"(?:includ|compris|consist|contain|cover|fund|financ|pay|provid|support|go|be\s+used|be\s+spent)\w*"
+_PARTS_WORDS = (r"(?:includ|compris|consist|contain|cover|fund|financ|pay|provid|support|deliver|suppl|offer|bring|brought|"
+                r"go|be\s+used|be\s+spent)\w*")
 _WHOLE_WITH_PARTS = re.compile(r"(?:,\s*|\s+)(?:(?:which|that)\s+(?:will\s+|would\s+)?(?:also\s+)?" + _PARTS_WORDS +
                                r"(?:\s+(?:of|for|on|to(?:wards?)?))?|including|comprising|consisting\s+of|covering|"
                                r"(?:to\s+be\s+)?(?:allocated|spent|used|divided|split|broken\s+down)\s+as\s+follows|"
