@@ -1146,3 +1146,104 @@ def test_a_training_programme_covers_subjects(text: str, things: list[str]) -> N
 ])
 def test_what_the_support_consists_of(text: str, things: list[str]) -> None:
     assert [thing for *_, thing in _items(text)] == things
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a verb of giving whose object is the list below it: each line one thing the giver gives
+    ("Peru needs help.\n\nCanada will provide the following support to Peru:\n- 60 water purification units for "
+     "flooded towns in Piura;\n- medical supplies for the regional hospitals.\n",
+     [(("canada",), ("peru",), "pledged", "water purification units"),
+      (("canada",), ("peru",), "pledged", "medical supplies")]),
+    ("Morocco needs help.\n\nSpain will send the following to Morocco:\n1. a field hospital;\n2. 40 rescue dogs.\n",
+     [(("spain",), ("morocco",), "pledged", "field hospital"), (("spain",), ("morocco",), "pledged", "rescue dogs")]),
+    ("Ghana needs help.\n\nSweden will deliver these items to Ghana:\n- 200 bicycles for nurses;\n- vaccine "
+     "fridges.\n",
+     [(("sweden",), ("ghana",), "pledged", "bicycles"), (("sweden",), ("ghana",), "pledged", "vaccine fridges")]),
+    # a request told as a list: each line one thing asked of the one named
+    ("Chad needs help.\n\nChad asked Japan for the following:\n- water pumps for refugee camps;\n- 500 tents.\n",
+     [(("japan",), ("chad",), "asked", "water pumps"), (("japan",), ("chad",), "asked", "tents")]),
+    ("Moldova needs help.\n\nThe Moldovan side requested the following from Romania:\n- 50 high-voltage "
+     "transformers;\n- emergency electricity supplies.\n",
+     [(("romania",), ("moldova",), "asked", "high-voltage transformers"),
+      (("romania",), ("moldova",), "asked", "emergency electricity supplies")]),
+    # not to read: what two sides agreed are terms each keeps, not things one gives
+    ("Chad needs help.\n\nChad and Niger agreed on the following:\n- joint patrols on the border;\n- a shared radio "
+     "network.\n", []),
+])
+def test_a_list_below_a_verb_of_giving(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a heading that tells again a whole just reported, or ends a whole on the word that opens its parts
+    ("Kenya needs help.\n\nDenmark has pledged a programme in Kenya worth 80 million kroner.\n\nThe programme will "
+     "provide:\n1. new boreholes in Turkana;\n2. cash transfers for pastoralist families.\n",
+     [(("denmark",), ("kenya",), "pledged", "programme"), (("denmark",), ("kenya",), "pledged", "boreholes"),
+      (("denmark",), ("kenya",), "pledged", "cash transfers")]),
+    ("Fiji needs help.\n\nAustralia announced a A$25 million grant for Fiji. It will fund:\n- 12 seawalls on Vanua "
+     "Levu;\n- evacuation centres in the west.\n",
+     [(("australia",), ("fiji",), "pledged", "A$25 million grant"), (("australia",), ("fiji",), "pledged", "seawalls"),
+      (("australia",), ("fiji",), "pledged", "evacuation centres")]),
+    ("Kenya needs help.\n\nBritain pledged a £10 million package to Kenya, including:\n- 30 mobile clinics for "
+     "Turkana;\n- water trucks for Marsabit.\n",
+     [(("united-kingdom",), ("kenya",), "pledged", "£10 million package"),
+      (("united-kingdom",), ("kenya",), "pledged", "mobile clinics"),
+      (("united-kingdom",), ("kenya",), "pledged", "water trucks")]),
+    ("Nepal needs help.\n\nJapan pledged $12 million in emergency aid to Nepal. The money will be allocated as "
+     "follows:\n• $7 million for school reconstruction in Gorkha;\n• $5 million for mobile clinics.\n",
+     [(("japan",), ("nepal",), "pledged", "$12 million"), (("japan",), ("nepal",), "pledged", "$7 million"),
+      (("japan",), ("nepal",), "pledged", "$5 million")]),
+    ("Zimbabwe needs help.\n\nUSAID announced a $15 million food security programme for Zimbabwe.\n\nThe "
+     "programme will deliver:\n- maize seed for 40,000 farmers;\n- fertiliser for the southern provinces.\n",
+     [(("usaid",), ("zimbabwe",), "pledged", "$15 million food security programme"),
+      (("usaid",), ("zimbabwe",), "pledged", "maize seed"), (("usaid",), ("zimbabwe",), "pledged", "fertiliser")]),
+    ("Bolivia needs help.\n\nBrazil announced a relief package for Bolivia. The package will supply:\n- 30 fire "
+     "engines;\n- water bombers for the Chiquitania.\n",
+     [(("brazil",), ("bolivia",), "pledged", "relief package"), (("brazil",), ("bolivia",), "pledged", "fire engines"),
+      (("brazil",), ("bolivia",), "pledged", "water bombers")]),
+    ("Somalia needs help.\n\nNorway pledged 60 million kroner to Somalia.\n\nNorway's contribution is allocated as "
+     "follows:\n- 40 million kroner for food assistance in Gedo;\n- 20 million kroner for clean water in Baidoa.\n",
+     [(("norway",), ("somalia",), "pledged", "60 million kroner"), (("norway",), ("somalia",), "pledged", "40 million kroner"),
+      (("norway",), ("somalia",), "pledged", "20 million kroner")]),
+    # not to read: another's whole, a line of a party of its own, a heading of what a body does, and "it" after
+    # two donors' gifts
+    ("Somalia needs help.\n\nNorway pledged 60 million kroner to Somalia.\n\nSweden's contribution is allocated as "
+     "follows:\n- 40 million kroner for food assistance in Gedo.\n",
+     [(("norway",), ("somalia",), "pledged", "60 million kroner")]),
+    ("Haiti needs help.\n\nThe European Union announced a 30 million euro package for Haiti. The package "
+     "includes:\n- Spain: 40 tents for displaced families;\n- Italy: two field hospitals.\n",
+     [(("european-union",), ("haiti",), "pledged", "30 million euro package")]),
+    ("Zambia needs help.\n\nIreland pledged 5 million euros to Zambia.\n\nThe programme of the visit will offer:\n"
+     "- a meeting with President Banda;\n- a tour of a clinic in Chipata.\n",
+     [(("ireland",), ("zambia",), "pledged", "5 million euros")]),
+    ("Sudan needs help.\n\nThe African Union pledged $5 million to Sudan. It will hold:\n- a summit in Kampala;\n- "
+     "a meeting of ministers.\n", [(("african-union",), ("sudan",), "pledged", "$5 million")]),
+    ("Chad needs help.\n\nItaly pledged $5 million to Niger and France gave 4 million euros to Chad. It will "
+     "fund:\n- food aid;\n- tents.\n",
+     [(("italy",), ("niger",), "pledged", "$5 million"), (("france",), ("chad",), "delivered", "4 million euros")]),
+])
+def test_a_list_below_a_whole_told(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "it" opening a sentence after a gift told: what it pays for, from the same giver to the same receiver
+    ("Laos needs help.\n\nSouth Korea approved a $40 million loan to Laos. It will go towards rebuilding bridges "
+     "along the Mekong, officials said.\n",
+     [(("south-korea",), ("laos",), "pledged", "$40 million loan"),
+      (("south-korea",), ("laos",), "pledged", "rebuilding bridges along the Mekong")]),
+    ("Lebanon needs help.\n\nQatar gave $20 million to Lebanon on Wednesday. It will be used for fuel for public "
+     "hospitals and generators for water pumping stations.\n",
+     [(("qatar",), ("lebanon",), "delivered", "$20 million"), (("qatar",), ("lebanon",), "delivered", "fuel"),
+      (("qatar",), ("lebanon",), "delivered", "generators")]),
+    ("Malawi needs help.\n\nNorway pledged 50 million kroner to Malawi. It is earmarked for seed and fertiliser "
+     "for smallholders.\n",
+     [(("norway",), ("malawi",), "pledged", "50 million kroner"), (("norway",), ("malawi",), "pledged", "seed"),
+      (("norway",), ("malawi",), "pledged", "fertiliser")]),
+    # not to read: "it will go to" a country names a receiver, and "it" after talks names no gift
+    ("Laos needs help.\n\nSouth Korea approved a $40 million loan on Thursday. It will go to Laos.\n", []),
+    ("Chad needs help.\n\nJapan and Chad held talks on Monday about refugees. It will be discussed again in "
+     "Tokyo.\n", []),
+])
+def test_what_it_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

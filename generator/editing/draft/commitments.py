@@ -401,10 +401,15 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = article.sentence_text(index)
         bullet = _BULLET.match(text)
         if listing is not None and bullet:
-            # "The package comprises:" and a list: each line is one thing the package gives
+            # "The package comprises:" and a list: each line is one thing the package gives; a line that opens on
+            # parties of its own ("- Japan: $5 million") gives as a round-up of pledges does, or else is not read,
+            # as those parties may give or receive
             start = sentence.start + len(article.masked[sentence.start:sentence.end]) - len(text) + bullet.end()
-            for item in items(article.masked[start:sentence.end], False):
-                found.append(_commitment(article, cast, index, listing, item, meetings))
+            own = _pledge_line(article, cast, index) if _party_line(article, cast, index, listing) else \
+                replace(listing, start=start)
+            if own is not None:
+                found += [_commitment(article, cast, index, own, item, meetings)
+                          for item in items(article.masked[own.start:sentence.end], False)]
             continue
         listing = None
         if not bullet and not re.search(r"[.!?:;”’\")]$|[;,]\s+(?:and|or)$", text):
@@ -435,8 +440,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 continue
             previous = clause
             end = clause.end if clause.end >= 0 else sentence.end
-            if verb.lastgroup == "package" and re.fullmatch(r"\s*:\s*", article.masked[verb.end():sentence.end]):
-                listing = replace(clause, receivers=clause.receivers or next(
+            if (verb.lastgroup == "package" and re.fullmatch(r"\s*:\s*", article.masked[verb.end():sentence.end])) \
+                    or _gives_list(article, verb, clause, sentence.end):
+                # "Canada will provide the following support to Peru:": the one the heading names after "to" receives
+                listing = replace(clause, receivers=clause.receivers or _receiver_after(
+                    article, cast, index, clause.start) or next(
                     (c.receivers for c in reversed(found) if c.givers == clause.givers), ()))
                 continue
             aside = _ASIDE.match(article.masked, clause.start, end)
@@ -479,6 +487,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         found += _sum_told_again(article, cast, meetings, found, index)
         found += _whole_listed(article, cast, meetings, found, index)
         found += _cargo_to_come(article, cast, meetings, found, index)
+        if listing is None and text.endswith(":"):
+            listing = _whole_of_list(article, cast, found, index)
     found = _with_quoted(found, quoted_commitments(article, cast, quotes or [], found))
     found = _merge(_under_the_document(article, found))
     donors = {g for c in found if c.status != "signed" for g in c.givers}
@@ -2475,6 +2485,84 @@ def _signed_line(article: Article, cast: Cast, index: int) -> _Clause | None:
     return _Clause((body.ref,), (main,), "signed", gives.end(), f"{LIKELY}: a line of a list of documents signed")
 
 
+_OPENS_LIST = re.compile(r"(?:\s*(?:with\s+|for\s+)?(?:the\s+following|these)(?:\s+[\w-]+){0,3}?"
+                         r"(?:\s+(?:to|for)\s+[^:;.]{1,60}?)?|\s*as\s+follows)?\s*:\s*")
+"""What a verb of giving ends on when the lines below say what it gives: "Canada will provide the following support to
+Peru:", "The UK will fund:", "Oslo is sending these items:", "Chad asked Japan for the following:"."""
+
+
+def _gives_list(article: Article, verb: re.Match[str], clause: _Clause, end: int) -> bool:
+    """Whether a clause of giving, promising or asking has no object of its own but a list below it: each line is one
+    thing given. Not a clause of agreeing or signing ("The two sides agreed on the following:"), whose lines are
+    terms each side keeps."""
+    opening = article.masked[entry_start(article, article.sentences[article.sentence_index(verb.start())]):verb.start()]
+    # "It will fund:" after two donors' gifts may stand for either: `_whole_of_list` reads "it" alone
+    return verb.lastgroup not in ("agreed", "joint", "signed", "package", *_NOMINAL) and clause.start <= end and \
+        _OPENS_LIST.fullmatch(article.masked, clause.start, end) is not None and \
+        re.match(r"(?:[^,]{0,40},\s*)?(?:It|They)\b", opening) is None
+
+
+_PARTS_WORDS = (r"(?:includ|compris|consist|contain|cover|fund|financ|pay|provid|support|deliver|suppl|offer|bring|brought|"
+                r"go|be\s+used|be\s+spent)\w*")
+_WHOLE_WITH_PARTS = re.compile(r"(?:,\s*|\s+)(?:(?:which|that)\s+(?:will\s+|would\s+)?(?:also\s+)?" + _PARTS_WORDS +
+                               r"(?:\s+(?:of|for|on|to(?:wards?)?))?|including|comprising|consisting\s+of|covering|"
+                               r"(?:to\s+be\s+)?(?:allocated|spent|used|divided|split|broken\s+down)\s+as\s+follows|"
+                               r"(?:to\s+be\s+used\s+|to\s+be\s+spent\s+)?(?:for|on)\s+the\s+following(?:\s+[\w-]+){0,2}|"
+                               r"as\s+follows)\s*:$")
+"""'Norway pledged 30 million kroner to Malawi, which will fund:', 'a £20 million package for Moldova, including:': a
+whole told in a sentence that ends on the word that opens its parts, listed in the lines below."""
+_PARTS_VERB = (r"(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:also\s+)?(?:(?:be|is|are|was|were|has\s+been|have\s+been)\s+"
+               r"(?:allocated|distributed|divided|split|spent|used|broken\s+down|earmarked)(?:\s+as\s+follows|\s+(?:for|on|"
+               r"among|between))?|(?:be\s+)?" + _PARTS_WORDS + r"(?:\s+(?:of|for|on|to(?:wards?)?))?(?:\s+as\s+follows)?|"
+               r"breaks?\s+down\s+as\s+follows)\s*:$")
+"""What a heading whose subject is a whole says of it before the lines of its parts: "will fund:", "comprises:", "is
+allocated as follows:"."""
+_IT_LISTS = re.compile(r"(?:[^,]{0,40},\s*)?It\s+" + _PARTS_VERB)
+"""'Japan pledged $12 million to Nepal. It will fund:': "it" opening a heading stands for the gift just told."""
+_WHOLE_LISTS = re.compile(r"(?:[^,]{0,40},\s*)?(?:The|This|That|Its|Their|(?P<owner>[A-Z][\w.-]+)['’]s)\s+"
+                          r"(?P<words>(?:[\w-]+\s+){0,3}?)(?:programmes?|programs?|projects?|initiatives?|schemes?|packages?|"
+                          r"grants?|loans?|funds|funding|money|contributions?|pledges?|donations?|aid|assistance|support)\s+"
+                          + _PARTS_VERB)
+"""'The programme will provide:', 'The grant will fund:', 'Norway's contribution is allocated as follows:': a whole
+the sentence before told, its parts in the lines below."""
+
+
+def _whole_of_list(article: Article, cast: Cast, found: list[Commitment], index: int) -> _Clause | None:
+    """The giver, receiver and status of the lines of a list below a heading that tells a whole and ends with a
+    colon: the whole the heading gives itself, or the one gift of one giver to one receiver the sentence before told
+    when the heading opens on "it" or "the programme". None when the gifts told are of more than one giver or
+    receiver, or a request: a list below them may be anything."""
+    text = article.sentence_text(index)
+    whole = _WHOLE_LISTS.match(text)
+    if _IT_LISTS.match(text) or whole:
+        told = [c for c in found if c.sentence == index - 1]
+    elif _WHOLE_WITH_PARTS.search(text):
+        told = [c for c in found if c.sentence == index]
+    else:
+        return None
+    if not told or len({(c.givers, c.receivers, c.status) for c in told}) != 1 or not told[0].givers \
+            or told[0].status == "asked":
+        return None
+    # "The Korean contribution will fund:" after Japan's gift tells of another whole
+    owners = {form for g in told[0].givers if g in cast.organisations for form in _country_forms(cast, g)}
+    named = [w for w in (whole.group("owner") or "", *whole.group("words").split()) if w[:1].isupper()] if whole else []
+    if any(w not in owners for w in named):
+        return None
+    return _Clause(told[0].givers, told[0].receivers, told[0].status, article.sentences[index].end,
+                   f"{LIKELY}: a line of the list of what the whole told above gives")
+
+
+def _party_line(article: Article, cast: Cast, index: int, listing: _Clause) -> bool:
+    """Whether a line of a list opens on a party other than the heading's giver and a colon or dash: "- Japan: $5
+    million for food", "- Fiji and Samoa - 40 boats"."""
+    position = _own_start(article, index)
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= position), None)
+    return first is not None and first.kind == "organisation" and first.ref not in listing.givers and \
+        re.fullmatch(r"(?:[Tt]he\s+)?", article.masked[position:first.span.start]) is not None and \
+        re.match(r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][^:;,.]{0,40}?)*(?:\s+[-–—]|:)\s", article.masked[first.span.end:
+                                                                                            first.span.end + 120]) is not None
+
+
 def _list_heading(article: Article, index: int) -> int | None:
     """The sentence ending with a colon that a numbered or bulleted list, this line in it, follows."""
     for back in range(index - 1, max(-1, index - 16), -1):
@@ -4050,6 +4138,16 @@ def _it_also(article: Article, cast: Cast, meetings: list[Meeting], found: list[
             for item in _told_parts(article, index, told.end(), False)]
 
 
+_IT_PAYS = re.compile(r"(?:" + _SOURCE_LEAD + r"|[^,]{0,40},\s*)?It\s+(?:(?:will|would|is\s+to)\s+(?:also\s+|mainly\s+|"
+                     r"largely\s+|partly\s+|primarily\s+)?(?:pay\s+for|fund|finance|go\s+towards?|go\s+to(?!\s+(?:the\s+)?[A-Z])|"
+                     r"be\s+(?:used|spent)\s+(?:for|on|to)|help\s+(?:to\s+)?(?:pay\s+for|fund|finance))|"
+                     r"(?:is|was)\s+(?:earmarked|intended|meant|destined|set\s+aside|to\s+be\s+(?:used|spent))\s+(?:for|on)|"
+                     r"pays\s+for|funds|finances|goes\s+towards?)\s+")
+"""'Ireland pledged 8 million euros to Somalia. It will pay for wells and school meals', 'It will go towards flood
+defences': "it" opening a sentence stands for the sum or whole the sentence before gave, and what follows is what it
+pays for, from the same giver to the same receiver. Not 'It will go to Laos' (a receiver, not a purpose)."""
+
+
 def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                     index: int) -> list[Commitment]:
     """A sentence no rule of giving read that tells again of a sum just reported: what it pays for, the shares
@@ -4066,9 +4164,18 @@ def _sum_told_again(article: Article, cast: Cast, meetings: list[Meeting], found
         return [_commitment(article, cast, index, led, item, meetings)
                 for item in items(article.masked[led.start:article.sentences[index].end], False)]
     start = article.sentences[index].end - len(article.sentence_text(index))
+    it_pays = _IT_PAYS.match(article.masked, start)
+    gifts = _gift_just_told(article, found, index) if it_pays else []
+    if it_pays and gifts:
+        clause = _Clause(gifts[-1].givers, gifts[-1].receivers, gifts[-1].status, it_pays.end(),
+                         f"{LIKELY}: what the gift reported just before pays for")
+        gerund = re.match(r"[a-z]+ing\s(?![^,;]*,[^;]*\band\s)", article.masked[it_pays.end():article.sentences[index].end])
+        return [_commitment(article, cast, index, clause, item, meetings)
+                for item in _told_parts(article, index, it_pays.end(), gerund is not None)]
     told = _SUM_TOLD_AGAIN.match(article.masked, start)
     split = (shares(article.sentence_text(index)) or _ordinal_share(article, index)) if told is None else []
-    referent = _referred_commitment(article, cast, found, index, told) if told else next(
+    # "The money will be allocated as follows:" lists the parts of the sum below, whatever its own words said it was for
+    referent = _referred_commitment(article, cast, found, index, told, told.group("colon") is not None) if told else next(
         (c for c in reversed(found) if index - 3 <= c.sentence < index and c.givers
          and (c.value or any(MONEY.search(w) for w in c.wordings))), None) if split else None
     if referent is None:
