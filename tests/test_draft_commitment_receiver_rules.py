@@ -1906,3 +1906,58 @@ def test_the_body_named_next_as_taking_the_things_receives(text: str, commitment
 def test_a_body_called_by_its_kind_that_takes_the_gift_receives(text: str,
                                                                 commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # those who ask someone to give to a third party only plead for it: the third party receives
+    ("France and Germany urged the European Union to send tents to Chad.\n", ("chad",)),
+    ("Norway called on the World Bank to provide emergency financing to Sudan, the foreign minister said.\n",
+     ("sudan",)),
+    ("Canada pressed the United Nations to send more police trainers to Haiti this year.\n", ("haiti",)),
+    ("The Netherlands asked the World Bank to finance a desalination plant for Jordan, officials said.\n",
+     ("jordan",)),
+    # not to fire: those who ask receive, the request names no one else
+    ("Malawi asked the World Bank to provide $80 million in emergency funds.\n", ("malawi",)),
+    ("Ukraine asked Germany to send air defence systems to Ukraine's eastern cities.\n", ("ukraine",)),
+])
+def test_a_request_to_give_to_a_third_party_names_its_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c[1] for c in _commitments(text)] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift for a group's members, whom the text does not name one by one: the group receives
+    ("New Zealand pledged NZ$40 million for members of the Pacific Islands Forum to adapt to rising seas.\n",
+     ("pacific-islands-forum",)),
+    ("Japan will provide $25 million in disaster-response training for the member states of ASEAN.\n", ("asean",)),
+    ("Germany said it would fund vaccine cold-chain equipment for all 16 members of the Southern African "
+     "Development Community.\n", ("southern-african-development-community",)),
+    ("Britain pledged £12 million to help CARICOM members rebuild schools after the storm season.\n", ("caricom",)),
+    # not to fire: a member named as such receives; a receiver told before the members
+    ("Japan pledged 20 ambulances to Fiji, a member of the Pacific Islands Forum.\n", ("fiji",)),
+    ("New Zealand will provide NZ$5 million to Samoa for members of the Pacific Islands Forum secretariat staff.\n",
+     ("samoa",)),
+])
+def test_a_gift_for_the_members_of_a_group_goes_to_the_group(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c[1] for c in _commitments(text)] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a gift for a kind of state, none of them named, is for no one country: not the host's
+    ("Rwanda hosted the talks. The European Union pledged 80 million euros to help African governments register "
+     "migrants, officials said.\n", ()),
+    ("Thailand hosted the meeting in Bangkok. Japan announced $40 million to help Southeast Asian countries monitor "
+     "river levels.\n", ()),
+    ("Niger hosted the ministers in Niamey. Germany will provide 25 million euros to support West African states in "
+     "training border guards.\n", ()),
+    ("Fiji hosted the forum in Suva. Australia pledged A$30 million to help Pacific island nations prepare for "
+     "cyclones.\n", ()),
+    ("Colombia hosted the gathering in Bogota. Spain announced 15 million euros for Latin American governments to "
+     "digitise land records.\n", ()),
+    # not to fire: one government named by its adjective, or the states named
+    ("Kenya hosted the talks. Britain pledged £20 million to help the Kenyan government register refugees.\n",
+     ("kenya",)),
+    ("Niger hosted the talks. Germany pledged 25 million euros to help Mali and Chad train border guards.\n",
+     ("mali", "chad")),
+])
+def test_a_gift_for_a_kind_of_state_has_no_one_receiver(text: str, receivers: tuple[str, ...]) -> None:
+    assert [c[1] for c in _commitments(text)] == [receivers]

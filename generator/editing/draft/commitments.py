@@ -998,12 +998,21 @@ _SEVERAL = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:the\s+|all\s+|
 """'for the five Central Asian countries', 'across several partner nations': a gift shared among many countries."""
 
 
+_STATES_OF_A_KIND = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:(?:help|support|assist)\s+)?(?:the\s+|all\s+|"
+                               r"its\s+|their\s+|other\s+|fellow\s+)?(?:(?:[A-Z][\w-]+|small|island|developing|"
+                               r"poorer|poorest|vulnerable|low-income|middle-income|coastal|landlocked|front-?line)\s+)"
+                               r"{1,3}(?:countries|nations|states|governments|economies)\b")
+"""'to help African governments register migrants', 'for climate adaptation in small island states', 'for Pacific
+island nations': a gift for a kind of state, none of them named, is for no one country."""
+
+
 def _for_several(cast: Cast, commitment: Commitment) -> bool:
     """"Japan would mobilise 2.5 trillion yen for the five Central Asian countries", "Sweden will spread the grant
     across several partner nations": a gift its clause says is for many countries that it does not name is no gift
     to the one the article names most. Not "for two countries" (the two the article makes receivers most), nor
     "for the country's schools"."""
-    return bool(_SEVERAL.search(" ".join(commitment.wordings)) or _SEVERAL.search(_clause_after(cast, commitment)))
+    words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
+    return bool(_SEVERAL.search(words) or _STATES_OF_A_KIND.search(words))
 
 
 _PACKAGE_WORDS = frozenset({"package", "tranche"})
@@ -1493,6 +1502,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         so_that = _SO_THAT.search(rest, lead.end())
+        askers = _asked_for_another(article, cast, index, lead.group(), position + lead.end(), asked, askers) or askers
         # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
         return _Clause(asked, askers, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
                        end=position + so_that.start() if so_that else _told_by(article, index, position + lead.end()),
@@ -5715,6 +5725,24 @@ _TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:s
 the sentence, is no thing asked for."""
 
 
+_TO_ACT = re.compile(r"\bto\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")\s*$")
+"""The lead of a request that asks someone to act: 'urged the EU to send', 'called on the bank to quickly provide'."""
+
+
+def _asked_for_another(article: Article, cast: Cast, index: int, lead: str, start: int, asked: tuple[str, ...],
+                       askers: tuple[str, ...]) -> tuple[str, ...]:
+    """"France and Germany urged the EU to send tents to Chad", "Norway called on the World Bank to provide
+    emergency financing to Sudan": a request that asks someone to give to a third party names who receives, and
+    those who ask only plead for it. Not a receiver that is one of those who ask ("Moldova urged the EU to send
+    generators to Moldova's plants"), nor one of those asked."""
+    if not askers or not _TO_ACT.search(lead):
+        return ()
+    named = _receiver_after(article, cast, index, start)
+    if not named or set(named) & (set(askers) | set(asked)):
+        return ()
+    return named
+
+
 def _told_by(article: Article, index: int, start: int) -> int:
     """Where the things a request asks for end when the sentence closes on who told of it ("asked donors for
     tents and blankets, aid workers in the capital said"); -1 where it closes on the things."""
@@ -6156,6 +6184,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _CLAUSE_END.search(re.sub(r"N+(?:,\s+N+)*,?\s+and\s+N+", "N", _names_blanked(article, cast, index, start,
                                                                                           actor.span.start))):
             break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
+        if _MEMBERS_OF.search(between) and cast.organisations[actor.ref].type != "country":
+            return (actor.ref,)  # "for the member states of ASEAN": the group whose members it serves
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if _NOT_GIVEN_TO.search(between):
@@ -6193,6 +6223,13 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
             return (actor.ref,)  # "a desalination plant in Djibouti's northern town": built for that country
     return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
+
+
+_MEMBERS_OF = re.compile(r"\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+|all\s+|its\s+)?(?:\d+\s+|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?"
+                         r"(?:members?|member\s+(?:states|countries|nations|governments|economies))\s+of\s+(?:the\s+)?$")
+"""'for members of the Pacific Islands Forum', 'to help all 16 member states of SADC': a gift to a group's
+members, whom the text does not name one by one, is the group's to record."""
 
 
 _NOT_GIVEN_TO = re.compile(r"\b(?:linked|pegged|tied|indexed|similar|close|next|compared|according|due|owing|prior|thanks|"
