@@ -1961,3 +1961,57 @@ def test_a_gift_for_the_members_of_a_group_goes_to_the_group(text: str, receiver
 ])
 def test_a_gift_for_a_kind_of_state_has_no_one_receiver(text: str, receivers: tuple[str, ...]) -> None:
     assert [c[1] for c in _commitments(text)] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # the clauses give only to a body that is not the main country's own: the main country is where the aid is
+    # spent, and a gift whose clause names no receiver goes to no one the rules can tell
+    ("Gaza donors meet in Cairo\nCAIRO, Egypt — Arab ministers met in Cairo on Sunday to discuss Gaza. Egypt hosted "
+     "the meeting. Saudi Arabia gave $500 million to the Palestinian Authority. Qatar pledged $200 million to the "
+     "Palestinian Authority for salaries. Egyptian officials said the crossings would open. Kuwait pledged $100 "
+     "million for schools and clinics.\n",
+     [("palestinian-authority",), ("palestinian-authority",), ()]),
+    ("Donors meet in Nairobi\nNAIROBI, Kenya — Kenya hosts 300,000 refugees in Dadaab. Kenyan officials asked for "
+     "help. Japan gave 2,000 tonnes of rice to the Lutheran World Federation. Norway sent medicines to the Lutheran "
+     "World Federation. Kenya said more was needed. Germany pledged 5 million euros.\n",
+     [("lutheran-world-federation",), ("lutheran-world-federation",), ()]),
+    ("Erbil conference\nERBIL, Iraq — Iraq's government sent a minister to the talks. Germany gave 20 million euros "
+     "to the Kurdistan Regional Government. France sent 3,000 tents to the Kurdistan Regional Government. Iraqi "
+     "officials welcomed the help. Britain pledged 10 million pounds for water.\n",
+     [("kurdistan-regional-government",), ("kurdistan-regional-government",), ()]),
+    ("Uganda refugees\nKAMPALA, Uganda — Uganda hosts 1.5 million refugees. The European Union gave 10 million euros "
+     "to the Norwegian Refugee Council. Denmark sent 2,000 tents to the Norwegian Refugee Council. Ugandan officials "
+     "asked for more. Ireland pledged 4 million euros.\n",
+     [("norwegian-refugee-council",), ("norwegian-refugee-council",), ()]),
+    # not to fire: the bodies are the main country's own, by its adjective
+    ("Lebanon\nBEIRUT, Lebanon — Lebanon is in crisis. France gave 30 million euros to the Lebanese Armed Forces. "
+     "Italy sent fuel to the Lebanese Armed Forces. Lebanon welcomed the aid. Spain pledged 10 million euros.\n",
+     [("lebanese-armed-forces",), ("lebanese-armed-forces",), ("lebanon",)]),
+    ("Chad floods\nN'DJAMENA, Chad — Floods hit Chad. Japan gave tents to the Chadian Red Cross. Japan sent blankets "
+     "to the Chadian Red Cross. Norway sent 20 boats.\n",
+     [("chadian-red-cross",), ("chadian-red-cross",), ("chad",)]),
+])
+def test_a_host_whose_aid_goes_to_bodies_not_its_own_receives_nothing_unsaid(
+        text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c[1] for c in _commitments(text)] == receivers
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    # a sentence that lists gifts clause by clause: the clause that names no receiver shares the one before, even
+    # when the gift before is one the rules cannot read
+    ("Ukraine dominated the talks. Germany sent missiles to Ukraine.\n- Norway pledged money to Moldova's border "
+     "police; Estonia offered cyber training.\n", [("ukraine",), ("moldova",)]),
+    ("Ukraine dominated the talks. Germany sent missiles to Ukraine. Latvia delivered 30 ambulances to Armenia, "
+     "while Lithuania sent medical kits.\n", [("ukraine",), ("armenia",), ("armenia",)]),
+    ("Ukraine dominated the talks. Germany sent missiles to Ukraine. Sweden donated 12 ambulances to Armenia; "
+     "Finland, for its part, pledged field hospitals.\n", [("ukraine",), ("armenia",), ("armenia",)]),
+    ("Kenya dominated the talks. France sent trucks to Kenya. Canada pledged 10 million dollars to Haiti's police "
+     "and Mexico offered 40 patrol cars.\n", [("kenya",), ("haiti",), ("haiti",)]),
+    # not to fire: the receiver before is the giver of the next clause; the next clause names its own receiver
+    ("Ukraine dominated the talks. Germany sent missiles to Ukraine. Norway pledged 5 million euros to Estonia; "
+     "Estonia offered cyber training.\n", [("ukraine",), ("estonia",), ("ukraine",)]),
+    ("Ukraine dominated the talks. Germany sent missiles to Ukraine. Norway pledged money to Moldova; Estonia "
+     "offered cyber training to Georgia.\n", [("ukraine",), ("georgia",)]),
+])
+def test_a_gift_listed_after_another_shares_its_receiver(text: str, receivers: list[tuple[str, ...]]) -> None:
+    assert [c[1] for c in _commitments(text)] == receivers

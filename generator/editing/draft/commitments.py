@@ -986,7 +986,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
         return package.receivers or _inferred_receivers(article, cast, found, package, givers)
     main = _main_receiver(found, cast, commitment.givers)
     main = _its_forces(found, cast, commitment, main) or main
-    default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
+    default = _in_sentence(cast, found, commitment) or _clause_before(article, cast, found, commitment) or \
+        _opening_place(article, cast, commitment) or \
         _section_country(article, cast, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
@@ -1159,16 +1160,19 @@ def _placed_elsewhere(cast: Cast, found: list[Commitment], commitment: Commitmen
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
     """Whether the country the article names most is only where the aid passes or is spent: no clause names it
-    as receiving, while clauses name bodies that are not its own, two of them at least besides UN agencies and
-    the Red Cross. "Kenya hosts 300,000 refugees [...] Japan gave rice to the Lutheran World Federation [...]
-    Norway sent medicines to the International Rescue Committee [...] Germany pledged 5 million euros" gives the
-    sum to no one the article makes a receiver; in "Relief reached Chad [...] Japan gave tents to the Chadian Red
-    Cross [...] Norway sent boats" Chad receives the boats, as it does after gifts to UNICEF and the WFP alone, or
-    when the headline gives to it ("Donors pledge $2 billion for Chad")."""
+    as receiving, while two clauses at least name bodies that are not its own, one of them at least besides UN
+    agencies and the Red Cross. "Egypt hosted the talks [...] Saudi Arabia gave $500 million to the Palestinian
+    Authority [...] Qatar pledged $200 million to the Palestinian Authority [...] Kuwait pledged $100 million for
+    schools" gives Kuwait's sum to no one: the host is not whom the article's aid is for. "Kenya hosts 300,000
+    refugees [...] Japan gave rice to the Lutheran World Federation [...] Norway sent medicines to the International
+    Rescue Committee [...] Germany pledged 5 million euros" gives the sum to no one the article makes a receiver;
+    in "Relief reached Chad [...] Japan gave tents to the Chadian Red Cross [...] Norway sent boats" Chad receives
+    the boats, as it does after gifts to UNICEF and the WFP alone, or when the headline gives to it ("Donors pledge
+    $2 billion for Chad")."""
     if not main or main == _headline_receiver(cast):
         return False  # "$45 Million to Clear Mines in Laos": the headline makes it the receiver
     named = [r for c in found for r in c.receivers]
-    if len(named) < 3 or main in named:
+    if len(named) < 2 or main in named:
         return False
     forms = _country_forms(cast, main)
     if any(cast.organisations[r].type == "country" or any(
@@ -1176,7 +1180,7 @@ def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool
             for r in named):
         return False
     # a UN agency or the Red Cross takes aid inside the country in need, and says nothing against it
-    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 2
+    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 1
 
 
 _UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
@@ -7317,6 +7321,36 @@ def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) ->
              if r not in commitment.givers and (cast.organisations[r].type == "country" or
                                                 not _told_after(cast.article, c, commitment))}
     return named.pop() if len(named) == 1 else ""
+
+
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and)|,)\s+(?:the\s+)?$")
+"""Where a sentence that lists gifts clause by clause starts its next clause: '; Estonia', ', while Chile'."""
+
+
+def _clause_before(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
+    """"Norway pledged money to Moldova's border police; Estonia offered cyber training", "Latvia delivered 30
+    ambulances to Armenia, while Lithuania sent medical kits": a sentence that lists gifts clause by clause, the
+    one before naming its receiver, gives the gift whose clause names none to that same receiver, also when the
+    rules could not read the gift before. Only one receiver, named between the verb before and the giver, no
+    giver of the gift, and no other receiver in the sentence ("Norway gave tents to Chad, Japan rice to Niger and
+    Korea boats" leaves Korea's boats unplaced)."""
+    index = commitment.sentence
+    sentence = article.sentences[index]
+    giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref in commitment.givers
+                  and _NEXT_CLAUSE.search(article.masked, sentence.start, a.span.start)), None)
+    if giver is None:
+        return ""
+    cut = _NEXT_CLAUSE.search(article.masked, sentence.start, giver.span.start)
+    verbs = [v for v in _VERBS.finditer(article.masked, sentence.start, cut.start() if cut else sentence.start)
+             if v.lastgroup not in _NOT_GIVING]
+    if cut is None or not verbs:
+        return ""
+    named = _receiver_after(article, cast, index, verbs[-1].end())
+    others = {r for c in found if c.sentence == index and c is not commitment for r in c.receivers}
+    if len(named) != 1 or named[0] in commitment.givers or others - set(named) or not any(
+            ident == named[0] and verbs[-1].end() <= span.start < cut.start() for span, ident in cast.org_mentions):
+        return ""
+    return named[0]
 
 
 def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
