@@ -966,7 +966,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
         _named_in_item(article, cast, commitment) or \
         _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
-        _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment)
+        _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment) or \
+        _bloc_of_members(article, cast, commitment)
     if named:
         return (named,)
     talks = _after_talks(article, cast, commitment, givers)
@@ -984,6 +985,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     package = _package_of(article, found, commitment)
     if package is not None:
         return package.receivers or _inferred_receivers(article, cast, found, package, givers)
+    if _unlinked_body(cast, commitment):
+        return ()
     main = _main_receiver(found, cast, commitment.givers)
     main = _its_forces(found, cast, commitment, main) or main
     default = _in_sentence(cast, found, commitment) or _clause_before(article, cast, found, commitment) or \
@@ -1014,6 +1017,50 @@ def _for_several(cast: Cast, commitment: Commitment) -> bool:
     "for the country's schools"."""
     words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
     return bool(_SEVERAL.search(words) or _STATES_OF_A_KIND.search(words))
+
+
+_TO_A_BODY = re.compile(r"^\s*(?:[^,;:()]{0,40}?\s)?(?:to|for)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:society|association|"
+                        r"federation|foundation|centre|center|institute|agency|authority|commission|committee|council|"
+                        r"company|utility|operator|hospital|clinic|board|bureau|office|directorate|department|ministry|"
+                        r"secretariat|administration)\b(?![’'-])(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
+"""'to the society', 'for the state electricity company': a body called by its kind, told as the one that takes a gift;
+not 'to the health ministry of Chad', a body its country names."""
+
+
+def _unlinked_body(cast: Cast, commitment: Commitment) -> bool:
+    """"Sudan needs help [...] Qatar gave 10 ambulances to the society": a clause that gives to a body called by its
+    kind alone, which the rules could not link to one body the article names, tells a receiver all the same; the
+    country named most is no better guess than any, and no receiver is better than a wrong one."""
+    return bool(_TO_A_BODY.match(_clause_after(cast, commitment)))
+
+
+_BLOC_MEMBERS = re.compile(r"^\s*(?:[^,;:()]{0,60}?\s)?(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:all\s+)?the\s+"
+                           r"(?P<kind>bloc|group|grouping|alliance|union|community|forum|organi[sz]ation)[’']s\s+"
+                           r"(?:\w+\s+)?(?:members|member\s+(?:states|countries|nations|governments|economies))\b")
+"""'for the bloc's members', 'to help the group's member states': a gift for the members of a group called by its
+kind."""
+_BLOC_NAME = re.compile(r"\b(?:Union|Community|Association|Forum|Organi[sz]ation|Group|Alliance|League|Council|"
+                        r"Cooperation)\b|^[A-Z][A-Za-z]{2,}$")
+"""The names a group of states goes by: 'African Union', 'Pacific Islands Forum', 'ASEAN'."""
+
+
+def _bloc_of_members(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"ASEAN leaders met in Jakarta. Japan pledged $50 million for the bloc's members", "CARICOM leaders gathered.
+    Canada pledged C$30 million to help the group's members rebuild": the one group of states the article has named
+    by then, other than one that gives, receives. Not when two such groups are named ("ASEAN and the European
+    Union held talks"): the words may stand for either."""
+    words = _BLOC_MEMBERS.match(_clause_after(cast, commitment)) or next(
+        (m for m in (_BLOC_MEMBERS.search(wording) for wording in commitment.wordings) if m), None)
+    if words is None:
+        return ""
+    kind = words.group("kind").lower()
+    before = article.sentences[commitment.sentence].end
+    named = {ident for span, ident in cast.org_mentions if span.start < before and ident not in commitment.givers
+             and cast.organisations[ident].type != "country" and _BLOC_NAME.search(cast.organisations[ident].name)
+             and not _RELIEF_BODY.search(cast.organisations[ident].name)
+             and (kind in ("bloc", "group", "grouping")
+                  or re.search(r"(?i)\b" + kind[:8], cast.organisations[ident].name))}
+    return named.pop() if len(named) == 1 else ""
 
 
 _PACKAGE_WORDS = frozenset({"package", "tranche"})
@@ -6246,7 +6293,8 @@ _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personn
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
                         "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
                         "directorate", "department", "forces", "force", "commission", "clinic", "board", "bureau",
-                        "secretariat", "administration"})
+                        "secretariat", "administration", "society", "association", "federation", "foundation",
+                        "centre", "center"})
 """The head nouns of a body's name, by which a text goes on to call it once named in full."""
 
 
