@@ -976,7 +976,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
         _named_in_item(article, cast, commitment) or \
         _trainees_of(article, cast, commitment) or \
         _staff_of_body(article, cast, commitment) or _arrived_in_capital(article, cast, commitment) or \
-        _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment)
+        _met_and_signed(article, cast, commitment) or _institution_funded(article, cast, commitment) or \
+        _bloc_of_members(article, cast, commitment)
     if named:
         return (named,)
     talks = _after_talks(article, cast, commitment, givers)
@@ -994,9 +995,12 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     package = _package_of(article, found, commitment)
     if package is not None:
         return package.receivers or _inferred_receivers(article, cast, found, package, givers)
+    if _unlinked_body(cast, commitment):
+        return ()
     main = _main_receiver(found, cast, commitment.givers)
     main = _its_forces(found, cast, commitment, main) or main
-    default = _in_sentence(cast, found, commitment) or _opening_place(article, cast, commitment) or \
+    default = _in_sentence(cast, found, commitment) or _clause_before(article, cast, found, commitment) or \
+        _opening_place(article, cast, commitment) or \
         _section_country(article, cast, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
     return (default,) if default else ()
@@ -1008,12 +1012,65 @@ _SEVERAL = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:the\s+|all\s+|
 """'for the five Central Asian countries', 'across several partner nations': a gift shared among many countries."""
 
 
+_STATES_OF_A_KIND = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:(?:help|support|assist)\s+)?(?:the\s+|all\s+|"
+                               r"its\s+|their\s+|other\s+|fellow\s+)?(?:(?:[A-Z][\w-]+|small|island|developing|"
+                               r"poorer|poorest|vulnerable|low-income|middle-income|coastal|landlocked|front-?line)\s+)"
+                               r"{1,3}(?:countries|nations|states|governments|economies)\b")
+"""'to help African governments register migrants', 'for climate adaptation in small island states', 'for Pacific
+island nations': a gift for a kind of state, none of them named, is for no one country."""
+
+
 def _for_several(cast: Cast, commitment: Commitment) -> bool:
     """"Japan would mobilise 2.5 trillion yen for the five Central Asian countries", "Sweden will spread the grant
     across several partner nations": a gift its clause says is for many countries that it does not name is no gift
     to the one the article names most. Not "for two countries" (the two the article makes receivers most), nor
     "for the country's schools"."""
-    return bool(_SEVERAL.search(" ".join(commitment.wordings)) or _SEVERAL.search(_clause_after(cast, commitment)))
+    words = " ".join(commitment.wordings) + " " + _clause_after(cast, commitment)
+    return bool(_SEVERAL.search(words) or _STATES_OF_A_KIND.search(words))
+
+
+_TO_A_BODY = re.compile(r"^\s*(?:[^,;:()]{0,40}?\s)?(?:to|for)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:society|association|"
+                        r"federation|foundation|centre|center|institute|agency|authority|commission|committee|council|"
+                        r"company|utility|operator|hospital|clinic|board|bureau|office|directorate|department|ministry|"
+                        r"secretariat|administration)\b(?![’'-])(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])")
+"""'to the society', 'for the state electricity company': a body called by its kind, told as the one that takes a gift;
+not 'to the health ministry of Chad', a body its country names."""
+
+
+def _unlinked_body(cast: Cast, commitment: Commitment) -> bool:
+    """"Sudan needs help [...] Qatar gave 10 ambulances to the society": a clause that gives to a body called by its
+    kind alone, which the rules could not link to one body the article names, tells a receiver all the same; the
+    country named most is no better guess than any, and no receiver is better than a wrong one."""
+    return bool(_TO_A_BODY.match(_clause_after(cast, commitment)))
+
+
+_BLOC_MEMBERS = re.compile(r"^\s*(?:[^,;:()]{0,60}?\s)?(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:all\s+)?the\s+"
+                           r"(?P<kind>bloc|group|grouping|alliance|union|community|forum|organi[sz]ation)[’']s\s+"
+                           r"(?:\w+\s+)?(?:members|member\s+(?:states|countries|nations|governments|economies))\b")
+"""'for the bloc's members', 'to help the group's member states': a gift for the members of a group called by its
+kind."""
+_BLOC_NAME = re.compile(r"\b(?:Union|Community|Association|Forum|Organi[sz]ation|Group|Alliance|League|Council|"
+                        r"Cooperation)\b|^[A-Z][A-Za-z]{2,}$")
+"""The names a group of states goes by: 'African Union', 'Pacific Islands Forum', 'ASEAN'."""
+
+
+def _bloc_of_members(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"ASEAN leaders met in Jakarta. Japan pledged $50 million for the bloc's members", "CARICOM leaders gathered.
+    Canada pledged C$30 million to help the group's members rebuild": the one group of states the article has named
+    by then, other than one that gives, receives. Not when two such groups are named ("ASEAN and the European
+    Union held talks"): the words may stand for either."""
+    words = _BLOC_MEMBERS.match(_clause_after(cast, commitment)) or next(
+        (m for m in (_BLOC_MEMBERS.search(wording) for wording in commitment.wordings) if m), None)
+    if words is None:
+        return ""
+    kind = words.group("kind").lower()
+    before = article.sentences[commitment.sentence].end
+    named = {ident for span, ident in cast.org_mentions if span.start < before and ident not in commitment.givers
+             and cast.organisations[ident].type != "country" and _BLOC_NAME.search(cast.organisations[ident].name)
+             and not _RELIEF_BODY.search(cast.organisations[ident].name)
+             and (kind in ("bloc", "group", "grouping")
+                  or re.search(r"(?i)\b" + kind[:8], cast.organisations[ident].name))}
+    return named.pop() if len(named) == 1 else ""
 
 
 _PACKAGE_WORDS = frozenset({"package", "tranche"})
@@ -1160,16 +1217,19 @@ def _placed_elsewhere(cast: Cast, found: list[Commitment], commitment: Commitmen
 
 def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool:
     """Whether the country the article names most is only where the aid passes or is spent: no clause names it
-    as receiving, while clauses name bodies that are not its own, two of them at least besides UN agencies and
-    the Red Cross. "Kenya hosts 300,000 refugees [...] Japan gave rice to the Lutheran World Federation [...]
-    Norway sent medicines to the International Rescue Committee [...] Germany pledged 5 million euros" gives the
-    sum to no one the article makes a receiver; in "Relief reached Chad [...] Japan gave tents to the Chadian Red
-    Cross [...] Norway sent boats" Chad receives the boats, as it does after gifts to UNICEF and the WFP alone, or
-    when the headline gives to it ("Donors pledge $2 billion for Chad")."""
+    as receiving, while two clauses at least name bodies that are not its own, one of them at least besides UN
+    agencies and the Red Cross. "Egypt hosted the talks [...] Saudi Arabia gave $500 million to the Palestinian
+    Authority [...] Qatar pledged $200 million to the Palestinian Authority [...] Kuwait pledged $100 million for
+    schools" gives Kuwait's sum to no one: the host is not whom the article's aid is for. "Kenya hosts 300,000
+    refugees [...] Japan gave rice to the Lutheran World Federation [...] Norway sent medicines to the International
+    Rescue Committee [...] Germany pledged 5 million euros" gives the sum to no one the article makes a receiver;
+    in "Relief reached Chad [...] Japan gave tents to the Chadian Red Cross [...] Norway sent boats" Chad receives
+    the boats, as it does after gifts to UNICEF and the WFP alone, or when the headline gives to it ("Donors pledge
+    $2 billion for Chad")."""
     if not main or main == _headline_receiver(cast):
         return False  # "$45 Million to Clear Mines in Laos": the headline makes it the receiver
     named = [r for c in found for r in c.receivers]
-    if len(named) < 3 or main in named:
+    if len(named) < 2 or main in named:
         return False
     forms = _country_forms(cast, main)
     if any(cast.organisations[r].type == "country" or any(
@@ -1177,7 +1237,7 @@ def _only_others_receive(found: list[Commitment], cast: Cast, main: str) -> bool
             for r in named):
         return False
     # a UN agency or the Red Cross takes aid inside the country in need, and says nothing against it
-    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 2
+    return len({r for r in named if not _RELIEF_BODY.search(cast.organisations[r].name)}) >= 1
 
 
 _UNDER_WHICH_GIVER = re.compile(r"\bunder\s+which\s+(?:the\s+)?$")
@@ -1503,6 +1563,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         so_that = _SO_THAT.search(rest, lead.end())
+        askers = _asked_for_another(article, cast, index, lead.group(), position + lead.end(), asked, askers) or askers
         # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
         return _Clause(asked, askers, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
                        end=position + so_that.start() if so_that else _told_by(article, index, position + lead.end()),
@@ -5822,6 +5883,24 @@ _TOLD_BY = re.compile(r",\s+(?:according\s+to\b[^,;:]*|(?:[^,;:.]{1,50}?\s)?(?:s
 the sentence, is no thing asked for."""
 
 
+_TO_ACT = re.compile(r"\bto\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")\s*$")
+"""The lead of a request that asks someone to act: 'urged the EU to send', 'called on the bank to quickly provide'."""
+
+
+def _asked_for_another(article: Article, cast: Cast, index: int, lead: str, start: int, asked: tuple[str, ...],
+                       askers: tuple[str, ...]) -> tuple[str, ...]:
+    """"France and Germany urged the EU to send tents to Chad", "Norway called on the World Bank to provide
+    emergency financing to Sudan": a request that asks someone to give to a third party names who receives, and
+    those who ask only plead for it. Not a receiver that is one of those who ask ("Moldova urged the EU to send
+    generators to Moldova's plants"), nor one of those asked."""
+    if not askers or not _TO_ACT.search(lead):
+        return ()
+    named = _receiver_after(article, cast, index, start)
+    if not named or set(named) & (set(askers) | set(asked)):
+        return ()
+    return named
+
+
 def _told_by(article: Article, index: int, start: int) -> int:
     """Where the things a request asks for end when the sentence closes on who told of it ("asked donors for
     tents and blankets, aid workers in the capital said"); -1 where it closes on the things."""
@@ -6263,6 +6342,8 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
         if _CLAUSE_END.search(re.sub(r"N+(?:,\s+N+)*,?\s+and\s+N+", "N", _names_blanked(article, cast, index, start,
                                                                                           actor.span.start))):
             break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
+        if _MEMBERS_OF.search(between) and cast.organisations[actor.ref].type != "country":
+            return (actor.ref,)  # "for the member states of ASEAN": the group whose members it serves
         if _ROUTE.search(between):
             continue  # "a second high-voltage line to Romania": where a link leads, not who receives
         if _NOT_GIVEN_TO.search(between):
@@ -6302,6 +6383,13 @@ def _receiver_after(article: Article, cast: Cast, index: int, start: int, to: st
     return _short_named(article, cast, index, start) or _their_own_body(article, cast, index, start)
 
 
+_MEMBERS_OF = re.compile(r"\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+|all\s+|its\s+)?(?:\d+\s+|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?"
+                         r"(?:members?|member\s+(?:states|countries|nations|governments|economies))\s+of\s+(?:the\s+)?$")
+"""'for members of the Pacific Islands Forum', 'to help all 16 member states of SADC': a gift to a group's
+members, whom the text does not name one by one, is the group's to record."""
+
+
 _NOT_GIVEN_TO = re.compile(r"\b(?:linked|pegged|tied|indexed|similar|close|next|compared|according|due|owing|prior|thanks|"
                            r"equal|equivalent|relative|contrary|adjacent|identical|comparable|akin)\s+to\s+(?:the\s+)?"
                            r"(?:[a-z][\w-]*\s+){0,2}$")
@@ -6312,7 +6400,8 @@ _SHORT_NAME = re.compile(r"(?:\b(?:to|for)|\b(?:staff|engineers|officers|personn
 _BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
                         "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
                         "directorate", "department", "forces", "force", "commission", "clinic", "board", "bureau",
-                        "secretariat", "administration"})
+                        "secretariat", "administration", "society", "association", "federation", "foundation",
+                        "centre", "center"})
 """The head nouns of a body's name, by which a text goes on to call it once named in full."""
 
 
@@ -7387,6 +7476,36 @@ def _in_sentence(cast: Cast, found: list[Commitment], commitment: Commitment) ->
              if r not in commitment.givers and (cast.organisations[r].type == "country" or
                                                 not _told_after(cast.article, c, commitment))}
     return named.pop() if len(named) == 1 else ""
+
+
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:while|whereas|and)|,)\s+(?:the\s+)?$")
+"""Where a sentence that lists gifts clause by clause starts its next clause: '; Estonia', ', while Chile'."""
+
+
+def _clause_before(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment) -> str:
+    """"Norway pledged money to Moldova's border police; Estonia offered cyber training", "Latvia delivered 30
+    ambulances to Armenia, while Lithuania sent medical kits": a sentence that lists gifts clause by clause, the
+    one before naming its receiver, gives the gift whose clause names none to that same receiver, also when the
+    rules could not read the gift before. Only one receiver, named between the verb before and the giver, no
+    giver of the gift, and no other receiver in the sentence ("Norway gave tents to Chad, Japan rice to Niger and
+    Korea boats" leaves Korea's boats unplaced)."""
+    index = commitment.sentence
+    sentence = article.sentences[index]
+    giver = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref in commitment.givers
+                  and _NEXT_CLAUSE.search(article.masked, sentence.start, a.span.start)), None)
+    if giver is None:
+        return ""
+    cut = _NEXT_CLAUSE.search(article.masked, sentence.start, giver.span.start)
+    verbs = [v for v in _VERBS.finditer(article.masked, sentence.start, cut.start() if cut else sentence.start)
+             if v.lastgroup not in _NOT_GIVING]
+    if cut is None or not verbs:
+        return ""
+    named = _receiver_after(article, cast, index, verbs[-1].end())
+    others = {r for c in found if c.sentence == index and c is not commitment for r in c.receivers}
+    if len(named) != 1 or named[0] in commitment.givers or others - set(named) or not any(
+            ident == named[0] and verbs[-1].end() <= span.start < cut.start() for span, ident in cast.org_mentions):
+        return ""
+    return named[0]
 
 
 def _told_after(article: Article, one: Commitment, other: Commitment) -> bool:
