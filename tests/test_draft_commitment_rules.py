@@ -2267,3 +2267,73 @@ def test_a_donor_state_and_a_body_that_signed(text: str, commitments: list[tuple
 ])
 def test_a_body_represented_by_its_envoy(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the verb said once, each further giver named with its own figure: each gives its share
+    ("Nepal was hit by an earthquake. Japan gave $5 million and Britain £4 million to Nepal.\n",
+     [(("japan",), ("nepal",), "delivered", "$5 million"), (("united-kingdom",), ("nepal",), "delivered", "£4 million")]),
+    ("Yemen needs hospitals. Kuwait pledged 100 million dollars, Qatar 50 million and Oman 20 million for Yemen.\n",
+     [(("kuwait",), ("yemen",), "pledged", "100 million dollars"), (("qatar",), ("yemen",), "pledged", "50 million dollars"),
+      (("oman",), ("yemen",), "pledged", "20 million dollars")]),
+    ("Afghanistan faces a hard winter. At the conference in Geneva, Germany committed €80 million and Sweden €45 "
+     "million for Afghanistan.\n",
+     [(("germany",), ("afghanistan",), "pledged", "€80 million"), (("sweden",), ("afghanistan",), "pledged", "€45 million")]),
+    ("Mozambique needs seed. The Netherlands donated €2 million, Belgium €1.5 million and Denmark DKK 9 million to "
+     "Mozambique.\n",
+     [(("netherlands",), ("mozambique",), "delivered", "€2 million"),
+      (("belgium",), ("mozambique",), "delivered", "€1.5 million"),
+      (("denmark",), ("mozambique",), "delivered", "DKK 9 million")]),
+    ("Haiti needs police. Canada promised C$30 million to Haiti, France €12 million and Spain €8 million.\n",
+     [(("canada",), ("haiti",), "pledged", "C$30 million"), (("france",), ("haiti",), "pledged", "€12 million"),
+      (("spain",), ("haiti",), "pledged", "€8 million")]),
+    # not to fire: two receivers after the verb, each with its sum; a second clause with a verb of its own
+    ("Nepal and Bhutan were hit by floods. Japan gave Nepal $5 million and Bhutan $2 million.\n",
+     [(("japan",), ("nepal",), "delivered", "$5 million")]),
+    ("Fiji was hit by a cyclone. Canada sent $4 million to Fiji, and Australia said it would wait.\n",
+     [(("canada",), ("fiji",), "delivered", "$4 million")]),
+])
+def test_givers_listed_with_their_shares_the_verb_said_once(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle with a subject of its own after a comma gives, to the one its clause names
+    ("Donors met in Lima on Monday, with Spain offering 5 million euros for schools in Peru.\n",
+     [(("spain",), ("peru",), "pledged", "5 million euros")]),
+    ("The talks ended on Friday, with Japan pledging $12 million for flood defences in Bangladesh.\n",
+     [(("japan",), ("bangladesh",), "pledged", "$12 million")]),
+    ("Ministers wrapped up the meeting in Accra, the World Bank promising $200 million to Ghana.\n",
+     [(("world-bank",), ("ghana",), "pledged", "$200 million")]),
+    ("The appeal closed on Sunday, with Norway providing NOK 40 million to Somalia.\n",
+     [(("norway",), ("somalia",), "pledged", "NOK 40 million")]),
+    ("Leaders met in Suva, with Australia committing A$15 million to Tuvalu for sea walls.\n",
+     [(("australia",), ("tuvalu",), "pledged", "A$15 million")]),
+    # not to fire: no giver named, no receiver named, a verb that gives nothing
+    ("Donors met in Geneva, with donors pledging $2 billion for Sudan.\n", []),
+    ("Ministers wrapped up talks in Rome, with the European Union promising 90 million euros to help governments "
+     "patrol their coasts.\n", []),
+    ("The talks ended on Friday, with Japan warning that funds for Bangladesh had run out.\n", []),
+])
+def test_a_participle_with_its_own_subject(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a promise told as a readiness, a lead followed with a sum, money redirected to a new use
+    ("Kenya needs roads. The World Bank stated its readiness to provide a $300 million loan to Kenya.\n",
+     [(("world-bank",), ("kenya",), "pledged", "$300 million loan")]),
+    ("Malawi needs seed. Norway expressed its willingness to fund 40,000 seed packs for Malawi.\n",
+     [(("norway",), ("malawi",), "pledged", "seed packs")]),
+    ("Nepal needs power lines. The Asian Development Bank followed with a 150 million dollar loan to Nepal.\n",
+     [(("asian-development-bank",), ("nepal",), "pledged", "150 million dollar loan")]),
+    ("Ghana needs fuel. The IMF said it was prepared to redirect US$70 million from an existing programme to Ghana.\n",
+     [(("imf",), ("ghana",), "pledged", "US$70 million")]),
+    ("Chad needs grain. France will reallocate €12 million to Chad for grain.\n",
+     [(("france",), ("chad",), "pledged", "€12 million")]),
+    # not to fire: a convoy redirected, a readiness to talk
+    ("Chad needs grain. France will redirect the convoy to Chad.\n", []),
+    ("Kenya needs roads. The World Bank stated its readiness to discuss a loan with Kenya.\n", []),
+])
+def test_a_promise_told_as_readiness_or_redirected_money(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
