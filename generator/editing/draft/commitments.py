@@ -6617,6 +6617,9 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
                         + _BODY_WORD + r")?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
+        elif (apposed := _apposed_before(article, actors, index, chain[0])) is not None:
+            chain.insert(0, actors[apposed])
+            index = apposed
         else:
             break
     if len(chain) > 1 and chain[0].kind == "organisation" and \
@@ -6637,6 +6640,33 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names
     return chain
+
+
+_APPOSED_AND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?P<apposition>(?:the|an?|its|their)\s+[^,;:()]{2,60}?|"
+                          r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[^,;:()]{2,40}?),\s+and\s+(?:the\s+)?")
+"""'KSrelief, Saudi Arabia's aid agency, and the Syrian Civil Defence': a party described between commas, then
+"and" and the next party."""
+_APPOSED_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|which|who|that|and|or|but|"
+                           r"(?<!-)[a-z]{3,}ed)\b")
+
+
+def _apposed_before(article: Article, actors: list[Actor], index: int, first: Actor) -> int | None:
+    """The place in `actors` of a party listed before `first` with a description of its own set off by commas
+    ("The Qatar Fund for Development, Qatar's aid arm, and the Sudanese Red Crescent signed"): the country or body
+    the description names ("Qatar's") is no party; a description with a verb is a clause, and joins nothing."""
+    for earlier in range(index - 1, -1, -1):
+        actor = actors[earlier]
+        if actor.kind != "organisation":
+            return None
+        apposed = _APPOSED_AND.fullmatch(article.masked, actor.span.end, first.span.start)
+        if apposed is None:
+            continue
+        inside = [a for a in actors[earlier + 1:actors.index(first)] if a.ref != actor.ref]  # not its own "(KSrelief)"
+        if _APPOSED_VERB.search(apposed.group("apposition")) or \
+                any(not re.match(r"[’']s\s", article.masked[a.span.end:a.span.end + 3]) for a in inside):
+            return None  # "the British aid ministry": a party named again by its adjective is no description
+        return earlier
+    return None
 
 
 def _after_object_list(article: Article, chain: list[Actor]) -> list[Actor]:
