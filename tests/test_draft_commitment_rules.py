@@ -2362,3 +2362,27 @@ def test_a_promise_told_as_readiness_or_redirected_money(text: str, commitments:
 ])
 def test_parties_listed_with_descriptions_between_commas(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum made available, or put up: given to the one the clause names, the sum without "available"
+    ("Chad needs wells. Japan will make $40 million available for wells in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "$40 million")]),
+    ("Laos needs roads. The World Bank has made $200 million available to Laos for rural roads.\n",
+     [(("world-bank",), ("laos",), "pledged", "$200 million")]),
+    ("Fiji needs sea walls. New Zealand will put up NZ$8 million for sea walls in Fiji.\n",
+     [(("new-zealand",), ("fiji",), "pledged", "NZ$8 million")]),
+    ("Kenya needs schools. Finland said it would put up an additional 5 million euros to connect rural schools in "
+     "Kenya to the internet.\n",
+     [(("finland",), ("kenya",), "pledged", "5 million euros")]),
+    ("Ghana needs clinics. Canada will make C$30 million in grants available to Ghana.\n",
+     [(("canada",), ("ghana",), "pledged", "C$30 million")]),
+    ("Zambia needs maize. Sweden will make SEK 50 million available to Zambia.\n",
+     [(("sweden",), ("zambia",), "pledged", "SEK 50 million")]),
+    # not to fire: those it is made available to named by no name; no sum put up
+    ("The Baltic states need air defence. The United States would make $95 million available to the three Baltic "
+     "states.\n", []),
+    ("Chad needs wells. Japan put up a fight over the wording and made the text available to Chad.\n", []),
+])
+def test_a_sum_made_available_or_put_up(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

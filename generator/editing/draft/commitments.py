@@ -51,9 +51,11 @@ _SUPPORT_BUILDING = r"support(?=\s+the\s+(?:construction|expansion|rehabilitatio
 """'will support the construction of 20 schools in Chad': what is built is given; 'support the creation of a
 commission' or 'support Chad's bid' gives nothing."""
 _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
-    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
-"""'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
-names, the sum said between the verb and its adjective."""
+    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|[A-Z]{3}\s\d|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s"
+"""'will make up to $1.2 billion available to Chad', 'would make $95 million available to the three Baltic
+states', 'available for private projects': a sum the giver puts at the disposal of those it names, the sum said
+between the verb and its adjective."""
+_AVAILABLE = re.compile(r"\s+available\s+(?:to|for)\s")
 _SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|its|their)\s+)?(?:(?:new|further|" \
     r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
 """'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
@@ -78,7 +80,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"transfer|hand\s+over|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
-        r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + "|" \
+        r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + r"|put\s+up(?=" + _SUM_AFTER + r")|" \
         r"gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
         r"(?:pump|inject)" + _INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
@@ -1752,6 +1754,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         receivers = _put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
+    available = _AVAILABLE.search(article.masked, position, article.sentences[index].end) \
+        if re.search(r"\b(?:make|makes|made)$", verb.group()) else None
+    if not receivers and (available is not None or re.search(r"\bput\s+up$", verb.group())):
+        # "would make $95 million available to the three Baltic states", "will put up €5 million to connect
+        # schools": money put at someone's disposal, proposed only when the clause names who
+        receivers = _receiver_after(article, cast, index, position, "to|for|in")
+        if not receivers:
+            return None
     if not receivers and re.search(r"\bstep\s+up\b", verb.group()):
         # "will step up its support for water pumps in Chad": more of what is given already, to the one it names;
         # "step up its support for early-warning systems across the region" names none to propose
@@ -1776,6 +1786,7 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
     # "Japan gave $5 million and Britain £4 million to Nepal": Japan's gift ends where Britain's share starts
     share_end = _first_share_end(article, cast, index, position, bool(receivers))
+    share_end = available.start() if share_end < 0 and available is not None else share_end  # the sum, not "available"
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", end=share_end, whole=whole)
 
