@@ -1696,9 +1696,9 @@ def test_every_one_who_funds(text: str, commitments: list[tuple[object, ...]]) -
 @pytest.mark.parametrize(("text", "commitments"), [
     # a sum made available to a receiver named after it
     ("Gabon needs help. Portugal made $5 million available to Gabon.\n",
-     [(("portugal",), ("gabon",), "pledged", "$5 million available")]),
+     [(("portugal",), ("gabon",), "pledged", "$5 million")]),
     ("Gabon needs help. South Korea will make up to US$20 million available to Gabon for reconstruction.\n",
-     [(("south-korea",), ("gabon",), "pledged", "US$20 million available")]),
+     [(("south-korea",), ("gabon",), "pledged", "US$20 million")]),
     ("Gabon needs help. Portugal made it clear that the $5 million would be available to Gabon.\n", []),
     # a loan or credit line extended, with or without its sum
     ("Gabon needs help. Portugal extended a credit line to Gabon.\n",

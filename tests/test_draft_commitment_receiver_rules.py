@@ -1385,11 +1385,14 @@ def _parties(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
 @pytest.mark.parametrize(("text", "commitments"), [
     # a list of givers, each with its own share after the first gift's verb: none of them receives
     ("At the donor meeting, Austria pledged 60 million euros, Belgium 40 million and Portugal 10 million for "
-     "Yemen.\n", [(("austria",), ("yemen",), "60 million euros")]),
+     "Yemen.\n", [(("austria",), ("yemen",), "60 million euros"), (("belgium",), ("yemen",), "40 million euros"),
+                  (("portugal",), ("yemen",), "10 million euros")]),
     ("Canada offered $8 million, Mexico $4 million and Chile $2 million to help Guatemala rebuild.\n",
-     [(("canada",), ("guatemala",), "$8 million"), (("mexico",), ("guatemala",), "$4 million")]),
+     [(("canada",), ("guatemala",), "$8 million"), (("mexico",), ("guatemala",), "$4 million"),
+      (("chile",), ("guatemala",), "$2 million")]),
     ("Sweden gave 20 million kronor, Iceland 5 million and Estonia 3 million to Moldova.\n",
-     [(("sweden",), ("moldova",), "20 million kronor")]),
+     [(("sweden",), ("moldova",), "20 million kronor"), (("iceland",), ("moldova",), "5 million kronor"),
+      (("estonia",), ("moldova",), "3 million kronor")]),
     ("Austria sent two firefighting aircraft, Croatia one and Slovenia three to help Albania fight the blazes.\n",
      [(("austria",), ("albania",), "firefighting aircraft")]),
     # not to fire: "one of" describes the country, which then gives on its own

@@ -2267,3 +2267,122 @@ def test_a_donor_state_and_a_body_that_signed(text: str, commitments: list[tuple
 ])
 def test_a_body_represented_by_its_envoy(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the verb said once, each further giver named with its own figure: each gives its share
+    ("Nepal was hit by an earthquake. Japan gave $5 million and Britain £4 million to Nepal.\n",
+     [(("japan",), ("nepal",), "delivered", "$5 million"), (("united-kingdom",), ("nepal",), "delivered", "£4 million")]),
+    ("Yemen needs hospitals. Kuwait pledged 100 million dollars, Qatar 50 million and Oman 20 million for Yemen.\n",
+     [(("kuwait",), ("yemen",), "pledged", "100 million dollars"), (("qatar",), ("yemen",), "pledged", "50 million dollars"),
+      (("oman",), ("yemen",), "pledged", "20 million dollars")]),
+    ("Afghanistan faces a hard winter. At the conference in Geneva, Germany committed €80 million and Sweden €45 "
+     "million for Afghanistan.\n",
+     [(("germany",), ("afghanistan",), "pledged", "€80 million"), (("sweden",), ("afghanistan",), "pledged", "€45 million")]),
+    ("Mozambique needs seed. The Netherlands donated €2 million, Belgium €1.5 million and Denmark DKK 9 million to "
+     "Mozambique.\n",
+     [(("netherlands",), ("mozambique",), "delivered", "€2 million"),
+      (("belgium",), ("mozambique",), "delivered", "€1.5 million"),
+      (("denmark",), ("mozambique",), "delivered", "DKK 9 million")]),
+    ("Haiti needs police. Canada promised C$30 million to Haiti, France €12 million and Spain €8 million.\n",
+     [(("canada",), ("haiti",), "pledged", "C$30 million"), (("france",), ("haiti",), "pledged", "€12 million"),
+      (("spain",), ("haiti",), "pledged", "€8 million")]),
+    # not to fire: two receivers after the verb, each with its sum; a second clause with a verb of its own
+    ("Nepal and Bhutan were hit by floods. Japan gave Nepal $5 million and Bhutan $2 million.\n",
+     [(("japan",), ("nepal",), "delivered", "$5 million")]),
+    ("Fiji was hit by a cyclone. Canada sent $4 million to Fiji, and Australia said it would wait.\n",
+     [(("canada",), ("fiji",), "delivered", "$4 million")]),
+])
+def test_givers_listed_with_their_shares_the_verb_said_once(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle with a subject of its own after a comma gives, to the one its clause names
+    ("Donors met in Lima on Monday, with Spain offering 5 million euros for schools in Peru.\n",
+     [(("spain",), ("peru",), "pledged", "5 million euros")]),
+    ("The talks ended on Friday, with Japan pledging $12 million for flood defences in Bangladesh.\n",
+     [(("japan",), ("bangladesh",), "pledged", "$12 million")]),
+    ("Ministers wrapped up the meeting in Accra, the World Bank promising $200 million to Ghana.\n",
+     [(("world-bank",), ("ghana",), "pledged", "$200 million")]),
+    ("The appeal closed on Sunday, with Norway providing NOK 40 million to Somalia.\n",
+     [(("norway",), ("somalia",), "pledged", "NOK 40 million")]),
+    ("Leaders met in Suva, with Australia committing A$15 million to Tuvalu for sea walls.\n",
+     [(("australia",), ("tuvalu",), "pledged", "A$15 million")]),
+    # not to fire: no giver named, no receiver named, a verb that gives nothing
+    ("Donors met in Geneva, with donors pledging $2 billion for Sudan.\n", []),
+    ("Ministers wrapped up talks in Rome, with the European Union promising 90 million euros to help governments "
+     "patrol their coasts.\n", []),
+    ("The talks ended on Friday, with Japan warning that funds for Bangladesh had run out.\n", []),
+])
+def test_a_participle_with_its_own_subject(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a promise told as a readiness, a lead followed with a sum, money redirected to a new use
+    ("Kenya needs roads. The World Bank stated its readiness to provide a $300 million loan to Kenya.\n",
+     [(("world-bank",), ("kenya",), "pledged", "$300 million loan")]),
+    ("Malawi needs seed. Norway expressed its willingness to fund 40,000 seed packs for Malawi.\n",
+     [(("norway",), ("malawi",), "pledged", "seed packs")]),
+    ("Nepal needs power lines. The Asian Development Bank followed with a 150 million dollar loan to Nepal.\n",
+     [(("asian-development-bank",), ("nepal",), "pledged", "150 million dollar loan")]),
+    ("Ghana needs fuel. The IMF said it was prepared to redirect US$70 million from an existing programme to Ghana.\n",
+     [(("imf",), ("ghana",), "pledged", "US$70 million")]),
+    ("Chad needs grain. France will reallocate €12 million to Chad for grain.\n",
+     [(("france",), ("chad",), "pledged", "€12 million")]),
+    # not to fire: a convoy redirected, a readiness to talk
+    ("Chad needs grain. France will redirect the convoy to Chad.\n", []),
+    ("Kenya needs roads. The World Bank stated its readiness to discuss a loan with Kenya.\n", []),
+])
+def test_a_promise_told_as_readiness_or_redirected_money(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a party described between commas, then "and" and the next party: both are listed before the verb
+    ("Sudan faces famine. The Qatar Fund for Development, Qatar's aid arm, and the Sudanese Red Crescent signed an "
+     "agreement covering food parcels for 40,000 families in Darfur.\n",
+     [(("qatar-fund-for-development",), ("sudanese-red-crescent",), "signed", "food parcels")]),
+    ("Ukraine's grid was hit again. The Japan International Cooperation Agency (JICA), Japan's aid agency, and "
+     "Ukrenergo, the grid operator, signed a memorandum on the supply of 20 transformers.\n",
+     [(("japan-international-cooperation-agency",), ("ukrenergo",), "signed", "supply of 20 transformers")]),
+    ("Libya was hit by floods. The Kuwait Fund for Arab Economic Development, the oldest Arab donor, and the Libyan "
+     "Red Crescent, which runs the shelters, signed an agreement to provide 500 tents.\n",
+     [(("kuwait-fund-for-arab-economic-development",), ("libyan-red-crescent",), "signed", "tents")]),
+    ("Laos was hit by floods. Japan, the largest donor, and South Korea pledged $5 million each to Laos.\n",
+     [(("japan", "south-korea"), ("laos",), "pledged", "$5 million each")]),
+    ("Chad needs food. After talks with Niger, the host country, and Mali, Japan pledged $4 million to Chad.\n",
+     [(("japan",), ("chad",), "pledged", "$4 million")]),
+    # not to fire: a description that names a party again by its adjective, two donors' bodies with no receiver
+    ("Kenya faces drought. The UK's Foreign, Commonwealth and Development Office, the British aid ministry, and the "
+     "Kenya Red Cross Society signed a memorandum covering water trucking in Turkana.\n", []),
+    ("Sudan faces famine. The Qatar Fund for Development, Qatar's aid arm, and the Kuwait Fund for Arab Economic "
+     "Development signed a memorandum on cooperation in Sudan.\n", []),
+])
+def test_parties_listed_with_descriptions_between_commas(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a sum made available, or put up: given to the one the clause names, the sum without "available"
+    ("Chad needs wells. Japan will make $40 million available for wells in Chad.\n",
+     [(("japan",), ("chad",), "pledged", "$40 million")]),
+    ("Laos needs roads. The World Bank has made $200 million available to Laos for rural roads.\n",
+     [(("world-bank",), ("laos",), "pledged", "$200 million")]),
+    ("Fiji needs sea walls. New Zealand will put up NZ$8 million for sea walls in Fiji.\n",
+     [(("new-zealand",), ("fiji",), "pledged", "NZ$8 million")]),
+    ("Kenya needs schools. Finland said it would put up an additional 5 million euros to connect rural schools in "
+     "Kenya to the internet.\n",
+     [(("finland",), ("kenya",), "pledged", "5 million euros")]),
+    ("Ghana needs clinics. Canada will make C$30 million in grants available to Ghana.\n",
+     [(("canada",), ("ghana",), "pledged", "C$30 million")]),
+    ("Zambia needs maize. Sweden will make SEK 50 million available to Zambia.\n",
+     [(("sweden",), ("zambia",), "pledged", "SEK 50 million")]),
+    # not to fire: those it is made available to named by no name; no sum put up
+    ("The Baltic states need air defence. The United States would make $95 million available to the three Baltic "
+     "states.\n", []),
+    ("Chad needs wells. Japan put up a fight over the wording and made the text available to Chad.\n", []),
+])
+def test_a_sum_made_available_or_put_up(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

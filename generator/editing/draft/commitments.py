@@ -51,9 +51,11 @@ _SUPPORT_BUILDING = r"support(?=\s+the\s+(?:construction|expansion|rehabilitatio
 """'will support the construction of 20 schools in Chad': what is built is given; 'support the creation of a
 commission' or 'support Chad's bid' gives nothing."""
 _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
-    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s+(?:the\s+)?[A-Z]"
-"""'will make up to $1.2 billion available to Chad': a sum the giver puts at the disposal of the receiver it
-names, the sum said between the verb and its adjective."""
+    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|[A-Z]{3}\s\d|\d)(?:[^.;:,]|[.,]\d){0,60}?\s+available\s+(?:to|for)\s"
+"""'will make up to $1.2 billion available to Chad', 'would make $95 million available to the three Baltic
+states', 'available for private projects': a sum the giver puts at the disposal of those it names, the sum said
+between the verb and its adjective."""
+_AVAILABLE = re.compile(r"\s+available\s+(?:to|for)\s")
 _SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|its|their)\s+)?(?:(?:new|further|" \
     r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
 """'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
@@ -67,11 +69,19 @@ unit counted, gives nothing."""
 _FIELD_HOSPITAL = r"(?=\s+(?:(?:a|an|another|its|their|two|three|\d+)\s+)(?:[\w-]+\s+){0,2}?field\s+hospitals?\b)"
 """'has opened a 150-bed field hospital in Gaza', 'will set up two field hospitals in Hatay': a hospital a state or an
 agency sets up where help is needed is help given there; 'opened a new embassy' or 'opened a hospital wing' is not."""
+_REDIRECT = r"(?:redirect|reallocate|repurpose|reprogram(?:me)?)(?=" + _SUM_AFTER + r"|\s+(?:[A-Z]{0,3}[€$£¥]|\d))"
+"""'was prepared to redirect US$50 million from an existing loan to Lebanon': money moved to a new use is given
+for it; 'redirect the convoy', with no sum, gives nothing."""
+_READINESS = r"(?:stated|states|expressed|expresses|declared|declares|confirmed|confirms|signall?ed|signals|reaffirmed|" \
+    r"reaffirms)\s+(?:its|their|his|her)\s+(?:readiness|willingness)\s+to"
+"""'The bank stated its readiness to provide a loan', 'Oslo expressed its willingness to fund': a promise told as a
+readiness, as "is ready to provide" is."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
         r"transfer|hand\s+over|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
-        r"bring\s+forward|unlock|free\s+up|pay|gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
+        r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + r"|put\s+up(?=" + _SUM_AFTER + r")|" \
+        r"gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
         r"(?:pump|inject)" + _INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
         r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
@@ -95,6 +105,11 @@ _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributi
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"
 """The verbs of giving, in a lexicon broad enough for any writer's choice: whatever the verb, the
 rules read its giver, receiver and item from the clause alone."""
+_GIVING_WITH_SUBJECT = r"(?:promising|pledging|offering|committing|announcing|earmarking|unveiling|providing|sending|" \
+    r"donating|contributing|allocating|granting|lending|giving|adding)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra|" \
+    r"new)\s+|another\s+|up\s+to\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|a\s+)?(?:[A-Z]{0,3}[€$£¥]|[A-Z]{3}\s\d|\d))"
+"""'..., with the European Union promising 210 million euros to help', '..., Spain offering 5 million euros': a
+participle with a subject of its own, after a comma, gives as a finite verb would; only with a figure after it."""
 _STEP_UP = r"step\s+up\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:support|aid|assistance|funding|help)\s+(?:for|to)(?=\s)"
 """'will step up its support for water pumps in Chad': more of what is given, a promise only where a verb of the
 future opens it ("and step up grant aid for flood control, the two said" tells of a package told elsewhere)."""
@@ -200,7 +215,7 @@ _VERBS = re.compile(
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised|willing)\s+to|(?:was|were)\s+(?:ready|prepared|willing)\s+to|(?:stands?|stood)\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
-    rf"(?:has|have)\s+offered\s+to|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
+    rf"(?:has|have)\s+offered\s+to|{_READINESS}|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{_ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
     rf"(?:{_GIVE}|{_GIVING}|{_BUY}|{_STEP_UP})\b)|"
     rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
@@ -226,7 +241,7 @@ _VERBS = re.compile(
     rf"pledges|promises|offers{_WORDS_OFFERED}|announces|earmarks|allocates|unveils|authori[sz]ed|authori[sz]es|awarded|awards|"
     rf"mobili[sz]ed|mobili[sz]es|grants|gifted|gifts|commits(?!\s+to\b)|"
     rf"(?:came|comes|ranked|ranks|finished)\s+(?:first|second|third|fourth|next)\s+with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
-    rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+)?[€$£\d])|"
+    rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+|(?:a|an)\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
     rf"put\s+forward|puts\s+forward|{_SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -271,6 +286,7 @@ _VERBS = re.compile(
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{_ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|{_TO_BODY_SAID_SHORT})?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<absolute>(?<=\w\s){_GIVING_WITH_SUBJECT})|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent{_WORDS_SENT}|supplied|provided|donated|"
@@ -362,7 +378,7 @@ _STATUS = {"gift_of": "pledged", "gift_by": "delivered", "gift_from": "pledged",
            "reached_with": "delivered", "thanks_to": "delivered", "built_under": "signed",
            "signed_by": "signed", "promised_by": "pledged", "signing_of": "signed",
            "decision_of": "pledged", "came_from": "pledged", "bound_for": "delivered", "asked_of": "asked",
-           "asked_for": "asked",
+           "asked_for": "asked", "absolute": "pledged",
            "asked_more": "asked", "asked_apposed": "asked"}
 _ADJECTIVES = frozenset(a for e in ENTRIES for a in e.adjectives)
 """'Ukrainian', 'Ukrainians': forms of a country that describe its people, never the country as a party."""
@@ -1809,6 +1825,14 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         receivers = _put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
+    available = _AVAILABLE.search(article.masked, position, article.sentences[index].end) \
+        if re.search(r"\b(?:make|makes|made)$", verb.group()) else None
+    if not receivers and (available is not None or re.search(r"\bput\s+up$", verb.group())):
+        # "would make $95 million available to the three Baltic states", "will put up €5 million to connect
+        # schools": money put at someone's disposal, proposed only when the clause names who
+        receivers = _receiver_after(article, cast, index, position, "to|for|in")
+        if not receivers:
+            return None
     if not receivers and re.search(r"\bstep\s+up\b", verb.group()):
         # "will step up its support for water pumps in Chad": more of what is given already, to the one it names;
         # "step up its support for early-warning systems across the region" names none to propose
@@ -1831,8 +1855,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
             # far as the text says
             return None
+    # "Japan gave $5 million and Britain £4 million to Nepal": Japan's gift ends where Britain's share starts
+    share_end = _first_share_end(article, cast, index, position, bool(receivers))
+    share_end = available.start() if share_end < 0 and available is not None else share_end  # the sum, not "available"
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
-                   f"{' '.join(verb.group().split())!r} with its giver named", whole=whole)
+                   f"{' '.join(verb.group().split())!r} with its giver named", end=share_end, whole=whole)
 
 
 _GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"
@@ -2695,20 +2722,78 @@ def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> A
     return actor if _ORGAN_LEAD.fullmatch(lead) else None
 
 
+_SHARE_OPENS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+"""What sets off a further giver of a list whose verb is said once: ", the Netherlands €45 million", " and Japan $40m"."""
+_SHARE_FIGURE = re.compile(r"\s+(?:(?:about|some|nearly|around|up\s+to|another|a\s+further)\s+)?"
+                           r"(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d")
+"""The figure a further giver's share starts with, right after its name."""
+_FIRST_FIGURE = re.compile(r"\s*(?:(?:about|some|nearly|around|up\s+to|another|a\s+further|an\s+additional|more\s+than)\s+)?"
+                           r"(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d")
+_SCALED = re.compile(r"\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m|trillion)\b)?")
+
+
+def _shares(article: Article, cast: Cast, index: int, start: int, objects: bool = False) -> list[tuple[Actor, int, int]]:
+    """The further givers of a gift whose verb is said once, each named with its own figure after the first
+    thing given: "Japan gave $5 million and Britain £4 million to Nepal", "Kuwait pledged 100 million dollars,
+    Qatar 50 million and Oman 20 million". Each share as its giver, where its separator starts and where its
+    figure starts. Only when the first thing given opens with a figure, and not when that figure follows a
+    receiver named right after the verb ("gave Nepal $5 million and Bhutan $2 million": two receivers), unless
+    `objects` asks for those receivers' shares."""
+    text, sentence = article.masked, article.sentences[index]
+    if not _FIRST_FIGURE.match(text, start):
+        return []
+    mentions = sorted((span.start, span.end) for span, _ in cast.org_mentions
+                      if sentence.start <= span.start < sentence.end)
+    found: list[tuple[Actor, int, int]] = []
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start <= start:
+            continue
+        if _CLAUSE_END.search(text[start:actor.span.start].replace(" and ", " & ")):
+            break
+        opens = _SHARE_OPENS.search(text, max(start, actor.span.start - 12), actor.span.start)
+        figure = _SHARE_FIGURE.match(text, actor.span.end)
+        if opens is None or figure is None or text[actor.span.start:actor.span.end] in _ADJECTIVES or \
+                not (objects or _after_first_figure(text, sentence.start, actor.span.start, mentions)):
+            continue
+        found.append((actor, opens.start(), actor.span.end + len(figure.group()) - len(figure.group().lstrip())))
+    return found
+
+
+def _first_share_end(article: Article, cast: Cast, index: int, start: int, objects: bool) -> int:
+    """Where the first thing given ends when further givers follow with shares of their own ("gave $5 million
+    and Britain £4 million to Nepal": the first gift is "$5 million"), or, with `objects`, further receivers
+    with theirs ("gave Nepal $5 million and Bhutan $2 million": Nepal's is "$5 million"); -1 when none follow."""
+    shares = _shares(article, cast, index, start, objects)
+    return shares[0][1] if shares else -1
+
+
+def _share_text(article: Article, first: str, start: int, end: int) -> str:
+    """A share's words, with the currency of the first sum when the share gives only a figure ("100 million
+    dollars, Qatar 50 million": "50 million dollars")."""
+    share = article.masked[start:end].strip()
+    sum_first = MONEY.match(first.strip())
+    scaled = _SCALED.match(share)
+    if MONEY.match(share) is not None or sum_first is None or scaled is None:
+        return share
+    money = sum_first.group()
+    figure = _SCALED.search(money)
+    return money[:figure.start()] + scaled.group() + money[figure.end():] if figure is not None else share
+
+
 def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
     """"Switzerland committed CHF 90 million for demining, the Netherlands €45 million and Japan $40
     million": a list of givers each with its sum, the verb said once, gives as the first clause does."""
     found: list[tuple[_Clause, Found]] = []
-    for actor in cast.in_sentence(index):
-        if actor.kind != "organisation" or not clause.start <= actor.span.start < end or actor.ref in clause.givers:
+    shares = _shares(article, cast, index, clause.start)
+    stop = article.sentences[index].end
+    first = article.masked[clause.start:shares[0][1]] if shares else ""
+    for number, (actor, _, start) in enumerate(shares):
+        if actor.ref in clause.givers or actor.ref in clause.receivers:
             continue
-        if _CLAUSE_END.search(article.masked[clause.start:actor.span.start].replace(" and ", " & ")):
-            break
-        if not re.search(r"(?:,\s*|\s+and\s+)(?:the\s+)?$", article.masked[max(0, actor.span.start - 8):actor.span.start]):
-            continue
-        money = MONEY.match(article.masked, actor.span.end + 1) if article.masked[actor.span.end:actor.span.end + 1] == " " \
-            else None
-        if money is None or not re.match(r"\s*(?:,|and\b|[.;]|$)", article.masked[money.end():]):
+        share_end = shares[number + 1][1] if number + 1 < len(shares) else stop
+        share = _share_text(article, first, start, share_end)
+        money = MONEY.match(share)
+        if money is None or not re.match(r"\s*(?:,|and\b|[.;]|$|(?:to|for|in)\s)", share[money.end():]):
             continue
         for item in items(money.group(), False):
             found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
@@ -3435,7 +3520,7 @@ def _decision(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     giver = _party(cast, owner, index)
     if not giver:
         return None
-    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end()) if r != giver)
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end(), "to|for|in|into") if r != giver)
     return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {' '.join(verb.group().split())!r} of the "
                    f"one named before it")
 
@@ -6739,6 +6824,9 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
                         + _BODY_WORD + r")?", gap):
             chain.insert(0, actors[index - 1])
             index -= 1
+        elif (apposed := _apposed_before(article, actors, index, chain[0])) is not None:
+            chain.insert(0, actors[apposed])
+            index = apposed
         else:
             break
     if len(chain) > 1 and chain[0].kind == "organisation" and \
@@ -6759,6 +6847,33 @@ def _chain(article: Article, actors: list[Actor], subject: Actor) -> list[Actor]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
         return None  # "Britain and its European allies": more givers than the text names
     return chain
+
+
+_APPOSED_AND = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?P<apposition>(?:the|an?|its|their)\s+[^,;:()]{2,60}?|"
+                          r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[^,;:()]{2,40}?),\s+and\s+(?:the\s+)?")
+"""'KSrelief, Saudi Arabia's aid agency, and the Syrian Civil Defence': a party described between commas, then
+"and" and the next party."""
+_APPOSED_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|which|who|that|and|or|but|"
+                           r"(?<!-)[a-z]{3,}ed)\b")
+
+
+def _apposed_before(article: Article, actors: list[Actor], index: int, first: Actor) -> int | None:
+    """The place in `actors` of a party listed before `first` with a description of its own set off by commas
+    ("The Qatar Fund for Development, Qatar's aid arm, and the Sudanese Red Crescent signed"): the country or body
+    the description names ("Qatar's") is no party; a description with a verb is a clause, and joins nothing."""
+    for earlier in range(index - 1, -1, -1):
+        actor = actors[earlier]
+        if actor.kind != "organisation":
+            return None
+        apposed = _APPOSED_AND.fullmatch(article.masked, actor.span.end, first.span.start)
+        if apposed is None:
+            continue
+        inside = [a for a in actors[earlier + 1:actors.index(first)] if a.ref != actor.ref]  # not its own "(KSrelief)"
+        if _APPOSED_VERB.search(apposed.group("apposition")) or \
+                any(not re.match(r"[’']s\s", article.masked[a.span.end:a.span.end + 3]) for a in inside):
+            return None  # "the British aid ministry": a party named again by its adjective is no description
+        return earlier
+    return None
 
 
 def _after_object_list(article: Article, chain: list[Actor]) -> list[Actor]:
@@ -7706,10 +7821,35 @@ def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], statu
     return f"{names(givers)} {verb} {what}{to}." + (f" ({value[1]} {value[0]})" if value and value[0] not in what else "")
 
 
+_ABSOLUTE_LEAD = re.compile(r",\s+(?:with\s+)?(?:the\s+)?$")
+
+
+def _absolute(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
+    """"Talks ended in Dakar, with the African Development Bank promising $80 million for farmers", "..., Spain
+    offering 5 million euros": the country or organisation named right before the participle, after a comma and
+    an optional "with", gives, to the one the clause names; "..., with donors pledging $2 billion" names no giver,
+    "..., with the EU promising €210 million to help African governments" no receiver, to propose."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= verb.start()]
+    if not before or before[-1].kind != "organisation" or article.masked[before[-1].span.end:verb.start()].strip():
+        return None
+    actor = before[-1]
+    if article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+            not _ABSOLUTE_LEAD.search(article.masked, max(0, actor.span.start - 12), actor.span.start):
+        return None
+    giver = _party(cast, actor, index)
+    # the receiver must be named in the clause: a meeting's host, guessed, is as often wrong as right
+    receivers = tuple(r for r in _receiver_after(article, cast, index, verb.end(), "to|for|in|into") if r != giver)
+    if not giver or not receivers:
+        return None
+    return _Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {verb.group()!r}: a participle with its "
+                   "own subject", end=_first_share_end(article, cast, index, verb.end(), False))
+
+
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], _Clause | None]] = {
     "signed_by": _signed_by, "built_under": _built_under_document, "reached_with": _reached_with,
     "thanks_to": _thanks_to, "given_by": _given_by, "promised_by": _promised_by, "continues": _continued,
     "signing_of": _signing_of, "decision_of": _decision_of, "came_from": _came_from, "bound_for": _bound_for,
+    "absolute": _absolute,
     "asked_of": _request_to, "asked_apposed": _request_apposed, "asked_for": _request_for,
 }
 """The kinds of wording whose clause a reader of its own reads, from the sentence alone."""
