@@ -1247,3 +1247,58 @@ def test_a_list_below_a_whole_told(text: str, commitments: list[tuple[object, ..
 ])
 def test_what_it_pays_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "it covers" after the one who tells of it: the gift told just before, not the body that tells
+    ("Jordan needs help.\n\nThe European Union pledged 45 million euros to Jordan for refugee schooling. The "
+     "Commission said it covers 200 prefabricated classrooms, teacher salaries and school meals.\n",
+     [(("european-union",), ("jordan",), "pledged", "45 million euros"),
+      (("european-union",), ("jordan",), "pledged", "prefabricated classrooms"),
+      (("european-union",), ("jordan",), "pledged", "teacher salaries"),
+      (("european-union",), ("jordan",), "pledged", "school meals")]),
+    ("Moldova needs help.\n\nSweden pledged 20 million crowns to Moldova for winter heating. According to a "
+     "statement from the European Commission, it includes 300 generators and fuel for schools.\n",
+     [(("sweden",), ("moldova",), "pledged", "20 million crowns"), (("sweden",), ("moldova",), "pledged", "generators"),
+      (("sweden",), ("moldova",), "pledged", "fuel")]),
+    ("Haiti needs help.\n\nCanada announced a 12 million dollar aid package for Haiti on Friday. According to "
+     "Foreign Minister Claire Dubois, it includes 30 ambulances, 5,000 hygiene kits and repairs to two clinics.\n",
+     [(("canada",), ("haiti",), "pledged", "12 million dollar aid package"),
+      (("canada",), ("haiti",), "pledged", "ambulances"), (("canada",), ("haiti",), "pledged", "hygiene kits"),
+      (("canada",), ("haiti",), "pledged", "repairs")]),
+    ("Nepal needs help.\n\nThe Asian Development Bank approved a 90 million dollar loan for Nepal on Monday. The "
+     "bank said it includes 12 bridges and road repairs in Karnali.\n",
+     [(("asian-development-bank",), ("nepal",), "pledged", "90 million dollar loan"),
+      (("asian-development-bank",), ("nepal",), "pledged", "bridges"),
+      (("asian-development-bank",), ("nepal",), "pledged", "road repairs")]),
+    # not to read: two givers before it leave "it" with no one gift, and a request is no gift it lists
+    ("Mozambique needs help.\n\nSpain and Portugal each pledged 10 million euros to Mozambique. According to a UN "
+     "statement, it covers 50 boats and fishing nets.\n", []),
+    ("Kenya needs help.\n\nKenya asked donors for 80 million dollars to fight the drought. According to the "
+     "interior ministry, it covers water trucking and fodder.\n", [((), ("kenya",), "asked", "80 million dollars")]),
+])
+def test_what_it_covers_according_to_one_who_tells(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # further givers each with a count of things, the verb said once: each gives its own share
+    ("Myanmar needs help.\n\nJapan sent 40 tonnes of rice to Myanmar, Australia 25 tonnes of medicines and New "
+     "Zealand 10 tonnes of tarpaulins.\n",
+     [(("japan",), ("myanmar",), "delivered", "40 tonnes of rice"),
+      (("australia",), ("myanmar",), "delivered", "25 tonnes of medicines"),
+      (("new-zealand",), ("myanmar",), "delivered", "10 tonnes of tarpaulins")]),
+    ("Sudan needs help.\n\nIn the first week, Norway delivered 300 tents to Sudan, Denmark 120 water tanks and "
+     "Finland 2,000 blankets.\n",
+     [(("norway",), ("sudan",), "delivered", "tents"), (("denmark",), ("sudan",), "delivered", "water tanks"),
+      (("finland",), ("sudan",), "delivered", "blankets")]),
+    # not to read: a time after a name, and a second receiver of a gift with two objects, gives nothing
+    ("Myanmar needs help.\n\nJapan sent 40 tonnes of rice to Myanmar, Thailand 12 hours later.\n",
+     [(("japan",), ("myanmar",), "delivered", "40 tonnes of rice")]),
+    ("Ukraine needs help.\n\nJapan gave Ukraine 40 generators and Moldova 20 generators.\n",
+     [(("japan",), ("ukraine",), "delivered", "generators")]),
+    ("Ukraine needs help.\n\nJapan gave Ukraine $40 million and Moldova $20 million.\n",
+     [(("japan",), ("ukraine",), "delivered", "$40 million")]),
+])
+def test_further_givers_with_counts_of_things(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -493,9 +493,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                                              article.masked[sentence.start:verb.start()]) else ()))
                 found.append(_commitment(article, cast, index, clause, item, meetings))
                 here.update(clause.givers)
-            if len(found_items) == 1 and found_items[0][2] is not None:
+            if len(found_items) == 1:
                 found += [_commitment(article, cast, index, gapped, item, meetings)
-                          for gapped, item in _gapped(article, cast, index, clause, end)]
+                          for gapped, item in _gapped(article, cast, index, clause, end, found_items[0])]
             if found_items and verb.lastgroup in _RECEIVER_FIRST:
                 for each, item in _from_each(article, cast, index, clause, end):
                     found.append(_commitment(article, cast, index, each, item, meetings))
@@ -935,9 +935,10 @@ def _passed_through(article: Article, cast: Cast, index: int) -> set[str]:
     return {ref for ref, via in ways.items() if via}
 
 
-_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?(?<![\d.,])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                      r"\b(?!\s+of\b)")
-"""A figure a share is given in: '50 million', '€20 million', 'three' ("Spain one and Italy three"); not "one of"."""
+"""A figure a share is given in: '50 million', '€20 million', 'three' ("Spain one and Italy three"); not "one of";
+read from its first digit, so that "gave Nepal $40 million" finds the figure right after the receiver."""
 _SHARE_AFTER_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,3}\s+(?:"
                                + _FIGURE.pattern + r")")
 """A name set off by a comma or "and" with a figure right after it: the sign of a share of a list (', France 50')."""
@@ -1467,7 +1468,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         return _arrival(article, cast, index, verb)
     if kind == "package":
         # "Germany's new package includes ...", "Pledges by the Nordic countries included ..."
-        inside = [a for a in actors if verb.start() - 40 <= a.span.start < verb.end()]
+        # "According to a statement from the Commission, it covers ...", "The ministry said it includes ...": the
+        # pronoun stands for a gift told before, never for a body named just ahead of it, which tells of the gift
+        inside = [] if _pronoun_package(verb) else [a for a in actors if verb.start() - 40 <= a.span.start < verb.end()]
         owner = next((a for a in inside if a.kind == "organisation" and (
             (a.span.end <= verb.start() and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}",
                                                          article.masked[a.span.end:verb.start()]))
@@ -2780,9 +2783,11 @@ def _share_text(article: Article, first: str, start: int, end: int) -> str:
     return money[:figure.start()] + scaled.group() + money[figure.end():] if figure is not None else share
 
 
-def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int) -> list[tuple[_Clause, Found]]:
+def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int,
+            given: Found) -> list[tuple[_Clause, Found]]:
     """"Switzerland committed CHF 90 million for demining, the Netherlands €45 million and Japan $40
-    million": a list of givers each with its sum, the verb said once, gives as the first clause does."""
+    million": a list of givers each with its sum, the verb said once, gives as the first clause does; so does
+    a list of givers each with its count of things ("Norway delivered 300 tents, Denmark 120 water tanks")."""
     found: list[tuple[_Clause, Found]] = []
     shares = _shares(article, cast, index, clause.start)
     stop = article.sentences[index].end
@@ -2793,12 +2798,33 @@ def _gapped(article: Article, cast: Cast, index: int, clause: _Clause, end: int)
         share_end = shares[number + 1][1] if number + 1 < len(shares) else stop
         share = _share_text(article, first, start, share_end)
         money = MONEY.match(share)
+        if given[2] is None:
+            found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its count of things "
+                               "after the first clause, the verb said once"), item) for item in _counted_share(share)]
+            continue
         if money is None or not re.match(r"\s*(?:,|and\b|[.;]|$|(?:to|for|in)\s)", share[money.end():]):
             continue
         for item in items(money.group(), False):
             found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
                                   "first clause, the verb said once"), item))
     return found
+
+
+_COUNTED_SHARE = re.compile(r"(?:(?:about|some|nearly|around|another|a\s+further)\s+)?\d[\d,.]*\s+"
+                            r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|"
+                            r"percent|times|people|of\b)\b)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*[.,;]?")
+"""A further giver's share that is a count of things and nothing more: '25 tonnes of medicines', '120 water tanks';
+not a time or a distance ('Thailand 2 days later') nor a share that runs on into a clause of its own."""
+
+
+def _counted_share(share: str) -> list[Found]:
+    """The one thing a further giver's counted share gives, or none: "Japan sent 40 tonnes of rice, Australia 25
+    tonnes of medicines" gives Australia "25 tonnes of medicines"; "Japan sent 40 tonnes of rice to Myanmar,
+    Thailand 12 hours later" gives Thailand nothing."""
+    if not _COUNTED_SHARE.fullmatch(share.strip()):
+        return []
+    found = items(share.strip().rstrip(".,;"), False)
+    return found if len(found) == 1 and found[0][2] is None else []
 
 
 _FROM_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+from\s+(?:the\s+)?")
@@ -3832,6 +3858,12 @@ def _carried(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _
                and re.fullmatch(r"\s+for\s+(?:the\s+)?", article.masked[start:a.span.start])), None)
     return _Clause((owner,), (to,) if to and to != owner else (), "delivered", verb.end(),
                    f"{LIKELY}: what the {cast.organisations[owner].name} vehicle just reported carried")
+
+
+def _pronoun_package(verb: re.Match[str]) -> bool:
+    """Whether a package verb opens with the pronoun ("it covers", "it will include"), which owns nothing by the
+    words before it: "The Red Cross said it covers 300 tents" tells a gift's contents, not the Red Cross's gift."""
+    return verb.group()[:3].lower() == "it "
 
 
 _SAID_THEN_IT = re.compile(r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?$")
