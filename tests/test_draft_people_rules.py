@@ -2488,3 +2488,62 @@ def test_a_title_whose_relative_clause_runs_into_the_verb_of_speech_is_no_apposi
 ])
 def test_a_title_whose_relative_clause_a_comma_closes_is_the_name_s(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an owner's possessive, a title posted to a region the draft knows as no country, a comma and the name
+    ("The European Union's envoy to the Sahel, Karin Holm, said the bloc would send 20 generators.\n",
+     ("Karin Holm", "envoy to the Sahel")),
+    ("The African Union's special envoy to the Great Lakes, Moussa Diarra, met the two delegations.\n",
+     ("Moussa Diarra", "special envoy to the Great Lakes")),
+    ("Chile's ambassador to the Horn of Africa, Rosa Ibarra, will visit Djibouti next week.\n",
+     ("Rosa Ibarra", "ambassador to the Horn of Africa")),
+    ("Norway's Special Representative to the Western Balkans, Lars Dahl, was in Skopje on Monday.\n",
+     ("Lars Dahl", "Special Representative to the Western Balkans")),
+    # not to fire: a road or a route "to" a region is no post, with or without an owner
+    ("The road to Upper Nile, Joseph Lual said, was cut by the floods.\n", ("Joseph Lual", "")),
+    ("The convoy's route to the Sahel, Karin Holm said, was dangerous.\n", ("Karin Holm", "")),
+])
+def test_an_owner_s_title_posted_to_a_region_set_off_before_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title's noun joined to its post by "in", "of" or "at" is one title; the rank after the comma is a style
+    ("NATO's Commander-in-Chief, General Hans Vogt, said the alliance would send 40 trucks.\n",
+     ("Hans Vogt", "Commander-in-Chief")),
+    ("The Commander-in-Chief of the Armed Forces, General Rosa Ibarra, met the mayor in Quito.\n",
+     ("Rosa Ibarra", "Commander-in-Chief of the Armed Forces")),
+    ("Peru's Commander-in-Chief, Admiral Luis Paredes, inspected the port.\n", ("Luis Paredes", "Commander-in-Chief")),
+])
+def test_a_title_whose_nouns_are_joined_by_in_is_one_title(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not to fire: words joined by "of" that are no title's nouns
+    "The state-of-the-art clinic, Santa Maria, opened in Lima.\n",
+    "The work-in-progress report, Lars Dahl said, was late.\n",
+])
+def test_words_joined_by_in_or_of_that_are_no_title_s_give_no_title(text: str) -> None:
+    assert all(not title for _, title in _people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title, "in" and a city the draft knows, then the name: the city is where the holder works, no word of the name
+    ("Consul General in Dubai Rajesh Kumar said the consulate would stay open.\n", ("Rajesh Kumar", "Consul General")),
+    ("Consul General in Lyon Marta Silva said the consulate would stay open.\n", ("Marta Silva", "Consul General")),
+    ("Consul General in Hong Kong Peter Lam said the visas were ready.\n", ("Peter Lam", "Consul General")),
+    ("Ambassador in Geneva Ines Moreau told the council the talks would resume.\n", ("Ines Moreau", "Ambassador")),
+])
+def test_a_title_held_in_a_city_the_draft_knows_before_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # not to fire: a city after "in" with no title before it is left to the rules of names
+    ("Talks in Lyon ended late; Marta Silva said the consulate would stay open.\n", ("Marta Silva", "")),
+    ("Consul General Marta Silva said the office in Lyon would stay open.\n", ("Marta Silva", "Consul General")),
+])
+def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

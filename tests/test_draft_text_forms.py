@@ -345,3 +345,26 @@ def test_a_list_of_documents_signed_reads_alike_whatever_numbers_its_lines(opene
         (("asian-development-bank",), ("kiribati",), "signed", "water tanks")]
     # under a heading that signs nothing, a document named in a line is no gift
     assert _given(signed.replace("{heading}", "reviewed")) == []
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a sentence of the body that ends in a colon or a semicolon opens a list, which a headline never does
+    ("France will provide the following support:\n- 40 generators to Ukraine;\n- 12 field hospitals.\n",
+     "France will provide the following support:"),
+    ("Norway sends aid to Chad\n\nNorway has pledged the following to Chad:\n1. 200 family tents;\n2. 30 pumps.\n",
+     "Norway has pledged the following to Chad:"),
+    ("Chile pledges help\n\nSantiago, 4 May 2026\n\nThe Government of Chile has decided to send to Peru:\n"
+     "- 50 tonnes of rice\n- 20 generators.\n", "The Government of Chile has decided to send to Peru:"),
+    ("Talks end in Oslo\n\nThe ministers agreed on three points;\nthe first is aid.\n",
+     "The ministers agreed on three points;"),
+    # a label of one or two words before a summary is no sentence of the body, nor is a headline or a standfirst
+    ("Key points:\n- Canada announces C$5 million for Haiti\n- Flights resume\n\nCanada will give C$5 million.\n",
+     "Canada will give C$5 million."),
+    ("BREAKING:\nSpain pledges field kitchens to Morocco\n\nSpain will send 12 field kitchens to Morocco.\n",
+     "Spain will send 12 field kitchens to Morocco."),
+    ("Japan to help Fiji\n\nTents and pumps for the islands\n\nJapan will send 40 tents to Fiji.\n",
+     "Japan will send 40 tents to Fiji."),
+])
+def test_a_first_paragraph_that_opens_a_list_is_body_not_headline(text: str, first: str) -> None:
+    article = Article(text)
+    assert article.sentence_text(0) == first

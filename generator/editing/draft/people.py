@@ -12,6 +12,7 @@ from generator.editing.draft.actors import entry_start
 from generator.editing.draft.gazetteer import (
     ANONYMOUS_NOUNS,
     CAPITALS,
+    CITIES,
     COMPANY_WORDS,
     ENTRIES,
     NAME_PARTICLES,
@@ -293,6 +294,17 @@ _LISTED_NAMES = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:(?:,
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+_JOINING_WORDS = frozenset({"in", "at", "of"})
+
+
+def _joined_title(parts: list[str]) -> bool:
+    """Whether the parts of a hyphenated word are a title's nouns joined by "in", "at" or "of", which name one office:
+    "NATO's Commander-in-Chief, General Ana Ruiz" holds the office, the rank being her style; "commander-in" or
+    "state-of-the-art" holds none."""
+    return len(parts) == 3 and parts[1] in _JOINING_WORDS and parts[0] in TITLE_HEADS and \
+        (parts[2] in TITLE_HEADS or parts[2] in TITLE_MODIFIERS)
+
+
 def _singular(plural: str) -> str:
     """The singular of a title's plural noun: "ministers" is "minister", "secretaries" "secretary"."""
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
@@ -469,6 +481,8 @@ class Reader:
         if lower in TITLE_HEADS or lower in _MORE_HEADS or token.text in _CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
+        if _joined_title(parts):
+            return "H"  # "Commander-in-Chief", "Sergeant-at-Arms": a title's noun with the post it holds joined on
         if len(parts) == 2 and parts[0] in _TIME_PREFIXES and (parts[1] in TITLE_HEADS or parts[1] in TITLE_MODIFIERS):
             # "then-Prime Minister Kalani Akana", "Ex-president Joaquim Sitoe": the time of the office joined on
             return "H" if parts[1] in TITLE_HEADS else "M"
@@ -683,9 +697,18 @@ class Reader:
                 if title is not None and self._body_of_title(posted):
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
                 return self._with_post(title, posted, first - 1) if title else None
-        title = self._title_right_before(first)
+        title = self._title_right_before(self._past_city_before(first))
         return self._office_before_rank(self._listed_before(self._holder_s_own(self._whole_rank(
             _without_rank(_without_style(title)))))) if title else None
+
+    def _past_city_before(self, first: int) -> int:
+        """The "in" before the city a title is held in, where that city the draft knows comes right before the name at
+        token `first`: "Consul General in Lyon Marta Silva" holds "Consul General", the city being where she works, as
+        with a title set off before the name; `first` where no such city comes before."""
+        for size in (2, 1):
+            if first - size >= 2 and self._city_after_title(first - size) == size:
+                return first - size - 1
+        return first
 
     def _office_before_rank(self, title: Title) -> Title:
         """The office held "of" a body before the body's name and a rank: "Chairman of the Sovereignty Council
@@ -1474,7 +1497,24 @@ class Reader:
                 return Title(title.words, title.organisation, Span(title.span.start, self.tokens[end].span.end))
             if title is not None:
                 return self._with_post(title, posted, end)
-        return self._set_before(self._past_city(end))
+        return self._posted_to_region(end) or self._set_before(self._past_city(end))
+
+    def _posted_to_region(self, end: int) -> Title | None:
+        """An owner's title set off before the name, posted "to" a region the draft knows as no country or
+        organisation, up to token `end`: "the AU's envoy to the Great Lakes, Moussa Diarra", "Chile's ambassador to the
+        Horn of Africa, X"; only with the owner's possessive before the title, as "the road to Upper Nile, X" names no
+        post."""
+        to = end
+        while to > end - 6 and to >= 1 and self.gap(to - 1, to) == " " and \
+                (self.kind(to) == "K" or (self.tokens[to].text in ("of", "the") and to < end)):
+            to -= 1
+        if to == end or self.tokens[to].text != "to" or self.tokens[to + 1].text == "of" or \
+                self.tokens[end].text in ("of", "the") or to < 2 or self.gap(to - 1, to) != " ":
+            return None
+        title = self._set_before(to - 1)
+        if title is None or not title.organisation or self.kind(to - 1) != "H":
+            return None
+        return self._with_post(title, to - 1, end)
 
     def _title_of_unknown_body(self, abbreviation: int) -> Title | None:
         """The title before the full name of a body the draft does not know, whose abbreviation in brackets at token
@@ -1819,11 +1859,27 @@ class Reader:
             if self._opens_brief_noun(last):
                 index = last + 1
                 continue  # "the Middle East Peace Process": the words before a brief's noun are the brief's
+            city = self._city_after_title(index)
             found.append((start if start < index else
+                          index + city if city and last - index >= city + 1 else
                           index + 1 if last - index >= 2 and self._portfolio_opens(index) else
                           self._past_portfolio_inside(index, last), last))
             index = last + 1
         return found
+
+    def _city_after_title(self, index: int) -> int:
+        """How many words from token `index` make a city the draft knows, right after a title's noun and "in", which
+        is where the holder works and no word of the name after it: "Consul General in Lyon Marta Silva" names Marta
+        Silva; 0 where no title and "in" come before ("talks in Lyon Marta Silva attended" is left as it is)."""
+        if index < 2 or self.tokens[index - 1].text != "in" or self.kind(index - 2) != "H" or \
+                self.gap(index - 2, index - 1) != " " or self.gap(index - 1, index) != " ":
+            return 0
+        for size in (2, 1):
+            words = self.tokens[index:index + size]
+            if len(words) == size and all(self.gap(index + i, index + i + 1) == " " for i in range(size - 1)) and \
+                    " ".join(t.text for t in words) in CITIES | CAPITALS.keys():
+                return size
+        return 0
 
     def _opens_rank(self, index: int) -> bool:
         """Whether the word at token `index` opens a rank of two words, "Major General", "Brigadier General", "Rear

@@ -396,6 +396,8 @@ def _body_start(text: str) -> int:
     for index, line in enumerate(lines):
         stripped = line.strip()
         rest = "\n".join(lines[index + 1:]).strip()
+        if _opens_list(stripped):
+            break
         if stripped and not re.search(r"[.!?”\"’)]$", stripped) and rest and len(stripped.split()) <= 40:
             offset += len(line) + 1
             continue
@@ -404,6 +406,18 @@ def _body_start(text: str) -> int:
             continue
         break
     return min(offset, len(text))
+
+
+_LIST_HEADING = re.compile(r"\S+(?:\s+\S+){2,}\s*[:;]")
+"""A sentence of at least three words that ends in a colon or a semicolon: it opens a list ("France will provide the
+following support:") or runs on into the next line, as a headline never does; a label of one or two words ("Key
+points:", "BREAKING:") is no sentence."""
+
+
+def _opens_list(line: str) -> bool:
+    """Whether a line is a sentence of the body that opens a list, never a headline: "Oslo has sent the following:"
+    begins the body, where "Oslo sends tents to Chad" before it is the headline."""
+    return _LIST_HEADING.fullmatch(line) is not None
 
 
 def _sentences(masked: str, start: int) -> list[Span]:
