@@ -2950,3 +2950,67 @@ def test_two_relative_clauses(text: str, commitments: list[tuple[object, ...]]) 
 ])
 def test_receiver_told_by_the_end_of_its_name(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a particle verb split by a counted object: "hand 40 trucks over to" is "hand over 40 trucks to"
+    ("Austria will hand 40 trucks over to the Ukrainian army next week.\n",
+     [(("austria",), ("ukraine",), "pledged", "trucks")]),
+    ("South Korea handed three patrol boats over to the Philippine Navy in Manila.\n",
+     [(("south-korea",), ("philippine-navy",), "delivered", "patrol boats")]),
+    ("Italy hands two mobile clinics over to Tunisia on Monday.\n",
+     [(("italy",), ("tunisia",), "delivered", "mobile clinics")]),
+    # the keys stand for what they open
+    ("Japan's ambassador handed the keys of 20 ambulances over to the Moldovan health ministry on Friday.\n",
+     [(("japan",), ("moldova",), "delivered", "ambulances")]),
+    # an object not counted is an office or a duty, and one handed over to no name gives nothing
+    ("Sweden handed the chairmanship over to Finland in June.\n", []),
+    ("Poland handed the case over to prosecutors.\n", []),
+])
+def test_hand_split_by_its_object(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a request that the one asked give to a third party, named before the sum or count: that party receives
+    ("India asked the ADB to lend Nepal $300m for reconstruction.\n",
+     [(("adb",), ("nepal",), "asked", "$300m")]),
+    ("Kenya asked the World Bank to give Somalia $50 million in drought aid.\n",
+     [(("world-bank",), ("somalia",), "asked", "$50 million")]),
+    ("Brazil urged the IMF to lend Argentina $5 billion.\n",
+     [(("imf",), ("argentina",), "asked", "$5 billion")]),
+    ("Senegal called on France to send Mali 20 armoured vehicles.\n",
+     [(("france",), ("mali",), "asked", "armoured vehicles")]),
+    # no sum or count after the one named, or a request of no giving: nothing
+    ("Chile urged Peru to give the Bolivian delegation more time.\n", []),
+    ("Pakistan asked China to help it build a dam.\n", []),
+])
+def test_asked_to_give_a_third_party(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # of two states, the one that signed a sum of grant or loan with the other gives it
+    ("Germany signed a 25 million euro grant with Jordan on Monday to support water projects.\n",
+     [(("germany",), ("jordan",), "signed", "25 million euro grant")]),
+    ("Japan has signed a $40 million loan with Kenya for road repairs, the embassy in Nairobi said.\n",
+     [(("japan",), ("kenya",), "signed", "$40 million loan")]),
+    ("Austria signed a €15 million grant with Lebanon. The money will help schools in the Bekaa valley.\n",
+     [(("austria",), ("lebanon",), "signed", "€15 million grant")]),
+    # the donor named again in the same sentence, by its adjective, is still the one that signs
+    ("Denmark signed a 9 million euro grant with Ghana to build clinics, the Danish embassy in Accra said.\n",
+     [(("denmark",), ("ghana",), "signed", "9 million euro grant")]),
+    # a sum in a currency code, and the donor's own people named by its adjective after
+    ("Switzerland has signed a CHF 8 million grant with Nepal for trail bridges. Swiss engineers will train local "
+     "crews.\n",
+     [(("switzerland",), ("nepal",), "signed", "CHF 8 million grant")]),
+    # an article whose aid goes to the signer reads it as the one that borrows
+    ("Laos needs help after the floods. Laos signed a $30 million loan with South Korea. Laos will use it for "
+     "bridges.\n",
+     [(("south-korea",), ("laos",), "signed", "$30 million loan")]),
+    # a state that signs a loan with a lender borrows it
+    ("Peru signed a $200 million loan with the World Bank on Wednesday.\n",
+     [(("world-bank",), ("peru",), "signed", "$200 million loan")]),
+])
+def test_sum_signed_with_another_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

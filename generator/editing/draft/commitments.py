@@ -76,8 +76,15 @@ _READINESS = r"(?:stated|states|expressed|expresses|declared|declares|confirmed|
     r"reaffirms)\s+(?:its|their|his|her)\s+(?:readiness|willingness)\s+to"
 """'The bank stated its readiness to provide a loan', 'Oslo expressed its willingness to fund': a promise told as a
 readiness, as "is ready to provide" is."""
+_OVER_TO = r"(?:\s+the\s+keys\s+(?:of|to))?(?=\s+(?:(?:the|its|their|a|an|another|some|about|nearly|over)\s+)?" \
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+" \
+    r"(?:[\w-]+\s+){1,5}?over\s+to\s+(?:the\s+)?[A-Z])"
+"""'will hand 40 trucks over to the Ukrainian army', 'handed the keys of 20 ambulances over to the Moldovan health
+ministry': a particle verb split by a counted object, read as "hand over" (the keys stand for what they open); an
+object not counted is an office or a duty ("handed the chairmanship over to Finland", "the case over to
+prosecutors") and gives nothing."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
-        r"transfer|hand\s+over|" + _POSTED + "|" + _ADD + "|" \
+        r"transfer|hand\s+over|hand" + _OVER_TO + "|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + r"|put\s+up(?=" + _SUM_AFTER + r")|" \
@@ -98,7 +105,8 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
           r"(?:co-?)?funding|co-?financing|channell?ing(?=" + _SUM_AFTER + r")|" \
-          r"transferring|handing\s+over|lending|shipping|contributing|allocating|gifting|dispatching|earmarking|pledging|" \
+          r"transferring|handing\s+over|handing" + _OVER_TO + "|lending|shipping|contributing|allocating|gifting|" \
+          r"dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
           r"paying\s+for|setting\s+aside|(?:putting|pouring|ploughing|plowing|pumping|injecting)" + _INTO + "|" \
           r"offering(?!\s+to\b)" + _WORDS_OFFERED + \
@@ -289,7 +297,7 @@ _VERBS = re.compile(
     rf"(?P<absolute>(?<=\w\s){_GIVING_WITH_SUBJECT})|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{_ADVERBS}{_GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{_ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|sent{_WORDS_SENT}|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{_ADVERBS})?(?:{_SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{_OVER_TO}|sent{_WORDS_SENT}|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
@@ -1582,6 +1590,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
         so_that = _SO_THAT.search(rest, lead.end())
+        dative = _asked_to_give_whom(article, cast, index, lead.group(), position + lead.end(), (*asked, *askers))
+        if dative is not None:
+            # "India asked the ADB to lend Nepal $300m": the one the asked is to give to receives, the asker pleads
+            return _Clause(asked, dative[0], status, dative[1], f"{LIKELY}: {verb.group()!r}: a request to give to another")
         askers = _asked_for_another(article, cast, index, lead.group(), position + lead.end(), asked, askers) or askers
         # "asked France for vehicles and radars, officials in Yerevan said": who told of it is no thing asked for
         return _Clause(asked, askers, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request",
@@ -1753,10 +1765,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "the two ministers signed the Exchange of Notes for a package for the Kenya Navy": the state whose
         # body the document is for receives through it, the other signer gives
         givers, receivers = tuple(g for g in givers if g != own), named
-    elif kind == "signed" and signed_with and len(givers) == 2 and main not in givers and \
+    elif kind == "signed" and signed_with and len(givers) == 2 and ((main not in givers and \
             re.search(r"\b(?:loan|grant)" + _WORTH + r"\s+with\s+(?:[Tt]he\s+)?$", signed_with.group()) and \
-            not _borrows_from_lender(cast, givers):
-        # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives
+            not _borrows_from_lender(cast, givers)) or _sum_signed_with(cast, index, givers, signed_with.group())):
+        # "the EIB signed a €400 million loan with Ukrenergo": the lender gives, the one it signed with receives;
+        # "Germany signed a 25 million euro grant with Jordan": a state signing its sum with another gives
         givers, receivers = givers[:1], givers[1:]
     elif kind == "signed" and signed_with and len(givers) > 2 and _LENT.search(signed_with.group()) and \
             (lender := _one_lender(cast, givers)):
@@ -6004,6 +6017,29 @@ _TO_ACT = re.compile(r"\bto\s+(?:\w+\s+)?(?:" + _GIVE + "|" + _GIVING + r")\s*$"
 """The lead of a request that asks someone to act: 'urged the EU to send', 'called on the bank to quickly provide'."""
 
 
+_DATIVE_THING = re.compile(r"\s+(?:(?:a|an|another|some|about|nearly|up\s+to|more\s+than|over)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)|"
+                           r"\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:loan|grant|credit|package|tranche|shipment)\b")
+"""What follows the one a verb of giving gives to, when it is named first: a sum, a count, or a loan ("lend Nepal
+$300m", "give Somalia 50,000 tonnes", "extend Malawi a new loan")."""
+
+
+def _asked_to_give_whom(article: Article, cast: Cast, index: int, lead: str, start: int,
+                        parties: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+    """"India asked the ADB to lend Nepal $300m", "Kenya urged the World Bank to give Somalia $50 million": a
+    request that the one asked give to a third party, named right after the verb and before what is given, as a
+    sum or a count; that party receives, and what is given starts after it. None when the one named is a party to
+    the request ("urged Japan to send Chad's ..." is no such case either: a possessive is followed by no sum)."""
+    if not _TO_ACT.search(lead):
+        return None
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= start), None)
+    if first is None or first.kind != "organisation" or first.ref in parties or \
+            not re.fullmatch(r"(?:the\s+)?", article.masked[start:first.span.start]) or \
+            article.masked[first.span.start:first.span.end] in _ADJECTIVES:
+        return None
+    thing = _DATIVE_THING.match(article.masked, first.span.end)
+    return ((first.ref,), thing.start() + len(thing.group()) - len(thing.group().lstrip())) if thing else None
+
+
 def _asked_for_another(article: Article, cast: Cast, index: int, lead: str, start: int, asked: tuple[str, ...],
                        askers: tuple[str, ...]) -> tuple[str, ...]:
     """"France and Germany urged the EU to send tents to Chad", "Norway called on the World Bank to provide
@@ -6730,6 +6766,26 @@ def _lent_by_one_lender(cast: Cast, parties: tuple[str, ...]) -> tuple[tuple[str
     EU); None otherwise: two states signing say nothing of who gives."""
     lenders = [p for p in parties if _LENDER.search(cast.organisations[p].name)]
     return ((lenders[0],), tuple(p for p in parties if p != lenders[0])) if len(lenders) == 1 else None
+
+
+_SUM_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|[A-Z]{3}\s?\d|\d)[^.;:]*?\b(?:loan|grant)(?:\s+agreement)?" +
+                         _WORTH + r"\s+with\s+(?:[Tt]he\s+)?$")
+
+
+def _sum_signed_with(cast: Cast, index: int, parties: tuple[str, ...], document: str) -> bool:
+    """Whether of two states the one that "signed a <sum> grant (or loan) with" the other gives it: "Austria signed a
+    €15 million grant with Lebanon", "Korea has signed a $30 million loan with Laos". A story about the signer's own
+    needs, which names the signer elsewhere more often than the other, or in its headline as the one aid is for
+    ("Laos needs help. Laos signed a $30 million loan with Korea"), has the signer borrow and is left to the
+    article's aid; "Laos signed a loan with Korea", with no sum, says nothing here."""
+    if not _SUM_SIGNED.match(document) or any(cast.organisations[p].type != "country" or _LENDER.search(
+            cast.organisations[p].name) for p in parties):
+        return False
+    sentence = cast.article.sentences[index]
+    # "Swiss engineers will train crews": the donor's own people, named by its adjective, do not make it the story's
+    elsewhere = Counter(ident for span, ident in cast.org_mentions if not sentence.start <= span.start < sentence.end
+                        and cast.article.masked[span.start:span.end] not in _ADJECTIVES)
+    return elsewhere[parties[0]] <= elsewhere[parties[1]] and _headline_receiver(cast) != parties[0]
 
 
 def _borrows_from_lender(cast: Cast, parties: tuple[str, ...]) -> bool:
