@@ -1134,3 +1134,66 @@ def test_a_possessive_before_a_hospital_is_no_part_of_its_name(text: str, name: 
     found = _organisations(text)
     assert name in found
     assert wrong not in found
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    draft = analyse(text, "s")
+    names = {o.id: o.name for o in draft.organisations}
+    return [(p.name, p.title, names.get(p.organisation or "")) for p in draft.people]
+
+
+@pytest.mark.parametrize(("text", "body", "title"), [
+    # a known body's name, then "Programme" that opens the title after it
+    ("WFP Programme Manager Lena Horvath said the agency had delivered maize to Malawi.\n", "WFP",
+     "Programme Manager"),
+    ('"We are moving fast," said USAID Program Director Tom Brandt in Lusaka.\n', "USAID", "Program Director"),
+    ("UNICEF Project Coordinator Amina Yusuf told reporters the vaccines arrived in Juba.\n", "UNICEF",
+     "Project Coordinator"),
+    ("The World Bank Programme Officer for Tajikistan, Dilnoza Karimova, said the loan would close.\n", "World Bank",
+     None),
+])
+def test_programme_before_a_title_is_the_titles_not_a_body(text: str, body: str, title: str | None) -> None:
+    found = _organisations(text)
+    assert body in found
+    assert f"{body} Programme" not in found and f"{body} Program" not in found and f"{body} Project" not in found
+    if title is not None:
+        assert any(t == title and o == body for _, t, o in _people(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # not to fire: a programme with a name of its own, or the body's own "Programme"
+    ("UN Environment Programme Director Inger Holm opened the meeting in Nairobi.\n", "UN Environment Programme"),
+    ("World Food Programme Country Director Jean Moreau said trucks had reached Goma.\n", "World Food Programme"),
+])
+def test_a_programme_named_in_full_stays_its_own_body(text: str, name: str) -> None:
+    assert name in _organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the short name alone, or before a title
+    "The Commonwealth pledged £2 million to Tonga for cyclone recovery, its secretariat said.\n",
+    "Leaders of the 56-member Commonwealth gathered in Samoa on Friday.\n",
+    "Delegates at the Commonwealth Heads of Government Meeting in Apia agreed a new fund for Tuvalu.\n",
+    "Commonwealth Secretary-General Marcus Obi told reporters in Apia that leaders had agreed an ocean fund.\n",
+])
+def test_the_commonwealth_alone_is_the_body(text: str) -> None:
+    assert "Commonwealth" in _organisations(text)
+
+
+def test_a_title_after_the_commonwealth_is_its_officers() -> None:
+    text = "Commonwealth Secretary-General Marcus Obi told reporters in Apia that leaders had agreed an ocean fund.\n"
+    assert ("Marcus Obi", "Secretary-General", "Commonwealth") in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # not to fire: the word opens another name
+    ("The Foreign, Commonwealth and Development Office said Britain would help the Commonwealth of Dominica.\n",
+     "Foreign, Commonwealth and Development Office"),
+    ("Australia's Commonwealth Bank said it would lend $40 million to Fiji, as the Commonwealth Games opened.\n",
+     "Commonwealth Bank"),
+    ("The Foreign and Commonwealth Office said Britain had sent tents to Nepal.\n", "Foreign and Commonwealth Office"),
+])
+def test_commonwealth_inside_another_name_is_no_body(text: str, name: str) -> None:
+    found = _organisations(text)
+    assert name in found
+    assert "Commonwealth" not in found

@@ -462,7 +462,7 @@ youth women children family welfare employment public local municipal urban rura
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
 oceans power electricity gender solidarity ecology external internal
-crown electoral board mission
+crown electoral board mission programme program project
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
 TITLE_CONNECTORS = frozenset({"of", "for"})

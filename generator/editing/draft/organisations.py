@@ -107,6 +107,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
                 found.append((Span(match.start(), of_country.end()), candidate, full))
                 continue
             found.append((Span(match.start(), match.end()), candidate, form))
+    found += _short_names(text, forms)
     found += _patterns(text, forms)
     found += _outlets(text, article.body_start, forms)
     found += _companies(text, forms)
@@ -396,6 +397,40 @@ for _char in map(chr, range(0xC0, 0x250)):
     _base = unicodedata.normalize("NFKD", _char)[0]
     if _base.isascii() and _base.isalpha():
         _ACCENTED[_base] = _ACCENTED.get(_base, _base) + _char
+
+
+_NAME_OPENERS = {"Commonwealth": "Commonwealth of Nations"}
+"""A body's one-word short name that opens other names as well: "the Commonwealth" is the Commonwealth of Nations,
+"the Commonwealth of Dominica", "Commonwealth Bank" and "the Foreign and Commonwealth Office" are not. Kept out of
+the gazetteer's forms, where the word would split "Foreign and Commonwealth Office" in two."""
+_NEXT_NAME_WORD = re.compile(r"\s+(?:of\s+(?!Nations\b)[A-Z]|(?P<word>[A-Z][\w-]*))")
+
+
+def _opens_another_name(text: str, end: int) -> bool:
+    """Whether a name word follows the short name at `end`: "Commonwealth Games", "Commonwealth of Australia";
+    a title after it is the body's own ("Commonwealth Secretary-General Marcus Obi", "Commonwealth Heads of
+    Government")."""
+    after = _NEXT_NAME_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word is None:
+        return True
+    lower = word.lower().split("-")[0]
+    return not ({lower, lower.removesuffix("s")} & (TITLE_HEADS | TITLE_MODIFIERS) and lower not in _MINOR_WORDS)
+
+
+def _short_names(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Candidate, str]]:
+    """"Commonwealth leaders agreed", "Commonwealth Secretary-General Marcus Obi": the short name alone, where no
+    name word follows it; a longer name over the same words ("Commonwealth Bank") wins as any longer name does."""
+    found: list[tuple[Span, _Candidate, str]] = []
+    for short, full in _NAME_OPENERS.items():
+        candidate = forms.get(full)
+        if candidate is None or short not in text:
+            continue
+        found += [(Span(m.start(), m.end()), candidate, short) for m in _whole_word(short).finditer(text)
+                  if not _opens_another_name(text, m.end())]
+    return found
 
 
 @functools.cache
@@ -1161,6 +1196,8 @@ def _patterns(text: str, forms: dict[str, _Candidate]) -> list[tuple[Span, _Cand
         cut = _title_last(words) if cut is None else cut
         if cut is not None and words[cut].split("-")[-1] == "Minister" and _portfolio_of_country(words[:cut]):
             continue  # "Solomon Islands Police Minister Ana Ruiz": the service is the minister's portfolio, no body
+        if cut is not None and _programme_title(words[:cut], forms):
+            continue
         if cut is not None:
             del words[cut:]  # "European Commission Vice-President Annika Lindqvist": the title and name follow
             while len(words) > 1 and words[-1].lower() in TITLE_MODIFIERS and words[-1] not in _BODY_WORDS:
@@ -1288,6 +1325,16 @@ def _aim_of_name(text: str, start: int, words: list[str]) -> int:
     if joint == 0 or joint + 1 >= len(words) or any(w in _BODY_WORDS for w in words[:joint]):
         return 0
     return joint + 2 if words[joint + 1] == "the" and joint + 2 < len(words) else joint + 1
+
+
+_TITLE_UNIT_WORDS = frozenset({"Programme", "Program", "Project"})
+
+
+def _programme_title(words: list[str], forms: dict[str, _Candidate]) -> bool:
+    """"WFP Programme Manager Lena Horvath", "USAID Program Director Tom Brandt": a body the draft knows by
+    name, then "Programme" that opens the title after it ("Programme Manager"), is that body and no other;
+    "UN Environment Programme Director" names a programme of its own with a word of its own."""
+    return len(words) > 1 and words[-1] in _TITLE_UNIT_WORDS and " ".join(words[:-1]) in forms
 
 
 def _runs(match: re.Match[str], forms: dict[str, _Candidate]) -> list[tuple[int, list[str]]]:
