@@ -1,8 +1,9 @@
 """`factsheet draft` reads the same facts from a text whatever shape its copy takes: lines wrapped at a fixed width
-(a wire copy, an e-mail), spaces that do not break (a page copied from the web), Windows line ends, paragraphs
-indented."""
+(a wire copy, an e-mail), spaces that do not break (a page copied from the web), two spaces between words or a tab
+(a typist, a PDF), Windows line ends, paragraphs indented."""
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 from generator.content.load import load_content
 from generator.content.validate import validate
 from generator.editing.draft import analyse, draft_files, draft_source
+from generator.editing.draft.items import items
 from generator.editing.draft.text import Article, unwrapped
 from generator.errors import FactsheetError, Problem
 from tests.conftest import write_tree
@@ -105,6 +107,22 @@ def test_spaces_that_do_not_break_and_windows_line_ends_change_nothing(name: str
     spaced = "".join("\u00a0" if c == " " and i % 3 == 0 else c for i, c in enumerate(text))
     assert _facts(spaced) == _facts(text)
     assert _facts(text.replace("\n", "\r\n")) == _facts(text)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_two_spaces_between_words_and_tabs_give_the_same_facts(name: str) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    # two spaces after each full stop and between every other pair of words, as a typist or a PDF sets them
+    typed = re.sub(r"(?<=\.) (?=\S)", "  ", "".join("  " if c == " " and i % 2 else c for i, c in enumerate(text)))
+    assert typed.count("  ") > 100
+    assert _facts(typed) == _facts(text)
+    assert _facts(re.sub(r"(?<=\S) (?=\S)", "\t", text, count=200)) == _facts(text)
+
+
+def test_help_named_by_a_task_with_two_spaces_in_it_is_the_task_on_one_line() -> None:
+    found = items("help in extending piped  water to the  settlements around Beira", False)
+    assert [(item.name, wordings[0]) for item, wordings, _ in found] == [
+        ("extending piped water to the settlements around Beira", "extending piped water to the settlements around Beira")]
 
 
 @pytest.mark.parametrize("name", ARTICLES)

@@ -549,7 +549,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []  # "announced a review", "announced new measures": announcing is not giving
     task = None if money or quantity or whole else _help_with_task(name, tail)
     if task:
-        return [(Item(task, None, category(task)), _wordings(task, f"{phrase.strip()}{tail[:tail.index(task)]}{task}"), None)]
+        # the task is found in the text as written, and named on one line, as an editor writes it
+        work = " ".join(task.split())
+        return [(Item(work, None, category(work)), _wordings(work, f"{phrase.strip()}{tail[:tail.index(task)]}{work}"), None)]
     apposition = _APPOSITION.match(tail)
     if apposition and not (money or quantity or AID.search(name)) and AID.search(apposition.group("what")):
         # "would extend Operation Unifier, its military training mission, until 2027": a name the
@@ -741,7 +743,7 @@ def _help_with_task(name: str, tail: str) -> str | None:
     task = _TASK.match(tail)
     if task is None or not (AID.search(task.group("what")) or GOODS.search(task.group("what"))):
         return None
-    return " ".join(task.group("what").split())
+    return task.group("what")
 
 
 _OPENS_ON_SUM = re.compile(r"(?:(?:further|additional|extra|new|fresh|first|second|third|final)\s+)*(?:" + MONEY.pattern + r")"

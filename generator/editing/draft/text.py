@@ -120,8 +120,8 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
-"""Spaces a text copied from a web page or a word processor carries ("Mr.\u00a0Ruiz", "5\u202f000"): the rules read
+_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
+"""Spaces a text copied from a web page or a word processor carries ("Mr.\u00a0Ruiz", "5\u202f000", a tab): the rules read
 them as the space they stand for. One character for one, so that every span still points into the text as written."""
 _LIST_LINE = re.compile(r"\s*(?:[-•*·]\s|\d{1,2}[.)]\s|\([a-z]\)\s|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]|"
                         r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*(?:,|$)|"
@@ -161,12 +161,19 @@ _BROKEN_WORD = re.compile(r"[^\W\d_]-(?=\n[^\W\d_])")
 start of the next are one word, "al-Shabaab", as "co-" and "operation" are "co-operation"."""
 
 
+_EXTRA_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""Spaces typed two or more together between words ("the  European Union", two after a full stop): the rules read
+them as one, so that a name is found however it was spaced."""
+
+
 def joined_words(written: str, source: str) -> tuple[str, list[int] | None]:
-    """The unwrapped text with each word broken by a hyphen at a wrapped line's end read as one word, and for each of
-    its characters where it stands in the text as written (None where no word is broken). The break's space moves to
-    the end of the paragraph ("the al-\nShabaab fighters" reads "the al-Shabaab fighters"), one character for one, so
-    that the paragraphs after it keep their places."""
-    gaps = {match.end() for match in _BROKEN_WORD.finditer(source) if written[match.end()] == " "}
+    """The unwrapped text with each word broken by a hyphen at a wrapped line's end read as one word and each run of
+    spaces between words read as one space, and for each of its characters where it stands in the text as written
+    (None where nothing is joined). The break's space and the spaces of a run move to the end of the paragraph ("the
+    al-\nShabaab fighters" reads "the al-Shabaab fighters"), one character for one, so that the paragraphs after it
+    keep their places."""
+    gaps = {match.end() for match in _BROKEN_WORD.finditer(source) if written[match.end()] == " "} | \
+        {i for match in _EXTRA_SPACES.finditer(written) for i in range(match.start() + 1, match.end())}
     if not gaps:
         return written, None
     text: list[str] = []
