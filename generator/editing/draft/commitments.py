@@ -140,6 +140,13 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun. A deployment is a gift only
 with who sent it after "by" ("the deployment of 250 rescuers by Chile"): "the deployment of troops to the
 border" sends no help to anyone."""
+_PAYOUT_NOUN = r"(?:disbursement|provision|supply)"
+"""'the disbursement by the European Commission of €3.1 billion to Ukraine', 'the provision by Japan of 12 boats': the
+noun of a sum paid out or a thing supplied, its payer after "by" and what it pays after "of" (`_gift_by`); not
+"payment", which as often repays a lender ("the payment by Ukraine of $500 million to the IMF")."""
+_TO_NAME = r"(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4}"
+"""'a $150 million concessional loan to Pakistan from the Asian Development Bank': the one a gift goes to, named between
+the noun and "from" its giver; a name only, so that "a loan to rebuild schools from next year" stays out."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
@@ -215,9 +222,9 @@ _VERBS = re.compile(
     rf"(?:(?:of|at)\s+the\s+[\w-]+\s+)?came\s+from\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?(?::\s|,\s+with\s+(?:an?\s+)?[€$£¥\dA-Z])))|"
     rf"(?P<decision_of>\b(?:decision|pledge|promise|offer|commitment)\s+(?:by|of)\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+to\s+"
     rf"{_ADVERBS}(?:{_GIVE})\b))|"
-    rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment|{_PAYOUT_NOUN})\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
-    rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<gift_from>\b{_GIFT_NOUN}\s+(?:{_TO_NAME}\s+(?:\([A-Z][\w.&-]{{1,12}}\)\s+)?)?from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
     rf"comprise|contain)|covers|covered)\b))|"
@@ -3721,6 +3728,10 @@ def _counted_owners(article: Article, cast: Cast, index: int, position: int) -> 
     return parties if len(parties) == count and all(parties) else ()
 
 
+_TO_BEFORE_FROM = re.compile(r"\s+(?:to|for)\s")
+"""'a loan to Pakistan from the ADB': a receiver told between the gift's noun and its giver."""
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -3770,8 +3781,11 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         if phrase is None:
             return None
         start = verb.start() - len(phrase.group("phrase"))
-        return _Clause((giver,), (), "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
-                       verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
+        noun_end = verb.start() + len(verb.group().split()[0])
+        to = _TO_BEFORE_FROM.match(article.masked, noun_end, verb.end())
+        receivers = tuple(r for r in _receiver_after(article, cast, index, noun_end) if r != giver) if to else ()
+        return _Clause((giver,), receivers, "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
+                       noun_end)
     force = _force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)
     receivers = (force.ref,) if force is not None and force.ref != giver else \
         tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
