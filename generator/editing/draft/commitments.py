@@ -3763,6 +3763,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         owner = subject
     counted = () if giver else _counted_owners(article, cast, index, verb.start())
     giver = giver or (counted[0] if counted else "")
+    reporter = "" if giver or verb.lastgroup != "gift_of" else _reporter_of_gift(article, cast, index, verb.start())
+    giver = giver or reporter
     if not giver:
         return None
     if counted and verb.lastgroup != "gift_of":
@@ -3790,10 +3792,40 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     receivers = (force.ref,) if force is not None and force.ref != giver else \
         tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
               _government_of(article, cast, index, verb.end()) if r != giver)
+    if reporter and (not receivers or any(_body_of(cast, reporter, r) for r in receivers)):
+        return None  # "UNICEF said the delivery of vaccines had begun": the one who tells may be the one who gets
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
     return _Clause(counted or (giver,), receivers, _handover_status(article, index, verb), verb.end(),
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
+
+
+_REPORTS_GIFT = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:reported|reports|announced|"
+                           r"announces|confirmed|confirms|said|says|noted|notes)\s+(?:that\s+)?(?:the|a|an|its)\s+"
+                           r"(?:(?:first|second|third|final|further|latest|recent|new)\s+)?$")
+"""'The ADB reported that the delivery of', 'UNICEF confirmed the handover of': the one who tells of a gift its own
+deed, at the head of the sentence, with no other giver named."""
+
+
+def _reporter_of_gift(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"The ADB reported that the delivery of 12 transformers to the National Electric Grid of Kyrgyzstan had been
+    completed": a lender or agency that reports a delivery with no giver named reports its own; not one that
+    "welcomed" it, who is as often the one it went to."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind == "pronoun" or subject.span.end > position or \
+            not _REPORTS_GIFT.fullmatch(article.masked, subject.span.end, position):
+        return ""
+    return _party(cast, subject, index)
+
+
+def _body_of(cast: Cast, state: str, ref: str) -> bool:
+    """Whether a body's name opens with a state's name or adjective: "the Ukrainian Armed Forces" are Ukraine's own,
+    so "Ukraine's defence ministry said the delivery of 30 tanks to the Ukrainian Armed Forces" tells of no gift
+    Ukraine made."""
+    owner = cast.organisations[state]
+    forms = {owner.name, *owner.forms, *(f for e in ENTRIES if e.name == owner.name for f in e.forms)}
+    name = re.sub(r"^(?:[Tt]he)\s+", "", cast.organisations[ref].name)
+    return any(name == f or name.startswith(f + " ") for f in forms)
 
 
 def _paid_for_under(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
