@@ -3641,6 +3641,24 @@ Japan" the gift is not Chad's."""
 _WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$")
 
 
+_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?:new|fresh|further|first|second|latest)\s+)?$")
+_NAME_TO_NOUN = re.compile(r"\s+(?:(?!(?:on|of|the|a|an|to|for|with|in|at|by|and|or|from|its|their)\s)[a-z][\w-]*\s+){0,2}")
+"""'a UAE emergency contribution of': the words between a name and the gift's noun modify the noun; not "with the
+State Emergency Service on the supply of", where the name closes a phrase of its own."""
+
+
+def _name_before_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
+    """"announced a UAE contribution of AED100 million to the WHO", "an EU grant of €20 million", "the World Bank
+    loan of $50 million": the name set before the noun, as an adjective is, names whose gift it is; a state so named
+    counts only where another receives (`_gift_noun`), since "the Ukraine grant of $5 million" is for Ukraine."""
+    before = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= verb.start()), None)
+    if before is None or before.kind != "organisation" or \
+            not _NAME_TO_NOUN.fullmatch(article.masked, before.span.end, verb.start()) or \
+            not _BEFORE_NAME.search(article.masked, max(0, before.span.start - 30), before.span.start):
+        return None
+    return before
+
+
 def _whose_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
     """"thanked Lithuania, whose delivery of 120 generators to Kharkiv was completed", "Norway, whose donation of
     tents arrived on Monday": the one "whose" stands for owns the gift named right after it."""
@@ -3747,6 +3765,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                            and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
     owner = owner or _whose_gift(article, cast, index, verb)
+    named = _name_before_gift(article, cast, index, verb) if owner is None and verb.lastgroup == "gift_of" else None
+    owner = owner or named
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
                    and not _FINITE.search(article.masked[verb.end():a.span.start])
@@ -3792,6 +3812,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     receivers = (force.ref,) if force is not None and force.ref != giver else \
         tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
               _government_of(article, cast, index, verb.end()) if r != giver)
+    if named is not None and cast.organisations[named.ref].type == "country" and not receivers:
+        return None  # "the Ukraine grant of $5 million": a state's name before the noun may be the one it is for
     if reporter and (not receivers or any(_body_of(cast, reporter, r) for r in receivers)):
         return None  # "UNICEF said the delivery of vaccines had begun": the one who tells may be the one who gets
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
@@ -3800,11 +3822,13 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
 
 
-_REPORTS_GIFT = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:reported|reports|announced|"
-                           r"announces|confirmed|confirms|said|says|noted|notes)\s+(?:that\s+)?(?:the|a|an|its)\s+"
+_REPORTS_GIFT = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?(?:[’']s(?:\s+(?:[A-Z][\w.’'-]*|for|of|the|and),?){1,10})?"
+                           r",?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:reported|reports|announced|announces|confirmed|confirms|"
+                           r"said|says|noted|notes|unveiled|followed\s+(?:up\s+)?with)\s+(?:that\s+)?(?:the|a|an|its)\s+"
                            r"(?:(?:first|second|third|final|further|latest|recent|new)\s+)?$")
 """'The ADB reported that the delivery of', 'UNICEF confirmed the handover of': the one who tells of a gift its own
-deed, at the head of the sentence, with no other giver named."""
+deed, at the head of the sentence, with no other giver named; or a state whose minister, named by title and name,
+tells it ("Britain's Minister for the Caribbean, Oliver Hastings, followed with a pledge of training")."""
 
 
 def _reporter_of_gift(article: Article, cast: Cast, index: int, position: int) -> str:
