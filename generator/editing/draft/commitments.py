@@ -140,6 +140,13 @@ _GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries
 "a €100 million grant from the EU": the same fact as a verb of giving, said as a noun. A deployment is a gift only
 with who sent it after "by" ("the deployment of 250 rescuers by Chile"): "the deployment of troops to the
 border" sends no help to anyone."""
+_PAYOUT_NOUN = r"(?:disbursement|provision|supply)"
+"""'the disbursement by the European Commission of €3.1 billion to Ukraine', 'the provision by Japan of 12 boats': the
+noun of a sum paid out or a thing supplied, its payer after "by" and what it pays after "of" (`_gift_by`); not
+"payment", which as often repays a lender ("the payment by Ukraine of $500 million to the IMF")."""
+_TO_NAME = r"(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4}"
+"""'a $150 million concessional loan to Pakistan from the Asian Development Bank': the one a gift goes to, named between
+the noun and "from" its giver; a name only, so that "a loan to rebuild schools from next year" stays out."""
 _NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 _BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
@@ -215,9 +222,9 @@ _VERBS = re.compile(
     rf"(?:(?:of|at)\s+the\s+[\w-]+\s+)?came\s+from\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?(?::\s|,\s+with\s+(?:an?\s+)?[€$£¥\dA-Z])))|"
     rf"(?P<decision_of>\b(?:decision|pledge|promise|offer|commitment)\s+(?:by|of)\s+(?=(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+to\s+"
     rf"{_ADVERBS}(?:{_GIVE})\b))|"
-    rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment)\s+by\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment|{_PAYOUT_NOUN})\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{_GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
-    rf"(?P<gift_from>\b{_GIFT_NOUN}\s+from\s+(?=(?:the\s+)?[A-Z]))|"
+    rf"(?P<gift_from>\b{_GIFT_NOUN}\s+(?:{_TO_NAME}\s+(?:\([A-Z][\w.&-]{{1,12}}\)\s+)?)?from\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_to>(?<=[’']s\s)(?:[\w-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
     rf"comprise|contain)|covers|covered)\b))|"
@@ -3634,6 +3641,24 @@ Japan" the gift is not Chad's."""
 _WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$")
 
 
+_BEFORE_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:(?:new|fresh|further|first|second|latest)\s+)?$")
+_NAME_TO_NOUN = re.compile(r"\s+(?:(?!(?:on|of|the|a|an|to|for|with|in|at|by|and|or|from|its|their)\s)[a-z][\w-]*\s+){0,2}")
+"""'a UAE emergency contribution of': the words between a name and the gift's noun modify the noun; not "with the
+State Emergency Service on the supply of", where the name closes a phrase of its own."""
+
+
+def _name_before_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
+    """"announced a UAE contribution of AED100 million to the WHO", "an EU grant of €20 million", "the World Bank
+    loan of $50 million": the name set before the noun, as an adjective is, names whose gift it is; a state so named
+    counts only where another receives (`_gift_noun`), since "the Ukraine grant of $5 million" is for Ukraine."""
+    before = next((a for a in reversed(cast.in_sentence(index)) if a.span.end <= verb.start()), None)
+    if before is None or before.kind != "organisation" or \
+            not _NAME_TO_NOUN.fullmatch(article.masked, before.span.end, verb.start()) or \
+            not _BEFORE_NAME.search(article.masked, max(0, before.span.start - 30), before.span.start):
+        return None
+    return before
+
+
 def _whose_gift(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
     """"thanked Lithuania, whose delivery of 120 generators to Kharkiv was completed", "Norway, whose donation of
     tents arrived on Monday": the one "whose" stands for owns the gift named right after it."""
@@ -3721,6 +3746,10 @@ def _counted_owners(article: Article, cast: Cast, index: int, position: int) -> 
     return parties if len(parties) == count and all(parties) else ()
 
 
+_TO_BEFORE_FROM = re.compile(r"\s+(?:to|for)\s")
+"""'a loan to Pakistan from the ADB': a receiver told between the gift's noun and its giver."""
+
+
 def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> _Clause | None:
     """A gift named by a noun: its giver is the possessive or the adjective before the noun ("Germany's
     pledge of", "the Danish donation of") or the one named after "from"; what is given follows "of",
@@ -3736,6 +3765,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
                            and re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w€£$¥.,-]+\s+){0,3}$",
                                          article.masked[max(sentence.start, a.span.start - 30):a.span.start])))), None)
     owner = owner or _whose_gift(article, cast, index, verb)
+    named = _name_before_gift(article, cast, index, verb) if owner is None and verb.lastgroup == "gift_of" else None
+    owner = owner or named
     source = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                    and _agent(article, a, verb.start()) and not _CLAUSE_END.search(article.masked[verb.end():a.span.start])
                    and not _FINITE.search(article.masked[verb.end():a.span.start])
@@ -3752,6 +3783,8 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         owner = subject
     counted = () if giver else _counted_owners(article, cast, index, verb.start())
     giver = giver or (counted[0] if counted else "")
+    reporter = "" if giver or verb.lastgroup != "gift_of" else _reporter_of_gift(article, cast, index, verb.start())
+    giver = giver or reporter
     if not giver:
         return None
     if counted and verb.lastgroup != "gift_of":
@@ -3770,16 +3803,53 @@ def _gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
         if phrase is None:
             return None
         start = verb.start() - len(phrase.group("phrase"))
-        return _Clause((giver,), (), "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
-                       verb.end() - len(" from") - (len(verb.group()) - len(verb.group().rstrip())))
+        noun_end = verb.start() + len(verb.group().split()[0])
+        to = _TO_BEFORE_FROM.match(article.masked, noun_end, verb.end())
+        receivers = tuple(r for r in _receiver_after(article, cast, index, noun_end) if r != giver) if to else ()
+        return _Clause((giver,), receivers, "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
+                       noun_end)
     force = _force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)
     receivers = (force.ref,) if force is not None and force.ref != giver else \
         tuple(r for r in _receiver_after(article, cast, index, verb.end()) or
               _government_of(article, cast, index, verb.end()) if r != giver)
+    if named is not None and cast.organisations[named.ref].type == "country" and not receivers:
+        return None  # "the Ukraine grant of $5 million": a state's name before the noun may be the one it is for
+    if reporter and (not receivers or any(_body_of(cast, reporter, r) for r in receivers)):
+        return None  # "UNICEF said the delivery of vaccines had begun": the one who tells may be the one who gets
     main_verb = _MAIN_VERB.search(article.masked, verb.end(), sentence.end)
     end = handed[1] if handed is not None and owner is None else main_verb.start() if main_verb else -1
     return _Clause(counted or (giver,), receivers, _handover_status(article, index, verb), verb.end(),
                    f"{LIKELY}: {' '.join(verb.group().split())!r} of its giver", end)
+
+
+_REPORTS_GIFT = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?(?:[’']s(?:\s+(?:[A-Z][\w.’'-]*|for|of|the|and),?){1,10})?"
+                           r",?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:reported|reports|announced|announces|confirmed|confirms|"
+                           r"said|says|noted|notes|unveiled|followed\s+(?:up\s+)?with)\s+(?:that\s+)?(?:the|a|an|its)\s+"
+                           r"(?:(?:first|second|third|final|further|latest|recent|new)\s+)?$")
+"""'The ADB reported that the delivery of', 'UNICEF confirmed the handover of': the one who tells of a gift its own
+deed, at the head of the sentence, with no other giver named; or a state whose minister, named by title and name,
+tells it ("Britain's Minister for the Caribbean, Oliver Hastings, followed with a pledge of training")."""
+
+
+def _reporter_of_gift(article: Article, cast: Cast, index: int, position: int) -> str:
+    """"The ADB reported that the delivery of 12 transformers to the National Electric Grid of Kyrgyzstan had been
+    completed": a lender or agency that reports a delivery with no giver named reports its own; not one that
+    "welcomed" it, who is as often the one it went to."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind == "pronoun" or subject.span.end > position or \
+            not _REPORTS_GIFT.fullmatch(article.masked, subject.span.end, position):
+        return ""
+    return _party(cast, subject, index)
+
+
+def _body_of(cast: Cast, state: str, ref: str) -> bool:
+    """Whether a body's name opens with a state's name or adjective: "the Ukrainian Armed Forces" are Ukraine's own,
+    so "Ukraine's defence ministry said the delivery of 30 tanks to the Ukrainian Armed Forces" tells of no gift
+    Ukraine made."""
+    owner = cast.organisations[state]
+    forms = {owner.name, *owner.forms, *(f for e in ENTRIES if e.name == owner.name for f in e.forms)}
+    name = re.sub(r"^(?:[Tt]he)\s+", "", cast.organisations[ref].name)
+    return any(name == f or name.startswith(f + " ") for f in forms)
 
 
 def _paid_for_under(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
