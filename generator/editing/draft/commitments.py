@@ -5062,7 +5062,8 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
 
 _REPORTER_OPENS = re.compile(r"(?:[’']s)?(?:\s+(?!(?:by|from)\b)[^,;:—–]{0,60}?)?,\s+(?:the\s+)?$")
 """What may stand between the receiver and the one who reports the handover at the sentence's end: a body of the
-receiver's own ("to Ukraine's health ministry"), a place or a time, then a comma ("to the Red Crescent in Port Sudan on Monday, Qatar said"); never a giver after "by"."""
+receiver's own ("to Ukraine's health ministry"), a place or a time, then a comma ("to the Red Crescent in Port Sudan
+on Monday, Qatar said"); never a giver after "by"."""
 _SAYS = re.compile(r"(?:(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|ministry|embassy|government))?\s+(?:(?:has|had)\s+)?"
                    r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated)\s*[.,]")
 
@@ -5095,7 +5096,7 @@ def _handed_over_said_after(article: Article, cast: Cast, index: int, verb: re.M
                      and _SAYS.match(article.masked, a.span.end)), None)
     if reporter is not None and article.masked[reporter.span.start:reporter.span.end] in _ADJECTIVES and \
             not _STATE_NOUN.match(article.masked, reporter.span.end):
-        return None  # "the Norwegian government said" names Norway; "a Norwegian official said" none
+        return None  # "the Norwegian government said" names Norway; "the Norwegian embassy said" is left alone
     giver = _party(cast, reporter, index) if reporter is not None else ""
     if not giver or giver in (to.ref, receiver.ref, _state_of(cast, receiver)):
         return None
