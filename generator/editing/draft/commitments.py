@@ -1034,8 +1034,21 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     default = _in_sentence(cast, found, commitment) or _clause_before(article, cast, found, commitment) or \
         _opening_place(article, cast, commitment) or \
         _section_country(article, cast, commitment) or _nearby_receiver(article, cast, commitment, givers, main) or \
-        ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main) else main)
+        ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main)
+         or _home_body(cast, commitment, main) else main)
     return (default,) if default else ()
+
+
+def _home_body(cast: Cast, commitment: Commitment, main: str) -> bool:
+    """Whether a giver is a body of the very country the article's aid goes to, its name opening with that country
+    ("Malawi Red Cross Society volunteers handed over 3,000 hygiene kits to displaced families", "the Peruvian Red
+    Cross collected nets"): it gives to people at home, not to its own state."""
+    if not main or cast.organisations[main].type != "country":
+        return False
+    forms = _country_forms(cast, main) | {a for e in ENTRIES if e.name == cast.organisations[main].name
+                                          for a in e.adjectives}
+    return any(g in cast.organisations and cast.organisations[g].type != "country"
+               and _rest_of_name(cast.organisations[g].name, forms) for g in commitment.givers)
 
 
 _SEVERAL = re.compile(r"\b(?:for|to|in|across|among|between)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?:three|four|five|six|"
@@ -1626,7 +1639,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     opening = _before_just(article, verb.start())
     if kind == "signed" and (between := _signed_between(article, cast, index, verb)) is not None:
         return between
-    subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening)
+    subject = cast.subject_before(opening, index, set_off=True) or _organ_subject(article, cast, index, opening) or \
+        _crew_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
             _REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
         # "Germany, represented by Katrin Albrecht, its state secretary, added", "Japan, represented by its
@@ -2740,6 +2754,26 @@ def _organ_subject(article: Article, cast: Cast, index: int, position: int) -> A
     gap = article.masked[actor.span.end:position]
     organ = _ORGAN.match(gap)
     if organ is None or not organ.group("organ").strip():
+        return None
+    lead = article.masked[_own_start(article, index):actor.span.start]
+    return actor if _ORGAN_LEAD.fullmatch(lead) else None
+
+
+_CREW = re.compile(r"\s+(?:volunteers|staff(?:\s+members)?|workers|aid\s+workers|teams?|crews?|personnel|engineers|medics|"
+                   r"troops|soldiers|peacekeepers)" + SUBJECT_GAP.pattern[1:])
+"""'Malawi Red Cross Society volunteers handed over', 'UNICEF staff delivered': the people of a body, named by their
+work right after its name, hand over for it."""
+
+
+def _crew_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The body whose volunteers, staff or crews, named right after it, are the subject of the verb at `position`;
+    never a country's adjective ("Ukrainian volunteers handed out food" is no gift of Ukraine's)."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    if not before or before[-1].kind != "organisation":
+        return None
+    actor = before[-1]
+    if article.masked[actor.span.start:actor.span.end] in _ADJECTIVES or \
+            not _CREW.fullmatch(article.masked, actor.span.end, position):
         return None
     lead = article.masked[_own_start(article, index):actor.span.start]
     return actor if _ORGAN_LEAD.fullmatch(lead) else None
@@ -4629,7 +4663,8 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     if agent is None and subject is None and passive:
         return _given_by_subject(article, cast, index, verb, status) or _bought_with(article, cast, index, verb, status) \
             or _reported_passive(article, cast, index, verb, status) \
-            or _said_handed_over(article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
+            or _said_handed_over(article, cast, index, verb, status) or _handed_over_said_after(
+                article, cast, index, verb, status) or _giver_later(article, cast, index, verb, status)
     if not giver or agent is None or agent.span.start > end:
         return None
     if "delivery" in verb.group() and re.search(r",\s*(?:and|but|while)\s|;", article.masked[verb.end():agent.span.start]):
@@ -4641,13 +4676,17 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
             article.masked[max(verb.end(), a.span.start - 40):a.span.start])), None)
         start = _clause_start(article, index, verb.start())
         apposed = _apposed_gift_to(article, cast, index, verb.end(), agent) if to is None else None
-        if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not re.fullmatch(
-                r"\s+(?:over\s+)?by\s+(?:the\s+)?", article.masked[verb.end():agent.span.start])):
+        short = _body_before_agent(article, cast, verb, agent, giver) if to is None and apposed is None else ""
+        if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not short and
+                                                                     not re.fullmatch(r"\s+(?:over\s+)?by\s+(?:the\s+)?",
+                                                                                      article.masked[verb.end():agent.span.start])):
             return None  # with no receiver named, only the giver right after "by" ("co-financed by a grant from")
         givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent)))
-        receivers = (to.ref,) if to is not None else tuple(r for r in apposed or () if r != giver)
+        receivers = (to.ref,) if to is not None else (short,) if short else tuple(r for r in apposed or () if r != giver)
+        summary = _SUMMED_UP.search(article.masked, start, verb.start())
         return _Clause(tuple(dict.fromkeys(givers)), receivers, status, start,
-                       f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom", verb.start())
+                       f"{LIKELY}: {' '.join(verb.group().split())!r}: what is given, to and by whom",
+                       summary.start() if summary else verb.start())
     if not receiver or giver == receiver:
         return None
     givers = (giver, *(a.ref for a in _and_after(article, cast, index, agent) if a.ref != receiver))
@@ -4655,6 +4694,37 @@ def _receiving(article: Article, cast: Cast, index: int, verb: re.Match[str]) ->
     receivers = tuple(body or receiver if r == receiver else r
                       for r in _joined_receivers(article, cast, index, subject, receiver) if r not in givers)
     return _Clause(tuple(dict.fromkeys(givers)), receivers, status, verb.end(), why)
+
+
+_SUMMED_UP = re.compile(r",\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:items|goods|things|equipment|supplies|rest|remainder)\b"
+                        r"[^,;:]{0,60},\s*$")
+"""'An ultrasound system and sterilisation equipment, the remaining items in the first consignment, are due to be
+handed over': an apposition that sums up the things listed before it is no thing of its own."""
+_TO_BODY_BY = re.compile(r"\s+(?:over\s+)?" + _TO_BODY_SAID_SHORT + r"by\s+(?:the\s+)?")
+
+
+def _body_before_agent(article: Article, cast: Cast, verb: re.Match[str], agent: Actor, giver: str) -> str:
+    """"The scanners were delivered to the centre by KOICA", "are due to be handed over to the ministry by UNICEF":
+    a passive whose receiver, between the verb and "by", is a body the text has named in full before and now tells
+    by the last words of its name; none where no one body fits ("to the villagers")."""
+    told = _TO_BODY_BY.fullmatch(article.masked, verb.end(), agent.span.start)
+    if told is None:
+        return ""
+    return _body_said_short(cast, told.group("short"), giver) or _body_said_by_head(cast, told.group("short"), giver)
+
+
+_OF_TAIL = re.compile(r"\s+of\s.*$")
+
+
+def _body_said_by_head(cast: Cast, words: str, giver: str) -> str:
+    """"the ministry" for the Ministry of Water and Energy, "the emergency service" for the State Emergency Service
+    of Ukraine: a body told again by the last words of its name before "of"; none where no body or more than one
+    fits."""
+    tail = fold(words)
+    fits = [o.id for o in cast.organisations.values() if o.type != "country" and o.id != giver
+            and re.search(rf"(?:^|\s){re.escape(tail)}$", _OF_TAIL.sub("", fold(o.name)))
+            and _OF_TAIL.search(fold(o.name))]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _joined_receivers(article: Article, cast: Cast, index: int, subject: Actor | None, receiver: str) -> tuple[str, ...]:
@@ -5058,6 +5128,51 @@ def _said_handed_over(article: Article, cast: Cast, index: int, verb: re.Match[s
         return None
     return _Clause((giver,), (receiver,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed over, "
                    "as the one who said so reports", verb.start())
+
+
+_REPORTER_OPENS = re.compile(r"(?:[’']s)?(?:\s+(?!(?:by|from)\b)[^,;:—–]{0,60}?)?,\s+(?:the\s+)?$")
+"""What may stand between the receiver and the one who reports the handover at the sentence's end: a body of the
+receiver's own ("to Ukraine's health ministry"), a place or a time, then a comma ("to the Red Crescent in Port Sudan
+on Monday, Qatar said"); never a giver after "by"."""
+_SAYS = re.compile(r"(?:(?:[’']s)?\s+(?:[a-z]+\s+)?(?:office|ministry|embassy|government))?\s+(?:(?:has|had)\s+)?"
+                   r"(?:said|says|reported|reports|confirmed|confirms|announced|announces|stated)\s*[.,]")
+
+
+_CARRIED_BY_IT = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:carried|brought|shipped|"
+                            r"transported|flew\s+in)\s*$")
+"""'the 12,000 food parcels it carried have been handed over': the ship or convoy that brought the things, told in
+a clause on them, is no part of them."""
+
+
+def _handed_over_said_after(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> _Clause | None:
+    """"The 12,000 food parcels it carried have been handed over to Antigua and Barbuda's National Office of Disaster
+    Services, Mexico said", "40 generators were delivered to Moldova on Monday, Romania's embassy said": a passive
+    with no agent whose thing, told in a short subject, goes to the one named after "to", told by the one who
+    reports it at the sentence's end, as `_said_handed_over` reads it told first."""
+    start = _clause_start(article, index, verb.start())
+    if start is None or not _PASSIVE_END.search(verb.group()):
+        return None
+    subject = article.masked[start:verb.start()]
+    if not 1 <= len(subject.split()) <= 12 or re.search(r"[;:—–]", subject) or not AID.search(subject):
+        return None
+    actors = cast.in_sentence(index)
+    to = next((a for a in actors if a.kind == "organisation" and a.span.start >= verb.end()
+               and _HANDED_TO.fullmatch(article.masked[verb.end():a.span.start])), None)
+    if to is None or article.masked[to.span.start:to.span.end] in _ADJECTIVES:
+        return None
+    receiver = _owned_body(article, cast, index, to) or to
+    reporter = next((a for a in actors if a.kind == "organisation" and a.span.start > receiver.span.end
+                     and _REPORTER_OPENS.fullmatch(article.masked[receiver.span.end:a.span.start])
+                     and _SAYS.match(article.masked, a.span.end)), None)
+    if reporter is not None and article.masked[reporter.span.start:reporter.span.end] in _ADJECTIVES and \
+            not _STATE_NOUN.match(article.masked, reporter.span.end):
+        return None  # "the Norwegian government said" names Norway; "the Norwegian embassy said" is left alone
+    giver = _party(cast, reporter, index) if reporter is not None else ""
+    if not giver or giver in (to.ref, receiver.ref, _state_of(cast, receiver)):
+        return None
+    carried = _CARRIED_BY_IT.search(article.masked, start, verb.start())
+    return _Clause((giver,), (receiver.ref,), status, start, f"{LIKELY}: {' '.join(verb.group().split())!r}: handed "
+                   "over, as the one who said so after reports", carried.start() if carried else verb.start())
 
 
 _FORCE_WORDS = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
