@@ -18,7 +18,8 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
      [(("sweden",), ("moldova",), "pledged", "300 million kronor")]),
     ("Jordan needs help. The World Bank confirms US$250 million for refugee-hosting communities in Jordan.\n",
      [(("world-bank",), ("jordan",), "pledged", "US$250 million")]),
-    # not to fire: a count of people confirmed is no sum
+    # not to fire: a count of people confirmed is no sum, nor a sum lost
+    ("Moldova needs help. Sweden confirmed 300 million kronor in losses at its state utility last year.\n", []),
     ("Jordan needs help. Officials confirmed 2 million people had fled to Jordan since the war began.\n", []),
     # a sum invested, with "over" or "more than" before it
     ("Kenya needs help. Since 2010, Germany has invested over 400 million euros in water and sanitation in Kenya.\n",
@@ -32,7 +33,9 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
      [(("eu",), ("kenya",), "pledged", "€60 million programme")]),
     ("Kenya needs help. Britain has launched a three-year, £12m programme to train nurses in Kenya.\n",
      [(("united-kingdom",), ("kenya",), "pledged", "three-year £12m programme")]),
-    # not to fire: a programme or a plan launched with no sum
+    # not to fire: a programme or a plan launched with no sum, an appeal launched for a sum
+    ("Zambia needs help. UNICEF launched a flash appeal for $20 million to fund cholera treatment in Zambia.\n",
+     [((), ("zambia",), "asked", "$20 million")]),
     ("Kenya needs help. Kenya launched a new programme to train nurses on Tuesday.\n", []),
     ("Kenya needs help. Kenya launches a 10-point plan to cut malaria deaths.\n", []),
     # a thing offered, in the future

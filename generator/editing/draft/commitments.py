@@ -61,6 +61,9 @@ _SUM_OF_MONEY = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars|pounds|francs|yen|kroner|kronor|krona|yuan|rupees)\b)"
 """A sum that can only be money, a currency told by its sign or its name: 'confirmed a further 40 million euros',
 'has invested more than $600 million'; '2 million people' or '40 tonnes' is no sum."""
+_SUM_FOR = _SUM_OF_MONEY + r"(?:[^.;,]|[.,]\d){0,20}?\s+(?:for|to)\s"
+"""'confirmed a further 40 million euros for winter heating': a sum told with what or whom it is for; 'confirmed $2
+billion in losses' is a figure, no aid."""
 _SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|its|their)\s+)?(?:(?:new|further|" \
     r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
 """'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
@@ -94,11 +97,12 @@ _MORE_SENT = r"(?:increase|expand|boost|scale\s+up|ramp\s+up|double|triple)(?=" 
 """'Poland would increase electricity exports to Ukraine', 'will expand its humanitarian air bridge flights to Sudan':
 more of a supply sent to the one named after "to"; 'increase exports to Asia' names a market, which the cast
 does not hold; 'boost its exports' names no one it goes to."""
-_LAUNCHED_SUM = r"(?=\s+(?:a|an|its|their|the)\s+(?:[\w,-]+\s+){0,3}?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d)[^.;:]{0,30}?\b" \
+_LAUNCHED_SUM = r"(?=\s+(?:a|an|its|their|the)\s+(?:(?!(?:appeal|for)\b)[\w,-]+\s+){0,3}?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d)" \
+    r"[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?!to\b)[\w-]+){0,2}?\s+" \
     r"(?:programme|program|project|fund|facility|initiative|scheme)s?\b)"
 """'USAID today launched a five-year, $45 million programme to reduce malaria deaths in Uganda': a programme
 with its sum, begun by its funder, is money given; 'launched a new programme' or 'launched a 10-point plan',
-with no sum, gives nothing."""
+with no sum, gives nothing, and 'launched an appeal for $20 million to fund' asks."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
         r"transfer|hand\s+over|hand" + _OVER_TO + "|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
@@ -273,7 +277,7 @@ _VERBS = re.compile(
     rf"launch(?:ed|es){_LAUNCHED_SUM}|put\s+forward|puts\s+forward|{_SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b|\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
     rf"[A-Z]{{0,3}}[€$£¥]\d[^.;,]{{0,30}}?\b(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding|aid|assistance|support|"
-    rf"grants?|loans?)\b|{_SUM_OF_MONEY})|confirms(?={_SUM_OF_MONEY})|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"grants?|loans?)\b|{_SUM_FOR})|confirms(?={_SUM_FOR})|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
