@@ -56,6 +56,14 @@ _SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|an
 states', 'available for private projects': a sum the giver puts at the disposal of those it names, the sum said
 between the verb and its adjective."""
 _AVAILABLE = re.compile(r"\s+available\s+(?:to|for)\s")
+_SUM_OF_MONEY = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|(?:a|an)\s+" \
+    r"(?:further|additional|extra|new)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d|" \
+    r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars|pounds|francs|yen|kroner|kronor|krona|yuan|rupees)\b)"
+"""A sum that can only be money, a currency told by its sign or its name: 'confirmed a further 40 million euros',
+'has invested more than $600 million'; '2 million people' or '40 tonnes' is no sum."""
+_SUM_FOR = _SUM_OF_MONEY + r"(?:[^.;,]|[.,]\d){0,20}?\s+(?:for|to)\s"
+"""'confirmed a further 40 million euros for winter heating': a sum told with what or whom it is for; 'confirmed $2
+billion in losses' is a figure, no aid."""
 _SET_OUT = r"(?:set|sets|rolled|rolls|laid|lays)\s+out(?=\s+(?:(?:a|an|another|its|their)\s+)?(?:(?:new|further|" \
     r"additional|fresh)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b))"
 """'Britain has set out a £12m package for the response', 'rolled out a €75m programme', 'laid out $3 billion in
@@ -83,6 +91,18 @@ _OVER_TO = r"(?:\s+the\s+keys\s+(?:of|to))?(?=\s+(?:(?:the|its|their|a|an|anothe
 ministry': a particle verb split by a counted object, read as "hand over" (the keys stand for what they open); an
 object not counted is an office or a duty ("handed the chairmanship over to Finland", "the case over to
 prosecutors") and gives nothing."""
+_MORE_OF = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exports|supplies|deliveries|shipments|flights|aid|" \
+    r"assistance|funding)\s+to\s+(?:the\s+)?"
+_MORE_SENT = r"(?:increase|expand|boost|scale\s+up|ramp\s+up|double|triple)(?=" + _MORE_OF + "[A-Z])"
+"""'Poland would increase electricity exports to Ukraine', 'will expand its humanitarian air bridge flights to Sudan':
+more of a supply sent to the one named after "to"; 'increase exports to Asia' names a market, which the cast
+does not hold; 'boost its exports' names no one it goes to."""
+_LAUNCHED_SUM = r"(?=\s+(?:a|an|its|their|the)\s+(?:(?!(?:appeal|for)\b)[\w,-]+\s+){0,3}?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d)" \
+    r"[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?!to\b)[\w-]+){0,2}?\s+" \
+    r"(?:programme|program|project|fund|facility|initiative|scheme)s?\b)"
+"""'USAID today launched a five-year, $45 million programme to reduce malaria deaths in Uganda': a programme
+with its sum, begun by its funder, is money given; 'launched a new programme' or 'launched a 10-point plan',
+with no sum, gives nothing, and 'launched an appeal for $20 million to fund' asks."""
 _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
         r"transfer|hand\s+over|hand" + _OVER_TO + "|" + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
@@ -92,7 +112,8 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"make(?=" + _SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + _SUM_AFTER + r")|top" + _TOPPED_UP + r"|" \
         r"(?:pump|inject)" + _INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
         r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
-        r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d])|" \
+        r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d]|" + \
+        _SUM_OF_MONEY + r")|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
         r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
         r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
@@ -101,6 +122,7 @@ _GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|f
         r"(?:put|channel|pour|plough|plow)(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|" \
         r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,64}?\s+" \
         r"(?:into|towards?)\s)|" \
+        r"offer(?!\s+to\b)" + _WORDS_OFFERED + "|" + _MORE_SENT + "|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 _GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
@@ -259,10 +281,10 @@ _VERBS = re.compile(
     rf"(?:followed|follows|led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with(?=\s+(?:about\s+|some\s+|(?:a|an)\s+)?[€$£\d])|"
     rf"(?:is|are|was|were)\s+preparing(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:package|tranche|shipment|"
     rf"delivery|donation|contribution))|"
-    rf"put\s+forward|puts\s+forward|{_SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"launch(?:ed|es){_LAUNCHED_SUM}|put\s+forward|puts\s+forward|{_SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b|\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
     rf"[A-Z]{{0,3}}[€$£¥]\d[^.;,]{{0,30}}?\b(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding|aid|assistance|support|"
-    rf"grants?|loans?)\b)|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"grants?|loans?)\b|{_SUM_FOR})|confirms(?={_SUM_FOR})|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
@@ -315,7 +337,7 @@ _VERBS = re.compile(
     rf"contributes|finances|funds|pays|released|releases|dispatches|paid(?=\s+(?:out\s+)?(?:[€$£]|\d|(?:the\s+)?[A-Z][\w-]+\s+(?:a\s+)?[€$£\d]))|"
     # "poured $5 million into schools", "airlifted 40 tonnes of flour to Chad" (not "airlifted 300 citizens out"),
     # "covered the cost of 20 schools": the past of what the future forms of giving read
-    rf"channell?ed|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
+    rf"channell?ed|(?:invested|invests)(?={_SUM_OF_MONEY})|(?:resumed|restarted)(?={_RESUMED_AID})|(?:poured|ploughed|plowed|pumped|injected){_INTO}|"
     rf"(?:flew|flown)(?=\s+(?:(?:some|about|another|nearly|over|more\s+than|a\s+further)\s+)?\d[\d,.]*\s+(?:metric\s+)?"
     rf"(?:tonnes|tons)\s+of\s)|"
     # "The United States and the United Kingdom also fund large health programmes": the plural present, told only
@@ -1876,6 +1898,12 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         receivers = _receiver_after(article, cast, index, position, "to|for|in")
         if not receivers:
             return None
+    if not receivers and re.search(r"\b(?:increase|expand|boost|scale\s+up|ramp\s+up|double|triple)$", verb.group()):
+        # "would expand its air bridge flights to Sudan": the one named right after "to", though "flights to"
+        # reads elsewhere as a route; "increase grain exports to Asia" names none the text holds
+        receivers = _more_sent_to(article, cast, index, position)
+        if not receivers:
+            return None
     if not receivers and re.search(r"\b(?:hold|run|host|conduct|organi[sz]e|launch|start)$", verb.group()):
         # "will run a course for officers from Chad": a course is given to those it names, and only then
         receivers = _receiver_after(article, cast, index, position)
@@ -1897,6 +1925,15 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
     share_end = available.start() if share_end < 0 and available is not None else share_end  # the sum, not "available"
     return _Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", end=share_end, whole=whole)
+
+
+def _more_sent_to(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"Poland would increase electricity exports to Ukraine": the party named right after the supply's "to"."""
+    for actor in cast.in_sentence(index):
+        if actor.kind == "organisation" and actor.span.start > position and \
+                re.fullmatch(_MORE_OF, article.masked[position:actor.span.start]):
+            return (actor.ref,)
+    return ()
 
 
 _GOVERNMENT_OF_STATE = r"(?:(?:[Gg]overnment|[Aa]uthorities|[Rr]epublic)\s+of\s+(?:the\s+)?)?"

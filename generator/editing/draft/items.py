@@ -380,10 +380,10 @@ _WHEN_AFTER = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|(?:this|next|l
 
 
 _DESCRIBING = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:ble|ive|ous|ed|ful|ic|ary))"
-_ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?" + _DESCRIBING + r"),(?=\s+(?:" +
-                               _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z])")
-"""'predictable, multi-year funding', 'flexible, unearmarked grants': a comma between two words that describe one
-thing, no list; 'tents, blankets and food' names things, and keeps its commas."""
+_ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?" + _DESCRIBING + r"),(?=\s+(?:(?:" +
+                               _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z]|[A-Z]{0,3}[€$£¥]\s?\d))")
+"""'predictable, multi-year funding', 'flexible, unearmarked grants', 'a five-year, $45 million programme': a comma
+between two words that describe one thing, no list; 'tents, blankets and food' names things, and keeps its commas."""
 
 
 _SINGLED_OUT = re.compile(r"(?:\s+(?:to|from|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})?"
