@@ -6,6 +6,10 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Characters that show nothing, which a page copied from the web carries: a soft hyphen where a word may break
+("recon\u00adstruction"), a zero-width space, a joiner, a byte-order mark. An excerpt copied from what a browser
+shows has none of them, and the source it quotes may have them all."""
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                          "\u00ab": '"', "\u00bb": '"'})
@@ -13,8 +17,9 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
 
 def normalise(text: str) -> str:
     """The form in which excerpts and sources are compared: NFC, one space for any run of white
-    space, and straight quote marks for typographic ones. Nothing else is forgiven."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_QUOTES)).strip()
+    space, straight quote marks for typographic ones, and no characters that show nothing. Nothing
+    else is forgiven."""
+    return _SPACE.sub(" ", INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(_QUOTES)).strip()
 
 
 def find(excerpt: str, normalised_source: str) -> int:

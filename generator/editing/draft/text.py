@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from generator.content.evidence import INVISIBLE
+
 _OPENS = {"“": "”", '"': '"', "«": "»", "„": "“”", "‘": "’", "'": "'"}
 """Each mark that opens a quotation, and the marks that close it: English double marks, guillemets ("«Nous
 resterons»"), the low mark of central Europe ("„Wir bleiben“"), and single marks where the text quotes with them."""
@@ -116,8 +118,9 @@ def fold(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """A piece of the text as one line, for an excerpt or a name."""
-    return " ".join(text.split())
+    """A piece of the text as one line, for an excerpt or a name, without the characters that show nothing (the
+    evidence matcher forgives them)."""
+    return " ".join(INVISIBLE.sub("", text).split())
 
 
 _SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"})
@@ -167,13 +170,14 @@ them as one, so that a name is found however it was spaced."""
 
 
 def joined_words(written: str, source: str) -> tuple[str, list[int] | None]:
-    """The unwrapped text with each word broken by a hyphen at a wrapped line's end read as one word and each run of
-    spaces between words read as one space, and for each of its characters where it stands in the text as written
-    (None where nothing is joined). The break's space and the spaces of a run move to the end of the paragraph ("the
-    al-\nShabaab fighters" reads "the al-Shabaab fighters"), one character for one, so that the paragraphs after it
-    keep their places."""
+    """The unwrapped text with each word broken by a hyphen at a wrapped line's end read as one word, each run of
+    spaces between words read as one space and each character that shows nothing left out, and for each of its
+    characters where it stands in the text as written (None where nothing is joined). What is taken out moves to the
+    end of the paragraph as spaces ("the al-\nShabaab fighters" reads "the al-Shabaab fighters"), one character for
+    one, so that the paragraphs after it keep their places."""
     gaps = {match.end() for match in _BROKEN_WORD.finditer(source) if written[match.end()] == " "} | \
-        {i for match in _EXTRA_SPACES.finditer(written) for i in range(match.start() + 1, match.end())}
+        {i for match in _EXTRA_SPACES.finditer(written) for i in range(match.start() + 1, match.end())} | \
+        {match.start() for match in INVISIBLE.finditer(written)}
     if not gaps:
         return written, None
     text: list[str] = []
@@ -215,7 +219,7 @@ class Article:
         self.quotations: list[Quotation] = []
         for span, inner, runs_on in _quotations(self.text, self.body_start):
             written = self._written(inner)
-            words = self.written[written.start:written.end]
+            words = INVISIBLE.sub("", self.written[written.start:written.end])
             if not words.strip():
                 continue
             self.quotations.append(Quotation(span, words.strip().rstrip(",;: ").rstrip(".").strip(), runs_on))
