@@ -1828,7 +1828,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if on:
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
                                     position + on.end() > signer.span.start else 0)
-            whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
+            # "an agreement to strengthen surveillance and testing": a purpose, one thing; but a verb of giving takes
+            # things, each its own ("an agreement to fund border surveillance equipment and fuel for army units")
+            whole = bool(re.search(r"\bto\s+(?!" + _GIVING_THINGS + r"\s)\w+\s+$", on.group()))
     carrier = _CARRIER.match(article.masked, position)
     if carrier:
         position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
@@ -2135,6 +2137,10 @@ _THINGS_LISTED = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nin
                             r",?\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s")
 """'asked Canada to fund an additional air-defence system and a supply of missiles', 'urged Japan to finance two
 ferries and a new jetty': things counted one by one are each a thing paid for, not one purpose."""
+
+
+_GIVING_THINGS = r"(?:supply|provide|deliver|fund|finance|deploy)"
+"""The verbs after "an agreement to" whose object is things given, not a purpose."""
 
 
 def _purpose_lead(lead: str, after: str = "") -> bool:
