@@ -157,12 +157,12 @@ def _names_share_head(first: str, second: str) -> bool:
 
 _TEAM_NOUNS = frozenset({"doctors", "nurses", "paramedics", "surgeons", "medics", "midwives", "engineers", "technicians",
                          "rescuers", "firefighters", "experts", "specialists", "advisers", "advisors", "instructors",
-                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists"})
+                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists", "officers"})
 
 
 def _one_team(first: str, second: str) -> bool:
     """Whether "and" joins the people of one team, not two things: "a team of 30 doctors and nurses", "engineers and
-    technicians"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
+    technicians", "20 nurses and clinical officers"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
     words = second.split()
     return bool(first.split()) and first.split()[-1] in _TEAM_NOUNS and 1 <= len(words) <= 2 and \
         words[-1] in _TEAM_NOUNS and not re.match(r"\d|(?:" + "|".join(NUMBER_WORDS) + r")\b", second, re.IGNORECASE)
@@ -768,8 +768,9 @@ phrase of its own, not the half of a shared head."""
 
 def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> bool:
     """Whether every part of a short list joined by "and" is a thing given: each of aid, or each counted, with
-    none a word that only describes ("armoured and protected vehicles"); or the first of aid and each later one
-    a noun phrase of its own ("20 water pumps and a mobile workshop"). Two bare nouns ("seed and tools") stay
+    none a word that only describes ("armoured and protected vehicles"); or the first of aid or goods (people sent
+    too) and each later one a noun phrase of its own ("20 water pumps and a mobile workshop", "doctors and a field
+    hospital"). Two bare nouns ("seed and tools") stay
     one thing unless each is aid."""
     names = [n for n, _ in parts]
     if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
@@ -780,7 +781,7 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
         return False  # "will finance ports and a fishing harbour", "rural roads and irrigation": one work
     if all(AID.search(n) for n in names):
         return True
-    return bool(AID.search(names[0])) and all(
+    return bool(AID.search(names[0]) or GOODS.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
         for n, w in zip(names[1:], listed[1:], strict=True))
 
