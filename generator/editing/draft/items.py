@@ -89,7 +89,8 @@ STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|abo
                   r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|" + _AND_GAVE + r"|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"was|were|later|also|said|to)|" + _AND_GAVE +
+                  r"|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|" + _PARTICIPLE_AFTER +
                   r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)" + _NUMBERED + r"|[;:()—–])|"
