@@ -1871,7 +1871,10 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         if on:
             position += on.end() + (len(article.masked[position:]) - len(text) if signer is not None and
                                     position + on.end() > signer.span.start else 0)
-            whole = bool(re.search(r"\bto\s+\w+\s+$", on.group()))
+            # "an agreement to strengthen surveillance and testing": a purpose, one thing; but a verb of giving that
+            # takes things listed gives each ("an agreement to fund border surveillance equipment and fuel")
+            whole = bool(re.search(r"\bto\s+\w+\s+$", on.group())) and not _things_to_give(
+                on.group(), article.masked[position:article.sentences[index].end])
     carrier = _CARRIER.match(article.masked, position)
     if carrier:
         position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
@@ -2193,6 +2196,16 @@ _THINGS_LISTED = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nin
                             r",?\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s")
 """'asked Canada to fund an additional air-defence system and a supply of missiles', 'urged Japan to finance two
 ferries and a new jetty': things counted one by one are each a thing paid for, not one purpose."""
+
+
+_GIVING_THINGS = re.compile(r"\bto\s+(?:supply|provide|deliver|fund|finance|deploy)\s+$")
+"""The verbs after "an agreement to" whose object may be things given, not a purpose."""
+
+
+def _things_to_give(lead: str, rest: str) -> bool:
+    """Whether an agreement "to fund" or "to supply" goes on to two things given or more ("to supply 20 ambulances
+    and 300 hospital beds"), each its own; one object ("to finance cocoa cooperatives") stays the whole purpose."""
+    return bool(_GIVING_THINGS.search(lead)) and len(items(rest, False)) > 1
 
 
 def _purpose_lead(lead: str, after: str = "") -> bool:

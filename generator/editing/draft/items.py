@@ -74,14 +74,26 @@ _AFTER_PARTICIPLE = r"(?:by|from|over|behind)\b"
 _PARTICIPLE_AFTER = r"(?:(?:still|currently|now|already|previously|formerly|once)\s+)?(?!hundred\b)" \
                     r"(?:[a-z]{3,}ed|used|left|built|bought|made|sent|held|kept|flown|given|taken|sold|seized)\s+" \
                     r"(?=" + _AFTER_PARTICIPLE + r")"
+_AND_GAVE = r"and\s+(?:(?:also|then|later)\s+)?(?:sent|shipped|delivered|donated|supplied|provided|deployed|dispatched|" \
+            r"handed\s+over|gave|airlifted|flew\s+in|trucked|distributed|installed|equipped|send|ship|deliver|donate|" \
+            r"supply|provide|deploy|dispatch|hand\s+over|give|distribute|install|equip)" \
+            r"(?=\s+(?:\d|an?\s|the\s|its\s|their\s|some\s|more\s|another\s|further\s|them\s|it\s|[A-Z]{0,3}[€$£¥]|" \
+            r"(?i:" + "|".join(NUMBER_WORDS) + r")\s))"
+"""A second verb of giving joined by "and", which opens a thing of its own: "had deployed 30 epidemiologists and
+shipped 40 cholera treatment kits", "will send five doctors and deliver an ambulance"; not the adjective of "doctors
+and trained nurses", whose next word is no article nor number."""
+_NUMBERED = r"(?!(?<=\bNo\.)\s+\d)"
+"""The point of "No." before a number, which abbreviates a name's number and ends nothing: "the surgical wing of City
+Hospital No. 5 in Zaporizhzhia", "School No. 12"."""
 STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
                   r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
-                  r"was|were|later|also|said|to)|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
+                  r"was|were|later|also|said|to)|" + _AND_GAVE +
+                  r"|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|" + _PARTICIPLE_AFTER +
                   r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
-                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)|[;:()—–])|"
+                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)" + _NUMBERED + r"|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
 numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
@@ -146,12 +158,12 @@ def _names_share_head(first: str, second: str) -> bool:
 
 _TEAM_NOUNS = frozenset({"doctors", "nurses", "paramedics", "surgeons", "medics", "midwives", "engineers", "technicians",
                          "rescuers", "firefighters", "experts", "specialists", "advisers", "advisors", "instructors",
-                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists"})
+                         "trainers", "deminers", "volunteers", "pilots", "mechanics", "divers", "psychologists", "officers"})
 
 
 def _one_team(first: str, second: str) -> bool:
     """Whether "and" joins the people of one team, not two things: "a team of 30 doctors and nurses", "engineers and
-    technicians"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
+    technicians", "20 nurses and clinical officers"; "40 rescuers and two helicopters" or "20 doctors and 10 nurses" are two."""
     words = second.split()
     return bool(first.split()) and first.split()[-1] in _TEAM_NOUNS and 1 <= len(words) <= 2 and \
         words[-1] in _TEAM_NOUNS and not re.match(r"\d|(?:" + "|".join(NUMBER_WORDS) + r")\b", second, re.IGNORECASE)
@@ -759,8 +771,9 @@ phrase of its own, not the half of a shared head."""
 
 def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> bool:
     """Whether every part of a short list joined by "and" is a thing given: each of aid, or each counted, with
-    none a word that only describes ("armoured and protected vehicles"); or the first of aid and each later one
-    a noun phrase of its own ("20 water pumps and a mobile workshop"). Two bare nouns ("seed and tools") stay
+    none a word that only describes ("armoured and protected vehicles"); or the first of aid or goods (people sent
+    too) and each later one a noun phrase of its own ("20 water pumps and a mobile workshop", "doctors and a field
+    hospital"). Two bare nouns ("seed and tools") stay
     one thing unless each is aid."""
     names = [n for n, _ in parts]
     if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
@@ -771,7 +784,7 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
         return False  # "will finance ports and a fishing harbour", "rural roads and irrigation": one work
     if all(AID.search(n) for n in names):
         return True
-    return bool(AID.search(names[0])) and all(
+    return bool(AID.search(names[0]) or GOODS.search(names[0])) and all(
         AID.search(n) or _OWN_PHRASE.match(w.strip())
         for n, w in zip(names[1:], listed[1:], strict=True))
 
