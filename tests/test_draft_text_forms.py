@@ -1,6 +1,6 @@
 """`factsheet draft` reads the same facts from a text whatever shape its copy takes: lines wrapped at a fixed width
 (a wire copy, an e-mail), spaces that do not break (a page copied from the web), two spaces between words or a tab
-(a typist, a PDF), Windows line ends, paragraphs indented."""
+(a typist, a PDF), soft hyphens and zero-width spaces (a web page), Windows line ends, paragraphs indented."""
 from __future__ import annotations
 
 import re
@@ -126,6 +126,15 @@ def test_help_named_by_a_task_with_two_spaces_in_it_is_the_task_on_one_line() ->
 
 
 @pytest.mark.parametrize("name", ARTICLES)
+def test_soft_hyphens_and_zero_width_spaces_change_nothing(name: str) -> None:
+    text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
+    # a soft hyphen inside long words and a zero-width space after each full stop, as a page copied from the web has
+    marked = re.sub(r"(?<=\w{4})(?=\w{4})", "\u00ad", text, count=80).replace(". ", ". \u200b")
+    assert marked.count("\u00ad") > 20
+    assert _facts(marked) == _facts(text)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
 def test_paragraphs_indented_as_a_word_processor_sets_them_give_the_same_facts(name: str) -> None:
     text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")
     indented = "\n".join(f"    {line}" if line.strip() else line for line in text.split("\n"))
@@ -139,9 +148,11 @@ def test_an_excerpt_is_the_text_as_written_with_its_spacing_made_plain() -> None
 
 @pytest.mark.parametrize("name", ARTICLES[:3])
 def test_a_draft_of_a_wrapped_copy_with_odd_spaces_validates_against_its_source(tmp_path: Path, name: str) -> None:
-    """The evidence of each proposal is the source as written, line breaks and no-break spaces and all: the
-    build's evidence matcher finds it there, and a merged draft fails only on the lines it marks REVIEW."""
-    text = _wrap((TUNE / f"{name}.txt").read_text(encoding="utf-8"), 72).replace(" of ", " of\u00a0")
+    """The evidence of each proposal is the source as written, line breaks and odd spaces and all: the build's
+    evidence matcher finds it there, and a merged draft fails only on the lines it marks REVIEW."""
+    # no-break spaces, and soft hyphens and zero-width spaces that a page copied from the web carries
+    text = _wrap((TUNE / f"{name}.txt").read_text(encoding="utf-8"), 72).replace(" of ", " of\u00a0") \
+        .replace("tion", "\u00adtion").replace(". ", ". \u200b")
     content = write_tree(tmp_path / "content", {f"sources/{name}.yaml": {"title": name}, f"sources/{name}.txt": text})
     files = draft_files(draft_source(content, name), content)
     for relative, body in files.items():
