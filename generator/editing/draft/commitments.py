@@ -1714,6 +1714,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             _two_who_met(cast, meetings, index, opening_words)
     if not givers:
         return None
+    if kind == "signed" and (gift := _signed_for_gift(article, cast, index, verb, givers, after)) is not None:
+        return gift
     position = verb.end()
     receivers: tuple[str, ...] = ()
     first = after[0] if after else None
@@ -1962,6 +1964,73 @@ def _signing_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -
         return None
     return _Clause(sides[0], sides[1], "signed", document.start("words"), f"{SURE}: a document between two parties "
                    "whose signing the text tells", end=document.end("words"))
+
+
+_DOCUMENT_WITH = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|"
+                            r"deal|contract|accord|arrangement|protocol|letter\s+of\s+(?:intent|understanding))" + _WORTH +
+                            r"\s+with\s+")
+"""'signed a partnership agreement with ', 'have signed an arrangement with ': a document, then the one it is
+signed with (a loan or a grant is left to the rules on who lends)."""
+_FOR_GIFT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:the|a|an|its)\s+[^,;.]{1,60},)?"
+                       r"(?:\s+(?:in|on|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?)?" + _WORTH +
+                       r"\s+(?:to\s+(?:help\s+)?" + _GIVE + r"\s+|(?:on|for|covering)\s+the\s+(?:supply|delivery|provision|"
+                       r"donation|transfer|deployment)\s+of\s+)")
+"""What a document signed with a party is for, when that is a gift: ' in April to fund clearance', ', the grid
+operator, to supply 12 transformers', ' worth $12 million to fund flour distributions', ' on the supply of 20
+vehicles'."""
+_THE_BODY = re.compile(r"the\s+(?:agency|organi[sz]ation|body|charity|society)\b")
+"""'signed an agreement with the agency': the body the sentence named before, by its kind."""
+_COUNTERPART_BODY = re.compile(r"(?:its|their)\s+(?P<adjective>[A-Z][\w-]+)\s+counterpart\b")
+"""'signed a partnership agreement with its Nepali counterpart': the body of the same kind in that country."""
+
+
+def _signed_with_party(article: Article, cast: Cast, index: int, verb: re.Match[str], givers: tuple[str, ...],
+                       after: list[Actor]) -> tuple[tuple[str, ...], int] | None:
+    """The ones a document was "signed with", and where their names end: "with Solomon Islands", "with Spain and
+    the EU", "with the agency" (the body named before it in the sentence), "with its Nepali counterpart" (the
+    body of that country of the same kind as the signer, when the text names one)."""
+    document = _DOCUMENT_WITH.match(article.masked, verb.end(), article.sentences[index].end)
+    if document is None:
+        return None
+    first = next((a for a in after if a.span.start >= document.end()), None)
+    if first is not None and first.kind == "organisation" and \
+            re.fullmatch(r"(?:the\s+)?" + _GOVERNMENT_OF_STATE, article.masked[document.end():first.span.start]):
+        parties = [first, *_cosigners(article, after, first)]
+        return tuple(a.ref for a in parties), parties[-1].span.end
+    if (the_body := _THE_BODY.match(article.masked, document.end())) is not None:
+        named = [ident for span, ident in cast.org_mentions if article.sentences[index].start <= span.start < verb.start()
+                 and ident not in givers and cast.organisations[ident].type != "country"]
+        return ((named[-1],), the_body.end()) if len(set(named)) == 1 else None
+    counterpart = _COUNTERPART_BODY.match(article.masked, document.end())
+    state = next((a.ref for a in after if counterpart is not None and a.span.start == counterpart.start("adjective")), "")
+    if counterpart is None or not state or len(givers) != 1 or cast.organisations[givers[0]].type == "country":
+        return None
+    kind = _rest_of_name(cast.organisations[givers[0]].name, set(_EVERY_COUNTRY)).lower()
+    forms = _country_forms(cast, state)
+    same = [ident for ident, o in cast.organisations.items() if kind and o.type != "country" and ident != givers[0]
+            and _rest_of_name(o.name, forms).lower().startswith(kind)]
+    return ((same[0],), counterpart.end()) if len(same) == 1 else None
+
+
+def _signed_for_gift(article: Article, cast: Cast, index: int, verb: re.Match[str], givers: tuple[str, ...],
+                     after: list[Actor]) -> _Clause | None:
+    """"Papua New Guinea and Fiji have signed an arrangement with Solomon Islands to deploy police contingents",
+    "Korea had signed an agreement with the NRA in April to fund clearance", "signed an agreement with the State
+    Emergency Service on the supply of 20 vehicles": a document signed with a party to give it something; the
+    signers named before "signed" give, the one signed with receives. Not where the one signed with lends for a
+    living ("signed an agreement with the World Bank to fund roads") or a signer is the one the article's aid is
+    for ("Ukraine signed an agreement with Sweden to supply vehicles"): the rules on who lends read those."""
+    party = _signed_with_party(article, cast, index, verb, givers, after)
+    if party is None:
+        return None
+    receivers, end = party
+    purpose = _FOR_GIFT.match(article.masked, end, article.sentences[index].end)
+    main = _main_receiver([], cast)
+    if purpose is None or set(receivers) & set(givers) or \
+            any(_LENDER.search(cast.organisations[r].name) for r in receivers) or \
+            any(g == main or g == _body_of_state(cast, (g, *receivers), main) for g in givers):
+        return None
+    return _Clause(givers, receivers, "signed", purpose.end(), f"{SURE}: a document signed with a party to give it")
 
 
 def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
