@@ -53,3 +53,29 @@ def test_a_lender_signed_with_is_not_given_to() -> None:
     found = _commitments("Kenya needs help. Kenya and Uganda signed an agreement with the World Bank to fund a "
                          "railway line.\n")
     assert all("world-bank" not in c[1] for c in found)
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "During the meeting the two ministers signed": the two of the meeting told before; the works it pays for
+    ("DHAKA, May 3 - Dutch minister Jan de Vries met Bangladeshi minister Rahima Khatun in Dhaka on Tuesday to "
+     "discuss aid to Bangladesh.\n\nDuring the meeting the two ministers signed a grant agreement worth 10 million "
+     "euros for the rehabilitation of coastal dykes in Khulna.\n",
+     [(("netherlands",), ("bangladesh",), "signed", "rehabilitation of coastal dykes")]),
+    # "After their meeting, the two ministers signed": a comma after the phrase of the meeting
+    ("HANOI, May 3 - Japanese Foreign Minister Ken Sato met Vietnamese Foreign Minister Le Van Minh in Hanoi on "
+     "Tuesday, and the talks covered aid to Vietnam.\n\nAfter their meeting, the two ministers signed an exchange "
+     "of notes for the construction of 12 bridges in the Mekong Delta.\n",
+     [(("japan",), ("vietnam",), "signed", "construction of 12 bridges")]),
+    # "held talks with ..., before the two ministers signed": the meeting in the same sentence
+    ("NAIROBI, May 3 - Korean minister Park Min-jun held talks with Kenyan minister Grace Wanjiru in Nairobi on aid "
+     "to Kenya, before the two ministers signed a loan agreement for the expansion of the Mombasa water network.\n",
+     [(("south-korea",), ("kenya",), "signed", "expansion of the Mombasa water network")]),
+    # not to fire: the two of the meeting sign nothing
+    ("NAIROBI, May 3 - Korean minister Park Min-jun held talks with Kenyan minister Grace Wanjiru in Nairobi on "
+     "Tuesday.\n\nAfter the meeting the two ministers said they would meet again in June.\n", []),
+    # not to fire: "the two ministers" of no meeting the text tells
+    ("DHAKA, May 3 - Donors met in Dhaka on Tuesday to discuss aid to Bangladesh.\n\nThe UN said the two ministers "
+     "signed a memorandum on the construction of a new ferry terminal.\n", []),
+])
+def test_the_two_of_a_meeting_sign_for_works(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

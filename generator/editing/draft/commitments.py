@@ -373,6 +373,13 @@ _WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s
                             r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
 """'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
 sentence has just told of."""
+_THE_TWO_AFTER_TALKS = re.compile(r"(?:^\s*(?:[Dd]uring|[Aa]t\s+the\s+(?:end|close)\s+of|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+"
+                                  r"sidelines\s+of)\s+(?P<talks>(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+                                  r"discussions|visit|ceremony)),?\s+|,?\s+(?:before|after|and\s+then)\s+)(?:the\s+two|both)"
+                                  r"(?:\s+(?:leaders|ministers|sides|men|women|officials|delegations))?\s+"
+                                  r"(?:(?:also|then|later|formally)\s+)?$")
+"""'During the meeting the two ministers signed', 'held talks with her counterpart before the two ministers signed':
+the two of the meeting the text has just told of sign; a phrase that names the meeting may point back further."""
 _BULLET = re.compile(rf"^\s*(?:{BULLET})")
 """A line of a list, whatever opens it: "- 150 armoured vehicles;", "(b) 40 water pumps;", "Second: 12 boats."."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
@@ -483,7 +490,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
             if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
-                found_items = _document_of_aid(article, verb.end(), end)
+                found_items = _works_of_document(article, clause.start, end) or _document_of_aid(article, verb.end(), end)
             if verb.lastgroup == "package" and found_items and not earlier_package and \
                     re.match(r"(?:package|tranche)", verb.group(), re.IGNORECASE):
                 # "Germany's new package includes 20 tanks and ammunition": the package, and each thing it
@@ -640,6 +647,23 @@ def _listed_contents(found: list[Found], text: str) -> list[Found]:
     ("Among the pledges was" names one gift, not a list.)"""
     listed = contents(text)
     return listed if len(listed) > len(found) else found
+
+
+_WORKS_OF = re.compile(r"(?:the\s+)?(?P<works>(?:rehabilitation|moderni[sz]ation|renovation|upgrading|upgrade|expansion|"
+                       r"restoration|reconstruction|construction|repair)\s+of\s+[^,;:.()]+?)"
+                       r"(?=\s+(?:in|on|at|across|along|near|which|that|by|over)\b|\s*[,;:.()]|\s*$)")
+"""'for the rehabilitation of tidal river embankments in Polder 32': works on a named thing."""
+
+
+def _works_of_document(article: Article, start: int, end: int) -> list[Found]:
+    """"signed a grant agreement of 15 million euros for the rehabilitation of tidal river embankments", "a €9
+    million financing agreement for the modernisation of the Sadakhlo crossing point": the works a signed
+    document pays for are what it gives, ahead of the document itself."""
+    works = _WORKS_OF.match(article.masked, start, end)
+    if works is None:
+        return []
+    name = works.group("works")
+    return [(Item(name=name, quantity=None, category="other"), (name,), None)]
 
 
 def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
@@ -1667,6 +1691,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Qatar, through the Qatar Fund for Development, Qatar Charity and the Red Crescent, has provided": the
         # channels set off after the opener, however many, are its means; the opener gives
         givers = (through,)
+    elif kind == "signed" and (subject is None or subject.kind == "description") and \
+            (talks := _THE_TWO_AFTER_TALKS.search(article.masked[_own_start(article, index):verb.start()])):
+        givers = _signing_meeting_parties(cast, meetings, index, index if talks.group("talks") else 1)
     elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
@@ -4489,6 +4516,19 @@ def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tupl
             parties = [p.represents[0] if p.represents else p.organisation for p in meeting.participants]
             return tuple(dict.fromkeys(parties)) if all(parties) else ()
     return ()
+
+
+def _signing_meeting_parties(cast: Cast, meetings: list[Meeting], index: int, back: int) -> tuple[str, ...]:
+    """"Hutapea held talks with her Papua New Guinea counterpart, Rex Kondowa, before the two ministers signed":
+    the two sides of the latest meeting reported within `back` sentences, each by what its participant represents
+    or else the body the text gives that person; () when a side is unknown or there are not two."""
+    meeting = next((m for m in sorted(meetings, key=lambda m: -m.sentence) if index - back <= m.sentence <= index), None)
+    if meeting is None:
+        return ()
+    parties = tuple(dict.fromkeys(p.represents[0] if p.represents else p.organisation or
+                                  (cast.people[p.person].organisation if p.person in cast.people else "")
+                                  for p in meeting.participants))
+    return parties if len(parties) == 2 and all(parties) else ()
 
 
 _PASSIVE_END = re.compile(r"\b(?:be|been|was|were)\s+" + _ADVERBS + r"[\w-]+(?:\s+over)?$")
