@@ -430,7 +430,7 @@ def test_a_key_point_told_again_in_the_body(text: str, receivers: list[tuple[str
     # a document named by its kind alone says nothing of what it gives
     ("Chad needs help. The minister announced that Qatar had signed an agreement with the International Committee of "
      "the Red Cross, the relief agency, to finance 5,000 homes for displaced families in Chad.\n",
-     ["relief agency", "to finance 5,000 homes"]),
+     ["homes"]),
     # not to fire: a document with its sum
     ("Chad needs help. Qatar signed a $40 million agreement with Chad.\n", ["$40 million agreement"]),
 ])

@@ -402,6 +402,13 @@ _WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s
                             r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
 """'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
 sentence has just told of."""
+_THE_TWO_AFTER_TALKS = re.compile(r"(?:^\s*(?:[Dd]uring|[Aa]t\s+the\s+(?:end|close)\s+of|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+"
+                                  r"sidelines\s+of)\s+(?P<talks>(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+                                  r"discussions|visit|ceremony)),?\s+|,?\s+(?:before|after|and\s+then)\s+)(?:the\s+two|both)"
+                                  r"(?:\s+(?:leaders|ministers|sides|men|women|officials|delegations))?\s+"
+                                  r"(?:(?:also|then|later|formally)\s+)?$")
+"""'During the meeting the two ministers signed', 'held talks with her counterpart before the two ministers signed':
+the two of the meeting the text has just told of sign; a phrase that names the meeting may point back further."""
 _BULLET = re.compile(rf"^\s*(?:{BULLET})")
 """A line of a list, whatever opens it: "- 150 armoured vehicles;", "(b) 40 water pumps;", "Second: 12 boats."."""
 _RECEIVER_FIRST = ("recv_future", "recv_past")
@@ -512,7 +519,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if not found_items and verb.lastgroup in ("delivered", "pledged", "progressive", "future"):
                 found_items = _relative_object(article, cast, index, verb, clause)
             if not found_items and verb.lastgroup == "signed" and clause.start > verb.end():
-                found_items = _document_of_aid(article, verb.end(), end)
+                found_items = _works_of_document(article, clause.start, end) or _document_of_aid(article, verb.end(), end)
             if verb.lastgroup == "package" and found_items and not earlier_package and \
                     re.match(r"(?:package|tranche)", verb.group(), re.IGNORECASE):
                 # "Germany's new package includes 20 tanks and ammunition": the package, and each thing it
@@ -669,6 +676,23 @@ def _listed_contents(found: list[Found], text: str) -> list[Found]:
     ("Among the pledges was" names one gift, not a list.)"""
     listed = contents(text)
     return listed if len(listed) > len(found) else found
+
+
+_WORKS_OF = re.compile(r"(?:the\s+)?(?P<works>(?:rehabilitation|moderni[sz]ation|renovation|upgrading|upgrade|expansion|"
+                       r"restoration|reconstruction|construction|repair)\s+of\s+[^,;:.()]+?)"
+                       r"(?=\s+(?:in|on|at|across|along|near|which|that|by|over)\b|\s*[,;:.()]|\s*$)")
+"""'for the rehabilitation of tidal river embankments in Polder 32': works on a named thing."""
+
+
+def _works_of_document(article: Article, start: int, end: int) -> list[Found]:
+    """"signed a grant agreement of 15 million euros for the rehabilitation of tidal river embankments", "a €9
+    million financing agreement for the modernisation of the Sadakhlo crossing point": the works a signed
+    document pays for are what it gives, ahead of the document itself."""
+    works = _WORKS_OF.match(article.masked, start, end)
+    if works is None:
+        return []
+    name = works.group("works")
+    return [(Item(name=name, quantity=None, category="other"), (name,), None)]
 
 
 def _document_of_aid(article: Article, start: int, end: int) -> list[Found]:
@@ -1710,6 +1734,9 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         # "Qatar, through the Qatar Fund for Development, Qatar Charity and the Red Crescent, has provided": the
         # channels set off after the opener, however many, are its means; the opener gives
         givers = (through,)
+    elif kind == "signed" and (subject is None or subject.kind == "description") and \
+            (talks := _THE_TWO_AFTER_TALKS.search(article.masked[_own_start(article, index):verb.start()])):
+        givers = _signing_meeting_parties(cast, meetings, index, index if talks.group("talks") else 1)
     elif subject is not None:
         chain = _chain(article, actors, subject)
         if chain is None:
@@ -1757,6 +1784,8 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             _two_who_met(cast, meetings, index, opening_words)
     if not givers:
         return None
+    if kind == "signed" and (gift := _signed_for_gift(article, cast, index, verb, givers, after)) is not None:
+        return gift
     position = verb.end()
     receivers: tuple[str, ...] = ()
     first = after[0] if after else None
@@ -2023,6 +2052,73 @@ def _signing_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -
         return None
     return _Clause(sides[0], sides[1], "signed", document.start("words"), f"{SURE}: a document between two parties "
                    "whose signing the text tells", end=document.end("words"))
+
+
+_DOCUMENT_WITH = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w€£$¥.,-]+\s+){0,5}?(?:agreement|memorandum(?:\s+of\s+understanding)?|"
+                            r"deal|contract|accord|arrangement|protocol|letter\s+of\s+(?:intent|understanding))" + _WORTH +
+                            r"\s+with\s+")
+"""'signed a partnership agreement with ', 'have signed an arrangement with ': a document, then the one it is
+signed with (a loan or a grant is left to the rules on who lends)."""
+_FOR_GIFT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,\s+(?:the|a|an|its)\s+[^,;.]{1,60},)?"
+                       r"(?:\s+(?:in|on|last|this)\s+(?:[A-Z][a-z]+|week|month|year)(?:\s+\d{1,2})?)?" + _WORTH +
+                       r"\s+(?:to\s+(?:help\s+)?" + _GIVE + r"\s+|(?:on|for|covering)\s+the\s+(?:supply|delivery|provision|"
+                       r"donation|transfer|deployment)\s+of\s+)")
+"""What a document signed with a party is for, when that is a gift: ' in April to fund clearance', ', the grid
+operator, to supply 12 transformers', ' worth $12 million to fund flour distributions', ' on the supply of 20
+vehicles'."""
+_THE_BODY = re.compile(r"the\s+(?:agency|organi[sz]ation|body|charity|society)\b")
+"""'signed an agreement with the agency': the body the sentence named before, by its kind."""
+_COUNTERPART_BODY = re.compile(r"(?:its|their)\s+(?P<adjective>[A-Z][\w-]+)\s+counterpart\b")
+"""'signed a partnership agreement with its Nepali counterpart': the body of the same kind in that country."""
+
+
+def _signed_with_party(article: Article, cast: Cast, index: int, verb: re.Match[str], givers: tuple[str, ...],
+                       after: list[Actor]) -> tuple[tuple[str, ...], int] | None:
+    """The ones a document was "signed with", and where their names end: "with Solomon Islands", "with Spain and
+    the EU", "with the agency" (the body named before it in the sentence), "with its Nepali counterpart" (the
+    body of that country of the same kind as the signer, when the text names one)."""
+    document = _DOCUMENT_WITH.match(article.masked, verb.end(), article.sentences[index].end)
+    if document is None:
+        return None
+    first = next((a for a in after if a.span.start >= document.end()), None)
+    if first is not None and first.kind == "organisation" and \
+            re.fullmatch(r"(?:the\s+)?" + _GOVERNMENT_OF_STATE, article.masked[document.end():first.span.start]):
+        parties = [first, *_cosigners(article, after, first)]
+        return tuple(a.ref for a in parties), parties[-1].span.end
+    if (the_body := _THE_BODY.match(article.masked, document.end())) is not None:
+        named = [ident for span, ident in cast.org_mentions if article.sentences[index].start <= span.start < verb.start()
+                 and ident not in givers and cast.organisations[ident].type != "country"]
+        return ((named[-1],), the_body.end()) if len(set(named)) == 1 else None
+    counterpart = _COUNTERPART_BODY.match(article.masked, document.end())
+    state = next((a.ref for a in after if counterpart is not None and a.span.start == counterpart.start("adjective")), "")
+    if counterpart is None or not state or len(givers) != 1 or cast.organisations[givers[0]].type == "country":
+        return None
+    kind = _rest_of_name(cast.organisations[givers[0]].name, set(_EVERY_COUNTRY)).lower()
+    forms = _country_forms(cast, state)
+    same = [ident for ident, o in cast.organisations.items() if kind and o.type != "country" and ident != givers[0]
+            and _rest_of_name(o.name, forms).lower().startswith(kind)]
+    return ((same[0],), counterpart.end()) if len(same) == 1 else None
+
+
+def _signed_for_gift(article: Article, cast: Cast, index: int, verb: re.Match[str], givers: tuple[str, ...],
+                     after: list[Actor]) -> _Clause | None:
+    """"Papua New Guinea and Fiji have signed an arrangement with Solomon Islands to deploy police contingents",
+    "Korea had signed an agreement with the NRA in April to fund clearance", "signed an agreement with the State
+    Emergency Service on the supply of 20 vehicles": a document signed with a party to give it something; the
+    signers named before "signed" give, the one signed with receives. Not where the one signed with lends for a
+    living ("signed an agreement with the World Bank to fund roads") or a signer is the one the article's aid is
+    for ("Ukraine signed an agreement with Sweden to supply vehicles"): the rules on who lends read those."""
+    party = _signed_with_party(article, cast, index, verb, givers, after)
+    if party is None:
+        return None
+    receivers, end = party
+    purpose = _FOR_GIFT.match(article.masked, end, article.sentences[index].end)
+    main = _main_receiver([], cast)
+    if purpose is None or set(receivers) & set(givers) or \
+            any(_LENDER.search(cast.organisations[r].name) for r in receivers) or \
+            any(g == main or g == _body_of_state(cast, (g, *receivers), main) for g in givers):
+        return None
+    return _Clause(givers, receivers, "signed", purpose.end(), f"{SURE}: a document signed with a party to give it")
 
 
 def _body_of_state(cast: Cast, parties: tuple[str, ...], state: str) -> str:
@@ -4574,6 +4670,19 @@ def _meeting_parties(meetings: list[Meeting], index: int, back: int = 1) -> tupl
             parties = [p.represents[0] if p.represents else p.organisation for p in meeting.participants]
             return tuple(dict.fromkeys(parties)) if all(parties) else ()
     return ()
+
+
+def _signing_meeting_parties(cast: Cast, meetings: list[Meeting], index: int, back: int) -> tuple[str, ...]:
+    """"Hutapea held talks with her Papua New Guinea counterpart, Rex Kondowa, before the two ministers signed":
+    the two sides of the latest meeting reported within `back` sentences, each by what its participant represents
+    or else the body the text gives that person; () when a side is unknown or there are not two."""
+    meeting = next((m for m in sorted(meetings, key=lambda m: -m.sentence) if index - back <= m.sentence <= index), None)
+    if meeting is None:
+        return ()
+    parties = tuple(dict.fromkeys(p.represents[0] if p.represents else p.organisation or
+                                  (cast.people[p.person].organisation if p.person in cast.people else "")
+                                  for p in meeting.participants))
+    return parties if len(parties) == 2 and all(parties) else ()
 
 
 _PASSIVE_END = re.compile(r"\b(?:be|been|was|were)\s+" + _ADVERBS + r"[\w-]+(?:\s+over)?$")
