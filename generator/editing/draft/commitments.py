@@ -269,7 +269,9 @@ _VERBS = re.compile(
     # "Malawi appeals for maize", "Sudan pleads with donors for tents": the present of a headline or a live blog
     rf"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
-    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    # "used the meeting to ask for Australian help in building a voter roll": the body named by its adjective is asked
+    rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z]|\s+for\s+(?:(?:more|further|additional|extra|urgent|new|continued)\s+)?[A-Z])|"
+    rf"(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
     rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*(?:appeal|plea|call)\s+"
@@ -1538,9 +1540,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         rest = article.masked[position:article.sentences[index].end]
         # "asked for EU support to map flooded land": the purpose, one thing however many its words
         purpose = bool(asked) and bool(_SUPPORT_TO.search(article.masked, max(0, position - 12), position))
-        lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
+        lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or (_EXPERTISE_ON.match(rest) if asked else None) or \
             (re.match(r"\s*", rest) if purpose or (asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()))
              else None)
+        # "asked for UK expertise on flood control": the field of the expertise, one thing however many its words
+        purpose = purpose or (lead is not None and lead.re is _EXPERTISE_ON)
         owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
@@ -1564,10 +1568,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
                            "by the two sides", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)" + _SAID_IT +
+                r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:government|ministry)|[Oo]fficials)" + _SAID_IT +
                 r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
-            # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
-            # unsaid asks for the side the article's aid goes to
+            # "Foreign Minister Lysenko urged Germany to send ...", "Yusupaliev said his ministry had asked Seoul
+            # for dialysis machines": someone whose country the text leaves unsaid asks for the side the article's
+            # aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         askers = _asking_list(article, cast, index, who) if asker and who is not None else ()
@@ -3256,6 +3261,8 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
         return (), position
     end = adjective.span.end
     attributive = _ATTRIBUTIVE_SUPPORT.match(article.masked, end)
+    if _EXPERTISE_ON.match(article.masked, end):
+        return (adjective.ref,), end
     if article.masked[adjective.span.start:end] not in _ADJECTIVES and attributive is None:
         owner = re.match(r"[’']s(?=\s)", article.masked[end:])  # "asked for Japan's help with ..."
         if owner is None:
@@ -3273,6 +3280,9 @@ _ATTRIBUTIVE_SUPPORT = re.compile(r"\s+" + _SUPPORT + r"(?=\s+(?:with|for|in\s+[
                                   r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s))(?:\s+to(?=\s))?")
 """'asked for EU help in financing a water plant', 'for further U.S. support to map flooded land': a body's name
 used as an adjective of the support asked for names whom it is asked of, as "Japan's help" does."""
+_EXPERTISE_ON = re.compile(r"\s*(?:(?:technical|specialist)\s+)?(?:expertise|know-how)\s+(?:on|in|with)\s+(?=[a-z])")
+"""'asked for UK expertise on battery storage', 'asked for Cuban know-how in training doctors': expertise a body is
+asked to share, named with its field; the field is what an editor records, as for 'help with'."""
 _SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
 """Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
 
