@@ -12,7 +12,19 @@ from itertools import pairwise
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import BULLET, SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
-from generator.editing.draft.items import AID, GOODS, HUMANITARIAN, MILITARY, MONEY, Found, contents, items, package, shares
+from generator.editing.draft.items import (
+    ADJECTIVES_COMMA,
+    AID,
+    GOODS,
+    HUMANITARIAN,
+    MILITARY,
+    MONEY,
+    Found,
+    contents,
+    items,
+    package,
+    shares,
+)
 from generator.editing.draft.model import LIKELY, SURE, Commitment, Item, Meeting, Quote
 from generator.editing.draft.quoted_commitments import quoted_commitments, told_outside
 from generator.editing.draft.quotes import channel
@@ -1604,9 +1616,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
         rest = article.masked[position:article.sentences[index].end]
         # "asked for EU support to map flooded land": the purpose, one thing however many its words
         purpose = bool(asked) and bool(_SUPPORT_TO.search(article.masked, max(0, position - 12), position))
-        lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or \
+        lead = _REQUEST_LEAD.match(rest) or _SUPPORT_FOR.match(rest) or (_EXPERTISE_ON.match(rest) if asked else None) or \
             (re.match(r"\s*", rest) if purpose or (asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()))
              else None)
+        # "asked for UK expertise on flood control": the field of the expertise, one thing however many its words
+        purpose = purpose or (lead is not None and lead.re is _EXPERTISE_ON)
         owned = re.match(r"[’']s" + _SUPPORT_FOR.pattern, rest) if asked else None
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
@@ -1630,10 +1644,11 @@ def _clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, v
             return _Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
                            "by the two sides", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:[Tt]he\s+government|[Tt]he\s+ministry|[Oo]fficials)" + _SAID_IT +
+                r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:government|ministry)|[Oo]fficials)" + _SAID_IT +
                 r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
-            # "Foreign Minister Lysenko urged Germany to send ...": someone whose country the text leaves
-            # unsaid asks for the side the article's aid goes to
+            # "Foreign Minister Lysenko urged Germany to send ...", "Yusupaliev said his ministry had asked Seoul
+            # for dialysis machines": someone whose country the text leaves unsaid asks for the side the article's
+            # aid goes to
             return _Clause(asked, (), status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request by "
                            "the side that receives", whole=purpose or _purpose_lead(lead.group(), rest[lead.end():]))
         askers = _asking_list(article, cast, index, who) if asker and who is not None else ()
@@ -3443,6 +3458,8 @@ def _support_of(article: Article, cast: Cast, index: int, position: int, asker: 
         return (), position
     end = adjective.span.end
     attributive = _ATTRIBUTIVE_SUPPORT.match(article.masked, end)
+    if _EXPERTISE_ON.match(article.masked, end):
+        return (adjective.ref,), end
     if article.masked[adjective.span.start:end] not in _ADJECTIVES and attributive is None:
         owner = re.match(r"[’']s(?=\s)", article.masked[end:])  # "asked for Japan's help with ..."
         if owner is None:
@@ -3460,6 +3477,9 @@ _ATTRIBUTIVE_SUPPORT = re.compile(r"\s+" + _SUPPORT + r"(?=\s+(?:with|for|in\s+[
                                   r"to\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s))(?:\s+to(?=\s))?")
 """'asked for EU help in financing a water plant', 'for further U.S. support to map flooded land': a body's name
 used as an adjective of the support asked for names whom it is asked of, as "Japan's help" does."""
+_EXPERTISE_ON = re.compile(r"\s*(?:(?:technical|specialist)\s+)?(?:expertise|know-how)\s+(?:on|in|with)\s+(?=[a-z])")
+"""'asked for UK expertise on battery storage', 'asked for Cuban know-how in training doctors': expertise a body is
+asked to share, named with its field; the field is what an editor records, as for 'help with'."""
 _SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
 """Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
 
@@ -6271,7 +6291,10 @@ def _open_request(article: Article, cast: Cast, meetings: list[Meeting], index: 
     # what help pays for, where the text names who asks: with no one named, the one who receives is a guess
     paid = _HELP_TO_PAY.match(article.masked, start) if asker else None
     start = paid.end() if paid else start
-    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}", article.masked[start:article.sentences[index].end])
+    # "appealed to donors for predictable, multi-year funding": the comma between two words that describe one thing
+    # ends nothing; it is read as a space, so that every place in the words stays where it is
+    head = re.match(r"(?:[^,;:.—–]|[,.](?=\d)){1,80}",
+                    ADJECTIVES_COMMA.sub(r"\g<first> ", article.masked[start:article.sentences[index].end]))
     listed = _LISTED_HEAD.match(article.masked, start, article.sentences[index].end)
     if head is None or re.match(r"\s*to\s", head.group()) or not (
             paid or _of_aid(listed.group() if listed else head.group()) or _plan_paid(lead, head.group()) or

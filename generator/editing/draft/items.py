@@ -392,8 +392,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|(?:this|next|l
 
 
 _DESCRIBING = r"(?:[a-z]+-[a-z]+|[a-z]{3,}(?:ble|ive|ous|ed|ful|ic|ary))"
-_ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?" + _DESCRIBING + r"),(?=\s+(?:(?:" +
-                               _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z]|[A-Z]{0,3}[€$£¥]\s?\d))")
+ADJECTIVES_COMMA = re.compile(r"^(?P<first>(?:(?i:a|an|the|its|their|more)\s+)?" + _DESCRIBING + r"),(?=\s+(?:(?:" +
+                              _DESCRIBING + r"|[a-z]{3,}al)\s+[a-z]|[A-Z]{0,3}[€$£¥]\s?\d))")
 """'predictable, multi-year funding', 'flexible, unearmarked grants', 'a five-year, $45 million programme': a comma
 between two words that describe one thing, no list; 'tents, blankets and food' names things, and keeps its commas."""
 
@@ -446,7 +446,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     said = _SAID_AT_END.search(rest)
     if said:
         rest = _WHEN_AFTER.sub("", rest[:said.start()])
-    rest = _ADJECTIVES_COMMA.sub(r"\g<first>", rest)
+    rest = ADJECTIVES_COMMA.sub(r"\g<first>", rest)
     rest = re.sub(r"^at\s+least\s+", "", rest)  # a floor the giver commits to is the sum it gives
     rest = _WHEN.sub("", rest)  # "announced on Thursday a $150 million loan": the day, then the thing
     # "handed over the last of its Mistral missiles": the things, of which these were the last

@@ -1,0 +1,74 @@
+"""`factsheet draft`: requests of aid (status `asked`), each on an invented sentence: expertise asked for with its
+field, a request told by "his ministry", and two words that describe one thing asked
+for set apart by a comma."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    return [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Moldova needs help. Moldovan Energy Minister Dorin Lupașcu asked for UK expertise on battery storage, which "
+     "the government sees as the next priority.\n",
+     [(("united-kingdom",), ("moldova",), "asked", "battery storage")]),
+    ("Kenya needs help. Kenyan Education Minister Jane Wanjiru requested Finnish expertise in teacher training.\n",
+     [(("finland",), ("kenya",), "asked", "teacher training")]),
+    ("Ghana needs help. Ghanaian Health Minister Kofi Mensah asked for Cuban know-how in training community "
+     "doctors.\n",
+     [(("cuba",), ("ghana",), "asked", "training community doctors")]),
+    ("Vietnam needs help. Vietnamese Minister Tran Van Minh asked for more Dutch technical expertise on flood "
+     "control.\n",
+     [(("netherlands",), ("vietnam",), "asked", "flood control")]),
+    # not to fire: expertise praised or asked about is not asked for
+    ("Peru needs help. Peruvian Minister Rosa Quispe praised Japanese expertise on earthquake-resistant schools.\n",
+     []),
+    ("Peru needs help. Peruvian Minister Rosa Quispe asked about Japanese expertise on earthquake-resistant "
+     "schools.\n", []),
+])
+def test_expertise_asked_for_with_its_field(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("South Korea handed over scanners to Uzbekistan. Yusupaliev said his ministry had asked Seoul for dialysis "
+     "machines.\n",
+     [(("south-korea",), ("uzbekistan",), "delivered", "scanners"),
+      (("south-korea",), ("uzbekistan",), "asked", "dialysis machines")]),
+    ("Japan handed over ambulances to Ghana. Mensah said her government has also asked Tokyo for two more mobile "
+     "clinics.\n",
+     [(("japan",), ("ghana",), "delivered", "ambulances"), (("japan",), ("ghana",), "asked", "mobile clinics")]),
+    ("France delivered grain to Chad. Saleh told reporters his ministry asked France for 5,000 tonnes of seed.\n",
+     [(("france",), ("chad",), "delivered", "grain"), (("france",), ("chad",), "asked", "5,000 tonnes of seed")]),
+    # not to fire: asked about a delay, asked to explain
+    ("India delivered buses to Nepal. The minister said his ministry had asked India about the delay.\n",
+     [(("india",), ("nepal",), "delivered", "buses")]),
+    ("India delivered buses to Nepal. The minister said his government had asked India to explain the delay.\n",
+     [(("india",), ("nepal",), "delivered", "buses")]),
+])
+def test_a_request_told_by_his_ministry(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Jordan needs help. Jordanian Prime Minister Tariq Al-Mufti appealed to donors for predictable, multi-year "
+     "funding.\n",
+     [((), ("jordan",), "asked", "predictable multi-year funding")]),
+    ("Chad needs help. Chadian Prime Minister Ali Saleh called on donors for flexible, unearmarked grants to house "
+     "the refugees.\n",
+     [((), ("chad",), "asked", "flexible unearmarked grants")]),
+    ("Malawi needs help. Malawi's Finance Minister Grace Banda appealed to partners for more flexible, long-term "
+     "financing, warning that the gap was widening.\n",
+     [((), ("malawi",), "asked", "flexible long-term financing")]),
+    # not to fire: calm or patience is no aid, whatever follows the comma
+    ("Jordan needs help. Jordanian Prime Minister Tariq Al-Mufti appealed for calm, saying aid would come soon.\n",
+     []),
+    ("Jordan needs help. Jordanian Prime Minister Tariq Al-Mufti appealed to donors for patience, adding that "
+     "multi-year funding would follow.\n", []),
+])
+def test_two_words_that_describe_one_thing_asked_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
