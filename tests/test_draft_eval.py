@@ -48,7 +48,7 @@ def test_the_scorer_counts_right_wrong_missing_and_duplicate_proposals() -> None
 
 FLOOR = {
     "event": (0.98, 0.96), "meetings": (0.99, 0.96), "participants": (1.00, 0.96), "people": (0.99, 0.99),
-    "organisations": (0.98, 0.97), "quotes": (1.00, 0.98), "commitments": (0.96, 0.82),
+    "organisations": (0.98, 0.97), "quotes": (1.00, 0.98), "commitments": (0.96, 0.83),
 }
 """(precision, recall) of each kind on the tune half, as the rules reached them (267 articles, two hundred and
 thirty-eight of them scored unseen first and then added). A change that lowers one fails here; a change that raises
