@@ -773,8 +773,7 @@ def _each_a_thing(parts: list[tuple[str, int | None]], listed: list[str]) -> boo
     """Whether every part of a short list joined by "and" is a thing given: each of aid, or each counted, with
     none a word that only describes ("armoured and protected vehicles"); or the first of aid or goods (people sent
     too) and each later one a noun phrase of its own ("20 water pumps and a mobile workshop", "doctors and a field
-    hospital"). Two bare nouns ("seed and tools") stay
-    one thing unless each is aid."""
+    hospital"). Two bare nouns ("seed and tools") stay one thing unless each is aid."""
     names = [n for n, _ in parts]
     if not all(names) or any(_ADJECTIVE.fullmatch(n) for n in names):
         return all(n and q for n, q in parts)
