@@ -134,6 +134,18 @@ def test_soft_hyphens_and_zero_width_spaces_change_nothing(name: str) -> None:
     assert _facts(marked) == _facts(text)
 
 
+def test_a_copy_cut_short_after_any_small_word_is_drafted() -> None:
+    """A text pasted only in part ends anywhere, even after the "for" of a title ("the UN's Deputy Regional
+    Humanitarian Coordinator for"): the draft reads what is there, and every person it names is in the text."""
+    text = (TUNE / "b31c-turkey-syria-winter-aid.txt").read_text(encoding="utf-8")
+    cuts = [match.end() for match in re.finditer(r" (?:for|of|the|and|to|with|in) ", text)]
+    assert len(cuts) > 20
+    for cut in [*cuts[::3], text.index("Coordinator for ") + len("Coordinator for ")]:
+        copy = text[:cut]
+        people = analyse(copy, "s").people
+        assert all(person.name in " ".join(copy.split()) for person in people), copy[-60:]
+
+
 @pytest.mark.parametrize("name", ARTICLES)
 def test_paragraphs_indented_as_a_word_processor_sets_them_give_the_same_facts(name: str) -> None:
     text = (TUNE / f"{name}.txt").read_text(encoding="utf-8")

@@ -664,7 +664,10 @@ class Reader:
         return None
 
     def _portfolio(self, start: int) -> int | None:
-        """The last token of one portfolio: capitalised words, after "the" perhaps, none a title's noun."""
+        """The last token of one portfolio: capitalised words, after "the" perhaps, none a title's noun; none where the
+        text ends before it ("... Humanitarian Coordinator for", a copy cut short)."""
+        if start >= len(self.tokens):
+            return None
         index = start + 1 if self.tokens[start].text == "the" else start
         end = None
         while index < len(self.tokens) and self.tokens[index].text[:1].isupper() and \
