@@ -28,8 +28,11 @@ serve: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/factsheet validate
 
+# The suite runs on every core (pytest-xdist), then the browser suite alone, so that Lighthouse times pages
+# on a machine that is not busy with other tests.
 test: lint $(STAMP) browser $(ACTIONLINT) $(LIGHTHOUSE)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not browser" -n auto
+	$(BIN)/python -m pytest -m browser
 
 # ruff (the rule set is in pyproject.toml) and mypy --strict over generator/: both must be clean.
 lint: $(STAMP)
