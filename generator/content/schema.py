@@ -125,7 +125,7 @@ class Evidence(Strict):
     source: SourceRef
     """Id of the source, a file in content/sources/."""
     excerpt: Text
-    """Words copied exactly from the source text (spacing and curly or straight quotes may differ)."""
+    """Words copied exactly from the source text (spacing, quote marks and invisible characters may differ)."""
 
 
 Evidences = Annotated[list[Evidence], Field(min_length=1)]
