@@ -1,0 +1,17 @@
+"""People: a name of two to four capitalised words that the text marks as a person's, by a title
+before it ("U.K. Prime Minister Rishi Sunak"), a title beside it ("Kadri Lepp, Estonia's prime
+minister"), or a verb of speech; each with the whole title and the organisation of the role.
+
+lexicon: the words and patterns of titles, names, places and bodies that the readers test.
+titles: a word of the text, a title found next to a name, and what a title keeps or drops.
+names: a found person, the shorter forms of a name, and one person's name written two ways.
+reader: the words of the article, with what each is: names' runs and the titles before and after them.
+context: titles and names that the rest of the text lends a person: counterparts, the lede, the headline, owners.
+bylines: people named outside the running text: bylines, signatures, a transcript's speakers.
+finder: find_people, which ties them together.
+"""
+from __future__ import annotations
+
+from generator.editing.draft.people.finder import find_people
+
+__all__ = ["find_people"]
