@@ -846,9 +846,9 @@ def test_sums_in_the_currencies_of_the_world(text: str, things: list[tuple[str, 
     ("Nepal needs help. India gave Rs 300 crore to Nepal.\n", ("3000000000", "INR")),
 ])
 def test_the_value_of_a_sum_in_any_currency(text: str, amount: tuple[str, str]) -> None:
-    from generator.editing.draft.items import MONEY, _value
+    from generator.editing.draft.items.money import MONEY, value_of
     found = MONEY.search(text)
-    assert found is not None and _value(found) == amount
+    assert found is not None and value_of(found) == amount
 
 
 @pytest.mark.parametrize("text", ["the COP28 summit", "the R21 malaria vaccine", "a packet costs Sh20 now",

@@ -18,10 +18,9 @@ from generator.editing.draft.items.contents import contents
 from generator.editing.draft.items.given import ADJECTIVES_COMMA, items
 from generator.editing.draft.items.kinds import AID, GOODS, HUMANITARIAN, MILITARY
 from generator.editing.draft.items.money import MONEY
-from generator.editing.draft.items.money import value_of as _value
 from generator.editing.draft.items.naming import Found
 from generator.editing.draft.items.shares import shares
 from generator.editing.draft.items.wholes import package
 
-__all__ = ["ADJECTIVES_COMMA", "AID", "GOODS", "HUMANITARIAN", "MILITARY", "MONEY", "Found", "_value", "contents", "items",
-           "package", "shares"]
+__all__ = ["ADJECTIVES_COMMA", "AID", "GOODS", "HUMANITARIAN", "MILITARY", "MONEY", "Found", "contents", "items", "package",
+           "shares"]
