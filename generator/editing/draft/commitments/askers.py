@@ -1,5 +1,7 @@
-"""Who asks: the country or body a request's subject names, a delegation, a speaker before quotes, a
-statement, those asking together."""
+"""Who asks.
+
+The country or body a request's subject names, a delegation, a speaker before quotes, a statement,
+those asking together, a sum asked for before."""
 from __future__ import annotations
 
 import re

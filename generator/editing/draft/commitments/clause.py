@@ -5,8 +5,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from generator.editing.draft.actors import Actor, Cast, entry_start
-from generator.editing.draft.commitments.arrivals import arrival, bound_for, vehicle_owner
+from generator.editing.draft.actors import Cast
+from generator.editing.draft.commitments.arrivals import arrival
 from generator.editing.draft.commitments.askers import (
     appeal_owner,
     asker_of,
@@ -20,8 +20,29 @@ from generator.editing.draft.commitments.askers import (
     sum_asked_before,
     things_to_give,
 )
+from generator.editing.draft.commitments.cargo import bound_for, vehicle_owner
+from generator.editing.draft.commitments.clause_words import (
+    AID_UNVEILED,
+    ANAPHOR,
+    AVAILABLE,
+    CARRIER,
+    FOR_WHOM,
+    INFINITIVE,
+    LOAN_SIGNED,
+    PEOPLE_NOUN,
+    PROMISING,
+    REPORTED_BODY,
+    REPRESENTED_BY,
+    REQUEST_LEAD,
+    SO_THAT,
+    SUPPORT_TO,
+    THE_TWO_AFTER_TALKS,
+    UNNAMED_ASKER,
+    WHERE_THE_TWO,
+    WITH_THE_GOVERNMENT,
+)
 from generator.editing.draft.commitments.gift_nouns import gift_by, gift_noun
-from generator.editing.draft.commitments.giving_words import ADVERBS, BUY, GIVE, GIVING, NOMINAL, REACHED_PEOPLE
+from generator.editing.draft.commitments.giving_words import ADVERBS, BUY, GIVE, NOMINAL
 from generator.editing.draft.commitments.handed_over import continued
 from generator.editing.draft.commitments.hedges import first_object
 from generator.editing.draft.commitments.lenders import (
@@ -33,23 +54,21 @@ from generator.editing.draft.commitments.lenders import (
 )
 from generator.editing.draft.commitments.main_receiver import article_receiver
 from generator.editing.draft.commitments.meeting_parties import parties_met, signing_meeting_parties, two_countries, two_who_met
+from generator.editing.draft.commitments.open_requests import (
+    asked_for_another,
+    asked_to_give_whom,
+    equipped_body,
+    open_request,
+    request_from,
+    request_opener,
+    told_by,
+)
 from generator.editing.draft.commitments.packages import carried_cargo, pronoun_package, said_it_would_cover
 from generator.editing.draft.commitments.parties import joined_chain, last_subject, listed_actors, meeting_counterpart, party_of
 from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.receiving import given_by, promised_by, receiving_clause
 from generator.editing.draft.commitments.record import Clause
-from generator.editing.draft.commitments.requests import (
-    asked_for_another,
-    asked_more,
-    asked_to_give_whom,
-    open_request,
-    request_apposed,
-    request_for,
-    request_from,
-    request_opener,
-    request_to,
-    told_by,
-)
+from generator.editing.draft.commitments.requests import asked_more, request_apposed, request_for, request_to
 from generator.editing.draft.commitments.shares import absolute, first_share_end
 from generator.editing.draft.commitments.signed import (
     body_of_role,
@@ -79,7 +98,9 @@ from generator.editing.draft.commitments.subjects import (
     government,
     kind_subject,
     organ_subject,
+    pronoun_after_time,
     said_it,
+    singled_out,
     speakers_body,
     state_opened_before,
     through_channel_subject,
@@ -91,19 +112,18 @@ from generator.editing.draft.commitments.thanks import (
     came_from,
     decision,
     decision_of,
-    equipped_body,
     kind_asked_that,
     thanks_clause,
 )
 from generator.editing.draft.commitments.words import (
     ADJECTIVES,
-    DEBT_RELIEF,
-    ENLARGED,
     EXPERTISE_ON,
     GOVERNMENT_OF_STATE,
     LENDER,
     LENT,
+    PERSON_PRONOUN,
     RECEIVER_FIRST,
+    SAID_IT,
     STATUS,
     SUPPORT_FOR,
     TOGETHER,
@@ -113,70 +133,12 @@ from generator.editing.draft.commitments.words import (
 from generator.editing.draft.model import LIKELY, SURE, Meeting
 from generator.editing.draft.text import Article
 
-_AVAILABLE = re.compile(r"\s+available\s+(?:to|for)\s")
-_PERSON_PRONOUN = re.compile(r"[Ss]?[Hh]e")
-"""'By evening she had held talks with Ruto and had unveiled $45 million for Kenya': "he" or "she" opening the
-sentence is the person the text tells of, whose country gives; "it" or "they" may be any body named before."""
-_SINGLED_OUT = re.compile(r"\s+(?:in\s+particular|especially|above\s+all|notably|most\s+of\s+all),\s+"
-                          r"(?:(?:has|have|had|also|jointly|already|together)\s+)*")
-
-
-def _singled_out(article: Article, cast: Cast, index: int, subject: Actor, position: int) -> tuple[str, ...]:
-    """"The European Union, and France in particular, have pledged 30 million euros": the one an aside singles out
-    between the subject and its verb gives as well."""
-    actor = next((a for a in cast.in_sentence(index) if subject.span.end < a.span.start < position), None)
-    if actor is None or actor.kind != "organisation" or \
-            not re.fullmatch(r",\s+and\s+(?:the\s+)?", article.masked[subject.span.end:actor.span.start]) or \
-            not _SINGLED_OUT.fullmatch(article.masked, actor.span.end, position):
-        return ()
-    party = party_of(cast, actor, index)
-    return (party,) if party else ()
-
-
-_TIME_LEAD = re.compile(r"(?:By|On|At|Later|Earlier|Afterwards|Then|There|That|Last|Late|Early)(?:\s+[a-z0-9][\w-]*"
-                        r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}\s+")
-
-
-def _pronoun_after_time(article: Article, cast: Cast, index: int) -> Actor | None:
-    """"By evening she had held talks with Ruto and had unveiled $45 million", "There he met Reyes and pledged 12
-    boats": a "he" or "she" after a short phrase of time or place with no comma opens the sentence all the same."""
-    actors = cast.in_sentence(index)
-    first = actors[0] if actors else None
-    if first is None or first.kind != "pronoun" or \
-            not _PERSON_PRONOUN.fullmatch(article.masked[first.span.start:first.span.end]):
-        return None
-    return first if _TIME_LEAD.fullmatch(article.masked, entry_start(article, article.sentences[index]),
-                                         first.span.start) else None
-_WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s+(?:the\s+two|both)(?:\s+(?:leaders|ministers|"
-                            r"sides|men|women|officials|delegations))?\s+(?:(?:also|then|later|formally)\s+)?$")
-"""'Otieno met Banga in Nairobi, where the two signed a loan agreement': the two of the meeting the same
-sentence has just told of."""
-_THE_TWO_AFTER_TALKS = re.compile(r"(?:^\s*(?:[Dd]uring|[Aa]t\s+the\s+(?:end|close)\s+of|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+"
-                                  r"sidelines\s+of)\s+(?P<talks>(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
-                                  r"discussions|visit|ceremony)),?\s+|,?\s+(?:before|after|and\s+then)\s+)(?:the\s+two|both)"
-                                  r"(?:\s+(?:leaders|ministers|sides|men|women|officials|delegations))?\s+"
-                                  r"(?:(?:also|then|later|formally)\s+)?$")
-"""'During the meeting the two ministers signed', 'held talks with her counterpart before the two ministers signed':
-the two of the meeting the text has just told of sign; a phrase that names the meeting may point back further."""
-_COVER = r"cover(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:costs?|fees|bills?|salaries|wages|rent|expenses|heating|fuel|" \
-    r"shortfall|deficit)\b)"
-"""'Qatar has promised to cover winter heating', 'offered to cover the freight costs of a second flight': what money
-pays for, the thing promised; "pledged to cover the conference" in a newspaper's sense is none."""
-_INFINITIVE = re.compile(r"^to\s+(?:work\s+out|draw\s+up|set\s+up|work\s+on|" + GIVE + "|" + BUY +
-                         r"|develop|establish|create|build|conclude|negotiate|open|launch|produce|co-produce|repair|" +
-                         _COVER + r")\s+")
-
-
-_REPRESENTED_BY = r",\s*(?:represented|led|accompanied)\s+by\s+(?:(?:its|their|the)\s+(?:[^,;:()]{2,80},\s+)?)?"
-"""'Japan, represented by its ambassador, Kenji Sato, pledged': the one represented, its envoy's title set off
-before the name or not."""
-
 
 def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
             previous: Clause | None) -> Clause | None:
     """Who gives and who receives, for one verb of giving."""
     kind = verb.lastgroup or ""
-    status = "pledged" if kind == "progressive" and _PROMISING.search(verb.group()) else STATUS[kind]
+    status = "pledged" if kind == "progressive" and PROMISING.search(verb.group()) else STATUS[kind]
     actors = cast.in_sentence(index)
     after = [a for a in actors if a.span.start >= verb.end()]
     if kind in RECEIVER_FIRST:
@@ -246,8 +208,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             asked, position = support_of(article, cast, index, position, asker)
         rest = article.masked[position:article.sentences[index].end]
         # "asked for EU support to map flooded land": the purpose, one thing however many its words
-        purpose = bool(asked) and bool(_SUPPORT_TO.search(article.masked, max(0, position - 12), position))
-        lead = _REQUEST_LEAD.match(rest) or SUPPORT_FOR.match(rest) or (EXPERTISE_ON.match(rest) if asked else None) or \
+        purpose = bool(asked) and bool(SUPPORT_TO.search(article.masked, max(0, position - 12), position))
+        lead = REQUEST_LEAD.match(rest) or SUPPORT_FOR.match(rest) or (EXPERTISE_ON.match(rest) if asked else None) or \
             (re.match(r"\s*", rest) if purpose or (asked and re.match(r"(?:requested|requests|sought|seeks)", verb.group()))
              else None)
         # "asked for UK expertise on flood control": the field of the expertise, one thing however many its words
@@ -256,7 +218,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         if owned:
             lead = owned  # "requested Japan's support for rebuilding the bridges": what the support is for
         support = SUPPORT_FOR.match(rest, lead.end()) if lead else None
-        if support and not _FOR_WHOM.match(rest, support.end()):
+        if support and not FOR_WHOM.match(rest, support.end()):
             # "requested Irish funding for the rebuilding of the hospital": what the support is for; "asked FAO for
             # support with aerial spraying": a work, one thing however many its words
             lead = support
@@ -275,7 +237,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             return Clause(asked, together, status, position + lead.end(), f"{LIKELY}: {verb.group()!r}: a request "
                            "by the two sides", whole=purpose or purpose_lead(lead.group(), rest[lead.end():]))
         if not asker and asked and lead and ((opener is not None and opener.kind != "organisation") or re.search(
-                r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:government|ministry)|[Oo]fficials)" + _SAID_IT +
+                r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:government|ministry)|[Oo]fficials)" + SAID_IT +
                 r"\s+(?:(?:has|had|have|also|formally|already)\s+)*$", article.masked[max(0, verb.start() - 50):verb.start()])):
             # "Foreign Minister Lysenko urged Germany to send ...", "Yusupaliev said his ministry had asked Seoul
             # for dialysis machines": someone whose country the text leaves unsaid asks for the side the article's
@@ -285,7 +247,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         askers = asking_list(article, cast, index, who) if asker and who is not None else ()
         askers = askers if asker in askers else (asker,)
         if not asked and (asker or (opener is not None and opener.kind != "organisation") or
-                          _UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
+                          UNNAMED_ASKER.search(article.masked[max(0, verb.start() - 40):verb.start()])) and \
                 (clause := open_request(article, cast, meetings, index, verb, asker, status)):
             return replace(clause, receivers=askers) if clause.receivers == (asker,) else clause
         if not asker:
@@ -301,7 +263,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         if not asked:
             return None
         # "help in sourcing and financing a scanner": a purpose, one thing however many its words
-        so_that = _SO_THAT.search(rest, lead.end())
+        so_that = SO_THAT.search(rest, lead.end())
         dative = asked_to_give_whom(article, cast, index, lead.group(), position + lead.end(), (*asked, *askers))
         if dative is not None:
             # "India asked the ADB to lend Nepal $300m": the one the asked is to give to receives, the asker pleads
@@ -334,11 +296,11 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     subject = cast.subject_before(opening, index, set_off=True) or organ_subject(article, cast, index, opening) or \
         crew_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "person" and re.search(
-            _REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
+            REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
         # "Germany, represented by Katrin Albrecht, its state secretary, added", "Japan, represented by its
         # ambassador, Kenji Sato, pledged": the one represented
         before = [a for a in actors if a.span.end <= subject.span.start and a.kind == "organisation"]
-        subject = before[-1] if before and re.fullmatch(_REPRESENTED_BY, article.masked[before[-1].span.end:
+        subject = before[-1] if before and re.fullmatch(REPRESENTED_BY, article.masked[before[-1].span.end:
                                                                                         subject.span.start]) else subject
     if subject is not None and re.search(r",\s*which\s", article.masked[subject.span.end:verb.start()]) and \
             not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and re.search(
@@ -352,8 +314,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             re.fullmatch(r"(?:supplies|provides|gives|funds|finances|sends|delivers|pays)", verb.group()):
         return None  # "Romania, which already supplies most of Moldova's electricity": what it does, not news
     givers: tuple[str, ...] = ()
-    anaphor = _ANAPHOR.fullmatch(article.masked[own_start(article, index):verb.start()])
-    reported = _REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
+    anaphor = ANAPHOR.fullmatch(article.masked[own_start(article, index):verb.start()])
+    reported = REPORTED_BODY.search(article.masked[article.sentences[index].start:verb.start()])
     said_body = None if reported else body_said(article, cast, index, verb.start())
     if said_body is not None:
         # "Its director said the company had promised": the body the clause names by its kind, not the speaker
@@ -381,14 +343,14 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # channels set off after the opener, however many, are its means; the opener gives
         givers = (through,)
     elif kind == "signed" and (subject is None or subject.kind == "description") and \
-            (talks := _THE_TWO_AFTER_TALKS.search(article.masked[own_start(article, index):verb.start()])):
+            (talks := THE_TWO_AFTER_TALKS.search(article.masked[own_start(article, index):verb.start()])):
         givers = signing_meeting_parties(cast, meetings, index, index if talks.group("talks") else 1)
     elif subject is not None:
         chain = joined_chain(article, actors, subject)
         if chain is None:
             return None
         givers = tuple(g for g in (party_of(cast, a, index) for a in chain) if g)
-        givers = (*givers, *(g for g in _singled_out(article, cast, index, subject, verb.start()) if g not in givers))
+        givers = (*givers, *(g for g in singled_out(article, cast, index, subject, verb.start()) if g not in givers))
         if not givers and subject.kind == "person":
             party = body_of_role(article, cast, index, subject)
             givers = (party,) if party else ()
@@ -417,13 +379,13 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # "Turkey has pledged to keep the strait open and offered naval escorts", "Germany remains the largest
         # donor, having provided 28 billion euros": the sentence's subject
         first = cast.sentence_subject(index) or opener_after_place(article, cast, index) or \
-            _pronoun_after_time(article, cast, index)
-        party = party_of(cast, first, index) if first is not None and (first.kind != "pronoun" or _PERSON_PRONOUN.fullmatch(
+            pronoun_after_time(article, cast, index)
+        party = party_of(cast, first, index) if first is not None and (first.kind != "pronoun" or PERSON_PRONOUN.fullmatch(
             article.masked[first.span.start:first.span.end])) else ""
         givers = (party,) if party else ()
     elif kind in ("agreed", "joint", "signed") and (TOGETHER.search(article.masked[own_start(article, index):
                                                                                    verb.start()])
-                                                   or _WHERE_THE_TWO.search(article.masked[own_start(article, index):
+                                                   or WHERE_THE_TWO.search(article.masked[own_start(article, index):
                                                                                           verb.start()])):
         opening_words = article.masked[own_start(article, index):verb.start()]
         givers = parties_met(meetings, index) or two_countries(cast, opening_words) or \
@@ -465,7 +427,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         receivers = (first.ref,)
     # "agreed to extend the training of Ukrainian pilots": the side the item names by its adjective gains
     main = next((a.ref for a in after if 0 <= a.span.start - position < 60 and a.ref in givers and len(givers) > 1
-                 and article.masked[a.span.start:a.span.end] in ADJECTIVES and _PEOPLE_NOUN.match(article.masked, a.span.end)),
+                 and article.masked[a.span.start:a.span.end] in ADJECTIVES and PEOPLE_NOUN.match(article.masked, a.span.end)),
                 main)
     named = tuple(r for r in receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
@@ -496,7 +458,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         givers, receivers = (lender,), tuple(g for g in givers if g != lender)
     elif kind == "signed" and len(givers) == 2 and (sides := lends_or_is_lent(cast, givers, signed_with.group(), main)
                                                      if signed_with else lends_or_is_lent(cast, givers, "loan")
-                                                     if _LOAN_SIGNED.match(article.masked, position) else None):
+                                                     if LOAN_SIGNED.match(article.masked, position) else None):
         # "the UK signed a £5 million agreement with Africa CDC", "Ukraine signed a loan with the EIB", "the IDB
         # and the Government of Jamaica signed a US$100 million loan": a lender, or else a state signing with a
         # body, gives
@@ -507,7 +469,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # goes mostly to another: of a lender and one that is none, the lender gives
         givers, receivers = lent
     elif kind == "signed" and len(givers) == 1 and main and main not in givers and \
-            LENDER.search(cast.organisations[givers[0]].name) and _WITH_THE_GOVERNMENT.match(article.masked, position):
+            LENDER.search(cast.organisations[givers[0]].name) and WITH_THE_GOVERNMENT.match(article.masked, position):
         # "the ADB signed a $180 million loan with the government to ...": the government of the country the
         # article's aid is for borrows
         receivers = (main,)
@@ -550,10 +512,10 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             # takes things listed gives each ("an agreement to fund border surveillance equipment and fuel")
             whole = bool(re.search(r"\bto\s+\w+\s+$", on.group())) and not things_to_give(
                 on.group(), article.masked[position:article.sentences[index].end])
-    carrier = _CARRIER.match(article.masked, position)
+    carrier = CARRIER.match(article.masked, position)
     if carrier:
         position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
-    infinitive = _INFINITIVE.match(article.masked[position:].lstrip())
+    infinitive = INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
@@ -562,7 +524,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         receivers = put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
-    available = _AVAILABLE.search(article.masked, position, article.sentences[index].end) \
+    available = AVAILABLE.search(article.masked, position, article.sentences[index].end) \
         if re.search(r"\b(?:make|makes|made)$", verb.group()) else None
     if not receivers and (available is not None or re.search(r"\bput\s+up$", verb.group())):
         # "would make $95 million available to the three Baltic states", "will put up €5 million to connect
@@ -592,7 +554,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
         receivers = receiver_after(article, cast, index, position, "for" if bought else "to|for|in")
         if not receivers and not bought and verb.group().startswith("unveil") and \
-                _AID_UNVEILED.match(article.masked, position):
+                AID_UNVEILED.match(article.masked, position):
             return Clause(givers, (), status, position, f"{LIKELY}: {verb.group()!r}: aid unveiled by its giver")
         if not receivers:
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as
@@ -603,108 +565,6 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     share_end = available.start() if share_end < 0 and available is not None else share_end  # the sum, not "available"
     return Clause(givers, receivers, status, position, f"{SURE if kind != 'pledged' else LIKELY}: "
                    f"{' '.join(verb.group().split())!r} with its giver named", end=share_end, whole=whole)
-
-
-_AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:package|programme|program|plan)\b|"
-                           r"\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|bn|m)?(?:\s+[a-z]+)?\s+in\s+"
-                           r"(?:new\s+|further\s+|additional\s+|fresh\s+)?(?:military|humanitarian|development|"
-                           r"emergency|security|defen[cs]e)\s+(?:aid|assistance)\b")
-"""'unveiled his country's biggest military aid package', 'unveiled C$180 million in new military assistance': aid
-by its name, whoever the text says it is for; "unveiled $2 billion in tax cuts" is no aid."""
-
-
-_CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
-                      r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
-"""'dispatched an aircraft to Gao carrying tents': the vehicle is how the gift travels; its cargo is the gift."""
-
-
-_WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"
-                                  r"\s+with\s+the\s+government\b")
-""""signed a loan with the government": a government the text names by no country."""
-
-
-_PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+aside")
-"""'is earmarking', 'is pledging': a promise being made, not a delivery under way."""
-
-
-_DESCRIBED_STATE = r"(?:(?!(?:host|recipient|receiving|neighbou?ring|other|partner|member|affected|stricken|" \
-    r"impoverished|poor|poorer|beleaguered|embattled|devastated|same|first|second|third|latter|former|[\w]+-(?:hit|torn|" \
-    r"stricken|ravaged|affected))\b)[A-Za-z][\w-]*\s+){1,3}?(?=(?:country|kingdom|republic|nation|state|emirate)\s)"
-"""'Qatar has led the response. The Gulf state also sent 40 tonnes of food', 'The Nordic country pledged': the state
-the sentence before opened with, described rather than named; a word that sets it apart from that state ("the
-neighbouring country", "the host nation", "the quake-hit country") describes another one and gives nothing."""
-_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + _DESCRIBED_STATE + r")?"
-                      r"(?P<noun>(?i:country|government|kingdom|republic|nation|"
-                      r"emirate|state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
-                      r"(?:[a-z]+\s+){0,4}")
-"""'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
-_REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
-                            r"(?:[a-z]+\s+){0,3}$")
-"""'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind
-written as a title as well: "the World Bank's vice president, who confirmed that the Bank will provide"."""
-_FOR_WHOM = re.compile(r"(?<=for\s)(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[a-z]+\s+)?(?:camps?|communities|" + REACHED_PEOPLE
-                       + r")\b|(?<=for\s)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?![\w’'-])")
-"""'humanitarian aid for the Mbera camp', 'support for displaced families': aid for whom it reaches, which is the thing
-asked for; not 'help with the reconstruction of', whose purpose is."""
-_SHARED = r"(?!\s+(?:(?:its|their|his|her|the|some|more|any)\s+)?(?:[\w-]+\s+)?(?:views?|experiences?|expertise|concerns?|" \
-    r"assessments?|information|intelligence|data|lessons|knowledge|practices|details|findings|plans?|visions?|burden|" \
-    r"responsibilit(?:y|ies)|costs?|risks?|stories|thoughts|ideas|insights?|analysis|evidence|know-how)\b)"
-"""'asked Kenya to share drought-resistant seed varieties': a thing shared is a thing given; not 'to share its
-experience', 'to share the burden', 'to share intelligence', which are no aid given."""
-_ENLARGE = ENLARGED + r"(?=\s+(?:[\w-]+\s+){0,2}?(?:lending|loans?|grants?|funding|financing|credit(?:\s+lines?)?|" \
-    r"facility|window|allocations?|quotas?|contributions?|deliveries|supplies|donations?|scholarships|aid|assistance)\b)"
-"""'requested that the Bank expand its grant window for refugees', 'urged Japan to double its scholarships for
-Laotian students', 'called on the IMF to increase its lending to Malawi': what is asked for is the thing to be
-made larger; 'urged the EU to increase the pressure on Minsk' asks for no aid."""
-_SUBJUNCTIVE = r"(?:send|provide|supply|donate|deliver|finance|fund|co-?finance|co-?fund|lend|grant)" \
-    r"(?=\s+(?:(?:an?|the|some|more|further|additional|extra|two|three|four|five|six|ten)\b|\d|[A-Z]{0,3}[€$£¥]|" \
-    r"(?!(?:to|for|of|in|on|at|with|and|or|by|from|as|that|which|who|was|were|is|are)\b)[a-z]))"
-"""'requested that the African Development Bank finance a new power station', 'asked that Japan send two more
-ferries', 'requested that Cuba send doctors': the verb after 'that' and the one asked, with no 'to', goes on to
-the thing asked for."""
-
-
-_REQUEST_LEAD = re.compile(
-    r"(?:\s+(?:side|government|authorities|leadership|delegation|members|member\s+(?:states|countries|governments)|"
-    r"countries|nations|states|economies|leaders|partners))?"
-    r"(?:,[^,]*,)?"
-    r"(?:\s+(?:on\s+[A-Z]\w+|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|[A-Z]\w+)|last\s+\w+|earlier\s+this\s+\w+|again|"
-    r"formally|also)(?=\s+for\b))?\s*"
-    r"(?:for|to\s+(?:\w+\s+)?(?:" + GIVE + "|" + GIVING + r")|to\s+(?:help\s+)?support(?=\s+(?!the\s+[A-Z])[a-z])|"
-    r"to\s+share" + _SHARED + r"|to(?=\s+" + DEBT_RELIEF + ")|"
-    r"(?:whether|if)\s+(?:it|they|the\s+[a-z]+)\s+(?:could|would|might|can|will)\s+(?:(?:also|possibly|still)\s+)?"
-    r"(?:spare|lend|" + GIVE + r")(?:\s+(?:it|them|us|him|her))?|"
-    r"to\s+help\s+(?:\w+\s+)?(?:acquire|buy|get|obtain|purchase|secure)|to\s+(?:increase|boost|expand|ramp\s+up|step\s+up|"
-    r"speed\s+up|accelerate|scale\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:production|output|supplies|deliveries|"
-    r"manufacturing)\s+of|" + _ENLARGE + "|" + _SUBJUNCTIVE + "|"
-    r"(?:to\s+)?(?:(?:urgently|quickly|also|seriously|favourably|favorably|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|"
-    r"speed\s+up|accelerate|approve|authori[sz]e|look\s+at|examine)(?:\s+(?:" + GIVING + r"|the\s+(?:delivery|transfer|"
-    r"supply|release|financing|provision|disbursement|payment)\s+of))?)\s+")
-"""How a request goes on to what it asks for: "asked Spain for", "appealed to G20 countries for", "urged ASEAN
-leaders to send", "urged Berlin to send", "asked Denmark to
-prioritise interceptor drones", "asked G20 members for", "urged EU member states to send", "requested that Poland
-consider transferring", "asked Canada for help with"."""
-
-
-_SO_THAT = re.compile(r"\s+so\s+(?:that|as\s+to)\s")
-"""'asked Japan for school tents so that children can return': where the thing asked for ends and its purpose starts."""
-_SUPPORT_TO = re.compile(r"\s(?:help|support)\s+to$")
-"""Where the purpose of "support to" starts: "for EU support to extend mine clearance to the north"."""
-_SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
-"""'The ministry said it had asked China for rice': the one who said so asks."""
-_UNNAMED_ASKER = re.compile(r"\b(?:[Tt]he\s+(?i:government|ministry|authorities)|[Oo]fficials|(?:his|her|their|its)\s+country)"
-                            + _SAID_IT + r"\s+(?:(?:has|had|have|also|formally|now|already)\s+)*$")
-""""the Government has asked partners for": a request by the side the article's aid goes to, as the
-text leaves it unsaid which country that is."""
-
-
-_LOAN_SIGNED = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)\b")
-
-
-_PEOPLE_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|soldiers|troops|crews|forces|army|navy|deminers|recruits|personnel|"
-                          r"officers|farmers|families|children|refugees|students|engineers|doctors|nurses|people|staff)\b")
-"""'Ukrainian pilots', 'Moldovan F-16 crews': people of a country, who gain by what is given."""
 
 
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], Clause | None]] = {

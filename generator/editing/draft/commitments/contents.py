@@ -1,5 +1,6 @@
-"""What a commitment gives when its words run past the things first named: the contents of a cargo, the
-works a document pays for."""
+"""What a commitment gives when its words run past the things first named.
+
+The contents a cargo is said to comprise, the works a document pays for."""
 from __future__ import annotations
 
 import re

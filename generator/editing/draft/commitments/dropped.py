@@ -1,5 +1,7 @@
-"""Whether a proposal is dropped: a headline or a summary line a later sentence tells in full, a package
-told again, a document named only by its kind."""
+"""Whether a proposal is dropped.
+
+A headline or summary line a later sentence tells in full, a package told again, a document named
+only by its kind, fewer givers than another reading."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""Finding the commitments of an article: each verb of giving read, then receivers inferred, merged and dropped."""
+"""Finding the commitments of an article: each verb of giving read, then receivers filled in, merged and dropped."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from generator.content.ids import slug, unique
 from generator.editing.draft.actors import Cast
-from generator.editing.draft.commitments.arrivals import cargo_to_come
+from generator.editing.draft.commitments.cargo import cargo_to_come
 from generator.editing.draft.commitments.clause import read_clause
 from generator.editing.draft.commitments.contents import clause_past_contents, document_of_aid, works_of_document
 from generator.editing.draft.commitments.dropped import (
@@ -22,7 +22,6 @@ from generator.editing.draft.commitments.givers import cogivers, counterpart_bod
 from generator.editing.draft.commitments.giving_words import NOMINAL
 from generator.editing.draft.commitments.hedges import conditional, hoped, unreal
 from generator.editing.draft.commitments.list_lines import gives_list, party_line, pledge_line, signed_line, whole_of_list
-from generator.editing.draft.commitments.main_receiver import proposal_text
 from generator.editing.draft.commitments.merge import merge_same, told_twice, under_the_document, with_quoted
 from generator.editing.draft.commitments.packages import same_package, sum_told_again, whole_listed
 from generator.editing.draft.commitments.parties import meeting_counterpart
@@ -36,7 +35,7 @@ from generator.editing.draft.commitments.unnamed_receivers import inferred_recei
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import LIST_LINE, RECEIVER_FIRST
 from generator.editing.draft.items import items, package
-from generator.editing.draft.model import Commitment, Meeting, Quote
+from generator.editing.draft.model import Commitment, Item, Meeting, Quote
 from generator.editing.draft.quoted_commitments import quoted_commitments
 from generator.editing.draft.text import Article
 
@@ -175,7 +174,7 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         who = (commitment.givers or receivers or ("request",))[0]
         ident = unique(slug(f"{who} {commitment.items[0].name}")[:60].strip("-") or "commitment", used)
         used.add(ident)
-        text = proposal_text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
+        text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
 
@@ -185,3 +184,18 @@ _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)
 _ASIDE = re.compile(r"\s*,\s*(?:by|in|on|at|over|before|after|within|during|next|this|last|as\s+early\s+as|as\s+soon\s+as)"
                     r"\b[^,;.:]{1,40},\s*")
 """An aside of time between a verb of giving and what it gives."""
+
+
+def _text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], status: str, item: Item,
+          value: tuple[str, str] | None) -> str:
+    def names(ids: tuple[str, ...]) -> str:
+        listed = [cast.organisations[i].name if i in cast.organisations else i for i in ids]
+        return " and ".join(listed)
+
+    what = f"{item.quantity} {item.name}" if item.quantity else item.name
+    verb = {"asked": "was asked for", "pledged": "pledged", "agreed": "agreed to give", "signed": "signed",
+            "delivered": "delivered"}[status]
+    to = f" to {names(receivers)}" if receivers and status != "asked" else ""
+    if status == "asked":
+        return f"{names(receivers) or 'The receiver'} asked {names(givers) + ' ' if givers else ''}for {what}."
+    return f"{names(givers)} {verb} {what}{to}." + (f" ({value[1]} {value[0]})" if value and value[0] not in what else "")

@@ -1,5 +1,6 @@
-"""Gifts told by a noun: "the donation of 20 ambulances by Japan", "a gift from the people of Chile", and
-who gave them."""
+"""Gifts told by a noun, and who gave them.
+
+"the donation of 20 ambulances by Japan", "Germany's pledge of", "a gift from the people of Chile"."""
 from __future__ import annotations
 
 import re

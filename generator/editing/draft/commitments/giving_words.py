@@ -1,5 +1,6 @@
-"""The verbs and phrases of giving the verb lexicon is built from, some of them read on their own too:
-sums given, aid resumed or added, gifts told by a noun."""
+"""The phrases of giving that the verb lexicon is built from.
+
+Some are read on their own too: sums given, aid resumed or added, gifts told by a noun, people reached."""
 from __future__ import annotations
 
 from generator.editing.draft.items import AID, GOODS

@@ -1,5 +1,6 @@
-"""Gifts a clause reports as handed over, continued or reported in the passive, and the forces they were
-handed to."""
+"""Gifts reported as handed over, continued or told in the passive.
+
+And the forces they were handed to."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,6 @@
-"""Commitments only hoped for, conditional, denied or hypothetical, and the agent of a gift."""
+"""Whether a gift is only hoped for, set a condition, negated or hypothetical.
+
+And the body named right after a verb of giving, which receives."""
 from __future__ import annotations
 
 import re

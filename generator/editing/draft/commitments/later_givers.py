@@ -1,5 +1,6 @@
-"""Givers a passive clause names later: "under a grant from Japan", "bought with funds of", "a subject
-whose country pays"."""
+"""Givers a passive clause names later.
+
+"courtesy of Japan", "under a Japanese grant", "bought with Korean funds"."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
-"""Lines of a list: pledges told in a bulleted list ("- Germany: 12 tanks"), documents signed in a list,
-and lists a sentence opens."""
+"""Pledges and documents told in the lines of a list.
+
+"- Germany: 12 tanks", documents signed in a list, lists a sentence opens."""
 from __future__ import annotations
 
 import re

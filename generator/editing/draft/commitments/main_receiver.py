@@ -1,5 +1,7 @@
-"""Whom the article's aid is for when a clause does not say: the country named most as a receiver, the
-headline's, the host of the meeting."""
+"""Whom the article's aid is for when a clause does not say.
+
+The country named most as a receiver, the headline's, the host of the meeting; and the gaps of a
+sentence that lists shares."""
 from __future__ import annotations
 
 import re
@@ -10,7 +12,7 @@ from generator.editing.draft.commitments.spans import after_first_figure, clause
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, FIGURE, FLED, LIST_LINE, NOT_GIVING
 from generator.editing.draft.gazetteer import CAPITALS
-from generator.editing.draft.model import Commitment, Item
+from generator.editing.draft.model import Commitment
 from generator.editing.draft.text import Article, Span, fold
 
 _SHARE_AFTER_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,3}\s+(?:"
@@ -188,18 +190,3 @@ def both_receivers(found: list[Commitment], cast: Cast, commitment: Commitment) 
     if len(weight) < 2 or (len(weight) == 3 and weight[2][1] * 2 > weight[1][1]):
         return ()
     return (weight[0][0], weight[1][0])
-
-
-def proposal_text(cast: Cast, givers: tuple[str, ...], receivers: tuple[str, ...], status: str, item: Item,
-          value: tuple[str, str] | None) -> str:
-    def names(ids: tuple[str, ...]) -> str:
-        listed = [cast.organisations[i].name if i in cast.organisations else i for i in ids]
-        return " and ".join(listed)
-
-    what = f"{item.quantity} {item.name}" if item.quantity else item.name
-    verb = {"asked": "was asked for", "pledged": "pledged", "agreed": "agreed to give", "signed": "signed",
-            "delivered": "delivered"}[status]
-    to = f" to {names(receivers)}" if receivers and status != "asked" else ""
-    if status == "asked":
-        return f"{names(receivers) or 'The receiver'} asked {names(givers) + ' ' if givers else ''}for {what}."
-    return f"{names(givers)} {verb} {what}{to}." + (f" ({value[1]} {value[0]})" if value and value[0] not in what else "")

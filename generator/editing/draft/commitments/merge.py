@@ -1,5 +1,7 @@
-"""The same commitment told twice made one: documents told twice, quotations telling it again, requests in
-general and in particular."""
+"""The same commitment told twice made one.
+
+Documents told twice, quotations telling it again, what a document provides, requests in general
+and in particular."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
-"""A package, its parts, shares and tranches told again after a commitment: "The package covers tents and
-water pumps", "the first tranche", "it also includes"."""
+"""A package, its parts, shares and tranches told again after a commitment.
+
+"The package covers tents and water pumps", "the first tranche", "it also includes"."""
 from __future__ import annotations
 
 import re

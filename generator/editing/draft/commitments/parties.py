@@ -1,5 +1,7 @@
-"""The country or organisation an actor stands for, those joined to it by "and", and the parties named by
-their kind ("the two countries") or by the body they serve."""
+"""The country or organisation an actor stands for.
+
+Also those joined to it by "and", the parties named by their kind ("the two countries"), the agent
+of a gift and the one who reports it."""
 from __future__ import annotations
 
 import re

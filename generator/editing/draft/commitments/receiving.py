@@ -1,5 +1,6 @@
-"""Clauses whose subject receives: "Ukraine will receive 20 jets from Norway", "were handed over to", and
-who gives when the clause names them by "from" or "by"."""
+"""Clauses whose subject receives, and gifts whose giver follows "from" or "by".
+
+"Ukraine will receive 20 jets from Norway", "were handed over to", "delivered by Japan"."""
 from __future__ import annotations
 
 import re

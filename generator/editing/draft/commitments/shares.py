@@ -1,5 +1,7 @@
-"""Shares of one gift told with a gap: "Switzerland committed CHF 90 million, the Netherlands €45 million",
-and gifts "from each" of several."""
+"""Shares of one gift told with a gap.
+
+"Switzerland committed CHF 90 million, the Netherlands €45 million", gifts "from each" of several,
+and a gift told in an absolute phrase."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,7 @@
-"""Signed documents: "Italy and Ukraine signed a memorandum on ...", who signs with whom, for whom, and which
-side gives."""
+"""Signed documents: who signs with whom, for whom, and which side gives.
+
+"Italy and Ukraine signed a memorandum on ..."; also a few readers of the subject that signs or puts
+money into a body."""
 from __future__ import annotations
 
 import re

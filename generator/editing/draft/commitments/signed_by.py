@@ -1,5 +1,7 @@
-"""Documents "signed by" two parties, works built under a document, agreements reached with a count, and
-gifts thanks to someone."""
+"""Documents "signed by" two parties, and other clauses that credit a giver after the fact.
+
+Works built under a document, agencies that count what they gave by the people they reached, and
+gifts credited with "Thanks to"."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
-"""Where things are in a sentence: the start of a clause, the item at a point, the clause after it, lists
-and the forms of a country's name."""
+"""Where things are in a sentence.
+
+The start of a clause, the item at a point, the clause after it, lists, and the forms of a country's name."""
 from __future__ import annotations
 
 import re

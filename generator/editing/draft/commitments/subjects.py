@@ -1,5 +1,7 @@
-"""Subjects told again in other words: "the ministry", "the kingdom", "the Gulf state", a body a reported
-clause names by its kind, "it said"."""
+"""Subjects told again in other words.
+
+"the ministry", "the kingdom", "the Gulf state", a body a reported clause names by its kind, "it said",
+"he" or "she" after a lead of time, one singled out "in particular"."""
 from __future__ import annotations
 
 import re
@@ -8,10 +10,40 @@ from generator.editing.draft.actors import SUBJECT_GAP, Actor, Cast, entry_start
 from generator.editing.draft.commitments.main_receiver import article_receiver
 from generator.editing.draft.commitments.parties import named_by_kind, of_kind, party_of
 from generator.editing.draft.commitments.spans import following, own_start
-from generator.editing.draft.commitments.words import ADJECTIVES
+from generator.editing.draft.commitments.words import ADJECTIVES, PERSON_PRONOUN
 from generator.editing.draft.items import MONEY
 from generator.editing.draft.text import Article, fold
 
+_SINGLED_OUT = re.compile(r"\s+(?:in\s+particular|especially|above\s+all|notably|most\s+of\s+all),\s+"
+                          r"(?:(?:has|have|had|also|jointly|already|together)\s+)*")
+
+
+def singled_out(article: Article, cast: Cast, index: int, subject: Actor, position: int) -> tuple[str, ...]:
+    """"The European Union, and France in particular, have pledged 30 million euros": the one an aside singles out
+    between the subject and its verb gives as well."""
+    actor = next((a for a in cast.in_sentence(index) if subject.span.end < a.span.start < position), None)
+    if actor is None or actor.kind != "organisation" or \
+            not re.fullmatch(r",\s+and\s+(?:the\s+)?", article.masked[subject.span.end:actor.span.start]) or \
+            not _SINGLED_OUT.fullmatch(article.masked, actor.span.end, position):
+        return ()
+    party = party_of(cast, actor, index)
+    return (party,) if party else ()
+
+
+_TIME_LEAD = re.compile(r"(?:By|On|At|Later|Earlier|Afterwards|Then|There|That|Last|Late|Early)(?:\s+[a-z0-9][\w-]*"
+                        r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}\s+")
+
+
+def pronoun_after_time(article: Article, cast: Cast, index: int) -> Actor | None:
+    """"By evening she had held talks with Ruto and had unveiled $45 million", "There he met Reyes and pledged 12
+    boats": a "he" or "she" after a short phrase of time or place with no comma opens the sentence all the same."""
+    actors = cast.in_sentence(index)
+    first = actors[0] if actors else None
+    if first is None or first.kind != "pronoun" or \
+            not PERSON_PRONOUN.fullmatch(article.masked[first.span.start:first.span.end]):
+        return None
+    return first if _TIME_LEAD.fullmatch(article.masked, entry_start(article, article.sentences[index]),
+                                         first.span.start) else None
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
                     r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
                     r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors)"

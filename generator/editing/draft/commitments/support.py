@@ -1,4 +1,6 @@
-"""Support given as a thing: "its support for demining", expertise on a field."""
+"""Whom a request for support is made of, named by the adjective of the support asked for.
+
+"asked for Swedish support for additional air defence", "for more Japanese support"; expertise on a field."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,6 @@
-"""Receivers told in the item given or around it: an institution funded, the one that took delivery,
-trainees, places the things go to."""
+"""Receivers told in the item given or around it.
+
+An institution funded, the one that took delivery, trainees, staff, places the things go to."""
 from __future__ import annotations
 
 import re

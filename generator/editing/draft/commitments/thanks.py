@@ -1,5 +1,8 @@
-"""Thanks that tell of a gift ("thanked Romania for transferring a Patriot system"), requests turned back to
-those who asked, and decisions that give."""
+"""Clauses that credit a giver, and requests that name by reference.
+
+Thanks for a gift ("thanked Romania for transferring a Patriot system"), a decision or pledge to give
+("welcomed Spain's decision to send"), "the biggest pledge came from Japan"; whom a request names only
+by reference ("the two leaders", "asked the bank for")."""
 from __future__ import annotations
 
 import re
@@ -8,10 +11,10 @@ from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.giving_words import ADVERBS, GIVE, GIVING
 from generator.editing.draft.commitments.meeting_parties import parties_met
 from generator.editing.draft.commitments.parties import named_by_kind, party_of
-from generator.editing.draft.commitments.receivers import body_called, receiver_after
+from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import and_after
-from generator.editing.draft.commitments.words import ADJECTIVES, BY_KIND, COUNTS
+from generator.editing.draft.commitments.words import BY_KIND, COUNTS
 from generator.editing.draft.items import Found, items
 from generator.editing.draft.model import LIKELY, Commitment, Meeting
 from generator.editing.draft.text import Article, fold
@@ -19,31 +22,6 @@ from generator.editing.draft.text import Article, fold
 _THEM = re.compile(r"\s*(?:the\s+(?:two|three|four)\s+(?:leaders|ministers|sides|governments|presidents|premiers)|them|"
                    r"both\s+(?:leaders|sides|governments))\b")
 """'urged the two leaders to send': the others of the meeting the text has just reported."""
-
-
-_EQUIPPING = re.compile(r"\b(?:in\s+equipping|in\s+providing|in\s+supplying|to\s+(?:help\s+)?(?:equip|provide|supply|"
-                        r"support))\s+$")
-"""A request's lead that goes on to the one equipped, then "with" and the thing: "help in equipping"."""
-
-
-def equipped_body(article: Article, cast: Cast, index: int, start: int, lead: str) -> tuple[str, int] | None:
-    """"asked for Japan's help in equipping the Coast Guard with patrol drones", "asked Korea to provide the
-    Navy with two radars": the body to be equipped receives, and the thing is what follows "with"; None
-    where the words after the lead name no body of the article."""
-    if not _EQUIPPING.search(lead):
-        return None
-    actor = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= start), None)
-    if actor is not None and article.masked[start:actor.span.start].strip() in ("", "the"):
-        with_ = re.match(r"\s+with\s+", article.masked[actor.span.end:])
-        return (actor.ref, actor.span.end + with_.end()) if with_ and \
-            article.masked[actor.span.start:actor.span.end] not in ADJECTIVES else None
-    # "in equipping the Coast Guard with": a body named in full before, by the last words of its name
-    short = _SHORT_BODY.match(article.masked, start)
-    body = body_called(cast, index, start, short.group("phrase").split()) if short else ""
-    return (body, short.end()) if short and body else None
-
-
-_SHORT_BODY = re.compile(r"\s*the\s+(?P<phrase>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+with\s+")
 
 
 def asked_back(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],

@@ -1,5 +1,6 @@
-"""Whom a gift is for when its clause names no receiver: the receivers the sentence, the meeting,
-the headline or the article point to."""
+"""Whom a gift is for when its clause names no receiver.
+
+The receivers the sentence, a signer, the meeting, the headline or the article point to."""
 from __future__ import annotations
 
 import re

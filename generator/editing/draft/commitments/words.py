@@ -1,5 +1,6 @@
-"""Words several readers share: list lines, the end of a clause, adjectives of countries, lenders, channels,
-finite verbs and the like."""
+"""Words several readers share.
+
+List lines, the end of a clause, adjectives of countries, lenders, channels, finite verbs and the like."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,11 @@ import re
 from generator.editing.draft.actors import BULLET
 from generator.editing.draft.commitments.giving_words import ADVERBS
 from generator.editing.draft.gazetteer import ENTRIES
+
+PERSON_PRONOUN = re.compile(r"[Ss]?[Hh]e")
+"""'By evening she had held talks with Ruto and had unveiled $45 million for Kenya': "he" or "she" opening the
+sentence is the person the text tells of, whose country gives; "it" or "they" may be any body named before."""
+
 
 TOGETHER = re.compile(r"^(?:\s*(?:[^,]{0,40},\s*)?|.*,\s+and\s+)(?:[Tt]he\s+(?:two|three|four)(?:\s+(?:leaders|ministers|sides|"
                        r"countries|governments|presidents|men|women|officials|delegations))?|[Bb]oth\s+(?:sides|leaders|"
@@ -134,6 +140,7 @@ NEW_CLAUSE = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|can|coul
                          r"funds|finances|announces|adds)\b")
 """'... from Norway, and Denmark will send more', '... to Chad, and Japan gave 20 tents': the name after "and"
 opens a clause of its own."""
+CARRYING = re.compile(r"\b(?:carrying|loaded\s+with|bringing|with\s+a\s+cargo\s+of)\s+")
 VEHICLE = re.compile(r"\b(?:planes?|aircraft|airlifts?|flights?|ships?|vessels?|convoys?|trucks?|lorr(?:y|ies)|trains?|"
                       r"cargo|barges?|(?<=air\sforce\s)transports?|(?<=military\s)transports?|boats?|helicopters?|"
                       r"Hercules|(?:C|KC|Il|An|A)-?\d{2,3}[A-Z]?J?)\b")
@@ -143,6 +150,32 @@ arrives, its cargo is the gift."""
 
 NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + VEHICLE.pattern)
 """'A New Zealand navy vessel', 'A Qatar air force plane': a country's name set before a vehicle, as its adjective is."""
+
+
+HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
+                      r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers|"
+                      r"fire-?fighting\s+(?:aircraft|planes?|helicopters?|systems|equipment)|water[- ]bombers?|"
+                      r"air\s+ambulances?)\b", re.IGNORECASE)
+"""'80 search-and-rescue personnel from Türkiye landed in Quetta', 'Two Brazilian aircraft fitted with firefighting
+systems touched down': people and aircraft sent to help are a gift however they travel."""
+FORCE = re.compile(r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Coast\s+Guard|Marines|Defen[cs]e\s+Forces?|"
+                    r"Air\s+Self-Defen[cs]e\s+Force|Maritime\s+Self-Defen[cs]e\s+Force)$")
+SAID_IT = r"(?:\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?(?:it|they))?"
+"""'The ministry said it had asked China for rice': the one who said so asks."""
+
+
+_DOING = r"(?!(?:during|including|following|regarding|concerning|according|pending|bring|thing|spring|string|" \
+    r"morning|evening|nothing|something|anything|everything|king|ring|wing|ceiling)\b)[a-z]{2,}ing\s+(?:the\s+|an?\s+)?[a-z]"
+"""A work named by its gerund right after the help asked for: 'help paying forest rangers', 'support rebuilding the
+schools'; not 'help during the crisis' nor 'aid including tents'."""
+HELP_IN_WORK = re.compile(r"\s*" + SUPPORT + r"\s+(?:(?:in|with)\s+(?=" + WORK.pattern + ")|(?=" + _DOING + "))")
+"""'for help in extending piped water', 'for assistance with rebuilding schools', 'for help paying forest rangers': the
+work help is asked for, which is what an editor records; not 'help with the tents' nor 'help in the north'."""
+
+
+SUM_LEAD = re.compile(r"^(?:(?:a|an)\s+(?:further|additional|extra|new)\s+|another\s+|(?:more\s+than|over|nearly|almost|"
+                       r"about|around|up\s+to|at\s+least|some)\s+)")
+"""'asked partners for a further $200 million', 'appealed for more than $50 million': a sum all the same."""
 BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", "service", "committee", "authority",
                         "company", "utility", "operator", "hospital", "institute", "office", "council", "corporation",
                         "directorate", "department", "forces", "force", "commission", "clinic", "board", "bureau",
