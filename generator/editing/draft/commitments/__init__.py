@@ -28,7 +28,7 @@ The modules, in the order of the flow:
 - shares: shares of one gift told with a gap ("the Netherlands €45 million and Japan $40 million")
 - meeting_parties: the parties of the meeting a sentence reports
 - parties: the country or organisation an actor stands for, and those joined to it
-- receivers: the receiver named right after the things given
+- receivers: the receiver named right after the things given, or the body money is put into
 - main_receiver: whom the article's aid is for when a clause does not say
 - spans: where things are in a sentence: the start of a clause, the item at a point, lists
 - list_lines: pledges and documents told in the lines of a list

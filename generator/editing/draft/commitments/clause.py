@@ -65,7 +65,7 @@ from generator.editing.draft.commitments.open_requests import (
 )
 from generator.editing.draft.commitments.packages import carried_cargo, pronoun_package, said_it_would_cover
 from generator.editing.draft.commitments.parties import joined_chain, last_subject, listed_actors, meeting_counterpart, party_of
-from generator.editing.draft.commitments.receivers import receiver_after
+from generator.editing.draft.commitments.receivers import put_into, receiver_after
 from generator.editing.draft.commitments.receiving import given_by, promised_by, receiving_clause
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.requests import asked_more, request_apposed, request_for, request_to
@@ -76,9 +76,7 @@ from generator.editing.draft.commitments.signed import (
     cosigners,
     headline_principal,
     more_sent_to,
-    opener_after_place,
     person_signing_for,
-    put_into,
     signed_between,
     signed_for_gift,
     signer_of_body,
@@ -97,6 +95,7 @@ from generator.editing.draft.commitments.subjects import (
     earlier_subject,
     government,
     kind_subject,
+    opener_after_place,
     organ_subject,
     pronoun_after_time,
     said_it,

@@ -1,4 +1,7 @@
-"""The receiver a clause names right after the things given: "to Chad", "for the Coast Guard of Chad"."""
+"""The receiver a clause names right after the things given.
+
+"two IRIS-T systems to Ukraine", "for the Coast Guard of Chad", the body money is put into ("will put
+A$100 million into the Pacific Resilience Facility"), a whole split among several."""
 from __future__ import annotations
 
 import re
@@ -53,6 +56,26 @@ def _part_receiver(article: Article, actors: list[Actor], position: int) -> str:
     """Whom one part of a split whole goes to: "25 million euros for Yemen", "$8 million to Bangladesh"."""
     to = _PART_TO.match(article.masked, position)
     return next((a.ref for a in actors if to and a.span.start == to.end()), "")
+
+
+def put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
+    """"will put A$100 million into the Pacific Resilience Facility", "would channel NOK 2 billion into the
+    Nordic Green Fund": money put into a body named right after "into" goes to that body, a fund as well; else
+    to the one country the words after "into" name."""
+    into = re.match(r"(?:[^.;]|\.\d){1,40}?\s+(?:into|towards?)\s+(?:the\s+)?", article.masked[position:])
+    if into is None:
+        return ()
+    start = position + into.end()
+    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start == start
+                 and article.masked[a.span.start:a.span.end] not in ADJECTIVES), None)
+    if body is not None:
+        return (body.ref,)
+    # "into Ukrainian production of drones", "into reconstruction projects in Ukraine": the one country the
+    # words after "into" name, up to where the phrase ends
+    end = re.search(r"[,;:.—–(]|\s+(?:and|but|which|while|with)\s|$", article.masked[start:article.sentences[index].end])
+    named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start
+             and (end is None or a.span.start < start + end.start()) and cast.organisations[a.ref].type == "country"}
+    return (named.pop(),) if len(named) == 1 else ()
 
 
 def body_called(cast: Cast, index: int, position: int, words: list[str]) -> str:

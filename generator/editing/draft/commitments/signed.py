@@ -1,13 +1,13 @@
 """Signed documents: who signs with whom, for whom, and which side gives.
 
-"Italy and Ukraine signed a memorandum on ..."; also a few readers of the subject that signs or puts
-money into a body."""
+"Italy and Ukraine signed a memorandum on ...", "signed a loan agreement with the Asian Development
+Bank", the body of a state that signs, and the one a person signs for."""
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from generator.editing.draft.actors import Actor, Cast, entry_start
+from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.giving_words import GIVE, MORE_OF
 from generator.editing.draft.commitments.lenders import lent_by_one_lender
 from generator.editing.draft.commitments.main_receiver import article_receiver
@@ -302,36 +302,3 @@ def they_said(article: Article, cast: Cast, index: int, position: int) -> tuple[
             return ()
         return tuple(dict.fromkeys(g for g in (party_of(cast, a, index) for a in chain) if g))
     return ()
-
-
-_PLACE_LEAD = re.compile(r"(?:In|At|From|Inside|Outside|Near)\s+[^,;:.]{1,40},\s+(?:the|a|an|its)\s+[^,;:.]{1,40},\s+")
-"""'In Nukus, the regional capital, ': a place and its apposition set off before the sentence's subject."""
-
-
-def opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None:
-    """"In Nukus, the regional capital, Albrecht held talks with ... and then announced a package": the one the sentence
-    opens with after a place and its apposition, each set off by commas."""
-    sentence = article.sentences[index]
-    lead = _PLACE_LEAD.match(article.masked, entry_start(article, sentence), sentence.end)
-    first = next((a for a in cast.in_sentence(index) if a.span.start >= sentence.start), None)
-    return first if lead is not None and first is not None and first.span.start == lead.end() else None
-
-
-def put_into(article: Article, cast: Cast, index: int, position: int) -> tuple[str, ...]:
-    """"will put A$100 million into the Pacific Resilience Facility", "would channel NOK 2 billion into the
-    Nordic Green Fund": money put into a body named right after "into" goes to that body, a fund as well; else
-    to the one country the words after "into" name."""
-    into = re.match(r"(?:[^.;]|\.\d){1,40}?\s+(?:into|towards?)\s+(?:the\s+)?", article.masked[position:])
-    if into is None:
-        return ()
-    start = position + into.end()
-    body = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start == start
-                 and article.masked[a.span.start:a.span.end] not in ADJECTIVES), None)
-    if body is not None:
-        return (body.ref,)
-    # "into Ukrainian production of drones", "into reconstruction projects in Ukraine": the one country the
-    # words after "into" name, up to where the phrase ends
-    end = re.search(r"[,;:.—–(]|\s+(?:and|but|which|while|with)\s|$", article.masked[start:article.sentences[index].end])
-    named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and start <= a.span.start
-             and (end is None or a.span.start < start + end.start()) and cast.organisations[a.ref].type == "country"}
-    return (named.pop(),) if len(named) == 1 else ()

@@ -1,7 +1,8 @@
 """Subjects told again in other words.
 
 "the ministry", "the kingdom", "the Gulf state", a body a reported clause names by its kind, "it said",
-"he" or "she" after a lead of time, one singled out "in particular"."""
+"he" or "she" after a lead of time, one singled out "in particular", the one a sentence opens with
+after a place."""
 from __future__ import annotations
 
 import re
@@ -44,6 +45,19 @@ def pronoun_after_time(article: Article, cast: Cast, index: int) -> Actor | None
         return None
     return first if _TIME_LEAD.fullmatch(article.masked, entry_start(article, article.sentences[index]),
                                          first.span.start) else None
+
+
+_PLACE_LEAD = re.compile(r"(?:In|At|From|Inside|Outside|Near)\s+[^,;:.]{1,40},\s+(?:the|a|an|its)\s+[^,;:.]{1,40},\s+")
+"""'In Nukus, the regional capital, ': a place and its apposition set off before the sentence's subject."""
+
+
+def opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None:
+    """"In Nukus, the regional capital, Albrecht held talks with ... and then announced a package": the one the sentence
+    opens with after a place and its apposition, each set off by commas."""
+    sentence = article.sentences[index]
+    lead = _PLACE_LEAD.match(article.masked, entry_start(article, sentence), sentence.end)
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= sentence.start), None)
+    return first if lead is not None and first is not None and first.span.start == lead.end() else None
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
                     r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
                     r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors)"
