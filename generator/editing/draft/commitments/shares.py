@@ -1,0 +1,171 @@
+"""Shares of one gift told with a gap.
+
+"Switzerland committed CHF 90 million, the Netherlands €45 million", gifts "from each" of several,
+and a gift told in an absolute phrase."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.commitments.parties import party_of
+from generator.editing.draft.commitments.receivers import receiver_after
+from generator.editing.draft.commitments.record import Clause
+from generator.editing.draft.commitments.spans import after_first_figure
+from generator.editing.draft.commitments.words import ADJECTIVES, CLAUSE_END
+from generator.editing.draft.items import MONEY, Found, items
+from generator.editing.draft.model import LIKELY
+from generator.editing.draft.text import Article
+
+_SHARE_OPENS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+"""What sets off a further giver of a list whose verb is said once: ", the Netherlands €45 million", " and Japan $40m"."""
+_SHARE_FIGURE = re.compile(r"\s+(?:(?:about|some|nearly|around|up\s+to|another|a\s+further)\s+)?"
+                           r"(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d")
+"""The figure a further giver's share starts with, right after its name."""
+_FIRST_FIGURE = re.compile(r"\s*(?:(?:about|some|nearly|around|up\s+to|another|a\s+further|an\s+additional|more\s+than)\s+)?"
+                           r"(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d")
+_SCALED = re.compile(r"\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m|trillion)\b)?")
+
+
+def _shares(article: Article, cast: Cast, index: int, start: int, objects: bool = False) -> list[tuple[Actor, int, int]]:
+    """The further givers of a gift whose verb is said once, each named with its own figure after the first
+    thing given: "Japan gave $5 million and Britain £4 million to Nepal", "Kuwait pledged 100 million dollars,
+    Qatar 50 million and Oman 20 million". Each share as its giver, where its separator starts and where its
+    figure starts. Only when the first thing given opens with a figure, and not when that figure follows a
+    receiver named right after the verb ("gave Nepal $5 million and Bhutan $2 million": two receivers), unless
+    `objects` asks for those receivers' shares."""
+    text, sentence = article.masked, article.sentences[index]
+    if not _FIRST_FIGURE.match(text, start):
+        return []
+    mentions = sorted((span.start, span.end) for span, _ in cast.org_mentions
+                      if sentence.start <= span.start < sentence.end)
+    found: list[tuple[Actor, int, int]] = []
+    for actor in cast.in_sentence(index):
+        if actor.kind != "organisation" or actor.span.start <= start:
+            continue
+        if CLAUSE_END.search(text[start:actor.span.start].replace(" and ", " & ")):
+            break
+        opens = _SHARE_OPENS.search(text, max(start, actor.span.start - 12), actor.span.start)
+        figure = _SHARE_FIGURE.match(text, actor.span.end)
+        if opens is None or figure is None or text[actor.span.start:actor.span.end] in ADJECTIVES or \
+                not (objects or after_first_figure(text, sentence.start, actor.span.start, mentions)):
+            continue
+        found.append((actor, opens.start(), actor.span.end + len(figure.group()) - len(figure.group().lstrip())))
+    return found
+
+
+def first_share_end(article: Article, cast: Cast, index: int, start: int, objects: bool) -> int:
+    """Where the first thing given ends when further givers follow with shares of their own ("gave $5 million
+    and Britain £4 million to Nepal": the first gift is "$5 million"), or, with `objects`, further receivers
+    with theirs ("gave Nepal $5 million and Bhutan $2 million": Nepal's is "$5 million"); -1 when none follow."""
+    shares = _shares(article, cast, index, start, objects)
+    return shares[0][1] if shares else -1
+
+
+def _share_text(article: Article, first: str, start: int, end: int) -> str:
+    """A share's words, with the currency of the first sum when the share gives only a figure ("100 million
+    dollars, Qatar 50 million": "50 million dollars")."""
+    share = article.masked[start:end].strip()
+    sum_first = MONEY.match(first.strip())
+    scaled = _SCALED.match(share)
+    if MONEY.match(share) is not None or sum_first is None or scaled is None:
+        return share
+    money = sum_first.group()
+    figure = _SCALED.search(money)
+    return money[:figure.start()] + scaled.group() + money[figure.end():] if figure is not None else share
+
+
+def gapped_clauses(article: Article, cast: Cast, index: int, clause: Clause, end: int,
+            given: Found) -> list[tuple[Clause, Found]]:
+    """"Switzerland committed CHF 90 million for demining, the Netherlands €45 million and Japan $40
+    million": a list of givers each with its sum, the verb said once, gives as the first clause does; so does
+    a list of givers each with its count of things ("Norway delivered 300 tents, Denmark 120 water tanks")."""
+    found: list[tuple[Clause, Found]] = []
+    shares = _shares(article, cast, index, clause.start)
+    stop = article.sentences[index].end
+    first = article.masked[clause.start:shares[0][1]] if shares else ""
+    for number, (actor, _, start) in enumerate(shares):
+        if actor.ref in clause.givers or actor.ref in clause.receivers:
+            continue
+        share_end = shares[number + 1][1] if number + 1 < len(shares) else stop
+        share = _share_text(article, first, start, share_end)
+        money = MONEY.match(share)
+        if given[2] is None:
+            found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its count of things "
+                               "after the first clause, the verb said once"), item) for item in _counted_share(share)]
+            continue
+        if money is None or not re.match(r"\s*(?:,|and\b|[.;]|$|(?:to|for|in)\s)", share[money.end():]):
+            continue
+        for item in items(money.group(), False):
+            found.append((replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a giver listed with its sum after the "
+                                  "first clause, the verb said once"), item))
+    return found
+
+
+_COUNTED_SHARE = re.compile(r"(?:(?:about|some|nearly|around|another|a\s+further)\s+)?\d[\d,.]*\s+"
+                            r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|per\s*cent|"
+                            r"percent|times|people|of\b)\b)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*[.,;]?")
+"""A further giver's share that is a count of things and nothing more: '25 tonnes of medicines', '120 water tanks';
+not a time or a distance ('Thailand 2 days later') nor a share that runs on into a clause of its own."""
+
+
+def _counted_share(share: str) -> list[Found]:
+    """The one thing a further giver's counted share gives, or none: "Japan sent 40 tonnes of rice, Australia 25
+    tonnes of medicines" gives Australia "25 tonnes of medicines"; "Japan sent 40 tonnes of rice to Myanmar,
+    Thailand 12 hours later" gives Thailand nothing."""
+    if not _COUNTED_SHARE.fullmatch(share.strip()):
+        return []
+    found = items(share.strip().rstrip(".,;"), False)
+    return found if len(found) == 1 and found[0][2] is None else []
+
+
+_FROM_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+from\s+(?:the\s+)?")
+_VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|arrived|came|reached|said|says|while|which|"
+                            r"who|that|[a-z]+ed\s+(?:by|from|in|to))\b")
+
+
+def from_each(article: Article, cast: Cast, index: int, clause: Clause, end: int) -> list[tuple[Clause, Found]]:
+    """"Chad received 20 ambulances from Japan and 40 tents from Norway": after the first giver, each further thing
+    with its own "from" has its own giver, the receiver the same; "and 40 tents arrived from Norway" opens a clause
+    of its own."""
+    found: list[tuple[Clause, Found]] = []
+    if len(clause.givers) != 1 or not clause.receivers:
+        return found
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
+    last = next((a for a in actors if a.ref == clause.givers[0] and re.search(
+        r"\bfrom\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
+    if last is None:
+        return found
+    for actor in (a for a in actors if a.span.start > last.span.end):
+        gap = _FROM_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
+        if gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
+                actor.ref in clause.receivers or _VERB_IN_THING.search(gap.group("thing")):
+            break
+        found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a further thing received, from the one "
+                           "named after its own 'from'"), item) for item in items(gap.group("thing"), False)]
+        last = actor
+    return found
+
+
+_ABSOLUTE_LEAD = re.compile(r",\s+(?:with\s+)?(?:the\s+)?$")
+
+
+def absolute(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:
+    """"Talks ended in Dakar, with the African Development Bank promising $80 million for farmers", "..., Spain
+    offering 5 million euros": the country or organisation named right before the participle, after a comma and
+    an optional "with", gives, to the one the clause names; "..., with donors pledging $2 billion" names no giver,
+    "..., with the EU promising €210 million to help African governments" no receiver, to propose."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= verb.start()]
+    if not before or before[-1].kind != "organisation" or article.masked[before[-1].span.end:verb.start()].strip():
+        return None
+    actor = before[-1]
+    if article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
+            not _ABSOLUTE_LEAD.search(article.masked, max(0, actor.span.start - 12), actor.span.start):
+        return None
+    giver = party_of(cast, actor, index)
+    # the receiver must be named in the clause: a meeting's host, guessed, is as often wrong as right
+    receivers = tuple(r for r in receiver_after(article, cast, index, verb.end(), "to|for|in|into") if r != giver)
+    if not giver or not receivers:
+        return None
+    return Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {verb.group()!r}: a participle with its "
+                   "own subject", end=first_share_end(article, cast, index, verb.end(), False))
