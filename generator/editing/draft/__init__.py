@@ -1,6 +1,6 @@
 """`factsheet draft`: propose a whole briefing from one article, for an editor to review.
 
-The stages, one module each: text (sentences, quotations), gazetteer (what the rules know),
+The stages, one module or package each: text (sentences, quotations), gazetteer (what the rules know),
 organisations, people, actors (who a sentence talks about), quotes, meetings, commitments (with items:
 what is given, its number and its sum), event,
 summary (topics, statements, briefing), analyse (all of them in turn), output (files) and review
