@@ -8,10 +8,10 @@ names: a found person, the shorter forms of a name, and one person's name writte
 reader: the words of the article, with what each is: names' runs and the titles before and after them.
 context: titles and names that the rest of the text lends a person: counterparts, the lede, the headline, owners.
 bylines: people named outside the running text: bylines, signatures, a transcript's speakers.
-finder: find_people, which ties them together.
+find: find_people, which ties them together.
 """
 from __future__ import annotations
 
-from generator.editing.draft.people.finder import find_people
+from generator.editing.draft.people.find import find_people
 
 __all__ = ["find_people"]

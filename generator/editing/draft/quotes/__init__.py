@@ -8,10 +8,10 @@ referents: whom a 'he' or 'she' reaches back to, and the speakers the text does 
 speakers: the speaker an actor beside a quote stands for.
 attribution: the speaker the quote's own sentence gives it to.
 around: the speaker the sentences around a quote give it to: a lead-in, the sentence before, a signature below.
-finder: find_quotes, which ties them together, and channel.
+find: find_quotes, which ties them together, and channel.
 """
 from __future__ import annotations
 
-from generator.editing.draft.quotes.finder import channel, find_quotes
+from generator.editing.draft.quotes.find import channel, find_quotes
 
 __all__ = ["channel", "find_quotes"]
