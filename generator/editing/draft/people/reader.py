@@ -62,7 +62,7 @@ class Reader(TitlesAfter):
         for index, token in enumerate(self.tokens):
             if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
                     and self.kind(index - 1) == "H":
-                found = self._portfolio_list(index + 1)
+                found = self.portfolio_list(index + 1)
                 if found is not None and found[1]:
                     commas.update(found[0])
         return frozenset(commas)

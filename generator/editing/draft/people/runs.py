@@ -69,7 +69,7 @@ class Runs(Words):
             if self._opens_brief_noun(last):
                 index = last + 1
                 continue  # "the Middle East Peace Process": the words before a brief's noun are the brief's
-            city = self._city_after_title(index)
+            city = self.city_after_title(index)
             found.append((start if start < index else
                           index + city if city and last - index >= city + 1 else
                           index + 1 if last - index >= 2 and self._portfolio_opens(index) else
@@ -77,7 +77,7 @@ class Runs(Words):
             index = last + 1
         return found
 
-    def _city_after_title(self, index: int) -> int:
+    def city_after_title(self, index: int) -> int:
         """How many words from token `index` make a city the draft knows, right after a title's noun and "in", which
         is where the holder works and no word of the name after it: "Consul General in Lyon Marta Silva" names Marta
         Silva; 0 where no title and "in" come before ("talks in Lyon Marta Silva attended" is left as it is)."""

@@ -242,7 +242,7 @@ class TitlesAfter(TitlesBefore):
     def _one_plain_before_head(self, index: int) -> bool:
         """Whether token `index` is one plain word that describes the title's noun right after it, closed by a comma: "the
         district chief,", "the camp manager,"; not "the late president" or "the man who"."""
-        return index + 1 < len(self.tokens) and self._describes(index) and self.tokens[index].text not in LATE and \
+        return index + 1 < len(self.tokens) and self.describes(index) and self.tokens[index].text not in LATE and \
             self.kind(index + 1) == "H" and self.tokens[index + 1].text.islower() and \
             self.article.masked.startswith(",", self.tokens[index + 1].span.end)
 
@@ -261,7 +261,7 @@ class TitlesAfter(TitlesBefore):
                     self._governing_body(index + 1):
                 break  # "prime minister of the Tripoli-based Government of National Unity": the government owns it
             kind = self.kind(index)
-            describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self._describes(index)
+            describes = kind == "L" and described and "H" not in kinds and "C" not in kinds and self.describes(index)
             kinds += "M" if describes else kind
             index += 1
         return kinds
@@ -306,10 +306,10 @@ class TitlesAfter(TitlesBefore):
             # "Priit Kuusk, Estonia's defence minister and this year's host,": "and" with a plain word
             # after it opens what else the person is; "Ada Lind, the deputy minister who led the talks":
             # a relative clause tells what the holder did
-            return self._title(start, end, prefix)
+            return self.title_from(start, end, prefix)
         studied = STUDIED_FIELD.match(rest)
         if studied and self.tokens[end].text.lower() in SCHOLARS:
-            title = self._title(start, end, prefix)
+            title = self.title_from(start, end, prefix)
             field_end = self.tokens[end].span.end + studied.end()
             return Title(f"{title.words} in {studied.group('field')}", title.organisation, Span(title.span.start, field_end))
         came = re.match(r" from (?:the )?(?=\S)", rest)
@@ -317,7 +317,7 @@ class TitlesAfter(TitlesBefore):
             return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
         brief = self._brief_for_the(end)
         if brief is not None:
-            title = self._title(start, end, prefix)
+            title = self.title_from(start, end, prefix)
             words = " ".join(self.article.text[title.span.end:self.tokens[brief].span.end].split())
             return Title(f"{title.words} {words}", title.organisation, Span(title.span.start, self.tokens[brief].span.end))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
@@ -326,7 +326,7 @@ class TitlesAfter(TitlesBefore):
             unit = self._owned_unit(at) if at is not None and held.group(1) == "of" and prefix is None else None
             if at is not None and unit is not None:
                 # "Director of the IMF's Western Hemisphere Department": the unit is the title's, the body its owner
-                title = self._title(start, end, at)
+                title = self.title_from(start, end, at)
                 owned = self.article.text[self.tokens[self._after_org(at)].span.start:self.tokens[unit].span.end]
                 words = f"{title.words} of the {owned}"
                 return Title(" ".join(words.split()), title.organisation, Span(title.span.start, self.tokens[unit].span.end))
@@ -334,12 +334,12 @@ class TitlesAfter(TitlesBefore):
                 listed = self._listed_countries(at) if prefix is not None and held.group() == " for " else None
                 if listed is not None:
                     # "the World Bank's Country Director for Nepal and Bhutan": the post covers every country listed
-                    return self._with_post(self._title(start, end, prefix), end, listed)
+                    return self.with_post(self.title_from(start, end, prefix), end, listed)
                 if prefix is not None and held.group() == " for " and self._org_closes(at):
                     # "the World Bank's Country Director for Chad": the owner came first, so the country
                     # after "for" is the one the holder is posted to
-                    return self._with_post(self._title(start, end, prefix), end, self._after_org(at) - 1)
-                title = self._title(start, end, prefix if prefix is not None else at)
+                    return self.with_post(self.title_from(start, end, prefix), end, self._after_org(at) - 1)
+                title = self.title_from(start, end, prefix if prefix is not None else at)
                 if self._body_based_in(at):
                     return title  # "chief executive of the Aga Khan Health Service in Pakistan": where the body works
                 # "Ambassador of Japan to Peru": the post after the country whose the title is
@@ -348,18 +348,18 @@ class TitlesAfter(TitlesBefore):
                 return None  # "Minister for Rural and Maritime Development and ...": a portfolio the title goes on with
             if held.group(1) != "of" and at is not None and self.tokens[at].text[:1].isupper():
                 # "a strategist at Commerzbank": the title holds though the draft does not know the bank
-                return self._title(start, end, prefix)
+                return self.title_from(start, end, prefix)
             if held.group(1) in ("at", "with") and at is not None and self.tokens[at].text.islower():
                 # "a nurse at the clinic", "an engineer with the charity": where the holder works closes the title
-                return self._title(start, end, prefix)
+                return self.title_from(start, end, prefix)
             described = self._described_body(at) if held.group() == " of the " and at is not None else None
             if described is not None and self.tokens[end].text.islower():
-                return self._title(start, end, described)
+                return self.title_from(start, end, described)
             if held.group(1) == "of" and at is not None and (self._unknown_body(at, end) or (
                     self.tokens[end].text.islower() and self._governing_body(at))):
-                return self._title(start, end, prefix)
+                return self.title_from(start, end, prefix)
             return None
-        return self._posted(self._title(start, end, prefix), end)
+        return self._posted(self.title_from(start, end, prefix), end)
 
     def _listed_countries(self, at: int) -> int | None:
         """The last token of a list of two or more countries from token `at`, joined by commas and "and" and closed by a
@@ -426,9 +426,9 @@ class TitlesAfter(TitlesBefore):
         if at is None:
             return None
         if at in self.org_at and self.org_types.get(self.org_at[at][1]) != "country":
-            return self._title(start, end, prefix if prefix is not None else at)
+            return self.title_from(start, end, prefix if prefix is not None else at)
         if self.tokens[at - 1].text == "the" and re.fullmatch(r"[a-z][a-z-]*", self.tokens[at].text):
-            return self._title(start, end, prefix)
+            return self.title_from(start, end, prefix)
         return None
 
     def _unknown_body(self, at: int, end: int) -> bool:
@@ -484,7 +484,7 @@ class TitlesAfter(TitlesBefore):
         last = self._after_org(at) - 1
         if not re.match(r"[ \t]*(?:[,.;:)]|\n|$)", self.article.masked[self.tokens[last].span.end:]):
             return None
-        return self._with_post(title, end, last)
+        return self.with_post(title, end, last)
 
     def _owner_s_body(self, at: int, end: int) -> bool:
         """Whether a country's or organisation's possessive at token `at`, then a plain word, follows the lowercase title

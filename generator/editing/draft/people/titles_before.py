@@ -40,12 +40,12 @@ class TitlesBefore(TitlesSetOff):
         place the holder is posted to: "Dutch Ambassador to Poland" [Anneke Visser], or with its country
         after "of", as official readouts write it: "President of Ukraine" [Mykhailo Dorosh]."""
         if first >= 1 and self.gap(first - 1, first) == " ":
-            posted = self._posted_to(first - 1)
+            posted = self.posted_to(first - 1)
             if posted is not None:
                 title = self._title_right_before(posted + 1)
                 if title is not None and self._body_of_title(posted):
                     return title  # "Chief Representative of JICA in Ukraine X": where the body works, not the post
-                return self._with_post(title, posted, first - 1) if title else None
+                return self.with_post(title, posted, first - 1) if title else None
         title = self._title_right_before(self._past_city_before(first))
         return self._office_before_rank(self._listed_before(self._holder_s_own(self._whole_rank(
             without_rank(without_style(title)))))) if title else None
@@ -55,7 +55,7 @@ class TitlesBefore(TitlesSetOff):
         token `first`: "Consul General in Lyon Marta Silva" holds "Consul General", the city being where she works, as
         with a title set off before the name; `first` where no such city comes before."""
         for size in (2, 1):
-            if first - size >= 2 and self._city_after_title(first - size) == size:
+            if first - size >= 2 and self.city_after_title(first - size) == size:
                 return first - size - 1
         return first
 
@@ -158,7 +158,7 @@ class TitlesBefore(TitlesSetOff):
         full before its abbreviation in brackets: "Representative of the Japan International Cooperation Agency (JICA)"."""
         if at not in self.org_at or self.org_types.get(self.org_at[at][1]) == "country":
             return False
-        body = self._past_abbreviation(at)
+        body = self.past_abbreviation(at)
         index = body if body is not None else at
         while index > 0 and self.tokens[index - 1].span.overlaps(self.org_at[index][0]):
             index -= 1
@@ -171,15 +171,15 @@ class TitlesBefore(TitlesSetOff):
         closing = self.gap(first - 1, first) if first >= 2 else ""
         # "Chief Representative of the Japan International Cooperation Agency (JICA) in Ukraine X": the body's
         # abbreviation in brackets after its name, which the title is "of"
-        owner = self._past_abbreviation(first - 1) if closing == ") " else first - 1 if closing == " " else None
+        owner = self.past_abbreviation(first - 1) if closing == ") " else first - 1 if closing == " " else None
         if owner is not None:
-            of_country = self._of_country(owner)
+            of_country = self.title_of_country(owner)
             if of_country is not None:
                 end, organisation = of_country
-                kinds_before = self._kinds_before(end)
+                kinds_before = self.kinds_before(end)
                 for offset in range(len(kinds_before)):
                     if TITLE_ONE.fullmatch(kinds_before[offset:]) and kinds_before[offset] != "K":
-                        return self._title(end - len(kinds_before) + 1 + offset, end, organisation)
+                        return self.title_from(end - len(kinds_before) + 1 + offset, end, organisation)
         kinds: list[str] = []
         index = first - 1
         while index >= 0 and len(kinds) < 10 and (self.joined(index, index + 1) or (
@@ -216,8 +216,8 @@ class TitlesBefore(TitlesSetOff):
                         start -= 1
                 elif not prefix and offset >= 1 and kinds[offset - 1] == "K" and self._field_opens(start - 1):
                     owner = start - 2 if offset >= 2 and kinds[offset - 2] in "PS" else None
-                    return self._title(start - 1, first - 1, owner)
-                return self._title(self._past_name_capitals(start, first - 1), first - 1,
+                    return self.title_from(start - 1, first - 1, owner)
+                return self.title_from(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
 
@@ -257,7 +257,7 @@ class TitlesBefore(TitlesSetOff):
             return True
         if FIELD_NOUN.search(self.tokens[index].text) is None:
             return False
-        if index == 0 or self._opens_line_or_sentence(index) or "," in self.gap(index - 1, index):
+        if index == 0 or self.opens_line_or_sentence(index) or "," in self.gap(index - 1, index):
             return True
         return self.gap(index - 1, index) == " " and (self.kind(index - 1) in "PS" or
                                                       re.fullmatch(r"[a-z]+", self.tokens[index - 1].text) is not None)

@@ -31,7 +31,7 @@ from generator.editing.draft.text import Span
 class TitlesSetOff(Runs):
     """The words of the article, with the titles set off before a name."""
 
-    def _past_abbreviation(self, index: int) -> int | None:
+    def past_abbreviation(self, index: int) -> int | None:
         """The last token of an organisation's full name when token `index` is its abbreviation in brackets
         after it ("the East African Community (EAC)"); None otherwise."""
         if index < 1 or index not in self.org_at or not self.gap(index - 1, index).endswith("(") or \
@@ -52,7 +52,7 @@ class TitlesSetOff(Runs):
             return index + 1
         return start
 
-    def _with_post(self, title: Title, posted: int, end: int) -> Title:
+    def with_post(self, title: Title, posted: int, end: int) -> Title:
         """The title with the place it is held in or posted to: "Ambassador" with "to Denmark"."""
         last = self.tokens[end].span.end
         tail = " ".join(self.article.text[self.tokens[posted].span.end:last].split())
@@ -63,16 +63,16 @@ class TitlesSetOff(Runs):
         country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"."""
         gap = self.gap(first - 1, first).strip() if first >= 2 else ""
         # "the Secretary General of the East African Community (EAC), Veronica Achieng"
-        end = first - 1 if gap == "," else self._past_abbreviation(first - 1) if gap == ")," else None
+        end = first - 1 if gap == "," else self.past_abbreviation(first - 1) if gap == ")," else None
         if end is None:
             return self._title_of_unknown_body(first - 1) if gap == ")," else None
         if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
             end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
-        posted = self._posted_to(end)
+        posted = self.posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
             # Lindqvist": the title before the place it is held in or posted to, then the whole title
-            body = self._past_abbreviation(posted)
+            body = self.past_abbreviation(posted)
             title = self._set_before(posted if body is None else body)
             if title is not None and (posted if body is None else body) in self.org_at and title.organisation and \
                     self.tokens[posted + 1].text == "in":
@@ -80,7 +80,7 @@ class TitlesSetOff(Runs):
                 # before "of"
                 return Title(title.words, title.organisation, Span(title.span.start, self.tokens[end].span.end))
             if title is not None:
-                return self._with_post(title, posted, end)
+                return self.with_post(title, posted, end)
         return self._posted_to_region(end) or self._set_before(self._past_city(end))
 
     def _posted_to_region(self, end: int) -> Title | None:
@@ -98,7 +98,7 @@ class TitlesSetOff(Runs):
         title = self._set_before(to - 1)
         if title is None or not title.organisation or self.kind(to - 1) != "H":
             return None
-        return self._with_post(title, to - 1, end)
+        return self.with_post(title, to - 1, end)
 
     def _title_of_unknown_body(self, abbreviation: int) -> Title | None:
         """The title before the full name of a body the draft does not know, whose abbreviation in brackets at token
@@ -123,7 +123,7 @@ class TitlesSetOff(Runs):
         while start >= 1 and self.kind(start - 1) in "MH" and self.tokens[start - 1].text[:1].isupper() and \
                 self.gap(start - 1, start) == " ":
             start -= 1
-        return self._title(start, head, None) if self._before_title(start - 1) else None
+        return self.title_from(start, head, None) if self._before_title(start - 1) else None
 
     def _past_city(self, end: int) -> int:
         """The last word of a title set off before the name that ends "in" a place the draft knows as no
@@ -136,7 +136,7 @@ class TitlesSetOff(Runs):
             return end - 2
         return end
 
-    def _posted_to(self, end: int) -> int | None:
+    def posted_to(self, end: int) -> int | None:
         """The last word of a title that ends "to" or "in" a country or organisation at token `end`."""
         if end not in self.org_at or self.tokens[end].possessive:
             return None
@@ -178,27 +178,27 @@ class TitlesSetOff(Runs):
     def _set_before(self, end: int) -> Title | None:
         if self.kind(end) == "L":
             return self._set_before_plain_end(end)
-        of_country = self._of_country(end)
+        of_country = self.title_of_country(end)
         if of_country is not None:
             last = end
             end, organisation = of_country
-            kinds = self._kinds_before(end)
+            kinds = self.kinds_before(end)
             for offset in range(len(kinds)):
                 # "the Minister of Foreign Affairs of the Republic of Poland, Tomasz Wierzbicki": a title of
                 # its own "of" may stand before the country's
                 if TITLE.fullmatch(kinds[offset:]) and kinds[offset] != "K" and \
                         ("C" not in kinds[offset:] or self._before_title(end - len(kinds) + offset)):
                     start = end - len(kinds) + 1 + offset
-                    return self._owned_post(start, end, last) or self._title(start, end, organisation)
+                    return self._owned_post(start, end, last) or self.title_from(start, end, organisation)
             return None
-        kinds = self._kinds_before(end)
+        kinds = self.kinds_before(end)
         for offset in range(len(kinds)):
             if (TITLE.fullmatch(kinds[offset:]) or MANY_PORTFOLIOS.fullmatch(kinds[offset:])) and kinds[offset] != "K":
                 start = end - len(kinds) + 1 + offset
                 start = self._owned_portfolio_start(self._owned_plain_start(start))
                 served = self._aide_serving(start if not (start >= 1 and self.kind(start - 1) in "PS") else start - 1)
                 if served is not None:
-                    return self._title(served, end, None)
+                    return self.title_from(served, end, None)
                 prefix = start - 1 if start >= 1 and self.kind(start - 1) in "PS" else None
                 before = (prefix if prefix is not None else start) - 1
                 # "Sunak's foreign secretary, X" is no title of X's own; a name in the sentence before is
@@ -206,9 +206,9 @@ class TitlesSetOff(Runs):
                     if not self._place_owner(before):
                         return None
                     # a place's possessive owns the title with it ("Ternopil's governor, X"), so the span holds it
-                    title = self._title(start, end, prefix)
+                    title = self.title_from(start, end, prefix)
                     return Title(title.words, title.organisation, Span(self.tokens[before].span.start, title.span.end))
-                return self._title(start, end, prefix)
+                return self.title_from(start, end, prefix)
         # "the bank's vice-president for agriculture and human development, X": a lowercase portfolio word the
         # draft knows may end plain words as well
         return self._set_before_plain_end(end) if re.fullmatch(r"[a-z][a-z-]*", self.tokens[end].text) else None
@@ -241,14 +241,14 @@ class TitlesSetOff(Runs):
         if first < 3 or self.gap(end, first).strip() != "," or self.tokens[end].text.lower() not in AIDES | {"deputy"} or \
                 self.gap(end - 1, end) != " " or not self.tokens[end - 1].possessive or not self.is_name_word(end - 1):
             return None
-        return self._title(end, end, None)
+        return self.title_from(end, end, None)
 
     def _owned_plain_start(self, start: int) -> int:
         """The first of up to two plain words before the title starting at token `start`, where an owner's possessive or
         "the" comes before them: "Niger's junta leader, X" is the junta leader, "the rebel commander, X" the rebel
         commander; `start` where no plain word or no owner comes before the title."""
         index = start
-        while index >= 1 and index > start - 2 and self._describes(index - 1) and self.gap(index - 1, index) == " ":
+        while index >= 1 and index > start - 2 and self.describes(index - 1) and self.gap(index - 1, index) == " ":
             index -= 1
         if index == start or index < 1 or self.gap(index - 1, index) != " ":
             return start
@@ -257,7 +257,7 @@ class TitlesSetOff(Runs):
             return index
         return start
 
-    def _describes(self, index: int) -> bool:
+    def describes(self, index: int) -> bool:
         """Whether token `index` is a plain word that may say what a title's holder leads or works on ("junta",
         "peacekeeping", "drought"), not how the text ranks them ("longest-serving", "most", "newest")."""
         word = self.tokens[index].text
@@ -272,8 +272,8 @@ class TitlesSetOff(Runs):
         if end + 1 >= len(self.tokens) or self.tokens[end + 1].text != "for" or start < 1:
             return None
         if self.kind(start - 1) == "S":
-            return self._title(start, last, start - 1)
-        return self._title(start, last, None) if self._owned_by_the(start - 1) else None
+            return self.title_from(start, last, start - 1)
+        return self.title_from(start, last, None) if self._owned_by_the(start - 1) else None
 
     def _set_before_plain_end(self, end: int) -> Title | None:
         """A title set off before the name whose part after "of" or "for" ends in one plain word, after
@@ -294,7 +294,7 @@ class TitlesSetOff(Runs):
         if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
             return None
-        kinds = self._kinds_before(index - 1)
+        kinds = self.kinds_before(index - 1)
         for offset in range(len(kinds)):
             if TITLE_ONE.fullmatch(kinds[offset:]) and kinds[offset] != "K":
                 start = index - len(kinds) + offset
@@ -303,7 +303,7 @@ class TitlesSetOff(Runs):
                 # "the head of the UN refugee agency, X": plain words after "the" and a body's name the draft knows
                 body = self.tokens[index + 1].text == "the" and any(i in self.org_at for i in range(index + 2, end))
                 if owned or (index < end - 1 and (not plain or body) and self._before_title(start - 1)):
-                    return self._title(start, end, prefix)
+                    return self.title_from(start, end, prefix)
         return None
 
     def _unit_after_the(self, start: int, connector: int, end: int) -> bool:
@@ -341,7 +341,7 @@ class TitlesSetOff(Runs):
         return index < 0 or self.tokens[index].text in ("the", "The") or \
             self.gap(index, index + 1).strip() in (",", "—", "–")
 
-    def _kinds_before(self, end: int) -> str:
+    def kinds_before(self, end: int) -> str:
         """The kinds of up to ten words of a title ending at token `end`, as many as a title after the name may hold:
         "the bank's Senior Vice President for the Horn and Great Lakes Regions, X" keeps "Senior Vice"."""
         index = end
@@ -353,7 +353,7 @@ class TitlesSetOff(Runs):
             index -= 1
         return kinds
 
-    def _of_country(self, last: int) -> tuple[int, int] | None:
+    def title_of_country(self, last: int) -> tuple[int, int] | None:
         """Where a title ends before "of" and the country or organisation that ends at token `last`:
         (the title's last token, the organisation's token); its own portfolio may join two words with "and":
         "Minister of Mines and Energy of Namibia Tomas Haufiku"."""
@@ -373,12 +373,12 @@ class TitlesSetOff(Runs):
             if index >= 0 and self.tokens[index].text == "the":
                 index -= 1
         if index < 1 or self.tokens[index].text not in ("of", "for") or self.kind(index - 1) not in ("H", "K", "M") or \
-                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self._kinds_before(index - 1)) or \
+                not re.search(r"H(?:C[MHK]+(?:A[MHK]+)?)?$", self.kinds_before(index - 1)) or \
                 self._for_country(index, last):
             return None
         return index - 1, organisation
 
-    def _title(self, first: int, last: int, organisation: int | None) -> Title:
+    def title_from(self, first: int, last: int, organisation: int | None) -> Title:
         text = self.article.text
         words = text[self.tokens[first].span.start:self.tokens[last].span.end]
         ident = self.org_at[organisation][1] if organisation is not None else ""

@@ -78,7 +78,7 @@ class Words:
         token = self.tokens[index]
         word = ARTICLE_JOINED.sub("", token.bare)
         opener = word in OPENING_ADVERBS or word in OPENING_PREPOSITIONS
-        if (opener and self._opens_line_or_sentence(index)) or word.lower() in MORE_HEADS or self._charge(index):
+        if (opener and self.opens_line_or_sentence(index)) or word.lower() in MORE_HEADS or self._charge(index):
             return False
         if word in STYLE_TITLES and self._style_inside_name(index):
             return True
@@ -207,7 +207,7 @@ class Words:
         return self.tokens[index].text.lower() in CHARGE and index + 1 < len(self.tokens) and \
             self.gap(index, index + 1) == " " and self.tokens[index + 1].text.lower() in MORE_HEADS - {"specialist"}
 
-    def _opens_line_or_sentence(self, index: int) -> bool:
+    def opens_line_or_sentence(self, index: int) -> bool:
         """Whether token `index` opens the text, a line, a sentence or a live blog's entry after its time."""
         start = self.tokens[index].span.start
         if index == 0 or "\n" in self.gap(index - 1, index) or start in self._sentence_starts:
@@ -244,7 +244,7 @@ class Words:
         for index, token in enumerate(self.tokens):
             if token.text in TITLE_CONNECTORS and index >= 1 and self.gap(index - 1, index) == " " \
                     and self.kind(index - 1) == "H":
-                found = self._portfolio_list(index + 1)
+                found = self.portfolio_list(index + 1)
                 if found is not None:
                     commas.update(found[0])
                     thes.update(found[1])
@@ -289,7 +289,7 @@ class Words:
                 end = index
         return end
 
-    def _portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
+    def portfolio_list(self, start: int) -> tuple[list[int], list[int]] | None:
         """The list's commas and the "the" after its "and", from the token after "of" or "for"."""
         commas: list[int] = []
         end = self._portfolio(start)
