@@ -73,7 +73,7 @@ def lede_title(reader: Reader, people: dict[str, Found]) -> None:
         return
     match = titles[0]
     start = match.start("owner") if match.group("owner") else match.start("title")
-    owner = reader._token_at(match.start("owner")) if match.group("owner") else None
+    owner = reader.token_at(match.start("owner")) if match.group("owner") else None
     organisation = reader.org_at[owner][1] if owner is not None and owner in reader.org_at else ""
     found[0].title = Title(" ".join(match.group("title").split()), organisation, Span(start, match.end("title")))
 

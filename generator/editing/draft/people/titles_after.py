@@ -68,7 +68,7 @@ class TitlesAfter(TitlesBefore):
         if before is not None and " " not in before.words:
             # "the leader of the city council, Councillor Ruth Ames": a rank or style before the name
             # yields to the role set off before both
-            at = self._token_at(before.span.start)
+            at = self.token_at(before.span.start)
             role = self.title_set_before(at) if at is not None else None
             if role is None and is_rank(before.words):
                 role = self._office_of_a_named_body_after(last)
@@ -130,7 +130,7 @@ class TitlesAfter(TitlesBefore):
         title = self.title_after(last)
         if title is None:
             return None
-        nxt = self._token_at(title.span.end + 2)
+        nxt = self.token_at(title.span.end + 2)
         if nxt is None or self.article.masked[title.span.end:title.span.end + 2] != ", " or \
                 nxt + 1 >= len(self.tokens) or not (self.is_name_word(nxt) and self.is_name_word(nxt + 1)) or \
                 self.gap(nxt, nxt + 1) != " ":
@@ -314,7 +314,7 @@ class TitlesAfter(TitlesBefore):
             return Title(f"{title.words} in {studied.group('field')}", title.organisation, Span(title.span.start, field_end))
         came = re.match(r" from (?:the )?(?=\S)", rest)
         if came:
-            return self._from_body(start, end, prefix, self._token_at(self.tokens[end].span.end + came.end()))
+            return self._from_body(start, end, prefix, self.token_at(self.tokens[end].span.end + came.end()))
         brief = self._brief_for_the(end)
         if brief is not None:
             title = self.title_from(start, end, prefix)
@@ -322,7 +322,7 @@ class TitlesAfter(TitlesBefore):
             return Title(f"{title.words} {words}", title.organisation, Span(title.span.start, self.tokens[brief].span.end))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
-            at = self._token_at(self.tokens[end].span.end + held.end())
+            at = self.token_at(self.tokens[end].span.end + held.end())
             unit = self._owned_unit(at) if at is not None and held.group(1) == "of" and prefix is None else None
             if at is not None and unit is not None:
                 # "Director of the IMF's Western Hemisphere Department": the unit is the title's, the body its owner
@@ -375,7 +375,7 @@ class TitlesAfter(TitlesBefore):
                 return last
             if joint is None:
                 return None
-            following = self._token_at(self.tokens[last].span.end + joint.end())
+            following = self.token_at(self.tokens[last].span.end + joint.end())
             if following is None:
                 return None
             index = following
@@ -474,7 +474,7 @@ class TitlesAfter(TitlesBefore):
         """The title with the country or organisation it is posted "to" or held "in" after token `end`, where a
         comma or the line's end closes that place; None where none follows."""
         posted = re.match(r" (?:in|to|responsible for) (?:the )?(?=\S)", self.article.masked[self.tokens[end].span.end:])
-        at = self._token_at(self.tokens[end].span.end + posted.end()) if posted else None
+        at = self.token_at(self.tokens[end].span.end + posted.end()) if posted else None
         if at is not None and posted is not None and posted.group() == " in " and self._city_closes(at):
             return title
         if at is not None and posted is not None and posted.group() == " in " and self._owner_s_body(at, end):

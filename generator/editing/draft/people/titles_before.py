@@ -86,10 +86,10 @@ class TitlesBefore(TitlesSetOff):
         if listed is None or "," not in listed.group() or \
                 (listed.group("and") is None) == (" and " not in title.words):
             return title  # one "and", before the last portfolio: "Lands, Forestry and Mines Minister"
-        at = self._token_at(listed.start())
+        at = self.token_at(listed.start())
         while at is not None and at in self.org_at and self.tokens[at].span.end < title.span.start:
             at += 1  # "Turkish Environment, ...": the owner's adjective opens the capitals
-        last = self._token_at(title.span.start)
+        last = self.token_at(title.span.start)
         if at is None or last is None or at < 1 or self.kind(at - 1) not in "PS" or self.gap(at - 1, at) != " ":
             return title
         listed_words = [self.tokens[i] for i in range(at, last) if self.tokens[i].text != "and"]
@@ -126,7 +126,7 @@ class TitlesBefore(TitlesSetOff):
         closes: "Attorney General X", "Deputy Auditor General X", "Inspector General of Police X"."""
         if not is_rank(title.words) and not title.words.startswith("General "):
             return title
-        index = self._token_at(title.span.start)
+        index = self.token_at(title.span.start)
         start = index
         while start is not None and start >= 1 and self.tokens[start - 1].text.rstrip(".").lower() in RANKS and \
                 self.tokens[start - 1].text[:1].isupper() and self.gap(start - 1, start) in (" ", ". "):

@@ -354,7 +354,7 @@ class Words:
         return region and at + 1 < len(self.tokens) and self.gap(at, at + 1) == " " and \
             self.tokens[at + 1].text.lower() in TITLE_HEADS
 
-    def _token_at(self, position: int) -> int | None:
+    def token_at(self, position: int) -> int | None:
         return next((i for i, t in enumerate(self.tokens) if t.span.start == position), None)
 
     def _opens_rank(self, index: int) -> bool:
