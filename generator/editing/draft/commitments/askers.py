@@ -277,7 +277,7 @@ def _force_asking(article: Article, cast: Cast, index: int, start: int, position
 
 
 _STATE_ASKS = re.compile(r"(?:[^,]{0,60},\s+)?[Tt]he\s+(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){0,2}?(?:country|kingdom|nation|"
-                         r"republic)\s+"
+                         r"republic|emirate|sultanate)\s+"
                          r"(?:(?:has|have|had|also|formally|already|then|now|again)\s+)*")
 
 

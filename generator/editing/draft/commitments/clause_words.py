@@ -57,13 +57,13 @@ PROMISING = re.compile(r"earmark|pledg|commit|offer|grant|allocat|setting\s+asid
 
 _DESCRIBED_STATE = r"(?:(?!(?:host|recipient|receiving|neighbou?ring|other|partner|member|affected|stricken|" \
     r"impoverished|poor|poorer|beleaguered|embattled|devastated|same|first|second|third|latter|former|[\w]+-(?:hit|torn|" \
-    r"stricken|ravaged|affected))\b)[A-Za-z][\w-]*\s+){1,3}?(?=(?:country|kingdom|republic|nation|state|emirate)\s)"
+    r"stricken|ravaged|affected))\b)[A-Za-z][\w-]*\s+){1,3}?(?=(?:country|kingdom|republic|nation|state|emirate|sultanate)\s)"
 """'Qatar has led the response. The Gulf state also sent 40 tonnes of food', 'The Nordic country pledged': the state
 the sentence before opened with, described rather than named; a word that sets it apart from that state ("the
 neighbouring country", "the host nation", "the quake-hit country") describes another one and gives nothing."""
 ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + _DESCRIBED_STATE + r")?"
                       r"(?P<noun>(?i:country|government|kingdom|republic|nation|"
-                      r"emirate|state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
+                      r"emirate|sultanate|state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
 REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"

@@ -125,7 +125,7 @@ def government(article: Article, cast: Cast, index: int) -> str:
             return actor.ref
         break
     return ""
-_STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state", "emirate"})
+_STATE_NOUNS = frozenset({"country", "government", "kingdom", "republic", "nation", "state", "emirate", "sultanate"})
 _SAID_BODY = re.compile(r"\b(?:said|says|added|confirmed|announced|explained|that)\s+the\s+(?:[A-Z][\w-]*-based\s+|"
                         r"state-(?:owned|run)\s+|national\s+)?(?P<noun>company|utility|operator|firm|centre|center|agency|"
                         r"bank|lender|fund|charity|foundation)\s+(?:(?:had|has|have|would|will|is|was)\s+)?"

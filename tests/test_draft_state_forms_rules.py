@@ -1,0 +1,37 @@
+"""`factsheet draft`: a state named again by its form of state ("the sultanate", "the emirate"), as "the kingdom"
+and "the republic" already were, each on an invented text; and the near misses where the form names no one state."""
+from __future__ import annotations
+
+import pytest
+
+from generator.editing.draft import analyse
+
+
+def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    # A headline first, so that the sentence before is the text's own, not the headline.
+    return [(c.givers, c.receivers, c.items[0].name) for c in analyse(f"Aid in the Gulf\n\n{text}", "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the state the sentence before opened with gives, named by its form of state, with or without a describing word
+    ("Yemen is short of fuel. Oman's government said on Sunday that it was ready to help. The Sultanate sent 20 tankers "
+     "of fuel to Yemen.\n",
+     [(("oman",), ("yemen",), "tankers of fuel")]),
+    ("Yemen is short of flour. Oman said on Sunday that it was ready to help. The sultanate has sent 5,000 tonnes of "
+     "flour to Yemen.\n",
+     [(("oman",), ("yemen",), "5,000 tonnes of flour")]),
+    ("Oman has long backed Yemen. The Gulf sultanate also sent 40 tonnes of food to Yemen on Monday.\n",
+     [(("oman",), ("yemen",), "40 tonnes of food")]),
+    ("Qatar said on Sunday that it was ready to help Yemen. The Emirate will provide 3,000 tonnes of flour to Yemen.\n",
+     [(("qatar",), ("yemen",), "3,000 tonnes of flour")]),
+    # the state asks, named by its form of state: it is the one that would receive
+    ("Oman has been hit by floods that destroyed 3,000 homes. The sultanate has appealed to donors for $20 million in "
+     "aid.\n", [((), ("oman",), "$20 million")]),
+    ("Qatar has been hit by floods that destroyed 3,000 homes. The emirate has appealed to donors for $20 million in "
+     "aid.\n", [((), ("qatar",), "$20 million")]),
+    # not to fire: two states before, so the form names neither; a describing word that sets it apart from the one named
+    ("Oman and Qatar said on Sunday that they were ready to help. The Sultanate sent 20 tankers of fuel to Yemen.\n", []),
+    ("Yemen said on Sunday that it needed fuel. The neighbouring sultanate sent 20 tankers of fuel to the port.\n", []),
+])
+def test_a_state_named_again_by_its_form_of_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
