@@ -62,10 +62,12 @@ _DESCRIBED_STATE = r"(?:(?!(?:host|recipient|receiving|neighbou?ring|other|partn
 the sentence before opened with, described rather than named; a word that sets it apart from that state ("the
 neighbouring country", "the host nation", "the quake-hit country") describes another one and gives nothing."""
 ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + _DESCRIBED_STATE + r")?"
+                      r"(?:(?:[A-Z][\w.]*|\d+)-(?:based|nation|member|strong)\s+)?"
                       r"(?P<noun>(?i:country|government|kingdom|republic|nation|"
                       r"emirate|sultanate|state|bloc|union|alliance|bank|lender|fund|organi[sz]ation|institution|company|group))\s+"
                       r"(?:[a-z]+\s+){0,4}")
-"""'The country will send', 'The bloc has disbursed': a subject that names its kind, not itself."""
+"""'The country will send', 'The bloc has disbursed', 'The 27-nation bloc', 'The Manila-based lender will provide': a
+subject that names its kind, not itself."""
 REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
                             r"(?:[a-z]+\s+){0,3}$")
 """'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind

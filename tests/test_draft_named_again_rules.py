@@ -1,5 +1,7 @@
-"""`factsheet draft`: a state named again by its form of state ("the sultanate", "the emirate"), as "the kingdom"
-and "the republic" already were, each on an invented text; and the near misses where the form names no one state."""
+"""`factsheet draft`: a giver named again by what it is rather than by its name, each on an invented text: a state by
+its form of state ("the sultanate", "the emirate"), as "the kingdom" and "the republic" already were, and a body by
+its kind after a describing compound ("the 27-nation bloc", "the Manila-based lender"); and the near misses where
+the words name no one state or body."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +34,16 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]
     # not to fire: two states before, so the form names neither; a describing word that sets it apart from the one named
     ("Oman and Qatar said on Sunday that they were ready to help. The Sultanate sent 20 tankers of fuel to Yemen.\n", []),
     ("Yemen said on Sunday that it needed fuel. The neighbouring sultanate sent 20 tankers of fuel to the port.\n", []),
+    # a body named again by its kind, after a compound that describes it
+    ("Nepal is short of food. The European Union said on Sunday that it was ready to help. The 27-nation bloc will send "
+     "3,000 tonnes of rice to Nepal.\n", [(("european-union",), ("nepal",), "3,000 tonnes of rice")]),
+    ("Nepal is short of food. The Asian Development Bank said on Sunday that it was ready to help. The Manila-based "
+     "lender will provide a $50 million loan to Nepal.\n", [(("asian-development-bank",), ("nepal",), "$50 million loan")]),
+    ("Nepal is short of food. NATO said on Sunday that it was ready to help. The 32-member alliance will send 20 tents "
+     "to Nepal.\n", [(("nato",), ("nepal",), "tents")]),
+    # not to fire: two banks before, so "the lender" names neither
+    ("Nepal is short of food. The World Bank and the Asian Development Bank said on Sunday that they were ready to help. "
+     "The Manila-based lender will provide a $50 million loan to Nepal.\n", []),
 ])
-def test_a_state_named_again_by_its_form_of_state(text: str, commitments: list[tuple[object, ...]]) -> None:
+def test_a_giver_named_again_by_what_it_is(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
