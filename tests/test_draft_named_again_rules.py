@@ -1,7 +1,7 @@
 """`factsheet draft`: a giver named again by what it is rather than by its name, each on an invented text: a state by
 its form of state ("the sultanate", "the emirate"), as "the kingdom" and "the republic" already were, and a body by
-its kind after a describing compound ("the 27-nation bloc", "the Manila-based lender"); and the near misses where
-the words name no one state or body."""
+its kind after a describing compound ("the 27-nation bloc", "the Manila-based lender"), and never the UN for "the UN
+agency"; and the near misses where the words name no one state or body."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +41,14 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]
      "lender will provide a $50 million loan to Nepal.\n", [(("asian-development-bank",), ("nepal",), "$50 million loan")]),
     ("Nepal is short of food. NATO said on Sunday that it was ready to help. The 32-member alliance will send 20 tents "
      "to Nepal.\n", [(("nato",), ("nepal",), "tents")]),
+    # a body of the UN or the EU called by its kind is not the UN or the EU: no giver rather than a wrong one
+    ("Nepal is short of food. The UN's World Food Programme said on Sunday that it was ready to help. The UN agency will "
+     "deliver 3,000 tonnes of rice to Nepal.\n", []),
+    ("Nepal is short of food. The EU mission will deliver 30 tents to Nepal.\n", []),
+    ("Nepal is short of food. The UN will deliver 3,000 tonnes of rice to Nepal.\n",
+     [(("un",), ("nepal",), "3,000 tonnes of rice")]),
+    ("Nepal is short of food. The Nepal office of UNICEF will deliver 30 tents to families in the hills.\n",
+     [(("unicef",), ("nepal",), "tents")]),
     # not to fire: two banks before, so "the lender" names neither
     ("Nepal is short of food. The World Bank and the Asian Development Bank said on Sunday that they were ready to help. "
      "The Manila-based lender will provide a $50 million loan to Nepal.\n", []),

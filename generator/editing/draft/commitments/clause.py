@@ -25,6 +25,7 @@ from generator.editing.draft.commitments.clause_words import (
     AID_UNVEILED,
     ANAPHOR,
     AVAILABLE,
+    BODY_OF,
     CARRIER,
     FOR_WHOM,
     INFINITIVE,
@@ -294,6 +295,10 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         return between
     subject = cast.subject_before(opening, index, set_off=True) or organ_subject(article, cast, index, opening) or \
         crew_subject(article, cast, index, opening)
+    if subject is not None and subject.kind == "organisation" and BODY_OF.match(article.masked, subject.span.end) and \
+            re.search(r"\b[Tt]he\s+$", article.masked[max(0, subject.span.start - 4):subject.span.start]):
+        # "The UN agency will deliver": one of the UN's bodies, named by its kind, not the UN itself
+        subject = None
     if subject is not None and subject.kind == "person" and re.search(
             REPRESENTED_BY + "$", article.masked[max(0, subject.span.start - 120):subject.span.start]):
         # "Germany, represented by Katrin Albrecht, its state secretary, added", "Japan, represented by its

@@ -68,6 +68,9 @@ ANAPHOR = re.compile(r"(?:[^,]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:" + _D
                       r"(?:[a-z]+\s+){0,4}")
 """'The country will send', 'The bloc has disbursed', 'The 27-nation bloc', 'The Manila-based lender will provide': a
 subject that names its kind, not itself."""
+BODY_OF = re.compile(r"\s+(?:agency|body|mission|programme|program|fund|office|organi[sz]ation)\b")
+"""'The UN agency will deliver', 'the EU mission': a body of the one named before the noun, called by its kind; the
+one named is not the subject."""
 REPORTED_BODY = re.compile(r"\bthat\s+the\s+(?i:bloc|union|alliance|bank|lender|fund|organi[sz]ation|agency|commission)\s+"
                             r"(?:[a-z]+\s+){0,3}$")
 """'... said that the bloc had set aside': a body reported on by its kind, in the sentence that names it; the kind
