@@ -77,6 +77,16 @@ OVER_TO = r"(?:\s+the\s+keys\s+(?:of|to))?(?=\s+(?:(?:the|its|their|a|an|another
 ministry': a particle verb split by a counted object, read as "hand over" (the keys stand for what they open); an
 object not counted is an office or a duty ("handed the chairmanship over to Finland", "the case over to
 prosecutors") and gives nothing."""
+HANDED_TO = r"(?=\s+(?:(?:the|its|their|a|an|another|some|about|nearly|over)\s+)?" \
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+" \
+    r"(?:[\w-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])"
+"""'handed 40 generators to the Malawian army', 'will hand 2,000 tents to Malawi': "hand" without "over", read only
+with a counted object, as "handed power to the army" or "handed a letter to Malawi" gives no aid."""
+EQUIPPED_WITH = r"(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+with\s+(?:(?:a|an|another|some|about|" \
+    r"nearly|over|up\s+to|more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|" \
+    r"dozens|hundreds|thousands)\b))"
+"""'will equip the Malawi Defence Force with 20 trucks', 'equipped Ukraine with 12 radars': what a giver equips the one
+named with, told by its count or its sum; 'equip the army with the skills' gives nothing."""
 MORE_OF = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exports|supplies|deliveries|shipments|flights|aid|" \
     r"assistance|funding)\s+to\s+(?:the\s+)?"
 _MORE_SENT = r"(?:increase|expand|boost|scale\s+up|ramp\s+up|double|triple)(?=" + MORE_OF + "[A-Z])"
@@ -90,14 +100,17 @@ LAUNCHED_SUM = r"(?=\s+(?:a|an|its|their|the)\s+(?:(?!(?:appeal|for)\b)[\w,-]+\s
 with its sum, begun by its funder, is money given; 'launched a new programme' or 'launched a 10-point plan',
 with no sum, gives nothing, and 'launched an appeal for $20 million to fund' asks."""
 GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
-        r"transfer|hand\s+over|hand" + OVER_TO + "|" + _POSTED + "|" + _ADD + "|" \
+        r"transfer|hand\s+over|hand" + OVER_TO + "|hand" + HANDED_TO + "|equip" + EQUIPPED_WITH + "|" \
+        + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
-        r"allocate|contribute|pay\s+for|lend|ship|dispatch|make\s+available|guarantee|train|release|disburse|" \
+        r"allocate|contribute|pay\s+for|lend" + WORDS_OFFERED + r"|ship|dispatch|make\s+available|guarantee|train|" \
+        r"release|disburse|" \
         r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + r"|put\s+up(?=" + SUM_AFTER + r")|" \
         r"gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"make(?=" + SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + SUM_AFTER + r")|top" + TOPPED_UP + r"|" \
         r"(?:pump|inject)" + INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
-        r"(?:fly|airlift|truck)(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
+        r"(?:fly|airlift|truck|rush|air-?drop)" \
+        r"(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d]|" + \
         SUM_OF_MONEY + r")|" \
         r"support(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
@@ -113,7 +126,9 @@ GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|fi
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
           r"(?:co-?)?funding|co-?financing|channell?ing(?=" + SUM_AFTER + r")|" \
-          r"transferring|handing\s+over|handing" + OVER_TO + "|lending|shipping|contributing|allocating|gifting|" \
+          r"transferring|handing\s+over|handing" + OVER_TO + "|handing" + HANDED_TO + "|equipping" + EQUIPPED_WITH + \
+          "|lending" + WORDS_OFFERED + "|shipping|contributing|allocating|gifting|" \
+          r"(?:rushing|airlifting|air-?dropping)(?=\s+(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
           r"dispatching|earmarking|pledging|" \
           r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
           r"paying\s+for|setting\s+aside|(?:putting|pouring|ploughing|plowing|pumping|injecting)" + INTO + "|" \
@@ -136,6 +151,7 @@ ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swift
            r"meanwhile|likewise|additionally|shortly|initially|(?!(?:sup|ap|re|com|multi)ply\b)[a-z]{3,}ly)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
+           r"airlifted|air-?dropped|rushed|trucked|" \
            r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
            r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s)|paid(?=\s+out\s+to\s))"
 """'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a

@@ -63,14 +63,45 @@ def inferred_receivers(article: Article, cast: Cast, found: list[Commitment], co
                         givers: set[str]) -> tuple[str, ...]:
     """Whom a gift is for when its clause names no receiver (see `_receivers_inferred`); never a country its
     sentence lists as giving a share of its own: "Germany pledged 80 million euros, France 50 million and Spain
-    20 million" gives nothing to France."""
+    20 million" gives nothing to France; never the country a giver belongs to (`_homes_of_givers`)."""
     at = item_at(article, commitment)
     split = split_receivers(article, cast, commitment.sentence, at[1]) if at else None
     if split is not None:
         return split
-    gapped = gapped_givers(cast, commitment.sentence) | _passed_through(article, cast, commitment.sentence)
+    gapped = gapped_givers(cast, commitment.sentence) | _passed_through(article, cast, commitment.sentence) | \
+        _homes_of_givers(article, cast, commitment)
     receivers = _receivers_inferred(article, cast, found, commitment, givers | gapped)
     return tuple(r for r in receivers if r not in gapped)
+
+
+_HOME_BEFORE = re.compile(r"(?:[’']s)?\s+(?:(?:state-owned|state-run|private|national|government|public|leading|largest|"
+                          r"biggest|main)\s+)*(?:(?!(?:and|or|but|with|to|from|for|by|of|in|on|at|between|than|as|nor)\s)[a-z][a-z-]+\s+){0,2}"
+                          r"(?:the\s+)?$")
+"""'Norwegian company Statkraft', 'the Norwegian firm Statkraft', "Japan's state-owned lender JBIC": a country named
+by its adjective or its possessive just before a body, with only lowercase words between, as that body's home."""
+_HOME_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]+\s+){0,2}$")
+"""'Statkraft, a Norwegian company,': the same, said in apposition after the body."""
+
+
+def _homes_of_givers(article: Article, cast: Cast, commitment: Commitment) -> set[str]:
+    """The countries a sentence names as the home of a body that gives ("Norwegian company Statkraft donated 50
+    generators to a hospital in Blantyre"): such a country is where the giver comes from, never whom the gift is for,
+    however often the article names it."""
+    actors = cast.in_sentence(commitment.sentence)
+    bodies = [a for a in actors if a.kind == "organisation" and a.ref in commitment.givers
+              and cast.organisations[a.ref].type != "country"]
+    homes: set[str] = set()
+    for home in actors:
+        if home.kind != "organisation" or cast.organisations[home.ref].type != "country" or not (
+                article.masked[home.span.start:home.span.end] in ADJECTIVES
+                or re.match(r"[’']s\s", article.masked[home.span.end:])):
+            continue  # "Norwegian company Statkraft", "Norway's Statkraft"; not "to councils in Ghana under the EU"
+        for body in bodies:
+            if (body.span.start > home.span.end and _HOME_BEFORE.fullmatch(article.masked, home.span.end, body.span.start)) \
+                    or (home.span.start > body.span.end and _HOME_AFTER.fullmatch(article.masked, body.span.end,
+                                                                                  home.span.start)):
+                homes.add(home.ref)
+    return homes
 
 
 _VIA = re.compile(r"\b(?:via|through|by\s+way\s+of|transiting|in\s+transit\s+(?:through|via))\s+(?:the\s+)?$")

@@ -8,11 +8,13 @@ from generator.editing.draft.commitments.giving_words import (
     AGREED_WHEN,
     BUILT,
     BUY,
+    EQUIPPED_WITH,
     FIELD_HOSPITAL,
     GIFT_NOUN,
     GIVE,
     GIVING,
     GIVING_WITH_SUBJECT,
+    HANDED_TO,
     HAS,
     HELPERS_WORDS,
     INTO,
@@ -157,8 +159,8 @@ VERBS = re.compile(
     rf"(?P<absolute>(?<=\w\s){GIVING_WITH_SUBJECT})|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{ADVERBS}{GIVING}\b)|"
     rf"(?P<delivered>\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|sent{WORDS_SENT}|supplied|provided|donated|"
-    rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent|loaned|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
+    rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent{WORDS_OFFERED}|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
     rf"extended(?=\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[A-Z]{{0,3}}[€$£¥]\d|\d[\d.,]*\s*(?:million|billion|bn)\b)|"
@@ -175,7 +177,7 @@ VERBS = re.compile(
     # after an adverb, since a bare "fund" or "supply" is as often a noun ("the fund", "supply lines")
     rf"(?:(?<=\balso\s)|(?<=\bjointly\s)|(?<=\balready\s)|(?<=\btogether\s)|(?<=\bcurrently\s)|(?<=\bstill\s))(?:fund|finance|co-?finance|co-?fund|supply|provide|"
     rf"donate|send)(?=\s+(?!(?:to|and|or|for|with|of|in)\b)[\w€$£])|"
-    rf"(?:airlifted|trucked|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
+    rf"(?:airlifted|trucked|rushed|rushes|air-?dropped|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:opened|set\s+up|established|erected|built){FIELD_HOSPITAL}|"
     rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
