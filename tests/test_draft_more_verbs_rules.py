@@ -1,7 +1,8 @@
 """`factsheet draft`: verbs of giving that wire copy uses and the lexicon lacked ("rushed", "air-dropped", "handed ...
-to", "equip ... with"), support lent in words ("lent its support to"), which gives nothing, and the home country of a
-giving body ("Norwegian company Statkraft"), which is never the receiver; each on an invented text, with the near
-misses where the same words give nothing."""
+to", "equip ... with"), support lent in words ("lent its support to"), which gives nothing, the home country of a
+giving body ("Norwegian company Statkraft", "Korea International Cooperation Agency"), which is never the receiver,
+and "Korea" alone for South Korea; each on an invented text, with the near misses where the same words give
+nothing."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +68,26 @@ def test_a_body_and_a_state_that_sign_together_keep_the_state_as_receiver() -> N
     text = ("Iraq is short of power. Japan's ambassador said the loan agreement signed between the Government of Iraq "
             "and the Japan International Cooperation Agency (JICA) will finance the rehabilitation of substations.")
     assert [r for _, r, item, _ in _commitments(text) if "substations" in item] == [("iraq",)]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "Korea" alone is South Korea, as wire copy and Seoul's own releases write it; "North Korea" stays itself
+    ("Korea would provide $50 million to Malawi for irrigation, the ministry said.",
+     [(("south-korea",), ("malawi",), "$50 million", "pledged")]),
+    ("Korea has signed a $30 million loan with Malawi.", [(("south-korea",), ("malawi",), "$30 million loan", "signed")]),
+    ("North Korea sent 20 tents to Malawi on Tuesday.", [(("north-korea",), ("malawi",), "tents", "delivered")]),
+])
+def test_korea_alone_is_south_korea(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_a_national_agency_in_a_list_of_documents_gives_to_the_other_side() -> None:
+    # Korea is named more often than Malawi, but the agency that bears its name gives to Malawi, not to Korea
+    text = ("Malawi and Korea sign three agreements\n\nSEOUL - President Peter Banda of Malawi ended a three-day visit "
+            "to Korea on Friday. Korea is one of Malawi's oldest partners, and Korea's investment in Malawi has grown "
+            "every year. Banda said Korea had shown what a poor country can achieve.\n\nFollowing the talks, the two "
+            "leaders witnessed the signing of the following agreements:\n\n1. A Grant Agreement with the Korea "
+            "International Cooperation Agency (KOICA) providing US$15 million for a clinic in Lilongwe;\n\n2. A "
+            "Memorandum of Understanding on trade.\n")
+    assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == [
+        (("korea-international-cooperation-agency",), ("malawi",))]

@@ -60,7 +60,7 @@ _COUNTRY_FORMS = {
     "Turkey": ("Türkiye", "Turkiye"),
     "Russia": ("Russian Federation",),
     "China": ("People's Republic of China", "PRC"),
-    "South Korea": ("Republic of Korea", "ROK"),
+    "South Korea": ("Republic of Korea", "ROK", "Korea"),
     "North Korea": ("Democratic People's Republic of Korea", "DPRK"),
     "Germany": ("Federal Republic of Germany",),
     "Greece": ("Hellenic Republic",),

@@ -63,10 +63,20 @@ def signed_line(article: Article, cast: Cast, index: int) -> Clause | None:
     start = article.sentences[index].end - len(text) + lead.end()
     body = next((a for a in cast.in_sentence(index) if a.span.start == start and a.kind == "organisation"), None)
     gives = _DOCUMENT_GIVES.match(article.masked, body.span.end) if body is not None else None
-    main = article_receiver([], cast)
-    if body is None or gives is None or not main or body.ref == main:
+    if body is None or gives is None:
+        return None
+    # the Korea International Cooperation Agency gives to the other side, never to the country its name holds
+    home = _named_in(cast, cast.organisations[body.ref].name) if cast.organisations[body.ref].type != "country" else ()
+    main = article_receiver([], cast, home)
+    if not main or body.ref == main:
         return None
     return Clause((body.ref,), (main,), "signed", gives.end(), f"{LIKELY}: a line of a list of documents signed")
+
+
+def _named_in(cast: Cast, name: str) -> tuple[str, ...]:
+    """The countries whose names a body's name holds: South Korea for the "Korea International Cooperation Agency"."""
+    return tuple(ident for ident, o in cast.organisations.items() if o.type == "country" and any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", name) for form in country_forms(cast, ident)))
 
 
 _OPENS_LIST = re.compile(r"(?:\s*(?:with\s+|for\s+)?(?:the\s+following|these)(?:\s+[\w-]+){0,3}?"
