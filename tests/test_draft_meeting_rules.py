@@ -2417,3 +2417,18 @@ def test_a_counterpart_named_before(text: str, meetings: list[list[str]]) -> Non
 ])
 def test_two_who_spoke_over_a_meal(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # everyone a list after "accompanied by" names came along, not the first alone
+    ("President William Otieno, accompanied by Foreign Minister Grace Wanjiru and Energy Minister Peter Mwangi, met "
+     "Toyota chairman Ichiro Yamada.\n", [["william-otieno", "ichiro-yamada", "grace-wanjiru", "peter-mwangi"]]),
+    ("President William Otieno, accompanied by Foreign Minister Grace Wanjiru, Energy Minister Peter Mwangi and Trade "
+     "Minister Ann Kamau, met Toyota chairman Ichiro Yamada.\n",
+     [["william-otieno", "ichiro-yamada", "grace-wanjiru", "peter-mwangi", "ann-kamau"]]),
+    # not to fire: the list ends where the verb of the meeting comes
+    ("President William Otieno, accompanied by Foreign Minister Grace Wanjiru, met President Hiroshi Kato and Foreign "
+     "Minister Aiko Sato.\n", [["william-otieno", "hiroshi-kato", "aiko-sato", "grace-wanjiru"]]),
+])
+def test_everyone_accompanying_a_party_takes_part(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -208,8 +208,23 @@ def with_mediators(article: Article, cast: Cast, index: int,
 
 
 def joined_by(article: Article, cast: Cast, index: int) -> list[str]:
-    return [a.ref for a in cast.in_sentence(index) if a.kind == "person" and
-            JOINED.search(article.masked[max(0, a.span.start - 60):a.span.start])]
+    """Those "accompanied by", "joined by" or "flanked by" names, each of a list: "Otieno, accompanied by Foreign
+    Minister Grace Wanjiru and Energy Minister Peter Mwangi, met Yamada" brings both ministers, not the first alone."""
+    joined: list[str] = []
+    last: Actor | None = None
+    for actor in (a for a in cast.in_sentence(index) if a.kind == "person"):
+        if JOINED.search(article.masked[max(0, actor.span.start - 60):actor.span.start]) or (
+                last is not None and _JOINED_TOO.fullmatch(article.masked, last.span.end, actor.span.start)):
+            joined.append(actor.ref)
+            last = actor
+        else:
+            last = None
+    return joined
+
+
+_JOINED_TOO = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|,\s*)(?:[A-Z][\w’'-]*\s+){0,5}")
+"""'accompanied by Grace Wanjiru[ and Energy Minister ]Peter Mwangi': the next of a list of those who came along, with
+its title; a lowercase word ends the list (", met Toyota chairman Ichiro Yamada")."""
 
 
 _BY_KIND = re.compile(r"(?:^\s*|\b(?:said|says|added|noted|confirmed)\s+(?:that\s+)?)[Tt]he\s+(?P<kind>agency|bank|fund|"

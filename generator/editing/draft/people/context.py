@@ -12,8 +12,10 @@ from generator.editing.draft.people.reader import Reader
 from generator.editing.draft.people.titles import Title, is_title
 from generator.editing.draft.text import Span, fold
 
-_NOT_SHARED = re.compile(r"(?i)^(?:former|then|ex|outgoing|incoming|late|acting|interim)\b|\s(?:to|in|at)\s")
-"""A title the counterpart does not share: a past or passing one, or one posted to a place ("ambassador to Peru")."""
+_NOT_SHARED = re.compile(r"(?i)^(?:former|then|ex|outgoing|incoming|late|acting|interim)\b|\s(?:to|in|at)\s|\bsecretary\b")
+"""A title the counterpart does not share: a past or passing one, one posted to a place ("ambassador to Peru"), or a
+secretary's, a style of one country's government ("Foreign Secretary", "Cabinet Secretary", "Secretary of State")
+whose counterpart elsewhere is a minister."""
 
 
 def counterpart_titles(reader: Reader, people: dict[str, Found]) -> None:
