@@ -1,8 +1,8 @@
 """`factsheet draft`: verbs of giving that wire copy uses and the lexicon lacked ("rushed", "air-dropped", "handed ...
-to", "equip ... with"), support lent in words ("lent its support to"), which gives nothing, the home country of a
-giving body ("Norwegian company Statkraft", "Korea International Cooperation Agency"), which is never the receiver,
-and "Korea" alone for South Korea; each on an invented text, with the near misses where the same words give
-nothing."""
+to", "equip ... with", "began distributing", "continues to send"), messages sent and support lent in words ("lent
+its support to"), which give nothing, the home country of a giving body ("Norwegian company Statkraft", "Korea
+International Cooperation Agency"), which is never the receiver, and "Korea" alone for South Korea; each on an
+invented text, with the near misses where the same words give nothing."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +47,21 @@ def _commitments(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str,
     ("Norway will lend its full support to Malawi's bid for a Security Council seat.", []),
     # lending money still gives
     ("Norway will lend $5 million to Malawi for schools.", [(("norway",), ("malawi",), "$5 million", "pledged")]),
+    # giving begun, to begin, or going on
+    ("The World Food Programme began distributing maize to families in Malawi on Monday.",
+     [(("world-food-programme",), ("malawi",), "maize", "delivered")]),
+    ("The World Food Programme has started delivering maize to Malawi.",
+     [(("world-food-programme",), ("malawi",), "maize", "delivered")]),
+    ("The World Food Programme said it would begin distributing maize to families in Malawi this week.",
+     [(("world-food-programme",), ("malawi",), "maize", "pledged")]),
+    ("Norway will start sending 2,000 tents to Malawi next week.", [(("norway",), ("malawi",), "tents", "pledged")]),
+    ("Norway continues to send tents to Malawi, the ministry said.", [(("norway",), ("malawi",), "tents", "delivered")]),
+    # not to fire: talks begun, water let go, words sent
+    ("Norway started talks with Malawi on Monday.", []),
+    ("Norway began releasing treated water from a plant near Malawi's border.", []),
+    ("Norway keeps sending messages of support to Malawi.", []),
+    ("Norway is sending messages of support to Malawi.", []),
+    ("Norway will send a message of support to Malawi.", []),
 ])
 def test_more_verbs_of_giving(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -99,7 +99,12 @@ LAUNCHED_SUM = r"(?=\s+(?:a|an|its|their|the)\s+(?:(?!(?:appeal|for)\b)[\w,-]+\s
 """'USAID today launched a five-year, $45 million programme to reduce malaria deaths in Uganda': a programme
 with its sum, begun by its funder, is money given; 'launched a new programme' or 'launched a 10-point plan',
 with no sum, gives nothing, and 'launched an appeal for $20 million to fund' asks."""
-GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|co-?finance|co-?fund|" \
+WORDS_SENT = r"(?!\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:(?:a|an|its|their|his|her|the)\s+)?" \
+    r"(?:[\w-]+\s+){0,2}?(?:message|letter|note|greeting|wish|wishes|condolence|congratulation|signal|invitation|telegram|" \
+    r"envoy|delegation)s?\b)"
+"""'sent to Chad a message of support', 'sent Chad a letter of condolence': words or people sent, not a thing given."""
+GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|" \
+        r"co-?finance|co-?fund|" \
         r"transfer|hand\s+over|hand" + OVER_TO + "|hand" + HANDED_TO + "|equip" + EQUIPPED_WITH + "|" \
         + _POSTED + "|" + _ADD + "|" \
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
@@ -124,7 +129,8 @@ GIVE = r"(?:send|provide|supply|give|donate|deliver|distribute|install|deploy|fi
         r"offer(?!\s+to\b)" + WORDS_OFFERED + "|" + _MORE_SENT + "|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
-GIVING = r"(?:sending|providing|supplying|giving|donating|delivering|distributing|installing|deploying|financing|" \
+GIVING = r"(?:sending" + WORDS_SENT + r"|providing|supplying|giving|donating|delivering|distributing|installing|" \
+          r"deploying|financing|" \
           r"(?:co-?)?funding|co-?financing|channell?ing(?=" + SUM_AFTER + r")|" \
           r"transferring|handing\s+over|handing" + OVER_TO + "|handing" + HANDED_TO + "|equipping" + EQUIPPED_WITH + \
           "|lending" + WORDS_OFFERED + "|shipping|contributing|allocating|gifting|" \
@@ -177,10 +183,6 @@ BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|resto
 REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""
-WORDS_SENT = r"(?!\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:(?:a|an|its|their|his|her|the)\s+)?" \
-    r"(?:[\w-]+\s+){0,2}?(?:message|letter|note|greeting|wish|wishes|condolence|congratulation|signal|invitation|telegram|" \
-    r"envoy|delegation)s?\b)"
-"""'sent to Chad a message of support', 'sent Chad a letter of condolence': words or people sent, not a thing given."""
 SHIFTED_TO = r"(?:paid\s+out|disbursed|transferred|handed\s+over|delivered|released|sent|shipped|donated|supplied|" \
     r"dispatched)\s+to(?=\s+(?:the\s+)?[A-Z][\w’'-]*" \
     r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:the|a|an|its|their|another|some|\d|[A-Z]{0,3}[€$£¥]))" + WORDS_SENT

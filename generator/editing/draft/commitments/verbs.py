@@ -86,7 +86,8 @@ VERBS = re.compile(
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised|willing)\s+to|(?:was|were)\s+(?:ready|prepared|willing)\s+to|(?:stands?|stood)\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
     rf"(?:has|have)\s+offered\s+to|{READINESS}|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
-    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?)\s+)?"
+    rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?|"
+    rf"(?:begin|start)(?:\s+to)?)\s+)?"
     rf"(?:{GIVE}|{GIVING}|{BUY}|{STEP_UP})\b)|"
     rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
     rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
@@ -158,7 +159,11 @@ VERBS = re.compile(
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<absolute>(?<=\w\s){GIVING_WITH_SUBJECT})|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{ADVERBS}{GIVING}\b)|"
-    rf"(?P<delivered>\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
+    # "began distributing maize", "has started delivering", "continues to send": giving begun or going on; not
+    # "began releasing treated water", which lets something go rather than gives it
+    rf"(?P<delivered>\b(?:(?:has|have|had)\s+{ADVERBS})?(?:began|begun|begins|started|starts|continued|continues|kept|keeps)\s+"
+    rf"{ADVERBS}(?!releasing\b|to\s+release\b)(?:to\s+(?:{GIVE})|{GIVING})\b|"
+    rf"\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent{WORDS_OFFERED}|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
