@@ -106,3 +106,24 @@ def test_a_national_agency_in_a_list_of_documents_gives_to_the_other_side() -> N
             "Memorandum of Understanding on trade.\n")
     assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == [
         (("korea-international-cooperation-agency",), ("malawi",))]
+
+
+@pytest.mark.parametrize(("text", "body", "takes"), [
+    # the next sentence opens on the things just given and hands them to a body
+    ("Japan will supply five patrol vessels, officials said. The ships will go to the Malawi Defence Force.",
+     "malawi-defence-force", True),
+    ("Germany will deliver 30 ambulances, the embassy said. They will be handed over to the Malawi Red Cross next month.",
+     "malawi-red-cross", True),
+    ("Germany will deliver 30 ambulances. The ambulances, each fitted with oxygen, are to be delivered to the Malawi "
+     "Red Cross.", "malawi-red-cross", True),
+    # or the sentence after that, when the one between gives nothing
+    ("Japan will supply five patrol vessels. The pledge was made at a meeting in Tokyo. The ships will go to the Malawi "
+     "Defence Force.", "malawi-defence-force", True),
+    # not to fire: the next sentence opens on someone, not on the things; the sentence between gives something else
+    ("France will send 12 generators. The minister will go to the Malawi Defence Force next week.",
+     "malawi-defence-force", False),
+    ("France will send 12 generators. Spain will send 40 tents. They will be handed over to the Malawi Red Cross.",
+     "malawi-red-cross", False),
+])
+def test_the_next_sentence_names_who_takes_the_things(text: str, body: str, takes: bool) -> None:
+    assert (_commitments(text)[0][1] == (body,)) is takes

@@ -156,6 +156,45 @@ def taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
 
 
 
+_NEXT_TAKEN = re.compile(r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+" +
+                         _TAKEN_AUX +
+                         r"\s+(?:(?:formally|officially|later|then|first|all|each|also)\s+)?(?:handed\s+over|delivered|"
+                         r"transferred|given|donated|allocated|distributed|sent|shipped|assigned)\s+to\s+(?:the\s+)?|"
+                         r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+(?:will|would|are\s+to|"
+                         r"is\s+to|are\s+due\s+to|is\s+due\s+to)\s+go\s+to\s+(?:the\s+)?")
+"""A sentence that opens on the things just given and says who takes them: "The ships will go to the", "They will be
+handed over to the", "The ambulances are to be delivered to the"."""
+_THINGS_NOUNS = frozenset({"cargo", "shipment", "shipments", "consignment", "goods", "supplies", "aid", "donation",
+                           "equipment", "items", "vehicles", "money", "funds", "grant", "loan", "sum", "package", "units",
+                           "systems", "ships", "vessels", "boats", "aircraft", "planes", "trucks", "relief", "assistance"})
+"""Words that take up what a sentence before gave, whatever it was: "The ships", "The equipment", "The money"."""
+
+
+def taken_next(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Japan will supply five patrol vessels. The ships will go to the Philippine Coast Guard", "Germany will deliver
+    30 ambulances. They will be handed over to the Lebanese Red Cross next month": the body or country the next
+    sentence hands the things to, when it opens on them ("They", "The ships", "The ambulances"), or the one after it
+    when the sentence between gives nothing. Not when it opens on something else ("The minister will go to Manila"),
+    nor to one who gives."""
+    taken = None
+    for index in range(commitment.sentence + 1, min(commitment.sentence + 3, len(article.sentences))):
+        sentence = article.sentences[index]
+        taken = _NEXT_TAKEN.match(article.masked, own_start(article, index), sentence.end)
+        if taken is not None or VERBS.search(article.masked, sentence.start, sentence.end):
+            break  # the sentence after, or the one after that if the one between gives nothing
+    if taken is None:
+        return ""
+    noun = taken.group("noun") or taken.group("noun2")
+    head = commitment.items[0].name.split()[-1].lower() if commitment.items else ""
+    if noun is not None and noun not in _THINGS_NOUNS and noun != head:
+        return ""
+    first = next((a for a in cast.in_sentence(index) if a.span.start == taken.end() and a.kind == "organisation"), None)
+    if first is None or first.ref in commitment.givers:
+        return ""
+    owned = owned_body(article, cast, index, first)
+    return owned.ref if owned is not None else first.ref
+
+
 _DESCRIBED_TAKER = re.compile(r"(?:^|[,;]\s+|\b(?:and|that)\s+)[Tt]he\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
                               r"\s+(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|has|have|"
                               r"had)\s+)?(?:(?:also|now|then|already|first|soon)\s+)?(?:receive[sd]?|(?:take|takes|took|"

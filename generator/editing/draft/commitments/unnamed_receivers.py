@@ -32,6 +32,7 @@ from generator.editing.draft.commitments.takers import (
     placed_in_item,
     staff_of_body,
     taken_after,
+    taken_next,
     taker_of,
     trainees_of,
 )
@@ -131,6 +132,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     article's main receiver."""
     named = _other_signer(article, cast, commitment) or taker_of(article, cast, commitment) or \
         handed_on(article, cast, commitment) or taken_after(article, cast, commitment) or \
+        taken_next(article, cast, commitment) or \
         described_taker(article, cast, commitment) or \
         named_in_item(article, cast, commitment) or \
         trainees_of(article, cast, commitment) or \
