@@ -127,3 +127,27 @@ def test_a_national_agency_in_a_list_of_documents_gives_to_the_other_side() -> N
 ])
 def test_the_next_sentence_names_who_takes_the_things(text: str, body: str, takes: bool) -> None:
     assert (_commitments(text)[0][1] == (body,)) is takes
+
+
+def _grid(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    # An article on Ukraine's grid whose opening names the attacker by its adjective, as wire copy does.
+    article = ("Aid for Ukraine's grid\n\nKYIV, March 3 - Russian strikes have damaged power plants across Ukraine this "
+               f"winter. Ukrenergo, the state grid operator, has asked for help.\n\n{text}\n")
+    return [(c.givers, c.receivers, c.items[0].name, c.status) for c in analyse(article, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the country named by the attacks is never the article's receiver; the headline's country wins a tie
+    ("Norway will send 20 transformers, the ministry said.", [(("norway",), ("ukraine",), "transformers", "pledged")]),
+    # help with a counted thing, a grant told with its sum, money that "will go to", works of a body
+    ("Norway will help Ukrenergo with 20 transformers.", [(("norway",), ("ukrenergo",), "transformers", "pledged")]),
+    ("Norway's €20 million grant to Ukrenergo will pay for new lines.",
+     [(("norway",), ("ukrenergo",), "€20 million grant", "pledged")]),
+    ("Norway pledged €20 million, which will go to Ukrenergo.", [(("norway",), ("ukrenergo",), "€20 million", "pledged")]),
+    ("Norway will fund repairs at Ukrenergo's substations.", [(("norway",), ("ukrenergo",), "repairs", "pledged")]),
+    # not to fire: help with no count or sum; a country's works are the country's
+    ("Norway will help Ukrenergo with the planning.", []),
+    ("Norway will fund repairs at Ukraine's substations.", [(("norway",), ("ukraine",), "repairs", "pledged")]),
+])
+def test_receivers_on_a_grid_article(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _grid(text) == commitments

@@ -109,7 +109,7 @@ def _receiver_weights(found: list[Commitment], cast: Cast, givers: tuple[str, ..
     donors |= {g for index in {c.sentence for c in found} for g in gapped_givers(cast, index)}
     weight = Counter(ident for span, ident in cast.org_mentions if ident not in givers and ident not in donors
                      and ident in cast.organisations and cast.organisations[ident].type == "country"
-                     and not _those_who_fled(cast, span))
+                     and not _those_who_fled(cast, span) and not _attackers(cast, span))
     for commitment in found:
         for receiver in commitment.receivers:
             if receiver not in givers and cast.organisations[receiver].type == "country":
@@ -126,16 +126,26 @@ def _those_who_fled(cast: Cast, span: Span) -> bool:
     return cast.article.masked[span.start:span.end] in ADJECTIVES and bool(_FLED_FROM.match(cast.article.masked, span.end))
 
 
+_ATTACKS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:strikes|air\s*strikes|attacks|missiles?|shelling|bombardment|bombing|"
+                      r"invasion|aggression|occupation|blockade|offensive|air\s+raids|drone\s+attacks)\b")
+
+
+def _attackers(cast: Cast, span: Span) -> bool:
+    """Whether a country is named by the adjective of the attacks that make the aid needed: "Russian strikes have
+    damaged power plants across Ukraine" names the one who strikes, never the one aid is for."""
+    return cast.article.masked[span.start:span.end] in ADJECTIVES and bool(_ATTACKS.match(cast.article.masked, span.end))
+
+
 def article_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...] = ()) -> str:
     """Whom the article's aid is for when a clause does not say: the country the article names most as a
-    receiver, unless the headline gives to another and that one is the host, or the body seems to make the
-    headline's country only give."""
+    receiver, unless the headline gives to another and that one is the host or is named as often, or the body seems
+    to make the headline's country only give."""
     weight = _receiver_weights(found, cast, givers)
     most = weight.most_common(1)[0][0] if weight else ""
     headline = headline_receiver(cast)
     if most and headline and headline != most and headline not in givers and \
-            (most in host_countries(cast) or headline not in weight):
-        return headline
+            (most in host_countries(cast) or headline not in weight or weight[headline] >= weight[most]):
+        return headline  # a tie goes to the headline's country too, not to whichever the text named first
     return most
 
 

@@ -8,7 +8,14 @@ import re
 from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.parties import owned_body
 from generator.editing.draft.commitments.receivers import receiver_after
-from generator.editing.draft.commitments.spans import called_by, clause_after, item_at, listed_after, names_blanked, own_start
+from generator.editing.draft.commitments.spans import (
+    called_by,
+    clause_after,
+    item_at,
+    listed_after,
+    names_blanked,
+    own_start,
+)
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, BODY_HEAD, CHANNEL, CLAUSE_END, NOT_GIVING
 from generator.editing.draft.gazetteer import CAPITALS
@@ -57,6 +64,23 @@ def institution_funded(article: Article, cast: Cast, commitment: Commitment) -> 
                 actor.span.end <= sentence.end:
             return actor.ref
         break  # only the first body after the item
+    return ""
+
+
+def owner_of_site(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"Norway will fund repairs at Ukrenergo's substations", "spare parts for Moldelectrica's network": the body whose
+    works the gift is for, named with "'s" right after the item, gains it rather than its country. Only a body, not a
+    country ("repairs at Ukraine's substations" names the country, as its own rules read), and not one who gives."""
+    at = item_at(article, commitment)
+    if at is None:
+        return ""
+    first = next((a for a in cast.in_sentence(commitment.sentence) if a.span.start >= at[1]), None)
+    if first is None or first.kind != "organisation" or first.ref in commitment.givers or \
+            cast.organisations[first.ref].type != "organisation":
+        return ""
+    if re.fullmatch(r"\s+(?:at|of|for|on)\s+(?:the\s+)?", article.masked[at[1]:first.span.start]) and \
+            re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*", article.masked[first.span.end:]):
+        return first.ref
     return ""
 
 
@@ -111,10 +135,13 @@ _RUN_PLACE = r"(?:(?:[\w-]+\s+){0,3}?(?:shelters?|clinics?|camps?|cent(?:re|er)s
 _TAKEN_AFTER = re.compile(_THINGS_AGAIN + r"\s+" + _TAKEN_AUX + r"\s+(?:(?:formally|officially|later|then|since|now|"
                           r"already|also|quickly|each|all)\s+)?(?:(?:handed\s+over|delivered|transferred|passed\s+on|"
                           r"given|donated|allocated|distributed|entrusted|consigned|released)\s+to|received\s+"
-                          r"(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$")
+                          r"(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$|" +
+                          _THINGS_AGAIN + r"\s+(?:(?:will|would|is\s+to|are\s+to)\s+(?:all\s+)?go|goes|went)\s+"
+                          r"(?:(?:directly|straight)\s+)?to\s+(?:the\s+)?$")
 """The later words of a sentence that say who took the things it gave: "Norway sent 400 tents, which were handed
 over to the", "Canada delivered 20 generators, and the shipment was received at the airport by the", "which were
-handed over to the shelters run by the" (the body that runs the place takes them)."""
+handed over to the shelters run by the" (the body that runs the place takes them), "pledged €20 million, which will
+go to"."""
 
 
 _TAKER_NEXT = re.compile(r"(?:(?P<and>,?\s+and)|,\s+which)\s+(?:the\s+)?$")

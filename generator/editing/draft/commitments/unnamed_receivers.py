@@ -28,6 +28,7 @@ from generator.editing.draft.commitments.takers import (
     in_sentence,
     institution_funded,
     named_in_item,
+    owner_of_site,
     placed_after_item,
     placed_in_item,
     staff_of_body,
@@ -136,7 +137,8 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
         described_taker(article, cast, commitment) or \
         named_in_item(article, cast, commitment) or \
         trainees_of(article, cast, commitment) or \
-        staff_of_body(article, cast, commitment) or arrived_in_capital(article, cast, commitment) or \
+        staff_of_body(article, cast, commitment) or owner_of_site(article, cast, commitment) or \
+        arrived_in_capital(article, cast, commitment) or \
         _met_and_signed(article, cast, commitment) or institution_funded(article, cast, commitment) or \
         _bloc_of_members(article, cast, commitment)
     if named:
