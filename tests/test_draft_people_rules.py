@@ -987,6 +987,9 @@ def test_the_body_s_kind_with_no_body_of_that_word_named_gives_no_organisation()
     ("Chile's foreign minister held talks with her Peruvian counterpart Ana Soto on Monday.\n", "Ana Soto", "Peru"),
     ("The Kenyan envoy later called his Tanzanian counterpart, Lands Minister Juma Said, about the border.\n",
      "Juma Said", "Tanzania"),
+    # the counterpart opens its sentence
+    ("German Defence Minister Klaus Becker said Berlin would send tanks. His Dutch counterpart, Anna de Vries, "
+     "announced 200 million euros.\n", "Anna de Vries", "Netherlands"),
 ])
 def test_a_counterpart_s_adjective_gives_the_country(text: str, person: str, organisation: str) -> None:
     assert _organisations_of_people(text)[person] == organisation
@@ -1996,6 +1999,11 @@ def test_the_rest_of_a_portfolio_ending_in_a_field_s_noun_is_no_name(text: str, 
     # not to fire: a former office is not the counterpart's, and two titled people leave it unsure whose
     ("Former ambassador Lars Berg said his counterpart, Ivo Novak, had left.\n", ("Ivo Novak", "")),
     ("Health Minister Ana Reyes and Finance Minister Jose Cruz spoke before her counterpart, Mia Lund, arrived.\n",
+     ("Mia Lund", "")),
+    # a counterpart that opens its sentence is of the one titled person the sentence before names
+    ("German Defence Minister Klaus Becker said Berlin would send tanks. His Dutch counterpart, Anna de Vries, "
+     "announced 200 million euros.\n", ("Anna de Vries", "Defence Minister")),
+    ("Health Minister Ana Reyes and Finance Minister Jose Cruz spoke first. Her counterpart, Mia Lund, arrived later.\n",
      ("Mia Lund", "")),
     # a secretary's title is one government's style: the counterpart elsewhere is a minister, so none is lent
     ("Foreign Affairs Cabinet Secretary Grace Wanjiru held a phone call with her Korean counterpart, Park Min-ji.\n",

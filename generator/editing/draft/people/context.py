@@ -21,8 +21,9 @@ whose counterpart elsewhere is a minister."""
 def counterpart_titles(reader: Reader, people: dict[str, Found]) -> None:
     """A person the text names only as someone's counterpart holds the same office as the one titled person the sentence
     names before: in "Chile's Foreign Minister Ana Soto spoke with her Peruvian counterpart, Luis Vega", Vega is
-    Foreign Minister; with two titled people before, or none, whose counterpart is not sure, and the title stays
-    empty."""
+    Foreign Minister; a counterpart that opens its sentence ("His Dutch counterpart, Anna de Vries, announced") is
+    of the one titled person the sentence before names; with two titled people before, or none, whose counterpart is
+    not sure, and the title stays empty."""
     masked = reader.article.masked
     for ident, data in people.items():
         start = reader.tokens[data.first].span.start
@@ -32,8 +33,13 @@ def counterpart_titles(reader: Reader, people: dict[str, Found]) -> None:
         after = COUNTERPART_AFTER.match(masked, start + len(data.name))
         if before is None and after is None:
             continue
-        sentence = reader.article.sentences[reader.article.sentence_index(start)]
+        index = reader.article.sentence_index(start)
+        sentence = reader.article.sentences[index]
         told = masked[sentence.start:before.start() if before else start]
+        if before is not None and index > 0 and not told.strip():
+            # "His Dutch counterpart, Anna de Vries, announced": the sentence opens on it, so "his" is of the sentence
+            # before
+            told = masked[reader.article.sentences[index - 1].start:sentence.start]
         titled = {other.title.words for key, other in people.items() if key != ident and other.title is not None
                   and _named_in(other.name, told)}
         if len(titled) == 1:

@@ -273,7 +273,7 @@ LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 JOINING_WORDS = frozenset({"in", "at", "of"})
 
 
-COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")
+COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]+\s+)?counterpart,?\s+$")
 COUNTERPART_AFTER = re.compile(r",\s+(?:his|her)\s+(?:[A-Z][\w-]+\s+)?counterpart(?=[,.;])")
 """Someone named only as another's counterpart, before or after the name: "her Peruvian counterpart, Luis Vega",
 "Luis Vega, his counterpart,"."""

@@ -305,7 +305,7 @@ class Reader(TitlesAfter):
     def counterpart(self, start: int) -> str:
         """The country whose adjective calls the person at `start` someone's counterpart: "met his Ukrainian
         counterpart, Defence Minister Ihor Bondar", "her Chilean counterpart Ana Soto"."""
-        before = re.search(r"\b(?:his|her|their|its)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)"
+        before = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<adjective>[A-Z][\w-]+)\s+(?:counterpart|opposite\s+number)"
                            r",?\s+$", self.article.masked[max(0, start - 60):start])
         if before is None:
             return ""
