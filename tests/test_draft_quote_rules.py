@@ -980,3 +980,17 @@ def test_his_or_her_excellency_alone_speaks_for_the_one_person_the_text_gives_th
 def test_a_title_on_whose_authority_something_is_done_leaves_no_doubt_over_a_later_he(text: str,
                                                                                       speaker: str | None) -> None:
     assert [s for _, s in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a participle after a report told after its news: the reporter's words
+    ("The EU will give Moldova 1.8 billion euros, European Commission President Ursula Brandt announced on Monday, "
+     "calling the country \"a frontline of European security\".\n", "ursula-brandt"),
+    ("The EU will give Moldova money, Ursula Brandt told reporters in Chisinau, describing the deal as \"historic\".\n",
+     "ursula-brandt"),
+    # not to fire: a body or an unnamed source reports
+    ("The EU will give Moldova money, the Commission announced on Monday, calling the country \"a frontline\".\n", None),
+    ("Aid will flow soon, officials said on Monday, calling the package \"a lifeline\".\n", None),
+])
+def test_a_participle_after_a_report_told_after_its_news(text: str, speaker: str | None) -> None:
+    assert [s for _, s in _speakers(text)] == [speaker]

@@ -140,7 +140,7 @@ def attribution(article: Article, cast: Cast, quotation: Quotation, index: int) 
         subject = _not_an_object(cast, cast.subject_before(position, index), position, index) or \
             _set_off_subject(cast, position, index) or titled_subject(cast, position, index)
         if subject is None and _goes_on(masked[sentence.start:position]):
-            subject = _main_subject(cast, index)
+            subject = _main_subject(cast, index) or _reporter_before(cast, verbs, sentence.start, index)
             opened = _opening_quote(article, cast, quotation, index) if subject is None else None
             if opened is not None:
                 return opened
@@ -259,6 +259,17 @@ _GOES_ON = re.compile(r"(?:,|\b(?:and|but))\s+(?:(?:also|later|afterwards|then|o
 
 def _goes_on(before_verb: str) -> bool:
     return bool(_GOES_ON.search(before_verb))
+
+
+def _reporter_before(cast: Cast, verbs: list[re.Match[str]], start: int, index: int) -> Actor | None:
+    """The person who reports the sentence's news after it, when the quote follows a participle that goes on from
+    that report: "The EU will give Moldova 1.8 billion euros, Commission President Ursula Brandt announced on Monday,
+    calling the country "a frontline"" gives the words to Brandt."""
+    if len(verbs) < 2 or not re.fullmatch(r"[^,;:.]{0,60},\s*", cast.article.masked[start + verbs[-2].end():
+                                                                                     start + verbs[-1].start()]):
+        return None
+    subject = cast.subject_before(start + verbs[-2].start(), index)
+    return subject if subject is not None and subject.kind == "person" else None
 
 
 def _main_subject(cast: Cast, index: int) -> Actor | None:
