@@ -182,7 +182,6 @@ def taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
     return owned.ref if owned is not None else first.ref
 
 
-
 _NEXT_TAKEN = re.compile(r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+" +
                          _TAKEN_AUX +
                          r"\s+(?:(?:formally|officially|later|then|first|all|each|also)\s+)?(?:handed\s+over|delivered|"
