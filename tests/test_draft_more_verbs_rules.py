@@ -1,8 +1,11 @@
-"""`factsheet draft`: verbs of giving that wire copy uses and the lexicon lacked ("rushed", "air-dropped", "handed ...
-to", "equip ... with", "began distributing", "continues to send"), messages sent and support lent in words ("lent
-its support to"), which give nothing, the home country of a giving body ("Norwegian company Statkraft", "Korea
-International Cooperation Agency"), which is never the receiver, and "Korea" alone for South Korea; each on an
-invented text, with the near misses where the same words give nothing."""
+"""`factsheet draft`, on invented texts in the styles of wire copy and releases, with the near misses where the same
+words give nothing:
+- verbs of giving the lexicon lacked ("rushed", "air-dropped", "handed ... to", "equip ... with", "began
+  distributing", "continues to send", "help ... with"), and messages sent or support lent in words, which give nothing;
+- whom a gift is for when its clause does not say: never the home of a giving body ("Norwegian company Statkraft",
+  "Korea International Cooperation Agency") nor the country named by its attacks ("Russian strikes"); the body the next
+  sentence, "which will go to" or "at <body>'s <site>" names; the headline's country in a tie;
+- "Korea" alone for South Korea."""
 from __future__ import annotations
 
 import pytest
