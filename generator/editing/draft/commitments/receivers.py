@@ -24,6 +24,13 @@ _PART_TO = re.compile(r"(?:\s+(?:in|of)\s+[\w\s-]{1,30}?)?\s+(?:(?:will\s+go|goe
                       r"(?:to|for)\s+(?:the\s+)?")
 
 
+_SOURCED = re.compile(r"\s+(?:[\w-]+\s+)?(?:goods|exports|exporters|suppliers|products|manufacturers|contractors|"
+                      r"know-how)\b")
+"""What export finance buys from the giver's own country, told by that country's adjective: "British goods", "Italian
+defence suppliers"; the gift is for those the projects serve. Companies and businesses may be the receivers
+themselves ("grants for Ukrainian businesses")."""
+
+
 def split_receivers(article: Article, cast: Cast, index: int, start: int) -> tuple[str, ...] | None:
     """The receivers of a whole the words after `start` split among several: all those the split names, or none
     when one of its parts goes to no one named. "Canada announced $90 million, to be split among Chad, Niger and
@@ -161,6 +168,8 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
         if article.masked[actor.span.start:actor.span.end] in ADJECTIVES and \
                 re.match(r"\s+(?:[\w-]+\s+)?" + FLED + r"\b", article.masked[actor.span.end:]):
             continue  # "tents for Sudanese refugees": the country they fled, not the one that shelters them
+        if article.masked[actor.span.start:actor.span.end] in ADJECTIVES and _SOURCED.match(article.masked, actor.span.end):
+            continue  # "to support British goods and services for Moldovan projects": where what is bought comes from
         # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
         # "$80 million on equipping and training Haiti's police": what the money is spent on doing for whom
         if re.search(r"\b(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"

@@ -11,6 +11,9 @@ _CLINIC = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Clin
 _GENERIC_CLINIC = frozenset({"The", "General", "Central", "Regional", "District", "Provincial", "County", "Field", "Main",
                              "Referral", "Teaching", "University", "Military", "Children’s", "Children's", "Maternity",
                              "Mobile", "State", "City", "Municipal", "Rural", "National", "Public", "Private"})
+_NAMED_FOR = frozenset({"King", "Queen", "Prince", "Princess"})
+"""Titles a hospital's name may open on, as it is named for a royal: "Queen Elizabeth Central Hospital", "Princess Marina
+Hospital", with the royal's name after the title; any other title before the name is someone's."""
 _AT_A_PLACE = re.compile(r"\b(?:at|in|of|near|outside|from|around|inside|behind|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -35,7 +38,8 @@ def clinics(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candidat
                          re.sub(r"[’']s$", "", words[0].group()) in COUNTRY_FORMS - {words[0].group()}):
             words.pop(0)  # "to Ghana's Korle Bu Teaching Hospital": the country's possessive is no part of the name
         if len(words) < 2 or all(w.group() in _GENERIC_CLINIC for w in words[:-1]) or \
-                words[0].group() in COUNTRY_FORMS or words[0].group().lower() in TITLE_HEADS:
+                words[0].group() in COUNTRY_FORMS or (words[0].group().lower() in TITLE_HEADS
+                                                      and not (words[0].group() in _NAMED_FOR and len(words) > 2)):
             continue
         name = " ".join(w.group() for w in words)
         start = match.start("name") + words[0].start()

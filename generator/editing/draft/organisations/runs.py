@@ -97,6 +97,21 @@ def _national_board(words: list[str]) -> bool:
     return len(words) > 2 and words[-1] == "Board" and words[0] in COUNTRY_FORMS
 
 
+_SECTORS = frozenset({"Water", "Electricity", "Power", "Energy", "Cocoa", "Tea", "Coffee", "Cotton", "Sugar", "Tobacco",
+                      "Grain", "Cereals", "Dairy", "Fisheries", "Forestry", "Irrigation", "Port", "Ports", "Roads",
+                      "Railway", "Railways", "Housing", "Sanitation", "Health"})
+
+
+def _utility(words: list[str]) -> bool:
+    """A utility or a marketing board named by where it serves and what it runs: "the Blantyre Water Board", "the
+    Ceylon Electricity Board", "the Southern Region Water Board"; or a grid company: "the National Electric Grid of
+    Kyrgyzstan". A board with no sector before it is a body's own ("the IMF Executive Board"), and "the Water Board"
+    alone does not say whose."""
+    board = len(words) > 2 and words[-1] == "Board" and words[-2] in _SECTORS
+    grid = "Grid" in words[1:] and words[words.index("Grid") - 1] in ("Electric", "Electricity", "Power", "Energy")
+    return board or grid
+
+
 _HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof")
 
 _SENT_PEOPLE = frozenset({"Staff", "Officers", "Engineers", "Volunteers", "Workers", "Teams", "Troops", "Soldiers",
@@ -291,7 +306,7 @@ def patterns(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candida
         department = DEPARTMENT.fullmatch(" ".join(words))
         mission = _MISSION_IN.match(text, start + len(" ".join(words))) if words and words[-1] == "Mission" else None
         local = len(words) > 2 and words[-1] == "Government" and words[-2] in _LOCAL_LEVELS
-        local = local or _national_board(words)
+        local = local or _national_board(words) or _utility(words)
         if not department and (len(words) < 2 or not (tokens & BODY_WORDS or mission or local) or
                                (words[0] in BODY_WORDS and not (_BODY_OF.match(" ".join(words)) and not {
                                    p for x in words[2:] for p in x.split("-")} & BODY_WORDS))):
