@@ -4,7 +4,9 @@ the near misses where the same words name no body or no receiver:
   "WaterAid", "KSrelief"), which the gazetteer knows;
 - a utility or a marketing board named by its place and its sector ("the Blantyre Water Board"), a grid company ("the
   National Electric Grid of Kyrgyzstan"), a hospital named for a royal ("Queen Elizabeth Central Hospital");
-- a country's adjective before what export finance buys ("British goods"), which names no receiver."""
+- a country's adjective before what export finance buys ("British goods"), which names no receiver;
+- the state or body behind an embassy, a department, an aside of means ("The United States government, through USAID,
+  donated") or an envoy who hands over "on behalf of" it, which gives; a charity of a country, which is not its state."""
 from __future__ import annotations
 
 import pytest
@@ -123,3 +125,36 @@ def test_the_country_whose_goods_are_bought_is_no_receiver(text: str, receivers:
 def test_a_country_s_businesses_still_receive(text: str, receivers: tuple[str, ...]) -> None:
     _, commitments = _draft(text)
     assert [r for _, r, _ in commitments] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # a state's mission abroad or a body's department gives for it
+    ("China's embassy donated 40 boats to Malawi.", ("china",)),
+    ("The U.S. embassy in Lilongwe donated 40 boats to Malawi.", ("united-states",)),
+    ("The Japanese embassy handed over 40 boats to Malawi.", ("japan",)),
+    ("The European Commission's humanitarian aid department gave €5 million to Malawi.", ("european-commission",)),
+    ("The EU's humanitarian arm released €5 million for Malawi.", ("eu",)),
+    # an organ set off from its verb by an aside that names its means
+    ("The United States government, through USAID, donated 40 boats to Malawi.", ("united-states",)),
+    # a body whose own name holds a comma, closed by another
+    ("Gavi, the Vaccine Alliance, delivered 200,000 doses of cholera vaccine to Malawi.", ("gavi-the-vaccine-alliance",)),
+    # one who hands over on behalf of a state or its people
+    ("Ambassador Hiro Sato handed over 40 boats on behalf of Japan.", ("japan",)),
+    ("On behalf of the Japanese people, Ambassador Hiro Sato handed over 40 boats to Malawi.", ("japan",)),
+])
+def test_the_body_behind_an_embassy_a_department_or_an_envoy_gives(text: str, givers: tuple[str, ...]) -> None:
+    _, commitments = _draft(text)
+    assert [g for g, _, _ in commitments] == [givers]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a charity of a country is not its state
+    ("A Norwegian charity donated 40 boats to Malawi.", "norway"),
+    # donors of a country are not its state, on whose behalf no one speaks
+    ("Ambassador Hiro Sato handed over 40 boats on behalf of Japanese donors.", "japan"),
+    # a body named in another clause is not the subject's means
+    ("Norway said Sweden and the embassy delivered 40 boats to Malawi.", "norway"),
+])
+def test_a_country_named_near_a_giver_that_is_not_its_state(text: str, absent: str) -> None:
+    _, commitments = _draft(text)
+    assert all(absent not in givers for givers, _, _ in commitments)

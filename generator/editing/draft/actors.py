@@ -227,9 +227,12 @@ class Cast:
                 continue  # one named inside a clause on someone else, closed before the verb, does not do it
             appositive = "," in self.article.masked[actor.span.start:actor.span.end] or \
                 re.search(r",\s*$", self.article.masked[max(0, actor.span.start - 3):actor.span.start])
-            closing = set_off and actor.kind == "person" and re.match(r",\s", gap) and appositive
+            closing = re.match(r",\s", gap) and (
+                (set_off and actor.kind == "person" and appositive)
+                or (actor.kind == "organisation" and "," in self.article.masked[actor.span.start:actor.span.end]))
             # the comma after a name set off may close it ("Ana Ruiz, urged") or open an aside of its own ("In
-            # Lima, Ana Ruiz, Minister of Housing, urged"): either way the name is the subject
+            # Lima, Ana Ruiz, Minister of Housing, urged"): either way the name is the subject; so does the comma
+            # that closes a body's name which holds one ("Gavi, the Vaccine Alliance, delivered")
             if SUBJECT_GAP.match(gap) or (closing and SUBJECT_GAP.match(gap[1:])):
                 return actor
         return None

@@ -91,6 +91,7 @@ from generator.editing.draft.commitments.subjects import (
     adding_that,
     aid_owner_named,
     and_subject,
+    behalf_of,
     body_said,
     crew_subject,
     earlier_subject,
@@ -355,6 +356,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             return None
         givers = tuple(g for g in (party_of(cast, a, index) for a in chain) if g)
         givers = (*givers, *(g for g in singled_out(article, cast, index, subject, verb.start()) if g not in givers))
+        if subject.kind == "person" and (behalf := behalf_of(article, cast, index)):
+            givers = (behalf,)  # "Ambassador Hiro Sato handed over 40 boats on behalf of Japan"
         if not givers and subject.kind == "person":
             party = body_of_role(article, cast, index, subject)
             givers = (party,) if party else ()

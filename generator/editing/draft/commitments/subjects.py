@@ -60,13 +60,16 @@ def opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None
     return first if lead is not None and first is not None and first.span.start == lead.end() else None
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
                     r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
-                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors)"
-                    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?\s+)?"
+                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors|"
+                    r"embassy|high\s+commission|consulate|mission|department|office|arm)"
+                    r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?(?:\s+|(?=,)))?"
                     r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\d{4}|week|month|year|weekend)\s+)?)" + SUBJECT_GAP.pattern[1:])
 """'Lithuania's government approved', 'Germany's defence ministry has sent', 'Germany on Monday delivered':
-the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is."""
+the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is; so does a
+state's mission abroad or a body's department ("China's embassy in Lilongwe donated", "The European Commission's
+humanitarian aid department gave", "the EU's humanitarian arm released")."""
 
 
 _ORGAN_LEAD = re.compile(r"(?:[^,]{0,60},\s*){0,2}(?:[Tt]he\s+)?|.*\b(?:that|and)\s+"
@@ -83,12 +86,36 @@ def organ_subject(article: Article, cast: Cast, index: int, position: int) -> Ac
     if not before or before[-1].kind != "organisation":
         return None
     actor = before[-1]
-    gap = article.masked[actor.span.end:position]
-    organ = _ORGAN.match(gap)
+    organ = _ORGAN.match(article.masked[actor.span.end:position])
+    if (organ is None or not organ.group("organ").strip()) and re.match(r",\s", article.masked[actor.span.end:position]):
+        # "The United States government, through USAID, donated": the body in the aside is the organ's means
+        actor = next((a for a in reversed(before[:-1]) if a.kind == "organisation"), actor)
+        organ = _ORGAN.match(article.masked[actor.span.end:position])
     if organ is None or not organ.group("organ").strip():
         return None
     lead = article.masked[own_start(article, index):actor.span.start]
     return actor if _ORGAN_LEAD.fullmatch(lead) else None
+
+
+_BEHALF = re.compile(r"\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?$")
+
+
+def behalf_of(article: Article, cast: Cast, index: int) -> str:
+    """"Ambassador Hiro Sato handed over 40 boats on behalf of Japan", "On behalf of the Japanese people, the
+    ambassador handed over": one who hands over for a state or a body gives as it; a country's adjective counts only
+    with its people or its government after it ("on behalf of Japanese donors" names no giver)."""
+    start = article.sentences[index].start
+    for actor in cast.in_sentence(index):
+        if actor.kind == "description" and re.fullmatch(r"(?:the\s+)?[A-Z][\w-]+\s+(?:people|government)",
+                                                        article.masked[actor.span.start:actor.span.end]):
+            party = party_of(cast, actor, index)  # "on behalf of the Japanese people"
+        elif actor.kind == "organisation" and article.masked[actor.span.start:actor.span.end] not in ADJECTIVES:
+            party = actor.ref
+        else:
+            continue
+        if party and _BEHALF.search(article.masked, max(start, actor.span.start - 30), actor.span.start):
+            return party
+    return ""
 
 
 _CREW = re.compile(r"\s+(?:volunteers|staff(?:\s+members)?|workers|aid\s+workers|teams?|crews?|personnel|engineers|medics|"
