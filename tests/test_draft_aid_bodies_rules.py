@@ -6,7 +6,8 @@ the near misses where the same words name no body or no receiver:
   National Electric Grid of Kyrgyzstan"), a hospital named for a royal ("Queen Elizabeth Central Hospital");
 - a country's adjective before what export finance buys ("British goods"), which names no receiver;
 - the state or body behind an embassy, a department, an aside of means ("The United States government, through USAID,
-  donated") or an envoy who hands over "on behalf of" it, which gives; a charity of a country, which is not its state."""
+  donated") or an envoy who hands over "on behalf of" it, which gives; a charity of a country, which is not its state;
+- a gift "for use by" a body, and one a receiver "got from" a giver."""
 from __future__ import annotations
 
 import pytest
@@ -158,3 +159,28 @@ def test_the_body_behind_an_embassy_a_department_or_an_envoy_gives(text: str, gi
 def test_a_country_named_near_a_giver_that_is_not_its_state(text: str, absent: str) -> None:
     _, commitments = _draft(text)
     assert all(absent not in givers for givers, _, _ in commitments)
+
+
+@pytest.mark.parametrize(("text", "commitment"), [
+    # those a gift is for the use of take it
+    ("Japan donated 40 boats for use by the Malawi Defence Force.", (("japan",), ("malawi-defence-force",), "boats")),
+    ("Japan donated 40 boats for the use of the Malawi Police Service.",
+     (("japan",), ("malawi-police-service",), "boats")),
+    # "got" with the one it came from
+    ("Malawi got 40 boats from Japan.", (("japan",), ("malawi",), "boats")),
+])
+def test_a_gift_for_the_use_of_a_body_or_got_from_a_giver(
+        text: str, commitment: tuple[tuple[str, ...], tuple[str, ...], str]) -> None:
+    _, commitments = _draft(text)
+    assert commitments == [commitment]
+
+
+@pytest.mark.parametrize("text", [
+    # "got" with no thing given, or a thing that only came from somewhere
+    "Malawi got worse from the floods.",
+    "The boats got stuck on the way from Japan.",
+    "Malawi got help from its neighbours.",
+])
+def test_got_that_gives_nothing(text: str) -> None:
+    _, commitments = _draft(text)
+    assert commitments == []

@@ -870,7 +870,10 @@ def test_documents_of_other_names_and_who_signs_for_whom(text: str, commitments:
 ])
 def test_documents_a_lender_signed_away_from_the_main_receiver(text: str,
                                                                commitments: list[tuple[object, ...]]) -> None:
-    assert _commitments(text) == commitments
+    found = _commitments(text)
+    # the tanks and jets Ukraine got make it the article's main receiver, and are gifts of their own
+    assert [c[:2] for c in found if c[2] != "signed"] == [(("poland",), ("ukraine",)), (("norway",), ("ukraine",))]
+    assert [c for c in found if c[2] == "signed"] == commitments
 
 
 @pytest.mark.parametrize(("text", "commitments"), [

@@ -194,7 +194,7 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for
             # Chad, Mali, Burkina Faso and Niger": each one the list names
             return (actor.ref, *listed_after(article, cast, index, actor))
-        if _BOUGHT_BY.search(between) or _RUN_BY.search(between):
+        if _BOUGHT_BY.search(between) or _RUN_BY.search(between) or _USED_BY.search(between):
             return (actor.ref, *listed_after(article, cast, index, actor))
         if re.search(r"\bin\s+$", between) and cast.organisations[actor.ref].type == "country" and \
                 re.match(r"[’']s\s", article.masked[actor.span.end:]):
@@ -330,6 +330,9 @@ _RUN_BY = re.compile(r"\b(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:projects?
                      r"clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|services?)\s+(?:run|managed|operated)\s+by\s+"
                      r"(?:the\s+)?$")
 """'$5 million for water projects run by the Sahel Farmers' Network': money for what a body runs goes to it."""
+_USED_BY = re.compile(r"\bfor\s+(?:(?:the|its)\s+)?use\s+(?:by|of)\s+(?:the\s+)?$")
+"""'40 boats for use by the Malawi Defence Force', 'for the use of Malawi's police': those who will use a gift
+take it."""
 _COMPANY_WORD = r"(?:company|firm|group|operator|utility|producer|manufacturer|insurer|lender|railway|carrier|airline)"
 """'a $75mn loan to agricultural group Kernel': what the text calls the company it names."""
 _ROUTE = re.compile(r"\b(?<!credit\s)(?<!credit-)(?<!swap\s)(?:lines?|links?|interconnectors?|interconnections?|pipelines?|"

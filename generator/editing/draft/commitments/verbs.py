@@ -45,7 +45,7 @@ VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{ADVERBS}"
     rf"(?:receive|get|obtain|be\s+(?:getting|receiving)|be\s+{PASSIVE}(?:\s+with)?)\b|\b(?:was|were|has\s+been|have\s+been)\s+promised\b)|"
     rf"(?P<recv_past>\b(?:(?:has|have|had)\s+{ADVERBS}(?:received|obtained|secured|got|been\s+{PASSIVE}(?:\s+with)?)|"
-    rf"received|obtained|secured|(?:is|are)\s+receiving|(?:was|were)\s+{ADVERBS}{PASSIVE}(?:\s+with)?)\b|"
+    rf"received|obtained|secured|got(?=[^.;:]{{1,80}}?\bfrom\s)|(?:is|are)\s+receiving|(?:was|were)\s+{ADVERBS}{PASSIVE}(?:\s+with)?)\b|"
     rf"\b(?:was|were|(?:has|have|had)\s+been)\s+{ADVERBS}distributed(?=\s+to\s)|"
     rf"\b(?:took|takes|(?:has|have|had)\s+{ADVERBS}taken)\s+(?:delivery|receipt)(?:\s+(?:last|this|on)\s+\w+)?\s+of\b|"
     rf"\b(?:has|have|had)\s+{ADVERBS}been\s+receiving\b)|"
