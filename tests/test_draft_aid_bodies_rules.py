@@ -7,7 +7,9 @@ the near misses where the same words name no body or no receiver:
 - a country's adjective before what export finance buys ("British goods"), which names no receiver;
 - the state or body behind an embassy, a department, an aside of means ("The United States government, through USAID,
   donated") or an envoy who hands over "on behalf of" it, which gives; a charity of a country, which is not its state;
-- a gift "for use by" a body, and one a receiver "got from" a giver."""
+- a gift "for use by" a body, and one a receiver "got from" a giver;
+- a gift named by its noun that "will go to", "is earmarked for" or "will be used by" its receiver, a sentence that
+  opens on "A ... grant from", and a package of things."""
 from __future__ import annotations
 
 import pytest
@@ -184,3 +186,32 @@ def test_a_gift_for_the_use_of_a_body_or_got_from_a_giver(
 def test_got_that_gives_nothing(text: str) -> None:
     _, commitments = _draft(text)
     assert commitments == []
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a gift named by its noun, then where it goes
+    ("Japan's $5 million grant will go to the Malawi Red Cross Society.",
+     [(("japan",), ("malawi-red-cross-society",), "$5 million grant")]),
+    ("Japan's $5 million grant is earmarked for the Malawi Red Cross Society.",
+     [(("japan",), ("malawi-red-cross-society",), "$5 million grant")]),
+    ("Japan's $5 million grant will be used by the Malawi Red Cross Society to buy tents.",
+     [(("japan",), ("malawi-red-cross-society",), "$5 million grant")]),
+    ("A $5 million grant from Japan will go to the Malawi Red Cross Society.",
+     [(("japan",), ("malawi-red-cross-society",), "$5 million grant")]),
+    # a package of things is a gift of each
+    ("Japan's package of 40 boats and 200 tents will go to the Malawi Defence Force.",
+     [(("japan",), ("malawi-defence-force",), "boats"), (("japan",), ("malawi-defence-force",), "tents")]),
+])
+def test_a_gift_named_by_its_noun_and_where_it_goes(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str]]) -> None:
+    _, found = _draft(text)
+    assert found == commitments
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's grant went to waste.",
+    "A package of reforms was agreed with Malawi.",
+])
+def test_a_gift_s_noun_that_goes_nowhere(text: str) -> None:
+    _, found = _draft(text)
+    assert found == []

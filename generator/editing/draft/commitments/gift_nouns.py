@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.editing.draft.actors import Actor, Cast
+from generator.editing.draft.commitments.giving_words import GOES_TO
 from generator.editing.draft.commitments.handed_over import force_handed_to
 from generator.editing.draft.commitments.later_givers import under_paid_by
 from generator.editing.draft.commitments.parties import is_agent, party_of
@@ -17,9 +18,10 @@ from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article
 
-_NOUN_PHRASE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
+_NOUN_PHRASE = re.compile(r"(?:\b(?i:a|an|the|its|their|his|her|this|that|another)\s+|[’']s\s+)"
                           r"(?P<phrase>(?:[\w€£$¥.,/-]+\s+){0,5}?)$")
-"""The words of a noun phrase before its head noun: "a €100 million" of "a €100 million grant"."""
+"""The words of a noun phrase before its head noun: "a €100 million" of "a €100 million grant", "A €100 million" at the
+head of a sentence."""
 
 
 _PAST_COMMA = re.compile(r",\s")
@@ -134,6 +136,13 @@ def _counted_owners(article: Article, cast: Cast, index: int, position: int) -> 
 
 _TO_BEFORE_FROM = re.compile(r"\s+(?:to|for)\s")
 """'a loan to Pakistan from the ADB': a receiver told between the gift's noun and its giver."""
+_GOES_TO = re.compile(rf"\s+{GOES_TO}\s+(?=(?:the\s+)?[A-Z])")
+"""'a grant from Japan will go to the Malawi Red Cross': the gift's noun and giver, then where it goes."""
+
+
+def _taker(goes: str) -> str:
+    """The words that may stand before the one a gift goes to: "by" too where it "will be used by" them."""
+    return "to|for|into|by" if re.search(r"\bused\s+by\s*$", goes) else "to|for|into"
 
 
 def gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:
@@ -176,13 +185,13 @@ def gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
     if counted and verb.lastgroup != "gift_of":
         return None
     if verb.lastgroup == "gift_to":
-        # "Sweden's 20th military support package to Ukraine": the noun phrase is the gift, the possessive
-        # its giver, and the one after "to" its receiver
+        # "Sweden's 20th military support package to Ukraine", "Japan's $5 million grant will go to the Red
+        # Cross": the noun phrase is the gift, the possessive its giver, and the one after "to" its receiver
         if owner is None:
             return None
-        noun = re.search(r"\s+(?:to|for)\s+$", verb.group())
+        noun = re.search(rf"\s+(?:to|for|{GOES_TO})\s+$", verb.group())
         end = verb.start() + (noun.start() if noun else len(verb.group()))
-        receivers = tuple(r for r in receiver_after(article, cast, index, end) if r != giver)
+        receivers = tuple(r for r in receiver_after(article, cast, index, end, _taker(verb.group())) if r != giver)
         return Clause((giver,), receivers, "pledged", verb.start(), f"{LIKELY}: a gift named with its giver's "
                        "possessive", end)
     if verb.lastgroup == "gift_from":
@@ -192,6 +201,10 @@ def gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> 
         noun_end = verb.start() + len(verb.group().split()[0])
         to = _TO_BEFORE_FROM.match(article.masked, noun_end, verb.end())
         receivers = tuple(r for r in receiver_after(article, cast, index, noun_end) if r != giver) if to else ()
+        if source is not None and not to and (goes := _GOES_TO.match(article.masked, source.span.end)):
+            # "A $5 million grant from Japan will go to the Malawi Red Cross": the one it goes to takes it
+            receivers = tuple(r for r in receiver_after(article, cast, index, source.span.end, _taker(goes.group()))
+                              if r != giver)
         return Clause((giver,), receivers, "pledged", start, f"{LIKELY}: {verb.group().split()[0]!r} from its giver",
                        noun_end)
     force = force_handed_to(article, cast, index, verb.end(), handed[1] + 40 if handed is not None else sentence.end)

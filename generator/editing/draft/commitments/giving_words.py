@@ -162,7 +162,7 @@ PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|all
            r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s)|paid(?=\s+out\s+to\s))"
 """'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a
 sum told before the verb (`_PAID_OUT`), since "the hostages were released by the rebels" gives nothing."""
-GIFT_NOUN = r"(?:pledge|donation|gift|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
+GIFT_NOUN = r"(?:pledge|donation|gift|package|contribution|transfer|delivery|deliveries|provision|grant|loan|shipment|" \
              r"consignment|tranche|allocation|supplies|supply|handover|hand-over|" \
              r"(?:deployment|dispatch)(?=\s+of\s[^.;:]{0,80}?\sby\s+(?:the\s+)?[A-Z]))s?"
 """Nouns that name a gift: "Germany's pledge of four systems", "a donation of 50 ambulances from Austria",
@@ -176,6 +176,10 @@ noun of a sum paid out or a thing supplied, its payer after "by" and what it pay
 TO_NAME = r"(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4}"
 """'a $150 million concessional loan to Pakistan from the Asian Development Bank': the one a gift goes to, named between
 the noun and "from" its giver; a name only, so that "a loan to rebuild schools from next year" stays out."""
+GOES_TO = r"(?:(?:will|would)\s+go\s+to|goes\s+to|went\s+to|(?:will\s+be|is|are|was|were)\s+(?:earmarked\s+for|" \
+    r"set\s+aside\s+for|used\s+by))"
+"""Where a gift named by its noun goes: "Japan's $5 million grant will go to the Red Cross", "a grant from Japan is
+earmarked for the Red Cross", "will be used by the Red Cross"."""
 NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"

@@ -14,6 +14,7 @@ from generator.editing.draft.commitments.giving_words import (
     GIVE,
     GIVING,
     GIVING_WITH_SUBJECT,
+    GOES_TO,
     HANDED_TO,
     HAS,
     HELPERS_WORDS,
@@ -80,7 +81,8 @@ VERBS = re.compile(
     rf"(?P<gift_by>\b(?:delivery|deliveries|donation|transfer|handover|hand-over|shipment|{PAYOUT_NOUN})\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<gift_of>\b{GIFT_NOUN}\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|(?:on|in)\s+[A-Z][a-z]+\s+)?of\b(?!\s+(?:the\s+)?(?:cooperation|understanding|intent|support\s+for)\b))|"
     rf"(?P<gift_from>\b{GIFT_NOUN}\s+(?:{TO_NAME}\s+(?:\([A-Z][\w.&-]{{1,12}}\)\s+)?)?from\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<gift_to>(?<=[’']s\s)(?:[\w€$£¥.,-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
+    rf"(?P<gift_to>(?<=[’']s\s)(?:[\w€$£¥.,-]+\s+){{0,4}}?(?:package|pledge|donation|gift|grant|loan|aid|assistance|tranche)s?\s+(?:to|for|{GOES_TO})\s+"
+    rf"(?=(?:the\s+)?[A-Z])"
     rf"(?![^.;:]{{0,80}}?\b(?:includes|included|include|contains|contained|comprises|comprised|consists|will\s+(?:include|"
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
