@@ -9,7 +9,8 @@ the near misses where the same words name no body or no receiver:
   donated") or an envoy who hands over "on behalf of" it, which gives; a charity of a country, which is not its state;
 - a gift "for use by" a body, and one a receiver "got from" a giver;
 - a gift named by its noun that "will go to", "is earmarked for" or "will be used by" its receiver, a sentence that
-  opens on "A ... grant from", and a package of things."""
+  opens on "A ... grant from", and a package of things;
+- each thing of a list or of a gapped clause given to the one named after its own "to"."""
 from __future__ import annotations
 
 import pytest
@@ -215,3 +216,40 @@ def test_a_gift_named_by_its_noun_and_where_it_goes(
 def test_a_gift_s_noun_that_goes_nowhere(text: str) -> None:
     _, found = _draft(text)
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a further thing with its own "to", the verb said once
+    ("Japan gave $5 million to UNICEF and $3 million to the World Food Programme.",
+     [(("japan",), ("unicef",), "$5 million"), (("japan",), ("world-food-programme",), "$3 million")]),
+    ("Japan donated 40 boats to Malawi and 30 generators to Mozambique.",
+     [(("japan",), ("malawi",), "boats"), (("japan",), ("mozambique",), "generators")]),
+    # a list whose parts name their own receivers
+    ("Japan gave $5 million to UNICEF, $3 million to the World Food Programme and $2 million to the Malawi Red Cross "
+     "Society.",
+     [(("japan",), ("unicef",), "$5 million"), (("japan",), ("world-food-programme",), "$3 million"),
+      (("japan",), ("malawi-red-cross-society",), "$2 million")]),
+    ("Canada announced $5 million for UNICEF, $3 million for the World Food Programme and $2 million for demining.",
+     [(("canada",), ("unicef",), "$5 million"), (("canada",), ("world-food-programme",), "$3 million"),
+      (("canada",), (), "demining")]),
+    # one receiver for the whole list
+    ("Japan gave 40 boats, 200 tents and 30 generators to the Malawi Defence Force.",
+     [(("japan",), ("malawi-defence-force",), "boats"), (("japan",), ("malawi-defence-force",), "tents"),
+      (("japan",), ("malawi-defence-force",), "generators")]),
+])
+def test_each_thing_goes_to_the_one_named_after_its_own_to(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str]]) -> None:
+    _, found = _draft(text)
+    assert found == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a further thing that opens a clause of its own, or is no counted thing or sum
+    ("Japan gave $5 million to UNICEF and 30 generators were sent to Mozambique.",
+     [(("japan",), ("unicef",), "$5 million")]),
+    ("Japan gave $5 million to Malawi and training to its soldiers.", [(("japan",), ("malawi",), "$5 million")]),
+])
+def test_a_further_to_that_is_no_further_gift(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str]]) -> None:
+    _, found = _draft(text)
+    assert found == commitments

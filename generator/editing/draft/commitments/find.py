@@ -25,16 +25,16 @@ from generator.editing.draft.commitments.list_lines import gives_list, party_lin
 from generator.editing.draft.commitments.merge import merge_same, told_twice, under_the_document, with_quoted
 from generator.editing.draft.commitments.packages import same_package, sum_told_again, whole_listed
 from generator.editing.draft.commitments.parties import meeting_counterpart
-from generator.editing.draft.commitments.receivers import receiver_after
+from generator.editing.draft.commitments.receivers import a_channel, receiver_after
 from generator.editing.draft.commitments.record import Clause, make_commitment
-from generator.editing.draft.commitments.shares import from_each, gapped_clauses
+from generator.editing.draft.commitments.shares import from_each, gapped_clauses, to_each
 from generator.editing.draft.commitments.spans import listed_contents
 from generator.editing.draft.commitments.takers import spent_at_home
 from generator.editing.draft.commitments.thanks import referent_receivers, relative_object
 from generator.editing.draft.commitments.unnamed_receivers import inferred_receivers, signer_for_adjective, told_with_receiver
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import LIST_LINE, RECEIVER_FIRST
-from generator.editing.draft.items import items, package
+from generator.editing.draft.items import Found, items, package
 from generator.editing.draft.model import Commitment, Item, Meeting, Quote
 from generator.editing.draft.quoted_commitments import quoted_commitments
 from generator.editing.draft.text import Article
@@ -118,7 +118,14 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 # lists, as an editor records them (the package told before is already found)
                 before = article.masked[max(0, verb.start() - 40):verb.start()]
                 found_items = [package(verb.group(), before, found_items), *found_items]
-            for item in found_items:
+            each_to = _each_to_its_own(article, cast, index, clause, found_items)
+            for number, item in enumerate(found_items):
+                if each_to:
+                    its_own = (each_to[number],) if each_to[number] else ()
+                    found.append(make_commitment(article, cast, index, replace(clause, receivers=its_own), item,
+                                                 meetings))
+                    here.update(clause.givers)
+                    continue
                 if not clause.receivers:
                     # "... where he met Vietnamese Deputy Prime Minister Tran Quoc Dung and pledged a loan": the
                     # one met in the same sentence, when the text names no other
@@ -132,6 +139,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             if len(found_items) == 1:
                 found += [make_commitment(article, cast, index, gapped, item, meetings)
                           for gapped, item in gapped_clauses(article, cast, index, clause, end, found_items[0])]
+                if verb.lastgroup not in RECEIVER_FIRST:
+                    found += [make_commitment(article, cast, index, each, item, meetings)
+                              for each, item in to_each(article, cast, index, clause, end)]
             if found_items and verb.lastgroup in RECEIVER_FIRST:
                 for each, item in from_each(article, cast, index, clause, end):
                     found.append(make_commitment(article, cast, index, each, item, meetings))
@@ -177,6 +187,26 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         text = _text(cast, commitment.givers, receivers, commitment.status, commitment.items[0], commitment.value)
         result.append(replace(commitment, id=ident, receivers=receivers, receiver_inferred=inferred, text=text))
     return result
+
+
+_TO_ITS_OWN = re.compile(r"\s(?:to|for)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*)[.;,]?$")
+
+
+def _each_to_its_own(article: Article, cast: Cast, index: int, clause: Clause, found: list[Found]) -> list[str]:
+    """"Japan gave $5 million to UNICEF, $3 million to the World Food Programme and $2 million to the Red Cross": a
+    list whose parts name receivers of their own, two or more, gives each part to its own; a part that names none, or
+    names a fund the money passes through, is left for the receiver to be found as for any gift ("" here). None where
+    the list names one receiver at most ("40 boats, 200 tents and 30 generators to the navy" gives all to it)."""
+    if len(found) < 2:
+        return []
+    bodies = {article.masked[a.span.start:a.span.end]: a.ref for a in cast.in_sentence(index)
+              if a.kind == "organisation" and a.span.start >= clause.start}
+    own = []
+    for _, wordings, _ in found:
+        named = _TO_ITS_OWN.search(wordings[-1])
+        body = bodies.get(named.group("name"), "") if named else ""
+        own.append(body if body and body not in clause.givers and not a_channel(cast, body) else "")
+    return own if len(set(own) - {""}) > 1 else []
 
 
 _MET_AND = re.compile(r"\b(?:met|meets|meeting|held\s+talks\s+with|spoke\s+with)\b[^;.]*\band\s+(?:\w+\s+)?$")

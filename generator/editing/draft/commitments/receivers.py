@@ -180,8 +180,7 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if (CHANNEL.search(cast.organisations[actor.ref].name) and not _OWN_WORK.match(article.masked, actor.span.end)
-                    and cast.organisations[actor.ref].name not in _AGENCY_PROGRAMMES) \
+            if (a_channel(cast, actor.ref) and not _OWN_WORK.match(article.masked, actor.span.end)) \
                     or _ITS_CHANNEL.match(article.masked, actor.span.end):
                 # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
                 # channel, not the one the aid is for
@@ -352,6 +351,15 @@ _AGENCY_PROGRAMMES = frozenset(f for e in ENTRIES if e.type == "organisation" an
 """Agencies named a programme that do the work themselves: "a $30 million grant to the World Food Programme to buy
 food", "$5 million to the UN Development Programme to rebuild schools": the agency the money is given to receives it,
 unlike a fund or a coalition the money passes through."""
+
+
+def a_channel(cast: Cast, ident: str) -> bool:
+    """Whether a body is a fund, a coalition or a scheme the money passes through, not an agency named a programme
+    that does the work itself (see `_AGENCY_PROGRAMMES`)."""
+    name = cast.organisations[ident].name
+    return bool(CHANNEL.search(name)) and name not in _AGENCY_PROGRAMMES
+
+
 _PEOPLE_OF = re.compile(r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|representatives|people|authorities|"
                         r"government|army|forces|troops|hospitals|families|region)\s+(?:from|of|in)\s+(?:the\s+)?$|"
                         r"\bfor\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,2}?" + FLED + r"\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?"

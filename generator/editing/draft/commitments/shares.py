@@ -147,6 +147,37 @@ def from_each(article: Article, cast: Cast, index: int, clause: Clause, end: int
     return found
 
 
+_TO_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+(?:to|for)\s+(?:the\s+)?")
+
+
+def to_each(article: Article, cast: Cast, index: int, clause: Clause, end: int) -> list[tuple[Clause, Found]]:
+    """"Japan gave $5 million to UNICEF and $3 million to the World Food Programme", "donated 40 boats to the navy and
+    30 generators to ESCOM": after the first receiver, each further thing with its own "to" has its own receiver, the
+    giver the same (see `from_each`); "and 40 tents were sent to Fiji" opens a clause of its own, and "and training
+    for its staff" names no one."""
+    found: list[tuple[Clause, Found]] = []
+    if len(clause.receivers) != 1 or not clause.givers:
+        return found
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
+    last = next((a for a in actors if a.ref == clause.receivers[0] and re.search(
+        r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
+    if last is None:
+        return found
+    for actor in (a for a in actors if a.span.start > last.span.end):
+        gap = _TO_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
+        if gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
+                actor.ref in clause.givers or _VERB_IN_THING.search(gap.group("thing")):
+            break
+        things = items(gap.group("thing"), False)
+        if len(things) != 1 or not re.match(r"(?:(?:a|an|another|some|about|nearly|over|up\s+to)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)",
+                                            gap.group("thing")):
+            break  # a further thing told by its count or its sum, as the first was
+        found.append((replace(clause, receivers=(actor.ref,), why=f"{LIKELY}: a further thing given, to the one named "
+                              "after its own 'to'"), things[0]))
+        last = actor
+    return found
+
+
 _ABSOLUTE_LEAD = re.compile(r",\s+(?:with\s+)?(?:the\s+)?$")
 
 

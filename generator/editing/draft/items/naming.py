@@ -79,6 +79,8 @@ def sum_in_list(part: str, head: str, money: re.Match[str]) -> Found:
     """"... and 85 million euros for repairs at thermal power plants": a sum among the things of a list, named
     by what it is for where the list says."""
     aim = re.match(r"\s+(?:for|to)\s+(?:the\s+)?(?P<what>.{3,80})$", part[len(head):])
+    if aim and _FOR_NAMED.fullmatch(part[len(head):].rstrip(".;,")):
+        aim = None  # "$3 million to the World Food Programme": the one it goes to, not what it is for
     what = " ".join(aim.group("what").split()) if aim else money.group().strip()
     return (Item(what, None, category(what)), wordings_of(what, money.group().strip(), part.strip()), value_of(money))
 
