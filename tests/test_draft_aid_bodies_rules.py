@@ -10,7 +10,8 @@ the near misses where the same words name no body or no receiver:
 - a gift "for use by" a body, and one a receiver "got from" a giver;
 - a gift named by its noun that "will go to", "is earmarked for" or "will be used by" its receiver, a sentence that
   opens on "A ... grant from", and a package of things;
-- each thing of a list or of a gapped clause given to the one named after its own "to"."""
+- each thing of a list or of a gapped clause given to the one named after its own "to";
+- a call for a counted thing or a sum, a request; a request for aid "to be sent to" another, who receives it."""
 from __future__ import annotations
 
 import pytest
@@ -253,3 +254,30 @@ def test_a_further_to_that_is_no_further_gift(
         text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str]]) -> None:
     _, found = _draft(text)
     assert found == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a call for a counted thing or a sum is a request of no one named
+    ("The Malawi Red Cross Society called for 50,000 tents and 2,000 tarpaulins.",
+     [((), ("malawi-red-cross-society",), "tents"), ((), ("malawi-red-cross-society",), "tarpaulins")]),
+    ("The Malawi Red Cross Society is calling for 50,000 tents.", [((), ("malawi-red-cross-society",), "tents")]),
+    ("The UN called for $10 million for Malawi.", [((), ("malawi",), "$10 million")]),
+    # a request for a gift to be sent to another: that one receives
+    ("Japan appealed for 40 boats to be sent to Malawi.", [((), ("malawi",), "boats")]),
+    ("The UN appealed for tents to be delivered to the Malawi Red Cross Society.",
+     [((), ("malawi-red-cross-society",), "tents")]),
+])
+def test_a_call_for_aid_and_a_request_for_aid_sent_to_another(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str]]) -> None:
+    _, found = _draft(text)
+    assert found == commitments
+
+
+@pytest.mark.parametrize("text", [
+    "The Malawi Red Cross Society called for an end to the fighting.",
+    "The Malawi Red Cross Society called for 3 days of mourning.",
+    "The Secretary-General called for financing on fair terms.",
+])
+def test_a_call_for_no_aid(text: str) -> None:
+    _, found = _draft(text)
+    assert found == []

@@ -176,6 +176,11 @@ noun of a sum paid out or a thing supplied, its payer after "by" and what it pay
 TO_NAME = r"(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*){0,4}"
 """'a $150 million concessional loan to Pakistan from the Asian Development Bank': the one a gift goes to, named between
 the noun and "from" its giver; a name only, so that "a loan to rebuild schools from next year" stays out."""
+CALLED_FOR = r"(?:called|calls|(?:(?:is|are|was|were)\s+)?calling)\s+for(?=\s+(?:(?:an?\s+)?(?:further|additional|extra)\s+|" \
+    r"another\s+|up\s+to\s+|at\s+least\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d(?![\d,.]*\s*(?:%|per\s*cent|" \
+    r"percent|days?|weeks?|months?|years?|hours?|minutes?)\b)))"
+"""'The Red Cross called for 50,000 tents', 'is calling for $10 million': a call for a counted thing or a sum is a
+request; 'called for an end to the fighting' or 'called for 3 days of mourning' asks for no aid."""
 GOES_TO = r"(?:(?:will|would)\s+go\s+to|goes\s+to|went\s+to|(?:will\s+be|is|are|was|were)\s+(?:earmarked\s+for|" \
     r"set\s+aside\s+for|used\s+by))"
 """Where a gift named by its noun goes: "Japan's $5 million grant will go to the Red Cross", "a grant from Japan is

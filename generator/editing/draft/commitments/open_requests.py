@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.editing.draft.actors import Actor, Cast, entry_start
-from generator.editing.draft.commitments.giving_words import GIVE, GIVING, REACHED_PEOPLE
+from generator.editing.draft.commitments.giving_words import CALLED_FOR, GIVE, GIVING, REACHED_PEOPLE
 from generator.editing.draft.commitments.parties import from_kind, meeting_counterpart, party_of
 from generator.editing.draft.commitments.receivers import body_called, receiver_after
 from generator.editing.draft.commitments.record import Clause
@@ -75,6 +75,10 @@ _OPEN_VERB = re.compile(r"asked|requested|requests|appealed(?:\s+(?:at|in|during
                         r"(?:(?:is|are|was|were)\s+)?calling\s+on|called\s+on|calls\s+on|urged|urges|urge|sought|seeks|(?:is|are|was|were)\s+seeking|asks|pressed|presses|"
                         r"(?:urgently\s+|still\s+)?(?:needs|requires)|wants|wanted|"
                         r"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|.*\b(?:appeal|plea|call)\s+(?:to\s+[\w\s-]+?\s+)?for|.*\brequest\s+for")
+_CALLED_FOR = re.compile(CALLED_FOR)
+_TO_BE_SENT = re.compile(r"\s+to\s+be\s+(?:urgently\s+)?(?:sent|delivered|given|provided|shipped|flown|dispatched|"
+                         r"supplied|handed\s+over|airlifted|donated)\s+to\s+(?:the\s+)?")
+"""'Japan appealed for 40 boats to be sent to Malawi': a request for a gift to another, who receives it."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
 _WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
@@ -123,7 +127,8 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
     names. With no addressee at all, a request made at a meeting the sentence tells is left to the rule
     that makes it of the other side of that meeting."""
     said = " ".join(verb.group().split())
-    if not _OPEN_VERB.fullmatch(said) or request_from(article, cast, index, verb, asker) is not None:
+    if not (_OPEN_VERB.fullmatch(said) or _CALLED_FOR.match(article.masked, verb.start())) \
+            or request_from(article, cast, index, verb, asker) is not None:
         return None
     if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
         return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
@@ -186,8 +191,12 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
                  and purpose.group().strip() == "for" and re.fullmatch(r"\sfor\s+(?:the\s+)?", article.masked[end:a.span.start])
                  and not CHANNEL.search(cast.organisations[a.ref].name) and article.masked[a.span.start:a.span.end]
                  not in ADJECTIVES), None)
-    receivers = (body.ref,) if body else _helped(article, cast, index, end) or _own_force(article, cast, end, asker) or \
-        _country_served(article, cast, index, verb, end, asker) or ((asker,) if asker else ())
+    sent_to = _TO_BE_SENT.match(article.masked, end)
+    taker = next((a for a in cast.in_sentence(index) if sent_to and a.kind == "organisation"
+                  and a.span.start == sent_to.end()), None)
+    receivers = (body.ref,) if body else (taker.ref,) if taker else _helped(article, cast, index, end) or \
+        _own_force(article, cast, end, asker) or _country_served(article, cast, index, verb, end, asker) or \
+        ((asker,) if asker else ())
     addressed = _addressed_before(article, cast, index, verb.start()) or \
         (_thanked_before(article, cast, index, asker) if anyone is None else "")
     return Clause((addressed,) if addressed and addressed not in receivers else (), receivers, status, start,

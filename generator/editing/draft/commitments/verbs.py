@@ -8,6 +8,7 @@ from generator.editing.draft.commitments.giving_words import (
     AGREED_WHEN,
     BUILT,
     BUY,
+    CALLED_FOR,
     EQUIPPED_WITH,
     FIELD_HOSPITAL,
     GIFT_NOUN,
@@ -135,6 +136,7 @@ VERBS = re.compile(
     rf"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
     rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
+    rf"{CALLED_FOR}|"
     rf"pleaded\s+(?:with|for)|(?:launched|launches|issued|issues|renewed|renews|renewing|repeated|repeats|repeating|"
     rf"made|makes|making)\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     rf"(?:(?:[\w’']+[’']s|urgent|emergency|international|new|fresh|flash|humanitarian)\s+)*(?:appeal|plea|call)\s+"
