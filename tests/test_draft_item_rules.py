@@ -1302,3 +1302,16 @@ def test_what_it_covers_according_to_one_who_tells(text: str, commitments: list[
 ])
 def test_further_givers_with_counts_of_things(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle loaded with a cargo, last in a list: the vehicle, without the participle its "with" left behind
+    ("Peru needs help. Portugal will send a team of 40 rescuers and two C-130 aircraft loaded with medicines to Peru.\n",
+     [(("portugal",), ("peru",), "pledged", "team of 40 rescuers"), (("portugal",), ("peru",), "pledged", "C-130 aircraft")]),
+    ("Peru needs help. Portugal sent 40 tents and two planes filled with blankets to Peru.\n",
+     [(("portugal",), ("peru",), "delivered", "tents"), (("portugal",), ("peru",), "delivered", "planes")]),
+    # a participle before the noun is part of its name
+    ("Peru needs help. Portugal sent the loaded trucks to Peru.\n", [(("portugal",), ("peru",), "delivered", "loaded trucks")]),
+])
+def test_a_participle_cut_from_its_cargo_is_no_part_of_the_name(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -121,4 +121,10 @@ def name_and_quantity(phrase: str) -> tuple[str, int | None]:
         if dozen and quantity < 12:  # "two dozen": the number counts dozens
             quantity, words = quantity * 12, words[dozen.end():]
     words = re.sub(r"^(?:more|further|additional|extra)\s+", "", words)
+    words = _LADEN.sub("", words)
     return " ".join(words.split()), quantity if quantity and quantity > 0 else None
+
+
+_LADEN = re.compile(r"\s+(?:loaded|laden|filled|packed|stocked|crammed)\s*$")
+"""A participle left at the end where the phrase was cut before its "with": "two C-130 aircraft loaded" of "two C-130
+aircraft loaded with medicines" names the aircraft."""
