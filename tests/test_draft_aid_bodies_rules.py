@@ -11,7 +11,8 @@ the near misses where the same words name no body or no receiver:
 - a gift named by its noun that "will go to", "is earmarked for" or "will be used by" its receiver, a sentence that
   opens on "A ... grant from", and a package of things;
 - each thing of a list or of a gapped clause given to the one named after its own "to";
-- a call for a counted thing or a sum, a request; a request for aid "to be sent to" another, who receives it."""
+- a call for a counted thing or a sum, a request; a request for aid "to be sent to" another, who receives it;
+- the sum a document signed just before provides ("The first agreement provides NOK 150 million")."""
 from __future__ import annotations
 
 import pytest
@@ -281,3 +282,31 @@ def test_a_call_for_aid_and_a_request_for_aid_sent_to_another(
 def test_a_call_for_no_aid(text: str) -> None:
     _, found = _draft(text)
     assert found == []
+
+
+def _signed(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
+    draft = analyse(f"Aid for Malawi\n\nLILONGWE, March 3 - Floods have displaced thousands in the south.\n\n{text}\n", "s")
+    return [(c.givers, c.receivers, c.wordings[0], c.status) for c in draft.commitments]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a document signed, then the sum it provides in the next sentence: a gift of the signing parties
+    ("Norway and Malawi signed an agreement on Thursday. The agreement provides NOK 150 million for renewable energy.",
+     [(("norway",), ("malawi",), "NOK 150 million for renewable energy", "signed")]),
+    ("Norway and Malawi signed two agreements on Thursday. The first agreement provides NOK 150 million for solar "
+     "power.",
+     [(("norway",), ("malawi",), "two agreements", "signed"),
+      (("norway",), ("malawi",), "NOK 150 million for solar power", "signed")]),
+    # a document named only as where a gift is told: the gift's own clause gives it
+    ("Norway and Malawi signed a memorandum on Thursday. Under the memorandum, Norway will provide NOK 12 million for "
+     "schools.", [(("norway",), ("malawi",), "a memorandum", "signed"),
+                  (("norway",), ("malawi",), "NOK 12 million for schools", "pledged")]),
+])
+def test_what_a_document_signed_just_before_provides(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
+    assert _signed(text) == commitments
+
+
+def test_a_document_that_provides_no_aid_gives_nothing() -> None:
+    assert _signed("Norway and Malawi signed an agreement on Thursday. The agreement provides a framework for "
+                   "cooperation.") == []

@@ -78,11 +78,17 @@ _WHOLE_TOLD = re.compile(r"\b(?:programmes?|programs?|projects?|packages?|agreem
 which "The package covers ..." in the next sentence goes on to list."""
 
 
+_PICKS = frozenset({"first", "second", "third", "new", "grant", "loan", "financing", "two", "three"})
+_DOCUMENT = re.compile(r"agreements?|accords?|memorand(?:um|a)|deals?")
+
+
 def same_package(article: Article, found: list[Commitment], index: int,
                   verb: re.Match[str]) -> tuple[Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists; and whether that gift was told as a package already."""
-    noun = verb.group().split()[0].lower().rstrip(",")
+    words = verb.group().lower().split()
+    # "The first agreement provides": the noun after the word that picks one of those told
+    noun = (words[1] if words[0] in _PICKS and len(words) > 1 and _DOCUMENT.fullmatch(words[1]) else words[0]).rstrip(",")
     # "15:10 – The package includes": a live blog's time is no part of the sentence's opening
     opening = article.masked[entry_start(article, article.sentences[index]):verb.start()]
     if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
@@ -94,8 +100,10 @@ def same_package(article: Article, found: list[Commitment], index: int,
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
     nouns = ("package", "tranche") if noun == "it" else (noun,)
+    # "signed two agreements ... The first agreement provides": one of a plural told before is the same thing
     earlier = [c for c in found if (index - 1 if noun == "it" else index - 3) <= c.sentence < index and any(
-        n in fold(c.items[0].name).split() or re.search(rf"\b{n}\b", article.sentence_text(c.sentence), re.IGNORECASE)
+        n.removesuffix("s") in {w.removesuffix("s") for w in fold(c.items[0].name).split()}
+        or re.search(rf"\b{n.removesuffix('s')}s?\b", article.sentence_text(c.sentence), re.IGNORECASE)
         for n in nouns)]
     told = bool(earlier)
     if not earlier and noun == "it":
