@@ -69,11 +69,11 @@ VERBS = re.compile(
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b|"
     # "Norway and Ghana signed two agreements. The first agreement provides NOK 150 million": a document told
-    # before, and the sum or the counted things it gives
+    # before, and the sum it provides; what a document covers or includes may be no gift ("a fishing agreement covers
+    # 20 patrol boats")
     rf"(?<=\b[Tt]he\s)(?:(?:first|second|third|new|grant|loan|financing|two|three)\s+)?(?:agreements?|accords?|"
-    rf"memorand(?:um|a)|deals?)\s+(?:provides|provided|will\s+provide|"
-    rf"includes|included|will\s+include|covers|will\s+cover)\b(?=\s+(?:up\s+to\s+|about\s+|some\s+|an?\s+)?"
-    rf"(?:[A-Z]{{0,3}}[€$£¥]\s?\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d|\d)))|"
+    rf"memorand(?:um|a)|deals?)\s+(?:provides|provided|will\s+provide)\b(?=\s+(?:up\s+to\s+|about\s+|some\s+|an?\s+)?"
+    rf"(?:[A-Z]{{0,3}}[€$£¥]\s?\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d|\d[\d.,]*\s*(?:million|billion|bn)\b)))|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
     rf"(?P<continues>\b(?:will|would|is\s+to|are\s+to)\s+(?:continue|be\s+extended|be\s+prolonged)\b)|"
