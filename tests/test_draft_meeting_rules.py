@@ -5,8 +5,8 @@ company met through its staff, bulleted lists, a courtesy call placed in time af
 auxiliaries before the verb ("has been holding talks"), meetings reported by another ("said Salas had met
 Arce"), meetings held separately, ambassadors of countries, talks counted in hours or rounds, a meeting and
 who attended it, a title set off after the one met, a body named again by its kind ("the agency"), "the Head
-of State" of a readout, two who co-chaired a meeting, the people of a body; and sentences that look like
-meetings but are none."""
+of State" of a readout, two who co-chaired a meeting, the people of a body, a delegation there through its own
+person, those in whose presence a meeting was held; and sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
@@ -2431,4 +2431,20 @@ def test_two_who_spoke_over_a_meal(text: str, meetings: list[list[str]]) -> None
      "Minister Aiko Sato.\n", [["william-otieno", "hiroshi-kato", "aiko-sato", "grace-wanjiru"]]),
 ])
 def test_everyone_accompanying_a_party_takes_part(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a delegation of a country whose own person takes part is there through that person
+    ("Prime Minister Ana Banda received Japanese Deputy Minister Taro Sato and the Japanese delegation on Monday.\n",
+     [["ana-banda", "taro-sato"]]),
+    # the country stays where no one of it is named
+    ("Prime Minister Ana Banda received the Japanese delegation on Monday.\n", [["ana-banda", "japan"]]),
+    # those in whose presence a meeting is held take part
+    ("Prime Minister Ana Banda received Japanese Foreign Minister Taro Sato at State House, in the presence of "
+     "Finance Minister Peter Phiri.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato in talks also attended by Finance Minister "
+     "Peter Phiri.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+])
+def test_a_delegation_through_its_own_person_and_who_was_present(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

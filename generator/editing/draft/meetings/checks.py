@@ -198,13 +198,19 @@ sentence places the meeting in took part (never "earlier talks brokered by Russi
 def with_mediators(article: Article, cast: Cast, index: int,
                    meeting: tuple[list[str], str]) -> tuple[list[str], str]:
     """"Sargsyan and Guliyev met in Prague, in talks mediated by French President Martin and European Council
-    President Michel": the one meeting the sentence reports had those who mediated or chaired it too."""
+    President Michel": the one meeting the sentence reports had those who mediated or chaired it too, and those in
+    whose presence it was held."""
     sentence = own_span(article, index)
-    mediated = _MEDIATED.search(article.masked, sentence.start, sentence.end)
-    if mediated is None:
-        return meeting
-    more = [a.ref for a in objects_met(article, cast, index, mediated.end()) if a.ref not in meeting[0]]
-    return ([*meeting[0], *dict.fromkeys(more)], meeting[1] + ", with who mediated") if more else meeting
+    for marker, who in ((_MEDIATED, "who mediated"), (_PRESENT_TOO, "who was present")):
+        found = marker.search(article.masked, sentence.start, sentence.end)
+        more = [a.ref for a in objects_met(article, cast, index, found.end()) if a.ref not in meeting[0]] if found else []
+        if more:
+            meeting = ([*meeting[0], *dict.fromkeys(more)], f"{meeting[1]}, with {who}")
+    return meeting
+
+
+_PRESENT_TOO = re.compile(r"\b(?:in\s+the\s+presence\s+of|(?:also\s+)?attended\s+by)\s+")
+"""'received Özdemir at the Government Palace, in the presence of Minister al-Jubouri': who was there took part."""
 
 
 def joined_by(article: Article, cast: Cast, index: int) -> list[str]:

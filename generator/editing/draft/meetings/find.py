@@ -231,6 +231,11 @@ def find_meetings(article: Article, cast: Cast, known: Known, used: set[str]) ->
                 continue
             parties = named_next(article, cast, index, parties) or parties
             parties = list(dict.fromkeys(counterpart_named(article, cast, index, parties, p) for p in parties))
+            # "received Deputy Minister Özdemir and the Turkish delegation": a country or body whose own person takes
+            # part is there through that person
+            through = [p for p in parties if p in cast.people or not any(
+                q in cast.people and cast.people[q].organisation == p for q in parties)]
+            parties = through if len(through) > 1 else parties
             key = frozenset(parties)
             if key in meetings:
                 old = meetings[key]
