@@ -6,7 +6,8 @@ auxiliaries before the verb ("has been holding talks"), meetings reported by ano
 Arce"), meetings held separately, ambassadors of countries, talks counted in hours or rounds, a meeting and
 who attended it, a title set off after the one met, a body named again by its kind ("the agency"), "the Head
 of State" of a readout, two who co-chaired a meeting, the people of a body, a delegation there through its own
-person, those in whose presence a meeting was held; and sentences that look like meetings but are none."""
+person, those in whose presence a meeting was held, who came "along with" a party, were "also present" or "in
+attendance"; and sentences that look like meetings but are none."""
 from __future__ import annotations
 
 import pytest
@@ -2447,4 +2448,27 @@ def test_everyone_accompanying_a_party_takes_part(text: str, meetings: list[list
      "Peter Phiri.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
 ])
 def test_a_delegation_through_its_own_person_and_who_was_present(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one set off "along with" the subject
+    ("Prime Minister Ana Banda, along with Finance Minister Peter Phiri, met Japanese Foreign Minister Taro Sato on "
+     "Monday.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+    # the sentence right after names those present
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato on Monday. Also present was Finance Minister "
+     "Peter Phiri.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato on Monday. The meeting was also attended by "
+     "Finance Minister Peter Phiri.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+    # one "in attendance" was at the meeting, not met at another
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato on Monday, with Finance Minister Peter Phiri in "
+     "attendance.\n", [["ana-banda", "taro-sato", "peter-phiri"]]),
+    # still two meetings, each placed in its own time
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato in the morning and Finance Minister Peter Phiri "
+     "in the afternoon.\n", [["ana-banda", "taro-sato"], ["ana-banda", "peter-phiri"]]),
+    # a sentence two after the meeting names those at another
+    ("Prime Minister Ana Banda met Japanese Foreign Minister Taro Sato on Monday. Floods hit the south. Also present "
+     "was Finance Minister Peter Phiri.\n", [["ana-banda", "taro-sato"]]),
+])
+def test_those_along_with_present_or_in_attendance(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings

@@ -209,8 +209,10 @@ def with_mediators(article: Article, cast: Cast, index: int,
     return meeting
 
 
-_PRESENT_TOO = re.compile(r"\b(?:in\s+the\s+presence\s+of|(?:also\s+)?attended\s+by)\s+")
-"""'received Özdemir at the Government Palace, in the presence of Minister al-Jubouri': who was there took part."""
+_PRESENT_TOO = re.compile(r"\b(?:in\s+the\s+presence\s+of|(?:also\s+)?attended\s+by)\s+|"
+                          r",\s+with\s+(?=(?:[\w.’'-]+\s+){1,8}?(?:in\s+attendance|also\s+present)\b)")
+"""'received Özdemir at the Government Palace, in the presence of Minister al-Jubouri', 'met Sato on Monday, with
+Finance Minister Peter Phiri in attendance': who was there took part."""
 
 
 def joined_by(article: Article, cast: Cast, index: int) -> list[str]:

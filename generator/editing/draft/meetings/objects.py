@@ -310,7 +310,7 @@ def then_objects(article: Article, cast: Cast, index: int, end: int) -> list[lis
 
 
 _PARALLEL = re.compile(r"^\s+(?:in|at|on|during)\s+[^,.;:]{1,40}?\s*(?:,\s*and|,|and)\s+(?:also\s+)?(?:with\s+)?")
-_PARALLEL_END = re.compile(r"\s+(?:in|at|on|during)\s+")
+_PARALLEL_END = re.compile(r"\s+(?:in|at|on|during)\s+(?!attendance\b)")
 """'met Otieno in the morning and Wambui in the afternoon', 'met Wambui in Nairobi and Okello in Kampala': each
 one met placed or timed on their own, a meeting of their own; the people met only (never "met Otieno on Monday
 and Kenya on Tuesday announced"), each with their own place or time."""
@@ -377,8 +377,10 @@ of several portfolios between its country and the name it is set off before."""
 
 _TITLE_OF = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?$")
 """'the Prime Minister of Moldova, Andrei Ciobanu': a title of a country, then the person who holds it."""
-JOINED = re.compile(r"\b(?:joined|accompanied|flanked)\s+by\s+(?:(?:his|her|their)\s+)?(?:\w+\s+){0,4}?$")
-"""'Berger, joined by Moreau, met Hrytsenko': the one who joined takes part too."""
+JOINED = re.compile(r"\b(?:(?:joined|accompanied|flanked)\s+by|,\s+(?:along|together)\s+with)\s+(?:(?:his|her|their)\s+)?"
+                    r"(?:\w+\s+){0,4}?$")
+"""'Berger, joined by Moreau, met Hrytsenko', 'Banda, along with Finance Minister Phiri, met Sato': the one who joined
+takes part too."""
 LED_BY = re.compile(r"^(?:[’']s)?\s+(?:delegation|team|mission)\s*,?\s+(?:(?:which|that)\s+)?(?:was\s+)?(?:led|headed)\s+by\s+"
                     r"(?:[\w.-]+\s+){0,4}?$")
 """'a U.S. delegation led by Defense Secretary Lloyd Austen', 'The Indian delegation, headed by External Affairs

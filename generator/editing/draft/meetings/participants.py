@@ -18,6 +18,9 @@ _TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:(?:took\s+part|parti
                         r"(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present)\s*[.;])")
 """'Minister for Foreign Affairs Karin Holmqvist also took part in the call', 'Defence Minister Daoud Yaya also
 attended', 'was also present': one more participant, in the sentence right after the meeting."""
+_PRESENT_NEXT = re.compile(r"\s*(?:Also\s+present\s+(?:was|were)|(?:The|That)\s+(?:meeting|talks|call|conversation)\s+"
+                           r"(?:was|were)\s+(?:also\s+)?attended\s+by)\s+")
+"""A sentence right after a meeting that names those present: "Also present was Finance Minister Peter Phiri"."""
 _JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
                            r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
 
@@ -38,6 +41,14 @@ def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Me
             index == meeting.sentence + 1 and _TOOK_PART.match(article.masked[subject.span.end:]):
         return replace(meeting, participants=(*meeting.participants, as_participant(cast, subject.ref)),
                        excerpts=(*meeting.excerpts, article.sentence_text(index)))
+    present = _PRESENT_NEXT.match(article.masked, article.sentences[index].start)
+    if present is not None and index == meeting.sentence + 1:
+        # "Also present was Finance Minister Peter Phiri.", "The meeting was also attended by ..."
+        more = [a.ref for a in actors if a.kind == "person" and a.ref not in parties]
+        if more:
+            return replace(meeting, participants=(*meeting.participants, *(as_participant(cast, p)
+                                                                           for p in dict.fromkeys(more))),
+                           excerpts=(*meeting.excerpts, article.sentence_text(index)))
     if subject is None or subject.kind != "person" or subject.ref not in parties:
         return meeting
     joined = next((a for a in actors if a.kind == "person" and a.span.start > subject.span.end and
