@@ -1,6 +1,7 @@
 """`factsheet draft`: the ways reporters give a person's title, each on an invented sentence: before
 the name, set off before or after it, held at or with an organisation, posted to a place, two titles
-joined by "and"; and the capitalised words that name no person."""
+joined by "and", a portfolio whose last word ("Change", "Safety", "Reform") reads like a first name; and the
+capitalised words that name no person."""
 from __future__ import annotations
 
 import pytest
@@ -2560,3 +2561,16 @@ def test_a_title_held_in_a_city_the_draft_knows_before_the_name(text: str, perso
 ])
 def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the last word of a portfolio is no first name: "Climate Change", "Public Safety", "Economic Reform"
+    ("Minister of Natural Resources and Climate Change Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "Minister of Natural Resources and Climate Change")]),
+    ("Minister of Public Safety Ana Ruiz said the roads were open.\n", [("Ana Ruiz", "Minister of Public Safety")]),
+    ("Minister of Economic Reform Jonas Berg said the plan was ready.\n", [("Jonas Berg", "Minister of Economic Reform")]),
+    # nor does the word "change" elsewhere make a title
+    ("We need change, President Ana Banda said.\n", [("Ana Banda", "President")]),
+])
+def test_the_last_word_of_a_portfolio_is_the_title_s(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
