@@ -2569,8 +2569,19 @@ def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person
      [("Owen Chomanika", "Minister of Natural Resources and Climate Change")]),
     ("Minister of Public Safety Ana Ruiz said the roads were open.\n", [("Ana Ruiz", "Minister of Public Safety")]),
     ("Minister of Economic Reform Jonas Berg said the plan was ready.\n", [("Jonas Berg", "Minister of Economic Reform")]),
+    ("Minister of Labour, Skills and Innovation Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "Minister of Labour, Skills and Innovation")]),
+    ("Minister of Tourism, Wildlife and Heritage Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "Minister of Tourism, Wildlife and Heritage")]),
+    ("Minister of Disaster Preparedness Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "Minister of Disaster Preparedness")]),
+    ("Minister of Gender and Community Services Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "Minister of Gender and Community Services")]),
     # nor does the word "change" elsewhere make a title
     ("We need change, President Ana Banda said.\n", [("Ana Banda", "President")]),
+    # words of portfolios that are first names too stay names: "Peace", "Unity", "Grace"
+    ("Finance Minister Peace Mutuso said it.\n", [("Peace Mutuso", "Finance Minister")]),
+    ("Finance Minister Unity Dow said it.\n", [("Unity Dow", "Finance Minister")]),
 ])
 def test_the_last_word_of_a_portfolio_is_the_title_s(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people

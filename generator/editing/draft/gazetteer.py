@@ -507,7 +507,8 @@ ministry crisis management emergency disaster relief aid refugee migration water
 youth women children family welfare employment public local municipal urban rural land mining oil petroleum
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
-oceans power electricity gender solidarity ecology external internal change safety reform
+oceans power electricity gender solidarity ecology external internal change safety reform innovation heritage
+preparedness recovery services skills wildlife resilience
 crown electoral board mission programme program project
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
