@@ -1,7 +1,7 @@
 """`factsheet draft`: the ways reporters give a person's title, each on an invented sentence: before
 the name, set off before or after it, held at or with an organisation, posted to a place, two titles
-joined by "and", a portfolio whose last word ("Change", "Safety", "Reform") reads like a first name; and the
-capitalised words that name no person."""
+joined by "and", a portfolio whose last word ("Change", "Safety", "Reform") reads like a first name, the level
+of government a title is held at ("District Commissioner"); and the capitalised words that name no person."""
 from __future__ import annotations
 
 import pytest
@@ -2579,6 +2579,11 @@ def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person
      [("Owen Chomanika", "Minister of Gender and Community Services")]),
     # nor does the word "change" elsewhere make a title
     ("We need change, President Ana Banda said.\n", [("Ana Banda", "President")]),
+    # the level of government a title is held at
+    ("Nsanje District Commissioner Owen Chomanika said the money would arrive soon.\n",
+     [("Owen Chomanika", "District Commissioner")]),
+    ("County Commissioner Ana Ruiz said it.\n", [("Ana Ruiz", "County Commissioner")]),
+    ("Provincial Governor Ana Ruiz said it.\n", [("Ana Ruiz", "Provincial Governor")]),
     # words of portfolios that are first names too stay names: "Peace", "Unity", "Grace"
     ("Finance Minister Peace Mutuso said it.\n", [("Peace Mutuso", "Finance Minister")]),
     ("Finance Minister Unity Dow said it.\n", [("Unity Dow", "Finance Minister")]),

@@ -508,7 +508,7 @@ youth women children family welfare employment public local municipal urban rura
 resources planning investment treasury commerce information media sport works telecommunications indigenous
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
 oceans power electricity gender solidarity ecology external internal change safety reform innovation heritage
-preparedness recovery services skills wildlife resilience
+preparedness recovery services skills wildlife resilience district county provincial
 crown electoral board mission programme program project
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
