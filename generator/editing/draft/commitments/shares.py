@@ -119,7 +119,6 @@ def _counted_share(share: str) -> list[Found]:
     return found if len(found) == 1 and found[0][2] is None else []
 
 
-_FROM_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+from\s+(?:the\s+)?")
 _VERB_IN_THING = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|arrived|came|reached|said|says|while|which|"
                             r"who|that|[a-z]+ed\s+(?:by|from|in|to))\b")
 
@@ -128,54 +127,55 @@ def from_each(article: Article, cast: Cast, index: int, clause: Clause, end: int
     """"Chad received 20 ambulances from Japan and 40 tents from Norway": after the first giver, each further thing
     with its own "from" has its own giver, the receiver the same; "and 40 tents arrived from Norway" opens a clause
     of its own."""
-    found: list[tuple[Clause, Found]] = []
     if len(clause.givers) != 1 or not clause.receivers:
-        return found
-    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
-    last = next((a for a in actors if a.ref == clause.givers[0] and re.search(
-        r"\bfrom\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
-    if last is None:
-        return found
-    for actor in (a for a in actors if a.span.start > last.span.end):
-        gap = _FROM_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
-        if gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
-                actor.ref in clause.receivers or _VERB_IN_THING.search(gap.group("thing")):
-            break
-        found += [(replace(clause, givers=(actor.ref,), why=f"{LIKELY}: a further thing received, from the one "
-                           "named after its own 'from'"), item) for item in items(gap.group("thing"), False)]
-        last = actor
-    return found
-
-
-_TO_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{2,80}?)\s+(?:to|for)\s+(?:the\s+)?")
+        return []
+    return [(replace(clause, givers=(ref,), why=f"{LIKELY}: a further thing received, from the one named after its "
+                     "own 'from'"), item)
+            for ref, thing in _further(article, cast, index, clause, end, clause.givers[0], "from", clause.receivers)
+            for item in items(thing, False)]
 
 
 def to_each(article: Article, cast: Cast, index: int, clause: Clause, end: int) -> list[tuple[Clause, Found]]:
-    """"Japan gave $5 million to UNICEF and $3 million to the World Food Programme", "donated 40 boats to the navy and
-    30 generators to ESCOM": after the first receiver, each further thing with its own "to" has its own receiver, the
-    giver the same (see `from_each`); "and 40 tents were sent to Fiji" opens a clause of its own, and "and training
-    for its staff" names no one."""
-    found: list[tuple[Clause, Found]] = []
+    """"Japan gave $5 million to UNICEF and $3 million to the World Food Programme", "donated 40 boats to Malawi and
+    30 generators to Mozambique": after the first receiver, each further thing with its own "to" has its own
+    receiver, the giver the same (see `from_each`); only a thing told by its count or its sum, as the first was, so
+    that "and training for its staff" names no further gift."""
     if len(clause.receivers) != 1 or not clause.givers:
-        return found
-    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
-    last = next((a for a in actors if a.ref == clause.receivers[0] and re.search(
-        r"\b(?:to|for)\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
-    if last is None:
-        return found
-    for actor in (a for a in actors if a.span.start > last.span.end):
-        gap = _TO_NEXT.fullmatch(article.masked, last.span.end, actor.span.start)
-        if gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
-                actor.ref in clause.givers or _VERB_IN_THING.search(gap.group("thing")):
+        return []
+    found: list[tuple[Clause, Found]] = []
+    for ref, thing in _further(article, cast, index, clause, end, clause.receivers[0], "to|for", clause.givers):
+        things = items(thing, False)
+        if len(things) != 1 or not _COUNTED_OR_SUM.match(thing):
             break
-        things = items(gap.group("thing"), False)
-        if len(things) != 1 or not re.match(r"(?:(?:a|an|another|some|about|nearly|over|up\s+to)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)",
-                                            gap.group("thing")):
-            break  # a further thing told by its count or its sum, as the first was
-        found.append((replace(clause, receivers=(actor.ref,), why=f"{LIKELY}: a further thing given, to the one named "
-                              "after its own 'to'"), things[0]))
-        last = actor
+        found.append((replace(clause, receivers=(ref,), why=f"{LIKELY}: a further thing given, to the one named after "
+                              "its own 'to'"), things[0]))
     return found
+
+
+_COUNTED_OR_SUM = re.compile(r"(?:(?:a|an|another|some|about|nearly|over|up\s+to)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d)")
+
+
+def _further(article: Article, cast: Cast, index: int, clause: Clause, end: int, first: str, word: str,
+             others: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each further party named after its own `word` ("from", "to") in a list that goes on from `first`, the party the
+    clause names so, with the words of the thing before it: "... from Japan and 40 tents from Norway" gives
+    ("norway", "40 tents"). The list ends at a party of the other side (`others`), an adjective, or a clause of its
+    own ("and 40 tents arrived from Norway")."""
+    actors = [a for a in cast.in_sentence(index) if a.kind == "organisation" and clause.start <= a.span.start < end]
+    last = next((a for a in actors if a.ref == first and re.search(
+        rf"\b(?:{word})\s+(?:the\s+)?$", article.masked[max(0, a.span.start - 10):a.span.start])), None)
+    if last is None:
+        return []
+    gap_of = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<thing>[^,;:()]{{2,80}}?)\s+(?:{word})\s+(?:the\s+)?")
+    further: list[tuple[str, str]] = []
+    for actor in (a for a in actors if a.span.start > last.span.end):
+        gap = gap_of.fullmatch(article.masked, last.span.end, actor.span.start)
+        if gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES or \
+                actor.ref in others or _VERB_IN_THING.search(gap.group("thing")):
+            break
+        further.append((actor.ref, gap.group("thing")))
+        last = actor
+    return further
 
 
 _ABSOLUTE_LEAD = re.compile(r",\s+(?:with\s+)?(?:the\s+)?$")
