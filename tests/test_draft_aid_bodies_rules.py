@@ -18,13 +18,16 @@ from __future__ import annotations
 import pytest
 
 from generator.content.ids import slug
-from generator.editing.draft import analyse
+from generator.editing.draft import Draft, analyse
+
+
+def _analysed(text: str) -> Draft:
+    # A headline and a dateline sentence first, so that the sentence read is the body's own.
+    return analyse(f"Aid for Malawi\n\nLILONGWE, March 3 - Floods have displaced thousands in the south.\n\n{text}\n", "s")
 
 
 def _draft(text: str) -> tuple[list[str], list[tuple[tuple[str, ...], tuple[str, ...], str]]]:
-    # A headline and a dateline sentence first, so that the sentence read is the body's own.
-    draft = analyse(f"Aid for Malawi\n\nLILONGWE, March 3 - Floods have displaced thousands in the south.\n\n{text}\n",
-                    "s")
+    draft = _analysed(text)
     return [o.name for o in draft.organisations], [(c.givers, c.receivers, c.items[0].name) for c in draft.commitments]
 
 
@@ -285,8 +288,7 @@ def test_a_call_for_no_aid(text: str) -> None:
 
 
 def _signed(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str, str]]:
-    draft = analyse(f"Aid for Malawi\n\nLILONGWE, March 3 - Floods have displaced thousands in the south.\n\n{text}\n", "s")
-    return [(c.givers, c.receivers, c.wordings[0], c.status) for c in draft.commitments]
+    return [(c.givers, c.receivers, c.wordings[0], c.status) for c in _analysed(text).commitments]
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
