@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.pages.build import BuiltPages, build_pages
-from generator.pages.pagination import PAGE_SIZE, SECTION_LIMIT
+from generator.pages.pagination import SECTION_LIMIT, page_size
 from tests.bench.synthetic import write_tree
 from tests.conftest import REPO, THEME
 from tests.test_site import mkdocs_build
@@ -35,7 +35,7 @@ def built(project: Path) -> BuiltPages:
 def test_indexes_run_over_numbered_pages(built: BuiltPages) -> None:
     quotes = [p for p in built.pages if p.uri == "quotes/index.md" or p.uri.startswith("quotes/page/")]
     total = len(built.briefing.of_kind("quotes"))
-    assert len(quotes) == -(-total // PAGE_SIZE) > 1
+    assert len(quotes) == -(-total // page_size("quotes")) > 1
     first, second = quotes[0], quotes[1]
     assert first.uri == "quotes/index.md" and first.in_nav and not second.in_nav
     assert (first.previous, first.next) == (None, "quotes/page/2.md") and second.previous == "quotes/index.md"

@@ -14,13 +14,15 @@ from generator.content.model import Briefing, Entity
 from generator.pages.urls import page_uri
 
 PAGE_SIZE = 100
-"""Items on one index page: enough to scan, small enough that a page of quotes stays well under
-200 KB of HTML."""
+"""Items on one index page: enough to scan, small enough that a page stays near 50 KB of HTML."""
 SECTION_LIMIT = 50
 """The most items one section of an entity's page lists (a country's meetings, say); past it, the
 section links to its full list on numbered pages of its own."""
-PAGE_SIZES = {"people": 500, "organisations": 500, "topics": 500, "sources": 500}
-"""Kinds whose index shows each item as one link can list more on a page."""
+PAGE_SIZES = {"people": 500, "organisations": 500, "topics": 500, "sources": 500, "quotes": 50}
+"""Kinds whose index shows each item as one link can list more on a page. A quote weighs twice an
+item of the other kinds (its words, its speaker and occasion, its source, and its structured data
+in the page's head), so its pages hold half as many: at 100 a page of quotes came to 100 KB, and a
+phone on a slow network began to paint it late enough to cost a point of Lighthouse's score."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ def section_listings(owner: Entity, section: str, heading: str, kind: str, items
     """The full list of a section of `owner`'s page that holds more than SECTION_LIMIT items, over
     numbered pages under the owner's page: `organisations/nato/meetings/`, then `.../page/2/`."""
     base = f"{owner.kind}/{owner.id}/{section}"
-    chunks = [items[start:start + PAGE_SIZE] for start in range(0, len(items), PAGE_SIZE)]
+    size = page_size(kind)
+    chunks = [items[start:start + size] for start in range(0, len(items), size)]
     return [Listing(kind, n, len(chunks), chunk, len(items), base, heading) for n, chunk in enumerate(chunks, 1)]
 
 
@@ -87,10 +90,15 @@ def ordered(briefing: Briefing, kind: str) -> tuple[Entity, ...]:
     return tuple(e for _, group in briefing.by_briefing(entities) for e in group)
 
 
+def page_size(kind: str) -> int:
+    """How many items of a kind one numbered page lists."""
+    return PAGE_SIZES.get(kind, PAGE_SIZE)
+
+
 def listings(briefing: Briefing, kind: str) -> list[Listing]:
     """A kind's index pages; none for a kind with no entities."""
     entities = ordered(briefing, kind)
-    size = PAGE_SIZES.get(kind, PAGE_SIZE)
+    size = page_size(kind)
     chunks = [entities[start:start + size] for start in range(0, len(entities), size)]
     return [Listing(kind, n, len(chunks), chunk, len(entities)) for n, chunk in enumerate(chunks, 1)]
 

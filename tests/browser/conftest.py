@@ -130,8 +130,22 @@ LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo"
 
 def lighthouse(url: str, workdir: Path) -> dict[str, int]:
     """Lighthouse's four category scores (0 to 100) for one page, in Debian's Chromium, with its
-    default settings: a phone on a throttled network, simulated."""
+    default settings: a phone on a throttled network, simulated.
+
+    Performance is a measure of time, and one run on a busy two-core machine can paint a few tenths
+    of a second late: Lighthouse's notes on variability advise several runs and their median. A page
+    that scores below 100 in any category is run twice more, and each category's median of the
+    three runs counts. The other three categories do not vary from run to run."""
+    first = _lighthouse_run(url, workdir / "run-1")
+    if set(first.values()) == {100}:
+        return first
+    runs = [first, _lighthouse_run(url, workdir / "run-2"), _lighthouse_run(url, workdir / "run-3")]
+    return {name: sorted(run[name] for run in runs)[1] for name in LIGHTHOUSE_CATEGORIES}
+
+
+def _lighthouse_run(url: str, workdir: Path) -> dict[str, int]:
     assert LIGHTHOUSE.is_file(), "Lighthouse is not installed: run `make test` (it runs npm ci in tools/lighthouse)"
+    workdir.mkdir(parents=True)
     report = workdir / "lighthouse.json"
     flags = " ".join(["--headless", *CHROMIUM_ARGS, f"--user-data-dir={workdir / 'profile'}"])
     subprocess.run([str(LIGHTHOUSE), url, "--quiet", f"--chrome-flags={flags}", "--output=json",

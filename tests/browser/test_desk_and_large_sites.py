@@ -57,6 +57,6 @@ def test_lighthouse_on_a_desk(desk: Site, path: str, tmp_path: Path) -> None:
     assert lighthouse(desk.url + path, tmp_path) == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100)
 
 
-@pytest.mark.parametrize("path", ["quotes/page/2/", "meetings/", "timeline/page/2/"])
+@pytest.mark.parametrize("path", ["", "quotes/page/2/", "meetings/", "timeline/page/2/"])
 def test_lighthouse_on_a_large_briefing(large: Site, path: str, tmp_path: Path) -> None:
     assert lighthouse(large.url + path, tmp_path) == dict.fromkeys(LIGHTHOUSE_CATEGORIES, 100)
