@@ -2302,6 +2302,21 @@ def test_money_being_put_into_something(text: str, commitments: list[tuple[objec
     ("Nepal needs help. A Chinese plane landed in Nepal with a broken engine.\n", []),
     ("Nepal needs help. A Chinese plane landed in Nepal with a delegation of officials.\n", []),
     ("Peru needs help. A ship of the Peruvian Navy docked in Callao on Monday carrying 300 tonnes of flour.\n", []),
+    # a force styled "Royal" before its state's name
+    ("Samoa needs help, and New Zealand has offered to help. A Royal New Zealand Air Force C-130 Hercules landed in "
+     "Apia on Thursday carrying 12 tonnes of relief supplies.\n",
+     [(("new-zealand",), ("samoa",), "delivered", "12 tonnes of relief supplies")]),
+    ("Samoa needs help, and Thailand has offered to help. A Royal Thai Navy ship docked in Apia carrying 300 tonnes "
+     "of rice.\n",
+     [(("thailand",), ("samoa",), "delivered", "300 tonnes of rice")]),
+    # a vehicle sent with its cargo counted by weight or by the pallet: the cargo is the gift
+    ("Samoa needs help. France sent a navy patrol vessel with 20 tonnes of water and food.\n",
+     [(("france",), ("samoa",), "delivered", "20 tonnes of water and food")]),
+    ("Samoa needs help. France dispatched two cargo planes with 40 pallets of medicine to Apia.\n",
+     [(("france",), ("samoa",), "delivered", "pallets of medicine")]),
+    # not to fire: a vehicle sent with people or with another vehicle is what is sent
+    ("Samoa needs help. France sent a navy vessel with a helicopter to Apia.\n",
+     [(("france",), ("samoa",), "delivered", "navy vessel")]),
 ])
 def test_helpers_landed_and_vehicles_of_a_force(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -2062,3 +2062,46 @@ def test_a_body_called_by_its_kind_receives_or_nothing_does(text: str, receivers
 ])
 def test_the_members_of_a_group_called_by_its_kind(text: str, receivers: tuple[str, ...]) -> None:
     assert [c[1] for c in _commitments(text)][:1] == [receivers]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the one whose work, capacity or appeal the gift is to serve receives it
+    ("Chad needs help. Japan gave $5 million to support the work of the World Food Programme in the east.\n",
+     [(("japan",), ("world-food-programme",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million to strengthen the capacity of the Chad Red Cross.\n",
+     [(("japan",), ("chad-red-cross",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million to assist the Chad Red Cross with relief.\n",
+     [(("japan",), ("chad-red-cross",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million to enable UNICEF to truck water to the camps.\n",
+     [(("japan",), ("unicef",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million to fund the Chad Red Cross's emergency appeal.\n",
+     [(("japan",), ("chad-red-cross",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million in support of the World Food Programme's operations.\n",
+     [(("japan",), ("world-food-programme",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million towards the World Food Programme's appeal.\n",
+     [(("japan",), ("world-food-programme",), "delivered", "$5 million")]),
+    # not to fire: the work of people no body names, the cost of a thing
+    ("Chad needs help. Japan gave $5 million to support the work of doctors in the east.\n",
+     [(("japan",), ("chad",), "delivered", "$5 million")]),
+    ("Chad needs help. Japan gave $5 million towards the cost of rebuilding schools.\n",
+     [(("japan",), ("chad",), "delivered", "$5 million")]),
+    # a gift named by its noun, then the one it will help or support
+    ("Chad needs help. Japan's $5 million donation will help UNICEF truck water to the camps.\n",
+     [(("japan",), ("unicef",), "pledged", "$5 million donation")]),
+    ("Chad needs help. Japan's $5 million grant will support the World Food Programme's work in the east.\n",
+     [(("japan",), ("world-food-programme",), "pledged", "$5 million grant")]),
+    ("Chad needs help. A $5 million grant from Japan will help the Chad Red Cross reach 20,000 families.\n",
+     [(("japan",), ("chad-red-cross",), "pledged", "$5 million grant")]),
+    # "will channel" a sum: into a fund, to a body, or through a channel as any gift
+    ("Chad needs help. Germany will channel €3 million to UNICEF.\n",
+     [(("germany",), ("unicef",), "pledged", "€3 million")]),
+    ("Chad needs help. Germany will channel €3 million into the Chad Humanitarian Fund.\n",
+     [(("germany",), ("chad-humanitarian-fund",), "pledged", "€3 million")]),
+    ("Chad needs help. Germany will channel €3 million through the World Food Programme.\n",
+     [(("germany",), ("chad",), "pledged", "€3 million")]),
+    # not to fire: a channel of no sum
+    ("Chad needs help. Germany will channel its support through the World Food Programme.\n", []),
+])
+def test_the_one_whose_work_a_gift_serves_and_a_sum_channelled(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
+    assert _commitments(text) == commitments

@@ -1103,6 +1103,11 @@ _OSMAN_TALKS = "Sudanese Foreign Minister Ali Osman held talks with Chadian Fore
      [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
     (_OSMAN_TALKS + "Chadian Defence Minister Daoud Yaya also attended a ceremony.\n",
      [["ali-osman", "mahamat-idriss"]]),
+    # the one who holds the country's office, set off after it, attended, not the country
+    (_OSMAN_TALKS + "Chad's defence minister, Daoud Yaya, also attended.\n",
+     [["ali-osman", "mahamat-idriss", "daoud-yaya"]]),
+    (_OSMAN_TALKS + "Chad's defence minister, Daoud Yaya, also attended a ceremony.\n",
+     [["ali-osman", "mahamat-idriss"]]),
     # two who spoke at a summit each addressed it
     (_OSMAN_IDRISS + " spoke at the summit.\n", []),
 ])

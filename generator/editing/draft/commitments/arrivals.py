@@ -248,8 +248,9 @@ def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb
             continue
         name = article.masked[actor.span.start:actor.span.end]
         force = FORCE.search(name)
-        entry = next((e for e in ENTRIES if e.type == "country" and force is not None
-                      and name[:force.start()] in (*e.adjectives, *e.forms)), None)
+        # "the Royal New Zealand Air Force", "the Royal Thai Navy": the state is named after the style
+        nation = re.sub(r"^Royal\s+", "", name[:force.start()]) if force is not None else ""
+        entry = next((e for e in ENTRIES if e.type == "country" and nation in (*e.adjectives, *e.forms)), None)
         state = next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
         return replace(actor, ref=state) if state and state != article_receiver([], cast) else None
     return None

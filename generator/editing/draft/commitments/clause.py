@@ -527,10 +527,13 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()
     if kind == "pledged" and not infinitive and re.match(r"\s+to\s", article.masked[position:]):
         return None
-    if not receivers and kind != "pledged" and re.search(r"\b(?:put|channel|pour|plough|plow)$", verb.group()):
+    if not receivers and kind != "pledged" and re.search(r"\b(?:put|pour|plough|plow)$", verb.group()):
         receivers = put_into(article, cast, index, position)
         if not receivers:
             return None  # "will put $20 million towards salaries": for whom, the sentence does not say
+    if not receivers and kind != "pledged" and verb.group().endswith("channel"):
+        # "will channel €3 million into the Ukraine Fund"; else, as any gift: "will channel €3 million to UNICEF"
+        receivers = put_into(article, cast, index, position)
     available = AVAILABLE.search(article.masked, position, article.sentences[index].end) \
         if re.search(r"\b(?:make|makes|made)$", verb.group()) else None
     if not receivers and (available is not None or re.search(r"\bput\s+up$", verb.group())):

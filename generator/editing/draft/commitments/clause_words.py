@@ -42,8 +42,11 @@ by its name, whoever the text says it is for; "unveiled $2 billion in tax cuts" 
 
 CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b"
-                      r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of)\s+")
-"""'dispatched an aircraft to Gao carrying tents': the vehicle is how the gift travels; its cargo is the gift."""
+                      r"[^,.;:]{0,40}?\s+(?:carrying|loaded\s+with|with\s+a\s+cargo\s+of|with(?=\s+(?:some\s+|about\s+|"
+                      r"around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kg|"
+                      r"pallets|containers|crates|boxes|cartons)\s+of\b))\s+")
+"""'dispatched an aircraft to Gao carrying tents', 'sent a navy vessel with 20 tonnes of water': the vehicle is how
+the gift travels; its cargo is the gift."""
 
 
 WITH_THE_GOVERNMENT = re.compile(r"\s+(?:an?\s+)?(?:[\w€£$¥.,-]+\s+){0,4}?(?:loan|grant|credit|financing)(?:\s+agreement)?"

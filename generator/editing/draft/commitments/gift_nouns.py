@@ -141,8 +141,12 @@ _GOES_TO = re.compile(rf"\s+{GOES_TO}\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _taker(goes: str) -> str:
-    """The words that may stand before the one a gift goes to: "by" too where it "will be used by" them."""
-    return "to|for|into|by" if re.search(r"\bused\s+by\s*$", goes) else "to|for|into"
+    """The words that may stand before the one a gift goes to: "by" too where it "will be used by" them, and the verb
+    where it "will help" or "will support" them."""
+    if re.search(r"\bused\s+by\s*$", goes):
+        return "to|for|into|by"
+    serves = re.search(r"\b(?:will|would)\s+(help|support|benefit|fund|finance|enable)\s*$", goes)
+    return f"to|for|into|{serves.group(1)}" if serves else "to|for|into"
 
 
 def gift_noun(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:

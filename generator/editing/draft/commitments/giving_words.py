@@ -110,7 +110,7 @@ GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribut
         r"hand(?=\s+(?:the\s+)?[A-Z])|extend|" \
         r"allocate|contribute|pay\s+for|lend" + WORDS_OFFERED + r"|ship|dispatch|make\s+available|guarantee|train|" \
         r"release|disburse|" \
-        r"bring\s+forward|unlock|free\s+up|pay|" + _REDIRECT + r"|put\s+up(?=" + SUM_AFTER + r")|" \
+        r"bring\s+forward|unlock|free\s+up|pay|channel(?=" + SUM_AFTER + r")|" + _REDIRECT + r"|put\s+up(?=" + SUM_AFTER + r")|" \
         r"gift|mobili[sz]e|earmark|set\s+aside|grant|award|" \
         r"make(?=" + SUM_MADE_AVAILABLE + r")|ring-?fence(?=" + SUM_AFTER + r")|top" + TOPPED_UP + r"|" \
         r"(?:pump|inject)" + INTO + "|" + _RESUME + "|" + _SUPPORT_BUILDING + "|" \
@@ -182,9 +182,10 @@ CALLED_FOR = r"(?:called|calls|(?:(?:is|are|was|were)\s+)?calling)\s+for(?=\s+(?
 """'The Red Cross called for 50,000 tents', 'is calling for $10 million': a call for a counted thing or a sum is a
 request; 'called for an end to the fighting' or 'called for 3 days of mourning' asks for no aid."""
 GOES_TO = r"(?:(?:will|would)\s+go\s+to|goes\s+to|went\s+to|(?:will\s+be|is|are|was|were)\s+(?:earmarked\s+for|" \
-    r"set\s+aside\s+for|used\s+by))"
+    r"set\s+aside\s+for|used\s+by)|(?:will|would)\s+(?:help|support|benefit|fund|finance|enable))"
 """Where a gift named by its noun goes: "Japan's $5 million grant will go to the Red Cross", "a grant from Japan is
-earmarked for the Red Cross", "will be used by the Red Cross"."""
+earmarked for the Red Cross", "will be used by the Red Cross", "Japan's $5 million donation will help UNICEF
+provide clean water"."""
 NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"

@@ -123,6 +123,12 @@ def _agency_by_kind(article: Article, cast: Cast, index: int, start: int, to: st
     return ""
 
 
+_WORK_OF = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:work|capacity|capacities|operations|efforts|response|activities|" \
+           r"mission|appeal)\s+of\s+)?"
+"""'to support the work of the World Food Programme', 'to strengthen the capacity of the Disaster Management
+Department': the one whose work the gift serves."""
+
+
 _LEADS_ITS_OWN = re.compile(r"\sfor\s+(?:the\s+|its\s+)?$")
 _BODY_LED = re.compile(r"-led\s+(?:[a-z][\w-]*\s+){0,2}(?:operations|missions?|peacekeeping|peace\s+operations|"
                        r"deployments?|forces?|troops)\b")
@@ -172,8 +178,9 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
             continue  # "to support British goods and services for Moldovan projects": where what is bought comes from
         # "to the city's heating utility, Teplo Sever": a body named after its owner's possessive, its kind and a comma
         # "$80 million on equipping and training Haiti's police": what the money is spent on doing for whom
-        if re.search(r"\b(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|bolster|"
-                     r"secure|expand|improve|modernise|modernize|upgrade|develop|build|" + _REFILL + r")\s+)?|on\s+" +
+        if re.search(r"\b(?:(?:(?:" + to + r")\s+(?:(?:strengthen|support|help|rebuild|repair|restore|protect|boost|"
+                     r"bolster|secure|expand|improve|modernise|modernize|upgrade|develop|build|assist|enable|empower|"
+                     r"fund|finance|" + _REFILL + r")\s+)?|in\s+support\s+of\s+|towards?\s+)" + _WORK_OF + r"|on\s+" +
                      _SPENT_ON +
                      r")(?:[Tt]he\s+)?"
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"

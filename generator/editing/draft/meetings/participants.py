@@ -5,19 +5,20 @@ import itertools
 import re
 from dataclasses import replace
 
-from generator.editing.draft.actors import Cast
+from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.gazetteer import TITLE_HEADS
 from generator.editing.draft.meetings.sentence import own_span
 from generator.editing.draft.meetings.together import MEMBER_GAP
 from generator.editing.draft.model import Meeting, Participant
 from generator.editing.draft.text import Article
 
-_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:also\s+)?(?:(?:took\s+part|participated|joined|sat|attended|"
+_TOOK_PART = re.compile(r"^\s*(?:,[^,]*,\s*|,\s*)?(?:also\s+)?(?:(?:took\s+part|participated|joined|sat|attended|"
                         r"(?:was|were)\s+(?:also\s+)?present)\s+(?:in\s+|at\s+|for\s+)?(?:on\s+)?"
                         r"(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks|conversation|discussion)s?\b|"
                         r"(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present)\s*[.;])")
 """'Minister for Foreign Affairs Karin Holmqvist also took part in the call', 'Defence Minister Daoud Yaya also
-attended', 'was also present': one more participant, in the sentence right after the meeting."""
+attended', 'was also present', "Ghana's foreign minister, Ama Owusu, also attended": one more participant, in the
+sentence right after the meeting."""
 _PRESENT_NEXT = re.compile(r"\s*(?:Also\s+present\s+(?:was|were)|(?:The|That)\s+(?:meeting|talks|call|conversation)\s+"
                            r"(?:was|were)\s+(?:also\s+)?attended\s+by)\s+")
 """A sentence right after a meeting that names those present: "Also present was Finance Minister Peter Phiri"."""
@@ -36,7 +37,7 @@ def joined_after(article: Article, cast: Cast, meeting: Meeting) -> Meeting:
 def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Meeting:
     parties = [p.party for p in meeting.participants]
     actors = cast.in_sentence(index)
-    subject = cast.sentence_subject(index)
+    subject = _set_off_holder(article, cast, actors, cast.sentence_subject(index))
     if subject is not None and subject.kind == "person" and subject.ref not in parties and \
             index == meeting.sentence + 1 and _TOOK_PART.match(article.masked[subject.span.end:]):
         return replace(meeting, participants=(*meeting.participants, as_participant(cast, subject.ref)),
@@ -57,6 +58,19 @@ def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Me
         return meeting
     return replace(meeting, participants=(*meeting.participants, as_participant(cast, joined.ref)),
                    excerpts=(*meeting.excerpts, article.sentence_text(index)))
+
+
+def _set_off_holder(article: Article, cast: Cast, actors: list[Actor], subject: Actor | None) -> Actor | None:
+    """"Ghana's foreign minister, Ama Owusu, also attended": the subject is the one who holds the country's office
+    named, set off by commas after it, and not the country."""
+    if subject is None or subject.kind != "organisation":
+        return subject
+    holder = next((a for a in actors if a.span.start > subject.span.end), None)
+    if holder is None or holder.kind != "person" or cast.people[holder.ref].organisation != subject.ref:
+        return subject
+    title = cast.people[holder.ref].title
+    between = article.masked[subject.span.end:holder.span.start]
+    return holder if title and re.fullmatch(r"[’']s\s+" + re.escape(title) + r"\s*,\s*", between, re.I) else subject
 
 
 _COUNTERPART_OF = re.compile(r"\s+counterpart\b")
