@@ -70,3 +70,27 @@ def test_an_agreement_to_give_things_lists_each(text: str, commitments: list[tup
 def test_the_point_of_a_numbered_name_ends_no_item() -> None:
     text = "Ukraine needs help. Germany will fund the repair of School No. 12 in Kharkiv for Ukraine.\n"
     assert _commitments(text) == [(("germany",), ("ukraine",), "pledged", "repair of School No. 12")]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the ones a ranking of gifts names next each give the sum after "with" or "at"
+    ("Chad needs help. Donors met in Paris. Germany promised €40 million to Chad, followed by the United Kingdom "
+     "with £20 million.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million"), (("united-kingdom",), ("chad",), "pledged", "£20 million")]),
+    ("Chad needs help. Donors met in Paris. Germany promised €40 million to Chad, followed by the United Kingdom "
+     "with £20 million and France with €10 million.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million"), (("united-kingdom",), ("chad",), "pledged", "£20 million"),
+      (("france",), ("chad",), "pledged", "€10 million")]),
+    ("Chad needs help. Donors met in Paris. Germany led with €40 million for Chad, followed by Japan at $20 "
+     "million.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million"), (("japan",), ("chad",), "pledged", "$20 million")]),
+    # a wrong fact this fixed: the one named next was made the receiver of the first gift
+    ("Chad needs help. Donors met in Paris. Germany promised €40 million, followed by Japan with $20 million.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million"), (("japan",), ("chad",), "pledged", "$20 million")]),
+    # not to fire: what follows names no sum, or no ranking comes before the one with a sum
+    ("Chad needs help. Germany promised €40 million to Chad, followed by talks with Japan.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million")]),
+])
+def test_the_next_in_a_ranking_of_gifts(text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) \
+        -> None:
+    assert _commitments(text) == commitments

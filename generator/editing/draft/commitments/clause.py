@@ -85,7 +85,13 @@ from generator.editing.draft.commitments.signed import (
     state_with_body,
     they_said,
 )
-from generator.editing.draft.commitments.signed_by import built_under_document, reached_with, signed_by_clause, thanks_to
+from generator.editing.draft.commitments.signed_by import (
+    built_under_document,
+    followed_by,
+    reached_with,
+    signed_by_clause,
+    thanks_to,
+)
 from generator.editing.draft.commitments.spans import before_just, own_start
 from generator.editing.draft.commitments.subjects import (
     adding_that,
@@ -579,7 +585,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
 
 _READERS: dict[str, Callable[[Article, Cast, int, re.Match[str]], Clause | None]] = {
     "signed_by": signed_by_clause, "built_under": built_under_document, "reached_with": reached_with,
-    "thanks_to": thanks_to, "given_by": given_by, "promised_by": promised_by, "continues": continued,
+    "thanks_to": thanks_to, "followed_by": followed_by, "given_by": given_by, "promised_by": promised_by, "continues": continued,
     "signing_of": signing_of, "decision_of": decision_of, "came_from": came_from, "bound_for": bound_for,
     "absolute": absolute,
     "asked_of": request_to, "asked_apposed": request_apposed, "asked_for": request_for,

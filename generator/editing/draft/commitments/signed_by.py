@@ -1,7 +1,7 @@
 """Documents "signed by" two parties, and other clauses that credit a giver after the fact.
 
 Works built under a document, agencies that count what they gave by the people they reached, and
-gifts credited with "Thanks to"."""
+gifts credited with "Thanks to" or ranked after another ("followed by Japan with $20 million")."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from generator.editing.draft.commitments.parties import party_of
 from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import and_after, before_just
+from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, MAIN_VERB
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article
@@ -99,6 +100,37 @@ def _list_goes_on(article: Article, cast: Cast, index: int, last: str) -> bool:
 
 _THANKS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?P<who>[^,;:]{1,60}?)\s+(?:now\s+|already\s+|finally\s+)*"
                             r"(?:(?:has|have|had)(?:\s+(?:received|got|obtained))?|received|receives|got|gets|obtained)\s+")
+
+
+_RANKING = re.compile(r"\bfollowed\s+by\b|\b(?:led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with\b")
+"""Words that rank givers by their gifts: "led with €40 million", "followed by Japan with $20 million"."""
+_RANKED_WITH = re.compile(r"\s+(?:with|at)\s+(?=(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+)?"
+                          r"[A-Z]{0,3}[€$£¥]\s?\d)")
+
+
+def followed_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:
+    """"Germany promised €40 million, followed by the United Kingdom with £20 million": the one named next in a
+    ranking of gifts gives the sum after "with"; promised, as a ranking of pledges tells. The one it is for is
+    the article's, as the sentence names none."""
+    if not verb.group().startswith("followed") and not _RANKING.search(article.masked, article.sentences[index].start,
+                                                                       verb.start()):
+        return None  # "Germany gave €40 million and Japan with ...": no ranking of gifts before
+    first = next((a for a in cast.in_sentence(index) if a.span.start >= verb.end()), None)
+    if first is None or first.kind != "organisation" or article.masked[verb.end():first.span.start].strip() not in ("", "the"):
+        return None
+    last = first
+    for actor in cast.in_sentence(index):  # "followed by the Netherlands and Belgium with ...": both give it
+        if actor.span.start > last.span.end and actor.kind == "organisation" and \
+                re.fullmatch(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", article.masked[last.span.end:actor.span.start]):
+            last = actor
+    sum_at = _RANKED_WITH.match(article.masked, last.span.end)
+    givers = tuple(dict.fromkeys(party_of(cast, a, index) for a in cast.in_sentence(index)
+                                 if first.span.start <= a.span.start <= last.span.start and a.kind == "organisation"))
+    if sum_at is None or not all(givers):
+        return None
+    after = VERBS.search(article.masked, sum_at.end(), article.sentences[index].end)
+    return Clause(givers, (), "pledged", sum_at.end(), f"{LIKELY}: the one named next in a ranking of gifts, with its "
+                  "sum", after.start() if after is not None and after.lastgroup == "followed_by" else -1)
 
 
 def thanks_to(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:

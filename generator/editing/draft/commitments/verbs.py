@@ -56,6 +56,11 @@ VERBS = re.compile(
     rf"(?P<bound_for>\b(?:left|departed|sailed\s+from|set\s+sail\s+from|took\s+off\s+from)\b(?=[^.;:]{{0,80}}?\bbound\s+for\s+"
     rf"(?:the\s+)?[A-Z][^.;:,]{{0,40}},\s+carrying\s))|"
     rf"(?P<thanks_to>\b(?<![\w,]\s)(?<!\w)[Tt]hanks\s+to\s+(?=(?:the\s+)?[A-Z]))|"
+    # "Germany promised €40 million, followed by the United Kingdom with £20 million": the next in a ranking of gifts
+    # "..., and France with €10 million": the one after it in the same ranking
+    rf"(?P<followed_by>(?:\bfollowed\s+by|(?<=\d\smillion)(?:,\s+and|,|\s+and)|(?<=\d\sbillion)(?:,\s+and|,|\s+and))\s+"
+    rf"(?=(?:the\s+)?[A-Z][^.;:,]{{0,50}}?\s+(?:with|at)\s+(?:about\s+|some\s+|nearly\s+|"
+    rf"around\s+|almost\s+|more\s+than\s+)?[A-Z]{{0,3}}[€$£¥]\s?\d))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
