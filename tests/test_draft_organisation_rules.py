@@ -1197,3 +1197,34 @@ def test_commonwealth_inside_another_name_is_no_body(text: str, name: str) -> No
     found = _organisations(text)
     assert name in found
     assert "Commonwealth" not in found
+
+
+def _gifts(text: str) -> tuple[list[str], list[tuple[tuple[str, ...], tuple[str, ...], str, str]]]:
+    draft = analyse(text, "s")
+    return [o.name for o in draft.organisations], [(c.givers, c.receivers, c.status, c.items[0].name)
+                                                   for c in draft.commitments]
+
+
+@pytest.mark.parametrize(("text", "organisations", "commitments"), [
+    # a body called again by its kind is the one body named in its sentence before it or in the one before
+    ("Chad needs help, according to the National Institute for Disaster Risk Management (INGD). The agency has "
+     "appealed for 50,000 tents.\n", ["Chad", "National Institute for Disaster Risk Management"],
+     [((), ("national-institute-for-disaster-risk-management",), "asked", "tents")]),
+    ("Oxfam said 40,000 people in Chad are homeless. The charity has delivered 5,000 hygiene kits to Chad.\n",
+     ["Oxfam", "Chad"], [(("oxfam",), ("chad",), "delivered", "hygiene kits")]),
+    # "the UN agency" is the body, and no longer the United Nations too (a wrong giver before)
+    ("The figures come from the World Food Programme. The UN agency said it had delivered 300 tonnes of maize to "
+     "Chad.\n", ["World Food Programme", "Chad"],
+     [(("world-food-programme",), ("chad",), "delivered", "300 tonnes of maize")]),
+    # not to fire: two bodies named before, none, one named two sentences before, or "the agency of"
+    ("Oxfam and CARE said 40,000 people in Chad are homeless. The charity has delivered 5,000 hygiene kits to "
+     "Chad.\n", ["Oxfam", "CARE", "Chad"], []),
+    ("Chad needs help. The agency has delivered 5,000 hygiene kits to Chad.\n", ["Chad"], []),
+    ("Oxfam said 40,000 people in Chad are homeless. Floods hit the east. The charity has delivered 5,000 hygiene "
+     "kits to Chad.\n", ["Oxfam", "Chad"], []),
+    ("The figures come from the World Food Programme. The agency of the ministry delivered 300 tonnes of maize to "
+     "Chad.\n", ["World Food Programme", "Chad"], []),
+])
+def test_a_body_called_again_by_its_kind(text: str, organisations: list[str],
+                                         commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
+    assert _gifts(text) == (organisations, commitments)

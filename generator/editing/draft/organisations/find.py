@@ -22,7 +22,14 @@ from generator.editing.draft.organisations.lexicon import (
     whole_word,
 )
 from generator.editing.draft.organisations.outlets import outlets
-from generator.editing.draft.organisations.references import abbreviated, by_initials, short_names, short_references, union_bodies
+from generator.editing.draft.organisations.references import (
+    abbreviated,
+    by_initials,
+    kind_references,
+    short_names,
+    short_references,
+    union_bodies,
+)
 from generator.editing.draft.organisations.runs import OF_COUNTRY, patterns
 from generator.editing.draft.organisations.same_body import (
     fuller_names,
@@ -115,6 +122,7 @@ def find_organisations(article: Article, known: Known, used: set[str]) -> Organi
     claimed += short_references(text, article.body_start, claimed)
     claimed += union_bodies(text, article.body_start, claimed, forms)
     claimed += capitals_alone(article, claimed, forms)
+    claimed = kind_references(article, claimed)
     claimed.sort(key=lambda c: c[0].start)
     entries = {e.name: e for e in ENTRIES}
     ids: dict[str, str] = {}

@@ -6,7 +6,7 @@ import re
 
 from generator.editing.draft.gazetteer import CAPITALS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS
 from generator.editing.draft.organisations.lexicon import MINOR_WORDS, SHORT_WORDS, Candidate, whole_word
-from generator.editing.draft.text import Span
+from generator.editing.draft.text import Article, Span
 
 _NAME_OPENERS = {"Commonwealth": "Commonwealth of Nations"}
 """A body's one-word short name that opens other names as well: "the Commonwealth" is the Commonwealth of Nations,
@@ -132,6 +132,47 @@ def short_references(text: str, body_start: int,
             if len(before) == 1 and span.start >= body_start and not any(span.overlaps(c[0]) for c in claimed):
                 found.append((span, before[0], word))
     return found
+
+
+_KIND = re.compile(r"\b[Tt]he\s+(?:(?:UN|U\.N\.|United\s+Nations|aid|relief|humanitarian|medical|development|"
+                   r"international|non-governmental)\s+)?(?P<word>agency|charity|organi[sz]ation|NGO|(?<=aid\s)group|"
+                   r"(?<=relief\s)group|(?<=humanitarian\s)group|(?<=medical\s)group)\b"
+                   r"(?!\s+(?:of|for|on|in|to)\b|[ ]+[A-Z]|-)")
+"""'The agency has appealed for tents', 'the UN agency said', 'the charity delivered': a body called by its kind."""
+
+
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|reported|reports|stated|states|announced|announces|"
+                   r"confirmed|confirms)\b")
+
+
+def kind_references(article: Article, claimed: list[tuple[Span, Candidate, str]]) -> list[tuple[Span, Candidate, str]]:
+    """"... according to the National Institute for Disaster Risk Management (INGD). The agency has appealed for
+    50,000 tents": a body called again by its kind, "the agency", "the UN agency", "the charity", "the aid group",
+    is the one body the text names in that sentence before it or in the sentence before; none where it names two,
+    or none, and never the name its own sentence opens with ("The EU pledged €5 million to the agency's work") but
+    in what that one is reported to say ("WFP said the agency had delivered maize").
+    "the UN agency" is then the body, and no longer the United Nations as well."""
+    text = article.masked
+    kept = list(claimed)
+    for match in _KIND.finditer(text, article.body_start):
+        span = Span(match.start("word"), match.end("word"))
+        if any(span.overlaps(c[0]) for c in kept):
+            continue
+        index = article.sentence_index(span.start)
+        start, own = article.sentences[max(0, index - 1)].start, article.sentences[index].start
+        # the name that opens the kind's own sentence is its subject, which calls itself "its", not "the agency";
+        # but in what it is reported to have said it is "the agency": "WFP said the agency had delivered maize"
+        opening = min((where.start for where, _, _ in kept if own <= where.start < match.start()), default=-1)
+        if opening >= 0 and _SAID.search(text, opening, match.start()):
+            opening = -1
+        # each body with the form the text last gave it: the kind's word is no name of the body
+        bodies = {c.key: (c, form) for where, c, form in sorted(kept, key=lambda k: k[0].start)
+                  if start <= where.start < match.start() and where.start != opening and c.type != "country"}
+        if len(bodies) == 1:
+            whole = Span(match.start() + 4, match.end())  # after "the "
+            kept = [c for c in kept if not c[0].overlaps(whole)]
+            kept.append((whole, *next(iter(bodies.values()))))
+    return kept
 
 
 _NOT_PAID_BY = r"-(?!(?:co-?)?(?:financed|funded|supported|sponsored)\b)"
