@@ -2477,3 +2477,19 @@ def test_a_delegation_through_its_own_person_and_who_was_present(text: str, meet
 ])
 def test_those_along_with_present_or_in_attendance(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings", "speakers"), [
+    # a ministry's release calls its minister by the initials of the title
+    ("External Affairs Minister S. Jaishankar arrived in Maputo on Monday. During the visit, EAM called on President "
+     "Daniel Chapo.\n", [["s-jaishankar", "daniel-chapo"]], []),
+    ('Foreign Minister Ana Banda arrived in Tokyo on Monday. "We are friends," FM said.\n', [], ["ana-banda"]),
+    # not to fire: initials two titles share
+    ('Foreign Minister Ana Banda and Finance Minister Peter Phiri arrived in Tokyo on Monday. "We are friends," FM '
+     'said.\n', [], [None]),
+])
+def test_a_minister_called_by_the_initials_of_the_title(text: str, meetings: list[list[str]],
+                                                         speakers: list[str | None]) -> None:
+    draft = analyse(text, "s")
+    assert [[p.party for p in m.participants] for m in draft.meetings] == meetings
+    assert [q.speaker for q in draft.quotes] == speakers

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.content.ids import slug, unique
+from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.known import Known
 from generator.editing.draft.model import LIKELY, SURE, Person
 from generator.editing.draft.organisations import OrganisationMentions
@@ -25,6 +26,26 @@ from generator.editing.draft.text import Article, fold
 _ABBREVIATED_AFTER = re.compile(r"\s+\([A-Z][A-Z0-9&.-]{1,9}\)")
 """A run of capitalised words with its abbreviation in brackets after it names an organisation or a
 programme: people are not abbreviated so."""
+
+
+_ENTRY_FORMS = frozenset(form for entry in ENTRIES for form in entry.forms)
+
+
+def _title_initials(reader: Reader, title: str) -> tuple[str, ...]:
+    """"External Affairs Minister Dr. S. Jaishankar ... During the visit, EAM called on the President": a
+    ministry's releases call their minister by the initials of the title. Initials of a title of two words or
+    more, all capitalised, that the text writes alone, and that are no body's or country's name, and no time of
+    day ("3 PM")."""
+    words = title.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ()
+    initials = "".join(w[0] for w in words)
+    if initials in _ENTRY_FORMS or initials in reader.org_names.values():
+        return ()
+    found = [m for m in re.finditer(r"(?<![\w.-])" + re.escape(initials) + r"(?![\w.-])", reader.article.masked)
+             if m.start() >= reader.article.body_start and not re.search(r"\d\s*$", reader.article.masked[:m.start()])
+             and not any(m.start() < span.end and span.start < m.end() for span, _ in reader.org_at.values())]
+    return (initials,) if found else ()
 
 
 def find_people(article: Article, orgs: OrganisationMentions, known: Known, used: set[str]) -> list[Person]:
@@ -121,7 +142,8 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
             why = f"{LIKELY}: a name the text gives words to, with no title"
         result.append(Person(ident, name, data.known, excerpt, title.words if title else "",
                              (title.organisation if title else "") or data.heads, why,
-                             aliases=with_variants(name, data.variants) + tuple(alone.get(name, ()))))
+                             aliases=with_variants(name, data.variants) + tuple(alone.get(name, ())) +
+                             _title_initials(reader, title.words if title else "")))
     result = signed(article, result, known_forms, used)
     result = transcript_speakers(article, result, known_forms, used)
     return with_mentions(reader, result + bylined(article, result, known_forms, used))
