@@ -304,6 +304,11 @@ class Cast:
             self.people[named[0]].spans[0].within(self.article.sentences[previous]) else None
         if topic is not None and topic != named[0]:
             return topic, f"{actor.ref!r}: {self.people[topic].name}, whom the sentences before were about"
+        if len(named) == 1 and subject is not None and subject.kind == "description" and \
+                self.described(subject)[0] is None and subject.span.end <= self.people[named[0]].spans[0].start:
+            # "The envoy called on President John Mahama. He also held talks with ...": the one the sentence
+            # before is about is its subject, whom the text does not name, and not the one it names after it
+            return None, f"{actor.ref!r} may be {subject.ref!r}, whom the text does not name"
         if len(named) == 1:
             self.gender.setdefault(named[0], actor.ref)
             return named[0], f"{actor.ref!r}: {self.people[named[0]].name} is the only person named in the sentence before"
