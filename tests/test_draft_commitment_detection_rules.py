@@ -97,6 +97,10 @@ def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]
      "schools.\nThe Netherlands and Belgium - 300 tents, to be flown in next week.\n",
      [(("norway",), ("chad",), "pledged", "40 million euros"),
       (("netherlands", "belgium"), ("chad",), "pledged", "tents")]),
+    # a sum written with its currency's code
+    ("Chad needs help after the floods.\n\nThe main pledges:\n- Norway: NOK 350 million\n- Japan: JPY 2 billion for "
+     "food\n",
+     [(("norway",), ("chad",), "pledged", "NOK 350 million"), (("japan",), ("chad",), "pledged", "JPY 2 billion")]),
     # the same lines under a heading of something else are no pledges
     ("Chad needs help after the floods.\n\nThe results of the vote on the motion:\nNorway - 40 votes for "
      "schools.\nThe Netherlands and Belgium - 300 votes.\n", []),

@@ -2105,3 +2105,15 @@ def test_the_members_of_a_group_called_by_its_kind(text: str, receivers: tuple[s
 def test_the_one_whose_work_a_gift_serves_and_a_sum_channelled(
         text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a verb that gives only money, before a sum written with any currency's code
+    ("Chad needs help. Japan will channel JPY 500 million to UNICEF.\n",
+     [(("japan",), ("unicef",), "pledged", "JPY 500 million")]),
+    ("Chad needs help. Canada has ring-fenced CAD 5 million for Chad.\n",
+     [(("canada",), ("chad",), "pledged", "CAD 5 million")]),
+])
+def test_a_sum_written_with_its_currency_code(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
+    assert _commitments(text) == commitments

@@ -4,6 +4,7 @@ Some are read on their own too: sums given, aid resumed or added, gifts told by 
 from __future__ import annotations
 
 from generator.editing.draft.items import AID, GOODS
+from generator.editing.draft.items.money import CODES
 
 WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?(?:its|their|his|her|our)\s+" \
     r"(?:(?:full|fullest|continued|continuing|strong|unwavering|unconditional|total|complete|wholehearted|political|" \
@@ -13,14 +14,14 @@ WORDS_OFFERED = r"(?!\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}
 """'offered its full support to Chad', 'offers Chad its solidarity': backing said in words, not a thing given;
 'offered its support package of $5 million' still gives."""
 SUM_AFTER = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|another\s+|(?:a|an)\s+(?:further|additional|" \
-    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d)"
+    r"extra)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)\b|(?:" + CODES + r")\s?\d)"
 """A sum right after a verb that gives only money: "ring-fenced $5 million", "is channelling €20m"."""
 TOPPED_UP = r"\s+up\s+(?:its|their|his|her|the)\s+(?:[^.;:,]{0,60}?\s)?(?:by|with)(?=\s+(?:a\s+further\s+|another\s+|" \
     r"an?\s+(?:additional|extra)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))"
 """'topped up its grant to Chad with a further $5 million', 'will top up its contribution by €2m': what is given
 is the sum added, after "by" or "with"."""
 INTO = r"(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|" \
-    r"(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
+    r"(?:" + CODES + r")\s)(?:[^.;]|\.\d){0,40}?\s+(?:into|towards?)\s)"
 """'poured $5 million into schools in Chad': money put into something, its sum right after the verb."""
 RESUMED_AID = r"\s+(?:(?:part|some|most|all|much)\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?" \
     r"(?:aid|loans?|[\w]+-loan|assistance|funding|deliveries|shipments|disbursements?|grants?|" \
@@ -43,7 +44,7 @@ SUM_MADE_AVAILABLE = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|ano
 states', 'available for private projects': a sum the giver puts at the disposal of those it names, the sum said
 between the verb and its adjective."""
 SUM_OF_MONEY = r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+|(?:a|an)\s+" \
-    r"(?:further|additional|extra|new)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d|" \
+    r"(?:further|additional|extra|new)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?\d|(?:" + CODES + r")\s?\d|" \
     r"\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:euros?|dollars|pounds|francs|yen|kroner|kronor|krona|yuan|rupees)\b)"
 """A sum that can only be money, a currency told by its sign or its name: 'confirmed a further 40 million euros',
 'has invested more than $600 million'; '2 million people' or '40 tonnes' is no sum."""
@@ -124,7 +125,7 @@ GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribut
         r"(?:course|training|workshop)s?\b)|" \
         r"(?:open|set\s+up|establish|erect|build)" + FIELD_HOSPITAL + "|" \
         r"(?:put|channel|pour|plough|plow)(?=\s+(?:up\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|" \
-        r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s)(?:[^.;]|\.\d){0,64}?\s+" \
+        r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:" + CODES + r")\s)(?:[^.;]|\.\d){0,64}?\s+" \
         r"(?:into|towards?)\s)|" \
         r"offer(?!\s+to\b)" + WORDS_OFFERED + "|" + _MORE_SENT + "|" \
         r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \

@@ -12,15 +12,17 @@ from generator.editing.draft.commitments.parties import party_of
 from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import country_forms, list_heading, own_start
+from generator.editing.draft.items.money import CODES
 from generator.editing.draft.model import LIKELY, Commitment
 from generator.editing.draft.text import Article
 
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
                               r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
 _GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
-_DASH = re.compile(r"(?:\s+[-–—]|:)\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
+_DASH = re.compile(r"(?:\s+[-–—]|:)\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:" + CODES + r")\s?\d|"
+                   r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
 """What parts a giver from its gift in a line of a round-up: a dash ("Chile - 300 tents") or a colon ("- Peru: 40
-pumps"), before a sum, a number or an article."""
+pumps", "- Norway: NOK 350 million"), before a sum, a number or an article."""
 
 
 def pledge_line(article: Article, cast: Cast, index: int) -> Clause | None:

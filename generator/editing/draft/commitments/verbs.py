@@ -42,6 +42,7 @@ from generator.editing.draft.commitments.giving_words import (
     WORDS_OFFERED,
     WORDS_SENT,
 )
+from generator.editing.draft.items.money import CODES
 
 VERBS = re.compile(
     rf"(?P<recv_future>\b(?:will|would|(?:is|are)\s+(?:also\s+)?to|(?:is|are)\s+(?:set|due|expected|going)\s+to)\s+{ADVERBS}"
@@ -78,7 +79,7 @@ VERBS = re.compile(
     # 20 patrol boats")
     rf"(?<=\b[Tt]he\s)(?:(?:first|second|third|new|grant|loan|financing|two|three)\s+)?(?:agreements?|accords?|"
     rf"memorand(?:um|a)|deals?)\s+(?:provides|provided|will\s+provide)\b(?=\s+(?:up\s+to\s+|about\s+|some\s+|an?\s+)?"
-    rf"(?:[A-Z]{{0,3}}[€$£¥]\s?\d|(?:NOK|SEK|DKK|CHF|EUR|USD|GBP)\s?\d|\d[\d.,]*\s*(?:million|billion|bn)\b)))|"
+    rf"(?:[A-Z]{{0,3}}[€$£¥]\s?\d|(?:{CODES})\s?\d|\d[\d.,]*\s*(?:million|billion|bn)\b)))|"
     rf"(?P<contribution>(?<=[’']s\s)(?:(?:new|own|other|latest|first|main|biggest|largest|single)\s+){{0,2}}"
     rf"(?:contribution|pledge|commitment|offer)s?(?:\s+(?:announced|unveiled|made)\s+[^:.;]{{0,40}}?)?\s*:\s+(?=\S))|"
     rf"(?P<continues>\b(?:will|would|is\s+to|are\s+to)\s+(?:continue|be\s+extended|be\s+prolonged)\b)|"

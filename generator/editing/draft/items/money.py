@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_CODES = r"EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|PLN|CAD|AUD|UAH|CZK"
+CODES = r"EUR|USD|GBP|NOK|SEK|DKK|CHF|JPY|PLN|CAD|AUD|UAH|CZK"
+"""The ISO 4217 codes a sum is written with before or after its figure ("NOK 350 million", "5 million EUR")."""
 _WORDS = r"euros?|dollars?|pounds?(?:\s+sterling)?|kroner|kronor|krone|crowns|zlotys?|złoty|yen|francs|hryvnias?|" \
          r"hryvnyas?|yuan|renminbi|rupees?|rupiahs?|naira|shillings?|riyals?|rials?|dirhams?|dinars?|reais|pesos?|" \
          r"liras?|baht|ringgit|taka|kwacha|cedis?|birr|forints?|tenge|rubles?|roubles?|kronur|soles|rupee"
@@ -18,7 +19,7 @@ _SIGNS_OF_SUMS = r"K?Sh|USh|TSh|Rs\.?|R|RM|[₹₦₱₩₺₽]|GH₵"
 a sum only with "million" or "billion" after the number, so that "R21 malaria vaccine", "COP28" or "Sh20 a
 packet" are no sums."""
 MONEY = re.compile(
-    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥]|(?:{_CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)[\s-]*"
+    rf"(?P<cur>(?:US|U\.S\.|A|C|NZ|HK|S)?[$€£¥]|(?:{CODES})\s?)\s?(?P<num>\d+(?:[.,]\d+)*)[\s-]*"
     rf"(?P<mult>bn|billion|mn|m|million|k|thousand|trillion)?(?![\w])|"
     rf"(?<!\w)(?P<cur3>(?:{_CODES_OF_SUMS}|{_SIGNS_OF_SUMS})\s?)(?P<num3>\d+(?:[.,]\d+)*)"
     rf"(?P<mult3>\s*(?:billion|million|trillion|crore)|bn|mn|m)(?![\w])|"
@@ -27,7 +28,7 @@ MONEY = re.compile(
     rf"Japanese|Hong\s+Kong|Singapore|New\s+Zealand|CFA|Chinese|Indian|Pakistani|Sri\s+Lankan|Nepalese|Kenyan|"
     rf"Ugandan|Tanzanian|Egyptian|Saudi|Qatari|Emirati|Jordanian|Mexican|Argentine|Chilean|Colombian|Philippine|"
     rf"Turkish|Russian|Indonesian|Malaysian|Thai|South\s+African|Nigerian|Ghanaian|Ethiopian|Moroccan|Tunisian|"
-    rf"Algerian|Iraqi|Kuwaiti|Bahraini|Omani|Iranian|Bangladeshi)\s+)?(?:{_WORDS})|{_WORDS_AFTER_SUM}|{_CODES}|"
+    rf"Algerian|Iraqi|Kuwaiti|Bahraini|Omani|Iranian|Bangladeshi)\s+)?(?:{_WORDS})|{_WORDS_AFTER_SUM}|{CODES}|"
     rf"{_CODES_OF_SUMS})\b")
 """A sum of money: a currency sign or code before the number ("$200-million" as some papers write it), or
 a currency word or code after it."""
@@ -72,7 +73,7 @@ def value_of(match: re.Match[str]) -> tuple[str, str] | None:
 
 def _code(currency: str) -> str:
     """The ISO 4217 code of a currency as the text writes it: "$", "A$", "Canadian dollars", "EUR"."""
-    if re.fullmatch(_CODES + "|" + _CODES_OF_SUMS, currency.strip()):
+    if re.fullmatch(CODES + "|" + _CODES_OF_SUMS, currency.strip()):
         return "CNY" if currency.strip() == "RMB" else currency.strip()
     words = currency.replace("U.S.", "US").split()
     sign = re.fullmatch(r"(?P<pre>US|A|C|NZ|HK|S)?(?P<sign>[$€£¥])", currency)
