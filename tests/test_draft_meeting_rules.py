@@ -2510,3 +2510,17 @@ def test_a_minister_called_by_the_initials_of_the_title(text: str, meetings: lis
 ])
 def test_a_pronoun_after_a_subject_the_text_does_not_name(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # "was visited by": the one visited met the visitor
+    ("Prime Minister Ana Banda was visited by Japanese Foreign Minister Taro Sato on Monday.\n",
+     [["ana-banda", "taro-sato"]]),
+    ("Prime Minister Ana Banda was visited at State House by Japanese Foreign Minister Taro Sato.\n",
+     [["ana-banda", "taro-sato"]]),
+    # not to fire: a place visited, or a visit of anything but people
+    ("The flooded camp was visited by Japanese Foreign Minister Taro Sato on Monday.\n", []),
+    ("Prime Minister Ana Banda was visited by floods and fire in her first year.\n", []),
+])
+def test_one_visited_by_another(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

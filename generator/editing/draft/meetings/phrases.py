@@ -42,8 +42,8 @@ _MEETING_VERB = r"(?:met|meets|sat\s+down|sitting\s+down|spoke|spoken|speaking|t
     r"(?:was|were|being)\s+(?:(?:later|also|then)\s+)?joined\s+by(?=(?:(?!\b(?-i:[a-z]+ing)\b)[^.;]){1,80}?\s+" \
     r"(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,2}?" \
     r"(?:talks|meeting|call|conversation|lunch|dinner|breakfast|session)\b)|" \
-    r"(?:was|were|being|been)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met)" \
-    r"(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
+    r"(?:was|were|being|been)\s+(?:(?:later|also|then|first|warmly)\s+)?(?:received|hosted|welcomed|greeted|met|" \
+    r"visited)(?:\s+(?:in|at|on|to|inside)\s+[^,.;:]{1,50}?)?\s+by|" \
     r"(?:hosted|received|welcomed|greeted)(?!(?:\s+(?:in|at|on|to)\s+[^,.;:]{1,50}?)?\s+by\b)" \
     r"(?!\s+the\s+(?:credentials|letters?\s+of\s+credence)\b)(?:" + _WHEN + \
     r")?(?:,\s+(?:in|at|on)\s+[^,;.]{1,80}?,)?(?!\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + GATHERING + r")|" \
@@ -53,6 +53,7 @@ _MEETING_VERB += r"|discuss(?:ed|es)?\s+(?:[\w’'-]+\s+){0,7}?(?!" + _RELATION 
     r"joined(?=\s+[^.;,]{1,60}?\s+for\s+(?:talks|(?:a|an)\s+" \
     r"(?:[\w-]+\s+)?(?:meeting|call|dinner|lunch)))"
 """A verb of meeting, whom it was with after it: "met", "is meeting", "is now meeting", "spoke by phone with", "was received by",
+"was visited by",
 "discussed air defence with", "joined Berger for talks", "were joined by Nowak for a trilateral meeting", "was
 received in Riga by", "spoke by video call with", "met on Monday in Oslo with", "spoke by phone from Lima with" (a
 call placed from where the caller was), "exchanged views on the dam with", "granted an audience to" and "was
