@@ -2529,6 +2529,8 @@ def test_an_owner_s_title_posted_to_a_region_set_off_before_the_name(text: str, 
     ("The Commander-in-Chief of the Armed Forces, General Rosa Ibarra, met the mayor in Quito.\n",
      ("Rosa Ibarra", "Commander-in-Chief of the Armed Forces")),
     ("Peru's Commander-in-Chief, Admiral Luis Paredes, inspected the port.\n", ("Luis Paredes", "Commander-in-Chief")),
+    # an ambassador "at large", whom no one post holds
+    ("Ambassador-at-large Taro Sato met the mayor in Quito.\n", ("Taro Sato", "Ambassador-at-large")),
 ])
 def test_a_title_whose_nouns_are_joined_by_in_is_one_title(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text)
@@ -2538,6 +2540,7 @@ def test_a_title_whose_nouns_are_joined_by_in_is_one_title(text: str, person: tu
     # not to fire: words joined by "of" that are no title's nouns
     "The state-of-the-art clinic, Santa Maria, opened in Lima.\n",
     "The work-in-progress report, Lars Dahl said, was late.\n",
+    "The suspect remains at-large, Lars Dahl said.\n",
 ])
 def test_words_joined_by_in_or_of_that_are_no_title_s_give_no_title(text: str) -> None:
     assert all(not title for _, title in _people(text))

@@ -11,10 +11,10 @@ from generator.editing.draft.text import Span
 
 def joined_title(parts: list[str]) -> bool:
     """Whether the parts of a hyphenated word are a title's nouns joined by "in", "at" or "of", which name one office:
-    "NATO's Commander-in-Chief, General Ana Ruiz" holds the office, the rank being her style; "commander-in" or
-    "state-of-the-art" holds none."""
+    "NATO's Commander-in-Chief, General Ana Ruiz" holds the office, the rank being her style, and so does
+    "Ambassador-at-large Taro Sato"; "commander-in" or "state-of-the-art" holds none."""
     return len(parts) == 3 and parts[1] in JOINING_WORDS and parts[0] in TITLE_HEADS and \
-        (parts[2] in TITLE_HEADS or parts[2] in TITLE_MODIFIERS)
+        (parts[2] in TITLE_HEADS or parts[2] in TITLE_MODIFIERS or parts[1:] == ["at", "large"])
 
 
 def singular(plural: str) -> str:
