@@ -2587,6 +2587,13 @@ def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person
      [("Owen Chomanika", "District Commissioner")]),
     ("County Commissioner Ana Ruiz said it.\n", [("Ana Ruiz", "County Commissioner")]),
     ("Provincial Governor Ana Ruiz said it.\n", [("Ana Ruiz", "Provincial Governor")]),
+    # more words of portfolios: revenue, territorial administration, livestock, tax, cyber
+    ("Minister of Finance and Revenue Ana Ruiz said it.\n", [("Ana Ruiz", "Minister of Finance and Revenue")]),
+    ("Minister of Lands and Territorial Administration Ana Ruiz said it.\n",
+     [("Ana Ruiz", "Minister of Lands and Territorial Administration")]),
+    ("Livestock Minister Ana Ruiz said it.\n", [("Ana Ruiz", "Livestock Minister")]),
+    ("Tax Commissioner Ana Ruiz said it.\n", [("Ana Ruiz", "Tax Commissioner")]),
+    ("Cyber Ambassador Ana Ruiz said it.\n", [("Ana Ruiz", "Cyber Ambassador")]),
     # words of portfolios that are first names too stay names: "Peace", "Unity", "Grace"
     ("Finance Minister Peace Mutuso said it.\n", [("Peace Mutuso", "Finance Minister")]),
     ("Finance Minister Unity Dow said it.\n", [("Unity Dow", "Finance Minister")]),

@@ -509,6 +509,11 @@ resources planning investment treasury commerce information media sport works te
 overseas country operations logistics protection civil mines lands forestry sports natural maritime marine ocean
 oceans power electricity gender solidarity ecology external internal change safety reform innovation heritage
 preparedness recovery services skills wildlife resilience district county provincial
+communication consular legal police border customs revenue tax taxation statistics transportation aviation railways
+roads highways ports shipping arts religious environmental financial monetary fiscal nuclear space diaspora cohesion
+neighbourhood neighborhood partnerships multilateral diplomatic agricultural reconciliation minorities equality
+inclusion competition competitiveness enterprise vocational pensions cyber cybersecurity governance decentralisation
+decentralization homeland immigration asylum sanitation irrigation livestock nutrition territorial administrative
 crown electoral board mission programme program project
 """)
 """Words that come before a title's last noun: "Deputy Prime", "international development"."""
