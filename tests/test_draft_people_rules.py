@@ -2600,3 +2600,15 @@ def test_a_city_after_in_with_no_title_before_it_is_left_alone(text: str, person
 ])
 def test_the_last_word_of_a_portfolio_is_the_title_s(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the age set off between the name and the title is no part of either
+    ("Ana Ruiz, 54, Peru's foreign minister, said the aid would come soon.\n", [("Ana Ruiz", "foreign minister")]),
+    ("Ana Ruiz, 61, the district chief, said the aid would come soon.\n", [("Ana Ruiz", "district chief")]),
+    # not to fire: what one does, after the age, is no office; an age alone is no title
+    ("Ousmane Fall, 54, a pirogue captain from Kayar, said the boats had gone.\n", [("Ousmane Fall", "")]),
+    ("Ana Ruiz, 54, said the aid would come soon.\n", [("Ana Ruiz", "")]),
+])
+def test_an_age_between_the_name_and_the_title(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

@@ -148,6 +148,11 @@ class TitlesAfter(TitlesBefore):
         index = last + 1
         if index >= len(self.tokens) or self.gap(last, index).strip() not in (",", "("):
             return None
+        if re.fullmatch(r"\d{1,3},", self.tokens[index].text) and index + 1 < len(self.tokens) and \
+                self.gap(last, index).strip() == "," and self.tokens[index + 1].text not in ("a", "an"):
+            # "Ana Ruiz, 54, Peru's foreign minister": the age set off before the title (a figure's word keeps its
+            # comma: "40,000"); "Ousmane Fall, 54, a pirogue captain" says what one does, and holds no office
+            index += 1
         index = self._who_is(index)
         if index >= len(self.tokens):
             return None
