@@ -2612,3 +2612,17 @@ def test_the_last_word_of_a_portfolio_is_the_title_s(text: str, people: list[tup
 ])
 def test_an_age_between_the_name_and_the_title(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a surname given a title set off before it marks the full name named before as a person's, whose title it is
+    ("Ana Ruiz arrived in Lilongwe on Monday. The foreign minister, Ruiz, said the aid would come soon.\n",
+     [("Ana Ruiz", "foreign minister")]),
+    ("Ana Ruiz arrived in Lilongwe on Monday. Peru's foreign minister, Ruiz, said the aid would come soon.\n",
+     [("Ana Ruiz", "foreign minister")]),
+    # not to fire: no full name before, or a place after the title
+    ("The foreign minister, Ruiz, said the aid would come soon.\n", []),
+    ("Ana Ruiz arrived in Lilongwe on Monday. The foreign minister, in Lima, said the aid would come soon.\n", []),
+])
+def test_a_surname_with_a_title_set_off_before_it(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

@@ -65,7 +65,10 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     surnames_of_names = {reader.tokens[i].bare for f, last in runs if last > f for i in range(f, last + 1)}
     # "Ana Soto arrived in Lima. Soto, the deputy foreign minister, said": a surname given a title set off after it
     # marks the full name before as a person's, whose title it is
-    titled_surnames = {reader.name(f, f) for f, last in runs if f == last and reader.title_after(f) is not None}
+    # as does a title set off before it: "Ana Ruiz arrived. The foreign minister, Ruiz, said"
+    titled_surnames = {reader.name(f, f) for f, last in runs if f == last and (
+        reader.title_after(f) is not None or (f + 1 < len(reader.tokens) and reader.gap(f, f + 1).strip() == ","
+                                              and reader.title_set_before(f) is not None))}
     for run_first, last in runs:
         first = reader.past_portfolio(run_first, last)
         if first is None:
