@@ -81,6 +81,9 @@ def test_the_point_of_a_numbered_name_ends_no_item() -> None:
      "with £20 million and France with €10 million.\n",
      [(("germany",), ("chad",), "pledged", "€40 million"), (("united-kingdom",), ("chad",), "pledged", "£20 million"),
       (("france",), ("chad",), "pledged", "€10 million")]),
+    ("Chad needs help. Donors met in Paris. Germany promised €40 million to Chad, followed by Norway with NOK 200 "
+     "million.\n",
+     [(("germany",), ("chad",), "pledged", "€40 million"), (("norway",), ("chad",), "pledged", "NOK 200 million")]),
     ("Chad needs help. Donors met in Paris. Germany led with €40 million for Chad, followed by Japan at $20 "
      "million.\n",
      [(("germany",), ("chad",), "pledged", "€40 million"), (("japan",), ("chad",), "pledged", "$20 million")]),

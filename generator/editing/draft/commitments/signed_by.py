@@ -15,6 +15,7 @@ from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import and_after, before_just
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, MAIN_VERB
+from generator.editing.draft.items.money import CODES
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article
 
@@ -105,7 +106,7 @@ _THANKS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+(?P<who>[^,;:]{1,60}?)\
 _RANKING = re.compile(r"\bfollowed\s+by\b|\b(?:led|leads|topped|tops)\s+(?:the\s+[\w-]+\s+)?with\b")
 """Words that rank givers by their gifts: "led with €40 million", "followed by Japan with $20 million"."""
 _RANKED_WITH = re.compile(r"\s+(?:with|at)\s+(?=(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|more\s+than\s+)?"
-                          r"[A-Z]{0,3}[€$£¥]\s?\d)")
+                          r"(?:[A-Z]{0,3}[€$£¥]|(?:" + CODES + r")\s)\s?\d)")
 
 
 def followed_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:

@@ -61,7 +61,7 @@ VERBS = re.compile(
     # "..., and France with €10 million": the one after it in the same ranking
     rf"(?P<followed_by>(?:\bfollowed\s+by|(?<=\d\smillion)(?:,\s+and|,|\s+and)|(?<=\d\sbillion)(?:,\s+and|,|\s+and))\s+"
     rf"(?=(?:the\s+)?[A-Z][^.;:,]{{0,50}}?\s+(?:with|at)\s+(?:about\s+|some\s+|nearly\s+|"
-    rf"around\s+|almost\s+|more\s+than\s+)?[A-Z]{{0,3}}[€$£¥]\s?\d))|"
+    rf"around\s+|almost\s+|more\s+than\s+)?(?:[A-Z]{{0,3}}[€$£¥]|(?:{CODES})\s)\s?\d))|"
     rf"(?P<arrived>\b(?:(?:has|have|had)\s+)?(?:arrived|reached|landed|docked|touched\s+down|(?:rolled|pulled|drove)\s+into|"
     rf"(?<=,\s)(?:(?:has|have|had)\s+)?joined|"
     rf"crossed\s+(?:the\s+(?:[\w-]+\s+)?border\s+)?into|"
