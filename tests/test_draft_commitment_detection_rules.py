@@ -115,6 +115,16 @@ def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ..
      [(("norway",), ("chad",), "pledged", "contribution")]),
     # making anything else is no gift
     ("Chad needs help. Norway said it would make a further statement on Chad.\n", []),
+    # a sum inside the noun's phrase, in the past or to come, with its sign or its code
+    ("Chad needs help. Japan made a $5 million contribution to the World Food Programme.\n",
+     [(("japan",), ("world-food-programme",), "pledged", "$5 million contribution")]),
+    ("Chad needs help. Norway will make a NOK 20 million donation to the Chad Red Cross.\n",
+     [(("norway",), ("chad-red-cross",), "pledged", "NOK 20 million donation")]),
+    ("Chad needs help. Japan has made a further 500 million yen contribution to UNICEF.\n",
+     [(("japan",), ("unicef",), "pledged", "500 million yen contribution")]),
+    # a share is no sum, and a sum of something other than a gift is none
+    ("Chad needs help. Norway made a 2 percent contribution to the World Bank's growth figures.\n", []),
+    ("Chad needs help. Japan made a $5 million mistake, the World Food Programme said.\n", []),
 ])
 def test_making_a_contribution(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

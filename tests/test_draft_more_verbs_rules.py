@@ -168,3 +168,34 @@ def test_the_country_named_by_its_attacks_is_never_the_receiver() -> None:
     text = ("Aid for Ukraine's grid\n\nKYIV, March 3 - Russian strikes and Russian missiles have damaged power plants "
             "across Ukraine this winter.\n\nNorway will send 20 transformers, the ministry said.\n")
     assert [c.receivers for c in analyse(text, "s").commitments] == [("ukraine",)]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's own service or people, named by its possessive before "with" and a count or a sum, stand for the state
+    ("Japan supplied Malawi's police with 30 patrol cars.", [(("japan",), ("malawi",), "patrol cars", "delivered")]),
+    ("Japan has equipped Malawi's army with 50 trucks.", [(("japan",), ("malawi",), "trucks", "delivered")]),
+    ("Japan will provide Malawi's flood-hit districts with $5 million.",
+     [(("japan",), ("malawi",), "$5 million", "pledged")]),
+    # with no count or sum it gives nothing
+    ("Japan supplied Malawi's police with training.", []),
+    # the cost of a thing borne, met or shouldered is a gift of that thing
+    ("Japan will bear the cost of rebuilding 10 schools in Malawi.",
+     [(("japan",), ("malawi",), "rebuilding 10 schools", "pledged")]),
+    ("Japan bore the cost of rebuilding 10 schools in Malawi.",
+     [(("japan",), ("malawi",), "rebuilding 10 schools", "delivered")]),
+    ("Japan will meet the full cost of rebuilding 10 schools in Malawi.",
+     [(("japan",), ("malawi",), "rebuilding 10 schools", "pledged")]),
+    # the answer to one's appeal, told by a count or a sum, is a gift to the one who appealed
+    ("Japan responded to Malawi's appeal with 20 tonnes of maize.",
+     [(("japan",), ("malawi",), "20 tonnes of maize", "pledged")]),
+    ("Japan has responded to the Malawian government's request with a $5 million grant.",
+     [(("japan",), ("malawi",), "$5 million grant", "pledged")]),
+    ("Japan responded to Malawi's appeal with sympathy.", []),
+    # the one turned to for a thing is asked for it; for advice or help alone, for nothing given
+    ("Malawi turned to Japan for food aid.", [(("japan",), ("malawi",), "food aid", "asked")]),
+    ("Malawi has turned to the World Food Programme for 20,000 tonnes of maize.",
+     [(("world-food-programme",), ("malawi",), "20,000 tonnes of maize", "asked")]),
+    ("Malawi turned to Japan for advice on irrigation.", []),
+])
+def test_owned_services_costs_borne_answers_and_turning_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

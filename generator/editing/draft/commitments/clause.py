@@ -140,6 +140,12 @@ from generator.editing.draft.commitments.words import (
 from generator.editing.draft.model import LIKELY, SURE, Meeting
 from generator.editing.draft.text import Article
 
+_OWNED_WITH = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}?with\s+(?=(?:(?:a|an|another|some|about|nearly|over|up\s+to|"
+                         r"more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"twelve|twenty|dozens|hundreds|thousands)\b))")
+"""After a receiver named before its thing, "'s police with 30": what it owns, then what it is given, told by its count
+or its sum ("equipped Malawi's army with the skills" gives nothing)."""
+
 
 def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
             previous: Clause | None) -> Clause | None:
@@ -419,8 +425,13 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # adjective is the item's first word, and names the receiver all the same
         position = first.span.end if article.masked[first.span.start:first.span.end] not in ADJECTIVES else position
         with_ = re.match(r"\s+(?:\([^()]{1,15}\)\s+)?with\s+", article.masked[position:])  # "... Force (RSIPF) with"
+        # "supplied Malawi's police with 30 patrol cars": a state's own people or service, which no name of its own
+        # sets apart, stand for the state
+        owned_with = _OWNED_WITH.match(article.masked, first.span.end) if position == first.span.end else None
         if with_:
             position += with_.end()
+        elif owned_with:
+            position = owned_with.end()
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"

@@ -83,11 +83,13 @@ HANDED_TO = r"(?=\s+(?:(?:the|its|their|a|an|another|some|about|nearly|over)\s+)
     r"(?:[\w-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])"
 """'handed 40 generators to the Malawian army', 'will hand 2,000 tents to Malawi': "hand" without "over", read only
 with a counted object, as "handed power to the army" or "handed a letter to Malawi" gives no aid."""
-EQUIPPED_WITH = r"(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}\s+with\s+(?:(?:a|an|another|some|about|" \
+EQUIPPED_WITH = r"(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}(?:[’']s(?:\s+[a-z][\w-]*){1,3})?" \
+    r"\s+with\s+(?:(?:a|an|another|some|about|" \
     r"nearly|over|up\s+to|more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|" \
     r"dozens|hundreds|thousands)\b))"
-"""'will equip the Malawi Defence Force with 20 trucks', 'equipped Ukraine with 12 radars': what a giver equips the one
-named with, told by its count or its sum; 'equip the army with the skills' gives nothing."""
+"""'will equip the Malawi Defence Force with 20 trucks', 'equipped Ukraine with 12 radars', "equipped Malawi's army with
+50 trucks": what a giver equips the one named, or what it owns, with, told by its count or its sum; 'equip the army with
+the skills' gives nothing."""
 MORE_OF = r"\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:exports|supplies|deliveries|shipments|flights|aid|" \
     r"assistance|funding)\s+to\s+(?:the\s+)?"
 _MORE_SENT = r"(?:increase|expand|boost|scale\s+up|ramp\s+up|double|triple)(?=" + MORE_OF + "[A-Z])"
@@ -104,6 +106,13 @@ WORDS_SENT = r"(?!\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
     r"(?:[\w-]+\s+){0,2}?(?:message|letter|note|greeting|wish|wishes|condolence|congratulation|signal|invitation|telegram|" \
     r"envoy|delegation)s?\b)"
 """'sent to Chad a message of support', 'sent Chad a letter of condolence': words or people sent, not a thing given."""
+SUM_CONTRIBUTION = r"\s+(?:a|an)\s+(?:(?:further|additional|extra|new|first|second|emergency|special|voluntary|one-off)\s+)?" \
+    r"(?:[A-Z]{0,3}[€$£¥]\s?|(?:" + CODES + r")\s?)?\d[\d.,]*(?!\s*(?:%|per\s?cent\b|percent\b))" \
+    r"(?:\s+(?:million|billion|bn|m|thousand|[A-Za-z]+(?=\s+(?:pledge|donation|contribution))))" \
+    r"{0,2}(?:\s+[\w-]+)?\s+(?:pledge|donation|contribution)\s+(?:to|towards)\s"
+"""'made a $5 million contribution to the WFP', 'will make a NOK 20 million donation to the Red Cross': a sum given, told
+by the noun of its gift with the one it goes to after; 'made a strong contribution to the debate' names no sum, nor 'a 2
+percent contribution to growth'."""
 GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|" \
         r"co-?finance|co-?fund|" \
         r"transfer|hand\s+over|hand" + OVER_TO + "|hand" + HANDED_TO + "|equip" + EQUIPPED_WITH + "|" \
@@ -120,7 +129,7 @@ GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribut
         r"(?:spend|invest)(?=\s+(?:(?:a|an)\s+(?:further|additional|extra)\s+|another\s+|more\s+than\s+)?[€$£\d]|" + \
         SUM_OF_MONEY + r")|" \
         r"(?:support|help)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+with\s+(?:(?:a|an|another)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d))|" \
-        r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b)|" \
+        r"make(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:contribution|donation)\b|" + SUM_CONTRIBUTION + r")|" \
         r"(?:hold|run|host|conduct|organi[sz]e|launch|start)(?=\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?(?:[\w-]+\s+){0,4}?" \
         r"(?:course|training|workshop)s?\b)|" \
         r"(?:open|set\s+up|establish|erect|build)" + FIELD_HOSPITAL + "|" \
@@ -128,7 +137,8 @@ GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribut
         r"some\s+|about\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:" + CODES + r")\s)(?:[^.;]|\.\d){0,64}?\s+" \
         r"(?:into|towards?)\s)|" \
         r"offer(?!\s+to\b)" + WORDS_OFFERED + "|" + _MORE_SENT + "|" \
-        r"cover\s+the\s+(?:full\s+)?costs?\s+of|foot\s+the\s+bill\s+for|commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
+        r"(?:cover|bear|meet|shoulder)\s+the\s+(?:full\s+|entire\s+)?costs?\s+of|foot\s+the\s+bill\s+for|" \
+        r"commit(?=\s+(?:[€$£]|\d|(?:a|an)\s+(?:further|" \
         r"additional|extra|new)|(?:another|more|further|additional)\s)))"
 GIVING = r"(?:sending" + WORDS_SENT + r"|providing|supplying|giving|donating|delivering|distributing|installing|" \
           r"deploying|financing|" \
@@ -137,7 +147,8 @@ GIVING = r"(?:sending" + WORDS_SENT + r"|providing|supplying|giving|donating|del
           "|lending" + WORDS_OFFERED + "|shipping|contributing|allocating|gifting|" \
           r"(?:rushing|airlifting|air-?dropping)(?=\s+(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])|" \
           r"dispatching|earmarking|pledging|" \
-          r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|covering\s+the\s+(?:full\s+)?costs?\s+of|" \
+          r"granting|disbursing|releasing|mobili[sz]ing|committing(?!\s+to\b)|" \
+          r"(?:covering|bearing|meeting|shouldering)\s+the\s+(?:full\s+|entire\s+)?costs?\s+of|" \
           r"paying\s+for|setting\s+aside|(?:putting|pouring|ploughing|plowing|pumping|injecting)" + INTO + "|" \
           r"offering(?!\s+to\b)" + WORDS_OFFERED + \
           r"|(?:spending|investing)(?=\s+(?:another\s+)?[€$£\d]))"

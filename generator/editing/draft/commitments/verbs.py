@@ -32,6 +32,7 @@ from generator.editing.draft.commitments.giving_words import (
     SHIFTED_TO,
     STEP_UP,
     SUM_AFTER,
+    SUM_CONTRIBUTION,
     SUM_FOR,
     SUM_MADE_AVAILABLE,
     SUM_NEEDED,
@@ -133,11 +134,18 @@ VERBS = re.compile(
     rf"launch(?:ed|es){LAUNCHED_SUM}|put\s+forward|puts\s+forward|{SET_OUT}|(?:has\s+|have\s+)?confirmed(?=\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:donation|pledge|grant|loan|package|contribution|funding|tranche|delivery)\b|\s+(?:an?\s+)?(?:further\s+|additional\s+)?"
     rf"[A-Z]{{0,3}}[€$£¥]\d[^.;,]{{0,30}}?\b(?:in|of)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding|aid|assistance|support|"
-    rf"grants?|loans?)\b|{SUM_FOR})|confirms(?={SUM_FOR})|(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
+    rf"grants?|loans?)\b|{SUM_FOR})|confirms(?={SUM_FOR})|"
+    # "responded to Malawi's appeal with 20 tonnes of maize": the answer to a request is a gift
+    rf"(?:responded|responds|has\s+responded)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,2}}?[’']s\s+(?:[\w-]+\s+)?"
+    rf"(?:appeal|request|call|plea)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|"
+    rf"package|grant|loan|donation|contribution|pledge|tranche|shipment))|"
+    rf"(?:responded|responds|has\s+responded|stepped\s+in|steps\s+in|has\s+stepped\s+in|came\s+forward|"
     rf"has\s+come\s+forward)\s+with(?=\s+(?:an?\s+|its\s+|another\s+)?(?:[\w-]+\s+){{0,3}}?(?:[A-Z]{{0,3}}[€$£¥]|\d|package|"
     rf"grant|loan|donation|contribution|pledge|tranche|shipment))|"
     rf"(?:made|makes|has\s+made|have\s+made)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:pledge|donation|"
-    rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)))|"
+    rf"contribution|offer|commitment)s?(?:\s+of\b|\s*:)|"
+    # "made a $5 million contribution to the WFP": the sum inside the noun's phrase, the one given to after it
+    rf"(?:made|makes|has\s+made|have\s+made)(?={SUM_CONTRIBUTION})))|"
     # "Fiji's request for patrol boats from Australia", "Nepal's appeal for helicopters went unanswered": a request
     # told as a noun, whose owner before "'s" asks
     rf"(?P<asked_for>(?<=[’']s\s)(?:(?:formal|new|latest|fresh|urgent|written|earlier|official|own|renewed|repeated|"
@@ -146,6 +154,10 @@ VERBS = re.compile(
     rf"(?P<asked>\b(?:asked|requested|appealed\s+(?:(?:at|in|during)\s+(?:the\s+)?[\w-]+\s+)?(?:to|for)|appeal(?:ing)?\s+for|"
     # "Malawi appeals for maize", "Sudan pleads with donors for tents": the present of a headline or a live blog
     rf"appeals\s+(?:to|for)|(?:pleads|pleading)\s+(?:with|for)|"
+    # "Malawi turned to Japan for food aid": the one turned to for a thing is asked for it; not "turned to Japan for
+    # advice"
+    rf"(?:turned|turns|turning)\s+to(?=\s+(?:the\s+)?[A-Z][^.;:,]{{0,60}}?\s+for\s+(?!(?:advice|guidance|help|answers?|"
+    rf"comments?|inspiration|ideas|the\s+first)\b))|"
     rf"(?:is|are|was|were)\s+asking|asking|(?:is|are|was|were)\s+appealing\s+(?:to|for)|urged|(?<=\bto\s)urge|"
     rf"(?<=\bto\s)ask(?=\s+(?:the\s+)?[A-Z])|(?<=\bto\s)appeal\s+to|called\s+on|(?:(?:is|are|was|were)\s+)?calling\s+on|pressed|sought|"
     rf"{CALLED_FOR}|"
@@ -201,7 +213,7 @@ VERBS = re.compile(
     rf"(?:airlifted|trucked|rushed|rushes|air-?dropped|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:opened|set\s+up|established|erected|built){FIELD_HOSPITAL}|"
-    rf"(?:covered|met|shouldered|footed)\s+the\s+(?:full\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
+    rf"(?:covered|met|shouldered|footed|bore|borne)\s+the\s+(?:full\s+|entire\s+)?(?:costs?|bill)\s+(?:of|for)|(?<=\bhas\s)put\s+(?:in|up)|(?<=\bhave\s)put\s+(?:in|up)|(?<=\bsince\s)put\s+(?:in|up)|"
     rf"(?:bought|purchased|procured)(?=[^.;]*\bfor\s+(?:the\s+)?[A-Z]))\b)|"
     rf"(?P<asked_more>(?<=\band\s)for(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w€$£¥]))|"
     rf"(?P<asked_apposed>(?<=,\s)(?:a|an)\s+(?:(?:long-?standing|repeated|standing|persistent|formal|key|central|"
