@@ -1229,3 +1229,16 @@ def test_a_gathering_at_a_venue_is_at_the_venue_s_city(text: str, place: str) ->
 ])
 def test_a_venue_without_its_city_gives_no_place(text: str) -> None:
     assert _place(text) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a signing's or a handover's ceremony, told "in" or "during" it as well as "at" it
+    ("The European Union on Thursday handed over 40 ambulances to the Ministry of Health in a ceremony held in "
+     "Freetown.\n", "Freetown"),
+    ("Japan signed a grant agreement with Sierra Leone during a ceremony in Freetown on Thursday.\n", "Freetown"),
+    # a ceremony of another kind is no event
+    ("The minister laid a wreath in a ceremony in Freetown on Thursday.\n", None),
+    ("The minister spoke in a ceremony in Freetown on Thursday to remember the victims.\n", None),
+])
+def test_a_ceremony_told_in_or_during_it(text: str, place: str | None) -> None:
+    assert _place(text) == place

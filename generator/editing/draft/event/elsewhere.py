@@ -315,7 +315,7 @@ def not_this_visit_or_signing(pattern: re.Pattern[str], match: re.Match[str], te
         # "Ministers agreed at a meeting in Paris on Tuesday to set up a fund": what was agreed follows; "The truce
         # agreed at a meeting in Rome has held" tells a thing of the past
         return WHAT_WAS_AGREED.match(text, match.end()) is None
-    if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?at\s+a\s+ceremony", match.group("name")):
+    if "name" in match.groupdict() and re.fullmatch(r"(?:.*\s)?(?:at|in|during)\s+a\s+ceremony", match.group("name")):
         # "signed a US$1.2 billion loan with the Bank, at a ceremony in Baghdad": a signing's or a handover's only
         return not re.search(r"\b(?:signed|signing|handed|handover|handing)\b", before + match.group("name"))
     if (pattern is SIGNED_IN or (pattern is HOSTED_IN and match.group().startswith("signed"))) \

@@ -39,7 +39,7 @@ HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|
        r"(?<=[\w-]\s)Dialogue|(?:General|Health|Plenary)\s+Assembly|" \
        r"(?:[Dd]onors['’]?\s+|[Hh]igh-level\s+|[Pp]ledging\s+)[Rr]ound-?\s?[Tt]able|" \
        r"[Mm]eetings?\s+of\s+(?:(?!\b(?:to|for|about|over|who|which|that)\b)[\w\s-]){3,40}?|" \
-       r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|" \
+       r"(?:signing|handover|handing-over)\s+ceremony|(?<=\bat\sa\s)ceremony|(?<=\bin\sa\s)ceremony|(?<=\bduring\sa\s)ceremony|" \
        r"(?:[Aa]nnual|[Ee]mergency|[Ee]xtraordinary|[Ii]nformal|[Rr]egular|[Pp]ledging)\s+[Mm]eetings?|" \
        r"[Ss]pring\s+[Mm]eetings|[Hh]eads\s+of\s+(?:[Ss]tate\s+and\s+)?[Gg]overnment\s+[Mm]eeting|" \
        r"(?:[Pp]ledging|[Hh]igh-level)\s+(?:event|session)|" \
@@ -66,9 +66,9 @@ HEAD = r"(?:[Ss]ummit|(?<!press\s)(?<!news\s)(?<!video\s)[Cc]onference|[Ff]orum|
 # council at home is a cabinet's (see `HOME_BODY`).
 # "a series of meetings in Washington" is a minister's round of talks there, as "a meeting" alone is not named an event;
 # one with a host is a gathering: "The pledges came at a meeting in Geneva co-hosted by Norway and the UN".
-# A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "a handover
-# ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a ceremony of another kind (a wreath-laying,
-# a commemoration) is a moment of a visit.
+# A ceremony is the event where something is signed or handed over ("signed at a ceremony in Honiara", "handed over in a
+# ceremony held in Freetown", "a handover ceremony in Tete", "signed a loan with the Bank, at a ceremony in Lusaka"); a
+# ceremony of another kind (a wreath-laying, a commemoration) is a moment of a visit.
 NOT_A_BUILDING = r"(?![\w’'-]|\s+(?:[A-Z][\w’'-]+\s+)?(?:Palace|House|Building|Hall|Residence|Castle|Street|Square|" \
                    r"Centre|Center|Airport|Station|Headquarters|Mansion)\b)"
 """'talks at São Bento Palace': a building, not the place of the event (its city is named elsewhere)."""
