@@ -2117,3 +2117,21 @@ def test_the_one_whose_work_a_gift_serves_and_a_sum_channelled(
 def test_a_sum_written_with_its_currency_code(
         text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # an agency named a programme, after its parent's possessive, is the agency, not a scheme money passes through
+    ("Chile needs help. Japan pledged $5 million to the UN's World Food Programme.\n",
+     [(("japan",), ("world-food-programme",), "pledged", "$5 million")]),
+    # a fund is a channel: the aid goes to the one the article is about
+    ("Chile needs help. Japan pledged $5 million to the African Union's Peace Fund.\n",
+     [(("japan",), ("chile",), "pledged", "$5 million")]),
+    # the one whose operation or effort the gift serves receives it
+    ("Chile needs help. Japan pledged $5 million to the emergency operation of the World Food Programme.\n",
+     [(("japan",), ("world-food-programme",), "pledged", "$5 million")]),
+    ("Chile needs help. Japan pledged $5 million to the relief effort of the Chilean Red Cross.\n",
+     [(("japan",), ("chilean-red-cross",), "pledged", "$5 million")]),
+])
+def test_an_agency_after_its_parent_and_the_one_whose_operation_is_served(
+        text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

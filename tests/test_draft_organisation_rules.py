@@ -1228,3 +1228,15 @@ def _gifts(text: str) -> tuple[list[str], list[tuple[tuple[str, ...], tuple[str,
 def test_a_body_called_again_by_its_kind(text: str, organisations: list[str],
                                          commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
     assert _gifts(text) == (organisations, commitments)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a ministry's name whose last word takes the possessive is the ministry's, as a plural's possessive is
+    ("Japan pledged $5 million to the Ministry of Health's cholera response.\n", ["Japan", "Ministry of Health"]),
+    ("Staff of the Department of Disaster Management Affairs' office met Japan.\n",
+     ["Department of Disaster Management Affairs", "Japan"]),
+    # a country's possessive after "of" starts a phrase of its own
+    ("The review of the Council of Europe of Chile's progress was published.\n", ["Council of Europe", "Chile"]),
+])
+def test_a_body_s_name_before_its_possessive(text: str, names: list[str]) -> None:
+    assert _organisations(text) == names

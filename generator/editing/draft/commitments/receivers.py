@@ -123,10 +123,10 @@ def _agency_by_kind(article: Article, cast: Cast, index: int, start: int, to: st
     return ""
 
 
-_WORK_OF = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:work|capacity|capacities|operations|efforts|response|activities|" \
+_WORK_OF = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:work|capacity|capacities|operations?|efforts?|response|activities|" \
            r"mission|appeal)\s+of\s+)?"
 """'to support the work of the World Food Programme', 'to strengthen the capacity of the Disaster Management
-Department': the one whose work the gift serves."""
+Department', 'to the emergency operation of the World Food Programme': the one whose work the gift serves."""
 
 
 _LEADS_ITS_OWN = re.compile(r"\sfor\s+(?:the\s+|its\s+)?$")
@@ -187,12 +187,13 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \
                 _PEOPLE_OF.search(between):
-            if (a_channel(cast, actor.ref) and not _OWN_WORK.match(article.masked, actor.span.end)) \
-                    or _ITS_CHANNEL.match(article.masked, actor.span.end):
-                # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
-                # channel, not the one the aid is for
-                return ()
             owned = owned_body(article, cast, index, actor) or _body_served(article, cast, index, actor)
+            if (a_channel(cast, actor.ref) and not _OWN_WORK.match(article.masked, actor.span.end)) \
+                    or (_ITS_CHANNEL.match(article.masked, actor.span.end)
+                        and not (owned and cast.organisations[owned.ref].name in _AGENCY_PROGRAMMES)):
+                # "30 million euros to the drone coalition", "$75 million for the World Bank's HOPE programme": a
+                # channel, not the one the aid is for; "to the UN's World Food Programme" is the agency
+                return ()
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
             if force := _force_of(article, cast, actor):

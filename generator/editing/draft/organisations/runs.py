@@ -289,10 +289,15 @@ def patterns(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candida
         region = _REGION_AND.match(text, start + len(" ".join(words)))
         if region and (words[-1] == "Asia" or words[-2:] == ["Latin", "America"]):
             words += region.group().split()  # "the Bank of Latin America and the Caribbean": "and the" in a region
-        if len(words) > 2 and words[-2] in ("of", "for", "on") and re.search(r"[’']s$", words[-1]):
-            del words[-2:]  # "the Council of Europe of Chile's progress": the possessive starts another phrase
+        if len(words) > 2 and words[-2] in ("of", "for", "on") and re.search(r"[’']s$", words[-1]) and \
+                (words[-1][:-2] in COUNTRY_FORMS or words[-1][:-2] in forms):
+            # "the Council of Europe of Chile's progress": the possessive of a country or a known body starts another
+            # phrase; "the Ministry of Health's response" is the ministry's
+            del words[-2:]
         if words and re.search(r"[’']s$", words[-1]):
             words[-1] = words[-1][:-2]  # "the Office of the Prime Minister's staff": the name ends before "'s"
+        elif words and re.search(r"s[’']$", words[-1]):
+            words[-1] = words[-1][:-1]  # "the Department of Humanitarian Affairs' staff": a plural's possessive
         while len(words) > 2 and words[-2] in ("on", "in") and words[-1] in NOT_NAMES:
             del words[-2:]  # "... Cooperation on Monday": a day, not a name's end
         joined = max((i for i, w in enumerate(words) if w in ("of", "on", "for") and i > 0), default=None)
