@@ -1242,3 +1242,12 @@ def test_a_venue_without_its_city_gives_no_place(text: str) -> None:
 ])
 def test_a_ceremony_told_in_or_during_it(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def test_a_ceremony_held_at_a_venue_whose_name_has_its_short_form_in_brackets() -> None:
+    text = ("Aid for Malawi\n\nLILONGWE, March 12 (Xinhua) -- China on Tuesday handed over relief supplies to Malawi."
+            "\n\nThe supplies were handed over at a ceremony held at the Department of Disaster Management Affairs "
+            "(DoDMA) warehouse in Lilongwe.\n")
+    event = analyse(text, "s").event
+    # named by the ceremony, not by the words before it ("over at a ceremony")
+    assert event is not None and (event.location, event.name) == ("Lilongwe", "Ceremony in Lilongwe")

@@ -71,3 +71,17 @@ def test_money_and_supplies_given_in_other_words(text: str, commitments: list[tu
 ])
 def test_money_put_somewhere_unnamed_is_not_guessed(text: str) -> None:
     assert _commitments(text) == []
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the points of "U.S." and "U.N." inside a thing's name do not end it, as a wire service writes a sum
+    ("Malawi needs help. China has pledged 500,000 U.S. dollars to Malawi.\n",
+     [(("china",), ("malawi",), "pledged", "500,000 U.S. dollars")]),
+    ("Malawi needs help. China will send 20 U.N. vehicles to Malawi.\n",
+     [(("china",), ("malawi",), "pledged", "U.N. vehicles")]),
+    # the point that ends the sentence still ends the thing
+    ("Malawi needs help. Malawi received 20 tonnes of maize from the U.S.\n",
+     [(("united-states",), ("malawi",), "delivered", "20 tonnes of maize")]),
+])
+def test_a_sum_in_us_dollars_written_with_points(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -8,11 +8,12 @@ from generator.editing.draft.gazetteer import CAPITALS, CITIES, ENTRIES
 from generator.editing.draft.model import LIKELY
 
 EVENT_AT_VENUE = re.compile(
-    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + HEAD + r")\s+(?:at|on|for|about|between|among|of)\s+"
-    r"[^,.;:()]{1,50}?\s+" + NOT_ABOUT + r"in\s+" + PLACE)
+    r"\b(?P<name>(?:(?:[A-Z][\w-]*|[a-z-]+)\s+){0,3}?" + HEAD + r")(?:,?\s+(?:held|hosted))?\s+"
+    r"(?:at|on|for|about|between|among|of)\s+(?:[^,.;:()]|\([A-Z][\w&-]{1,10}\)){1,60}?\s+" + NOT_ABOUT + r"in\s+" + PLACE)
 """A venue, a subject or the parties between the event and its city: "the meeting at NATO headquarters in Brussels",
-"talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels"; "held talks with the minister
-in Doha" is one person's meeting, the event only where the opening sentence tells it."""
+"talks between the two sides resumed in Jeddah", "a summit of EU leaders in Brussels", "a ceremony held at the
+Department of Disaster Management Affairs (DoDMA) warehouse in Lilongwe"; "held talks with the minister in Doha" is one
+person's meeting, the event only where the opening sentence tells it."""
 TALKS_BETWEEN = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+|[a-z-]+\s+)?(?:[Tt]alks|[Nn]egotiations))\s+between\s+"
                            r"[^,.;:()]{1,100}?\s+(?:resumed|opened|began|started|restarted|reopened|continued|ended|"
                            r"closed|wrapped\s+up|got\s+under\s+way)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s+)?"
@@ -233,11 +234,12 @@ def event_name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> st
         return " ".join(match.group("name").split())
     if pattern in (EVENT, EVENT_AT_VENUE, TALKS_BETWEEN, HELD_IN_AFTER, PLACE_FIRST, PLACE_HOSTED, MEETING_HELD):
         name = " ".join(match.group("name").split())
-        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly)\b", name,
-                         re.IGNORECASE)
+        head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly|ceremony|"
+                         r"round-?\s?table|event|session)\b", name, re.IGNORECASE)
         lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
                         name[:head.start()] if head else "", re.IGNORECASE)
-        # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings": the name only
+        # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings", "(handed) over at a
+        # ceremony": the name only
         name = name[lead.end():] if lead else name
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern is _THERE_FOR:

@@ -33,10 +33,11 @@ STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|abo
                   r"|including|containing|consisting|comprising|covering|such\s+as|made\s+up\s+of|(?:donated|supplied|provided|funded|financed|bought|made|produced|"
                   r"built|paid\s+for)\s+by|handed\s+over|" + PARTICIPLE_AFTER +
                   r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
-                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:[,.](?!\d)" + _NUMBERED + r"|[;:()—–])|"
+                  r"(?:that|which)\s+(?:it|they))\b|\s*(?:(?:,|(?<!\b[A-Z])\.)(?!\d)" + _NUMBERED + r"|[;:()—–])|"
                   r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
-numbers"), or punctuation (not the point of "1.5"); not the "to" of a range ("units 1 to 4 of the power station")."""
+numbers"), or punctuation (not the point of "1.5", nor those of "U.S. dollars"); not the "to" of a range ("units 1 to 4 of
+the power station")."""
 LIST = re.compile(r",(?!\d{3})\s*(?:(?:and|plus)\s+)?|\s+(?:and|plus)\s+")
 """Between the things of a list: "A, B and C", "A and B, plus C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
@@ -151,7 +152,7 @@ def things_of(phrase: str) -> list[str]:
     return things
 
 
-STOP_IN_LIST = re.compile(STOP.pattern.replace(r"[,.](?!\d)", r"[.](?!\d)"))
+STOP_IN_LIST = re.compile(STOP.pattern.replace(r"(?:,|(?<!\b[A-Z])\.)(?!\d)", r"(?<!\b[A-Z])\.(?!\d)"))
 """Where a list of items ends: as STOP, but past the commas between its things."""
 ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|heavy|light|mobile|"
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
