@@ -2135,3 +2135,40 @@ def test_a_sum_written_with_its_currency_code(
 def test_an_agency_after_its_parent_and_the_one_whose_operation_is_served(
         text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a share of the sum the sentence before gave, told with the one it goes to: the same giver gives it
+    ("Chile needs help. Japan pledged $50 million. Of that, $20 million will go to UNICEF.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million"), (("japan",), ("unicef",), "pledged", "$20 million")]),
+    ("Chile needs help. Japan pledged $50 million. Some $20 million of it will go to UNICEF.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million"), (("japan",), ("unicef",), "pledged", "$20 million")]),
+    ("Chile needs help. Japan pledged $50 million. Of the total, $20 million is for UNICEF.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million"), (("japan",), ("unicef",), "pledged", "$20 million")]),
+    # no sum before, or no share's sum, or no one named: nothing more
+    ("Chile needs help. Japan sent 40 tents. Of these, 20 will go to UNICEF.\n",
+     [(("japan",), ("chile",), "delivered", "tents")]),
+    ("Chile needs help. Japan pledged $50 million. Of that, most will go to UNICEF.\n",
+     [(("japan",), ("chile",), "pledged", "$50 million")]),
+    # an agency set off after the words that say whose agency it is receives, not its parent
+    ("Chile needs help. Japan pledged $50 million to the U.N. children's agency, UNICEF, to treat children.\n",
+     [(("japan",), ("unicef",), "pledged", "$50 million")]),
+])
+def test_a_share_of_the_sum_before_and_an_agency_set_off_after_its_parent(
+        text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_agreements_signed_with_relief_bodies_pay_them_the_sum() -> None:
+    text = ("Chile needs help. Saudi Arabia signed agreements worth $16 million with the World Food Programme and the "
+            "International Organization for Migration.\n")
+    [commitment] = analyse(text, "s").commitments
+    assert (commitment.givers, commitment.receivers, commitment.status) == (
+        ("saudi-arabia",), ("world-food-programme", "international-organization-for-migration"), "signed")
+    assert "$16 million" in commitment.wordings
+
+
+def test_agreements_signed_with_the_side_the_aid_is_for_and_a_relief_body_are_no_payment_to_them() -> None:
+    text = "Chile needs help. Saudi Arabia signed agreements with Chile and the World Food Programme.\n"
+    assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == [
+        (("saudi-arabia", "world-food-programme"), ("chile",))]

@@ -509,11 +509,12 @@ def test_what_a_sum_told_before_pays_for(text: str, commitments: list[tuple[obje
      "housing grants, and NOK 200 million on water networks.\n",
      [(("norway",), ("chile",), "pledged", "NOK 300 million"), (("norway",), ("chile",), "pledged", "housing grants"),
       (("norway",), ("chile",), "pledged", "water networks")]),
-    # not to fire: a share paid out names no aim; a share that goes to a country names no thing
+    # not to fire: a share paid out names no aim; a share that goes to a country names no thing, but is a share
+    # given to that country
     ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m was disbursed last year.\n",
      [(("world-bank",), ("chile",), "pledged", "$900m")]),
     ("Chile needs help. The World Bank pledged $900m to Chile. Of that, $300m will go to Peru.\n",
-     [(("world-bank",), ("chile",), "pledged", "$900m")]),
+     [(("world-bank",), ("chile",), "pledged", "$900m"), (("world-bank",), ("peru",), "pledged", "$300m")]),
 ])
 def test_shares_of_a_sum_told_before(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments

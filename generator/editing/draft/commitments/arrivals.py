@@ -12,12 +12,11 @@ from generator.editing.draft.commitments.cargo import (
     cargo_given_by,
     cargo_in_subject,
     cargo_of,
-    named_agency,
     place_gap,
 )
 from generator.editing.draft.commitments.handed_over import force_for
 from generator.editing.draft.commitments.main_receiver import article_receiver
-from generator.editing.draft.commitments.parties import is_agent, party_of, reporter_of
+from generator.editing.draft.commitments.parties import is_agent, named_agency, party_of, reporter_of
 from generator.editing.draft.commitments.receiving import apposed_gift_to
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import clause_start

@@ -223,20 +223,6 @@ _SAID_AFTER = re.compile(r",\s+(?:[^,;:]{1,60}?\s+)?(?:said|says|announced|repor
 """'..., carrying 400 tents, the Turkish government said.': who said so, after the things carried."""
 
 
-_AGENCY_OF = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w’'-]*\s+){0,2}(?:agency|arm|fund|programme|body|office|organi[sz]ation|"
-                        r"centre|center)\s+(?:\(\s*)?")
-"""'the UN refugee agency UNHCR', "the EU's humanitarian arm ECHO": the body named after the one it belongs to."""
-
-
-def named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
-    """The agency an organisation's name introduces, when one is named right after it; else the organisation."""
-    after = next((a for a in cast.in_sentence(index) if a.span.start >= actor.span.end), None)
-    if after is not None and after.kind == "organisation" and \
-            _AGENCY_OF.fullmatch(article.masked[actor.span.end:after.span.start]):
-        return after
-    return actor
-
-
 _WITH_HELPERS = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,40}?)?\s+with\s+(?=(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                            + HELPERS.pattern + ")", re.IGNORECASE)
 """'A Japanese military plane landed in Kathmandu with a field hospital': people or gear sent to help, named after

@@ -48,6 +48,7 @@ from generator.editing.draft.commitments.handed_over import continued
 from generator.editing.draft.commitments.hedges import first_object
 from generator.editing.draft.commitments.lenders import (
     borrows_from_lender,
+    funds_relief_bodies,
     lends_or_is_lent,
     lent_by_one_lender,
     one_lender,
@@ -435,7 +436,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           + WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + GOVERNMENT_OF_STATE + "$",
+                           r"s?" + WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
@@ -480,6 +481,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # "the IDB signed a US$600 million credit line with Ecuador, Peru and Colombia": the one lender gives, every
         # other signer the text lists after "with" borrows
         givers, receivers = (lender,), tuple(g for g in givers if g != lender)
+    elif kind == "signed" and signed_with and len(givers) > 2 and (paid := funds_relief_bodies(cast, givers, main)):
+        givers, receivers = paid
     elif kind == "signed" and len(givers) == 2 and (sides := lends_or_is_lent(cast, givers, signed_with.group(), main)
                                                      if signed_with else lends_or_is_lent(cast, givers, "loan")
                                                      if LOAN_SIGNED.match(article.masked, position) else None):

@@ -27,7 +27,7 @@ from generator.editing.draft.commitments.packages import same_package, sum_told_
 from generator.editing.draft.commitments.parties import meeting_counterpart
 from generator.editing.draft.commitments.receivers import a_channel, receiver_after
 from generator.editing.draft.commitments.record import Clause, make_commitment
-from generator.editing.draft.commitments.shares import from_each, gapped_clauses, to_each
+from generator.editing.draft.commitments.shares import from_each, gapped_clauses, part_of_earlier, to_each
 from generator.editing.draft.commitments.spans import listed_contents
 from generator.editing.draft.commitments.takers import spent_at_home
 from generator.editing.draft.commitments.thanks import referent_receivers, relative_object
@@ -68,10 +68,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells; a line of a list that
             # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none
             continue
-        line = pledge_line(article, cast, index) or signed_line(article, cast, index)
+        line = pledge_line(article, cast, index) or signed_line(article, cast, index) or \
+            part_of_earlier(article, cast, index, found)
         if line is not None:
             found += [make_commitment(article, cast, index, line, item, meetings)
-                      for item in items(article.masked[line.start:sentence.end], False)]
+                      for item in items(article.masked[line.start:line.end if line.end >= 0 else sentence.end], False)]
             continue
         here: set[str] = set()
         # a gift said as a noun is read last, and only when no verb of the sentence has given it already

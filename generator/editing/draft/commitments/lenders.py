@@ -29,6 +29,18 @@ def lends_or_is_lent(cast: Cast, parties: tuple[str, ...], document: str,
     return None
 
 
+def funds_relief_bodies(cast: Cast, parties: tuple[str, ...], main: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"Saudi Arabia signed agreements worth $16 million with the World Food Programme and the International
+    Organization for Migration": a signer who is no relief body, signing with several that are, pays them to
+    deliver the aid; none where one of them is the side the article's aid goes to, or the first signer is a relief
+    body too."""
+    first, others = parties[0], parties[1:]
+    if first == main or RELIEF_BODY.search(cast.organisations[first].name) or main in others or \
+            not all(RELIEF_BODY.search(cast.organisations[p].name) for p in others):
+        return None
+    return (first,), others
+
+
 def one_lender(cast: Cast, parties: tuple[str, ...]) -> str:
     """The one lender among the signers of a loan, "" when there are none or several ("the World Bank signed a loan
     with Chad, Niger and Mali": the World Bank)."""

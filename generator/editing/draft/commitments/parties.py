@@ -422,3 +422,18 @@ def meeting_counterpart(meetings: list[Meeting], index: int, receiver: str, cast
             if len(others) == 1:
                 return (others.pop(),)
     return ()
+
+
+_AGENCY_OF = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w’'-]*\s+){0,2}(?:agency|arm|fund|programme|body|office|organi[sz]ation|"
+                        r"centre|center)(?:\s+(?:\(\s*)?|,\s+)")
+"""'the UN refugee agency UNHCR', "the EU's humanitarian arm ECHO", "the U.N. children's agency, UNICEF": the body named
+after the one it belongs to."""
+
+
+def named_agency(article: Article, cast: Cast, index: int, actor: Actor) -> Actor:
+    """The agency an organisation's name introduces, when one is named right after it; else the organisation."""
+    after = next((a for a in cast.in_sentence(index) if a.span.start >= actor.span.end), None)
+    if after is not None and after.kind == "organisation" and \
+            _AGENCY_OF.fullmatch(article.masked[actor.span.end:after.span.start]):
+        return after
+    return actor

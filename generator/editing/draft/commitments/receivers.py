@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.editing.draft.actors import Actor, Cast
-from generator.editing.draft.commitments.parties import owned_body
+from generator.editing.draft.commitments.parties import named_agency, owned_body
 from generator.editing.draft.commitments.spans import called_by, country_forms, listed_after, names_blanked
 from generator.editing.draft.commitments.words import ADJECTIVES, BODY_HEAD, CHANNEL, CLAUSE_END, FLED
 from generator.editing.draft.gazetteer import ENTRIES
@@ -196,6 +196,8 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
                 return ()
             if owned is not None:
                 return (owned.ref,)  # "to Djibouti's National Office of Water": the body, not its country
+            if (named_after := named_agency(article, cast, index, actor)) is not actor:
+                return (named_after.ref,)  # "to the U.N. children's agency, UNICEF": the agency named after its parent
             if force := _force_of(article, cast, actor):
                 return (force,)
             # "NOK 200 million to strengthen Moldova's energy security": the one whose need it serves; "for

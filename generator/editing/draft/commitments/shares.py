@@ -14,7 +14,7 @@ from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import after_first_figure
 from generator.editing.draft.commitments.words import ADJECTIVES, CLAUSE_END
 from generator.editing.draft.items import MONEY, Found, items
-from generator.editing.draft.model import LIKELY
+from generator.editing.draft.model import LIKELY, Commitment
 from generator.editing.draft.text import Article
 
 _SHARE_OPENS = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
@@ -200,3 +200,36 @@ def absolute(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> C
         return None
     return Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {verb.group()!r}: a participle with its "
                    "own subject", end=first_share_end(article, cast, index, verb.end(), False))
+
+
+_PART_OF_EARLIER = re.compile(
+    r"(?:Of\s+(?:that|this|these|it|them|the\s+(?:total|money|sum|amount|package|pledge|funding|new\s+money)),?\s+"
+    r"(?P<sum>(?:(?:about|some|nearly|around|up\s+to|more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d(?:[^,;:]|,\d){0,40}?)"
+    r"|(?P<sum2>(?:(?:about|some|nearly|around|up\s+to|more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d(?:[^,;:]|,\d){0,40}?)"
+    r"\s+of\s+(?:that|this|it|the\s+(?:total|money|sum|amount|package|pledge|funding)))"
+    r"\s+(?:will|would|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:go|be\s+(?:given|allocated|earmarked|"
+    r"channell?ed|paid))\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])|"
+    r"Of\s+(?:that|this|the\s+(?:total|money|sum|amount|package|pledge|funding)),?\s+"
+    r"(?P<sum3>(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d(?:[^,;:]|,\d){0,40}?)\s+(?:is|are)\s+(?:earmarked\s+)?for\s+"
+    r"(?=(?:the\s+)?[A-Z])")
+"""A share of a sum the sentence before gave, told with the one it goes to: "Of that, 20 million pounds will go to
+UNICEF", "Some $20 million of it will go to the WFP", "Of the total, $5 million is for the Red Cross"."""
+
+
+def part_of_earlier(article: Article, cast: Cast, index: int, found: list[Commitment]) -> Clause | None:
+    """The share a sentence opens on of the sum the sentence before gave (see `_PART_OF_EARLIER`): the same
+    givers and status, the one named after "to" or "for" receiving; none when the sentence before gave no sum, or
+    the one named is no body the text knows."""
+    sentence = article.sentences[index]
+    text = article.masked[sentence.start:sentence.end]
+    lead = re.match(r"\s*(?:[A-Z]\w*\s+){0,2}?(?=Of\s|\S*\d|(?:about|some|nearly|around|up\s+to|more\s+than)\s)", text)
+    match = _PART_OF_EARLIER.match(text, lead.end() if lead else 0)
+    earlier = next((c for c in reversed(found) if c.sentence == index - 1 and c.value is not None and c.givers), None)
+    if match is None or earlier is None:
+        return None
+    receivers = receiver_after(article, cast, index, sentence.start + match.end() - 4)
+    if not receivers:
+        return None
+    figure = next(g for g in ("sum", "sum2", "sum3") if match.group(g))
+    return Clause(earlier.givers, receivers, earlier.status, sentence.start + match.start(figure),
+                  f"{LIKELY}: a share of the sum the sentence before gave", sentence.start + match.end(figure))

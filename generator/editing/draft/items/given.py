@@ -124,6 +124,11 @@ _RECEIVER_FIRST = re.compile(r"^to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z
 goes on past its possessive) and "to Peru in May" are left as they are."""
 
 
+_DOCUMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
+                        "memorandum", "memoranda", "memorandums", "arrangement", "arrangements"})
+"""The heads of a document signed, worth the sum that follows it."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -271,8 +276,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         if after:
             value = value_of(after)
             tail = tail[worth.end() + after.end():]
-            if head in GENERIC or head in AID_NOUNS or head in WHOLES:
-                others.append(after.group().strip())  # "a package worth 500 million euros"
+            if head in GENERIC or head in AID_NOUNS or head in WHOLES or head in _DOCUMENTS:
+                # "a package worth 500 million euros", "agreements worth $16 million": the sum is what is given
+                others.append(after.group().strip())
     including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|containing|consisting\s+of|"
                           r"made\s+up\s+of|comprising|such\s+as|covering|"
                           r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says?)\s+)?(?:will\s+|would\s+)?"
