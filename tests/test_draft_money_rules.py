@@ -85,3 +85,13 @@ def test_money_put_somewhere_unnamed_is_not_guessed(text: str) -> None:
 ])
 def test_a_sum_in_us_dollars_written_with_points(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def test_aid_raised_to_a_sum_has_that_sum_as_a_wording() -> None:
+    text = "Malawi needs help. Japan would double its aid to Malawi to $89 million this year.\n"
+    [commitment] = analyse(text, "s").commitments
+    assert (commitment.givers, commitment.receivers) == (("japan",), ("malawi",))
+    assert commitment.wordings == ("its aid", "aid", "$89 million")
+    # a place after the one it goes to is no sum
+    text = "Malawi needs help. Japan will send its aid to Malawi to 20 districts.\n"
+    assert [c.wordings for c in analyse(text, "s").commitments] == [("its aid", "aid")]

@@ -72,3 +72,18 @@ def test_a_request_told_by_his_ministry(text: str, commitments: list[tuple[objec
 ])
 def test_two_words_that_describe_one_thing_asked_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help asked of no one named, with the things it is with: each thing is asked for
+    ("Chad needs help. Chad asked donors for help with water and sanitation in its camps.\n",
+     [((), ("chad",), "asked", "water"), ((), ("chad",), "asked", "sanitation")]),
+    ("Chad needs help. Chad appealed for urgent help with tents and blankets.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets")]),
+    # help with a work stays one work; help alone is what the text goes on to ask for in particular
+    ("Chad needs help. Chad asked donors for help with rebuilding schools.\n",
+     [((), ("chad",), "asked", "rebuilding schools")]),
+    ("Chad needs help. Chad asked donors for help.\n", []),
+])
+def test_help_asked_of_no_one_with_the_things_it_is_with(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

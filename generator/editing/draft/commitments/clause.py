@@ -436,15 +436,21 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     signed_with = re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,5}?(?:agreement|memorandum|deal|contract|accord|treaty|"
                            r"loan|grant|credit\s+line|line\s+of\s+credit|financing(?:\s+package)?|"
                            r"declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|[Ee]xchange\s+of\s+[Nn]otes)"
-                           r"s?" + WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + GOVERNMENT_OF_STATE + "$",
+                           r"(?P<many>s)?" + WORTH + r"\s+with\s+(?:[Tt]he\s+)?" + GOVERNMENT_OF_STATE + "$",
                            article.masked[verb.end():first.span.start]) if first is not None else None
+    main = article_receiver([], cast)
+    signers = (*givers, *(a.ref for a in [first, *cosigners(article, after, first)] if a.ref not in givers)) \
+        if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation" \
+        else ()
+    paid = funds_relief_bodies(cast, signers, main) if len(signers) > 2 else None
+    if signed_with and signed_with.group("many") and paid is None:
+        signed_with = None  # "signed two grant agreements with the EU and Germany": one of its own with each, told after
     if kind == "signed" and len(givers) == 1 and signed_with and first is not None and first.kind == "organisation":
         givers = (*givers, first.ref)  # "the EIB signed an agreement with Ukraine on ...": the two parties
         givers = (*givers, *(a.ref for a in cosigners(article, after, first) if a.ref not in givers))
     elif kind == "signed" and len(givers) == 1 and signed_with and first is not None and \
             (party := person_signing_for(cast, index, first)) and party not in givers:
         givers = (*givers, party)
-    main = article_receiver([], cast)
     if kind == "signed" and len(givers) > 1 and signed_with and first is not None and first.ref == main and \
             first.ref not in givers:
         # "Norway and Denmark signed an agreement with Chad to deploy engineers": the signers the text lists give,
@@ -481,7 +487,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # "the IDB signed a US$600 million credit line with Ecuador, Peru and Colombia": the one lender gives, every
         # other signer the text lists after "with" borrows
         givers, receivers = (lender,), tuple(g for g in givers if g != lender)
-    elif kind == "signed" and signed_with and len(givers) > 2 and (paid := funds_relief_bodies(cast, givers, main)):
+    elif paid is not None:
         givers, receivers = paid
     elif kind == "signed" and len(givers) == 2 and (sides := lends_or_is_lent(cast, givers, signed_with.group(), main)
                                                      if signed_with else lends_or_is_lent(cast, givers, "loan")

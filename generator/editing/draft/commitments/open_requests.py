@@ -120,6 +120,12 @@ operations in Chad", "for tents for the displaced"; a second "for" after "and" a
 mobile turbines and for 900 million euros")."""
 
 
+_HELP_WITH_THINGS = re.compile(r"\s*(?:(?:urgent|more|further|international|financial|immediate)\s+)?(?:help|support|assistance)"
+                               r"\s+(?:with|for)\s+(?!the\s+[A-Z]|[a-z]+ing\b)(?=[a-z])")
+"""'help with water and sanitation': help named by the things it is with; not the help of a work ("help with rebuilding",
+read as a work) nor for whom ("help for the Red Cross")."""
+
+
 def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
                   asker: str, status: str) -> Clause | None:
     """"Pakistan appealed to friendly countries for winter tents", "Lithuania appealed to allies for
@@ -181,6 +187,9 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
         return Clause((), (asker,) if asker else (), status, start + work.end(), f"{LIKELY}: {verb.group()!r}: help with "
                        "a work, asked of no one the text names", end=end, whole=True) \
             if not any(a.kind == "organisation" and start <= a.span.start < end for a in cast.in_sentence(index)) else None
+    # "asked donors for help with water and sanitation": the things the help is with are what is asked for
+    helped_with = _HELP_WITH_THINGS.match(head.group())
+    start = start + helped_with.end() if helped_with else start
     more = _ONE_MORE.search(article.masked, start, end)
     if any(a.kind == "organisation" and start <= a.span.start < (more.start() if more else end)
            for a in cast.in_sentence(index)) or re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", article.masked[start:end]):

@@ -129,6 +129,12 @@ _DOCUMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", 
 """The heads of a document signed, worth the sum that follows it."""
 
 
+_RAISED_TO = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+to\s+"
+                        r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\S*\d)")
+"""'(double) its aid to Sudan to 89 million pounds', '(raise) its funding to $50 million': the sum aid comes to, after
+the one it goes to."""
+
+
 def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     """What is given, in `text` from where the item starts to the end of the sentence; with `whole`, a
     purpose ("to strengthen surveillance and testing") that is one thing however many its words."""
@@ -279,6 +285,12 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             if head in GENERIC or head in AID_NOUNS or head in WHOLES or head in _DOCUMENTS:
                 # "a package worth 500 million euros", "agreements worth $16 million": the sum is what is given
                 others.append(after.group().strip())
+    raised = _RAISED_TO.match(tail) if head in AID_NOUNS and not money and not worth else None
+    total = MONEY.match(tail, raised.end()) if raised else None
+    if total:
+        # "would double its aid to Sudan to 89 million pounds": the aid, and the sum it comes to
+        value = value_of(total)
+        others.append(total.group().strip())
     including = re.search(r"^(?:[^.;]|\.\d){0,80}?\s*[—–,]?\s*\b(?:including|containing|consisting\s+of|"
                           r"made\s+up\s+of|comprising|such\s+as|covering|"
                           r"(?:that|which)\s+(?:(?:it|they|he|she)\s+(?:said|says?)\s+)?(?:will\s+|would\s+)?"
