@@ -2524,3 +2524,19 @@ def test_a_pronoun_after_a_subject_the_text_does_not_name(text: str, meetings: l
 ])
 def test_one_visited_by_another(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+_VISIT = "Aid for Malawi\n\nLILONGWE, March 3 - Norway's Minister of International Development, Anne Lind, arrived for a visit.\n\n"
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a verb of meeting joined by "and" to the first verb of a clause: that clause's subject met
+    (_VISIT + "On Wednesday the minister travelled to Mzuzu, where she toured a clinic and met the provincial governor, "
+     "Pio Matos.\n", [["anne-lind", "pio-matos"]]),
+    (_VISIT + "On Wednesday Lind flew to Mzuzu, and she toured a clinic and met Governor Pio Matos.\n",
+     [["anne-lind", "pio-matos"]]),
+    # the subject of a clause reported by another is not the one who met the reporter
+    (_VISIT + "Lind said Governor Pio Matos visited the clinic and met doctors.\n", []),
+])
+def test_a_meeting_joined_to_the_first_verb_of_a_clause(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

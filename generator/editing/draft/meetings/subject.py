@@ -270,6 +270,24 @@ _GONE_TO = re.compile(r"\b(?:to|into|towards?|via|from)\s+(?:the\s+)?$")
 talks with Carla Mejia" (she met her, never Honduras), "went on from Accra to Lome for a meeting"."""
 
 
+_VERB_AND = re.compile(r"\s+(?:(?:also|then|first|briefly)\s+)?(?-i:[a-z]+(?:ed|ent|ook|ew|ave|ade|old|oke|ought))\b"
+                       r"[^,;:()—–]{0,60}?\s+and\s+(?:(?:then|also|later)\s+)?$")
+"""'she toured a clinic and (met)': a verb in the past, what it did, and "and" before the verb of meeting."""
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s+(?:where|when|and|while|after\s+which)\s+|^[^,]{0,40},\s+)$")
+
+
+def _subject_of_verb_before(article: Article, index: int, before: list[Actor], position: int) -> Actor | None:
+    """The subject of a clause whose first verb another verb of meeting is joined to by "and": "On Wednesday the
+    minister travelled to Mzuzu, where she toured a clinic and met the governor": she met him. The subject opens the
+    sentence or its clause."""
+    start = article.sentences[index].start
+    for actor in reversed(before):
+        if _VERB_AND.fullmatch(article.masked, actor.span.end, position) and \
+                _CLAUSE_OPENS.search(article.masked, start, actor.span.start):
+            return actor
+    return None
+
+
 def subject_met(article: Article, cast: Cast, index: int, position: int, taken: list[Actor],
                 subjects: dict[int, list[str]], principals: dict[str, str] | None = None) -> list[str]:
     """Who met: the sentence's subject, with any joined to it by "and"; "he" is the subject before."""
@@ -299,6 +317,8 @@ def subject_met(article: Article, cast: Cast, index: int, position: int, taken: 
         first = near  # "Vidal said Salas had met Arce": Salas met him
     if first is None or first not in before:
         first = whole(cast.subject_before(position, index))
+    if first is None or first not in before:
+        first = _subject_of_verb_before(article, index, before, position) or first
     if (first is None or first not in before) and near is not None and near.kind == "person" and \
             (re.search(r",\s*$", article.masked[max(0, near.span.start - 3):near.span.start]) or
              "," in article.masked[near.span.start:near.span.end]):
