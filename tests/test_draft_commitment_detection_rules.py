@@ -3043,3 +3043,29 @@ def test_asked_to_give_a_third_party(text: str, commitments: list[tuple[object, 
 ])
 def test_sum_signed_with_another_state(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a vehicle sent "with" goods of aid: the goods are the gift, each of a list
+    ("Samoa needs help. France dispatched a naval patrol vessel from Noumea with drinking water, generators and "
+     "tarpaulins.\n",
+     [(("france",), ("samoa",), "delivered", "drinking water"), (("france",), ("samoa",), "delivered", "generators"),
+      (("france",), ("samoa",), "delivered", "tarpaulins")]),
+    # "with" its crew carries no gift: the vessel is what is sent
+    ("Samoa needs help. France sent a navy ship with a crew of 40 to Samoa.\n",
+     [(("france",), ("samoa",), "delivered", "navy ship")]),
+    # cargo weighed out that a giver "brought"; what a storm brought, or a total, is none
+    ("Samoa needs help. Australia brought 25 tonnes of shelter kits to Samoa.\n",
+     [(("australia",), ("samoa",), "delivered", "25 tonnes of shelter kits")]),
+    ("Samoa needs help. The storm brought 300 millimetres of rain to Samoa.\n", []),
+    ("Samoa needs help. Australia's flights brought the total to 40 tonnes.\n", []),
+])
+def test_cargo_with_a_vehicle_and_cargo_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize("said", ["the French embassy said", "the French embassy in Apia said",
+                                  "a French navy spokesman said", "the Australian High Commission said"])
+def test_a_list_before_who_said_so_keeps_each_thing(said: str) -> None:
+    text = f"Samoa needs help. France dispatched 300 tents, generators and tarpaulins, {said}.\n"
+    assert [c[3] for c in _commitments(text)] == ["tents", "generators", "tarpaulins"]

@@ -2526,7 +2526,8 @@ def test_one_visited_by_another(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
 
 
-_VISIT = "Aid for Malawi\n\nLILONGWE, March 3 - Norway's Minister of International Development, Anne Lind, arrived for a visit.\n\n"
+_VISIT = ("Aid for Malawi\n\nLILONGWE, March 3 - Norway's Minister of International Development, Anne Lind, arrived for a "
+          "visit.\n\n")
 
 
 @pytest.mark.parametrize(("text", "meetings"), [

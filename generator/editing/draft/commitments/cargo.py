@@ -13,7 +13,7 @@ from generator.editing.draft.commitments.record import Clause, make_commitment
 from generator.editing.draft.commitments.spans import own_start
 from generator.editing.draft.commitments.words import ADJECTIVES, CARRYING, FORCE, HELPERS, VEHICLE
 from generator.editing.draft.gazetteer import ENTRIES
-from generator.editing.draft.items import AID, contents, items
+from generator.editing.draft.items import AID, GOODS, contents, items
 from generator.editing.draft.model import LIKELY, Commitment, Meeting
 from generator.editing.draft.text import Article, fold
 
@@ -275,3 +275,20 @@ def place_gap(verb: re.Match[str], gap: str) -> bool:
     "reached Ukraine" (the place its object, with no preposition)."""
     return bool(_PLACE_AFTER.fullmatch(gap)) and (bool(re.match(r"\s+(?:in|to|at)\s", gap))
                                                   or verb.group().endswith("reached"))
+
+
+_VEHICLE_WITH = re.compile(r"\s+(?:an?|the|its|their|another|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b[^,.;:]{0,40}?\s+with\s+")
+_FIRST_THING = re.compile(r"[^,.;:]+?(?=\s*(?:,|\s+and\s|\s+(?:to|for|on|from|in)\s|[.;:]|$))")
+
+
+def cargo_with(article: Article, position: int, end: int) -> int | None:
+    """Where the cargo starts, after a vehicle sent "with" goods: "dispatched a naval patrol vessel from Noumea with
+    drinking water, generators and tarpaulins". The first thing after "with" must be goods of aid; "sent a ship with
+    a crew of 40" carries no gift, and "a navy vessel with a helicopter" is sent with its own equipment."""
+    vehicle = _VEHICLE_WITH.match(article.masked, position, end)
+    if vehicle is None:
+        return None
+    first = _FIRST_THING.match(article.masked, vehicle.end(), end)
+    return vehicle.end() if first and (AID.search(first.group()) or GOODS.search(first.group())) \
+        and not VEHICLE.search(first.group()) else None

@@ -20,7 +20,7 @@ from generator.editing.draft.commitments.askers import (
     sum_asked_before,
     things_to_give,
 )
-from generator.editing.draft.commitments.cargo import bound_for, vehicle_owner
+from generator.editing.draft.commitments.cargo import bound_for, cargo_with, vehicle_owner
 from generator.editing.draft.commitments.clause_words import (
     AID_UNVEILED,
     ANAPHOR,
@@ -548,6 +548,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     carrier = CARRIER.match(article.masked, position)
     if carrier:
         position = carrier.end()  # "sent a plane to Gao carrying 40 tonnes of flour": what the plane carried
+    elif (cargo := cargo_with(article, position, article.sentences[index].end)) is not None:
+        position = cargo  # "dispatched a naval patrol vessel with drinking water, generators and tarpaulins"
     infinitive = INFINITIVE.match(article.masked[position:].lstrip())
     if infinitive:
         position += len(article.masked[position:]) - len(article.masked[position:].lstrip()) + infinitive.end()

@@ -113,6 +113,9 @@ SUM_CONTRIBUTION = r"\s+(?:a|an)\s+(?:(?:further|additional|extra|new|first|seco
 """'made a $5 million contribution to the WFP', 'will make a NOK 20 million donation to the Red Cross': a sum given, told
 by the noun of its gift with the one it goes to after; 'made a strong contribution to the debate' names no sum, nor 'a 2
 percent contribution to growth'."""
+WEIGHED_CARGO = r"\s+(?:(?:some|about|around|nearly|over|more\s+than|another|a\s+further)\s+)?\d[\d,.]*\s+(?:metric\s+)?" \
+    r"(?:tonnes|tons|kilograms|kg|pallets|containers|crates|boxes|cartons|truckloads)\s+of\b"
+"""'25 tonnes of shelter kits', '40 pallets of medicine': cargo weighed or counted out, which a verb of carrying brings."""
 GIVE = r"(?:send" + WORDS_SENT + r"|provide|supply|give|donate|deliver|distribute|install|deploy|finance|fund|" \
         r"co-?finance|co-?fund|" \
         r"transfer|hand\s+over|hand" + OVER_TO + "|hand" + HANDED_TO + "|equip" + EQUIPPED_WITH + "|" \

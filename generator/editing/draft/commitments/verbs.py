@@ -40,6 +40,7 @@ from generator.editing.draft.commitments.giving_words import (
     TO_BODY_SAID_SHORT,
     TO_NAME,
     TOPPED_UP,
+    WEIGHED_CARGO,
     WORDS_OFFERED,
     WORDS_SENT,
 )
@@ -193,6 +194,9 @@ VERBS = re.compile(
     rf"{ADVERBS}(?!releasing\b|to\s+release\b)(?:to\s+(?:{GIVE})|{GIVING})\b|"
     rf"\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
+    # "A C-17 brought 25 tonnes of shelter kits": cargo weighed or counted out; "brought hope", "brought the total to"
+    # give nothing
+    rf"(?:brought|brings)(?:\s+in)?(?={WEIGHED_CARGO})|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent{WORDS_OFFERED}|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given

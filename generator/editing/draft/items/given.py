@@ -101,10 +101,13 @@ _COUNTED_AID = re.compile(r"(?:scholarships|fellowships|ambulances|generators|te
 (a number of projects or measures announced is no gift)."""
 
 
-_SAID_AT_END = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)"
+_SAID_AT_END = re.compile(r",\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|"
+                          r"(?:the|a|an)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?!(?:and|or)\b)[a-z][\w-]*(?:\s+(?!(?:and|or)\b)[a-z][\w-]*)?)"
+                          r"(?:\s+(?:in|at|of|for|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
                           r"\s+(?:said|says|told|added|confirmed|wrote)\b[^.;:,]*\.?\s*$")
 """Who said it, set off after the things at the end of the sentence: "a helicopter and a team of 20 firefighters,
-Georgiou told state radio" names no thing; "..., she said, along with missiles" goes on with one."""
+Georgiou told state radio" names no thing, nor "..., the French embassy in Port Vila said"; "..., she said, along with
+missiles" goes on with one."""
 _WHEN_AFTER = re.compile(r"\s+(?:tomorrow|today|tonight|yesterday|(?:this|next|last)\s+week)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 """When, at the end of the things: "a team of 20 firefighters tomorrow morning" gives the team."""
