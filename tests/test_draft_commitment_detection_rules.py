@@ -3069,3 +3069,26 @@ def test_cargo_with_a_vehicle_and_cargo_brought(text: str, commitments: list[tup
 def test_a_list_before_who_said_so_keeps_each_thing(said: str) -> None:
     text = f"Samoa needs help. France dispatched 300 tents, generators and tarpaulins, {said}.\n"
     assert [c[3] for c in _commitments(text)] == ["tents", "generators", "tarpaulins"]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # goods announced as relief are a pledge, with the sum they are worth; a list's "worth" ends the list
+    ("Samoa needs help. Japan announced emergency relief goods worth 20 million yen for Samoa.\n",
+     [(("japan",), ("samoa",), "pledged", "emergency relief goods")]),
+    ("Samoa needs help. Japan announced emergency relief goods, including tents and plastic sheets, worth about 20 "
+     "million yen.\n",
+     [(("japan",), ("samoa",), "pledged", "emergency relief goods"), (("japan",), ("samoa",), "pledged", "tents"),
+      (("japan",), ("samoa",), "pledged", "plastic sheets")]),
+    # goods announced with no word of relief are no gift
+    ("Samoa needs help. Japan announced new supplies of rice for its own market.\n", []),
+    # a body's own people did what it says they did
+    ("Samoa needs help. The Red Cross said its volunteers had distributed 600 hygiene kits in Apia.\n",
+     [(("red-cross",), ("samoa",), "delivered", "hygiene kits")]),
+])
+def test_relief_goods_announced_and_a_body_s_own_people(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+def test_relief_goods_announced_with_their_worth_keep_the_sum_as_a_wording() -> None:
+    text = "Samoa needs help. Japan announced emergency relief goods worth 20 million yen for Samoa.\n"
+    assert [c.wordings for c in analyse(text, "s").commitments] == [("emergency relief goods", "20 million yen")]

@@ -380,9 +380,11 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         if subject.kind != "organisation" and len(givers) <= 1 and \
                 (aid_owner := aid_owner_named(article, cast, index, verb.end())):
             givers = (aid_owner,)
-    elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government))\s+(?:had\s+|has\s+)?$",
-                   article.masked[max(0, verb.start() - 34):verb.start()]):
-        # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so
+    elif re.search(r"\b(?:[Ii]t|its\s+government|(?:his|her|their|its)\s+(?:country|government)|"
+                   r"(?:its|their)\s+(?:own\s+)?(?:volunteers|staff|teams?|crews?|workers|engineers|doctors|medics))"
+                   r"\s+(?:had\s+|has\s+|have\s+)?$", article.masked[max(0, verb.start() - 40):verb.start()]):
+        # "Rheinmetall said it had signed", "the DFC, which said it would provide": the one who said so; "The Red
+        # Cross said its volunteers had distributed": the body whose people did it
         which = which_said(article, cast, index, verb.start()) or adding_that(article, cast, index, verb.start()) \
             or said_it(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)

@@ -127,6 +127,8 @@ _RECEIVER_FIRST = re.compile(r"^to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z
 goes on past its possessive) and "to Peru in May" are left as they are."""
 
 
+_OF_RELIEF = re.compile(r"\b(?:relief|emergency|humanitarian|aid)\b", re.IGNORECASE)
+"""'emergency relief goods', 'humanitarian supplies': goods announced as relief are given."""
 _DOCUMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
                         "memorandum", "memoranda", "memorandums", "arrangement", "arrangements"})
 """The heads of a document signed, worth the sum that follows it."""
@@ -254,7 +256,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []
     if announced and head not in AID_NOUNS and not set(lead) & AID_NOUNS and not money and \
-            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))) and not WEIGHED.match(phrase):
+            not (quantity and (MILITARY.search(name) or _COUNTED_AID.search(name))) and not WEIGHED.match(phrase) and \
+            not (head in GENERIC and _OF_RELIEF.search(name)):
         # "a package of 40 generators": the package is announced; "announced 500 scholarships": counted aid;
         # "announced 500 tonnes of powdered milk": goods weighed out (`WEIGHED`, in naming) are given when announced
         return []  # "announced a review", "announced new measures": announcing is not giving

@@ -158,8 +158,8 @@ ADJECTIVE = re.compile(r"[\w-]+(?:ed|al|ic|ive|ous|ary|ile|ian|ish|ese|ern|ing)|
                         r"armou?red|protected|air|naval|combined|heat", re.IGNORECASE)
 """A word that describes a thing rather than names it: the first half of "armoured and protected vehicles"."""
 
-LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|all|most|each|much|many|some|half|part|"
-                        r"enough|none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|according\s+to|"
+LIST_TAIL = re.compile(r",\s+(?=(?:to\s+be|to\s+[a-z]+|which|that|who|as|while|with|worth|valued\s+at|all|most|each|much|many|"
+                        r"some|half|part|enough|none|both|several|(?:in|over|within)\s+the\s+(?:coming|next|following)|by\s+the\s+end|according\s+to|"
                         r"(?:next|this|last)\s+(?:week|month|year)|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,8}?"
                         r"(?:said|says|reported|reports|added|announced|confirmed|told))\b)")
 """Where a list's things end and a clause on them begins: "..., to be flown in from its hub", "..., enough to treat
