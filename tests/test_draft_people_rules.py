@@ -2217,8 +2217,8 @@ def test_the_institution_a_title_is_held_of_is_no_word_of_the_title(text: str, p
     ("UN Special Envoy on Yemen Hans Larsen said the talks would resume.\n", ("Hans Larsen", "Special Envoy on Yemen")),
     ("Tomas Berg, the UN Special Rapporteur on Food, said the talks would resume.\n",
      ("Tomas Berg", "Special Rapporteur on Food")),
-    # not to fire: a day after "on" is when, not a brief
-    ("The Special Envoy on Monday met Ana Lobo in Yangon.\n", []),
+    # not to fire: a day after "on" is when, not a brief; the one met is named, with no title of the envoy's
+    ("The Special Envoy on Monday met Ana Lobo in Yangon.\n", [("Ana Lobo", "")]),
 ])
 def test_an_envoy_s_brief_after_on_is_a_word_of_the_title(text: str, person: tuple[str, str] | list[str]) -> None:
     assert _people(text) == (person if isinstance(person, list) else [person])
@@ -2625,4 +2625,19 @@ def test_an_age_between_the_name_and_the_title(text: str, people: list[tuple[str
     ("Ana Ruiz arrived in Lilongwe on Monday. The foreign minister, in Lima, said the aid would come soon.\n", []),
 ])
 def test_a_surname_with_a_title_set_off_before_it(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a name with no title that a verb of meeting names, alone or joined by "and" to another, is a person's
+    ("The minister met Tshilidzi Ramuedzisi on Tuesday.\n", [("Tshilidzi Ramuedzisi", "")]),
+    ("The minister held talks with Tshilidzi Ramuedzisi and Kgosi Mabuza on Tuesday.\n",
+     [("Tshilidzi Ramuedzisi", ""), ("Kgosi Mabuza", "")]),
+    # a body's or a place's people met name no one
+    ("The minister met Kenya Power officials on Tuesday.\n", []),
+    ("The minister met Save the Children on Tuesday.\n", []),
+    ("The minister met Nsanje District Council.\n", []),
+    ("The minister met Mzuzu residents.\n", []),
+])
+def test_a_name_a_verb_of_meeting_names(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people

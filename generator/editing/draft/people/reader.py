@@ -35,6 +35,14 @@ _LED_BY = r"{lead},?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:led|headed)\s+by\s+
 """Who leads a delegation, after it: "a Chinese delegation led by", "a delegation from Japan, headed by"."""
 
 
+_MEETING_VERB = r"(?:met|meets|(?:met|meeting|talks|spoke|speaking|sat\s+down)\s+with|held\s+talks\s+with|received|hosted|" \
+    r"called\s+on)"
+_MEETING_VERB_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+$")
+_MEETING_LIST_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+,?\s+and\s+$")
+_NAME_ENDS = re.compile(r"(?:[,.;]|\s+(?:and|on|in|at|for|to|during|after|before|last|this|who|about)\b|\s*$)")
+"""'met Tshilidzi Ramuedzisi on Tuesday', '... and Kgosi Mabuza.': a name of one met, then where its phrase ends."""
+
+
 class Reader(TitlesAfter):
     """The words of the article, with what each is."""
 
@@ -143,6 +151,18 @@ class Reader(TitlesAfter):
                          before) is not None or \
             re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
                      after) is not None
+
+    def met_by_name(self, first: int, last: int) -> bool:
+        """Whether a name of two or three words, with no title, is the one a verb of meeting names right after it, alone
+        or joined by "and" to another so named: "The minister met Tshilidzi Ramuedzisi and Kgosi Mabuza on Tuesday".
+        The name must end where its phrase does, so that "met Kenya Power officials" names no one."""
+        if not 1 <= last - first <= 2:
+            return False
+        masked = self.article.masked
+        start, end = self.tokens[first].span.start, self.tokens[last].span.end
+        before = masked[max(0, start - 80):start]
+        return (_MEETING_VERB_BEFORE.search(before) is not None or _MEETING_LIST_BEFORE.search(before) is not None) and \
+            _NAME_ENDS.match(masked, end) is not None
 
     def referred_back(self, first: int, last: int) -> bool:
         """Whether a name that opens its sentence or clause, with a verb after it, is taken up by "she", "he", "her" or
