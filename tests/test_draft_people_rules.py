@@ -2641,3 +2641,16 @@ def test_a_surname_with_a_title_set_off_before_it(text: str, people: list[tuple[
 ])
 def test_a_name_a_verb_of_meeting_names(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # names listed after a plural noun of people, with or without their countries, are persons'
+    ("The leaders of the two delegations, Tshilidzi Ramuedzisi and Kgosi Mabuza, signed the deal.\n",
+     [("Tshilidzi Ramuedzisi", ""), ("Kgosi Mabuza", "")]),
+    ("The two ministers, Tshilidzi Ramuedzisi and Kgosi Mabuza, signed the deal.\n",
+     [("Tshilidzi Ramuedzisi", "minister"), ("Kgosi Mabuza", "minister")]),
+    # places listed after a plural noun of places are no one
+    ("The two cities, Port Vila and Luganville, were hit.\n", []),
+])
+def test_names_listed_after_a_plural_noun_of_people(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

@@ -110,7 +110,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames | titled_surnames
-                               or reader.met_by_name(first, last)):
+                               or reader.met_by_name(first, last) or reader.listed_after_people(first, last)):
             # "Van Dalen" opening a sentence is the "Joost van Dalen" named before
             match = next((i for i, p in people.items() if fold(name) in map(fold, aliases(p.name))), None) or \
                 variant_match(people, name, title)

@@ -35,6 +35,13 @@ _LED_BY = r"{lead},?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:led|headed)\s+by\s+
 """Who leads a delegation, after it: "a Chinese delegation led by", "a delegation from Japan, headed by"."""
 
 
+_PEOPLE_PLURAL = r"\b(?i:the)\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|presidents|envoys|officials|heads|delegates|" \
+    r"chiefs|ambassadors|governors|mayors|commanders|representatives|negotiators|premiers)(?:\s+of\s+[^,.;:]{1,50}?)?,\s+"
+_PEOPLE_LISTED_FIRST = re.compile(_PEOPLE_PLURAL + r"$")
+_PEOPLE_LISTED_NEXT = re.compile(_PEOPLE_PLURAL + r"(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+"
+                                 r"(?:\s+[A-Z][\w’'-]+)?)?,?\s+and\s+$")
+_LISTED_NAME_ENDS = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:,|\s+and\b)")
+"""'The two ministers, Ana Ruiz of Chile and Luis Vega of Peru,': names listed after a plural noun of people."""
 _MEETING_VERB = r"(?:met|meets|(?:met|meeting|talks|spoke|speaking|sat\s+down)\s+with|held\s+talks\s+with|received|hosted|" \
     r"called\s+on)"
 _MEETING_VERB_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+$")
@@ -151,6 +158,18 @@ class Reader(TitlesAfter):
                          before) is not None or \
             re.match(r"\s+(?:met|meets|arrived|arrives|visited|visits|travell?ed|travels|flew|chaired|thanked)\b",
                      after) is not None
+
+    def listed_after_people(self, first: int, last: int) -> bool:
+        """Whether a name of two or three words stands in a list set off after a plural noun of people: "The leaders of
+        the two delegations, Tshilidzi Ramuedzisi and Kgosi Mabuza, signed", "The two ministers, Ana Ruiz of Chile and
+        Luis Vega of Peru, met"."""
+        if not 1 <= last - first <= 2:
+            return False
+        masked = self.article.masked
+        start, end = self.tokens[first].span.start, self.tokens[last].span.end
+        before = masked[max(0, start - 120):start]
+        return (_PEOPLE_LISTED_FIRST.search(before) is not None or _PEOPLE_LISTED_NEXT.search(before) is not None) and \
+            _LISTED_NAME_ENDS.match(masked, end) is not None
 
     def met_by_name(self, first: int, last: int) -> bool:
         """Whether a name of two or three words, with no title, is the one a verb of meeting names right after it, alone
