@@ -2654,3 +2654,14 @@ def test_a_name_a_verb_of_meeting_names(text: str, people: list[tuple[str, str]]
 ])
 def test_names_listed_after_a_plural_noun_of_people(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # "An" closing a run of capitalised words is a given name, where no article can stand
+    ("\"We need tents,\" said Health Minister Nguyen Van An.\n", [("Nguyen Van An", "Health Minister")]),
+    ("\"We need tents,\" said Nguyen Van An, the health minister.\n", [("Nguyen Van An", "health minister")]),
+    # "An" opening the next sentence is its article
+    ("The minister met Ana Banda. An official agreed.\n", [("Ana Banda", "")]),
+])
+def test_an_as_the_last_part_of_a_name(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

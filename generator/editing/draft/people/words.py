@@ -82,11 +82,20 @@ class Words:
             return False
         if word in STYLE_TITLES and self._style_inside_name(index):
             return True
+        if word == "An" and self._closes_name(index):
+            return True  # "Health Minister Nguyen Van An.": a given name, where no article can stand
         return (word[:1].isupper() and word not in NOT_NAMES and word not in SERVICES and index not in self.org_at
                 and word not in STYLES and word not in BRIEF_NOUNS and not self._opens_rank(index)
                 and word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and self.kind(index) != "H"
                 and not (len(word) > 1 and word.replace("-", "").isupper()) and not any(c.isdigit() for c in word)
                 and "." not in word)
+
+    def _closes_name(self, index: int) -> bool:
+        """Whether the token at `index` closes a run of capitalised words, right after one of them and before a
+        punctuation mark or the end: an article would open a phrase, never close one."""
+        if index < 1 or self.gap(index - 1, index) != " " or not self.tokens[index - 1].bare[:1].isupper():
+            return False
+        return index + 1 >= len(self.tokens) or self.gap(index, index + 1) != " "
 
     def _envoy_on(self, index: int) -> bool:
         """Whether "on" at token `index` opens the brief of an envoy's or a rapporteur's title, as "for" does: "the UN
