@@ -227,7 +227,9 @@ def part_of_earlier(article: Article, cast: Cast, index: int, found: list[Commit
     earlier = next((c for c in reversed(found) if c.sentence == index - 1 and c.value is not None and c.givers), None)
     if match is None or earlier is None:
         return None
-    receivers = receiver_after(article, cast, index, sentence.start + match.end() - 4)
+    # the one named is read from the "to" or "for" the match ends on
+    to = re.search(r"\s(?:to|for)\s+$", match.group())
+    receivers = receiver_after(article, cast, index, sentence.start + match.start() + to.start()) if to else ()
     if not receivers:
         return None
     figure = next(g for g in ("sum", "sum2", "sum3") if match.group(g))
