@@ -163,25 +163,22 @@ class Reader(TitlesAfter):
         """Whether a name of two or three words stands in a list set off after a plural noun of people: "The leaders of
         the two delegations, Tshilidzi Ramuedzisi and Kgosi Mabuza, signed", "The two ministers, Ana Ruiz of Chile and
         Luis Vega of Peru, met"."""
-        if not 1 <= last - first <= 2:
-            return False
-        masked = self.article.masked
-        start, end = self.tokens[first].span.start, self.tokens[last].span.end
-        before = masked[max(0, start - 120):start]
-        return (_PEOPLE_LISTED_FIRST.search(before) is not None or _PEOPLE_LISTED_NEXT.search(before) is not None) and \
-            _LISTED_NAME_ENDS.match(masked, end) is not None
+        return self._placed_name(first, last, (_PEOPLE_LISTED_FIRST, _PEOPLE_LISTED_NEXT), _LISTED_NAME_ENDS)
 
     def met_by_name(self, first: int, last: int) -> bool:
         """Whether a name of two or three words, with no title, is the one a verb of meeting names right after it, alone
         or joined by "and" to another so named: "The minister met Tshilidzi Ramuedzisi and Kgosi Mabuza on Tuesday".
         The name must end where its phrase does, so that "met Kenya Power officials" names no one."""
+        return self._placed_name(first, last, (_MEETING_VERB_BEFORE, _MEETING_LIST_BEFORE), _NAME_ENDS)
+
+    def _placed_name(self, first: int, last: int, leads: tuple[re.Pattern[str], ...], ends: re.Pattern[str]) -> bool:
+        """Whether a name of two or three words has one of `leads` just before it and `ends` just after."""
         if not 1 <= last - first <= 2:
             return False
         masked = self.article.masked
         start, end = self.tokens[first].span.start, self.tokens[last].span.end
-        before = masked[max(0, start - 80):start]
-        return (_MEETING_VERB_BEFORE.search(before) is not None or _MEETING_LIST_BEFORE.search(before) is not None) and \
-            _NAME_ENDS.match(masked, end) is not None
+        before = masked[max(0, start - 120):start]
+        return any(lead.search(before) for lead in leads) and ends.match(masked, end) is not None
 
     def referred_back(self, first: int, last: int) -> bool:
         """Whether a name that opens its sentence or clause, with a verb after it, is taken up by "she", "he", "her" or
