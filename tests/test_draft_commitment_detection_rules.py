@@ -2088,8 +2088,16 @@ def test_a_delivery_made_by_a_nations_vehicles(text: str, commitments: list[tupl
      [(("norway",), ("chad",), "delivered", "tents")]),
     ("Chad needs help. 300 tents have arrived in Chad, donated by Norway.\n",
      [(("norway",), ("chad",), "delivered", "tents")]),
-    # a person who arrives, sent by a state, is no gift
+    # "landed", when a lot of things lands; "delivered to X by A and B": X receives, A and B give
+    ("Malawi needs help. A consignment of 1.9 million doses of oral cholera vaccine landed at Kamuzu International "
+     "Airport on Tuesday, delivered to Malawi by the World Health Organization (WHO) and UNICEF from the global "
+     "emergency stockpile.\n",
+     [(("world-health-organization", "unicef"), ("malawi",), "delivered", "1.9 million doses of oral cholera vaccine")]),
+    ("Chad needs help. A shipment of 300 tents landed at the airport, donated to the Chadian Red Cross by Norway.\n",
+     [(("norway",), ("chadian-red-cross",), "delivered", "tents")]),
+    # a person who arrives, sent by a state, is no gift; nor a lot of people who land
     ("Chad needs help. The minister arrived in Abeche on Monday, sent by Norway to assess the damage.\n", []),
+    ("Chad needs help. A batch of ministers landed in Abeche on Monday, sent by Norway.\n", []),
 ])
 def test_what_arrived_given_by_the_one_named_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
@@ -3092,3 +3100,27 @@ def test_relief_goods_announced_and_a_body_s_own_people(text: str, commitments: 
 def test_relief_goods_announced_with_their_worth_keep_the_sum_as_a_wording() -> None:
     text = "Samoa needs help. Japan announced emergency relief goods worth 20 million yen for Samoa.\n"
     assert [c.wordings for c in analyse(text, "s").commitments] == [("emergency relief goods", "20 million yen")]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle after "things for X": it tells of the things, never of those they are for
+    ("Malawi needs help. A military convoy arrived in Lilongwe carrying 75 diesel generators for hospitals, provided by "
+     "Zambia from its emergency reserves.\n",
+     [(("zambia",), ("malawi",), "delivered", "diesel generators")]),
+    ("Haiti needs help. A shipment of fuel and spare parts for the mission's vehicles, paid for by the European Union, "
+     "was unloaded at the port on Wednesday.\n",
+     [(("european-union",), ("haiti",), "delivered", "fuel"), (("european-union",), ("haiti",), "delivered", "spare parts")]),
+])
+def test_a_participle_after_what_things_are_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the rank of a batch is no part of the thing's name, and its number is still counted
+    ("Turkey needs help. The first 350 mobile homes sent by Qatar were handed over to Turkey on Monday.\n",
+     [(("qatar",), ("turkey",), "delivered", "mobile homes")]),
+    ("Turkey needs help. The second 20 water pumps sent by Qatar were handed over to Turkey on Monday.\n",
+     [(("qatar",), ("turkey",), "delivered", "water pumps")]),
+])
+def test_the_rank_of_a_batch(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -434,7 +434,7 @@ def test_packages_named_with_their_giver_and_what_they_hold(text: str, commitmen
     ("Kenya thanked Sweden. Ten water trucks paid for by the Swedish government reached Kenya on Friday.\n",
      [(("sweden",), ("kenya",), "delivered", "water trucks")]),
     ("Kenya thanked donors. The first 30 tents bought for Kenya by Norway and Finland arrived in the country "
-     "this week.\n", [(("norway", "finland"), ("kenya",), "delivered", "first 30 tents")]),
+     "this week.\n", [(("norway", "finland"), ("kenya",), "delivered", "tents")]),
     ("Kenya thanked donors. UNICEF has shipped vaccines to clinics in Kenya, and 50 generators donated by Italy "
      "arrived in Kenya on Monday.\n",
      [(("unicef",), ("kenya",), "delivered", "vaccines"), (("italy",), ("kenya",), "delivered", "generators")]),
@@ -649,7 +649,7 @@ def test_a_country_named_by_its_own_short_name() -> None:
     # what arrived, as someone said, given by those the subject names
     ("Ukraine needs arms. Ukrainian Defense Minister Taras Melnychuk said the first 20 CV90 vehicles of a batch paid "
      "for by Sweden and Denmark had arrived in Ukraine.\n",
-     [(("sweden", "denmark"), ("ukraine",), "delivered", "first 20 CV90 vehicles of a batch")]),
+     [(("sweden", "denmark"), ("ukraine",), "delivered", "CV90 vehicles of a batch")]),
 ])
 def test_packages_with_sums_and_deliveries_reported(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

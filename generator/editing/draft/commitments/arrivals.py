@@ -19,7 +19,7 @@ from generator.editing.draft.commitments.main_receiver import article_receiver
 from generator.editing.draft.commitments.parties import is_agent, named_agency, party_of, reporter_of
 from generator.editing.draft.commitments.receiving import apposed_gift_to
 from generator.editing.draft.commitments.record import Clause
-from generator.editing.draft.commitments.spans import clause_start
+from generator.editing.draft.commitments.spans import clause_start, listed_after
 from generator.editing.draft.commitments.words import ADJECTIVES, CARRYING, FORCE, FUNDS, HELPERS, NATION_VEHICLE, VEHICLE
 from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.model import LIKELY
@@ -50,7 +50,8 @@ goods, or a flight named by the aid it carries, count."""
 
 
 _GIVEN_AFTER_ARRIVAL = re.compile(r"[^,;:—–()]{0,80}?,\s+(?:(?:all|both)\s+)?(?:delivered|donated|supplied|sent|provided|"
-                                  r"shipped|flown\s+in|paid\s+for|funded|financed)\s+by\s+(?:the\s+)?$")
+                                  r"shipped|flown\s+in|paid\s+for|funded|financed)(?P<to>\s+to\s+(?:the\s+)?[A-Z][^,;:—–()]{0,50}?)?"
+                                  r"\s+by\s+(?:the\s+)?$")
 
 
 _LOT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:first|second|third|new|latest|further|another|last)\s+)?"
@@ -61,19 +62,25 @@ _LOT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:first|second|third|new|latest|f
 def _given_after_arrival(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Clause | None:
     """"A consignment of 300 tents arrived at the airport on Monday, delivered by UNICEF from its stockpile": what
     arrived, given by the one a participle set off after the place names; received where it arrived."""
-    agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
-                  and (_GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start)
-                       or apposed_gift_to(article, cast, index, verb.end(), a) is not None)), None)
+    agent, told = next(((a, told) for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
+                        and ((told := _GIVEN_AFTER_ARRIVAL.fullmatch(article.masked, verb.end(), a.span.start))
+                             or apposed_gift_to(article, cast, index, verb.end(), a) is not None)), (None, None))
     giver = party_of(cast, agent, index) if agent is not None and \
         article.masked[agent.span.start:agent.span.end] not in ADJECTIVES else ""
     if not giver or agent is None:
         return None
-    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and verb.end() <= a.span.start < agent.span.start
-                  and place_gap(verb, article.masked[verb.end():a.span.start])), None)
+    # "landed at the airport on Tuesday, delivered to Malawi by the WHO": the one named after "to" receives
+    to = told.span("to") if told is not None and told.group("to") else None
+    where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.ref != giver and (
+        to[0] <= a.span.start < to[1] if to is not None
+        else verb.end() <= a.span.start < agent.span.start and place_gap(verb, article.masked[verb.end():a.span.start]))),
+        None)
     # "arrived in Hanoi on Monday, a gift from Japan to Vietnam": the one the gift went to, where it says so
     apposed = tuple(r for r in apposed_gift_to(article, cast, index, verb.end(), agent) or () if r != giver)
     lot = _LOT_OF.match(article.masked, start, verb.start())
-    return Clause((giver,), apposed or ((where.ref,) if where is not None and where.ref != giver else ()), "delivered",
+    # "delivered to Malawi by the World Health Organization (WHO) and UNICEF": each body the agent lists
+    givers = (giver, *(g for g in listed_after(article, cast, index, agent) if g != giver)) if told is not None else (giver,)
+    return Clause(givers, apposed or ((where.ref,) if where is not None and where.ref != giver else ()), "delivered",
                    lot.end() if lot else start, f"{LIKELY}: {verb.group()!r}: what arrived, given by the one named after "
                    "it", verb.start())
 
@@ -272,7 +279,8 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
     inside = cargo_in_subject(article, start, verb) if start is not None else None
     if start is None or (re.search(r"land|touch", verb.group()) and cargo_of(article, index, start, verb) is None
                          and inside is None and not HELPERS.search(article.masked[start:verb.start()])
-                         and not _GOODS_LANDED.search(article.masked[start:verb.start()])) or \
+                         and not _GOODS_LANDED.search(article.masked[start:verb.start()])
+                         and not _LOT_OF.match(article.masked, start, verb.start())) or \
             (verb.group().endswith("into") and not CARRYING.search(article.masked, start, verb.start())):
         return None  # "the minister's plane landed in Kyiv": people land too; only a named cargo is a delivery
     subject = article.masked[start:verb.start()]

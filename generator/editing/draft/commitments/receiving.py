@@ -273,7 +273,13 @@ def given_by(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> C
     agent = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()
                   and is_agent(article, a, verb.start())), None)
     before = article.masked[max(entry_start(article, article.sentences[index]), verb.start() - 100):verb.start()]
-    starts = [m.end() for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
+    found = [m for m in _NOUN_PHRASE_START.finditer(before) if m.end() < len(before)]
+    # "75 diesel generators for hospitals, provided by Zambia": set off by a comma, the participle tells of the
+    # things, not of those they are for, so the phrase starts before the last "for" ("waiting for the ambulances
+    # promised by Norway" is another "for")
+    purpose = next((n for n, m in reversed(list(enumerate(found))) if m.group().strip() == "for"), None) \
+        if before.endswith(", ") else None
+    starts = [m.end() for m in (found[:purpose] if purpose is not None else found)]
     giver = party_of(cast, agent, index) if agent is not None and agent.span.start - verb.end() < 30 else ""
     if not giver or not starts or len(before[starts[-1]:].split()) > 8 or FINITE.search(before[starts[-1]:]) \
             or _ARRIVED.search(before[starts[-1]:]):

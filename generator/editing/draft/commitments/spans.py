@@ -90,7 +90,10 @@ def and_after(article: Article, cast: Cast, index: int, first: Actor) -> list[Ac
     last = first
     ends = 0
     for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
-        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
+        if actor.ref == last.ref and re.fullmatch(r"\s*\(", article.masked[last.span.end:actor.span.start]):
+            last = actor  # "the World Health Organization (WHO) and UNICEF": the name's abbreviation after it
+            continue
+        gap = re.fullmatch(r"\s*\)?\s*(?:,|,?\s*(?P<and>and))\s*(?:the\s+)?", article.masked[last.span.end:actor.span.start])
         if actor.kind != "organisation" or not gap or NEW_CLAUSE.match(article.masked[actor.span.end:]) \
                 or article.masked[actor.span.start:actor.span.end] in ADJECTIVES:
             break
@@ -173,7 +176,10 @@ def listed_after(article: Article, cast: Cast, index: int, first: Actor) -> tupl
     led = re.search(r"\b(?P<prep>to)\s+(?:the\s+)?$", article.masked[max(0, first.span.start - 10):first.span.start])
     again = led.group("prep") if led else "(?!)"
     for actor in (a for a in cast.in_sentence(index) if a.span.start >= first.span.end):
-        gap = re.fullmatch(r"\s*(?:,|,?\s*(?P<and>and))\s*(?:" + again + r"\s+)?(?:the\s+)?",
+        if actor.ref == last.ref and re.fullmatch(r"\s*\(", article.masked[last.span.end:actor.span.start]):
+            last = actor  # "the World Health Organization (WHO) and UNICEF": the name's abbreviation after it
+            continue
+        gap = re.fullmatch(r"\s*\)?\s*(?:,|,?\s*(?P<and>and))\s*(?:" + again + r"\s+)?(?:the\s+)?",
                            article.masked[last.span.end:actor.span.start])
         if actor.kind != "organisation" or gap is None or article.masked[actor.span.start:actor.span.end] in ADJECTIVES \
                 or cast.organisations[actor.ref].type != cast.organisations[first.ref].type \

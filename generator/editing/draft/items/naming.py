@@ -103,9 +103,15 @@ _UNCOUNTED = re.compile(r"^(?:an?\s+)?(?:(?:undisclosed|unspecified|unknown|unna
 """'an undisclosed number of rifles': a number the text does not give, so the things alone."""
 
 
+_RANK = re.compile(r"^(?:first|last|latest|final|next|second|third|fourth|fifth)\s+(?=(?:\d|(?i:" +
+                   "|".join(NUMBER_WORDS) + r")\s))", re.IGNORECASE)
+"""'the first 350 mobile homes': the rank of a batch among others, no part of the thing's name; 'first aid kits',
+with no number after its rank, names the thing."""
+
+
 def name_and_quantity(phrase: str) -> tuple[str, int | None]:
     """An item's name without its article and number, and the number: "two more IRIS-T systems"."""
-    words = _UNCOUNTED.sub("", LEAD.sub("", phrase.strip()))
+    words = _RANK.sub("", _UNCOUNTED.sub("", LEAD.sub("", phrase.strip())))
     quantity = None
     number = re.match(r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")\s+"
                       r"(?P<mult>million\s+|thousand\s+)?(?:more\s+|further\s+|additional\s+|new\s+)?", words,
