@@ -2541,3 +2541,17 @@ _VISIT = ("Aid for Malawi\n\nLILONGWE, March 3 - Norway's Minister of Internatio
 ])
 def test_a_meeting_joined_to_the_first_verb_of_a_clause(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a country named by its state's style is the country
+    ("The ministry hosted the fourth round of talks between the Republic of Iraq and the Republic of Turkey on water.\n",
+     [["iraq", "turkey"]]),
+    ("The ministry hosted talks between the Kingdom of Morocco and the Islamic Republic of Mauritania on fishing.\n",
+     [["morocco", "mauritania"]]),
+    ("The ministry hosted talks between the governments of Iraq and Turkey on water.\n", [["iraq", "turkey"]]),
+    # a body of a state is no style: the talks of its people are another thing
+    ("The ministry hosted talks between the Bank of Ghana and the ministry's staff on loans.\n", []),
+])
+def test_talks_between_countries_named_by_their_state_s_style(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -409,3 +409,22 @@ def test_a_list_of_documents_signed_reads_alike_whatever_numbers_its_lines(opene
 def test_a_first_paragraph_that_opens_a_list_is_body_not_headline(text: str, first: str) -> None:
     article = Article(text)
     assert article.sentence_text(0) == first
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    # a dateline with its place as it is spelt: the date as an American or as a British paper writes it
+    ("Lilongwe, Feb 19 - ", "Lilongwe"),
+    ("Lilongwe, 19 February - ", "Lilongwe"),
+    ("Lilongwe, 19 February 2025 — ", "Lilongwe"),
+])
+def test_a_dateline_in_either_order_of_day_and_month_is_no_part_of_the_first_sentence(dateline: str, place: str) -> None:
+    text = (f"Cholera vaccines for Malawi\n\n{dateline}A consignment of 300 tents landed at the airport on Tuesday, "
+            "delivered to Malawi by UNICEF.\n")
+    article = Article(text)
+    assert article.dateline_place == place
+    assert article.sentence_text(0).startswith("A consignment")
+    assert [(c.givers, c.receivers) for c in analyse(text, "s").commitments] == [(("unicef",), ("malawi",))]
+
+
+def test_a_day_and_a_month_after_a_place_with_no_dash_open_no_dateline() -> None:
+    assert Article("Aid for Chad\n\nLilongwe, 19 February is the day the tents came.\n").dateline_place == ""

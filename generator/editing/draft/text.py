@@ -64,10 +64,11 @@ _DATELINE = re.compile(rf"^[ \t]*(?!{_LABELS}\b)"
 each optional ("VILNIUS, July 11 (Reuters) -", "ANKARA (AP) —", "KYIV —"); never a live blog's or an editor's label
 in capitals ("UPDATE, 14:30:", "BREAKING:")."""
 _DATELINE_TITLED = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+){0,3})(?:[ ]\([^)\n]{1,40}\))?,[ ]"
-                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+                              r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,[ ]\d{4})?|"
+                              r"\d{1,2}[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[ ]\d{4})?)"
                               r"[ ]*[-—–]+[ ]*(?=[A-Z“\"])", re.MULTILINE)
 """A dateline with the place as it is spelt and a date, which a dateline in capitals may go without: "Ramstein Air
-Base (Germany), Feb 13 -"."""
+Base (Germany), Feb 13 -", "Lilongwe, 19 February -"."""
 _FILED_FROM = re.compile(r"^[ \t]*From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspondent\s+in\s+"
                          r"(?P<place>[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ \t]*$|"
                          r"^[ \t]*(?P<dated>[A-Z][\w’'-]+(?:[ ]+(?:es|de|del|da|do|al|el|[A-Z][\w’'-]+)){0,3}),[ ]+"

@@ -11,8 +11,11 @@ LEAD = r"(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:leaders?|heads?(?:\s+of
        r"delegations?|representatives|officials|ministers|members|counterparts|envoys|ambassadors|chiefs|presidents|" \
        r"premiers|teams?|missions?|" \
        r"executives|managers|management|board|leadership|bosses|staff|diplomats|negotiators|delegates)\s+" \
-       r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?)?"
-"""What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ..."."""
+       r"(?:of|from)\s+(?:the\s+)?|(?:delegations?|teams)\s+(?:led|headed)\s+by\s+(?:the\s+)?|" \
+       r"(?:(?:Federal|Islamic|Democratic|Socialist|Arab|United|Hashemite|Co-operative|Cooperative)\s+)*" \
+       r"(?:Republic|Kingdom|Sultanate|Principality|Grand\s+Duchy|State|Government|[Gg]overnments)\s+of\s+(?:the\s+)?)?"
+"""What may stand before a party named only as its country: "the prime ministers of Estonia, Latvia and ...", "the
+Republic of Iraq and the Republic of Türkiye"."""
 
 
 def outermost(actors: list[Actor]) -> list[Actor]:
