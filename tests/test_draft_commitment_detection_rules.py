@@ -3124,3 +3124,50 @@ def test_a_participle_after_what_things_are_for(text: str, commitments: list[tup
 ])
 def test_the_rank_of_a_batch(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a participle of giving after the subject's rank among the givers: the subject gives
+    ("Donors met in Geneva for Yemen. Saudi Arabia was the largest single donor, pledging $300 million.\n",
+     [(("saudi-arabia",), ("yemen",), "pledged", "$300 million")]),
+    ("Donors met in Geneva for Yemen. Saudi Arabia, pledging $300 million, was the largest donor.\n",
+     [(("saudi-arabia",), ("yemen",), "pledged", "$300 million")]),
+    ("Donors met in Geneva for Yemen. Kuwait led the donors, pledging $90 million for Yemen.\n",
+     [(("kuwait",), ("yemen",), "pledged", "$90 million")]),
+    # a subject that does something else before its comma may speak for others
+    ("Donors met in Geneva for Yemen. Switzerland hosted the talks, pledging $300 million.\n", []),
+])
+def test_a_participle_of_the_subject_ranked_among_givers(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a share of the gift set off after it goes to its own receiver, never the whole
+    ("Donors met in Geneva for Yemen. Qatar said it would donate $50 million, half of it to the World Health "
+     "Organization.\n",
+     [(("qatar",), ("yemen",), "pledged", "$50 million")]),
+    ("Donors met in Geneva for Yemen. The United States pledged $190 million, including $40 million for programmes "
+     "run by UNICEF.\n",
+     [(("united-states",), ("yemen",), "pledged", "$190 million")]),
+    # "most of it for X" names whom the gift is for
+    ("Donors met in Honiara for the Solomon Islands. New Zealand announced NZ$8 million for the election, most of it "
+     "for the Solomon Islands Electoral Commission.\n",
+     [(("new-zealand",), ("solomon-islands-electoral-commission",), "pledged", "NZ$8 million")]),
+])
+def test_a_share_of_the_gift_set_off_after_it(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the money" after sums of several givers is the whole of them: no one's gift to add to
+    ("Donors met in Geneva for Yemen. Germany pledged 100 million euros and Japan $30 million for Yemen. Griffiths "
+     "said the money would go to food and clean water.\n",
+     [(("germany",), ("yemen",), "pledged", "100 million euros"), (("japan",), ("yemen",), "pledged", "$30 million")]),
+    # after one giver's sum it is that gift
+    ("Donors met in Geneva for Yemen. Germany pledged 100 million euros for Yemen. Officials said the money would go "
+     "to food and clean water.\n",
+     [(("germany",), ("yemen",), "pledged", "100 million euros"), (("germany",), ("yemen",), "pledged", "food"),
+      (("germany",), ("yemen",), "pledged", "clean water")]),
+])
+def test_the_money_after_sums_of_several_givers(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

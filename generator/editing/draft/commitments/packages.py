@@ -240,6 +240,9 @@ def _referred_commitment(article: Article, cast: Cast, found: list[Commitment], 
             noun in _CARGO_NOUNS and commitment.status == "delivered")
         if names and not listing and _AID_NAMED.search(article.sentence_text(commitment.sentence)):
             return None
+        if names and noun in _MONEY_NOUNS and not named and len({c.givers for c in found if c.sentence == commitment.sentence
+                                                                 and c.givers and c.value is not None}) > 1:
+            return None  # "Saudi Arabia pledged $300m, Germany €100m. ... the money will go to food": the whole of them
         if names:
             owners = {form for g in commitment.givers if g in cast.organisations for form in country_forms(cast, g)}
             return commitment if all(w in owners for w in named) else None

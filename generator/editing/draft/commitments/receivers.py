@@ -142,6 +142,15 @@ _REFILL = r"(?:replenish|restock|stock|refill|top\s+up|sustain|re-?capitali[sz]e
 stocks", "to top up Malawi's grain reserve", "to recapitalise the Central Bank of Somalia": its owner receives."""
 
 
+_SHARE_OF_IT = re.compile(r",\s+(?:including\s+(?:some\s+|about\s+|nearly\s+|up\s+to\s+)?(?:[A-Z]{0,3}[€$£¥]|"
+                          r"\d[\d.,]*\s*(?:million|billion|bn|m)\b)|of\s+which\b|"
+                          r"(?:half|part|some|the\s+rest|a\s+(?:third|quarter|fifth|tenth)|"
+                          r"one[\s-](?:third|quarter|fifth)|two[\s-]thirds|\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
+                          r"(?:it|which|that|this|them|the\s+(?:money|sum|total|amount|funds?|funding))\b)")
+"""A share of the gift just named, set off after it: "$190 million, including $40 million for UNICEF", "$50 million,
+half of it to the WHO"; not "NZ$8 million, most of it for the Electoral Commission", which names whom the gift is for."""
+
+
 def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str = "to|for|into") -> tuple[str, ...]:
     """The receiver named after the item: "... two IRIS-T systems to Ukraine", "$650 million in additional
     financing for Ukraine's health system", "twelve ambulances donated by the council to a delegation from
@@ -165,6 +174,8 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
         if CLAUSE_END.search(re.sub(r"N+(?:,\s+N+)*,?\s+and\s+N+", "N", names_blanked(article, cast, index, start,
                                                                                           actor.span.start))):
             break  # "by Chile and Peru to the grid operator": a list of names, not a clause of its own
+        if _SHARE_OF_IT.search(between):
+            break  # "$50 million, half of it to the WHO": the one a share goes to, not the whole gift
         if _MEMBERS_OF.search(between) and cast.organisations[actor.ref].type != "country":
             return (actor.ref,)  # "for the member states of ASEAN": the group whose members it serves
         if _ROUTE.search(between):

@@ -187,6 +187,8 @@ def absolute(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> C
     an optional "with", gives, to the one the clause names; "..., with donors pledging $2 billion" names no giver,
     "..., with the EU promising €210 million to help African governments" no receiver, to propose."""
     before = [a for a in cast.in_sentence(index) if a.span.end <= verb.start()]
+    if article.masked[verb.start() - 2:verb.start()] == ", ":
+        return _subject_giving(article, cast, index, verb)
     if not before or before[-1].kind != "organisation" or article.masked[before[-1].span.end:verb.start()].strip():
         return None
     actor = before[-1]
@@ -200,6 +202,30 @@ def absolute(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> C
         return None
     return Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {verb.group()!r}: a participle with its "
                    "own subject", end=first_share_end(article, cast, index, verb.end(), False))
+
+
+_RANKED_GIVER = re.compile(r"(?:\s+(?:was|is|became|remained|emerged\s+as)\s+(?:the|a|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:donors?|givers?|contributors?|funders?|backers?|lenders?)(?:\s+(?:of|at|to|on)\s+[^,;:]{1,40})?"
+                           r"|\s+(?:led|headed|topped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:donors?|list|pledges|table))?,\s+$")
+"""'Saudi Arabia was the largest single donor, pledging $300 million', 'Saudi Arabia, pledging $300 million,': what
+stands between the subject and its participle, a rank among the givers or nothing."""
+
+
+def _subject_giving(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:
+    """"Saudi Arabia was the largest single donor, pledging $300 million": the sentence's subject gives what the
+    participle after a rank among the givers names; "Saudi Arabia hosted the talks, pledging ..." is left alone, for
+    a host may speak for others."""
+    subject = cast.sentence_subject(index)
+    if subject is None or subject.kind != "organisation" or \
+            article.masked[subject.span.start:subject.span.end] in ADJECTIVES or \
+            not _RANKED_GIVER.fullmatch(article.masked, subject.span.end, verb.start()):
+        return None
+    giver = party_of(cast, subject, index)
+    receivers = tuple(r for r in receiver_after(article, cast, index, verb.end(), "to|for|in|into") if r != giver)
+    if not giver:
+        return None
+    return Clause((giver,), receivers, "pledged", verb.end(), f"{LIKELY}: {verb.group()!r}: a participle of the "
+                   "sentence's subject, a giver among others", end=first_share_end(article, cast, index, verb.end(), False))
 
 
 _PART_OF_EARLIER = re.compile(

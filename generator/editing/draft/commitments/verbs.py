@@ -186,7 +186,7 @@ VERBS = re.compile(
     rf"(?P<given_by>(?<=[a-z0-9,]\s)(?:(?:jointly|together)\s+)?(?:delivered|supplied|donated|provided|sent|transferred|handed\s+over|gifted|"
     rf"(?:co-?)?funded|(?:co-?)?financed|paid\s+for)\s+(?:{ADVERBS})?(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+|{TO_BODY_SAID_SHORT})?"
     rf"by\s+(?=(?:the\s+)?[A-Z]))|"
-    rf"(?P<absolute>(?<=\w\s){GIVING_WITH_SUBJECT})|"
+    rf"(?P<absolute>(?:(?<=\w\s)|(?<=\w,\s)){GIVING_WITH_SUBJECT})|"
     rf"(?P<progressive>\b(?:is|are|was|were|has\s+been|have\s+been)\s+{ADVERBS}{GIVING}\b)|"
     # "began distributing maize", "has started delivering", "continues to send": giving begun or going on; not
     # "began releasing treated water", which lets something go rather than gives it
