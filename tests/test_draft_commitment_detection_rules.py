@@ -3171,3 +3171,43 @@ def test_a_share_of_the_gift_set_off_after_it(text: str, commitments: list[tuple
 ])
 def test_the_money_after_sums_of_several_givers(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # flown, ferried or dispatched to a place by a giver; a list set off in the subject keeps it a subject
+    ("Myanmar needs help. The first consignment of 15 tonnes of relief material, including tents, blankets, hygiene "
+     "kits and essential medicines, was flown to Yangon by India on 29 March.\n",
+     [(("india",), ("myanmar",), "delivered", "first consignment of 15 tonnes of relief material"),
+      (("india",), ("myanmar",), "delivered", "tents"), (("india",), ("myanmar",), "delivered", "blankets"),
+      (("india",), ("myanmar",), "delivered", "hygiene kits"),
+      (("india",), ("myanmar",), "delivered", "essential medicines")]),
+    ("Malawi needs help. Two rescue teams were dispatched to Malawi by Zambia.\n",
+     [(("zambia",), ("malawi",), "delivered", "rescue teams")]),
+    # a state's air force, its aircraft after "by an": the state gives
+    ("Myanmar needs help from India. Fifteen tonnes of tents were flown to Yangon by an Indian Air Force C-130J aircraft on "
+     "Friday.\n",
+     [(("india",), ("myanmar",), "delivered", "Fifteen tonnes of tents")]),
+    # people flown are no gift; nor the receiving state's own force flying its aid
+    ("Somalia needs help. Two hundred stranded tourists were flown to Kenya by the World Food Programme.\n", []),
+    ("Somalia needs help. Forty patients were airlifted to Kenya by the World Food Programme.\n", []),
+    ("Malawi needs help. Tents were flown to Malawi by Ethiopian Airlines.\n", []),
+    ("Kenya thanked India. Fifteen tonnes of tents were flown to Garissa by a Kenyan Air Force C-130 aircraft.\n", []),
+])
+def test_things_flown_or_dispatched_by_a_giver(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a subject that opens with a nation's adjective names the giver, where it went to another state named after "to"
+    ("India acts. An Indian field hospital has been airlifted to Myanmar.\n",
+     [(("india",), ("myanmar",), "delivered", "field hospital")]),
+    ("Turkey acts. Turkish rescuers were flown to Morocco on Saturday.\n",
+     [(("turkey",), ("morocco",), "delivered", "rescuers")]),
+    # a delegation or troops are no gift; and a place no state's name leaves the one it went to unsaid
+    ("India acts. An Indian delegation has been sent to Myanmar.\n", []),
+    ("India acts. Indian troops were sent to Myanmar.\n", []),
+    ("India acts. An Indian field hospital has been sent to Mandalay.\n", []),
+])
+def test_a_passive_whose_subject_opens_with_the_giver_s_adjective(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -16,12 +16,18 @@ from generator.editing.draft.commitments.cargo import (
 )
 from generator.editing.draft.commitments.handed_over import force_for
 from generator.editing.draft.commitments.main_receiver import article_receiver
-from generator.editing.draft.commitments.parties import is_agent, named_agency, party_of, reporter_of
+from generator.editing.draft.commitments.parties import (
+    FORCE_VEHICLE,
+    is_agent,
+    named_agency,
+    party_of,
+    reporter_of,
+    state_of_force,
+)
 from generator.editing.draft.commitments.receiving import apposed_gift_to
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import clause_start, listed_after
-from generator.editing.draft.commitments.words import ADJECTIVES, CARRYING, FORCE, FUNDS, HELPERS, NATION_VEHICLE, VEHICLE
-from generator.editing.draft.gazetteer import ENTRIES
+from generator.editing.draft.commitments.words import ADJECTIVES, CARRYING, FUNDS, HELPERS, NATION_VEHICLE, VEHICLE
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article
 
@@ -238,8 +244,6 @@ def _before_auxiliary(article: Article, start: int, end: int) -> int:
 _VEHICLE_OF = re.compile(VEHICLE.pattern + r"\s+of\s+(?:the\s+)?$")
 
 
-_FORCE_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + VEHICLE.pattern)
-"""'An Indian Navy ship carrying 30 tonnes of rice': the force named before its vehicle, as a nation's adjective is."""
 
 
 def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Actor | None:
@@ -248,16 +252,11 @@ def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb
     for actor in cast.in_sentence(index):
         if actor.kind != "organisation" or not start <= actor.span.start < verb.start() or \
                 not (_VEHICLE_OF.search(article.masked, start, actor.span.start)
-                     or (_FORCE_VEHICLE.match(article.masked, actor.span.end)
+                     or (FORCE_VEHICLE.match(article.masked, actor.span.end)
                          and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+",
                                           article.masked[start:actor.span.start]))):
             continue
-        name = article.masked[actor.span.start:actor.span.end]
-        force = FORCE.search(name)
-        # "the Royal New Zealand Air Force", "the Royal Thai Navy": the state is named after the style
-        nation = re.sub(r"^Royal\s+", "", name[:force.start()]) if force is not None else ""
-        entry = next((e for e in ENTRIES if e.type == "country" and nation in (*e.adjectives, *e.forms)), None)
-        state = next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
+        state = state_of_force(cast, actor)
         return replace(actor, ref=state) if state and state != article_receiver([], cast) else None
     return None
 

@@ -172,7 +172,7 @@ ADVERBS = r"(?:(?:also|already|now|jointly|soon|further|then|still|quickly|swift
            r"meanwhile|likewise|additionally|shortly|initially|(?!(?:sup|ap|re|com|multi)ply\b)[a-z]{3,}ly)\s+)*"
 """Adverbs between an auxiliary and its verb: "has so far provided", "will also send"."""
 PASSIVE = r"(?:given|sent|provided|supplied|handed|offered|delivered|granted|allocated|promised|lent|loaned|pledged|" \
-           r"airlifted|air-?dropped|rushed|trucked|" \
+           r"airlifted|air-?dropped|rushed|trucked|dispatched|despatched|ferried|(?:flown|transported)(?=\s+(?:in|into|to)\b)|" \
            r"donated|transferred|shipped|earmarked|committed|(?:co-?)?financed|(?:co-?)?funded|turned(?=\s+over)|" \
            r"(?:released|disbursed)(?=\s+(?:[\w-]+\s+){0,2}?by\s)|paid(?=\s+out\s+to\s))"
 """'was released by the EU', 'were disbursed by the World Bank': money paid out, its payer after "by"; only with a

@@ -119,6 +119,28 @@ def _state_named_to(article: Article, cast: Cast, index: int, verb: re.Match[str
         for a in cast.in_sentence(index))
 
 
+_NATION_OPENS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d[\d,]*)\s+)?"
+                           r"(?:(?:[\d,]+-(?:member|strong|person|bed)|first|second|new|further|more)\s+)*$")
+_NOT_GIFTS = re.compile(r"\b(?:minister|ministers|president|prime|officials?|envoys?|diplomats?|delegat(?:es|ion|ions)|"
+                        r"ambassadors?|leaders?|lawmakers|MPs|players|athletes|journalists|reporters|representatives|"
+                        r"negotiators|observers|citizens|nationals|tourists|students|visitors|prisoners|migrants|"
+                        r"refugees|nationals|troops|soldiers|warships|investigators|experts)\b")
+"""Those a state sends to talk, to watch or to fight, or who travel on their own: no gift."""
+
+
+def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], start: int, actor: Actor) -> bool:
+    """"An Indian field hospital has been airlifted to Myanmar", "Turkish rescuers were flown to Morocco": a subject
+    that opens with a nation's adjective names the giver of what it names, where the one it went to is named after
+    "to" and is another state; "A Zambian delegation was sent to Malawi" names no gift."""
+    return article.masked[actor.span.start:actor.span.end] in ADJECTIVES and \
+        bool(_NATION_OPENS.fullmatch(article.masked, start, actor.span.start)) and \
+        not _NOT_GIFTS.search(article.masked, actor.span.end, verb.start()) and any(
+            a.kind == "organisation" and a.span.start >= verb.end() and a.ref != actor.ref
+            and cast.organisations[a.ref].type == "country" and article.masked[a.span.start:a.span.end] not in ADJECTIVES
+            and re.fullmatch(r"(?:\s+(?:over|in))?\s+to\s+(?:the\s+)?", article.masked[verb.end():a.span.start])
+            for a in cast.in_sentence(index))
+
+
 def given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], status: str) -> Clause | None:
     """A passive whose subject is the thing given and names its giver: the item is the subject up to the
     giver, the receiver follows "to" or is left to the article's main one."""
@@ -130,6 +152,7 @@ def given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[st
                         and (article.masked[a.span.start:a.span.end] not in ADJECTIVES
                              or _state_named_to(article, cast, index, verb, a)))
                        or _state_funds(article, start, a)
+                       or _nation_opens_subject(article, cast, index, verb, start, a)
                        or (_PAID_IN_SUBJECT.match(article.masked, a.span.end)
                            and re.fullmatch(r"(?:[A-Za-z]+\s+)?(?:[A-Za-z]+|\d[\d,]*)\s+",
                                             article.masked[start:a.span.start])))), None)
@@ -147,6 +170,10 @@ def given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[st
     if not party or (to is not None and to.ref == party):
         return None
     end = start + cut.start() if cut else giver.span.start
+    if end == giver.span.start and _nation_opens_subject(article, cast, index, verb, start, giver):
+        # "An Indian field hospital": the thing after its giver's adjective; "Two Indian field hospitals" keeps its count
+        counted = re.match(r"(?:[\d,]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s", article.masked[start:giver.span.start])
+        start, end = start if counted else giver.span.end, verb.start()
     paid = _PAID_IN_SUBJECT.match(article.masked, giver.span.end)
     if paid and not cut:
         # "The Japanese-funded bridge over the river was handed over": the thing after the one that paid for it

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.giving_words import GIFT_NOUN
-from generator.editing.draft.commitments.words import ADJECTIVES, BY_KIND, FORCE_WORDS, STATE_NOUN
+from generator.editing.draft.commitments.words import ADJECTIVES, BY_KIND, FORCE, FORCE_WORDS, STATE_NOUN, VEHICLE
 from generator.editing.draft.gazetteer import CAPITALS, ENTRIES
 from generator.editing.draft.model import Meeting
 from generator.editing.draft.text import Article, fold
@@ -26,6 +26,22 @@ def is_agent(article: Article, actor: Actor, start: int) -> bool:
     return bool(re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before)) and not _MAKER.search(before) \
         and (article.masked[actor.span.start:actor.span.end] not in ADJECTIVES
              or bool(STATE_NOUN.match(article.masked, actor.span.end)))
+
+
+FORCE_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+|[A-Z][A-Z0-9]*-?[\dA-Z]+\s+){0,2}?" + VEHICLE.pattern)
+"""'An Indian Navy ship carrying 30 tonnes of rice', 'an Indian Air Force C-130J aircraft': the force named before its
+vehicle, as a nation's adjective is, a model's name between them."""
+
+
+def state_of_force(cast: Cast, actor: Actor) -> str:
+    """The state whose armed force an actor names, when the text names that state too: India for "the Indian Air
+    Force", New Zealand for "the Royal New Zealand Air Force"; "" for any other body."""
+    name = cast.article.masked[actor.span.start:actor.span.end]
+    force = FORCE.search(name)
+    # "the Royal New Zealand Air Force", "the Royal Thai Navy": the state is named after the style
+    nation = re.sub(r"^Royal\s+", "", name[:force.start()]) if force is not None else ""
+    entry = next((e for e in ENTRIES if nation and e.type == "country" and nation in (*e.adjectives, *e.forms)), None)
+    return next((i for i, o in cast.organisations.items() if entry is not None and o.name == entry.name), "")
 
 
 def last_subject(cast: Cast, index: int) -> str:

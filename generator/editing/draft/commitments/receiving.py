@@ -17,7 +17,15 @@ from generator.editing.draft.commitments.later_givers import (
     giver_later,
     own_body_for,
 )
-from generator.editing.draft.commitments.parties import is_agent, joined_chain, party_of, reporter_of
+from generator.editing.draft.commitments.main_receiver import article_receiver
+from generator.editing.draft.commitments.parties import (
+    FORCE_VEHICLE,
+    is_agent,
+    joined_chain,
+    party_of,
+    reporter_of,
+    state_of_force,
+)
 from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import and_after, before_just, clause_start
@@ -107,11 +115,15 @@ def _signed_with_before(article: Article, cast: Cast, index: int, subject: Actor
                                                                         a.span.start)), None)
 
 
-def _giving_party(article: Article, after: list[Actor], start: int) -> Actor | None:
+def _giving_party(article: Article, cast: Cast, after: list[Actor], start: int) -> Actor | None:
     """The first party named after "from" or "by", a state named as its government or its people included:
     "Chad received a donation from the Government of Norway", "40 ambulances were sent by the people of Japan"
     name Norway and Japan, not "the Government" or "the people"."""
     for actor in after:
+        if actor.kind == "organisation" and re.search(r"\bby\s+(?:an?|the|two|three|four|\d+)\s+$", article.masked[
+                max(start, actor.span.start - 12):actor.span.start]) and FORCE_VEHICLE.match(article.masked, actor.span.end) \
+                and (state := state_of_force(cast, actor)) and state != article_receiver([], cast):
+            return replace(actor, ref=state)  # "flown to Yangon by an Indian Air Force C-130J aircraft": India
         if actor.kind == "organisation" and _STATE_AGENT.search(article.masked, max(start, actor.span.start - 40),
                                                                 actor.span.start):
             return actor
@@ -129,7 +141,7 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
     if _PAID_OUT.search(verb.group()) and not MONEY.search(article.masked, article.sentences[index].start, verb.start()):
         return None  # "the hostages were released by the rebels": no money paid out
     after = [a for a in cast.in_sentence(index) if a.span.start >= verb.end()]
-    agent = _giving_party(article, after, verb.end())
+    agent = _giving_party(article, cast, after, verb.end())
     giver = party_of(cast, agent, index)
     subject = cast.subject_before(before_just(article, verb.start()), index) or \
         _owner_of_body(article, cast, index, before_just(article, verb.start()))
@@ -160,6 +172,15 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
         # "Doucette told him that Kyiv will get C$400 million": a promise, from the one who made it
         giver, agent, why = reporter_of(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
+    if _CARRIED.search(verb.group()) and (
+            _PEOPLE_CARRIED.search(article.masked, before_just(article, verb.start()) - 80, verb.start())
+            or re.search(r"\b(?:which|that)\s+$", article.masked[max(0, verb.start() - 8):verb.start()])):
+        # "the injured were flown to Nairobi by the UN": people carried, no gift; "sent 300 tents, which were flown to
+        # Lilongwe by Ethiopian Airlines": things their own verb told, carried by one who need not give
+        return None
+    if _CARRIED.search(verb.group()) and agent is not None and agent.ref in cast.organisations and \
+            _CARRIER_NAME.search(cast.organisations[agent.ref].name):
+        return None  # "tents were flown to Malawi by Ethiopian Airlines": a carrier, paid to carry
     if agent is None and subject is None and passive:
         return given_by_subject(article, cast, index, verb, status) or bought_with(article, cast, index, verb, status) \
             or reported_passive(article, cast, index, verb, status) \
@@ -178,8 +199,8 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
         apposed = apposed_gift_to(article, cast, index, verb.end(), agent) if to is None else None
         short = _body_before_agent(article, cast, verb, agent, giver) if to is None and apposed is None else ""
         if (to is not None and to.ref == giver) or start is None or (to is None and apposed is None and not short and
-                                                                     not re.fullmatch(r"\s+(?:over\s+)?by\s+(?:the\s+)?",
-                                                                                      article.masked[verb.end():agent.span.start])):
+                                                                     not _ONLY_BY.fullmatch(article.masked, verb.end(),
+                                                                                            agent.span.start)):
             return None  # with no receiver named, only the giver right after "by" ("co-financed by a grant from")
         givers = (giver, *(a.ref for a in and_after(article, cast, index, agent)))
         receivers = (to.ref,) if to is not None else (short,) if short else tuple(r for r in apposed or () if r != giver)
@@ -196,6 +217,18 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
     return Clause(tuple(dict.fromkeys(givers)), receivers, status, verb.end(), why)
 
 
+_CARRIED = re.compile(r"\b(?:flown|ferried|transported|airlifted|dispatched|despatched)\b")
+_PEOPLE_CARRIED = re.compile(r"\b(?:injured|wounded|sick|patients|evacuees|passengers|survivors|victims|casualties|"
+                             r"stranded|citizens|nationals|tourists|students|pilgrims|children|families|residents|"
+                             r"ministers?|officials?|president|delegations?|envoys?|journalists|bodies|remains|troops|"
+                             r"soldiers|prisoners|detainees|migrants|refugees)\b")
+"""Those a plane or ship carries who are no gift: the people it evacuates, the officials it flies."""
+_CARRIER_NAME = re.compile(r"\b(?:Airlines|Airways|Air\s+Lines|Cargo|Logistics|Shipping|Lines|Freight|Express)$")
+_ONLY_BY = re.compile(r"\s+(?:over\s+)?(?:(?:to|into)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+                      r"by\s+(?:the\s+|(?:an?|two|three|four|\d+)\s+)?")
+"""Between a passive and its giver when no receiver is named: nothing, or a place it went to that the text does not
+know ("was flown to Yangon by an Indian Air Force aircraft"), which the one the article's aid goes to holds; never a
+body ("handed over to the Coast Guard by"), which receives."""
 _SUMMED_UP = re.compile(r",\s+(?:the|all)\s+(?:[\w-]+\s+){0,2}?(?:items|goods|things|equipment|supplies|rest|remainder)\b"
                         r"[^,;:]{0,60},\s*$")
 """'An ultrasound system and sterilisation equipment, the remaining items in the first consignment, are due to be
