@@ -3211,3 +3211,50 @@ def test_things_flown_or_dispatched_by_a_giver(text: str, commitments: list[tupl
 def test_a_passive_whose_subject_opens_with_the_giver_s_adjective(text: str,
                                                                    commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a state's embassy in the country it gives to: the state gives, never the place of its post
+    ("Zambia's hospitals need help, the Ministry of Health said. The Chinese Embassy in Zambia has donated medical "
+     "equipment to the Ministry of Health.\n",
+     [(("china",), ("ministry-of-health",), "delivered", "medical equipment")]),
+    ("Zambia's hospitals need help, the Ministry of Health said. The Embassy of China in Zambia has donated medical "
+     "equipment to the Ministry of Health.\n",
+     [(("china",), ("ministry-of-health",), "delivered", "medical equipment")]),
+    ("Zambia's hospitals need help, the Ministry of Health said. China's embassy in Zambia has donated medical "
+     "equipment to the Ministry of Health.\n",
+     [(("china",), ("ministry-of-health",), "delivered", "medical equipment")]),
+])
+def test_an_embassy_in_the_country_it_gives_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # "the Japanese government, through JICA": the state gives through its agency
+    ("Zambia's hospitals need help, the Ministry of Health said. Meanwhile, the Japanese government, through the Japan "
+     "International Cooperation Agency (JICA), has handed over four ambulances to the Ministry of Health.\n",
+     [(("japan",), ("ministry-of-health",), "delivered", "ambulances")]),
+    # "to the ministry": the one ministry the article names
+    ("Zambia's hospitals need help, the Ministry of Health said. UNICEF has also donated 5,000 doses of measles vaccine "
+     "to the ministry.\n",
+     [(("unicef",), ("ministry-of-health",), "delivered", "doses of measles vaccine")]),
+    # two ministries named: which one, the text does not say
+    ("The Ministry of Health and the Ministry of Water asked for help in Zambia. UNICEF has also donated 5,000 doses "
+     "of measles vaccine to the ministry.\n",
+     [(("unicef",), (), "delivered", "doses of measles vaccine")]),
+])
+def test_a_state_through_its_agency_and_a_body_called_by_its_kind(text: str,
+                                                                   commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a list set off in a relative clause ends where the clause goes on with its own verb
+    ("Zambia's hospitals need help. The Chinese Embassy has donated medical equipment to Zambia. The donation, which "
+     "comprises 20 hospital beds and three ultrasound machines, was handed over by Ambassador Han Jing at a ceremony "
+     "at the hospital.\n",
+     [(("china",), ("zambia",), "delivered", "medical equipment"), (("china",), ("zambia",), "delivered", "hospital beds"),
+      (("china",), ("zambia",), "delivered", "ultrasound machines")]),
+])
+def test_a_list_in_a_relative_clause_ends_before_the_main_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -62,6 +62,14 @@ def entry_start(article: Article, sentence: Span) -> int:
     return stamp.end() if stamp else sentence.start
 
 
+_POST = r"(?:[Ee]mbass(?:y|ies)|[Hh]igh\s+[Cc]ommission|[Cc]onsulate(?:[-\s][Gg]eneral)?|[Dd]elegation|[Rr]epresentation|" \
+    r"[Cc]ountry\s+[Oo]ffice|[Aa]mbassador)"
+_POST_IN = re.compile(r"(?:[’']s)?\s+" + _POST + r"\s+(?:in|to)\s+(?:the\s+)?")
+"""Between a state and the place of its post there: "Chinese Embassy in", "'s High Commission to"."""
+_POST_OF = re.compile(r"\b" + _POST + r"\s+of\s+(?:the\s+)?$")
+_IN_PLACE = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?")
+
+
 @dataclass(frozen=True)
 class Actor:
     kind: str
@@ -221,6 +229,8 @@ class Cast:
         the verb ("the president of Iasi County Council, Costel Marzac, handed over")."""
         for actor in reversed([a for a in self.in_sentence(sentence) if a.span.end <= position]):
             gap = self.article.masked[actor.span.end:position]
+            if SUBJECT_GAP.match(gap) and (owner := self._posted_by(sentence, actor)) is not None:
+                return owner  # "The Chinese Embassy in Zambia has donated": China's embassy, posted in Zambia
             if _RELATIVE_ASIDE.fullmatch(gap):
                 return actor  # "Harkness, who held talks with Tuvalu's Prime Minister, Fiafia Laupepa, announced"
             if "," in gap and _IN_RELATIVE.search(self.article.masked[self.article.sentences[sentence].start:actor.span.start]):
@@ -235,6 +245,20 @@ class Cast:
             # that closes a body's name which holds one ("Gavi, the Vaccine Alliance, delivered")
             if SUBJECT_GAP.match(gap) or (closing and SUBJECT_GAP.match(gap[1:])):
                 return actor
+        return None
+
+    def _posted_by(self, sentence: int, place: Actor) -> Actor | None:
+        """The state or body whose post abroad is named before `place`: China for "the Chinese Embassy in Zambia",
+        "the Embassy of China in Zambia" or "China's embassy in Zambia"; None when no post stands before it."""
+        text = self.article.masked
+        for owner in reversed([a for a in self.in_sentence(sentence) if a.span.end <= place.span.start]):
+            if owner.kind != "organisation":
+                return None
+            between = text[owner.span.end:place.span.start]
+            if _POST_IN.fullmatch(between) or (_IN_PLACE.fullmatch(between) and _POST_OF.search(
+                    text, max(0, owner.span.start - 30), owner.span.start)):
+                return owner
+            return None
         return None
 
     def sentence_subject(self, index: int) -> Actor | None:

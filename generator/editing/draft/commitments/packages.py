@@ -120,8 +120,16 @@ def same_package(article: Article, found: list[Commitment], index: int,
     if not earlier:
         return None, True
     last = earlier[-1]
+    # "The donation, which comprises 20 beds and ten scanners, was handed over": the list ends where the clause it
+    # is set off in goes on with its own verb
+    relative = _RELATIVE_ENDS.search(article.masked, verb.end(), article.sentences[index].end) \
+        if re.search(r",\s+(?:which|that)\s", verb.group()) else None
     return Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
-                   f"{'package' if noun == 'it' else noun} reported just before includes"), told
+                   f"{'package' if noun == 'it' else noun} reported just before includes",
+                   relative.start() if relative else -1), told
+
+
+_RELATIVE_ENDS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|arrived|reached)\s")
 
 
 _WHOLE_SUBJECT = re.compile(

@@ -123,6 +123,24 @@ def _agency_by_kind(article: Article, cast: Cast, index: int, start: int, to: st
     return ""
 
 
+_TO_THE_KIND = re.compile(r"(?:[^;:.—–()]|\.\d){0,80}?\s(?P<to>to|for)\s+the\s+(?P<kind>ministry|department|hospital|commission|"
+                          r"authority|council|directorate)\b(?!\s+(?:of|for|in)\b|[’'-])")
+
+
+def _body_by_kind(article: Article, cast: Cast, index: int, start: int, to: str) -> str:
+    """"UNICEF has donated 5,000 doses of vaccine to the ministry": the one body the article has named whose name
+    opens or closes with that kind ("the Ministry of Health"); none where two fit, or a party named before it is
+    read instead."""
+    told = _TO_THE_KIND.match(article.masked, start, article.sentences[index].end)
+    if told is None or told.group("to") not in to.split("|") or any(
+            a.kind == "organisation" and start <= a.span.start < told.start("kind") for a in cast.in_sentence(index)):
+        return ""
+    kind = told.group("kind")
+    named = {ident for ident, o in cast.organisations.items() if o.type != "country" and o.name.split()
+             and kind in (o.name.split()[0].lower(), o.name.split()[-1].lower())}
+    return named.pop() if len(named) == 1 else ""
+
+
 _WORK_OF = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:work|capacity|capacities|operations?|efforts?|response|activities|" \
            r"mission|appeal)\s+of\s+)?"
 """'to support the work of the World Food Programme', 'to strengthen the capacity of the Disaster Management
@@ -160,6 +178,8 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
         return split
     if agency := _agency_by_kind(article, cast, index, start, to):
         return (agency,)
+    if ministry := _body_by_kind(article, cast, index, start, to):
+        return (ministry,)
     for actor in cast.in_sentence(index):
         if 0 <= actor.span.start - start <= 160 and _LEADS_ITS_OWN.search(article.masked[start:actor.span.start]) and \
                 _BODY_LED.match(article.masked, actor.span.end) and cast.organisations[actor.ref].type != "country" \

@@ -205,14 +205,16 @@ def speakers_body(article: Article, cast: Cast, index: int, position: int) -> st
     return body if said.group("noun") in fold(cast.organisations[body].name).split() else ""
 
 
-_THROUGH_ITS = re.compile(r"\s*,\s+(?:(?:acting|working)\s+)?(?:through|via)\s+(?:[^;:.()—–]|\([^()]{1,15}\)){1,160}?,\s+"
+_THROUGH_ITS = re.compile(r"(?:\s+(?:[Gg]overnment|[Aa]uthorities|[Pp]eople))?\s*,\s+(?:(?:acting|working)\s+)?"
+                          r"(?:through|via)\s+(?:[^;:.()—–]|\([^()]{1,15}\)){1,160}?,\s+"
                           r"(?:(?:has|have|had|is|are|was|were|will|would|"
                           r"also|now|already|since)\s+)*$")
 
 
 def through_channel_subject(article: Article, cast: Cast, index: int, position: int) -> str:
     """"The European Union, through its humanitarian aid department, ECHO, is funding cash assistance", "Japan, via
-    JICA, has delivered 40 generators": the one the sentence opens with gives, through the channel set off after it."""
+    JICA, has delivered 40 generators", "the Japanese government, through JICA, has handed over": the one the
+    sentence opens with gives, through the channel set off after it."""
     opener = cast.sentence_subject(index) or _state_opening(article, cast, index)
     if opener is None or opener.kind != "organisation" or opener.span.end > position or \
             not _THROUGH_ITS.fullmatch(article.masked, opener.span.end, position):
