@@ -99,9 +99,14 @@ def test_coordinated_infinitives_and_open_adverbs(text: str, commitments: list[t
      [(("united-states",), ("chad",), "asked", "generators")]),
     ("Chad needs help. Chad sought Japan's assistance in building roads.\n",
      [(("japan",), ("chad",), "asked", "roads")]),
-    # no thing of aid, only help in general, or someone else asked
+    # help in general is asked for, where the text asks for nothing in particular next
+    ("Chad needs help. Chad has formally asked for international assistance.\n",
+     [((), ("chad",), "asked", "international assistance")]),
+    ("Chad needs help. Chad has formally asked for international assistance. The minister said the government had "
+     "appealed to friendly countries for winter tents.\n",
+     [((), ("chad",), "asked", "winter tents")]),
+    # no thing of aid, or someone else asked
     ("Chad needs help. Chad called for calm. Chad sought to shore up support for its army.\n", []),
-    ("Chad needs help. Chad has formally asked for international assistance.\n", []),
     ("Chad needs help. Chad was asked to send troops.\n", []),
 ])
 def test_requests_made_of_no_one_named(text: str, commitments: list[tuple[object, ...]]) -> None:

@@ -81,6 +81,11 @@ _TO_BE_SENT = re.compile(r"\s+to\s+be\s+(?:urgently\s+)?(?:sent|delivered|given|
 """'Japan appealed for 40 boats to be sent to Malawi': a request for a gift to another, who receives it."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
+_ASKED_IN_PARTICULAR = re.compile(r"\b(?:appeal(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)\s+for|sought|seeks|"
+                                  r"need(?:s|ed)?|including)\b[^.;]{0,120}?\b(?:for|including|such\s+as|especially|"
+                                  r"particularly|notably)\s")
+"""A request told again in particular, after a request for help in general: "Pakistan has formally asked for
+international assistance. ... the government had appealed to friendly countries for winter tents"."""
 _WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
 _OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + GIVE + "|" + GIVING + r")|to\s+(?:(?:urgently|quickly|also|"
                         r"seriously|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|speed\s+up|accelerate)(?:\s+(?:" +
@@ -177,8 +182,9 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
             paid or of_aid(listed.group() if listed else head.group()) or _plan_paid(lead, head.group()) or
             MONEY.match(SUM_LEAD.sub("", head.group().lstrip()))):
         return None  # "called for calm", "sought to shore up support": no thing of aid asked for
-    if _GENERAL_HELP.fullmatch(head.group().strip()):
-        return None  # "asked for international assistance": what the text goes on to ask for in particular
+    if _GENERAL_HELP.fullmatch(head.group().strip()) and _ASKED_IN_PARTICULAR.search(
+            article.masked, start + head.end(), article.sentences[min(index + 1, len(article.sentences) - 1)].end):
+        return None  # "asked for international assistance. ... appealed for winter tents": the request in particular
     purpose = _PURPOSE_OF_REQUEST.search(head.group())
     end = start + (purpose.start() if purpose else head.end())
     work = HELP_IN_WORK.match(head.group())
