@@ -2665,3 +2665,16 @@ def test_names_listed_after_a_plural_noun_of_people(text: str, people: list[tupl
 ])
 def test_an_as_the_last_part_of_a_name(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an aide's title set off after the name, with the office of the one served
+    ("Grace Banda, senior adviser to the president, said tents were needed.\n",
+     [("Grace Banda", "senior adviser to the president")]),
+    ("Grace Banda, an adviser to the health minister, said tents were needed.\n",
+     [("Grace Banda", "adviser to the health minister")]),
+    # an office that is no aide's keeps "to" out of its title
+    ("Grace Banda, the district commissioner, said tents were needed.\n", [("Grace Banda", "district commissioner")]),
+])
+def test_an_aide_s_title_with_the_office_served(text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

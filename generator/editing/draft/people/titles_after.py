@@ -11,6 +11,7 @@ from generator.editing.draft.gazetteer import (
 )
 from generator.editing.draft.people.lexicon import (
     AIDE_OF,
+    AIDES,
     APPOINTED,
     BASED,
     BRIEFED,
@@ -41,6 +42,11 @@ from generator.editing.draft.people.titles import (
 )
 from generator.editing.draft.people.titles_before import TitlesBefore
 from generator.editing.draft.text import Span
+
+_SERVED = re.compile(r" to (?:the )?(?:[a-z][\w-]* ){0,2}(?:president|prime minister|minister|king|queen|governor|mayor|"
+                     r"chancellor|premier|vice[- ]president|secretary[- ]general|director[- ]general|chairman|chairperson|"
+                     r"chief executive|commissioner|government|cabinet|presidency)(?=[ \t]*(?:[,.;:)]|\n|$))")
+"""'adviser to the president', 'aide to the health minister': an aide's title, with the office of the one served."""
 
 
 class TitlesAfter(TitlesBefore):
@@ -325,6 +331,13 @@ class TitlesAfter(TitlesBefore):
             title = self.title_from(start, end, prefix)
             words = " ".join(self.article.text[title.span.end:self.tokens[brief].span.end].split())
             return Title(f"{title.words} {words}", title.organisation, Span(title.span.start, self.tokens[brief].span.end))
+        served = _SERVED.match(rest) if self.tokens[end].text.lower() in AIDES else None
+        if served is not None:
+            # "Grace Banda, senior adviser to the president,": the one served, by their office, is part of the title
+            title = self.title_from(start, end, prefix)
+            words = " ".join(self.article.text[title.span.end:self.tokens[end].span.end + served.end()].split())
+            return Title(f"{title.words} {words}", title.organisation,
+                         Span(title.span.start, self.tokens[end].span.end + served.end()))
         held = re.match(r" (at|with|of|for) (?:the )?(?=\S)", rest)
         if held:
             at = self.token_at(self.tokens[end].span.end + held.end())
