@@ -1434,6 +1434,10 @@ def test_a_request_of_no_one_named_to_prioritise(text: str, commitments: list[tu
      [((), ("unhcr",), "asked", "30 million dollars")]),
     ("Chad needs help. The Chadian Red Cross still needs $2 million to reach families in the east.\n",
      [((), ("chadian-red-cross",), "asked", "$2 million")]),
+    # a state's needs, where the sentence goes on to ask for them
+    ("Chad needs help. Chad needs a further $40 million for the bridges this year, she says, and she is asking donors "
+     "to find it.\n",
+     [((), ("chad",), "asked", "$40 million")]),
     # not to fire: a state's needs told, a need of no sum, or no body that needs it
     ("Chad needs help. Chad needs $40 million to rebuild the bridges.\n", []),
     ("Chad needs help. UNHCR needs more access to the camps.\n", []),

@@ -81,6 +81,7 @@ _TO_BE_SENT = re.compile(r"\s+to\s+be\s+(?:urgently\s+)?(?:sent|delivered|given|
 """'Japan appealed for 40 boats to be sent to Malawi': a request for a gift to another, who receives it."""
 _GENERAL_HELP = re.compile(r"(?:(?:more|further|additional|urgent|immediate|international|foreign|outside|financial|"
                            r"humanitarian|emergency)\s+)*(?:help|support|assistance|aid)", re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:ask(?:s|ed|ing)|appeal(?:s|ed|ing)|urg(?:es|ed|ing)|call(?:s|ed|ing)\s+on)\b")
 _ASKED_IN_PARTICULAR = re.compile(r"\b(?:appeal(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|call(?:s|ed)\s+for|sought|seeks|"
                                   r"need(?:s|ed)?|including)\b[^.;]{0,120}?\b(?:for|including|such\s+as|especially|"
                                   r"particularly|notably)\s")
@@ -141,8 +142,11 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
     if not (_OPEN_VERB.fullmatch(said) or _CALLED_FOR.match(article.masked, verb.start())) \
             or request_from(article, cast, index, verb, asker) is not None:
         return None
-    if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country"):
-        return None  # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal
+    if re.search(r"(?:needs|requires)$", said) and (not asker or cast.organisations[asker].type == "country") and \
+            not _ASKING.search(article.masked, verb.end(), article.sentences[index].end):
+        # "Chad needs $40 million", a state's needs told, not its request; a body's needs are its appeal, and so are a
+        # state's that the sentence goes on to ask for ("... and she is asking donors and banks to find it")
+        return None
     if said in ("wants", "wanted") and not _wants_more(article, cast, verb, asker):
         return None
     anyone = None if said.endswith("for") else _ANYONE.match(article.masked, verb.end())
