@@ -414,6 +414,10 @@ def test_a_name_after_a_company_word_and_a_comma_that_a_verb_follows_is_no_compa
     ("Chad needs pumps. Seoul will make $20 million available for the pumps.\n", "South Korea"),
     ("Chad needs pumps. Tokyo would fund 40 water pumps, officials said.\n", "Japan"),
     ("Chad needs tents. Canberra will also send 300 tents.\n", "Australia"),
+    # sending under way, sending by another verb, and what a capital says
+    ("Chad needs help. Washington is sending a disaster assistance response team.\n", "United States"),
+    ("Chad needs help. Pretoria dispatched two navy helicopters to help with the search.\n", "South Africa"),
+    ("Chad needs help. London said on Friday it would double its aid to Chad.\n", "United Kingdom"),
 ])
 def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, country: str) -> None:
     assert country in _organisations(text)
@@ -427,6 +431,7 @@ def test_a_capital_that_gives_stands_for_its_country_never_named(text: str, coun
     # a capital that will be the place, not the one that gives
     ("Chad needs food. Donors will meet in Tokyo. Tokyo will host the talks next week.\n", "Japan"),
     ("Chad needs food. Tokyo will make a decision on the aid next week.\n", "Japan"),
+    ("Chad needs food. The minister flew to Tokyo and said aid would follow.\n", "Japan"),
 ])
 def test_a_capital_that_names_no_government(text: str, country: str) -> None:
     assert country not in _organisations(text)

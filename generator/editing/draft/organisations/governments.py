@@ -60,12 +60,15 @@ def capitals(article: Article, mentions: list[tuple[Span, str]],
 
 _GOVERNMENT_VERB = re.compile(r"\s+(?:(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|announced|committed|"
                               r"offered|donated|sent|delivered|provided|signed|agreed|pledges|promises|announces|"
-                              r"commits|offers|sends|delivers|provides|asked|requested|sought|appealed|asks|requests)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
+                              r"commits|offers|sends|delivers|provides|asked|requested|sought|appealed|asks|requests|"
+                              r"dispatched|dispatches|allocated|allocates|approved|approves|released|releases|earmarked|"
+                              r"disbursed|extended|granted|said|says)|(?:is|are)\s+(?:also\s+)?(?:sending|providing|dispatching|"
+                              r"offering|donating|deploying|preparing\s+to\s+send)|(?:will|would)\s+(?:also\s+)?(?:pledge|"
                               r"promise|commit|offer|donate|send|deliver|provide|sign|fund|finance|lend|make\s+(?:a\s+)?"
                               r"(?:[$€£¥]|US\$|[\d,.]+\s+(?:million|billion)|further|new|additional)))\b")
 """What a capital does as its government: "Washington pledged", "Ottawa has offered", "Seoul will make $20 million
-available", "Tokyo would fund the pumps"; and what it asks for as its government: "Lusaka had asked Tokyo for
-pumps"."""
+available", "Tokyo would fund the pumps", "Washington is sending a team", "London said"; and what it asks for as its
+government: "Lusaka had asked Tokyo for pumps"."""
 
 
 def capitals_alone(article: Article, claimed: list[tuple[Span, Candidate, str]],
