@@ -3258,3 +3258,22 @@ def test_a_state_through_its_agency_and_a_body_called_by_its_kind(text: str,
 ])
 def test_a_list_in_a_relative_clause_ends_before_the_main_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a signing told with emphasis is a signing; one denied is none
+    ("Malawi needs help. Malawi and Zambia did, however, sign a memorandum of understanding on road maintenance "
+     "training.\n",
+     [(("zambia",), ("malawi",), "signed", "road maintenance training")]),
+    ("Malawi needs help. Malawi and Zambia did sign a memorandum of understanding on road maintenance training.\n",
+     [(("zambia",), ("malawi",), "signed", "road maintenance training")]),
+    ("Malawi needs help. Malawi and Zambia did not sign a memorandum of understanding on road maintenance training.\n",
+     []),
+    # a document with what it is for, before the two it is between
+    ("Malawi needs help. The ministers witnessed the signing of a loan agreement for road repairs between Japan and "
+     "Malawi.\n",
+     [(("japan",), ("malawi",), "signed", "loan agreement")]),
+])
+def test_a_signing_told_with_emphasis_or_of_a_document_for_something(text: str,
+                                                                       commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -85,7 +85,10 @@ def signed_between(article: Article, cast: Cast, index: int, verb: re.Match[str]
 
 _DOCUMENT_SIGNED = re.compile(r"(?:an?|the)\s+(?P<words>(?:[\w€£$¥.,()-]+\s+){0,8}?"
                               r"(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement|"
-                              r"loan|grant|credit\s+line|financing))\s+between\s+(?:the\s+)?")
+                              r"loan|grant|credit\s+line|financing)(?:\s+(?:on|for)\s+(?:[\w€£$¥.,-]+\s+){0,5}?[\w-]+)?)"
+                              r"\s+between\s+(?:the\s+)?")
+"""'a $40 million grant agreement between', 'a memorandum of understanding on debt relief between': a document, with
+what it is on, before the two it is between."""
 
 
 def signing_of(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Clause | None:

@@ -227,5 +227,7 @@ VERBS = re.compile(
     rf"(?:request|appeal|plea)s?\s+to\s+(?=(?:the\s+)?[A-Z]))|"
     rf"(?P<signing_of>\b(?:signing|signature)\s+(?:ceremony\s+)?(?:(?:on|in|at)\s+[\w-]+\s+)?(?:of|for)\s+"
     rf"(?=(?:an?|the)\s+[^.;:]{{0,80}}?\bbetween\s+(?:the\s+)?[A-Z]))|"
-    rf"(?P<signed>\b(?:signed|inked)\b)|"
+    # "The two governments did, however, sign a memorandum": a signing told with emphasis; never "did not sign"
+    rf"(?P<signed>\b(?:signed|inked|did(?:\s*,\s*(?:however|though|nonetheless|nevertheless),\s*|"
+    rf"\s+(?:also\s+|finally\s+|eventually\s+)?)sign)\b)|"
     rf"(?P<thanked>\bthank(?:ed|s)\b|\b(?:grateful|gratitude)\s+to\b)")
