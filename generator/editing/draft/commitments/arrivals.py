@@ -244,8 +244,6 @@ def _before_auxiliary(article: Article, start: int, end: int) -> int:
 _VEHICLE_OF = re.compile(VEHICLE.pattern + r"\s+of\s+(?:the\s+)?$")
 
 
-
-
 def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb: re.Match[str]) -> Actor | None:
     """"Two C-130J aircraft of the Indian Air Force landed with a field hospital", "a ship of the Turkish Navy
     docked carrying flour": a vehicle of a state's armed force, which stands for its state as the giver."""

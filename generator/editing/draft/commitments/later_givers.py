@@ -124,7 +124,7 @@ _NATION_OPENS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our
 _NOT_GIFTS = re.compile(r"\b(?:minister|ministers|president|prime|officials?|envoys?|diplomats?|delegat(?:es|ion|ions)|"
                         r"ambassadors?|leaders?|lawmakers|MPs|players|athletes|journalists|reporters|representatives|"
                         r"negotiators|observers|citizens|nationals|tourists|students|visitors|prisoners|migrants|"
-                        r"refugees|nationals|troops|soldiers|warships|investigators|experts)\b")
+                        r"refugees|troops|soldiers|warships|investigators|experts)\b")
 """Those a state sends to talk, to watch or to fight, or who travel on their own: no gift."""
 
 
