@@ -9,7 +9,15 @@ from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.parties import owned_body, party_of
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import clause_start, country_forms, names_blanked
-from generator.editing.draft.commitments.words import ADJECTIVES, BOUGHT_WITH, CLAUSE_END, FINITE, FUNDS, STATE_NOUN
+from generator.editing.draft.commitments.words import (
+    ADJECTIVES,
+    BOUGHT_WITH,
+    CLAUSE_END,
+    FINITE,
+    FUNDS,
+    PEOPLE_NO_GIFT,
+    STATE_NOUN,
+)
 from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article, fold
@@ -121,11 +129,6 @@ def _state_named_to(article: Article, cast: Cast, index: int, verb: re.Match[str
 
 _NATION_OPENS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d[\d,]*)\s+)?"
                            r"(?:(?:[\d,]+-(?:member|strong|person|bed)|first|second|new|further|more)\s+)*$")
-_NOT_GIFTS = re.compile(r"\b(?:minister|ministers|president|prime|officials?|envoys?|diplomats?|delegat(?:es|ion|ions)|"
-                        r"ambassadors?|leaders?|lawmakers|MPs|players|athletes|journalists|reporters|representatives|"
-                        r"negotiators|observers|citizens|nationals|tourists|students|visitors|prisoners|migrants|"
-                        r"refugees|troops|soldiers|warships|investigators|experts)\b")
-"""Those a state sends to talk, to watch or to fight, or who travel on their own: no gift."""
 
 
 def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], start: int, actor: Actor) -> bool:
@@ -134,7 +137,7 @@ def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Mat
     "to" and is another state; "A Zambian delegation was sent to Malawi" names no gift."""
     return article.masked[actor.span.start:actor.span.end] in ADJECTIVES and \
         bool(_NATION_OPENS.fullmatch(article.masked, start, actor.span.start)) and \
-        not _NOT_GIFTS.search(article.masked, actor.span.end, verb.start()) and any(
+        not PEOPLE_NO_GIFT.search(article.masked, actor.span.end, verb.start()) and any(
             a.kind == "organisation" and a.span.start >= verb.end() and a.ref != actor.ref
             and cast.organisations[a.ref].type == "country" and article.masked[a.span.start:a.span.end] not in ADJECTIVES
             and re.fullmatch(r"(?:\s+(?:over|in))?\s+to\s+(?:the\s+)?", article.masked[verb.end():a.span.start])

@@ -30,7 +30,7 @@ from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
 from generator.editing.draft.commitments.spans import and_after, before_just, clause_start
 from generator.editing.draft.commitments.verbs import VERBS
-from generator.editing.draft.commitments.words import BOUGHT_WITH, CLAUSE_END, FINITE, PASSIVE_END, STATUS
+from generator.editing.draft.commitments.words import BOUGHT_WITH, CLAUSE_END, FINITE, PASSIVE_END, PEOPLE_NO_GIFT, STATUS
 from generator.editing.draft.items import MONEY
 from generator.editing.draft.model import LIKELY
 from generator.editing.draft.text import Article, fold
@@ -173,7 +173,7 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
         giver, agent, why = reporter_of(article, cast, index, subject.span.start), subject, \
             f"{LIKELY}: {' '.join(verb.group().split())!r}: the subject receives, as the one who said so promised"
     if _CARRIED.search(verb.group()) and (
-            _PEOPLE_CARRIED.search(article.masked, before_just(article, verb.start()) - 80, verb.start())
+            PEOPLE_NO_GIFT.search(article.masked, before_just(article, verb.start()) - 80, verb.start())
             or re.search(r"\b(?:which|that)\s+$", article.masked[max(0, verb.start() - 8):verb.start()])):
         # "the injured were flown to Nairobi by the UN": people carried, no gift; "sent 300 tents, which were flown to
         # Lilongwe by Ethiopian Airlines": things their own verb told, carried by one who need not give
@@ -218,11 +218,6 @@ def receiving_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
 
 
 _CARRIED = re.compile(r"\b(?:flown|ferried|transported|airlifted|dispatched|despatched)\b")
-_PEOPLE_CARRIED = re.compile(r"\b(?:injured|wounded|sick|patients|evacuees|passengers|survivors|victims|casualties|"
-                             r"stranded|citizens|nationals|tourists|students|pilgrims|children|families|residents|"
-                             r"ministers?|officials?|president|delegations?|envoys?|journalists|bodies|remains|troops|"
-                             r"soldiers|prisoners|detainees|migrants|refugees)\b")
-"""Those a plane or ship carries who are no gift: the people it evacuates, the officials it flies."""
 _CARRIER_NAME = re.compile(r"\b(?:Airlines|Airways|Air\s+Lines|Cargo|Logistics|Shipping|Lines|Freight|Express)$")
 _ONLY_BY = re.compile(r"\s+(?:over\s+)?(?:(?:to|into)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
                       r"by\s+(?:the\s+|(?:an?|two|three|four|\d+)\s+)?")

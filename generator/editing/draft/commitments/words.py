@@ -152,6 +152,14 @@ NATION_VEHICLE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?" + VEHICLE.pattern)
 """'A New Zealand navy vessel', 'A Qatar air force plane': a country's name set before a vehicle, as its adjective is."""
 
 
+PEOPLE_NO_GIFT = re.compile(r"\b(?:ministers?|president|prime|officials?|envoys?|diplomats?|delegat(?:es|ion|ions)|"
+                            r"ambassadors?|leaders?|lawmakers|MPs|players|athletes|journalists|reporters|representatives|"
+                            r"negotiators|observers|investigators|experts|troops|soldiers|warships|citizens|nationals|"
+                            r"tourists|students|pilgrims|visitors|prisoners|detainees|migrants|refugees|injured|wounded|"
+                            r"sick|patients|evacuees|passengers|survivors|victims|casualties|stranded|children|families|"
+                            r"residents|bodies|remains)\b")
+"""Those a state sends or a plane carries who are no gift: who go to talk, to watch or to fight, who travel on their
+own, and who are evacuated."""
 HELPERS = re.compile(r"\b(?:rescuers|rescue\s+(?:workers|teams?|personnel|specialists)|search[- ]and[- ]rescue|"
                       r"fire-?fighters|medics|paramedics|doctors|nurses|medical\s+teams?|field\s+hospital|deminers|"
                       r"fire-?fighting\s+(?:aircraft|planes?|helicopters?|systems|equipment)|water[- ]bombers?|"
