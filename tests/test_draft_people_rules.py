@@ -2678,3 +2678,41 @@ def test_an_as_the_last_part_of_a_name(text: str, people: list[tuple[str, str]])
 ])
 def test_an_aide_s_title_with_the_office_served(text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Brigadier Ali Hassan said the border was calm.\n", ("Ali Hassan", "Brigadier")),
+    ("Major Ines Varga said the border was calm.\n", ("Ines Varga", "Major")),
+    ("Sergeant Tomas Berg said the border was calm.\n", ("Tomas Berg", "Sergeant")),
+    ("Judge Ruth Banda said the hearing would resume.\n", ("Ruth Banda", "Judge")),
+    ("Army spokesman Major Ines Varga said the border was calm.\n", ("Ines Varga", "Army spokesman")),
+    # not to fire: "major" that ranks no one, and a surname that is a rank's word
+    ("Japan is a major donor, Ines Varga said.\n", ("Ines Varga", "")),
+    ("Ines Varga, a major donor to the party, said the border was calm.\n", ("Ines Varga", "")),
+    ("John Major said the border was calm.\n", ("John Major", "")),
+    ("Mike Judge said the hearing would resume.\n", ("Mike Judge", "")),
+])
+def test_a_rank_of_one_word_before_the_name_is_its_title_or_gives_way_to_a_role(
+        text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Madam Grace Banda said the clinic had reopened.\n", ("Grace Banda", "")),
+    ("Father Peter Mwale said the clinic had reopened.\n", ("Peter Mwale", "Father")),
+    ("Sister Grace Banda said the clinic had reopened.\n", ("Grace Banda", "Sister")),
+    # not to fire: a kinship noun in lowercase is no title
+    ("His sister Grace Banda said the clinic had reopened.\n", ("Grace Banda", "")),
+])
+def test_a_style_or_a_cleric_s_title_is_no_word_of_the_name(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Joyce Msuya, the U.N.'s deputy emergency relief coordinator, said the needs were great.\n",
+     ("Joyce Msuya", "deputy emergency relief coordinator")),
+    ("The U.S.’s ambassador to the U.N., Linda Ortiz, said the needs were great.\n",
+     ("Linda Ortiz", "ambassador to the U.N.")),
+])
+def test_an_abbreviation_s_possessive_before_a_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -76,8 +76,9 @@ _FILED_FROM = re.compile(r"^[ \t]*From\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?correspo
                          r"[A-Z][a-z]+\.?[ ]+\d{1,2})(?:,?[ ]+\d{4})?[ \t]*$", re.MULTILINE)
 """Where a report was filed, in a line of its own before its body: "From our correspondent in Chișinău", or a
 readout's "Dar es Salaam, 12 August 2025"; a place's words never run across lines."""
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
-"""A word: an abbreviation such as U.S., a word with its hyphens and apostrophes, or a number."""
+WORD = re.compile(r"(?:[A-Z]\.){2,}(?:[’']s\b)?|[^\W\d_](?:[\w’'-]*\w)?|\d[\d.,]*")
+"""A word: an abbreviation such as U.S. (with its possessive: "the U.N.'s envoy"), a word with its hyphens and
+apostrophes, or a number."""
 
 
 @dataclass(frozen=True, order=True)

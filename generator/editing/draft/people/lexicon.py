@@ -72,7 +72,7 @@ CALLINGS = frozenset({"nurse", "midwife", "surgeon", "paramedic", "pharmacist", 
                        "virologist", "sherpa", "agronomist", "hydrologist", "geologist", "seismologist", "meteorologist",
                        "climatologist", "veterinarian", "vet", "deminer", "sapper", "firefighter", "lawyer", "journalist",
                        "photographer", "historian", "teacher", "headteacher", "headmaster", "headmistress",
-                       "lecturer"})
+                       "lecturer", "judge", "magistrate"})
 """Callings that are a person's role as a title's noun is: "said Ana Reyes, the nurse who runs the clinic", "an
 epidemiologist at the university", "agronomist Kofi Mensah"; written in lowercase, as "Pemba Sherpa" is a name, or
 capitalised where one opens the sentence before a name: "Agronomist Kofi Mensah showed the visitors round"."""
@@ -95,12 +95,15 @@ LATE = frozenset({"late", "outgoing", "incoming", "ousted", "jailed", "slain", "
                    "exiled", "detained", "elected", "appointed", "sacked", "fired", "retired", "sitting"})
 """Plain words before a title's noun that say what became of its holder, no part of the title: "the late president"."""
 CLERICS = frozenset({"Bishop", "Archbishop", "Cardinal", "Imam", "Pastor", "Reverend", "Rabbi", "Mufti", "Patriarch",
-                      "Ayatollah", "Metropolitan"})
+                      "Ayatollah", "Metropolitan", "Father", "Sister"})
 """A cleric's title before a name, written capitalised as a name's words are: "Bishop Paul Mwangi", "Imam Abdullahi Bello";
 a surname where a capitalised word comes right before it: "Julie Bishop"."""
 CHURCHES = frozenset({"Catholic", "Anglican", "Orthodox", "Lutheran", "Methodist", "Presbyterian", "Baptist", "Coptic",
                        "Grand", "Chief", "Senior", "Auxiliary"})
 """Words before a cleric's title that say whose or which cleric: "Catholic Bishop Paul Mwangi", "Grand Mufti X"."""
+NAMED_RANKS = frozenset({"Major", "Brigadier", "Sergeant", "Corporal", "Judge", "Magistrate"})
+"""A rank or an office written capitalised before a name that is a surname too ("John Major", "Mike Judge"): a
+title's noun only where a name follows it, as a cleric's title is: "Major Ines Varga", "Judge Ruth Banda"."""
 CLERIC_RANKS = frozenset({"Grand", "Auxiliary"})
 """Words before a cleric's title that are words of the office itself: "Grand Mufti", "Auxiliary Bishop"."""
 STYLE_TITLES = frozenset({"Sheikh", "Sheikha", "Sheik"})
@@ -145,7 +148,7 @@ POSSESSIVE = re.compile(r"[’']s?$")
 STATE_FORMS = frozenset({"Kingdom", "Republic", "Duchy", "Federation", "Confederation", "Principality"})
 """The words of a state's formal name before "of": "the Kingdom of the Netherlands"."""
 STYLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "H.E", "Hon", "Rt", "Sir", "Dame", "Shri", "Smt",
-                     "Excellency", "Eng"})
+                     "Excellency", "Eng", "Madam", "Madame"})
 """Styles before a name, which stand between a title set off before it and the name, and are no part of it: "Sir Keir
 Hollis" is Keir Hollis; a government's release writes "Her Excellency Noura Al Hamli" or "Eng. Saleh Qasim" for Noura
 Al Hamli and Saleh Qasim."""
@@ -239,9 +242,11 @@ Minister", "Lands, " before "Forestry and Mines Minister"."""
 
 
 RANK_AFTER_ROLE = re.compile(r"(?<=\S)\s+(?:(?:Senior|Junior)\s+)?(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air)\s+"
-                              r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral)$")
+                              r"(?:General|Admiral|Marshal)|Colonel|Lieutenant\s+Colonel|Admiral|Major|Brigadier|Captain|"
+                              r"Sergeant)$")
 """A military rank that stands between a role and the name: "Army Chief Major General Ali Rana" holds the role
-"Army Chief"; "General" alone after a role's noun ("Secretary General", "Attorney General") is part of it."""
+"Army Chief", and "Army spokesman Major Ali Rana" the role "Army spokesman"; "General" alone after a role's noun
+("Secretary General", "Attorney General") is part of it."""
 
 
 RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "brigadier", "brig",

@@ -5,7 +5,15 @@ import re
 from dataclasses import dataclass
 
 from generator.editing.draft.gazetteer import TITLE_HEADS, TITLE_MODIFIERS
-from generator.editing.draft.people.lexicon import CLERICS, JOINING_WORDS, POSSESSIVE, RANK_AFTER_ROLE, RANKS, STYLE_TITLES
+from generator.editing.draft.people.lexicon import (
+    CLERICS,
+    JOINING_WORDS,
+    NAMED_RANKS,
+    POSSESSIVE,
+    RANK_AFTER_ROLE,
+    RANKS,
+    STYLE_TITLES,
+)
 from generator.editing.draft.text import Span
 
 
@@ -47,7 +55,7 @@ def without_style(title: Title) -> Title:
     "Sheikh" alone stays the title ("Sheikh Omar Idris")."""
     words = title.words.split()
     if len(words) < 2 or words[-1] not in STYLE_TITLES or \
-            (words[-2].lower() not in TITLE_HEADS and words[-2] not in CLERICS):
+            (words[-2].lower() not in TITLE_HEADS and words[-2] not in CLERICS | NAMED_RANKS):
         return title
     return Title(" ".join(words[:-1]), title.organisation, title.span)
 

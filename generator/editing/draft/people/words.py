@@ -28,6 +28,7 @@ from generator.editing.draft.people.lexicon import (
     DAYS_AND_MONTHS,
     FIELD_END,
     MORE_HEADS,
+    NAMED_RANKS,
     NOT_PORTFOLIO,
     NOT_YET,
     OPENING_ADVERBS,
@@ -130,7 +131,7 @@ class Words:
             return "S" if token.possessive else "P"
         lower = token.text.lower()
         parts = lower.split("-")
-        if token.text in CLERICS and self._opens_name(index):
+        if (token.text in CLERICS or token.text in NAMED_RANKS) and self._opens_name(index):
             return "H"
         if token.text[:1].isupper() and token.text.lower() in CALLINGS - {"sherpa"} and \
                 token.span.start in self._sentence_starts \
