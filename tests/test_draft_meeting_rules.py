@@ -2555,3 +2555,17 @@ def test_a_meeting_joined_to_the_first_verb_of_a_clause(text: str, meetings: lis
 ])
 def test_talks_between_countries_named_by_their_state_s_style(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # a name with the body its holder is of, in a list of those met
+    ("President Lazarus Banda met Grace Phiri of Oxfam and Hugh Riddell of the World Bank on Monday.\n",
+     [["lazarus-banda", "grace-phiri", "hugh-riddell"]]),
+    ("President Lazarus Banda met Kenji Sato, Japan's ambassador, and Rudolf Schwenk of UNICEF on Tuesday.\n",
+     [["lazarus-banda", "kenji-sato", "rudolf-schwenk"]]),
+    ("Grace Phiri of Oxfam met President Lazarus Banda on Monday.\n", [["grace-phiri", "lazarus-banda"]]),
+    # not to fire: a firm named with its country stands for no one met
+    ("President Lazarus Banda met Kenji Sato and Harland Kerr of Britain on Tuesday.\n", [["lazarus-banda", "kenji-sato"]]),
+])
+def test_one_met_named_with_the_body_they_are_of(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -2716,3 +2716,18 @@ def test_a_style_or_a_cleric_s_title_is_no_word_of_the_name(text: str, person: t
 ])
 def test_an_abbreviation_s_possessive_before_a_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Grace Phiri of Oxfam said the needs were great.\n", [("Grace Phiri", "")]),
+    ("Hugh Riddell from the World Bank told reporters the needs were great.\n", [("Hugh Riddell", "")]),
+    ("Hugh Riddell of the World Bank (WB) said the needs were great.\n", [("Hugh Riddell", "")]),
+    ("Grace Phiri, of Oxfam, visited the camp on Monday.\n", [("Grace Phiri", "")]),
+    # not to fire: a firm or a bank named with its country, and a name with no verb of a person's after the body
+    ("Harland Kerr of Britain said the needs were great.\n", []),
+    ("Standard Bank of South Africa said the needs were great.\n", []),
+    ("Grace Phiri of Oxfam fame was the subject of the report.\n", []),
+])
+def test_a_name_with_the_body_its_holder_is_of_before_a_person_s_verb(
+        text: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text) == people

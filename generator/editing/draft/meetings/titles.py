@@ -168,10 +168,11 @@ def unread_official(article: Article, actors: list[Actor], actor: Actor) -> bool
     return not any(a.kind == "person" and a.span.start <= title.start("name") < a.span.end for a in actors)
 
 
-_COUNTRY_TITLE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
+_COUNTRY_TITLE = re.compile(r"(?:[’']s)?(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}?\s+" + HEAD + r"\b(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|"
                             r"and|the|on|to|in))*")
 """What follows a country or organisation set off after a name as the title of it: "Ana Soto, Chilean[ Foreign
-Minister]", "Dan Hale, U.S.[ Deputy Assistant Secretary of State for African Affairs]"."""
+Minister]", "Dan Hale, U.S.[ Deputy Assistant Secretary of State for African Affairs]", "Kenji Sato, Japan[’s
+ambassador]"."""
 
 
 def title_set_off(article: Article, actors: list[Actor], found: list[Actor], position: int, actor: Actor) -> int | None:

@@ -45,13 +45,50 @@ _LISTED_NAME_ENDS = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z
 _MEETING_VERB = r"(?:met|meets|(?:met|meeting|talks|spoke|speaking|sat\s+down)\s+with|held\s+talks\s+with|received|hosted|" \
     r"called\s+on)"
 _MEETING_VERB_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+$")
-_MEETING_LIST_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+,?\s+and\s+$")
+_MEETING_LIST_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+"
+                                  r"(?:,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|,\s+[^,.;:\n]{1,60},)?"
+                                  r",?\s+and\s+$")
+"""A name of one met, then "and": "met Ana Soto and", "met Ana Soto of Oxfam and", "met Ana Soto, Chile's envoy, and"."""
 _NAME_ENDS = re.compile(r"(?:[,.;]|\s+(?:and|on|in|at|for|to|during|after|before|last|this|who|about)\b|\s*$)")
 """'met Tshilidzi Ramuedzisi on Tuesday', '... and Kgosi Mabuza.': a name of one met, then where its phrase ends."""
 
 
+_OF_BODY = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+"""What joins a name to the body its holder is of: "Grace Banda of Oxfam", "Hugh Riddell, from the World Bank"."""
+
+
+_PERSON_VERBS = frozenset({"met", "meets", "arrived", "visited", "travelled", "traveled", "flew", "chaired", "toured",
+                           "thanked", "signed", "inspected"})
+"""Verbs whose subject is a person where a body's name is set after it: "Ana Soto of Oxfam met the minister"."""
+
+
 class Reader(TitlesAfter):
     """The words of the article, with what each is."""
+
+    def of_body(self, last: int) -> int | None:
+        """Where a body's name set after the name ending at token `last` by "of", "from", "at" or "with" ends, with
+        its abbreviation in brackets: "Grace Banda of Oxfam", "Hugh Riddell from the World Bank (WB)"; a country's name
+        is no body, as "Harland Kerr of Britain" may be a firm's."""
+        masked = self.article.masked
+        lead = _OF_BODY.match(masked, self.tokens[last].span.end)
+        if lead is None:
+            return None
+        index = next((i for i in range(last + 1, min(last + 5, len(self.tokens)))
+                      if self.tokens[i].span.start == lead.end()), None)
+        if index is None or index not in self.org_at:
+            return None
+        span, ident = self.org_at[index]
+        if span.start != lead.end() or self.org_types.get(ident) == "country":
+            return None
+        abbreviation = re.match(r"\s*\([A-Z][\w.&-]{1,14}\)", masked[span.end:])
+        return span.end + (abbreviation.end() if abbreviation else 0)
+
+    def acts_of_body(self, first: int, last: int) -> bool:
+        """Whether a name of two or three words with a body's name after it is the subject of a verb of speech or of a
+        person's doing: "Grace Banda of Oxfam said", "Hugh Riddell from the World Bank met the minister"."""
+        end = self.of_body(last) if 1 <= last - first <= 2 else None
+        verb = re.match(r",?\s+([a-z]+)\b", self.article.masked[end:]) if end is not None else None
+        return verb is not None and (verb.group(1) in SPEECH_VERBS or verb.group(1) in _PERSON_VERBS)
 
     def names_organisation(self, last: int) -> bool:
         """Whether the run of name words ending at token `last` is, or begins, an organisation's name; a members'
@@ -172,13 +209,16 @@ class Reader(TitlesAfter):
         return self._placed_name(first, last, (_MEETING_VERB_BEFORE, _MEETING_LIST_BEFORE), _NAME_ENDS)
 
     def _placed_name(self, first: int, last: int, leads: tuple[re.Pattern[str], ...], ends: re.Pattern[str]) -> bool:
-        """Whether a name of two or three words has one of `leads` just before it and `ends` just after."""
+        """Whether a name of two or three words has one of `leads` just before it and `ends` just after, or after the
+        body it is of: "met Grace Banda of Oxfam on Monday"."""
         if not 1 <= last - first <= 2:
             return False
         masked = self.article.masked
         start, end = self.tokens[first].span.start, self.tokens[last].span.end
         before = masked[max(0, start - 120):start]
-        return any(lead.search(before) for lead in leads) and ends.match(masked, end) is not None
+        body = self.of_body(last)
+        return any(lead.search(before) for lead in leads) and (
+            ends.match(masked, end) is not None or (body is not None and ends.match(masked, body) is not None))
 
     def referred_back(self, first: int, last: int) -> bool:
         """Whether a name that opens its sentence or clause, with a verb after it, is taken up by "she", "he", "her" or
