@@ -2569,3 +2569,16 @@ def test_talks_between_countries_named_by_their_state_s_style(text: str, meeting
 ])
 def test_one_met_named_with_the_body_they_are_of(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("President Lazarus Banda and his deputy Saulos Phiri met Japan's ambassador Kenji Sato on Tuesday.\n",
+     [["lazarus-banda", "saulos-phiri", "kenji-sato"]]),
+    ("President Lazarus Banda and his deputy, Saulos Phiri, met Japan's ambassador Kenji Sato on Tuesday.\n",
+     [["lazarus-banda", "saulos-phiri", "kenji-sato"]]),
+    # not to fire: one of theirs who is no deputy, unnamed or named, is not read as meeting with them
+    ("Foreign Minister Nancy Tembo and her team met Japan's ambassador Kenji Sato on Tuesday.\n",
+     [["nancy-tembo", "kenji-sato"]]),
+])
+def test_one_who_met_with_their_deputy(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

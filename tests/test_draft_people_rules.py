@@ -2731,3 +2731,14 @@ def test_an_abbreviation_s_possessive_before_a_title(text: str, person: tuple[st
 def test_a_name_with_the_body_its_holder_is_of_before_a_person_s_verb(
         text: str, people: list[tuple[str, str]]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("His deputy Saulos Phiri said the needs were great.\n", ("Saulos Phiri", "deputy")),
+    ("The minister's deputy Saulos Phiri said the needs were great.\n", ("Saulos Phiri", "deputy")),
+    # not to fire: "deputy" before another title is a word of it
+    ("His deputy Foreign Minister Saulos Phiri said the needs were great.\n",
+     ("Saulos Phiri", "deputy Foreign Minister")),
+])
+def test_whose_deputy_before_a_name_is_the_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -242,9 +242,10 @@ def _last_named(cast: Cast, index: int, count: int) -> list[str]:
 
 _SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|whose|in|at|on|from|with|as|since|now|"
                           r"both|each|until|formerly|currently)\b|[A-Z\d]|[\w-]+[’']s\b)[^,]*,|,)?"
-                          r"\s+and\s+(?:the\s+)?")
+                          r"\s+and\s+(?:the\s+|(?P<whose>his|her|their)\s+)?")
 """Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
-Weber met"); never after a clause of its own ("Lopes received the delegation, and Tanaka later met")."""
+Weber met"), or before whose deputy the next is ("Dubois and his deputy Weber met"); never after a clause of its own
+("Lopes received the delegation, and Tanaka later met")."""
 _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|stressed|announced|confirmed)\s+"
                               r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
 """'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
@@ -339,7 +340,8 @@ def subject_met(article: Article, cast: Cast, index: int, position: int, taken: 
     listed = 1
     for actor in before[before.index(first) + 1:]:
         gap = article.masked[chain[-1].span.end:actor.span.start]
-        if _SUBJECT_AND.fullmatch(gap):
+        joined = _SUBJECT_AND.fullmatch(gap)
+        if joined and (not joined.group("whose") or article.masked.startswith("deputy", actor.span.start)):
             chain.append(actor)
             listed = len(chain)
         elif re.fullmatch(r",\s*(?:the\s+)?", gap) and actor.kind == "person" == chain[-1].kind:

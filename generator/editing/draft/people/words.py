@@ -137,8 +137,10 @@ class Words:
                 token.span.start in self._sentence_starts \
                 and self._opens_name(index):
             return "H"  # "Agronomist Kofi Mensah showed the visitors the seed store": a calling opening the sentence
-        if lower == "deputy" and re.match(r",\s", self.article.masked[token.span.end:]):
-            return "H"  # "His deputy, Efua Mensah, went further", "Efua Mensah, his deputy,": the deputy's title alone
+        if lower == "deputy" and (re.match(r",\s", self.article.masked[token.span.end:]) or self._whose_deputy(index)):
+            # "His deputy, Efua Mensah, went further", "Efua Mensah, his deputy,", "the minister and her deputy Efua
+            # Mensah": the deputy's title alone
+            return "H"
         if lower in TITLE_HEADS or lower in MORE_HEADS or token.text in CALLINGS or (len(parts) > 1 and parts[-1] in TITLE_HEADS
                                     and all(p in TITLE_MODIFIERS or p in TITLE_HEADS for p in parts[:-1])):
             return "H"  # "Vice-Minister", "Director-General": a title's noun with its modifier joined on
@@ -227,6 +229,16 @@ class Words:
     @cached_property
     def _sentence_starts(self) -> frozenset[int]:
         return frozenset(sentence.start for sentence in self.article.sentences)
+
+    def _whose_deputy(self, index: int) -> bool:
+        """Whether "deputy" at token `index` comes after a possessive and before a name: "her deputy Efua Mensah",
+        "the minister's deputy Efua Mensah"; never "the deputy minister" nor "her deputy Foreign Minister"."""
+        before, after = index - 1, index + 1
+        if before < 0 or after >= len(self.tokens) or self.gap(before, index) != " " or self.gap(index, after) != " ":
+            return False
+        name = self.tokens[after].text
+        return name[:1].isupper() and name.lower() not in TITLE_MODIFIERS | TITLE_HEADS and \
+            (self.tokens[before].text.lower() in ("his", "her", "their", "its") or self.tokens[before].possessive)
 
     def _opens_name(self, index: int) -> bool:
         """Whether token `index` stands before a capitalised word and after no capitalised word it could end a name with:
