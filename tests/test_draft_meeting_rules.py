@@ -2582,3 +2582,19 @@ def test_one_met_named_with_the_body_they_are_of(text: str, meetings: list[list[
 ])
 def test_one_who_met_with_their_deputy(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("President Lazarus Banda met the Japanese ambassador on Monday. Japan's ambassador, Kenji Sato, said Japan "
+     "would help.\n", [["lazarus-banda", "kenji-sato"]]),
+    ("President Lazarus Banda met Japan's ambassador on Monday. Kenji Sato, the Japanese ambassador, said Japan "
+     "would help.\n", [["lazarus-banda", "kenji-sato"]]),
+    # not to fire: a title that only shares its last noun, and two who hold the title
+    ("President Lazarus Banda met the Japanese prime minister on Monday. Japanese Foreign Minister Kenji Sato said "
+     "Japan would help.\n", [["lazarus-banda", "japan"]]),
+    ("President Lazarus Banda met the Japanese ambassador on Monday. Japan's ambassador, Kenji Sato, and Japan's "
+     "deputy ambassador, Aiko Mori, said Japan would help.\n", [["lazarus-banda", "japan"]]),
+])
+def test_a_country_s_official_met_unnamed_is_the_one_of_that_title_named_after(
+        text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

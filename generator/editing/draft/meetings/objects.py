@@ -14,6 +14,7 @@ from generator.editing.draft.meetings.titles import (
     QUALIFIED_TITLE,
     body_of_official,
     has_portfolios,
+    holder_by_words,
     holder_set_off,
     official_of,
     own_country,
@@ -146,7 +147,13 @@ def objects_met(article: Article, cast: Cast, index: int, position: int) -> list
                 continue
             country = unnamed_country(cast, actor) if person is None else None
             if country and (_NEXT_GAP if found else FIRST_GAP).match(gap):
-                found.append(Actor("organisation", actor.span, country))  # "the Dutch prime minister", unnamed
+                # "the Dutch prime minister": the one of the country the text names by that title, before or after
+                # ("met the Japanese ambassador ... Japan's ambassador, Kenji Sato, said"), else the country
+                mention = next(span for span, ident in cast.org_mentions if span.within(actor.span))
+                words = article.masked[actor.span.start:mention.start] + " " + article.masked[mention.end:actor.span.end]
+                holder_id = holder_by_words(cast, country, words)
+                found.append(Actor("organisation", actor.span, country) if holder_id is None else
+                             Actor("person", actor.span, holder_id))
                 position = actor.span.end
                 continue
         gap = article.masked[position:actor.span.start]
@@ -237,7 +244,8 @@ def objects_met(article: Article, cast: Cast, index: int, position: int) -> list
                 # "spoken by phone with Japan's prime minister": the country, its leader unnamed, or the one person
                 # of that title named before (never who the one just named is: "Rauf Mammadli, Azerbaijan's foreign
                 # minister")
-                official = official_of(cast, actor)
+                official = official_of(cast, actor) or \
+                    holder_by_words(cast, actor.ref, re.sub(r"^[’']s\s+", "", unnamed.group()))
                 found.append(actor if official is None else Actor("person", actor.span, official))
                 position = skip_to = unnamed.end()
                 continue

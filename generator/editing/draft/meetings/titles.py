@@ -222,6 +222,18 @@ def title_holder(cast: Cast, country: str, noun: str) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def holder_by_words(cast: Cast, country: str, words: str) -> str | None:
+    """'met the Japanese ambassador ... Japan's ambassador, Kenji Sato, said': the one person of the country whose
+    title holds the words of the one met, before or after the meeting; never the foreign minister for "the Japanese
+    prime minister", as the last noun alone would take."""
+    plain = [w for w in words.lower().split() if w not in ("the", "a", "an")]
+    if not plain:
+        return None
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, plain)) + r"\b")
+    holders = [p.id for p in cast.people.values() if p.organisation == country and phrase.search(p.title.lower())]
+    return holders[0] if len(holders) == 1 else None
+
+
 def holds_title(cast: Cast, country: str, noun: str) -> bool:
     """Whether the text names one of the country's people by the title the envoys are named by ("Foreign
     Minister Ana Rusu" of Moldova, for "the foreign ministers of ... Moldova"): the meeting is then theirs, read
