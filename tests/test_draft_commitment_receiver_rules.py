@@ -2176,3 +2176,28 @@ def test_agreements_signed_with_relief_bodies_pay_them_the_sum() -> None:
 ])
 def test_agreements_signed_with_several_that_are_not_all_relief_bodies_give_nothing_at_once(text: str) -> None:
     assert analyse(text, "s").commitments == ()
+
+
+_FLOODS = ("Floods in Malawi: donors step up\n\nLILONGWE, March 3 (Reuters) - Floods have displaced 200,000 people in "
+           "southern Malawi, the government said on Tuesday.\n\nJapan pledged $5 million to Malawi for shelter. The "
+           "European Union gave Malawi 40 water pumps. Britain said it would send tents to Malawi.\n\n\"We are "
+           "grateful,\" said Malawi's disaster chief, Charles Kalemba.\n\nThe rains also hit the region's east. Roads "
+           "were cut and bridges were washed away. Aid agencies said the worst was yet to come. ")
+
+
+@pytest.mark.parametrize(("text", "receivers"), [
+    (_FLOODS + "Trucks carrying food crossed into Mozambique on Monday, and Sweden has sent 12 boats for rescue "
+               "work.\n", ("mozambique",)),
+    # not to fire: a country named by its adjective or its possessive, or one that gives
+    (_FLOODS + "Trucks carrying Mozambican maize crossed the border on Monday, and Sweden has sent 12 boats for "
+               "rescue work.\n", ("malawi",)),
+    (_FLOODS + "Trucks carrying food reached Mozambique's border on Monday, and Sweden has sent 12 boats for rescue "
+               "work.\n", ("malawi",)),
+    # not to fire: the main receiver named nearby
+    (_FLOODS.replace("Aid agencies said", "Malawi's aid agencies said") + "Trucks carrying food crossed into "
+     "Mozambique on Monday, and Sweden has sent 12 boats for rescue work.\n", ("malawi",)),
+])
+def test_a_gift_far_from_the_main_receiver_goes_to_the_country_its_sentence_places_it_in(
+        text: str, receivers: tuple[str, ...]) -> None:
+    boats = [c for c in analyse(text, "s").commitments if c.items[0].name == "boats"]
+    assert [c.receivers for c in boats] == [receivers]

@@ -91,6 +91,27 @@ def nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors
     return near.pop() if len(near) == 1 else ""
 
 
+_PLACED_BEFORE = re.compile(r"\b(?:to|for|in|into|across|throughout|inside)\s+(?:the\s+)?$")
+
+
+def sole_country_named(cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:
+    """"The rains also hit the east. [...] Trucks crossed into Mozambique on Monday, and Sweden has sent 12 boats":
+    where the article's main receiver goes unnamed in a gift's sentence and the two on either side of it, a gift
+    whose clause names no receiver is for the one country its sentence places something in or sends something to
+    ("to", "for", "in", "into"...), when that country gives nothing; never a country named by its adjective
+    ("immobilised Russian assets") or its possessive ("to El Salvador's ministry", where its own clause is told)."""
+    article = cast.article
+    index = commitment.sentence
+    if any(ident == main and abs(article.sentence_index(span.start) - index) <= 2 for span, ident in cast.org_mentions):
+        return ""
+    named = {ident for span, ident in cast.org_mentions if article.sentence_index(span.start) == index
+             and cast.organisations[ident].type == "country" and ident not in commitment.givers and ident not in donors
+             and article.masked[span.start:span.end] not in ADJECTIVES
+             and not re.match(r"[’']s\b", article.masked[span.end:])
+             and _PLACED_BEFORE.search(article.masked, max(0, span.start - 20), span.start)}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _gives_after(article: Article, index: int, subject: Actor) -> bool:
     """Whether the sentence shows its subject giving, in words the rules may not read as a gift of their own:
     "Chile is adding a grant of $15 million for radars. The EIB has committed 40 million euros for dykes": a

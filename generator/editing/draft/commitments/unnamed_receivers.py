@@ -16,6 +16,7 @@ from generator.editing.draft.commitments.main_receiver import (
     nearby_receiver,
     opening_place,
     section_country,
+    sole_country_named,
 )
 from generator.editing.draft.commitments.parties import party_of
 from generator.editing.draft.commitments.receivers import split_receivers
@@ -129,8 +130,8 @@ def _passed_through(article: Article, cast: Cast, index: int) -> set[str]:
 def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], commitment: Commitment,
                         givers: set[str]) -> tuple[str, ...]:
     """Whom a gift is for when its clause names no receiver: the one the sentence names as taking it, the
-    country its words name, the one its sentence's other gifts go to, a country named just before, or else the
-    article's main receiver."""
+    country its words name, the one its sentence's other gifts go to, a country named just before, the one country
+    its sentence places it in where the article's main receiver goes unnamed, or else that main receiver."""
     named = _other_signer(article, cast, commitment) or taker_of(article, cast, commitment) or \
         handed_on(article, cast, commitment) or taken_after(article, cast, commitment) or \
         taken_next(article, cast, commitment) or \
@@ -165,6 +166,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     default = in_sentence(cast, found, commitment) or clause_before(article, cast, found, commitment) or \
         opening_place(article, cast, commitment) or \
         section_country(article, cast, commitment) or nearby_receiver(article, cast, commitment, givers, main) or \
+        sole_country_named(cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main)
          or _home_body(cast, commitment, main) else main)
     return (default,) if default else ()
