@@ -2201,3 +2201,30 @@ def test_a_gift_far_from_the_main_receiver_goes_to_the_country_its_sentence_plac
         text: str, receivers: tuple[str, ...]) -> None:
     boats = [c for c in analyse(text, "s").commitments if c.items[0].name == "boats"]
     assert [c.receivers for c in boats] == [receivers]
+
+
+_NEAR = ("Floods in Malawi: donors step up\n\nLILONGWE, March 3 (Reuters) - Floods have displaced 200,000 people in "
+         "southern Malawi, the government said on Tuesday.\n\nJapan pledged $5 million to Malawi for shelter. The "
+         "European Union gave Malawi 40 water pumps.\n\n")
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the country a sentence opens with, with a word before its name, is where the aid goes, and gives nothing
+    (_NEAR + "In neighbouring Mozambique, Sweden has sent 12 boats for rescue work.\n", (("sweden",), ("mozambique",))),
+    (_NEAR + "In Mozambique, the World Food Programme has delivered 40 boats.\n",
+     (("world-food-programme",), ("mozambique",))),
+    (_NEAR + "For Mozambique, Sweden has pledged 12 boats.\n", (("sweden",), ("mozambique",))),
+    # a clause "where" opens after a country's name
+    (_NEAR + "The floods also reached Mozambique, where Sweden has sent 12 boats for rescue work.\n",
+     (("sweden",), ("mozambique",))),
+    # not to fire: a part of the country the text is about, and a receiver the clause names itself
+    (_NEAR + "The floods also reached Malawi's south, where Sweden has sent 12 boats for rescue work.\n",
+     (("sweden",), ("malawi",))),
+    (_NEAR + "The floods also reached Mozambique, where Sweden has sent 12 boats to Zambia.\n",
+     (("sweden",), ("zambia",))),
+    (_NEAR + "Mozambique, Sweden and Norway have sent 12 boats to Malawi.\n",
+     (("mozambique", "sweden", "norway"), ("malawi",))),
+])
+def test_the_place_a_sentence_opens_with_or_where_opens_on(text: str, parties: tuple[tuple[str, ...], ...]) -> None:
+    boats = [c for c in analyse(text, "s").commitments if c.items[0].name == "boats"]
+    assert [(c.givers, c.receivers) for c in boats] == [parties]

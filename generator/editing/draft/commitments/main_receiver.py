@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from generator.editing.draft.actors import Actor, Cast
-from generator.editing.draft.commitments.spans import after_first_figure, clause_after
+from generator.editing.draft.commitments.spans import after_first_figure, clause_after, item_at
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, FIGURE, FLED, LIST_LINE, NOT_GIVING
 from generator.editing.draft.gazetteer import CAPITALS
@@ -57,10 +57,11 @@ def section_country(article: Article, cast: Cast, commitment: Commitment) -> str
 
 
 def opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
-    """"In Chad, where the floods cut the roads, the government asked partners for boats": in a report on
-    several countries, the country a sentence opens with is the one its need or aid is in, when it does not give."""
+    """"In Chad, where the floods cut the roads, the government asked partners for boats", "In neighbouring
+    Mozambique, Sweden has sent 12 boats", "For Chad, Norway pledged tents": in a report on several countries, the
+    country a sentence opens with is the one its need or aid is in, when it does not give."""
     sentence = article.sentences[commitment.sentence]
-    opening = re.compile(r"(?:[^,;:]{0,20}\s)?In\s+(?:the\s+)?")
+    opening = re.compile(r"(?:[^,;:]{0,20}\s)?(?:In|For)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?")
     for actor in cast.in_sentence(commitment.sentence)[:1]:
         if actor.kind == "organisation" and actor.ref not in commitment.givers and \
                 cast.organisations[actor.ref].type == "country" and \
@@ -68,6 +69,30 @@ def opening_place(article: Article, cast: Cast, commitment: Commitment) -> str:
                 re.match(r"\s*,", article.masked[actor.span.end:]):
             return actor.ref
     return ""
+
+
+_WHERE = re.compile(r",\s+where\s+")
+
+
+def where_clause_place(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"The floods also reached Mozambique, where Sweden has sent 12 boats": a gift told in a clause that "where"
+    opens right after a country's name is for that country, when it does not give; not a country named by its
+    adjective or its possessive ("Malawi's south, where")."""
+    at = item_at(article, commitment)
+    if at is None:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    where = None
+    for match in _WHERE.finditer(article.masked, sentence.start, at[0]):
+        where = match
+    if where is None:
+        return ""
+    place = next((a for a in reversed(cast.in_sentence(commitment.sentence)) if a.span.end <= where.start()), None)
+    if place is None or place.kind != "organisation" or place.span.end != where.start() or \
+            place.ref in commitment.givers or cast.organisations[place.ref].type != "country" or \
+            article.masked[place.span.start:place.span.end] in ADJECTIVES:
+        return ""
+    return place.ref
 
 
 def nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:

@@ -188,11 +188,13 @@ def joined_chain(article: Article, actors: list[Actor], subject: Actor) -> list[
         # gives nothing; not a person, whose name may close an aside ("Chile's envoy, Ana Ruiz, and Peru's minister
         # signed")
         chain = chain[1:]
-    if len(chain) > 1 and re.search(r"\b(?:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
-                                    r"(?:the\s+)?$", article.masked[max(0, chain[0].span.start - 12):chain[0].span.start]) \
+    if len(chain) > 1 and re.search(r"\b(?i:to|for|from|with|by|of|in|into|at|on|towards?|against|between|among)\s+"
+                                    r"(?:(?i:the)\s+)?(?:(?-i:[a-z][\w-]*)\s+)?$",
+                                    article.masked[max(0, chain[0].span.start - 30):chain[0].span.start]) \
             and not _state_named_by_government(article, chain[0]):
         # "... to Ukraine, and Spain will send", "Coordinated by the Commission, Austria and Czechia have
-        # delivered": the first is the object of the clause before
+        # delivered", "In neighbouring Mozambique, Sweden has sent": the first is the object of the clause or the
+        # phrase before
         chain = _after_object_list(article, chain)[1:]
     tail = article.masked[subject.span.end:subject.span.end + 40]
     if re.match(r"\s+and\s+(?:its|their|other|the)\s+[a-z]", tail):
