@@ -2228,3 +2228,20 @@ _NEAR = ("Floods in Malawi: donors step up\n\nLILONGWE, March 3 (Reuters) - Floo
 def test_the_place_a_sentence_opens_with_or_where_opens_on(text: str, parties: tuple[tuple[str, ...], ...]) -> None:
     boats = [c for c in analyse(text, "s").commitments if c.items[0].name == "boats"]
     assert [(c.givers, c.receivers) for c in boats] == [parties]
+
+
+@pytest.mark.parametrize(("text", "gift"), [
+    # "there" after the thing and "it" before it stand for the country named before, and are no words of the thing
+    (_NEAR + "The storm then moved on to Mozambique. Sweden has sent 12 boats there for rescue work.\n",
+     (("sweden",), ("mozambique",), "boats")),
+    (_NEAR + "Mozambique was also hit, and Sweden has sent it 12 boats for rescue work.\n",
+     (("sweden",), ("mozambique",), "boats")),
+    (_NEAR + "Mozambique was also hit. Sweden has sent 12 boats already.\n", (("sweden",), ("malawi",), "boats")),
+    # not to fire: two countries "there" may stand for, and none
+    (_NEAR + "The storm then moved on to Mozambique and Zambia. Sweden has sent 12 boats there.\n",
+     (("sweden",), ("malawi",), "boats")),
+    (_NEAR + "Sweden has sent 12 boats there.\n", (("sweden",), ("malawi",), "boats")),
+])
+def test_there_or_it_for_the_country_named_before(text: str, gift: tuple[tuple[str, ...], tuple[str, ...], str]) -> None:
+    assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments
+            if c.givers == ("sweden",)] == [gift]

@@ -95,6 +95,31 @@ def where_clause_place(article: Article, cast: Cast, commitment: Commitment) -> 
     return place.ref
 
 
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:a|an|some|the|more)\s+|\d[\d,.]*\s+)?$")
+_THERE_AFTER = re.compile(r"\s+(?:there|here)\b")
+
+
+def referred_place(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"The storm moved on to Mozambique. Sweden has sent 12 boats there", "Mozambique was also hit, and Sweden has
+    sent it 12 boats": "it" before the thing, or "there" after it, stands for the one country named before in the
+    sentence, else in the sentence before, that does not give."""
+    at = item_at(article, commitment)
+    if at is None:
+        return ""
+    sentence = article.sentences[commitment.sentence]
+    if not _IT_BEFORE.search(article.masked, sentence.start, at[0]) and not _THERE_AFTER.match(article.masked, at[1]):
+        return ""
+    for index, end in ((commitment.sentence, at[0]), (commitment.sentence - 1, sentence.start)):
+        if index < 0:
+            return ""
+        named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= end
+                 and a.ref not in commitment.givers and cast.organisations[a.ref].type == "country"
+                 and article.masked[a.span.start:a.span.end] not in ADJECTIVES}
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
 def nearby_receiver(article: Article, cast: Cast, commitment: Commitment, donors: set[str], main: str) -> str:
     """Whom a gift is for when its clause does not say, in an article on several: the one country that
     opens the sentence or one of the two before it, other than any that gives ("Honduras has fared worst.

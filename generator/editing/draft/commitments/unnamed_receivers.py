@@ -15,6 +15,7 @@ from generator.editing.draft.commitments.main_receiver import (
     host_countries,
     nearby_receiver,
     opening_place,
+    referred_place,
     section_country,
     sole_country_named,
     where_clause_place,
@@ -166,6 +167,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     main = _its_forces(found, cast, commitment, main) or main
     default = in_sentence(cast, found, commitment) or clause_before(article, cast, found, commitment) or \
         opening_place(article, cast, commitment) or where_clause_place(article, cast, commitment) or \
+        referred_place(article, cast, commitment) or \
         section_country(article, cast, commitment) or nearby_receiver(article, cast, commitment, givers, main) or \
         sole_country_named(cast, commitment, givers, main) or \
         ("" if _only_others_receive(found, cast, main) or _placed_elsewhere(cast, found, commitment, main)

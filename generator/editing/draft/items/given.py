@@ -47,19 +47,21 @@ _COSTED = frozenset({"plan", "plans"})
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 
-_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|in\s+(?:years|decades)|(?:still|currently)\s+(?:flown|used|operated|"
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date|yet|ever|already|there|here|in\s+(?:years|decades)|"
+                     r"(?:still|currently)\s+(?:flown|used|operated|"
                      r"held|stored|in\s+service))$")
-"""'its biggest aid package so far', 'the jets still flown by its air force': the words that rank the thing,
-or say where it is now, end its name."""
+"""'its biggest aid package so far', 'the jets still flown by its air force', '12 boats there': the words that rank
+the thing, or say where it is now, end its name."""
 
 _GIVER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:sent|donated|supplied|"
                            r"delivered|paid\s+for|bought|promised|pledged|provided)$")
 """'120 cholera kits it sent': the words that say who gave the thing are no part of its name."""
 
 
-_FIRST_OBJECT = re.compile(r"^(?:the|its|their)\s+(?:government|ministry|authorities|country)\s+(?=\d|[a-z])")
-"""The one given to, named between a verb of giving and what it gives ("gave the ministry 40 ambulances"): no word
-of the thing."""
+_FIRST_OBJECT = re.compile(r"^(?:(?:the|its|their)\s+(?:government|ministry|authorities|country)\s+(?=\d|[a-z])|"
+                           r"(?:it|them|him|her|us)\s+(?=\d|(?:a|an|some|more|the)\s))")
+"""The one given to, named between a verb of giving and what it gives ("gave the ministry 40 ambulances", "has sent
+it 12 boats"): no word of the thing."""
 
 
 _MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|foreign)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
