@@ -2742,3 +2742,16 @@ def test_a_name_with_the_body_its_holder_is_of_before_a_person_s_verb(
 ])
 def test_whose_deputy_before_a_name_is_the_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The handover was attended by the Minister of Health, Luis Camacho, and the Japanese ambassador.\n",
+     ("Luis Camacho", "Minister of Health")),
+    ("The provincial delegate, Luis Camacho, said the fires were under control.\n",
+     ("Luis Camacho", "provincial delegate")),
+    # not to fire: a list of portfolios that "and the" closes is still one title
+    ("The Minister for International Development and the Pacific, Ana Ruiz, said the needs were great.\n",
+     ("Ana Ruiz", "Minister for International Development and the Pacific")),
+])
+def test_a_name_set_off_after_a_title_before_and_another_title(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -491,7 +491,7 @@ councillor councilor cllr manager coordinator correspondent reporter editor writ
 rapporteur mediator negotiator attaché attache consul counsellor counselor superintendent commissioner-general
 doctor commandant chairperson mp co-chair co-chairman co-chairwoman co-chairperson vice-chair vice-chairman
 vice-chairwoman
-diplomat lady justice anchor presenter commodore
+diplomat lady justice anchor presenter commodore delegate
 """)
 """Nouns that end a title: "Prime Minister", "senior policy fellow"."""
 TITLE_MODIFIERS = _words("""

@@ -327,7 +327,10 @@ class Words:
                     return None
                 last = self._portfolio(nxt + 1) if nxt + 1 < len(self.tokens) and self.gap(nxt, nxt + 1) == " " \
                     else None
-                if last is None:
+                if last is None or (last + 1 < len(self.tokens) and self.gap(last, last + 1) == " " and
+                                    self.tokens[last + 1].text.lower() in TITLE_HEADS):
+                    # "the Minister of Health, Luis Camacho, and the Japanese ambassador": a title after "and", no
+                    # portfolio, so the words before it are a name
                     return None
                 thes = [nxt + 1] if self.tokens[nxt + 1].text == "the" else []
                 return commas, thes
