@@ -2755,3 +2755,15 @@ def test_whose_deputy_before_a_name_is_the_title(text: str, person: tuple[str, s
 ])
 def test_a_name_set_off_after_a_title_before_and_another_title(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Its resident coordinator in the country, Rebeca Grynspan, said the needs were great.\n",
+     ("Rebeca Grynspan", "resident coordinator")),
+    ("The agency's representative in the region, Rebeca Grynspan, said the needs were great.\n",
+     ("Rebeca Grynspan", "representative")),
+    # not to fire: no title before "in the country"
+    ("Many people in the country, Rebeca Grynspan said, need help.\n", ("Rebeca Grynspan", "")),
+])
+def test_a_title_set_off_before_the_name_with_in_the_country_after_it(text: str, person: tuple[str, str]) -> None:
+    assert _people(text) == [person]

@@ -68,6 +68,10 @@ class TitlesSetOff(Runs):
             return self._title_of_unknown_body(first - 1) if gap == ")," else None
         if end >= 1 and self.tokens[end].text in ("there", "here") and self.gap(end - 1, end) == " ":
             end -= 1  # "the agency's head of office there, X": the adverb points to a place named before
+        elif end >= 3 and self.tokens[end].text in ("country", "region", "area") and \
+                [t.text for t in self.tokens[end - 2:end]] == ["in", "the"] and \
+                all(self.gap(i - 1, i) == " " for i in range(end - 2, end + 1)):
+            end -= 3  # "its resident coordinator in the country, X": a place named before, no word of the title
         posted = self.posted_to(end)
         if posted is not None:
             # "Ukraine's Ambassador to Denmark, Olha Shevchuk", "UNHCR's representative in Ukraine, Karolina
