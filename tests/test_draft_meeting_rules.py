@@ -2598,3 +2598,16 @@ def test_one_who_met_with_their_deputy(text: str, meetings: list[list[str]]) -> 
 def test_a_country_s_official_met_unnamed_is_the_one_of_that_title_named_after(
         text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("President Lazarus Banda met Kenji Sato, Rudolf Schwenk and Hugh Riddell on Tuesday.\n",
+     [["lazarus-banda", "kenji-sato", "rudolf-schwenk", "hugh-riddell"]]),
+    ("President Lazarus Banda met Grace Phiri of Oxfam, Rudolf Schwenk and Hugh Riddell on Monday.\n",
+     [["lazarus-banda", "grace-phiri", "rudolf-schwenk", "hugh-riddell"]]),
+    # not to fire: a body's name in the list is no one met
+    ("President Lazarus Banda met Kenji Sato, Tokyo Electric Power and Hugh Riddell on Tuesday.\n",
+     [["lazarus-banda", "kenji-sato"]]),
+])
+def test_three_met_named_without_titles(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -45,10 +45,15 @@ _LISTED_NAME_ENDS = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z
 _MEETING_VERB = r"(?:met|meets|(?:met|meeting|talks|spoke|speaking|sat\s+down)\s+with|held\s+talks\s+with|received|hosted|" \
     r"called\s+on)"
 _MEETING_VERB_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+$")
-_MEETING_LIST_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+"
-                                  r"(?:,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|,\s+[^,.;:\n]{1,60},)?"
-                                  r",?\s+and\s+$")
-"""A name of one met, then "and": "met Ana Soto and", "met Ana Soto of Oxfam and", "met Ana Soto, Chile's envoy, and"."""
+_LISTED_MET = r"(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+(?:,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+"""A name of one met in a list, with the body they are of: "Ana Soto", "Ana Soto of Oxfam"."""
+_MEETING_LIST_BEFORE = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:" + _LISTED_MET + r",\s+){0,2}" + _LISTED_MET +
+                                  r"(?:,\s+[^,.;:\n]{1,60},)?,?\s+and\s+$")
+"""The names of those met before "and": "met Ana Soto and", "met Ana Soto of Oxfam and", "met Ana Soto, Chile's envoy,
+and", "met Ana Soto, Luis Vega and"."""
+_MEETING_LIST_NEXT = re.compile(r"\b" + _MEETING_VERB + r"\s+(?:" + _LISTED_MET + r",\s+){1,2}$")
+"""The names of those met before one more set off by a comma: "met Ana Soto, [Luis Vega] and"; never after a title
+set off ("met Ana Soto, Chile's envoy, Luis Vega"), which the name after it could be read to hold."""
 _NAME_ENDS = re.compile(r"(?:[,.;]|\s+(?:and|on|in|at|for|to|during|after|before|last|this|who|about)\b|\s*$)")
 """'met Tshilidzi Ramuedzisi on Tuesday', '... and Kgosi Mabuza.': a name of one met, then where its phrase ends."""
 
@@ -206,7 +211,8 @@ class Reader(TitlesAfter):
         """Whether a name of two or three words, with no title, is the one a verb of meeting names right after it, alone
         or joined by "and" to another so named: "The minister met Tshilidzi Ramuedzisi and Kgosi Mabuza on Tuesday".
         The name must end where its phrase does, so that "met Kenya Power officials" names no one."""
-        return self._placed_name(first, last, (_MEETING_VERB_BEFORE, _MEETING_LIST_BEFORE), _NAME_ENDS)
+        return self._placed_name(first, last, (_MEETING_VERB_BEFORE, _MEETING_LIST_BEFORE, _MEETING_LIST_NEXT),
+                                 _NAME_ENDS)
 
     def _placed_name(self, first: int, last: int, leads: tuple[re.Pattern[str], ...], ends: re.Pattern[str]) -> bool:
         """Whether a name of two or three words has one of `leads` just before it and `ends` just after, or after the
