@@ -103,6 +103,14 @@ def test_a_document_s_terms_are_the_document_unless_they_give_a_sum_of_their_own
      [(("germany",), ("ukraine",), "pledged", "IRIS-T systems")]),
     ("Ukraine thanked Greece. But the minister dismissed reports that Greece would send S-300 systems to Ukraine.\n",
      []),
+    ("Ukraine thanked Greece. She denied a report in the newspaper Kathimerini that Greece had privately agreed to "
+     "send S-300 systems to Ukraine.\n", []),
+    # an adverb in "-ly" between the giver and its verb; a noun in "-ly" there names no giver
+    ("Ukraine thanked Norway. Norway quietly sent 20 boats to Ukraine.\n",
+     [(("norway",), ("ukraine",), "delivered", "boats")]),
+    ("Ukraine thanked Norway. Norway last week quietly sent 20 boats to Ukraine.\n",
+     [(("norway",), ("ukraine",), "delivered", "boats")]),
+    ("Ukraine thanked Norway. Norway's family sent 20 boats to Ukraine.\n", []),
     ("Ukraine thanked Norway. Ukraine will be given 40 million euros for repairs to substations damaged by Russian "
      "strikes.\n", []),
     ("Ukraine thanked the UK. Some 1,200 missiles made by Thales in Belfast have already arrived in Ukraine.\n", []),

@@ -33,10 +33,12 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"again|earlier|previously|repeatedly|once|still|further|separately|quickly|only|already|today|"
                          r"yesterday|tonight|formally|officially|"
                          r"now|jointly|together|since|instead|countries|states|nations|members|partners|allies|leaders|"
-                         r"governments?|ministry|sides|delegations?|and\s+partners)\s+)*$")
+                         r"governments?|ministry|sides|delegations?|and\s+partners|"
+                         r"(?!(?:sup|ap|re|com|multi)ply\b|(?:al|fami|assemb|ra|bul|ear|dai|week|month|year|hol)ly\b)[a-z]{3,}ly)\s+)*$")
 """What may stand between a subject and its verb: an abbreviation in brackets ("the Polish Armaments Group
 (PGZ) has signed"), asides between commas or dashes (an aside with its own apposition: "Germany, represented by
-Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs."""
+Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs, any word in "-ly" among them
+("Norway quietly sent"), but not a noun or an adjective in "-ly" ("supply", "family", "weekly")."""
 
 
 BULLET = r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s+|" \

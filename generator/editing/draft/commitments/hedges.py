@@ -72,9 +72,11 @@ def conditional(article: Article, verb: re.Match[str], end: int) -> bool:
     return bool(_CONDITION.search(rest[:cut.start()] if cut else rest))
 
 
-_DENIED = re.compile(r"\b(?:dismissed|denied|denies|rejected|rejects|ruled\s+out|played\s+down|refuted)\s+(?:(?:the\s+)?"
-                     r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+)?(?:that\s+)?[^.;:]{0,60}$")
-"""'dismissed reports that Athens would send its S-300s': a gift denied is none."""
+_DENIED = re.compile(r"\b(?:dismissed|denied|denies|rejected|rejects|ruled\s+out|played\s+down|refuted)\s+(?:(?:the\s+|an?\s+)?"
+                     r"(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+(?:(?:in|by|from|on)\s+[^.;:,]{1,40}?\s+)?)?"
+                     r"(?:that\s+)?[^.;:]{0,60}$")
+"""'dismissed reports that Athens would send its S-300s', 'denied a report in the newspaper Bild that the chancellor
+had agreed to deliver': a gift denied is none."""
 
 
 def unreal(article: Article, start: int, verb: re.Match[str]) -> bool:
