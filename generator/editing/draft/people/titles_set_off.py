@@ -154,7 +154,8 @@ class TitlesSetOff(Runs):
         if index >= 1 and self._for_country(index, end):
             return index - 1
         if index < 1 or self.tokens[index].text not in ("to", "in", "at") or not (
-                self.kind(index - 1) in "HKP" or self._portfolio_modifier(index - 1)):
+                self.kind(index - 1) in "HKP" or self._portfolio_modifier(index - 1) or
+                self.tokens[index - 1].text in UNITS):
             return None
         return index - 1
 
@@ -288,13 +289,16 @@ class TitlesSetOff(Runs):
         commissioner for international partnerships, X", as "head of office, said X" is no title."""
         index = end - 1
         plain = False
-        while index > end - 5 and index >= 1 and self.gap(index, index + 1) == " " and (
+        words = 0
+        while words < 4 and index >= 1 and self.gap(index, index + 1) == " " and (
                 self.tokens[index].text == "the" or (self.tokens[index].text[:1].isupper()
                                                      and self.tokens[index].text not in TITLE_CONNECTORS)
                 or (re.fullmatch(r"[a-z][a-z-]*", self.tokens[index].text) is not None
                     and self.tokens[index].text not in TITLE_CONNECTORS)):
             plain = plain or (self.tokens[index].text[:1].islower() and self.tokens[index].text != "the")
-            index -= 1
+            # a body's name the draft knows counts as one word: "head of the Asian Development Bank's resident mission"
+            index = self._body_start(index) - 1
+            words += 1
         if index < 1 or self.tokens[index].text not in TITLE_CONNECTORS or \
                 self.gap(index, index + 1) != " " or self.gap(index - 1, index) != " ":
             return None
@@ -396,16 +400,42 @@ class TitlesSetOff(Runs):
                 words = without_union_word(words)
         inside = self._body_of_unit(first, last) if organisation is None else None
         if inside is not None:
-            # "head of the IMF mission": the body is the title's organisation, and no word of the title
-            words = text[self.tokens[first].span.start:self.tokens[inside - 1].span.end] + " " + \
-                text[self.tokens[inside + 1].span.start:self.tokens[last].span.end]
-            ident = self.org_at[inside][1]
+            # "head of the IMF mission", "head of the Asian Development Bank's resident mission": the body is the
+            # title's organisation, and no word of the title
+            body_first, body_last = inside
+            words = text[self.tokens[first].span.start:self.tokens[body_first - 1].span.end] + " " + \
+                text[self.tokens[body_last + 1].span.start:self.tokens[last].span.end]
+            ident = self.org_at[body_first][1]
         # "then-Prime Minister X", "the then-health minister, X": "then-" says when the office was held, and is no word of it
         words = re.sub(r"^[Tt]hen-", "", " ".join(words.split()))
         return Title(words, ident, Span(min(start, self.tokens[first].span.start), self.tokens[last].span.end))
 
-    def _body_of_unit(self, first: int, last: int) -> int | None:
-        """The token of a body named inside a title between "the" and the unit it heads: "head of the IMF mission",
-        "chief of the UNHCR office", "the leader of the EU delegation"."""
-        return next((i for i in range(first + 1, last) if i in self.org_at and self.tokens[i - 1].text == "the"
-                     and self.tokens[i + 1].text in UNITS and self.org_at.get(i + 1) is None), None)
+    def _body_start(self, index: int) -> int:
+        """The first token of the body's name the draft knows at token `index`; `index` itself where none is."""
+        if index not in self.org_at:
+            return index
+        span = self.org_at[index][0]
+        while index > 0 and self.tokens[index - 1].span.overlaps(span):
+            index -= 1
+        return index
+
+    def _body_of_unit(self, first: int, last: int) -> tuple[int, int] | None:
+        """The first and last tokens of a body named inside a title between "the" and the unit it heads: "head of the
+        IMF mission", "chief of the UNHCR office", "the leader of the EU delegation", "head of the Asian Development
+        Bank mission"; after the body's possessive, one plain word may stand before the unit ("the World Bank's
+        resident mission"), as none may without it ("the IMF staff mission" is a body's name the draft does not
+        know)."""
+        for start in range(first + 1, last):
+            if start not in self.org_at or self.tokens[start - 1].text != "the" or self._body_start(start) != start:
+                continue
+            span = self.org_at[start][0]
+            end = start
+            while end + 1 <= last and self.tokens[end + 1].span.overlaps(span):
+                end += 1
+            unit = end + 1
+            if self.tokens[end].possessive and unit < last and re.fullmatch(r"[a-z][a-z-]*", self.tokens[unit].text) \
+                    and self.tokens[unit].text not in TITLE_CONNECTORS:
+                unit += 1
+            if unit <= last and self.tokens[unit].text in UNITS and self.org_at.get(unit) is None:
+                return start, end
+        return None
