@@ -961,6 +961,9 @@ def test_an_apposition_that_goes_on_past_a_company_word_names_no_company() -> No
     ("Moldova needs power. The EIB signed a loan to Moldelectrica, the state operator, which will finance "
      "substations. Romania, which already supplies most of Moldova's electricity, spoke.\n",
      [(("eib",), ("moldelectrica",), "signed", "loan")]),
+    # but a body after a preposition sends what it sends: "which" is the body where a thing could not do it
+    ("Kenya needs water. More help came from Japan, which sent 20 water pumps to Kenya.\n",
+     [(("japan",), ("kenya",), "delivered", "water pumps")]),
 ])
 def test_which_asides_possessed_bodies_and_places_of_plants(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

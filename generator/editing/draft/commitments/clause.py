@@ -321,11 +321,13 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         subject = before[-1] if before and re.fullmatch(REPRESENTED_BY, article.masked[before[-1].span.end:
                                                                                         subject.span.start]) else subject
     if subject is not None and re.search(r",\s*which\s", article.masked[subject.span.end:verb.start()]) and \
-            not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and re.search(
+            not re.match(r"(?:announced|pledged|promised|committed|offered|unveiled|approved)\b", verb.group()) and \
+            not re.search(r"\b(?:sent|delivered|donated|gave|shipped|dispatched|airlifted|deployed|handed\s+over)$",
+                          verb.group()) and re.search(
             r"\b(?:to|for|from|with|by|of|in|on|at)\s+(?:the\s+)?$", article.masked[max(0, subject.span.start - 12):
                                                                            subject.span.start]):
         # "a loan from the EBRD to Naftogaz, which will finance ...": "which" is the loan; "came from the AfDB,
-        # which announced a loan": a body announces
+        # which announced a loan", "help came from Japan, which sent 20 boats": a body announces or sends
         subject = None
     if subject is not None and re.search(r",\s*(?:which|who)\s+(?:already\s+|also\s+)?$",
                                          article.masked[subject.span.end:verb.start()]) and \
