@@ -2241,6 +2241,11 @@ def test_the_place_a_sentence_opens_with_or_where_opens_on(text: str, parties: t
     (_NEAR + "The storm then moved on to Mozambique and Zambia. Sweden has sent 12 boats there.\n",
      (("sweden",), ("malawi",), "boats")),
     (_NEAR + "Sweden has sent 12 boats there.\n", (("sweden",), ("malawi",), "boats")),
+    # "it" after a body that says so, with no one else named, is that body, and a sum is no word of the thing
+    (_NEAR + "The WFP said Sweden had given it $7 million for boats.\n", (("sweden",), ("wfp",), "$7 million")),
+    # not to fire: a country named after the body that says so is what "it" stands for
+    (_NEAR + "The WFP said that Mozambique was also hit, and Sweden has sent it 12 boats.\n",
+     (("sweden",), ("mozambique",), "boats")),
 ])
 def test_there_or_it_for_the_country_named_before(text: str, gift: tuple[tuple[str, ...], tuple[str, ...], str]) -> None:
     assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments

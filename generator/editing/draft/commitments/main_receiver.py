@@ -97,26 +97,34 @@ def where_clause_place(article: Article, cast: Cast, commitment: Commitment) -> 
 
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:a|an|some|the|more)\s+|\d[\d,.]*\s+)?$")
 _THERE_AFTER = re.compile(r"\s+(?:there|here)\b")
+_SAID = re.compile(r"\s+(?:said|says|reported|reports)\s+(?:that\s+)?(?:the\s+)?[A-Z]")
 
 
 def referred_place(article: Article, cast: Cast, commitment: Commitment) -> str:
     """"The storm moved on to Mozambique. Sweden has sent 12 boats there", "Mozambique was also hit, and Sweden has
     sent it 12 boats": "it" before the thing, or "there" after it, stands for the one country named before in the
-    sentence, else in the sentence before, that does not give."""
+    sentence, else in the sentence before, that does not give; "it" stands for a body that says so before the giver
+    ("The WFP said Japan had given it $7 million")."""
     at = item_at(article, commitment)
     if at is None:
         return ""
     sentence = article.sentences[commitment.sentence]
-    if not _IT_BEFORE.search(article.masked, sentence.start, at[0]) and not _THERE_AFTER.match(article.masked, at[1]):
+    it = _IT_BEFORE.search(article.masked, sentence.start, at[0])
+    if not it and not _THERE_AFTER.match(article.masked, at[1]):
         return ""
+    named = [a for a in cast.in_sentence(commitment.sentence) if a.kind == "organisation" and it
+             and a.span.end <= it.start() and a.ref not in commitment.givers]
+    if len(named) == 1 and _SAID.match(article.masked, named[0].span.end):
+        # "The WFP said Japan had given it $7 million": the body that says so, none other named but the giver
+        return named[0].ref
     for index, end in ((commitment.sentence, at[0]), (commitment.sentence - 1, sentence.start)):
         if index < 0:
             return ""
-        named = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= end
-                 and a.ref not in commitment.givers and cast.organisations[a.ref].type == "country"
-                 and article.masked[a.span.start:a.span.end] not in ADJECTIVES}
-        if named:
-            return named.pop() if len(named) == 1 else ""
+        countries = {a.ref for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.end <= end
+                     and a.ref not in commitment.givers and cast.organisations[a.ref].type == "country"
+                     and article.masked[a.span.start:a.span.end] not in ADJECTIVES}
+        if countries:
+            return countries.pop() if len(countries) == 1 else ""
     return ""
 
 

@@ -59,9 +59,9 @@ _GIVER_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had
 
 
 _FIRST_OBJECT = re.compile(r"^(?:(?:the|its|their)\s+(?:government|ministry|authorities|country)\s+(?=\d|[a-z])|"
-                           r"(?:it|them|him|her|us)\s+(?=\d|(?:a|an|some|more|the)\s))")
+                           r"(?:it|them|him|her|us)\s+(?=\d|[A-Z]{0,3}[€$£¥]\s?\d|(?:a|an|some|more|the)\s))")
 """The one given to, named between a verb of giving and what it gives ("gave the ministry 40 ambulances", "has sent
-it 12 boats"): no word of the thing."""
+it 12 boats", "had given it $7 million"): no word of the thing."""
 
 
 _MAKERS_TO_BUILD = re.compile(r"^(?:(?:the|its|their|local|domestic|national|foreign)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+)?"
