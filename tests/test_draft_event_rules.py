@@ -284,6 +284,19 @@ def test_here_after_a_speaker_a_crowd_or_with_no_dateline_names_no_event(text: s
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    ("CAPRI, Italy, April 18 - Foreign ministers of the Group of Seven met on Thursday and pledged more air defence "
+     "for Ukraine.\n", "Capri"),
+    ("ACCRA - West African leaders gathered on Sunday, days after the coup in Niger.\n", "Accra"),
+    # not to fire: where the sentence says where, and where it is no gathering of a kind the draft knows
+    ("WASHINGTON, April 3 - NATO foreign ministers met on Thursday in Brussels and pledged more air defence.\n",
+     "Brussels"),
+    ("KAMPALA - Relief workers gathered on Thursday to hand out food.\n", None),
+])
+def test_a_gathering_the_opening_places_nowhere_is_at_the_dateline_s_city(text: str, place: str | None) -> None:
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
     ("Ministers from 20 countries converged on Bangkok on Wednesday for talks on the Myanmar crisis.\n", "Bangkok"),
     ("Hundreds of delegates descended on Bonn this week for the climate talks.\n", "Bonn"),
     ("Donors met for two days in Geneva to discuss the appeal.\n", "Geneva"),

@@ -17,6 +17,12 @@ gathered here on Sunday for their annual summit", "DAKAR - Spain's foreign minis
 Zambia and Ireland signed a grant agreement here on Tuesday"; read as "in" the city, so that the rules for a meeting,
 a signing or a visit weigh it as they would the city's name; words only said here are none ("said here on
 Tuesday")."""
+MET_UNPLACED = re.compile(r"\b(?P<verb>met|gathered|convened)(?P<when>\s+(?:on\s+)?[A-Z][a-z]+day|\s+today)?"
+                          r"(?=\s+(?:and|to)\s|,)")
+"""A report's opening that tells of a gathering without its place, "CAPRI, Italy - Foreign ministers of the Group of
+Seven met on Thursday and pledged ...": the dateline's city, read as "in" it so that the rules for a meeting weigh it as
+they would the city's name; never where the sentence goes on to say where or how ("met on Thursday in Rome", "met by
+video", "met with donors"), which other rules read."""
 CONVERGED = re.compile(r"\b(?:converged|converge|converges|converging|descended|descend|descends|descending)\s+on\s+"
                        rf"(?=[{UPPER}])")
 """Those who converge or descend on a city gather there: "Ministers from 20 countries converged on Bangkok", "Hundreds

@@ -9,6 +9,7 @@ from generator.editing.draft.event.afar import (
     HOME_BODY,
     HOME_SUBJECT,
     MET_BEFORE,
+    MET_UNPLACED,
     MONEY_FROM,
     REMOTE,
     ROUNDUP,
@@ -172,6 +173,8 @@ def _find_event(article: Article, known: Known, used: set[str]) -> Event | None:
             text = re.sub(r"\bin\s+this\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|capital|port|village)\b",
                           f"in {filed_at(article)}", text)
             text = HERE.sub(f"\\g<verb>\\g<stretch> in {filed_at(article)}", text)
+            if index == opening:
+                text = MET_UNPLACED.sub(f"\\g<verb>\\g<when> in {filed_at(article)}", text)
         text = IN_REGION_OF_NAME.sub(r"\g<word> of ", text)
         text = CONVERGED.sub("gathered in ", text)
         text = SAID_AFTER.sub(r"\g<verb> at", text)
