@@ -2233,9 +2233,12 @@ _ROY_CA = "Canadian Foreign Minister Anne Roy "
     # a person "of" a country, then another met with them: the country is the first one's, the list goes on
     (_ROY_CA + "met Commander Joseph Mwangi of Kenya, and the UN envoy, Ingrid Halvorsen, in Port-au-Prince.\n",
      [["anne-roy", "joseph-mwangi", "ingrid-halvorsen"]]),
-    # a name set off that is not read as a person: who met is unsure, never the body
+    # a unit's head posted in a country: the holder met, and the list goes on
     ("Sudanese General Abdel Burhan met the head of the UN mission in Sudan, Volker Perthes, and the African Union "
-     "envoy, Mohamed Lebatt, in Port Sudan.\n", []),
+     "envoy, Mohamed Lebatt, in Port Sudan.\n", [["abdel-burhan", "volker-perthes", "mohamed-lebatt"]]),
+    # a name set off that is not read as a person: who met is unsure, never the body
+    ("Sudanese General Abdel Burhan met the head of the UN mission for the troubled region, Volker Perthes, and the "
+     "African Union envoy, Mohamed Lebatt, in Port Sudan.\n", []),
 ])
 def test_one_office_of_a_body_and_its_holder_set_off(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
