@@ -283,6 +283,19 @@ def test_here_after_a_speaker_a_crowd_or_with_no_dateline_names_no_event(text: s
     assert _place(text) is None
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile and Argentina agreed to share firefighting aircraft after talks in Santiago.\n", "Talks in Santiago"),
+    ("Chile and Argentina agreed to share firefighting aircraft following talks in Santiago.\n", "Talks in Santiago"),
+    ("Chile and Argentina held talks in Santiago on Friday.\n", "Talks in Santiago"),
+    # not to fire: talks a span of time before, or of another time
+    ("Chile and Argentina agreed to share firefighting aircraft two days after talks in Santiago.\n", None),
+    ("Chile got firefighting aircraft after talks in Santiago last month.\n", None),
+])
+def test_talks_the_news_comes_after_are_the_event_by_their_own_name(text: str, name: str | None) -> None:
+    event = analyse(text, "s").event
+    assert (event.name if event else None) == name
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("CAPRI, Italy, April 18 - Foreign ministers of the Group of Seven met on Thursday and pledged more air defence "
      "for Ukraine.\n", "Capri"),

@@ -24,10 +24,12 @@ LEDE = 8
 """The main event is the one a report opens with: a gathering first named further down (a past one,
 a next one, talks reported in passing) is not the article's event."""
 NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
-                     r"follows|followed|after|before|since|ahead|run-up|eve|preparation|preparations|preparing)\b", re.IGNORECASE)
+                     r"follows|followed|before|since|ahead|run-up|eve|preparation|preparations|preparing)\b|"
+                     r"(?:^|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s+)after\b", re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
-Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala"; or
+Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala" (but
+not "after" alone inside it: "agreed to share aircraft after talks in Santiago" are the talks reported); or
 one still to come: "days before a peace summit in Luanda", "in the run-up to the climate talks in Bonn", "on the eve
 of the summit in Accra"; or one past:
 "Since the conference in Amman, only half the money has come"."""

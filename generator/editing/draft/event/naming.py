@@ -236,10 +236,10 @@ def event_name(pattern: re.Pattern[str], match: re.Match[str], place: str) -> st
         name = " ".join(match.group("name").split())
         head = re.search(r"\b(?:summit|conference|forum|gathering|ministerial|talks|meetings?|dialogue|assembly|ceremony|"
                          r"round-?\s?table|event|session)\b", name, re.IGNORECASE)
-        lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our)\s+",
+        lead = re.match(r".*\b(?:the|a|an|at|during|of|to|their|its|his|her|our|after|following|held|holding|hold|holds)\s+",
                         name[:head.start()] if head else "", re.IGNORECASE)
         # "(ministers opened) their annual meeting", "(led the delegation) to the Annual Meetings", "(handed) over at a
-        # ceremony": the name only
+        # ceremony", "(Chile and Argentina) held talks", "(agreed to share aircraft) after talks": the name only
         name = name[lead.end():] if lead else name
         return f"{name[:1].upper()}{name[1:]} in {place}"
     if pattern is _THERE_FOR:
