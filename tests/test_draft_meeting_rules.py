@@ -2597,6 +2597,15 @@ def test_one_who_met_with_their_deputy(text: str, meetings: list[list[str]]) -> 
      "Japan would help.\n", [["lazarus-banda", "japan"]]),
     ("President Lazarus Banda met the Japanese ambassador on Monday. Japan's ambassador, Kenji Sato, and Japan's "
      "deputy ambassador, Aiko Mori, said Japan would help.\n", [["lazarus-banda", "japan"]]),
+    # a body's official, by its possessive: the one of the body whose title holds the same words
+    ("President Lazarus Banda met the World Bank's country director on Monday. The World Bank's country director, "
+     "Hugh Riddell, said the bank would help.\n", [["lazarus-banda", "hugh-riddell"]]),
+    ("President Lazarus Banda met UNICEF's executive director on Monday. Catherine Russell, UNICEF's executive "
+     "director, said UNICEF would help.\n", [["lazarus-banda", "catherine-russell"]]),
+    ("President Lazarus Banda met UNICEF's executive director on Monday.\n", [["lazarus-banda", "unicef"]]),
+    # not to fire: one of the body with another title
+    ("President Lazarus Banda met the World Bank's country director on Monday. The World Bank's regional director, "
+     "Hugh Riddell, said the bank would help.\n", [["lazarus-banda", "world-bank"]]),
 ])
 def test_a_country_s_official_met_unnamed_is_the_one_of_that_title_named_after(
         text: str, meetings: list[list[str]]) -> None:

@@ -334,10 +334,13 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
 UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
-                              r"interior|health|vice|chief|special|state)\s+){0,2}(?i:minister|president|premier|"
+                              r"interior|health|vice|chief|special|state|country|regional|resident|executive|managing|"
+                              r"humanitarian)\s+){0,2}(?i:minister|president|premier|"
                               r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
-                              r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
-"""'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
+                              r"representative|taoiseach|delegation|governor|mayor|director|manager|coordinator|"
+                              r"administrator|head)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))(?!\s+of\b)")
+"""'Japan's prime minister', 'Norway's ambassador', 'the World Bank's country manager': an official of a country or
+organisation, with no name; not one whose title goes on ("UNICEF's head of office")."""
 _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 """Before a title in lower case read with the name set off after it: "met [its ]secretary general, Ana Soto", "met
 [their ]country director, Jorge Salas": the official of a body or a person just named."""

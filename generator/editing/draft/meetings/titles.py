@@ -224,9 +224,10 @@ def title_holder(cast: Cast, country: str, noun: str) -> str | None:
 
 def holder_by_words(cast: Cast, country: str, words: str) -> str | None:
     """'met the Japanese ambassador ... Japan's ambassador, Kenji Sato, said': the one person of the country whose
-    title holds the words of the one met, before or after the meeting; never the foreign minister for "the Japanese
-    prime minister", as the last noun alone would take."""
-    plain = [w for w in words.lower().split() if w not in ("the", "a", "an")]
+    title holds the words of the one met, before or after the meeting ("met the World Bank's country director ... The
+    World Bank's country director, Hugh Riddell, said"); never the foreign minister for "the Japanese prime minister",
+    as the last noun alone would take."""
+    plain = [w for w in re.sub(r"[’']s\b", " ", words.lower()).split() if w not in ("the", "a", "an")]
     if not plain:
         return None
     phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, plain)) + r"\b")
