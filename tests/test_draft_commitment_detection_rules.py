@@ -3067,6 +3067,14 @@ def test_sum_signed_with_another_state(text: str, commitments: list[tuple[object
      [(("australia",), ("samoa",), "delivered", "25 tonnes of shelter kits")]),
     ("Samoa needs help. The storm brought 300 millimetres of rain to Samoa.\n", []),
     ("Samoa needs help. Australia's flights brought the total to 40 tonnes.\n", []),
+    # so is cargo a vehicle carried, by the one it came from; passengers carried are none
+    ("Samoa needs help. A plane from Australia carried 25 tonnes of shelter kits to Samoa.\n",
+     [(("australia",), ("samoa",), "delivered", "25 tonnes of shelter kits")]),
+    ("Samoa needs help. A plane from Australia carried 250 passengers to Samoa.\n", []),
+    # what a body's support or assistance includes, its owner named right before
+    ("Samoa needs help. Australia's support includes 20 boats and 40 tents.\n",
+     [(("australia",), ("samoa",), "pledged", "boats"), (("australia",), ("samoa",), "pledged", "tents")]),
+    ("Samoa needs help. Humanitarian aid includes food, water and shelter.\n", []),
 ])
 def test_cargo_with_a_vehicle_and_cargo_brought(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

@@ -76,6 +76,10 @@ VERBS = re.compile(
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b|"
+    # "Japan's support includes 20 boats", "The Japanese assistance included tents": a word as common as "aid" only
+    # right before the verb, its owner named just before it
+    rf"\b(?:support|aid|assistance)\s+(?:includes|included|comprises|comprised|(?:consists|consisted)\s+of|"
+    rf"will\s+(?:include|comprise))\b|"
     # "Norway and Ghana signed two agreements. The first agreement provides NOK 150 million": a document told
     # before, and the sum it provides; what a document covers or includes may be no gift ("a fishing agreement covers
     # 20 patrol boats")
@@ -194,9 +198,9 @@ VERBS = re.compile(
     rf"{ADVERBS}(?!releasing\b|to\s+release\b)(?:to\s+(?:{GIVE})|{GIVING})\b|"
     rf"\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
     rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
-    # "A C-17 brought 25 tonnes of shelter kits": cargo weighed or counted out; "brought hope", "brought the total to"
-    # give nothing
-    rf"(?:brought|brings)(?:\s+in)?(?={WEIGHED_CARGO})|"
+    # "A C-17 brought 25 tonnes of shelter kits", "a plane from Japan carried 20 tonnes of food": cargo weighed or
+    # counted out; "brought hope", "brought the total to", "carried 300 passengers" give nothing
+    rf"(?:brought|brings|carried|ferried|transported)(?:\s+in)?(?={WEIGHED_CARGO})|"
     rf"transferred|gave|shipped|disbursed|dispatched|distributed|installed|deployed|turned\s+over|lent{WORDS_OFFERED}|loaned|"
     # "extended a credit line to Chad": a loan extended, with or without its sum; "extended the loan by two
     # years" lengthens one already given
