@@ -2699,6 +2699,24 @@ def test_agreed_on_a_day_to_give(text: str, commitments: list[tuple[object, ...]
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # "agreed with" a state to give: that state receives where the clause names no other
+    ("Fiji needs help. Australia agreed with Fiji to train 200 rescue workers.\n",
+     [(("australia",), ("fiji",), "agreed", "training of 200 rescue workers")]),
+    ("Fiji needs help. Australia agreed with Tonga to train 200 rescue workers.\n",
+     [(("australia",), ("tonga",), "agreed", "training of 200 rescue workers")]),
+    # a sum before the programme agreed on, and training agreed on
+    ("Fiji needs help. Australia and Fiji agreed on a $7 million programme for flood defences.\n",
+     [(("australia",), ("fiji",), "agreed", "$7 million programme")]),
+    ("Fiji needs help. Australia and Fiji also agreed on the training of 200 rescue workers.\n",
+     [(("australia",), ("fiji",), "agreed", "training of 200 rescue workers")]),
+    # not to fire: what is agreed on is no gift
+    ("Fiji needs help. Australia and Fiji agreed on the need for training.\n", []),
+])
+def test_agreed_with_a_state_or_on_a_programme(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # "signed off on" a package or loan: approved, a promise
     ("Fiji needs help. New Zealand's cabinet signed off on a NZ$20 million aid package for Fiji on Monday.\n",
      [(("new-zealand",), ("fiji",), "pledged", "NZ$20 million aid package")]),

@@ -466,6 +466,11 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
                 main)
     named = tuple(r for r in receiver_after(article, cast, index, position) if r not in givers) \
         if kind in ("agreed", "signed") and not receivers else ()
+    partner = next((a for a in actors if kind == "agreed" and verb.group().startswith("agreed with")
+                    and verb.start() < a.span.start < verb.end() and a.kind == "organisation" and a.ref not in givers),
+                   None)
+    if not named and not receivers and partner is not None and cast.organisations[partner.ref].type == "country":
+        receivers = (partner.ref,)  # "Japan agreed with Zambia to train 200 rescue workers": the state agreed with
     if kind == "signed" and receivers:
         pass
     elif named and (kind == "agreed" or re.match(r"\s+(?:an?\s+)?(?:[\w€£$¥.-]+\s+){0,3}?(?:contract|deal|agreement)\s+to\s+"

@@ -116,8 +116,11 @@ VERBS = re.compile(
     rf"(?P<built_under>\b(?:(?:agreement|deal)\s+)?under\s+which\s+(?=(?:the\s+)?[A-Z][^.;:]{{0,60}}?\b(?:will|would|is\s+to|are\s+to)\s+"
     rf"{ADVERBS}{BUILT}))|"
     rf"(?P<agreed>\bagreed\s+to\s+{ADVERBS}(?:{GIVE}|{BUY})\b|\bagreed{AGREED_WHEN}\s+to\s+{ADVERBS}(?:{GIVE})\b|\bagreed(?=\s+(?:a|an|the|its|their|[€$£]|\d))|"
-    rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w.-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
-    rf"facility|tranche)\b)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
+    # "agreed with Malawi to train 200 rescue workers": the one agreed with, then the verb of giving
+    rf"\bagreed\s+with\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}\s+to\s+{ADVERBS}(?:{GIVE})\b|"
+    # "agreed on a $7 million programme", "agreed on joint training for rescue teams"
+    rf"\bagreed\s+(?:in\s+[A-Z]\w+\s+)?on(?=\s+(?:a|an)\s+(?:[\w€$£¥.,-]+\s+){{0,5}}?(?:loan|grant|package|programme|program|"
+    rf"facility|tranche)\b|\s+(?:the\s+)?(?:joint\s+)?training\s+(?:of|for)\s)|\b(?:agreement|deal)\s+(?:for|under\s+which)\b)|"
     rf"(?P<joint>\b(?:agreed|decided)\s+to\s+{ADVERBS}(?:open|set\s+up|establish|build|launch|create|produce|"
     rf"co-produce|start)\b)|"
     rf"(?P<completed>\b(?:completed|finished|concluded)\s+(?:the\s+)?(?:transfer|delivery|deliveries|handover|supply)\s+of\b)|"
