@@ -97,3 +97,17 @@ def test_the_point_of_a_numbered_name_ends_no_item() -> None:
 def test_the_next_in_a_ranking_of_gifts(text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) \
         -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Fiji needs help.\n\nAmong the pledges:\n- £4 million from Britain for shelter\n- 20 boats from Norway\n",
+     [(("united-kingdom",), ("fiji",), "pledged", "£4 million"), (("norway",), ("fiji",), "pledged", "boats")]),
+    ("Fiji needs help.\n\nDeliveries so far:\n• 20 boats (Norway)\n• 40 tents (Britain)\n",
+     [(("norway",), ("fiji",), "delivered", "boats"), (("united-kingdom",), ("fiji",), "delivered", "tents")]),
+    # not to fire: a heading of neither pledges nor deliveries, and a line naming two parties
+    ("Fiji needs help.\n\nThe programme has three parts:\n- 20 boats from Norway\n", []),
+    ("Fiji needs help.\n\nAmong the pledges:\n- 20 boats from Norway to Tonga\n", []),
+])
+def test_a_line_of_pledges_that_names_its_giver_after_the_thing(
+        text: str, commitments: list[tuple[tuple[str, ...], tuple[str, ...], str, str]]) -> None:
+    assert _commitments(text) == commitments

@@ -21,7 +21,14 @@ from generator.editing.draft.commitments.dropped import (
 from generator.editing.draft.commitments.givers import cogivers, counterpart_body, lender_gives, listed_agents
 from generator.editing.draft.commitments.giving_words import NOMINAL
 from generator.editing.draft.commitments.hedges import conditional, hoped, unreal
-from generator.editing.draft.commitments.list_lines import gives_list, party_line, pledge_line, signed_line, whole_of_list
+from generator.editing.draft.commitments.list_lines import (
+    giver_after_line,
+    gives_list,
+    party_line,
+    pledge_line,
+    signed_line,
+    whole_of_list,
+)
 from generator.editing.draft.commitments.merge import merge_same, told_twice, under_the_document, with_quoted
 from generator.editing.draft.commitments.packages import same_package, sum_told_again, whole_listed
 from generator.editing.draft.commitments.parties import meeting_counterpart
@@ -69,7 +76,8 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
             # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none
             continue
         line = pledge_line(article, cast, index) or signed_line(article, cast, index) or \
-            part_of_earlier(article, cast, index, found)
+            part_of_earlier(article, cast, index, found) or \
+            (giver_after_line(article, cast, index) if bullet else None)
         if line is not None:
             found += [make_commitment(article, cast, index, line, item, meetings)
                       for item in items(article.masked[line.start:line.end if line.end >= 0 else sentence.end], False)]

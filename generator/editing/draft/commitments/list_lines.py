@@ -47,6 +47,39 @@ def pledge_line(article: Article, cast: Cast, index: int) -> Clause | None:
                    f"{LIKELY}: a line of a round-up of pledges")
 
 
+_DELIVERED_HEADING = re.compile(r"\b(?:delivered|deliveries|arrived|arrivals|sent|donated|donations|handed\s+over|"
+                                r"distributed|shipped)\b[^.!?]*:$", re.IGNORECASE)
+_GIVER_AFTER = re.compile(r"\s*(?:\(\s*(?:[Tt]he\s+)?$|(?:from|by)\s+(?:the\s+)?$)")
+_LINE_END = re.compile(r"\s*(?:\)\s*)?(?:(?:for|to)\s+[^()]{1,60}?)?\s*[.;]?\s*(?:and)?\s*$")
+
+
+def giver_after_line(article: Article, cast: Cast, index: int) -> Clause | None:
+    """A line of a list of pledges or deliveries that names the thing first and its giver after it: "- £4 million
+    from Britain for shelter", "• 20 boats (Norway)": the one body named after "from" or "by", or in brackets at the
+    line's end, gives what comes before it. None where the line names any other party, or has a verb of its own."""
+    heading = list_heading(article, index)
+    if heading is None:
+        return None
+    title = article.sentence_text(heading)
+    status = "pledged" if _PLEDGES_HEADING.search(title) else "delivered" if _DELIVERED_HEADING.search(title) else ""
+    sentence = article.sentences[index]
+    start = own_start(article, index)
+    actors = [a for a in cast.in_sentence(index) if a.span.start >= start]
+    if not status or len(actors) != 1 or actors[0].kind != "organisation" or \
+            not re.match(r"\s*(?:[A-Z]{0,3}[€$£¥]|\d|(?:" + CODES + r")\s?\d)", article.masked[start:actors[0].span.start]):
+        return None
+    giver = actors[0]
+    lead = article.masked[start:giver.span.start]
+    cut = _GIVER_AFTER.search(lead)
+    if cut is None or not _LINE_END.fullmatch(article.masked, giver.span.end, sentence.end) or \
+            (cut.group().lstrip().startswith("(") and not re.match(r"\s*\)", article.masked[giver.span.end:])):
+        return None
+    party = party_of(cast, giver, index)
+    receivers = tuple(r for r in receiver_after(article, cast, heading, article.sentences[heading].start) if r != party)
+    return Clause((party,), receivers, status, start, f"{LIKELY}: a line of a list, its giver named after the thing",
+                  end=start + cut.start()) if party else None
+
+
 _DOCUMENT_LINE = re.compile(rf"(?:{BULLET})?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?(?i:agreement|memorandum"
                             r"(?:\s+of\s+understanding)?|exchange\s+of\s+notes|contract|protocol)\s+with\s+(?:the\s+)?")
 _DOCUMENT_GIVES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s+(?:providing|worth|to\s+(?:fund|finance|provide|supply|build))\s+")
