@@ -2783,3 +2783,18 @@ def test_a_name_set_off_after_a_title_before_and_another_title(text: str, person
 ])
 def test_a_title_set_off_before_the_name_with_in_the_country_after_it(text: str, person: tuple[str, str]) -> None:
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("During a visit to Chisinau, Minister for Europe Caroline Ashdown announced new UK support to help Moldova "
+     "through the winter.\n", ("Caroline Ashdown", "Minister for Europe", "united-kingdom")),
+    ("Caroline Ashdown, the Minister for Europe, has announced additional British aid for Moldova.\n",
+     ("Caroline Ashdown", "Minister for Europe", "united-kingdom")),
+    # not to fire: support of two countries, and support the person only welcomes
+    ("Minister for Europe Caroline Ashdown announced UK support for Moldova. Caroline Ashdown also announced French "
+     "support.\n", ("Caroline Ashdown", "Minister for Europe", "")),
+    ("Minister for Europe Caroline Ashdown welcomed UK support for Moldova.\n",
+     ("Caroline Ashdown", "Minister for Europe", "")),
+])
+def test_one_who_announces_a_country_s_support_is_of_that_country(text: str, person: tuple[str, str, str]) -> None:
+    assert _people_of(text)[:1] == [person]

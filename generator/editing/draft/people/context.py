@@ -173,6 +173,27 @@ def headline_country(reader: Reader, people: dict[str, Found]) -> None:
             free[0].heads = country
 
 
+_GIFT_OF = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:has|had|also|then|later|today|on\s+[A-Z][a-z]+day)\s+)*"
+                      r"(?:announced|pledged|unveiled|promised|offered|confirmed)\s+(?:(?:a|an|the)\s+)?(?:(?:new|additional|further|fresh|extra)\s+)?"
+                      r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:support|aid|assistance|funding|package|help|"
+                      r"contribution|grant|loan)\b")
+
+
+def announcer_country(reader: Reader, people: dict[str, Found]) -> None:
+    """The country of one who announces that country's support, where the text gives the person none: "Minister for
+    Europe Caroline Ashdown announced new UK support to help Moldova" speaks for the UK, as a press release of the
+    government it comes from names its minister. Never where the person announces two countries' support."""
+    text = reader.article.masked
+    for person in people.values():
+        if (person.title is not None and person.title.organisation) or person.heads:
+            continue
+        owners = {reader.countries.get(m.group("owner"))
+                  for name in re.finditer(re.escape(person.name), text)
+                  for m in [_GIFT_OF.match(text, name.end())] if m is not None}
+        if len(owners) == 1 and None not in owners:
+            person.heads = str(owners.pop())
+
+
 def _holds(title: str, keys: list[str]) -> bool:
     """Whether a title holds each of the words a headline's title stands for, and no word of a lesser office: "Foreign
     Affairs Minister" holds "foreign"; "Deputy Foreign Minister" is no "foreign minister"."""

@@ -10,6 +10,7 @@ from generator.editing.draft.model import LIKELY, SURE, Person
 from generator.editing.draft.organisations import OrganisationMentions
 from generator.editing.draft.people.bylines import bylined, signed, transcript_speakers
 from generator.editing.draft.people.context import (
+    announcer_country,
     counterpart_titles,
     given_alone,
     headline_country,
@@ -134,6 +135,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
     counterpart_titles(reader, people)
     lede_title(reader, people)
     headline_country(reader, people)
+    announcer_country(reader, people)
     alone = given_alone(reader, runs, [p.name for p in people.values()])
     result = []
     for ident, data in people.items():
