@@ -2602,7 +2602,8 @@ def test_one_who_met_with_their_deputy(text: str, meetings: list[list[str]]) -> 
      "Hugh Riddell, said the bank would help.\n", [["lazarus-banda", "hugh-riddell"]]),
     ("President Lazarus Banda met UNICEF's executive director on Monday. Catherine Russell, UNICEF's executive "
      "director, said UNICEF would help.\n", [["lazarus-banda", "catherine-russell"]]),
-    ("President Lazarus Banda met UNICEF's executive director on Monday.\n", [["lazarus-banda", "unicef"]]),
+    # not to fire: a body's director the text names nobody as, like one that met (see the test of a title alone)
+    ("President Lazarus Banda met UNICEF's executive director on Monday.\n", []),
     # not to fire: one of the body with another title
     ("President Lazarus Banda met the World Bank's country director on Monday. The World Bank's regional director, "
      "Hugh Riddell, said the bank would help.\n", [["lazarus-banda", "world-bank"]]),

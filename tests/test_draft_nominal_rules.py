@@ -70,9 +70,13 @@ def test_a_delivery_told_by_the_one_who_made_it(text: str, commitments: list[tup
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
-    ("Gaza needs help. Minister Al Nuaimi announced a UAE contribution of AED100 million to the World Health "
+    ("Gaza needs help. The minister announced a UAE contribution of AED100 million to the World Health "
      "Organization.\n",
      [(("united-arab-emirates",), ("world-health-organization",), "pledged", "AED100 million")]),
+    # one named who announces it is of that state, and the verb gives it
+    ("Gaza needs help. Minister Al Nuaimi announced a UAE contribution of AED100 million to the World Health "
+     "Organization.\n",
+     [(("united-arab-emirates",), ("world-health-organization",), "pledged", "UAE contribution of AED100 million")]),
     ("Kenya needs help. Officials welcomed a World Bank loan of $50 million to Kenya.\n",
      [(("world-bank",), ("kenya",), "pledged", "$50 million")]),
     ("Chad needs help. A UNICEF donation of 40,000 mosquito nets to Chad was praised by the minister.\n",

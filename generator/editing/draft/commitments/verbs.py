@@ -76,9 +76,9 @@ VERBS = re.compile(
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b|"
-    # "Japan's support includes 20 boats", "The Japanese assistance included tents": a word as common as "aid" only
-    # right before the verb, its owner named just before it
-    rf"\b(?:support|aid|assistance)\s+(?:includes|included|comprises|comprised|(?:consists|consisted)\s+of|"
+    # "Japan's support includes 20 boats": a word as common as "aid" only after its owner's possessive and right
+    # before the verb ("The aid includes ..." is the whole a sentence before told, read as such)
+    rf"(?<=[’']s\s)(?:support|aid|assistance)\s+(?:includes|included|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise))\b|"
     # "Norway and Ghana signed two agreements. The first agreement provides NOK 150 million": a document told
     # before, and the sum it provides; what a document covers or includes may be no gift ("a fishing agreement covers

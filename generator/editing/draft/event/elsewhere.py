@@ -25,7 +25,8 @@ LEDE = 8
 a next one, talks reported in passing) is not the article's event."""
 NOT_NOW = re.compile(r"\b(?:next|upcoming|planned|future|previous|last|first|founding|inaugural|host|hosts|hosting|"
                      r"follows|followed|before|since|ahead|run-up|eve|preparation|preparations|preparing)\b|"
-                     r"(?:^|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s+)after\b", re.IGNORECASE)
+                     r"(?:^|\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just|came|comes|come)\s+)after\b",
+                     re.IGNORECASE)
 """Words inside an event's name that set it in another time: "host the next conference in Tokyo"; or make it one to
 be hosted or one before the news, as the words before a name fall inside it: "Fiji will host the Pacific Leaders
 Meeting in Suva", "The order follows talks in Oslo", "she arrived in Gulu a day after holding talks in Kampala" (but

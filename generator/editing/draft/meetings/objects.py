@@ -237,7 +237,8 @@ def objects_met(article: Article, cast: Cast, index: int, position: int) -> list
         if actor.kind == "organisation" and re.match(r"[’']s\s", article.masked[actor.span.end:]):
             # "Ukraine's Andrii Sybiha": the country is the person's; "Germany's decision": no party at all
             nxt = actors[number + 1] if number + 1 < len(actors) else None
-            unnamed = UNNAMED_OFFICIAL.match(article.masked, actor.span.end)
+            unnamed = UNNAMED_OFFICIAL.match(article.masked, actor.span.end) or \
+                _UNNAMED_MANAGER.match(article.masked, actor.span.end)
             apposition = bool(found) and re.fullmatch(r",\s*(?:the\s+)?", gap) is not None
             if unnamed and (_NEXT_GAP if found else FIRST_GAP).match(gap) and not apposition and \
                     (nxt is None or nxt.span.start >= unnamed.end()):
@@ -246,9 +247,10 @@ def objects_met(article: Article, cast: Cast, index: int, position: int) -> list
                 # minister")
                 official = official_of(cast, actor) or \
                     holder_by_words(cast, actor.ref, re.sub(r"^[’']s\s+", "", unnamed.group()))
-                found.append(actor if official is None else Actor("person", actor.span, official))
-                position = skip_to = unnamed.end()
-                continue
+                if official is not None or unnamed.re is UNNAMED_OFFICIAL:
+                    found.append(actor if official is None else Actor("person", actor.span, official))
+                    position = skip_to = unnamed.end()
+                    continue
             if nxt is None or nxt.kind != "person" or \
                     not (re.fullmatch(r"[’']s\s+", article.masked[actor.span.end:nxt.span.start]) or
                          has_portfolios(article, actor, nxt)):
@@ -334,13 +336,15 @@ _UNKNOWN_NAME = re.compile(r"\s+(?!(?:President|Prime|Minister|Chancellor|Foreig
 _ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:.]{1,60}(?=,\s*(?:and\s+)?\S)")
 """A relative clause set off after a party of a list, before the next one."""
 UNNAMED_OFFICIAL = re.compile(r"[’']s\s+(?i:(?:top|senior|new|deputy|prime|foreign|defen[cs]e|finance|trade|energy|"
-                              r"interior|health|vice|chief|special|state|country|regional|resident|executive|managing|"
-                              r"humanitarian)\s+){0,2}(?i:minister|president|premier|"
+                              r"interior|health|vice|chief|special|state)\s+){0,2}(?i:minister|president|premier|"
                               r"chancellor|ambassador|envoy|secretary|commissioner|leader|chief|king|queen|emir|"
-                              r"representative|taoiseach|delegation|governor|mayor|director|manager|coordinator|"
-                              r"administrator|head)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))(?!\s+of\b)")
-"""'Japan's prime minister', 'Norway's ambassador', 'the World Bank's country manager': an official of a country or
-organisation, with no name; not one whose title goes on ("UNICEF's head of office")."""
+                              r"representative|taoiseach|delegation|governor|mayor)\b(?![’'-])(?!,?\s+(?-i:[A-Z]))")
+"""'Japan's prime minister', 'Norway's ambassador': an official of a country or organisation, with no name."""
+_UNNAMED_MANAGER = re.compile(r"[’']s\s+(?i:(?:senior|new|deputy|country|regional|resident|executive|managing|"
+                              r"humanitarian)\s+){0,2}(?i:director|manager|coordinator|administrator|head)\b(?![’'-])"
+                              r"(?!,?\s+(?-i:[A-Z]))(?!\s+of\b)")
+"""'the World Bank's country manager', 'UNICEF's executive director': a body's official with no name, met only as the
+one person of the body the text names by that title; not one whose title goes on ("UNICEF's head of office")."""
 _ITS_OFFICIAL = re.compile(r"\s*(?:its|their|his|her)\s+")
 """Before a title in lower case read with the name set off after it: "met [its ]secretary general, Ana Soto", "met
 [their ]country director, Jorge Salas": the official of a body or a person just named."""
