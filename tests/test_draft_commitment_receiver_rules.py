@@ -2250,3 +2250,12 @@ def test_the_place_a_sentence_opens_with_or_where_opens_on(text: str, parties: t
 def test_there_or_it_for_the_country_named_before(text: str, gift: tuple[tuple[str, ...], tuple[str, ...], str]) -> None:
     assert [(c.givers, c.receivers, c.items[0].name) for c in analyse(text, "s").commitments
             if c.givers == ("sweden",)] == [gift]
+
+
+def test_it_before_a_list_stands_for_the_country_for_each_thing() -> None:
+    text = _NEAR + "Mozambique was also hit, and Sweden has sent it 12 boats, 30 generators and 40 tents.\n"
+    assert [(c.receivers, c.items[0].name) for c in analyse(text, "s").commitments if c.givers == ("sweden",)] == \
+        [(("mozambique",), "boats"), (("mozambique",), "generators"), (("mozambique",), "tents")]
+    # not to fire: "it" as the subject gives, and receives nothing
+    text = _NEAR + "Mozambique was also hit, and it sent 12 boats and 40 tents.\n"
+    assert [c.receivers for c in analyse(text, "s").commitments if c.items[0].name == "tents"] == [("malawi",)]

@@ -95,7 +95,11 @@ def where_clause_place(article: Article, cast: Cast, commitment: Commitment) -> 
     return place.ref
 
 
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:a|an|some|the|more)\s+|\d[\d,.]*\s+)?$")
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:a|an|some|the|more)\s+|\d[\d,.]*\s+)?$|"
+                        r"\b(?:sent|sends|given|gave|gives|handed|hands|offered|offers|promised|promises|pledged|pledges|"
+                        r"lent|lends|donated|donates)\s+it\s+[^.;:]{1,100}?(?:,\s*|\s+and\s+)"
+                        r"(?:(?:a|an|some|the|more)\s+|\d[\d,.]*\s+)?$")
+""""it" right before the thing, or before the list the thing closes: "has sent it 12 boats and 40 tents"."""
 _THERE_AFTER = re.compile(r"\s+(?:there|here)\b")
 _SAID = re.compile(r"\s+(?:said|says|reported|reports)\s+(?:that\s+)?(?:the\s+)?[A-Z]")
 
