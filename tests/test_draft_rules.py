@@ -1018,6 +1018,13 @@ def test_a_person_s_name_before_or_after_a_body_is_no_part_of_its_name() -> None
             "European Commission Marianne Duclos. The Council of Europe agreed.\n")
     assert _organisations(text) == ["Geneva International Centre for Humanitarian Demining", "European Commission",
                                     "Council of Europe"]
+    # several people's names joined by "and" before the body
+    text = ("Rudolf Schwenk and Hugh Riddell of the World Bank met the minister, as did Ana Soto, Luis Vera and Eva Gil "
+            "of the Geneva International Centre.\n")
+    assert _organisations(text) == ["World Bank", "Geneva International Centre"]
+    # not to fire: a body's own name joined by "and"
+    assert _organisations("Officials of the Ministry of Health and Population met the minister.\n") == \
+        ["Ministry of Health and Population"]
 
 
 @pytest.mark.parametrize(("text", "commitments"), [

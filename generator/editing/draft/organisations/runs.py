@@ -234,11 +234,10 @@ def patterns(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candida
                 start = text.index(words[1], start + 3)
                 words.pop(0)
         first_of = words.index("of") if "of" in words else None
-        if first_of is not None and 2 <= first_of <= 3 and all(
-                PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in COUNTRY_FORMS and w not in
-                BODY_WORDS and w.lower() not in TITLE_HEADS for w in words[:first_of]) \
+        if first_of is not None and _people_names(words[:first_of]) \
                 and {p for x in words[first_of + 1:] for p in x.split("-")} & BODY_WORDS:
-            # "Anna Keller of the Geneva International Centre": a person's name, then the body she is with
+            # "Anna Keller of the Geneva International Centre", "Rudolf Schwenk and Hugh Riddell of the World Bank":
+            # people's names, then the body they are with
             start = text.index(words[first_of + 1], start + len(" ".join(words[:first_of])))
             words = words[first_of + 1:]
             if words and words[0] == "the" and len(words) > 1:
@@ -335,6 +334,22 @@ def patterns(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candida
 _REGIONS = r"(?:(?:West|East|North|South|Southern|Central|Sub-Saharan)[ ]+)?(?:Africa|Asia|Europe|America|Latin[ ]+America|" \
     r"the[ ]+Americas|the[ ]+Pacific|the[ ]+Caribbean|the[ ]+Middle[ ]+East|the[ ]+Arab[ ]+World)"
 _IN_REGION = re.compile(r"\s+in\s+" + _REGIONS + r"(?![\w-])")
+
+
+def _people_names(words: list[str]) -> bool:
+    """Whether the words are one person's name of two or three words, or several such names joined by "and" or
+    commas: "Anna Keller", "Rudolf Schwenk and Hugh Riddell"."""
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word == "and" and names[-1]:
+            names.append([])
+            continue
+        names[-1].append(word.rstrip(","))
+        if word.endswith(","):
+            names.append([])
+    return all(2 <= len(name) <= 3 and all(
+        PERSON_WORD.fullmatch(w) and w not in NOT_NAMES and w not in COUNTRY_FORMS and w not in BODY_WORDS
+        and w.lower() not in TITLE_HEADS for w in name) for name in names)
 
 
 def _region_of_name(text: str, end: int, name: str) -> str:
