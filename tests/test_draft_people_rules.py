@@ -2798,3 +2798,18 @@ def test_a_title_set_off_before_the_name_with_in_the_country_after_it(text: str,
 ])
 def test_one_who_announces_a_country_s_support_is_of_that_country(text: str, person: tuple[str, str, str]) -> None:
     assert _people_of(text)[:1] == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("President Lazarus Banda met Kenji Sato, Japan's ambassador, Rudolf Schwenk of UNICEF and others.\n",
+     [("Lazarus Banda", "President", ""), ("Kenji Sato", "ambassador", "japan")]),
+    # not to fire: a list that gives each title before its name, and a building's name before the title
+    ("They hosted Papua New Guinea's Minister for Internal Security, Joel Waiwai, Solomon Islands Minister for "
+     "Police, Ronald Taupongi, and others.\n",
+     [("Joel Waiwai", "Minister for Internal Security", "papua-new-guinea"),
+      ("Ronald Taupongi", "Minister for Police", "solomon-islands")]),
+    ("Opening the meeting at the Accra International Conference Centre, Ghana's Minister for Health, Kwabena "
+     "Asante-Mensah, told colleagues.\n", [("Kwabena Asante-Mensah", "Minister for Health", "ghana")]),
+])
+def test_a_title_set_off_after_a_name_is_not_the_next_name_s(text: str, people: list[tuple[str, str, str]]) -> None:
+    assert _people_of(text) == people

@@ -60,7 +60,31 @@ class TitlesSetOff(Runs):
 
     def title_set_before(self, first: int) -> Title | None:
         """A title set off before the name: "Ukraine's energy minister, Mykola Prykhodko,", or with its
-        country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"."""
+        country after "of": "the Prime Minister of Moldova, Andrei Ciobanu"; never one set off after a name just before
+        it, which is that name's: "met Kenji Sato, Japan's ambassador, Rudolf Schwenk of UNICEF and ..." gives
+        Schwenk no title."""
+        title = self._title_set_before(first)
+        if title is None:
+            return None
+        start = self.token_at(title.span.start)
+        if start is None or start < 3 or self.gap(start - 1, start).strip() != ",":
+            return title
+        name = start - 1
+        while name > start - 3 and self.gap(name - 1, name) == " " and self.is_name_word(name - 1):
+            name -= 1
+        # a name of two or three words just before, neither set off itself nor one of a longer run of capitalised
+        # words, and not after "in" or "at" as a place is: "PNG's Minister for Internal Security, Joel Waiwai, Solomon
+        # Islands Minister for Police, Ronald Taupongi" lists each title before its name, and "at the Accra
+        # International Conference Centre, Ghana's Minister for Health, X" names a building
+        if name < start - 1 and all(self.is_name_word(i) and i not in self.org_at and not self.tokens[i].possessive
+                                    for i in range(name, start)) and \
+                self.tokens[name - 1].text not in ("In", "At", "From", "On", "in", "at", "from", "on", "of", "to") and \
+                not self.tokens[name - 1].text[:1].isupper() and self.gap(name - 1, name).strip() != "," and \
+                self._title_set_before(name) is None:
+            return None
+        return title
+
+    def _title_set_before(self, first: int) -> Title | None:
         gap = self.gap(first - 1, first).strip() if first >= 2 else ""
         # "the Secretary General of the East African Community (EAC), Veronica Achieng"
         end = first - 1 if gap == "," else self.past_abbreviation(first - 1) if gap == ")," else None
