@@ -2813,3 +2813,14 @@ def test_one_who_announces_a_country_s_support_is_of_that_country(text: str, per
 ])
 def test_a_title_set_off_after_a_name_is_not_the_next_name_s(text: str, people: list[tuple[str, str, str]]) -> None:
     assert _people_of(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Lazarus Chakwera met Japan's ambassador on Monday.\n", [("Lazarus Chakwera", "", "")]),
+    ("On Monday, Lazarus Chakwera held talks with the Japanese foreign minister.\n", [("Lazarus Chakwera", "", "")]),
+    # not to fire: a body's name that meets an official
+    ("Kenya Power met the energy minister on Monday.\n", []),
+    ("Tokyo Electric met Japan's ambassador on Monday.\n", []),
+])
+def test_a_name_with_no_title_that_meets_an_official_is_a_person(text: str, people: list[tuple[str, str, str]]) -> None:
+    assert _people_of(text) == people

@@ -67,6 +67,15 @@ _PERSON_VERBS = frozenset({"met", "meets", "arrived", "visited", "travelled", "t
 """Verbs whose subject is a person where a body's name is set after it: "Ana Soto of Oxfam met the minister"."""
 
 
+_MEETS_OFFICIAL = re.compile(r"\s+(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?(?:met|meets|held\s+talks\s+with|"
+                             r"holds\s+talks\s+with|spoke\s+with|received|hosted)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+"
+                             r"[A-Z][\w’'.-]*)?[’']s\s+(?:[a-z-]+\s+){0,2}?|the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}?)"
+                             r"(?:minister|ambassador|envoy|president|prime\s+minister|premier|chancellor|commissioner|"
+                             r"secretary|governor|representative|counterpart)\b")
+"""'Lazarus Chakwera met Japan's ambassador', 'held talks with the Japanese foreign minister': one who meets an
+official named by title, which a firm or a place does not do under a name of its own."""
+
+
 class Reader(TitlesAfter):
     """The words of the article, with what each is."""
 
@@ -87,6 +96,18 @@ class Reader(TitlesAfter):
             return None
         abbreviation = re.match(r"\s*\([A-Z][\w.&-]{1,14}\)", masked[span.end:])
         return span.end + (abbreviation.end() if abbreviation else 0)
+
+    def meets_official(self, first: int, last: int) -> bool:
+        """Whether a name of two or three words with no title opens its sentence or follows an opening phrase and meets
+        an official named by title: "Lazarus Chakwera met Japan's ambassador on Monday"."""
+        if not 1 <= last - first <= 2 or self.names_organisation(last):
+            return False
+        start = self.tokens[first].span.start
+        opening = self.opens_line_or_sentence(first) or (
+            first >= 1 and self.gap(first - 1, first).strip() == "," and
+            re.fullmatch(r"[^,]{1,40},\s*", self.article.masked[self.article.sentences[
+                self.article.sentence_index(start)].start:start]) is not None)
+        return opening and _MEETS_OFFICIAL.match(self.article.masked, self.tokens[last].span.end) is not None
 
     def acts_of_body(self, first: int, last: int) -> bool:
         """Whether a name of two or three words with a body's name after it is the subject of a verb of speech or of a
