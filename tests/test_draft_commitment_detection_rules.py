@@ -3080,6 +3080,9 @@ def test_sum_signed_with_another_state(text: str, commitments: list[tuple[object
     # "with" its crew carries no gift: the vessel is what is sent
     ("Samoa needs help. France sent a navy ship with a crew of 40 to Samoa.\n",
      [(("france",), ("samoa",), "delivered", "navy ship")]),
+    # an aircraft named by its model, and people sent to help as the first of what it carries
+    ("Samoa needs help. Australia will send a C-17 with doctors and 30 tonnes of supplies to Samoa.\n",
+     [(("australia",), ("samoa",), "pledged", "doctors"), (("australia",), ("samoa",), "pledged", "30 tonnes of supplies")]),
     # cargo weighed out that a giver "brought"; what a storm brought, or a total, is none
     ("Samoa needs help. Australia brought 25 tonnes of shelter kits to Samoa.\n",
      [(("australia",), ("samoa",), "delivered", "25 tonnes of shelter kits")]),

@@ -278,17 +278,20 @@ def place_gap(verb: re.Match[str], gap: str) -> bool:
 
 
 _VEHICLE_WITH = re.compile(r"\s+(?:an?|the|its|their|another|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train)s?\b[^,.;:]{0,40}?\s+with\s+")
+                           r"(?:plane|aircraft|flight|ship|vessel|convoy|truck|lorry|lorries|train|Hercules|"
+                           r"(?:C|KC|Il|An|A)-?\d{2,3}[A-Z]?J?)s?\b[^,.;:]{0,40}?\s+with\s+")
 _FIRST_THING = re.compile(r"[^,.;:]+?(?=\s*(?:,|\s+and\s|\s+(?:to|for|on|from|in)\s|[.;:]|$))")
 
 
 def cargo_with(article: Article, position: int, end: int) -> int | None:
     """Where the cargo starts, after a vehicle sent "with" goods: "dispatched a naval patrol vessel from Noumea with
-    drinking water, generators and tarpaulins". The first thing after "with" must be goods of aid; "sent a ship with
-    a crew of 40" carries no gift, and "a navy vessel with a helicopter" is sent with its own equipment."""
+    drinking water, generators and tarpaulins", "will send a C-17 with doctors and 30 tonnes of supplies". The first
+    thing after "with" must be goods of aid or people sent to help; "sent a ship with a crew of 40" carries no gift,
+    and "a navy vessel with a helicopter" is sent with its own equipment."""
     vehicle = _VEHICLE_WITH.match(article.masked, position, end)
     if vehicle is None:
         return None
     first = _FIRST_THING.match(article.masked, vehicle.end(), end)
-    return vehicle.end() if first and (AID.search(first.group()) or GOODS.search(first.group())) \
+    return vehicle.end() if first and (AID.search(first.group()) or GOODS.search(first.group())
+                                       or HELPERS.search(first.group())) \
         and not VEHICLE.search(first.group()) else None
