@@ -78,7 +78,7 @@ class TitlesSetOff(Runs):
         # International Conference Centre, Ghana's Minister for Health, X" names a building
         if name < start - 1 and all(self.is_name_word(i) and i not in self.org_at and not self.tokens[i].possessive
                                     for i in range(name, start)) and \
-                self.tokens[name - 1].text not in ("In", "At", "From", "On", "in", "at", "from", "on", "of", "to") and \
+                self.tokens[name - 1].text not in ("in", "at", "from", "on", "of", "to") and \
                 not self.tokens[name - 1].text[:1].isupper() and self.gap(name - 1, name).strip() != "," and \
                 self._title_set_before(name) is None:
             return None
