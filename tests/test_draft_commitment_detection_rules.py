@@ -3236,6 +3236,17 @@ def test_things_flown_or_dispatched_by_a_giver(text: str, commitments: list[tupl
     ("India acts. An Indian delegation has been sent to Myanmar.\n", []),
     ("India acts. Indian troops were sent to Myanmar.\n", []),
     ("India acts. An Indian field hospital has been sent to Mandalay.\n", []),
+    # things handed over, to a body as well as a state; the subject may open on a weight, or on the state's name
+    ("Floods hit Malawi. British tents were handed over to the Malawi Red Cross.\n",
+     [(("united-kingdom",), ("malawi-red-cross",), "delivered", "tents")]),
+    ("Floods hit Malawi. The 40 tonnes of British blankets were handed over on the tarmac to the Malawi Red Cross.\n",
+     [(("united-kingdom",), ("malawi-red-cross",), "delivered", "blankets")]),
+    ("Floods hit Malawi. Britain's 400 tents were delivered to the Malawi Red Cross on Monday.\n",
+     [(("united-kingdom",), ("malawi-red-cross",), "delivered", "tents")]),
+    # not to fire: people flown or sent to a body, and one the state's name owns who is no gift
+    ("Floods hit Malawi. British doctors were flown to the Malawi Red Cross.\n", []),
+    ("Floods hit Malawi. Britain's ambassador was sent to the Malawi Red Cross.\n", []),
+    ("Floods hit Malawi. Britain's envoy was handed over to the Malawi Red Cross.\n", []),
 ])
 def test_a_passive_whose_subject_opens_with_the_giver_s_adjective(text: str,
                                                                    commitments: list[tuple[object, ...]]) -> None:

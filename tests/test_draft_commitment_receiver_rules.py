@@ -1833,7 +1833,24 @@ def test_a_body_receives_for_the_operations_it_leads(text: str, commitments: lis
      "run by the Moldovan Red Cross in Balti.\n",
      [(("finland",), ("moldova",), "pledged", "5 million euros"),
       (("finland",), ("moldovan-red-cross",), "delivered", "beds")]),
-    # not to fire: a guest received by a body in a clause of its own, and things only flown somewhere
+    # "handed" without "over", and where they were handed over, between the verb and "to"
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were handed over on the tarmac to the "
+     "Malawi Red Cross Society.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"),
+      (("sweden",), ("malawi-red-cross-society",), "delivered", "tents")]),
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were handed at Chileka airport to the "
+     "Malawi Red Cross Society.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"),
+      (("sweden",), ("malawi-red-cross-society",), "delivered", "tents")]),
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were handed on arrival to the "
+     "Malawi Red Cross Society.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"),
+      (("sweden",), ("malawi-red-cross-society",), "delivered", "tents")]),
+    # not to fire: things handed out to people, a guest received by a body in a clause of its own, and things only
+    # flown somewhere
+    ("Sweden pledged $6 million to Malawi. Sweden also sent 300 tents, which were handed out to families in the "
+     "Malawi Red Cross Society camps.\n",
+     [(("sweden",), ("malawi",), "pledged", "$6 million"), (("sweden",), ("malawi",), "delivered", "tents")]),
     ("Sweden pledged $6 million to Malawi. Sweden sent 300 tents; the minister was received by the Malawi Red Cross "
      "Society in Chikwawa.\n",
      [(("sweden",), ("malawi",), "pledged", "$6 million"), (("sweden",), ("malawi",), "delivered", "tents")]),

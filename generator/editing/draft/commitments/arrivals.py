@@ -349,7 +349,7 @@ def _arrival_clause(article: Article, cast: Cast, index: int, verb: re.Match[str
                        f"{LIKELY}: {verb.group()!r}: a delivery, as the one who said so reports",
                        start + sent.start() if sent else verb.start())
     agent = named_agency(article, cast, index, agent)
-    cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|paid\s+for)"
+    cut = re.search(r"(?:\s+(?:supplied|donated|sent|provided|delivered|pledged|promised|bought|funded|financed|paid\s+for)"
                     r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)?\s+(?:from|by)\s+(?:the\s+)?$",
                     article.masked[start:agent.span.start])
     where = next((a for a in cast.in_sentence(index) if a.kind == "organisation" and a.span.start >= verb.end()

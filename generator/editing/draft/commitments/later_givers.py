@@ -17,6 +17,7 @@ from generator.editing.draft.commitments.words import (
     FUNDS,
     PEOPLE_NO_GIFT,
     STATE_NOUN,
+    WHERE_HANDED,
 )
 from generator.editing.draft.gazetteer import ENTRIES
 from generator.editing.draft.model import LIKELY
@@ -128,19 +129,34 @@ def _state_named_to(article: Article, cast: Cast, index: int, verb: re.Match[str
 
 
 _NATION_OPENS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d[\d,]*)\s+)?"
-                           r"(?:(?:[\d,]+-(?:member|strong|person|bed)|first|second|new|further|more)\s+)*$")
+                           r"(?:(?:[\d,]+-(?:member|strong|person|bed)|first|second|new|further|more)\s+)*"
+                           r"(?:(?:[\d,.]+|some|about|nearly|over)\s+(?:tonnes|tons|kilograms|kg|litres|liters|pallets|"
+                           r"boxes|crates|containers)\s+of\s+)?$")
+"""What may come before the nation's adjective: "An Indian field hospital", "Two Indian field hospitals", "The 40 tonnes
+of British tents"."""
+_HANDED = re.compile(r"\b(?:handed|delivered|donated|given|transferred|supplied|provided)\b")
+"""The passives of handing things over, after which the one named after "to" takes them, body or state: "British tents
+were handed over to the Malawi Red Cross"; things flown or sent to a body may be sent to work for it."""
 
 
 def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Match[str], start: int, actor: Actor) -> bool:
-    """"An Indian field hospital has been airlifted to Myanmar", "Turkish rescuers were flown to Morocco": a subject
-    that opens with a nation's adjective names the giver of what it names, where the one it went to is named after
-    "to" and is another state; "A Zambian delegation was sent to Malawi" names no gift."""
-    return article.masked[actor.span.start:actor.span.end] in ADJECTIVES and \
+    """"An Indian field hospital has been airlifted to Myanmar", "Turkish rescuers were flown to Morocco", "Britain's
+    40 tonnes of tents were handed over to the Malawi Red Cross": a subject that opens with a nation's adjective, or
+    with its name and "'s", names the giver of what it names, where the one it went to is named after "to" and is
+    another state, or a body the things were handed over to; "A Zambian delegation was sent to Malawi" names no gift."""
+    written = article.masked[actor.span.start:actor.span.end]
+    owner = cast.organisations[actor.ref].type == "country" and written not in ADJECTIVES and \
+        bool(re.match(r"[’']s\s", article.masked[actor.span.end:]))
+    after = actor.span.end + 3 if owner else actor.span.end
+    handed = _HANDED.search(verb.group()) is not None
+    return (written in ADJECTIVES or owner) and \
         bool(_NATION_OPENS.fullmatch(article.masked, start, actor.span.start)) and \
-        not PEOPLE_NO_GIFT.search(article.masked, actor.span.end, verb.start()) and any(
+        not PEOPLE_NO_GIFT.search(article.masked, after, verb.start()) and any(
             a.kind == "organisation" and a.span.start >= verb.end() and a.ref != actor.ref
-            and cast.organisations[a.ref].type == "country" and article.masked[a.span.start:a.span.end] not in ADJECTIVES
-            and re.fullmatch(r"(?:\s+(?:over|in))?\s+to\s+(?:the\s+)?", article.masked[verb.end():a.span.start])
+            and (cast.organisations[a.ref].type == "country" or handed)
+            and article.masked[a.span.start:a.span.end] not in ADJECTIVES
+            and re.fullmatch(r"(?:\s+(?:over|in))?" + WHERE_HANDED + r"\s+to\s+(?:the\s+)?",
+                             article.masked[verb.end():a.span.start])
             for a in cast.in_sentence(index))
 
 
@@ -176,7 +192,8 @@ def given_by_subject(article: Article, cast: Cast, index: int, verb: re.Match[st
     if end == giver.span.start and _nation_opens_subject(article, cast, index, verb, start, giver):
         # "An Indian field hospital": the thing after its giver's adjective; "Two Indian field hospitals" keeps its count
         counted = re.match(r"(?:[\d,]+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\s", article.masked[start:giver.span.start])
-        start, end = start if counted else giver.span.end, verb.start()
+        start, end = start if counted else giver.span.end + (3 if article.masked[giver.span.end] in "’'" else 0), \
+            verb.start()
     paid = _PAID_IN_SUBJECT.match(article.masked, giver.span.end)
     if paid and not cut:
         # "The Japanese-funded bridge over the river was handed over": the thing after the one that paid for it

@@ -17,7 +17,14 @@ from generator.editing.draft.commitments.spans import (
     own_start,
 )
 from generator.editing.draft.commitments.verbs import VERBS
-from generator.editing.draft.commitments.words import ADJECTIVES, BODY_HEAD, CHANNEL, CLAUSE_END, NOT_GIVING
+from generator.editing.draft.commitments.words import (
+    ADJECTIVES,
+    BODY_HEAD,
+    CHANNEL,
+    CLAUSE_END,
+    NOT_GIVING,
+    WHERE_HANDED,
+)
 from generator.editing.draft.gazetteer import CAPITALS
 from generator.editing.draft.model import Commitment
 from generator.editing.draft.text import Article
@@ -104,8 +111,8 @@ def taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
 
 
 _HANDED_ON = re.compile(r"\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
-                        r"(?:handed\s+over|delivered|transferred|given|passed\s+on)\s+to\s+(?:the\s+)?"
-                        r"(?:[a-z][\w-]*\s+){0,4}$")
+                        r"(?:handed(?:\s+over)?|delivered|transferred|given|passed\s+on)" + WHERE_HANDED +
+                        r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 """'... and have been handed over to the grid operator': what follows the things given to the one who takes them."""
 
 
@@ -133,9 +140,9 @@ _TAKEN_AUX = r"(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|already\
 _RUN_PLACE = r"(?:(?:[\w-]+\s+){0,3}?(?:shelters?|clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|" \
     r"warehouses?)\s+(?:run|operated)\s+by\s+(?:the\s+)?)"
 _TAKEN_AFTER = re.compile(_THINGS_AGAIN + r"\s+" + _TAKEN_AUX + r"\s+(?:(?:formally|officially|later|then|since|now|"
-                          r"already|also|quickly|each|all)\s+)?(?:(?:handed\s+over|delivered|transferred|passed\s+on|"
-                          r"given|donated|allocated|distributed|entrusted|consigned|released)\s+to|received\s+"
-                          r"(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$|" +
+                          r"already|also|quickly|each|all)\s+)?(?:(?:handed(?:\s+over)?|delivered|transferred|passed\s+on|"
+                          r"given|donated|allocated|distributed|entrusted|consigned|released)" + WHERE_HANDED +
+                          r"\s+to|received\s+(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$|" +
                           _THINGS_AGAIN + r"\s+(?:(?:will|would|is\s+to|are\s+to)\s+(?:all\s+)?go|goes|went)\s+"
                           r"(?:(?:directly|straight)\s+)?to\s+(?:the\s+)?$")
 """The later words of a sentence that say who took the things it gave: "Norway sent 400 tents, which were handed
@@ -184,8 +191,9 @@ def taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
 
 _NEXT_TAKEN = re.compile(r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+" +
                          _TAKEN_AUX +
-                         r"\s+(?:(?:formally|officially|later|then|first|all|each|also)\s+)?(?:handed\s+over|delivered|"
-                         r"transferred|given|donated|allocated|distributed|sent|shipped|assigned)\s+to\s+(?:the\s+)?|"
+                         r"\s+(?:(?:formally|officially|later|then|first|all|each|also)\s+)?(?:handed(?:\s+over)?|delivered|"
+                         r"transferred|given|donated|allocated|distributed|sent|shipped|assigned)" + WHERE_HANDED +
+                         r"\s+to\s+(?:the\s+)?|"
                          r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+(?:will|would|are\s+to|"
                          r"is\s+to|are\s+due\s+to|is\s+due\s+to)\s+go\s+to\s+(?:the\s+)?")
 """A sentence that opens on the things just given and says who takes them: "The ships will go to the", "They will be

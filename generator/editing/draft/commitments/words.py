@@ -212,3 +212,9 @@ FLED = r"(?:refugees|asylum[- ]seekers|migrants|evacuees|displaced(?:\s+(?:peopl
 
 
 NOT_GIVING = frozenset({"asked", "recv_future", "recv_past", "thanked", "thanks_to", "arrived"})
+
+
+WHERE_HANDED = r"(?:\s+(?:on|at|in|upon)\s+(?:arrival|the\s+(?:tarmac|quayside|dockside|runway|border)|" \
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:airport|port|airbase)))?"
+"""Where things were handed over, between the verb and "to": "handed over on the tarmac to", "delivered at Chileka
+airport to", "handed over on arrival to"."""
