@@ -143,6 +143,10 @@ def test_a_country_s_businesses_still_receive(text: str, receivers: tuple[str, .
     ("The Japanese embassy handed over 40 boats to Malawi.", ("japan",)),
     ("The European Commission's humanitarian aid department gave €5 million to Malawi.", ("european-commission",)),
     ("The EU's humanitarian arm released €5 million for Malawi.", ("eu",)),
+    # its envoy of any rank
+    ("Britain's High Commissioner handed over 40 boats to Malawi.", ("united-kingdom",)),
+    ("Japan's chargé d'affaires handed over 40 boats to Malawi.", ("japan",)),
+    ("Norway's consul general handed over 40 boats to Malawi.", ("norway",)),
     # an organ set off from its verb by an aside that names its means
     ("The United States government, through USAID, donated 40 boats to Malawi.", ("united-states",)),
     # a body whose own name holds a comma, closed by another

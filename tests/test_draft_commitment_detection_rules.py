@@ -1540,9 +1540,22 @@ def test_a_convoy_that_crosses_into_a_country(text: str, commitments: list[tuple
      [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
     ("Chad needs help. Two Turkish ships docked in Chad with 3,000 tonnes of flour and 500 tents.\n",
      [(("turkey",), ("chad",), "delivered", "3,000 tonnes of flour"), (("turkey",), ("chad",), "delivered", "tents")]),
-    # passengers, or a minister, are no cargo
+    # things of aid without a count, after the place or inside the subject
+    ("Chad needs help. A Norwegian plane landed in Chad with tents and blankets.\n",
+     [(("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. A Norwegian plane landed in N'Djamena with medical supplies on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "medical supplies")]),
+    ("Chad needs help. A Norwegian aid flight with tents and water filters arrived in Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "water filters")]),
+    ("Chad needs help. A Norwegian plane with 40 tonnes of medicines arrived in Chad on Monday.\n",
+     [(("norway",), ("chad",), "delivered", "40 tonnes of medicines")]),
+    # passengers, or a minister, are no cargo, nor is a crew or a fault, before the verb or after it
     ("Chad needs help. A Norwegian plane landed in Chad with 12 passengers on board.\n", []),
     ("Chad needs help. A Norwegian air force plane landed in Chad on Monday with the defence minister on board.\n", []),
+    ("Chad needs help. A Norwegian plane landed in Chad with ministers and officials.\n", []),
+    ("Chad needs help. A Norwegian plane landed in Chad with engine trouble.\n", []),
+    ("Chad needs help. A Norwegian plane with its crew arrived in Chad on Monday.\n", []),
+    ("Chad needs help. A Norwegian plane with the minister on board arrived in Chad on Monday.\n", []),
 ])
 def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
@@ -3242,6 +3255,13 @@ def test_things_flown_or_dispatched_by_a_giver(text: str, commitments: list[tupl
     ("Floods hit Malawi. The 40 tonnes of British blankets were handed over on the tarmac to the Malawi Red Cross.\n",
      [(("united-kingdom",), ("malawi-red-cross",), "delivered", "blankets")]),
     ("Floods hit Malawi. Britain's 400 tents were delivered to the Malawi Red Cross on Monday.\n",
+     [(("united-kingdom",), ("malawi-red-cross",), "delivered", "tents")]),
+    # the things a relative clause or a clause of its own takes up, not the vehicle before them
+    ("Floods hit Malawi. A British plane landed in Blantyre with tents, which were handed over to the Malawi Red "
+     "Cross.\n",
+     [(("united-kingdom",), ("malawi-red-cross",), "delivered", "tents")]),
+    ("Floods hit Malawi. A British aid flight with tents arrived in Blantyre on Monday and the tents were handed "
+     "over on the tarmac to the Malawi Red Cross.\n",
      [(("united-kingdom",), ("malawi-red-cross",), "delivered", "tents")]),
     # not to fire: people flown or sent to a body, and one the state's name owns who is no gift
     ("Floods hit Malawi. British doctors were flown to the Malawi Red Cross.\n", []),

@@ -12,6 +12,7 @@ from generator.editing.draft.commitments.cargo import (
     cargo_given_by,
     cargo_in_subject,
     cargo_of,
+    goods_first,
     place_gap,
 )
 from generator.editing.draft.commitments.handed_over import force_for
@@ -220,6 +221,9 @@ def _bare_vehicle(article: Article, index: int, start: int, verb: re.Match[str])
     in Libreville", "Two Indian frigates reached Colombo" pay a port call, not a delivery; "A French navy ship
     carrying 40 tonnes of flour docked" or "A Turkish aid ship docked" brings something."""
     subject = article.masked[start:verb.start()]
+    with_ = re.search(r"\s+with\s+(?=[^,;:]{1,50}$)", subject)
+    if with_ is not None and not goods_first(article, start + with_.end(), verb.start()):
+        subject = subject[:with_.start()] + " "  # "A British plane with its crew on board landed": a plane alone
     return bool(_BARE_VEHICLE.match(subject)) and not _SENT_ON_BOARD.search(subject) and \
         cargo_of(article, index, start, verb) is None and not HELPERS.search(subject)
 

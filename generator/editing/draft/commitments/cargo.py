@@ -28,9 +28,37 @@ def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[
     sentence = article.sentences[index]
     with_ = _WITH_COUNT.match(article.masked, verb.end(), sentence.end)
     if with_ is None:
-        return _WITH_HELPERS.match(article.masked, verb.end(), sentence.end)
+        return _WITH_HELPERS.match(article.masked, verb.end(), sentence.end) or _with_goods(article, index, verb)
     thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[with_.end():sentence.end])
     return with_ if thing and (AID.search(thing.group()) or HELPERS.search(thing.group())) else None
+
+
+_WITH_GOODS = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,80}?)?\s+with\s+(?=[a-z])")
+_GOODS_LISTED = re.compile(r"(?P<first>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,\s+|\s+(?:and|for|on|in|at|from|to|after|"
+                           r"as)\s+|[.,;]|\s*$)")
+
+
+def _with_goods(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:
+    """"A British plane landed in Blantyre with tents, blankets and water filters": things of aid named without a count
+    after "with" are the cargo as a counted load is."""
+    sentence = article.sentences[index]
+    with_ = _WITH_GOODS.match(article.masked, verb.end(), sentence.end)
+    if with_ is None:
+        return None
+    return with_ if goods_first(article, with_.end(), sentence.end) else None
+
+
+def goods_first(article: Article, start: int, end: int) -> bool:
+    """Whether the words at `start` open on things of aid, counted or not ("40 tonnes of flour", "tents, blankets and
+    water filters"), rather than on people or a state of the vehicle ("its crew", "engine trouble")."""
+    listed = _GOODS_LISTED.match(article.masked, start, end)
+    first = listed.group("first") if listed else ""
+    if re.match(r"\d", article.masked[start:end]):
+        thing = re.match(r"(?:[^,;:.]|[,.](?=\d)){1,60}", article.masked[start:end])
+        return thing is not None and bool(AID.search(thing.group()) or GOODS.search(thing.group()))
+    if not first or re.match(r"(?:an?|the|its|their|his|her|some|no|little|engine|mechanical|technical)\b", first):
+        return False
+    return bool(GOODS.search(first) or AID.search(first))
 
 
 def cargo_of(article: Article, index: int, start: int, verb: re.Match[str]) -> tuple[int, int] | None:
@@ -49,11 +77,19 @@ def cargo_in_subject(article: Article, start: int, verb: re.Match[str]) -> tuple
     landed", "An Omani ship loaded with 2,000 tonnes of flour docked": what the vehicle carried, up to the verb;
     None when the subject is no vehicle named before "carrying"."""
     carrying = CARRYING.search(article.masked, start, verb.start())
-    if carrying is None or not VEHICLE.search(article.masked[start:carrying.start()]) or \
+    at = carrying.span() if carrying is not None else None
+    if at is None:
+        # "A British aid flight with tents and blankets arrived": things of aid after the vehicle and "with"
+        with_ = _VEHICLE_WITH_GOODS.search(article.masked, start, verb.start())
+        at = with_.span("with") if with_ is not None and goods_first(article, with_.end(), verb.start()) else None
+    if at is None or not VEHICLE.search(article.masked[start:at[0]]) or \
             re.search(r"[;:—–()]|,\s+(?:which|who|that|the|its|their|his|her|after|as|while|when|with)\b",
-                      article.masked[carrying.end():verb.start()]):
+                      article.masked[at[1]:verb.start()]):
         return None
-    return carrying.end(), verb.start()
+    return at[1], verb.start()
+
+
+_VEHICLE_WITH_GOODS = re.compile(VEHICLE.pattern + r"(?P<with>\s+with\s+)(?=[a-z\d])")
 
 
 _WILL_CARRY = re.compile(r"(?:,\s+and\s+|;\s+)(?:[^,;:]{0,60}?\bthat\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|"

@@ -134,6 +134,10 @@ _NATION_OPENS = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our
                            r"boxes|crates|containers)\s+of\s+)?$")
 """What may come before the nation's adjective: "An Indian field hospital", "Two Indian field hospitals", "The 40 tonnes
 of British tents"."""
+_CLAUSE_IN_SUBJECT = re.compile(r",\s+(?:which|that)\s|\band\s+(?:the|its|their|these|those)\s|\b(?:is|are|was|were|has|"
+                                r"have|had|arrived|landed|reached|docked|came|went|left)\b")
+"""A clause of its own before the passive's verb, whose subject is then not the one the nation opens: "A British
+plane landed with tents, which were handed over", "A British flight arrived and the supplies were handed over"."""
 _HANDED = re.compile(r"\b(?:handed|delivered|donated|given|transferred|supplied|provided)\b")
 """The passives of handing things over, after which the one named after "to" takes them, body or state: "British tents
 were handed over to the Malawi Red Cross"; things flown or sent to a body may be sent to work for it."""
@@ -143,7 +147,9 @@ def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Mat
     """"An Indian field hospital has been airlifted to Myanmar", "Turkish rescuers were flown to Morocco", "Britain's
     40 tonnes of tents were handed over to the Malawi Red Cross": a subject that opens with a nation's adjective, or
     with its name and "'s", names the giver of what it names, where the one it went to is named after "to" and is
-    another state, or a body the things were handed over to; "A Zambian delegation was sent to Malawi" names no gift."""
+    another state, or a body the things were handed over to; "A Zambian delegation was sent to Malawi" names no gift, and
+"A British plane landed with tents, which were handed over to" hands over what the relative clause takes up, not the
+plane."""
     written = article.masked[actor.span.start:actor.span.end]
     owner = cast.organisations[actor.ref].type == "country" and written not in ADJECTIVES and \
         bool(re.match(r"[’']s\s", article.masked[actor.span.end:]))
@@ -151,7 +157,8 @@ def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Mat
     handed = _HANDED.search(verb.group()) is not None
     return (written in ADJECTIVES or owner) and \
         bool(_NATION_OPENS.fullmatch(article.masked, start, actor.span.start)) and \
-        not PEOPLE_NO_GIFT.search(article.masked, after, verb.start()) and any(
+        not PEOPLE_NO_GIFT.search(article.masked, after, verb.start()) and \
+        not _CLAUSE_IN_SUBJECT.search(article.masked, after, verb.start()) and any(
             a.kind == "organisation" and a.span.start >= verb.end() and a.ref != actor.ref
             and (cast.organisations[a.ref].type == "country" or handed)
             and article.masked[a.span.start:a.span.end] not in ADJECTIVES

@@ -60,7 +60,8 @@ def opener_after_place(article: Article, cast: Cast, index: int) -> Actor | None
     return first if lead is not None and first is not None and first.span.start == lead.end() else None
 _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2}?(?i:government|ministry|cabinet|parliament|"
                     r"presidency|authorities|treasury|administration|agency|council|executive|initiative|minister|president|"
-                    r"premier|chancellor|envoy|ambassador|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors|"
+                    r"premier|chancellor|envoy|ambassador|(?:high\s+)?commissioner|consul(?:[\s-]general)?|charg[ée]\s+d[’']affaires|"
+                    r"representative|delegation|side|officials|leader|leadership|board|(?:board\s+of\s+)?directors|"
                     r"embassy|high\s+commission|consulate|mission|department|office|arm)"
                     r"(?:\s+(?:of|for|in|to)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)?)?(?:\s+|(?=,)))?"
                     r"(?:,[^,]{1,80},\s*)?(?:(?:on|in|last|this|earlier|next|late|early)\s+(?:Monday|Tuesday|Wednesday|"
@@ -69,7 +70,8 @@ _ORGAN = re.compile(r"^(?:-led)?\s*(?P<organ>(?:(?:[’']s\s+)?(?:[\w-]+\s+){0,2
 """'Lithuania's government approved', 'Germany's defence ministry has sent', 'Germany on Monday delivered':
 the organ of a state gives for the state, and a time between subject and verb leaves the subject as it is; so does a
 state's mission abroad or a body's department ("China's embassy in Lilongwe donated", "The European Commission's
-humanitarian aid department gave", "the EU's humanitarian arm released")."""
+humanitarian aid department gave", "the EU's humanitarian arm released"), and its envoy of any rank ("Britain's High
+Commissioner handed over", "Japan's chargé d'affaires signed")."""
 
 
 _ORGAN_LEAD = re.compile(r"(?:[^,]{0,60},\s*){0,2}(?:[Tt]he\s+)?|.*\b(?:that|and)\s+"
