@@ -1562,6 +1562,28 @@ def test_a_vehicle_that_lands_with_aid(text: str, commitments: list[tuple[object
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # a state's vehicles, named right after its adjective or its name, give for it; a drop from the air gives too
+    ("Chad needs help. Two Norwegian air force helicopters delivered tents and blankets to villages cut off by the "
+     "water.\n",
+     [(("norway",), ("chad",), "delivered", "tents"), (("norway",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. Egypt's trucks delivered 40 tonnes of flour to the Chadian Red Crescent.\n",
+     [(("egypt",), ("chadian-red-crescent",), "delivered", "40 tonnes of flour")]),
+    ("Chad needs help. Two Norwegian air force helicopters dropped maize meal, salt and cooking oil onto villages cut "
+     "off by the water.\n",
+     [(("norway",), ("chad",), "delivered", "maize meal"), (("norway",), ("chad",), "delivered", "salt"),
+      (("norway",), ("chad",), "delivered", "cooking oil")]),
+    ("Chad needs help. Norwegian helicopters dropped 12 tonnes of food over the flooded villages on Tuesday.\n",
+     [(("norway",), ("chad",), "delivered", "12 tonnes of food")]),
+    # not to fire: a drop that is no gift, a fall, and a body's vehicles, which may be hired
+    ("Chad needs help. Norwegian helicopters dropped leaflets.\n", []),
+    ("Chad needs help. Norwegian helicopters dropped to 300 metres over the villages.\n", []),
+    ("Chad needs help. Oil prices dropped to a low over the year.\n", []),
+])
+def test_a_state_s_vehicles_give_and_drop_aid(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # a passive with no agent whose giver a phrase after it names: "courtesy of", "under a Japanese grant"
     ("Chad needs help. Forty generators were delivered to Chad courtesy of Japan.\n",
      [(("japan",), ("chad",), "delivered", "generators")]),

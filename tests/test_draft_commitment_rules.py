@@ -1206,12 +1206,14 @@ def test_support_stepped_up_for_a_named_receiver(text: str, commitments: list[tu
      [(("italy",), ("chad",), "delivered", "tents")]),
     ("Chad needs help. Spain said on Friday that one of its military planes had delivered 200 tents to Chad.\n",
      [(("spain",), ("chad",), "delivered", "tents")]),
-    # not to fire: a vehicle no state owns, one made abroad, one of the side that receives, or no place it went to
+    # a state's vehicle as the subject gives for it where the clause names no place; the receiver is the main one
+    ("Chad needs help. An Italian plane delivered tents on Monday; the tents went to a camp.\n",
+     [(("italy",), ("chad",), "delivered", "tents")]),
+    # not to fire: a vehicle no state owns, one made abroad, or one of the side that receives
     ("Chad needs help. Italy is a donor. A plane delivered tents to Chad.\n", []),
     ("Chad needs help. Italy is a donor. An Italian-made plane delivered tents to Chad.\n", []),
     ("Chad needs help. Italy is a donor. Chad said that one of its planes had delivered tents to the north.\n", []),
-    ("Chad needs help. Italy is a donor. An Italian plane delivered tents on Monday; the tents went to a camp.\n",
-     []),
+    ("Chad needs help. Italy is a donor. Chadian army trucks delivered tents on Monday.\n", []),
 ])
 def test_a_vehicle_of_the_state_that_gives(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

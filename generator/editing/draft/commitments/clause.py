@@ -112,6 +112,7 @@ from generator.editing.draft.commitments.subjects import (
     speakers_body,
     state_opened_before,
     through_channel_subject,
+    vehicle_subject,
     which_said,
 )
 from generator.editing.draft.commitments.support import own_support, support_of
@@ -308,7 +309,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
     if kind == "signed" and (between := signed_between(article, cast, index, verb)) is not None:
         return between
     subject = cast.subject_before(opening, index, set_off=True) or organ_subject(article, cast, index, opening) or \
-        crew_subject(article, cast, index, opening)
+        crew_subject(article, cast, index, opening) or vehicle_subject(article, cast, index, opening)
     if subject is not None and subject.kind == "organisation" and BODY_OF.match(article.masked, subject.span.end) and \
             re.search(r"\b[Tt]he\s+$", article.masked[max(0, subject.span.start - 4):subject.span.start]):
         # "The UN agency will deliver": one of the UN's bodies, named by its kind, not the UN itself

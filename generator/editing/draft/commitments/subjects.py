@@ -126,6 +126,29 @@ _CREW = re.compile(r"\s+(?:volunteers|staff(?:\s+members)?|workers|aid\s+workers
 work right after its name, hand over for it."""
 
 
+_VEHICLES = re.compile(r"(?:[’']s)?\s+(?:(?i:air\s+force|navy|naval|army|military|coast\s+guard|aid|relief|cargo|"
+                       r"transport|supply)\s+)*(?:helicopters?|planes?|aircraft|airlifters?|jets?|ships?|vessels?|boats?|"
+                       r"trucks?|lorr(?:y|ies)|convoys?|C-130s?|Hercules)" + SUBJECT_GAP.pattern[1:])
+"""'Two Zambian air force helicopters dropped', 'Egypt's trucks delivered': vehicles named right after a state."""
+_COUNTED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|\d+)\s+)?")
+
+
+def vehicle_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
+    """The state whose vehicles, named right after its name or adjective, are the subject of the verb at `position`:
+    "Two Zambian air force helicopters dropped maize meal onto villages", "Egypt's trucks delivered 40 tonnes of
+    flour"; a state's planes, ships and trucks carry its gifts, whether or not the clause says where to. Only a state,
+    as a body's vehicles may be hired, and not the side the aid goes to, carrying its own."""
+    before = [a for a in cast.in_sentence(index) if a.span.end <= position]
+    if not before or before[-1].kind != "organisation":
+        return None
+    actor = before[-1]
+    if cast.organisations[actor.ref].type != "country" or actor.ref == article_receiver([], cast) or \
+            not _VEHICLES.fullmatch(article.masked, actor.span.end, position):
+        return None
+    lead = article.masked[own_start(article, index):actor.span.start]
+    return actor if _COUNTED.fullmatch(lead) else None
+
+
 def crew_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:
     """The body whose volunteers, staff or crews, named right after it, are the subject of the verb at `position`;
     never a country's adjective ("Ukrainian volunteers handed out food" is no gift of Ukraine's)."""

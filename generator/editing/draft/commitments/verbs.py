@@ -221,6 +221,11 @@ VERBS = re.compile(
     # after an adverb, since a bare "fund" or "supply" is as often a noun ("the fund", "supply lines")
     rf"(?:(?<=\balso\s)|(?<=\bjointly\s)|(?<=\balready\s)|(?<=\btogether\s)|(?<=\bcurrently\s)|(?<=\bstill\s))(?:fund|finance|co-?finance|co-?fund|supply|provide|"
     rf"donate|send)(?=\s+(?!(?:to|and|or|for|with|of|in)\b)[\w€$£])|"
+    # "Two Zambian air force helicopters dropped maize meal onto cut-off villages": a drop from the air, only after the
+    # aircraft ("prices dropped", "dropped the charges" give nothing)
+    rf"(?:(?<=helicopters\s)|(?<=helicopter\s)|(?<=aircraft\s)|(?<=planes\s)|(?<=plane\s)|(?<=crews\s)|(?<=C-130s\s))"
+    rf"(?:also\s+)?dropped(?=\s+(?:(?:some|about|nearly|over|more\s+than|another|a\s+further)\s+)?[\w€$£][^.;:]{{0,80}}?"
+    rf"\s+(?:onto|on|over|into|to|for)\s)|"
     rf"(?:airlifted|trucked|rushed|rushes|air-?dropped|(?:flew|flown)\s+in(?=\s+(?:(?:an?|another|more|further|several|some|about|over|nearly)\s|\d)))(?=\s+(?:in\s+)?(?!(?:to|into|in|out|back|home|over|from|with|by|on|at)\b)[\w€$£])"
     rf"(?!\s+(?:[\w,-]+\s+){{0,3}}?(?:{REACHED_PEOPLE}|citizens|nationals|passengers|tourists|evacuees|wounded|workers)\b)|"
     rf"(?:opened|set\s+up|established|erected|built){FIELD_HOSPITAL}|"

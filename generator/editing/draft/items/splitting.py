@@ -25,7 +25,7 @@ and trained nurses", whose next word is no article nor number."""
 _NUMBERED = r"(?!(?<=\bNo\.)\s+\d)"
 """The point of "No." before a number, which abbreviates a name's number and ends nothing: "the surgical wing of City
 Hospital No. 5 in Zaporizhzhia", "School No. 12"."""
-STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
+STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|onto|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
                   r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
                   r"through|with|against|between|among|soon|shortly|quickly|immediately|urgently|and\s+(?:would|will|has|have|is|are|"
