@@ -3062,6 +3062,25 @@ def test_hand_split_by_its_object(text: str, commitments: list[tuple[object, ...
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # things presented at a handover: counted and handed to one named, their keys, or a cheque for a sum
+    ("Japan presented 20 ambulances to the Moldovan health ministry on Friday.\n",
+     [(("japan",), ("moldova",), "delivered", "ambulances")]),
+    ("Japan's ambassador presented the keys of 20 ambulances to the Moldovan health ministry on Friday.\n",
+     [(("japan",), ("moldova",), "delivered", "ambulances")]),
+    ("Japan's ambassador presented a cheque for $50,000 to the Moldovan Red Cross.\n",
+     [(("japan",), ("moldovan-red-cross",), "delivered", "$50,000")]),
+    ("Japan donated a symbolic cheque worth $2 million to the Moldovan Red Cross.\n",
+     [(("japan",), ("moldovan-red-cross",), "delivered", "$2 million")]),
+    # not to fire: a plan, a report or proposals, counted or not, are no gift
+    ("Japan presented its plan to the Moldovan health ministry.\n", []),
+    ("Japan presented two proposals to the Moldovan health ministry.\n", []),
+    ("Japan's minister presented a report to Parliament on Friday.\n", []),
+])
+def test_things_presented_at_a_handover(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # a request that the one asked give to a third party, named before the sum or count: that party receives
     ("India asked the ADB to lend Nepal $300m for reconstruction.\n",
      [(("adb",), ("nepal",), "asked", "$300m")]),

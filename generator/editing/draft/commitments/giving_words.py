@@ -83,6 +83,15 @@ HANDED_TO = r"(?=\s+(?:(?:the|its|their|a|an|another|some|about|nearly|over)\s+)
     r"(?:[\w-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])"
 """'handed 40 generators to the Malawian army', 'will hand 2,000 tents to Malawi': "hand" without "over", read only
 with a counted object, as "handed power to the army" or "handed a letter to Malawi" gives no aid."""
+PRESENTED = r"(?:(?:\s+the\s+keys\s+(?:of|to))?(?=\s+(?:(?:the|its|their|a|an|another|some|about|nearly|over)\s+)?" \
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+" \
+    r"(?!(?:[\w-]+\s+){0,2}?(?:proposals?|reports?|plans?|options|papers|recommendations|credentials|awards?|medals?|" \
+    r"findings|ideas|scenarios|bills|petitions?|letters?)\b)" \
+    r"(?:[\w-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])|(?=\s+(?:a|an|the)\s+(?:symbolic\s+|ceremonial\s+)?(?:cheque|check)\s+" \
+    r"(?:for|of|worth)\s+(?:[A-Z]{0,3}[€$£¥]|\d)))"
+"""'presented 20 ambulances to the Malawi Red Cross', 'presented the keys of 20 ambulances to the ministry', 'presented
+a cheque for $50,000': a thing counted, handed to one named, or a cheque; "presented its plan to donors" or "presented
+a report to parliament" gives nothing."""
 EQUIPPED_WITH = r"(?=\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}(?:[’']s(?:\s+[a-z][\w-]*){1,3})?" \
     r"\s+with\s+(?:(?:a|an|another|some|about|" \
     r"nearly|over|up\s+to|more\s+than)\s+)?(?:[A-Z]{0,3}[€$£¥]|\d|(?:two|three|four|five|six|seven|eight|nine|ten|" \

@@ -24,6 +24,7 @@ from generator.editing.draft.commitments.giving_words import (
     OVER_TO,
     PASSIVE,
     PAYOUT_NOUN,
+    PRESENTED,
     REACHED_PEOPLE,
     READINESS,
     REQUESTED_THING,
@@ -200,7 +201,7 @@ VERBS = re.compile(
     rf"(?P<delivered>\b(?:(?:has|have|had)\s+{ADVERBS})?(?:began|begun|begins|started|starts|continued|continues|kept|keeps)\s+"
     rf"{ADVERBS}(?!releasing\b|to\s+release\b)(?:to\s+(?:{GIVE})|{GIVING})\b|"
     rf"\b(?:has|have|had)\s+{ADVERBS}given\b(?!\s+(?:up|in|way|birth|notice|assurances|its\s+(?:approval|"
-    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
+    rf"consent|blessing)))|\b(?:(?:has|have|had)\s+{ADVERBS})?(?:{SHIFTED_TO}|delivered|handed\s+over|hand(?:ed|s)\b{OVER_TO}|hand(?:ed|s)\b{HANDED_TO}|present(?:ed|s)\b{PRESENTED}|equip(?:ped|s){EQUIPPED_WITH}|sent{WORDS_SENT}|supplied|provided|donated|"
     # "A C-17 brought 25 tonnes of shelter kits", "a plane from Japan carried 20 tonnes of food": cargo weighed or
     # counted out; "brought hope", "brought the total to", "carried 300 passengers" give nothing
     rf"(?:brought|brings|carried|ferried|transported)(?:\s+in)?(?={WEIGHED_CARGO})|"

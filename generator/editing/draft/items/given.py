@@ -88,6 +88,8 @@ _INCREASE = re.compile(r"^(?:an?\s+)?(?:increase|top-up|boost|rise|augmentation)
 """'asked for an increase of about $180 million in its programme', 'a top-up of €50m to the loan': a sum added to
 what is given already, which is given all the same."""
 
+_CHEQUE = re.compile(r"^(?:an?\s+|the\s+)?(?:symbolic\s+|ceremonial\s+|giant\s+)?(?:cheque|check)\s+(?:for|of|worth)\s+"
+                     r"(?=" + MONEY.pattern + r")")
 _WORK_ON = re.compile(r"^(?:the\s+)?(?:work|talks|negotiations|preparations)\s+(?:on|for)\s+(?=(?:a|an|the|its|their)\s)")
 """'asked the EU to speed up work on a reparations loan', 'to conclude talks on a $2 billion credit line': the work
 toward the thing, which is what is asked or given."""
@@ -157,6 +159,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     # "to hand over some of the MiG-29 jets still flown by its air force": a part of the things, which names them
     rest = re.sub(r"^(?:some|several|a\s+few|part|most)\s+of\s+(?:its|their|the)\s+(?=\D)", "", rest)
     rest = _INCREASE.sub("", rest)  # "an increase of about $180 million in its programme": the sum added
+    rest = _CHEQUE.sub("", rest)  # "a cheque for $50,000": the sum it pays
     rest = _WORK_ON.sub("", rest)  # "to speed up work on a reparations loan": the loan
     rest = _OF_UP_TO.sub(" worth up to ", rest, count=1)  # "a loan of up to €40bn": the loan, worth the sum
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
