@@ -776,8 +776,15 @@ def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]
     ("Chad needs help. A contract was signed last week by the World Bank and Chad for the rehabilitation of 40 "
      "schools.\n",
      [(("world-bank",), ("chad",), "signed", "rehabilitation of 40 schools")]),
-    # a day after "on" is no thing; two states, of whom the text does not say which gives
+    # the document of money named before a passive of signing, "by" or "between" the two
+    ("Chad needs help. A $45 million loan agreement was signed on Tuesday by Chad and the World Bank.\n",
+     [(("world-bank",), ("chad",), "signed", "$45 million loan agreement")]),
+    ("Chad needs help. A $45 million loan agreement was signed between Chad and the World Bank.\n",
+     [(("world-bank",), ("chad",), "signed", "$45 million loan agreement")]),
+    # a day after "on" is no thing; two states, of whom the text does not say which gives; a document of no money
     ("Chad needs help. The agreement signed by the World Bank and Chad on Monday was praised.\n", []),
+    ("Chad needs help. A memorandum of understanding was signed between Chad and the World Bank.\n", []),
+    ("Chad needs help. A $45 million loan agreement was signed between Chad and Niger.\n", []),
     ("Chad needs help. The deal signed by Norway and Chad on water pumps was praised.\n", []),
 ])
 def test_document_signed_by_two_parties(text: str, commitments: list[tuple[object, ...]]) -> None:

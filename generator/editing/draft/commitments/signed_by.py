@@ -12,7 +12,7 @@ from generator.editing.draft.commitments.lenders import lends_or_is_lent
 from generator.editing.draft.commitments.parties import party_of
 from generator.editing.draft.commitments.receivers import receiver_after
 from generator.editing.draft.commitments.record import Clause
-from generator.editing.draft.commitments.spans import and_after, before_just
+from generator.editing.draft.commitments.spans import and_after, before_just, own_start
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, MAIN_VERB
 from generator.editing.draft.items.money import CODES
@@ -35,11 +35,25 @@ def signed_by_clause(article: Article, cast: Cast, index: int, verb: re.Match[st
     last = joined[-1] if joined else first
     on = _SIGNED_ON.match(article.masked, last.span.end)
     sides = lends_or_is_lent(cast, parties, verb.group()) if len(parties) == 2 else None
-    if on is None or sides is None:
+    if sides is None:
         return None
+    if on is None:
+        # "A $45 million loan agreement was signed on Tuesday by Malawi and the AfDB": the document named before
+        named = _DOCUMENT_NAMED.fullmatch(article.masked, own_start(article, index), verb.start())
+        if named is None or not re.search(r"\b(?:loan|grant|credit|financing|aid)\b|[€$£¥]\s?\d|\d\s*(?:million|billion)\b",
+                                          named.group("words")):
+            return None
+        return Clause(sides[0], sides[1], "signed", named.start("words"), f"{LIKELY}: a document of money signed by two "
+                       "parties", verb.start() + len(verb.group().split()[0]))
     main_verb = MAIN_VERB.search(article.masked, on.end(), article.sentences[index].end)
     return Clause(sides[0], sides[1], "signed", on.end(), f"{LIKELY}: a document signed by two parties, what it is on",
                    main_verb.start() if main_verb else -1)
+
+
+_DOCUMENT_NAMED = re.compile(r"(?:(?:And|But|Meanwhile,?|Separately,?|On\s+\w+,)\s+)?(?:An?|The)\s+"
+                             r"(?P<words>(?:[\w€£$¥.,-]+\s+){1,6}?)")
+"""'A $45 million loan ', 'Separately, a €20 million grant ': the subject of a passive of signing, up to the document's
+own word, which names what is signed."""
 
 
 _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|deal|memorandum|understanding|arrangement|accord|protocol|contract|"
