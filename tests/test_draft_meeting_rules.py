@@ -56,6 +56,11 @@ def test_calls_by_any_link_and_receptions_placed_somewhere(text: str, meetings: 
     # one who holds two offices, the first written before "and"
     ("Irish Foreign Minister Aoife Byrne held separate talks with Deputy Prime Minister and Minister of Economy Ilze "
      "Berzina.\n", [["aoife-byrne", "ilze-berzina"]]),
+    # an official of the one just named, after "and his" or "and her"
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols and his deputy Ilze Berzina.\n",
+     [["aoife-byrne", "janis-ozols", "ilze-berzina"]]),
+    ("Irish Foreign Minister Aoife Byrne met Latvian Prime Minister Janis Ozols and his chief of staff, Ilze "
+     "Berzina.\n", [["aoife-byrne", "janis-ozols", "ilze-berzina"]]),
     # a relative clause set off between two of the people met
     ("Irish Foreign Minister Aoife Byrne met Marta Kalnina, who heads the Nordic Investment Bank, and Latvia's finance "
      "minister, Janis Ozols.\n", [["aoife-byrne", "marta-kalnina", "janis-ozols"]]),

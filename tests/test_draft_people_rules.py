@@ -2818,9 +2818,13 @@ def test_a_title_set_off_after_a_name_is_not_the_next_name_s(text: str, people: 
 @pytest.mark.parametrize(("text", "people"), [
     ("Lazarus Chakwera met Japan's ambassador on Monday.\n", [("Lazarus Chakwera", "", "")]),
     ("On Monday, Lazarus Chakwera held talks with the Japanese foreign minister.\n", [("Lazarus Chakwera", "", "")]),
+    # an official named with a capitalised title before the name
+    ("Nancy Tembo met Zambian Foreign Minister Stanley Kakubo on Monday.\n",
+     [("Nancy Tembo", "", ""), ("Stanley Kakubo", "Foreign Minister", "zambia")]),
     # not to fire: a body's name that meets an official
     ("Kenya Power met the energy minister on Monday.\n", []),
     ("Tokyo Electric met Japan's ambassador on Monday.\n", []),
+    ("Standard Bank met Finance Minister Sosten Gwengwe on Monday.\n", [("Sosten Gwengwe", "Finance Minister", "")]),
 ])
 def test_a_name_with_no_title_that_meets_an_official_is_a_person(text: str, people: list[tuple[str, str, str]]) -> None:
     assert _people_of(text) == people

@@ -185,6 +185,10 @@ def objects_met(article: Article, cast: Cast, index: int, position: int) -> list
             # "met Odesa Mayor Serhiy Tkachuk", "met Coast Guard Commandant Ana Soto", "the city's mayor, Andriy
             # Lysenko": the place or the body of the title
             gap = ""
+        if found and found[-1].kind == "person" and actor.kind == "person" and (
+                _THEIR_OWN.fullmatch(gap) or (re.fullmatch(r"\s*(?:,\s*and|and)\s+(?:his|her|their)\s+", gap) and
+                                              re.match(r"(?-i:[a-z])", article.masked[actor.span.start:actor.span.end]))):
+            gap = " and "  # "met Foreign Minister Kakubo and his deputy Mary Banda": an official of the one just named
         if found and actor.kind == "person" and re.fullmatch(r"\s*(?:,\s*and|,|and)\s+(?:the\s+)?[A-Z][\w’'-]+\s+", gap) and \
                 article.masked[position:actor.span.start].strip(" ,") not in ("and", ""):
             gap = gap[:gap.rindex(" ", 0, len(gap) - 1) + 1]  # "..., Koval and Kyiv Mayor Bondar": the place of the title
@@ -422,6 +426,9 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
     return (listed, position + closing.end()) if listed and closing else ([], position)
 
 
+_THEIR_OWN = re.compile(r"\s*(?:,\s*and|and)\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + ONE_HEAD +
+                        r"|deputy|aide|adviser|advisor|spokes\w+|envoy)(?:\s+of\s+staff)?\s*,?\s*")
+"""'and his deputy ', 'and her chief of staff, ': the one named after it is an official of the one named before."""
 _THEIR_AIDE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:" + HEAD + r"|envoy|aide|adviser|advisor|spokes\w+|emissary|"
                          r"chief\s+of\s+staff|wife|husband)\b[^,;.]{0,40},\s*")
 """Between a person and one of theirs named after: "Otieno['s chief of staff, ]Mary Njoroge"."""

@@ -71,9 +71,14 @@ _MEETS_OFFICIAL = re.compile(r"\s+(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)
                              r"holds\s+talks\s+with|spoke\s+with|received|hosted)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+"
                              r"[A-Z][\w’'.-]*)?[’']s\s+(?:[a-z-]+\s+){0,2}?|the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}?)"
                              r"(?:minister|ambassador|envoy|president|prime\s+minister|premier|chancellor|commissioner|"
-                             r"secretary|governor|representative|counterpart)\b")
-"""'Lazarus Chakwera met Japan's ambassador', 'held talks with the Japanese foreign minister': one who meets an
-official named by title, which a firm or a place does not do under a name of its own."""
+                             r"secretary|governor|representative|counterpart)\b|"
+                             r"\s+(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?(?:met|meets|held\s+talks\s+with|"
+                             r"holds\s+talks\s+with|spoke\s+with|received|hosted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+                             r"(?:Minister|Ambassador|Envoy|President|Prime\s+Minister|Premier|Chancellor|Commissioner|"
+                             r"Secretary|Governor)\s+[A-Z][\w’'-]+\s+[A-Z]")
+"""'Lazarus Chakwera met Japan's ambassador', 'held talks with the Japanese foreign minister', 'met Zambian Foreign
+Minister Stanley Kakubo': one who meets an official named by title, which a firm or a place does not do under a name of
+its own."""
 
 
 class Reader(TitlesAfter):
