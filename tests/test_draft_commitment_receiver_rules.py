@@ -526,6 +526,28 @@ def test_the_host_is_no_main_receiver_when_the_headline_names_another(text: str,
     assert analyse(text, "s").commitments[-1].receivers == receiver
 
 
+@pytest.mark.parametrize(("text", "receivers"), [
+    # what the news says of a state in need, between "to" or "for" and its name
+    ("Zambia also needs help. India sent 50 tonnes of rice to cyclone-hit Malawi.\n", ("malawi",)),
+    ("Zambia also needs help. India pledged $5 million for flood-ravaged Malawi.\n", ("malawi",)),
+    ("Zambia also needs help. India sent 50 tonnes of rice to neighbouring Malawi on Monday.\n", ("malawi",)),
+])
+def test_the_receiver_after_words_of_its_plight(text: str, receivers: tuple[str, ...]) -> None:
+    assert analyse(text, "s").commitments[-1].receivers == receivers
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    # the headline's country in need, after words of its plight, though the giver is named most and the dateline is
+    # its capital: a ship of the giver's navy, with no article determiner, brings the cargo
+    ("India sends relief to cyclone-hit Myanmar\n\nNEW DELHI, Oct 4 - India stands ready, India's minister said, and "
+     "India has a team in Myanmar. Indian Navy ship INS Savitri reached Thilawa port carrying 40 tonnes of rice.\n",
+     (("india",), ("myanmar",))),
+])
+def test_the_headline_s_country_after_words_of_its_plight(text: str, receiver: tuple[tuple[str, ...], ...]) -> None:
+    commitment = analyse(text, "s").commitments[-1]
+    assert (commitment.givers, commitment.receivers) == receiver
+
+
 @pytest.mark.parametrize(("text", "receiver"), [
     # the headline says where the aid goes ("in Cambodia"); that the body also has Cambodia give makes it no donor
     ("Japan Announces $30 Million to Clear Landmines in Cambodia\n\nJapan will provide $30 million this year. "

@@ -670,6 +670,21 @@ def test_contents_set_off_in_the_subject_of_an_arrival(text: str, commitments: l
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # the list's last thing ends before the one it went to, at the sentence's end or a comma
+    ("Chile needs help. Peru dispatched 50 tonnes of relief material including rice, beans and mosquito nets to "
+     "quake-hit Chile.\n",
+     [(("peru",), ("chile",), "delivered", "50 tonnes of relief material"), (("peru",), ("chile",), "delivered", "rice"),
+      (("peru",), ("chile",), "delivered", "beans"), (("peru",), ("chile",), "delivered", "mosquito nets")]),
+    ("Chile needs help. Peru dispatched relief material including rice and mosquito nets to Chile, the minister "
+     "said.\n",
+     [(("peru",), ("chile",), "delivered", "relief material"), (("peru",), ("chile",), "delivered", "rice"),
+      (("peru",), ("chile",), "delivered", "mosquito nets")]),
+])
+def test_a_list_s_last_thing_ends_before_the_one_it_went_to(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # materials of a kind, then what they include: the materials, and each thing; the receiver after the list no thing
     ("Chile needs help. Spain delivered 12 tonnes of shelter materials, including tarpaulins, rope and tool kits, to "
      "Chile.\n",

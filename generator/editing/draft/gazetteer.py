@@ -562,3 +562,9 @@ NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", 
                             "bint", "ibn", "ould"})
 """Lowercase words inside a person's name, those of Arabic and Sahelian names among them, which every module reads
 alike: "Hamid ibn Rashid", "Aisha bint Khalfan Al Dhaheri", "Sidi ould Cheikh", "Anneke van der Berg"."""
+
+
+STRICKEN = r"(?:(?:[a-z]+-(?:[a-z]+ed|hit|torn|struck|stricken|ridden|swept|prone)|neighbou?ring|embattled|impoverished|" \
+    r"landlocked|besieged)\s+)?"
+"""What the news says of a state in need before its name: "to cyclone-hit Myanmar", "for war-torn Sudan", "to
+neighbouring Moldova"."""

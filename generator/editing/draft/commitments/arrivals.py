@@ -255,7 +255,7 @@ def _vehicle_of_force(article: Article, cast: Cast, index: int, start: int, verb
         if actor.kind != "organisation" or not start <= actor.span.start < verb.start() or \
                 not (_VEHICLE_OF.search(article.masked, start, actor.span.start)
                      or (FORCE_VEHICLE.match(article.masked, actor.span.end)
-                         and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+",
+                         and re.fullmatch(r"\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+)?",
                                           article.masked[start:actor.span.start]))):
             continue
         state = state_of_force(cast, actor)

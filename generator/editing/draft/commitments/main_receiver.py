@@ -11,7 +11,7 @@ from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.spans import after_first_figure, clause_after, item_at
 from generator.editing.draft.commitments.verbs import VERBS
 from generator.editing.draft.commitments.words import ADJECTIVES, FIGURE, FLED, LIST_LINE, NOT_GIVING
-from generator.editing.draft.gazetteer import CAPITALS
+from generator.editing.draft.gazetteer import CAPITALS, STRICKEN
 from generator.editing.draft.model import Commitment
 from generator.editing.draft.text import Article, Span, fold
 
@@ -232,12 +232,14 @@ def article_receiver(found: list[Commitment], cast: Cast, givers: tuple[str, ...
     return most
 
 
-_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO|[Ii]n|IN)\s+(?:the\s+|THE\s+)?"
+_HEADLINE_TO = r"(?<!\bvisit\s)(?<!\bvisits\s)(?<!\btrip\s)(?<!\btour\s)\b(?:[Ff]or|[Tt]o|FOR|TO|[Ii]n|IN)\s+" \
+    r"(?:the\s+|THE\s+)?" + STRICKEN
 
 
 def headline_receiver(cast: Cast) -> str:
     """"Donors promise homes and classrooms for Syria's battered north-west", "$45 Million to Clear Mines in
-    Laos": the one country the headline names after "for", "to" or "in", whom the article's aid is for."""
+    Laos", "India sends aid to cyclone-hit Myanmar": the one country the headline names after "for", "to" or "in",
+    whom the article's aid is for."""
     article = cast.article
     header = article.text[:article.body_start]
     named = {ident for ident, o in cast.organisations.items() if o.type == "country" and any(

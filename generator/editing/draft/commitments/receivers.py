@@ -10,7 +10,7 @@ from generator.editing.draft.actors import Actor, Cast
 from generator.editing.draft.commitments.parties import named_agency, owned_body
 from generator.editing.draft.commitments.spans import called_by, country_forms, listed_after, names_blanked
 from generator.editing.draft.commitments.words import ADJECTIVES, BODY_HEAD, CHANNEL, CLAUSE_END, FLED
-from generator.editing.draft.gazetteer import ENTRIES
+from generator.editing.draft.gazetteer import ENTRIES, STRICKEN
 from generator.editing.draft.items import MONEY
 from generator.editing.draft.text import Article
 
@@ -213,7 +213,7 @@ def receiver_after(article: Article, cast: Cast, index: int, start: int, to: str
                      r"bolster|secure|expand|improve|modernise|modernize|upgrade|develop|build|assist|enable|empower|"
                      r"fund|finance|" + _REFILL + r")\s+)?|in\s+support\s+of\s+|towards?\s+)" + _WORK_OF + r"|on\s+" +
                      _SPENT_ON +
-                     r")(?:[Tt]he\s+)?"
+                     r")(?:[Tt]he\s+)?" + STRICKEN +
                      r"(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-(?:east|west)(?:ern)?\s+|central\s+|"
                      r"(?:its|their)\s+(?:[A-Z][\w-]+\s+)?counterpart,\s+)?"
                      r"(?:(?:[a-z][\w-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}" + _COMPANY_WORD + r",?\s+)?$", between) or \

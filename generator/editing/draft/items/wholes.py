@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.editing.draft.gazetteer import STRICKEN
 from generator.editing.draft.items.kinds import AID, AID_NOUNS, GENERIC, GOODS, category
 from generator.editing.draft.items.money import MONEY
 from generator.editing.draft.items.naming import LEAD, Found, listed_thing, name_and_quantity, plain_noun, wordings_of
@@ -44,10 +45,12 @@ def singled_out(phrase: str, tail: str) -> list[Found]:
     return [(Item(name, quantity, category(name)), wordings_of(phrase.strip(), name), None), *(t for t in parts if t)]
 
 
-TO_NAMED_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:aboard|on\s+board|by|via|"
-                             r"on|in|at|from|through|under|before|after|next|this|last|within|over)\s")
-"""The receiver named after a list, then a phrase of how or when: "including tents and medicines to Turkey aboard
-two aircraft" lists two things, and the last is the medicines."""
+TO_NAMED_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?" + STRICKEN + r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                             r"(?:\s+(?:aboard|on\s+board|by|via|on|in|at|from|through|under|before|after|next|this|last|"
+                             r"within|over)\s|\s*,\s|\s*$)")
+"""The receiver named after a list, then a phrase of how or when or the list's end: "including tents and medicines to
+Turkey aboard two aircraft" lists two things, and the last is the medicines; so does "... and medicines to
+cyclone-hit Myanmar"."""
 WHOLES = frozenset({"package", "donation", "gift", "consignment", "shipment", "kit", "kits"})
 """A whole that holds things, whose list an editor records as one commitment for the whole and one for each thing:
 "a donation valued at $2 million, comprising 40 pickups and 300 vests", "a demining package containing 12 machines,
