@@ -2166,6 +2166,31 @@ def test_one_more_vehicle_of_a_gift(text: str, commitments: list[tuple[object, .
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # "a second consignment of", "a second tranche ... comprising", "another 30 tonnes of": one more lot of the one gift
+    # just told, what it holds named before the verb that sends it
+    ("Oman sent 40 tonnes of tents to Yemen. A second consignment of 30 tonnes of blankets will be sent next week.\n",
+     [(("oman",), ("yemen",), "delivered", "40 tonnes of tents"),
+      (("oman",), ("yemen",), "pledged", "30 tonnes of blankets")]),
+    ("Oman sent 40 tonnes of tents to Yemen. A second tranche of assistance comprising stoves and lamps was "
+     "dispatched on Friday.\n",
+     [(("oman",), ("yemen",), "delivered", "40 tonnes of tents"), (("oman",), ("yemen",), "delivered", "stoves"),
+      (("oman",), ("yemen",), "delivered", "lamps")]),
+    ("Oman sent 40 tonnes of tents to Yemen. Another 30 tonnes of blankets will follow next week.\n",
+     [(("oman",), ("yemen",), "delivered", "40 tonnes of tents"),
+      (("oman",), ("yemen",), "pledged", "30 tonnes of blankets")]),
+    # not to fire: gifts of two givers before, a lot of another giver, or a batch of no gift sent
+    ("Spain sent tents to Peru. Italy sent food to Chile. A second consignment of blankets will be sent next week.\n",
+     [(("spain",), ("peru",), "delivered", "tents"), (("italy",), ("chile",), "delivered", "food")]),
+    ("Oman sent 40 tonnes of tents to Yemen. A second consignment of blankets, sent by Qatar, will arrive next week.\n",
+     [(("oman",), ("yemen",), "delivered", "40 tonnes of tents"), (("qatar",), ("yemen",), "delivered", "blankets")]),
+    ("Oman sent 40 tonnes of tents to Yemen. A second batch of results is expected next week.\n",
+     [(("oman",), ("yemen",), "delivered", "40 tonnes of tents")]),
+])
+def test_one_more_lot_of_a_gift(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # "On board:" after a vehicle a state's adjective or armed force names: that state's delivery, to the one the
     # next sentence hands the goods to
     ("A Danish navy ship docked at Beira in Mozambique on Tuesday. On board were 400 tents, 90 generators and water "

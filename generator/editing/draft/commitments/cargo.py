@@ -108,23 +108,47 @@ _NEXT_VEHICLE = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[Aa]|[Tt]he)\s+(?:second|t
 one more vehicle of a gift already told, which names no giver of its own."""
 
 
+_NEXT_LOT = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|next|further|final|new)|[Aa]nother)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:consignment|shipment|batch|tranche|delivery|load|planeload|truckload)\s+"
+                       r"(?:of\s+(?:[\w-]+\s+)?(?:assistance|aid|relief|supplies|help)\s*,?\s+)?"
+                       r"(?:comprising|consisting\s+of|containing|including|of|with)\s+|"
+                       r"(?:[Aa]nother|[Aa]\s+further)\s+(?=\d[\d,.]*\s+(?:tonnes|tons)\s+of\s))")
+_LOT_SENT = re.compile(r",?\s+(?:(?P<future>will\s+(?:be\s+)?(?:sent|delivered|dispatched|shipped|flown(?:\s+in)?|airlifted|"
+                       r"follow|arrive)|(?:is|are)\s+(?:due|expected|scheduled))|(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?:sent|delivered|dispatched|shipped|flown(?:\s+in)?|airlifted))\b")
+"""'A second consignment of 30 tonnes of blankets will be sent next week', 'A second tranche of assistance comprising
+30 tonnes of medicines is due', 'Another 30 tonnes of blankets will follow': one more lot of a gift already told,
+what it holds named before the verb that sends it."""
+
+
 def _next_vehicle(article: Article, cast: Cast, meetings: list[Meeting], found: list[Commitment],
                   index: int) -> list[Commitment]:
-    """What "a second flight" or "another ship" brings is given by the one whose gift the last paragraphs told,
-    to the same receiver: only when a single giver gave to a single receiver there, the sentence tells no gift of
-    its own, and it names no other party before the verb."""
+    """What "a second flight" or "another ship" brings, or what "a second consignment" holds, is given by the one
+    whose gift the last paragraphs told, to the same receiver: only when a single giver gave to a single receiver
+    there, the sentence tells no gift of its own, and it names no other party before the verb."""
     sentence = article.sentences[index]
     told = _NEXT_VEHICLE.match(article.masked, entry_start(article, sentence), sentence.end)
+    lot = _NEXT_LOT.match(article.masked, entry_start(article, sentence), sentence.end) if told is None else None
+    sent = _LOT_SENT.search(article.masked, lot.end(), sentence.end) if lot is not None else None
+    if told is None and sent is None:
+        return []
+    end = told.end() if told is not None else sent.start() if sent is not None else sentence.end
     recent = [c for c in found if index - 8 <= c.sentence < index and c.givers and c.status in ("pledged", "delivered")]
-    if told is None or not recent or any(c.sentence == index for c in found) or \
+    if not recent or any(c.sentence == index for c in found) or \
             len({(c.givers, c.receivers) for c in recent}) != 1 or any(
-                a.kind == "organisation" and a.span.start < told.end() and a.ref not in recent[-1].givers
+                a.kind == "organisation" and a.span.start < end and a.ref not in recent[-1].givers
                 for a in cast.in_sentence(index)):
         return []  # "Another ship, sent by Qatar, will bring ...": a vehicle of another giver
-    clause = Clause(recent[-1].givers, recent[-1].receivers, "pledged" if told.group("future") else "delivered",
-                     told.end(), f"{LIKELY}: what one more vehicle of the gift just told brings")
+    if told is not None:
+        clause = Clause(recent[-1].givers, recent[-1].receivers, "pledged" if told.group("future") else "delivered",
+                         told.end(), f"{LIKELY}: what one more vehicle of the gift just told brings")
+        return [make_commitment(article, cast, index, clause, item, meetings)
+                for item in items(article.masked[told.end():sentence.end], False)]
+    assert lot is not None and sent is not None
+    clause = Clause(recent[-1].givers, recent[-1].receivers, "pledged" if sent.group("future") else "delivered",
+                     lot.end(), f"{LIKELY}: what one more lot of the gift just told holds", sent.start())
     return [make_commitment(article, cast, index, clause, item, meetings)
-            for item in items(article.masked[told.end():sentence.end], False)]
+            for item in items(article.masked[lot.end():sent.start()], False)]
 
 
 _ON_BOARD = re.compile(r"(?:(?:On\s+board|Aboard)(?:\s*:|\s+(?:were|was|are|is))|(?:Its|The)\s+cargo\s*:)\s+")
