@@ -352,6 +352,9 @@ def test_meetings_by_any_verb_or_noun_of_meeting(text: str, meetings: list[list[
      "and a Hawk battery.\n",
      [(("spain",), ("ukraine",), "delivered", name) for name in ("Leopard 2A4 tanks", "M113 armored personnel carriers",
                                                                  "Hawk battery")]),
+    # "it" after a phrase of time set off by a comma: the one the sentence before opened with
+    ("Spain has backed Ukraine since 2022. In 2024 alone, it has allocated €46 million to Ukraine.\n",
+     [(("spain",), ("ukraine",), "pledged", "€46 million")]),
     ("Ukraine asked Spain for a second Hawk battery and for more artillery shells.\n",
      [(("spain",), ("ukraine",), "asked", "second Hawk battery"), (("spain",), ("ukraine",), "asked", "artillery shells")]),
     ("Ukraine and Spain are close. Spain backs Ukraine. In May, the two countries signed a 10-year bilateral security "

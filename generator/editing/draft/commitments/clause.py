@@ -392,8 +392,9 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
             or said_it(article, cast, index, verb.start())
         speaker = which or cast.sentence_subject(index)
         party = party_of(cast, speaker, index) if speaker is not None else government(article, cast, index)
-        if not party and re.fullmatch(r"\s*It\s+(?:\w+\s+){0,2}", article.masked[own_start(article, index):verb.start()]):
-            party = last_subject(cast, index)
+        if not party and re.fullmatch(r"\s*(?:It|(?:In|By|Since|Last|This|So\s+far|Overall)\b[^,;:]{0,30},\s+it)\s+"
+                                      r"(?:\w+\s+){0,2}", article.masked[own_start(article, index):verb.start()]):
+            party = last_subject(cast, index)  # "It has sent", "In 2026 alone, it has allocated": the last subject
         givers = (party,) if party else ()
     elif re.search(r"\bthey\s+(?:had\s+|have\s+)?$", article.masked[max(0, verb.start() - 12):verb.start()]):
         givers = they_said(article, cast, index, verb.start())
