@@ -154,6 +154,8 @@ def test_a_gathering_the_day_owns_with_its_place_is_the_event(text: str, place: 
     "Forty tonnes of flour landed in Aden on Monday.\n",
     "Twelve trucks carrying tents arrived in Gaziantep overnight.\n",
     "The first 500 tents arrived in Herat on Sunday, the Red Crescent said.\n",
+    "Two German Patriot air-defence systems arrived in Kyiv on Monday, the ministry said.\n",
+    "The first Patriot missiles arrived in Kyiv on Monday.\n",
 ])
 def test_vehicles_tents_or_tonnes_that_arrive_make_no_visit(text: str) -> None:
     assert _place(text) is None

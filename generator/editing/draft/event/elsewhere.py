@@ -54,9 +54,12 @@ Irish minister", "on his first official visit to the country"."""
 _CARGO = re.compile(r"\b(?:shipment|consignment|convoy|cargo|batch|delivery|flights?|planes?|aircraft|doses|kits|supplies|"
                     r"(?:plane|truck|ship|boat)loads?|relief|"
                     r"teams?|goods|aid|vaccines?|equipment|generators?|ambulances?|vehicles?|trucks?|lorries|"
-                    r"tents?|tonnes|tons|containers?|parcels?|helicopters?)\b[^,;:]*$", re.IGNORECASE)
-"""What arrives without visiting anyone: goods, a convoy, a team sent to work ("the first planeloads of relief
-arrived in this port city", "The ambulances promised by Japan arrived in Kyiv", "40 tonnes of flour landed in Aden")."""
+                    r"tents?|tonnes|tons|containers?|parcels?|helicopters?|systems?|missiles?|weapons?|munitions?|"
+                    r"ammunition|shells|launchers?|batter(?:y|ies)|tanks?|jets?|drones?|howitzers?|interceptors?)\b[^,;:]*$",
+                    re.IGNORECASE)
+"""What arrives without visiting anyone: goods, a convoy, a team sent to work, weapons ("the first planeloads of relief
+arrived in this port city", "The ambulances promised by Japan arrived in Kyiv", "40 tonnes of flour landed in Aden",
+"Two German air-defence systems arrived in Ukraine")."""
 
 
 REGION_AFTER = re.compile(r"\s+(?P<kind>region|oblast|province|governorate|district|county)\b(?![’']s)")
