@@ -351,6 +351,19 @@ def test_counted_arrivals(text: str, commitments: list[tuple[object, ...]]) -> N
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # a state named as its government or its people after "by" or "from" sends what arrives
+    ("Peru needs help. Some 40 tonnes of food aid sent by the government of Chile arrived in Cusco on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "40 tonnes of food aid")]),
+    ("Peru needs help. Forty tonnes of rice, a gift from the people of Chile, arrived in Cusco on Monday.\n",
+     [(("chile",), ("peru",), "delivered", "Forty tonnes of rice")]),
+    # not to fire: what they made is no gift of theirs
+    ("Peru needs help. Tents made by the people of Chile arrived in Cusco on Monday.\n", []),
+])
+def test_an_arrival_from_a_state_s_government_or_people(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # a linking adverb set off by a comma opens the sentence: the subject given starts after it
     ("Chad needs help. Separately, two water purification units were handed over to Chad by Norway on Monday.\n",
      [(("norway",), ("chad",), "delivered", "water purification units")]),

@@ -15,15 +15,18 @@ from generator.editing.draft.model import Meeting
 from generator.editing.draft.text import Article, fold
 
 _MAKER = re.compile(r"\b(?:made|built|produced|manufactured|developed|designed|damaged|destroyed|hit|caused|led|run|"
-                    r"operated|owned|chaired|hosted|organi[sz]ed)\s+(?:by|in)\s+(?:the\s+)?$")
+                    r"operated|owned|chaired|hosted|organi[sz]ed)\s+(?:by|in)\s+(?:the\s+)?"
+                    r"(?:(?:government|people|authorities)\s+of\s+(?:the\s+)?)?$")
 """'missiles made by Thales', 'substations damaged by Russian strikes': a "by" that names a maker or a cause,
 not the one who gives."""
 
 
 def is_agent(article: Article, actor: Actor, start: int) -> bool:
-    """Whether `actor` is the agent of a gift: named after "from" or "by", as a party and not an adjective."""
-    before = article.masked[max(start, actor.span.start - 24):actor.span.start]
-    return bool(re.search(r"\b(?:from|by)\s+(?:the\s+)?$", before)) and not _MAKER.search(before) \
+    """Whether `actor` is the agent of a gift: named after "from" or "by", as a party and not an adjective; "by the
+    government of Japan" and "from the people of Japan" name the state as well."""
+    before = article.masked[max(start, actor.span.start - 40):actor.span.start]
+    return bool(re.search(r"\b(?:from|by)\s+(?:the\s+)?(?:(?:government|people|authorities)\s+of\s+(?:the\s+)?)?$",
+                          before)) and not _MAKER.search(before) \
         and (article.masked[actor.span.start:actor.span.end] not in ADJECTIVES
              or bool(STATE_NOUN.match(article.masked, actor.span.end)))
 
