@@ -2816,6 +2816,19 @@ def test_a_title_set_off_after_a_name_is_not_the_next_name_s(text: str, people: 
 
 
 @pytest.mark.parametrize(("text", "people"), [
+    # a body, then the country of its office, then the title: the country is a word of the title, the body its own
+    ("\"We need boats,\" said WFP Malawi country director Paul Turnbull.\n",
+     [("Paul Turnbull", "Malawi country director", "wfp")]),
+    ("\"We need boats,\" said UNICEF Malawi representative Shadrack Omol.\n",
+     [("Shadrack Omol", "Malawi representative", "unicef")]),
+    # not to fire: the country alone before the title is the holder's
+    ("\"We need boats,\" said Malawi Foreign Minister Nancy Tembo.\n", [("Nancy Tembo", "Foreign Minister", "malawi")]),
+])
+def test_a_body_s_country_office_before_a_title(text: str, people: list[tuple[str, str, str]]) -> None:
+    assert _people_of(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
     ("Lazarus Chakwera met Japan's ambassador on Monday.\n", [("Lazarus Chakwera", "", "")]),
     ("On Monday, Lazarus Chakwera held talks with the Japanese foreign minister.\n", [("Lazarus Chakwera", "", "")]),
     # an official named with a capitalised title before the name

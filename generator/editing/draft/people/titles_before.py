@@ -217,9 +217,26 @@ class TitlesBefore(TitlesSetOff):
                 elif not prefix and offset >= 1 and kinds[offset - 1] == "K" and self._field_opens(start - 1):
                     owner = start - 2 if offset >= 2 and kinds[offset - 2] in "PS" else None
                     return self.title_from(start - 1, first - 1, owner)
+                if prefix and (office := self._body_before_country(start_index + offset)) is not None:
+                    # "WFP Malawi country director X": the country where the body's office is, a word of the title
+                    return self.title_from(start_index + offset, first - 1, office)
                 return self.title_from(self._past_name_capitals(start, first - 1), first - 1,
                                    start_index + offset if prefix else None)
         return None
+
+    def _body_before_country(self, at: int) -> int | None:
+        """The token of a body, no country, written right before the country at token `at` that opens a title: "WFP"
+        in "WFP Malawi country director"; None where the token at `at` is no country or no such body comes before."""
+        if at not in self.org_at or self.org_types.get(self.org_at[at][1]) != "country" or self.tokens[at].possessive:
+            return None
+        index = at
+        while index > 0 and self.tokens[index - 1].span.overlaps(self.org_at[at][0]):
+            index -= 1
+        before = index - 1
+        if before < 0 or before not in self.org_at or self.org_types.get(self.org_at[before][1]) == "country" or \
+                self.tokens[before].possessive or self.gap(before, index) != " ":
+            return None
+        return before
 
     def _name_before_and(self, start: int, end: int) -> bool:
         """Whether two name words stand before an "and" between tokens `start` and `end`, so that the words before the
