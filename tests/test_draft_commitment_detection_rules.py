@@ -101,9 +101,14 @@ def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]
     ("Chad needs help after the floods.\n\nThe main pledges:\n- Norway: NOK 350 million\n- Japan: JPY 2 billion for "
      "food\n",
      [(("norway",), ("chad",), "pledged", "NOK 350 million"), (("japan",), ("chad",), "pledged", "JPY 2 billion")]),
+    # a heading of funding on a line of its own, with no colon
+    ("Chad needs help after the floods.\n\nFunding\nNorway: NOK 20 million, through the Norwegian Red Cross.\n"
+     "United Kingdom: £2 million for shelter and water.\n",
+     [(("norway",), ("chad",), "pledged", "NOK 20 million"), (("united-kingdom",), ("chad",), "pledged", "£2 million")]),
     # the same lines under a heading of something else are no pledges
     ("Chad needs help after the floods.\n\nThe results of the vote on the motion:\nNorway - 40 votes for "
      "schools.\nThe Netherlands and Belgium - 300 votes.\n", []),
+    ("Chad needs help after the floods.\n\nCasualties\nNorway: 20 dead.\nSweden: 4 dead.\n", []),
 ])
 def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

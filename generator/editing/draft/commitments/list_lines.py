@@ -17,7 +17,10 @@ from generator.editing.draft.model import LIKELY, Commitment
 from generator.editing.draft.text import Article
 
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|pledged|promises|promised|contributions?|commitments?|offers|donors?|"
-                              r"who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
+                              r"funding|who\s+(?:gave|gives|pledged|promised|offered))\b[^.!?]*:$", re.IGNORECASE)
+_FUNDING_HEADING = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?i:funding|pledges|contributions|commitments|donations|donors)"
+                              r"(?:\s+[\w-]+){0,2}")
+"""A heading on a line of its own, with no colon: "Funding", "Donor pledges", "Pledges so far"."""
 _GIVER_DASH = re.compile(r"\s*(?:,|,?\s+and)?\s*(?:[Tt]he\s+)?")
 _DASH = re.compile(r"(?:\s+[-–—]|:)\s+(?=(?:[A-Z]{0,3}[€$£¥]|\d|(?:" + CODES + r")\s?\d|"
                    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s))")
@@ -193,11 +196,14 @@ def party_line(article: Article, cast: Cast, index: int, listing: Clause) -> boo
 
 
 def _pledges_heading(article: Article, index: int) -> int | None:
-    """The heading of pledges, ending with a colon, that the lines before this one and this one follow."""
+    """The heading of pledges, ending with a colon or a short line of its own ("Funding"), that the lines before this
+    one and this one follow."""
     for back in range(index - 1, max(-1, index - 12), -1):
         text = article.sentence_text(back)
         if text.endswith(":"):
             return back if _PLEDGES_HEADING.search(text) else None
+        if _FUNDING_HEADING.fullmatch(text.strip()):
+            return back
         if not _DASH.search(text):
             return None
     return None
