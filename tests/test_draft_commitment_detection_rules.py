@@ -109,6 +109,10 @@ def test_cargo_of_a_vehicle_sent(text: str, commitments: list[tuple[object, ...]
     ("Chad needs help after the floods.\n\nThe results of the vote on the motion:\nNorway - 40 votes for "
      "schools.\nThe Netherlands and Belgium - 300 votes.\n", []),
     ("Chad needs help after the floods.\n\nCasualties\nNorway: 20 dead.\nSweden: 4 dead.\n", []),
+    # a line of the round-up needs no point under its heading; a subheading under no heading gives nothing
+    ("Chad needs help after the floods.\n\nDonor pledges\nNorway - NOK 20 million\nJapan - 40 boats\n",
+     [(("norway",), ("chad",), "pledged", "NOK 20 million"), (("japan",), ("chad",), "pledged", "boats")]),
+    ("Chad needs help after the floods.\n\nJapan - a friend in need\nJapan has long helped Chad.\n", []),
 ])
 def test_round_up_lines_of_pledges(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments

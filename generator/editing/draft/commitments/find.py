@@ -73,7 +73,12 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
         listing = None
         if not bullet and not re.search(r"[.!?:;”’\")]$|[;,]\s+(?:and|or)$", text):
             # a subheading ("Kyiv asks Berlin for Patriots") says again what the body tells; a line of a list that
-            # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none
+            # runs on ("3. A grant agreement with Japan providing 40 pumps; and") is none; a line of a round-up of
+            # pledges, under its heading, needs no point ("Donor pledges" / "Norway - NOK 20 million")
+            line = pledge_line(article, cast, index)
+            if line is not None:
+                found += [make_commitment(article, cast, index, line, item, meetings)
+                          for item in items(article.masked[line.start:sentence.end], False)]
             continue
         line = pledge_line(article, cast, index) or signed_line(article, cast, index) or \
             part_of_earlier(article, cast, index, found) or \
