@@ -36,6 +36,8 @@ def _landed_with(article: Article, index: int, verb: re.Match[str]) -> re.Match[
 _WITH_GOODS = re.compile(r"(?:\s+(?:in|at|on|to)\s+[^,;:.]{1,80}?)?\s+with\s+(?=[a-z])")
 _GOODS_LISTED = re.compile(r"(?P<first>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:,\s+|\s+(?:and|for|on|in|at|from|to|after|"
                            r"as)\s+|[.,;]|\s*$)")
+"""The first thing of a list named without a count, up to three plain words: "water filters" in "with water filters,
+tents and blankets on Monday"."""
 
 
 def _with_goods(article: Article, index: int, verb: re.Match[str]) -> re.Match[str] | None:

@@ -147,9 +147,9 @@ def _nation_opens_subject(article: Article, cast: Cast, index: int, verb: re.Mat
     """"An Indian field hospital has been airlifted to Myanmar", "Turkish rescuers were flown to Morocco", "Britain's
     40 tonnes of tents were handed over to the Malawi Red Cross": a subject that opens with a nation's adjective, or
     with its name and "'s", names the giver of what it names, where the one it went to is named after "to" and is
-    another state, or a body the things were handed over to; "A Zambian delegation was sent to Malawi" names no gift, and
-"A British plane landed with tents, which were handed over to" hands over what the relative clause takes up, not the
-plane."""
+    another state, or a body the things were handed over to; "A Zambian delegation was sent to Malawi" names no gift,
+    and "A British plane landed with tents, which were handed over to" hands over what the relative clause takes up,
+    not the plane."""
     written = article.masked[actor.span.start:actor.span.end]
     owner = cast.organisations[actor.ref].type == "country" and written not in ADJECTIVES and \
         bool(re.match(r"[’']s\s", article.masked[actor.span.end:]))

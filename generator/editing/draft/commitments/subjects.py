@@ -131,6 +131,7 @@ _VEHICLES = re.compile(r"(?:[’']s)?\s+(?:(?i:air\s+force|navy|naval|army|milit
                        r"trucks?|lorr(?:y|ies)|convoys?|C-130s?|Hercules)" + SUBJECT_GAP.pattern[1:])
 """'Two Zambian air force helicopters dropped', 'Egypt's trucks delivered': vehicles named right after a state."""
 _COUNTED = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|\d+)\s+)?")
+"""What may open the sentence before the state whose vehicles give: "Two", "The", "Several", or nothing."""
 
 
 def vehicle_subject(article: Article, cast: Cast, index: int, position: int) -> Actor | None:

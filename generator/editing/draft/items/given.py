@@ -90,6 +90,7 @@ what is given already, which is given all the same."""
 
 _CHEQUE = re.compile(r"^(?:an?\s+|the\s+)?(?:symbolic\s+|ceremonial\s+|giant\s+)?(?:cheque|check)\s+(?:for|of|worth)\s+"
                      r"(?=" + MONEY.pattern + r")")
+"""'a cheque for $50,000', 'a symbolic cheque worth $2 million': the paper handed over, before the sum it gives."""
 _WORK_ON = re.compile(r"^(?:the\s+)?(?:work|talks|negotiations|preparations)\s+(?:on|for)\s+(?=(?:a|an|the|its|their)\s)")
 """'asked the EU to speed up work on a reparations loan', 'to conclude talks on a $2 billion credit line': the work
 toward the thing, which is what is asked or given."""
