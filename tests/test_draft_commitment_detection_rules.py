@@ -789,6 +789,24 @@ def test_built_under_a_document(text: str, commitments: list[tuple[object, ...]]
 
 
 @pytest.mark.parametrize(("text", "commitments"), [
+    # a state's promise to build works counted, in or for a place or state the clause names
+    ("Chad needs help. Norway will rebuild 14 kindergartens in Chadian border districts.\n",
+     [(("norway",), ("chad",), "pledged", "kindergartens")]),
+    ("Chad needs help. Japan will build two schools for Chad.\n", [(("japan",), ("chad",), "pledged", "schools")]),
+    # the same counted works promised, then signed for: one commitment, signed
+    ("Chad needs help. Norway will rebuild 14 kindergartens in Chadian border districts, officials said. Norway and "
+     "Chad signed an agreement under which Norway will rebuild 14 kindergartens in Chad.\n",
+     [(("norway",), ("chad",), "signed", "kindergartens")]),
+    # not to fire: works not counted, a side that builds at home, or a maker building under contract
+    ("Chad needs help. Norway will rebuild homes in Chad.\n", []),
+    ("Chad needs help. Chad will rebuild 500 homes in Chad's north.\n", []),
+    ("Chad needs help. Thales will build more than 5,000 missiles for Chad.\n", []),
+])
+def test_a_state_s_promise_to_build_counted_works(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
     # "the agreement signed (on a day) by X and Y on/for/covering Z": the lender of the two gives Z
     ("Chad needs help. The ministers welcomed the agreement signed on 13 October by the European Investment Bank and "
      "Chad on a €300 million loan for the modernisation of railway lines.\n",

@@ -51,6 +51,10 @@ _TRAINED = re.compile(r"^\s*(?:and\s+equip\s+)?")
 """'has trained 50,000 recruits', 'will train pilots': what is given is the training of them."""
 
 
+_BUILDS = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:build|rebuild|construct|reconstruct)\b")
+"""A promise to build: a state builds for another, but a company builds what someone else pays for."""
+
+
 def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used: set[str],
                      quotes: list[Quote] | None = None) -> list[Commitment]:
     found: list[Commitment] = []
@@ -102,6 +106,9 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 clause, earlier_package = same_package(article, found, index, verb)
             if clause is not None:
                 clause = hoped(article, cast, index, verb, clause)
+            if clause is not None and _BUILDS.search(verb.group()) and \
+                    any(cast.organisations[g].type != "country" for g in clause.givers if g in cast.organisations):
+                continue  # "Thales will build 5,000 missiles for Ukraine": a maker under contract, not the one who gives
             if clause is None or conditional(article, verb, clause.end if clause.end >= 0 else sentence.end):
                 continue
             previous = clause

@@ -214,6 +214,10 @@ NOMINAL = ("gift_of", "gift_from", "gift_to", "gift_by")
 BUILT = r"(?:build|rebuild|construct|reconstruct|renovate|refurbish|repair|restore|equip|upgrade|moderni[sz]e|" \
          r"support\s+the\s+(?:establishment|construction|creation|building|rehabilitation)\s+of)\b"
 """'under which Romania will rebuild 14 kindergartens': what a document commits a side to build for the other."""
+BUILT_FOR = r"\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|" \
+    r"eight|nine|ten|eleven|twelve|dozens|hundreds)\s+[^.;:]{0,60}?\b(?:in|for)\s+(?:the\s+)?[A-Z]"
+"""'will rebuild 14 kindergartens in Moldovan border districts', 'will build three bridges for Malawi': works counted,
+for a place or a state the clause names; "will build its own capacity" or "will rebuild homes" names neither."""
 REACHED_PEOPLE = r"(?:people|persons|families|households|children|refugees|villagers|residents|survivors|patients|" \
                   r"farmers|women|migrants|beneficiaries|displaced\s+people)"
 """'has reached 85,000 people with food assistance': aid agencies count what they gave by whom it reached."""

@@ -42,13 +42,18 @@ def _same_document(one: Commitment, other: Commitment) -> bool:
     """Whether two commitments between the same parties are one: a document told twice ("signed a drone
     production deal", "signed a memorandum under which Vilnius will finance the production of drones"), a
     gift told again in words that share three of its own ("2bn kroner for joint procurement of air defence
-    systems", "joint air defence procurement"), or one sum in one sentence read by two of its verbs."""
+    systems", "joint air defence procurement"), one sum in one sentence read by two of its verbs, or the same counted
+    things promised and then signed for."""
     if one.givers != other.givers:
         return False
     if one.sentence == other.sentence and one.value is not None and one.value == other.value and \
             _sum_of(one) and _sum_of(one) == _sum_of(other):
         # the clause of one verb may name the receiver the other leaves unsaid
         return not one.receivers or not other.receivers or one.receivers == other.receivers
+    if {one.status, other.status} == {"pledged", "signed"} and one.items[0].quantity is not None and \
+            (fold(one.items[0].name), one.items[0].quantity) == (fold(other.items[0].name), other.items[0].quantity) and \
+            (not one.receivers or not other.receivers or one.receivers == other.receivers):
+        return True  # "Romania will rebuild 14 kindergartens", and the agreement under which it will: one commitment
     if one.receivers != other.receivers or not one.receivers:
         return False
     shared = words_of(one) & words_of(other)
@@ -67,6 +72,7 @@ def told_twice(found: list[Commitment]) -> list[Commitment]:
             continue
         result[result.index(earlier)] = replace(
             earlier, receivers=earlier.receivers or commitment.receivers,
+            status="signed" if "signed" in (earlier.status, commitment.status) else earlier.status,
             wordings=tuple(dict.fromkeys((*earlier.wordings, *commitment.wordings))),
             excerpts=tuple(dict.fromkeys((*earlier.excerpts, *commitment.excerpts))))
     return result

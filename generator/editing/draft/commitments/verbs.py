@@ -7,6 +7,7 @@ from generator.editing.draft.commitments.giving_words import (
     ADVERBS,
     AGREED_WHEN,
     BUILT,
+    BUILT_FOR,
     BUY,
     CALLED_FOR,
     EQUIPPED_WITH,
@@ -110,7 +111,7 @@ VERBS = re.compile(
     rf"(?:has|have)\s+offered\s+to|{READINESS}|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?|"
     rf"(?:begin|start)(?:\s+to)?)\s+)?"
-    rf"(?:{GIVE}|{GIVING}|{BUY}|{STEP_UP})\b)|"
+    rf"(?:(?:{GIVE}|{GIVING}|{BUY}|{STEP_UP})\b|{BUILT}(?={BUILT_FOR})))|"
     rf"(?P<signed_by>\b(?:agreement|memorandum(?:\s+of\s+understanding)?|deal|accord|contract|protocol|arrangement)\s+"
     rf"(?:(?:was|were|had\s+been|has\s+been)\s+)?signed\s+(?:(?:on|in|at|last|this)\s+[^.;:,]{{1,30}}?\s+)?by\s+"
     rf"(?=(?:the\s+)?[A-Z])|"
