@@ -79,3 +79,67 @@ def test_a_lender_signed_with_is_not_given_to() -> None:
 ])
 def test_the_two_of_a_meeting_sign_for_works(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+def _wordings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    return [(c.givers, c.receivers, c.wordings) for c in analyse(text, "s").commitments]
+
+
+@pytest.mark.parametrize(("text", "wordings"), [
+    # the sum, and the aim after the party signed with
+    ("Chad needs help. The EU signed a financing agreement with Chad worth 45 million euros for rural "
+     "electrification.\n",
+     [(("eu",), ("chad",), ("a financing agreement", "financing agreement", "45 million euros", "rural electrification"))]),
+    # "worth a combined": the sum of two documents
+    ("Chad needs help. Japan and Chad on Tuesday signed two grant agreements worth a combined $28 million for water "
+     "supply and road repairs.\n",
+     [(("japan",), ("chad",), ("two grant agreements", "grant agreements", "$28 million", "water supply and road repairs"))]),
+    # a sum before the loan's head, and an aim after the one it goes to
+    ("Chad needs help. The European Investment Bank approved a €75 million loan to Chad for the construction of a "
+     "vaccine plant.\n",
+     [(("european-investment-bank",), ("chad",), ("a €75 million loan", "€75 million loan", "€75 million",
+                                                  "construction of a vaccine plant"))]),
+    # not an aim: a thing, a time, or a name
+    ("Chad needs help. Chad asked the World Bank for a loan for a second phase.\n",
+     [(("world-bank",), ("chad",), ("a loan", "loan"))]),
+    ("Chad needs help. The EIB approved a loan to Chad for five years.\n",
+     [(("eib",), ("chad",), ("a loan", "loan"))]),
+    ("Chad needs help. The EIB approved a loan to Chad for the Chad Recovery Programme.\n",
+     [(("eib",), ("chad",), ("a loan", "loan"))]),
+])
+def test_a_documents_sum_and_aim_are_wordings_of_it(text: str, wordings: list[tuple[object, ...]]) -> None:
+    assert _wordings(text) == wordings
+
+
+def test_the_world_banks_development_association_lends() -> None:
+    # the one signed with lends, and its name ends before the project it pays for
+    found = _commitments("Chad needs help. Chad signed a $30 million financing agreement with the International "
+                         "Development Association for the Chad Emergency Recovery Project.\n")
+    assert [c[:2] for c in found] == [(("international-development-association",), ("chad",))]
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Chad needs help. Japan and Chad signed two grant agreements. The first, worth $16 million, covers the repair of "
+     "40 bridges. The second agreement, worth $12.5 million, will fund water supply.\n",
+     [(("japan",), ("chad",), "signed", "grant agreements"), (("japan",), ("chad",), "signed", "repair of 40 bridges"),
+      (("japan",), ("chad",), "signed", "water supply")]),
+    ("Chad needs help. Japan and Chad signed two loans. The first, worth $16 million, covers water supply.\n",
+     [(("japan",), ("chad",), "signed", "loans"), (("japan",), ("chad",), "signed", "water supply")]),
+    # not to fire: no document told before
+    ("Chad needs help. Japan sent 40 tents to Chad. The first, worth $16 million, covers water supply.\n",
+     [(("japan",), ("chad",), "delivered", "tents")]),
+])
+def test_one_of_the_documents_told_set_off_by_its_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the day of the signing, before what the document is for
+    ("Chad needs help. The World Bank and Chad signed an agreement on Friday for a $50 million credit.\n",
+     [(("world-bank",), ("chad",), "signed", "$50 million credit")]),
+    # the kind of body a name is, between the subject and its verb
+    ("Chad needs help. Germany's KfW development bank signed a grant agreement with Chad for solar mini-grids.\n",
+     [(("kfw",), ("chad",), "signed", "solar mini-grids")]),
+])
+def test_a_signing_told_with_its_day_or_its_signers_kind(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

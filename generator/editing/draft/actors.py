@@ -34,11 +34,13 @@ SUBJECT_GAP = re.compile(r"^(?:\s*\([A-Z][\w.&-]{1,12}\))?"
                          r"yesterday|tonight|formally|officially|"
                          r"now|jointly|together|since|instead|countries|states|nations|members|partners|allies|leaders|"
                          r"governments?|ministry|sides|delegations?|and\s+partners|"
+                         r"(?:development|aid|relief|humanitarian|state-owned|state)\s+(?:bank|agency|lender|arm)|"
                          r"(?!(?:sup|ap|re|com|multi)ply\b|(?:al|fami|assemb|ra|bul|ear|dai|week|month|year|hol)ly\b)[a-z]{3,}ly)\s+)*$")
 """What may stand between a subject and its verb: an abbreviation in brackets ("the Polish Armaments Group
 (PGZ) has signed"), asides between commas or dashes (an aside with its own apposition: "Germany, represented by
 Katrin Albrecht, its state secretary, added"), "who" or "which", and adverbs, any word in "-ly" among them
-("Norway quietly sent"), but not a noun or an adjective in "-ly" ("supply", "family", "weekly")."""
+("Norway quietly sent"), but not a noun or an adjective in "-ly" ("supply", "family", "weekly"), and the kind of
+body a name is ("Germany's KfW development bank signed")."""
 
 
 BULLET = r"(?:[-–—•*·▪►]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))\s+|" \

@@ -139,6 +139,7 @@ from generator.editing.draft.commitments.words import (
     WORK,
     WORTH,
 )
+from generator.editing.draft.items.naming import DAY
 from generator.editing.draft.model import LIKELY, SURE, Meeting
 from generator.editing.draft.text import Article
 
@@ -147,6 +148,10 @@ _OWNED_WITH = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}?with\s+(?=(?:(?:a|a
                          r"twelve|twenty|dozens|hundreds|thousands)\b))")
 """After a receiver named before its thing, "'s police with 30": what it owns, then what it is given, told by its count
 or its sum ("equipped Malawi's army with the skills" gives nothing)."""
+
+
+_SIGNED_WHEN = r"(?:\s+(?:on|in|last|this|earlier\s+this)\s+(?:" + DAY + r"(?:\s+\d{1,2})?|week|month|year))?"
+"""'signed an agreement on Friday for a $50 million credit': the day of the signing, before what the document is on."""
 
 
 def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: int, verb: re.Match[str],
@@ -545,8 +550,8 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
                       r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
                       r"[Ee]xchange\s+of\s+[Nn]otes)" + WORTH +
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
-                      r"[^,.;]{1,40}?))?" + WORTH + r"\s+(?:on|for|covering|providing|to\s+(?:supply|provide|deliver|fund|"
-                      r"finance|build|produce|strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
+                      r"[^,.;]{1,40}?))?" + WORTH + _SIGNED_WHEN + r"\s+(?:on|for|covering|providing|to\s+(?:supply|provide|"
+                      r"deliver|fund|finance|build|produce|strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
                       r"restore|upgrade|deploy))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:

@@ -79,16 +79,18 @@ which "The package covers ..." in the next sentence goes on to list."""
 
 
 _PICKS = frozenset({"first", "second", "third", "new", "grant", "loan", "financing", "two", "three"})
-_DOCUMENT = re.compile(r"agreements?|accords?|memorand(?:um|a)|deals?")
+_DOCUMENT = re.compile(r"agreements?|accords?|memorand(?:um|a)|deals?|grants?|loans?")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "other", "latter", "former", "larger", "smaller"})
+_TOLD_DOCUMENTS = ("agreement", "accord", "memorandum", "deal", "grant", "loan")
 
 
 def same_package(article: Article, found: list[Commitment], index: int,
                   verb: re.Match[str]) -> tuple[Clause | None, bool]:
     """"The package comprises ...": a package the sentence does not own is the one the last sentences
     reported, whose contents it lists; and whether that gift was told as a package already."""
-    words = verb.group().lower().split()
+    words = [w.rstrip(",") for w in verb.group().lower().split()]
     # "The first agreement provides": the noun after the word that picks one of those told
-    noun = (words[1] if words[0] in _PICKS and len(words) > 1 and _DOCUMENT.fullmatch(words[1]) else words[0]).rstrip(",")
+    noun = words[1] if words[0] in _PICKS | _ORDINALS and len(words) > 1 and _DOCUMENT.fullmatch(words[1]) else words[0]
     # "15:10 – The package includes": a live blog's time is no part of the sentence's opening
     opening = article.masked[entry_start(article, article.sentences[index]):verb.start()]
     if not re.fullmatch(r"\s*|.*\b(?:said|says|that)\s+|\s*According\s+to\s[^,]{1,60},\s+" if noun == "it" else
@@ -99,7 +101,8 @@ def same_package(article: Article, found: list[Commitment], index: int,
     noun = whole or noun
     # "It comprises ...": the package just told of; a package is named as such in its item or in its
     # sentence ("put €310 million on the table in the form of an energy security package")
-    nouns = ("package", "tranche") if noun == "it" else (noun,)
+    # "The second, worth $12 million, covers": one of the documents told before, named by no noun of its own
+    nouns = ("package", "tranche") if noun == "it" else _TOLD_DOCUMENTS if noun in _ORDINALS else (noun,)
     # "signed two agreements ... The first agreement provides": one of a plural told before is the same thing
     earlier = [c for c in found if (index - 1 if noun == "it" else index - 3) <= c.sentence < index and any(
         n.removesuffix("s") in {w.removesuffix("s") for w in fold(c.items[0].name).split()}

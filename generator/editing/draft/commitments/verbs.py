@@ -78,6 +78,11 @@ VERBS = re.compile(
     rf"\b(?:includes|included|include|contains|contained|comprises|comprised|(?:consists|consisted)\s+of|"
     rf"will\s+(?:include|comprise|contain|cover|consist\s+of)|covers|covered|made\s+up\s+of)\b|"
     rf"\b[Aa]mong\s+(?:the\s+)?(?:pledges|commitments|contributions|offers)\b[^.;:]{{0,60}}?\b(?:was|were)\b|"
+    # "Japan and Chad signed two grant agreements. The second, worth $12 million, covers the repair of 40 bridges": one
+    # of the documents told before, set off by its sum
+    rf"(?<=\b[Tt]he\s)(?:first|second|third|fourth|other|latter|former|larger|smaller)(?:\s+(?:agreement|accord|memorandum|"
+    rf"deal|grant|loan|document))?,\s+worth\s+(?:[^,;:.]|\.\d){{1,30}},\s+(?:covers|provides|funds|finances|pays\s+for|"
+    rf"will\s+(?:cover|provide|fund|finance|pay\s+for))\b|"
     # "Japan's support includes 20 boats": a word as common as "aid" only after its owner's possessive and right
     # before the verb ("The aid includes ..." is the whole a sentence before told, read as such)
     rf"(?<=[’']s\s)(?:support|aid|assistance)\s+(?:includes|included|comprises|comprised|(?:consists|consisted)\s+of|"

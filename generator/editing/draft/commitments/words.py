@@ -191,10 +191,11 @@ BODY_HEAD = frozenset({"police", "guard", "army", "navy", "ministry", "agency", 
                         "centre", "center"})
 """The head nouns of a body's name, by which a text goes on to call it once named in full."""
 LENDER = re.compile(r"\b(?:Bank|Fund|Monetary|Finance|Investment|Facility|Eximbank|Exim)\b|^(?:IMF|EIB|EBRD|IFC|ADB|AfDB|IDB|"
-                     r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
-                     r"\b(?:Cooperation|Development)\s+Agency\b|\bAgency\s+for\s+International\s+Development\b")
-"""Who lends or grants for a living: a bank, a fund, the EU, a development agency; between one of them
-and a state that signed with it, it gives."""
+                     r"AIIB|KfW|EU|USAID|JICA|KOICA|AFD|GIZ|IDA)$|\bKfW\b|^European\s+(?:Union|Commission)$|"
+                     r"\b(?:Cooperation|Development)\s+Agency\b|\bAgency\s+for\s+International\s+Development\b|"
+                     r"\bInternational\s+Development\s+Association\b")
+"""Who lends or grants for a living: a bank, a fund, the EU, a development agency, the World Bank's International
+Development Association; between one of them and a state that signed with it, it gives."""
 
 
 RELIEF_BODY = re.compile(r"^(?:UNICEF|UNHCR|UNFPA|UNOPS|UNRWA|OCHA)$|\bUnited\s+Nations\b|^UN\s|\bWorld\s+Food\s+Programme\b|"

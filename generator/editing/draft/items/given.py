@@ -139,6 +139,22 @@ _DOCUMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", 
 """The heads of a document signed, worth the sum that follows it."""
 
 
+_MONEY_DOCUMENTS = frozenset({"loan", "loans", "grant", "grants", "credit", "credits", "financing"})
+"""The heads of money lent or granted under a document, whose aim an editor records as the thing given."""
+_DOCUMENT_AIM = re.compile(r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})?"
+                           r"\s+(?:for|to)\s+(?:the\s+)?(?P<aim>(?!the\s)[a-z][^,.;:()—–\"“”]{2,80}?)"
+                           r"(?=\s*[,.;:()—–\"“”]|\s+(?:on|last|this|next|in)\s+(?:[A-Z]|\d|week|month|year)|\s+(?:which|that|"
+                           r"while|but|after|before|as|when)\s|$)")
+"""What a document's money is for, after it or after the party it was signed with: ' for water supply and road
+repairs', ' with Chad to rehabilitate water plants', ' to Chad for the construction of a plant'; a name ("for Chad", "for
+the Recovery Project") is none, nor is a thing ("for a second phase")."""
+_NOT_AN_AIM = re.compile(r"(?:an?|be|help|one|two|three|four|five|six|seven|eight|nine|ten|several|all|both|each|every|many|"
+                         r"some|[\w\s-]*\b(?:countries|nations|states|governments)|the\s+first\s+time|its|their|his|her|this|that|(?:[\w-]+\s+)?(?:years?|months?|"
+                         r"weeks?|days?|decades?))\b")
+"""Words after "for" or "to" that name no aim: "to be disbursed", "for the first time", "for five years", "for the
+five Andean countries" (the ones it goes to)."""
+
+
 _RAISED_TO = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+to\s+"
                         r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?=\S*\d)")
 """'(double) its aid to Sudan to 89 million pounds', '(raise) its funding to $50 million': the sum aid comes to, after
@@ -287,7 +303,8 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
         # that only describes; "400 oxygen concentrators and 30 ambulances": each counted is a thing
         if each_a_thing(parts, listed):
             return [(Item(n, q, category(n)), wordings_of(w, n), None) for (n, q), w in zip(parts, listed, strict=True)]
-    worth = re.match(r"(?:\s+(?:for|to|from)\s+[^,.;]{1,60}?)?,?\s+(?:worth|valued\s+at)\s+"
+    worth = re.match(r"(?:\s+(?:for|to|from|with)\s+[^,.;]{1,60}?)?,?\s+(?:worth|valued\s+at|totall?ing)\s+"
+                     r"(?:an?\s+(?:combined|total\s+of)\s+)?"
                      r"(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?", tail)
     if worth and not money:
         after = MONEY.match(tail[worth.end():])
@@ -297,6 +314,13 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
             if head in GENERIC or head in AID_NOUNS or head in WHOLES or head in _DOCUMENTS:
                 # "a package worth 500 million euros", "agreements worth $16 million": the sum is what is given
                 others.append(after.group().strip())
+    if head in _DOCUMENTS or head in _MONEY_DOCUMENTS:
+        # "a $30 million financing agreement with Chad for rural electrification": the sum, and what the money of
+        # the document is for, which is what an editor records of it
+        sum_first = MONEY.match(LEAD.sub("", phrase))
+        others += [sum_first.group().strip()] if sum_first else []
+        paid_for = _DOCUMENT_AIM.match(tail)
+        others += [paid_for.group("aim").strip()] if paid_for and not _NOT_AN_AIM.match(paid_for.group("aim")) else []
     raised = _RAISED_TO.match(tail) if head in AID_NOUNS and not money and not worth else None
     total = MONEY.match(tail, raised.end()) if raised else None
     if total:

@@ -267,6 +267,12 @@ def patterns(text: str, forms: dict[str, Candidate]) -> list[tuple[Span, Candida
             if words[0] == "the" and len(words) > 1:
                 start = text.index(words[1], start + 3)
                 words.pop(0)
+        project = next((i for i, w in enumerate(words) if w == "for" and 0 < i < len(words) - 1), None)
+        if project is not None and words[-1] in ("Project", "Projects") and \
+                {p for x in words[:project] for p in x.split("-")} & BODY_WORDS:
+            # "a credit from the International Development Association for the Emergency Recovery Project": the
+            # body's name ends before the project it pays for
+            del words[project:]
         cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.split("-")[-1].lower() in TITLE_HEADS
                     and {p for x in words[:i] for p in x.split("-")} & BODY_WORDS and words[i + 1] not in BODY_WORDS
                     and not (w == "General" and words[i - 1] in _DEPARTMENT_HEADS)
