@@ -94,3 +94,39 @@ def test_the_people_of_a_body_hand_over_for_it(text: str, commitments: list[tupl
 ])
 def test_a_handover_told_by_the_one_who_reports_it_after(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the things named again, then handed on in the passive
+    ("Zambia needs help. A British plane carrying 30 tonnes of tents landed in Lusaka, and the tents were handed over "
+     "on the tarmac to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents")]),
+    # handed on by one who hands them, named by a role or by name
+    ("Zambia needs help. Britain delivered 30 tonnes of tents, which the high commissioner handed over on the tarmac "
+     "to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents")]),
+    ("Zambia needs help. Britain delivered 30 tonnes of tents, which Ambassador Jane Smith handed over on the tarmac "
+     "to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents")]),
+    # "presented", and a cargo read after "with" that ends before ", which"
+    ("Zambia needs help. A British plane landed with 30 tonnes of tents and blankets, which were presented on the "
+     "tarmac to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents and blankets")]),
+    # "handed them over" in the next sentence, "handed over the cargo" after a semicolon
+    ("Zambia needs help. A British plane carrying 30 tonnes of tents landed in Lusaka on Monday. High Commissioner "
+     "Jane Smith handed them over on the tarmac to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents")]),
+    ("Zambia needs help. A British plane carrying 30 tonnes of tents and 500 kits landed in Lusaka on Monday; High "
+     "Commissioner Jane Smith handed over the cargo on the tarmac to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia-red-cross-society",), "delivered", "30 tonnes of tents"),
+      (("united-kingdom",), ("zambia-red-cross-society",), "delivered", "kits")]),
+    # not to fire: something else handed over, or handed on to a person
+    ("Zambia needs help. A British plane carrying 30 tonnes of tents landed in Lusaka on Monday. High Commissioner "
+     "Jane Smith handed over a letter to the Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia",), "delivered", "30 tonnes of tents")]),
+    ("Zambia needs help. Britain delivered 30 tonnes of tents, which were handed over to Jane Smith, who leads the "
+     "Zambia Red Cross Society.\n",
+     [(("united-kingdom",), ("zambia",), "delivered", "30 tonnes of tents")]),
+])
+def test_things_handed_on_to_the_body_that_takes_them(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

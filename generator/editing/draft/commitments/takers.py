@@ -111,7 +111,7 @@ def taker_of(article: Article, cast: Cast, commitment: Commitment) -> str:
 
 
 _HANDED_ON = re.compile(r"\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
-                        r"(?:handed(?:\s+over)?|delivered|transferred|given|passed\s+on)" + WHERE_HANDED +
+                        r"(?:handed(?:\s+over)?|delivered|transferred|given|passed\s+on|presented)" + WHERE_HANDED +
                         r"\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$")
 """'... and have been handed over to the grid operator': what follows the things given to the one who takes them."""
 
@@ -133,22 +133,27 @@ def handed_on(article: Article, cast: Cast, commitment: Commitment) -> str:
 
 _THINGS_AGAIN = r"(?:,\s+(?:which|that)|,?\s+and\s+(?:they|it|(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?" \
     r"(?:cargo|shipments?|consignments?|convoys?|goods|supplies|aid|donation|delivery|batch|load|equipment|items?|" \
-    r"vehicles|material|assistance|relief|gift|money|funds?|grant|sum)))"
-"""What refers back to the things a clause gave: ', which', ', and they', 'and the shipment', 'and the first batch'."""
+    r"vehicles|material|assistance|relief|gift|money|funds?|grant|sum)|(?:the|these|those)\s+(?:[a-z][\w-]*\s+)?" \
+    r"[a-z][\w-]*s(?=\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+(?:formally\s+|officially\s+|then\s+)?" \
+    r"(?:handed|presented|delivered|transferred|given|donated|distributed))))"
+"""What refers back to the things a clause gave: ', which', ', and they', 'and the shipment', 'and the first batch',
+'and the tents' (things named again, when they are handed on)."""
 _TAKEN_AUX = r"(?:was|were|is|are|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?been|" \
     r"(?:will|would)\s+(?:then\s+|later\s+|also\s+)?be|(?:is|are|was|were)\s+to\s+be)"
 _RUN_PLACE = r"(?:(?:[\w-]+\s+){0,3}?(?:shelters?|clinics?|camps?|cent(?:re|er)s?|schools?|hospitals?|kitchens?|" \
     r"warehouses?)\s+(?:run|operated)\s+by\s+(?:the\s+)?)"
 _TAKEN_AFTER = re.compile(_THINGS_AGAIN + r"\s+" + _TAKEN_AUX + r"\s+(?:(?:formally|officially|later|then|since|now|"
                           r"already|also|quickly|each|all)\s+)?(?:(?:handed(?:\s+over)?|delivered|transferred|passed\s+on|"
-                          r"given|donated|allocated|distributed|entrusted|consigned|released)" + WHERE_HANDED +
+                          r"given|donated|allocated|distributed|entrusted|consigned|released|presented)" + WHERE_HANDED +
                           r"\s+to|received\s+(?:(?:at|in|on)\s+[^,;:.]{1,40}?\s+)?by)\s+(?:the\s+)?" + _RUN_PLACE + "?$|" +
+                          r",\s+which\s+(?:(?:the|its|their)\s+)?(?:[\w.’'-]+\s+){1,5}?(?:(?:formally|officially|later|then)\s+)?"
+                          r"(?:handed\s+over|handed|presented|delivered|gave)" + WHERE_HANDED + r"\s+to\s+(?:the\s+)?$|" +
                           _THINGS_AGAIN + r"\s+(?:(?:will|would|is\s+to|are\s+to)\s+(?:all\s+)?go|goes|went)\s+"
                           r"(?:(?:directly|straight)\s+)?to\s+(?:the\s+)?$")
 """The later words of a sentence that say who took the things it gave: "Norway sent 400 tents, which were handed
 over to the", "Canada delivered 20 generators, and the shipment was received at the airport by the", "which were
 handed over to the shelters run by the" (the body that runs the place takes them), "pledged €20 million, which will
-go to"."""
+go to", "which the high commissioner handed over on the tarmac to the"."""
 
 
 _TAKER_NEXT = re.compile(r"(?:(?P<and>,?\s+and)|,\s+which)\s+(?:the\s+)?$")
@@ -175,11 +180,16 @@ def taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
     sentence = article.sentences[commitment.sentence]
     after = [a for a in cast.in_sentence(commitment.sentence) if a.span.start >= at[1] and a.span.end <= sentence.end]
     first = next((a for a in after if a.kind == "organisation"), None)
-    if first is None or first.ref in commitment.givers or \
-            any(a.kind != "organisation" and a.span.start < first.span.start for a in after):
+    if first is None or first.ref in commitment.givers:
         return ""
     between = article.masked[at[1]:first.span.start]
     taken = _TAKEN_AFTER.search(between) or _TAKER_NEXT.search(between)
+    # a person named between gives the things a taker of their own; "which the high commissioner handed over to",
+    # "which Ambassador Ana Ruiz handed over to" name the one who hands them, no taker
+    if any(a.kind != "organisation" and a.span.start < first.span.start and not (
+            taken is not None and taken.group().startswith(", which") and a.span.start >= at[1] + taken.start())
+            for a in after):
+        return ""
     if taken is not None and taken.re is _TAKER_NEXT and \
             not (_TAKES_THEM if taken.group("and") else _TAKES).match(article.masked, first.span.end):
         return ""
@@ -192,13 +202,13 @@ def taken_after(article: Article, cast: Cast, commitment: Commitment) -> str:
 _NEXT_TAKEN = re.compile(r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+" +
                          _TAKEN_AUX +
                          r"\s+(?:(?:formally|officially|later|then|first|all|each|also)\s+)?(?:handed(?:\s+over)?|delivered|"
-                         r"transferred|given|donated|allocated|distributed|sent|shipped|assigned)" + WHERE_HANDED +
+                         r"transferred|given|donated|allocated|distributed|sent|shipped|assigned|presented)" + WHERE_HANDED +
                          r"\s+to\s+(?:the\s+)?|"
                          r"(?:(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?P<noun2>[a-z][\w-]*)|They|It)(?:,[^,;:.]{1,60},)?\s+(?:will|would|are\s+to|"
                          r"is\s+to|are\s+due\s+to|is\s+due\s+to)\s+go\s+to\s+(?:the\s+)?")
 """A sentence that opens on the things just given and says who takes them: "The ships will go to the", "They will be
 handed over to the", "The ambulances are to be delivered to the"."""
-_THINGS_NOUNS = frozenset({"cargo", "shipment", "shipments", "consignment", "goods", "supplies", "aid", "donation",
+_THINGS_NOUNS = frozenset({"cargo", "shipment", "shipments", "consignment", "goods", "supplies", "aid", "donation", "gift",
                            "equipment", "items", "vehicles", "money", "funds", "grant", "loan", "sum", "package", "units",
                            "systems", "ships", "vessels", "boats", "aircraft", "planes", "trucks", "relief", "assistance"})
 """Words that take up what a sentence before gave, whatever it was: "The ships", "The equipment", "The money"."""
@@ -227,6 +237,37 @@ def taken_next(article: Article, cast: Cast, commitment: Commitment) -> str:
         return ""
     owned = owned_body(article, cast, index, first)
     return owned.ref if owned is not None else first.ref
+
+
+_HANDED_THEM = re.compile(r"\b(?:handed|presented|passed)\s+(?:(?:them|it)\s+over|over\s+(?:them|it)|(?:over\s+)?"
+                          r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s+over)?)" + WHERE_HANDED +
+                          r"\s+to\s+(?:the\s+)?")
+"""'... landed in Lusaka. The high commissioner handed them over on the tarmac to the', '..., and the ambassador handed
+over the tents to the': one who hands the things on to the body that takes them, by a pronoun or the things' noun."""
+
+
+def handed_them(article: Article, cast: Cast, commitment: Commitment) -> str:
+    """"A British plane carrying 30 tonnes of tents landed in Lusaka. High Commissioner Jane Smith handed them over on
+    the tarmac to the Zambia Red Cross Society": the body the things are handed on to, later in their sentence or in
+    the next, receives them; when the words take them up as "them", "it", the cargo or the things by their noun. Not
+    "handed over a letter to", nor one who gives."""
+    at = item_at(article, commitment)
+    if at is None:
+        return ""
+    head = commitment.items[0].name.split()[-1].lower() if commitment.items else ""
+    for index in range(commitment.sentence, min(commitment.sentence + 2, len(article.sentences))):
+        sentence = article.sentences[index]
+        start = at[1] if index == commitment.sentence else sentence.start
+        for handed in _HANDED_THEM.finditer(article.masked, start, sentence.end):
+            noun = handed.group("noun")
+            if noun is not None and noun not in _THINGS_NOUNS and noun != head:
+                continue
+            first = next((a for a in cast.in_sentence(index) if a.span.start == handed.end()), None)
+            if first is None or first.kind != "organisation" or first.ref in commitment.givers:
+                continue
+            owned = owned_body(article, cast, index, first)
+            return owned.ref if owned is not None else first.ref
+    return ""
 
 
 _DESCRIBED_TAKER = re.compile(r"(?:^|[,;]\s+|\b(?:and|that)\s+)[Tt]he\s+(?P<phrase>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"

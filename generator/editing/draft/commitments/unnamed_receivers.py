@@ -28,6 +28,7 @@ from generator.editing.draft.commitments.takers import (
     clause_before,
     described_taker,
     handed_on,
+    handed_them,
     in_sentence,
     institution_funded,
     named_in_item,
@@ -136,7 +137,7 @@ def _receivers_inferred(article: Article, cast: Cast, found: list[Commitment], c
     its sentence places it in where the article's main receiver goes unnamed, or else that main receiver."""
     named = _other_signer(article, cast, commitment) or taker_of(article, cast, commitment) or \
         handed_on(article, cast, commitment) or taken_after(article, cast, commitment) or \
-        taken_next(article, cast, commitment) or \
+        taken_next(article, cast, commitment) or handed_them(article, cast, commitment) or \
         described_taker(article, cast, commitment) or \
         named_in_item(article, cast, commitment) or \
         trainees_of(article, cast, commitment) or \

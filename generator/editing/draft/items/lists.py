@@ -163,7 +163,7 @@ def measured_list(rest: str) -> list[Found]:
     stop = STOP_IN_LIST.search(text, measure.end())
     phrase = text[:stop.start() if stop else len(text)]
     said = SAID_AFTER.search(phrase)
-    phrase = LIST_TAIL.split(phrase[:said.start()] if said else phrase)[0]
+    phrase = LIST_TAIL.split(phrase[:said.start()] if said else phrase)[0].rstrip(" ,")  # "..., which arrived": no comma
     goods = phrase[measure.end():].strip()
     parts = [w.strip() for w in LIST.split(goods) if w.strip()]
     if len(parts) < 2 or not re.search(r"\s(?:and|plus)\s", goods) or MONEY.search(goods) or \
