@@ -2425,3 +2425,18 @@ def test_parties_listed_with_descriptions_between_commas(text: str, commitments:
 ])
 def test_a_sum_made_available_or_put_up(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "givers"), [
+    # a subject that names the body's kind: the body the sentence before names
+    ("Chad needs help. The King Salman Humanitarian Aid and Relief Centre distributed food in Chad. The centre also "
+     "delivered 500 shelter kits to families in Abeche.\n",
+     [("king-salman-humanitarian-aid-and-relief-centre",), ("king-salman-humanitarian-aid-and-relief-centre",)]),
+    ("Chad needs help. UNICEF said 40,000 children were at risk. The agency will deliver 500 tents to Abeche.\n",
+     [("unicef",)]),
+    # not to fire: two bodies named before, or one whose name is of another kind
+    ("Chad needs help. UNICEF and Oxfam met in Abeche. The agency will deliver 500 tents.\n", []),
+    ("Chad needs help. The World Bank met officials in Abeche. The centre will deliver 500 tents.\n", []),
+])
+def test_a_subject_named_by_its_kind_opens_the_sentence(text: str, givers: list[tuple[str, ...]]) -> None:
+    assert [c.givers for c in analyse(text, "s").commitments] == givers

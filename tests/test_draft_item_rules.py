@@ -1331,3 +1331,17 @@ def test_further_givers_with_counts_of_things(text: str, commitments: list[tuple
 ])
 def test_a_participle_cut_from_its_cargo_is_no_part_of_the_name(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _items(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a partner set off after the list, after a phrase of the last thing or right after it
+    ("Chad needs help. Japan delivered 500 shelter kits and 1,000 blankets to displaced families in Abeche, in "
+     "partnership with the International Organization for Migration.\n",
+     [(("japan",), ("chad",), "delivered", "shelter kits"), (("japan",), ("chad",), "delivered", "blankets")]),
+    ("Chad needs help. Japan delivered 500 shelter kits, 20 boats and 1,000 blankets, in cooperation with Chad's "
+     "civil protection.\n",
+     [(("japan",), ("chad",), "delivered", "shelter kits"), (("japan",), ("chad",), "delivered", "boats"),
+      (("japan",), ("chad",), "delivered", "blankets")]),
+])
+def test_a_partner_set_off_after_the_list_is_no_thing(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _items(text) == commitments

@@ -87,3 +87,18 @@ def test_two_words_that_describe_one_thing_asked_for(text: str, commitments: lis
 ])
 def test_help_asked_of_no_one_with_the_things_it_is_with(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    ("Chad needs help. Chad called on donors to fund its flood response plan.\n",
+     [((), ("chad",), "asked", "flood response plan")]),
+    ("Chad needs help. Chad called on other donors to fund the $120 million flood response plan.\n",
+     [((), ("chad",), "asked", "$120 million flood response plan")]),
+    ("Chad needs help. Chad urged donors to contribute to the $120 million flood response plan.\n",
+     [((), ("chad",), "asked", "$120 million flood response plan")]),
+    # not to fire: a plan no one is asked to pay for, or a contribution to no plan
+    ("Chad needs help. Chad urged donors to review its flood response plan.\n", []),
+    ("Chad needs help. Chad urged donors to contribute to the talks.\n", []),
+])
+def test_a_plan_others_are_asked_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -88,12 +88,13 @@ _ASKED_IN_PARTICULAR = re.compile(r"\b(?:appeal(?:s|ed)?|ask(?:s|ed)?|request(?:
 """A request told again in particular, after a request for help in general: "Pakistan has formally asked for
 international assistance. ... the government had appealed to friendly countries for winter tents"."""
 _WHEN_ASKED = re.compile(r"\s+(?:on|at|in|during|this|last)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:for|to)\b)")
-_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:\w+\s+)?(?:" + GIVE + "|" + GIVING + r")|to\s+(?:(?:urgently|quickly|also|"
+_OPEN_LEAD = re.compile(r"\s*(?:for|to\s+(?:help\s+)?contribute\s+(?:generously\s+)?to|to\s+(?:\w+\s+)?(?:" + GIVE + "|" +
+                        GIVING + r")|to\s+(?:(?:urgently|quickly|also|"
                         r"seriously|swiftly)\s+)?(?:consider|prioriti[sz]e|expedite|speed\s+up|accelerate)(?:\s+(?:" +
                         GIVING + r"|the\s+(?:delivery|deliveries|transfer|supply|release|provision)\s+of))?)\s+")
 """How a request made of no one named goes on to what it asks for: "appealed to donors for", "urged allies to send",
 "asked partners to prioritise interceptor missiles", "urged donors to consider sending radars", "to speed up the
-delivery of water pumps"."""
+delivery of water pumps", "urged donors to contribute to the flood response plan"."""
 
 
 def request_opener(article: Article, cast: Cast, index: int, verb: re.Match[str]) -> Actor | None:
@@ -221,7 +222,8 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
     return Clause((addressed,) if addressed and addressed not in receivers else (), receivers, status, start,
                    f"{LIKELY}: {verb.group()!r}: a request the text makes of no one it names", end=end if purpose
                    else told_by(article, index, start),
-                   whole=bool(paid) or bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
+                   whole=bool(paid) or _plan_paid(lead, head.group()) or
+                   bool(_SHARED_COUNT.fullmatch(article.masked, start, end)))
 
 
 _FILL_IT = re.compile(r"\s*to\s+(?:help\s+)?(?:fill|close|cover|bridge|plug|meet)\s+(?:it|the\s+gap|the\s+shortfall|"
@@ -370,7 +372,7 @@ def _side_unknown(meetings: list[Meeting], index: int, cast: Cast) -> bool:
                if m.sentence == index or cast.article.sentence_text(index) in m.excerpts for p in m.participants)
 
 
-_PLAN = re.compile(r"\s*(?:the|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:plan|programme|program|project|appeal|"
+_PLAN = re.compile(r"\s*(?:the|its|their|his|her|an?)\s+(?:[\w’'$€£¥.,-]+\s+){0,4}?(?:plan|programme|program|project|appeal|"
                    r"scheme|strategy|response)\b")
 
 

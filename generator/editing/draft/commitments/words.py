@@ -83,9 +83,10 @@ SUPPORT_FOR = re.compile(r"\s*" + SUPPORT + r"\s+(?:with|for|to\s+(?:fund|financ
                           r"in\s+(?:[a-z]+ing\s+and\s+)?[a-z]+ing)\s+")
 """'help with the reconstruction of ...', 'funding for the rebuilding of ...': support named by its purpose,
 which is what an editor records as the thing asked for."""
-PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of)\s+$")
-"""'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge': what is asked to be paid
-for is a purpose, one thing however many its words."""
+PAY_FOR = re.compile(r"\bto\s+(?:help\s+)?(?:(?:co-?)?financ(?:e|ing)|(?:co-?)?fund|pay\s+for|cover\s+the\s+costs?\s+of|"
+                     r"contribute\s+(?:generously\s+)?to)\s+$")
+"""'asked Norway to help pay for a second phase of the sea wall', 'to finance the new bridge', 'to contribute to the flood
+response plan': what is asked to be paid for is a purpose, one thing however many its words."""
 ENLARGED = r"(?:to\s+)?(?:(?:urgently|quickly|also|further|significantly|substantially|sharply)\s+)?(?:increase|expand|" \
     r"extend|raise|boost|enlarge|widen|scale\s+up|step\s+up|top\s+up|double|triple|replenish)\s+(?:its|their|the)"
 DEBT_RELIEF = r"(?:defer|reschedule|postpone|suspend|restructure|forgive|cancel|waive|write\s+off|roll\s+over|extend)\s+" \

@@ -43,7 +43,7 @@ _MORE = re.compile(r"^(?:(?:a|an)\s+)?(?:further|additional|extra|more|another|n
 
 _COSTED = frozenset({"plan", "plans"})
 """A plan with its sum is money set aside: "put forward a A$25 million plan to rebuild schools"; a plan alone
-("set out his plans for the economy") is talk."""
+("set out his plans for the economy") is talk, unless others are asked to pay for it."""
 _SANCTIONS = re.compile(r"\bsanction|\bagainst\s+(?:Russia|Moscow|Belarus|Iran)\b", re.IGNORECASE)
 """A package or measure against someone is not aid to anyone."""
 
@@ -273,7 +273,9 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     name, quantity = name_and_quantity(phrase)
     others: list[str] = []
     head = fold(name).split()[-1] if fold(name) else ""
-    costed = head in _COSTED and bool(MONEY.match(LEAD.sub("", phrase)))
+    # a plan is money set aside with its sum, or as the whole of what others are asked to pay for ("to fund its
+    # flood response plan")
+    costed = head in _COSTED and (bool(MONEY.match(LEAD.sub("", phrase))) or whole)
     if not head or (head in NOT_AID and not costed) or _SANCTIONS.search(phrase + tail[:40]):
         return []
     lead = fold(name).split()[:fold(name).split().index("of")] if " of " in f" {fold(name)} " else []

@@ -25,6 +25,9 @@ and trained nurses", whose next word is no article nor number."""
 _NUMBERED = r"(?!(?<=\bNo\.)\s+\d)"
 """The point of "No." before a number, which abbreviates a name's number and ends nothing: "the surgical wing of City
 Hospital No. 5 in Zaporizhzhia", "School No. 12"."""
+_PARTNER = r",\s+(?:in\s+(?:partnership|cooperation|co-operation|coordination|collaboration|conjunction)|together|" \
+    r"jointly)\s+with\b"
+"""A partner set off after the things given: "kits and blankets, in partnership with the IOM"."""
 STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|onto|towards?|for|in|on|at|aboard|on\s+board|during|before|after|"
                   r"by|from|within|over|under|as|but|which|that|plus|"
                   r"this|last|next|since|worth|without|while|though|although|whereas|unless|because|despite|amid|via|"
@@ -34,10 +37,10 @@ STOP = re.compile(r"\s+(?:(?<!\d\s)to|to(?!\s+\d)|into|onto|towards?|for|in|on|a
                   r"built|paid\s+for)\s+by|handed\s+over|" + PARTICIPLE_AFTER +
                   r"|(?:it|they)\s+(?:has|have|had|will|would|is|are|was|were)|"
                   r"(?:that|which)\s+(?:it|they))\b|\s*(?:(?:,|(?<!\b[A-Z])\.)(?!\d)" + _NUMBERED + r"|[;:()—–])|"
-                  r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|\s*$")
+                  r",\s+(?:warning|saying|adding|noting|citing|stressing|explaining|arguing|insisting)\b|" + _PARTNER + r"|\s*$")
 """Where the words of an item end: a preposition, a clause ("missiles and radars, though the minister gave no
-numbers"), or punctuation (not the point of "1.5", nor those of "U.S. dollars"); not the "to" of a range ("units 1 to 4 of
-the power station")."""
+numbers"), a partner set off by a comma ("kits and blankets, in partnership with the IOM"), or punctuation (not the
+point of "1.5", nor those of "U.S. dollars"); not the "to" of a range ("units 1 to 4 of the power station")."""
 LIST = re.compile(r",(?!\d{3})\s*(?:(?:and|plus)\s+)?|\s+(?:and|plus)\s+")
 """Between the things of a list: "A, B and C", "A and B, plus C", not the comma of "10,000"."""
 _SHARED_HEAD = re.compile(r"(?:^|\b(?:of|for)\s+)(?:the\s+)?[a-z]{3,}(?<!s)$")
@@ -177,6 +180,6 @@ hall", "..., Ana Ruiz, the agency's director, said"."""
 LIST_END = re.compile(r"[.;:!?](?!\d)|\s[—–]\s|\s+(?:which|while|but|so\s+that|because|though|although|whereas|unless|"
                        r"despite)\b|(?<!\bsuch)\s+as\b|,\s+(?:the|a|an|its)\s+[\w-]+"
                        r"(?:\s+[\w-]+)?\s+(?:said|says|added|announced)\b|,\s+(?:said|says|added)\b|"
-                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b|" + _TITLED_SPEAKER)
+                       r",\s+(?:he|she|they|officials)\s+(?:said|says|added|told)\b|" + _TITLED_SPEAKER + "|" + _PARTNER)
 """Where a list of things given ends, past the prepositions inside its things; or where the one who
-reports it is named: "It contains shells, spare parts for tanks and radars, he said"."""
+reports it is named: "It contains shells, spare parts for tanks and radars, he said"; or a partner set off after it."""

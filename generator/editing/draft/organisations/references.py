@@ -136,9 +136,21 @@ def short_references(text: str, body_start: int,
 
 _KIND = re.compile(r"\b[Tt]he\s+(?:(?:UN|U\.N\.|United\s+Nations|aid|relief|humanitarian|medical|development|"
                    r"international|non-governmental)\s+)?(?P<word>agency|charity|organi[sz]ation|NGO|(?<=aid\s)group|"
-                   r"(?<=relief\s)group|(?<=humanitarian\s)group|(?<=medical\s)group)\b"
+                   r"(?<=relief\s)group|(?<=humanitarian\s)group|(?<=medical\s)group|cent(?:re|er)|society|foundation)\b"
                    r"(?!\s+(?:of|for|on|in|to)\b|[ ]+[A-Z]|-)")
-"""'The agency has appealed for tents', 'the UN agency said', 'the charity delivered': a body called by its kind."""
+"""'The agency has appealed for tents', 'the UN agency said', 'the charity delivered', 'The centre also delivered': a
+body called by its kind."""
+
+
+_NAMED_KINDS = {"centre": ("centre", "center"), "center": ("centre", "center"), "society": ("society",),
+                "foundation": ("foundation",)}
+"""Kinds a body is called by only when its name says so: "the centre" is the Relief Centre, never the World Bank."""
+
+
+def _of_its_kind(word: str, name: str) -> bool:
+    """Whether a body of that name may be called by the kind's word ("the agency" may be any body)."""
+    words = _NAMED_KINDS.get(word.lower())
+    return words is None or any(w in name.lower().split() for w in words)
 
 
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|reported|reports|stated|states|announced|announces|"
@@ -167,7 +179,8 @@ def kind_references(article: Article, claimed: list[tuple[Span, Candidate, str]]
             opening = -1
         # each body with the form the text last gave it: the kind's word is no name of the body
         bodies = {c.key: (c, form) for where, c, form in sorted(kept, key=lambda k: k[0].start)
-                  if start <= where.start < match.start() and where.start != opening and c.type != "country"}
+                  if start <= where.start < match.start() and where.start != opening and c.type != "country"
+                  and _of_its_kind(match.group("word"), c.name)}
         if len(bodies) == 1:
             whole = Span(match.start() + 4, match.end())  # after "the "
             kept = [c for c in kept if not c[0].overlaps(whole)]
