@@ -2440,3 +2440,26 @@ def test_a_sum_made_available_or_put_up(text: str, commitments: list[tuple[objec
 ])
 def test_a_subject_named_by_its_kind_opens_the_sentence(text: str, givers: list[tuple[str, ...]]) -> None:
     assert [c.givers for c in analyse(text, "s").commitments] == givers
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a government's decision to give is its pledge
+    ("Chad needs help. On March 12, the Government of Japan decided to extend Emergency Grant Aid of 2 million US "
+     "dollars to Chad in response to the floods.\n",
+     [(("japan",), ("chad",), "pledged", ("Emergency Grant Aid of 2 million US dollars",))]),
+    ("Chad needs help. Japan decided not to send tents to Chad.\n", []),
+    # the shares of a sum told before, the verb said once
+    ("Chad needs help. The European Commission has released €3.5 million in humanitarian funding. Of this, €2 million "
+     "will go to Chad, €1 million to Niger and €500,000 to Mali.\n",
+     [(("european-commission",), ("chad",), "delivered", ("€3.5 million in humanitarian funding", "€3.5 million")),
+      (("european-commission",), ("chad",), "delivered", ("€2 million",)),
+      (("european-commission",), ("niger",), "delivered", ("€1 million",)),
+      (("european-commission",), ("mali",), "delivered", ("€500,000",))]),
+    # not to fire: a further share to no party
+    ("Chad needs help. The European Commission has released €3.5 million. Of this, €2 million will go to Chad and "
+     "€1 million to the tents.\n",
+     [(("european-commission",), ("chad",), "delivered", ("€3.5 million",)),
+      (("european-commission",), ("chad",), "delivered", ("€2 million",))]),
+])
+def test_a_decision_to_give_and_the_shares_of_a_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.status, c.wordings) for c in analyse(text, "s").commitments] == commitments

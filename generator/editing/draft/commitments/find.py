@@ -34,7 +34,7 @@ from generator.editing.draft.commitments.packages import same_package, sum_told_
 from generator.editing.draft.commitments.parties import meeting_counterpart
 from generator.editing.draft.commitments.receivers import a_channel, receiver_after
 from generator.editing.draft.commitments.record import Clause, make_commitment
-from generator.editing.draft.commitments.shares import from_each, gapped_clauses, part_of_earlier, to_each
+from generator.editing.draft.commitments.shares import from_each, gapped_clauses, parts_of_earlier, to_each
 from generator.editing.draft.commitments.spans import listed_contents
 from generator.editing.draft.commitments.takers import spent_at_home
 from generator.editing.draft.commitments.thanks import referent_receivers, relative_object
@@ -84,11 +84,11 @@ def find_commitments(article: Article, cast: Cast, meetings: list[Meeting], used
                 found += [make_commitment(article, cast, index, line, item, meetings)
                           for item in items(article.masked[line.start:sentence.end], False)]
             continue
-        line = pledge_line(article, cast, index) or signed_line(article, cast, index) or \
-            part_of_earlier(article, cast, index, found) or \
-            (giver_after_line(article, cast, index) if bullet else None)
-        if line is not None:
-            found += [make_commitment(article, cast, index, line, item, meetings)
+        line = pledge_line(article, cast, index) or signed_line(article, cast, index)
+        lines = [line] if line is not None else parts_of_earlier(article, cast, index, found) or \
+            [own for own in (giver_after_line(article, cast, index) if bullet else None,) if own is not None]
+        if lines:
+            found += [make_commitment(article, cast, index, line, item, meetings) for line in lines
                       for item in items(article.masked[line.start:line.end if line.end >= 0 else sentence.end], False)]
             continue
         here: set[str] = set()

@@ -242,7 +242,35 @@ _PART_OF_EARLIER = re.compile(
 UNICEF", "Some $20 million of it will go to the WFP", "Of the total, $5 million is for the Red Cross"."""
 
 
-def part_of_earlier(article: Article, cast: Cast, index: int, found: list[Commitment]) -> Clause | None:
+def parts_of_earlier(article: Article, cast: Cast, index: int, found: list[Commitment]) -> list[Clause]:
+    """The shares a sentence tells of the sum the sentence before gave: the one it opens on (see `_PART_OF_EARLIER`),
+    and each further share listed after it with the verb said once ("Of this, €2 million will go to Mozambique,
+    €1 million to Malawi and €500,000 to Zimbabwe")."""
+    first = _part_of_earlier(article, cast, index, found)
+    if first is None:
+        return []
+    parts = [first]
+    sentence = article.sentences[index]
+    position = next((a.span.end for a in cast.in_sentence(index) if a.span.start > first.end and a.kind == "organisation"
+                     and a.ref in first.receivers), -1)
+    while position >= 0 and (further := _FURTHER_PART.match(article.masked, position, sentence.end)) is not None:
+        receivers = receiver_after(article, cast, index, further.start("to"))
+        named = next((a for a in cast.in_sentence(index) if a.span.start >= further.end() and a.ref in receivers), None)
+        if not receivers or named is None:
+            break
+        parts.append(Clause(first.givers, receivers, first.status, further.start("sum"),
+                            f"{LIKELY}: a further share of the sum the sentence before gave", further.end("sum")))
+        position = named.span.end
+    return parts
+
+
+_FURTHER_PART = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<sum>(?:(?:about|some|nearly|around|up\s+to|more\s+than)\s+)?"
+                           r"(?:[A-Z]{0,3}[€$£¥]\s?|[A-Z]{3}\s)?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m)\b)?"
+                           r"(?:\s+(?:euros?|dollars|pounds|francs|yen|kronor|kroner))?)(?P<to>\s(?:to|for)\s+)(?=(?:the\s+)?[A-Z])")
+"""A further share after the first, its verb said once: ", €1 million to Malawi", " and €500,000 for Zimbabwe"."""
+
+
+def _part_of_earlier(article: Article, cast: Cast, index: int, found: list[Commitment]) -> Clause | None:
     """The share a sentence opens on of the sum the sentence before gave (see `_PART_OF_EARLIER`): the same
     givers and status, the one named after "to" or "for" receiving; none when the sentence before gave no sum, or
     the one named is no body the text knows."""

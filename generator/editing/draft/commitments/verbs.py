@@ -113,6 +113,7 @@ VERBS = re.compile(
     rf"comprise|contain)|covers|covered)\b))|"
     rf"(?P<future>\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|ready|prepared|"
     rf"poised|willing)\s+to|(?:was|were)\s+(?:ready|prepared|willing)\s+to|(?:stands?|stood)\s+ready\s+to|(?:is|are)\s+going\s+to|(?:has|have|had)\s+(?:decided|agreed|promised|pledged|committed)\s+to|"
+    rf"(?<!\bnot\s)(?:decided|decides)\s+to|"
     rf"(?:has|have)\s+offered\s+to|{READINESS}|(?:vow(?:ed|s)?|pledged|pledges|promised|promises|offered|offers|committed|commits|undertook|undertakes)(?:\s+(?:also|separately|again|further|formally|publicly))?\s+to|"
     rf"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?committed\s+to)\s+{ADVERBS}(?:be\s+)?(?:(?:keep|continue\s+to|help(?:\s+to)?|"
     rf"(?:begin|start)(?:\s+to)?)\s+)?"
