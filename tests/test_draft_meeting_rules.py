@@ -2629,3 +2629,28 @@ def test_a_country_s_official_met_unnamed_is_the_one_of_that_title_named_after(
 ])
 def test_three_met_named_without_titles(text: str, meetings: list[list[str]]) -> None:
     assert _meetings(text) == meetings
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    # one named with an official of their own by "his" or "her": a person, and the official met with them
+    ("Talks opened. Nancy Tembo and her deputy Mary Phiri met Japanese Foreign Minister Kenji Sato on Tuesday.\n",
+     [["nancy-tembo", "mary-phiri", "kenji-sato"]]),
+    ("Talks opened. Malawian Foreign Minister Nancy Tembo and her Zambian counterpart Stanley Kakubo met Japanese "
+     "Foreign Minister Kenji Sato on Tuesday.\n",
+     [["nancy-tembo", "stanley-kakubo", "kenji-sato"]]),
+    ("Talks opened. Japanese Foreign Minister Kenji Sato met Nancy Tembo and her counterpart Stanley Kakubo.\n",
+     [["kenji-sato", "nancy-tembo", "stanley-kakubo"]]),
+    # one more who joined, in the sentence after: by a pronoun, or at the talks
+    ("Talks opened. Japanese Foreign Minister Kenji Sato met Malawian Foreign Minister Nancy Tembo on Tuesday. He was "
+     "joined by the Japanese ambassador, Hiro Ito.\n",
+     [["kenji-sato", "nancy-tembo", "hiro-ito"]]),
+    ("Talks opened. Japanese Foreign Minister Kenji Sato met Malawian Foreign Minister Nancy Tembo. Sato was joined at "
+     "the talks by Japan's ambassador, Hiro Ito.\n",
+     [["kenji-sato", "nancy-tembo", "hiro-ito"]]),
+    # not to fire: joined somewhere else, by one who is named as elsewhere
+    ("Talks opened. Japanese Foreign Minister Kenji Sato met Malawian Foreign Minister Nancy Tembo. He was joined by "
+     "his wife on a visit to a school run by Mary Phiri.\n",
+     [["kenji-sato", "nancy-tembo"]]),
+])
+def test_officials_of_their_own_and_one_who_joined_after(text: str, meetings: list[list[str]]) -> None:
+    assert _meetings(text) == meetings

@@ -426,9 +426,11 @@ def _enumeration(article: Article, actors: list[Actor], position: int) -> tuple[
     return (listed, position + closing.end()) if listed and closing else ([], position)
 
 
-_THEIR_OWN = re.compile(r"\s*(?:,\s*and|and)\s+(?:his|her|their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:" + ONE_HEAD +
-                        r"|deputy|aide|adviser|advisor|spokes\w+|envoy)(?:\s+of\s+staff)?\s*,?\s*")
-"""'and his deputy ', 'and her chief of staff, ': the one named after it is an official of the one named before."""
+_THEIR_OWN = re.compile(r"\s*(?:,\s*and|and)\s+(?:his|her|their)\s+(?:(?:(?-i:[a-z])|[A-Z][a-z]+(?=\s+counterpart))"
+                        r"[\w-]*\s+){0,2}?(?:" + ONE_HEAD + r"|deputy|aide|adviser|advisor|spokes\w+|envoy|counterpart)"
+                        r"(?:\s+of\s+staff)?\s*,?\s*")
+"""'and his deputy ', 'and her chief of staff, ', 'and her counterpart ': the one named after it is an official of the
+one named before."""
 _THEIR_AIDE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:" + HEAD + r"|envoy|aide|adviser|advisor|spokes\w+|emissary|"
                          r"chief\s+of\s+staff|wife|husband)\b[^,;.]{0,40},\s*")
 """Between a person and one of theirs named after: "Otieno['s chief of staff, ]Mary Njoroge"."""

@@ -22,8 +22,11 @@ sentence right after the meeting."""
 _PRESENT_NEXT = re.compile(r"\s*(?:Also\s+present\s+(?:was|were)|(?:The|That)\s+(?:meeting|talks|call|conversation)\s+"
                            r"(?:was|were)\s+(?:also\s+)?attended\s+by)\s+")
 """A sentence right after a meeting that names those present: "Also present was Finance Minister Peter Phiri"."""
-_JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+by\s+"
-                           r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?$")
+_JOINED_AFTER = re.compile(r"^\s*(?:[,—–][^,—–]*[,—–]\s*)?(?:was|were)\s+(?:also\s+)?(?:joined|accompanied)\s+"
+                           r"(?:(?:at|in|for|during)\s+(?:the\s+)?(?:talks|meeting|session|discussions?|call)\s+)?by\s+"
+                           r"(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+){0,6}?(?:[\w’'-]+,\s+)?$")
+"""'... was joined by Ukraine's Minister of Energy, ', 'He was joined at the talks by Japan's ambassador, ': the words
+between one who met and one more who joined them."""
 
 
 def joined_after(article: Article, cast: Cast, meeting: Meeting) -> Meeting:
@@ -50,7 +53,12 @@ def _joined_in(article: Article, cast: Cast, meeting: Meeting, index: int) -> Me
             return replace(meeting, participants=(*meeting.participants, *(as_participant(cast, p)
                                                                            for p in dict.fromkeys(more))),
                            excerpts=(*meeting.excerpts, article.sentence_text(index)))
-    if subject is None or subject.kind != "person" or subject.ref not in parties:
+    # "He was joined by ...": the one who met, told by a pronoun; one the text does not settle is the meeting's first,
+    # the subject of the sentence before, as a pronoun opening the next sentence goes on with its subject
+    who = cast.person_of(subject, index)[0] if subject is not None and subject.kind in ("person", "pronoun") else None
+    if who is None and subject is not None and subject.kind == "pronoun" and index == meeting.sentence + 1:
+        who = meeting.participants[0].person or None
+    if subject is None or who is None or who not in parties:
         return meeting
     joined = next((a for a in actors if a.kind == "person" and a.span.start > subject.span.end and
                    _JOINED_AFTER.match(article.masked[subject.span.end:a.span.start])), None)

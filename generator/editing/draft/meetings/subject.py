@@ -246,6 +246,13 @@ _SUBJECT_AND = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its|who|which|wh
 """Between two who met together: "and", after an aside that names or describes ("Dubois, the minister, and
 Weber met"), or before whose deputy the next is ("Dubois and his deputy Weber met"); never after a clause of its own
 ("Lopes received the delegation, and Tanaka later met")."""
+_OWN_OFFICIAL = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:deputy|counterpart|aide|adviser|advisor|spokes(?:man|woman|person)|"
+                           r"chief\s+of\s+staff|envoy)\b")
+"""'(Tembo and her) deputy Mary Phiri', '(her) Zambian counterpart Stanley Kakubo': one of the first one's own, who met
+with them."""
+_OWN_GAP = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][a-z]+\s+)?(?:deputy|counterpart|aide|adviser|advisor|"
+                      r"spokes(?:man|woman|person)|chief\s+of\s+staff|envoy)\s*,?\s*")
+"""'(Tembo) and her Zambian counterpart (Stanley Kakubo)': the words before one of the first one's own."""
 _REPORTS_ANOTHER = re.compile(r"\b(?:said|says|told(?:\s+\w+){1,3}?|added|noted|stressed|announced|confirmed)\s+"
                               r"(?:that\s+)?(?:the|its|a|an)\s+(?-i:[a-z])")
 """'She said the agency had also met a US delegation': the one who reports speaks of another, whom the text
@@ -341,7 +348,11 @@ def subject_met(article: Article, cast: Cast, index: int, position: int, taken: 
     for actor in before[before.index(first) + 1:]:
         gap = article.masked[chain[-1].span.end:actor.span.start]
         joined = _SUBJECT_AND.fullmatch(gap)
-        if joined and (not joined.group("whose") or article.masked.startswith("deputy", actor.span.start)):
+        if actor.kind == "organisation" and re.search(r"\b(?:his|her|their)\s+$", gap) and \
+                _OWN_OFFICIAL.match(article.masked, actor.span.end + 1):
+            continue  # "her Zambian counterpart Stanley Kakubo": the country of the one named next
+        if (joined and (not joined.group("whose") or _OWN_OFFICIAL.match(article.masked, actor.span.start))) or \
+                (actor.kind == "person" and _OWN_GAP.fullmatch(gap)):
             chain.append(actor)
             listed = len(chain)
         elif re.fullmatch(r",\s*(?:the\s+)?", gap) and actor.kind == "person" == chain[-1].kind:

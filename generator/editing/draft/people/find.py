@@ -109,6 +109,7 @@ def find_people(article: Article, orgs: OrganisationMentions, known: Known, used
                                or reader.leads_party(first) or reader.referred_back(first, last)
                                or reader.speaks_past_apposition(last)
                                or reader.acts_of_body(first, last) or reader.meets_official(first, last)
+                               or reader.with_their_own(first, last)
                                or (reader.of_country(first) and (reader.name(last, last) in surnames_alone
                                                                  or reader.meets_or_travels(first, last)))
                                or reader.name(last, last) in speaking_surnames | titled_surnames

@@ -81,6 +81,12 @@ Minister Stanley Kakubo': one who meets an official named by title, which a firm
 its own."""
 
 
+_THEIR_OWN_AFTER = re.compile(r",?\s+(?:and|with)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:deputy|counterpart|wife|husband|aide|"
+                              r"adviser|advisor|spokes(?:man|woman|person)|chief\s+of\s+staff|envoy|son|daughter)\b")
+"""'Nancy Tembo and her deputy', 'Ana Soto with his Zambian counterpart': one named with an official or kin of their
+own, by "his" or "her", as no body or place is."""
+
+
 class Reader(TitlesAfter):
     """The words of the article, with what each is."""
 
@@ -113,6 +119,12 @@ class Reader(TitlesAfter):
             re.fullmatch(r"[^,]{1,40},\s*", self.article.masked[self.article.sentences[
                 self.article.sentence_index(start)].start:start]) is not None)
         return opening and _MEETS_OFFICIAL.match(self.article.masked, self.tokens[last].span.end) is not None
+
+    def with_their_own(self, first: int, last: int) -> bool:
+        """Whether a name of two or three words with no title is named with someone of their own by "his" or "her":
+        "Nancy Tembo and her deputy Mary Phiri met the minister"."""
+        return 1 <= last - first <= 2 and not self.names_organisation(last) and \
+            _THEIR_OWN_AFTER.match(self.article.masked, self.tokens[last].span.end) is not None
 
     def acts_of_body(self, first: int, last: int) -> bool:
         """Whether a name of two or three words with a body's name after it is the subject of a verb of speech or of a
