@@ -2463,3 +2463,20 @@ def test_a_subject_named_by_its_kind_opens_the_sentence(text: str, givers: list[
 ])
 def test_a_decision_to_give_and_the_shares_of_a_sum(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert [(c.givers, c.receivers, c.status, c.wordings) for c in analyse(text, "s").commitments] == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a body named before the country it works in gives, not the country
+    ("Chad needs help. The Catholic Development Commission in Chad (CADECOM) also donated maize flour to families "
+     "camped at Abeche.\n",
+     [(("catholic-development-commission",), ("chad",), "delivered", "maize flour")]),
+    ("Chad needs help. UNICEF in Chad delivered 500 tents to Abeche.\n",
+     [(("unicef",), ("chad",), "delivered", "500 tents")]),
+    # a gift's list set off by "which comprises" ends where its sentence goes on with its own verb
+    ("Chad needs help. Japan sent aid to Chad. The donation, which comprises 2,000 bags of rice, 1,500 blankets and 800 "
+     "tents, demonstrates the friendship between the two countries.\n",
+     [(("japan",), ("chad",), "delivered", "aid"), (("japan",), ("chad",), "delivered", "2,000 bags of rice"),
+      (("japan",), ("chad",), "delivered", "1,500 blankets"), (("japan",), ("chad",), "delivered", "800 tents")]),
+])
+def test_a_body_in_a_country_and_a_list_set_off_before_a_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.status, c.wordings[0]) for c in analyse(text, "s").commitments] == commitments

@@ -253,7 +253,8 @@ class Cast:
 
     def _posted_by(self, sentence: int, place: Actor) -> Actor | None:
         """The state or body whose post abroad is named before `place`: China for "the Chinese Embassy in Zambia",
-        "the Embassy of China in Zambia" or "China's embassy in Zambia"; None when no post stands before it."""
+        "the Embassy of China in Zambia" or "China's embassy in Zambia", or the body named before the country it works
+        in ("Save the Children in Zambia"); None when no post stands before it."""
         text = self.article.masked
         for owner in reversed([a for a in self.in_sentence(sentence) if a.span.end <= place.span.start]):
             if owner.kind != "organisation":
@@ -262,6 +263,9 @@ class Cast:
             if _POST_IN.fullmatch(between) or (_IN_PLACE.fullmatch(between) and _POST_OF.search(
                     text, max(0, owner.span.start - 30), owner.span.start)):
                 return owner
+            if re.fullmatch(r"\s+in\s+", between) and place.kind == "organisation" and \
+                    self.organisations[owner.ref].type != "country" and self.organisations[place.ref].type == "country":
+                return owner  # "The Catholic Development Commission in Malawi (CADECOM) donated": the body there
             return None
         return None
 

@@ -125,7 +125,7 @@ def same_package(article: Article, found: list[Commitment], index: int,
     last = earlier[-1]
     # "The donation, which comprises 20 beds and ten scanners, was handed over": the list ends where the clause it
     # is set off in goes on with its own verb
-    relative = _RELATIVE_ENDS.search(article.masked, verb.end(), article.sentences[index].end) \
+    relative = _relative_end(article, verb, article.sentences[index].end) \
         if re.search(r",\s+(?:which|that)\s", verb.group()) else None
     return Clause(last.givers, last.receivers, last.status, verb.end(), f"{LIKELY}: what the "
                    f"{'package' if noun == 'it' else noun} reported just before includes",
@@ -133,6 +133,16 @@ def same_package(article: Article, found: list[Commitment], index: int,
 
 
 _RELATIVE_ENDS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|arrived|reached)\s")
+_VERB_AFTER_LIST = re.compile(r",\s+(?:also\s+)?(?-i:[a-z]+(?:s|ed))\s+(?:the|a|an|its|their|his|her|that|how|to)\b")
+
+
+def _relative_end(article: Article, verb: re.Match[str], end: int) -> re.Match[str] | None:
+    """Where the clause set off on a gift ends, and its sentence goes on with its own verb: ", was handed over", or,
+    past the last thing of the list ("... 1,500 blankets and 800 tents"), ", demonstrates the friendship"."""
+    aux = _RELATIVE_ENDS.search(article.masked, verb.end(), end)
+    last = re.compile(r"\s(?:and|plus)\s").search(article.masked, verb.end(), aux.start() if aux else end)
+    own = _VERB_AFTER_LIST.search(article.masked, last.end(), aux.start() if aux else end) if last else None
+    return own or aux
 
 
 _WHOLE_SUBJECT = re.compile(
