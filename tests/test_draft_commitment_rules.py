@@ -2480,3 +2480,19 @@ def test_a_decision_to_give_and_the_shares_of_a_sum(text: str, commitments: list
 ])
 def test_a_body_in_a_country_and_a_list_set_off_before_a_verb(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert [(c.givers, c.receivers, c.status, c.wordings[0]) for c in analyse(text, "s").commitments] == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # a package unveiled that lists things of aid gives them, with no receiver named
+    ("Ukraine needs help from the United States. Washington unveiled a $250 million package that includes AIM-9M "
+     "missiles and anti-tank weapons.\n",
+     [(("united-states",), ("ukraine",), "pledged", "a $250 million package"),
+      (("united-states",), ("ukraine",), "pledged", "AIM-9M missiles"),
+      (("united-states",), ("ukraine",), "pledged", "anti-tank weapons")]),
+    ("Ukraine needs help. Germany unveiled a $250 million package that includes tax cuts.\n", []),
+    # an adverb before what a document is to do
+    ("Ukraine needs help. Britain and Norway signed a deal to jointly fund 50 air defence launchers for Ukraine.\n",
+     [(("united-kingdom", "norway"), ("ukraine",), "signed", "50 air defence launchers")]),
+])
+def test_a_package_unveiled_and_a_document_to_jointly_fund(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.status, c.wordings[0]) for c in analyse(text, "s").commitments] == commitments

@@ -253,6 +253,8 @@ def test_a_gathering_set_off_as_one_to_be_held_names_no_event(text: str) -> None
 @pytest.mark.parametrize(("text", "place"), [
     ("OSLO - Norway went into Tuesday's donors' meeting hoping for more.\n", "Oslo"),
     ("APIA - Pacific leaders opened a two-day meeting on Monday with a call for climate money.\n", "Apia"),
+    ("RAMSTEIN AIR BASE, Germany, Sept 6 (Reuters) - Ukraine's allies on Friday pledged more air defence at a meeting of "
+     "the Ukraine Defense Contact Group.\n", "Ramstein Air Base"),
 ])
 def test_a_gathering_without_a_place_is_at_the_dateline_s(text: str, place: str) -> None:
     assert _place(text) == place
@@ -261,6 +263,7 @@ def test_a_gathering_without_a_place_is_at_the_dateline_s(text: str, place: str)
 @pytest.mark.parametrize("text", [
     "NAIROBI - Kenya's president returned home on Sunday from a summit in Addis Ababa.\n",
     "ACCRA - Ghana's foreign minister briefed reporters on a meeting in Abuja, where the bloc's leaders met.\n",
+    "ACCRA - Ghana's foreign minister returned on Sunday from a meeting of the Sahel Coalition in Niamey.\n",
 ])
 def test_a_gathering_with_a_place_of_its_own_is_not_at_the_dateline_s(text: str) -> None:
     assert _place(text) != text[:text.index(" ")].title()

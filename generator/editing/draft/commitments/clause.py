@@ -41,6 +41,7 @@ from generator.editing.draft.commitments.clause_words import (
     UNNAMED_ASKER,
     WHERE_THE_TWO,
     WITH_THE_GOVERNMENT,
+    aid_package_unveiled,
 )
 from generator.editing.draft.commitments.gift_nouns import gift_by, gift_noun
 from generator.editing.draft.commitments.giving_words import ADVERBS, BUY, GIVE, NOMINAL
@@ -550,8 +551,9 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
                       r"accord|treaty|declaration|letter\s+of\s+(?:intent|understanding)|arrangement|protocol|"
                       r"[Ee]xchange\s+of\s+[Nn]otes)" + WORTH +
                       r"(?:\s+with\s+(?:the\s+)?(?:X(?:\s*\([^)]{1,20}\))?|"
-                      r"[^,.;]{1,40}?))?" + WORTH + _SIGNED_WHEN + r"\s+(?:on|for|covering|providing|to\s+(?:supply|provide|"
-                      r"deliver|fund|finance|build|produce|strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
+                      r"[^,.;]{1,40}?))?" + WORTH + _SIGNED_WHEN + r"\s+(?:on|for|covering|providing|"
+                      r"to\s+(?:(?:jointly|also|together)\s+)?(?:supply|provide|deliver|fund|finance|build|produce|"
+                      r"strengthen|support|improve|expand|moderni[sz]e|rehabilitate|rebuild|repair|"
                       r"restore|upgrade|deploy))\s+(?!(?:Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|the\s+sidelines|\d{1,2}\s+[A-Z][a-z]+\b(?!\s+(?:of|in)\b)))", text)
         if on:
@@ -608,7 +610,7 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         # "approved a grant for drought-resistant seed in southern Somalia": where the money goes
         receivers = receiver_after(article, cast, index, position, "for" if bought else "to|for|in")
         if not receivers and not bought and verb.group().startswith("unveil") and \
-                AID_UNVEILED.match(article.masked, position):
+                (AID_UNVEILED.match(article.masked, position) or aid_package_unveiled(article.masked, position)):
             return Clause(givers, (), status, position, f"{LIKELY}: {verb.group()!r}: aid unveiled by its giver")
         if not receivers:
             # "Poland will buy 96 Apache helicopters", "France approved a defence budget": for itself, as

@@ -5,6 +5,7 @@ import re
 
 from generator.editing.draft.commitments.giving_words import BUY, GIVE, GIVING, REACHED_PEOPLE
 from generator.editing.draft.commitments.words import DEBT_RELIEF, ENLARGED, SAID_IT
+from generator.editing.draft.items.kinds import AID
 
 AVAILABLE = re.compile(r"\s+available\s+(?:to|for)\s")
 WHERE_THE_TWO = re.compile(r",\s+(?:where|after\s+which|whereupon|at\s+which)\s+(?:the\s+two|both)(?:\s+(?:leaders|ministers|"
@@ -38,6 +39,15 @@ AID_UNVEILED = re.compile(r"[^.,;:]{0,40}?\b(?:aid|assistance|relief)\s+(?:packa
                            r"emergency|security|defen[cs]e)\s+(?:aid|assistance)\b")
 """'unveiled his country's biggest military aid package', 'unveiled C$180 million in new military assistance': aid
 by its name, whoever the text says it is for; "unveiled $2 billion in tax cuts" is no aid."""
+_PACKAGE_LISTED = re.compile(r"\s+(?:an?|the|its|their|another)\s+(?:[\w$€£¥.,-]+\s+){0,4}?package\s*,?\s+(?:(?:that|which)\s+"
+                             r"(?:includes|contains|comprises)|including)\s+(?P<list>[^.;:]{3,200})")
+
+
+def aid_package_unveiled(text: str, position: int) -> bool:
+    """Whether a package unveiled lists things of aid: "unveiled a $250 million package that includes AIM-9M missiles
+    and artillery rounds"; "a package that includes tax cuts" is none."""
+    listed = _PACKAGE_LISTED.match(text, position)
+    return listed is not None and AID.search(listed.group("list")) is not None
 
 
 CARRIER = re.compile(r"\s+(?:an?|the|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

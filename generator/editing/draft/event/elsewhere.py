@@ -97,6 +97,7 @@ UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(
                       r"emergency|informal|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,5}"
                       r"(?:[Ss]ummit|[Cc]onference|[Mm]inisterial|Forum|[A-Z][\w-]*-format\s+meeting|"
                       r"meeting\s+of\s+[\w\s-]{3,40}?ministers|(?:[a-z-]+\s+)?(?:ministers|donors|leaders)['’]\s+meeting|"
+                      r"meeting\s+of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:Group|Coalition|Forum)|"
                       r"(?:(?<=-day\s)|(?<=annual\s)|(?<=emergency\s)|(?<=extraordinary\s)|(?<=informal\s))meetings?|"
                       r"(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit|"
                       r"(?:(?<=second\s)|(?<=third\s)|(?<=fourth\s)|(?<=fifth\s)|(?<=sixth\s)|(?<=seventh\s)|(?<=eighth\s)|"
@@ -104,8 +105,9 @@ UNPLACED = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|\b(
 """A gathering the text names without a place: its place is the dateline's, where the report was filed; the day may
 own it: "OSLO - Norway went into Tuesday's donors' meeting hoping for more"; an abbreviation may hold full stops:
 "DOHA - Delegates at the fifth U.N. conference on ..."; a meeting by its kind: "VIENTIANE - ministers opened their
-annual meeting on Wednesday"; talks by their round, as a host ministry's readout counts them: "Baku, 3 June - The
-ministry hosted the fourth round of talks between ..." ("a round of talks" alone may be one held anywhere)."""
+annual meeting on Wednesday"; a meeting of a named group ("at a meeting of the Ukraine Defense Contact Group"); talks by
+their round, as a host ministry's readout counts them: "Baku, 3 June - The ministry hosted the fourth round of talks
+between ..." ("a round of talks" alone may be one held anywhere)."""
 BEFORE = re.compile(r"\b(?:next|upcoming|planned|future|previous|last\s+year'?s?|since|host|hosting|hosts|follows|"
                     r"followed|(?:comes|came)\s+after|eve(?:\s+of)?|(?:days?|weeks?|months?|years?|hours?|shortly|soon|long)\s+after|before|ahead(?:\s+of)?|prior(?:\s+to)?|run-up(?:\s+to)?|"
                     r"preparations?(?:\s+for)?|preparing(?:\s+for)?)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
