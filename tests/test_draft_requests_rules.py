@@ -102,3 +102,17 @@ def test_help_asked_of_no_one_with_the_things_it_is_with(text: str, commitments:
 ])
 def test_a_plan_others_are_asked_to_pay_for(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # help named by the things it takes
+    ("Chad needs help. The government has requested assistance in the form of tents, blankets and food.\n",
+     [((), ("chad",), "asked", "tents"), ((), ("chad",), "asked", "blankets"), ((), ("chad",), "asked", "food")]),
+    # support for a work: the work is what is asked for
+    ("Chad needs help. Chad is seeking support for the rehabilitation of 40 schools.\n",
+     [((), ("chad",), "asked", "rehabilitation of 40 schools")]),
+    # not to fire: support for a body
+    ("Chad needs help. Chad is seeking support for the Red Cross.\n", []),
+])
+def test_help_named_by_its_things_or_its_work(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert _commitments(text) == commitments

@@ -191,6 +191,9 @@ def open_request(article: Article, cast: Cast, meetings: list[Meeting], index: i
             article.masked, start + head.end(), article.sentences[min(index + 1, len(article.sentences) - 1)].end):
         return None  # "asked for international assistance. ... appealed for winter tents": the request in particular
     purpose = _PURPOSE_OF_REQUEST.search(head.group())
+    helps = _HELP_WITH_THINGS.match(head.group())
+    if purpose is not None and purpose.group().strip() == "for" and helps is not None and helps.end() == purpose.end():
+        purpose = _PURPOSE_OF_REQUEST.search(head.group(), purpose.end())  # "support for the rehabilitation of 40 schools"
     end = start + (purpose.start() if purpose else head.end())
     work = HELP_IN_WORK.match(head.group())
     if work is not None:

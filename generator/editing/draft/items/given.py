@@ -132,6 +132,9 @@ _RECEIVER_FIRST = re.compile(r"^to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z
 goes on past its possessive) and "to Peru in May" are left as they are."""
 
 
+_IN_THE_FORM_OF = re.compile(r"^(?:(?:urgent|immediate|international|humanitarian|emergency|financial|material)\s+)?"
+                             r"(?:help|assistance|support|aid)\s+in\s+the\s+form\s+of\s+(?=\S)")
+"""'assistance in the form of tents, blankets and food': help named by the things it takes."""
 _OF_RELIEF = re.compile(r"\b(?:relief|emergency|humanitarian|aid)\b", re.IGNORECASE)
 """'emergency relief goods', 'humanitarian supplies': goods announced as relief are given."""
 _DOCUMENTS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "accords",
@@ -177,6 +180,7 @@ def items(text: str, announced: bool, whole: bool = False) -> list[Found]:
     rest = re.sub(r"^(?:some|several|a\s+few|part|most)\s+of\s+(?:its|their|the)\s+(?=\D)", "", rest)
     rest = _INCREASE.sub("", rest)  # "an increase of about $180 million in its programme": the sum added
     rest = _CHEQUE.sub("", rest)  # "a cheque for $50,000": the sum it pays
+    rest = _IN_THE_FORM_OF.sub("", rest)  # "assistance in the form of tents and food": the things
     rest = _WORK_ON.sub("", rest)  # "to speed up work on a reparations loan": the loan
     rest = _OF_UP_TO.sub(" worth up to ", rest, count=1)  # "a loan of up to €40bn": the loan, worth the sum
     approximate = re.match(r"(?:more\s+than|over|nearly|almost|about|around|up\s+to|some)\s+", rest)
