@@ -116,3 +116,24 @@ def test_a_plan_others_are_asked_to_pay_for(text: str, commitments: list[tuple[o
 ])
 def test_help_named_by_its_things_or_its_work(text: str, commitments: list[tuple[object, ...]]) -> None:
     assert _commitments(text) == commitments
+
+
+_MET = ("Malawi seeks help\n\nLILONGWE, March 3 - Floods have displaced thousands in Malawi, Malawian President Lazarus "
+        "Chakwera said. Japanese Foreign Minister Kenji Sato arrived in Lilongwe on Monday.\n\n")
+
+
+@pytest.mark.parametrize(("text", "commitments"), [
+    # the state of the official asked, named by title, by name, or both
+    (_MET + "Chakwera asked the Japanese ambassador for 20 boats.\n", [(("japan",), ("malawi",), "asked", "boats")]),
+    (_MET + "Chakwera asked Japan's foreign minister for 20 boats.\n", [(("japan",), ("malawi",), "asked", "boats")]),
+    (_MET + "Chakwera asked Sato for 20 boats.\n", [(("japan",), ("malawi",), "asked", "boats")]),
+    (_MET + "Chakwera asked Japan's ambassador, Hiro Ito, for 20 boats.\n", [(("japan",), ("malawi",), "asked", "boats")]),
+    (_MET + "Chakwera asked Japanese Foreign Minister Kenji Sato for 20 boats.\n",
+     [(("japan",), ("malawi",), "asked", "boats")]),
+    # not to fire: no request for a thing, or those asked are no officials of the one named
+    (_MET + "Chakwera asked Sato about the weather.\n", []),
+    ("Fiji needs help. Fiji and Jamaica asked the Commonwealth's wealthier members for $500 million a year in grants.\n",
+     []),
+])
+def test_a_request_made_of_a_states_official(text: str, commitments: list[tuple[object, ...]]) -> None:
+    assert [(c.givers, c.receivers, c.status, c.items[0].name) for c in analyse(text, "s").commitments] == commitments

@@ -424,3 +424,40 @@ def side_of(article: Article, cast: Cast, index: int, position: int) -> Actor | 
             and re.search(r"(?:^|\b[Tt]he\s+)$", article.masked[own_start(article, index):before[-1].span.start]):
         return before[-1]
     return None
+
+
+_OFFICIAL_WORDS = r"(?:ambassador|minister|envoy|president|premier|chancellor|commissioner|secretary|representative|" \
+    r"counterpart|high\s+commissioner|chargé\s+d['’]affaires|consul(?:\s+general)?)"
+_OFFICIAL_ASKED = re.compile(r"(?:[’']s)?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _OFFICIAL_WORDS +
+                             r"(?:\s*,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}\s*,)?(?=\s+(?:for|to)\b)", re.IGNORECASE)
+"""'(asked the Japanese) ambassador for', '(asked Japan)'s foreign minister, Hiro Ito, for': an official of the state
+named before, asked."""
+_BEFORE_PERSON = re.compile(r"\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,5}?")
+_PERSON_ASKED = re.compile(r",?\s+(?:for|to)\b")
+
+
+def official_asked(article: Article, cast: Cast, after: list[Actor], index: int, position: int) -> tuple[tuple[str, ...], int]:
+    """The state or body a request is made of when the text names one of its officials right after the verb: "asked
+    the Japanese ambassador for", "asked Japan's foreign minister for", "asked Sato for" or "asked Japanese Foreign
+    Minister Kenji Sato for" (the person's own country or body, as the text gives it); ((), position) when none."""
+    first = next((a for a in after if a.span.start >= position), None)
+    if first is None:
+        return (), position
+    if first.kind == "organisation" and re.fullmatch(r"\s+(?:the\s+)?", article.masked[position:first.span.start]):
+        official = _OFFICIAL_ASKED.match(article.masked, first.span.end)
+        person = next((a for a in after if a.kind == "person" and a.span.start > first.span.end), None)
+        if official is not None:
+            return (first.ref,), official.end()
+        if person is None or not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){1,3}", article.masked[first.span.end:person.span.start]):
+            return (), position
+        first = person  # "asked Japanese Foreign Minister Kenji Sato for": the person the title is of
+    if first.kind not in ("person", "description") or not _BEFORE_PERSON.fullmatch(article.masked, position, first.span.start) \
+            or not _PERSON_ASKED.match(article.masked, first.span.end):
+        return (), position
+    # "the Japanese ambassador": the one state or body the words of an official's description name; "the
+    # Commonwealth's wealthier members" are none of its officials
+    named = {ident for span, ident in cast.org_mentions if span.within(first.span)} if first.kind == "person" or \
+        re.search(_OFFICIAL_WORDS + r"$", article.masked[first.span.start:first.span.end], re.IGNORECASE) else set()
+    party = party_of(cast, first, index) if first.kind == "person" else named.pop() if len(named) == 1 else ""
+    end = first.span.end + (1 if article.masked.startswith(",", first.span.end) else 0)  # "Hiro Ito, for"
+    return ((party,), end) if party else ((), position)

@@ -13,6 +13,7 @@ from generator.editing.draft.commitments.askers import (
     asker_referred,
     asking_list,
     asking_together,
+    official_asked,
     officials_of,
     on_behalf,
     purpose_lead,
@@ -208,7 +209,10 @@ def read_clause(article: Article, cast: Cast, meetings: list[Meeting], index: in
         if (sum_before := sum_asked_before(article, cast, index, verb)) is not None:
             return sum_before
         that = re.match(r"\s+that\b", article.masked[verb.end():])  # "requested that Poland consider ..."
-        asked, position = listed_actors(article, after, verb.end() + (that.end() if that else 0))
+        # "asked the Japanese ambassador for", "asked Sato for": the state or body of the official asked
+        asked, position = official_asked(article, cast, after, index, verb.end()) if not that else ((), verb.end())
+        if not asked:
+            asked, position = listed_actors(article, after, verb.end() + (that.end() if that else 0))
         if that and not asked:
             asked, position = kind_asked_that(cast, index, verb.end() + that.end())
         if that and not asked:
