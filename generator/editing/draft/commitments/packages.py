@@ -133,6 +133,7 @@ def same_package(article: Article, found: list[Commitment], index: int,
 
 
 _RELATIVE_ENDS = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|can|could|arrived|reached)\s")
+_LAST_JOINED = re.compile(r"\s(?:and|plus)\s")
 _VERB_AFTER_LIST = re.compile(r",\s+(?:also\s+)?(?-i:[a-z]+(?:s|ed))\s+(?:the|a|an|its|their|his|her|that|how|to)\b")
 
 
@@ -140,7 +141,7 @@ def _relative_end(article: Article, verb: re.Match[str], end: int) -> re.Match[s
     """Where the clause set off on a gift ends, and its sentence goes on with its own verb: ", was handed over", or,
     past the last thing of the list ("... 1,500 blankets and 800 tents"), ", demonstrates the friendship"."""
     aux = _RELATIVE_ENDS.search(article.masked, verb.end(), end)
-    last = re.compile(r"\s(?:and|plus)\s").search(article.masked, verb.end(), aux.start() if aux else end)
+    last = _LAST_JOINED.search(article.masked, verb.end(), aux.start() if aux else end)
     own = _VERB_AFTER_LIST.search(article.masked, last.end(), aux.start() if aux else end) if last else None
     return own or aux
 

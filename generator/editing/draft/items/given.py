@@ -152,8 +152,8 @@ _DOCUMENT_AIM = re.compile(r"(?:\s+(?:with|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\
 repairs', ' with Chad to rehabilitate water plants', ' to Chad for the construction of a plant'; a name ("for Chad", "for
 the Recovery Project") is none, nor is a thing ("for a second phase")."""
 _NOT_AN_AIM = re.compile(r"(?:an?|be|help|one|two|three|four|five|six|seven|eight|nine|ten|several|all|both|each|every|many|"
-                         r"some|[\w\s-]*\b(?:countries|nations|states|governments)|the\s+first\s+time|its|their|his|her|this|that|(?:[\w-]+\s+)?(?:years?|months?|"
-                         r"weeks?|days?|decades?))\b")
+                         r"some|[\w\s-]*\b(?:countries|nations|states|governments)|the\s+first\s+time|its|their|his|her|"
+                         r"this|that|(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?))\b")
 """Words after "for" or "to" that name no aim: "to be disbursed", "for the first time", "for five years", "for the
 five Andean countries" (the ones it goes to)."""
 
