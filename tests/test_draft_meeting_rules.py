@@ -2647,6 +2647,10 @@ def test_three_met_named_without_titles(text: str, meetings: list[list[str]]) ->
     ("Talks opened. Japanese Foreign Minister Kenji Sato met Malawian Foreign Minister Nancy Tembo. Sato was joined at "
      "the talks by Japan's ambassador, Hiro Ito.\n",
      [["kenji-sato", "nancy-tembo", "hiro-ito"]]),
+    # a delegation from a body, headed by one of its officials: the one who headed it
+    ("Talks opened. Malawian Foreign Minister Nancy Tembo held talks with a delegation from the World Bank headed by "
+     "its vice-president, Anna Bjerde.\n",
+     [["nancy-tembo", "anna-bjerde"]]),
     # not to fire: joined somewhere else, by one who is named as elsewhere
     ("Talks opened. Japanese Foreign Minister Kenji Sato met Malawian Foreign Minister Nancy Tembo. He was joined by "
      "his wife on a visit to a school run by Mary Phiri.\n",

@@ -383,7 +383,8 @@ _THING_OF = re.compile(r"\s+(?!(?:(?!of\b|and\b)[a-z-]+\s+){0,2}(?:delegations?|
                        r"when|while|where|later|earlier|last|this|next|together|alongside|separately|again|also|both|"
                        r"until|since|via|including|among|between|ahead|amid|despite|through|into|then|early|late|"
                        r"yesterday|today|tonight|said|says|had|has|have|was|were|is|are|would|will|could|it|its|their|"
-                       r"his|her|the|a|an|met|held|made|took|gave|sent|told|spoke|went|came|led|signs?|signed|agreed|pledged|"
+                       r"his|her|the|a|an|met|held|made|took|gave|sent|told|spoke|went|came|led|headed|accompanied|chaired|"
+                       r"signs?|signed|agreed|pledged|"
                        r"announced|discussed|welcomed|hosted|received|joined|urged|called|offered|promised|asked|stressed|"
                        r"expressed|reaffirmed|condemned|visited|attended|issued|approved|adopted|talked|"
                        r"meets|holds|hosts|agrees|pledges|tells)\b)[a-z]")
